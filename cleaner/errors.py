@@ -1,0 +1,67 @@
+"""The domain errors. The library raises these; only `cli.py` turns them into messages and exit codes.
+
+Every error carries a `hint`: one sentence that tells the user what to do next.
+"""
+
+from __future__ import annotations
+
+
+class CleanerError(Exception):
+    """Base of every error the library raises on purpose."""
+
+    exit_code = 2
+
+    def __init__(self, message: str, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class ConfigError(CleanerError):
+    """A bad option value, rule file or sample layout: the run cannot start."""
+
+
+class RuleError(ConfigError):
+    """A rule file that does not load or validate. Names file, rule and key."""
+
+    def __init__(
+        self,
+        path: str,
+        message: str,
+        rule: str | None = None,
+        key: str | None = None,
+        hint: str | None = None,
+    ) -> None:
+        where = path
+        if rule is not None:
+            where += f": rule `{rule}`"
+        if key is not None:
+            where += f": key `{key}`"
+        super().__init__(f"{where}: {message}", hint)
+        self.path = path
+        self.rule = rule
+        self.key = key
+
+
+class InputError(CleanerError):
+    """One input that cannot be read; the run skips it and goes on (exit status 1)."""
+
+    exit_code = 1
+
+    def __init__(self, source: str, reason: str, hint: str | None = None) -> None:
+        super().__init__(f"{source}: {reason}", hint)
+        self.source = source
+        self.reason = reason
+
+
+class IndexError_(CleanerError):
+    """The persistent near-duplicate index cannot be opened or written."""
+
+
+class CheckFailed(CleanerError):
+    """`cleaner check` found differences from the approved outputs."""
+
+    exit_code = 1

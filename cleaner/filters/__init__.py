@@ -1,0 +1,1 @@
+"""Per-document stages that edit text: normalize, metadata, boilerplate, repair, punctuation, repeats."""

@@ -1,0 +1,1 @@
+"""Reading inputs (bytes → documents) and writing outputs (records, side files) atomically."""

@@ -1,0 +1,252 @@
+"""Documents, changes and the change log.
+
+A document keeps its decoded original text for its whole life. Stages never
+edit the text directly: they hand `Document.apply` a batch of edits in the
+coordinates of the *current* text, and the document maps each edit back to
+offsets in the original. The log therefore always holds non-overlapping spans
+of the original, and `replay(original, changes)` rebuilds the cleaned text.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """An edit asked for by a stage, in coordinates of the current text."""
+
+    start: int
+    end: int
+    replacement: str
+    rule: str
+    note: dict[str, Any] | None = None
+
+
+@dataclass(slots=True)
+class Change:
+    """One logged change: original[start:end] became `replacement`."""
+
+    stage: str
+    rule: str
+    start: int
+    end: int
+    replacement: str
+    removed: str
+    note: dict[str, Any] | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {
+            "stage": self.stage,
+            "rule": self.rule,
+            "start": self.start,
+            "end": self.end,
+            "removed": self.removed,
+            "replacement": self.replacement,
+        }
+        if self.note:
+            d["note"] = self.note
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Change:
+        return cls(
+            stage=d["stage"],
+            rule=d["rule"],
+            start=d["start"],
+            end=d["end"],
+            replacement=d["replacement"],
+            removed=d.get("removed", ""),
+            note=d.get("note"),
+        )
+
+
+def replay(original: str, changes: Iterable[Change]) -> str:
+    """Apply logged changes to the decoded original; the result is the cleaned text."""
+    out: list[str] = []
+    pos = 0
+    for c in sorted(changes, key=lambda c: (c.start, c.end)):
+        if c.start < pos:
+            raise ValueError(f"overlapping changes at offset {c.start}")
+        out.append(original[pos : c.start])
+        out.append(c.replacement)
+        pos = c.end
+    out.append(original[pos:])
+    return "".join(out)
+
+
+@dataclass(slots=True)
+class Document:
+    """A document on its way through the chain.
+
+    `original` is the decoded input (or, for a record split from a roundup, the
+    slice of the parent's original it covers; `offset` says where the slice
+    starts). `text` is the current text; `changes` is the log, sorted by start.
+    """
+
+    id: str
+    source: str
+    original: str
+    text: str = ""
+    changes: list[Change] = field(default_factory=list)
+    encoding: str | None = None
+    title: str | None = None
+    published: str | None = None
+    authors: list[str] = field(default_factory=list)
+    institution: str | list[str] | None = None
+    parent_id: str | None = None
+    offset: int = 0
+    kind: str | None = None
+    metadata: dict[str, Any] = field(default_factory=dict)
+    # Stage notes that are not edits (a guard that stopped a rule, a rule that timed out, …).
+    notes: list[dict[str, Any]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not self.text and not self.changes:
+            self.text = self.original
+
+    # -- edits -----------------------------------------------------------------
+    def apply(self, stage: str, edits: Sequence[Edit]) -> int:
+        """Apply a batch of edits given in current-text coordinates.
+
+        Edits must not overlap each other. Each becomes a logged change in
+        original coordinates; an edit that touches text an earlier change
+        inserted absorbs that change, so the log stays a set of disjoint spans
+        that `replay` turns into `self.text`. Returns the number of edits applied.
+        """
+        edits = [e for e in edits if not (e.start == e.end and not e.replacement)]
+        if not edits:
+            return 0
+        edits = sorted(edits, key=lambda e: (e.start, e.end))
+        text = self.text
+        prev_end = -1
+        for e in edits:
+            if e.start < prev_end or e.start > e.end or e.end > len(text) or e.start < 0:
+                raise ValueError(f"{stage}/{e.rule}: bad or overlapping edit {e.start}:{e.end}")
+            prev_end = e.end
+        if any(e.replacement == text[e.start : e.end] for e in edits):
+            edits = [e for e in edits if e.replacement != text[e.start : e.end]]
+            if not edits:
+                return 0
+
+        old = self.changes
+        # Where each logged change's replacement sits in the current text.
+        cur_starts: list[int] = []
+        shift = 0
+        for c in old:
+            cur_starts.append(c.start + shift)
+            shift += len(c.replacement) - (c.end - c.start)
+
+        absorbed: set[int] = set()
+        new_changes: list[Change] = []
+        for e in edits:
+            o_start, prefix, i_first = self._map_start(e.start, cur_starts)
+            o_end, suffix, i_last = self._map_end(e.end, cur_starts)
+            for i in range(i_first, i_last + 1):
+                absorbed.add(i)
+            new_changes.append(
+                Change(
+                    stage=stage,
+                    rule=e.rule,
+                    start=o_start,
+                    end=o_end,
+                    replacement=prefix + e.replacement + suffix,
+                    removed=self.original[o_start:o_end],
+                    note=e.note,
+                )
+            )
+        kept = [c for i, c in enumerate(old) if i not in absorbed]
+        merged = sorted(kept + new_changes, key=lambda c: (c.start, c.end, c.stage))
+        # Rebuild the text from the edits (not from the log) and check the two agree cheaply.
+        parts: list[str] = []
+        pos = 0
+        for e in edits:
+            parts.append(text[pos : e.start])
+            parts.append(e.replacement)
+            pos = e.end
+        parts.append(text[pos:])
+        self.text = "".join(parts)
+        self.changes = merged
+        return len(edits)
+
+    def _map_start(self, x: int, cur_starts: list[int]) -> tuple[int, str, int]:
+        """Map a start offset; returns (original offset, kept prefix, first absorbed index)."""
+        old = self.changes
+        # Last change whose replacement starts at or before x.
+        i = bisect.bisect_right(cur_starts, x) - 1
+        # Skip back over pure deletions sitting exactly at x: the edit starts after them.
+        while i >= 0:
+            c = old[i]
+            rep_len = len(c.replacement)
+            if cur_starts[i] <= x < cur_starts[i] + rep_len:
+                return c.start, c.replacement[: x - cur_starts[i]], i
+            # x is after change i's replacement.
+            return c.end + (x - cur_starts[i] - rep_len), "", i + 1
+        return x, "", 0
+
+    def _map_end(self, x: int, cur_starts: list[int]) -> tuple[int, str, int]:
+        """Map an end offset; returns (original offset, kept suffix, last absorbed index)."""
+        old = self.changes
+        # Last change whose replacement starts strictly before x.
+        i = bisect.bisect_left(cur_starts, x) - 1
+        if i < 0:
+            return x, "", -1
+        c = old[i]
+        rep_len = len(c.replacement)
+        if x <= cur_starts[i] + rep_len:
+            return c.end, c.replacement[x - cur_starts[i] :], i
+        return c.end + (x - cur_starts[i] - rep_len), "", i
+
+    def note(self, stage: str, rule: str, message: str, **extra: Any) -> None:
+        self.notes.append({"stage": stage, "rule": rule, "message": message, **extra})
+
+    def original_offset(self, x: int) -> int:
+        """Offset in `original` of position x of the current text (start side)."""
+        cur_starts: list[int] = []
+        shift = 0
+        for c in self.changes:
+            cur_starts.append(c.start + shift)
+            shift += len(c.replacement) - (c.end - c.start)
+        return self._map_start(x, cur_starts)[0]
+
+    # -- output ----------------------------------------------------------------
+    def to_record(self) -> dict[str, Any]:
+        rec: dict[str, Any] = {
+            "id": self.id,
+            "source": self.source,
+            "text": self.text,
+            "title": self.title,
+            "published": self.published,
+            "authors": list(self.authors),
+        }
+        if self.institution is not None:
+            rec["institution"] = self.institution
+        if self.parent_id is not None:
+            rec["parent_id"] = self.parent_id
+        meta = dict(self.metadata)
+        if self.encoding is not None:
+            meta.setdefault("encoding", self.encoding)
+        if self.kind is not None:
+            meta.setdefault("kind", self.kind)
+        if self.parent_id is not None:
+            meta.setdefault("offsets", [self.offset, self.offset + len(self.original)])
+        rec["metadata"] = meta
+        return rec
+
+    def review(self) -> dict[str, Any]:
+        """Everything a review needs about this document: original, changes, notes."""
+        return {
+            "id": self.id,
+            "source": self.source,
+            "parent_id": self.parent_id,
+            "offset": self.offset,
+            "encoding": self.encoding,
+            "original": self.original,
+            "text": self.text,
+            "changes": [c.to_dict() for c in self.changes],
+            "notes": self.notes,
+            "record": self.to_record(),
+        }

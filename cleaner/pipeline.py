@@ -1,0 +1,292 @@
+"""The chain: read → normalize → metadata → boilerplate → repair → repeats → segment → corpus passes → write.
+
+Every stage speaks one contract (`Stage.run(doc) -> list[Document]`): it edits the
+document through `Document.apply`, which logs each change with the stage and
+rule id, and returns the documents that go on (none to drop, several to split).
+Corpus passes (`CorpusStage`) need to see every document before they decide, so
+they run over a spool on disk after the per-document stages: memory stays flat.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import pickle
+import tempfile
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import IO, Any, Protocol
+
+from .config import Config
+from .io.read import RawItem, Skipped
+from .model import Document
+
+
+class Stage(Protocol):
+    """A per-document stage."""
+
+    name: str
+
+    def run(self, doc: Document) -> list[Document]: ...
+
+
+class CorpusStage(Protocol):
+    """A stage that must see the whole batch: `observe` every document, then `run` each."""
+
+    name: str
+
+    def observe(self, doc: Document) -> None: ...
+
+    def prepare(self) -> None: ...
+
+    def run(self, doc: Document) -> list[Document]: ...
+
+    def close(self) -> None: ...
+
+
+@dataclass
+class Summary:
+    """What a run did; the CLI prints it and the report shows it."""
+
+    inputs_read: int = 0
+    documents: int = 0
+    skipped: list[dict[str, Any]] = field(default_factory=list)
+    empty: list[str] = field(default_factory=list)
+    records: int = 0
+    duplicates: int = 0
+    bytes_in: int = 0
+    chars_in: int = 0
+    chars_out: int = 0
+    changes: Counter[tuple[str, str]] = field(default_factory=Counter)
+    chars_removed: Counter[tuple[str, str]] = field(default_factory=Counter)
+    split: int = 0
+    notes: list[dict[str, Any]] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def count_doc(self, doc: Document) -> None:
+        for c in doc.changes:
+            self.changes[(c.stage, c.rule)] += 1
+            self.chars_removed[(c.stage, c.rule)] += max(0, (c.end - c.start) - len(c.replacement))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "inputs_read": self.inputs_read,
+            "documents": self.documents,
+            "skipped": self.skipped,
+            "empty": self.empty,
+            "records": self.records,
+            "duplicates": self.duplicates,
+            "chars_in": self.chars_in,
+            "chars_out": self.chars_out,
+            "split": self.split,
+            "changes": [
+                {"stage": s, "rule": r, "count": n, "chars_removed": self.chars_removed[(s, r)]}
+                for (s, r), n in sorted(self.changes.items())
+            ],
+            "notes": self.notes,
+            **self.extra,
+        }
+
+
+def build_stages(config: Config) -> list[Stage]:
+    """The per-document stages for a config, in chain order."""
+    from .filters.normalize import Normalize
+
+    stages: list[Stage] = [Normalize()]
+    try:
+        from .filters.boilerplate import build_stages as build_boilerplate
+    except ImportError:  # the rule engine is optional while the chain is being built up
+        build_boilerplate = None
+    if build_boilerplate is not None:
+        stages.extend(build_boilerplate(config))
+    try:
+        from .filters.repeats import Repeats
+    except ImportError:
+        Repeats = None  # type: ignore[assignment,misc]
+    if Repeats is not None:
+        stages.append(Repeats(config))
+    if config.segment:
+        try:
+            from .segment import Segment
+        except ImportError:
+            Segment = None  # type: ignore[assignment,misc]
+        if Segment is not None:
+            stages.append(Segment(config))
+    return stages
+
+
+def build_corpus_stages(config: Config) -> list[CorpusStage]:
+    stages: list[CorpusStage] = []
+    try:
+        from .filters.templates import CorpusTemplates
+    except ImportError:
+        CorpusTemplates = None  # type: ignore[assignment,misc]
+    if CorpusTemplates is not None:
+        stages.append(CorpusTemplates(config))
+    if config.dedup != "off":
+        try:
+            from .dedup.stage import NearDuplicates
+        except ImportError:
+            NearDuplicates = None  # type: ignore[assignment,misc]
+        if NearDuplicates is not None:
+            stages.append(NearDuplicates(config))
+    return stages
+
+
+def make_document(item: RawItem) -> Document:
+    doc = Document(
+        id=item.id,
+        source=item.source,
+        original=item.text or "",
+        encoding=item.encoding,
+        metadata=dict(item.metadata),
+    )
+    if item.lossy:
+        doc.metadata["lossy_decode"] = True
+        doc.note("read", "decode_replacement", "bytes that decode in no encoding were replaced by U+FFFD")
+    if item.rel_path is not None:
+        doc.metadata["_rel_path"] = item.rel_path
+    return doc
+
+
+def run_stages(doc: Document, stages: list[Stage]) -> list[Document]:
+    docs = [doc]
+    for stage in stages:
+        nxt: list[Document] = []
+        for d in docs:
+            nxt.extend(stage.run(d))
+        docs = nxt
+    return docs
+
+
+# -- parallel execution ----------------------------------------------------------
+
+_worker_stages: list[Stage] | None = None
+
+
+def _init_worker(config: Config) -> None:
+    global _worker_stages
+    _worker_stages = build_stages(config)
+
+
+def _work(item: RawItem) -> list[Document]:
+    assert _worker_stages is not None
+    return run_stages(make_document(item), _worker_stages)
+
+
+class Pipeline:
+    """Runs the chain over raw items and yields finished documents in input order."""
+
+    def __init__(self, config: Config, progress: Callable[[str, int], None] | None = None) -> None:
+        self.config = config
+        self.summary = Summary()
+        self.progress = progress or (lambda event, n: None)
+
+    def process_documents(self, items: Iterable[RawItem | Skipped]) -> Iterator[Document]:
+        """Per-document stages over every item, in input order, with --jobs workers."""
+        cfg = self.config
+        raw = self._raw(items)
+        if cfg.jobs <= 1:
+            stages = build_stages(cfg)
+            for item in raw:
+                yield from run_stages(make_document(item), stages)
+            return
+        ctx = mp.get_context("spawn" if os.name == "nt" else "forkserver")
+        with ctx.Pool(cfg.jobs, initializer=_init_worker, initargs=(cfg,)) as pool:
+            # imap keeps input order, so output is identical whatever --jobs is.
+            for docs in pool.imap(_work, raw, chunksize=4):
+                yield from docs
+
+    def _raw(self, items: Iterable[RawItem | Skipped]) -> Iterator[RawItem]:
+        last_source = None
+        for item in items:
+            if isinstance(item, Skipped):
+                if item.empty:
+                    self.summary.empty.append(item.source)
+                else:
+                    self.summary.skipped.append({"source": item.source, "reason": item.reason, "hint": item.hint})
+                self.progress("skipped", 1)
+                continue
+            src_file = item.source.rsplit(":", 1)[0] if item.source != item.id or ":" in item.source else item.source
+            if src_file != last_source:
+                self.summary.inputs_read += 1
+                last_source = src_file
+            self.summary.documents += 1
+            text = item.text or ""
+            self.summary.chars_in += len(text)
+            self.progress("document", len(text.encode("utf-8", errors="replace")))
+            yield item
+
+    def run(self, items: Iterable[RawItem | Skipped]) -> Iterator[Document]:
+        """The whole chain. Dropped near-duplicates come out too, with `metadata['dup_of']` set."""
+        corpus = build_corpus_stages(self.config)
+        docs: Iterable[Document] = self.process_documents(items)
+        if not corpus:
+            yield from self._finish(docs)
+            return
+        for stage in corpus:
+            spool = _Spool()
+            try:
+                for d in docs:
+                    if not d.metadata.get("dup_of"):
+                        stage.observe(d)
+                    spool.write(d)
+                stage.prepare()
+                out = _Spool()
+                for d in spool.read():
+                    if d.metadata.get("dup_of"):
+                        out.write(d)
+                        continue
+                    for r in stage.run(d):
+                        out.write(r)
+            finally:
+                spool.close()
+                stage.close()
+            docs = out.read_and_close()
+        yield from self._finish(docs)
+
+    def _finish(self, docs: Iterable[Document]) -> Iterator[Document]:
+        for d in docs:
+            self.summary.count_doc(d)
+            for n in d.notes:
+                self.summary.notes.append({"id": d.id, **n})
+            if d.metadata.get("dup_of"):
+                self.summary.duplicates += 1
+            else:
+                self.summary.records += 1
+                self.summary.chars_out += len(d.text)
+            if d.parent_id is not None and d.id.endswith("#1"):
+                self.summary.split += 1
+            yield d
+
+
+class _Spool:
+    """Documents pickled to a temporary file, read back in the same order."""
+
+    def __init__(self) -> None:
+        self._f: IO[bytes] = tempfile.TemporaryFile(prefix="cleaner-spool-")
+        self._p = pickle.Pickler(self._f, protocol=pickle.HIGHEST_PROTOCOL)
+
+    def write(self, doc: Document) -> None:
+        self._p.dump(doc)
+        self._p.clear_memo()
+
+    def read(self) -> Iterator[Document]:
+        self._f.flush()
+        self._f.seek(0)
+        up = pickle.Unpickler(self._f)
+        while True:
+            try:
+                yield up.load()
+            except EOFError:
+                return
+
+    def read_and_close(self) -> Iterator[Document]:
+        try:
+            yield from self.read()
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        self._f.close()

@@ -103,6 +103,9 @@ class Document:
     metadata: dict[str, Any] = field(default_factory=dict)
     # Stage notes that are not edits (a guard that stopped a rule, a rule that timed out, …).
     notes: list[dict[str, Any]] = field(default_factory=list)
+    # Set by the stage that removed the whole document from the output (e.g. "neardup");
+    # a dropped document is written to the side file, never silently lost.
+    dropped: str | None = None
 
     def __post_init__(self) -> None:
         if not self.text and not self.changes:

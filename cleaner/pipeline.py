@@ -219,7 +219,7 @@ class Pipeline:
             yield item
 
     def run(self, items: Iterable[RawItem | Skipped]) -> Iterator[Document]:
-        """The whole chain. Dropped near-duplicates come out too, with `metadata['dup_of']` set."""
+        """The whole chain. Dropped documents come out too, with `dropped` set, for the side file."""
         corpus = build_corpus_stages(self.config)
         docs: Iterable[Document] = self.process_documents(items)
         if not corpus:
@@ -229,13 +229,13 @@ class Pipeline:
             spool = _Spool()
             try:
                 for d in docs:
-                    if not d.metadata.get("dup_of"):
+                    if d.dropped is None:
                         stage.observe(d)
                     spool.write(d)
                 stage.prepare()
                 out = _Spool()
                 for d in spool.read():
-                    if d.metadata.get("dup_of"):
+                    if d.dropped is not None:
                         out.write(d)
                         continue
                     for r in stage.run(d):
@@ -251,7 +251,7 @@ class Pipeline:
             self.summary.count_doc(d)
             for n in d.notes:
                 self.summary.notes.append({"id": d.id, **n})
-            if d.metadata.get("dup_of"):
+            if d.dropped is not None:
                 self.summary.duplicates += 1
             else:
                 self.summary.records += 1

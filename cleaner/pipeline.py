@@ -89,48 +89,51 @@ class Summary:
         }
 
 
+# Chain order (DESIGN.md section 2). Each entry names the module and the class built as Cls(config).
+DOCUMENT_STAGES = (
+    ("cleaner.filters.normalize", "Normalize"),
+    ("cleaner.filters.metadata", "Metadata"),
+    ("cleaner.filters.boilerplate", "Boilerplate"),
+    ("cleaner.filters.repair", "Repair"),
+    ("cleaner.filters.punctuation", "Punctuation"),
+    ("cleaner.filters.repeats", "Repeats"),
+    ("cleaner.segment", "Segment"),
+)
+CORPUS_STAGES = (
+    ("cleaner.filters.templates", "CorpusTemplates"),
+    ("cleaner.dedup.stage", "NearDuplicates"),
+)
+
+
+def _load(module: str, name: str) -> Any:
+    import importlib
+
+    try:
+        return getattr(importlib.import_module(module), name)
+    except (ModuleNotFoundError, AttributeError):  # INTEGRATION: removed once every stage has landed
+        return None
+
+
 def build_stages(config: Config) -> list[Stage]:
     """The per-document stages for a config, in chain order."""
-    from .filters.normalize import Normalize
-
-    stages: list[Stage] = [Normalize()]
-    try:
-        from .filters.boilerplate import build_stages as build_boilerplate
-    except ImportError:  # the rule engine is optional while the chain is being built up
-        build_boilerplate = None
-    if build_boilerplate is not None:
-        stages.extend(build_boilerplate(config))
-    try:
-        from .filters.repeats import Repeats
-    except ImportError:
-        Repeats = None  # type: ignore[assignment,misc]
-    if Repeats is not None:
-        stages.append(Repeats(config))
-    if config.segment:
-        try:
-            from .segment import Segment
-        except ImportError:
-            Segment = None  # type: ignore[assignment,misc]
-        if Segment is not None:
-            stages.append(Segment(config))
+    stages: list[Stage] = []
+    for module, name in DOCUMENT_STAGES:
+        if name == "Segment" and not config.segment:
+            continue
+        cls = _load(module, name)
+        if cls is not None:
+            stages.append(cls(config))
     return stages
 
 
 def build_corpus_stages(config: Config) -> list[CorpusStage]:
     stages: list[CorpusStage] = []
-    try:
-        from .filters.templates import CorpusTemplates
-    except ImportError:
-        CorpusTemplates = None  # type: ignore[assignment,misc]
-    if CorpusTemplates is not None:
-        stages.append(CorpusTemplates(config))
-    if config.dedup != "off":
-        try:
-            from .dedup.stage import NearDuplicates
-        except ImportError:
-            NearDuplicates = None  # type: ignore[assignment,misc]
-        if NearDuplicates is not None:
-            stages.append(NearDuplicates(config))
+    for module, name in CORPUS_STAGES:
+        if name == "NearDuplicates" and config.dedup == "off":
+            continue
+        cls = _load(module, name)
+        if cls is not None:
+            stages.append(cls(config))
     return stages
 
 

@@ -1,0 +1,368 @@
+"""The command line. The only module that imports typer; it turns domain errors into messages and exit codes.
+
+Exit status: 0 every input processed; 1 some input skipped (or a check failed); 2 usage or configuration error.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import typer
+
+from . import __version__
+from .config import Config
+from .errors import CleanerError
+
+app = typer.Typer(
+    name="cleaner",
+    help="Turn raw scraped Chinese web articles into clean, deduplicated records.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+class OutFormat(str, Enum):
+    jsonl = "jsonl"
+    txt = "txt"
+
+
+class InFormat(str, Enum):
+    auto = "auto"
+    text = "text"
+    jsonl = "jsonl"
+
+
+class Punct(str, Enum):
+    keep = "keep"
+    cjk = "cjk"
+
+
+class Shared(str, Enum):
+    keep = "keep"
+    mark = "mark"
+    drop = "drop"
+
+
+class Dedup(str, Enum):
+    drop = "drop"
+    mark = "mark"
+    off = "off"
+
+
+class Keep(str, Enum):
+    longest = "longest"
+    earliest = "earliest"
+    first = "first"
+    source_priority = "source-priority"
+
+
+def fail(message: str, hint: str | None = None, code: int = 2) -> NoReturn:
+    """Print `Error: …` (and the hint) on stderr and exit."""
+    line = f"Error: {message}"
+    if hint:
+        line += f" ({hint})"
+    print(line, file=sys.stderr)
+    raise typer.Exit(code)
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"cleaner {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", help="Print the version and exit.", callback=_version, is_eager=True)
+    ] = False,
+) -> None:
+    """Turn raw scraped Chinese web articles into clean, deduplicated records."""
+
+
+RulesOpt = Annotated[
+    list[str] | None,
+    typer.Option("--rules", help="A rule file or folder of rule files to add; a rule with an existing id overrides it. Repeatable."),
+]
+DisableOpt = Annotated[
+    list[str] | None, typer.Option("--disable", help="Switch off the rule with this id. Repeatable.")
+]
+
+
+def build_config(
+    *,
+    rules: list[str] | None = None,
+    disable: list[str] | None = None,
+    no_default_rules: bool = False,
+    **kw: object,
+) -> Config:
+    cfg = Config(rules_paths=list(rules or []), disable=list(disable or []), use_default_rules=not no_default_rules)
+    for key, value in kw.items():
+        if not hasattr(cfg, key):
+            raise AttributeError(key)
+        setattr(cfg, key, value)
+    return cfg
+
+
+@app.command()
+def clean(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(help="Files, directories (walked recursively, sorted) and `-` for stdin. Text or JSONL, plain, gzip or zstd."),
+    ],
+    output: Annotated[
+        str | None, typer.Option("-o", "--output", help="Write JSONL records here (atomically); `-` or absent: stdout.")
+    ] = None,
+    glob: Annotated[
+        str | None, typer.Option("--glob", help="Only files in directories whose name (or relative path) matches this pattern, e.g. '*.txt'.")
+    ] = None,
+    input_format: Annotated[
+        InFormat, typer.Option("--input-format", help="How to read inputs: auto (JSONL by name or content), text, jsonl.")
+    ] = InFormat.auto,
+    text_key: Annotated[str, typer.Option("--text-key", help="JSONL field holding the article text.")] = "text",
+    id_key: Annotated[
+        str | None, typer.Option("--id-key", help="JSONL field holding the record id (default: file:line).")
+    ] = None,
+    fmt: Annotated[
+        OutFormat, typer.Option("--format", help="jsonl records, or txt: one cleaned .txt per record under --out-dir.")
+    ] = OutFormat.jsonl,
+    out_dir: Annotated[
+        str | None, typer.Option("--out-dir", help="With --format txt: the folder that mirrors the input tree.")
+    ] = None,
+    jobs: Annotated[int, typer.Option("-j", "--jobs", min=1, help="Worker processes; output is identical whatever N is.")] = 1,
+    quiet: Annotated[bool, typer.Option("-q", "--quiet", help="Print nothing but errors.")] = False,
+    verbose: Annotated[bool, typer.Option("-v", "--verbose", help="Print LSH parameters, notes and extra figures.")] = False,
+    rules: RulesOpt = None,
+    disable: DisableOpt = None,
+    no_default_rules: Annotated[
+        bool, typer.Option("--no-default-rules", help="Use only the rule files given with --rules.")
+    ] = False,
+    punctuation: Annotated[
+        Punct, typer.Option("--punctuation", help="keep: leave punctuation widths; cjk: half-width ,:;()?! between CJK become full-width.")
+    ] = Punct.keep,
+    min_repeat_chars: Annotated[
+        int, typer.Option("--min-repeat-chars", min=1, help="Paragraphs shorter than this may repeat (……, list markers, one-word headings).")
+    ] = 8,
+    template_min_docs: Annotated[
+        int, typer.Option("--template-min-docs", min=2, help="A paragraph in at least this many documents is site template text and is removed.")
+    ] = 3,
+    shared_paragraphs: Annotated[
+        Shared, typer.Option("--shared-paragraphs", help="A long paragraph shared by two articles: keep, mark (metadata) or drop (from the later one).")
+    ] = Shared.mark,
+    segment: Annotated[
+        bool, typer.Option("--segment/--no-segment", help="Split multi-institution roundups into one record per institution.")
+    ] = True,
+    dedup: Annotated[
+        Dedup, typer.Option("--dedup", help="Near-duplicate records: drop (to the dups file), mark (metadata only), off.")
+    ] = Dedup.drop,
+    threshold: Annotated[
+        float, typer.Option("--threshold", min=0.05, max=1.0, help="Jaccard similarity at which two records are near-duplicates.")
+    ] = 0.8,
+    num_perm: Annotated[int, typer.Option("--num-perm", min=16, max=1024, help="MinHash permutations.")] = 128,
+    ngram: Annotated[int, typer.Option("--ngram", min=1, max=32, help="Characters per shingle.")] = 5,
+    keep: Annotated[
+        Keep, typer.Option("--keep", help="Which record of a duplicate cluster is kept: longest, earliest (published), first (input order), source-priority.")
+    ] = Keep.longest,
+    source_priority: Annotated[
+        list[str] | None, typer.Option("--source-priority", help="With --keep source-priority: source glob patterns, best first. Repeatable.")
+    ] = None,
+    opencc: Annotated[
+        bool, typer.Option("--opencc/--no-opencc", help="Fold traditional to simplified characters when comparing records.")
+    ] = True,
+    index: Annotated[
+        str | None, typer.Option("--index", help="Persistent near-duplicate index: an SQLite file, or redis://HOST:PORT/DB.")
+    ] = None,
+    dups: Annotated[
+        str | None, typer.Option("--dups", help="Where dropped duplicates go (default: beside -o, e.g. clean.dups.jsonl; with stdout: dups.jsonl).")
+    ] = None,
+    review: Annotated[
+        str | None, typer.Option("--review", help="Where the review data goes (default: beside -o, e.g. clean.review.jsonl.gz).")
+    ] = None,
+    report: Annotated[
+        str | None, typer.Option("--report", help="Also write the HTML diff report here.")
+    ] = None,
+) -> None:
+    """Clean raw articles into JSONL records (or .txt files)."""
+    from . import api
+    from .console import RunProgress, print_summary, stderr_console
+    from .io.write import DupSink, RecordSink, default_side_path
+
+    if fmt is OutFormat.txt and not out_dir:
+        fail("--format txt needs --out-dir", "name the folder for the .txt files")
+    if fmt is OutFormat.jsonl and out_dir:
+        fail("--out-dir goes with --format txt", "add --format txt, or use -o for JSONL")
+    if keep is Keep.source_priority and not source_priority:
+        fail("--keep source-priority needs --source-priority patterns", "e.g. --source-priority 'gov/*'")
+    if inputs.count("-") > 1:
+        fail("stdin (`-`) can be read only once")
+    cfg = build_config(
+        rules=rules,
+        disable=disable,
+        no_default_rules=no_default_rules,
+        punctuation=punctuation.value,
+        min_repeat_chars=min_repeat_chars,
+        template_min_docs=template_min_docs,
+        shared_paragraphs=shared_paragraphs.value,
+        segment=segment,
+        dedup=dedup.value,
+        threshold=threshold,
+        num_perm=num_perm,
+        ngram=ngram,
+        keep=keep.value,
+        source_priority=list(source_priority or []),
+        opencc=opencc,
+        index=index,
+        text_key=text_key,
+        id_key=id_key,
+        jobs=jobs,
+    )
+    to_file = output not in (None, "-")
+    if to_file and output is not None:
+        for given in inputs:
+            if given != "-" and Path(given).exists() and Path(given).resolve() == Path(output).resolve():
+                fail(f"{output}: the output would overwrite an input", "choose another -o")
+    dups_path = dups or (default_side_path(output, "dups") if to_file and output else ("dups.jsonl" if dedup is Dedup.drop else None))
+    review_path = review or (default_side_path(output, "review") if to_file and output else None)
+    if report and review_path is None:
+        review_path = str(Path(report).with_suffix("")) + ".review.jsonl.gz"
+
+    console = stderr_console()
+    progress = RunProgress(console, enabled=not quiet)
+    sinks: list[object] = []
+    try:
+        records = RecordSink(output if fmt is OutFormat.jsonl else None, fmt.value, out_dir)
+        sinks.append(records)
+        dup_sink = DupSink(dups_path, always=to_file or dups is not None)
+        sinks.append(dup_sink)
+        review_sink = None
+        if review_path is not None:
+            from .report.review import ReviewWriter
+
+            review_sink = ReviewWriter(review_path)
+            review_sink.write_run(run_meta(cfg, inputs))
+            sinks.append(review_sink)
+        if verbose and not quiet:
+            describe_config(console, cfg)
+        summary = api.run(
+            inputs,
+            cfg,
+            records=records,
+            dups=dup_sink,
+            review=review_sink,
+            glob=glob,
+            input_format=input_format.value,
+            progress=progress,
+        )
+        progress.stop()
+        if review_sink is not None:
+            review_sink.write_summary(summary.to_dict())
+        for sink in sinks:
+            commit = getattr(sink, "commit", None) or getattr(sink, "close")
+            commit()
+        if report and review_path is not None:
+            from .report.html import render_html
+
+            render_html(review_path, report)
+    except BaseException:
+        progress.stop()
+        for sink in sinks:
+            abort = getattr(sink, "abort", None)
+            if abort is not None:
+                abort()
+        raise
+    for sk in summary.skipped:
+        hint = f" ({sk['hint']})" if sk.get("hint") else ""
+        print(f"Skipped: {sk['source']}: {sk['reason']}{hint}", file=sys.stderr)
+    if not quiet:
+        print_summary(console, summary, verbose=verbose)
+        if dup_sink.count and dups_path:
+            console.print(f"{dup_sink.count} dropped duplicates written to {dups_path}", markup=False)
+    if summary.skipped:
+        raise typer.Exit(1)
+
+
+def run_meta(cfg: Config, inputs: list[str]) -> dict[str, object]:
+    """What the review data records about the run (no timestamps: reruns stay byte-identical)."""
+    from dataclasses import asdict
+
+    meta: dict[str, object] = {"version": __version__, "inputs": list(inputs), "config": asdict(cfg)}
+    try:
+        from .rules import describe_rules
+    except ImportError:
+        return meta
+    meta["rules"] = describe_rules(cfg)
+    return meta
+
+
+def describe_config(console: object, cfg: Config) -> None:
+    """--verbose: the parameters the run chose (LSH bands and rows among them)."""
+    lines = [f"threshold {cfg.threshold}, num_perm {cfg.num_perm}, ngram {cfg.ngram}, keep {cfg.keep}"]
+    try:
+        from .dedup.lsh import describe_lsh
+    except ImportError:
+        describe_lsh = None
+    if describe_lsh is not None and cfg.dedup != "off":
+        lines.append(describe_lsh(cfg))
+    for line in lines:
+        console.print(line, markup=False)  # type: ignore[attr-defined]
+
+
+# Subcommands of the other capabilities are added below this line.
+
+
+def main() -> None:
+    """Console-script entry: run the app, map domain errors to exit codes, end quietly on a closed pipe."""
+    try:
+        # Not standalone: click returns an exit code instead of calling sys.exit, so domain
+        # errors and closed pipes are handled here, in one place.
+        rv = app(standalone_mode=False)
+    except typer.Exit as e:
+        _flush_or_quiet()
+        sys.exit(e.exit_code)
+    except CleanerError as e:
+        _flush_or_quiet()
+        msg = f"Error: {e.message}"
+        if e.hint:
+            msg += f" ({e.hint})"
+        print(msg, file=sys.stderr)
+        sys.exit(e.exit_code)
+    except BrokenPipeError:
+        _quiet_stdout()
+        sys.exit(0)
+    except KeyboardInterrupt:
+        print("Interrupted: no partial output was left in place.", file=sys.stderr)
+        sys.exit(130)
+    except OSError as e:
+        if e.errno == errno.EPIPE:
+            _quiet_stdout()
+            sys.exit(0)
+        print(f"Error: {e.filename or ''}{': ' if e.filename else ''}{e.strerror or e}", file=sys.stderr)
+        sys.exit(2)
+    except typer.Abort:
+        print("Aborted.", file=sys.stderr)
+        sys.exit(130)
+    except typer.TyperException as e:  # usage errors (bad option, missing argument) in non-standalone mode
+        e.show()
+        sys.exit(e.exit_code)
+    _flush_or_quiet()
+    sys.exit(rv if isinstance(rv, int) else 0)
+
+
+def _quiet_stdout() -> None:
+    # Point stdout at devnull so the interpreter's final flush cannot raise again.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
+def _flush_or_quiet() -> None:
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _quiet_stdout()

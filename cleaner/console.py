@@ -1,0 +1,95 @@
+"""Terminal rendering: the progress display and the end-of-run summary (stderr only).
+
+Only this module and cli.py import rich for the console; stdout carries records alone.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from rich.console import Console
+from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from .pipeline import Summary
+
+
+def stderr_console() -> Console:
+    return Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+class RunProgress:
+    """Files, bytes and records per second, shown live when stderr is a terminal."""
+
+    def __init__(self, console: Console, enabled: bool) -> None:
+        self.enabled = enabled and console.is_terminal
+        self.docs = 0
+        self.bytes = 0
+        self.records = 0
+        self.skipped = 0
+        self.start = time.monotonic()
+        self._progress: Progress | None = None
+        self._task: Any = None
+        if self.enabled:
+            self._progress = Progress(
+                TextColumn("[bold]cleaning[/]"),
+                BarColumn(bar_width=None),
+                TextColumn("{task.fields[stats]}"),
+                TimeElapsedColumn(),
+                console=console,
+                transient=True,
+            )
+            self._task = self._progress.add_task("clean", total=None, stats="")
+            self._progress.start()
+
+    def __call__(self, event: str, n: int) -> None:
+        if event == "document":
+            self.docs += 1
+            self.bytes += n
+        elif event == "record":
+            self.records += 1
+        elif event == "skipped":
+            self.skipped += 1
+        if self._progress is not None:
+            elapsed = max(time.monotonic() - self.start, 1e-6)
+            stats = (
+                f"{self.docs} docs · {self.bytes / 1e6:.1f} MB · {self.records} records "
+                f"({self.records / elapsed:.0f}/s) · {self.skipped} skipped"
+            )
+            self._progress.update(self._task, stats=stats)
+
+    def stop(self) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+            self._progress = None
+
+
+def print_summary(console: Console, summary: Summary, *, verbose: bool = False) -> None:
+    """The end-of-run summary: inputs, skips with reasons, records, characters, changes per stage and rule."""
+    s = summary
+    console.print(
+        f"inputs read: {s.inputs_read}  documents: {s.documents}  skipped: {len(s.skipped)}  "
+        f"empty: {len(s.empty)}  records written: {s.records}  duplicates dropped: {s.duplicates}  "
+        f"roundups split: {s.split}"
+    )
+    pct = (100.0 * (s.chars_in - s.chars_out) / s.chars_in) if s.chars_in else 0.0
+    console.print(f"characters in: {s.chars_in}  out: {s.chars_out}  removed: {pct:.1f}%")
+    for sk in s.skipped:
+        console.print(f"skipped {sk['source']}: {sk['reason']}", markup=False)
+    for e in s.empty:
+        console.print(f"empty {e}: no record", markup=False)
+    if s.changes:
+        table = Table(title="changes per stage and rule", show_edge=False, box=None, pad_edge=False)
+        table.add_column("stage")
+        table.add_column("rule")
+        table.add_column("changes", justify="right")
+        table.add_column("chars removed", justify="right")
+        for (stage, rule), n in sorted(s.changes.items()):
+            table.add_row(stage, rule, str(n), str(s.chars_removed[(stage, rule)]))
+        console.print(table)
+    if verbose:
+        for key, value in sorted(s.extra.items()):
+            console.print(f"{key}: {value}", markup=False)
+        for n in s.notes:
+            console.print(f"note {n.get('id')}: {n.get('stage')}/{n.get('rule')}: {n.get('message')}", markup=False)

@@ -143,26 +143,58 @@ class Document:
             cur_starts.append(c.start + shift)
             shift += len(c.replacement) - (c.end - c.start)
 
-        absorbed: set[int] = set()
-        new_changes: list[Change] = []
+        # Map every edit to the original. Edits that reach into the same earlier change
+        # (both partly rewrite one inserted replacement) are merged into one change.
+        mapped: list[tuple[int, str, int, int, str, int, Edit]] = []
         for e in edits:
             o_start, prefix, i_first = self._map_start(e.start, cur_starts)
-            o_end, suffix, i_last = self._map_end(e.end, cur_starts)
-            for i in range(i_first, i_last + 1):
-                absorbed.add(i)
-            new_changes.append(
-                Change(
-                    stage=stage,
-                    rule=e.rule,
-                    start=o_start,
-                    end=o_end,
-                    replacement=prefix + e.replacement + suffix,
-                    removed=self.original[o_start:o_end],
-                    note=e.note,
-                )
+            if e.start == e.end and not prefix:
+                # A pure insertion between two changes: both ends on the same side of them.
+                o_end, suffix, i_last = o_start, "", i_first - 1
+            else:
+                o_end, suffix, i_last = self._map_end(e.end, cur_starts)
+            mapped.append((o_start, prefix, i_first, o_end, suffix, i_last, e))
+        groups: list[list[tuple[int, str, int, int, str, int, Edit]]] = []
+        for m in mapped:
+            if groups:
+                last = groups[-1][-1]
+                # Shares an absorbed change with the previous edit, or overlaps it in the original.
+                if (m[2] <= last[5] and m[2] <= m[5]) or m[0] < last[3]:
+                    groups[-1].append(m)
+                    continue
+            groups.append([m])
+
+        absorbed: set[int] = set()
+        new_changes: list[tuple[tuple[int, int, int, int], Change]] = []
+        for g in groups:
+            first, last = g[0], g[-1]
+            o_start, prefix, o_end, suffix = first[0], first[1], last[3], last[4]
+            pieces = [prefix]
+            for k, m in enumerate(g):
+                if k:
+                    pieces.append(text[g[k - 1][6].end : m[6].start])
+                pieces.append(m[6].replacement)
+            pieces.append(suffix)
+            for m in g:
+                absorbed.update(range(m[2], m[5] + 1))
+            e0 = first[6]
+            rule = e0.rule if len({m[6].rule for m in g}) == 1 else "+".join(dict.fromkeys(m[6].rule for m in g))
+            change = Change(
+                stage=stage,
+                rule=rule,
+                start=o_start,
+                end=o_end,
+                replacement="".join(pieces),
+                removed=self.original[o_start:o_end],
+                note=e0.note,
             )
-        kept = [c for i, c in enumerate(old) if i not in absorbed]
-        merged = sorted(kept + new_changes, key=lambda c: (c.start, c.end, c.stage))
+            new_changes.append(((o_start, 0 if o_end == o_start else 1, e0.start, 0), change))
+        keyed = [
+            ((c.start, 0 if c.end == c.start else 1, cur_starts[i], 1), c)
+            for i, c in enumerate(old)
+            if i not in absorbed
+        ]
+        merged = [c for _, c in sorted(keyed + new_changes, key=lambda kc: kc[0])]
         # Rebuild the text from the edits (not from the log) and check the two agree cheaply.
         parts: list[str] = []
         pos = 0

@@ -1,0 +1,200 @@
+"""The command line as a user meets it: help, README commands, --jobs, pipes, atomic output, exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import re
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import typer.main
+
+from cleaner.cli import app
+
+from .helpers import ROOT, records, run_cli
+
+
+def _clean_options() -> list[str]:
+    cmd = typer.main.get_command(app)
+    clean = cmd.commands["clean"]  # type: ignore[attr-defined]
+    names = []
+    for p in clean.params:
+        names.extend(o for o in p.opts if o.startswith("--"))
+    return names
+
+
+def test_help_describes_every_option() -> None:
+    res = run_cli("clean", "--help")
+    assert res.returncode == 0
+    text = res.stdout.decode()
+    cmd = typer.main.get_command(app)
+    for p in cmd.commands["clean"].params:  # type: ignore[attr-defined]
+        if p.param_type_name == "option":
+            assert p.help, f"option {p.opts} has no help text"
+            assert p.opts[-1] in text or p.opts[0] in text
+    top = run_cli("--help").stdout.decode()
+    for name in cmd.commands:  # type: ignore[attr-defined]
+        assert name in top
+
+
+def _readme_commands() -> list[str]:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"```sh\n(.*?)```", readme, re.S)
+    assert block, "README must start with a sh block of the two set-up commands"
+    return [line for line in block.group(1).splitlines() if line.strip()]
+
+
+def test_readme_starts_with_exactly_two_commands_and_they_match_ci() -> None:
+    cmds = _readme_commands()
+    assert len(cmds) == 2
+    assert "pip install ." in cmds[0] and "cleaner clean samples/" in cmds[0]
+    assert "pip install '.[test]'" in cmds[1] and "pytest" in cmds[1]
+    assert cmds[1] in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def test_every_cli_option_in_the_readme_exists_and_every_command_is_documented() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    known = set(_clean_options())
+    cmd = typer.main.get_command(app)
+    for name, sub in cmd.commands.items():  # type: ignore[attr-defined]
+        assert f"cleaner {name}" in readme, f"`cleaner {name}` is not in the README"
+        for p in getattr(sub, "params", []):
+            known.update(o for o in p.opts if o.startswith("--"))
+        for sub2 in getattr(sub, "commands", {}).values():
+            for p in sub2.params:
+                known.update(o for o in p.opts if o.startswith("--"))
+    for line in readme.splitlines():
+        if "cleaner " not in line:
+            continue
+        for opt in re.findall(r"(?<![\w-])--[a-z][a-z-]+", line):
+            assert opt in known | {"--help", "--version"}, f"README mentions {opt}, which no command has"
+
+
+def test_readme_first_command_writes_one_record_per_seed(tmp_path: Path) -> None:
+    cmd = _readme_commands()[0]
+    clean_part = cmd[cmd.index("cleaner clean") :].replace("out/", f"{tmp_path}/")
+    args = clean_part.split()[1:]
+    inputs = sorted(str(p) for p in (ROOT / "samples").glob("seed_*/input"))
+    star = args.index("samples/*/input")
+    args[star : star + 1] = inputs
+    res = run_cli(*args)
+    assert res.returncode == 0, res.stderr.decode()
+    recs = records(tmp_path / "clean.jsonl")
+    sources = {r["source"] for r in recs}
+    assert len(sources) == 5
+    assert all(r["text"].strip() for r in recs)
+
+
+def _generated_corpus(d: Path, n: int) -> None:
+    rng = random.Random(7)
+    seeds = sorted((ROOT / "samples").glob("seed_*/input/*"))
+    paragraphs = [p for s in seeds for p in s.read_text(encoding="utf-8").splitlines() if len(p) > 30]
+    for i in range(n):
+        body = "\n".join(rng.sample(paragraphs, rng.randint(2, 6)))
+        (d / f"{i // 50:02d}").mkdir(exist_ok=True)
+        (d / f"{i // 50:02d}" / f"doc{i:04d}.txt").write_text(body, encoding="utf-8")
+
+
+def test_jobs_output_is_byte_identical(tmp_path: Path) -> None:
+    gen = tmp_path / "gen"
+    gen.mkdir()
+    _generated_corpus(gen, 300)
+    inputs = [*sorted(str(p) for p in (ROOT / "samples").glob("seed_*/input")), str(gen)]
+    one = run_cli("clean", *inputs, "-o", str(tmp_path / "j1.jsonl"), "-q", "--jobs", "1")
+    two = run_cli("clean", *inputs, "-o", str(tmp_path / "j2.jsonl"), "-q", "--jobs", "2")
+    assert one.returncode == 0 and two.returncode == 0, two.stderr.decode()
+    assert (tmp_path / "j1.jsonl").read_bytes() == (tmp_path / "j2.jsonl").read_bytes()
+    assert (tmp_path / "j1.dups.jsonl").read_bytes() == (tmp_path / "j2.dups.jsonl").read_bytes()
+    assert len(records(tmp_path / "j1.jsonl")) >= 300
+
+
+def test_a_closed_pipe_ends_quietly() -> None:
+    inputs = " ".join(sorted(str(p) for p in (ROOT / "samples").glob("seed_*/input")))
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    res = subprocess.run(
+        f"{sys.executable} -m cleaner clean {inputs} | head -c 100",
+        shell=True,
+        capture_output=True,
+        cwd=ROOT,
+        env=env,
+        timeout=300,
+    )
+    assert len(res.stdout) == 100
+    assert b"Traceback" not in res.stderr and b"Error" not in res.stderr, res.stderr.decode()
+
+
+def test_an_interrupted_run_leaves_no_partial_output(tmp_path: Path) -> None:
+    gen = tmp_path / "gen"
+    gen.mkdir()
+    _generated_corpus(gen, 3000)
+    out = tmp_path / "out.jsonl"
+    out.write_text("previous run\n", encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "cleaner", "clean", str(gen), "-o", str(out), "-q"],
+        cwd=ROOT,
+        env=env,
+        stderr=subprocess.PIPE,
+    )
+    # Wait until the run is writing its temporary file, then interrupt it like Ctrl-C.
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and not list(tmp_path.glob(".out.jsonl.*.part")):
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, err.decode()
+    assert out.read_text(encoding="utf-8") == "previous run\n"
+    assert not list(tmp_path.glob(".out.jsonl.*"))
+    assert not list(tmp_path.glob(".out.*"))
+
+
+def test_txt_format_mirrors_the_input_tree(tmp_path: Path) -> None:
+    res = run_cli("clean", "samples/seed_000/input", "samples/seed_003/input", "--format", "txt", "--out-dir", str(tmp_path / "txt"), "-q")
+    assert res.returncode == 0, res.stderr.decode()
+    files = sorted(p.name for p in (tmp_path / "txt").rglob("*.txt"))
+    assert files == ["000_8e1f2bca23efe9c4.txt", "003_c5e296472af69255.txt"]
+    assert "营山县人民医院" in (tmp_path / "txt" / "000_8e1f2bca23efe9c4.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--format", "txt"], "--format txt needs --out-dir"),
+        (["--keep", "source-priority"], "needs --source-priority"),
+        (["--jobs", "0"], "--jobs"),
+    ],
+)
+def test_usage_errors_exit_2_with_one_line(args: list[str], message: str) -> None:
+    res = run_cli("clean", "samples/seed_000/input", *args)
+    assert res.returncode == 2
+    assert message in res.stderr.decode()
+    assert b"Traceback" not in res.stderr
+
+
+def test_output_never_overwrites_an_input(tmp_path: Path) -> None:
+    f = tmp_path / "a.txt"
+    f.write_text("正文内容。", encoding="utf-8")
+    res = run_cli("clean", str(f), "-o", str(f))
+    assert res.returncode == 2
+    assert f.read_text(encoding="utf-8") == "正文内容。"
+
+
+def test_raw_inputs_are_never_modified(tmp_path: Path, seeds: list[Path]) -> None:
+    before = {s: s.read_bytes() for s in seeds}
+    res = run_cli("clean", *[str(s) for s in seeds], "-o", str(tmp_path / "o.jsonl"), "-q")
+    assert res.returncode == 0
+    assert {s: s.read_bytes() for s in seeds} == before
+
+
+def test_summary_on_stderr_names_changes_per_stage_and_rule(tmp_path: Path) -> None:
+    res = run_cli("clean", "samples/seed_004/input", "-o", str(tmp_path / "o.jsonl"))
+    err = res.stderr.decode()
+    assert "records written: 1" in err
+    assert "changes per stage and rule" in err
+    assert json.loads((tmp_path / "o.jsonl").read_text(encoding="utf-8").splitlines()[0])["id"]

@@ -246,6 +246,9 @@ class Pipeline:
             finally:
                 spool.close()
                 stage.close()
+            extra = getattr(stage, "summary_extra", None)
+            if extra is not None:
+                self.summary.extra.update(extra())
             docs = out.read_and_close()
         yield from self._finish(docs)
 

@@ -1,0 +1,431 @@
+"""The `metadata` stage: lift title, publication date, bylines and source lines into fields.
+
+Only the *head* of a document is looked at: the non-blank lines before the first
+body paragraph (see `_is_body`). A heading in the middle of an article is never
+touched. Every lifted line leaves the text through `Document.apply`, with one
+rule id per kind of line:
+
+- `published`: a date line, or a date label (`发布日期:`) with the date on the same
+  or the next line; the value becomes `doc.published` as ISO 8601.
+- `byline`: author and editor lines (`作者:`, `记者`, `通讯员`, `文/`, `图/`, `编辑:` …) and
+  a bare line of personal names right under the title; names go to `doc.authors`,
+  roles to `metadata["credits"]`.
+- `source_line`: `来源:` / `原标题:` lines, into `metadata["source_name"]` / `["original_title"]`.
+- `info_line`: one line holding several of the fields above (portal info bars).
+- `title`: the title, into `doc.title` (see `Metadata._title`).
+- `subtitle`: a `## ` line right under a `# ` title, into `metadata["subtitle"]`.
+- `banner`: short lines before a `# ` title, into `metadata["banner"]`.
+
+Patterns are module-level constants; nothing is read from files or executed.
+Half- and full-width punctuation are accepted everywhere (`:`/`：`, `(`/`（`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from ..model import Document, Edit
+
+STAGE = "metadata"
+
+# How far down the head may reach: portal pages put at most a handful of lines
+# (banner, column name, title, info bar, byline) above the body.
+HEAD_MAX_LINES = 10
+# A title longer than this is a paragraph, not a headline (seed titles are 19-33 characters).
+TITLE_MAX_CHARS = 60
+# A line this long is body text even without sentence punctuation.
+BODY_MIN_CHARS = 80
+# A banner line before a `# ` title is short and has no sentence punctuation.
+BANNER_MAX_CHARS = 20
+
+# Sentence punctuation that marks a line as prose (body), not a headline.
+SENTENCE_PUNCT = re.compile(r"[。！？!?；;]|…{1,2}$|\.{3}$")
+# A headline never ends with these (a clause or a sentence goes on or has ended).
+TITLE_BAD_END = re.compile(r"[。！？!?；;,，、:：…]$")
+# Numbered section headings (`一、`, `(一)`, `1.`, `第一`, `一是`) are never a title.
+SECTION_HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]\s*\D|"
+    r"第[一二三四五六七八九十\d]+[章节部分条]|[一二三四五六七八九十]是)"
+)
+# Breadcrumbs and site furniture are not titles (they are boilerplate's `head` rules).
+NOT_TITLE = re.compile(r"[>›»]|当前位置|您的位置|你的位置|首页|^https?://|www\.")
+# Markdown-style headings some exporters keep: exactly one `#` is the page title.
+H1 = re.compile(r"^#\s+(?P<text>\S.*)$")
+H2 = re.compile(r"^##\s+(?P<text>\S.*)$")
+DASH_LEAD = re.compile(r"^[—–\-─]+\s*")
+
+# A date: 2023年11月20日, 2023-11-20, 2023/11/20, 2023.11.20, optionally with a time
+# (10:30, 10:30:05, 10时30分, 上午8:50).
+DATE = (
+    r"(?P<y>\d{4})\s*(?:年|[-/.])\s*(?P<m>\d{1,2})\s*(?:月|[-/.])\s*(?P<d>\d{1,2})\s*日?"
+    r"(?:\s*(?:星期|周)[一二三四五六日天])?"
+    r"(?:\s*(?P<ampm>上午|下午|晚上|凌晨)?\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})"
+    r"(?:\s*[:：分]\s*(?P<S>\d{2}))?\s*[分秒]?)?"
+)
+DATE_RE = re.compile(DATE)
+DATE_LINE = re.compile(rf"^[(（\[【]?\s*{DATE}\s*[)）\]】]?$")
+
+# Field labels, longest first so `发布日期` wins over `日期`. Each maps to a field kind.
+_LABELS: dict[str, str] = {
+    "发布日期": "date",
+    "发布时间": "date",
+    "发表日期": "date",
+    "发表时间": "date",
+    "发文日期": "date",
+    "发稿时间": "date",
+    "日期": "date",
+    "时间": "date",
+    "更新时间": "updated",
+    "更新日期": "updated",
+    "修改时间": "updated",
+    "来源": "source",
+    "稿件来源": "source",
+    "信息来源": "source",
+    "文章来源": "source",
+    "出处": "source",
+    "原标题": "original_title",
+    "作者": "author",
+    "撰稿": "author",
+    "撰文": "author",
+    "本报记者": "author",
+    "记者": "author",
+    "特约记者": "author",
+    "通讯员": "author",
+    "文/图": "author",
+    "文图": "author",
+    "图/文": "author",
+    "文": "author",
+    "图": "author",
+    "摄影": "author",
+    "摄": "author",
+    "编辑": "editor",
+    "责任编辑": "editor",
+    "责编": "editor",
+    "编审": "editor",
+    "审核": "editor",
+    "审校": "editor",
+    "校对": "editor",
+    "浏览次数": "counter",
+    "浏览量": "counter",
+    "阅读量": "counter",
+    "阅读": "counter",
+    "点击数": "counter",
+    "点击量": "counter",
+    "字号": "counter",
+}
+# Labels that may be followed by a name after a plain space (`记者 张三`); the others need `:` or `/`.
+_SPACE_LABELS = {"本报记者", "记者", "特约记者", "通讯员", "文/图", "图/文", "摄影"}
+_LABEL_ALT = "|".join(re.escape(k) for k in sorted(_LABELS, key=len, reverse=True))
+# A label at the start of the line or after a separator, then `:`, `/`, `|` or (for some) a space.
+FIELD_LABEL = re.compile(
+    rf"(?:^|(?<=[\s|｜丨]))[(（【\[]?(?P<label>{_LABEL_ALT})\s*(?P<sep>[:：/｜|丨]|\s(?=\S))\s*"
+)
+# A line that is only a label, its value on the next line (seed 001: `发布日期:` / `2023年11月20日`).
+LABEL_ONLY = re.compile(rf"^[(（【\[]?(?P<label>{_LABEL_ALT})\s*[:：]\s*$")
+# Separators between several names in one value.
+NAME_SPLIT = re.compile(r"[\s、,，;；/|｜丨]+")
+_CLOSERS = " \t|｜丨)）】]"
+
+# Common Chinese surnames (compound ones first): a bare names line under the title
+# counts as a byline only if every token starts with one, which keeps headings out.
+COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "长孙", "宇文", "司徒", "夏侯", "澹台")
+SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝权徐鄢"
+)
+NAMES_LINE = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:[\s、,，]+[\u4e00-\u9fff]{2,4}){0,5}$")
+
+
+@dataclass
+class _Line:
+    start: int  # offset of the first character in the current text
+    end: int  # offset just after the last character (before the newline)
+    text: str
+
+
+def _lines(text: str) -> list[_Line]:
+    out: list[_Line] = []
+    pos = 0
+    for raw in text.split("\n"):
+        if raw.strip():
+            out.append(_Line(pos, pos + len(raw), raw.strip()))
+        pos += len(raw) + 1
+    return out
+
+
+def parse_date(text: str) -> str | None:
+    """The first valid date in `text` as ISO 8601 (`2023-11-20`, or `2023-11-20T08:50` with a time)."""
+    for m in DATE_RE.finditer(text):
+        try:
+            day = date(int(m["y"]), int(m["m"]), int(m["d"]))
+        except ValueError:
+            continue
+        if m["H"] is None:
+            return day.isoformat()
+        hour = int(m["H"])
+        if m["ampm"] in ("下午", "晚上") and hour < 12:
+            hour += 12
+        try:
+            moment = datetime(day.year, day.month, day.day, hour, int(m["M"]), int(m["S"] or 0))
+        except ValueError:
+            return day.isoformat()
+        return moment.isoformat(timespec="seconds" if m["S"] else "minutes")
+    return None
+
+
+def _split_names(value: str) -> list[str]:
+    return [n for n in NAME_SPLIT.split(value.strip(_CLOSERS)) if n]
+
+
+def _is_names_line(text: str) -> bool:
+    if not NAMES_LINE.match(text):
+        return False
+    for name in _split_names(text):
+        if not (name[0] in SURNAMES or name.startswith(COMPOUND_SURNAMES)):
+            return False
+    return True
+
+
+@dataclass
+class _Fields:
+    """What one head line holds when it is made only of `label: value` fields."""
+
+    kinds: list[str]
+    values: dict[str, str]
+    credits: list[tuple[str, str]]  # (role label, name)
+
+
+def parse_fields(text: str) -> _Fields | None:
+    """Parse a line made only of `label: value` fields; None if any part is not a field.
+
+    A date label must carry a parsable date, so prose such as `时间:在我院…` is not a field line.
+    """
+    matches = list(FIELD_LABEL.finditer(text))
+    if not matches or matches[0].start() != 0:
+        return None
+    kinds: list[str] = []
+    values: dict[str, str] = {}
+    credits: list[tuple[str, str]] = []
+    for i, m in enumerate(matches):
+        label = m["label"]
+        if m["sep"].isspace() and label not in _SPACE_LABELS:
+            return None
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
+        value = text[m.end() : end].strip(_CLOSERS)
+        kind = _LABELS[label]
+        if kind in ("date", "updated"):
+            iso = parse_date(value)
+            if iso is None:
+                return None
+            values.setdefault(kind, iso)
+        elif kind in ("author", "editor"):
+            names = _split_names(value)
+            if not names or any(len(n) > 12 for n in names):
+                return None
+            credits.extend((label, n) for n in names)
+        elif kind == "counter":
+            pass
+        else:
+            if not value:
+                return None
+            values.setdefault(kind, value)
+        kinds.append(kind)
+    return _Fields(kinds, values, credits)
+
+
+def _is_body(text: str) -> bool:
+    """A body paragraph: prose with sentence punctuation, or simply long."""
+    return bool(SENTENCE_PUNCT.search(text)) or len(text) >= BODY_MIN_CHARS
+
+
+def looks_like_title(text: str) -> bool:
+    """Short, no sentence punctuation at the end or inside, not a numbered section heading."""
+    return (
+        2 <= len(text) <= TITLE_MAX_CHARS
+        and not TITLE_BAD_END.search(text)
+        and "。" not in text
+        and not SECTION_HEADING.match(text)
+        and not NOT_TITLE.search(text)
+    )
+
+
+class Metadata:
+    """Lift title, date, bylines and source from the head of a document into fields."""
+
+    name = STAGE
+
+    def __init__(self, config: object | None = None) -> None:
+        pass
+
+    def run(self, doc: Document) -> list[Document]:
+        lines = _lines(doc.text)
+        head: list[_Line] = []
+        has_body = False
+        for ln in lines[:HEAD_MAX_LINES]:
+            if _is_body(ln.text) and parse_fields(ln.text) is None:
+                has_body = True
+                break
+            head.append(ln)
+        if not head:
+            return [doc]
+        # Lifted lines: index in `head` -> (rule, note). A label-only line and its date share one edit.
+        lifted: dict[int, tuple[str, dict[str, Any]]] = {}
+        joined_with_next: set[int] = set()
+        credits: list[tuple[str, str]] = []
+        published: str | None = None
+
+        for i, ln in enumerate(head):
+            m = LABEL_ONLY.match(ln.text)
+            if m and _LABELS[m["label"]] == "date" and i + 1 < len(head) and DATE_LINE.match(head[i + 1].text):
+                iso = parse_date(head[i + 1].text)
+                if iso is not None and i not in lifted and i + 1 not in lifted:
+                    published = published or iso
+                    lifted[i] = ("published", {"field": "published", "value": iso})
+                    lifted[i + 1] = ("published", {})
+                    joined_with_next.add(i)
+                    continue
+            if i in lifted:
+                continue
+            if DATE_LINE.match(ln.text):
+                iso = parse_date(ln.text)
+                if iso is not None:
+                    published = published or iso
+                    lifted[i] = ("published", {"field": "published", "value": iso})
+                continue
+            fields = parse_fields(ln.text)
+            if fields is None:
+                continue
+            kinds = set(fields.kinds) - {"counter"}
+            if not kinds:
+                continue  # a bare counter line is boilerplate's business
+            if kinds <= {"date", "updated"}:
+                rule = "published"
+            elif kinds <= {"author", "editor"}:
+                rule = "byline"
+            elif kinds <= {"source", "original_title"}:
+                rule = "source_line"
+            else:
+                rule = "info_line"
+            if "date" in fields.values:
+                published = published or fields.values["date"]
+            if "updated" in fields.values:
+                doc.metadata.setdefault("updated", fields.values["updated"])
+            if "source" in fields.values:
+                doc.metadata.setdefault("source_name", fields.values["source"])
+            if "original_title" in fields.values:
+                doc.metadata.setdefault("original_title", fields.values["original_title"])
+            credits.extend(fields.credits)
+            lifted[i] = (rule, {"fields": sorted(kinds)})
+
+        self._title(doc, head, lifted, credits, has_body)
+
+        if published is not None and doc.published is None:
+            doc.published = published
+        if credits:
+            names = list(doc.authors)
+            for _, name in credits:
+                if name not in names:
+                    names.append(name)
+            doc.authors = names
+            doc.metadata.setdefault("credits", [{"role": role, "name": name} for role, name in credits])
+
+        edits = self._edits(doc.text, head, lines, lifted, joined_with_next)
+        if edits:
+            doc.apply(STAGE, edits)
+        return [doc]
+
+    def _title(
+        self,
+        doc: Document,
+        head: list[_Line],
+        lifted: dict[int, tuple[str, dict[str, Any]]],
+        credits: list[tuple[str, str]],
+        has_body: bool,
+    ) -> None:
+        """Find the title among the head lines not already lifted.
+
+        A `# ` line is the title; short lines above it are a banner and a `## ` line right
+        under it is the subtitle. Otherwise the title is the line directly above the body,
+        with only metadata lines (and a bare names line right under it) in between. It must
+        look like a headline (`looks_like_title`), and a body must follow.
+        """
+        if not has_body:
+            return
+        free = [i for i in range(len(head)) if i not in lifted]
+        for i in free:
+            m = H1.match(head[i].text)
+            if not m:
+                continue
+            value = m["text"].strip()
+            if doc.title is None:
+                doc.title = value
+            lifted[i] = ("title", {"field": "title", "value": value})
+            before = [j for j in free if j < i]
+            if before and all(
+                len(head[j].text) <= BANNER_MAX_CHARS and not SENTENCE_PUNCT.search(head[j].text)
+                and not head[j].text.startswith("#")
+                for j in before
+            ):
+                banner = "\n".join(head[j].text for j in before)
+                doc.metadata.setdefault("banner", banner)
+                for j in before:
+                    lifted[j] = ("banner", {"field": "banner"})
+            after = [j for j in free if j > i]
+            if after and after[0] == i + 1 and (m2 := H2.match(head[i + 1].text)):
+                subtitle = DASH_LEAD.sub("", m2["text"].strip())
+                doc.metadata.setdefault("subtitle", subtitle)
+                lifted[i + 1] = ("subtitle", {"field": "subtitle", "value": subtitle})
+            return
+        if not free:
+            return
+        k = len(head) - 1
+        while k >= 0 and k in lifted:
+            k -= 1
+        if k < 0:
+            return
+        names_at: int | None = None
+        if _is_names_line(head[k].text):
+            j = k - 1
+            while j >= 0 and j in lifted:
+                j -= 1
+            if j >= 0 and looks_like_title(head[j].text) and not _is_names_line(head[j].text):
+                names_at, k = k, j
+        text = head[k].text
+        if not looks_like_title(text) or text.startswith("#"):
+            return
+        if doc.title is None:
+            doc.title = text
+        lifted[k] = ("title", {"field": "title", "value": text})
+        if names_at is not None:
+            names = _split_names(head[names_at].text)
+            credits.extend(("byline", n) for n in names)
+            lifted[names_at] = ("byline", {"fields": ["author"]})
+
+    def _edits(
+        self,
+        text: str,
+        head: list[_Line],
+        lines: list[_Line],
+        lifted: dict[int, tuple[str, dict[str, Any]]],
+        joined_with_next: set[int],
+    ) -> list[Edit]:
+        """One edit per lifted line: the line and the newlines after it, up to the next line."""
+        next_start = {id(ln): (lines[n + 1].start if n + 1 < len(lines) else len(text)) for n, ln in enumerate(lines)}
+        edits: list[Edit] = []
+        skip: set[int] = set()
+        for i in sorted(lifted):
+            if i in skip:
+                continue
+            rule, note = lifted[i]
+            last = i + 1 if i in joined_with_next else i
+            skip.add(last)
+            start = head[i].start
+            end = next_start[id(head[last])]
+            if end == len(text) and start > 0:
+                # The last line of the text: take the newline before it instead of after.
+                start = len(text[:start].rstrip("\n"))
+                end = len(text)
+            edits.append(Edit(start, end, "", rule, note or None))
+        return edits

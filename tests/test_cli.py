@@ -198,3 +198,35 @@ def test_summary_on_stderr_names_changes_per_stage_and_rule(tmp_path: Path) -> N
     assert "records written: 1" in err
     assert "changes per stage and rule" in err
     assert json.loads((tmp_path / "o.jsonl").read_text(encoding="utf-8").splitlines()[0])["id"]
+
+
+def test_progress_goes_to_a_terminal_stderr_and_stdout_keeps_only_records(tmp_path: Path) -> None:
+    import pty
+
+    master, slave = pty.openpty()
+    env = dict(os.environ, PYTHONPATH=str(ROOT), COLUMNS="120", TERM="xterm")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "cleaner", "clean", *sorted(str(p) for p in (ROOT / "samples").glob("seed_*/input"))],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=slave,
+    )
+    os.close(slave)
+    err = b""
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        err += chunk
+    out, _ = proc.communicate(timeout=300)
+    os.close(master)
+    assert proc.returncode == 0
+    text = err.decode("utf-8", errors="replace")
+    assert "cleaning" in text and "records" in text
+    assert "inputs read: 5" in text
+    for line in out.decode("utf-8").splitlines():
+        assert json.loads(line)["id"]

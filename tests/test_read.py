@@ -130,3 +130,13 @@ def test_a_50_mb_single_line_file_is_processed(tmp_path: Path) -> None:
 def test_unreadable_file_is_skipped_with_its_reason(tmp_path: Path) -> None:
     items = list(iter_items([str(tmp_path / "missing.txt")]))
     assert isinstance(items[0], Skipped) and items[0].reason == "no such file"
+
+
+def test_glob_selects_names_in_directories_and_walks_in_sorted_order(tmp_path: Path) -> None:
+    for rel in ["b/2.txt", "a/1.txt", "a/skip.html", "c.txt"]:
+        p = tmp_path / rel
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text(f"{rel}的正文,介绍卫生院开展家庭医生签约服务的情况。", encoding="utf-8")
+    items = [i for i in iter_items([str(tmp_path)], glob="*.txt") if isinstance(i, RawItem)]
+    assert [i.rel_path for i in items] == ["a/1.txt", "b/2.txt", "c.txt"]
+    assert all(not i.source.endswith(".html") for i in items)

@@ -62,17 +62,19 @@ def find_inputs(inputs: list[str], glob: str | None = None) -> Iterator[tuple[st
             continue
         p = Path(arg)
         if p.is_dir():
+            found: list[str] = []
             for root, dirs, files in os.walk(p):
-                dirs.sort()
                 dirs[:] = [d for d in dirs if not d.startswith(".")]
-                for name in sorted(files):
+                for name in files:
                     if name.startswith("."):
                         continue
-                    full = Path(root) / name
-                    rel = full.relative_to(p).as_posix()
+                    rel = (Path(root) / name).relative_to(p).as_posix()
                     if glob and not (fnmatch.fnmatch(name, glob) or fnmatch.fnmatch(rel, glob)):
                         continue
-                    yield full.as_posix(), rel
+                    found.append(rel)
+            # Sorted by relative path, so a tree reads the same way on every file system.
+            for rel in sorted(found):
+                yield (p / rel).as_posix(), rel
         else:
             yield arg, p.name
 

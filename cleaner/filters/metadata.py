@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from ..model import Document, Edit
+from cleaner.model import Document, Edit
 
 STAGE = "metadata"
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import errno
 import os
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, NoReturn
 
@@ -28,35 +28,35 @@ app = typer.Typer(
 )
 
 
-class OutFormat(str, Enum):
+class OutFormat(StrEnum):
     jsonl = "jsonl"
     txt = "txt"
 
 
-class InFormat(str, Enum):
+class InFormat(StrEnum):
     auto = "auto"
     text = "text"
     jsonl = "jsonl"
 
 
-class Punct(str, Enum):
+class Punct(StrEnum):
     keep = "keep"
     cjk = "cjk"
 
 
-class Shared(str, Enum):
+class Shared(StrEnum):
     keep = "keep"
     mark = "mark"
     drop = "drop"
 
 
-class Dedup(str, Enum):
+class Dedup(StrEnum):
     drop = "drop"
     mark = "mark"
     off = "off"
 
 
-class Keep(str, Enum):
+class Keep(StrEnum):
     longest = "longest"
     earliest = "earliest"
     first = "first"
@@ -264,7 +264,7 @@ def clean(
         if review_sink is not None:
             review_sink.write_summary(summary.to_dict())
         for sink in sinks:
-            commit = getattr(sink, "commit", None) or getattr(sink, "close")
+            commit = getattr(sink, "commit", None) or sink.close  # type: ignore[attr-defined]
             commit()
         if report and review_path is not None:
             from .report.html import render_html

@@ -1,0 +1,196 @@
+"""The `repair` stage: join paragraphs split mid-sentence by page breaks or removed captions.
+
+A scraped page often cuts a paragraph where the printed page or an image broke it
+(seed 002: `…通过高` / `频次、大剂量…`). Two neighbouring paragraphs A and B, with only
+blank lines between them, are joined (rule `join_split_paragraph`: the newlines
+between them are removed) when all of the following hold.
+
+A ends incompletely:
+  - A (with anything already joined to it) has at least `MIN_PARAGRAPH_CHARS`
+    characters, so a short heading or caption is never the first half;
+  - A does not start with `#` (a heading);
+  - A's last character is a Han character or an opening mark (`,` `、` `“` `(` …); any
+    terminal or closing punctuation (`。！？!?…；;:”’」』)）》`) or a Latin letter or digit
+    (residue, counters, times) means the paragraph is complete.
+
+B starts as a continuation:
+  - B is not a heading or list item (`#`, `一、`, `(一)`, `一是`, `1.`, `•`, `▲` …);
+  - B is not a caption-like line (short and without any punctuation): when a caption
+    still stands between the halves, nothing is joined (removing it is the
+    boilerplate stage's job; repair joins once it is gone);
+  - B starts with a Han character, a digit or an opening quote.
+
+And the cut is mid-clause, by one of these signals (recorded in the change note):
+  - `open_mark`: A ends with `,`/`、`/an opening bracket or quote;
+  - `function_word`: A ends with a preposition, conjunction or particle that needs
+    what follows (`为` `在` `对` `通过` `围绕` `的` …);
+  - `short_clause`: the clause fragment after A's last punctuation plus the fragment
+    before B's first punctuation is at most `MAX_CLAUSE_CHARS` characters (a page break
+    cuts one clause in two; a new paragraph starts a clause of its own), and B does
+    not open like a new paragraph (`今年`, `近年来`, `此外`, a date …).
+
+Two complete sentences are therefore never joined, nor a heading and its body.
+Joining is a fixed point: running the stage again joins nothing more.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from cleaner.model import Document, Edit
+
+STAGE = "repair"
+RULE = "join_split_paragraph"
+
+# Headings and captions are short; a paragraph that a page break cut is not (seed 002's are 89+).
+MIN_PARAGRAPH_CHARS = 30
+# Two fragments of one clause rarely add up to more than this; seed 002's cuts add up to 5-15,
+# while seed 004's unpunctuated paragraph end plus the next paragraph's first clause is 27.
+MAX_CLAUSE_CHARS = 20
+# A line shorter than this without any punctuation is a caption or heading, never a continuation.
+CAPTION_MAX_CHARS = 30
+
+HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# Marks that leave a clause open when a paragraph ends on them.
+OPEN_END = ",，、“‘(（《〈「『—"
+# Any punctuation or space that bounds a clause fragment.
+CLAUSE_BOUND = re.compile(r"[\s,，、;；:：。.!！?？…“”‘’\"'()（）《》〈〉「」『』【】—]")
+# Prepositions, conjunctions and particles that cannot end a sentence: what follows them was cut off.
+FUNCTION_TAIL = re.compile(
+    r"(?:通过|成为|围绕|按照|根据|关于|包括|以及|对于|针对|经过|作为|依托|为了|随着|"
+    r"[为在对向把将被给与和及或的从由于使让并而即是])$"
+)
+# Lines that open a new block: headings, numbered items, bullets, picture notes.
+BLOCK_START = re.compile(
+    r"^(?:#|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．)）]|"
+    r"[①②③④⑤⑥⑦⑧⑨⑩]|[一二三四五六七八九十]是|第[一二三四五六七八九十\d]+[，,、是章节部分条]|"
+    r"[•·●◆■□★☆▲▶►\-*]|图为|注[:：]|附件)"
+)
+# Words that open a fresh paragraph in news prose; with them only a strong signal joins.
+PARAGRAPH_OPENER = re.compile(
+    r"^(?:今年|去年|近年来|近年|近日|日前|目前|同时|此外|另外|与此同时|据了解|据悉|据介绍|截至目前|"
+    r"下一步|首先|其次|再次|最后|总之|因此|然而|近期|当天|当日|\d{1,4}年|\d{1,2}月\d{1,2}日)"
+)
+CONTINUATION_FIRST = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\d“‘「『《]")
+
+
+@dataclass
+class _Para:
+    start: int
+    end: int
+    text: str
+
+
+def _paragraphs(text: str) -> list[_Para]:
+    out: list[_Para] = []
+    pos = 0
+    for raw in text.split("\n"):
+        if raw.strip():
+            out.append(_Para(pos, pos + len(raw), raw))
+        pos += len(raw) + 1
+    return out
+
+
+def _tail(text: str) -> str:
+    """The clause fragment after the last punctuation mark or space."""
+    parts = CLAUSE_BOUND.split(text)
+    return parts[-1] if parts else ""
+
+
+def _lead(text: str) -> str:
+    """The clause fragment before the first punctuation mark or space."""
+    return CLAUSE_BOUND.split(text, maxsplit=1)[0]
+
+
+def ends_incomplete(text: str, run_chars: int) -> bool:
+    """True when a paragraph (of `run_chars` characters so far) stops mid-sentence."""
+    text = text.rstrip()
+    if not text or run_chars < MIN_PARAGRAPH_CHARS or text.startswith("#"):
+        return False
+    last = text[-1]
+    return bool(HAN.match(last)) or last in OPEN_END
+
+
+def starts_continuation(text: str) -> bool:
+    """True when a paragraph can be the second half of a cut one (not a heading, item or caption)."""
+    text = text.strip()
+    if not text or BLOCK_START.match(text) or not CONTINUATION_FIRST.match(text):
+        return False
+    if len(text) < CAPTION_MAX_CHARS and not CLAUSE_BOUND.search(text):
+        return False
+    return True
+
+
+def join_signal(first: str, second: str) -> str | None:
+    """Why `first` and `second` are one paragraph cut in two, or None if they are not."""
+    first = first.rstrip()
+    second = second.strip()
+    if first[-1] in OPEN_END:
+        return "open_mark"
+    tail = _tail(first)
+    if FUNCTION_TAIL.search(tail):
+        return "function_word"
+    if PARAGRAPH_OPENER.match(second):
+        return None
+    if len(tail) + len(_lead(second)) <= MAX_CLAUSE_CHARS:
+        return "short_clause"
+    return None
+
+
+def _change_points(doc: Document) -> list[int]:
+    """Where earlier changes begin and end in the current text (a removed caption is one point)."""
+    points: set[int] = set()
+    shift = 0
+    for c in doc.changes:
+        cur = c.start + shift
+        points.add(cur)
+        points.add(cur + len(c.replacement))
+        shift += len(c.replacement) - (c.end - c.start)
+    return sorted(points)
+
+
+def _cut_edits(start: int, end: int, points: list[int], note: dict[str, str]) -> list[Edit]:
+    """The edits that remove text[start:end], split where earlier changes sit.
+
+    A single edit across the spot where, say, the boilerplate stage removed a caption
+    would absorb that change into this one and the caption's removal would lose its
+    rule id; cutting around the spot keeps both changes in the log.
+    """
+    inner = [p for p in points if start < p < end]
+    bounds = [start, *inner, end]
+    edits: list[Edit] = []
+    for k, (s, e) in enumerate(zip(bounds, bounds[1:], strict=False)):
+        edits.append(Edit(s, e, "", RULE, note if k == 0 else {**note, "part": str(k + 1)}))
+    return edits
+
+
+class Repair:
+    """Join paragraphs cut mid-sentence; each join is one logged change."""
+
+    name = STAGE
+
+    def __init__(self, config: object | None = None) -> None:
+        pass
+
+    def run(self, doc: Document) -> list[Document]:
+        paras = _paragraphs(doc.text)
+        points = _change_points(doc)
+        edits: list[Edit] = []
+        run_chars = len(paras[0].text) if paras else 0
+        for a, b in zip(paras, paras[1:], strict=False):
+            signal = None
+            if ends_incomplete(a.text, run_chars) and starts_continuation(b.text):
+                signal = join_signal(a.text, b.text)
+            if signal is None:
+                run_chars = len(b.text)
+                continue
+            run_chars += len(b.text)
+            note = {"signal": signal, "tail": _tail(a.text.rstrip()), "lead": _lead(b.text.strip())}
+            # Spaces around the cut go too: they are layout, not text.
+            cut_start = a.start + len(a.text.rstrip())
+            cut_end = b.start + len(b.text) - len(b.text.lstrip())
+            edits.extend(_cut_edits(cut_start, cut_end, points, note))
+        if edits:
+            doc.apply(STAGE, edits)
+        return [doc]

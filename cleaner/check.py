@@ -77,8 +77,14 @@ def _did_you_mean(key: str, choices: tuple[str, ...]) -> str:
 
 
 def _string_list(where: str, key: str, value: Any) -> tuple[str, ...]:
-    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
-        raise ConfigError(f"{where}: `{key}` must be a list of non-empty strings", "write one snippet per `- ` line")
+    if not isinstance(value, list):
+        raise ConfigError(f"{where}: `{key}` must be a list of snippets, not {value!r}", "write one snippet per `- ` line")
+    for i, v in enumerate(value, 1):
+        if not isinstance(v, str) or not v:
+            raise ConfigError(
+                f"{where}: `{key}` item {i} must be a non-empty string, not {v!r}",
+                "quote a snippet that holds `: ` or ends with `:`",
+            )
     return tuple(value)
 
 

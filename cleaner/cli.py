@@ -317,6 +317,64 @@ def describe_config(console: object, cfg: Config) -> None:
 # Subcommands of the other capabilities are added below this line.
 
 
+@app.command()
+def check(
+    samples_dir: Annotated[
+        Path, typer.Argument(help="The folder of sample cases: <case>/input/, expected.jsonl, case.yaml.")
+    ] = Path("samples"),
+    rules: RulesOpt = None,
+    disable: DisableOpt = None,
+    no_default_rules: Annotated[
+        bool, typer.Option("--no-default-rules", help="Use only the rule files given with --rules.")
+    ] = False,
+    update: Annotated[
+        bool, typer.Option("--update", help="Approve this run: print what changes, then rewrite expected.jsonl files and baseline.json.")
+    ] = False,
+    allow_regression: Annotated[
+        bool,
+        typer.Option("--allow-regression", help="With --update: accept broken case.yaml invariants, failing rule examples or changed input bytes."),
+    ] = False,
+) -> None:
+    """Re-run the chain on every sample case and compare with the approved outputs; exit 1 on any difference."""
+    from . import check as chk
+
+    if allow_regression and not update:
+        fail("--allow-regression only applies with --update", "add --update to approve the run")
+    cfg = build_config(rules=rules, disable=disable, no_default_rules=no_default_rules)
+    report = chk.run_check(samples_dir, cfg)
+    _print_check(report)
+    if update:
+        written = chk.update(report, allow_regression=allow_regression)  # CheckFailed (exit 1) when refused
+        print(f"approved: {', '.join(written)}" if written else "approved outputs already match this run")
+        return
+    if not report.ok:
+        raise typer.Exit(1)
+
+
+def _print_check(report: object) -> None:
+    """The check report on stdout: coloured diff and a table in a terminal, plain text otherwise (CI)."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from . import check as chk
+
+    assert isinstance(report, chk.CheckReport)
+    console = Console(highlight=False, soft_wrap=True)
+    if not console.is_terminal:
+        sys.stdout.write(chk.render_plain(report))
+        return
+    styles = {"heading": "bold red", "minus": "red", "plus": "green", "hunk": "cyan", "problem": "yellow", "info": "dim"}
+    for kind, text in chk.report_lines(report):
+        console.print(text, style=styles.get(kind, ""), markup=False)
+    table = Table(box=None, pad_edge=False)
+    for i, head in enumerate(chk.SUMMARY_HEADER):
+        table.add_column(head, no_wrap=i == 0, justify="left" if i < 2 else "right")
+    for row in chk.summary_rows(report):
+        table.add_row(*row, style="red" if row[1] == "FAIL" else None)
+    console.print(table)
+    console.print(chk.verdict(report), style="bold green" if report.ok else "bold red", markup=False)
+
+
 def main() -> None:
     """Console-script entry: run the app, map domain errors to exit codes, end quietly on a closed pipe."""
     try:

@@ -115,6 +115,7 @@ _LABELS: dict[str, str] = {
     "点击数": "counter",
     "点击量": "counter",
     "字号": "counter",
+    "字体": "counter",
 }
 # Labels that may be followed by a name after a plain space (`记者 张三`); the others need `:` or `/`.
 _SPACE_LABELS = {"本报记者", "记者", "特约记者", "通讯员", "文/图", "图/文", "摄影"}
@@ -134,6 +135,12 @@ _CLOSERS = " \t|｜丨)）】]"
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "长孙", "宇文", "司徒", "夏侯", "澹台")
 SURNAMES = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝权徐鄢"
+)
+# Credits that name a unit rather than a person (`作者:消化内科 唐敏`) stay in `credits` only.
+ORG_NAME = re.compile(r"(?:科|院|部|中心|办|办公室|室|局|委|委员会|站|所|队|组|处|报|台|社|媒|网|号|公司|集团|协会|学会)$")
+# A WeChat export's account line under the title: `原创 [author] account 2024-08-02 17:30 [发表于湖南]`.
+WECHAT_LINE = re.compile(
+    rf"^原创\s+(?:(?P<author>\S+)\s+)?(?P<account>\S+)\s+(?P<date>{DATE.replace('(?P<', '(?P<w_')})(?:\s*发表于\S+)?$"
 )
 NAMES_LINE = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:[\s、,，]+[\u4e00-\u9fff]{2,4}){0,5}$")
 
@@ -203,11 +210,19 @@ def parse_fields(text: str) -> _Fields | None:
     A date label must carry a parsable date, so prose such as `时间:在我院…` is not a field line.
     """
     matches = list(FIELD_LABEL.finditer(text))
-    if not matches or matches[0].start() != 0:
+    if not matches:
         return None
     kinds: list[str] = []
     values: dict[str, str] = {}
     credits: list[tuple[str, str]] = []
+    if matches[0].start() != 0:
+        # An unlabelled date may lead the line (`2024-09-19 08:12 来源:若尔盖融媒`).
+        lead = text[: matches[0].start()].strip()
+        iso = parse_date(lead) if DATE_LINE.match(lead) else None
+        if iso is None:
+            return None
+        values["date"] = iso
+        kinds.append("date")
     for i, m in enumerate(matches):
         label = m["label"]
         if m["sep"].isspace() and label not in _SPACE_LABELS:
@@ -235,8 +250,26 @@ def parse_fields(text: str) -> _Fields | None:
     return _Fields(kinds, values, credits)
 
 
+def _wechat_fields(text: str) -> _Fields | None:
+    """The fields of a WeChat account line, or None if `text` is not one."""
+    m = WECHAT_LINE.match(text)
+    if not m:
+        return None
+    iso = parse_date(m["date"])
+    if iso is None:
+        return None
+    credits = [("原创", m["author"])] if m["author"] else []
+    kinds = ["date", "source"] + (["author"] if credits else [])
+    return _Fields(kinds, {"date": iso, "source": m["account"]}, credits)
+
+
 def _is_body(text: str) -> bool:
-    """A body paragraph: prose with sentence punctuation, or simply long."""
+    """A body paragraph: prose with sentence punctuation, a salutation or lead-in ending
+    with a colon (`各县(市、区)卫生健康局:`), or simply a long line."""
+    if LABEL_ONLY.match(text):
+        return False
+    if text[-1] in ":：" and len(text) >= 8:
+        return True
     return bool(SENTENCE_PUNCT.search(text)) or len(text) >= BODY_MIN_CHARS
 
 
@@ -268,7 +301,8 @@ class Metadata:
                 has_body = True
                 break
             head.append(ln)
-        if not head:
+        if not head or not has_body:
+            # Nothing above the body, or no body at all: a list of short lines is left alone.
             return [doc]
         # Lifted lines: index in `head` -> (rule, note). A label-only line and its date share one edit.
         lifted: dict[int, tuple[str, dict[str, Any]]] = {}
@@ -294,7 +328,7 @@ class Metadata:
                     published = published or iso
                     lifted[i] = ("published", {"field": "published", "value": iso})
                 continue
-            fields = parse_fields(ln.text)
+            fields = parse_fields(ln.text) or _wechat_fields(ln.text)
             if fields is None:
                 continue
             kinds = set(fields.kinds) - {"counter"}
@@ -326,7 +360,7 @@ class Metadata:
         if credits:
             names = list(doc.authors)
             for _, name in credits:
-                if name not in names:
+                if name not in names and not ORG_NAME.search(name):
                     names.append(name)
             doc.authors = names
             doc.metadata.setdefault("credits", [{"role": role, "name": name} for role, name in credits])

@@ -385,7 +385,8 @@ class Metadata:
         with only metadata lines (and a bare names line right under it) in between. It must
         look like a headline (`looks_like_title`), and a body must follow.
         """
-        if not has_body:
+        if not has_body or doc.title is not None:
+            # A title set earlier (by the input, or a previous run) is never looked for again.
             return
         free = [i for i in range(len(head)) if i not in lifted]
         for i in free:
@@ -393,8 +394,7 @@ class Metadata:
             if not m:
                 continue
             value = m["text"].strip()
-            if doc.title is None:
-                doc.title = value
+            doc.title = value
             lifted[i] = ("title", {"field": "title", "value": value})
             before = [j for j in free if j < i]
             if before and all(
@@ -427,10 +427,10 @@ class Metadata:
             if j >= 0 and looks_like_title(head[j].text) and not _is_names_line(head[j].text):
                 names_at, k = k, j
         text = head[k].text
-        if not looks_like_title(text) or text.startswith("#"):
+        if not looks_like_title(text) or any(head[j].text.startswith("#") for j in free if j <= k):
+            # Under a markdown heading the title would be the `# ` line; a line below `###` is a caption.
             return
-        if doc.title is None:
-            doc.title = text
+        doc.title = text
         lifted[k] = ("title", {"field": "title", "value": text})
         if names_at is not None:
             names = _split_names(head[names_at].text)

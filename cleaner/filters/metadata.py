@@ -427,6 +427,8 @@ class Metadata:
             if j >= 0 and looks_like_title(head[j].text) and not _is_names_line(head[j].text):
                 names_at, k = k, j
         text = head[k].text
+        if names_at is None and _is_names_line(text):
+            return  # names with no title above them: neither a title nor a byline we can vouch for
         if not looks_like_title(text) or any(head[j].text.startswith("#") for j in free if j <= k):
             # Under a markdown heading the title would be the `# ` line; a line below `###` is a caption.
             return

@@ -1,0 +1,233 @@
+"""The `metadata` stage: title, date, bylines and source lines lifted into fields, on the seeds and on
+realistic page heads, with every lifted line logged under its rule id and the log replaying exactly."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner.filters.metadata import Metadata, parse_date
+from cleaner.filters.normalize import Normalize
+from cleaner.model import Document, replay
+
+BODY = "近年来,医院党委坚持以党建引领高质量发展,持续推进党建与业务深度融合,不断提升群众就医获得感。"
+BODY2 = "下一步,医院将继续深化改革创新,为群众提供更加优质高效的医疗服务。"
+
+
+def lift(text: str) -> Document:
+    doc = Document(id="t", source="t", original=text)
+    for stage in (Normalize(), Metadata()):
+        [doc] = stage.run(doc)
+    assert replay(doc.original, doc.changes) == doc.text
+    return doc
+
+
+def rules(doc: Document) -> list[str]:
+    return [c.rule for c in doc.changes if c.stage == "metadata"]
+
+
+def removed(doc: Document, rule: str) -> list[str]:
+    return [c.removed.strip() for c in doc.changes if c.stage == "metadata" and c.rule == rule]
+
+
+def long_lines(text: str) -> list[str]:
+    return [ln.strip() for ln in text.splitlines() if len(ln.strip()) >= 40]
+
+
+# -- seeds ---------------------------------------------------------------------
+
+
+def test_seed_001_date_title_and_byline_are_lifted(seed_text):
+    doc = lift(seed_text("001"))
+    assert doc.published == "2023-11-20"
+    assert doc.title == "渭南市第二医院 “党建+”模式助力医院高质量发展"
+    assert doc.authors == ["张晓玲", "王军锋"]
+    assert rules(doc) == ["published", "title", "byline"]
+    # The label and the date on the next line go as one change.
+    assert removed(doc, "published") == ["发布日期:\n2023年11月20日"]
+    assert "发布日期" not in doc.text
+    assert "张晓玲" not in doc.text
+    assert doc.text.startswith("今年,渭南市第二医院强党建")
+
+
+def test_seed_002_markdown_title_banner_and_subtitle(seed_text):
+    doc = lift(seed_text("002"))
+    assert doc.title == "党建引领 办人民满意的卫生健康事业"
+    assert doc.metadata["banner"] == "百年伟业 精彩巴渝"
+    assert doc.metadata["subtitle"] == "党建品牌单位、党建品牌案例风采展示(二)"
+    assert rules(doc) == ["banner", "title", "subtitle"]
+    # The institution headings stay for the segment stage, and the caption is not taken for a title.
+    assert doc.text.startswith("### 大足区人民医院 党建“六大工程”擘画医院发展蓝图\n")
+    assert doc.text.count("### ") == 8
+
+
+def test_seed_004_only_the_first_title_line_is_lifted(seed_text):
+    original = seed_text("004")
+    title = "发挥党建“五大作用” 助推医院发展行稳致远(医院发挥党建引领作用)"
+    doc = lift(original)
+    assert doc.title == title
+    assert rules(doc) == ["title"]
+    assert original.count(title) == 3
+    # The repeats inside the body are the repeats stage's job.
+    assert doc.text.count(title) == 2
+    assert doc.text.startswith("近年来,开州区人民医院")
+    # Section headings in the middle are never lifted.
+    assert "发挥党委核心领导作用 为医院发展掌舵定航" in doc.text
+
+
+@pytest.mark.parametrize("prefix", ["000", "003"])
+def test_seeds_starting_with_a_body_paragraph_keep_everything(seed_text, prefix):
+    doc = lift(seed_text(prefix))
+    assert doc.title is None
+    assert doc.published is None
+    assert doc.authors == []
+    assert rules(doc) == []
+
+
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
+def test_every_body_paragraph_survives(seed_text, prefix):
+    original = seed_text(prefix)
+    doc = lift(original)
+    for line in long_lines(original):
+        assert line in doc.text
+
+
+def test_running_again_changes_nothing(seed_text):
+    for prefix in ("001", "002", "004"):
+        doc = lift(seed_text(prefix))
+        n = len(doc.changes)
+        Metadata().run(doc)
+        assert len(doc.changes) == n
+        again = lift(doc.text)
+        assert rules(again) == []
+
+
+# -- page heads as portals print them -------------------------------------------
+
+
+def test_info_bar_with_date_source_and_counter():
+    doc = lift(
+        "首页 > 新闻中心 > 医院动态\n"
+        "市人民医院开展世界卫生日义诊活动\n"
+        "发布时间:2024-04-07 09:30  来源:市人民医院  浏览次数:256\n"
+        f"{BODY}\n{BODY2}\n"
+    )
+    assert doc.title == "市人民医院开展世界卫生日义诊活动"
+    assert doc.published == "2024-04-07T09:30"
+    assert doc.metadata["source_name"] == "市人民医院"
+    assert rules(doc) == ["title", "info_line"]
+    # The breadcrumb is not a title; it is left for the boilerplate stage's head rules.
+    assert doc.text.startswith("首页 > 新闻中心 > 医院动态\n" + BODY)
+
+
+def test_full_width_labels_and_separate_lines():
+    doc = lift(
+        "县中医院成功完成首例膝关节置换手术\n"
+        "作者：李明 王芳\n"
+        "来源：县中医院\n"
+        "原标题：我院骨科完成首例人工膝关节置换术\n"
+        "发布日期：2024年3月5日\n"
+        f"{BODY}\n"
+    )
+    assert doc.title == "县中医院成功完成首例膝关节置换手术"
+    assert doc.authors == ["李明", "王芳"]
+    assert doc.metadata["source_name"] == "县中医院"
+    assert doc.metadata["original_title"] == "我院骨科完成首例人工膝关节置换术"
+    assert doc.published == "2024-03-05"
+    assert rules(doc) == ["title", "byline", "source_line", "source_line", "published"]
+    assert doc.text == BODY
+
+
+def test_reporter_and_correspondent_byline():
+    doc = lift(f"妇幼保健院举办孕妇学校公益讲座\n记者 陈静 通讯员 刘洋、赵敏\n{BODY}")
+    assert doc.authors == ["陈静", "刘洋", "赵敏"]
+    assert [c["role"] for c in doc.metadata["credits"]] == ["记者", "通讯员", "通讯员"]
+    assert rules(doc) == ["title", "byline"]
+
+
+def test_units_in_a_credit_stay_out_of_authors():
+    doc = lift(f"夏季腹泻高发 这些预防要点请收好\n作者:消化内科 唐敏  发布时间:2024-07-09  点击数:1024\n{BODY}")
+    assert doc.authors == ["唐敏"]
+    assert {"role": "作者", "name": "消化内科"} in doc.metadata["credits"]
+    assert rules(doc) == ["title", "info_line"]
+
+
+def test_label_and_date_with_time_on_the_next_line():
+    doc = lift(f"发布时间:\n2024年6月17日 下午3:05\n卫生院开展家庭医生签约服务进村入户活动\n{BODY}")
+    assert doc.published == "2024-06-17T15:05"
+    assert rules(doc) == ["published", "title"]
+
+
+def test_a_leading_date_and_a_wechat_account_line():
+    doc = lift(f"华西专家走进若尔盖 高原群众家门口看名医\n2024-09-19 08:12 来源:若尔盖融媒\n{BODY}")
+    assert doc.published == "2024-09-19T08:12"
+    assert doc.metadata["source_name"] == "若尔盖融媒"
+    wechat = lift(f"世界母乳喂养周|我们在儿科门诊等你\n原创 株洲市妇幼保健院 株洲妇幼 2024-08-02 17:30 发表于湖南\n{BODY}")
+    assert wechat.title == "世界母乳喂养周|我们在儿科门诊等你"
+    assert wechat.published == "2024-08-02T17:30"
+    assert wechat.metadata["source_name"] == "株洲妇幼"
+    assert rules(wechat) == ["title", "info_line"]
+
+
+def test_a_notice_title_above_its_salutation():
+    doc = lift(
+        "关于开展2024年度基层医疗卫生机构服务能力评价工作的通知\n"
+        "各县(市、区)卫生健康局,委直属各医疗卫生单位:\n"
+        "为贯彻落实有关要求,经研究,决定在全市开展评价工作。现将有关事项通知如下:\n"
+    )
+    assert doc.title == "关于开展2024年度基层医疗卫生机构服务能力评价工作的通知"
+    assert doc.text.startswith("各县(市、区)卫生健康局")
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "一、主要做法",  # a numbered section heading
+        "医院党委召开专题会议。",  # a sentence
+        "当前位置:首页 > 新闻动态",  # a breadcrumb
+    ],
+)
+def test_lines_that_are_not_titles(head):
+    doc = lift(f"{head}\n{BODY}\n{BODY2}")
+    assert doc.title is None
+    assert rules(doc) == []
+    assert doc.text.startswith(head)
+
+
+def test_prose_that_starts_like_a_label_is_body():
+    text = f"时间:在我院门诊大厅,医护人员为群众免费测量血压、血糖。\n{BODY}"
+    doc = lift(text)
+    assert doc.published is None
+    assert rules(doc) == []
+
+
+def test_a_names_line_needs_a_title_above_it_and_common_surnames():
+    # Not a names line: `专` is no surname.
+    doc = lift(f"医院举办护士节表彰大会\n专题报道\n{BODY}")
+    assert doc.authors == []
+    assert "byline" not in rules(doc)
+    # Names with no title above them are left in place: neither title nor byline.
+    alone = lift(f"张伟 李娜\n{BODY}")
+    assert alone.title is None
+    assert alone.authors == []
+    assert rules(alone) == []
+
+
+def test_dates_and_heads_further_down_are_left_alone():
+    text = f"{BODY}\n发布日期:2024-01-02\n{BODY2}"
+    doc = lift(text)
+    assert doc.published is None
+    assert rules(doc) == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "iso"),
+    [
+        ("2023年11月20日", "2023-11-20"),
+        ("2024-3-5", "2024-03-05"),
+        ("2024/03/05 14:20:09", "2024-03-05T14:20:09"),
+        ("2024.03.05 星期二", "2024-03-05"),
+        ("2024年2月30日", None),
+    ],
+)
+def test_parse_date(raw, iso):
+    assert parse_date(raw) == iso

@@ -1,0 +1,116 @@
+"""A Markdown summary of a run, sized for a pull-request comment: figures, changes per rule,
+skipped inputs, duplicates and roundups split, as GitHub-flavoured tables."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from cleaner.report.review import Review
+
+# A comment stays readable: long lists are cut with a line saying how many rows were left out.
+MAX_ROWS = 50
+
+
+def _cell(value: Any) -> str:
+    text = "" if value is None else str(value)
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", " ")
+
+
+def _table(header: list[str], align: list[str], rows: list[list[str]]) -> list[str]:
+    out = ["| " + " | ".join(header) + " |", "|" + "|".join(align) + "|"]
+    for r in rows[:MAX_ROWS]:
+        out.append("| " + " | ".join(r) + " |")
+    if len(rows) > MAX_ROWS:
+        out.append(f"\n… and {len(rows) - MAX_ROWS} more rows (open the HTML report for all).")
+    return out
+
+
+def _changes(review: Review) -> list[dict[str, Any]]:
+    """Per (stage, rule) counts: the run summary's, or counted from the documents if it has none."""
+    if review.summary and isinstance(review.summary.get("changes"), list):
+        return list(review.summary["changes"])
+    counts: Counter[tuple[str, str]] = Counter()
+    chars: Counter[tuple[str, str]] = Counter()
+    for d in review.docs:
+        for c in d["changes"]:
+            key = (c["stage"], c["rule"])
+            counts[key] += 1
+            chars[key] += max(0, (c["end"] - c["start"]) - len(c["replacement"]))
+    return [{"stage": s, "rule": r, "count": n, "chars_removed": chars[(s, r)]} for (s, r), n in sorted(counts.items())]
+
+
+def render_markdown(review: Review) -> str:
+    """The Markdown summary of a loaded review."""
+    s = review.summary or {}
+    lines = ["## cleaner run", ""]
+    docs = review.docs
+    kept = [d for d in docs if not d.get("dropped")]
+    chars_in, chars_out = s.get("chars_in"), s.get("chars_out")
+    figures: list[tuple[str, Any]] = [
+        ("inputs read", s.get("inputs_read")),
+        ("documents", s.get("documents", len(docs))),
+        ("skipped inputs", len(s.get("skipped", []))),
+        ("empty inputs", len(s.get("empty", []))),
+        ("records out", s.get("records", len(kept))),
+        ("duplicates dropped", s.get("duplicates", len(docs) - len(kept))),
+        ("roundups split", s.get("split", len(review.parents))),
+    ]
+    if chars_in:
+        pct = 100.0 * (chars_in - (chars_out or 0)) / chars_in
+        figures.append(("characters in / out", f"{chars_in} / {chars_out} ({pct:.1f}% removed)"))
+    if not review.summary:
+        figures.append(("note", "the run did not finish: figures counted from the documents written"))
+    lines += _table(["figure", "value"], ["---", "---:"], [[k, _cell(v)] for k, v in figures if v is not None])
+
+    changes = sorted(_changes(review), key=lambda c: (-c["chars_removed"], -c["count"], c["stage"], c["rule"]))
+    lines += ["", "### Changes per rule", ""]
+    if changes:
+        lines += _table(
+            ["stage", "rule", "changes", "chars removed"],
+            ["---", "---", "---:", "---:"],
+            [[_cell(c["stage"]), f"`{_cell(c['rule'])}`", str(c["count"]), str(c["chars_removed"])] for c in changes],
+        )
+    else:
+        lines.append("No changes.")
+
+    skipped = s.get("skipped", [])
+    if skipped or s.get("empty"):
+        lines += ["", "### Skipped inputs", ""]
+        rows = [[_cell(k.get("source")), _cell(k.get("reason")), _cell(k.get("hint"))] for k in skipped]
+        rows += [[_cell(e), "empty: no record", ""] for e in s.get("empty", [])]
+        lines += _table(["input", "reason", "what to do"], ["---", "---", "---"], rows)
+
+    dups = [d for d in docs if (d.get("record") or {}).get("metadata", {}).get("dup_of") is not None]
+    if dups:
+        lines += ["", "### Duplicates", ""]
+        rows = []
+        for d in sorted(dups, key=lambda d: (str(d["record"]["metadata"]["dup_of"]), d["id"])):
+            meta = d["record"]["metadata"]
+            sim = meta.get("similarity")
+            rows.append([_cell(meta["dup_of"]), _cell(d["id"]), f"{sim:.3f}" if isinstance(sim, int | float) else _cell(sim),
+                         "dropped" if d.get("dropped") else "marked"])
+        lines += _table(["kept", "duplicate", "similarity", "action"], ["---", "---", "---:", "---"], rows)
+
+    if review.parents:
+        lines += ["", "### Roundups split", ""]
+        rows = []
+        for pid in sorted(review.parents):
+            kids = [d for d in docs if d.get("parent_id") == pid]
+            names = []
+            for d in kids:
+                inst = d["record"].get("institution")
+                if inst:
+                    names.append("、".join(inst) if isinstance(inst, list) else str(inst))
+            rows.append([_cell(pid), str(len(kids)), _cell(" · ".join(names))])
+        lines += _table(["roundup", "records", "institutions"], ["---", "---:", "---"], rows)
+
+    notes = s.get("notes", [])
+    if notes:
+        lines += ["", "### Notes", ""]
+        lines += _table(
+            ["document", "stage", "rule", "note"],
+            ["---", "---", "---", "---"],
+            [[_cell(n.get("id")), _cell(n.get("stage")), f"`{_cell(n.get('rule'))}`", _cell(n.get("message"))] for n in notes],
+        )
+    return "\n".join(lines) + "\n"

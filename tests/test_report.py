@@ -1,0 +1,222 @@
+"""The review data file and the reports built from it (HTML page content, Markdown summary)."""
+
+from __future__ import annotations
+
+import base64
+import gzip
+import hashlib
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from cleaner import api
+from cleaner.config import Config
+from cleaner.errors import CleanerError
+from cleaner.model import Change, Document, Edit, replay
+from cleaner.pipeline import Summary
+from cleaner.report.html import embed_json, render_html, render_html_string, rule_hue
+from cleaner.report.markdown import render_markdown
+from cleaner.report.review import ReviewWriter, load_review, resolve_review_path
+
+from .conftest import SEEDS
+
+INJECTION = (
+    "医院公告<script>window.__pwned=1</script>\n"
+    '<img src=x onerror="window.__pwned=1">\n'
+    '<a href="javascript:window.__pwned=1">x</a>\n'
+    "{{script}} \u2028 & </script> 结束。\n"
+)
+
+
+def _write_run(path: Path, inputs: list[str], config: Config | None = None) -> Summary:
+    cfg = config or Config()
+    with ReviewWriter(path) as w:
+        w.write_run({"version": "test", "inputs": inputs})
+        summary = api.run(inputs, cfg, records=_Null(), dups=_Null(), review=w)
+        w.write_summary(summary.to_dict())
+    return summary
+
+
+class _Null:
+    def write(self, doc: Document) -> None:
+        pass
+
+
+def _roundup_children() -> list[Document]:
+    """Three records split from one roundup, as the segment stage emits them."""
+    parent = "重庆卫健委 发布\n### 大足区人民医院 党建引领\n大足区人民医院开展义诊。\n### 綦江区中医院 中医惠民\n綦江区中医院举办讲座。\n"
+    a, b = parent.index("###"), parent.index("### 綦江")
+    docs = []
+    for n, (s, e, inst) in enumerate([(0, a, None), (a, b, "大足区人民医院"), (b, len(parent), "綦江区中医院")]):
+        d = Document(id=f"roundup.txt#{n}", source="roundup.txt", original=parent[s:e], parent_id="roundup.txt",
+                     offset=s, institution=inst, kind="intro" if n == 0 else None)
+        if d.text.startswith("### "):
+            d.apply("segment", [Edit(0, 4, "", "heading_marker")])
+        docs.append(d)
+    return docs
+
+
+def test_review_round_trip_on_the_seeds(tmp_path: Path) -> None:
+    path = tmp_path / "run.review.jsonl.gz"
+    seeds = [str(p) for p in SEEDS]
+    result = api.clean(seeds)
+    summary = _write_run(path, seeds)
+    review = load_review(path)
+    assert review.run["format"] == 1 and review.run["inputs"] == seeds
+    assert review.summary is not None and review.summary["records"] == summary.records
+    by_id = {d.id: d for d in result.documents + result.dropped}
+    assert sorted(d["id"] for d in review.docs) == sorted(by_id)
+    for d in review.docs:
+        doc = by_id[d["id"]]
+        assert d["original"] == doc.original
+        assert d["text"] == doc.text
+        assert [(c["stage"], c["rule"], c["start"], c["end"], c["removed"]) for c in d["changes"]] == [
+            (c.stage, c.rule, c.start, c.end, c.removed) for c in doc.changes
+        ]
+        assert replay(d["original"], [Change.from_dict(c) for c in d["changes"]]) == d["text"]
+    # The cleaned text is rebuilt from the log, not stored twice.
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        lines = [json.loads(line) for line in fh]
+    assert [ln["type"] for ln in (lines[0], lines[-1])] == ["run", "summary"]
+    assert all("text" not in ln["record"] for ln in lines if ln["type"] == "doc")
+
+
+def test_split_records_store_the_roundup_once(tmp_path: Path) -> None:
+    path = tmp_path / "r.review.jsonl.gz"
+    kids = _roundup_children()
+    with ReviewWriter(path) as w:
+        w.write_run({"version": "test"})
+        for d in kids:
+            w.write_doc(d)
+        w.write_summary({"records": 3})
+    raw = gzip.decompress(path.read_bytes()).decode("utf-8")
+    assert raw.count("大足区人民医院开展义诊") == 1
+    review = load_review(path)
+    parent = review.parents["roundup.txt"]
+    assert parent["original"] == "".join(d.original for d in kids)
+    for d, k in zip(review.docs, kids, strict=True):
+        assert (d["original"], d["text"], d["parent_id"], d["offset"]) == (k.original, k.text, "roundup.txt", k.offset)
+        assert d["record"].get("institution") == k.institution
+    assert review.docs[1]["changes"][0]["rule"] == "heading_marker"
+    assert review.docs[1]["changes"][0]["removed"] == "### "
+
+
+def test_dropped_duplicates_keep_dup_of_and_similarity(tmp_path: Path) -> None:
+    path = tmp_path / "d.review.jsonl.gz"
+    kept = Document(id="a.txt", source="a.txt", original="医院召开大会。")
+    dup = Document(id="b.txt", source="b.txt", original="医院召开大会!", dropped="neardup",
+                   metadata={"dup_of": "a.txt", "similarity": 0.92})
+    with ReviewWriter(path) as w:
+        w.write_run({})
+        w.write_doc(kept)
+        w.write_doc(dup)
+    d = load_review(path).docs[1]
+    assert (d["dropped"], d["record"]["metadata"]["dup_of"], d["record"]["metadata"]["similarity"]) == ("neardup", "a.txt", 0.92)
+
+
+def test_writer_is_atomic_and_deterministic(tmp_path: Path) -> None:
+    path = tmp_path / "x.review.jsonl.gz"
+    seeds = [str(p) for p in SEEDS[:2]]
+    _write_run(path, seeds)
+    first = path.read_bytes()
+    _write_run(path, seeds)
+    assert path.read_bytes() == first, "same run, same bytes"
+    w = ReviewWriter(path)
+    w.write_run({"version": "other"})
+    w.abort()
+    assert path.read_bytes() == first, "an aborted run leaves the earlier review file"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["x.review.jsonl.gz"], "no temporary file left"
+
+
+def test_load_errors_name_the_file(tmp_path: Path) -> None:
+    missing = tmp_path / "none.review.jsonl.gz"
+    with pytest.raises(CleanerError, match=r"none\.review\.jsonl\.gz: no such review file") as e:
+        load_review(missing)
+    assert e.value.hint and "cleaner clean" in e.value.hint
+    other = tmp_path / "records.jsonl"
+    other.write_text('{"id": "a", "text": "x"}\n', encoding="utf-8")
+    with pytest.raises(CleanerError, match=r"records\.jsonl: line 1 is not a review line"):
+        load_review(other)
+    good = tmp_path / "g.review.jsonl.gz"
+    _write_run(good, [str(SEEDS[0])])
+    cut = tmp_path / "cut.review.jsonl.gz"
+    cut.write_bytes(good.read_bytes()[:-40])
+    with pytest.raises(CleanerError, match=r"cut\.review\.jsonl\.gz: damaged gzip data"):
+        load_review(cut)
+    newer = tmp_path / "n.review.jsonl"
+    newer.write_text('{"type": "run", "format": 99}\n', encoding="utf-8")
+    with pytest.raises(CleanerError, match=r"review format 99"):
+        load_review(newer)
+
+
+def test_resolve_review_path_accepts_the_output_or_the_review_file(tmp_path: Path) -> None:
+    assert resolve_review_path(str(tmp_path / "out" / "clean.jsonl")) == str(tmp_path / "out" / "clean.review.jsonl.gz")
+    assert resolve_review_path("x/clean.review.jsonl.gz") == "x/clean.review.jsonl.gz"
+
+
+def test_embedded_json_cannot_close_the_script_block() -> None:
+    s = embed_json({"t": INJECTION})
+    assert "<" not in s and ">" not in s and "&" not in s and "\u2028" not in s
+    assert json.loads(s)["t"] == INJECTION
+
+
+def test_html_page_embeds_scraped_text_only_as_data(tmp_path: Path) -> None:
+    inp = tmp_path / "inject.txt"
+    inp.write_text(INJECTION, encoding="utf-8")
+    review_path = tmp_path / "r.review.jsonl.gz"
+    _write_run(review_path, [str(inp), str(SEEDS[4])])
+    page = render_html_string(load_review(review_path))
+    # Exactly the page's own two script elements: the JSON data block and the one script.
+    assert page.count("<script") == 2
+    assert "window.__pwned" in page and "<script>window.__pwned" not in page
+    assert "<img" not in page and "<a href=\"javascript" not in page
+    assert '<meta charset="utf-8">' in page
+    assert "http://" not in page and "https://" not in page, "no network resource"
+    csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', page)
+    assert csp is not None
+    policy = csp.group(1)
+    assert "default-src 'none'" in policy and "unsafe-inline" not in policy and "unsafe-eval" not in policy
+    script = re.search(r"<script>(.*?)</script>", page, re.S)
+    style = re.search(r"<style>(.*?)</style>", page, re.S)
+    assert script is not None and style is not None
+    for body in (script.group(1), style.group(1)):
+        digest = base64.b64encode(hashlib.sha256(body.encode("utf-8")).digest()).decode()
+        assert f"'sha256-{digest}'" in policy
+    data = re.search(r'<script type="application/json" id="report-data">(.*?)</script>', page, re.S)
+    assert data is not None
+    payload = json.loads(data.group(1))
+    inject = next(d for d in payload["docs"] if d["id"].endswith("inject.txt"))
+    assert "<script>window.__pwned=1</script>" in inject["orig"]
+
+
+def test_html_report_lists_every_rule_with_a_stable_colour(tmp_path: Path) -> None:
+    review_path = tmp_path / "r.review.jsonl.gz"
+    _write_run(review_path, [str(p) for p in SEEDS])
+    out = tmp_path / "report.html"
+    render_html(review_path, out)
+    page = out.read_text(encoding="utf-8")
+    data = json.loads(re.search(r'id="report-data">(.*?)</script>', page, re.S).group(1))  # type: ignore[union-attr]
+    review = load_review(review_path)
+    used = {c["rule"] for d in review.docs for c in d["changes"]}
+    assert used and used <= {r["id"] for r in data["rules"]}
+    assert len(data["docs"]) == len(review.docs)
+    for i, r in enumerate(data["rules"]):
+        assert f".r{i}{{background:hsl({rule_hue(r['id'])},70%,84%)}}" in page
+    assert rule_hue("copyright_notice") == rule_hue("copyright_notice") != rule_hue("related_block")
+
+
+def test_markdown_summary_tables(tmp_path: Path) -> None:
+    bad = tmp_path / "broken.txt.gz"
+    bad.write_bytes(b"\x1f\x8b not really gzip")
+    review_path = tmp_path / "r.review.jsonl.gz"
+    inputs = [str(p) for p in SEEDS] + [str(bad)]
+    summary = _write_run(review_path, inputs)
+    md = render_markdown(load_review(review_path))
+    assert md.startswith("## cleaner run")
+    assert "| stage | rule | changes | chars removed |" in md
+    for c in summary.to_dict()["changes"]:
+        assert f"| {c['stage']} | `{c['rule']}` | {c['count']} | {c['chars_removed']} |" in md
+    assert "### Skipped inputs" in md and "broken.txt.gz" in md
+    assert f"| records out | {summary.records} |" in md

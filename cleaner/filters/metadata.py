@@ -45,6 +45,10 @@ BANNER_MAX_CHARS = 20
 SENTENCE_PUNCT = re.compile(r"[。！？!?；;]|…{1,2}$|\.{3}$")
 # A headline never ends with these (a clause or a sentence goes on or has ended).
 TITLE_BAD_END = re.compile(r"[。！？!?；;,，、:：…]$")
+# A headline is a phrase: a line with more clause marks than this is a cut sentence.
+CLAUSE_MARKS = re.compile(r"[,，、；;]")
+# Nor does it end on a preposition or conjunction (`…夯实思想防线,为`): that line was cut.
+OPEN_TAIL = re.compile(r"(?:通过|围绕|按照|根据|[为在对把将被和与及从向])$")
 # Numbered section headings (`一、`, `(一)`, `1.`, `第一`, `一是`) are never a title.
 SECTION_HEADING = re.compile(
     r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]\s*\D|"
@@ -274,10 +278,13 @@ def _is_body(text: str) -> bool:
 
 
 def looks_like_title(text: str) -> bool:
-    """Short, no sentence punctuation at the end or inside, not a numbered section heading."""
+    """Short, no sentence punctuation at the end or inside, at most two commas, not ending on a
+    word that needs a continuation, not a numbered section heading."""
     return (
         2 <= len(text) <= TITLE_MAX_CHARS
         and not TITLE_BAD_END.search(text)
+        and len(CLAUSE_MARKS.findall(text)) <= 2
+        and not OPEN_TAIL.search(text)
         and "。" not in text
         and not SECTION_HEADING.match(text)
         and not NOT_TITLE.search(text)

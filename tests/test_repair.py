@@ -1,0 +1,209 @@
+"""The `repair` stage: paragraphs cut mid-sentence are joined (rule `join_split_paragraph`), headings,
+items, captions and complete sentences never are, and the change log still replays exactly."""
+
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+
+from cleaner.config import Config
+from cleaner.filters.metadata import Metadata
+from cleaner.filters.normalize import Normalize
+from cleaner.filters.repair import RULE, Repair
+from cleaner.model import Document, Edit, replay
+
+# The image captions of seed 002 (short lines without punctuation between paragraphs).
+SEED_002_CAPTIONS = {
+    "大足区人民医院新院区",
+    "党员先锋为贫困患者送医上门",
+    "綦江区中医院门诊大楼",
+    "微党课主题教育活动",
+    "医院门诊大楼",
+    "医院门诊综合楼",
+}
+
+# The cuts of seed 002, as they read once joined.
+SEED_002_JOINED = [
+    "中,通过高频次、大剂量、全方位理论学习",
+    "围绕成渝地区双城经济圈建设,继续坚持以人民健康为中心",
+    "落实党委书记引领推进、党建部门牵头推进、基层支部主体推进三个责任",
+    "仅是该小分队深入基层为村民接种新冠疫苗的缩影",
+    "着力打造学习型支部,培养学习型党员,切实为老百姓办实事",
+    "创新中医药融入康养服务的新模式",
+    "18号在宋衣镇卫生院、20号在涌洞乡卫生院",
+]
+
+LONG = "医院党委坚持以党建引领高质量发展,持续推进党建与业务深度融合,不断提升群众就医获得感"
+
+
+def prepared(text: str, metadata: bool = True) -> Document:
+    """The document as the repair stage receives it: normalized and (for whole articles) with its head lifted."""
+    doc = Document(id="t", source="t", original=text)
+    for stage in (Normalize(), Metadata()) if metadata else (Normalize(),):
+        [doc] = stage.run(doc)
+    return doc
+
+
+def drop_lines(doc: Document, lines: set[str], rule: str = "caption") -> Document:
+    """Remove whole lines as the boilerplate stage would, so the repair sees the text it will see."""
+    edits: list[Edit] = []
+    pos = 0
+    for line in doc.text.split("\n"):
+        if line.strip() in lines:
+            edits.append(Edit(pos, pos + len(line) + 1, "", rule))
+        pos += len(line) + 1
+    doc.apply("boilerplate", edits)
+    return doc
+
+
+def repair(doc: Document) -> Document:
+    [doc] = Repair(Config()).run(doc)
+    assert replay(doc.original, doc.changes) == doc.text
+    return doc
+
+
+def joins(doc: Document) -> list:
+    return [c for c in doc.changes if c.stage == "repair"]
+
+
+def repaired(text: str) -> Document:
+    """Normalize then repair: the short texts below are paragraphs, not whole articles with a head."""
+    return repair(prepared(text, metadata=False))
+
+
+# -- seed 002 --------------------------------------------------------------------
+
+
+def test_seed_002_cuts_are_joined_once_captions_are_gone(seed_text):
+    doc = repair(drop_lines(prepared(seed_text("002")), SEED_002_CAPTIONS))
+    for joined in SEED_002_JOINED:
+        assert joined in doc.text, joined
+    assert {c.rule for c in joins(doc)} == {RULE}
+    # The truncated section stays cut: a `###` heading follows it.
+    assert "努力建设成为\n\n### 秀山县龙池镇中心卫生院" in doc.text
+    # Joining across a removed caption keeps the caption's own change and rule id.
+    captions = [c for c in doc.changes if c.stage == "boilerplate"]
+    assert {c.removed.strip() for c in captions} == SEED_002_CAPTIONS
+    assert all(c.rule == "caption" for c in captions)
+    assert not any("党员先锋" in c.removed for c in joins(doc))
+
+
+def test_seed_002_with_captions_in_place_joins_only_page_breaks(seed_text):
+    doc = repair(prepared(seed_text("002")))
+    assert "中,通过高频次、大剂量" in doc.text
+    assert "培养学习型党员,切实" in doc.text
+    # A caption still stands between these halves: that is boilerplate's to remove first.
+    assert "围绕成渝地区\n\n党员先锋为贫困患者送医上门\n\n双城经济圈建设" in doc.text
+    assert "深入基层为\n\n微党课主题教育活动" in doc.text
+
+
+def test_seed_002_every_paragraph_survives_and_signals_are_noted(seed_text):
+    original = seed_text("002")
+    doc = repair(drop_lines(prepared(original), SEED_002_CAPTIONS))
+    flat = doc.text.replace("\n", "")
+    for line in original.splitlines():
+        if len(line.strip()) >= 20 and not line.startswith("## "):  # the subtitle went to metadata
+            assert line.strip() in flat
+    signals = {c.note["signal"] for c in joins(doc) if c.note and "part" not in c.note}
+    assert signals <= {"short_clause", "function_word", "open_mark"}
+    assert "function_word" in signals  # `…深入基层为` + `村民接种…`
+
+
+@pytest.mark.parametrize("prefix", ["000", "001", "003", "004"])
+def test_other_seeds_have_nothing_to_join(seed_text, prefix):
+    doc = repair(prepared(seed_text(prefix)))
+    assert joins(doc) == []
+
+
+def test_seed_000_heading_stays_above_its_body(seed_text):
+    doc = repair(prepared(seed_text("000")))
+    assert "党建引领方向 ,提升党组织领导力\n一是锚定精准发展坐标" in doc.text
+
+
+def test_seed_004_unpunctuated_paragraph_end_is_not_joined(seed_text):
+    # `…为医院发展固本强基` lacks its full stop but the next paragraph starts a clause of its own.
+    doc = repair(prepared(seed_text("004")))
+    assert "为医院发展固本强基\n\n开州区人民医院不断强化基层党支部工作" in doc.text
+
+
+def test_repair_is_a_fixed_point(seed_text):
+    doc = repair(drop_lines(prepared(seed_text("002")), SEED_002_CAPTIONS))
+    n = len(doc.changes)
+    repair(doc)
+    assert len(doc.changes) == n
+
+
+# -- positives and negatives on realistic text ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "signal"),
+    [
+        (f"{LONG},通过", "远程会诊平台为基层患者提供服务。", "function_word"),
+        (f"{LONG},", "并在全院推广“一站式”服务模式。", "open_mark"),
+        (f"{LONG}。该院神经内科副主任医师杜杰", "以96.9分荣获比赛一等奖。", "short_clause"),
+        (f"{LONG},每月15号在妙泉镇卫生院、18号在宋衣镇卫生", "院、20号在涌洞乡卫生院进行帮扶指导。", "short_clause"),
+    ],
+)
+def test_cut_paragraphs_are_joined(first, second, signal):
+    doc = repaired(f"{first}\n\n{second}")
+    assert doc.text == first + second
+    [change] = joins(doc)
+    assert change.rule == RULE
+    assert change.removed == "\n\n"
+    assert change.note["signal"] == signal
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # two complete sentences
+        (f"{LONG}。", "同时,医院还开通了药品便民配送服务。"),
+        # a closing quote or bracket ends a sentence too
+        (f"{LONG}“党建+”", "同时,医院还开通了药品便民配送服务。"),
+        # a short heading and its body
+        ("党建引领方向 ,提升党组织领导力", "一是锚定精准发展坐标。面对医疗改革的全新形势,医院党委高瞻远瞩。"),
+        # a long unpunctuated line followed by a numbered item
+        (f"{LONG}", "(一)深化“党建引领”,点燃发展“引擎”。"),
+        (f"{LONG}", "二是有效推动基层党建工作开展。"),
+        (f"{LONG}", "一、主要做法"),
+        # a markdown heading
+        (f"{LONG},努力建设成为", "### 秀山县龙池镇中心卫生院 党建引领医院高质量发展"),
+        # a caption still in place
+        (f"{LONG},围绕成渝地区", "党员先锋为贫困患者送医上门"),
+        # residue after the final full stop (seed 001's stray `G`)
+        (f"{LONG}。G", "今年,渭南市第二医院强党建、聚合力、谋新局。"),
+        # a paragraph opener after an unpunctuated end
+        (f"{LONG}", "今年,医院共开展义诊活动30余场。"),
+        # table residue
+        (f"{LONG}", "|"),
+    ],
+)
+def test_paragraphs_that_stay_apart(first, second):
+    doc = repaired(f"{first}\n{second}")
+    assert joins(doc) == []
+    assert doc.text == f"{first}\n{second}"
+
+
+def test_three_pieces_of_one_paragraph_join_into_one():
+    doc = repaired(f"{LONG},通过高\n\n频次、大剂量、全方位理论学习,引导广大党员夯实思想防线,为\n\n群众办实事。")
+    assert doc.text == f"{LONG},通过高频次、大剂量、全方位理论学习,引导广大党员夯实思想防线,为群众办实事。"
+    assert len(joins(doc)) == 2
+
+
+@pytest.mark.skipif(
+    importlib.util.find_spec("cleaner.filters.boilerplate") is None,
+    reason="end to end needs the boilerplate stage (it removes the captions first)",
+)
+def test_seed_002_end_to_end(seed_text):
+    from cleaner.io.read import RawItem
+    from cleaner.pipeline import build_stages, make_document, run_stages
+
+    cfg = Config(segment=False)
+    item = RawItem(id="seed_002", source="seed_002", text=seed_text("002"), encoding="utf-8")
+    [doc] = run_stages(make_document(item), build_stages(cfg))
+    assert replay(doc.original, doc.changes) == doc.text
+    for joined in SEED_002_JOINED:
+        assert joined in doc.text, joined
+    assert any(c.rule == RULE for c in doc.changes)

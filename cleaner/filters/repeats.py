@@ -1,0 +1,472 @@
+"""The `repeats` stage: paragraphs and titles repeated inside one document.
+
+A paragraph is a line of the text. Two paragraphs are compared through a
+*comparison key* (`paragraph_key`): NFKC (full/half-width letters and digits
+folded), a table folding CJK punctuation to one width, whitespace removed.
+Rule ids, one per reason a copy goes:
+
+- `repeat_title`: a body line equal (or near-equal) to `doc.title`; when no title
+  was lifted, a title-like first line that recurs keeps its first copy.
+- `repeat_lead`: a lead or summary (导语/摘要-labelled, or the first paragraph) that
+  reappears word for word inside the body, or as the start of a body paragraph:
+  the body's copy stays, so the article reads in order. A first paragraph that
+  starts a run of repeated paragraphs is a double paste instead: the first copy
+  of the whole run stays.
+- `repeat_caption`: a short line with no punctuation (an image caption) that recurs.
+- `repeat_exact`: the same key as an earlier paragraph.
+- `repeat_near`: 3-gram Jaccard similarity of at least `Config.near_repeat_threshold`
+  with an earlier paragraph (a few characters changed, a stray letter glued on,
+  different punctuation).
+
+Only paragraphs whose key has at least `Config.min_repeat_chars` characters are
+candidates (captions: `CAPTION_MIN_CHARS`), so `……`, list markers and one-word
+headings repeat freely. Every removal is a whole line with its newline; its note
+names the kept occurrence by its offset in the original (`kept_at`).
+
+In a roundup (`cleaner.segment.section_spans` returns spans) paragraphs are
+compared only within one section: a paragraph pasted into two sections must stay
+in the section it belongs to, which is the segment stage's decision.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ..config import Config
+from ..model import Document, Edit
+
+STAGE = "repeats"
+
+SectionFinder = Callable[[str], "list[tuple[int, int]] | None"]
+
+# One width for the punctuation NFKC leaves alone (it already folds ，：；！？（） and ….).
+_PUNCT_FOLD = str.maketrans(
+    {
+        "。": ".",
+        "｡": ".",
+        "、": ",",
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "‟": '"',
+        "「": '"',
+        "」": '"',
+        "『": '"',
+        "』": '"',
+        "«": '"',
+        "»": '"',
+        "‘": "'",
+        "’": "'",
+        "‚": "'",
+        "‛": "'",
+        "【": "[",
+        "】": "]",
+        "〔": "[",
+        "〕": "]",
+        "〖": "[",
+        "〗": "]",
+        "《": "<",
+        "》": ">",
+        "〈": "<",
+        "〉": ">",
+        "—": "-",
+        "–": "-",
+        "―": "-",
+        "─": "-",
+        "⋯": "...",
+        "・": "·",
+        "•": "·",
+    }
+)
+_WHITESPACE = re.compile(r"\s+")
+
+# Captions are short noun phrases (`医院门诊综合楼`, 7 characters); below six characters a
+# line is more likely a one-word heading (`主要做法`) that may legitimately recur.
+CAPTION_MIN_CHARS = 6
+CAPTION_MAX_CHARS = 30
+# A line longer than this, or with sentence punctuation, is not a title (seed titles are 19-33).
+TITLE_MAX_CHARS = 60
+_SENTENCE_PUNCT = re.compile(r"[.!?;。！？；]")
+# A lead or summary paragraph announces itself with one of these labels.
+_LEAD_LABEL = re.compile(r"^[\[【(（]?\s*(?:导语|导读|摘要|内容摘要|内容提要|核心提示|编者按)\s*[\]】)）]?\s*[:：]?\s*")
+NGRAM = 3
+
+
+def paragraph_key(line: str) -> str:
+    """The comparison key: width-folded (NFKC + punctuation table), whitespace removed."""
+    return _WHITESPACE.sub("", unicodedata.normalize("NFKC", line).translate(_PUNCT_FOLD))
+
+
+def _is_punct(ch: str) -> bool:
+    return unicodedata.category(ch)[0] in "PS"
+
+
+def gram_key(key: str) -> str:
+    """The key without punctuation: near-repeat grams ignore which punctuation was used."""
+    return "".join(ch for ch in key if not _is_punct(ch))
+
+
+def ngrams(text: str, n: int = NGRAM) -> frozenset[str]:
+    """Character n-grams of `text`; a text shorter than n is its own single gram."""
+    if len(text) <= n:
+        return frozenset((text,)) if text else frozenset()
+    return frozenset(text[i : i + n] for i in range(len(text) - n + 1))
+
+
+def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    inter = len(a & b)
+    return inter / (len(a) + len(b) - inter)
+
+
+def looks_like_caption(key: str) -> bool:
+    """A short line without any punctuation: an image caption rather than prose."""
+    return CAPTION_MIN_CHARS <= len(key) <= CAPTION_MAX_CHARS and not any(_is_punct(ch) for ch in key)
+
+
+def looks_like_title(key: str) -> bool:
+    return 0 < len(key) <= TITLE_MAX_CHARS and not _SENTENCE_PUNCT.search(key)
+
+
+@dataclass(slots=True)
+class Paragraph:
+    """A non-blank line of the current text."""
+
+    line: int  # index among all lines, blank ones included
+    start: int  # offset in the current text
+    text: str
+    key: str
+    group: int  # section of a roundup; 0 for an ordinary article
+    grams: frozenset[str] = frozenset()
+
+
+def split_paragraphs(text: str) -> tuple[list[str], list[int], list[Paragraph]]:
+    """Lines, their start offsets in `text`, and the non-blank lines as paragraphs (group 0)."""
+    lines = text.split("\n")
+    starts: list[int] = []
+    pos = 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    paras = [
+        Paragraph(i, starts[i], line, paragraph_key(line), 0) for i, line in enumerate(lines) if line.strip()
+    ]
+    return lines, starts, paras
+
+
+def original_offsets(doc: Document, positions: Sequence[int]) -> list[int]:
+    """Offsets in `doc.original` of positions of `doc.text` (start side), in one pass over the log."""
+    cur_starts: list[int] = []
+    shift = 0
+    for c in doc.changes:
+        cur_starts.append(c.start + shift)
+        shift += len(c.replacement) - (c.end - c.start)
+    out: list[int] = []
+    for x in positions:
+        i = bisect.bisect_right(cur_starts, x) - 1
+        if i < 0:
+            out.append(x)
+            continue
+        c = doc.changes[i]
+        rep_len = len(c.replacement)
+        if x < cur_starts[i] + rep_len:
+            out.append(c.start)
+        else:
+            out.append(c.end + (x - cur_starts[i] - rep_len))
+    return out
+
+
+def line_removal_edits(text: str, removals: dict[int, tuple[str, dict[str, Any] | None]]) -> list[Edit]:
+    """Edits removing whole lines (by line index) and leaving the text tidy.
+
+    Each removed line goes with one newline: its own when a kept line follows,
+    the one before it at the end of the text. Blank lines next to removed lines
+    go too where they would now double up or sit at an edge, so the remaining
+    text keeps its one-blank-line (or no-blank-line) layout. A dropped blank line
+    joins the edit of the removed line it touches.
+    """
+    if not removals:
+        return []
+    lines = text.split("\n")
+    n = len(lines)
+    starts: list[int] = []
+    pos = 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    kept_content = [i for i in range(n) if i not in removals and lines[i].strip()]
+    if not kept_content:
+        rule, note = removals[min(removals)]
+        return [Edit(0, len(text), "", rule, note)]
+    last_kept = kept_content[-1]
+    drop = set(removals)
+    i = 0
+    while i < n:
+        if i not in removals and lines[i].strip():
+            i += 1
+            continue
+        j = i
+        while j < n and (j in removals or not lines[j].strip()):
+            j += 1
+        if any(k in removals for k in range(i, j)):
+            blanks = [k for k in range(i, j) if k not in removals]
+            if i > 0 and j < n and blanks:
+                # Keep one blank line between the kept paragraphs around the run. Keeping one at
+                # an end of the run (or the first, when removed lines close both ends) leaves
+                # every dropped blank line touching a removed line, so it can join that edit.
+                keep = blanks[0] if blanks[0] == i or blanks[-1] != j - 1 else blanks[-1]
+                blanks.remove(keep)
+            drop.update(blanks)
+        i = j
+    edits: list[Edit] = []
+    cur: list[Any] | None = None  # [start, end, rule, note]; rule None while only blank lines
+    for k in sorted(drop):
+        # Before the last kept line a line goes with its own newline, after it with the one before.
+        s, e = (starts[k], starts[k + 1]) if k < last_kept else (starts[k] - 1, starts[k] + len(lines[k]))
+        rule_note = removals.get(k)
+        if cur is not None and cur[1] == s and (rule_note is None or cur[2] is None):
+            cur[1] = e
+            if rule_note is not None:
+                cur[2], cur[3] = rule_note
+            continue
+        if cur is not None:
+            edits.append(Edit(cur[0], cur[1], "", cur[2], cur[3]))
+        cur = [s, e, *(rule_note or (None, None))]
+    if cur is not None:
+        edits.append(Edit(cur[0], cur[1], "", cur[2], cur[3]))
+    if any(e.rule is None for e in edits):
+        raise AssertionError("a dropped blank line does not touch a removed line")
+    return edits
+
+
+def _default_section_spans(text: str) -> list[tuple[int, int]] | None:
+    from ..segment import section_spans
+
+    return section_spans(text)
+
+
+class _NearIndex:
+    """Finds an earlier paragraph with n-gram Jaccard >= threshold, without comparing all pairs.
+
+    Prefix filtering: grams are ordered by document frequency (rarest first). Two sets
+    with Jaccard >= t share at least ceil(t * |A|) grams, so they share one of the first
+    |A| - ceil(t * |A|) + 1 grams of each; only those prefixes are indexed and probed, and
+    candidates are cut by the length bound t <= |A| / |B| <= 1 / t before an exact Jaccard.
+    """
+
+    def __init__(self, threshold: float, df: Counter[str]) -> None:
+        self.t = threshold
+        self.df = df
+        self.postings: dict[str, list[Paragraph]] = {}
+
+    def _prefix(self, grams: frozenset[str]) -> list[str]:
+        need = math.ceil(self.t * len(grams) - 1e-9)
+        size = max(1, len(grams) - need + 1)
+        return sorted(grams, key=lambda g: (self.df[g], g))[:size]
+
+    def best(self, p: Paragraph) -> tuple[Paragraph, float] | None:
+        size = len(p.grams)
+        seen: set[int] = set()
+        best: tuple[Paragraph, float] | None = None
+        for g in self._prefix(p.grams):
+            for q in self.postings.get(g, ()):
+                if q.line in seen:
+                    continue
+                seen.add(q.line)
+                other = len(q.grams)
+                if min(size, other) < self.t * max(size, other):
+                    continue
+                sim = jaccard(p.grams, q.grams)
+                # Highest similarity wins; ties go to the earliest paragraph.
+                if sim >= self.t and (best is None or sim > best[1] or (sim == best[1] and q.line < best[0].line)):
+                    best = (q, sim)
+        return best
+
+    def add(self, p: Paragraph) -> None:
+        for g in self._prefix(p.grams):
+            self.postings.setdefault(g, []).append(p)
+
+
+class Repeats:
+    """Removes repeated paragraphs, leads, titles and captions inside one document."""
+
+    name = STAGE
+
+    def __init__(self, config: Config, section_spans: SectionFinder | None = None) -> None:
+        self.min_chars = config.min_repeat_chars
+        # 0.8 on 3-gram Jaccard: one changed character costs at most 3 grams on each side, so a
+        # 40-character paragraph with one substitution scores ~0.85 and with a stray letter
+        # glued on ~0.97, while two different sentences of one article that share a phrase
+        # stay far below; at 8 characters one substitution already falls to ~0.33, so short
+        # lines only ever match exactly.
+        self.threshold = config.near_repeat_threshold
+        self.section_spans: SectionFinder = section_spans or _default_section_spans
+
+    # -- grouping -----------------------------------------------------------------
+    def _assign_groups(self, text: str, paras: list[Paragraph]) -> None:
+        spans = self.section_spans(text)
+        if not spans:
+            return
+        spans = sorted(spans)
+        starts = [s for s, _ in spans]
+        for p in paras:
+            i = bisect.bisect_right(starts, p.start) - 1
+            # Inside section i: group 2i+2; after it, outside every section: 2i+3 (the preamble is 1).
+            p.group = 2 * i + 2 if i >= 0 and p.start < spans[i][1] else 2 * i + 3
+
+    # -- the stage ------------------------------------------------------------------
+    def run(self, doc: Document) -> list[Document]:
+        lines, _, paras = split_paragraphs(doc.text)
+        if len(paras) < 2:
+            return [doc] if doc.text.strip() else []
+        self._assign_groups(doc.text, paras)
+        offsets = original_offsets(doc, [p.start for p in paras])
+        orig = {p.line: o for p, o in zip(paras, offsets, strict=True)}
+        removed: dict[int, tuple[str, dict[str, Any] | None]] = {}
+
+        self._titles(doc, paras, orig, removed)
+        by_group: dict[int, list[Paragraph]] = {}
+        for p in paras:
+            by_group.setdefault(p.group, []).append(p)
+        for group in sorted(by_group):
+            members = [p for p in by_group[group] if p.line not in removed]
+            self._leads(members, orig, removed)
+            self._repeats(members, orig, removed)
+        if removed:
+            doc.apply(STAGE, line_removal_edits(doc.text, removed))
+        return [doc] if doc.text.strip() else []
+
+    def _titles(
+        self,
+        doc: Document,
+        paras: list[Paragraph],
+        orig: dict[int, int],
+        removed: dict[int, tuple[str, dict[str, Any] | None]],
+    ) -> None:
+        """Body lines that repeat the title go; the lifted title (or the first line) is the kept copy."""
+        if doc.title is not None:
+            tkey = paragraph_key(doc.title)
+            kept_at = next((c.start for c in doc.changes if c.stage == "metadata" and c.rule == "title"), None)
+            candidates = paras
+            note_base: dict[str, Any] = {"kept": "title"}
+            if kept_at is not None:
+                note_base["kept_at"] = kept_at
+        else:
+            first = paras[0]
+            tkey = first.key
+            if not looks_like_title(tkey):
+                return
+            candidates = paras[1:]
+            note_base = {"kept_at": orig[first.line]}
+        if len(tkey) < self.min_chars:
+            return
+        tgrams = ngrams(gram_key(tkey))
+        for p in candidates:
+            if p.key == tkey:
+                removed[p.line] = ("repeat_title", dict(note_base))
+            elif looks_like_title(p.key):
+                sim = jaccard(tgrams, ngrams(gram_key(p.key)))
+                if sim >= self.threshold:
+                    removed[p.line] = ("repeat_title", {**note_base, "similarity": round(sim, 3)})
+
+    def _similar(self, a: Paragraph, b: Paragraph) -> bool:
+        if a.key == b.key:
+            return True
+        return jaccard(ngrams(gram_key(a.key)), ngrams(gram_key(b.key))) >= self.threshold
+
+    def _leads(
+        self,
+        members: list[Paragraph],
+        orig: dict[int, int],
+        removed: dict[int, tuple[str, dict[str, Any] | None]],
+    ) -> None:
+        """A lead/summary repeated in the body keeps the body's copy (unless it starts a double paste)."""
+        if len(members) < 2:
+            return
+        # The first paragraph of the section, and any labelled lead among the first few.
+        candidates = [0] + [i for i in range(1, min(len(members), 4)) if _LEAD_LABEL.match(members[i].text)]
+        for i in candidates:
+            lead = members[i]
+            if lead.line in removed:
+                continue
+            m = _LEAD_LABEL.match(lead.text)
+            labelled = m is not None and m.end() > 0
+            content = paragraph_key(lead.text[m.end() :]) if labelled and m is not None else lead.key
+            trimmed = content.rstrip("".join(ch for ch in set(content[-3:]) if _is_punct(ch)))
+            if len(trimmed) < self.min_chars:
+                continue
+            for j in range(i + 1, len(members)):
+                body = members[j]
+                if body.line in removed:
+                    continue
+                exact_copy = body.key == lead.key
+                if not (body.key == content or body.key.startswith(trimmed)):
+                    continue
+                if exact_copy and labelled:
+                    break  # the labelled lead itself pasted again: an ordinary repeat
+                if exact_copy and self._run_continues(members, i, j, removed):
+                    break  # a double paste: the first copy of the whole run stays
+                removed[lead.line] = ("repeat_lead", {"kept_at": orig[body.line]})
+                break
+
+    def _run_continues(
+        self,
+        members: list[Paragraph],
+        i: int,
+        j: int,
+        removed: dict[int, tuple[str, dict[str, Any] | None]],
+    ) -> bool:
+        """Whether the paragraphs after members[i] and members[j] repeat too (a pasted run)."""
+
+        def nxt(k: int) -> Paragraph | None:
+            for q in members[k + 1 :]:
+                if q.line not in removed:
+                    return q
+            return None
+
+        a, b = nxt(i), nxt(j)
+        if a is None or b is None or a.line >= members[j].line:
+            return False
+        return self._similar(a, b)
+
+    def _repeats(
+        self,
+        members: list[Paragraph],
+        orig: dict[int, int],
+        removed: dict[int, tuple[str, dict[str, Any] | None]],
+    ) -> None:
+        """Exact, caption and near repeats after their first occurrence, in one pass."""
+        live = [p for p in members if p.line not in removed]
+        for p in live:
+            if len(p.key) >= self.min_chars:
+                p.grams = ngrams(gram_key(p.key))
+        df: Counter[str] = Counter()
+        for p in live:
+            df.update(p.grams)
+        index = _NearIndex(self.threshold, df)
+        first_of: dict[str, Paragraph] = {}
+        for p in live:
+            caption = looks_like_caption(p.key)
+            if len(p.key) < self.min_chars and not caption:
+                continue
+            kept = first_of.get(p.key)
+            if kept is not None:
+                rule = "repeat_caption" if caption else "repeat_exact"
+                removed[p.line] = (rule, {"kept_at": orig[kept.line]})
+                continue
+            if p.grams:
+                hit = index.best(p)
+                if hit is not None:
+                    q, sim = hit
+                    removed[p.line] = ("repeat_near", {"kept_at": orig[q.line], "similarity": round(sim, 3)})
+                    continue
+                index.add(p)
+            first_of[p.key] = p

@@ -282,6 +282,10 @@ def run_case(spec: CaseSpec, base: Config) -> CaseRun:
     removed: Counter[str] = Counter()
     for (stage, _rule), n in summary.chars_removed.items():
         removed[stage] += n
+    # Edits that keep the length (punctuation widths, NFC) move no character count, so count them too.
+    changes: Counter[str] = Counter()
+    for (stage, _rule), n in summary.changes.items():
+        changes[stage] += n
     records = [canonical_record(d) for d in result.documents] + [canonical_record(d) for d in result.dropped]
     skipped = [f"skipped {s['source']}: {s['reason']}" for s in summary.skipped]
     broken = _invariants(spec, result.documents, result.dropped) + skipped
@@ -293,6 +297,7 @@ def run_case(spec: CaseSpec, base: Config) -> CaseRun:
         "chars_kept": sum(len(d.text) for d in result.documents),
         "chars_dropped": sum(len(d.text) for d in result.dropped),
         "chars_removed": {k: v for k, v in sorted(removed.items()) if v},
+        "changes": dict(sorted(changes.items())),
         # Invariants broken in an approved run: pinned so that a new break, or a fix, moves the baseline.
         "broken": broken,
     }
@@ -388,6 +393,10 @@ def compare_figures(pinned: dict[str, Any] | None, now: dict[str, Any]) -> list[
     for key in ("records", "dropped", "chars_in", "chars_kept", "chars_dropped"):
         if pinned.get(key) != now[key]:
             moved.append(f"{key}: {pinned.get(key)} → {now[key]}")
+    old_ch, new_ch = pinned.get("changes", {}), now["changes"]
+    for stage in sorted({*old_ch, *new_ch}):
+        if old_ch.get(stage, 0) != new_ch.get(stage, 0):
+            moved.append(f"changes by {stage}: {old_ch.get(stage, 0)} → {new_ch.get(stage, 0)}")
     old_broken, new_broken = pinned.get("broken", []), now["broken"]
     moved.extend(f"newly broken: {b}" for b in new_broken if b not in old_broken)
     moved.extend(f"now holds (was accepted as broken): {b}" for b in old_broken if b not in new_broken)

@@ -231,3 +231,11 @@ def test_dates_and_heads_further_down_are_left_alone():
 )
 def test_parse_date(raw, iso):
     assert parse_date(raw) == iso
+
+
+def test_a_dash_subtitle_under_the_title():
+    doc = lift(f"小支部发挥大作用\n——记县人民医院第三党支部\n{BODY}")
+    assert doc.title == "小支部发挥大作用"
+    assert doc.metadata["subtitle"] == "记县人民医院第三党支部"
+    assert rules(doc) == ["title", "subtitle"]
+    assert doc.text == BODY

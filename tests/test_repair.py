@@ -176,6 +176,7 @@ def test_cut_paragraphs_are_joined(first, second, signal):
         (f"{LONG}。G", "今年,渭南市第二医院强党建、聚合力、谋新局。"),
         # a paragraph opener after an unpunctuated end
         (f"{LONG}", "今年,医院共开展义诊活动30余场。"),
+        (f"{LONG}。医院取得显著成效", "该院还积极开展对口帮扶工作。"),
         # table residue
         (f"{LONG}", "|"),
     ],

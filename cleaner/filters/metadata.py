@@ -13,7 +13,8 @@ rule id per kind of line:
 - `source_line`: `来源:` / `原标题:` lines, into `metadata["source_name"]` / `["original_title"]`.
 - `info_line`: one line holding several of the fields above (portal info bars).
 - `title`: the title, into `doc.title` (see `Metadata._title`).
-- `subtitle`: a `## ` line right under a `# ` title, into `metadata["subtitle"]`.
+- `subtitle`: a `## ` line right under a `# ` title, or a `——…` line right under the
+  title, into `metadata["subtitle"]` (without the dashes).
 - `banner`: short lines before a `# ` title, into `metadata["banner"]`.
 
 Patterns are module-level constants; nothing is read from files or executed.
@@ -389,7 +390,7 @@ class Metadata:
 
         A `# ` line is the title; short lines above it are a banner and a `## ` line right
         under it is the subtitle. Otherwise the title is the line directly above the body,
-        with only metadata lines (and a bare names line right under it) in between. It must
+        with only metadata lines (and a bare names line or a `——` subtitle right under it) in between. It must
         look like a headline (`looks_like_title`), and a body must follow.
         """
         if not has_body or doc.title is not None:
@@ -426,8 +427,17 @@ class Metadata:
             k -= 1
         if k < 0:
             return
+        subtitle_at: int | None = None
+        if DASH_LEAD.match(head[k].text):
+            # `——记…` under a headline is its subtitle; the headline is the line above.
+            j = k - 1
+            while j >= 0 and j in lifted:
+                j -= 1
+            if j < 0 or not looks_like_title(head[j].text):
+                return
+            subtitle_at, k = k, j
         names_at: int | None = None
-        if _is_names_line(head[k].text):
+        if subtitle_at is None and _is_names_line(head[k].text):
             j = k - 1
             while j >= 0 and j in lifted:
                 j -= 1
@@ -441,6 +451,10 @@ class Metadata:
             return
         doc.title = text
         lifted[k] = ("title", {"field": "title", "value": text})
+        if subtitle_at is not None:
+            subtitle = DASH_LEAD.sub("", head[subtitle_at].text)
+            doc.metadata.setdefault("subtitle", subtitle)
+            lifted[subtitle_at] = ("subtitle", {"field": "subtitle", "value": subtitle})
         if names_at is not None:
             names = _split_names(head[names_at].text)
             credits.extend(("byline", n) for n in names)

@@ -27,7 +27,7 @@ And the cut is mid-clause, by one of these signals (recorded in the change note)
   - `short_clause`: the clause fragment after A's last punctuation plus the fragment
     before B's first punctuation is at most `MAX_CLAUSE_CHARS` characters (a page break
     cuts one clause in two; a new paragraph starts a clause of its own), and B does
-    not open like a new paragraph (`今年`, `近年来`, `此外`, a date …).
+    not open like a new paragraph (`今年`, `近年来`, `此外`, a date, `该院`/`医院` as subject …).
 
 Two complete sentences are therefore never joined, nor a heading and its body.
 Joining is a fixed point: running the stage again joins nothing more.
@@ -70,7 +70,9 @@ BLOCK_START = re.compile(
 # Words that open a fresh paragraph in news prose; with them only a strong signal joins.
 PARAGRAPH_OPENER = re.compile(
     r"^(?:今年|去年|近年来|近年|近日|日前|目前|同时|此外|另外|与此同时|据了解|据悉|据介绍|截至目前|"
-    r"下一步|首先|其次|再次|最后|总之|因此|然而|近期|当天|当日|\d{1,4}年|\d{1,2}月\d{1,2}日)"
+    r"下一步|首先|其次|再次|最后|总之|因此|然而|近期|当天|当日|\d{1,4}年|\d{1,2}月\d{1,2}日|"
+    # the institution as the subject of a new paragraph
+    r"我院|该院|本院|全院|院党委|医院党委|医院)"
 )
 CONTINUATION_FIRST = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\d“‘「『《]")
 

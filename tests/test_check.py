@@ -377,3 +377,29 @@ def test_check_passes_on_the_project_samples(capsys, monkeypatch) -> None:
     monkeypatch.chdir(ROOT)
     code, out, _ = cli(capsys, monkeypatch, "samples")
     assert code == 0, out
+
+
+# -- the README tells users how to run it in CI ---------------------------------------------------------
+
+
+def test_readme_ci_section_has_a_complete_workflow_and_explains_update() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "## Using `cleaner check` in your CI" in readme
+    section = readme.split("## Using `cleaner check` in your CI", 1)[1].split("\n## ", 1)[0]
+    block = section.split("```yaml\n", 1)[1].split("```", 1)[0]
+    workflow = yaml.safe_load(block)
+    # PyYAML reads the bare key `on` as True: GitHub reads it as the trigger list.
+    assert workflow.get("on", workflow.get(True))
+    steps = next(iter(workflow["jobs"].values()))["steps"]
+    runs = [s.get("run", "") for s in steps]
+    assert any("pip install" in r for r in runs)
+    assert any(r.strip().startswith("cleaner check") for r in runs)
+    assert any(s.get("uses", "").startswith("actions/checkout") for s in steps)
+    assert "cleaner check samples/ --update" in section and "--allow-regression" in section
+
+
+def test_check_help_documents_every_option(capsys, monkeypatch) -> None:
+    code, out, _ = cli(capsys, monkeypatch, "--help")
+    assert code == 0
+    for opt in ("--update", "--allow-regression", "--rules", "--disable", "--no-default-rules"):
+        assert opt in out

@@ -1,0 +1,100 @@
+"""LSH banding with datasketch's own parameters, candidate pairs, and clusters.
+
+Bands and rows come from `datasketch.lsh._optimal_param`, the same grid search
+`datasketch.MinHashLSH(threshold, num_perm)` runs, so an index built here and one built by
+datasketch agree on (b, r). A band's bucket is a 64-bit hash of its r signature values (the
+band number mixed in), computed for all records at once; records that share a bucket in any
+band are candidate pairs, which the caller verifies before they become edges.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import numpy as np
+from datasketch.lsh import _false_negative_probability, _false_positive_probability, _optimal_param
+from scipy.sparse import coo_matrix
+from scipy.sparse.csgraph import connected_components
+
+from ..config import Config
+from ..errors import ConfigError
+
+# In a bucket shared by more records than this, each record is paired with the next
+# MAX_BUCKET_WINDOW ones in input order instead of with all of them, so that one huge bucket
+# cannot make the pair count quadratic. Exact copies are collapsed before banding, so only a
+# family of many distinct near copies reaches this; chained pairs still join it into one cluster.
+MAX_BUCKET_WINDOW = 64
+
+_MIX64_PRIME = np.uint64(0x100000001B3)
+_MIX64_BASIS = np.uint64(0xCBF29CE484222325)
+
+
+@lru_cache(maxsize=32)
+def lsh_params(threshold: float, num_perm: int) -> tuple[int, int]:
+    """(bands, rows) that datasketch's optimiser picks for the threshold, equal weights."""
+    if not 0.0 < threshold <= 1.0:
+        raise ConfigError(f"--threshold must be in (0, 1], got {threshold}", hint="try the default 0.8")
+    if num_perm < 2:
+        raise ConfigError(f"--num-perm must be at least 2, got {num_perm}", hint="try the default 128")
+    b, r = _optimal_param(threshold, num_perm, 0.5, 0.5)
+    if b < 2:
+        raise ConfigError(
+            f"--threshold {threshold} with --num-perm {num_perm} leaves fewer than 2 LSH bands",
+            hint="lower the threshold or raise --num-perm",
+        )
+    return int(b), int(r)
+
+
+def describe_lsh(config: Config) -> str:
+    """One line for --verbose: the bands and rows and what they cost in missed and extra candidates."""
+    b, r = lsh_params(config.threshold, config.num_perm)
+    fp = _false_positive_probability(config.threshold, b, r)
+    fn = _false_negative_probability(config.threshold, b, r)
+    return (
+        f"neardup: LSH {b} bands x {r} rows ({b * r} of {config.num_perm} permutations, datasketch optimum "
+        f"for threshold {config.threshold}); false positive area {fp:.4f}, false negative area {fn:.4f}"
+    )
+
+
+def band_keys(signatures: np.ndarray, bands: int, rows: int) -> np.ndarray:
+    """Bucket keys, shape (n, bands), int64: a 64-bit FNV-1a mix of the band number and its r values."""
+    n = signatures.shape[0]
+    out = np.empty((n, bands), dtype=np.int64)
+    sig = signatures.astype(np.uint64)
+    for band in range(bands):
+        h = np.full(n, _MIX64_BASIS ^ np.uint64(band), dtype=np.uint64)
+        for col in range(band * rows, (band + 1) * rows):
+            h ^= sig[:, col]
+            h *= _MIX64_PRIME
+        out[:, band] = h.view(np.int64)
+    return out
+
+
+def candidate_pairs(keys: np.ndarray, window: int = MAX_BUCKET_WINDOW) -> np.ndarray:
+    """Distinct pairs (i, j), i < j, of rows that share a bucket in some band; shape (p, 2), sorted."""
+    n = keys.shape[0]
+    found: list[np.ndarray] = []
+    for band in range(keys.shape[1]):
+        # Stable sort keeps input order inside a bucket, so pairs (and windows) are deterministic.
+        order = np.argsort(keys[:, band], kind="stable")
+        col = keys[order, band]
+        for d in range(1, window + 1):
+            same = col[:-d] == col[d:]
+            if not same.any():
+                break
+            i = order[:-d][same]
+            j = order[d:][same]
+            found.append(np.minimum(i, j).astype(np.int64) * n + np.maximum(i, j))
+    if not found:
+        return np.empty((0, 2), dtype=np.int64)
+    codes = np.unique(np.concatenate(found))
+    return np.stack([codes // n, codes % n], axis=1)
+
+
+def clusters(n: int, edges: np.ndarray) -> np.ndarray:
+    """Connected components of n nodes joined by `edges` (shape (e, 2)): a label per node."""
+    if edges.size == 0:
+        return np.arange(n)
+    graph = coo_matrix((np.ones(len(edges), dtype=np.int8), (edges[:, 0], edges[:, 1])), shape=(n, n))
+    _, labels = connected_components(graph, directed=False)
+    return labels

@@ -1,0 +1,118 @@
+"""Signatures are bit-identical to datasketch's MinHash built shingle by shingle; keys fold what they promise."""
+
+from __future__ import annotations
+
+import random
+
+import numpy as np
+import pytest
+from datasketch import LeanMinHash, MinHash, MinHashLSH
+
+from cleaner.config import Config
+from cleaner.dedup.keys import SHORT_KEY_CHARS, dedup_key, is_short
+from cleaner.dedup.lsh import band_keys, candidate_pairs, describe_lsh, lsh_params
+from cleaner.dedup.minhash import (
+    SEED,
+    Signer,
+    estimate,
+    jaccard,
+    shingle_hash32,
+    shingle_hashes32,
+    shingle_set64,
+    shingles,
+)
+
+_CJK = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可也你医院卫生健康服务患者诊疗"
+
+
+def _generated_keys(seed_texts: list[str], count: int) -> list[str]:
+    """Varied records: empty to very long, CJK, ASCII, mixed, astral-plane characters, seed slices."""
+    rng = random.Random(20240505)
+    pool = "".join(seed_texts)
+    keys: list[str] = []
+    for i in range(count):
+        kind = i % 6
+        length = rng.choice([0, 1, 2, 4, 5, 6, 9, 30, 200, 1000, 5000, 12000]) if i % 10 == 0 else rng.randint(1, 800)
+        if kind == 0:
+            start = rng.randrange(max(1, len(pool) - length))
+            keys.append(pool[start : start + length])
+        elif kind == 1:
+            keys.append("".join(rng.choice(_CJK) for _ in range(length)))
+        elif kind == 2:
+            keys.append("".join(rng.choice("abcdefghijklmnopqrstuvwxyz0123456789") for _ in range(length)))
+        elif kind == 3:
+            keys.append("".join(rng.choice(_CJK + "abcXYZ789") for _ in range(length)))
+        elif kind == 4:
+            keys.append("".join(chr(rng.choice([0x20000, 0x2A6D6, 0x1F600, 0x10FFFD, 0xFFFF])) for _ in range(length % 40)))
+        else:
+            keys.append("aaaa" * (length // 4))
+    return [dedup_key(k) if i % 2 else k for i, k in enumerate(keys)]
+
+
+def test_signatures_are_bit_identical_to_datasketch_on_1000_records(seeds) -> None:
+    texts = [p.read_text(encoding="utf-8") for p in seeds]
+    keys = _generated_keys(texts, 1000)
+    assert min(map(len, keys)) == 0 and max(map(len, keys)) >= 5000
+    signer = Signer(num_perm=128, seed=SEED, ngram=5)
+    ours = signer.signatures(keys)
+    assert ours.dtype == np.uint32 and ours.shape == (1000, 128)
+    for key, sig in zip(keys, ours, strict=True):
+        ref = MinHash(num_perm=128, seed=SEED, hashfunc=shingle_hash32, scheme="affine32")
+        for s in shingles(key, 5):
+            ref.update(s)
+        assert np.array_equal(sig, ref.hashvalues), key[:40]
+
+
+@pytest.mark.parametrize(("num_perm", "ngram"), [(64, 3), (256, 7)])
+def test_identity_holds_for_other_parameters(seed_text, num_perm: int, ngram: int) -> None:
+    keys = [dedup_key(seed_text("002"))[:3000], "a", "abc", dedup_key(seed_text("000"))]
+    signer = Signer(num_perm=num_perm, ngram=ngram)
+    for key, sig in zip(keys, signer.signatures(keys), strict=True):
+        assert np.array_equal(sig, signer.minhash_slow(key).hashvalues)
+
+
+def test_vectorised_shingle_hashes_match_the_python_hash_function() -> None:
+    key = "医院门诊综合楼ABC𠀀通过高频次"
+    assert list(shingle_hashes32(key, 5)) == [shingle_hash32(s) for s in shingles(key, 5)]
+    assert list(shingle_hashes32("ab", 5)) == [shingle_hash32("ab")]
+    assert shingle_hashes32("", 5).size == 0
+
+
+def test_lean_minhash_round_trip_and_datasketch_jaccard(seed_text) -> None:
+    signer = Signer()
+    a, b = dedup_key(seed_text("001")), dedup_key(seed_text("001"))[:-200]
+    sa, sb = signer.signatures([a, b])
+    lean = signer.lean(sa)
+    assert isinstance(lean, LeanMinHash) and lean.scheme == "affine32" and lean.seed == SEED
+    assert np.array_equal(lean.hashvalues, sa)
+    assert lean.jaccard(signer.lean(sb)) == estimate(sa, sb)
+    buf = bytearray(lean.bytesize())
+    lean.serialize(buf)
+    assert np.array_equal(LeanMinHash.deserialize(buf).hashvalues, sa)
+
+
+def test_exact_jaccard_of_shingle_sets() -> None:
+    a = shingle_set64("abcdefgh", 3)  # abc bcd cde def efg fgh
+    b = shingle_set64("abcdefxy", 3)  # abc bcd cde def efx fxy
+    assert jaccard(a, b) == pytest.approx(4 / 8)
+    assert jaccard(a, a) == 1.0
+
+
+def test_keys_fold_width_punctuation_whitespace_and_script() -> None:
+    simplified = "医院门诊综合楼，（ＡＢＣ）开诊。\n通过高频次 服务"
+    traditional = "醫院門診綜合樓,(ABC)開診.通過高頻次服務"
+    assert dedup_key(simplified) == dedup_key(traditional) == "医院门诊综合楼ABC开诊通过高频次服务"
+    assert dedup_key(traditional, opencc=False) != dedup_key(simplified, opencc=False)
+    assert is_short("短讯") and not is_short("长" * SHORT_KEY_CHARS)
+
+
+def test_lsh_params_are_datasketchs_and_candidates_share_a_band() -> None:
+    b, r = lsh_params(0.8, 128)
+    lsh = MinHashLSH(threshold=0.8, num_perm=128)
+    assert (b, r) == (lsh.b, lsh.r)
+    assert f"{b} bands x {r} rows" in describe_lsh(Config())
+    signer = Signer()
+    base = "".join(_CJK[(i * 7) % len(_CJK)] + _CJK[(i * 3) % len(_CJK)] for i in range(300))
+    keys = [base, base[:-10] + "新增内容一二三", "完全不同的一篇文章" * 30]
+    pairs = candidate_pairs(band_keys(signer.signatures(keys), b, r))
+    assert pairs.tolist() == [[0, 1]]

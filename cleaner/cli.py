@@ -375,6 +375,89 @@ def _print_check(report: object) -> None:
     console.print(chk.verdict(report), style="bold green" if report.ok else "bold red", markup=False)
 
 
+class ReportFormat(StrEnum):
+    html = "html"
+    md = "md"
+
+
+@app.command()
+def report(
+    run: Annotated[
+        str,
+        typer.Argument(help="The run's review file (OUT.review.jsonl.gz), or the -o output of `cleaner clean` it sits beside."),
+    ],
+    output: Annotated[
+        str | None, typer.Option("-o", "--output", help="Write the report here (atomically); Markdown without -o goes to stdout.")
+    ] = None,
+    fmt: Annotated[
+        ReportFormat, typer.Option("--format", help="html: the interactive diff report; md: a Markdown summary for a pull-request comment.")
+    ] = ReportFormat.html,
+) -> None:
+    """Rebuild the report of an earlier run from its review data, without the raw inputs."""
+    from .io.write import AtomicFile
+    from .report.review import load_review, resolve_review_path
+
+    if fmt is ReportFormat.html and not output:
+        fail("the HTML report needs -o FILE", "e.g. cleaner report out/clean.jsonl -o report.html")
+    review = load_review(resolve_review_path(run))
+    if fmt is ReportFormat.html:
+        from .report.html import render_html_string
+
+        text = render_html_string(review)
+    else:
+        from .report.markdown import render_markdown
+
+        text = render_markdown(review)
+    if output in (None, "-"):
+        sys.stdout.write(text)
+        return
+    assert output is not None
+    with AtomicFile(output) as f:
+        f.write(text)
+    print(f"report written to {output}", file=sys.stderr)
+
+
+@app.command()
+def explain(
+    file: Annotated[str, typer.Argument(help="One input (text or JSONL, plain, gzip or zstd; `-` for stdin).")],
+    rules: RulesOpt = None,
+    disable: DisableOpt = None,
+    no_default_rules: Annotated[
+        bool, typer.Option("--no-default-rules", help="Use only the rule files given with --rules.")
+    ] = False,
+    punctuation: Annotated[
+        Punct, typer.Option("--punctuation", help="keep: leave punctuation widths; cjk: half-width ,:;()?! between CJK become full-width.")
+    ] = Punct.keep,
+    segment: Annotated[
+        bool, typer.Option("--segment/--no-segment", help="Split multi-institution roundups into one record per institution.")
+    ] = True,
+    input_format: Annotated[
+        InFormat, typer.Option("--input-format", help="How to read the input: auto (JSONL by name or content), text, jsonl.")
+    ] = InFormat.auto,
+) -> None:
+    """Show what the chain does to one input: removals struck through with their rule ids, then every change."""
+    from . import api
+    from .report.terminal import print_explain
+
+    cfg = build_config(rules=rules, disable=disable, no_default_rules=no_default_rules,
+                       punctuation=punctuation.value, segment=segment)
+    docs: list[object] = []
+
+    class _Collect:
+        def write(self, doc: object) -> None:
+            docs.append(doc)
+
+    sink = _Collect()
+    summary = api.run([file], cfg, records=sink, dups=sink, input_format=input_format.value)
+    for sk in summary.skipped:
+        fail(f"{sk['source']}: {sk['reason']}", sk.get("hint") or "give a readable text or JSONL file", code=1)
+    if not docs:
+        fail(f"{file}: no document to explain (the input is empty)", "give a file with text in it", code=1)
+    meta = run_meta(cfg, [file])
+    described = {str(r["id"]): r for r in meta.get("rules") or [] if isinstance(r, dict) and "id" in r}  # type: ignore[union-attr]
+    print_explain(docs, described)  # type: ignore[arg-type]
+
+
 def main() -> None:
     """Console-script entry: run the app, map domain errors to exit codes, end quietly on a closed pipe."""
     try:

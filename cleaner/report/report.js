@@ -217,7 +217,9 @@
       nb.append(ul);
     }
     var inputs = (D.run && D.run.inputs) || [];
-    $('run-info').textContent = 'cleaner ' + ((D.run && D.run.version) || '') + (inputs.length ? ' · ' + inputs.join(' ') : '');
+    var shown = inputs.length > 2 ? inputs.length + ' inputs' : inputs.join(' ');
+    $('run-info').textContent = 'cleaner ' + ((D.run && D.run.version) || '') + (shown ? ' · ' + shown : '');
+    $('run-info').title = inputs.join('\n');
     $('nav-docs').textContent = fmt(DOCS.length);
     $('nav-dups').textContent = fmt(clusterList.length);
     $('nav-roundups').textContent = fmt(roundups.length);

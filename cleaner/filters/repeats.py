@@ -8,8 +8,8 @@ Rule ids, one per reason a copy goes:
 - `repeat_title`: a body line equal (or near-equal) to `doc.title`; when no title
   was lifted, a title-like first line that recurs keeps its first copy.
 - `repeat_lead`: a lead or summary (导语/摘要-labelled, or the first paragraph) that
-  reappears word for word inside the body, or as the start of a body paragraph:
-  the body's copy stays, so the article reads in order. A first paragraph that
+  reappears word for word at the start of the body (the next `LEAD_BODY_WINDOW`
+  paragraphs), whole or as the start of a paragraph: the body's copy stays, so the article reads in order. A first paragraph that
   starts a run of repeated paragraphs is a double paste instead: the first copy
   of the whole run stays.
 - `repeat_caption`: a short line with no punctuation (an image caption) that recurs.
@@ -96,6 +96,10 @@ TITLE_MAX_CHARS = 60
 _SENTENCE_PUNCT = re.compile(r"[.!?;。！？；]")
 # A lead or summary paragraph announces itself with one of these labels.
 _LEAD_LABEL = re.compile(r"^[\[【(（]?\s*(?:导语|导读|摘要|内容摘要|内容提要|核心提示|编者按)\s*[\]】)）]?\s*[:：]?\s*")
+# The body's copy of a lead starts within this many paragraphs after it (a dateline or a
+# sub-heading may come between); a first paragraph repeated further down is an ordinary
+# repeat, and its first copy stays.
+LEAD_BODY_WINDOW = 3
 NGRAM = 3
 
 
@@ -403,7 +407,7 @@ class Repeats:
             trimmed = content.rstrip("".join(ch for ch in set(content[-3:]) if _is_punct(ch)))
             if len(trimmed) < self.min_chars:
                 continue
-            for j in range(i + 1, len(members)):
+            for j in range(i + 1, min(len(members), i + 1 + LEAD_BODY_WINDOW)):
                 body = members[j]
                 if body.line in removed:
                     continue

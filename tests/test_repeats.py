@@ -1,0 +1,299 @@
+"""The `repeats` stage: repeated paragraphs, leads, titles and captions inside one document."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from cleaner.config import Config
+from cleaner.filters.metadata import Metadata
+from cleaner.filters.normalize import Normalize
+from cleaner.filters.repeats import Repeats, jaccard, ngrams, paragraph_key
+from cleaner.model import Document, replay
+
+
+def no_sections(text: str) -> None:
+    return None
+
+
+def clean(text: str, *, title: str | None = None, metadata: bool = False, spans=no_sections, **cfg) -> Document:
+    """Run normalize (+ metadata) + repeats on a text, as the chain does."""
+    config = Config(**cfg)
+    doc = Document(id="t", source="t", original=text)
+    (doc,) = Normalize(config).run(doc)
+    if metadata:
+        (doc,) = Metadata(config).run(doc)
+    if title is not None:
+        doc.title = title
+    out = Repeats(config, section_spans=spans).run(doc)
+    assert replay(doc.original, doc.changes) == doc.text
+    return out[0] if out else doc
+
+
+def removals(doc: Document) -> list[tuple[str, str, dict]]:
+    return [(c.rule, c.removed.strip("\n"), c.note or {}) for c in doc.changes if c.stage == "repeats"]
+
+
+# -- seed 001: the whole article pasted twice ----------------------------------------------------
+
+
+def seed_001_first_copy(text: str) -> tuple[list[str], int]:
+    """The body paragraphs of the first copy and where the second copy starts in the original."""
+    lines = text.split("\n")
+    body = lines[4:]
+    second = body.index(body[0], 1)
+    first = body[:second]
+    return first, text.index("\n" + body[0], text.index(body[0]) + 1) + 1
+
+
+def test_seed_001_double_paste_keeps_first_copy_in_order(seed_text) -> None:
+    raw = seed_text("001")
+    first, _ = seed_001_first_copy(raw)
+    doc = clean(raw, metadata=True)
+    paras = doc.text.split("\n")
+    assert paras == first
+    assert all(paras.count(p) == 1 for p in paras)
+    rem = removals(doc)
+    assert [r[0] for r in rem] == ["repeat_exact"] * len(first)
+    # Each removed copy names the kept first copy by its original offset.
+    for (_, removed, note), kept in zip(rem, first, strict=True):
+        assert removed == kept
+        assert note["kept_at"] == raw.index(kept)
+
+
+def test_seed_001_stray_letter_on_one_copy_is_a_near_repeat(seed_text) -> None:
+    raw = seed_text("001")
+    # Boilerplate removed the stray G from the first copy only: the copies now differ by a letter.
+    cut = raw.index("贡献力量。G") + len("贡献力量。")
+    varied = raw[:cut] + raw[cut + 1 :]
+    first, _ = seed_001_first_copy(varied)
+    doc = clean(varied, metadata=True)
+    assert doc.text.split("\n") == first
+    rem = removals(doc)
+    assert [r[0] for r in rem] == ["repeat_exact"] * (len(first) - 1) + ["repeat_near"]
+    rule, removed, note = rem[-1]
+    assert removed.endswith("贡献力量。G")
+    assert note["kept_at"] == varied.index(first[-1])
+    assert 0.9 <= note["similarity"] < 1.0
+
+
+# -- titles ---------------------------------------------------------------------------------------
+
+
+def test_seed_004_title_repeated_in_body_goes(seed_text) -> None:
+    raw = seed_text("004")
+    doc = clean(raw, metadata=True)
+    assert doc.title is not None
+    assert doc.text.count(doc.title) == 0
+    rem = removals(doc)
+    assert [r[0] for r in rem] == ["repeat_title", "repeat_title"]
+    assert all(note == {"kept": "title", "kept_at": 0} for _, _, note in rem)
+    # The layout stays one blank line between paragraphs.
+    assert "\n\n\n" not in doc.text and not doc.text.startswith("\n") and not doc.text.endswith("\n")
+    assert "发挥宣传文化引领作用 为医院发展凝心聚力\n\n宣传文化教育是推动医院发展" in doc.text
+
+
+def test_first_line_title_recurs_when_no_title_was_lifted() -> None:
+    text = "县医院开展世界卫生日义诊活动\n4月7日上午,县医院组织专家在广场开展义诊活动,为群众测量血压血糖。\n县医院开展世界卫生日义诊活动\n活动共接待群众三百余人次,发放宣传资料五百余份。"
+    doc = clean(text)
+    assert doc.text.split("\n") == [
+        "县医院开展世界卫生日义诊活动",
+        "4月7日上午,县医院组织专家在广场开展义诊活动,为群众测量血压血糖。",
+        "活动共接待群众三百余人次,发放宣传资料五百余份。",
+    ]
+    assert removals(doc) == [("repeat_title", "县医院开展世界卫生日义诊活动", {"kept_at": 0})]
+
+
+# -- leads and summaries (acceptance 4) -----------------------------------------------------------
+
+
+def test_one_line_summary_repeated_as_body_first_sentence_keeps_body_copy() -> None:
+    summary = "11月8日,市中心医院成功完成首例经导管主动脉瓣置换手术。"
+    body = summary + "患者为78岁男性,术后第三天即可下床活动,目前恢复良好。"
+    text = "\n".join([summary, body, "该技术的开展填补了我市在结构性心脏病介入治疗领域的空白。"])
+    doc = clean(text)
+    assert doc.text.split("\n") == [body, "该技术的开展填补了我市在结构性心脏病介入治疗领域的空白。"]
+    ((rule, removed, note),) = removals(doc)
+    assert (rule, removed) == ("repeat_lead", summary)
+    assert note == {"kept_at": text.index(body, 1)}
+
+
+def test_labelled_lead_keeps_body_copy() -> None:
+    lead = "全市三级医院全面推行检查检验结果互认,群众就医负担进一步减轻。"
+    text = "\n".join(
+        [
+            "导语:" + lead,
+            "记者从市卫生健康委获悉," + "今年以来市卫健委多措并举推进改革。",
+            lead,
+            "下一步,市卫健委将把互认范围扩大到二级医院和基层医疗机构。",
+        ]
+    )
+    doc = clean(text)
+    assert doc.text.split("\n")[0].startswith("记者从市卫生健康委获悉")
+    assert doc.text.count(lead) == 1
+    ((rule, removed, note),) = removals(doc)
+    assert rule == "repeat_lead" and removed == "导语:" + lead
+    assert note["kept_at"] == text.index("\n" + lead) + 1
+
+
+def test_first_paragraph_starting_a_pasted_run_is_a_double_paste() -> None:
+    paras = [
+        "今年以来,县人民医院持续深化改革,不断提升群众就医获得感。",
+        "医院先后开设了便民门诊和夜间门诊,方便上班族就医。",
+        "下一步,医院将继续优化服务流程,为群众提供更加优质的医疗服务。",
+    ]
+    text = "\n".join(paras + paras)
+    doc = clean(text)
+    assert doc.text.split("\n") == paras
+    rem = removals(doc)
+    assert [r[0] for r in rem] == ["repeat_exact"] * 3
+    assert [r[2]["kept_at"] for r in rem] == [text.index(p) for p in paras]
+
+
+# -- near repeats ------------------------------------------------------------------------------------
+
+
+def test_near_repeat_with_different_punctuation_and_width() -> None:
+    a = "截至10月底,全院共开展日间手术1200余台次,平均住院日下降至6.8天。"
+    b = "截至１０月底，全院共开展日间手术1200余台次；平均住院日下降至6.8天"
+    c = "截至10月底,全院共开展日间手术1300余台次,平均住院日下降至6.8天。"
+    text = "\n".join([a, "其中,眼科和骨科的日间手术占比最高,患者满意度达到98%以上。", b, c])
+    doc = clean(text)
+    assert doc.text.split("\n") == [a, "其中,眼科和骨科的日间手术占比最高,患者满意度达到98%以上。"]
+    rem = removals(doc)
+    assert [r[0] for r in rem] == ["repeat_near", "repeat_near"]
+    assert all(r[2]["kept_at"] == 0 for r in rem)
+    assert rem[0][2]["similarity"] == 1.0  # only punctuation and width differ
+    assert 0.8 <= rem[1][2]["similarity"] < 1.0
+
+
+def test_full_and_half_width_digits_are_an_exact_repeat() -> None:
+    a = "医院现有职工1356人,其中高级职称236人。"
+    first = "县人民医院始建于1941年,是全县唯一的三级综合医院。"
+    text = "\n".join([first, a, "医院占地面积120亩,编制床位1200张。", "医院现有职工１３５６人，其中高级职称２３６人。"])
+    doc = clean(text)
+    kept_at = len(first) + 1
+    assert removals(doc) == [("repeat_exact", "医院现有职工１３５６人，其中高级职称２３６人。", {"kept_at": kept_at})]
+    assert paragraph_key(a) == paragraph_key("医院现有职工１３５６人，其中高级职称２３６人。")
+
+
+def test_different_sentences_sharing_a_phrase_are_not_repeats() -> None:
+    a = "一是加强组织领导,成立由院长任组长的工作专班,定期研究解决重点难点问题。"
+    b = "二是加强宣传引导,通过医院公众号和院内显示屏,定期发布健康科普知识。"
+    assert jaccard(ngrams(a), ngrams(b)) < 0.3
+    doc = clean(a + "\n" + b)
+    assert removals(doc) == []
+
+
+# -- what may repeat -------------------------------------------------------------------------------
+
+
+def test_short_items_repeat_freely() -> None:
+    lines = [
+        "主要做法",
+        "1.",
+        "医院成立了由院长任组长的质量管理委员会。",
+        "……",
+        "主要做法",
+        "1.",
+        "医院建立了覆盖全院的不良事件上报系统。",
+        "……",
+    ]
+    doc = clean("\n".join(lines))
+    assert doc.text.split("\n") == lines
+    assert removals(doc) == []
+
+
+def test_repeated_caption_goes_heading_stays() -> None:
+    lines = [
+        "医院门诊综合楼",
+        "医院始建于1952年,是一所集医疗、教学、科研为一体的综合医院。",
+        "医院门诊综合楼",
+        "医院先后获得省级文明单位、省级卫生先进单位等称号。",
+    ]
+    doc = clean("\n\n".join(lines))
+    assert doc.text == "\n\n".join([lines[0], lines[1], lines[3]])
+    assert removals(doc) == [("repeat_caption", "医院门诊综合楼", {"kept_at": 0})]
+
+
+def test_min_repeat_chars_is_the_setting() -> None:
+    lines = ["县人民医院新院区今日启用。", "医院简介如下", "该院现有床位八百张。", "医院简介如下。"]
+    assert removals(clean("\n".join(lines))) == []
+    assert [r[0] for r in removals(clean("\n".join(lines), min_repeat_chars=5))] == ["repeat_near"]
+
+
+# -- roundups: one section at a time ------------------------------------------------------------------
+
+
+def test_roundup_sections_are_compared_separately() -> None:
+    shared = "为提升基层服务能力,医院与县人民医院组建了医共体,建立了双向转诊机制。"
+    text = "\n".join(
+        [
+            "### 甲镇卫生院",
+            "甲镇卫生院始建于1958年,承担着全镇三万人的基本医疗服务。",
+            shared,
+            shared,
+            "### 乙镇卫生院",
+            "乙镇卫生院近年来加强党建工作,坚持党建与业务相融互促。",
+            shared,
+        ]
+    )
+    second = text.index("### 乙镇卫生院")
+
+    def spans(t: str) -> list[tuple[int, int]]:
+        assert t == text
+        return [(0, second), (second, len(t))]
+
+    doc = clean(text, spans=spans)
+    # The copy inside one section goes; the copy in the other section is the segment stage's call.
+    assert removals(doc) == [("repeat_exact", shared, {"kept_at": text.index(shared)})]
+    assert doc.text.count(shared) == 2
+    # Without sections the later copy would go too.
+    assert clean(text).text.count(shared) == 1
+
+
+# -- invariants ------------------------------------------------------------------------------------------
+
+
+def _article(rng: random.Random, n: int) -> list[str]:
+    subjects = ["医院党委", "心内科团队", "护理部", "县卫健局", "急诊科", "医共体办公室", "药剂科", "院感科"]
+    verbs = ["组织开展了", "持续推进", "深入实施", "全面启动了", "扎实做好", "认真落实"]
+    objects = ["家庭医生签约服务", "分级诊疗制度建设", "胸痛中心规范化建设", "智慧医院信息化改造", "健康扶贫工作", "基层人才培养项目"]
+    tails = ["取得了明显成效。", "受到群众广泛好评。", "服务能力显著提升。", "为群众健康保驾护航。"]
+    return [
+        f"{rng.choice(subjects)}{rng.randint(1, 12)}月{rng.randint(1, 28)}日{rng.choice(verbs)}{rng.choice(objects)},"
+        f"累计服务{rng.randint(100, 99999)}人次,{rng.choice(tails)}"
+        for _ in range(n)
+    ]
+
+
+def test_long_document_with_scattered_repeats_is_exact_and_replays() -> None:
+    rng = random.Random(20240601)
+    paras = list(dict.fromkeys(_article(rng, 1500)))
+    text_lines = list(paras)
+    repeats = sorted(rng.sample(range(len(paras)), 200))
+    for k in repeats:
+        text_lines.append(paras[k])
+    doc = clean("\n".join(text_lines))
+    assert doc.text.split("\n") == paras
+    assert {r[0] for r in removals(doc)} <= {"repeat_exact", "repeat_near"}
+    assert len(removals(doc)) == 200
+
+
+def test_idempotent_and_deterministic(seed_text) -> None:
+    for prefix in ("000", "001", "002", "003", "004"):
+        a = clean(seed_text(prefix), metadata=True)
+        b = clean(seed_text(prefix), metadata=True)
+        assert a.text == b.text and [c.to_dict() for c in a.changes] == [c.to_dict() for c in b.changes]
+        before = [c.to_dict() for c in a.changes]
+        Repeats(Config(), section_spans=no_sections).run(a)
+        assert [c.to_dict() for c in a.changes] == before
+
+
+@pytest.mark.parametrize("layout", ["\n", "\n\n"])
+def test_removed_lines_leave_text_tidy(layout: str) -> None:
+    p = ["第一段,医院举行新院区启用仪式。", "第二段,新院区设置床位一千张。", "第一段,医院举行新院区启用仪式。"]
+    doc = clean(layout.join(p + p[1:2]))
+    assert doc.text == layout.join(p[:2])
+    assert [r[0] for r in removals(doc)] == ["repeat_exact", "repeat_exact"]

@@ -6,6 +6,8 @@ from __future__ import annotations
 import importlib.util
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cleaner.config import Config
 from cleaner.filters.metadata import Metadata
@@ -172,6 +174,8 @@ def test_cut_paragraphs_are_joined(first, second, signal):
         (f"{LONG},努力建设成为", "### 秀山县龙池镇中心卫生院 党建引领医院高质量发展"),
         # a caption still in place
         (f"{LONG},围绕成渝地区", "党员先锋为贫困患者送医上门"),
+        # a heading right after a cut paragraph
+        (f"{LONG},始终坚持“做良医", "党建引领创新,提升党组织组织力"),
         # residue after the final full stop (seed 001's stray `G`)
         (f"{LONG}。G", "今年,渭南市第二医院强党建、聚合力、谋新局。"),
         # a paragraph opener after an unpunctuated end
@@ -188,8 +192,9 @@ def test_paragraphs_that_stay_apart(first, second):
 
 
 def test_three_pieces_of_one_paragraph_join_into_one():
-    doc = repaired(f"{LONG},通过高\n\n频次、大剂量、全方位理论学习,引导广大党员夯实思想防线,为\n\n群众办实事。")
-    assert doc.text == f"{LONG},通过高频次、大剂量、全方位理论学习,引导广大党员夯实思想防线,为群众办实事。"
+    middle = "频次、大剂量、全方位理论学习,引导广大党员和职工夯实思想防线,切实为"
+    doc = repaired(f"{LONG},通过高\n\n{middle}\n\n群众办实事。")
+    assert doc.text == f"{LONG},通过高{middle}群众办实事。"
     assert len(joins(doc)) == 2
 
 
@@ -208,3 +213,61 @@ def test_seed_002_end_to_end(seed_text):
     for joined in SEED_002_JOINED:
         assert joined in doc.text, joined
     assert any(c.rule == RULE for c in doc.changes)
+
+
+# -- properties on documents built from real fragments ------------------------------
+
+SENTENCES = [
+    "近年来,大足区人民医院始终坚持“做良医、施仁术”为立院之本,全面推进党建“六大工程”建设。",
+    "医院成立于1941年7月,是大足区唯一的国家三级甲等综合医院。",
+    "抓好党建是本职、不抓党建是失职、抓不好党建是不称职。",
+    "此外,该院还开通了药品便民配送服务。",
+    "截至7月26日,新冠疫苗接种完成43177针次。",
+    "“老人家,你这个需要包扎,你坐好!”今年8月21日,綦江区中医院新冠疫苗接种小分队队员胡静在三角镇开展工作。",
+    "据了解,今年上半年,第五支部进乡村、进社区义诊193场(次),惠及群众18694人(次)。",
+]
+BLOCKS = [
+    "### 綦江区中医院 以党建为核心 强堡垒促发展",
+    "一、主要做法",
+    "(二)探索“多元模式”,激活党建“神经元”。",
+    "党建引领创新,提升党组织组织力",
+    "医院门诊综合楼",
+    "|",
+    "(0)",
+]
+
+
+@st.composite
+def cut_documents(draw: st.DrawFn) -> str:
+    """Paragraphs of real sentences, some cut at a random point by a page break, with headings between."""
+    paras: list[str] = []
+    for _ in range(draw(st.integers(1, 6))):
+        if draw(st.booleans()):
+            paras.append(draw(st.sampled_from(BLOCKS)))
+        body = "".join(draw(st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=3)))
+        if draw(st.booleans()):
+            cut = draw(st.integers(1, len(body) - 1))
+            paras.extend([body[:cut], body[cut:]])
+        else:
+            paras.append(body)
+    sep = draw(st.sampled_from(["\n", "\n\n"]))
+    return sep.join(paras)
+
+
+@settings(max_examples=100, deadline=None)
+@given(cut_documents())
+def test_repair_only_removes_line_breaks_and_is_a_fixed_point(text):
+    doc = repair(prepared(text, metadata=False))
+    for c in joins(doc):
+        assert c.rule == RULE
+        assert c.replacement == ""
+        assert c.removed.strip() == ""
+    # No character of the text is lost or added: only line breaks go.
+    assert doc.text.replace("\n", "") == prepared(text, metadata=False).text.replace("\n", "")
+    n = len(doc.changes)
+    repair(doc)
+    assert len(doc.changes) == n
+    # Headings, items and captions keep their own line.
+    for block in BLOCKS:
+        if block in text.split("\n"):
+            assert block in doc.text.split("\n")

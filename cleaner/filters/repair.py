@@ -15,7 +15,8 @@ A ends incompletely:
 
 B starts as a continuation:
   - B is not a heading or list item (`#`, `一、`, `(一)`, `一是`, `1.`, `•`, `▲` …);
-  - B is not a caption-like line (short and without any punctuation): when a caption
+  - B is not a caption or heading: a line shorter than `CAPTION_MAX_CHARS` that does not
+    end with terminal punctuation (`医院门诊综合楼`, `党建引领创新,提升党组织组织力`). When a caption
     still stands between the halves, nothing is joined (removing it is the
     boilerplate stage's job; repair joins once it is gone);
   - B starts with a Han character, a digit or an opening quote.
@@ -48,12 +49,14 @@ MIN_PARAGRAPH_CHARS = 30
 # Two fragments of one clause rarely add up to more than this; seed 002's cuts add up to 5-15,
 # while seed 004's unpunctuated paragraph end plus the next paragraph's first clause is 27.
 MAX_CLAUSE_CHARS = 20
-# A line shorter than this without any punctuation is a caption or heading, never a continuation.
+# A line shorter than this that does not end a sentence is a caption or heading, never a continuation.
 CAPTION_MAX_CHARS = 30
 
 HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # Marks that leave a clause open when a paragraph ends on them.
 OPEN_END = ",，、“‘(（《〈「『—"
+# Marks that end a sentence (or close it: quotes and brackets after the full stop).
+TERMINAL = "。！？!?…；;”’」』)）》.."
 # Any punctuation or space that bounds a clause fragment.
 CLAUSE_BOUND = re.compile(r"[\s,，、;；:：。.!！?？…“”‘’\"'()（）《》〈〉「」『』【】—]")
 # Prepositions, conjunctions and particles that cannot end a sentence: what follows them was cut off.
@@ -119,8 +122,8 @@ def starts_continuation(text: str) -> bool:
     text = text.strip()
     if not text or BLOCK_START.match(text) or not CONTINUATION_FIRST.match(text):
         return False
-    if len(text) < CAPTION_MAX_CHARS and not CLAUSE_BOUND.search(text):
-        return False
+    if len(text) < CAPTION_MAX_CHARS and text[-1] not in TERMINAL:
+        return False  # a caption or a heading (`党建引领创新,提升党组织组织力`), not the rest of a sentence
     return True
 
 

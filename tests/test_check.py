@@ -207,6 +207,29 @@ def test_untouched_case_names_the_rule_that_changed_it(capsys, monkeypatch, tmp_
     assert "untouched: input/a.txt was changed by normalize/" in out
 
 
+class TextAssigningStage:
+    """A stage that breaks the contract: it sets `doc.text` instead of going through `doc.apply`."""
+
+    name = "rude"
+
+    def __init__(self, config: Config) -> None:
+        self.config = config
+
+    def run(self, doc):  # type: ignore[no-untyped-def]
+        doc.text = doc.text.replace("白内障", "")
+        return [doc]
+
+
+def test_a_change_log_that_does_not_replay_is_reported(capsys, monkeypatch, mini: Path) -> None:
+    from cleaner import pipeline
+
+    monkeypatch.setattr(pipeline, "DOCUMENT_STAGES", (*pipeline.DOCUMENT_STAGES, (__name__, "TextAssigningStage")))
+    code, out, _ = cli(capsys, monkeypatch, str(mini))
+    assert code == 1
+    assert "  replay: the change log of input/jiaxing_cataract.txt does not rebuild its text" in out
+    assert "replay: the change log of input/linhai" not in out  # no 白内障 there: nothing unlogged
+
+
 def test_figure_moved_in_baseline_fails(capsys, monkeypatch, mini: Path) -> None:
     approve(capsys, monkeypatch, mini)
     path = mini / "baseline.json"

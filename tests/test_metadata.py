@@ -4,6 +4,8 @@ realistic page heads, with every lifted line logged under its rule id and the lo
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cleaner.filters.metadata import Metadata, parse_date
 from cleaner.filters.normalize import Normalize
@@ -239,3 +241,61 @@ def test_a_dash_subtitle_under_the_title():
     assert doc.metadata["subtitle"] == "记县人民医院第三党支部"
     assert rules(doc) == ["title", "subtitle"]
     assert doc.text == BODY
+
+
+# -- properties on heads built from real fragments ---------------------------------
+
+HEAD_LINES = [
+    "发布日期:\n2023年11月20日",
+    "发布时间:2024-06-14 16:20  来源:市卫生健康委  字体:[大 中 小]",
+    "作者:消化内科 唐敏  发布时间:2024-07-09  点击数:1024",
+    "来源:阿坝州卫生健康委员会",
+    "首页 > 新闻中心 > 医院动态",
+    "百年伟业 精彩巴渝",
+    "记者 陈静 通讯员 刘洋",
+    "2023年11月20日",
+]
+TITLES = [
+    "渭南市第二医院 “党建+”模式助力医院高质量发展",
+    "发挥党建“五大作用” 助推医院发展行稳致远(医院发挥党建引领作用)",
+    "# 党建引领 办人民满意的卫生健康事业",
+]
+BODY_LINES = [
+    BODY,
+    BODY2,
+    "党建引领创新,提升党组织组织力",
+    "一、主要做法",
+    "发布日期:2024-01-02",
+    "据了解,今年上半年,第五支部进乡村、进社区义诊193场(次),惠及群众18694人(次)。",
+]
+
+
+@st.composite
+def articles(draw: st.DrawFn) -> str:
+    head = draw(st.lists(st.sampled_from(HEAD_LINES), max_size=3))
+    if draw(st.booleans()):
+        head.insert(draw(st.integers(0, len(head))), draw(st.sampled_from(TITLES)))
+    body = [BODY, *draw(st.lists(st.sampled_from(BODY_LINES), max_size=5))]
+    return draw(st.sampled_from(["\n", "\n\n"])).join(head + body)
+
+
+@settings(max_examples=100, deadline=None)
+@given(articles())
+def test_metadata_lifts_whole_head_lines_only(text):
+    doc = lift(text)
+    normalized = Normalize().run(Document(id="n", source="n", original=text))[0].text
+    for c in doc.changes:
+        if c.stage != "metadata":
+            continue
+        assert c.replacement == ""
+        assert c.rule in {"title", "published", "byline", "source_line", "info_line", "banner", "subtitle"}
+        # Whole lines: the removal starts at a line start and ends after a newline.
+        assert c.start == 0 or doc.original[c.start - 1] == "\n"
+        assert c.end == len(doc.original) or doc.original[c.end - 1] == "\n"
+    # The body is never touched: everything from the first body paragraph on is kept.
+    assert normalized[normalized.index(BODY) :] in doc.text
+    if doc.published is not None:
+        assert parse_date(doc.published) == doc.published[:10]
+    n = len(doc.changes)
+    Metadata().run(doc)
+    assert len(doc.changes) == n

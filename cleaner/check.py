@@ -403,7 +403,7 @@ def compare_figures(pinned: dict[str, Any] | None, now: dict[str, Any]) -> list[
             moved.append(f"changes by {stage}: {old_ch.get(stage, 0)} → {new_ch.get(stage, 0)}")
     old_broken, new_broken = pinned.get("broken", []), now["broken"]
     moved.extend(f"newly broken: {b}" for b in new_broken if b not in old_broken)
-    moved.extend(f"now holds (was accepted as broken): {b}" for b in old_broken if b not in new_broken)
+    moved.extend(f"fixed since approval (run --update to pin it): [{b}]" for b in old_broken if b not in new_broken)
     old_rm, new_rm = pinned.get("chars_removed", {}), now["chars_removed"]
     for stage in sorted({*old_rm, *new_rm}):
         if old_rm.get(stage, 0) != new_rm.get(stage, 0):
@@ -592,8 +592,6 @@ def report_lines(report: CheckReport) -> Iterator[tuple[str, str]]:
     heading, minus, plus, hunk, context, problem, ok, info."""
     for c in report.cases:
         if c.passed:
-            for b in c.run.broken:
-                yield "info", f"{c.spec.name}: accepted as broken in {BASELINE_NAME}: {b}"
             continue
         yield "heading", f"FAIL {c.spec.name}: {c.spec.description}"
         if c.expected is None:
@@ -618,6 +616,10 @@ def report_lines(report: CheckReport) -> Iterator[tuple[str, str]]:
             yield kind, line
     for name in report.missing:
         yield "heading", f"FAIL {name}: pinned in {BASELINE_NAME} but the case folder is gone"
+    for c in report.cases:
+        if c.passed:
+            for b in c.run.broken:
+                yield "info", f"{c.spec.name}: accepted as broken in {BASELINE_NAME}: {b}"
     rx = report.rule_examples
     if not rx.available:
         yield "info", "rule examples: no rule engine installed, none run"

@@ -4,6 +4,8 @@ full-width (rule `cjk_punctuation`, one change per mark) and never touches ASCII
 from __future__ import annotations
 
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 from cleaner.config import Config
 from cleaner.errors import ConfigError
@@ -110,3 +112,40 @@ def test_cli_punctuation_option(tmp_path):
     [rec] = records(out)
     assert "医院党委（含各分院）现有党员430名，下设5个党总支。" in rec["text"]
     assert "8:50" in rec["text"]
+
+
+# -- properties: prose and ASCII runs mixed --------------------------------------
+
+PROSE = [
+    "今年,医院党委严格执行民主集中制",
+    "党委(含医共体各分院)现有党员430名",
+    "了解一下?有需求",
+    "你坐好!”",
+    "主要做法如下:一是强基础;二是促发展",
+    "医院始建于1942年,2010年更名",
+    "。",
+    "“九项准则”",
+]
+ASCII_RUNS = ["8:50", "(0)", "86400.81", "1,000", "http://www.example.cn/a?id=1,2", "(Local Area Network,LAN)", "Hi!", " "]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(PROSE + ASCII_RUNS), min_size=1, max_size=12))
+def test_cjk_only_swaps_widths_and_keeps_ascii_runs(pieces):
+    text = "".join(pieces)
+    assume(text.strip())
+    doc = punctuate(text)
+    normalized = punctuate(text, policy="keep").text
+    assert len(doc.text) == len(normalized)
+    for c in doc.changes:
+        if c.stage == "punctuation":
+            assert c.rule == RULE
+            assert (c.removed, c.replacement) in {
+                (",", "，"), (":", "："), (";", "；"), ("?", "？"), ("!", "！"), ("(", "（"), (")", "）")
+            }
+    for run in ASCII_RUNS:
+        if run.strip() and run in normalized:
+            assert run in doc.text, run
+    n = len(doc.changes)
+    Punctuation(Config(punctuation="cjk")).run(doc)
+    assert len(doc.changes) == n

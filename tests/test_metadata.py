@@ -299,3 +299,13 @@ def test_metadata_lifts_whole_head_lines_only(text):
     n = len(doc.changes)
     Metadata().run(doc)
     assert len(doc.changes) == n
+
+
+def test_a_question_headline_is_a_title():
+    doc = lift(f"孩子反复发烧怎么办?\n作者:儿科 李娜\n{BODY}")
+    assert doc.title == "孩子反复发烧怎么办?"
+    assert doc.authors == ["李娜"]
+    assert rules(doc) == ["title", "byline"]
+    # A question that is part of the prose stays.
+    prose = lift(f"{BODY}\n孩子反复发烧怎么办?\n{BODY2}")
+    assert prose.title is None

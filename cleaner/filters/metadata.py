@@ -46,6 +46,9 @@ BANNER_MAX_CHARS = 20
 SENTENCE_PUNCT = re.compile(r"[。！？!?；;]|…{1,2}$|\.{3}$")
 # A headline never ends with these (a clause or a sentence goes on or has ended).
 TITLE_BAD_END = re.compile(r"[。！？!?；;,，、:：…]$")
+# Health-education headlines are often questions or exclamations (`孩子发烧怎么办?`): a short line
+# whose only sentence mark is a final `?`/`!` can be a title.
+QUESTION_TITLE = re.compile(r"^[^。！？!?；;…]{2,30}[?？!！]$")
 # A headline is a phrase: a line with more clause marks than this is a cut sentence.
 CLAUSE_MARKS = re.compile(r"[,，、；;]")
 # Nor does it end on a preposition or conjunction (`…夯实思想防线,为`): that line was cut.
@@ -275,15 +278,17 @@ def _is_body(text: str) -> bool:
         return False
     if text[-1] in ":：" and len(text) >= 8:
         return True
+    if QUESTION_TITLE.match(text):
+        return False
     return bool(SENTENCE_PUNCT.search(text)) or len(text) >= BODY_MIN_CHARS
 
 
 def looks_like_title(text: str) -> bool:
-    """Short, no sentence punctuation at the end or inside, at most two commas, not ending on a
-    word that needs a continuation, not a numbered section heading."""
+    """Short, no sentence punctuation at the end (but a short question or exclamation) or inside,
+    at most two commas, not ending on a word that needs a continuation, not a numbered section heading."""
     return (
         2 <= len(text) <= TITLE_MAX_CHARS
-        and not TITLE_BAD_END.search(text)
+        and (not TITLE_BAD_END.search(text) or QUESTION_TITLE.match(text) is not None)
         and len(CLAUSE_MARKS.findall(text)) <= 2
         and not OPEN_TAIL.search(text)
         and "。" not in text
@@ -361,7 +366,7 @@ class Metadata:
             credits.extend(fields.credits)
             lifted[i] = (rule, {"fields": sorted(kinds)})
 
-        self._title(doc, head, lifted, credits, has_body)
+        self._title(doc, head, lifted, credits)
 
         if published is not None and doc.published is None:
             doc.published = published
@@ -384,7 +389,6 @@ class Metadata:
         head: list[_Line],
         lifted: dict[int, tuple[str, dict[str, Any]]],
         credits: list[tuple[str, str]],
-        has_body: bool,
     ) -> None:
         """Find the title among the head lines not already lifted.
 
@@ -393,7 +397,7 @@ class Metadata:
         with only metadata lines (and a bare names line or a `——` subtitle right under it) in between. It must
         look like a headline (`looks_like_title`), and a body must follow.
         """
-        if not has_body or doc.title is not None:
+        if doc.title is not None:
             # A title set earlier (by the input, or a previous run) is never looked for again.
             return
         free = [i for i in range(len(head)) if i not in lifted]

@@ -39,7 +39,17 @@ CASE_FILE = "case.yaml"
 EXPECTED_FILE = "expected.jsonl"
 INPUT_DIR = "input"
 
-CASE_KEYS = ("description", "must_contain", "must_not_contain", "once", "untouched", "records", "dropped", "options")
+CASE_KEYS = (
+    "description",
+    "must_contain",
+    "must_not_contain",
+    "once",
+    "untouched",
+    "records",
+    "dropped",
+    "institutions",
+    "options",
+)
 # Settings a case may not change: a persistent index or workers would make the run depend on the machine.
 _FORBIDDEN_OPTIONS = {"index", "jobs", "rules_paths"}
 _CONFIG_FIELDS = {f.name: f for f in dataclasses.fields(Config)}
@@ -62,6 +72,7 @@ class CaseSpec:
     untouched: bool = False
     records: int | None = None
     dropped: int | None = None
+    institutions: tuple[str, ...] | None = None
     options: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -169,6 +180,7 @@ def load_case(path: Path) -> CaseSpec:
         untouched=untouched,
         records=counts["records"],
         dropped=counts["dropped"],
+        institutions=_string_list(where, "institutions", data["institutions"]) if "institutions" in data else None,
         options=checked,
     )
 
@@ -257,6 +269,15 @@ def _invariants(spec: CaseSpec, kept: list[Document], dropped: list[Document]) -
         broken.append(f"records: expected {spec.records} record(s), got {len(kept)}")
     if spec.dropped is not None and len(dropped) != spec.dropped:
         broken.append(f"dropped: expected {spec.dropped} dropped duplicate(s), got {len(dropped)}")
+    if spec.institutions is not None:
+        found: set[str] = set()
+        for d in kept:
+            found.update([d.institution] if isinstance(d.institution, str) else d.institution or [])
+        for name in spec.institutions:
+            if name not in found:
+                broken.append(f"institutions: no record is about {name}")
+        for name in sorted(found - set(spec.institutions)):
+            broken.append(f"institutions: unexpected record about {name}")
     for d in [*kept, *dropped]:
         # Nothing is lost: the change log must rebuild the cleaned text from the decoded original.
         if replay(d.original, d.changes) != d.text:

@@ -230,6 +230,33 @@ def test_a_change_log_that_does_not_replay_is_reported(capsys, monkeypatch, mini
     assert "replay: the change log of input/linhai" not in out  # no 白内障 there: nothing unlogged
 
 
+def test_invariants_once_records_and_institutions() -> None:
+    from cleaner.model import Document
+
+    spec = chk.CaseSpec(
+        name="roundup",
+        path=Path("roundup"),
+        description="two hospitals",
+        once=("义诊活动",),
+        records=2,
+        institutions=("武宁县人民医院", "武宁县中医院"),
+    )
+    docs = [
+        Document(id="a#1", source="a", original="武宁县人民医院举办义诊活动。", institution="武宁县人民医院", parent_id="a"),
+        Document(id="a#2", source="a", original="义诊活动在县城举行。", institution=["武宁县人民医院", "宋溪镇卫生院"], parent_id="a"),
+    ]
+    broken = chk._invariants(spec, docs, [])
+    assert broken == [
+        "once: '义诊活动' occurs 2 times in the output, not once",
+        "institutions: no record is about 武宁县中医院",
+        "institutions: unexpected record about 宋溪镇卫生院",
+    ]
+    assert chk._invariants(spec, docs[:1], []) == [
+        "records: expected 2 record(s), got 1",
+        "institutions: no record is about 武宁县中医院",
+    ]
+
+
 def test_figure_moved_in_baseline_fails(capsys, monkeypatch, mini: Path) -> None:
     approve(capsys, monkeypatch, mini)
     path = mini / "baseline.json"

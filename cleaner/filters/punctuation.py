@@ -69,10 +69,12 @@ class Punctuation:
             return [doc]
         text = doc.text
         chars = list(text)
+        converted: set[int] = set()
         for m in PAREN.finditer(text):
             if HAN.search(m.group(1)) and "://" not in m.group(1):
                 chars[m.start()] = FULL_WIDTH["("]
                 chars[m.end() - 1] = FULL_WIDTH[")"]
+                converted.update((m.start(), m.end() - 1))
         # Decide on the text as it will read after conversion, repeating until nothing
         # more converts, so that a second run finds nothing (`党委(含分院),现有`: the
         # comma follows `）` only once the bracket is converted).
@@ -86,11 +88,12 @@ class Punctuation:
                 right = chars[i + 1] if i + 1 < len(chars) else ""
                 if _convert_mark(chars[i], left, right):
                     chars[i] = FULL_WIDTH[chars[i]]
+                    converted.add(i)
                     changed = True
                 else:
                     rest.append(i)
             marks = rest
-        edits = [Edit(i, i + 1, chars[i], RULE) for i, ch in enumerate(text) if chars[i] != ch]
+        edits = [Edit(i, i + 1, chars[i], RULE) for i in sorted(converted)]
         if edits:
             doc.apply(STAGE, edits)
         return [doc]

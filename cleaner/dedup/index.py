@@ -1,0 +1,429 @@
+"""The persistent near-duplicate index: kept records of earlier runs, so later runs find their copies.
+
+Two backends share one interface (`NeardupIndex`):
+
+* `SqliteIndex` (`--index PATH`): one SQLite file in WAL mode with a busy timeout. Reads happen
+  before a batch is decided; the batch's kept records (signature, bucket keys, id, source, run)
+  are written at the end in ONE transaction (`BEGIN IMMEDIATE` … `COMMIT`), so a run that dies
+  midway leaves the index as it was, and two runs writing at once queue on the write lock and
+  both land. Only `neardup_*` tables are created (IF NOT EXISTS); other tables in the same file
+  belong to other features and are left alone.
+* `RedisIndex` (`--index redis://HOST:PORT/DB`): datasketch's own Redis storage for the LSH
+  buckets (`MinHashLSH(storage_config={"type": "redis", …})`, basename `cleaner_neardup`), plus
+  Redis hashes for record ids, sources, runs and signatures, for several machines sharing one
+  index. Record data is written after the buckets; a lookup ignores bucket entries whose record
+  data is missing, so a run killed between the two leaves no visible half-record.
+
+An index remembers the parameters it was built with (num_perm, ngram, seed, bands, rows, key
+folding); opening it with other ones is an error, since the bucket keys would never match.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+from urllib.parse import urlparse
+
+import numpy as np
+
+from ..errors import ConfigError, IndexError_
+
+_TABLES = """
+CREATE TABLE IF NOT EXISTS neardup_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS neardup_runs (
+    run_id TEXT PRIMARY KEY, created TEXT NOT NULL, records INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS neardup_records (
+    ref INTEGER PRIMARY KEY,
+    record_id TEXT NOT NULL,
+    source TEXT NOT NULL,
+    run_id TEXT NOT NULL,
+    key_hash INTEGER NOT NULL,
+    short INTEGER NOT NULL,
+    signature BLOB
+);
+CREATE INDEX IF NOT EXISTS neardup_records_key ON neardup_records (key_hash);
+CREATE TABLE IF NOT EXISTS neardup_buckets (
+    band INTEGER NOT NULL, bucket INTEGER NOT NULL, ref INTEGER NOT NULL,
+    PRIMARY KEY (band, bucket, ref)
+) WITHOUT ROWID;
+"""
+
+# Seconds a writer waits for another run's write transaction before giving up.
+BUSY_TIMEOUT_S = 120
+
+
+@dataclass(frozen=True, slots=True)
+class IndexedRecord:
+    """A record kept by an earlier run, as the index returns it."""
+
+    ref: int  # insertion order across runs: the lowest ref is the oldest record
+    record_id: str
+    source: str
+    run_id: str
+    signature: np.ndarray | None  # None for short records, compared by exact key
+
+
+@dataclass(frozen=True, slots=True)
+class NewRecord:
+    """A kept record of this run, to be added to the index at the end of the batch."""
+
+    record_id: str
+    source: str
+    key_hash: int
+    short: bool
+    signature: np.ndarray | None
+    buckets: np.ndarray | None  # (bands,) int64 bucket keys, None for short records
+
+
+@dataclass(frozen=True, slots=True)
+class Lookup:
+    """Earlier records that may duplicate this batch's record number `idx`."""
+
+    idx: int
+    record: IndexedRecord
+    exact: bool  # same comparison key (similarity 1.0) rather than a shared LSH bucket
+
+
+class NeardupIndex(Protocol):
+    location: str
+
+    def lookup(
+        self, signatures: np.ndarray, buckets: np.ndarray, long_idx: Sequence[int], key_hashes: Sequence[int]
+    ) -> list[Lookup]: ...
+
+    def add(self, run_id: str, records: Iterable[NewRecord]) -> int: ...
+
+    def stats(self) -> dict[str, Any]: ...
+
+    def close(self) -> None: ...
+
+
+def index_params(num_perm: int, ngram: int, seed: int, bands: int, rows: int, opencc: bool) -> dict[str, str]:
+    """What must agree between the runs sharing an index."""
+    return {
+        "scheme": "affine32",
+        "shingle_hash": "fnv1a32_codepoints",
+        "num_perm": str(num_perm),
+        "ngram": str(ngram),
+        "seed": str(seed),
+        "bands": str(bands),
+        "rows": str(rows),
+        "opencc": str(bool(opencc)).lower(),
+    }
+
+
+def _check_params(location: str, stored: dict[str, str], wanted: dict[str, str]) -> None:
+    diff = [f"{k} {stored[k]} (this run: {v})" for k, v in wanted.items() if k in stored and stored[k] != v]
+    if diff:
+        raise IndexError_(
+            f"{location}: the index was built with " + ", ".join(diff),
+            hint="run with the same --num-perm/--ngram/--threshold/--opencc as the runs that built it, "
+            "or start a new index",
+        )
+
+
+def open_index(location: str, params: dict[str, str]) -> NeardupIndex:
+    """Open (creating if needed) the index at an SQLite path or a redis://HOST:PORT/DB URL."""
+    if location.startswith("redis://"):
+        return RedisIndex(location, params)
+    if "://" in location:
+        raise ConfigError(
+            f"--index {location}: unknown scheme", hint="pass an SQLite file path or redis://HOST:PORT/DB"
+        )
+    return SqliteIndex(location, params)
+
+
+def _sig_blob(sig: np.ndarray) -> bytes:
+    return sig.astype("<u4").tobytes()
+
+
+def _sig_from_blob(blob: bytes | None) -> np.ndarray | None:
+    return None if blob is None else np.frombuffer(blob, dtype="<u4").astype(np.uint32)
+
+
+class SqliteIndex:
+    """The embedded index: one SQLite file (see the module docstring for the guarantees)."""
+
+    def __init__(self, path: str, params: dict[str, str]) -> None:
+        self.location = path
+        self.path = path
+        parent = os.path.dirname(os.path.abspath(path))
+        if not os.path.isdir(parent):
+            raise IndexError_(
+                f"{path}: cannot create the near-duplicate index: folder {parent} does not exist",
+                hint="create the folder first or pass another --index path",
+            )
+        if os.path.isdir(path):
+            raise IndexError_(f"{path}: is a folder, not an index file", hint="pass a file path to --index")
+        try:
+            # isolation_level=None: transactions are explicit, so a batch is exactly one of them.
+            self.db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+            self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_S * 1000}")
+            self.db.execute("PRAGMA journal_mode = WAL")
+            self.db.execute("BEGIN IMMEDIATE")
+            self._create_tables()
+            stored = dict(self.db.execute("SELECT key, value FROM neardup_meta").fetchall())
+            if not stored:
+                self.db.executemany("INSERT INTO neardup_meta (key, value) VALUES (?, ?)", sorted(params.items()))
+            self.db.execute("COMMIT")
+        except sqlite3.DatabaseError as e:
+            raise IndexError_(
+                f"{path}: cannot open the near-duplicate index: {e}",
+                hint="pass a new file or an index written by `cleaner clean --index`",
+            ) from e
+        _check_params(path, stored, params)
+
+    def _create_tables(self) -> None:
+        # executescript would COMMIT the open transaction first; run the statements one by one.
+        for stmt in _TABLES.split(";"):
+            if stmt.strip():
+                self.db.execute(stmt)
+
+    def lookup(
+        self, signatures: np.ndarray, buckets: np.ndarray, long_idx: Sequence[int], key_hashes: Sequence[int]
+    ) -> list[Lookup]:
+        """Earlier records sharing a bucket with a long record, or the comparison key with any record."""
+        db = self.db
+        db.execute("BEGIN")
+        try:
+            db.execute("CREATE TEMP TABLE IF NOT EXISTS neardup_probe (band INTEGER, bucket INTEGER, idx INTEGER)")
+            db.execute("CREATE TEMP TABLE IF NOT EXISTS neardup_probe_key (key_hash INTEGER, idx INTEGER)")
+            db.execute("DELETE FROM neardup_probe")
+            db.execute("DELETE FROM neardup_probe_key")
+            bands = buckets.shape[1] if buckets.ndim == 2 else 0
+            db.executemany(
+                "INSERT INTO neardup_probe VALUES (?, ?, ?)",
+                ((band, int(buckets[k, band]), int(i)) for k, i in enumerate(long_idx) for band in range(bands)),
+            )
+            db.executemany(
+                "INSERT INTO neardup_probe_key VALUES (?, ?)", ((int(h), i) for i, h in enumerate(key_hashes))
+            )
+            cols = "r.ref, r.record_id, r.source, r.run_id, r.signature"
+            by_bucket = db.execute(
+                f"SELECT DISTINCT p.idx, {cols} FROM neardup_probe p "
+                "JOIN neardup_buckets b ON b.band = p.band AND b.bucket = p.bucket "
+                "JOIN neardup_records r ON r.ref = b.ref ORDER BY p.idx, r.ref"
+            ).fetchall()
+            by_key = db.execute(
+                f"SELECT p.idx, {cols} FROM neardup_probe_key p "
+                "JOIN neardup_records r ON r.key_hash = p.key_hash ORDER BY p.idx, r.ref"
+            ).fetchall()
+        finally:
+            db.execute("COMMIT")
+        out = [
+            Lookup(row[0], IndexedRecord(row[1], row[2], row[3], row[4], _sig_from_blob(row[5])), exact=False)
+            for row in by_bucket
+        ]
+        out += [
+            Lookup(row[0], IndexedRecord(row[1], row[2], row[3], row[4], _sig_from_blob(row[5])), exact=True)
+            for row in by_key
+        ]
+        return out
+
+    def add(self, run_id: str, records: Iterable[NewRecord]) -> int:
+        """Add a batch's kept records in one transaction; nothing is visible unless all of it is."""
+        db = self.db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            n = 0
+            for rec in records:
+                cur = db.execute(
+                    "INSERT INTO neardup_records (record_id, source, run_id, key_hash, short, signature) "
+                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    (
+                        rec.record_id,
+                        rec.source,
+                        run_id,
+                        rec.key_hash,
+                        int(rec.short),
+                        None if rec.signature is None else _sig_blob(rec.signature),
+                    ),
+                )
+                ref = cur.lastrowid
+                if rec.buckets is not None:
+                    db.executemany(
+                        "INSERT OR IGNORE INTO neardup_buckets (band, bucket, ref) VALUES (?, ?, ?)",
+                        [(band, int(key), ref) for band, key in enumerate(rec.buckets)],
+                    )
+                n += 1
+            db.execute(
+                "INSERT INTO neardup_runs (run_id, created, records) VALUES (?, ?, ?) "
+                "ON CONFLICT (run_id) DO UPDATE SET records = records + excluded.records",
+                (run_id, time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), n),
+            )
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        return n
+
+    def stats(self) -> dict[str, Any]:
+        return sqlite_stats(self.path, db=self.db)
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def sqlite_stats(path: str, db: sqlite3.Connection | None = None) -> dict[str, Any]:
+    """Counts for `cleaner index stats PATH`: records, runs, buckets, parameters, file size."""
+    own = db is None
+    if own:
+        if not os.path.isfile(path):
+            raise IndexError_(f"{path}: no such index file", hint="pass the file given to `cleaner clean --index`")
+        try:
+            db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
+        except sqlite3.DatabaseError as e:
+            raise IndexError_(f"{path}: cannot open the index: {e}", hint="check the path") from e
+    assert db is not None
+    try:
+        params = dict(db.execute("SELECT key, value FROM neardup_meta").fetchall())
+        records = db.execute("SELECT count(*), coalesce(sum(short), 0) FROM neardup_records").fetchone()
+        runs = db.execute("SELECT run_id, created, records FROM neardup_runs ORDER BY created, run_id").fetchall()
+        buckets = db.execute("SELECT count(*) FROM (SELECT DISTINCT band, bucket FROM neardup_buckets)").fetchone()[0]
+    except sqlite3.DatabaseError as e:
+        raise IndexError_(
+            f"{path}: not a near-duplicate index ({e})", hint="pass the file given to `cleaner clean --index`"
+        ) from e
+    finally:
+        if own:
+            db.close()
+    size = sum(os.path.getsize(p) for p in (path, path + "-wal") if os.path.exists(p))
+    return {
+        "path": path,
+        "records": records[0],
+        "short_records": records[1],
+        "runs": len(runs),
+        "run_list": [{"run_id": r[0], "created": r[1], "records": r[2]} for r in runs],
+        "buckets": buckets,
+        "bytes": size,
+        "params": params,
+    }
+
+
+_REDIS_BASENAME = b"cleaner_neardup"
+
+
+class RedisIndex:
+    """A shared index in Redis: datasketch's Redis storage holds the LSH, hashes hold the records."""
+
+    def __init__(self, url: str, params: dict[str, str]) -> None:
+        import redis
+        from datasketch import MinHashLSH
+
+        self.location = url
+        u = urlparse(url)
+        try:
+            db = int((u.path or "/0").lstrip("/") or 0)
+            host, port = u.hostname or "127.0.0.1", u.port or 6379
+        except ValueError as e:
+            raise ConfigError(f"--index {url}: {e}", hint="write it as redis://HOST:PORT/DB") from e
+        self.redis_config = {"host": host, "port": port, "db": db}
+        self.r = redis.Redis(**self.redis_config)
+        try:
+            self.r.ping()
+        except redis.exceptions.RedisError as e:
+            raise IndexError_(
+                f"{url}: cannot reach the Redis index ({e})",
+                hint="start redis-server or check HOST:PORT/DB in --index",
+            ) from e
+        self._k = lambda name: _REDIS_BASENAME + b":" + name
+        meta = self._k(b"meta")
+        self.r.hsetnx(meta, "__created__", "1")
+        for k, v in sorted(params.items()):
+            self.r.hsetnx(meta, k, v)
+        stored = {k.decode(): v.decode() for k, v in self.r.hgetall(meta).items()}
+        _check_params(url, stored, params)
+        self.bands, self.rows = int(params["bands"]), int(params["rows"])
+        self.lsh = MinHashLSH(
+            num_perm=int(params["num_perm"]),
+            params=(self.bands, self.rows),
+            storage_config={"type": "redis", "basename": _REDIS_BASENAME, "redis": dict(self.redis_config)},
+        )
+        self.seed = int(params["seed"])
+
+    def _lean(self, sig: np.ndarray) -> Any:
+        from datasketch import LeanMinHash
+
+        return LeanMinHash(seed=self.seed, hashvalues=sig, scheme="affine32")
+
+    def lookup(
+        self, signatures: np.ndarray, buckets: np.ndarray, long_idx: Sequence[int], key_hashes: Sequence[int]
+    ) -> list[Lookup]:
+        import pickle
+
+        found: dict[int, set[int]] = {}
+        # One pipelined round trip per band through datasketch's storage, not one per record and band.
+        for (start, end), table in zip(self.lsh.hashranges, self.lsh.hashtables, strict=True):
+            keys = [self.lsh._H(signatures[k][start:end]) for k in range(len(long_idx))]
+            if not keys:
+                break
+            for k, members in enumerate(table.getmany(*keys)):
+                if members:
+                    found.setdefault(long_idx[k], set()).update(pickle.loads(m) for m in members)
+        exact: dict[int, int] = {}
+        if key_hashes:
+            refs = self.r.hmget(self._k(b"keys"), [str(h) for h in key_hashes])
+            exact = {i: int(ref) for i, ref in enumerate(refs) if ref is not None}
+        wanted = sorted({ref for refs in found.values() for ref in refs} | set(exact.values()))
+        records: dict[int, IndexedRecord] = {}
+        if wanted:
+            for ref, raw in zip(wanted, self.r.hmget(self._k(b"records"), [str(r) for r in wanted]), strict=True):
+                if raw is None:  # buckets of a run that died before its record data: invisible
+                    continue
+                d = json.loads(raw)
+                sig = None if d["sig"] is None else np.frombuffer(bytes.fromhex(d["sig"]), dtype="<u4").astype(np.uint32)
+                records[ref] = IndexedRecord(ref, d["id"], d["source"], d["run"], sig)
+        out = [
+            Lookup(i, records[ref], exact=False) for i in sorted(found) for ref in sorted(found[i]) if ref in records
+        ]
+        out += [Lookup(i, records[ref], exact=True) for i, ref in sorted(exact.items()) if ref in records]
+        return out
+
+    def add(self, run_id: str, records: Iterable[NewRecord]) -> int:
+        recs = list(records)
+        if not recs:
+            return 0
+        last = int(self.r.incrby(self._k(b"next_ref"), len(recs)))
+        refs = range(last - len(recs) + 1, last + 1)
+        with self.lsh.insertion_session() as session:
+            for ref, rec in zip(refs, recs, strict=True):
+                if rec.signature is not None and not rec.short:
+                    session.insert(ref, self._lean(rec.signature), check_duplication=False)
+        pipe = self.r.pipeline(transaction=True)
+        for ref, rec in zip(refs, recs, strict=True):
+            data = {
+                "id": rec.record_id,
+                "source": rec.source,
+                "run": run_id,
+                "sig": None if rec.signature is None or rec.short else _sig_blob(rec.signature).hex(),
+            }
+            pipe.hset(self._k(b"records"), str(ref), json.dumps(data, ensure_ascii=False))
+            pipe.hsetnx(self._k(b"keys"), str(rec.key_hash), str(ref))
+        run = {"created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
+        pipe.hsetnx(self._k(b"runs"), run_id, json.dumps(run))
+        pipe.hincrby(self._k(b"run_records"), run_id, len(recs))
+        pipe.execute()
+        return len(recs)
+
+    def stats(self) -> dict[str, Any]:
+        runs = {k.decode(): int(v) for k, v in self.r.hgetall(self._k(b"run_records")).items()}
+        return {
+            "path": self.location,
+            "records": int(self.r.hlen(self._k(b"records"))),
+            "runs": len(runs),
+            "run_list": [{"run_id": k, "records": v} for k, v in sorted(runs.items())],
+            "buckets": sum(int(t.size()) for t in self.lsh.hashtables),
+            "bytes": int(self.r.info("memory").get("used_memory", 0)),
+            "params": {
+                k.decode(): v.decode() for k, v in self.r.hgetall(self._k(b"meta")).items() if k != b"__created__"
+            },
+        }
+
+    def close(self) -> None:
+        self.r.close()

@@ -1,0 +1,381 @@
+"""The `neardup` corpus pass: near-duplicate records within a batch and against the persistent index.
+
+`Batch` is the engine (keys in, one decision per record out) and `NearDuplicates` wires it into
+the chain: `observe` folds each record's cleaned text to a key and signs it, `prepare` decides,
+`run` writes the decision into the record, `close` adds the batch's kept records to the index.
+
+How a batch is decided:
+
+1. records with the same comparison key are joined (similarity 1.0); only the first of each
+   key goes on, so a thousand exact copies cost one signature comparison, not a million;
+2. keys shorter than `keys.SHORT_KEY_CHARS` are compared by exact key only;
+3. longer keys share an LSH bucket (datasketch's bands and rows) -> candidate pair -> exact
+   Jaccard of their shingle sets >= threshold -> edge;
+4. against the index: same key -> edge; shared bucket -> signature estimate >= threshold -> edge
+   (the earlier shingle sets are gone);
+5. connected components are clusters. A cluster that reaches an earlier run keeps that run's
+   oldest record (it was written already); otherwise `keep` chooses: longest text, earliest
+   `published`, first in input, or the first `source_priority` pattern the source matches.
+   Ties always fall to input order: never random.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import hashlib
+import os
+import tempfile
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+
+from ..config import Config
+from ..errors import ConfigError
+from ..model import Document
+from .index import IndexedRecord, NeardupIndex, NewRecord, index_params, open_index
+from .keys import dedup_key, is_short
+from .lsh import band_keys, candidate_pairs, clusters, lsh_params
+from .minhash import SEED, Signer, estimate, jaccard, shingle_set64
+
+STAGE = "neardup"
+KEEP_POLICIES = ("longest", "earliest", "first", "source-priority")
+DEDUP_MODES = ("drop", "mark", "off")
+
+# Records signed per numpy batch while observing.
+_SIGN_BATCH = 512
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """What the pass decided for one record of the batch."""
+
+    cluster_id: str
+    cluster_size: int
+    kept: bool
+    dup_of: str | None = None
+    dup_source: str | None = None
+    dup_run: str | None = None  # set when the kept copy is a record of an earlier run
+    similarity: float | None = None
+
+
+def key_hash(key: str) -> int:
+    """A signed 64-bit hash of a comparison key (exact-key matching, also across runs)."""
+    return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "little", signed=True)
+
+
+def cluster_id(record_id: str) -> str:
+    """A stable cluster id, derived from the kept record's id."""
+    return "nd-" + hashlib.blake2b(record_id.encode("utf-8"), digest_size=6).hexdigest()
+
+
+def check_config(config: Config) -> None:
+    """Raise ConfigError for a dedup setting the pass cannot run with."""
+    if config.dedup not in DEDUP_MODES:
+        raise ConfigError(f"--dedup {config.dedup}: unknown mode", hint="use one of " + ", ".join(DEDUP_MODES))
+    if config.keep not in KEEP_POLICIES:
+        raise ConfigError(f"--keep {config.keep}: unknown policy", hint="use one of " + ", ".join(KEEP_POLICIES))
+    if config.keep == "source-priority" and not config.source_priority:
+        raise ConfigError(
+            "--keep source-priority needs at least one --source-priority pattern",
+            hint="give source glob patterns in order of preference, e.g. --source-priority 'gov/*'",
+        )
+    if config.ngram < 1:
+        raise ConfigError(f"--ngram must be at least 1, got {config.ngram}", hint="try the default 5")
+    lsh_params(config.threshold, config.num_perm)
+
+
+class Batch:
+    """Near-duplicate decisions for one batch of records, optionally against an index."""
+
+    def __init__(self, config: Config, index: NeardupIndex | None = None) -> None:
+        check_config(config)
+        self.config = config
+        self.index = index
+        self.bands, self.rows = lsh_params(config.threshold, config.num_perm)
+        self.signer = Signer(config.num_perm, SEED, config.ngram)
+        self.ids: list[str] = []
+        self.sources: list[str] = []
+        self.published: list[str | None] = []
+        self.lengths: list[int] = []
+        self.key_hashes: list[int] = []
+        self.short: list[bool] = []
+        self.active: list[bool] = []  # False for records with an empty key: nothing to compare
+        self.sig_row: list[int] = []  # row in self.signatures, -1 when short or empty
+        self._sig_parts: list[np.ndarray] = []
+        self._pending: list[str] = []
+        self.signatures = np.empty((0, config.num_perm), dtype=np.uint32)
+        # Keys wait on disk, not in memory, until a candidate pair needs them.
+        self._keys = tempfile.TemporaryFile(prefix="cleaner-neardup-")
+        self._key_pos: list[tuple[int, int]] = []
+        self._key_end = 0
+        self.stats: dict[str, Any] = {}
+        self.decisions: list[Decision | None] = []
+        self._old: dict[int, IndexedRecord] = {}
+
+    # -- observing -------------------------------------------------------------------
+    def add(self, key: str, record_id: str, source: str, length: int, published: str | None = None) -> None:
+        """Add a record by its comparison key (see `keys.dedup_key`)."""
+        self.ids.append(record_id)
+        self.sources.append(source)
+        self.published.append(published)
+        self.lengths.append(length)
+        self.key_hashes.append(key_hash(key))
+        short = is_short(key)
+        self.short.append(short)
+        self.active.append(bool(key))
+        data = key.encode("utf-8")
+        self._keys.write(data)
+        self._key_pos.append((self._key_end, len(data)))
+        self._key_end += len(data)
+        if key and not short:
+            self.sig_row.append(sum(p.shape[0] for p in self._sig_parts) + len(self._pending))
+            self._pending.append(key)
+            if len(self._pending) >= _SIGN_BATCH:
+                self._sign_pending()
+        else:
+            self.sig_row.append(-1)
+
+    def _sign_pending(self) -> None:
+        if self._pending:
+            self._sig_parts.append(self.signer.signatures(self._pending))
+            self._pending = []
+
+    def key(self, i: int) -> str:
+        pos, size = self._key_pos[i]
+        self._keys.seek(pos)
+        return self._keys.read(size).decode("utf-8")
+
+    # -- deciding --------------------------------------------------------------------
+    def decide(self) -> list[Decision | None]:
+        """One decision per record (None for a record in no cluster), in input order."""
+        self._sign_pending()
+        self._keys.flush()
+        if self._sig_parts:
+            self.signatures = np.concatenate(self._sig_parts)
+            self._sig_parts = []
+        n = len(self.ids)
+        edges: list[np.ndarray] = []
+
+        # 1. Exact keys: star edges from the first record with a key to the others.
+        first_of: dict[int, int] = {}
+        exact: list[tuple[int, int]] = []
+        for i in range(n):
+            if self.active[i]:
+                j = first_of.setdefault(self.key_hashes[i], i)
+                if j != i:
+                    exact.append((j, i))
+        if exact:
+            edges.append(np.array(exact, dtype=np.int64))
+        reps = [i for i in range(n) if self.active[i] and first_of[self.key_hashes[i]] == i]
+        long_reps = np.array([i for i in reps if self.sig_row[i] >= 0], dtype=np.int64)
+
+        # 2-3. LSH candidates among distinct long keys, verified by exact Jaccard.
+        rows = np.array([self.sig_row[i] for i in long_reps], dtype=np.int64)
+        buckets = band_keys(self.signatures[rows], self.bands, self.rows)
+        pairs = candidate_pairs(buckets)
+        verified = []
+        for a, b in pairs:
+            i, j = int(long_reps[a]), int(long_reps[b])
+            if jaccard(self._set(i), self._set(j)) >= self.config.threshold:
+                verified.append((i, j))
+        if verified:
+            edges.append(np.array(verified, dtype=np.int64))
+        self.stats = {
+            "bands": self.bands,
+            "rows": self.rows,
+            "candidate_pairs": int(len(pairs)),
+            "verified_pairs": len(verified),
+        }
+
+        # 4. Earlier runs, through the index: old records become extra nodes n, n + 1, …
+        old_node: dict[int, int] = {}
+        if self.index is not None:
+            looked = self.index.lookup(
+                self.signatures[rows], buckets, [int(i) for i in long_reps], [self.key_hashes[i] for i in reps]
+            )
+            old_edges = []
+            for hit in looked:
+                i = reps[hit.idx] if hit.exact else hit.idx
+                rec = hit.record
+                if not hit.exact:
+                    if rec.signature is None or rec.signature.shape != (self.config.num_perm,):
+                        continue
+                    if estimate(self.signatures[self.sig_row[i]], rec.signature) < self.config.threshold:
+                        continue
+                node = old_node.setdefault(rec.ref, n + len(old_node))
+                self._old[node] = rec
+                old_edges.append((i, node))
+            if old_edges:
+                edges.append(np.array(old_edges, dtype=np.int64))
+            self.stats["index_matches"] = len(old_edges)
+
+        # 5. Clusters and the record each keeps.
+        total = n + len(old_node)
+        all_edges = np.concatenate(edges) if edges else np.empty((0, 2), dtype=np.int64)
+        labels = clusters(total, all_edges)
+        members: dict[int, list[int]] = {}
+        for node in np.unique(all_edges):
+            members.setdefault(int(labels[node]), []).append(int(node))
+        decisions: list[Decision | None] = [None] * n
+        dups = cross = 0
+        for group in members.values():
+            group.sort()
+            keeper = self._keeper(group, n)
+            new_members = [m for m in group if m < n]
+            if keeper >= n:
+                old = self._old[keeper]
+                cid, size = cluster_id(old.record_id), len(new_members) + 1
+            else:
+                cid, size = cluster_id(self.ids[keeper]), len(group)
+            for m in new_members:
+                if m == keeper:
+                    decisions[m] = Decision(cid, size, kept=True)
+                    continue
+                if keeper >= n:
+                    old = self._old[keeper]
+                    decisions[m] = Decision(
+                        cid, size, kept=False, dup_of=old.record_id, dup_source=old.source,
+                        dup_run=old.run_id, similarity=round(self._similarity_old(m, old), 4),
+                    )
+                    cross += 1
+                else:
+                    decisions[m] = Decision(
+                        cid, size, kept=False, dup_of=self.ids[keeper], dup_source=self.sources[keeper],
+                        similarity=round(self._similarity(m, keeper), 4),
+                    )
+                dups += 1
+        self.stats.update(
+            {"clusters": sum(1 for g in members.values() if any(m < n for m in g)), "duplicates": dups,
+             "cross_run_duplicates": cross}
+        )
+        self.decisions = decisions
+        self._set.cache_clear()
+        return decisions
+
+    def _keeper(self, group: list[int], n: int) -> int:
+        old = [m for m in group if m >= n]
+        if old:
+            return min(old, key=lambda m: self._old[m].ref)
+        policy = self.config.keep
+        if policy == "longest":
+            return min(group, key=lambda i: (-self.lengths[i], i))
+        if policy == "earliest":
+            return min(group, key=lambda i: (self.published[i] is None, self.published[i] or "", i))
+        if policy == "source-priority":
+            patterns = self.config.source_priority
+
+            def rank(i: int) -> tuple[int, int]:
+                src = self.sources[i]
+                hit = next((k for k, p in enumerate(patterns) if fnmatch.fnmatchcase(src, p)), len(patterns))
+                return hit, i
+
+            return min(group, key=rank)
+        return group[0]  # "first": input order
+
+    @lru_cache(maxsize=4096)  # noqa: B019 - cleared at the end of decide(); the batch lives for one run
+    def _set(self, i: int) -> np.ndarray:
+        return shingle_set64(self.key(i), self.config.ngram)
+
+    def _similarity(self, i: int, j: int) -> float:
+        if self.key_hashes[i] == self.key_hashes[j]:
+            return 1.0
+        if self.sig_row[i] < 0 or self.sig_row[j] < 0:
+            return 0.0
+        return jaccard(self._set(i), self._set(j))
+
+    def _similarity_old(self, i: int, old: IndexedRecord) -> float:
+        if old.signature is None or self.sig_row[i] < 0:
+            return 1.0  # short records only ever match an earlier record by their exact key
+        return estimate(self.signatures[self.sig_row[i]], old.signature)
+
+    # -- after the batch -------------------------------------------------------------
+    def kept_records(self) -> Iterator[NewRecord]:
+        """The records this batch adds to an index: every compared record that is not a duplicate."""
+        for i, d in enumerate(self.decisions):
+            if not self.active[i] or (d is not None and not d.kept):
+                continue
+            row = self.sig_row[i]
+            sig = self.signatures[row] if row >= 0 else None
+            buckets = band_keys(sig[None, :], self.bands, self.rows)[0] if sig is not None else None
+            yield NewRecord(self.ids[i], self.sources[i], self.key_hashes[i], self.short[i], sig, buckets)
+
+    def close(self) -> None:
+        self._keys.close()
+
+
+def new_run_id() -> str:
+    """A run id that sorts by time and differs between concurrent runs."""
+    return time.strftime("%Y%m%dT%H%M%SZ", time.gmtime()) + f"-{os.getpid()}"
+
+
+class NearDuplicates:
+    """The corpus pass `neardup` (see the module docstring)."""
+
+    name = STAGE
+
+    def __init__(self, config: Config) -> None:
+        check_config(config)
+        self.config = config
+        self.index: NeardupIndex | None = None
+        if config.index:
+            bands, rows = lsh_params(config.threshold, config.num_perm)
+            params = index_params(config.num_perm, config.ngram, SEED, bands, rows, config.opencc)
+            self.index = open_index(config.index, params)
+        self.batch = Batch(config, self.index)
+        self.run_id = new_run_id()
+        self._next = 0
+        self._added = 0
+
+    def describe(self) -> str:
+        from .lsh import describe_lsh
+
+        return describe_lsh(self.config)
+
+    def observe(self, doc: Document) -> None:
+        key = dedup_key(doc.text, self.config.opencc)
+        self.batch.add(key, doc.id, doc.source, len(doc.text), doc.published)
+
+    def prepare(self) -> None:
+        self.batch.decide()
+
+    def run(self, doc: Document) -> list[Document]:
+        i = self._next
+        self._next += 1
+        if i >= len(self.batch.ids) or self.batch.ids[i] != doc.id:
+            raise RuntimeError(f"neardup: documents came back out of order at {doc.id}")
+        d = self.batch.decisions[i]
+        if d is None:
+            return [doc]
+        doc.metadata["cluster"] = {"id": d.cluster_id, "size": d.cluster_size}
+        if not d.kept:
+            doc.metadata["dup_of"] = d.dup_of
+            doc.metadata["similarity"] = d.similarity
+            doc.metadata["dup_source"] = d.dup_source
+            if d.dup_run is not None:
+                doc.metadata["dup_run"] = d.dup_run
+                doc.metadata["dup_index"] = self.index.location if self.index is not None else None
+            if self.config.dedup == "drop":
+                doc.dropped = STAGE
+        return [doc]
+
+    def close(self) -> None:
+        try:
+            # Only a batch that went through completely reaches the index: an interrupted run adds nothing.
+            if self.index is not None and self.batch.decisions and self._next == len(self.batch.ids):
+                self._added = self.index.add(self.run_id, self.batch.kept_records())
+        finally:
+            self.batch.close()
+            if self.index is not None:
+                self.index.close()
+
+    def summary_extra(self) -> dict[str, Any]:
+        stats = dict(self.batch.stats)
+        if self.index is not None:
+            stats["index"] = self.index.location
+            stats["run_id"] = self.run_id
+            stats["index_records_added"] = self._added
+        return {"neardup": stats}

@@ -27,8 +27,9 @@ And the cut is mid-clause, by one of these signals (recorded in the change note)
     what follows (`为` `在` `对` `通过` `围绕` `的` …);
   - `short_clause`: the clause fragment after A's last punctuation plus the fragment
     before B's first punctuation is at most `MAX_CLAUSE_CHARS` characters (a page break
-    cuts one clause in two; a new paragraph starts a clause of its own), and B does
-    not open like a new paragraph (`今年`, `近年来`, `此外`, a date, `该院`/`医院` as subject …).
+    cuts one clause in two; a new paragraph starts a clause of its own).
+Unless A ends on an open mark, B must not open like a new paragraph (`今年`, `近年来`,
+`此外`, a date, `该院`/`医院` as subject …).
 
 Two complete sentences are therefore never joined, nor a heading and its body.
 Joining is a fixed point: running the stage again joins nothing more.
@@ -56,7 +57,7 @@ HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # Marks that leave a clause open when a paragraph ends on them.
 OPEN_END = ",，、“‘(（《〈「『—"
 # Marks that end a sentence (or close it: quotes and brackets after the full stop).
-TERMINAL = "。！？!?…；;”’」』)）》.."
+TERMINAL = "。！？!?…；;”’」』)）》.．"
 # Any punctuation or space that bounds a clause fragment.
 CLAUSE_BOUND = re.compile(r"[\s,，、;；:：。.!！?？…“”‘’\"'()（）《》〈〉「」『』【】—]")
 # Prepositions, conjunctions and particles that cannot end a sentence: what follows them was cut off.
@@ -70,7 +71,7 @@ BLOCK_START = re.compile(
     r"[①②③④⑤⑥⑦⑧⑨⑩]|[一二三四五六七八九十]是|第[一二三四五六七八九十\d]+[，,、是章节部分条]|"
     r"[•·●◆■□★☆▲▶►\-*]|图为|注[:：]|附件)"
 )
-# Words that open a fresh paragraph in news prose; with them only a strong signal joins.
+# Words that open a fresh paragraph in news prose; after them only an open mark joins.
 PARAGRAPH_OPENER = re.compile(
     r"^(?:今年|去年|近年来|近年|近日|日前|目前|同时|此外|另外|与此同时|据了解|据悉|据介绍|截至目前|"
     r"下一步|首先|其次|再次|最后|总之|因此|然而|近期|当天|当日|\d{1,4}年|\d{1,2}月\d{1,2}日|"
@@ -133,11 +134,11 @@ def join_signal(first: str, second: str) -> str | None:
     second = second.strip()
     if first[-1] in OPEN_END:
         return "open_mark"
+    if PARAGRAPH_OPENER.match(second):
+        return None
     tail = _tail(first)
     if FUNCTION_TAIL.search(tail):
         return "function_word"
-    if PARAGRAPH_OPENER.match(second):
-        return None
     if len(tail) + len(_lead(second)) <= MAX_CLAUSE_CHARS:
         return "short_clause"
     return None

@@ -437,14 +437,15 @@ def explain(
 ) -> None:
     """Show what the chain does to one input: removals struck through with their rule ids, then every change."""
     from . import api
+    from .model import Document
     from .report.terminal import print_explain
 
     cfg = build_config(rules=rules, disable=disable, no_default_rules=no_default_rules,
                        punctuation=punctuation.value, segment=segment)
-    docs: list[object] = []
+    docs: list[Document] = []
 
     class _Collect:
-        def write(self, doc: object) -> None:
+        def write(self, doc: Document) -> None:
             docs.append(doc)
 
     sink = _Collect()
@@ -453,9 +454,9 @@ def explain(
         fail(f"{sk['source']}: {sk['reason']}", sk.get("hint") or "give a readable text or JSONL file", code=1)
     if not docs:
         fail(f"{file}: no document to explain (the input is empty)", "give a file with text in it", code=1)
-    meta = run_meta(cfg, [file])
-    described = {str(r["id"]): r for r in meta.get("rules") or [] if isinstance(r, dict) and "id" in r}  # type: ignore[union-attr]
-    print_explain(docs, described)  # type: ignore[arg-type]
+    listed = run_meta(cfg, [file]).get("rules")
+    described = {str(r["id"]): r for r in listed if isinstance(r, dict) and "id" in r} if isinstance(listed, list) else {}
+    print_explain(docs, described)
 
 
 def main() -> None:

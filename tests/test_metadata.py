@@ -309,3 +309,12 @@ def test_a_question_headline_is_a_title():
     # A question that is part of the prose stays.
     prose = lift(f"{BODY}\n孩子反复发烧怎么办?\n{BODY2}")
     assert prose.title is None
+
+
+def test_an_info_bar_with_an_unknown_label_is_never_the_title():
+    doc = lift(f"县医院举办健康讲座\n编者:管理员 发布时间:2024-05-20\n{BODY}")
+    assert doc.title == "县医院举办健康讲座"
+    assert "编者:管理员 发布时间:2024-05-20" in doc.text
+    publisher = lift(f"县医院举办健康讲座\n发布者:管理员  发布时间:2024-05-20 10:00  浏览次数:36\n{BODY}")
+    assert publisher.published == "2024-05-20T10:00"
+    assert rules(publisher) == ["title", "info_line"]

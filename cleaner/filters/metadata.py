@@ -58,6 +58,8 @@ SECTION_HEADING = re.compile(
     r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]\s*\D|"
     r"第[一二三四五六七八九十\d]+[章节部分条]|[一二三四五六七八九十]是)"
 )
+# Two `label: value` pairs make an info bar, never a title (even when a label is unknown here).
+TWO_FIELDS = re.compile(r"[:：]\s*\S+\s+\S{1,6}[:：]")
 # Breadcrumbs and site furniture are not titles (they are boilerplate's `head` rules).
 NOT_TITLE = re.compile(r"[>›»]|当前位置|您的位置|你的位置|首页|^https?://|www\.")
 # Markdown-style headings some exporters keep: exactly one `#` is the page title.
@@ -94,6 +96,12 @@ _LABELS: dict[str, str] = {
     "信息来源": "source",
     "文章来源": "source",
     "出处": "source",
+    "发布单位": "source",
+    "发布机构": "source",
+    "供稿单位": "source",
+    "供稿": "source",
+    "发布者": "editor",
+    "发布人": "editor",
     "原标题": "original_title",
     "作者": "author",
     "撰稿": "author",
@@ -294,6 +302,7 @@ def looks_like_title(text: str) -> bool:
         and "。" not in text
         and not SECTION_HEADING.match(text)
         and not NOT_TITLE.search(text)
+        and not TWO_FIELDS.search(text)
     )
 
 
@@ -394,8 +403,9 @@ class Metadata:
 
         A `# ` line is the title; short lines above it are a banner and a `## ` line right
         under it is the subtitle. Otherwise the title is the line directly above the body,
-        with only metadata lines (and a bare names line or a `——` subtitle right under it) in between. It must
-        look like a headline (`looks_like_title`), and a body must follow.
+        with only metadata lines, unparsed info bars (two `label:value` pairs) and a bare names
+        line or a `——` subtitle right under it in between. It must look like a headline
+        (`looks_like_title`).
         """
         if doc.title is not None:
             # A title set earlier (by the input, or a previous run) is never looked for again.
@@ -427,7 +437,8 @@ class Metadata:
         if not free:
             return
         k = len(head) - 1
-        while k >= 0 and k in lifted:
+        # Skip metadata lines, and info bars this stage cannot parse (left for boilerplate).
+        while k >= 0 and (k in lifted or TWO_FIELDS.search(head[k].text)):
             k -= 1
         if k < 0:
             return

@@ -1,0 +1,236 @@
+"""Recognising Chinese institution names (issue 6).
+
+A name is a place prefix (one or more administrative units such as 大足区, 南泉街道, or an
+autonomous-county name), an optional short proper name (邮亭), and an institution suffix
+(人民医院, 中心卫生院, 社区卫生服务中心, 第四人民医院, …). University hospitals
+(重庆医科大学附属第一医院) and bare-level names (市中医院, 县人民医院) need no place.
+
+The suffixes and the place data are YAML under `rules/segment/`, loaded with
+`yaml.safe_load` and validated strictly; a bad file raises `RuleError` naming file and key.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..errors import RuleError
+
+DATA_DIR = Path(__file__).resolve().parent.parent.parent / "rules" / "segment"
+
+HAN = "\u4e00-\u9fff"
+# An ordinal as written in names: 第一, 第4, 第十二.
+ORDINAL = "[一二三四五六七八九十百零〇\\d]{1,4}"
+
+_INSTITUTION_KEYS = {"suffixes", "university"}
+_UNIVERSITY_KEYS = {"schools", "suffixes"}
+_PLACE_KEYS = {"levels", "autonomous", "left_stop", "not_initial", "not_inside"}
+
+
+@dataclass(frozen=True, slots=True)
+class NameData:
+    """Validated name data: suffixes, university parts and place data."""
+
+    suffixes: tuple[str, ...]
+    schools: tuple[str, ...]
+    university_suffixes: tuple[str, ...]
+    levels: tuple[str, ...]
+    autonomous: tuple[str, ...]
+    left_stop: tuple[str, ...]
+    not_initial: str
+    not_inside: str
+
+
+def _load_yaml(path: Path, keys: set[str]) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise RuleError(str(path), f"cannot read: {exc.strerror}", hint="reinstall cleaner or restore the file") from exc
+    except yaml.YAMLError as exc:
+        raise RuleError(str(path), f"not valid YAML: {exc}", hint="fix the YAML syntax") from exc
+    if not isinstance(data, dict):
+        raise RuleError(str(path), "must be a mapping of keys to lists", hint=f"use the keys {sorted(keys)}")
+    for key in data:
+        if key not in keys:
+            raise RuleError(str(path), "unknown key", key=str(key), hint=f"allowed keys are {sorted(keys)}")
+    for key in keys:
+        if key not in data:
+            raise RuleError(str(path), "missing key", key=key, hint="add it (see the comment at the top of the file)")
+    return data
+
+
+def _str_list(path: Path, data: dict[str, Any], key: str) -> tuple[str, ...]:
+    value = data[key]
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
+        raise RuleError(str(path), "must be a non-empty list of non-empty strings", key=key)
+    return tuple(v.strip() for v in value)
+
+
+def _han_chars(path: Path, data: dict[str, Any], key: str) -> str:
+    value = data[key]
+    if not isinstance(value, str) or not re.fullmatch(f"[{HAN}]+", value):
+        raise RuleError(str(path), "must be a string of Han characters", key=key)
+    return value
+
+
+def load_name_data(directory: Path = DATA_DIR) -> NameData:
+    """Load and validate `institutions.yaml` and `places.yaml` from `directory`."""
+    ipath, ppath = directory / "institutions.yaml", directory / "places.yaml"
+    inst = _load_yaml(ipath, _INSTITUTION_KEYS)
+    places = _load_yaml(ppath, _PLACE_KEYS)
+    uni = inst["university"]
+    if not isinstance(uni, dict):
+        raise RuleError(str(ipath), "must be a mapping with schools and suffixes", key="university")
+    for key in uni:
+        if key not in _UNIVERSITY_KEYS:
+            raise RuleError(str(ipath), "unknown key", key=f"university.{key}", hint="allowed: schools, suffixes")
+    for key in _UNIVERSITY_KEYS:
+        if key not in uni:
+            raise RuleError(str(ipath), "missing key", key=f"university.{key}")
+    return NameData(
+        suffixes=_str_list(ipath, inst, "suffixes"),
+        schools=_str_list(ipath, uni, "schools"),
+        university_suffixes=_str_list(ipath, uni, "suffixes"),
+        levels=_str_list(ppath, places, "levels"),
+        autonomous=_str_list(ppath, places, "autonomous"),
+        left_stop=_str_list(ppath, places, "left_stop"),
+        not_initial=_han_chars(ppath, places, "not_initial"),
+        not_inside=_han_chars(ppath, places, "not_inside"),
+    )
+
+
+def _alt(words: tuple[str, ...]) -> str:
+    """A regex alternation, longest first so the longest suffix or level wins at one position."""
+    parts = sorted(set(words), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w).replace("N", ORDINAL) for w in parts) + ")"
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """An institution name found in a text: `text[start:end] == name`."""
+
+    start: int
+    end: int
+    name: str
+
+
+class NameFinder:
+    """Finds institution names in running text and at the start of a line."""
+
+    def __init__(self, data: NameData) -> None:
+        self.data = data
+        initial = f"(?:(?![{data.not_initial}])[{HAN}])"
+        inside = f"(?:(?![{data.not_inside}])[{HAN}])"
+        level = _alt(data.levels)
+        auto = _alt(data.autonomous)
+        self._unit = f"(?:{auto}|{initial}{inside}{{0,7}}?{level})"
+        # A unit whose proper name has at least two characters (巴南区, not 平区).
+        self._strict_unit = re.compile(f"(?:{auto}|{initial}{inside}{{1,7}}?{level})")
+        suffix = _alt(data.suffixes)
+        self._suffix_re = re.compile(suffix + "$")
+        mid = f"{inside}{{0,6}}?"
+        place_name = f"(?:{self._unit}){{1,4}}{mid}{suffix}"
+        uni = f"{initial}{inside}{{1,10}}?{_alt(data.schools)}{_alt(data.university_suffixes)}"
+        bare = f"(?:市|县|区){suffix}"
+        self._any = re.compile(f"{place_name}|{uni}|{bare}")
+        self._place_name = re.compile(place_name)
+        self._bare = re.compile(bare)
+        self._units = re.compile(self._unit)
+        self._auto = re.compile(auto)
+        self._level_end = re.compile(level + "$")
+        self._stops = sorted(data.left_stop, key=len, reverse=True)
+        self._two_char_stops = {s for s in data.left_stop if len(s) == 2}
+
+    # -- finding -------------------------------------------------------------------
+    def find_all(self, text: str) -> list[Name]:
+        """Every institution name in `text`, left to right, without the words before it."""
+        found: list[Name] = []
+        pos = 0
+        while True:
+            m = self._any.search(text, pos)
+            if m is None:
+                return found
+            name = self._trim(text, m.start(), m.end())
+            if name is not None:
+                found.append(name)
+            pos = m.end()
+
+    def match_at(self, text: str, pos: int = 0) -> Name | None:
+        """The institution name that starts exactly at `pos`, if any (a heading's or a lead's)."""
+        m = self._any.match(text, pos)
+        if m is None:
+            return None
+        return Name(m.start(), m.end(), m.group())
+
+    def _trim(self, text: str, start: int, end: int) -> Name | None:
+        """Cut the words before a name off a running-text match (和巴南区…, 此外石柱…)."""
+        s = text[start:end]
+        # A two-character stop word whose first character stands before the match (此|外石柱…).
+        if start > 0 and text[start - 1] + s[0] in self._two_char_stops:
+            start, s = start + 1, s[1:]
+        auto = self._auto.search(s)
+        if auto is not None and auto.start() > 0 and not self._level_end.search(s[: auto.start()]):
+            start, s = start + auto.start(), s[auto.start() :]
+        changed = True
+        while changed:
+            changed = False
+            for stop in self._stops:
+                rest = s[len(stop) :]
+                if s.startswith(stop) and self._valid_after_stop(rest):
+                    start, s, changed = start + len(stop), rest, True
+                    break
+        if not self._any.fullmatch(s):
+            return None
+        if self._bare.fullmatch(s) and start > 0 and re.match(f"[{HAN}]", text[start - 1]):
+            # 该县人民医院, 全市中医院: a bare level inside running text names no particular institution,
+            # unless a stop word stands before it (转诊至县人民医院).
+            if not any(text[:start].endswith(stop) for stop in self._stops):
+                return None
+        return Name(start, start + len(s), s)
+
+    def _valid_after_stop(self, rest: str) -> bool:
+        if self._strict_unit.match(rest) and self._place_name.fullmatch(rest):
+            return True
+        return bool(self._bare.fullmatch(rest))
+
+    # -- parts -----------------------------------------------------------------------
+    def places(self, name: str) -> list[str]:
+        """The place words a name carries, long and short forms (秀山县, 秀山, 龙池镇, 龙池).
+
+        Used to tell which section a paragraph belongs to: a paragraph about 龙池片区 names
+        the place of 秀山县龙池镇中心卫生院.
+        """
+        m = self._suffix_re.search(name)
+        prefix = name[: m.start()] if m else name
+        out: list[str] = []
+        pos = 0
+        while pos < len(prefix):
+            u = self._units.match(prefix, pos)
+            if u is None:
+                break
+            out.append(u.group())
+            pos = u.end()
+        mid = prefix[pos:]
+        if len(mid) >= 2:
+            out.append(mid)
+        short: list[str] = []
+        for word in out:
+            if self._auto.fullmatch(word):
+                # 石柱土家族自治县 is called 石柱 in running text.
+                short.append(word[:2])
+                continue
+            lv = self._level_end.search(word)
+            if lv is not None and lv.start() >= 2:
+                short.append(word[: lv.start()])
+        return list(dict.fromkeys(out + short))
+
+
+@functools.cache
+def default_finder() -> NameFinder:
+    """The finder built from the packaged data (loaded once per process)."""
+    return NameFinder(load_name_data())

@@ -1,0 +1,340 @@
+"""Finding the sections of a roundup (issue 6).
+
+A roundup is an article that covers two or more institutions, each in a section of its own.
+`find_roundup(text)` recognises these forms, tried in this order (the first that names at least
+two different institutions wins):
+
+- `markdown`: heading lines `### 大足区人民医院 党建“六大工程”擘画医院发展蓝图` (one heading level);
+- `bracket`: `【武宁县人民医院】…` lines;
+- `numbered`: `一、武宁县人民医院…`, `1.武宁县中医院…`, `(一)…` lines (one numbering style);
+- `plain`: short heading lines that start with an institution name, a separator and a headline
+  (`武宁县人民医院：义诊进社区`); a caption such as `綦江区中医院门诊大楼` has no separator;
+- `themed`: theme headings `01 党建引领`, `02 …` whose paragraphs each open with an
+  institution (after an optional date); one section per institution, its paragraphs from
+  every theme in order;
+- `paragraph_led`: no headings; successive paragraphs open with a date and an institution
+  (`5月17日上午,武宁县人民医院在…`).
+
+A heading of the chosen form that names no institution ends the section before it.
+An article about one institution with sub-headings, or one that names hospitals only in
+passing, has fewer than two distinct section institutions and is not a roundup.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .names import NameFinder, default_finder
+
+# Sentence-internal or final punctuation: a heading line has none of these.
+_SENTENCE_PUNCT = re.compile("[。！？!?；;]")
+HEADING_MAX_CHARS = 40
+_MARKDOWN = re.compile(r"(#{1,6})[ \t]*")
+_BRACKET = re.compile(r"【([^】\n]{2,60})】[ \t]*")
+_NUMBERED = (
+    ("numbered_cn", re.compile(r"[一二三四五六七八九十]{1,3}[、.．][ \t]*")),
+    ("numbered_paren", re.compile(r"[(（][一二三四五六七八九十\d]{1,3}[)）][ \t]*")),
+    ("numbered_arabic", re.compile(r"\d{1,2}(?:[、．]|\.(?!\d))[ \t]*")),
+)
+# 01 党建引领 / 02｜服务提升 / ### 03 …: two-digit theme numbers.
+_THEME = re.compile(r"(?:#{1,6}[ \t]*)?(0[1-9]|[1-9]\d)(?:[ \t]+|[ \t]*[|｜丨.、．][ \t]*)(\S.{0,30})")
+_DATE = re.compile(
+    r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚|早上|中午|凌晨)?"
+    r"|(?:\d{4}年|今年)?\d{1,2}月(?:上旬|中旬|下旬|初|底|份)"
+    r"|近日|日前|近期)"
+    r"[ \t]*[,，、]?[ \t]*"
+)
+# Between two jointly named institutions: 武宁县人民医院与武宁县中医院.
+_JOINT = re.compile(r"[ \t]*(?:与|和|及|同|、|携手|联合)[ \t]*")
+# Between the name and the headline in a heading line.
+_HEADLINE_SEP = re.compile(r"[ \t\u3000:：|｜丨—\-·]+")
+# A paragraph after the last paragraph-led section still belongs to it when it refers to it.
+_BACK_REFERENCE = re.compile("该院|该中心|该卫生院|院方")
+
+
+@dataclass(slots=True)
+class Section:
+    """One institution's section, in coordinates of the text it was found in.
+
+    `start`/`end` bound it (heading included, surrounding blank lines excluded);
+    `body_start` is where the content starts after the heading line (== start without one);
+    `paragraphs`, for the themed form only, lists the paragraph spans that belong to it.
+    """
+
+    start: int
+    end: int
+    institutions: list[str]
+    title: str | None
+    body_start: int
+    heading: tuple[int, int] | None = None
+    paragraphs: list[tuple[int, int]] | None = None
+
+
+@dataclass(slots=True)
+class Roundup:
+    """The structure of a roundup: its form, sections and the stretches outside them."""
+
+    form: str
+    sections: list[Section]
+    intro: tuple[int, int] | None
+    # Text outside every section after the first one starts (a non-institution heading's part,
+    # a closing paragraph): (start, end) spans, never lost.
+    others: list[tuple[int, int]] = field(default_factory=list)
+    # For the themed form: (start, end, heading) of each theme.
+    themes: list[tuple[int, int, str]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Line:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class _Candidate:
+    line: int
+    institutions: list[str]
+    title: str | None
+    heading: bool  # the whole line is a heading (removed from the record, becomes its title)
+
+
+def _lines(text: str) -> list[_Line]:
+    out: list[_Line] = []
+    pos = 0
+    for raw in text.split("\n"):
+        if raw.strip():
+            out.append(_Line(pos, pos + len(raw), raw))
+        pos += len(raw) + 1
+    return out
+
+
+def _lead(finder: NameFinder, s: str, pos: int) -> tuple[list[str], int]:
+    """Institution names that open `s` at `pos` (several when named jointly) and where they end."""
+    first = finder.match_at(s, pos)
+    if first is None:
+        return [], pos
+    names, end = [first.name], first.end
+    while True:
+        j = _JOINT.match(s, end)
+        if j is None or j.end() == end:
+            break
+        nxt = finder.match_at(s, j.end())
+        if nxt is None:
+            break
+        names.append(nxt.name)
+        end = nxt.end
+    return list(dict.fromkeys(names)), end
+
+
+def _headline(s: str) -> str | None:
+    rest = _HEADLINE_SEP.sub("", s[:8], count=1) + s[8:] if _HEADLINE_SEP.match(s) else s
+    rest = rest.strip()
+    return rest or None
+
+
+def _is_heading_line(s: str) -> bool:
+    return len(s) <= HEADING_MAX_CHARS and not _SENTENCE_PUNCT.search(s) and not s.rstrip().endswith(("，", ","))
+
+
+def _heading_candidates(finder: NameFinder, lines: list[_Line]) -> dict[str, list[tuple[int, _Candidate | None]]]:
+    """Per heading form: (line index, candidate) of every heading line of that form, in order;
+    the candidate is None for a heading that names no institution."""
+    forms: dict[str, list[tuple[int, _Candidate | None]]] = {}
+
+    def add(form: str, i: int, cand: _Candidate | None) -> None:
+        forms.setdefault(form, []).append((i, cand))
+
+    for i, ln in enumerate(lines):
+        s = ln.text.strip()
+        m = _MARKDOWN.match(s)
+        if m is not None:
+            rest = s[m.end() :]
+            for _, num in _NUMBERED:
+                n = num.match(rest)
+                if n is not None:
+                    rest = rest[n.end() :]
+                    break
+            names, end = _lead(finder, rest, 0)
+            form = f"markdown_{len(m.group(1))}"
+            add(form, i, _Candidate(i, names, _headline(rest[end:]), True) if names else None)
+            continue
+        b = _BRACKET.match(s)
+        if b is not None:
+            inner = b.group(1)
+            names, end = _lead(finder, inner, 0)
+            after = s[b.end() :].strip()
+            if names:
+                title = _headline(inner[end:]) or (after if _is_heading_line(after) and after else None)
+                add("bracket", i, _Candidate(i, names, title, not after or _is_heading_line(s)))
+            else:
+                add("bracket", i, None)
+            continue
+        numbered = False
+        for form, num in _NUMBERED:
+            n = num.match(s)
+            if n is None:
+                continue
+            numbered = True
+            names, end = _lead(finder, s, n.end())
+            if names:
+                heading = _is_heading_line(s)
+                add(form, i, _Candidate(i, names, _headline(s[end:]) if heading else None, heading))
+            elif _is_heading_line(s):
+                add(form, i, None)
+            break
+        if numbered:
+            continue
+        if _is_heading_line(s):
+            names, end = _lead(finder, s, 0)
+            if names and end < len(s) and _HEADLINE_SEP.match(s, end):
+                add("plain", i, _Candidate(i, names, _headline(s[end:]), True))
+    return forms
+
+
+def _distinct(cands: list[_Candidate]) -> int:
+    return len({n for c in cands for n in c.institutions})
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _from_headings(
+    text: str, lines: list[_Line], form: str, marks: list[tuple[int, _Candidate | None]]
+) -> Roundup:
+    # Every heading of the form, in order; one that names no institution ends the section before it.
+    all_lines = [m for m in marks if m[1] is not None or any(c is not None and c[0] < m[0] for c in marks)]
+    sections: list[Section] = []
+    others: list[tuple[int, int]] = []
+    first_start = lines[all_lines[0][0]].start
+    for k, (li, cand) in enumerate(all_lines):
+        start = lines[li].start
+        nxt = lines[all_lines[k + 1][0]].start if k + 1 < len(all_lines) else len(text)
+        end = _trim_end(text, start, nxt)
+        if cand is None:
+            if start >= first_start and end > start:
+                others.append((start, end))
+            continue
+        if cand.heading:
+            body = lines[li].end
+            while body < end and text[body].isspace():
+                body += 1
+            heading = (start, lines[li].end)
+        else:
+            body, heading = start, None
+        sections.append(Section(start, end, cand.institutions, cand.title, body, heading))
+    intro_end = _trim_end(text, 0, first_start)
+    intro_start = 0
+    while intro_start < intro_end and text[intro_start].isspace():
+        intro_start += 1
+    intro = (intro_start, intro_end) if intro_end > intro_start else None
+    return Roundup(form.split("_")[0] if form.startswith("markdown") else form, sections, intro, others)
+
+
+def _paragraph_leads(finder: NameFinder, lines: list[_Line], need_date: bool) -> list[list[str]]:
+    out: list[list[str]] = []
+    for ln in lines:
+        s = ln.text.strip()
+        d = _DATE.match(s)
+        if d is None and need_date:
+            out.append([])
+            continue
+        names, end = _lead(finder, s, d.end() if d else 0)
+        # A lead is the subject of its paragraph: a sentence follows, not a heading.
+        out.append(names if names and _SENTENCE_PUNCT.search(s) else [])
+    return out
+
+
+def _paragraph_led(text: str, finder: NameFinder, lines: list[_Line]) -> Roundup | None:
+    leads = _paragraph_leads(finder, lines, need_date=True)
+    idx = [i for i, names in enumerate(leads) if names]
+    if len({n for i in idx for n in leads[i]}) < 2 or len(idx) < 2:
+        return None
+    sections: list[Section] = []
+    others: list[tuple[int, int]] = []
+    for k, i in enumerate(idx):
+        last = idx[k + 1] - 1 if k + 1 < len(idx) else i
+        if k + 1 == len(idx):
+            # After the last lead only paragraphs that refer back to it belong to it.
+            names = leads[i]
+            while last + 1 < len(lines) and (
+                _BACK_REFERENCE.search(lines[last + 1].text) or any(n in lines[last + 1].text for n in names)
+            ):
+                last += 1
+            if last + 1 < len(lines):
+                others.append((lines[last + 1].start, lines[-1].end))
+        start, end = lines[i].start, lines[last].end
+        sections.append(Section(start, end, leads[i], None, start))
+    intro = (lines[0].start, lines[idx[0] - 1].end) if idx[0] > 0 else None
+    return Roundup("paragraph_led", sections, intro, others)
+
+
+def _themed(text: str, finder: NameFinder, lines: list[_Line]) -> Roundup | None:
+    theme_idx = [i for i, ln in enumerate(lines) if (m := _THEME.fullmatch(ln.text.strip())) and _is_heading_line(m.group(2))]
+    if len(theme_idx) < 2:
+        return None
+    leads = _paragraph_leads(finder, lines, need_date=False)
+    owner: list[list[str]] = [[] for _ in lines]
+    themes: list[tuple[int, int, str]] = []
+    for k, t in enumerate(theme_idx):
+        stop = theme_idx[k + 1] if k + 1 < len(theme_idx) else len(lines)
+        current: list[str] = []
+        for i in range(t + 1, stop):
+            if leads[i]:
+                current = leads[i]
+            owner[i] = list(current)
+        themes.append((lines[t].start, lines[stop - 1].end, lines[t].text.strip()))
+    order: list[str] = []
+    for names in owner:
+        for n in names:
+            if n not in order:
+                order.append(n)
+    if len(order) < 2:
+        return None
+    sections: list[Section] = []
+    for name in order:
+        paras = [(lines[i].start, lines[i].end) for i in range(len(lines)) if name in owner[i]]
+        sections.append(Section(paras[0][0], paras[-1][1], [name], None, paras[0][0], None, paras))
+    t0 = theme_idx[0]
+    intro = (lines[0].start, lines[t0 - 1].end) if t0 > 0 else None
+    # After the last theme, paragraphs before any lead stay unowned; they are reported as others.
+    others = [(lines[i].start, lines[i].end) for i in range(t0 + 1, len(lines)) if not owner[i] and i not in theme_idx]
+    return Roundup("themed", sections, intro, others, themes)
+
+
+def find_roundup(text: str, finder: NameFinder | None = None) -> Roundup | None:
+    """The roundup structure of `text`, or None when it is not a roundup (fewer than two institutions)."""
+    finder = finder or default_finder()
+    lines = _lines(text)
+    if len(lines) < 2:
+        return None
+    forms = _heading_candidates(finder, lines)
+    order = sorted((f for f in forms if f.startswith("markdown_")), key=lambda f: int(f.split("_")[1]))
+    order += ["bracket", *(name for name, _ in _NUMBERED), "plain"]
+    for form in order:
+        marks = forms.get(form)
+        if not marks:
+            continue
+        cands = [c for _, c in marks if c is not None]
+        if len(cands) >= 2 and _distinct(cands) >= 2:
+            return _from_headings(text, lines, form, marks)
+    return _themed(text, finder, lines) or _paragraph_led(text, finder, lines)
+
+
+def section_spans(text: str) -> list[tuple[int, int]] | None:
+    """The [start, end) spans of a roundup's sections in `text`, or None when it is not a roundup.
+
+    The introduction is excluded. For a themed roundup (institutions' paragraphs interleaved
+    under theme headings) the spans are the themes. Paragraph duplicates across two spans
+    are left to the segment stage (rule `misplaced_paragraph`); inside one span they are repeats.
+    """
+    r = find_roundup(text)
+    if r is None:
+        return None
+    if r.form == "themed":
+        return [(s, e) for s, e, _ in r.themes]
+    return [(s.start, s.end) for s in r.sections]

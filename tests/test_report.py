@@ -220,3 +220,16 @@ def test_markdown_summary_tables(tmp_path: Path) -> None:
         assert f"| {c['stage']} | `{c['rule']}` | {c['count']} | {c['chars_removed']} |" in md
     assert "### Skipped inputs" in md and "broken.txt.gz" in md
     assert f"| records out | {summary.records} |" in md
+
+
+def test_markdown_lists_corpus_pass_figures(tmp_path: Path) -> None:
+    path = tmp_path / "t.review.jsonl.gz"
+    with ReviewWriter(path) as w:
+        w.write_run({})
+        w.write_doc(Document(id="a.txt", source="a.txt", original="医院召开大会。"))
+        w.write_summary({"records": 1, "changes": [],
+                         "templates": [{"text": "扫码关注我们|公众号", "docs": 12}],
+                         "neardup": {"clusters": 0, "duplicates": 0}})
+    md = render_markdown(load_review(path))
+    assert "### templates\n\n| text | docs |\n|---|---|\n| 扫码关注我们\\|公众号 | 12 |" in md
+    assert "### neardup" in md and "| clusters | 0 |" in md

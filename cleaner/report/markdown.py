@@ -10,6 +10,9 @@ from cleaner.report.review import Review
 
 # A comment stays readable: long lists are cut with a line saying how many rows were left out.
 MAX_ROWS = 50
+# Summary keys every run has; any other key is a corpus pass's own figures.
+_KNOWN = {"type", "inputs_read", "documents", "skipped", "empty", "records", "duplicates", "chars_in", "chars_out",
+          "split", "changes", "notes"}
 
 
 def _cell(value: Any) -> str:
@@ -104,6 +107,18 @@ def render_markdown(review: Review) -> str:
                     names.append("、".join(inst) if isinstance(inst, list) else str(inst))
             rows.append([_cell(pid), str(len(kids)), _cell(" · ".join(names))])
         lines += _table(["roundup", "records", "institutions"], ["---", "---:", "---"], rows)
+
+    # Figures contributed by corpus passes (template paragraphs, near-duplicate statistics, …).
+    for key in sorted(k for k in s if k not in _KNOWN):
+        value = s[key]
+        lines += ["", f"### {_cell(key)}", ""]
+        if isinstance(value, list) and value and all(isinstance(r, dict) for r in value):
+            cols = list(dict.fromkeys(c for r in value for c in r))
+            lines += _table(cols, ["---"] * len(cols), [[_cell(r.get(c)) for c in cols] for r in value])
+        elif isinstance(value, dict):
+            lines += _table(["figure", "value"], ["---", "---:"], [[_cell(k), _cell(v)] for k, v in sorted(value.items())])
+        else:
+            lines.append(_cell(value))
 
     notes = s.get("notes", [])
     if notes:

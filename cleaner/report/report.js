@@ -21,8 +21,9 @@
         else e.setAttribute(k, String(v));
       }
     }
-    for (var i = 2; i < arguments.length; i++) {
-      var c = arguments[i];
+    var kids = Array.prototype.slice.call(arguments, 2).flat();
+    for (var i = 0; i < kids.length; i++) {
+      var c = kids[i];
       if (c === null || c === undefined) continue;
       e.append(c instanceof Node ? c : String(c));
     }
@@ -197,19 +198,16 @@
     if (extra.length) {
       var eb = $('extra-box');
       eb.append(el('h2', null, 'Corpus passes'));
-      var et = el('table', { 'class': 'kv' });
       extra.forEach(function (k) {
-        var v = s[k];
-        et.append(el('tr', { 'data-key': k }, el('th', null, k),
-          el('td', null, typeof v === 'object' ? el('pre', { 'class': 'json' }, JSON.stringify(v, null, 1)) : String(v))));
+        eb.append(el('h3', null, k), valueNode(s[k]));
       });
-      eb.append(et);
     }
     if ((s.notes || []).length) {
       var nb = $('extra-box');
       nb.append(el('h2', null, 'Notes'));
       var ul = el('ul');
-      s.notes.forEach(function (n) {
+      if (s.notes.length > MAX_ROWS) nb.append(el('p', { 'class': 'muted' }, 'The first ' + MAX_ROWS + ' of ' + fmt(s.notes.length) + ' notes:'));
+      s.notes.slice(0, MAX_ROWS).forEach(function (n) {
         var i = idIndex.get(n.id);
         ul.append(el('li', null, i === undefined ? String(n.id) : el('a', { href: '#doc/' + i }, n.id),
           ': ' + n.stage + '/' + n.rule + ': ' + n.message));
@@ -223,6 +221,29 @@
     $('nav-docs').textContent = fmt(DOCS.length);
     $('nav-dups').textContent = fmt(clusterList.length);
     $('nav-roundups').textContent = fmt(roundups.length);
+  }
+
+  // A summary figure contributed by a corpus pass: a list of rows becomes a table, a mapping a
+  // two-column table, anything else its text.
+  var MAX_ROWS = 200;
+  function valueNode(v) {
+    if (Array.isArray(v) && v.length && v.every(function (r) { return r && typeof r === 'object' && !Array.isArray(r); })) {
+      var cols = [];
+      v.forEach(function (r) { Object.keys(r).forEach(function (c) { if (cols.indexOf(c) < 0) cols.push(c); }); });
+      var t = el('table', { 'class': 'kv' }, el('tr', null, cols.map(function (c) { return el('th', null, c); })));
+      v.slice(0, MAX_ROWS).forEach(function (r) {
+        t.append(el('tr', null, cols.map(function (c) {
+          var x = r[c];
+          return el('td', { 'class': typeof x === 'number' ? 'num' : null }, x === undefined || x === null ? '' : (typeof x === 'object' ? JSON.stringify(x) : String(x)));
+        })));
+      });
+      if (v.length > MAX_ROWS) t.append(el('tr', null, el('td', { colspan: cols.length, 'class': 'muted' }, '… ' + fmt(v.length - MAX_ROWS) + ' more')));
+      return t;
+    }
+    if (v && typeof v === 'object' && !Array.isArray(v)) {
+      return kvTable(Object.keys(v).sort().map(function (k) { return [k, v[k]]; }));
+    }
+    return el('p', null, Array.isArray(v) ? v.join(', ') : String(v));
   }
 
   // -- document list -------------------------------------------------------------------------
@@ -441,6 +462,7 @@
           (d._meta.dup_source ? ' (' + d._meta.dup_source + ')' : '') + '; only the duplicate is in this run.'));
         box.append(el('div', { 'class': 'text' }, cleanedOf(d)));
       } else {
+        box.append(el('div', { 'class': 'side muted' }, el('span', null, 'kept: ' + keptId), el('span', null, 'duplicate: ' + d.id)));
         var sides = diffParas(cleanedOf(DOCS[ki]), cleanedOf(d));
         if (sides === null) {
           box.append(el('div', { 'class': 'side' }, el('div', { 'class': 'text' }, cleanedOf(DOCS[ki])), el('div', { 'class': 'text' }, cleanedOf(d))));

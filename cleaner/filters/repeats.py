@@ -39,6 +39,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import regex
+
 from ..config import Config
 from ..model import Document, Edit
 
@@ -112,9 +114,12 @@ def _is_punct(ch: str) -> bool:
     return unicodedata.category(ch)[0] in "PS"
 
 
+_PUNCT_OR_SYMBOL = regex.compile(r"[\p{P}\p{S}]+")
+
+
 def gram_key(key: str) -> str:
     """The key without punctuation: near-repeat grams ignore which punctuation was used."""
-    return "".join(ch for ch in key if not _is_punct(ch))
+    return _PUNCT_OR_SYMBOL.sub("", key)
 
 
 def ngrams(text: str, n: int = NGRAM) -> frozenset[str]:
@@ -150,6 +155,7 @@ class Paragraph:
     key: str
     group: int  # section of a roundup; 0 for an ordinary article
     grams: frozenset[str] = frozenset()
+    prefix: tuple[str, ...] = ()  # the rarest grams, for the near-repeat index
 
 
 def split_paragraphs(text: str) -> tuple[list[str], list[int], list[Paragraph]]:
@@ -271,16 +277,19 @@ class _NearIndex:
         self.df = df
         self.postings: dict[str, list[Paragraph]] = {}
 
-    def _prefix(self, grams: frozenset[str]) -> list[str]:
-        need = math.ceil(self.t * len(grams) - 1e-9)
-        size = max(1, len(grams) - need + 1)
-        return sorted(grams, key=lambda g: (self.df[g], g))[:size]
+    def _prefix(self, p: Paragraph) -> tuple[str, ...]:
+        if not p.prefix:
+            need = math.ceil(self.t * len(p.grams) - 1e-9)
+            size = max(1, len(p.grams) - need + 1)
+            # One global order: rarest first, ties by the gram itself (two C-level stable sorts).
+            p.prefix = tuple(sorted(sorted(p.grams), key=self.df.__getitem__)[:size])
+        return p.prefix
 
     def best(self, p: Paragraph) -> tuple[Paragraph, float] | None:
         size = len(p.grams)
         seen: set[int] = set()
         best: tuple[Paragraph, float] | None = None
-        for g in self._prefix(p.grams):
+        for g in self._prefix(p):
             for q in self.postings.get(g, ()):
                 if q.line in seen:
                     continue
@@ -295,7 +304,7 @@ class _NearIndex:
         return best
 
     def add(self, p: Paragraph) -> None:
-        for g in self._prefix(p.grams):
+        for g in self._prefix(p):
             self.postings.setdefault(g, []).append(p)
 
 
@@ -449,12 +458,16 @@ class Repeats:
     ) -> None:
         """Exact, caption and near repeats after their first occurrence, in one pass."""
         live = [p for p in members if p.line not in removed]
+        # Grams once per distinct key: exact copies never reach the near index.
+        grams_of: dict[str, frozenset[str]] = {}
         for p in live:
-            if len(p.key) >= self.min_chars:
-                p.grams = ngrams(gram_key(p.key))
+            if len(p.key) >= self.min_chars and p.key not in grams_of:
+                grams_of[p.key] = ngrams(gram_key(p.key))
         df: Counter[str] = Counter()
+        for grams in grams_of.values():
+            df.update(grams)
         for p in live:
-            df.update(p.grams)
+            p.grams = grams_of.get(p.key, frozenset())
         index = _NearIndex(self.threshold, df)
         first_of: dict[str, Paragraph] = {}
         for p in live:

@@ -231,7 +231,12 @@ def test_duplicate_and_roundup_views_match_the_run(run: Run, page: Page) -> None
     if clusters:
         pg.click("#view-duplicates tr[data-cluster] a")
         pg.wait_for_selector("#view-duplicates .cluster")
-        assert pg.locator("#view-duplicates .cluster .side, #view-duplicates .cluster .text").count() >= 1
+        for d in docs:
+            meta = d["record"]["metadata"]
+            if meta.get("dup_of") == clusters[0]:
+                head = pg.locator(f"#view-duplicates .cluster[data-dup='{d['id']}'] h3").text_content() or ""
+                assert f"similarity {meta['similarity']:.3f}" in head and clusters[0] in head
+        assert pg.locator("#view-duplicates .cluster .side .text").count() >= 2
     pg.goto(run.url("#roundups"))
     assert pg.locator("#view-roundups tr[data-roundup]").count() == len(run.review.parents)
     for k, pid in enumerate(sorted(run.review.parents)):

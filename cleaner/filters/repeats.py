@@ -43,6 +43,7 @@ import regex
 
 from ..config import Config
 from ..model import Document, Edit
+from ..segment import section_spans as default_section_spans
 
 STAGE = "repeats"
 
@@ -257,12 +258,6 @@ def line_removal_edits(text: str, removals: dict[int, tuple[str, dict[str, Any] 
     return edits
 
 
-def _default_section_spans(text: str) -> list[tuple[int, int]] | None:
-    from ..segment import section_spans
-
-    return section_spans(text)
-
-
 class _NearIndex:
     """Finds an earlier paragraph with n-gram Jaccard >= threshold, without comparing all pairs.
 
@@ -321,7 +316,7 @@ class Repeats:
         # stay far below; at 8 characters one substitution already falls to ~0.33, so short
         # lines only ever match exactly.
         self.threshold = config.near_repeat_threshold
-        self.section_spans: SectionFinder = section_spans or _default_section_spans
+        self.section_spans: SectionFinder = section_spans or default_section_spans
 
     # -- grouping -----------------------------------------------------------------
     def _assign_groups(self, text: str, paras: list[Paragraph]) -> None:

@@ -25,9 +25,9 @@ import fnmatch
 import hashlib
 import os
 import tempfile
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any
 
@@ -309,7 +309,7 @@ class Batch:
 
 def new_run_id() -> str:
     """A run id that sorts by time and differs between concurrent runs."""
-    return time.strftime("%Y%m%dT%H%M%SZ", time.gmtime()) + f"-{os.getpid()}"
+    return datetime.now(UTC).strftime("%Y%m%dT%H%M%S.%fZ") + f"-{os.getpid()}"
 
 
 class NearDuplicates:

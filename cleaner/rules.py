@@ -1,0 +1,940 @@
+"""Boilerplate rules: loading, strict validation and the matching engine.
+
+Rules are data (`rules/*.yaml`, schema in `rules/README.md`), read with
+`yaml.safe_load` and validated before anything runs: an unknown key or kind, a
+missing field, a pattern that does not compile or a duplicated id is a
+`RuleError` naming the file, the rule and the key. Nothing in a rule file can
+execute code: patterns are regular expressions, everything else is plain values.
+
+Matching (`RuleSet.plan`) never runs every pattern on every line. The required
+literals of each pattern (declared with `literals:` or extracted from the
+pattern) go into one Aho-Corasick automaton; one pass of it over a document
+says which patterns can match on which lines, and only those run. Patterns with
+no usable literal run once over the whole document in C. Every regex call is
+bounded by `Config.rule_timeout` per rule per document.
+
+Patterns and text are width-folded before matching: full-width ASCII variants
+(`：（），；！？` and full-width letters and digits) become their half-width forms,
+one character for one, so offsets do not move and a pattern written with either
+width matches both.
+"""
+
+from __future__ import annotations
+
+import bisect
+import difflib
+import re
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import ahocorasick
+import regex
+import yaml
+
+from .config import Config
+from .errors import ConfigError, RuleError
+from .model import Document, Edit
+
+STAGE = "boilerplate"
+
+KINDS = ("line", "span", "block", "head", "caption", "credit")
+RULE_KEYS = (
+    "id",
+    "kind",
+    "description",
+    "patterns",
+    "literals",
+    "unless",
+    "max_chars",
+    "ignore_case",
+    "examples",
+)
+FILE_KEYS = ("rules",)
+EXAMPLE_KEYS = ("remove", "keep")
+EXAMPLE_ITEM_KEYS = ("text", "result")
+# Kinds whose `remove` examples must say what remains: only part of the text goes.
+RESULT_KINDS = ("span", "block", "caption")
+RULE_ID = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
+
+# Default line-length limits: a block marker, a credit or a caption is a short line,
+# so a body paragraph that merely mentions 相关推荐 or 摄影 is never taken for one.
+DEFAULT_MAX_CHARS = {"block": 30, "credit": 60, "caption": 18}
+
+# The head of a document ends at its first body line: one with sentence-ending
+# punctuation or this long. Portal heads are a handful of lines at most.
+HEAD_MAX_LINES = 10
+BODY_MIN_CHARS = 40
+HEAD_END = re.compile(r"[。！？!?]")
+
+# A caption has none of these (checked on width-folded text).
+CAPTION_PUNCT = re.compile(r"[。,、;:!?“”\"‘’'「」『』()《》<>【】\[\]…—·|/\\.@#%&*=+~_-]")
+# A paragraph cut mid-sentence (by a caption or a page break) ends in a Han character
+# or a comma-like mark; a caption standing after one belongs to an image, not the text.
+MID_SENTENCE_MIN_CHARS = 20
+MID_SENTENCE_END = re.compile(r"[\u4e00-\u9fff,、]$")
+HEADING = re.compile(r"^#{1,6}\s")
+
+# Full-width ASCII variants and the ideographic space, folded one-for-one.
+_FOLD_TABLE = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_FOLD_TABLE[0x3000] = 0x20
+FOLD = str.maketrans(_FOLD_TABLE)
+# The prefilter also ignores ASCII case so that `ignore_case` rules can use it.
+SCAN = str.maketrans({**_FOLD_TABLE, **{c: c + 32 for c in range(0x41, 0x5B)}})
+# In a pattern a full-width character folds to its escaped half-width form, since
+# `（` is a literal but `(` would open a group.
+_PATTERN_FOLD = str.maketrans(
+    {cp: regex.escape(chr(cp - 0xFEE0), special_only=True) for cp in range(0xFF01, 0xFF5F)} | {0x3000: " "}
+)
+
+
+def fold_width(text: str) -> str:
+    """Fold full-width ASCII variants to half-width; the result has the same length."""
+    return text.translate(FOLD)
+
+
+def fold_pattern(pattern: str) -> str:
+    """Make a pattern written with full-width punctuation match width-folded text."""
+    return pattern.translate(_PATTERN_FOLD)
+
+
+# -- rules --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Example:
+    """One example: `text`, and for a removal the `result` expected (None: nothing remains)."""
+
+    text: str
+    result: str | None = None
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One validated rule. `path` is the file it came from, as shown to the user."""
+
+    id: str
+    kind: str
+    description: str
+    path: str
+    patterns: tuple[str, ...] = ()
+    literals: tuple[str, ...] | None = None
+    unless: tuple[str, ...] = ()
+    max_chars: int | None = None
+    ignore_case: bool = False
+    remove: tuple[Example, ...] = ()
+    keep: tuple[Example, ...] = ()
+    compiled: tuple[Any, ...] = field(default=(), compare=False, repr=False)
+    unless_compiled: tuple[Any, ...] = field(default=(), compare=False, repr=False)
+
+    def blocked(self, line: str) -> bool:
+        """True when an `unless` pattern protects this (width-folded) line."""
+        return any(p.search(line) for p in self.unless_compiled)
+
+    def fits(self, line: str) -> bool:
+        return self.max_chars is None or len(line.strip()) <= self.max_chars
+
+
+def _did_you_mean(word: str, choices: Iterable[str]) -> str:
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f", did you mean `{close[0]}`?" if close else ""
+
+
+def _compile(path: str, rid: str, key: str, index: int, source: str, ignore_case: bool) -> Any:
+    flags = regex.MULTILINE | regex.V0 | (regex.IGNORECASE if ignore_case else 0)
+    try:
+        return regex.compile(fold_pattern(source), flags)
+    except regex.error as e:
+        raise RuleError(
+            path, f"pattern {index} `{source}` does not compile: {e}", rule=rid, key=key,
+            hint="fix the regular expression (patterns use the syntax of Python's `regex` module)",
+        ) from None
+
+
+def _string_list(path: str, rid: str, key: str, value: Any, *, allow_empty: bool = False) -> list[str]:
+    if isinstance(value, str):
+        raise RuleError(path, "must be a list of strings, not a single string (write it as `- …`)", rule=rid, key=key)
+    if not isinstance(value, list) or (not value and not allow_empty):
+        raise RuleError(path, "must be a non-empty list of strings", rule=rid, key=key)
+    for i, item in enumerate(value, 1):
+        if not isinstance(item, str) or not item:
+            raise RuleError(path, f"item {i} must be a non-empty string, found {item!r}", rule=rid, key=key)
+    return list(value)
+
+
+def _examples(path: str, rid: str, kind: str, value: Any) -> tuple[tuple[Example, ...], tuple[Example, ...]]:
+    if not isinstance(value, dict):
+        raise RuleError(path, "must be a mapping with `remove:` and `keep:` lists", rule=rid, key="examples")
+    for k in value:
+        if k not in EXAMPLE_KEYS:
+            raise RuleError(
+                path, f"unknown key `{k}`{_did_you_mean(str(k), EXAMPLE_KEYS)}", rule=rid, key=f"examples.{k}"
+            )
+    out: dict[str, list[Example]] = {}
+    for k in EXAMPLE_KEYS:
+        items = value.get(k)
+        where = f"examples.{k}"
+        if not isinstance(items, list) or not items:
+            raise RuleError(
+                path, "must be a non-empty list: every rule shows what it removes and what it keeps",
+                rule=rid, key=where,
+            )
+        out[k] = []
+        for i, item in enumerate(items, 1):
+            if isinstance(item, str) and item.strip():
+                if k == "remove" and kind in RESULT_KINDS:
+                    raise RuleError(
+                        path, f"item {i}: a `{kind}` rule removes part of its example, so write it as "
+                        "`{text: …, result: …}` saying what remains", rule=rid, key=where,
+                    )
+                out[k].append(Example(item))
+            elif isinstance(item, dict) and k == "remove":
+                for ik in item:
+                    if ik not in EXAMPLE_ITEM_KEYS:
+                        raise RuleError(
+                            path, f"item {i}: unknown key `{ik}`{_did_you_mean(str(ik), EXAMPLE_ITEM_KEYS)}",
+                            rule=rid, key=where,
+                        )
+                text, result = item.get("text"), item.get("result")
+                if not isinstance(text, str) or not text.strip() or not isinstance(result, str):
+                    raise RuleError(path, f"item {i}: needs a non-empty `text` and a `result` string", rule=rid, key=where)
+                out[k].append(Example(text, result))
+            else:
+                raise RuleError(path, f"item {i} must be a non-empty string, found {item!r}", rule=rid, key=where)
+    return tuple(out["remove"]), tuple(out["keep"])
+
+
+def parse_rule(path: str, raw: Any, position: int) -> Rule:
+    """Validate one rule mapping; raise `RuleError` naming file, rule and key on the first problem."""
+    label = f"#{position}"
+    if not isinstance(raw, dict):
+        raise RuleError(path, f"each rule must be a mapping of keys, found {type(raw).__name__}", rule=label)
+    rid_raw = raw.get("id")
+    rid = rid_raw if isinstance(rid_raw, str) and rid_raw else label
+    for k in raw:
+        if k not in RULE_KEYS:
+            raise RuleError(path, f"unknown key{_did_you_mean(str(k), RULE_KEYS)}", rule=rid, key=str(k))
+    if rid_raw is None:
+        raise RuleError(path, "missing field", rule=label, key="id")
+    if not isinstance(rid_raw, str) or not RULE_ID.match(rid_raw):
+        raise RuleError(path, f"`{rid_raw}` is not a snake_case id (like `copyright_notice`)", rule=label, key="id")
+    for k in ("kind", "description"):
+        if k not in raw:
+            raise RuleError(path, "missing field", rule=rid, key=k)
+    kind = raw["kind"]
+    if kind not in KINDS:
+        raise RuleError(
+            path, f"unknown kind `{kind}`{_did_you_mean(str(kind), KINDS)} (kinds: {', '.join(KINDS)})",
+            rule=rid, key="kind",
+        )
+    desc = raw["description"]
+    if not isinstance(desc, str) or not desc.strip() or "\n" in desc.strip():
+        raise RuleError(path, "must be one non-empty line", rule=rid, key="description")
+    ignore_case = raw.get("ignore_case", False)
+    if not isinstance(ignore_case, bool):
+        raise RuleError(path, "must be true or false", rule=rid, key="ignore_case")
+
+    patterns: list[str] = []
+    if "patterns" in raw:
+        patterns = _string_list(path, rid, "patterns", raw["patterns"])
+    elif kind != "caption":
+        raise RuleError(path, "missing field", rule=rid, key="patterns")
+    compiled = tuple(_compile(path, rid, "patterns", i, p, ignore_case) for i, p in enumerate(patterns, 1))
+    for i, c in enumerate(compiled, 1):
+        # A pattern that matches nothing at all would match every line and remove the document.
+        if c.fullmatch("") is not None:
+            raise RuleError(
+                path, f"pattern {i} `{patterns[i - 1]}` matches the empty string, so it would match every line",
+                rule=rid, key="patterns",
+            )
+    unless = _string_list(path, rid, "unless", raw["unless"]) if "unless" in raw else []
+    unless_compiled = tuple(_compile(path, rid, "unless", i, p, ignore_case) for i, p in enumerate(unless, 1))
+    literals = None
+    if "literals" in raw:
+        literals = tuple(fold_width(s) for s in _string_list(path, rid, "literals", raw["literals"]))
+        if any("\n" in s for s in literals):
+            raise RuleError(path, "a literal cannot hold a line break: rules match within one line", rule=rid, key="literals")
+    max_chars = raw.get("max_chars", DEFAULT_MAX_CHARS.get(kind))
+    if "max_chars" in raw:
+        if kind == "span":
+            raise RuleError(path, "a `span` rule removes part of a line of any length; drop this key", rule=rid, key="max_chars")
+        if isinstance(max_chars, bool) or not isinstance(max_chars, int) or max_chars < 1:
+            raise RuleError(path, f"must be a positive whole number, found {max_chars!r}", rule=rid, key="max_chars")
+    if "examples" not in raw:
+        raise RuleError(path, "missing field: every rule shows what it removes and keeps", rule=rid, key="examples")
+    remove, keep = _examples(path, rid, kind, raw["examples"])
+    return Rule(
+        id=rid_raw,
+        kind=kind,
+        description=desc.strip(),
+        path=path,
+        patterns=tuple(patterns),
+        literals=literals,
+        unless=tuple(unless),
+        max_chars=max_chars,
+        ignore_case=ignore_case,
+        remove=remove,
+        keep=keep,
+        compiled=compiled,
+        unless_compiled=unless_compiled,
+    )
+
+
+def load_rule_file(path: Path, shown: str | None = None) -> list[Rule]:
+    """Load and validate one YAML rule file. `shown` is how the file is named in messages."""
+    name = shown or str(path)
+    try:
+        source = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise RuleError(name, "is not UTF-8 text", hint="save the rule file as UTF-8") from None
+    except OSError as e:
+        raise RuleError(name, f"cannot be read: {e.strerror or e}") from None
+    try:
+        data = yaml.safe_load(source)
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark is not None else ""
+        problem = getattr(e, "problem", None) or str(e).splitlines()[0]
+        raise RuleError(name, f"is not valid YAML: {where}{problem}", hint="check the indentation and quoting there") from None
+    if not isinstance(data, dict):
+        found = "nothing" if data is None else f"a {type(data).__name__}"
+        raise RuleError(name, f"a rule file is a mapping with a `rules:` list, found {found}")
+    for k in data:
+        if k not in FILE_KEYS:
+            raise RuleError(name, f"unknown top-level key{_did_you_mean(str(k), FILE_KEYS)}", key=str(k))
+    items = data.get("rules")
+    if not isinstance(items, list) or not items:
+        raise RuleError(name, "must be a non-empty list of rules", key="rules")
+    rules: list[Rule] = []
+    seen: dict[str, int] = {}
+    for i, raw in enumerate(items, 1):
+        rule = parse_rule(name, raw, i)
+        if rule.id in seen:
+            raise RuleError(name, f"duplicated id (rule {seen[rule.id]} of this file has it too)", rule=rule.id, key="id")
+        seen[rule.id] = i
+        rules.append(rule)
+    return rules
+
+
+def default_rules_dir() -> Path:
+    """The shipped pack: `cleaner/data/rules`, a link to the repository's `rules/` that wheels copy."""
+    return Path(__file__).resolve().parent / "data" / "rules"
+
+
+def rule_files(path: Path) -> list[Path]:
+    """The rule files a path names: the file itself, or a folder's top-level `*.yaml`/`*.yml`, sorted."""
+    if path.is_dir():
+        return sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+    if path.is_file():
+        return [path]
+    raise RuleError(str(path), "no such rule file or folder", hint="check the path given with --rules")
+
+
+def _load_source(path: Path, shown_prefix: str | None = None) -> list[Rule]:
+    """All rules of one source (a file or a folder): ids must be unique within it."""
+    rules: list[Rule] = []
+    where: dict[str, str] = {}
+    for f in rule_files(path):
+        shown = f"{shown_prefix}/{f.name}" if shown_prefix else str(f)
+        for r in load_rule_file(f, shown):
+            if r.id in where:
+                raise RuleError(shown, f"duplicated id (also defined in {where[r.id]})", rule=r.id, key="id")
+            where[r.id] = shown
+            rules.append(r)
+    return rules
+
+
+def load_rule_list(config: Config, extra_paths: Sequence[str] = ()) -> list[Rule]:
+    """The rules a run uses, in order: the shipped pack, then each user path.
+
+    A user rule with the id of an earlier rule replaces it in place; `config.disable`
+    switches rules off, and an id that no rule has is a `ConfigError`.
+    """
+    ordered: dict[str, Rule] = {}
+    if config.use_default_rules:
+        pack = default_rules_dir()
+        if not pack.is_dir():
+            raise ConfigError(
+                "the shipped rule pack is missing from the installed package",
+                hint="reinstall cleaner, or pass --no-default-rules with --rules",
+            )
+        for r in _load_source(pack, "rules"):
+            ordered[r.id] = r
+    for p in [*config.rules_paths, *extra_paths]:
+        for r in _load_source(Path(p)):
+            ordered[r.id] = r
+    for rid in config.disable:
+        if rid not in ordered:
+            raise ConfigError(
+                f"--disable {rid}: no rule has this id{_did_you_mean(rid, ordered)}",
+                hint="`cleaner rules list` shows every rule id",
+            )
+    return [r for rid, r in ordered.items() if rid not in set(config.disable)]
+
+
+def load_rules(config: Config, extra_paths: Sequence[str] = ()) -> RuleSet:
+    """The compiled engine for a run's config."""
+    return RuleSet(load_rule_list(config, extra_paths))
+
+
+def describe_rules(config: Config) -> list[dict[str, str]]:
+    """id, kind, description and file of every rule a run uses, in rule order."""
+    return [{"id": r.id, "kind": r.kind, "description": r.description, "file": r.path} for r in load_rule_list(config)]
+
+
+# -- literal extraction -------------------------------------------------------------------------
+
+
+def required_literals(pattern: str) -> tuple[str, ...] | None:
+    """Strings of which every match of `pattern` contains at least one, or None if unknown.
+
+    Parsed with the standard library's regex parser; a pattern it does not understand
+    (syntax only the `regex` module has) simply gets no prefilter.
+    """
+    import re._constants as c
+    import re._parser as sre_parse
+
+    try:
+        parsed = sre_parse.parse(pattern, re.MULTILINE)
+    except (re.error, RecursionError, OverflowError):
+        return None
+
+    def best(sets: list[frozenset[str]]) -> frozenset[str] | None:
+        if not sets:
+            return None
+        # The most selective set: the longest shortest literal, then the fewest alternatives.
+        return max(sets, key=lambda s: (min(len(x) for x in s), -len(s)))
+
+    def seq(items: Any) -> frozenset[str] | None:
+        cands: list[frozenset[str]] = []
+        run: list[str] = []
+        for op, av in items:
+            if op is c.LITERAL:
+                run.append(chr(av))
+                continue
+            if run:
+                cands.append(frozenset(["".join(run)]))
+                run = []
+            sub: frozenset[str] | None = None
+            if op is c.SUBPATTERN:
+                sub = seq(av[3])
+            elif op is c.BRANCH:
+                alts = [seq(a) for a in av[1]]
+                if all(a is not None for a in alts):
+                    sub = frozenset().union(*[a for a in alts if a is not None])
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
+                sub = seq(av[2])
+            elif op is c.ATOMIC_GROUP:
+                sub = seq(av)
+            if sub is not None and all(sub):
+                cands.append(sub)
+        if run:
+            cands.append(frozenset(["".join(run)]))
+        return best(cands)
+
+    found = seq(parsed)
+    if found is None or any("\n" in s for s in found):
+        return None
+    return tuple(sorted(s.translate(SCAN) for s in found))
+
+
+# -- the engine ---------------------------------------------------------------------------------
+
+
+@dataclass
+class Plan:
+    """What the rules would do to one text: edits in its coordinates, and notes."""
+
+    edits: list[Edit] = field(default_factory=list)
+    notes: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)
+
+
+class _Timeout(Exception):
+    def __init__(self, rule: Rule) -> None:
+        self.rule = rule
+
+
+class _Budget:
+    """Per-rule matching time for one document."""
+
+    def __init__(self, limit: float) -> None:
+        self.limit = limit
+        self.spent: dict[str, float] = {}
+        self.timed_out: dict[str, Rule] = {}
+
+    def call(self, rule: Rule, fn: Any, *args: Any) -> Any:
+        if rule.id in self.timed_out:
+            raise _Timeout(rule)
+        left = self.limit - self.spent.get(rule.id, 0.0)
+        t0 = time.perf_counter()
+        try:
+            return fn(*args, timeout=max(left, 1e-6))
+        except TimeoutError:
+            self.timed_out[rule.id] = rule
+            raise _Timeout(rule) from None
+        finally:
+            self.spent[rule.id] = self.spent.get(rule.id, 0.0) + time.perf_counter() - t0
+
+
+class _Unit:
+    """One pattern of one rule: the thing the prefilter selects."""
+
+    __slots__ = ("rule", "order", "pattern")
+
+    def __init__(self, rule: Rule, order: int, pattern: Any) -> None:
+        self.rule = rule
+        self.order = order
+        self.pattern = pattern
+
+
+class RuleSet:
+    """The compiled rules of a run. `plan(text)` says what to remove; `apply(doc)` does it."""
+
+    def __init__(self, rules: Sequence[Rule]) -> None:
+        self.rules = list(rules)
+        self.units: list[_Unit] = []
+        self.captions = [r for r in self.rules if r.kind == "caption"]
+        by_literal: dict[str, list[int]] = {}
+        self.always: list[int] = []
+        for order, rule in enumerate(self.rules):
+            if rule.kind == "caption":
+                continue
+            for k, pat in enumerate(rule.compiled):
+                u = len(self.units)
+                self.units.append(_Unit(rule, order, pat))
+                lits = rule.literals if rule.literals is not None else required_literals(pat.pattern)
+                if not lits:
+                    self.always.append(u)
+                    continue
+                for lit in lits:
+                    by_literal.setdefault(lit.translate(SCAN), []).append(u)
+                del k
+        self.automaton: Any = None
+        if by_literal:
+            self.automaton = ahocorasick.Automaton()
+            for lit, us in by_literal.items():
+                self.automaton.add_word(lit, (len(lit), tuple(us)))
+            self.automaton.make_automaton()
+        self.span_units = [u for u, unit in enumerate(self.units) if unit.rule.kind == "span"]
+
+    # -- matching ------------------------------------------------------------------------------
+    def _hits(self, scan: str, starts: list[int]) -> dict[int, set[int]]:
+        """Unit index -> line indices where one of its literals occurs."""
+        hits: dict[int, set[int]] = {}
+        if self.automaton is None or not scan:
+            return hits
+        for end, (n, us) in self.automaton.iter(scan):
+            line = bisect.bisect_right(starts, end - n + 1) - 1
+            for u in us:
+                hits.setdefault(u, set()).add(line)
+        return hits
+
+    def _line_hits(self, line: str) -> set[int]:
+        units = set(self.always)
+        if self.automaton is not None and line:
+            for _end, (_n, us) in self.automaton.iter(line.translate(SCAN)):
+                units.update(us)
+        return units
+
+    def plan(self, text: str, timeout: float) -> Plan:
+        """Decide every removal for `text`. Edits are disjoint and in `text` coordinates."""
+        plan = Plan()
+        if not text:
+            return plan
+        budget = _Budget(timeout)
+        folded = text.translate(FOLD)
+        lines = folded.split("\n")
+        starts: list[int] = []
+        pos = 0
+        for ln in lines:
+            starts.append(pos)
+            pos += len(ln) + 1
+        hits = self._hits(text.translate(SCAN), starts)
+        dead: set[str] = set()  # rules that timed out on this document
+
+        # 1. Which units match which lines (span units: where), on the text as it stands.
+        line_match: dict[int, list[int]] = {}  # line -> units of whole-line kinds matching it
+        span_marks: dict[int, list[str | None]] = {}  # line -> per-character rule id removing it
+        order_units = sorted(set(hits) | set(self.always))
+        for u in order_units:
+            unit = self.units[u]
+            rule = unit.rule
+            if rule.id in dead:
+                continue
+            try:
+                if u in hits:
+                    found = self._match_lines(unit, lines, sorted(hits[u]), budget)
+                else:
+                    found = self._match_text(unit, folded, lines, starts, budget)
+            except _Timeout:
+                dead.add(rule.id)
+                continue
+            for li, spans in found.items():
+                if rule.kind == "span":
+                    marks = span_marks.setdefault(li, [None] * len(lines[li]))
+                    for s, e in spans:
+                        for k in range(s, e):
+                            if marks[k] is None:
+                                marks[k] = rule.id
+                else:
+                    line_match.setdefault(li, []).append(u)
+
+        # 2. Lines that spans changed: run span rules to a fixed point, then re-match whole-line rules.
+        content: dict[int, str] = {}
+        after_match: dict[int, list[int]] = {}  # line -> whole-line units matching what spans left
+        for li in sorted(span_marks):
+            marks = span_marks[li]
+            try:
+                self._span_fixpoint(lines[li], marks, budget, dead)
+            except _Timeout as t:
+                dead.add(t.rule.id)
+            _tidy_marks(lines[li], marks)
+            content[li] = "".join(ch for ch, m in zip(lines[li], marks, strict=True) if m is None)
+            if content[li].strip():
+                units = [u for u in self._line_hits(content[li]) if self.units[u].rule.kind != "span"]
+                matched = []
+                for u in sorted(units):
+                    unit = self.units[u]
+                    if unit.rule.id in dead:
+                        continue
+                    try:
+                        if budget.call(unit.rule, unit.pattern.search, content[li]) is not None:
+                            matched.append(u)
+                    except _Timeout:
+                        dead.add(unit.rule.id)
+                after_match[li] = matched
+
+        # Timed-out rules are skipped for the whole document, whatever they matched before.
+        for rid in sorted(dead):
+            rule = budget.timed_out.get(rid)
+            plan.notes.append((
+                rid,
+                f"rule skipped for this document: matching took longer than {timeout:g}s",
+                {"timeout": timeout, "file": rule.path if rule else None},
+            ))
+        for li in list(span_marks):
+            marks = span_marks[li]
+            if any(m in dead for m in marks if m is not None):
+                span_marks[li] = [None if m in dead else m for m in marks]
+                content[li] = "".join(ch for ch, m in zip(lines[li], span_marks[li], strict=True) if m is None)
+
+        def text_of(li: int) -> str:
+            return content.get(li, lines[li])
+
+        def first_in(units: Iterable[int], line: str, kinds: tuple[str, ...]) -> Rule | None:
+            for u in sorted(units, key=lambda u: (self.units[u].order, u)):
+                rule = self.units[u].rule
+                if rule.kind in kinds and rule.id not in dead and rule.fits(line) and not rule.blocked(line):
+                    return rule
+            return None
+
+        def first_rule(li: int, kinds: tuple[str, ...]) -> Rule | None:
+            # A rule for the whole line, as scraped, wins over the spans inside it; then what
+            # the spans left is matched again (a line may become a credit once a tag is gone).
+            rule = first_in(line_match.get(li, ()), lines[li], kinds)
+            if rule is None and li in after_match:
+                rule = first_in(after_match[li], content[li], kinds)
+            return rule
+
+        removed: dict[int, str] = {}
+        # 3. Whole lines and credits; a line that spans emptied goes whole, under the span rule's id.
+        for li in sorted(set(line_match) | set(span_marks)):
+            if not lines[li].strip():
+                continue
+            rule = first_in(line_match.get(li, ()), lines[li], ("line", "credit"))
+            if rule is not None:
+                removed[li] = rule.id
+            elif li in span_marks and not text_of(li).strip() and any(m is not None for m in span_marks[li]):
+                removed[li] = next(m for m in span_marks[li] if m is not None)
+            elif li in after_match:
+                rule = first_in(after_match[li], content[li], ("line", "credit"))
+                if rule is not None:
+                    removed[li] = rule.id
+
+        nonblank = [li for li in range(len(lines)) if text_of(li).strip()]
+        kept = [li for li in nonblank if li not in removed]
+
+        # 4. A block from the first marker to the end, unless it is more than half the text.
+        block_at: int | None = None
+        block_rule: Rule | None = None
+        for li in kept:
+            rule = first_rule(li, ("block",))
+            if rule is None:
+                continue
+            # Measured on what would remain without the block, captions left out: so a second
+            # run, on the cleaned text, weighs the block exactly as this one did.
+            def weight(lis: Iterable[int]) -> int:
+                return sum(len(text_of(x)) for x in lis if not self._caption_candidate(text_of(x)))
+
+            total = weight(kept)
+            block = weight(x for x in kept if x >= li)
+            if 2 * block > total:
+                plan.notes.append((
+                    rule.id,
+                    f"block not removed: it would remove {block} of {total} characters, more than half the text",
+                    {"line": li + 1, "marker": lines[li].strip()},
+                ))
+            else:
+                block_at, block_rule = li, rule
+            break
+        if block_at is not None:
+            kept = [li for li in kept if li < block_at]
+
+        # 5. Head lines: before the first body line (or `#` heading) of what is left.
+        head: list[int] = []
+        for li in kept[:HEAD_MAX_LINES]:
+            t = text_of(li).strip()
+            if HEADING.match(t) or HEAD_END.search(t) or len(t) >= BODY_MIN_CHARS:
+                break
+            head.append(li)
+        for li in head:
+            rule = first_rule(li, ("head",))
+            if rule is not None:
+                removed[li] = rule.id
+        kept = [li for li in kept if li not in removed]
+
+        # 6. Captions: short unpunctuated lines standing in the text where an image was.
+        if self.captions:
+            cand = [li for li in kept if self._caption_candidate(text_of(li))]
+            cand_set = set(cand)
+            others = [li for li in kept if li not in cand_set]
+            for li in cand:
+                k = bisect.bisect_left(others, li)
+                if k == 0 or k == len(others):
+                    continue  # a caption stands between paragraphs
+                prev = text_of(others[k - 1]).strip()
+                after_heading = bool(HEADING.match(prev))
+                mid_sentence = len(prev) >= MID_SENTENCE_MIN_CHARS and bool(MID_SENTENCE_END.search(prev))
+                if not (after_heading or mid_sentence):
+                    continue
+                t = text_of(li).strip()
+                for rule in self.captions:
+                    if rule.fits(t) and not rule.blocked(t) and (not rule.compiled or any(p.search(t) for p in rule.compiled)):
+                        removed[li] = rule.id
+                        break
+
+        plan.edits = self._edits(text, lines, starts, span_marks, removed, block_at, block_rule)
+        return plan
+
+    def _caption_candidate(self, line: str) -> bool:
+        t = line.strip()
+        if not t or HEADING.match(t) or CAPTION_PUNCT.search(t):
+            return False
+        return any(len(t) <= (r.max_chars or 0) for r in self.captions)
+
+    def _match_lines(self, unit: _Unit, lines: list[str], targets: list[int], budget: _Budget) -> dict[int, list[tuple[int, int]]]:
+        found: dict[int, list[tuple[int, int]]] = {}
+        pat = unit.pattern
+        for li in targets:
+            if unit.rule.kind == "span":
+                spans = [m.span() for m in budget.call(unit.rule, _finditer, pat, lines[li]) if m.end() > m.start()]
+                if spans and not unit.rule.blocked(lines[li]):
+                    found[li] = spans
+            elif budget.call(unit.rule, pat.search, lines[li]) is not None:
+                found[li] = []
+        return found
+
+    def _match_text(
+        self, unit: _Unit, folded: str, lines: list[str], starts: list[int], budget: _Budget
+    ) -> dict[int, list[tuple[int, int]]]:
+        """One pass over the whole text for a pattern without literals (line-bounded matches only)."""
+        found: dict[int, list[tuple[int, int]]] = {}
+        for m in budget.call(unit.rule, _finditer, unit.pattern, folded):
+            if "\n" in m.group():
+                # The pattern reached across a line end; match it line by line instead.
+                return self._match_lines(unit, lines, list(range(len(lines))), budget)
+            if m.end() == m.start() and unit.rule.kind == "span":
+                continue
+            li = bisect.bisect_right(starts, m.start()) - 1
+            if unit.rule.kind == "span":
+                if not unit.rule.blocked(lines[li]):
+                    found.setdefault(li, []).append((m.start() - starts[li], m.end() - starts[li]))
+            else:
+                found[li] = []
+        return found
+
+    def _span_fixpoint(self, line: str, marks: list[str | None], budget: _Budget, dead: set[str]) -> None:
+        """Re-run span rules on what a line keeps until nothing more goes (at most a few rounds)."""
+        for _ in range(4):
+            idx = [k for k, m in enumerate(marks) if m is None]
+            rest = "".join(line[k] for k in idx)
+            changed = False
+            for u in sorted(self._line_hits(rest)):
+                unit = self.units[u]
+                if unit.rule.kind != "span" or unit.rule.id in dead or unit.rule.blocked(rest):
+                    continue
+                for m in budget.call(unit.rule, _finditer, unit.pattern, rest):
+                    for k in range(m.start(), m.end()):
+                        if marks[idx[k]] is None:
+                            marks[idx[k]] = unit.rule.id
+                            changed = True
+            if not changed:
+                return
+
+    def _edits(
+        self,
+        text: str,
+        lines: list[str],
+        starts: list[int],
+        span_marks: dict[int, list[str | None]],
+        removed: dict[int, str],
+        block_at: int | None,
+        block_rule: Rule | None,
+    ) -> list[Edit]:
+        """Turn line removals, spans and the block into disjoint edits that leave tidy text."""
+        n = len(lines)
+        ends = [starts[i] + len(lines[i]) for i in range(n)]
+        nonblank = [i for i in range(n) if lines[i].strip() and (i in removed or i in span_marks or lines[i].strip())]
+        # Units to remove whole: (first line, last line, rule).
+        units: list[tuple[int, int, str]] = [(i, i, removed[i]) for i in sorted(removed) if block_at is None or i < block_at]
+        if block_at is not None and block_rule is not None:
+            units.append((block_at, nonblank[-1], block_rule.id))
+        gone = {i for a, b, _ in units for i in range(a, b + 1)}
+        kept_lines = [i for i in nonblank if i not in gone]
+        edits: list[Edit] = []
+        for k, (a, b, rid) in enumerate(units):
+            nxt_kept = bisect.bisect_right(kept_lines, b)
+            if nxt_kept < len(kept_lines):
+                # Remove the line(s) and the blank lines after them, up to the next line that stays.
+                later = [i for i in nonblank if i > b]
+                end = starts[later[0]] if later else len(text)
+                prev_nb = [i for i in nonblank if i < a]
+                start = starts[a] if prev_nb else 0
+                edits.append(Edit(start, end, "", rid))
+            else:
+                # Nothing stays after: take the line break(s) before instead, so no trailing newline is left.
+                prev_nb = [i for i in nonblank if i < a]
+                start = ends[prev_nb[-1]] if prev_nb else 0
+                end = len(text) if k == len(units) - 1 else ends[b]
+                edits.append(Edit(start, end, "", rid, {"marker": lines[a].strip()} if a == block_at else None))
+        for li in sorted(span_marks):
+            if li in gone:
+                continue
+            marks = span_marks[li]
+            k = 0
+            while k < len(marks):
+                if marks[k] is None:
+                    k += 1
+                    continue
+                j = k
+                while j < len(marks) and marks[j] == marks[k]:
+                    j += 1
+                edits.append(Edit(starts[li] + k, starts[li] + j, "", marks[k] or ""))
+                k = j
+        edits.sort(key=lambda e: (e.start, e.end))
+        return edits
+
+    # -- running on documents -----------------------------------------------------------------
+    def apply(self, doc: Document, timeout: float) -> int:
+        """Remove what the rules match from `doc` (logged as stage `boilerplate`); returns edits applied."""
+        plan = self.plan(doc.text, timeout)
+        for rid, message, extra in plan.notes:
+            doc.note(STAGE, rid, message, **extra)
+        return doc.apply(STAGE, plan.edits)
+
+
+def _finditer(pattern: Any, text: str, timeout: float) -> list[Any]:
+    # Materialised inside the timed call so the bound covers the whole scan.
+    return list(pattern.finditer(text, timeout=timeout))
+
+
+def _tidy_marks(line: str, marks: list[str | None]) -> None:
+    """Extend span removals over the spaces they would leave at a line edge or doubled inside."""
+    n = len(line)
+    kept = [k for k in range(n) if marks[k] is None]
+    if not kept:
+        return
+    removed_any = any(m is not None for m in marks)
+    if not removed_any:
+        return
+    rule_near = next(m for m in marks if m is not None)
+    # Leading and trailing spaces of what remains.
+    for k in kept:
+        if not line[k].isspace():
+            break
+        marks[k] = _neighbour_rule(marks, k) or rule_near
+    for k in reversed(kept):
+        if marks[k] is not None:
+            continue
+        if not line[k].isspace():
+            break
+        marks[k] = _neighbour_rule(marks, k) or rule_near
+    # A removal between two spaces leaves a double space: take the second one too.
+    prev_kept: int | None = None
+    for k in range(n):
+        if marks[k] is not None:
+            continue
+        if prev_kept is not None and k - prev_kept > 1 and line[k] == " " and line[prev_kept] == " ":
+            marks[k] = marks[k - 1]
+            continue
+        prev_kept = k
+
+
+def _neighbour_rule(marks: list[str | None], k: int) -> str | None:
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(marks) and marks[j] is not None:
+            return marks[j]
+    return None
+
+
+# -- examples -----------------------------------------------------------------------------------
+
+
+@dataclass
+class ExampleOutcome:
+    """How the rules' own examples behaved: count passed, and one line per failure."""
+
+    passed: int = 0
+    failures: list[str] = field(default_factory=list)
+
+
+def _example_label(text: str) -> str:
+    one = text.strip().replace("\n", "⏎")
+    return one if len(one) <= 40 else one[:39] + "…"
+
+
+def run_rule_examples(config: Config, paths: Sequence[str] = (), *, stop_at_first: bool = False) -> ExampleOutcome:
+    """Run every loaded rule's examples through the engine exactly as `clean` builds it.
+
+    A `remove` example passes when the rule itself changes it and what remains equals
+    its `result` (nothing, for whole-line kinds); a `keep` example passes when no rule
+    changes it at all. Rule file errors raise `RuleError`.
+    """
+    rules = load_rule_list(config, paths)
+    engine = RuleSet(rules)
+    out = ExampleOutcome()
+    for rule in rules:
+        for i, ex in enumerate(rule.remove, 1):
+            doc = Document(id="example", source=rule.path, original=ex.text)
+            engine.apply(doc, config.rule_timeout)
+            fired = any(rule.id in c.rule.split("+") for c in doc.changes)
+            want = ex.result if ex.result is not None else ""
+            problem = None
+            if not fired:
+                problem = "was not removed by this rule" + (
+                    f" (changed by {', '.join(sorted({c.rule for c in doc.changes}))})" if doc.changes else ""
+                )
+            elif doc.text != want:
+                problem = f"left {doc.text!r}, expected {want!r}"
+            if problem:
+                out.failures.append(f"{rule.path}: rule `{rule.id}`: remove example {i} `{_example_label(ex.text)}` {problem}")
+            else:
+                out.passed += 1
+            if stop_at_first and out.failures:
+                return out
+        for i, ex in enumerate(rule.keep, 1):
+            doc = Document(id="example", source=rule.path, original=ex.text)
+            engine.apply(doc, config.rule_timeout)
+            if doc.text != ex.text:
+                by = ", ".join(sorted({c.rule for c in doc.changes})) or "a rule"
+                out.failures.append(
+                    f"{rule.path}: rule `{rule.id}`: keep example {i} `{_example_label(ex.text)}` was changed by {by}: "
+                    f"{doc.text!r}"
+                )
+            else:
+                out.passed += 1
+            if stop_at_first and out.failures:
+                return out
+    return out

@@ -253,6 +253,21 @@ def test_roundup_sections_are_compared_separately() -> None:
     assert clean(text).text.count(shared) == 1
 
 
+def test_seed_002_roundup_leaves_paragraphs_pasted_across_sections_to_segment(seed_text) -> None:
+    pasted = "为提升基层服务能力,逐步构建分级诊疗的就医格局。"
+    raw = seed_text("002")
+    assert raw.count(pasted) == 2
+    # The real section finder of the segment stage: each hospital's section is compared alone.
+    doc = clean(raw, metadata=True, spans=None)
+    assert removals(doc) == []
+    assert doc.text.count(pasted) == 2
+
+
+def test_seed_001_is_not_a_roundup_for_the_real_section_finder(seed_text) -> None:
+    raw = seed_text("001")
+    assert [r[0] for r in removals(clean(raw, metadata=True, spans=None))] == ["repeat_exact"] * 12
+
+
 # -- invariants ------------------------------------------------------------------------------------------
 
 

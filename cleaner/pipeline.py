@@ -211,7 +211,7 @@ class Pipeline:
                     self.summary.skipped.append({"source": item.source, "reason": item.reason, "hint": item.hint})
                 self.progress("skipped", 1)
                 continue
-            src_file = item.source.rsplit(":", 1)[0] if item.source != item.id or ":" in item.source else item.source
+            src_file = item.file or item.source
             if src_file != last_source:
                 self.summary.inputs_read += 1
                 last_source = src_file
@@ -272,19 +272,17 @@ class _Spool:
 
     def __init__(self) -> None:
         self._f: IO[bytes] = tempfile.TemporaryFile(prefix="cleaner-spool-")
-        self._p = pickle.Pickler(self._f, protocol=pickle.HIGHEST_PROTOCOL)
 
     def write(self, doc: Document) -> None:
-        self._p.dump(doc)
-        self._p.clear_memo()
+        # One self-contained pickle per document: a shared memo across documents is not safe to read back.
+        pickle.dump(doc, self._f, protocol=pickle.HIGHEST_PROTOCOL)
 
     def read(self) -> Iterator[Document]:
         self._f.flush()
         self._f.seek(0)
-        up = pickle.Unpickler(self._f)
         while True:
             try:
-                yield up.load()
+                yield pickle.load(self._f)
             except EOFError:
                 return
 

@@ -39,6 +39,7 @@ class RawItem:
     lossy: bool = False
     metadata: dict[str, Any] = field(default_factory=dict)
     rel_path: str | None = None  # path relative to the input root, for --format txt
+    file: str | None = None  # the input file it came from (`-` for stdin)
 
 
 @dataclass(slots=True)
@@ -197,6 +198,7 @@ def read_source(
         encoding=decoded.encoding,
         lossy=decoded.lossy,
         rel_path=rel,
+        file=source,
     )
 
 
@@ -247,6 +249,7 @@ def _read_jsonl(
             lossy=lossy,
             metadata=meta,
             rel_path=item_rel,
+            file=source,
         )
 
 

@@ -1,0 +1,319 @@
+"""The `segment` stage: a roundup becomes one record per institution (issue 6).
+
+For a document that `find_roundup` recognises:
+
+1. A paragraph (or run of paragraphs) that sits in two sections is kept only in the section
+   whose institution or place names it mentions, and removed from the other (rule
+   `misplaced_paragraph`, logged on the parent so every record inherits it).
+2. The text is cut into records at section boundaries chosen in the parent's current text and
+   mapped to its original. Records in document order:
+   - `#0`, kind `intro`: the title block and introduction before the first section (only when
+     it holds text; otherwise the first section's slice starts at 0 so no logged change is lost);
+   - `#1` … : kind `section`, one per institution, and kind `other` for text outside every
+     section after the first (a closing paragraph, a part under a heading naming no institution),
+     numbered together in document order.
+   Except for the themed form, the slices tile the parent's original, so the parent can be
+   rebuilt from its records.
+3. Each record's `original` is its slice of the parent's original, `offset` where the slice
+   starts, and `changes` the parent's changes inside it, shifted, so that
+   `replay(record.original, record.changes) == record.text`. A change that straddles a cut is
+   split in two at its original end: the earlier record keeps what it removed and the start of
+   its replacement, the later one gets the rest of the replacement as an insertion.
+4. In each record the heading line becomes the title (rule `section_heading`), the blank lines
+   at its edges go (rule `section_edge`) and, in a themed roundup, the paragraphs of other
+   institutions and the theme headings between its own are removed (rule `other_institution`).
+   A section whose last paragraph stops mid-sentence gets `metadata["truncated"] = True`.
+
+Each record carries `metadata["split"] = {"parent", "index", "of", "form"}` (`of` counts the
+section records) and a `split` note.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from ..config import Config
+from ..model import Change, Document, Edit, replay
+from .names import NameFinder, default_finder
+from .sections import Roundup, find_roundup
+
+STAGE = "segment"
+
+# A paragraph this long that ends without closing punctuation was cut off (seed 002's 巴南区
+# section ends `…努力建设成为`); shorter unpunctuated last lines are captions or credits.
+TRUNCATED_MIN_CHARS = 20
+_CLOSED_END = re.compile("[。！？!?…”’」』)）》.．;；~～]$")
+# A run of paragraphs found in two sections counts as misplaced only when it holds real prose,
+# not only a repeated caption such as 医院门诊综合楼.
+MISPLACED_MIN_CHARS = 20
+
+
+class SplitError(RuntimeError):
+    """A record's slice does not replay to its text: a bug in the slicing, never bad input."""
+
+
+def _locate(changes: list[Change], x: int) -> tuple[int, tuple[Change, int] | None]:
+    """Map a cut at current position x to the original.
+
+    Returns the original offset and, when x falls strictly inside a change's replacement,
+    that change and how many replacement characters lie before x (the cut is then at its end).
+    A pure deletion exactly at x stays before the cut; a replacement starting at x after it.
+    """
+    shift = 0
+    for c in changes:
+        cs = c.start + shift
+        r = len(c.replacement)
+        if r == 0 and cs == x:
+            shift -= c.end - c.start
+            continue
+        if cs >= x:
+            break
+        if x < cs + r:
+            return c.end, (c, x - cs)
+        shift += r - (c.end - c.start)
+    return x - shift, None
+
+
+def slice_changes(doc: Document, a: int, b: int) -> tuple[int, int, list[Change]]:
+    """The original span [oa, ob) covering doc.text[a:b] and the changes inside it, made relative.
+
+    `replay(doc.original[oa:ob], changes) == doc.text[a:b]`.
+    """
+    # The first record starts at the very start, deletions there included.
+    oa, at_a = _locate(doc.changes, a) if a > 0 else (0, None)
+    ob, at_b = _locate(doc.changes, b)
+    out: list[Change] = []
+    if at_a is not None:
+        c, k = at_a
+        out.append(replace(c, start=0, end=0, replacement=c.replacement[k:], removed=""))
+    shift = 0
+    for c in doc.changes:
+        cs = c.start + shift
+        r = len(c.replacement)
+        shift += r - (c.end - c.start)
+        if (at_a is not None and c is at_a[0]) or (at_b is not None and c is at_b[0]):
+            continue
+        inside = ((a < cs or a == 0) and cs <= b) if r == 0 else (a <= cs and cs + r <= b)
+        if inside:
+            out.append(replace(c, start=c.start - oa, end=c.end - oa))
+    if at_b is not None:
+        c, k = at_b
+        out.append(replace(c, start=c.start - oa, end=c.end - oa, replacement=c.replacement[:k]))
+    out.sort(key=lambda c: (c.start, c.end))
+    return oa, ob, out
+
+
+def _paragraph_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    pos = start
+    for line in text[start:end].split("\n"):
+        if line.strip():
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+class Segment:
+    """Splits a roundup into one record per institution; any other document passes unchanged."""
+
+    name = STAGE
+
+    def __init__(self, config: Config | None = None, finder: NameFinder | None = None) -> None:
+        self.config = config or Config()
+        self.finder = finder or default_finder()
+
+    def run(self, doc: Document) -> list[Document]:
+        # A record already split from a roundup is never split again (a fixed point).
+        if doc.parent_id is not None:
+            return [doc]
+        r = find_roundup(doc.text, self.finder)
+        if r is None:
+            return [doc]
+        if r.form != "themed" and self._remove_misplaced(doc, r):
+            r = find_roundup(doc.text, self.finder)
+            if r is None:  # removing whole paragraphs never removes a heading; kept as a guard
+                doc.note(STAGE, "not_split", "the roundup structure was lost after removing misplaced paragraphs")
+                return [doc]
+        return self._split(doc, r)
+
+    # -- misplaced paragraphs --------------------------------------------------------
+    def _remove_misplaced(self, doc: Document, r: Roundup) -> bool:
+        text = doc.text
+        paras = [_paragraph_spans(text, s.body_start, s.end) for s in r.sections]
+        keys = [[text[p0:p1].strip() for p0, p1 in ps] for ps in paras]
+        where: dict[str, list[tuple[int, int]]] = {}
+        for si, ks in enumerate(keys):
+            for pi, k in enumerate(ks):
+                where.setdefault(k, []).append((si, pi))
+        tokens = [self._tokens(s.institutions) for s in r.sections]
+        removed: set[tuple[int, int]] = set()
+        edits: list[Edit] = []
+        for si, ks in enumerate(keys):
+            pi = 0
+            while pi < len(ks):
+                others = [(sj, pj) for sj, pj in where[ks[pi]] if sj != si]
+                if not others or (si, pi) in removed:
+                    pi += 1
+                    continue
+                # The longest run starting here that repeats, paragraph by paragraph, in another section.
+                best: tuple[int, int, int] | None = None
+                for sj, pj in others:
+                    n = 0
+                    while (
+                        pi + n < len(ks)
+                        and pj + n < len(keys[sj])
+                        and ks[pi + n] == keys[sj][pj + n]
+                        and (sj != si or pj + n != pi + n)
+                    ):
+                        n += 1
+                    if best is None or n > best[2]:
+                        best = (sj, pj, n)
+                assert best is not None
+                sj, pj, n = best
+                run = "\n".join(ks[pi : pi + n])
+                if sum(len(k) for k in ks[pi : pi + n]) >= MISPLACED_MIN_CHARS:
+                    here = self._score(run, tokens[si])
+                    there = self._score(run, tokens[sj])
+                    if there > here:
+                        loser, lp, owner = si, pi, sj
+                    elif here > there:
+                        loser, lp, owner = sj, pj, si
+                    else:
+                        loser = -1
+                    if loser >= 0 and not any((loser, lp + m) in removed for m in range(n)):
+                        removed.update((loser, lp + m) for m in range(n))
+                        edits.append(self._removal(text, paras[loser], lp, n, r, loser, owner))
+                pi += n
+        if edits:
+            doc.apply(STAGE, edits)
+        return bool(edits)
+
+    def _removal(
+        self, text: str, ps: list[tuple[int, int]], first: int, n: int, r: Roundup, loser: int, owner: int
+    ) -> Edit:
+        last = first + n - 1
+        if last + 1 < len(ps):
+            start, end = ps[first][0], ps[last + 1][0]
+        elif first > 0:
+            start, end = ps[first - 1][1], ps[last][1]
+        else:
+            start, end = ps[first][0], ps[last][1]
+        note: dict[str, Any] = {
+            "from": "、".join(r.sections[loser].institutions),
+            "kept_in": "、".join(r.sections[owner].institutions),
+        }
+        return Edit(start, end, "", "misplaced_paragraph", note)
+
+    def _tokens(self, institutions: list[str]) -> list[str]:
+        out: list[str] = []
+        for name in institutions:
+            out.append(name)
+            out.extend(self.finder.places(name))
+        return list(dict.fromkeys(out))
+
+    @staticmethod
+    def _score(run: str, tokens: list[str]) -> int:
+        """How strongly a run of paragraphs names a section's institution or places."""
+        return sum(run.count(t) * len(t) for t in tokens)
+
+    # -- splitting -----------------------------------------------------------------------
+    def _split(self, parent: Document, r: Roundup) -> list[Document]:
+        text = parent.text
+        n_sections = len(r.sections)
+        # (start, end, kind, section index or -1), in document order.
+        parts: list[tuple[int, int, str, int]] = []
+        for i, s in enumerate(r.sections):
+            parts.append((s.start, s.end, "section", i))
+        for s0, e0 in r.others:
+            parts.append((s0, e0, "other", -1))
+        parts.sort()
+        if r.intro is not None:
+            parts.insert(0, (r.intro[0], r.intro[1], "intro", -1))
+        tiles = r.form != "themed"
+        records: list[Document] = []
+        number = 0
+        for k, (start, end, kind, si) in enumerate(parts):
+            if tiles:
+                a = 0 if k == 0 else start
+                b = parts[k + 1][0] if k + 1 < len(parts) else len(text)
+            else:
+                a, b = (0, end) if kind == "intro" else (start, end)
+            if kind != "intro":
+                number += 1
+            child = self._child(parent, a, b, kind, 0 if kind == "intro" else number)
+            edits: list[Edit] = []
+            lead = len(text[a:b]) - len(text[a:b].lstrip())
+            trail = len(text[a:b].rstrip())
+            section = r.sections[si] if si >= 0 else None
+            if section is not None and section.heading is not None:
+                hs, _ = section.heading
+                if hs - a > 0:
+                    edits.append(Edit(0, hs - a, "", "section_edge"))
+                edits.append(Edit(hs - a, section.body_start - a, "", "section_heading"))
+            elif lead:
+                edits.append(Edit(0, lead, "", "section_edge"))
+            if section is not None and section.paragraphs is not None:
+                own = section.paragraphs
+                for (_, p1), (q0, _) in zip(own, own[1:], strict=False):
+                    gap = text[p1:q0]
+                    first_foreign = p1 + len(gap) - len(gap.lstrip())
+                    if first_foreign < q0:
+                        edits.append(Edit(first_foreign - a, q0 - a, "", "other_institution"))
+            if trail < b - a:
+                edits.append(Edit(trail, b - a, "", "section_edge"))
+            child.apply(STAGE, edits)
+            if not child.text.strip():
+                continue
+            if section is not None:
+                names = section.institutions
+                child.institution = names[0] if len(names) == 1 else list(names)
+                child.title = section.title
+                if parent.title:
+                    child.metadata["roundup_title"] = parent.title
+                if r.themes:
+                    child.metadata["themes"] = [h for t0, t1, h in r.themes if any(t0 <= p < t1 for p, _ in section.paragraphs or [])]
+                last = child.text.rstrip().rsplit("\n", 1)[-1].strip()
+                if len(last) >= TRUNCATED_MIN_CHARS and not _CLOSED_END.search(last):
+                    child.metadata["truncated"] = True
+                    child.note(STAGE, "truncated", "the section ends mid-sentence", last=last[-12:])
+            child.metadata["split"] = {
+                "parent": parent.id,
+                "index": int(child.id.rsplit("#", 1)[1]),
+                "of": n_sections,
+                "form": r.form,
+            }
+            child.note(
+                STAGE,
+                "split",
+                f"{kind} {child.metadata['split']['index']} of the {n_sections}-institution roundup {parent.id}",
+            )
+            records.append(child)
+        if records:
+            # Notes about the whole input (a lossy decode, a rule that timed out) go with its first record.
+            records[0].notes[:0] = parent.notes
+        return records
+
+    def _child(self, parent: Document, a: int, b: int, kind: str, number: int) -> Document:
+        oa, ob, changes = slice_changes(parent, a, b)
+        original = parent.original[oa:ob]
+        text = parent.text[a:b]
+        if replay(original, changes) != text:
+            raise SplitError(f"{parent.id}: slice {a}:{b} of the text does not replay from original {oa}:{ob}")
+        child = Document(
+            id=f"{parent.id}#{number}",
+            source=parent.source,
+            original=original,
+            text=text,
+            changes=changes,
+            encoding=parent.encoding,
+            title=parent.title if kind == "intro" else None,
+            published=parent.published,
+            authors=list(parent.authors),
+            parent_id=parent.id,
+            offset=parent.offset + oa,
+            kind=kind,
+            metadata=dict(parent.metadata),
+        )
+        return child

@@ -459,6 +459,25 @@ def explain(
     print_explain(docs, described)
 
 
+index_app = typer.Typer(help="The persistent near-duplicate index (--index of `cleaner clean`).", no_args_is_help=True)
+app.add_typer(index_app, name="index")
+
+
+@index_app.command("stats")
+def index_stats(
+    path: Annotated[str, typer.Argument(help="The index: an SQLite file or redis://HOST:PORT/DB.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the counts as one JSON object.")] = False,
+) -> None:
+    """Print the index's counts: records, runs, LSH buckets, size in bytes and the parameters it was built with."""
+    import json
+
+    from .dedup.index import format_stats
+    from .dedup.index import index_stats as stats_of
+
+    stats = stats_of(path)
+    sys.stdout.write(json.dumps(stats, ensure_ascii=False) + "\n" if as_json else format_stats(stats))
+
+
 def main() -> None:
     """Console-script entry: run the app, map domain errors to exit codes, end quietly on a closed pipe."""
     try:

@@ -240,3 +240,20 @@ def test_a_run_killed_before_commit_leaves_the_index_as_it_was(tmp_path: Path, s
     # The index still takes the next batch.
     run_pass([Document(id="z", source="z.txt", original=corpus(seeds, 1, 22)[0])], Config(index=index))
     assert sqlite_stats(index)["records"] == before["records"] + 1
+
+
+def test_cleaner_index_stats_prints_the_counts(tmp_path: Path, seeds: list[Path]) -> None:
+    import json
+
+    from .helpers import run_cli
+
+    index = str(tmp_path / "i.sqlite")
+    run_pass([Document(id=f"s{i}", source=f"s{i}.txt", original=t) for i, t in enumerate(corpus(seeds, 3, 40))], Config(index=index))
+    res = run_cli("index", "stats", index)
+    assert res.returncode == 0, res.stderr.decode()
+    out = res.stdout.decode()
+    assert "records  3" in out and "runs     1" in out and "bands 9 x rows 13" in out
+    data = json.loads(run_cli("index", "stats", index, "--json").stdout)
+    assert data["records"] == 3 and data["buckets"] == 27 and data["bytes"] > 0
+    missing = run_cli("index", "stats", str(tmp_path / "none.sqlite"))
+    assert missing.returncode == 2 and "no such index file" in missing.stderr.decode()

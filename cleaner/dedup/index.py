@@ -139,6 +139,33 @@ def open_index(location: str, params: dict[str, str]) -> NeardupIndex:
     return SqliteIndex(location, params)
 
 
+def index_stats(location: str) -> dict[str, Any]:
+    """Counts of the index at an SQLite path or redis:// URL (for `cleaner index stats`)."""
+    if location.startswith("redis://"):
+        idx = RedisIndex(location, None)
+        try:
+            return idx.stats()
+        finally:
+            idx.close()
+    return sqlite_stats(location)
+
+
+def format_stats(stats: dict[str, Any]) -> str:
+    """The plain-text lines `cleaner index stats` prints."""
+    p = stats.get("params", {})
+    lines = [
+        f"index    {stats['path']}",
+        f"records  {stats['records']}",
+        f"runs     {stats['runs']}",
+        f"buckets  {stats['buckets']}",
+        f"bytes    {stats['bytes']}",
+        f"params   num_perm {p.get('num_perm')}, ngram {p.get('ngram')}, bands {p.get('bands')} x rows {p.get('rows')}, "
+        f"seed {p.get('seed')}, opencc {p.get('opencc')}",
+    ]
+    lines += [f"run      {r['run_id']}  {r['records']} records" for r in stats.get("run_list", [])]
+    return "\n".join(lines) + "\n"
+
+
 def _sig_blob(sig: np.ndarray) -> bytes:
     return sig.astype("<u4").tobytes()
 
@@ -312,7 +339,8 @@ _REDIS_BASENAME = b"cleaner_neardup"
 class RedisIndex:
     """A shared index in Redis: datasketch's Redis storage holds the LSH, hashes hold the records."""
 
-    def __init__(self, url: str, params: dict[str, str]) -> None:
+    def __init__(self, url: str, params: dict[str, str] | None) -> None:
+        """Open the index at `url`; with `params` None (for stats) use the stored parameters."""
         import redis
         from datasketch import MinHashLSH
 
@@ -334,7 +362,10 @@ class RedisIndex:
             ) from e
         self._k = lambda name: _REDIS_BASENAME + b":" + name
         meta = self._k(b"meta")
-        self.r.hsetnx(meta, "__created__", "1")
+        if params is None:
+            params = {k.decode(): v.decode() for k, v in self.r.hgetall(meta).items()}
+            if "bands" not in params:
+                raise IndexError_(f"{url}: no near-duplicate index in this Redis database", hint="check DB in the URL")
         for k, v in sorted(params.items()):
             self.r.hsetnx(meta, k, v)
         stored = {k.decode(): v.decode() for k, v in self.r.hgetall(meta).items()}
@@ -421,7 +452,7 @@ class RedisIndex:
             "buckets": sum(int(t.size()) for t in self.lsh.hashtables),
             "bytes": int(self.r.info("memory").get("used_memory", 0)),
             "params": {
-                k.decode(): v.decode() for k, v in self.r.hgetall(self._k(b"meta")).items() if k != b"__created__"
+                k.decode(): v.decode() for k, v in self.r.hgetall(self._k(b"meta")).items()
             },
         }
 

@@ -1,8 +1,8 @@
 """The `normalize` stage: NFC, line endings, invisible characters, trailing spaces, blank-line runs.
 
-Each kind of fix is its own rule id so the report can say which fired. Paragraph
-layout is kept: a paragraph is a line; one blank line between paragraphs stays
-as scraped (at most one), since some sources use it and some do not.
+Each kind of fix is its own rule id so the report can say which fired. A paragraph
+is a line: records separate paragraphs by one `\n` (DESIGN.md section 3), so blank
+lines, which some sources put between paragraphs and some do not, are removed.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ _LINE_END = re.compile("\r\n?|[\u2028\u2029\x85]")
 _TRAILING = re.compile("[ \t\u3000]+(?=\n|\\Z)")
 _LEADING = re.compile("(?:(?<=\n)|\\A)[ \t\u3000]+")
 _SPACE_RUN = re.compile("[ \t]{2,}")
-_BLANK_RUN = re.compile("\n{3,}")
+_BLANK_RUN = re.compile("\n{2,}")
 _EDGE_BLANK = re.compile("\\A\n+|\n+\\Z")
 
 
@@ -61,7 +61,7 @@ class Normalize:
             ("trailing_spaces", (_TRAILING, "")),
             ("leading_spaces", (_LEADING, "")),
             ("space_runs", (_SPACE_RUN, " ")),
-            ("blank_lines", (_BLANK_RUN, "\n\n")),
+            ("blank_lines", (_BLANK_RUN, "\n")),
             ("edge_blank_lines", (_EDGE_BLANK, "")),
         ]
         for rule, spec in steps:

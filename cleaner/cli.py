@@ -478,6 +478,63 @@ def index_stats(
     sys.stdout.write(json.dumps(stats, ensure_ascii=False) + "\n" if as_json else format_stats(stats))
 
 
+rules_app = typer.Typer(help="The boilerplate rules: list them, run their examples.", no_args_is_help=True)
+app.add_typer(rules_app, name="rules")
+
+
+@rules_app.command("list")
+def rules_list(
+    rules: RulesOpt = None,
+    disable: DisableOpt = None,
+    no_default_rules: Annotated[
+        bool, typer.Option("--no-default-rules", help="Use only the rule files given with --rules.")
+    ] = False,
+) -> None:
+    """List the rules a run would use: id, kind, description and file (a table in a terminal, tab-separated otherwise)."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from .rules import describe_rules
+
+    rows = describe_rules(build_config(rules=rules, disable=disable, no_default_rules=no_default_rules))
+    console = Console(highlight=False, soft_wrap=True)
+    if not console.is_terminal:
+        sys.stdout.write("id\tkind\tdescription\tfile\n")
+        for r in rows:
+            sys.stdout.write(f"{r['id']}\t{r['kind']}\t{r['description']}\t{r['file']}\n")
+        return
+    table = Table(box=None, pad_edge=False)
+    for head in ("id", "kind", "description", "file"):
+        table.add_column(head, no_wrap=head != "description")
+    for r in rows:
+        table.add_row(r["id"], r["kind"], r["description"], r["file"])
+    console.print(table)
+
+
+@rules_app.command("test")
+def rules_test(
+    paths: Annotated[
+        list[str] | None,
+        typer.Argument(help="Rule files or folders to test, added to the rules as --rules would add them."),
+    ] = None,
+    rules: RulesOpt = None,
+    disable: DisableOpt = None,
+    no_default_rules: Annotated[
+        bool, typer.Option("--no-default-rules", help="Use only the rule files given with --rules or as arguments.")
+    ] = False,
+) -> None:
+    """Run every rule's examples through the engine as `clean` builds it; exit 1 on the first that misbehaves."""
+    from .rules import load_rule_list, run_rule_examples
+
+    cfg = build_config(rules=rules, disable=disable, no_default_rules=no_default_rules)
+    outcome = run_rule_examples(cfg, list(paths or []), stop_at_first=True)
+    if outcome.failures:
+        print(f"FAIL {outcome.failures[0]}")
+        print(f"{outcome.passed} examples passed before this one", file=sys.stderr)
+        raise typer.Exit(1)
+    print(f"{outcome.passed} examples of {len(load_rule_list(cfg, list(paths or [])))} rules behave")
+
+
 def main() -> None:
     """Console-script entry: run the app, map domain errors to exit codes, end quietly on a closed pipe."""
     try:

@@ -243,7 +243,8 @@
     if (v && typeof v === 'object' && !Array.isArray(v)) {
       return kvTable(Object.keys(v).sort().map(function (k) { return [k, v[k]]; }));
     }
-    return el('p', null, Array.isArray(v) ? v.join(', ') : String(v));
+    if (Array.isArray(v)) return el('p', { 'class': 'muted' }, v.length ? v.join(', ') : 'none');
+    return el('p', null, String(v));
   }
 
   // -- document list -------------------------------------------------------------------------

@@ -341,12 +341,14 @@ class Repeats:
         removed: dict[int, tuple[str, dict[str, Any] | None]] = {}
 
         self._titles(doc, paras, orig, removed)
+        # Without a lifted title a title-like first line is the headline, not a lead: it stays.
+        untitled_first = paras[0].line if doc.title is None and looks_like_title(paras[0].key) else None
         by_group: dict[int, list[Paragraph]] = {}
         for p in paras:
             by_group.setdefault(p.group, []).append(p)
         for group in sorted(by_group):
             members = [p for p in by_group[group] if p.line not in removed]
-            self._leads(members, orig, removed)
+            self._leads(members, orig, removed, untitled_first)
             self._repeats(members, orig, removed)
         if removed:
             doc.apply(STAGE, line_removal_edits(doc.text, removed))
@@ -395,6 +397,7 @@ class Repeats:
         members: list[Paragraph],
         orig: dict[int, int],
         removed: dict[int, tuple[str, dict[str, Any] | None]],
+        headline: int | None,
     ) -> None:
         """A lead/summary repeated in the body keeps the body's copy (unless it starts a double paste)."""
         if len(members) < 2:
@@ -406,7 +409,9 @@ class Repeats:
             if lead.line in removed:
                 continue
             m = _LEAD_LABEL.match(lead.text)
-            labelled = m is not None and m.end() > 0
+            labelled = m is not None
+            if lead.line == headline and not labelled:
+                continue
             content = paragraph_key(lead.text[m.end() :]) if labelled and m is not None else lead.key
             trimmed = content.rstrip("".join(ch for ch in set(content[-3:]) if _is_punct(ch)))
             if len(trimmed) < self.min_chars:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from cleaner.segment import find_roundup, section_spans
+from cleaner.config import Config
+from cleaner.filters.normalize import Normalize
+from cleaner.model import Document, replay
+from cleaner.pipeline import build_stages, run_stages
+from cleaner.segment import Segment, find_roundup, section_spans
 
 ROUNDUP_002 = "002_"
 
@@ -40,3 +44,134 @@ def test_seed_002_institutions_and_titles(seed_text) -> None:
         ["秀山县龙池镇中心卫生院"],
     ]
     assert r.sections[1].title == "以党建为核心 强堡垒促发展"
+
+
+SEED_002_INSTITUTIONS = [
+    "大足区人民医院",
+    "綦江区中医院",
+    "大足区邮亭中心卫生院",
+    "大足区国梁镇卫生院",
+    "垫江县中医院",
+    "奉节县兴隆镇中心卫生院",
+    "巴南区南泉街道社区卫生服务中心",
+    "秀山县龙池镇中心卫生院",
+]
+# The first words of each section's own content, after its heading and caption.
+SEED_002_STARTS = [
+    "近年来,大足区人民医院始终坚持",
+    "抓好党建是本职",
+    "大足区邮亭中心卫生院建于1956年",
+    "大足区国梁镇卫生院是集国家公共卫生",
+    "垫江县中医院成立于1984年",
+    "近年来,奉节县兴隆镇中心卫生院党支部",
+    "重庆市巴南区南泉街道社区卫生服务中心始建于1942年",
+    "经过六十八载的沧桑砺洗",
+]
+CAPTIONS = [
+    "医院门诊综合楼",
+    "大足区人民医院新院区",
+    "綦江区中医院门诊大楼",
+    "党员先锋为贫困患者送医上门",
+    "微党课主题教育活动",
+    "医院门诊大楼\n",
+    "图片由各医院提供",
+]
+LONGCHI = "医院与秀山县人民医院、妙泉镇、宋衣镇、涌洞乡卫生院组建了县域内首家医共体"
+
+
+def _doc(text: str, doc_id: str = "a.txt") -> Document:
+    return Document(id=doc_id, source=doc_id, original=text)
+
+
+def _chain(text: str, doc_id: str = "a.txt") -> list[Document]:
+    return run_stages(_doc(text, doc_id), build_stages(Config()))
+
+
+def _segment_only(text: str) -> list[Document]:
+    return run_stages(_doc(text), [Normalize(Config()), Segment(Config())])
+
+
+def _sections(docs: list[Document]) -> list[Document]:
+    return [d for d in docs if d.kind == "section"]
+
+
+def _rules(doc: Document) -> list[str]:
+    return [c.rule for c in doc.changes if c.stage == "segment"]
+
+
+def test_seed_002_full_chain_gives_eight_institution_records(seed_text) -> None:
+    docs = _chain(seed_text(ROUNDUP_002), "002.txt")
+    sections = _sections(docs)
+    assert [d.institution for d in sections] == SEED_002_INSTITUTIONS
+    assert [d.id for d in sections] == [f"002.txt#{n}" for n in range(1, 9)]
+    assert {d.parent_id for d in docs} == {"002.txt"}
+    for d, start in zip(sections, SEED_002_STARTS, strict=True):
+        assert d.text.startswith(start), (d.institution, d.text[:40])
+        for caption in CAPTIONS:
+            assert caption not in d.text + "\n", (d.institution, caption)
+        assert "section_heading" in _rules(d)
+        assert d.metadata["split"] == {"parent": "002.txt", "index": int(d.id[-1]), "of": 8, "form": "markdown"}
+        assert any(n["rule"] == "split" for n in d.notes)
+    assert sections[1].title == "以党建为核心 强堡垒促发展"
+    assert sections[0].title == "党建“六大工程”擘画医院发展蓝图"
+
+
+def test_seed_002_replay_holds_and_slices_tile_the_original(seed_text) -> None:
+    text = seed_text(ROUNDUP_002)
+    docs = _chain(text, "002.txt")
+    for d in docs:
+        assert replay(d.original, d.changes) == d.text, d.id
+    # The records' slices cover the whole original, in order, so the parent can be rebuilt.
+    assert "".join(d.original for d in docs) == text
+    assert [d.offset for d in docs] == sorted(d.offset for d in docs)
+    assert docs[0].offset == 0
+
+
+def test_seed_002_longchi_paragraphs_stay_only_in_their_own_section(seed_text) -> None:
+    docs = _sections(_chain(seed_text(ROUNDUP_002)))
+    holding = [d.institution for d in docs if LONGCHI in d.text]
+    assert holding == ["秀山县龙池镇中心卫生院"]
+    xinglong = docs[5]
+    assert "misplaced_paragraph" in _rules(xinglong)
+    moved = [c for c in xinglong.changes if c.rule == "misplaced_paragraph"]
+    assert moved[0].note == {"from": "奉节县兴隆镇中心卫生院", "kept_in": "秀山县龙池镇中心卫生院"}
+    assert LONGCHI in moved[0].removed
+    assert xinglong.text.endswith("把“五重医疗保障”落到实处。")
+    assert "misplaced_paragraph" not in _rules(docs[7])
+
+
+def test_seed_002_only_the_banan_section_is_truncated(seed_text) -> None:
+    docs = _sections(_chain(seed_text(ROUNDUP_002)))
+    truncated = [d.institution for d in docs if d.metadata.get("truncated")]
+    assert truncated == ["巴南区南泉街道社区卫生服务中心"]
+    assert docs[6].text.endswith("努力建设成为")
+    assert any(n["rule"] == "truncated" for n in docs[6].notes)
+
+
+def test_seed_002_after_normalize_only_still_splits(seed_text) -> None:
+    """Captions still in place: the split, the misplaced paragraphs and replay do not depend on them."""
+    docs = _segment_only(seed_text(ROUNDUP_002))
+    assert docs[0].kind == "intro" and docs[0].id == "a.txt#0"
+    assert "党建引领 办人民满意的卫生健康事业" in docs[0].text
+    sections = _sections(docs)
+    assert [d.institution for d in sections] == SEED_002_INSTITUTIONS
+    assert [d.institution for d in sections if LONGCHI in d.text] == ["秀山县龙池镇中心卫生院"]
+    assert [d.institution for d in sections if d.metadata.get("truncated")] == ["巴南区南泉街道社区卫生服务中心"]
+    for d in docs:
+        assert replay(d.original, d.changes) == d.text
+
+
+def test_other_seeds_stay_one_record(seed_text) -> None:
+    for prefix in ("000_", "001_", "003_", "004_"):
+        docs = _chain(seed_text(prefix), prefix)
+        assert len(docs) == 1, prefix
+        assert docs[0].parent_id is None and docs[0].kind is None
+        assert "segment" not in {c.stage for c in docs[0].changes}
+
+
+def test_splitting_is_a_fixed_point(seed_text) -> None:
+    seg = Segment(Config())
+    for d in _chain(seed_text(ROUNDUP_002)):
+        before = (d.text, list(d.changes))
+        assert seg.run(d) == [d]
+        assert (d.text, d.changes) == before

@@ -262,3 +262,47 @@ def test_report_works_from_a_copy_without_the_run(run: Run, page: Page, tmp_path
     pg.wait_for_selector("body[data-ready='1']")
     assert [u for u in requests if not u.startswith(("file:", "data:"))] == []
     assert page.errors == []
+
+
+def test_roundup_view_marks_record_boundaries_and_institutions(page: Page, tmp_path: Path) -> None:
+    # Records split from one roundup, as the segment stage emits them (id #n, parent_id, offset, institution).
+    from cleaner.model import Document, Edit
+    from cleaner.report.html import render_html
+    from cleaner.report.review import ReviewWriter
+
+    parent = ("重庆卫健委 发布\n各区县医院扎实推进党建工作。\n"
+              "### 大足区人民医院 党建引领\n7月1日,大足区人民医院开展义诊活动。\n"
+              "### 綦江区中医院 中医惠民\n綦江区中医院举办中医药健康讲座,綦江区中医院专家坐诊。\n")
+    cuts = [0, parent.index("### 大足"), parent.index("### 綦江"), len(parent)]
+    insts = [None, "大足区人民医院", "綦江区中医院"]
+    review_path = tmp_path / "r.review.jsonl.gz"
+    with ReviewWriter(review_path) as w:
+        w.write_run({"version": "test", "inputs": ["roundup.txt"]})
+        for n in range(3):
+            d = Document(id=f"roundup.txt#{n}", source="roundup.txt", original=parent[cuts[n] : cuts[n + 1]],
+                         parent_id="roundup.txt", offset=cuts[n], institution=insts[n], kind="intro" if n == 0 else None)
+            if d.text.startswith("### "):
+                d.apply("segment", [Edit(0, 4, "", "heading_marker")])
+            w.write_doc(d)
+        w.write_summary({"records": 3, "split": 1, "changes": [{"stage": "segment", "rule": "heading_marker", "count": 2, "chars_removed": 8}]})
+    report = tmp_path / "report.html"
+    render_html(review_path, report)
+    pg = page.open(report.as_uri() + "#roundups")
+    row = pg.locator("#view-roundups tr[data-roundup='roundup.txt']")
+    assert row.locator("td").nth(1).text_content() == "3"
+    assert "大足区人民医院 · 綦江区中医院" in (row.text_content() or "")
+    row.locator("a").click()
+    pg.wait_for_selector("#roundup-text")
+    segs = pg.locator("#roundup-text .seg")
+    assert segs.count() == 3
+    assert [segs.nth(i).get_attribute("data-record") for i in range(3)] == [f"roundup.txt#{n}" for n in range(3)]
+    # The whole roundup is shown, each record's slice inside its boundary.
+    assert "".join((segs.nth(i).inner_text().split("\n", 1)[1]) for i in range(3)).strip() == parent.strip()
+    marks = pg.locator("#roundup-text .seg[data-record='roundup.txt#2'] mark.inst")
+    assert marks.count() == 3 and marks.first.text_content() == "綦江区中医院"
+    assert "綦江区中医院" in (segs.nth(2).locator(".seg-label").text_content() or "")
+    segs.nth(1).locator(".seg-label").click()
+    pg.wait_for_selector("#view-doc[data-doc='roundup.txt#1']")
+    assert pg.locator("#doc-original del[data-rule='heading_marker']").text_content() == "### "
+    assert "Record of the roundup roundup.txt (characters" in (pg.text_content("#view-doc") or "")
+    assert page.errors == []

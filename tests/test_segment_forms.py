@@ -1,0 +1,336 @@
+"""Every roundup form, each with a realistic article that splits and one that must not (issue 6)."""
+
+from __future__ import annotations
+
+from cleaner.config import Config
+from cleaner.model import Document, replay
+from cleaner.pipeline import build_stages, run_stages
+from cleaner.segment import find_roundup
+
+
+def _records(text: str) -> list[Document]:
+    docs = run_stages(Document(id="r.txt", source="r.txt", original=text), build_stages(Config()))
+    for d in docs:
+        assert replay(d.original, d.changes) == d.text, d.id
+    return docs
+
+
+def _institutions(docs: list[Document]) -> list[str | list[str] | None]:
+    return [d.institution for d in docs if d.kind == "section"]
+
+
+def _unsplit(text: str) -> None:
+    assert find_roundup(text) is None
+    docs = _records(text)
+    assert len(docs) == 1 and docs[0].parent_id is None
+
+
+# -- Markdown headings ------------------------------------------------------------------------
+
+MARKDOWN_ROUNDUP = """\
+# 我县基层医疗机构党建品牌巡礼
+
+为展示基层党建工作成效，现将部分单位的经验做法摘编如下。
+
+### 武宁县人民医院 以党建引领公立医院高质量发展
+
+近年来，武宁县人民医院党委坚持把党的领导融入医院治理各环节，全面执行党委领导下的院长负责制，医院先后获评省级文明单位。
+
+医院推行“支部建在科室上”，将12个党支部与临床科室一一对应，党员带头攻坚技术难题。
+
+### 澧溪镇中心卫生院 做群众身边的健康守门人
+
+澧溪镇中心卫生院党支部组建6支家庭医生团队，为辖区1.2万名群众提供签约服务，重点人群签约率达到90%以上。
+
+### 宋溪镇卫生院 党员先锋岗温暖百姓心
+
+宋溪镇卫生院设立党员先锋岗，党员医生每周两次进村入户，为行动不便的老人送医送药。
+"""
+
+SINGLE_HOSPITAL_MARKDOWN = """\
+# 武宁县人民医院：三项举措提升服务质量
+
+今年以来，武宁县人民医院聚焦群众就医痛点，推出多项便民举措。
+
+### 武宁县人民医院 优化门诊流程
+
+医院全面推行分时段预约诊疗，患者平均候诊时间缩短至20分钟以内。
+
+### 武宁县人民医院 开通夜间门诊
+
+医院在工作日晚间开设内科、儿科夜间门诊，方便上班族和学生就医。
+
+### 提升住院服务
+
+住院部推行“一站式”出入院服务，患者床旁即可办理结算。
+"""
+
+
+def test_markdown_headings_split_per_institution() -> None:
+    docs = _records(MARKDOWN_ROUNDUP)
+    assert _institutions(docs) == ["武宁县人民医院", "澧溪镇中心卫生院", "宋溪镇卫生院"]
+    sections = [d for d in docs if d.kind == "section"]
+    assert [d.title for d in sections] == ["以党建引领公立医院高质量发展", "做群众身边的健康守门人", "党员先锋岗温暖百姓心"]
+    assert sections[0].text.startswith("近年来，武宁县人民医院党委")
+    assert sections[1].text.startswith("澧溪镇中心卫生院党支部组建")
+    intro = docs[0]
+    assert intro.kind == "intro" and intro.id == "r.txt#0"
+    assert intro.text == "为展示基层党建工作成效，现将部分单位的经验做法摘编如下。"
+
+
+def test_markdown_headings_of_one_hospital_do_not_split() -> None:
+    _unsplit(SINGLE_HOSPITAL_MARKDOWN)
+
+
+# -- bracketed and numbered headings ---------------------------------------------------------
+
+BRACKET_ROUNDUP = """\
+全市医疗机构开展“世界无烟日”宣传活动
+
+5月31日是第37个世界无烟日。连日来，全市各医疗机构围绕“保护青少年免受烟草危害”主题开展宣传。
+
+【株洲市中心医院】
+该院呼吸与危重症医学科在门诊大厅设置咨询台，为吸烟者免费检测肺功能，并开设戒烟门诊。
+
+【株洲市妇幼保健院】
+该院医护人员走进校园，为中学生讲解烟草对青少年身体发育的危害，发放宣传资料800余份。
+
+【醴陵市中医院】
+该院组织中医专家开展义诊，介绍耳穴压豆等中医戒烟方法。
+"""
+
+BRACKET_TOPICS = """\
+株洲市中心医院多举措推进无烟医院建设
+
+【加强宣传】
+医院在门诊、病区张贴控烟标识，利用电子屏滚动播放控烟知识。
+
+【设立戒烟门诊】
+医院开设戒烟门诊，由呼吸科医生为吸烟者提供个体化戒烟方案。
+"""
+
+NUMBERED_ROUNDUP = """\
+湖南省卫生健康委通报表扬一批改善医疗服务先进单位
+
+为推动改善就医感受、提升患者体验，现将部分先进单位的做法通报如下。
+
+一、郴州市第一人民医院：推行全院一张床
+医院打破科室床位壁垒，建立全院床位统一调配机制，患者住院等待时间平均缩短1.5天。
+
+二、岳阳市第二人民医院：开设便民夜间门诊
+医院在工作日晚间开设夜间门诊，覆盖内科、儿科、皮肤科等8个科室，年服务患者2万余人次。
+
+三、常德市中医医院：中医特色服务进社区
+医院组建中医专家团队定期下沉社区，为居民提供针灸、推拿、中药调理等服务。
+"""
+
+NUMBERED_SINGLE = """\
+郴州市第一人民医院：以学科建设推动医院高质量发展
+
+今年以来，郴州市第一人民医院坚持以学科建设为抓手，持续优化学科布局。
+
+一、聚焦重点专科，打造区域诊疗高地
+医院心血管内科、神经外科等5个专科入选省级临床重点专科建设项目。
+
+二、补齐学科短板，满足群众就医需求
+医院新设老年医学科、疼痛科，填补了区域诊疗空白。
+"""
+
+ARABIC_NUMBERED_ROUNDUP = """\
+我区社区卫生服务中心推出便民新举措
+
+1.芙蓉区定王台街道社区卫生服务中心 开设老年人就医绿色通道
+中心为65岁以上老人设立专门挂号、取药窗口，并安排志愿者全程陪诊。
+
+2.芙蓉区火星街道社区卫生服务中心 上门服务暖人心
+中心组建家庭医生团队，为失能老人提供上门换药、采血等服务。
+"""
+
+
+def test_bracketed_headings_split_per_institution() -> None:
+    docs = _records(BRACKET_ROUNDUP)
+    assert _institutions(docs) == ["株洲市中心医院", "株洲市妇幼保健院", "醴陵市中医院"]
+    sections = [d for d in docs if d.kind == "section"]
+    assert sections[0].text.startswith("该院呼吸与危重症医学科")
+    assert all("【" not in d.text for d in sections)
+    assert all("section_heading" in [c.rule for c in d.changes] for d in sections)
+
+
+def test_bracketed_topic_headings_do_not_split() -> None:
+    _unsplit(BRACKET_TOPICS)
+
+
+def test_numbered_headings_split_per_institution() -> None:
+    docs = _records(NUMBERED_ROUNDUP)
+    assert _institutions(docs) == ["郴州市第一人民医院", "岳阳市第二人民医院", "常德市中医医院"]
+    sections = [d for d in docs if d.kind == "section"]
+    assert [d.title for d in sections] == ["推行全院一张床", "开设便民夜间门诊", "中医特色服务进社区"]
+    assert sections[2].text.startswith("医院组建中医专家团队")
+
+
+def test_arabic_numbered_headings_split_per_institution() -> None:
+    docs = _records(ARABIC_NUMBERED_ROUNDUP)
+    assert _institutions(docs) == ["芙蓉区定王台街道社区卫生服务中心", "芙蓉区火星街道社区卫生服务中心"]
+    assert [d.title for d in docs if d.kind == "section"] == ["开设老年人就医绿色通道", "上门服务暖人心"]
+
+
+def test_numbered_subheadings_of_one_hospital_do_not_split() -> None:
+    _unsplit(NUMBERED_SINGLE)
+
+
+# -- plain heading lines ----------------------------------------------------------------------
+
+PLAIN_ROUNDUP = """\
+重庆多家医院开展“中国医师节”系列活动
+
+8月19日是第六个“中国医师节”，我市多家医院举办形式多样的庆祝活动。
+
+垫江县中医院：表彰一批优秀医师
+垫江县中医院召开庆祝大会，表彰优秀医师20名，并邀请老专家分享从医经历。
+
+石柱土家族自治县人民医院：义诊走进偏远山村
+石柱土家族自治县人民医院组织专家前往中益乡开展义诊，为村民免费体检。
+"""
+
+PLAIN_CAPTIONS = """\
+綦江区中医院以党建为核心强堡垒促发展
+
+綦江区中医院门诊大楼
+
+抓好党建是本职、不抓党建是失职、抓不好党建是不称职。这是綦江区中医院牢固树立的核心观念。
+
+綦江区中医院新住院楼
+
+近年来，该院充分发挥院党委把方向、管大局的领导作用，创新推行“党建+”模式。
+"""
+
+
+def test_plain_heading_lines_split_per_institution() -> None:
+    docs = _records(PLAIN_ROUNDUP)
+    assert _institutions(docs) == ["垫江县中医院", "石柱土家族自治县人民医院"]
+    assert [d.title for d in docs if d.kind == "section"] == ["表彰一批优秀医师", "义诊走进偏远山村"]
+
+
+def test_captions_naming_one_hospital_are_not_headings() -> None:
+    _unsplit(PLAIN_CAPTIONS)
+
+
+# -- paragraph-led roundups -------------------------------------------------------------------
+
+PARAGRAPH_LED = """\
+全县各医疗机构开展“全国高血压日”系列宣传活动
+
+5月17日是第20个“全国高血压日”。近日，我县各医疗机构结合自身特点，开展形式多样的宣传义诊活动。
+
+5月17日上午，武宁县人民医院在县城人民广场举办大型义诊活动，12名专家为过往群众免费测量血压。
+
+活动当天，该院共发放宣传资料500余份。
+
+5月17日，武宁县中医院与武宁县妇幼保健院联合走进澧溪镇敬老院，为老人们进行健康体检。
+
+5月18日，宋溪镇卫生院对辖区内已建档的高血压患者开展随访，并将其中2名患者转诊至县人民医院进一步诊治。
+
+下一步，县卫生健康委将继续推进高血压等慢性病的规范化管理。
+"""
+
+ONE_HOSPITAL_TIMELINE = """\
+回眸2023：我院上半年工作亮点
+
+1月10日，我院胸痛中心顺利通过国家标准版胸痛中心现场核查。
+
+3月15日，岳阳市第二人民医院互联网医院正式上线运行，患者可通过手机完成预约挂号。
+
+5月31日，岳阳市第二人民医院新建的门诊综合楼投入使用。
+
+6月28日，我院召开庆祝建党102周年暨“两优一先”表彰大会。
+"""
+
+PASSING_MENTIONS = """\
+县卫健委召开医共体建设推进会
+
+7月1日，县卫健委组织召开医共体建设推进会，武宁县人民医院、武宁县中医院负责人参加会议。
+
+会上，武宁县人民医院介绍了医共体内双向转诊的做法，澧溪镇中心卫生院作了表态发言。
+
+会议要求，各成员单位要加强协作，推动优质医疗资源下沉。
+"""
+
+
+def test_paragraph_led_roundup_splits_and_keeps_the_closing_paragraph() -> None:
+    docs = _records(PARAGRAPH_LED)
+    assert _institutions(docs) == ["武宁县人民医院", ["武宁县中医院", "武宁县妇幼保健院"], "宋溪镇卫生院"]
+    sections = [d for d in docs if d.kind == "section"]
+    # A paragraph that refers back to the hospital stays with it.
+    assert sections[0].text.endswith("该院共发放宣传资料500余份。")
+    assert sections[0].title is None
+    assert [d.kind for d in docs] == ["intro", "section", "section", "section", "other"]
+    assert [d.id for d in docs] == [f"r.txt#{n}" for n in range(5)]
+    assert docs[-1].text == "下一步，县卫生健康委将继续推进高血压等慢性病的规范化管理。"
+
+
+def test_one_hospital_timeline_does_not_split() -> None:
+    _unsplit(ONE_HOSPITAL_TIMELINE)
+
+
+def test_hospitals_named_in_passing_do_not_split() -> None:
+    _unsplit(PASSING_MENTIONS)
+
+
+# -- themed sections --------------------------------------------------------------------------
+
+THEMED = """\
+我市各医院扎实开展“我为群众办实事”实践活动
+
+今年以来，全市各级医疗机构围绕群众急难愁盼问题，推出一批便民惠民举措。
+
+01 优化就医流程
+
+株洲市中心医院全面推行预约诊疗，门诊预约率达到85%以上，患者平均候诊时间缩短至20分钟以内。
+
+该院还在门诊大厅设立“一站式”服务中心，为老年患者提供陪诊服务。
+
+株洲市中医伤科医院开设“无假日门诊”，周末和节假日专家照常坐诊，方便上班族就医。
+
+02 送医下乡
+
+株洲市中心医院与株洲市中医伤科医院联合组建专家团队，深入炎陵县、茶陵县开展巡回义诊。
+
+株洲市妇幼保健院走进乡村学校，为留守儿童开展健康体检和心理辅导。
+
+03 智慧服务
+
+株洲市妇幼保健院上线“互联网+护理服务”，护士可上门为产妇和新生儿提供护理。
+"""
+
+THEMED_ONE_HOSPITAL = """\
+株洲市中心医院扎实开展“我为群众办实事”实践活动
+
+01 优化就医流程
+
+株洲市中心医院全面推行预约诊疗，门诊预约率达到85%以上。
+
+02 送医下乡
+
+株洲市中心医院组建专家团队，深入炎陵县开展巡回义诊。
+"""
+
+JOINT = "株洲市中心医院与株洲市中医伤科医院联合组建专家团队"
+
+
+def test_themed_sections_give_one_record_per_institution_across_themes() -> None:
+    docs = _records(THEMED)
+    assert _institutions(docs) == ["株洲市中心医院", "株洲市中医伤科医院", "株洲市妇幼保健院"]
+    center, shangke, fuyou = (d for d in docs if d.kind == "section")
+    assert center.text.split("\n")[0].startswith("株洲市中心医院全面推行预约诊疗")
+    assert "该院还在门诊大厅设立" in center.text
+    # A paragraph naming two institutions jointly belongs to both.
+    assert JOINT in center.text and JOINT in shangke.text and JOINT not in fuyou.text
+    assert "株洲市中医伤科医院开设" not in center.text
+    assert "02 送医下乡" not in center.text
+    assert "other_institution" in [c.rule for c in center.changes]
+    assert center.metadata["themes"] == ["01 优化就医流程", "02 送医下乡"]
+    assert fuyou.metadata["themes"] == ["02 送医下乡", "03 智慧服务"]
+
+
+def test_themed_article_about_one_hospital_does_not_split() -> None:
+    _unsplit(THEMED_ONE_HOSPITAL)

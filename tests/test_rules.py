@@ -1,0 +1,434 @@
+"""The rule engine: strict loading, overrides and --disable, width folding, the prefilter,
+the time bound, the shipped pack's examples, packaging, and `cleaner rules list/test`."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import textwrap
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from cleaner.config import Config
+from cleaner.errors import ConfigError, RuleError
+from cleaner.model import Document, replay
+from cleaner.rules import (
+    KINDS,
+    RuleSet,
+    default_rules_dir,
+    fold_width,
+    load_rule_file,
+    load_rule_list,
+    load_rules,
+    required_literals,
+    run_rule_examples,
+)
+
+from .helpers import ROOT, run_cli
+
+GOOD_RULE = """\
+  - id: hospital_ad
+    kind: line
+    description: An advert line for a private clinic.
+    patterns:
+      - '^广告[:]'
+    examples:
+      remove:
+        - 广告:无痛胃镜到某某医院
+      keep:
+        - 医院拒绝了一切商业广告。
+"""
+
+
+def write(tmp_path: Path, name: str, body: str) -> Path:
+    p = tmp_path / name
+    p.write_text(textwrap.dedent(body), encoding="utf-8")
+    return p
+
+
+def clean(text: str, cfg: Config | None = None) -> Document:
+    cfg = cfg or Config()
+    doc = Document(id="t", source="t", original=text)
+    load_rules(cfg).apply(doc, cfg.rule_timeout)
+    return doc
+
+
+def rules_of(doc: Document) -> list[str]:
+    return [c.rule for c in doc.changes]
+
+
+# -- strict loading ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "rule", "key", "words"),
+    [
+        # A typo in a key names the key and suggests the right one.
+        ("rules:\n  - id: ad\n    kind: line\n    description: d\n    patern: ['x']\n", "ad", "patern", "did you mean `patterns`"),
+        # A regex that does not compile.
+        ("rules:\n  - id: ad\n    kind: line\n    description: d\n    patterns: ['(unclosed']\n", "ad", "patterns", "does not compile"),
+        # An unknown kind, with a suggestion.
+        ("rules:\n  - id: ad\n    kind: lines\n    description: d\n    patterns: ['x']\n", "ad", "kind", "did you mean `line`"),
+        # A missing field.
+        ("rules:\n  - id: ad\n    kind: line\n    patterns: ['x']\n", "ad", "description", "missing field"),
+        # A pattern that matches the empty string would match every line.
+        ("rules:\n  - id: ad\n    kind: line\n    description: d\n    patterns: ['x*']\n", "ad", "patterns", "empty string"),
+        # A single string where a list belongs.
+        ("rules:\n  - id: ad\n    kind: line\n    description: d\n    patterns: 'x'\n", "ad", "patterns", "not a single string"),
+        # Not a snake_case id.
+        ("rules:\n  - id: Prev-Next\n    kind: line\n    description: d\n    patterns: ['x']\n", "#1", "id", "snake_case"),
+        # A span example must say what remains.
+        (
+            "rules:\n  - id: tag\n    kind: span\n    description: d\n    patterns: ['<br>']\n"
+            "    examples: {remove: ['a<br>b'], keep: ['ab']}\n",
+            "tag",
+            "examples.remove",
+            "result",
+        ),
+        # Examples are required on both sides.
+        (
+            "rules:\n  - id: ad\n    kind: line\n    description: d\n    patterns: ['^x']\n    examples: {remove: ['x']}\n",
+            "ad",
+            "examples.keep",
+            "non-empty list",
+        ),
+    ],
+)
+def test_bad_rule_names_file_rule_and_key(tmp_path: Path, body: str, rule: str, key: str, words: str) -> None:
+    p = write(tmp_path, "user.yaml", body)
+    with pytest.raises(RuleError) as ei:
+        load_rule_file(p)
+    err = ei.value
+    assert err.path == str(p) and err.rule == rule and err.key == key
+    assert str(p) in str(err) and f"rule `{rule}`" in str(err) and f"key `{key}`" in str(err)
+    assert words in str(err)
+    assert err.exit_code == 2
+
+
+def test_duplicated_id_in_one_file(tmp_path: Path) -> None:
+    p = write(tmp_path, "dup.yaml", "rules:\n" + GOOD_RULE + GOOD_RULE)
+    with pytest.raises(RuleError, match=r"dup.yaml: rule `hospital_ad`: key `id`: duplicated id"):
+        load_rule_file(p)
+
+
+def test_duplicated_id_across_files_of_one_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "pack"
+    folder.mkdir()
+    write(folder, "a.yaml", "rules:\n" + GOOD_RULE)
+    write(folder, "b.yaml", "rules:\n" + GOOD_RULE)
+    with pytest.raises(RuleError) as ei:
+        load_rule_list(Config(rules_paths=[str(folder)], use_default_rules=False))
+    assert "b.yaml" in str(ei.value) and "also defined in" in str(ei.value) and "a.yaml" in str(ei.value)
+
+
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        ("rules:\n  - id: ad\n   kind: line\n", "not valid YAML: line 3"),
+        ("- id: ad\n  kind: line\n", "a mapping with a `rules:` list, found a list"),
+        ("", "found nothing"),
+        ("rules:\n  - just a string\n", "each rule must be a mapping"),
+        ("rule:\n  - id: ad\n", "did you mean `rules`"),
+    ],
+)
+def test_file_level_errors(tmp_path: Path, body: str, words: str) -> None:
+    p = write(tmp_path, "f.yaml", body)
+    with pytest.raises(RuleError) as ei:
+        load_rule_file(p)
+    assert str(ei.value).startswith(str(p)) and words in str(ei.value)
+
+
+def test_rules_cannot_run_code(tmp_path: Path) -> None:
+    # safe_load refuses Python tags: a rule file is data.
+    p = write(tmp_path, "evil.yaml", "rules: !!python/object/apply:os.system ['echo hacked']\n")
+    with pytest.raises(RuleError, match="not valid YAML"):
+        load_rule_file(p)
+
+
+def test_missing_rules_path_is_a_clear_error() -> None:
+    with pytest.raises(RuleError, match="no such rule file or folder"):
+        load_rule_list(Config(rules_paths=["no/such/rules.yaml"]))
+
+
+# -- overrides and disabling --------------------------------------------------------------------
+
+
+def test_user_rule_with_existing_id_overrides_it(tmp_path: Path) -> None:
+    p = write(
+        tmp_path,
+        "override.yaml",
+        """\
+        rules:
+          - id: bare_counter
+            kind: line
+            description: Only bracketed counters of two digits or more.
+            patterns: ['^\\(\\d{2,}\\)$']
+            examples:
+              remove: ['(12)']
+              keep: ['(0)']
+        """,
+    )
+    rules = load_rule_list(Config(rules_paths=[str(p)]))
+    mine = [r for r in rules if r.id == "bare_counter"]
+    assert len(mine) == 1 and mine[0].path == str(p)
+    doc = clean("正文内容写在这里。\n(0)\n(12)", Config(rules_paths=[str(p)]))
+    assert doc.text == "正文内容写在这里。\n(0)"
+    assert rules_of(doc) == ["bare_counter"]
+
+
+def test_disable_switches_a_rule_off() -> None:
+    text = "医院召开了党建工作会议。\n(0)"
+    assert rules_of(clean(text)) == ["bare_counter"]
+    assert clean(text, Config(disable=["bare_counter"])).text == text
+
+
+def test_unknown_disable_id_suggests_the_closest() -> None:
+    with pytest.raises(ConfigError, match=r"--disable bare_countr: no rule has this id, did you mean `bare_counter`\?"):
+        load_rule_list(Config(disable=["bare_countr"]))
+
+
+def test_without_default_rules_only_user_rules_run(tmp_path: Path) -> None:
+    p = write(tmp_path, "mine.yaml", "rules:\n" + GOOD_RULE)
+    cfg = Config(rules_paths=[str(p)], use_default_rules=False)
+    assert [r.id for r in load_rule_list(cfg)] == ["hospital_ad"]
+    doc = clean("广告:无痛胃镜\n(0)\n医院召开会议。", cfg)
+    assert doc.text == "(0)\n医院召开会议。" and rules_of(doc) == ["hospital_ad"]
+
+
+# -- matching ---------------------------------------------------------------------------------------
+
+
+def test_width_folding_keeps_offsets_and_matches_both_widths(tmp_path: Path) -> None:
+    assert fold_width("来源：（本站）ＡＢ１") == "来源:(本站)AB1"
+    p = write(
+        tmp_path,
+        "w.yaml",
+        """\
+        rules:
+          - id: source_line_tail
+            kind: line
+            description: A trailing source line written with a full-width colon and bracket in the pattern.
+            patterns: ['^（来源：\\S+）$']
+            examples:
+              remove: ['(来源:本站)']
+              keep: ['来源广泛。']
+        """,
+    )
+    cfg = Config(rules_paths=[str(p)], use_default_rules=False)
+    for line in ("(来源:本站)", "（来源：本站）", "(来源：本站）"):
+        doc = clean(f"正文。\n{line}", cfg)
+        assert doc.text == "正文。" and rules_of(doc) == ["source_line_tail"], line
+
+
+def test_required_literals() -> None:
+    assert required_literals(r"^\(0\)$") == ("(0)",)
+    assert required_literals(r"^\s*(?:上一篇|下一篇)\s*") == ("上一篇", "下一篇")
+    assert required_literals(r"Copyright\s*©") == ("copyright",)
+    assert required_literals(r"[A-Z]{2}$") is None
+    # Syntax only the `regex` module has: no prefilter, the rule runs on every document.
+    assert required_literals(r"\p{Han}+版权") in (None, ("版权",))
+
+
+def _naive(rs: RuleSet) -> RuleSet:
+    """The same rules with the prefilter switched off: every pattern runs on the whole text."""
+    naive = RuleSet(rs.rules)
+    naive.automaton = None
+    naive.always = list(range(len(naive.units)))
+    return naive
+
+
+def test_prefilter_finds_exactly_what_running_every_rule_finds(seeds: list[Path]) -> None:
+    rs = load_rules(Config())
+    naive = _naive(rs)
+    texts = [p.read_text(encoding="utf-8") for p in seeds]
+    texts += [ex.text for r in rs.rules for ex in (*r.remove, *r.keep)]
+    for t in texts:
+        assert rs.plan(t, 5.0).edits == naive.plan(t, 5.0).edits
+
+
+def test_catastrophic_user_rule_is_skipped_and_noted(tmp_path: Path) -> None:
+    p = write(
+        tmp_path,
+        "slow.yaml",
+        """\
+        rules:
+          - id: slow_rule
+            kind: line
+            description: Backtracks exponentially on a long run of a's without the final letter.
+            patterns: ['^(a|aa)+$']
+            examples:
+              remove: ['aaaa']
+              keep: ['aaab']
+        """,
+    )
+    cfg = Config(rules_paths=[str(p)], rule_timeout=0.05)
+    text = "医院召开了党建工作会议。\n" + "a" * 80 + "b\n(0)"
+    t0 = time.perf_counter()
+    doc = Document(id="t", source="t", original=text)
+    load_rules(cfg).apply(doc, cfg.rule_timeout)
+    assert time.perf_counter() - t0 < 5  # generous: the point is that it returns at all
+    # The slow rule is skipped for this document and said so; the other rules still ran.
+    assert [n["rule"] for n in doc.notes] == ["slow_rule"]
+    assert doc.notes[0]["stage"] == "boilerplate" and "longer than 0.05s" in doc.notes[0]["message"]
+    assert rules_of(doc) == ["bare_counter"]
+    assert "a" * 80 + "b" in doc.text
+
+
+def test_block_guard_leaves_a_big_block_and_notes_it() -> None:
+    body = "医院召开了党建工作会议。"
+    tail = "\n".join(f"第{i}篇推荐文章的标题写在这里,内容与本文无关。" for i in range(10))
+    doc = clean(f"{body}\n相关推荐\n{tail}")
+    assert doc.changes == [] and "相关推荐" in doc.text
+    assert doc.notes and doc.notes[0]["rule"] == "related_block"
+    assert "more than half" in doc.notes[0]["message"]
+
+
+def test_whole_line_removals_leave_no_blank_hole() -> None:
+    text = "第一段正文内容。\n\n(0)\n\n第二段正文内容。\n\n上一篇 文章标题\n\n下一篇 文章标题"
+    doc = clean(text)
+    assert doc.text == "第一段正文内容。\n\n第二段正文内容。"
+    assert rules_of(doc) == ["bare_counter", "prev_next", "prev_next"]
+    assert replay(doc.original, doc.changes) == doc.text
+
+
+def test_span_removal_tidies_spaces_and_runs_to_a_fixed_point() -> None:
+    # The credit hides the stray letter from the end of the line until it is gone.
+    doc = clean("不断提升医疗服务能力,贡献力量。G (责任编辑:林海南)")
+    assert doc.text == "不断提升医疗服务能力,贡献力量。"
+    assert sorted(set(rules_of(doc))) == ["editor_credit", "stray_letter"]
+
+
+def test_head_rules_only_touch_the_head() -> None:
+    text = "当前位置:首页 > 新闻中心\n医院召开了党建工作会议,会议由党委书记主持。\n当前位置:首页 > 新闻中心"
+    doc = clean(text)
+    assert rules_of(doc) == ["breadcrumb"]
+    assert doc.text == "医院召开了党建工作会议,会议由党委书记主持。\n当前位置:首页 > 新闻中心"
+
+
+# -- the shipped pack ---------------------------------------------------------------------------
+
+
+def test_every_shipped_rule_has_examples_that_behave() -> None:
+    rules = load_rule_list(Config())
+    assert {r.kind for r in rules} == set(KINDS)
+    for r in rules:
+        assert r.remove and r.keep and r.description, r.id
+        assert r.path.startswith("rules/") and r.path.endswith(".yaml")
+    outcome = run_rule_examples(Config())
+    assert outcome.failures == []
+    assert outcome.passed == sum(len(r.remove) + len(r.keep) for r in rules)
+
+
+def test_a_misbehaving_example_is_reported_with_file_rule_and_example(tmp_path: Path) -> None:
+    p = write(
+        tmp_path,
+        "wrong.yaml",
+        """\
+        rules:
+          - id: clinic_ad
+            kind: line
+            description: Clinic adverts.
+            patterns: ['^广告[:]']
+            examples:
+              remove: ['推广:无痛胃镜']
+              keep: ['医院拒绝商业广告。']
+        """,
+    )
+    outcome = run_rule_examples(Config(), [str(p)])
+    assert outcome.failures == [f"{p}: rule `clinic_ad`: remove example 1 `推广:无痛胃镜` was not removed by this rule"]
+
+
+def test_shipped_pack_is_found_in_a_source_checkout() -> None:
+    assert default_rules_dir().resolve() == (ROOT / "rules").resolve()
+    assert sorted(p.name for p in (ROOT / "rules").glob("*.yaml")) == sorted(
+        p.name for p in default_rules_dir().glob("*.yaml")
+    )
+
+
+@pytest.mark.slow
+def test_shipped_pack_is_in_the_wheel(tmp_path: Path) -> None:
+    """`pip install .` builds a wheel: the pack must be inside it, where the package looks for it."""
+    src = tmp_path / "src"
+    src.mkdir()
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy(ROOT / name, src / name)
+    shutil.copytree(ROOT / "cleaner", src / "cleaner", symlinks=True, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(ROOT / "rules", src / "rules")
+    res = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path / "dist"), str(src)],
+        capture_output=True,
+        timeout=600,
+    )
+    assert res.returncode == 0, res.stderr.decode()[-2000:]
+    (wheel,) = (tmp_path / "dist").glob("cleaner-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for p in (ROOT / "rules").glob("*.yaml"):
+        assert f"cleaner/data/rules/{p.name}" in names
+    target = tmp_path / "site"
+    zipfile.ZipFile(wheel).extractall(target)
+    code = (
+        "from cleaner.config import Config; from cleaner.rules import run_rule_examples, default_rules_dir;"
+        "o = run_rule_examples(Config()); print(default_rules_dir(), o.passed, len(o.failures))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, cwd=tmp_path, env={"PYTHONPATH": str(target)})
+    assert out.returncode == 0, out.stderr.decode()
+    where, passed, failed = out.stdout.decode().split()
+    assert where.startswith(str(target)) and int(passed) > 0 and failed == "0"
+
+
+# -- the command line ---------------------------------------------------------------------------
+
+
+def test_cli_rules_list_plain() -> None:
+    res = run_cli("rules", "list")
+    assert res.returncode == 0
+    lines = res.stdout.decode().splitlines()
+    assert lines[0] == "id\tkind\tdescription\tfile"
+    rows = {ln.split("\t")[0]: ln.split("\t") for ln in lines[1:]}
+    assert rows["related_block"][1] == "block" and rows["related_block"][3] == "rules/blocks.yaml"
+    assert len(rows) == len(load_rule_list(Config()))
+
+
+def test_cli_rules_list_honours_disable_and_rules(tmp_path: Path) -> None:
+    p = write(tmp_path, "mine.yaml", "rules:\n" + GOOD_RULE)
+    res = run_cli("rules", "list", "--disable", "bare_counter", "--rules", str(p))
+    ids = [ln.split("\t")[0] for ln in res.stdout.decode().splitlines()[1:]]
+    assert "bare_counter" not in ids and ids[-1] == "hospital_ad"
+
+
+def test_cli_rules_test_passes_on_the_shipped_pack() -> None:
+    res = run_cli("rules", "test")
+    assert res.returncode == 0, res.stdout.decode() + res.stderr.decode()
+    assert "examples of" in res.stdout.decode() and "rules behave" in res.stdout.decode()
+
+
+def test_cli_rules_test_fails_on_a_misbehaving_example(tmp_path: Path) -> None:
+    p = write(
+        tmp_path,
+        "wrong.yaml",
+        "rules:\n  - id: clinic_ad\n    kind: line\n    description: d\n    patterns: ['^广告[:]']\n"
+        "    examples: {remove: ['推广:无痛胃镜'], keep: ['医院拒绝商业广告。']}\n",
+    )
+    res = run_cli("rules", "test", str(p))
+    assert res.returncode == 1
+    assert "rule `clinic_ad`: remove example 1 `推广:无痛胃镜`" in res.stdout.decode()
+
+
+def test_cli_rules_test_exit_2_on_a_broken_file(tmp_path: Path) -> None:
+    p = write(tmp_path, "bad.yaml", "rules:\n  - id: ad\n    kind: line\n    description: d\n    patern: ['x']\n")
+    res = run_cli("rules", "test", str(p))
+    assert res.returncode == 2
+    err = res.stderr.decode()
+    assert f"Error: {p}: rule `ad`: key `patern`: unknown key, did you mean `patterns`?" in err
+
+
+def test_cli_clean_reports_a_broken_rule_file(tmp_path: Path) -> None:
+    p = write(tmp_path, "bad.yaml", "rules:\n  - id: ad\n    kind: line\n    description: d\n    patterns: ['(x']\n")
+    src = ROOT / "samples" / "seed_003" / "input"
+    res = run_cli("clean", str(src), "-o", str(tmp_path / "out.jsonl"), "--rules", str(p))
+    assert res.returncode == 2
+    assert f"{p}: rule `ad`: key `patterns`: pattern 1 `(x` does not compile" in res.stderr.decode()

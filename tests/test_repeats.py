@@ -170,7 +170,7 @@ def test_unlifted_headline_repeated_as_body_start_stays() -> None:
 def test_near_repeat_with_different_punctuation_and_width() -> None:
     a = "截至10月底,全院共开展日间手术1200余台次,平均住院日下降至6.8天。"
     b = "截至１０月底，全院共开展日间手术1200余台次；平均住院日下降至6.8天"
-    c = "截至10月底,全院共开展日间手术1300余台次,平均住院日下降至6.8天。"
+    c = "截至10月底,全院共开展日间手术1200余例次,平均住院日下降至6.8天。"
     text = "\n".join([a, "其中,眼科和骨科的日间手术占比最高,患者满意度达到98%以上。", b, c])
     doc = clean(text)
     assert doc.text.split("\n") == [a, "其中,眼科和骨科的日间手术占比最高,患者满意度达到98%以上。"]
@@ -179,6 +179,16 @@ def test_near_repeat_with_different_punctuation_and_width() -> None:
     assert all(r[2]["kept_at"] == 0 for r in rem)
     assert rem[0][2]["similarity"] == 1.0  # only punctuation and width differ
     assert 0.8 <= rem[1][2]["similarity"] < 1.0
+
+
+def test_near_identical_paragraphs_with_different_numbers_both_stay() -> None:
+    a = "截至10月底,全院共开展日间手术1200余台次,平均住院日下降至6.8天。"
+    b = "截至10月底,全院共开展日间手术1300余台次,平均住院日下降至6.8天。"
+    doc = clean("医院持续推进日间手术工作。\n" + a + "\n" + b)
+    assert removals(doc) == []
+    (note,) = doc.notes
+    assert note["stage"] == "repeats" and note["rule"] == "repeat_near"
+    assert (note["at"], note["similar_to"]) == (doc.original.index(b), doc.original.index(a))
 
 
 def test_full_and_half_width_digits_are_an_exact_repeat() -> None:

@@ -48,10 +48,10 @@ def make_articles(seed: int = 7) -> list[Document]:
     rng = random.Random(seed)
     used: set[str] = set()
 
-    def sentence() -> str:
+    def sentence(subject: str) -> str:
         while True:
             s = (
-                f"{rng.randint(1, 12)}月{rng.randint(1, 28)}日,{rng.choice(_HOSPITALS)}{rng.choice(_ACTIONS)},"
+                f"{rng.randint(1, 12)}月{rng.randint(1, 28)}日,{subject}{rng.choice(_ACTIONS)},"
                 f"{rng.choice(_DETAILS)},共有{rng.randint(20, 900)}人次参与。"
             )
             if s not in used:
@@ -60,7 +60,9 @@ def make_articles(seed: int = 7) -> list[Document]:
 
     docs = []
     for k in range(20):
-        paras = [sentence() for _ in range(rng.randint(3, 6))]
+        # One institution per article: named in the first paragraph, "该院" after that.
+        hospital = rng.choice(_HOSPITALS)
+        paras = [sentence(hospital)] + [sentence("该院") for _ in range(rng.randint(2, 5))]
         if k in (4, 17):
             paras.insert(2, QUOTE)
         if k in (3, 6, 9, 12, 15):

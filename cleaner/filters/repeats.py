@@ -16,7 +16,8 @@ Rule ids, one per reason a copy goes:
 - `repeat_exact`: the same key as an earlier paragraph.
 - `repeat_near`: 3-gram Jaccard similarity of at least `Config.near_repeat_threshold`
   with an earlier paragraph (a few characters changed, a stray letter glued on,
-  different punctuation).
+  different punctuation). Paragraphs whose numbers differ (dates, counts) state
+  different facts and both stay; a note records the pair.
 
 Only paragraphs whose key has at least `Config.min_repeat_chars` characters are
 candidates (captions: `CAPTION_MIN_CHARS`), so `……`, list markers and one-word
@@ -135,6 +136,15 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
         return 0.0
     inter = len(a & b)
     return inter / (len(a) + len(b) - inter)
+
+
+_NUMBER = re.compile(r"\d+")
+
+
+def numbers(key: str) -> list[str]:
+    """The digit runs of a key. Near-identical paragraphs whose numbers differ (dates, counts,
+    amounts) state different facts, so they are never near repeats of each other."""
+    return _NUMBER.findall(key)
 
 
 def looks_like_caption(key: str) -> bool:
@@ -280,10 +290,11 @@ class _NearIndex:
             p.prefix = tuple(sorted(sorted(p.grams), key=self.df.__getitem__)[:size])
         return p.prefix
 
-    def best(self, p: Paragraph) -> tuple[Paragraph, float] | None:
+    def matches(self, p: Paragraph) -> list[tuple[Paragraph, float]]:
+        """Indexed paragraphs with similarity >= threshold, most similar first (ties: earliest)."""
         size = len(p.grams)
         seen: set[int] = set()
-        best: tuple[Paragraph, float] | None = None
+        found: list[tuple[Paragraph, float]] = []
         for g in self._prefix(p):
             for q in self.postings.get(g, ()):
                 if q.line in seen:
@@ -293,10 +304,10 @@ class _NearIndex:
                 if min(size, other) < self.t * max(size, other):
                     continue
                 sim = jaccard(p.grams, q.grams)
-                # Highest similarity wins; ties go to the earliest paragraph.
-                if sim >= self.t and (best is None or sim > best[1] or (sim == best[1] and q.line < best[0].line)):
-                    best = (q, sim)
-        return best
+                if sim >= self.t:
+                    found.append((q, sim))
+        found.sort(key=lambda qs: (-qs[1], qs[0].line))
+        return found
 
     def add(self, p: Paragraph) -> None:
         for g in self._prefix(p):
@@ -349,7 +360,7 @@ class Repeats:
         for group in sorted(by_group):
             members = [p for p in by_group[group] if p.line not in removed]
             self._leads(members, orig, removed, untitled_first)
-            self._repeats(members, orig, removed)
+            self._repeats(doc, members, orig, removed)
         if removed:
             doc.apply(STAGE, line_removal_edits(doc.text, removed))
         return [doc] if doc.text.strip() else []
@@ -382,7 +393,7 @@ class Repeats:
         for p in candidates:
             if p.key == tkey:
                 removed[p.line] = ("repeat_title", dict(note_base))
-            elif looks_like_title(p.key):
+            elif looks_like_title(p.key) and numbers(p.key) == numbers(tkey):
                 sim = jaccard(tgrams, ngrams(gram_key(p.key)))
                 if sim >= self.threshold:
                     removed[p.line] = ("repeat_title", {**note_base, "similarity": round(sim, 3)})
@@ -452,6 +463,7 @@ class Repeats:
 
     def _repeats(
         self,
+        doc: Document,
         members: list[Paragraph],
         orig: dict[int, int],
         removed: dict[int, tuple[str, dict[str, Any] | None]],
@@ -480,10 +492,21 @@ class Repeats:
                 removed[p.line] = (rule, {"kept_at": orig[kept.line]})
                 continue
             if p.grams:
-                hit = index.best(p)
+                found = index.matches(p)
+                hit = next(((q, sim) for q, sim in found if numbers(q.key) == numbers(p.key)), None)
                 if hit is not None:
                     q, sim = hit
                     removed[p.line] = ("repeat_near", {"kept_at": orig[q.line], "similarity": round(sim, 3)})
                     continue
+                if found:
+                    q, sim = found[0]
+                    doc.note(
+                        STAGE,
+                        "repeat_near",
+                        "near-identical paragraph kept: its numbers differ from the earlier one",
+                        at=orig[p.line],
+                        similar_to=orig[q.line],
+                        similarity=round(sim, 3),
+                    )
                 index.add(p)
             first_of[p.key] = p

@@ -517,9 +517,13 @@ class CheckReport:
 
     @property
     def rule_examples_moved(self) -> bool:
+        """Fewer passing rule examples than pinned, or a different set of failing ones.
+
+        More passing examples (a rule gained examples) is not a failure; `--update` pins the count.
+        """
         pinned = self.baseline.get("rule_examples", {})
         rx = self.rule_examples
-        return rx.available and (pinned.get("passed") != rx.passed or sorted(pinned.get("failed", [])) != rx.failed)
+        return rx.available and (rx.passed < pinned.get("passed", 0) or sorted(pinned.get("failed", [])) != rx.failed)
 
     @property
     def ok(self) -> bool:
@@ -547,7 +551,8 @@ def run_check(samples_dir: str | os.PathLike[str], config: Config | None = None)
         results.append(CaseResult(spec, run, expected, diff, compare_figures(pinned, run.figures), pinned))
     names = {c.name for c in cases}
     missing = sorted(n for n in baseline["cases"] if n not in names)
-    return CheckReport(root, results, run_rule_examples(base), baseline, missing)
+    # Examples run with the rule paths as the user gave them, so failures name files as the user knows them.
+    return CheckReport(root, results, run_rule_examples(config or Config()), baseline, missing)
 
 
 def regressions(report: CheckReport) -> list[str]:
@@ -561,10 +566,14 @@ def regressions(report: CheckReport) -> list[str]:
         if c.newly_broken:
             n = len(c.newly_broken)
             out.append(f"case `{c.spec.name}` breaks {n} case.yaml invariant{'s' if n > 1 else ''} (listed above)")
-    pinned_failed = set(report.baseline.get("rule_examples", {}).get("failed", []))
+    pinned_rx = report.baseline.get("rule_examples", {})
+    pinned_failed = set(pinned_rx.get("failed", []))
     for f in report.rule_examples.failed:
         if f not in pinned_failed:
             out.append(f"rule example fails: {f}")
+    rx = report.rule_examples
+    if rx.available and rx.passed < pinned_rx.get("passed", 0):
+        out.append(f"fewer rule examples pass: {pinned_rx.get('passed', 0)} pinned, {rx.passed} now")
     return out
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import random
+import re
 import sqlite3
 from pathlib import Path
 
@@ -254,3 +255,31 @@ def test_redis_index_keeps_counts_in_the_run(tmp_path: Path) -> None:
     out = drive(stage, make_articles())
     assert stage.summary_extra() == {"templates": [{"text": FOOTER, "docs": 5}]}
     assert len(out) == 20
+
+
+# -- the whole chain, from the command line ------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_command_line_acceptance_3_same_output_with_two_jobs(tmp_path: Path) -> None:
+    from tests.helpers import records, run_cli
+
+    src = tmp_path / "news"
+    src.mkdir()
+    for d in make_articles():
+        (src / d.id.split("/")[1]).write_text(d.original, encoding="utf-8")
+    outs = []
+    for jobs in ("1", "2"):
+        out = tmp_path / f"clean{jobs}.jsonl"
+        res = run_cli("clean", str(src), "-o", str(out), "-j", jobs, "-v")
+        assert res.returncode == 0, res.stderr.decode()
+        outs.append(out.read_bytes())
+        assert re.search(r"templates\s+corpus_template\s+5\s", res.stderr.decode())
+    assert outs[0] == outs[1]
+    recs = {r["id"].rsplit("/", 1)[1]: r for r in records(outs[0])}
+    assert len(recs) == 20
+    assert [k for k, r in sorted(recs.items()) if FOOTER in r["text"]] == []
+    a, b = recs["04.txt"], recs["17.txt"]
+    assert QUOTE in a["text"] and QUOTE in b["text"]
+    assert [m["other"] for m in a["metadata"]["shared_paragraphs"]] == [[b["id"]]]
+    assert [m["other"] for m in b["metadata"]["shared_paragraphs"]] == [[a["id"]]]

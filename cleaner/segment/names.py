@@ -128,9 +128,12 @@ class NameFinder:
         inside = f"(?:(?![{data.not_inside}])[{HAN}])"
         level = _alt(data.levels)
         auto = _alt(data.autonomous)
-        self._unit = f"(?:{auto}|{initial}{inside}{{0,7}}?{level})"
+        # A place's proper name has one to four characters (沛县, 巴南区, 乌鲁木齐市); longer ones
+        # are autonomous names, listed whole. The cap stops a name from reaching far back into
+        # the sentence before it.
+        self._unit = f"(?:{auto}|{initial}{inside}{{0,3}}?{level})"
         # A unit whose proper name has at least two characters (巴南区, not 平区).
-        self._strict_unit = re.compile(f"(?:{auto}|{initial}{inside}{{1,7}}?{level})")
+        self._strict_unit = re.compile(f"(?:{auto}|{initial}{inside}{{1,3}}?{level})")
         suffix = _alt(data.suffixes)
         self._suffix_re = re.compile(suffix + "$")
         mid = f"{inside}{{0,6}}?"
@@ -138,6 +141,7 @@ class NameFinder:
         uni = f"{initial}{inside}{{1,10}}?{_alt(data.schools)}{_alt(data.university_suffixes)}"
         bare = f"(?:市|县|区){suffix}"
         self._any = re.compile(f"{place_name}|{uni}|{bare}")
+        self._uni = re.compile(uni)
         self._place_name = re.compile(place_name)
         self._bare = re.compile(bare)
         self._units = re.compile(self._unit)
@@ -195,6 +199,8 @@ class NameFinder:
 
     def _valid_after_stop(self, rest: str) -> bool:
         if self._strict_unit.match(rest) and self._place_name.fullmatch(rest):
+            return True
+        if self._uni.fullmatch(rest):
             return True
         return bool(self._bare.fullmatch(rest))
 

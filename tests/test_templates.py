@@ -283,3 +283,15 @@ def test_command_line_acceptance_3_same_output_with_two_jobs(tmp_path: Path) -> 
     assert QUOTE in a["text"] and QUOTE in b["text"]
     assert [m["other"] for m in a["metadata"]["shared_paragraphs"]] == [[b["id"]]]
     assert [m["other"] for m in b["metadata"]["shared_paragraphs"]] == [[a["id"]]]
+
+
+def test_unusable_index_path_is_a_clear_error(tmp_path: Path) -> None:
+    from cleaner.errors import IndexError_
+
+    bad = tmp_path / "missing-folder" / "index.sqlite"
+    stage = CorpusTemplates(Config(index=str(bad)))
+    for d in _batch("a", 2):
+        stage.observe(d)
+    with pytest.raises(IndexError_) as err:
+        stage.prepare()
+    assert str(bad) in str(err.value) and err.value.hint

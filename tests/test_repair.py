@@ -83,7 +83,7 @@ def test_seed_002_cuts_are_joined_once_captions_are_gone(seed_text):
         assert joined in doc.text, joined
     assert {c.rule for c in joins(doc)} == {RULE}
     # The truncated section stays cut: a `###` heading follows it.
-    assert "努力建设成为\n\n### 秀山县龙池镇中心卫生院" in doc.text
+    assert "努力建设成为\n### 秀山县龙池镇中心卫生院" in doc.text
     # Joining across a removed caption keeps the caption's own change and rule id.
     captions = [c for c in doc.changes if c.stage == "boilerplate"]
     assert {c.removed.strip() for c in captions} == SEED_002_CAPTIONS
@@ -96,8 +96,8 @@ def test_seed_002_with_captions_in_place_joins_only_page_breaks(seed_text):
     assert "中,通过高频次、大剂量" in doc.text
     assert "培养学习型党员,切实" in doc.text
     # A caption still stands between these halves: that is boilerplate's to remove first.
-    assert "围绕成渝地区\n\n党员先锋为贫困患者送医上门\n\n双城经济圈建设" in doc.text
-    assert "深入基层为\n\n微党课主题教育活动" in doc.text
+    assert "围绕成渝地区\n党员先锋为贫困患者送医上门\n双城经济圈建设" in doc.text
+    assert "深入基层为\n微党课主题教育活动" in doc.text
 
 
 def test_seed_002_every_paragraph_survives_and_signals_are_noted(seed_text):
@@ -126,7 +126,7 @@ def test_seed_000_heading_stays_above_its_body(seed_text):
 def test_seed_004_unpunctuated_paragraph_end_is_not_joined(seed_text):
     # `…为医院发展固本强基` lacks its full stop but the next paragraph starts a clause of its own.
     doc = repair(prepared(seed_text("004")))
-    assert "为医院发展固本强基\n\n开州区人民医院不断强化基层党支部工作" in doc.text
+    assert "为医院发展固本强基\n开州区人民医院不断强化基层党支部工作" in doc.text
 
 
 def test_repair_is_a_fixed_point(seed_text):

@@ -318,3 +318,24 @@ def test_an_info_bar_with_an_unknown_label_is_never_the_title():
     publisher = lift(f"县医院举办健康讲座\n发布者:管理员  发布时间:2024-05-20 10:00  浏览次数:36\n{BODY}")
     assert publisher.published == "2024-05-20T10:00"
     assert rules(publisher) == ["title", "info_line"]
+
+
+def test_whole_chain_on_seed_001_and_004(seed_text):
+    from cleaner.config import Config
+    from cleaner.io.read import RawItem
+    from cleaner.pipeline import build_stages, make_document, run_stages
+
+    stages = build_stages(Config())
+    [d1] = run_stages(make_document(RawItem(id="001", source="001", text=seed_text("001"))), stages)
+    assert (d1.title, d1.published, d1.authors) == (
+        "渭南市第二医院 “党建+”模式助力医院高质量发展",
+        "2023-11-20",
+        ["张晓玲", "王军锋"],
+    )
+    assert "发布日期" not in d1.text
+    assert [c.rule for c in d1.changes if c.stage == "metadata"] == ["published", "title", "byline"]
+    assert replay(d1.original, d1.changes) == d1.text
+    [d4] = run_stages(make_document(RawItem(id="004", source="004", text=seed_text("004"))), stages)
+    assert d4.title is not None
+    assert d4.text.count(d4.title) <= 1
+    assert replay(d4.original, d4.changes) == d4.text

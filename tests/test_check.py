@@ -371,24 +371,29 @@ def test_gbk_case_decodes_without_replacement_characters(monkeypatch, tmp_path: 
     assert "祁东县人民医院" in run.records[0]["text"] + (run.records[0]["title"] or "")
 
 
-def _rule_that_fires() -> str | None:
-    """A boilerplate rule that removes text from a sample, the copyright rule if it does."""
-    fired: set[str] = set()
+def _rule_that_fires() -> tuple[str, dict[str, list[str]]] | None:
+    """A boilerplate rule that removes text from the samples (the copyright rule if it does),
+    with the cases it fires on and the text it removes there."""
+    fired: dict[str, dict[str, list[str]]] = {}
     for case in chk.discover_cases(SAMPLES):
         with contextlib.chdir(case.path):
             for doc in clean(["input"], chk.case_config(Config(), case)).documents:
-                fired.update(c.rule for c in doc.changes if c.stage == "boilerplate")
-    for rule in sorted(fired):
-        if "copyright" in rule:
-            return rule
-    return min(fired) if fired else None
+                for c in doc.changes:
+                    if c.stage == "boilerplate" and c.removed.strip():
+                        fired.setdefault(c.rule, {}).setdefault(case.name, []).append(c.removed.strip())
+    if not fired:
+        return None
+    rule = next((r for r in sorted(fired) if "copyright" in r), min(fired))
+    return rule, fired[rule]
 
 
+@pytest.mark.slow
 def test_disabling_a_rule_fails_check_until_approved(capsys, monkeypatch, tmp_path: Path) -> None:
     monkeypatch.chdir(ROOT)
-    rule = _rule_that_fires()
-    if rule is None:
+    found = _rule_that_fires()
+    if found is None:
         pytest.skip("no boilerplate rule fires on the samples yet (the rule packs have not landed)")
+    rule, where = found
     root = tmp_path / "samples"
     shutil.copytree(SAMPLES, root, ignore=_approved)
     approve(capsys, monkeypatch, root, "--allow-regression")
@@ -396,16 +401,21 @@ def test_disabling_a_rule_fails_check_until_approved(capsys, monkeypatch, tmp_pa
 
     code, out, _ = cli(capsys, monkeypatch, str(root), "--disable", rule)
     assert code == 1
-    failing = [line.split(":")[0].removeprefix("FAIL ") for line in out.splitlines() if line.startswith("FAIL ")]
-    assert failing, out
-    assert f"--- {failing[0]}/expected.jsonl (approved)" in out
-    assert any(line.startswith("+    ") for line in out.splitlines()), "the diff shows the text that came back"
+    failing = {line.split(":")[0].removeprefix("FAIL ") for line in out.splitlines() if line.startswith("FAIL ")}
+    assert failing == set(where), (rule, where)
+    for case, removed in where.items():
+        assert f"--- {case}/expected.jsonl (approved)" in out
+        # The text the rule used to remove is back, on a `+` line of the diff.
+        # (Its first characters: the original's spacing was normalized before the rule ran.)
+        head = removed[0][:6]
+        assert any(line.startswith("+") and head in line for line in out.splitlines()), head
 
     approve(capsys, monkeypatch, root, "--disable", rule, "--allow-regression")
     assert cli(capsys, monkeypatch, str(root), "--disable", rule)[0] == 0
     assert cli(capsys, monkeypatch, str(root))[0] == 1
 
 
+@pytest.mark.slow
 def test_whole_corpus_run_is_deterministic(capsys, monkeypatch, tmp_path: Path) -> None:
     a, b = tmp_path / "a", tmp_path / "b"
     for root in (a, b):

@@ -5,9 +5,12 @@ Exit status: 0 every input processed; 1 some input skipped (or a check failed); 
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
+import signal
 import sys
+from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, NoReturn
@@ -237,17 +240,20 @@ def clean(
     progress = RunProgress(console, enabled=not quiet)
     sinks: list[object] = []
     try:
-        records = RecordSink(output if fmt is OutFormat.jsonl else None, fmt.value, out_dir)
-        sinks.append(records)
-        dup_sink = DupSink(dups_path, always=to_file or dups is not None)
-        sinks.append(dup_sink)
-        review_sink = None
-        if review_path is not None:
-            from .report.review import ReviewWriter
+        # Ctrl-C is held while output files are created and while they are renamed into
+        # place, so an interrupt can never leave a temporary file behind or half the outputs.
+        with _sigint_held():
+            records = RecordSink(output if fmt is OutFormat.jsonl else None, fmt.value, out_dir)
+            sinks.append(records)
+            dup_sink = DupSink(dups_path, always=to_file or dups is not None)
+            sinks.append(dup_sink)
+            review_sink = None
+            if review_path is not None:
+                from .report.review import ReviewWriter
 
-            review_sink = ReviewWriter(review_path)
-            review_sink.write_run(run_meta(cfg, inputs))
-            sinks.append(review_sink)
+                review_sink = ReviewWriter(review_path)
+                sinks.append(review_sink)
+                review_sink.write_run(run_meta(cfg, inputs))
         if verbose and not quiet:
             describe_config(console, cfg)
         summary = api.run(
@@ -263,9 +269,10 @@ def clean(
         progress.stop()
         if review_sink is not None:
             review_sink.write_summary(summary.to_dict())
-        for sink in sinks:
-            commit = getattr(sink, "commit", None) or sink.close  # type: ignore[attr-defined]
-            commit()
+        with _sigint_held():
+            for sink in sinks:
+                commit = getattr(sink, "commit", None) or sink.close  # type: ignore[attr-defined]
+                commit()
         if report and review_path is not None:
             from .report.html import render_html
 
@@ -286,6 +293,19 @@ def clean(
             console.print(f"{dup_sink.count} dropped duplicates written to {dups_path}", markup=False)
     if summary.skipped:
         raise typer.Exit(1)
+
+
+@contextlib.contextmanager
+def _sigint_held() -> Iterator[None]:
+    """Delay SIGINT until the block ends (it is then raised as KeyboardInterrupt as usual)."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
 
 
 def run_meta(cfg: Config, inputs: list[str]) -> dict[str, object]:

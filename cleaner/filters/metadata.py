@@ -11,11 +11,15 @@ rule id per kind of line:
   a bare line of personal names right under the title; names go to `doc.authors`,
   roles to `metadata["credits"]`.
 - `source_line`: `来源:` / `原标题:` lines, into `metadata["source_name"]` / `["original_title"]`.
-- `info_line`: one line holding several of the fields above (portal info bars).
+- `info_line`: one line holding several of the fields above (portal info bars, a
+  WeChat export's `原创 … 2024-08-02 17:30 发表于湖南` account line).
 - `title`: the title, into `doc.title` (see `Metadata._title`).
 - `subtitle`: a `## ` line right under a `# ` title, or a `——…` line right under the
   title, into `metadata["subtitle"]` (without the dashes).
 - `banner`: short lines before a `# ` title, into `metadata["banner"]`.
+
+Credits at the *end* of an article (`(责任编辑:…)`, `本文来源:…`) are not lifted here: the
+boilerplate stage's credit rules remove them.
 
 Patterns are module-level constants; nothing is read from files or executed.
 Half- and full-width punctuation are accepted everywhere (`:`/`：`, `(`/`（`).

@@ -543,7 +543,12 @@ def run_check(samples_dir: str | os.PathLike[str], config: Config | None = None)
     baseline = load_baseline(root)
     results: list[CaseResult] = []
     for spec in cases:
-        run = run_case(spec, base)
+        try:
+            run = run_case(spec, base)
+        except Exception as e:
+            # A crash inside a stage shows its traceback; the note says which sample caused it.
+            e.add_note(f"while running sample case `{spec.name}` ({spec.path / INPUT_DIR})")
+            raise
         expected = load_expected(spec)
         # A case without approved output shows every record as added: what --update would write.
         diff = diff_records(spec.name, expected or [], run.records)

@@ -334,3 +334,67 @@ def test_themed_sections_give_one_record_per_institution_across_themes() -> None
 
 def test_themed_article_about_one_hospital_does_not_split() -> None:
     _unsplit(THEMED_ONE_HOSPITAL)
+
+
+# -- variants and guards ----------------------------------------------------------------------
+
+BRACKET_INLINE = """\
+全市医疗机构开展“世界无烟日”宣传活动
+
+【株洲市中心医院】5月31日，该院呼吸与危重症医学科在门诊大厅设置咨询台，为吸烟者免费检测肺功能。
+
+【醴陵市中医院】5月31日，该院组织中医专家开展义诊，介绍耳穴压豆等中医戒烟方法。
+"""
+
+TWO_DIGIT_ROUNDUP = """\
+湘西州基层医疗机构巡礼
+
+近年来，全州基层医疗机构服务能力持续提升，一批县级医院成为群众信赖的“家门口医院”。
+
+01 泸溪县人民医院 让群众在家门口看好病
+医院新建胸痛中心、卒中中心，危急重症救治能力明显提升。
+
+02 凤凰县中医院 中医药服务进村入户
+医院组建中医巡诊队，每月深入乡村开展针灸、推拿服务。
+"""
+
+PARTNERSHIP = """\
+武宁县人民医院与南昌大学第一附属医院共建专科联盟
+
+3月5日，武宁县人民医院与南昌大学第一附属医院签署专科联盟合作协议。
+
+3月6日，武宁县人民医院心血管内科迎来首批下沉专家，当天即开展查房和疑难病例讨论。
+"""
+
+OWN_HOSPITAL_WITH_PARTNERS = """\
+我院与多家医院开展交流合作
+
+6月1日，岳阳市第二人民医院专家赴平江县人民医院开展技术帮扶，我院将长期派驻专家。
+
+6月3日，湘雅医院专家来到我院开展联合门诊，为30余名疑难病患者会诊。
+
+6月8日，华容县人民医院医务人员到我院进修学习。
+"""
+
+
+def test_bracket_before_content_is_the_heading_and_the_rest_stays() -> None:
+    docs = _records(BRACKET_INLINE)
+    sections = [d for d in docs if d.kind == "section"]
+    assert _institutions(docs) == ["株洲市中心医院", "醴陵市中医院"]
+    assert sections[0].text.startswith("5月31日，该院呼吸与危重症医学科")
+    heading = [c for c in sections[0].changes if c.rule == "section_heading"]
+    assert heading and heading[0].removed.startswith("【株洲市中心医院】")
+
+
+def test_two_digit_numbered_headings_naming_institutions_split() -> None:
+    docs = _records(TWO_DIGIT_ROUNDUP)
+    assert _institutions(docs) == ["泸溪县人民医院", "凤凰县中医院"]
+    assert [d.title for d in docs if d.kind == "section"] == ["让群众在家门口看好病", "中医药服务进村入户"]
+
+
+def test_one_hospital_and_its_partner_is_not_a_roundup() -> None:
+    _unsplit(PARTNERSHIP)
+
+
+def test_a_hospital_writing_about_itself_is_not_a_roundup() -> None:
+    _unsplit(OWN_HOSPITAL_WITH_PARTNERS)

@@ -36,6 +36,7 @@ _NUMBERED = (
     ("numbered_cn", re.compile(r"[一二三四五六七八九十]{1,3}[、.．][ \t]*")),
     ("numbered_paren", re.compile(r"[(（][一二三四五六七八九十\d]{1,3}[)）][ \t]*")),
     ("numbered_arabic", re.compile(r"\d{1,2}(?:[、．]|\.(?!\d))[ \t]*")),
+    ("numbered_two_digit", re.compile(r"(?:0[1-9]|[1-9]\d)(?:[ \t]+|[ \t]*[|｜丨][ \t]*)")),
 )
 # 01 党建引领 / 02｜服务提升 / ### 03 …: two-digit theme numbers.
 _THEME = re.compile(r"(?:#{1,6}[ \t]*)?(0[1-9]|[1-9]\d)(?:[ \t]+|[ \t]*[|｜丨.、．][ \t]*)(\S.{0,30})")
@@ -51,6 +52,7 @@ _JOINT = re.compile(r"[ \t]*(?:与|和|及|同|、|携手|联合)[ \t]*")
 _HEADLINE_SEP = re.compile(r"[ \t\u3000:：|｜丨—\-·]+")
 # A paragraph after the last paragraph-led section still belongs to it when it refers to it.
 _BACK_REFERENCE = re.compile("该院|该中心|该卫生院|院方")
+_FIRST_PERSON = re.compile("我院|本院")
 
 
 @dataclass(slots=True)
@@ -97,7 +99,9 @@ class _Candidate:
     line: int
     institutions: list[str]
     title: str | None
-    heading: bool  # the whole line is a heading (removed from the record, becomes its title)
+    # How many characters from the line's start form the heading (removed from the record, its
+    # text becomes the title): the whole line, only a leading 【…】, or 0 for a numbered paragraph.
+    heading_len: int
 
 
 def _lines(text: str) -> list[_Line]:
@@ -129,9 +133,8 @@ def _lead(finder: NameFinder, s: str, pos: int) -> tuple[list[str], int]:
 
 
 def _headline(s: str) -> str | None:
-    rest = _HEADLINE_SEP.sub("", s[:8], count=1) + s[8:] if _HEADLINE_SEP.match(s) else s
-    rest = rest.strip()
-    return rest or None
+    """The headline after an institution name, without the separator before it."""
+    return s.lstrip(" \t\u3000:：|｜丨—-·").strip() or None
 
 
 def _is_heading_line(s: str) -> bool:
@@ -148,6 +151,8 @@ def _heading_candidates(finder: NameFinder, lines: list[_Line]) -> dict[str, lis
 
     for i, ln in enumerate(lines):
         s = ln.text.strip()
+        indent = len(ln.text) - len(ln.text.lstrip())
+        whole = len(ln.text)
         m = _MARKDOWN.match(s)
         if m is not None:
             rest = s[m.end() :]
@@ -158,7 +163,7 @@ def _heading_candidates(finder: NameFinder, lines: list[_Line]) -> dict[str, lis
                     break
             names, end = _lead(finder, rest, 0)
             form = f"markdown_{len(m.group(1))}"
-            add(form, i, _Candidate(i, names, _headline(rest[end:]), True) if names else None)
+            add(form, i, _Candidate(i, names, _headline(rest[end:]), whole) if names else None)
             continue
         b = _BRACKET.match(s)
         if b is not None:
@@ -166,8 +171,12 @@ def _heading_candidates(finder: NameFinder, lines: list[_Line]) -> dict[str, lis
             names, end = _lead(finder, inner, 0)
             after = s[b.end() :].strip()
             if names:
-                title = _headline(inner[end:]) or (after if _is_heading_line(after) and after else None)
-                add("bracket", i, _Candidate(i, names, title, not after or _is_heading_line(s)))
+                if not after or _is_heading_line(s):
+                    title, length = _headline(inner[end:]) or _headline(after), whole
+                else:
+                    # 【武宁县人民医院】5月17日，该院…: the bracket is the heading, the rest is content.
+                    title, length = _headline(inner[end:]), indent + b.end()
+                add("bracket", i, _Candidate(i, names, title, length))
             else:
                 add("bracket", i, None)
             continue
@@ -179,8 +188,10 @@ def _heading_candidates(finder: NameFinder, lines: list[_Line]) -> dict[str, lis
             numbered = True
             names, end = _lead(finder, s, n.end())
             if names:
-                heading = _is_heading_line(s)
-                add(form, i, _Candidate(i, names, _headline(s[end:]) if heading else None, heading))
+                if _is_heading_line(s):
+                    add(form, i, _Candidate(i, names, _headline(s[end:]), whole))
+                else:
+                    add(form, i, _Candidate(i, names, None, 0))
             elif _is_heading_line(s):
                 add(form, i, None)
             break
@@ -189,12 +200,14 @@ def _heading_candidates(finder: NameFinder, lines: list[_Line]) -> dict[str, lis
         if _is_heading_line(s):
             names, end = _lead(finder, s, 0)
             if names and end < len(s) and _HEADLINE_SEP.match(s, end):
-                add("plain", i, _Candidate(i, names, _headline(s[end:]), True))
+                add("plain", i, _Candidate(i, names, _headline(s[end:]), whole))
     return forms
 
 
-def _distinct(cands: list[_Candidate]) -> int:
-    return len({n for c in cands for n in c.institutions})
+def _distinct(leads: list[list[str]]) -> int:
+    """How many different institutions lead sections. Only the first of jointly named ones counts:
+    `A与B共建…` and `A开通…` are one hospital's story, not a roundup."""
+    return len({names[0] for names in leads if names})
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
@@ -219,11 +232,11 @@ def _from_headings(
             if start >= first_start and end > start:
                 others.append((start, end))
             continue
-        if cand.heading:
-            body = lines[li].end
+        if cand.heading_len:
+            body = start + cand.heading_len
             while body < end and text[body].isspace():
                 body += 1
-            heading = (start, lines[li].end)
+            heading = (start, start + cand.heading_len)
         else:
             body, heading = start, None
         sections.append(Section(start, end, cand.institutions, cand.title, body, heading))
@@ -250,9 +263,12 @@ def _paragraph_leads(finder: NameFinder, lines: list[_Line], need_date: bool) ->
 
 
 def _paragraph_led(text: str, finder: NameFinder, lines: list[_Line]) -> Roundup | None:
+    if _FIRST_PERSON.search(text):
+        # 我院: a hospital writing about its own activities, however many partners it names.
+        return None
     leads = _paragraph_leads(finder, lines, need_date=True)
     idx = [i for i, names in enumerate(leads) if names]
-    if len({n for i in idx for n in leads[i]}) < 2 or len(idx) < 2:
+    if len(idx) < 2 or _distinct(leads) < 2:
         return None
     sections: list[Section] = []
     others: list[tuple[int, int]] = []
@@ -293,7 +309,7 @@ def _themed(text: str, finder: NameFinder, lines: list[_Line]) -> Roundup | None
         for n in names:
             if n not in order:
                 order.append(n)
-    if len(order) < 2:
+    if _distinct(leads[theme_idx[0] + 1 :]) < 2:
         return None
     sections: list[Section] = []
     for name in order:
@@ -320,7 +336,7 @@ def find_roundup(text: str, finder: NameFinder | None = None) -> Roundup | None:
         if not marks:
             continue
         cands = [c for _, c in marks if c is not None]
-        if len(cands) >= 2 and _distinct(cands) >= 2:
+        if len(cands) >= 2 and _distinct([c.institutions for c in cands]) >= 2:
             return _from_headings(text, lines, form, marks)
     return _themed(text, finder, lines) or _paragraph_led(text, finder, lines)
 

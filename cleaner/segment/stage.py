@@ -54,12 +54,12 @@ class SplitError(RuntimeError):
     """A record's slice does not replay to its text: a bug in the slicing, never bad input."""
 
 
-def _locate(changes: list[Change], x: int) -> tuple[int, tuple[Change, int] | None]:
-    """Map a cut at current position x to the original.
+def _cut(changes: list[Change], x: int) -> int:
+    """The original offset of a cut at current position x.
 
-    Returns the original offset and, when x falls strictly inside a change's replacement,
-    that change and how many replacement characters lie before x (the cut is then at its end).
-    A pure deletion exactly at x stays before the cut; a replacement starting at x after it.
+    Inside a change's replacement the cut goes to the change's original end (the record before it
+    keeps what the change removed); a pure deletion exactly at x stays before the cut, a
+    replacement starting at x after it.
     """
     shift = 0
     for c in changes:
@@ -71,37 +71,39 @@ def _locate(changes: list[Change], x: int) -> tuple[int, tuple[Change, int] | No
         if cs >= x:
             break
         if x < cs + r:
-            return c.end, (c, x - cs)
+            return c.end
         shift += r - (c.end - c.start)
-    return x - shift, None
+    return x - shift
 
 
 def slice_changes(doc: Document, a: int, b: int) -> tuple[int, int, list[Change]]:
     """The original span [oa, ob) covering doc.text[a:b] and the changes inside it, made relative.
 
-    `replay(doc.original[oa:ob], changes) == doc.text[a:b]`.
+    `replay(doc.original[oa:ob], changes) == doc.text[a:b]`, and cutting at a, then at b, gives
+    slices that meet: a change whose replacement straddles a cut is split, the earlier piece
+    keeping the original text it replaced, the later pieces being insertions at its end.
     """
-    # The first record starts at the very start, deletions there included.
-    oa, at_a = _locate(doc.changes, a) if a > 0 else (0, None)
-    ob, at_b = _locate(doc.changes, b)
+    # The first record starts at the very start and the last ends at the very end, deletions there included.
+    oa = _cut(doc.changes, a) if a > 0 else 0
+    ob = _cut(doc.changes, b) if b < len(doc.text) else len(doc.original)
     out: list[Change] = []
-    if at_a is not None:
-        c, k = at_a
-        out.append(replace(c, start=0, end=0, replacement=c.replacement[k:], removed=""))
     shift = 0
     for c in doc.changes:
         cs = c.start + shift
         r = len(c.replacement)
         shift += r - (c.end - c.start)
-        if (at_a is not None and c is at_a[0]) or (at_b is not None and c is at_b[0]):
+        if r == 0:
+            if (a < cs or a == 0) and cs <= b:
+                out.append(replace(c, start=c.start - oa, end=c.end - oa))
             continue
-        inside = ((a < cs or a == 0) and cs <= b) if r == 0 else (a <= cs and cs + r <= b)
-        if inside:
-            out.append(replace(c, start=c.start - oa, end=c.end - oa))
-    if at_b is not None:
-        c, k = at_b
-        out.append(replace(c, start=c.start - oa, end=c.end - oa, replacement=c.replacement[:k]))
-    out.sort(key=lambda c: (c.start, c.end))
+        lo, hi = max(cs, a), min(cs + r, b)
+        if lo >= hi:
+            continue
+        piece = c.replacement[lo - cs : hi - cs]
+        if cs >= a:
+            out.append(replace(c, start=c.start - oa, end=c.end - oa, replacement=piece))
+        else:
+            out.append(replace(c, start=c.end - oa, end=c.end - oa, replacement=piece, removed=""))
     return oa, ob, out
 
 

@@ -339,3 +339,25 @@ def test_whole_chain_on_seed_001_and_004(seed_text):
     assert d4.title is not None
     assert d4.text.count(d4.title) <= 1
     assert replay(d4.original, d4.changes) == d4.text
+
+
+def test_a_reporter_byline_after_the_body():
+    doc = lift(f"{BODY}\n{BODY2}\n(记者 泽让卓玛 通讯员 杨帆)\n责任编辑:索朗\n分享到:微信 微博")
+    assert doc.authors == ["泽让卓玛", "杨帆"]
+    assert removed(doc, "byline") == ["(记者 泽让卓玛 通讯员 杨帆)"]
+    # Editor credits, share links and photo credits are the boilerplate stage's.
+    assert doc.text.endswith(f"{BODY2}\n责任编辑:索朗\n分享到:微信 微博")
+    photo = lift(f"{BODY}\n{BODY2}\n(记者 李明 摄)")
+    assert rules(photo) == []
+    assert photo.authors == []
+
+
+def test_a_dateline_byline_opening_the_first_paragraph():
+    doc = lift(f"本报讯(记者 陈静 通讯员 刘洋)近日,市第一人民医院成功完成首例机器人辅助手术。\n{BODY2}")
+    assert doc.authors == ["陈静", "刘洋"]
+    assert doc.metadata["dateline"] == "本报讯"
+    assert removed(doc, "byline") == ["本报讯(记者 陈静 通讯员 刘洋)"]
+    assert doc.text.startswith("近日,市第一人民医院成功完成首例机器人辅助手术。")
+    # The same words inside a sentence stay.
+    prose = lift(f"{BODY}\n据本报讯(记者 陈静)报道,医院新院区即将启用。")
+    assert rules(prose) == []

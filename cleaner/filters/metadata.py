@@ -43,6 +43,10 @@ HEAD_MAX_LINES = 10
 TITLE_MAX_CHARS = 60
 # A line this long is body text even without sentence punctuation.
 BODY_MIN_CHARS = 80
+# A reporter credit after the body sits among the last lines (before share links and navigation).
+TAIL_MAX_LINES = 8
+# A byline line is short: a few roles and names.
+BYLINE_MAX_CHARS = 40
 # A banner line before a `# ` title is short and has no sentence punctuation.
 BANNER_MAX_CHARS = 20
 
@@ -162,6 +166,13 @@ ORG_NAME = re.compile(r"(?:科|院|部|中心|办|办公室|室|局|委|委员�
 WECHAT_LINE = re.compile(
     rf"^原创\s+(?:(?P<author>\S+)\s+)?(?P<account>\S+)\s+(?P<date>{DATE.replace('(?P<', '(?P<w_')})(?:\s*发表于\S+)?$"
 )
+# `本报讯(记者 张三 通讯员 李四)` opening the first paragraph: a dateline and a bracketed byline.
+DATELINE_BYLINE = re.compile(
+    r"^(?P<dateline>[\u4e00-\u9fff]{1,8}讯)?\s*[(（【\[]\s*"
+    r"(?P<credit>(?:本报|特约|见习)?(?:记者|通讯员|实习生)[^()（）【】\[\]\n]{1,40})[)）】\]]\s*(?=\S)"
+)
+# `(记者 李明 摄)` is a photo credit: the boilerplate stage's `photo_credit` rules remove it.
+PHOTO_CREDIT_END = re.compile(r"(?:摄|摄影|供图|图)\s*[)）】\]]?$")
 NAMES_LINE = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:[\s、,，]+[\u4e00-\u9fff]{2,4}){0,5}$")
 
 
@@ -283,6 +294,22 @@ def _wechat_fields(text: str) -> _Fields | None:
     return _Fields(kinds, {"date": iso, "source": m["account"]}, credits)
 
 
+def _byline_credits(text: str) -> list[tuple[str, str]] | None:
+    """The (role, name) credits of a reporter byline such as `(记者 泽让卓玛 通讯员 杨帆)`, or None.
+
+    Only author roles count (editor credits are the boilerplate stage's), every name has
+    two to six characters, and a photo credit (`…摄)`) is not a byline.
+    """
+    if len(text) > BYLINE_MAX_CHARS or PHOTO_CREDIT_END.search(text):
+        return None
+    fields = parse_fields(text)
+    if fields is None or set(fields.kinds) != {"author"}:
+        return None
+    if not fields.credits or not all(2 <= len(name) <= 6 for _, name in fields.credits):
+        return None
+    return fields.credits
+
+
 def _is_body(text: str) -> bool:
     """A body paragraph: prose with sentence punctuation, a salutation or lead-in ending
     with a colon (`各县(市、区)卫生健康局:`), or simply a long line."""
@@ -327,8 +354,8 @@ class Metadata:
                 has_body = True
                 break
             head.append(ln)
-        if not head or not has_body:
-            # Nothing above the body, or no body at all: a list of short lines is left alone.
+        if not has_body:
+            # No body at all: a list of short lines is left alone.
             return [doc]
         # Lifted lines: index in `head` -> (rule, note). A label-only line and its date share one edit.
         lifted: dict[int, tuple[str, dict[str, Any]]] = {}
@@ -392,6 +419,7 @@ class Metadata:
             doc.metadata.setdefault("credits", [{"role": role, "name": name} for role, name in credits])
 
         edits = self._edits(doc.text, head, lines, lifted, joined_with_next)
+        edits.extend(self._bylines_in_body(doc, lines, len(head)))
         if edits:
             doc.apply(STAGE, edits)
         return [doc]
@@ -478,6 +506,38 @@ class Metadata:
             names = _split_names(head[names_at].text)
             credits.extend(("byline", n) for n in names)
             lifted[names_at] = ("byline", {"fields": ["author"]})
+
+    def _bylines_in_body(self, doc: Document, lines: list[_Line], body_at: int) -> list[Edit]:
+        """Reporter bylines inside the body: `本报讯(记者 …)` opening the first paragraph
+        (that span goes), and a byline line among the last lines (that line goes)."""
+        edits: list[Edit] = []
+        credits: list[tuple[str, str]] = []
+        first = lines[body_at]
+        m = DATELINE_BYLINE.match(first.text)
+        if m and (found := _byline_credits(m["credit"])):
+            credits.extend(found)
+            note: dict[str, Any] = {"fields": ["author"], "place": "dateline"}
+            if m["dateline"]:
+                doc.metadata.setdefault("dateline", m["dateline"])
+            edits.append(Edit(first.start, first.start + m.end(), "", "byline", note))
+        text = doc.text
+        for n in range(max(body_at + 1, len(lines) - TAIL_MAX_LINES), len(lines)):
+            ln = lines[n]
+            found = _byline_credits(ln.text)
+            if found is None:
+                continue
+            credits.extend(found)
+            start, end = ln.start, lines[n + 1].start if n + 1 < len(lines) else len(text)
+            if n + 1 == len(lines):
+                start, end = len(text[:start].rstrip("\n")), len(text)
+            edits.append(Edit(start, end, "", "byline", {"fields": ["author"], "place": "tail"}))
+        if credits:
+            for _, name in credits:
+                if name not in doc.authors and not ORG_NAME.search(name):
+                    doc.authors.append(name)
+            doc.metadata.setdefault("credits", [])
+            doc.metadata["credits"].extend({"role": role, "name": name} for role, name in credits)
+        return edits
 
     def _edits(
         self,

@@ -20,7 +20,13 @@ def no_sections(text: str) -> None:
 
 
 def clean(
-    text: str, *, title: str | None = None, metadata: bool = False, normalize: bool = True, spans=no_sections, **cfg
+    text: str,
+    *,
+    title: str | None = None,
+    metadata: bool = False,
+    normalize: bool = True,
+    spans=no_sections,
+    **cfg,
 ) -> Document:
     """Run normalize (+ metadata) + repeats on a text, as the chain does."""
     config = Config(**cfg)
@@ -194,10 +200,14 @@ def test_near_identical_paragraphs_with_different_numbers_both_stay() -> None:
 def test_full_and_half_width_digits_are_an_exact_repeat() -> None:
     a = "医院现有职工1356人,其中高级职称236人。"
     first = "县人民医院始建于1941年,是全县唯一的三级综合医院。"
-    text = "\n".join([first, a, "医院占地面积120亩,编制床位1200张。", "医院现有职工１３５６人，其中高级职称２３６人。"])
+    text = "\n".join(
+        [first, a, "医院占地面积120亩,编制床位1200张。", "医院现有职工１３５６人，其中高级职称２３６人。"]
+    )
     doc = clean(text)
     kept_at = len(first) + 1
-    assert removals(doc) == [("repeat_exact", "医院现有职工１３５６人，其中高级职称２３６人。", {"kept_at": kept_at})]
+    assert removals(doc) == [
+        ("repeat_exact", "医院现有职工１３５６人，其中高级职称２３６人。", {"kept_at": kept_at})
+    ]
     assert paragraph_key(a) == paragraph_key("医院现有职工１３５６人，其中高级职称２３６人。")
 
 
@@ -297,7 +307,14 @@ def test_seed_001_is_not_a_roundup_for_the_real_section_finder(seed_text) -> Non
 def _article(rng: random.Random, n: int) -> list[str]:
     subjects = ["医院党委", "心内科团队", "护理部", "县卫健局", "急诊科", "医共体办公室", "药剂科", "院感科"]
     verbs = ["组织开展了", "持续推进", "深入实施", "全面启动了", "扎实做好", "认真落实"]
-    objects = ["家庭医生签约服务", "分级诊疗制度建设", "胸痛中心规范化建设", "智慧医院信息化改造", "健康扶贫工作", "基层人才培养项目"]
+    objects = [
+        "家庭医生签约服务",
+        "分级诊疗制度建设",
+        "胸痛中心规范化建设",
+        "智慧医院信息化改造",
+        "健康扶贫工作",
+        "基层人才培养项目",
+    ]
     tails = ["取得了明显成效。", "受到群众广泛好评。", "服务能力显著提升。", "为群众健康保驾护航。"]
     return [
         f"{rng.choice(subjects)}{rng.randint(1, 12)}月{rng.randint(1, 28)}日{rng.choice(verbs)}{rng.choice(objects)},"
@@ -332,7 +349,11 @@ def test_idempotent_and_deterministic(seed_text) -> None:
 @pytest.mark.parametrize("layout", ["\n", "\n\n"])
 def test_removed_lines_leave_text_tidy(layout: str) -> None:
     # Normalize leaves one newline between paragraphs; text fed without it may keep blank lines.
-    p = ["第一段,医院举行新院区启用仪式。", "第二段,新院区设置床位一千张。", "第一段,医院举行新院区启用仪式。"]
+    p = [
+        "第一段,医院举行新院区启用仪式。",
+        "第二段,新院区设置床位一千张。",
+        "第一段,医院举行新院区启用仪式。",
+    ]
     doc = clean(layout.join(p + p[1:2]), normalize=False)
     assert doc.text == layout.join(p[:2])
     assert [r[0] for r in removals(doc)] == ["repeat_exact", "repeat_exact"]

@@ -21,7 +21,16 @@ QUOTE = (
     "让群众在家门口就能享受到更加优质高效的医疗卫生服务。”"
 )
 
-_HOSPITALS = ["县人民医院", "市中心医院", "区中医院", "妇幼保健院", "镇卫生院", "市第二人民医院", "县中医院", "社区卫生服务中心"]
+_HOSPITALS = [
+    "县人民医院",
+    "市中心医院",
+    "区中医院",
+    "妇幼保健院",
+    "镇卫生院",
+    "市第二人民医院",
+    "县中医院",
+    "社区卫生服务中心",
+]
 _ACTIONS = [
     "开展了“世界高血压日”义诊活动",
     "成功实施首例经皮冠状动脉介入手术",
@@ -145,14 +154,23 @@ def test_threshold_and_min_length_are_settings() -> None:
     out = drive(CorpusTemplates(Config(template_min_docs=6)), copy.deepcopy(docs))
     assert all(FOOTER in out[k].text for k in (3, 6, 9, 12, 15))
     # Five articles share the footer, below six: it is a long shared paragraph, marked with the four others.
-    assert out[3].metadata["shared_paragraphs"][0]["other"] == ["news/06.txt", "news/09.txt", "news/12.txt", "news/15.txt"]
+    assert out[3].metadata["shared_paragraphs"][0]["other"] == [
+        "news/06.txt",
+        "news/09.txt",
+        "news/12.txt",
+        "news/15.txt",
+    ]
     out = drive(CorpusTemplates(Config(min_repeat_chars=len(FOOTER) + 1)), copy.deepcopy(docs))
     assert all(not changes(d) for d in out)
 
 
 def test_short_lines_in_many_articles_are_not_templates() -> None:
     docs = [
-        Document(id=f"d{k}", source=f"d{k}", original=f"第{k}篇报道的正文内容,讲述了医院第{k}项便民举措。\n……\n责任编辑\n一、")
+        Document(
+            id=f"d{k}",
+            source=f"d{k}",
+            original=f"第{k}篇报道的正文内容,讲述了医院第{k}项便民举措。\n……\n责任编辑\n一、",
+        )
         for k in range(6)
     ]
     out = drive(CorpusTemplates(Config()), docs)
@@ -167,7 +185,12 @@ def test_sibling_records_of_one_roundup_count_once() -> None:
 
     def siblings() -> list[Document]:
         return [
-            Document(id=f"r.txt#{k}", source="r.txt", original=f"第{k}家卫生院近年来加强党建工作,成效显著。\n{shared}", parent_id="r.txt")
+            Document(
+                id=f"r.txt#{k}",
+                source="r.txt",
+                original=f"第{k}家卫生院近年来加强党建工作,成效显著。\n{shared}",
+                parent_id="r.txt",
+            )
             for k in range(1, 4)
         ]
 
@@ -203,7 +226,8 @@ def _batch(prefix: str, n: int, footer: bool = True) -> list[Document]:
         Document(
             id=f"{prefix}{k}",
             source=f"{prefix}{k}",
-            original=f"{prefix}批次第{k}篇:医院召开了第{k}次医疗质量分析会,通报了本月的质控指标。" + (f"\n{FOOTER}" if footer else ""),
+            original=f"{prefix}批次第{k}篇:医院召开了第{k}次医疗质量分析会,通报了本月的质控指标。"
+            + (f"\n{FOOTER}" if footer else ""),
         )
         for k in range(n)
     ]
@@ -211,7 +235,9 @@ def _batch(prefix: str, n: int, footer: bool = True) -> list[Document]:
 
 def _counts(path: Path) -> list[tuple[int, str | None, str | None]]:
     with sqlite3.connect(path) as con:
-        return con.execute("SELECT docs, sample, first_id FROM paragraph_counts WHERE docs > 1 ORDER BY docs").fetchall()
+        return con.execute(
+            "SELECT docs, sample, first_id FROM paragraph_counts WHERE docs > 1 ORDER BY docs"
+        ).fetchall()
 
 
 def test_counts_persist_across_runs_in_the_index(tmp_path: Path) -> None:

@@ -51,44 +51,44 @@ STAGE = "repeats"
 SectionFinder = Callable[[str], "list[tuple[int, int]] | None"]
 
 # One width for the punctuation NFKC leaves alone (it already folds ，：；！？（） and ….).
-_PUNCT_FOLD = str.maketrans(
-    {
-        "。": ".",
-        "｡": ".",
-        "、": ",",
-        "“": '"',
-        "”": '"',
-        "„": '"',
-        "‟": '"',
-        "「": '"',
-        "」": '"',
-        "『": '"',
-        "』": '"',
-        "«": '"',
-        "»": '"',
-        "‘": "'",
-        "’": "'",
-        "‚": "'",
-        "‛": "'",
-        "【": "[",
-        "】": "]",
-        "〔": "[",
-        "〕": "]",
-        "〖": "[",
-        "〗": "]",
-        "《": "<",
-        "》": ">",
-        "〈": "<",
-        "〉": ">",
-        "—": "-",
-        "–": "-",
-        "―": "-",
-        "─": "-",
-        "⋯": "...",
-        "・": "·",
-        "•": "·",
-    }
-)
+_PUNCT_FOLD: dict[str, str] = {
+    "。": ".",
+    "｡": ".",
+    "、": ",",
+    "“": '"',
+    "”": '"',
+    "„": '"',
+    "‟": '"',
+    "「": '"',
+    "」": '"',
+    "『": '"',
+    "』": '"',
+    "«": '"',
+    "»": '"',
+    "‘": "'",
+    "’": "'",
+    "‚": "'",
+    "‛": "'",
+    "【": "[",
+    "】": "]",
+    "〔": "[",
+    "〕": "]",
+    "〖": "[",
+    "〗": "]",
+    "《": "<",
+    "》": ">",
+    "〈": "<",
+    "〉": ">",
+    "—": "-",
+    "–": "-",
+    "―": "-",
+    "─": "-",
+    "⋯": "...",
+    "・": "·",
+    "•": "·",
+}
+# One regex over the characters to fold: far faster than str.translate with a dict on CJK text.
+_PUNCT_FOLD_RE = re.compile("|".join(map(re.escape, _PUNCT_FOLD)))
 _WHITESPACE = re.compile(r"\s+")
 
 # Captions are short noun phrases (`医院门诊综合楼`, 7 characters); below six characters a
@@ -99,7 +99,9 @@ CAPTION_MAX_CHARS = 30
 TITLE_MAX_CHARS = 60
 _SENTENCE_PUNCT = re.compile(r"[.!?;。！？；]")
 # A lead or summary paragraph announces itself with one of these labels.
-_LEAD_LABEL = re.compile(r"^[\[【(（]?\s*(?:导语|导读|摘要|内容摘要|内容提要|核心提示|编者按)\s*[\]】)）]?\s*[:：]?\s*")
+_LEAD_LABEL = re.compile(
+    r"^[\[【(（]?\s*(?:导语|导读|摘要|内容摘要|内容提要|核心提示|编者按)\s*[\]】)）]?\s*[:：]?\s*"
+)
 # The body's copy of a lead starts within this many paragraphs after it (a dateline or a
 # sub-heading may come between); a first paragraph repeated further down is an ordinary
 # repeat, and its first copy stays.
@@ -109,7 +111,8 @@ NGRAM = 3
 
 def paragraph_key(line: str) -> str:
     """The comparison key: width-folded (NFKC + punctuation table), whitespace removed."""
-    return _WHITESPACE.sub("", unicodedata.normalize("NFKC", line).translate(_PUNCT_FOLD))
+    folded = _PUNCT_FOLD_RE.sub(lambda m: _PUNCT_FOLD[m.group()], unicodedata.normalize("NFKC", line))
+    return _WHITESPACE.sub("", folded)
 
 
 def _is_punct(ch: str) -> bool:
@@ -375,7 +378,9 @@ class Repeats:
         """Body lines that repeat the title go; the lifted title (or the first line) is the kept copy."""
         if doc.title is not None:
             tkey = paragraph_key(doc.title)
-            kept_at = next((c.start for c in doc.changes if c.stage == "metadata" and c.rule == "title"), None)
+            kept_at = next(
+                (c.start for c in doc.changes if c.stage == "metadata" and c.rule == "title"), None
+            )
             candidates = paras
             note_base: dict[str, Any] = {"kept": "title"}
             if kept_at is not None:

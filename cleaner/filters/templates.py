@@ -160,7 +160,9 @@ class CorpusTemplates:
                 self._new_fps[np.minimum(new_idx, len(self._new_fps) - 1)] == uniq
             )
             new_counts = np.where(in_new, self._new_counts[np.minimum(new_idx, len(self._new_fps) - 1)], 0)
-            earlier = np.fromiter((self._earlier.get(int(f), (0, None))[0] for f in uniq), dtype=np.int64, count=len(uniq))
+            earlier = np.fromiter(
+                (self._earlier.get(int(f), (0, None))[0] for f in uniq), dtype=np.int64, count=len(uniq)
+            )
             totals = np.maximum(counts, earlier + new_counts)
         for fp, n in zip(uniq[totals >= 2].tolist(), totals[totals >= 2].tolist(), strict=True):
             self._count[fp] = n
@@ -195,7 +197,10 @@ class CorpusTemplates:
                 continue
             self._samples.setdefault(fp, p.text)
             if n >= self.min_docs:
-                removals[p.line] = ("corpus_template", {"docs": n, "fingerprint": f"{fp & ((1 << 64) - 1):016x}"})
+                removals[p.line] = (
+                    "corpus_template",
+                    {"docs": n, "fingerprint": f"{fp & ((1 << 64) - 1):016x}"},
+                )
                 self._removed[fp] = n
                 continue
             holders = self._holders.get(fp)

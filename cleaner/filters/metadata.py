@@ -1,15 +1,17 @@
 """The `metadata` stage: lift title, publication date, bylines and source lines into fields.
 
-Only the *head* of a document is looked at: the non-blank lines before the first
-body paragraph (see `_is_body`). A heading in the middle of an article is never
-touched. Every lifted line leaves the text through `Document.apply`, with one
+The *head* of a document is where metadata lives: the non-blank lines before the
+first body paragraph (see `_is_body`). Inside the body only reporter bylines are
+lifted (`本报讯(记者 …)` opening the first paragraph, a `(记者 … 通讯员 …)` line among
+the last lines); a heading in the middle of an article is never touched. Every lifted line leaves the text through `Document.apply`, with one
 rule id per kind of line:
 
 - `published`: a date line, or a date label (`发布日期:`) with the date on the same
   or the next line; the value becomes `doc.published` as ISO 8601.
 - `byline`: author and editor lines (`作者:`, `记者`, `通讯员`, `文/`, `图/`, `编辑:` …) and
-  a bare line of personal names right under the title; names go to `doc.authors`,
-  roles to `metadata["credits"]`.
+  a bare line of personal names right under the title, and the reporter bylines in the
+  body; names go to `doc.authors` (units such as `消化内科` only to the credits), roles to
+  `metadata["credits"]`.
 - `source_line`: `来源:` / `原标题:` lines, into `metadata["source_name"]` / `["original_title"]`.
 - `info_line`: one line holding several of the fields above (portal info bars, a
   WeChat export's `原创 … 2024-08-02 17:30 发表于湖南` account line).

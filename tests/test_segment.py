@@ -175,3 +175,36 @@ def test_splitting_is_a_fixed_point(seed_text) -> None:
         before = (d.text, list(d.changes))
         assert seg.run(d) == [d]
         assert (d.text, d.changes) == before
+
+
+def test_roundup_title_banner_and_subtitle_stay_on_every_record(seed_text) -> None:
+    docs = _chain(seed_text(ROUNDUP_002))
+    for d in docs:
+        assert d.metadata["roundup_title"] == "党建引领 办人民满意的卫生健康事业"
+        assert d.metadata["banner"] == "百年伟业 精彩巴渝"
+
+
+def test_one_section_of_seed_002_alone_is_not_a_roundup(seed_text) -> None:
+    """The 兴隆镇 section names 秀山县人民医院 and three township clinics in passing: one record."""
+    text = seed_text(ROUNDUP_002)
+    start = text.index("### 奉节县兴隆镇中心卫生院")
+    end = text.index("### 巴南区南泉街道")
+    assert section_spans(text[start:end]) is None
+    docs = _chain(text[start:end])
+    assert len(docs) == 1 and docs[0].parent_id is None
+
+
+def test_a_paragraph_in_two_sections_naming_neither_stays_in_both_with_a_note() -> None:
+    shared = "“和谐、仁爱、博精、为民”是医院不变的追求理念，全院职工将继续努力，为群众提供更好的服务。"
+    text = (
+        "### 武宁县人民医院 义诊进社区\n近年来，武宁县人民医院坚持公益性，组织专家义诊120场。\n"
+        + shared
+        + "\n### 武宁县中医院 中医药服务进乡村\n武宁县中医院组建巡诊队，每月深入乡村开展针灸服务。\n"
+        + shared
+    )
+    docs = _sections(_chain(text))
+    assert [d.institution for d in docs] == ["武宁县人民医院", "武宁县中医院"]
+    assert all(shared in d.text for d in docs)
+    assert not any("misplaced_paragraph" in _rules(d) for d in docs)
+    notes = [n for d in docs for n in d.notes if n["rule"] == "misplaced_paragraph"]
+    assert notes and notes[0]["sections"] == ["武宁县人民医院", "武宁县中医院"]

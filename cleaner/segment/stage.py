@@ -184,6 +184,13 @@ class Segment:
                         loser, lp, owner = sj, pj, si
                     else:
                         loser = -1
+                        doc.note(
+                            STAGE,
+                            "misplaced_paragraph",
+                            "a paragraph sits in two sections and names neither's institution or place more; kept in both",
+                            sections=["、".join(r.sections[x].institutions) for x in (si, sj)],
+                            paragraph=ks[pi][:40],
+                        )
                     if loser >= 0 and not any((loser, lp + m) in removed for m in range(n)):
                         removed.update((loser, lp + m) for m in range(n))
                         edits.append(self._removal(text, paras[loser], lp, n, r, loser, owner))

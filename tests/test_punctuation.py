@@ -39,6 +39,7 @@ def marks(doc: Document) -> list[tuple[str, str]]:
         ("医院始建于1942年,2010年更名", "医院始建于1942年，2010年更名"),
         ("“九项准则”,深入科室开展案例讨论", "“九项准则”，深入科室开展案例讨论"),
         ("(责任编辑:林海南)", "（责任编辑：林海南）"),
+        ("详见附件(见通知(一))。", "详见附件（见通知（一））。"),
     ],
 )
 def test_cjk_turns_prose_marks_full_width(raw, want):
@@ -117,6 +118,8 @@ def test_cli_punctuation_option(tmp_path):
 # -- properties: prose and ASCII runs mixed --------------------------------------
 
 PROSE = [
+    "(见附件",
+    ")",
     "今年,医院党委严格执行民主集中制",
     "党委(含医共体各分院)现有党员430名",
     "了解一下?有需求",

@@ -70,11 +70,17 @@ class Punctuation:
         text = doc.text
         chars = list(text)
         converted: set[int] = set()
-        for m in PAREN.finditer(text):
-            if HAN.search(m.group(1)) and "://" not in m.group(1):
+        # Innermost pairs first, then the pairs around them (`(见附件(一))`), until none is left.
+        view = text
+        while True:
+            pairs = [m for m in PAREN.finditer(view) if HAN.search(m.group(1)) and "://" not in m.group(1)]
+            if not pairs:
+                break
+            for m in pairs:
                 chars[m.start()] = FULL_WIDTH["("]
                 chars[m.end() - 1] = FULL_WIDTH[")"]
                 converted.update((m.start(), m.end() - 1))
+            view = "".join(chars)
         # Decide on the text as it will read after conversion, repeating until nothing
         # more converts, so that a second run finds nothing (`党委(含分院),现有`: the
         # comma follows `）` only once the bracket is converted).

@@ -659,6 +659,7 @@ class RuleSet:
         # 4. A block from the first marker to the end, unless it is more than half the text.
         block_at: int | None = None
         block_rule: Rule | None = None
+        markers = {li for li in kept if first_rule(li, ("block",)) is not None}
         for li in kept:
             rule = first_rule(li, ("block",))
             if rule is None:
@@ -697,7 +698,8 @@ class RuleSet:
 
         # 6. Captions: short unpunctuated lines standing in the text where an image was.
         if self.captions:
-            cand = [li for li in kept if self._caption_candidate(text_of(li))]
+            # A block marker the guard kept is not a caption either: a later run must see it again.
+            cand = [li for li in kept if li not in markers and self._caption_candidate(text_of(li))]
             cand_set = set(cand)
             others = [li for li in kept if li not in cand_set]
             for li in cand:

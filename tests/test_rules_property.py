@@ -1,0 +1,123 @@
+"""Invariants of the boilerplate stage on generated documents built from real material: body
+sentences and headings of the seeds, the boilerplate found in them and in the rule pack's own
+examples, glued together the way scrapers glue them, in both punctuation widths."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from cleaner.config import Config
+from cleaner.filters.boilerplate import Boilerplate
+from cleaner.filters.normalize import Normalize
+from cleaner.model import Document, replay
+from cleaner.rules import RuleSet, load_rule_list
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = sorted((ROOT / "samples").glob("seed_*/input/*"))
+
+CFG = Config()
+STAGES = (Normalize(CFG), Boilerplate(CFG))
+RULES = load_rule_list(CFG)
+
+
+def _seed_lines() -> list[str]:
+    out: list[str] = []
+    for p in SEEDS:
+        out.extend(ln.strip() for ln in p.read_text(encoding="utf-8").split("\n") if ln.strip())
+    return out
+
+
+SEED_LINES = _seed_lines()
+# Body paragraphs: real sentences (cut to keep examples small) and the seeds' section headings.
+BODY = sorted({ln[:120] for ln in SEED_LINES if "。" in ln and len(ln) > 30 and not ln.startswith("版权声明")})
+HEADINGS = [
+    "党建引领创新,提升党组织组织力",
+    "发挥党委核心领导作用 为医院发展掌舵定航",
+    "### 大足区人民医院 党建“六大工程”擘画医院发展蓝图",
+    "一、主要做法",
+    "(一)深化“党建引领”,点燃发展“引擎”。",
+]
+# Boilerplate lines: from the seeds and from every shipped rule's examples.
+BOILER = sorted(
+    {ln for ln in SEED_LINES if ln in {"(0)", "|", "相关推荐", "马太超 图片由各医院提供", "(责任编辑:林海南)", "医院门诊综合楼"}}
+    | {ln for ln in SEED_LINES if ln.startswith(("上一篇", "下一篇", "版权声明"))}
+    | {ex.text for r in RULES for ex in r.remove if "\n" not in ex.text}
+)
+GLUED = ["G", "(责任编辑:林海南)", "<br>", " 编辑:刘佳 审核:陈志刚", "&nbsp;"]
+FULL = str.maketrans({",": "，", ":": "：", "(": "（", ")": "）", ";": "；"})
+
+line = st.one_of(
+    st.sampled_from(BODY),
+    st.sampled_from(HEADINGS),
+    st.sampled_from(BOILER),
+    st.tuples(st.sampled_from(BODY), st.sampled_from(GLUED)).map("".join),
+    st.tuples(st.sampled_from(BODY), st.sampled_from(["<h3>", "<br>"]), st.sampled_from(BODY)).map("".join),
+)
+width_line = st.tuples(line, st.booleans()).map(lambda t: t[0].translate(FULL) if t[1] else t[0])
+document = st.tuples(
+    st.lists(width_line, min_size=1, max_size=12),
+    st.sampled_from(["\n", "\n\n"]),
+).map(lambda t: t[1].join(t[0]))
+
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True)
+
+
+def clean(text: str) -> Document | None:
+    doc = Document(id="p", source="p", original=text)
+    docs = [doc]
+    for stage in STAGES:
+        docs = [d for x in docs for d in stage.run(x)]
+    return docs[0] if docs else None
+
+
+def is_subsequence(small: str, big: str) -> bool:
+    it = iter(big)
+    return all(ch in it for ch in small)
+
+
+@SETTINGS
+@given(document)
+def test_cleaning_twice_equals_cleaning_once(text: str) -> None:
+    once = clean(text)
+    if once is None:
+        return
+    twice = clean(once.text)
+    assert twice is not None and twice.text == once.text
+    assert [c for c in twice.changes if c.stage == "boilerplate"] == []
+
+
+@SETTINGS
+@given(document)
+def test_output_only_removes_and_replay_reproduces_it(text: str) -> None:
+    doc = clean(text)
+    if doc is None:
+        return
+    assert replay(doc.original, doc.changes) == doc.text
+    # The boilerplate stage only removes: its changes insert nothing, so the text is a
+    # subsequence of what normalize produced, and of the input.
+    assert all(c.replacement == "" for c in doc.changes if c.stage == "boilerplate")
+    assert is_subsequence(doc.text, doc.original)
+    # And it leaves tidy text: no blank-line holes, no blank edges.
+    assert "\n\n\n" not in doc.text and doc.text == doc.text.strip("\n")
+
+
+@SETTINGS
+@given(document)
+def test_prefilter_agrees_with_running_every_rule(text: str) -> None:
+    fast = RuleSet(RULES)
+    naive = RuleSet(RULES)
+    naive.automaton = None
+    naive.always = list(range(len(naive.units)))
+    assert fast.plan(text, 5.0).edits == naive.plan(text, 5.0).edits
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(BODY + HEADINGS), min_size=1, max_size=8), st.sampled_from(["\n", "\n\n"]))
+def test_body_alone_is_untouched(paragraphs: list[str], sep: str) -> None:
+    text = sep.join(paragraphs)
+    doc = clean(text)
+    assert doc is not None
+    assert [c for c in doc.changes if c.stage == "boilerplate"] == []

@@ -157,6 +157,16 @@ def test_clicking_a_rule_narrows_the_document_list(run: Run, page: Page) -> None
     assert pg.get_attribute("#f-count", "data-count") == str(len(run.review.docs))
     pg.check("#f-split")
     assert pg.get_attribute("#f-count", "data-count") == str(sum(1 for d in run.review.docs if d["parent_id"]))
+    pg.uncheck("#f-split")
+    pg.check("#f-dups")
+    kept = {d["record"]["metadata"].get("dup_of") for d in run.review.docs} - {None}
+    in_clusters = [d for d in run.review.docs if d["id"] in kept or d["record"]["metadata"].get("dup_of")]
+    assert pg.get_attribute("#f-count", "data-count") == str(len(in_clusters))
+    pg.uncheck("#f-dups")
+    for stage in sorted({c["stage"] for d in run.review.docs for c in d["changes"]}):
+        pg.select_option("#f-stage", stage)
+        n_stage = sum(1 for d in run.review.docs if any(c["stage"] == stage for c in d["changes"]))
+        assert pg.get_attribute("#f-count", "data-count") == str(n_stage), stage
     assert page.errors == []
 
 

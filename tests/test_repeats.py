@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleaner.config import Config
+from cleaner.errors import ConfigError
 from cleaner.filters.metadata import Metadata
 from cleaner.filters.normalize import Normalize
 from cleaner.filters.repeats import Repeats, jaccard, ngrams, paragraph_key
@@ -392,3 +393,13 @@ def test_property_replay_idempotent_order_kept(picks: list[int], blank: bool, ti
     before = [c.to_dict() for c in doc.changes]
     Repeats(Config(), section_spans=no_sections).run(doc)
     assert [c.to_dict() for c in doc.changes] == before
+
+
+@pytest.mark.parametrize(
+    ("setting", "value"),
+    [("min_repeat_chars", 0), ("near_repeat_threshold", 0.0), ("near_repeat_threshold", 1.5)],
+)
+def test_bad_settings_are_config_errors(setting: str, value: float) -> None:
+    with pytest.raises(ConfigError, match=setting) as err:
+        Repeats(Config(**{setting: value}))
+    assert err.value.hint

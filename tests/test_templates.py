@@ -144,9 +144,14 @@ def test_shared_paragraph_keep_does_nothing() -> None:
     assert sum(bool(changes(d)) for d in out) == 5  # the footer still goes
 
 
-def test_bad_shared_mode_is_a_config_error() -> None:
-    with pytest.raises(ConfigError, match="shared_paragraphs"):
-        CorpusTemplates(Config(shared_paragraphs="remove"))
+@pytest.mark.parametrize(
+    ("setting", "value"),
+    [("shared_paragraphs", "remove"), ("template_min_docs", 1), ("min_repeat_chars", 0)],
+)
+def test_bad_settings_are_config_errors(setting: str, value: object) -> None:
+    with pytest.raises(ConfigError, match=setting) as err:
+        CorpusTemplates(Config(**{setting: value}))
+    assert err.value.hint
 
 
 def test_threshold_and_min_length_are_settings() -> None:

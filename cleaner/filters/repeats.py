@@ -43,6 +43,7 @@ from typing import Any
 import regex
 
 from ..config import Config
+from ..errors import ConfigError
 from ..model import Document, Edit
 from ..segment import section_spans as default_section_spans
 
@@ -323,6 +324,16 @@ class Repeats:
     name = STAGE
 
     def __init__(self, config: Config, section_spans: SectionFinder | None = None) -> None:
+        if config.min_repeat_chars < 1:
+            raise ConfigError(
+                f"min_repeat_chars must be at least 1, not {config.min_repeat_chars}",
+                hint="set --min-repeat-chars to a positive number of characters (default 8)",
+            )
+        if not 0.0 < config.near_repeat_threshold <= 1.0:
+            raise ConfigError(
+                f"near_repeat_threshold must be in (0, 1], not {config.near_repeat_threshold}",
+                hint="use a 3-gram Jaccard similarity such as 0.8 (1.0 allows only exact repeats)",
+            )
         self.min_chars = config.min_repeat_chars
         # 0.8 on 3-gram Jaccard: one changed character costs at most 3 grams on each side, so a
         # 40-character paragraph with one substitution scores ~0.85 and with a stray letter

@@ -73,6 +73,16 @@ class CorpusTemplates:
                 f"shared_paragraphs: unknown value {config.shared_paragraphs!r}",
                 hint="use keep, mark or drop",
             )
+        if config.template_min_docs < 2:
+            raise ConfigError(
+                f"template_min_docs must be at least 2, not {config.template_min_docs}",
+                hint="set --template-min-docs to 2 or more (default 3)",
+            )
+        if config.min_repeat_chars < 1:
+            raise ConfigError(
+                f"min_repeat_chars must be at least 1, not {config.min_repeat_chars}",
+                hint="set --min-repeat-chars to a positive number of characters (default 8)",
+            )
         self.min_chars = config.min_repeat_chars
         self.min_docs = config.template_min_docs
         self.shared_mode = config.shared_paragraphs

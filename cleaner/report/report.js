@@ -148,7 +148,7 @@
       var bar = el('div', { 'class': 'bar ' + (kind === 'rule' && ruleIndex.has(r.key) ? 'r' + ruleIndex.get(r.key) : 'stage') });
       bar.style.width = (100 * r.chars / max).toFixed(2) + '%';
       container.append(label, el('div', { 'class': 'bar-track' }, bar),
-        el('span', { 'class': 'num muted' }, fmt(r.count) + ' changes · ' + fmt(r.chars) + ' chars'));
+        el('span', { 'class': 'num muted' }, fmt(r.count) + (r.count === 1 ? ' change · ' : ' changes · ') + fmt(r.chars) + ' chars'));
     });
     if (!rows.length) container.append(el('span', { 'class': 'muted' }, 'no changes'));
   }
@@ -205,7 +205,7 @@
     if ((s.notes || []).length) {
       var nb = $('extra-box');
       nb.append(el('h2', null, 'Notes'));
-      var ul = el('ul');
+      var ul = el('ul', { 'class': 'notes' });
       if (s.notes.length > MAX_ROWS) nb.append(el('p', { 'class': 'muted' }, 'The first ' + MAX_ROWS + ' of ' + fmt(s.notes.length) + ' notes:'));
       s.notes.slice(0, MAX_ROWS).forEach(function (n) {
         var i = idIndex.get(n.id);

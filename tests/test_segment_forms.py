@@ -398,3 +398,45 @@ def test_one_hospital_and_its_partner_is_not_a_roundup() -> None:
 
 def test_a_hospital_writing_about_itself_is_not_a_roundup() -> None:
     _unsplit(OWN_HOSPITAL_WITH_PARTNERS)
+
+
+CONTACT_LIST = """\
+全县各医疗机构咨询电话
+
+武宁县人民医院 0792-2782120
+武宁县中医院 0792-2781234
+武宁县妇幼保健院 0792-2783456
+"""
+
+NESTED_MARKDOWN = """\
+# 我市医疗机构“我为群众办实事”成效显著
+
+## 一、县级医院
+
+### 武宁县人民医院 开设夜间门诊
+
+武宁县人民医院在工作日晚间开设内科、儿科夜间门诊，方便上班族就医。
+
+### 武宁县中医院 中医药服务进乡村
+
+武宁县中医院组建巡诊队，每月深入乡村开展针灸服务。
+
+## 二、基层医疗机构
+
+### 澧溪镇中心卫生院 家庭医生上门服务
+
+澧溪镇中心卫生院为失能老人提供上门换药、采血等服务。
+"""
+
+
+def test_a_list_of_names_with_phone_numbers_is_not_a_roundup() -> None:
+    _unsplit(CONTACT_LIST)
+
+
+def test_a_higher_level_heading_ends_the_section_before_it() -> None:
+    docs = _records(NESTED_MARKDOWN)
+    assert _institutions(docs) == ["武宁县人民医院", "武宁县中医院", "澧溪镇中心卫生院"]
+    sections = [d for d in docs if d.kind == "section"]
+    assert sections[1].text == "武宁县中医院组建巡诊队，每月深入乡村开展针灸服务。"
+    others = [d for d in docs if d.kind == "other"]
+    assert [d.text for d in others] == ["## 二、基层医疗机构"]

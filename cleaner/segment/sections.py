@@ -336,8 +336,21 @@ def find_roundup(text: str, finder: NameFinder | None = None) -> Roundup | None:
         if not marks:
             continue
         cands = [c for _, c in marks if c is not None]
-        if len(cands) >= 2 and _distinct([c.institutions for c in cands]) >= 2:
-            return _from_headings(text, lines, form, marks)
+        if len(cands) < 2 or _distinct([c.institutions for c in cands]) < 2:
+            continue
+        if form.startswith("markdown_"):
+            # A heading of a higher level (## 02 送医下乡 above ### sections) ends a section too.
+            level = int(form.split("_")[1])
+            higher = [
+                (i, None) for f, ms in forms.items() if f.startswith("markdown_") and int(f[9:]) < level for i, _ in ms
+            ]
+            marks = sorted(marks + higher, key=lambda m: m[0])
+        r = _from_headings(text, lines, form, marks)
+        if any(s.body_start >= s.end for s in r.sections):
+            # A heading with nothing under it (a contact list, a table of names) is not a section;
+            # splitting would leave a record without text.
+            return None
+        return r
     return _themed(text, finder, lines) or _paragraph_led(text, finder, lines)
 
 

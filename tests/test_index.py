@@ -15,11 +15,14 @@ import pytest
 
 from cleaner.config import Config
 from cleaner.dedup.index import SqliteIndex, index_params, sqlite_stats
+from cleaner.dedup.lsh import lsh_params
 from cleaner.dedup.stage import NearDuplicates
 from cleaner.errors import IndexError_
 from cleaner.model import Document
 
 from .helpers import ROOT
+
+BANDS, ROWS = lsh_params(0.8, 128)
 
 
 def run_pass(docs: list[Document], config: Config) -> list[Document]:
@@ -57,7 +60,7 @@ def test_second_run_finds_duplicates_of_the_first_and_names_them(tmp_path: Path,
     out1 = run_pass(first, Config(index=index))
     assert all(d.dropped is None for d in out1)
     stats = sqlite_stats(index)
-    assert stats["records"] == 20 and stats["runs"] == 1 and stats["buckets"] >= 20 * 9
+    assert stats["records"] == 20 and stats["runs"] == 1 and stats["buckets"] >= 20 * BANDS
 
     # The second half: new articles, plus near copies of five first-run articles (one paragraph added).
     second = [Document(id=f"b{i}", source=f"batch2/b{i}.txt", original=t) for i, t in enumerate(articles[20:])]
@@ -123,7 +126,7 @@ def test_an_interrupted_batch_adds_nothing(tmp_path: Path, seeds: list[Path]) ->
     stage.close()
     assert sqlite_stats(index)["records"] == 0
 
-    params = index_params(128, 5, 1, 9, 13, True)
+    params = index_params(128, 5, 1, BANDS, ROWS, True)
     idx = SqliteIndex(index, params)
     stage = NearDuplicates(Config(index=index))
     for d in docs:
@@ -197,7 +200,7 @@ def test_two_processes_writing_one_index_both_finish_consistently(tmp_path: Path
     with sqlite3.connect(index) as db:
         assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         per_record = db.execute(
-            "SELECT count(*) FROM neardup_records r WHERE (SELECT count(*) FROM neardup_buckets b WHERE b.ref = r.ref) != 9"
+            "SELECT count(*) FROM neardup_records r WHERE (SELECT count(*) FROM neardup_buckets b WHERE b.ref = r.ref) != ?", (BANDS,)
         ).fetchone()[0]
         assert per_record == 0
 
@@ -252,8 +255,8 @@ def test_cleaner_index_stats_prints_the_counts(tmp_path: Path, seeds: list[Path]
     res = run_cli("index", "stats", index)
     assert res.returncode == 0, res.stderr.decode()
     out = res.stdout.decode()
-    assert "records  3" in out and "runs     1" in out and "bands 9 x rows 13" in out
+    assert "records  3" in out and "runs     1" in out and f"bands {BANDS} x rows {ROWS}" in out
     data = json.loads(run_cli("index", "stats", index, "--json").stdout)
-    assert data["records"] == 3 and data["buckets"] == 27 and data["bytes"] > 0
+    assert data["records"] == 3 and data["buckets"] == 3 * BANDS and data["bytes"] > 0
     missing = run_cli("index", "stats", str(tmp_path / "none.sqlite"))
     assert missing.returncode == 2 and "no such index file" in missing.stderr.decode()

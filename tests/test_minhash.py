@@ -10,7 +10,7 @@ from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 from cleaner.config import Config
 from cleaner.dedup.keys import SHORT_KEY_CHARS, dedup_key, is_short
-from cleaner.dedup.lsh import band_keys, candidate_pairs, describe_lsh, lsh_params
+from cleaner.dedup.lsh import LSH_WEIGHTS, band_keys, candidate_pairs, describe_lsh, lsh_params
 from cleaner.dedup.minhash import (
     SEED,
     Signer,
@@ -108,8 +108,10 @@ def test_keys_fold_width_punctuation_whitespace_and_script() -> None:
 
 def test_lsh_params_are_datasketchs_and_candidates_share_a_band() -> None:
     b, r = lsh_params(0.8, 128)
-    lsh = MinHashLSH(threshold=0.8, num_perm=128)
-    assert (b, r) == (lsh.b, lsh.r)
+    lsh = MinHashLSH(threshold=0.8, num_perm=128, weights=LSH_WEIGHTS)
+    assert (b, r) == (lsh.b, lsh.r) == (14, 9)
+    assert lsh_params(0.5, 64) == (MinHashLSH(threshold=0.5, num_perm=64, weights=LSH_WEIGHTS).b,
+                                   MinHashLSH(threshold=0.5, num_perm=64, weights=LSH_WEIGHTS).r)
     assert f"{b} bands x {r} rows" in describe_lsh(Config())
     signer = Signer()
     base = "".join(_CJK[(i * 7) % len(_CJK)] + _CJK[(i * 3) % len(_CJK)] for i in range(300))

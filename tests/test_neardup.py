@@ -9,6 +9,7 @@ import pytest
 from cleaner import pipeline
 from cleaner.api import clean
 from cleaner.config import Config
+from cleaner.dedup.lsh import lsh_params
 from cleaner.dedup.stage import Batch, NearDuplicates, cluster_id
 from cleaner.errors import ConfigError
 from cleaner.model import Document
@@ -140,7 +141,7 @@ def test_pair_below_the_threshold_is_not_merged(article: str) -> None:
     for d in (doc("a", article), doc("b", article[:half] + article[half:][::-1])):
         batch.add(d.text, d.id, d.source, len(d.text))
     batch.decide()
-    assert batch.stats["verified_pairs"] == 0 and batch.stats["bands"] == 9 and batch.stats["rows"] == 13
+    assert batch.stats["verified_pairs"] == 0 and (batch.stats["bands"], batch.stats["rows"]) == lsh_params(0.8, 128)
     batch.close()
 
 

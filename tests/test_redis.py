@@ -12,6 +12,7 @@ import pytest
 
 from cleaner.config import Config
 from cleaner.dedup.index import RedisIndex, index_params
+from cleaner.dedup.lsh import lsh_params
 from cleaner.dedup.stage import NearDuplicates
 from cleaner.errors import IndexError_
 from cleaner.model import Document
@@ -85,11 +86,11 @@ def test_two_writers_share_one_redis_index(redis_url: str, seeds: list[Path]) ->
             stage.run(d)
     s1.close()
     s2.close()
-    params = index_params(128, 5, 1, 9, 13, True)
+    params = index_params(128, 5, 1, *lsh_params(0.8, 128), True)
     idx = RedisIndex(redis_url, params)
     stats = idx.stats()
     idx.close()
-    assert stats["records"] == 20 and stats["runs"] == 2 and stats["params"]["bands"] == "9"
+    assert stats["records"] == 20 and stats["runs"] == 2 and stats["params"]["bands"] == str(lsh_params(0.8, 128)[0])
     # Every record of both writers is findable by its own signature.
     again = run_pass([Document(id="again", source="z.txt", original=a[4].original)], Config(index=redis_url))
     assert again[0].metadata["dup_of"] == "x4"

@@ -107,6 +107,7 @@ class Batch:
         self.sig_row: list[int] = []  # row in self.signatures, -1 when short or empty
         self._sig_parts: list[np.ndarray] = []
         self._pending: list[str] = []
+        self._n_signed = 0
         self.signatures = np.empty((0, config.num_perm), dtype=np.uint32)
         # Keys wait on disk, not in memory, until a candidate pair needs them.
         self._keys = tempfile.TemporaryFile(prefix="cleaner-neardup-")
@@ -115,6 +116,7 @@ class Batch:
         self.stats: dict[str, Any] = {}
         self.decisions: list[Decision | None] = []
         self._old: dict[int, IndexedRecord] = {}
+        self.edges = np.empty((0, 2), dtype=np.int64)
 
     # -- observing -------------------------------------------------------------------
     def add(self, key: str, record_id: str, source: str, length: int, published: str | None = None) -> None:
@@ -132,7 +134,8 @@ class Batch:
         self._key_pos.append((self._key_end, len(data)))
         self._key_end += len(data)
         if key and not short:
-            self.sig_row.append(sum(p.shape[0] for p in self._sig_parts) + len(self._pending))
+            self.sig_row.append(self._n_signed)
+            self._n_signed += 1
             self._pending.append(key)
             if len(self._pending) >= _SIGN_BATCH:
                 self._sign_pending()
@@ -216,6 +219,8 @@ class Batch:
         # 5. Clusters and the record each keeps.
         total = n + len(old_node)
         all_edges = np.concatenate(edges) if edges else np.empty((0, 2), dtype=np.int64)
+        # Kept for inspection (benchmarks, reports): every verified edge; nodes >= n are earlier runs' records.
+        self.edges = all_edges
         labels = clusters(total, all_edges)
         members: dict[int, list[int]] = {}
         for node in np.unique(all_edges):

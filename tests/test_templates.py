@@ -268,6 +268,10 @@ def test_counts_persist_across_runs_in_the_index(tmp_path: Path) -> None:
     assert changes(later)[0][0] == "corpus_template" and changes(later)[0][2]["docs"] == 3
     assert stage.summary_extra() == {"templates": [{"text": FOOTER, "docs": 3}]}
     assert _counts(index) == [(3, FOOTER, "a0")]
+    # The first batch run once more now sees three articles across runs: the footer goes there too.
+    rerun = drive(CorpusTemplates(cfg), _batch("a", 2))
+    assert all(FOOTER not in d.text and changes(d)[0][2]["docs"] == 3 for d in rerun)
+    assert _counts(index) == [(3, FOOTER, "a0")]
     with sqlite3.connect(index) as con:
         assert con.execute("SELECT id FROM neardup_records").fetchall() == [("x",)]
         assert con.execute("PRAGMA journal_mode").fetchone() == ("wal",)

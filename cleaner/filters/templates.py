@@ -162,14 +162,13 @@ class CorpusTemplates:
         self._new_fps, self._new_counts = np.unique(fps_s[new_pair], return_counts=True)
         uniq, counts = np.unique(fps_s[first_pair], return_counts=True)
         totals = counts
-        if self.index_path is not None and len(self._new_fps):
+        if self.index_path is not None:
             # Earlier runs' counts already hold this batch's known articles; the new ones add to
             # them. The batch alone is a lower bound (a known article may have changed since).
-            new_idx = np.searchsorted(self._new_fps, uniq)
-            in_new = (new_idx < len(self._new_fps)) & (
-                self._new_fps[np.minimum(new_idx, len(self._new_fps) - 1)] == uniq
-            )
-            new_counts = np.where(in_new, self._new_counts[np.minimum(new_idx, len(self._new_fps) - 1)], 0)
+            new_counts = np.zeros(len(uniq), dtype=np.int64)
+            if len(self._new_fps):
+                # Every new fingerprint is among `uniq`, both sorted.
+                new_counts[np.searchsorted(uniq, self._new_fps)] = self._new_counts
             earlier = np.fromiter(
                 (self._earlier.get(int(f), (0, None))[0] for f in uniq), dtype=np.int64, count=len(uniq)
             )

@@ -440,3 +440,30 @@ def test_a_higher_level_heading_ends_the_section_before_it() -> None:
     assert sections[1].text == "武宁县中医院组建巡诊队，每月深入乡村开展针灸服务。"
     others = [d for d in docs if d.kind == "other"]
     assert [d.text for d in others] == ["## 二、基层医疗机构"]
+
+
+JOINT_HEADING = """\
+# 我县医疗机构开展“服务百姓健康行动”
+
+本月，全县各医疗机构深入基层开展义诊活动。
+
+### 武宁县人民医院 武宁县中医院 联合义诊进社区
+
+两家医院组织专家30余名，在县城社区为居民免费测量血压、血糖，发放宣传资料500余份。
+
+### 澧溪镇中心卫生院 家庭医生上门随访
+
+澧溪镇中心卫生院家庭医生团队逐户随访慢病患者，调整用药方案。
+"""
+
+
+def test_a_heading_naming_two_institutions_gives_one_record_for_both() -> None:
+    docs = _records(JOINT_HEADING)
+    assert _institutions(docs) == [["武宁县人民医院", "武宁县中医院"], "澧溪镇中心卫生院"]
+    assert [d.title for d in docs if d.kind == "section"] == ["联合义诊进社区", "家庭医生上门随访"]
+
+
+def test_records_of_a_roundup_are_not_roundups_themselves(seed_text) -> None:
+    for text in (MARKDOWN_ROUNDUP, PARAGRAPH_LED, THEMED, seed_text("002_")):
+        for d in _records(text):
+            assert find_roundup(d.text) is None, d.id

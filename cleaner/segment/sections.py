@@ -47,7 +47,7 @@ _DATE = re.compile(
     r"[ \t]*[,，、]?[ \t]*"
 )
 # Between two jointly named institutions: 武宁县人民医院与武宁县中医院.
-_JOINT = re.compile(r"[ \t]*(?:与|和|及|同|、|携手|联合)[ \t]*")
+_JOINT = re.compile(r"[ \t]*(?:与|和|及|同|、|携手|联合)?[ \t]*")
 # Between the name and the headline in a heading line.
 _HEADLINE_SEP = re.compile(r"[ \t\u3000:：|｜丨—\-·]+")
 # A paragraph after the last paragraph-led section still belongs to it when it refers to it.
@@ -122,9 +122,7 @@ def _lead(finder: NameFinder, s: str, pos: int) -> tuple[list[str], int]:
     names, end = [first.name], first.end
     while True:
         j = _JOINT.match(s, end)
-        if j is None or j.end() == end:
-            break
-        nxt = finder.match_at(s, j.end())
+        nxt = finder.match_at(s, j.end()) if j is not None else None
         if nxt is None:
             break
         names.append(nxt.name)

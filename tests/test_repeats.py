@@ -12,7 +12,7 @@ from cleaner.config import Config
 from cleaner.errors import ConfigError
 from cleaner.filters.metadata import Metadata
 from cleaner.filters.normalize import Normalize
-from cleaner.filters.repeats import Repeats, jaccard, ngrams, paragraph_key
+from cleaner.filters.repeats import Repeats, jaccard, line_removal_edits, ngrams, paragraph_key
 from cleaner.model import Document, replay
 
 
@@ -403,3 +403,26 @@ def test_bad_settings_are_config_errors(setting: str, value: float) -> None:
     with pytest.raises(ConfigError, match=setting) as err:
         Repeats(Config(**{setting: value}))
     assert err.value.hint
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(
+    lines=st.lists(st.sampled_from(["", "甲段落内容", "乙段落内容", "丙段落内容"]), min_size=1, max_size=12),
+    data=st.data(),
+)
+def test_property_line_removal_keeps_the_rest_tidy(lines: list[str], data: st.DataObject) -> None:
+    content = [i for i, line in enumerate(lines) if line]
+    gone = data.draw(st.sets(st.sampled_from(content)) if content else st.just(set()))
+    text = "\n".join(lines)
+    edits = line_removal_edits(text, {i: ("repeat_exact", {"kept_at": 0}) for i in gone})
+    assert all(e.rule == "repeat_exact" and e.replacement == "" for e in edits)
+    doc = Document(id="t", source="t", original=text)
+    doc.apply("repeats", edits)
+    assert replay(doc.original, doc.changes) == doc.text
+    kept = [lines[i] for i in content if i not in gone]
+    # Exactly the kept paragraphs, in order; no new blank-line runs and no blank edges from removals.
+    assert [x for x in doc.text.split("\n") if x] == kept
+    if gone:
+        assert "\n\n\n" not in doc.text or "\n\n\n" in text
+    if not gone:
+        assert doc.text == text

@@ -324,11 +324,9 @@ def run_meta(cfg: Config, inputs: list[str]) -> dict[str, object]:
 def describe_config(console: object, cfg: Config) -> None:
     """--verbose: the parameters the run chose (LSH bands and rows among them)."""
     lines = [f"threshold {cfg.threshold}, num_perm {cfg.num_perm}, ngram {cfg.ngram}, keep {cfg.keep}"]
-    try:
-        from .dedup.lsh import describe_lsh
-    except ImportError:
-        describe_lsh = None
-    if describe_lsh is not None and cfg.dedup != "off":
+    from .dedup.lsh import describe_lsh
+
+    if cfg.dedup != "off":
         lines.append(describe_lsh(cfg))
     for line in lines:
         console.print(line, markup=False)  # type: ignore[attr-defined]
@@ -587,8 +585,8 @@ def main() -> None:
         print("Aborted.", file=sys.stderr)
         sys.exit(130)
     except typer.TyperException as e:  # usage errors (bad option, missing argument) in non-standalone mode
-        e.show()
-        sys.exit(e.exit_code)
+        e.show()  # type: ignore[attr-defined]
+        sys.exit(getattr(e, "exit_code", 2))
     _flush_or_quiet()
     sys.exit(rv if isinstance(rv, int) else 0)
 

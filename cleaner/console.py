@@ -91,5 +91,7 @@ def print_summary(console: Console, summary: Summary, *, verbose: bool = False) 
     if verbose:
         for key, value in sorted(s.extra.items()):
             console.print(f"{key}: {value}", markup=False)
-        for n in s.notes:
-            console.print(f"note {n.get('id')}: {n.get('stage')}/{n.get('rule')}: {n.get('message')}", markup=False)
+        for note in s.notes:
+            console.print(
+                f"note {note.get('id')}: {note.get('stage')}/{note.get('rule')}: {note.get('message')}", markup=False
+            )

@@ -52,7 +52,7 @@ class Normalize:
         pass
 
     def run(self, doc: Document) -> list[Document]:
-        steps: list[tuple[str, object]] = [
+        steps: list[tuple[str, tuple[re.Pattern[str], str] | None]] = [
             ("line_endings", (_LINE_END, "\n")),
             ("control_chars", (_CONTROL, "")),
             ("invisible_chars", (_INVISIBLE, "")),
@@ -68,7 +68,7 @@ class Normalize:
             if spec is None:
                 edits = _nfc_edits(doc.text)
             else:
-                pattern, repl = spec  # type: ignore[misc]
+                pattern, repl = spec
                 edits = _regex_edits(doc.text, pattern, repl, rule)
             if edits:
                 doc.apply(STAGE, edits)

@@ -218,7 +218,7 @@ def _read_jsonl(
         where = f"{source}:{lineno}"
         try:
             obj = json.loads(line)
-        except ValueError as e:
+        except json.JSONDecodeError as e:
             yield Skipped(where, f"not valid JSON ({e.msg} at column {e.colno})", "fix or remove the line")
             continue
         if not isinstance(obj, dict):

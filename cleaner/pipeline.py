@@ -89,51 +89,38 @@ class Summary:
         }
 
 
-# Chain order (DESIGN.md section 2). Each entry names the module and the class built as Cls(config).
-DOCUMENT_STAGES = (
-    ("cleaner.filters.normalize", "Normalize"),
-    ("cleaner.filters.metadata", "Metadata"),
-    ("cleaner.filters.boilerplate", "Boilerplate"),
-    ("cleaner.filters.repair", "Repair"),
-    ("cleaner.filters.punctuation", "Punctuation"),
-    ("cleaner.filters.repeats", "Repeats"),
-    ("cleaner.segment", "Segment"),
-)
-CORPUS_STAGES = (
-    ("cleaner.filters.templates", "CorpusTemplates"),
-    ("cleaner.dedup.stage", "NearDuplicates"),
-)
-
-
-def _load(module: str, name: str) -> Any:
-    import importlib
-
-    try:
-        return getattr(importlib.import_module(module), name)
-    except (ModuleNotFoundError, AttributeError):  # INTEGRATION: removed once every stage has landed
-        return None
-
-
 def build_stages(config: Config) -> list[Stage]:
-    """The per-document stages for a config, in chain order."""
-    stages: list[Stage] = []
-    for module, name in DOCUMENT_STAGES:
-        if name == "Segment" and not config.segment:
-            continue
-        cls = _load(module, name)
-        if cls is not None:
-            stages.append(cls(config))
+    """The per-document stages for a config, in chain order (DESIGN.md section 2)."""
+    from .filters.boilerplate import Boilerplate
+    from .filters.metadata import Metadata
+    from .filters.normalize import Normalize
+    from .filters.punctuation import Punctuation
+    from .filters.repair import Repair
+    from .filters.repeats import Repeats
+    from .segment import Segment
+
+    stages: list[Stage] = [
+        Normalize(config),
+        Metadata(config),
+        Boilerplate(config),
+        Repair(config),
+        Punctuation(config),
+        Repeats(config),
+    ]
+    if config.segment:
+        stages.append(Segment(config))
     return stages
 
 
 def build_corpus_stages(config: Config) -> list[CorpusStage]:
-    stages: list[CorpusStage] = []
-    for module, name in CORPUS_STAGES:
-        if name == "NearDuplicates" and config.dedup == "off":
-            continue
-        cls = _load(module, name)
-        if cls is not None:
-            stages.append(cls(config))
+    """The passes that need the whole batch, in order: template text first, then near-duplicates,
+    so that duplicates are found on text without the shared boilerplate."""
+    from .dedup.stage import NearDuplicates
+    from .filters.templates import CorpusTemplates
+
+    stages: list[CorpusStage] = [CorpusTemplates(config)]
+    if config.dedup != "off":
+        stages.append(NearDuplicates(config))
     return stages
 
 

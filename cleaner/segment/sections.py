@@ -243,7 +243,7 @@ def _from_headings(
     while intro_start < intro_end and text[intro_start].isspace():
         intro_start += 1
     intro = (intro_start, intro_end) if intro_end > intro_start else None
-    return Roundup(form.split("_")[0] if form.startswith("markdown") else form, sections, intro, others)
+    return Roundup(form.split("_")[0] if form.startswith(("markdown", "numbered")) else form, sections, intro, others)
 
 
 def _paragraph_leads(finder: NameFinder, lines: list[_Line], need_date: bool) -> list[list[str]]:
@@ -339,7 +339,7 @@ def find_roundup(text: str, finder: NameFinder | None = None) -> Roundup | None:
         if form.startswith("markdown_"):
             # A heading of a higher level (## 02 送医下乡 above ### sections) ends a section too.
             level = int(form.split("_")[1])
-            higher = [
+            higher: list[tuple[int, _Candidate | None]] = [
                 (i, None) for f, ms in forms.items() if f.startswith("markdown_") and int(f[9:]) < level for i, _ in ms
             ]
             marks = sorted(marks + higher, key=lambda m: m[0])

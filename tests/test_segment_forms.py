@@ -467,3 +467,42 @@ def test_records_of_a_roundup_are_not_roundups_themselves(seed_text) -> None:
     for text in (MARKDOWN_ROUNDUP, PARAGRAPH_LED, THEMED, seed_text("002_")):
         for d in _records(text):
             assert find_roundup(d.text) is None, d.id
+
+
+BOLD_ROUNDUP = """\
+我市多家医院推出暑期便民门诊
+
+暑假来临，为方便学生就医，我市多家医院推出暑期专病门诊。
+
+**株洲市中心医院**
+
+该院开设近视防控、脊柱侧弯筛查门诊，每周六上午照常接诊。
+
+**株洲市妇幼保健院**
+
+该院开设儿童生长发育、性早熟专病门诊，可通过公众号预约。
+"""
+
+BOLD_TOPICS = """\
+株洲市中心医院推出暑期便民门诊
+
+**近视防控门诊**
+
+株洲市中心医院眼科开设近视防控门诊，每周六上午照常接诊。
+
+**脊柱侧弯筛查**
+
+株洲市中心医院骨科为中小学生免费开展脊柱侧弯筛查。
+"""
+
+
+def test_bold_heading_lines_naming_institutions_split() -> None:
+    docs = _records(BOLD_ROUNDUP)
+    assert _institutions(docs) == ["株洲市中心医院", "株洲市妇幼保健院"]
+    sections = [d for d in docs if d.kind == "section"]
+    assert sections[0].text == "该院开设近视防控、脊柱侧弯筛查门诊，每周六上午照常接诊。"
+    assert [d.title for d in sections] == [None, None]
+
+
+def test_bold_topic_headings_do_not_split() -> None:
+    _unsplit(BOLD_TOPICS)

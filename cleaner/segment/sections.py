@@ -6,16 +6,18 @@ two different institutions wins):
 
 - `markdown`: heading lines `### 大足区人民医院 党建“六大工程”擘画医院发展蓝图` (one heading level);
 - `bracket`: `【武宁县人民医院】…` lines;
-- `numbered`: `一、武宁县人民医院…`, `1.武宁县中医院…`, `(一)…` lines (one numbering style);
+- `numbered`: `一、武宁县人民医院…`, `1.武宁县中医院…`, `(一)…`, `01 …` lines (one numbering style);
 - `plain`: short heading lines that start with an institution name, a separator and a headline
-  (`武宁县人民医院：义诊进社区`); a caption such as `綦江区中医院门诊大楼` has no separator;
+  (`武宁县人民医院：义诊进社区`), or bold or bulleted lines naming one (`**株洲市中心医院**`,
+  `●武宁县中医院 …`); a caption such as `綦江区中医院门诊大楼` has no separator;
 - `themed`: theme headings `01 党建引领`, `02 …` whose paragraphs each open with an
   institution (after an optional date); one section per institution, its paragraphs from
   every theme in order;
 - `paragraph_led`: no headings; successive paragraphs open with a date and an institution
   (`5月17日上午,武宁县人民医院在…`).
 
-A heading of the chosen form that names no institution ends the section before it.
+A heading of the chosen form that names no institution, or a Markdown heading of a higher level,
+ends the section before it; a heading with nothing under it means the text is not a roundup.
 An article about one institution with sub-headings, or one that names hospitals only in
 passing, has fewer than two distinct section institutions and is not a roundup.
 """
@@ -53,6 +55,9 @@ _HEADLINE_SEP = re.compile(r"[ \t\u3000:：|｜丨—\-·]+")
 # A paragraph after the last paragraph-led section still belongs to it when it refers to it.
 _BACK_REFERENCE = re.compile("该院|该中心|该卫生院|院方")
 _FIRST_PERSON = re.compile("我院|本院")
+# A heading line in bold or after a bullet: **武宁县人民医院：义诊进社区**, ●武宁县中医院 …
+# (▲ is left out: it marks photo captions.)
+_WRAPPED = re.compile(r"(?:\*\*|__)[ \t]*(.+?)[ \t]*(?:\*\*|__)|[●■◆▶►•◇□][ \t]*(.+)")
 
 
 @dataclass(slots=True)
@@ -195,10 +200,14 @@ def _heading_candidates(finder: NameFinder, lines: list[_Line]) -> dict[str, lis
             break
         if numbered:
             continue
-        if _is_heading_line(s):
-            names, end = _lead(finder, s, 0)
-            if names and end < len(s) and _HEADLINE_SEP.match(s, end):
-                add("plain", i, _Candidate(i, names, _headline(s[end:]), whole))
+        w = _WRAPPED.fullmatch(s)
+        inner = (w.group(1) or w.group(2)) if w else s
+        if _is_heading_line(inner):
+            names, end = _lead(finder, inner, 0)
+            # Bold or bulleted, the name may stand alone (**武宁县中医院**); bare, a headline must
+            # follow a separator, or a caption (綦江区中医院门诊大楼) would pass for a heading.
+            if names and (w is not None and end == len(inner) or end < len(inner) and _HEADLINE_SEP.match(inner, end)):
+                add("plain", i, _Candidate(i, names, _headline(inner[end:]), whole))
     return forms
 
 
@@ -315,7 +324,8 @@ def _themed(text: str, finder: NameFinder, lines: list[_Line]) -> Roundup | None
         sections.append(Section(paras[0][0], paras[-1][1], [name], None, paras[0][0], None, paras))
     t0 = theme_idx[0]
     intro = (lines[0].start, lines[t0 - 1].end) if t0 > 0 else None
-    # After the last theme, paragraphs before any lead stay unowned; they are reported as others.
+    # A theme's own introduction (paragraphs before its first lead) belongs to no institution:
+    # each becomes a record of kind `other`.
     others = [(lines[i].start, lines[i].end) for i in range(t0 + 1, len(lines)) if not owner[i] and i not in theme_idx]
     return Roundup("themed", sections, intro, others, themes)
 

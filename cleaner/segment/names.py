@@ -21,7 +21,8 @@ import yaml
 
 from ..errors import RuleError
 
-DATA_DIR = Path(__file__).resolve().parent.parent.parent / "rules" / "segment"
+# Through the package's data link, so an installed (non-editable) cleaner finds the data too.
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "rules" / "segment"
 
 HAN = "\u4e00-\u9fff"
 # An ordinal as written in names: 第一, 第4, 第十二.

@@ -5,8 +5,10 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from cleaner.config import Config
+from cleaner.filters.normalize import Normalize
 from cleaner.model import Document, Edit, replay
-from cleaner.segment import slice_changes
+from cleaner.segment import Segment, slice_changes
 
 
 @st.composite
@@ -52,3 +54,37 @@ def test_a_change_straddling_a_cut_is_split_between_the_records() -> None:
     assert oa == 7
     assert [(c.start, c.end, c.replacement, c.rule) for c in second] == [(0, 0, "\n", "blank_lines")]
     assert replay(doc.original[oa:ob], second) == "\n第二段"
+
+
+FRAGMENTS = [
+    "### 武宁县人民医院 义诊进社区",
+    "### 武宁县中医院",
+    "## 二、基层医疗机构",
+    "【澧溪镇中心卫生院】",
+    "一、宋溪镇卫生院：家庭医生上门",
+    "01 优化就医流程",
+    "5月17日，武宁县人民医院在县城人民广场举办大型义诊活动。",
+    "5月18日，武宁县中医院与武宁县妇幼保健院联合走进敬老院。",
+    "该院还为老人们讲解中医养生保健知识。",
+    "医院门诊综合楼",
+    "近年来，医院坚持公益性，努力建设成为",
+    "“和谐、仁爱、博精、为民”是医院不变的追求理念，全院职工将继续努力。",
+    "",
+    "  ",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(FRAGMENTS), min_size=0, max_size=14), st.sampled_from(["\n", "\n\n", "\r\n"]))
+def test_any_mix_of_headings_and_paragraphs_splits_into_replayable_records(parts: list[str], sep: str) -> None:
+    original = sep.join(parts)
+    doc = Document(id="p", source="p", original=original)
+    docs = Normalize(Config()).run(doc)
+    out = [r for d in docs for r in Segment(Config()).run(d)]
+    for r in out:
+        assert replay(r.original, r.changes) == r.text
+        assert r.text.strip()
+    split = [r for r in out if r.parent_id is not None]
+    if split and split[0].metadata["split"]["form"] != "themed":
+        # Records of a split tile the original: nothing is lost.
+        assert "".join(r.original for r in split) == original

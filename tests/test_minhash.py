@@ -118,3 +118,16 @@ def test_lsh_params_are_datasketchs_and_candidates_share_a_band() -> None:
     keys = [base, base[:-10] + "新增内容一二三", "完全不同的一篇文章" * 30]
     pairs = candidate_pairs(band_keys(signer.signatures(keys), b, r))
     assert pairs.tolist() == [[0, 1]]
+
+
+def test_opencc_shortcut_agrees_with_opencc(seeds) -> None:
+    import opencc
+
+    from cleaner.dedup.keys import to_simplified
+
+    t2s, s2t = opencc.OpenCC("t2s"), opencc.OpenCC("s2t")
+    texts = [p.read_text(encoding="utf-8") for p in seeds]
+    samples = texts + [s2t.convert(t) for t in texts] + ["他沈默了很久，反覆思量", "覆盖全市的医疗网络", "什么时候开诊"]
+    for text in samples:
+        assert to_simplified(text) == t2s.convert(text)
+    assert to_simplified("他沈默了很久") == "他沉默了很久"

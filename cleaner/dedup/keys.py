@@ -26,39 +26,38 @@ _DROP = regex.compile(r"[\p{P}\p{S}\p{Z}\p{C}\s]+")
 
 
 @lru_cache(maxsize=1)
-def _t2s() -> tuple[object, frozenset[str]]:
-    """The cached OpenCC t2s converter and the characters that can make it change anything.
+def _t2s() -> tuple[object, frozenset[str], tuple[str, ...]]:
+    """The cached OpenCC t2s converter, and what can make it change a text.
 
-    The pure-Python converter costs about 2 µs per character, so a key with none of those
-    characters (almost every simplified-script article) skips it. The trigger set is read
-    from OpenCC's own dictionaries: every character with a different simplified form, plus
-    every character a phrase entry rewrites.
+    The pure-Python converter costs about 2 µs per character, so a key it would leave alone
+    (almost every simplified-script article) skips it. From OpenCC's own dictionaries: the
+    characters with a different simplified form, and the phrase entries that rewrite text made
+    only of other characters (such as 沈默 -> 沉默). Without either in a key, every match the
+    converter can make maps to itself, so the conversion is the identity.
     """
     import opencc
 
     converter = opencc.OpenCC("t2s")
     base = os.path.join(os.path.dirname(opencc.__file__), "dictionary")
-    triggers: set[str] = set()
+    chars: set[str] = set()
     with open(os.path.join(base, "TSCharacters.txt"), encoding="utf-8") as f:
         for line in f:
             src, _, dst = line.rstrip("\n").partition("\t")
             if src != dst.split(" ")[0]:
-                triggers.add(src)
+                chars.add(src)
+    phrases: set[str] = set()
     with open(os.path.join(base, "TSPhrases.txt"), encoding="utf-8") as f:
         for line in f:
             src, _, dst = line.rstrip("\n").partition("\t")
-            dst = dst.split(" ")[0]
-            if len(src) != len(dst):
-                triggers.update(src)
-            else:
-                triggers.update(a for a, b in zip(src, dst, strict=True) if a != b)
-    return converter, frozenset(triggers)
+            if src != dst.split(" ")[0] and chars.isdisjoint(src):
+                phrases.add(src)
+    return converter, frozenset(chars), tuple(sorted(phrases))
 
 
 def to_simplified(text: str) -> str:
     """`text` with traditional characters and phrases folded to simplified ones (OpenCC t2s)."""
-    converter, triggers = _t2s()
-    if triggers.isdisjoint(text):
+    converter, chars, phrases = _t2s()
+    if chars.isdisjoint(text) and not any(p in text for p in phrases):
         return text
     return str(converter.convert(text))  # type: ignore[attr-defined]
 

@@ -89,39 +89,46 @@ class Summary:
         }
 
 
-def build_stages(config: Config) -> list[Stage]:
-    """The per-document stages for a config, in chain order (DESIGN.md section 2)."""
-    from .filters.boilerplate import Boilerplate
-    from .filters.metadata import Metadata
-    from .filters.normalize import Normalize
-    from .filters.punctuation import Punctuation
-    from .filters.repair import Repair
-    from .filters.repeats import Repeats
-    from .segment import Segment
+# The chain in order (DESIGN.md section 2): each entry names a module and the class in it that
+# is built as Cls(config). Data, not code paths, so the report can list stages in chain order.
+DOCUMENT_STAGES: tuple[tuple[str, str], ...] = (
+    ("cleaner.filters.normalize", "Normalize"),
+    ("cleaner.filters.metadata", "Metadata"),
+    ("cleaner.filters.boilerplate", "Boilerplate"),
+    ("cleaner.filters.repair", "Repair"),
+    ("cleaner.filters.punctuation", "Punctuation"),
+    ("cleaner.filters.repeats", "Repeats"),
+    ("cleaner.segment", "Segment"),
+)
+# Passes over the whole batch: template text first, then near-duplicates, so that duplicates
+# are found on text without the boilerplate that sites share.
+CORPUS_STAGES: tuple[tuple[str, str], ...] = (
+    ("cleaner.filters.templates", "CorpusTemplates"),
+    ("cleaner.dedup.stage", "NearDuplicates"),
+)
 
-    stages: list[Stage] = [
-        Normalize(config),
-        Metadata(config),
-        Boilerplate(config),
-        Repair(config),
-        Punctuation(config),
-        Repeats(config),
+
+def _load(module: str, name: str) -> Any:
+    import importlib
+
+    return getattr(importlib.import_module(module), name)
+
+
+def build_stages(config: Config) -> list[Stage]:
+    """The per-document stages for a config, in chain order."""
+    return [
+        _load(module, name)(config)
+        for module, name in DOCUMENT_STAGES
+        if not (name == "Segment" and not config.segment)
     ]
-    if config.segment:
-        stages.append(Segment(config))
-    return stages
 
 
 def build_corpus_stages(config: Config) -> list[CorpusStage]:
-    """The passes that need the whole batch, in order: template text first, then near-duplicates,
-    so that duplicates are found on text without the shared boilerplate."""
-    from .dedup.stage import NearDuplicates
-    from .filters.templates import CorpusTemplates
-
-    stages: list[CorpusStage] = [CorpusTemplates(config)]
-    if config.dedup != "off":
-        stages.append(NearDuplicates(config))
-    return stages
+    return [
+        _load(module, name)(config)
+        for module, name in CORPUS_STAGES
+        if not (name == "NearDuplicates" and config.dedup == "off")
+    ]
 
 
 def make_document(item: RawItem) -> Document:

@@ -212,9 +212,16 @@ def _heading_candidates(finder: NameFinder, lines: list[_Line]) -> dict[str, lis
 
 
 def _distinct(leads: list[list[str]]) -> int:
-    """How many different institutions lead sections. Only the first of jointly named ones counts:
-    `A与B共建…` and `A开通…` are one hospital's story, not a roundup."""
-    return len({names[0] for names in leads if names})
+    """How many different institutions lead sections: 0 or 1 means not a roundup.
+
+    Only the first of jointly named ones counts (`A与B共建…` and `A开通…` are one hospital's
+    story), and when one lead names every leading institution together (`A与B签约`, then `A…`,
+    `B…`) the article tells one partnership, not several institutions' news.
+    """
+    firsts = {names[0] for names in leads if names}
+    if any(len(names) > 1 and firsts <= set(names) for names in leads):
+        return 1
+    return len(firsts)
 
 
 def _trim_end(text: str, start: int, end: int) -> int:

@@ -80,15 +80,15 @@ def test_readme_commands_all_run(tmp_path: Path, request: pytest.FixtureRequest)
     commands = _commands()
     assert any(c.startswith("cleaner clean") for c in commands)
     env = _sandbox(tmp_path)
-    redis_url = None
+    server = None
     if any("redis://" in c for c in commands):
-        redis_url = request.getfixturevalue("redis_url")
+        server = request.getfixturevalue("redis_url")
     ran = 0
     for cmd in commands:
         if cmd.startswith("git "):
             continue  # approving a change commits it; the sandbox is no repository
-        if redis_url is not None:
-            cmd = re.sub(r"redis://[\w.:]+/\d+", redis_url, cmd)
+        if server is not None:
+            cmd = re.sub(r"redis://[\w.:]+/\d+", server, cmd)
         res = subprocess.run(["bash", "-o", "pipefail", "-c", cmd], cwd=tmp_path, env=env, capture_output=True, timeout=600)
         err = res.stderr.decode("utf-8", errors="replace")
         assert res.returncode == 0, f"README command failed: {cmd}\n{err[-3000:]}"

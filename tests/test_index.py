@@ -260,3 +260,31 @@ def test_cleaner_index_stats_prints_the_counts(tmp_path: Path, seeds: list[Path]
     assert data["records"] == 3 and data["buckets"] == 3 * BANDS and data["bytes"] > 0
     missing = run_cli("index", "stats", str(tmp_path / "none.sqlite"))
     assert missing.returncode == 2 and "no such index file" in missing.stderr.decode()
+
+
+def test_cleaner_clean_twice_with_one_index_names_the_first_runs_records(tmp_path: Path, seeds: list[Path]) -> None:
+    import json
+
+    from .helpers import records, run_cli
+
+    first, second = tmp_path / "scrape1", tmp_path / "scrape2"
+    first.mkdir()
+    second.mkdir()
+    for i, p in enumerate(seeds):
+        (first / f"a{i}.txt").write_text(p.read_text(encoding="utf-8"), encoding="utf-8")
+    # Run two: a re-scrape of seed 000 with half-width punctuation and a new article built from generated text.
+    (second / "again.txt").write_text(seeds[0].read_text(encoding="utf-8").replace("，", ","), encoding="utf-8")
+    (second / "new.txt").write_text("\n".join(corpus(seeds, 1, 77)), encoding="utf-8")
+    index = str(tmp_path / "index.sqlite")
+    res1 = run_cli("clean", str(first), "-o", str(tmp_path / "out1.jsonl"), "--index", index)
+    assert res1.returncode == 0, res1.stderr.decode()
+    res2 = run_cli("clean", str(second), "-o", str(tmp_path / "out2.jsonl"), "--index", index)
+    assert res2.returncode == 0, res2.stderr.decode()
+    kept = records(tmp_path / "out2.jsonl")
+    assert [r["source"] for r in kept] == [str(second / "new.txt")]
+    dups = [json.loads(line) for line in (tmp_path / "out2.dups.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(dups) == 1
+    meta = dups[0]["metadata"]
+    assert dups[0]["source"] == str(second / "again.txt") and dups[0]["text"]
+    assert meta["dup_of"] == str(first / "a0.txt") and meta["dup_source"] == str(first / "a0.txt")
+    assert meta["dup_run"] == sqlite_stats(index)["run_list"][0]["run_id"] and meta["similarity"] >= 0.8

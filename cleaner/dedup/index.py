@@ -336,6 +336,10 @@ def sqlite_stats(path: str, db: sqlite3.Connection | None = None) -> dict[str, A
 _REDIS_BASENAME = b"cleaner_neardup"
 
 
+def _text(value: bytes | str) -> str:
+    return value.decode("utf-8") if isinstance(value, bytes) else value
+
+
 class RedisIndex:
     """A shared index in Redis: datasketch's Redis storage holds the LSH, hashes hold the records."""
 
@@ -351,8 +355,8 @@ class RedisIndex:
             host, port = u.hostname or "127.0.0.1", u.port or 6379
         except ValueError as e:
             raise ConfigError(f"--index {url}: {e}", hint="write it as redis://HOST:PORT/DB") from e
-        self.redis_config = {"host": host, "port": port, "db": db}
-        self.r = redis.Redis(**self.redis_config)
+        self.redis_config: dict[str, Any] = {"host": host, "port": port, "db": db}
+        self.r = redis.Redis(host=host, port=port, db=db)
         try:
             self.r.ping()
         except redis.exceptions.RedisError as e:
@@ -363,12 +367,12 @@ class RedisIndex:
         self._k = lambda name: _REDIS_BASENAME + b":" + name
         meta = self._k(b"meta")
         if params is None:
-            params = {k.decode(): v.decode() for k, v in self.r.hgetall(meta).items()}
+            params = {_text(k): _text(v) for k, v in self.r.hgetall(meta).items()}
             if "bands" not in params:
                 raise IndexError_(f"{url}: no near-duplicate index in this Redis database", hint="check DB in the URL")
         for k, v in sorted(params.items()):
             self.r.hsetnx(meta, k, v)
-        stored = {k.decode(): v.decode() for k, v in self.r.hgetall(meta).items()}
+        stored = {_text(k): _text(v) for k, v in self.r.hgetall(meta).items()}
         _check_params(url, stored, params)
         self.bands, self.rows = int(params["bands"]), int(params["rows"])
         self.lsh = MinHashLSH(
@@ -443,7 +447,7 @@ class RedisIndex:
         return len(recs)
 
     def stats(self) -> dict[str, Any]:
-        runs = {k.decode(): int(v) for k, v in self.r.hgetall(self._k(b"run_records")).items()}
+        runs = {_text(k): int(v) for k, v in self.r.hgetall(self._k(b"run_records")).items()}
         return {
             "path": self.location,
             "records": int(self.r.hlen(self._k(b"records"))),
@@ -452,7 +456,7 @@ class RedisIndex:
             "buckets": sum(int(t.size()) for t in self.lsh.hashtables),
             "bytes": int(self.r.info("memory").get("used_memory", 0)),
             "params": {
-                k.decode(): v.decode() for k, v in self.r.hgetall(self._k(b"meta")).items()
+                _text(k): _text(v) for k, v in self.r.hgetall(self._k(b"meta")).items()
             },
         }
 

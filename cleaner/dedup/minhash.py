@@ -173,7 +173,7 @@ class Signer:
         self._reduce(flat, ends - counts, counts, out)
         # Keys shorter than n are one shingle each (the whole key); empty keys have none.
         for i in np.flatnonzero((lens > 0) & (lens < n)):
-            out[i] = self._permuted(shingle_hashes32(keys[i], n)).min(axis=1)
+            out[i] = self._permuted(shingle_hashes32(keys[int(i)], n)).min(axis=1)
 
     def _reduce(self, flat: np.ndarray, begins: np.ndarray, counts: np.ndarray, out: np.ndarray) -> None:
         """out[k] = min over permuted flat[begins[k] : begins[k] + counts[k]] (empty signature if none)."""

@@ -330,6 +330,9 @@ def test_themed_sections_give_one_record_per_institution_across_themes() -> None
     assert "other_institution" in [c.rule for c in center.changes]
     assert center.metadata["themes"] == ["01 优化就医流程", "02 送医下乡"]
     assert fuyou.metadata["themes"] == ["02 送医下乡", "03 智慧服务"]
+    assert center.metadata["shared_with"] == ["株洲市中医伤科医院"]
+    assert shangke.metadata["shared_with"] == ["株洲市中心医院"]
+    assert "shared_with" not in fuyou.metadata
 
 
 def test_themed_article_about_one_hospital_does_not_split() -> None:

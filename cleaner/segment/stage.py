@@ -21,7 +21,9 @@ For a document that `find_roundup` recognises:
    its replacement, the later one gets the rest of the replacement as an insertion.
 4. In each record the heading line becomes the title (rule `section_heading`), the blank lines
    at its edges go (rule `section_edge`) and, in a themed roundup, the paragraphs of other
-   institutions and the theme headings between its own are removed (rule `other_institution`).
+   institutions and the theme headings between its own are removed (rule `other_institution`);
+   a paragraph naming several institutions jointly is in each one's record, and
+   `metadata["shared_with"]` names the institutions a record shares paragraphs with.
    A section whose last paragraph stops mid-sentence gets `metadata["truncated"] = True`.
 
 Each record carries `metadata["split"] = {"parent", "index", "of", "form"}` (`of` counts the
@@ -282,7 +284,12 @@ class Segment:
                 if parent.title:
                     child.metadata["roundup_title"] = parent.title
                 if r.themes:
-                    child.metadata["themes"] = [h for t0, t1, h in r.themes if any(t0 <= p < t1 for p, _ in section.paragraphs or [])]
+                    own = section.paragraphs or []
+                    child.metadata["themes"] = [h for t0, t1, h in r.themes if any(t0 <= p < t1 for p, _ in own)]
+                    # Paragraphs naming this institution jointly with others are in their records too.
+                    shared = [n for o in r.sections if o is not section and set(o.paragraphs or []) & set(own) for n in o.institutions]
+                    if shared:
+                        child.metadata["shared_with"] = shared
                 last = child.text.rstrip().rsplit("\n", 1)[-1].strip()
                 if len(last) >= TRUNCATED_MIN_CHARS and not _CLOSED_END.search(last):
                     child.metadata["truncated"] = True

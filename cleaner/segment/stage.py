@@ -9,7 +9,8 @@ For a document that `find_roundup` recognises:
    mapped to its original. Records in document order:
    - `#0`, kind `intro`: the title block and introduction before the first section (only when
      it holds text; otherwise the first section's slice starts at 0 so no logged change is lost);
-   - `#1` … : kind `section`, one per institution, and kind `other` for text outside every
+   - `#1` … : kind `section`, one per institution (a heading or lead that names several
+     jointly gives one record whose `institution` is the list), and kind `other` for text outside every
      section after the first (a closing paragraph, a part under a heading naming no institution),
      numbered together in document order.
    Except for the themed form, the slices tile the parent's original, so the parent can be

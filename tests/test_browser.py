@@ -206,10 +206,14 @@ def test_seed_004_boilerplate_removals_are_highlighted(run: Run, page: Page) -> 
         hits = [c for c in doc["changes"] if marker in c["removed"]]
         assert hits, f"no change removed {marker}"
         wanted[marker] = hits[0]["rule"]
+    described = run.review.rules()
     pg = page.open(run.url(f"#doc/{i}"))
     for marker, rule in wanted.items():
         struck = pg.locator(f"#doc-original del.rm[data-rule='{rule}']", has_text=marker)
         assert struck.count() >= 1, (marker, rule)
+        # Hovering names the rule and says what it is for (the rule pack's description).
+        assert described[rule]["description"]
+        assert struck.first.get_attribute("title") == f"{rule} — {described[rule]['description']} (boilerplate)"
     assert page.errors == []
 
 

@@ -10,6 +10,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from cleaner import api
 from cleaner.config import Config
@@ -160,6 +162,13 @@ def test_embedded_json_cannot_close_the_script_block() -> None:
     s = embed_json({"t": INJECTION})
     assert "<" not in s and ">" not in s and "&" not in s and "\u2028" not in s
     assert json.loads(s)["t"] == INJECTION
+
+
+@given(st.text(alphabet=st.sampled_from(list("<>&/\"'\\ \n\u2028\u2029script医院")) | st.characters(), max_size=60))
+def test_embedded_json_round_trips_any_text(text: str) -> None:
+    s = embed_json({"t": text, "k": [text]})
+    assert not set(s) & set("<>&\u2028\u2029")
+    assert json.loads(s) == {"t": text, "k": [text]}
 
 
 def test_html_page_embeds_scraped_text_only_as_data(tmp_path: Path) -> None:

@@ -86,8 +86,6 @@ def report_data(review: Review) -> dict[str, Any]:
     used = {c["stage"] for d in review.docs for c in d["changes"]}
     for name in sorted(used, key=lambda s: (chain.index(s) if s in chain else len(chain), s)):
         stage_index(name)
-    for r in sorted(described):
-        rule_index(r, str(described[r].get("stage") or ""))
 
     parents: list[dict[str, Any]] = []
     parent_ix: dict[str, int] = {}

@@ -24,7 +24,7 @@ import json
 import os
 import sqlite3
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 from urllib.parse import urlparse
@@ -258,37 +258,37 @@ class SqliteIndex:
         db = self.db
         db.execute("BEGIN IMMEDIATE")
         try:
-            n = 0
-            for rec in records:
-                cur = db.execute(
-                    "INSERT INTO neardup_records (record_id, source, run_id, key_hash, short, signature) "
-                    "VALUES (?, ?, ?, ?, ?, ?)",
-                    (
-                        rec.record_id,
-                        rec.source,
-                        run_id,
-                        rec.key_hash,
-                        int(rec.short),
-                        None if rec.signature is None else _sig_blob(rec.signature),
-                    ),
-                )
-                ref = cur.lastrowid
-                if rec.buckets is not None:
-                    db.executemany(
-                        "INSERT OR IGNORE INTO neardup_buckets (band, bucket, ref) VALUES (?, ?, ?)",
-                        [(band, int(key), ref) for band, key in enumerate(rec.buckets)],
-                    )
-                n += 1
+            # Under the write lock the next refs are ours: number rows here and insert in bulk.
+            base = int(db.execute("SELECT coalesce(max(ref), 0) FROM neardup_records").fetchone()[0])
+            bucket_rows: list[tuple[int, int, int]] = []
+            count = 0
+
+            def rows() -> Iterator[tuple[Any, ...]]:
+                nonlocal count
+                for rec in records:
+                    count += 1
+                    ref = base + count
+                    if rec.buckets is not None:
+                        bucket_rows.extend((band, int(key), ref) for band, key in enumerate(rec.buckets.tolist()))
+                    sig = None if rec.signature is None else _sig_blob(rec.signature)
+                    yield (ref, rec.record_id, rec.source, run_id, rec.key_hash, int(rec.short), sig)
+
+            db.executemany(
+                "INSERT INTO neardup_records (ref, record_id, source, run_id, key_hash, short, signature) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                rows(),
+            )
+            db.executemany("INSERT OR IGNORE INTO neardup_buckets (band, bucket, ref) VALUES (?, ?, ?)", bucket_rows)
             db.execute(
                 "INSERT INTO neardup_runs (run_id, created, records) VALUES (?, ?, ?) "
                 "ON CONFLICT (run_id) DO UPDATE SET records = records + excluded.records",
-                (run_id, time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), n),
+                (run_id, time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), count),
             )
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
             raise
-        return n
+        return count
 
     def stats(self) -> dict[str, Any]:
         return sqlite_stats(self.path, db=self.db)

@@ -132,3 +132,20 @@ def test_cli_report_errors(tmp_path: Path, cleaned: Path) -> None:
     assert "gone.review.jsonl.gz: no such review file" in res.stderr.decode()
     res = run_cli("report", str(cleaned))
     assert res.returncode == 2 and "needs -o" in res.stderr.decode()
+
+
+def test_report_rebuilt_without_the_raw_inputs_matches_the_runs_report(tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for seed in SEEDS:
+        (raw / seed.name).write_bytes(seed.read_bytes())
+    out = tmp_path / "out" / "clean.jsonl"
+    res = run_cli("clean", str(raw), "-o", str(out), "--report", str(tmp_path / "out" / "report.html"), "-q")
+    assert res.returncode == 0, res.stderr.decode()
+    for f in raw.iterdir():
+        f.unlink()
+    raw.rmdir()
+    rebuilt = tmp_path / "again.html"
+    res = run_cli("report", str(out), "-o", str(rebuilt))
+    assert res.returncode == 0, res.stderr.decode()
+    assert rebuilt.read_bytes() == (tmp_path / "out" / "report.html").read_bytes()

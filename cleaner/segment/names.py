@@ -105,10 +105,13 @@ def load_name_data(directory: Path = DATA_DIR) -> NameData:
     )
 
 
-def _alt(words: tuple[str, ...]) -> str:
-    """A regex alternation, longest first so the longest suffix or level wins at one position."""
+def _alt(words: tuple[str, ...], proper: str = "X") -> str:
+    """A regex alternation, longest first so the longest suffix or level wins at one position.
+
+    `N` in a word stands for an ordinal; `X` for a short proper name (the `proper` regex).
+    """
     parts = sorted(set(words), key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(re.escape(w).replace("N", ORDINAL) for w in parts) + ")"
+    return "(?:" + "|".join(re.escape(w).replace("N", ORDINAL).replace("X", proper) for w in parts) + ")"
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,7 +142,8 @@ class NameFinder:
         self._suffix_re = re.compile(suffix + "$")
         mid = f"{inside}{{0,6}}?"
         place_name = f"(?:{self._unit}){{1,4}}{mid}{suffix}"
-        uni = f"{initial}{inside}{{1,10}}?{_alt(data.schools)}{_alt(data.university_suffixes)}"
+        uni_suffix = _alt(data.university_suffixes, proper=f"{inside}{{1,4}}?")
+        uni = f"{initial}{inside}{{1,10}}?{_alt(data.schools)}{uni_suffix}"
         bare = f"(?:市|县|区){suffix}"
         self._any = re.compile(f"{place_name}|{uni}|{bare}")
         self._uni = re.compile(uni)

@@ -101,3 +101,12 @@ def test_unreachable_redis_is_a_clear_error() -> None:
     with pytest.raises(IndexError_) as e:
         NearDuplicates(Config(index=f"redis://127.0.0.1:{port}/0"))
     assert f"127.0.0.1:{port}" in str(e.value) and "redis-server" in (e.value.hint or "")
+
+
+def test_named_indexes_in_one_database_are_separate(redis_url: str, seeds: list[Path]) -> None:
+    text = corpus(seeds, 1, 50)[0]
+    run_pass([Document(id="one", source="one.txt", original=text)], Config(index=redis_url + "?name=alpha"))
+    other = run_pass([Document(id="two", source="two.txt", original=text)], Config(index=redis_url + "?name=beta"))
+    assert other[0].dropped is None
+    same = run_pass([Document(id="three", source="three.txt", original=text)], Config(index=redis_url + "?name=alpha"))
+    assert same[0].metadata["dup_of"] == "one"

@@ -8,8 +8,9 @@ Two backends share one interface (`NeardupIndex`):
   midway leaves the index as it was, and two runs writing at once queue on the write lock and
   both land. Only `neardup_*` tables are created (IF NOT EXISTS); other tables in the same file
   belong to other features and are left alone.
-* `RedisIndex` (`--index redis://HOST:PORT/DB`): datasketch's own Redis storage for the LSH
-  buckets (`MinHashLSH(storage_config={"type": "redis", …})`, basename `cleaner_neardup`), plus
+* `RedisIndex` (`--index redis://HOST:PORT/DB[?name=NAME]`): datasketch's own Redis storage for
+  the LSH buckets (`MinHashLSH(storage_config={"type": "redis", …})`, basename
+  `cleaner_neardup_NAME`, NAME `default` unless given), plus
   Redis hashes for record ids, sources, runs and signatures, for several machines sharing one
   index. Record data is written after the buckets; a lookup ignores bucket entries whose record
   data is missing, so a run killed between the two leaves no visible half-record.
@@ -27,7 +28,7 @@ import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
-from urllib.parse import urlparse
+from urllib.parse import parse_qs, urlparse
 
 import numpy as np
 
@@ -364,7 +365,10 @@ class RedisIndex:
                 f"{url}: cannot reach the Redis index ({e})",
                 hint="start redis-server or check HOST:PORT/DB in --index",
             ) from e
-        self._k = lambda name: _REDIS_BASENAME + b":" + name
+        # One basename per index: redis://HOST:PORT/DB?name=NAME keeps several indexes in one database.
+        names = parse_qs(u.query).get("name", ["default"])
+        self.basename = _REDIS_BASENAME + b"_" + names[0].encode("utf-8")
+        self._k = lambda name: self.basename + b":" + name
         meta = self._k(b"meta")
         if params is None:
             params = {_text(k): _text(v) for k, v in self.r.hgetall(meta).items()}
@@ -378,7 +382,7 @@ class RedisIndex:
         self.lsh = MinHashLSH(
             num_perm=int(params["num_perm"]),
             params=(self.bands, self.rows),
-            storage_config={"type": "redis", "basename": _REDIS_BASENAME, "redis": dict(self.redis_config)},
+            storage_config={"type": "redis", "basename": self.basename, "redis": dict(self.redis_config)},
         )
         self.seed = int(params["seed"])
 

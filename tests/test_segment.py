@@ -197,3 +197,16 @@ def test_a_paragraph_in_two_sections_naming_neither_stays_in_both_with_a_note() 
     assert not any("misplaced_paragraph" in _rules(d) for d in docs)
     notes = [n for d in docs for n in d.notes if n["rule"] == "misplaced_paragraph"]
     assert notes and notes[0]["sections"] == ["武宁县人民医院", "武宁县中医院"]
+
+
+def test_a_copy_with_other_punctuation_widths_is_still_misplaced() -> None:
+    para = "为提升基层服务能力，医院与秀山县人民医院、妙泉镇卫生院组建了秀山县人民医院龙池片区医共体。"
+    text = (
+        "### 奉节县兴隆镇中心卫生院 甘当群众健康守门人\n近年来，奉节县兴隆镇中心卫生院党支部坚持为群众办实事。\n"
+        + para.replace("，", ",").replace("、", "、 ")
+        + "\n### 秀山县龙池镇中心卫生院 党建引领医院高质量发展\n秀山县龙池镇中心卫生院是一所综合型卫生院。\n"
+        + para
+    )
+    xinglong, longchi = _sections(_chain(text))
+    assert "龙池片区" not in xinglong.text and "misplaced_paragraph" in _rules(xinglong)
+    assert longchi.text.endswith(para)

@@ -34,6 +34,7 @@ section records) and a `split` note.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 from typing import Any
 
@@ -51,6 +52,7 @@ _CLOSED_END = re.compile("[。！？!?…”’」』)）》.．;；~～]$")
 # A run of paragraphs found in two sections counts as misplaced only when it holds real prose,
 # not only a repeated caption such as 医院门诊综合楼.
 MISPLACED_MIN_CHARS = 20
+_SPACE = re.compile(r"\s+")
 
 
 class SplitError(RuntimeError):
@@ -110,6 +112,11 @@ def slice_changes(doc: Document, a: int, b: int) -> tuple[int, int, list[Change]
     return oa, ob, out
 
 
+def _key(paragraph: str) -> str:
+    """A paragraph's comparison key: a copy pasted with other spacing or punctuation widths matches."""
+    return _SPACE.sub("", unicodedata.normalize("NFKC", paragraph))
+
+
 def _paragraph_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     pos = start
@@ -147,7 +154,7 @@ class Segment:
     def _remove_misplaced(self, doc: Document, r: Roundup) -> bool:
         text = doc.text
         paras = [_paragraph_spans(text, s.body_start, s.end) for s in r.sections]
-        keys = [[text[p0:p1].strip() for p0, p1 in ps] for ps in paras]
+        keys = [[_key(text[p0:p1]) for p0, p1 in ps] for ps in paras]
         where: dict[str, list[tuple[int, int]]] = {}
         for si, ks in enumerate(keys):
             for pi, k in enumerate(ks):

@@ -268,6 +268,23 @@ def test_paragraph_led_roundup_splits_and_keeps_the_closing_paragraph() -> None:
     assert docs[-1].text == "下一步，县卫生健康委将继续推进高血压等慢性病的规范化管理。"
 
 
+DATE_RANGES = """\
+全市开展“服务百姓健康行动”大型义诊活动周
+
+9月9日至15日，全市各级医疗机构开展大型义诊活动周。
+
+9月10日-12日，常德市第一人民医院组织专家深入桃源县开展义诊，服务群众1200余人次。
+
+2024年9月13日上午，常德市中医医院在柳叶湖社区举办中医药文化进社区活动，免费发放香囊300余个。
+"""
+
+
+def test_paragraph_leads_after_a_date_range_or_a_full_date() -> None:
+    docs = _records(DATE_RANGES)
+    assert _institutions(docs) == ["常德市第一人民医院", "常德市中医医院"]
+    assert docs[0].kind == "intro" and docs[0].text.startswith("9月9日至15日，全市各级医疗机构")
+
+
 def test_one_hospital_timeline_does_not_split() -> None:
     _unsplit(ONE_HOSPITAL_TIMELINE)
 

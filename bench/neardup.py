@@ -35,6 +35,7 @@ import os
 import random
 import resource
 import sys
+import tempfile
 import time
 import tracemalloc
 from collections.abc import Callable
@@ -49,6 +50,7 @@ import opencc  # noqa: E402
 from datasketch import MinHash, MinHashLSH  # noqa: E402
 
 from cleaner.config import Config  # noqa: E402
+from cleaner.dedup.index import SqliteIndex, index_params, sqlite_stats  # noqa: E402
 from cleaner.dedup.keys import dedup_key, is_short  # noqa: E402
 from cleaner.dedup.lsh import lsh_params  # noqa: E402
 from cleaner.dedup.minhash import SEED, Signer, shingle_hash32, shingles  # noqa: E402
@@ -317,6 +319,7 @@ def main() -> None:
     ap.add_argument("--baseline-a", type=int, default=2_000, help="records for (a) MinHash.update; 0 = all")
     ap.add_argument("--baseline-b", type=int, default=20_000, help="records for (b) MinHash.bulk; 0 = all")
     ap.add_argument("--no-memory", action="store_true", help="skip the tracemalloc pass")
+    ap.add_argument("--no-index", action="store_true", help="skip the SQLite index pass")
     args = ap.parse_args()
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core, for every method alike
@@ -440,6 +443,32 @@ def main() -> None:
               f"LSH + clusters {times['lsh_and_clusters']:.2f} s); signatures bit-identical to ours: {same}")
         print(f"      ours is {per / per_ours:.1f}x faster per record"
               + ("" if m == n else f" (extrapolated total {per * n:,.0f} s vs ours {t_ours:.1f} s)"))
+
+    if not args.no_index:
+        with tempfile.TemporaryDirectory(prefix="neardup-bench-") as tmp:
+            path = os.path.join(tmp, "index.sqlite")
+            params = index_params(cfg.num_perm, cfg.ngram, SEED, bands, rows, cfg.opencc)
+            idx = SqliteIndex(path, params)
+            t = time.process_time()
+            w0 = time.perf_counter()
+            added = idx.add("bench-run-1", batch.kept_records())
+            t_add, w_add = time.process_time() - t, time.perf_counter() - w0
+            idx.close()
+            size = sqlite_stats(path)["bytes"]
+            # A second run of the same records against the index: every kept record is found again.
+            idx = SqliteIndex(path, params)
+            t = time.process_time()
+            again = Batch(cfg, idx)
+            for i, k in enumerate(keys):
+                again.add(k, f"again{i}", "bench", len(k))
+            again.decide()
+            t_again = time.process_time() - t
+            idx.close()
+            again.close()
+            print(f"\nSQLite index: {added:,} kept records written in one transaction in {t_add:.1f} s CPU "
+                  f"({w_add:.1f} s wall), file {size / 2**20:.1f} MiB = {size / max(1, added):,.0f} bytes per record; "
+                  f"a second run of all {n:,} records against it: {t_again:.1f} s CPU, "
+                  f"{again.stats['cross_run_duplicates']:,} found as duplicates of the first run")
 
     if not args.no_memory:
         peak = peak_memory(lambda: run_ours(keys, cfg))

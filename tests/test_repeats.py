@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -12,7 +13,7 @@ from cleaner.config import Config
 from cleaner.errors import ConfigError
 from cleaner.filters.metadata import Metadata
 from cleaner.filters.normalize import Normalize
-from cleaner.filters.repeats import Repeats, jaccard, line_removal_edits, ngrams, paragraph_key
+from cleaner.filters.repeats import Repeats, gram_ids, jaccard, line_removal_edits, ngrams, paragraph_key
 from cleaner.model import Document, replay
 
 
@@ -426,3 +427,15 @@ def test_property_line_removal_keeps_the_rest_tidy(lines: list[str], data: st.Da
         assert "\n\n\n" not in doc.text or "\n\n\n" in text
     if not gone:
         assert doc.text == text
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(
+    a=st.text(alphabet="医院党建工作开展aG1。", max_size=30),
+    b=st.text(alphabet="医院党建工作开展aG1。", max_size=30),
+)
+def test_property_gram_ids_are_the_ngram_sets(a: str, b: str) -> None:
+    ia, ib = gram_ids(a), gram_ids(b)
+    assert len(ia) == len(ngrams(a)) and len(ib) == len(ngrams(b))
+    inter = len(np.intersect1d(ia, ib, assume_unique=True))
+    assert inter == len(ngrams(a) & ngrams(b))

@@ -35,11 +35,11 @@ import bisect
 import math
 import re
 import unicodedata
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
 import regex
 
 from ..config import Config
@@ -135,6 +135,21 @@ def ngrams(text: str, n: int = NGRAM) -> frozenset[str]:
     return frozenset(text[i : i + n] for i in range(len(text) - n + 1))
 
 
+def gram_ids(text: str) -> np.ndarray:
+    """Sorted distinct ids of the character 3-grams of `text`, computed over code points.
+
+    The same set as `ngrams(text)`, one int64 per gram (three 21-bit code points), so the
+    near-repeat index never builds one Python object per gram. A text shorter than three
+    characters is padded with NUL, which never occurs in a key.
+    """
+    if not text:
+        return np.empty(0, dtype=np.int64)
+    cp = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+    if len(cp) < NGRAM:
+        cp = np.concatenate([cp, np.zeros(NGRAM - len(cp), dtype=np.int64)])
+    return np.unique((cp[:-2] << 42) | (cp[1:-1] << 21) | cp[2:])
+
+
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     if not a or not b:
         return 0.0
@@ -169,8 +184,7 @@ class Paragraph:
     text: str
     key: str
     group: int  # section of a roundup; 0 for an ordinary article
-    grams: frozenset[str] = frozenset()
-    prefix: tuple[str, ...] = ()  # the rarest grams, for the near-repeat index
+    ids: np.ndarray | None = None  # sorted distinct n-gram ids (`gram_ids`), for near repeats
 
 
 def split_paragraphs(text: str) -> tuple[list[str], list[int], list[Paragraph]]:
@@ -273,30 +287,40 @@ def line_removal_edits(text: str, removals: dict[int, tuple[str, dict[str, Any] 
 
 
 class _NearIndex:
-    """Finds an earlier paragraph with n-gram Jaccard >= threshold, without comparing all pairs.
+    """Finds earlier paragraphs with n-gram Jaccard >= threshold, without comparing all pairs.
 
-    Prefix filtering: grams are ordered by document frequency (rarest first). Two sets
-    with Jaccard >= t share at least ceil(t * |A|) grams, so they share one of the first
+    Prefix filtering: grams are ordered by document frequency (rarest first, ties by id). Two
+    sets with Jaccard >= t share at least ceil(t * |A|) grams, so they share one of the first
     |A| - ceil(t * |A|) + 1 grams of each; only those prefixes are indexed and probed, and
     candidates are cut by the length bound t <= |A| / |B| <= 1 / t before an exact Jaccard.
     """
 
-    def __init__(self, threshold: float, df: Counter[str]) -> None:
+    def __init__(self, threshold: float, ids_of: dict[str, np.ndarray]) -> None:
         self.t = threshold
-        self.df = df
-        self.postings: dict[str, list[Paragraph]] = {}
+        self.postings: dict[int, list[Paragraph]] = {}
+        # Document frequency of every gram, in one pass over all distinct keys.
+        keys = list(ids_of)
+        self.prefix_of: dict[str, list[int]] = {}
+        if not keys:
+            return
+        arrays = [ids_of[k] for k in keys]
+        _, inverse, counts = np.unique(np.concatenate(arrays), return_inverse=True, return_counts=True)
+        df_all = counts[inverse]
+        pos = 0
+        for key, ids in zip(keys, arrays, strict=True):
+            df = df_all[pos : pos + len(ids)]
+            pos += len(ids)
+            need = math.ceil(self.t * len(ids) - 1e-9)
+            size = max(1, len(ids) - need + 1)
+            self.prefix_of[key] = ids[np.lexsort((ids, df))[:size]].tolist()
 
-    def _prefix(self, p: Paragraph) -> tuple[str, ...]:
-        if not p.prefix:
-            need = math.ceil(self.t * len(p.grams) - 1e-9)
-            size = max(1, len(p.grams) - need + 1)
-            # One global order: rarest first, ties by the gram itself (two C-level stable sorts).
-            p.prefix = tuple(sorted(sorted(p.grams), key=self.df.__getitem__)[:size])
-        return p.prefix
+    def _prefix(self, p: Paragraph) -> list[int]:
+        return self.prefix_of[p.key]
 
     def matches(self, p: Paragraph) -> list[tuple[Paragraph, float]]:
         """Indexed paragraphs with similarity >= threshold, most similar first (ties: earliest)."""
-        size = len(p.grams)
+        assert p.ids is not None
+        size = len(p.ids)
         seen: set[int] = set()
         found: list[tuple[Paragraph, float]] = []
         for g in self._prefix(p):
@@ -304,10 +328,12 @@ class _NearIndex:
                 if q.line in seen:
                     continue
                 seen.add(q.line)
-                other = len(q.grams)
+                assert q.ids is not None
+                other = len(q.ids)
                 if min(size, other) < self.t * max(size, other):
                     continue
-                sim = jaccard(p.grams, q.grams)
+                inter = len(np.intersect1d(p.ids, q.ids, assume_unique=True))
+                sim = inter / (size + other - inter)
                 if sim >= self.t:
                     found.append((q, sim))
         found.sort(key=lambda qs: (-qs[1], qs[0].line))
@@ -448,7 +474,10 @@ class Repeats:
                 if body.line in removed:
                     continue
                 exact_copy = body.key == lead.key
-                if not (body.key == content or body.key.startswith(trimmed)):
+                # The body's copy is the lead itself, or a paragraph that goes on after it for
+                # at least a short sentence (a stray letter glued on makes a near repeat, not a body).
+                goes_on = body.key.startswith(trimmed) and len(body.key) - len(trimmed) >= self.min_chars
+                if not (body.key == content or goes_on):
                     continue
                 if exact_copy and labelled:
                     break  # the labelled lead itself pasted again: an ordinary repeat
@@ -487,16 +516,14 @@ class Repeats:
         """Exact, caption and near repeats after their first occurrence, in one pass."""
         live = [p for p in members if p.line not in removed]
         # Grams once per distinct key: exact copies never reach the near index.
-        grams_of: dict[str, frozenset[str]] = {}
+        ids_of: dict[str, np.ndarray] = {}
         for p in live:
-            if len(p.key) >= self.min_chars and p.key not in grams_of:
-                grams_of[p.key] = ngrams(gram_key(p.key))
-        df: Counter[str] = Counter()
-        for grams in grams_of.values():
-            df.update(grams)
-        for p in live:
-            p.grams = grams_of.get(p.key, frozenset())
-        index = _NearIndex(self.threshold, df)
+            if len(p.key) >= self.min_chars:
+                ids = ids_of.get(p.key)
+                if ids is None:
+                    ids = ids_of[p.key] = gram_ids(gram_key(p.key))
+                p.ids = ids
+        index = _NearIndex(self.threshold, ids_of)
         first_of: dict[str, Paragraph] = {}
         for p in live:
             caption = looks_like_caption(p.key)
@@ -507,7 +534,7 @@ class Repeats:
                 rule = "repeat_caption" if caption else "repeat_exact"
                 removed[p.line] = (rule, {"kept_at": orig[kept.line]})
                 continue
-            if p.grams:
+            if p.ids is not None and len(p.ids):
                 found = index.matches(p)
                 hit = next(((q, sim) for q, sim in found if numbers(q.key) == numbers(p.key)), None)
                 if hit is not None:

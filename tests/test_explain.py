@@ -11,7 +11,7 @@ from rich.console import Console
 from cleaner import api
 from cleaner.model import Document, Edit
 from cleaner.report.review import load_review
-from cleaner.report.terminal import explain_plain, explain_rich, print_explain, rule_colour
+from cleaner.report.terminal import explain_plain, explain_rich, print_explain, rule_colour, shown
 
 from .conftest import SEEDS
 from .helpers import run_cli
@@ -37,6 +37,14 @@ def test_plain_explanation_marks_every_change_with_its_rule() -> None:
     assert "-- 4 changes --" in out
     assert '   4. boilerplate/copyright_notice [30:41] removed "版权声明:本站所有。\\n"  (版权声明 paragraphs)' in out
     assert '   2. punctuation/cjk_comma [22:23] "," -> "\uff0c"' in out
+
+
+def test_whitespace_removals_are_shown_as_symbols() -> None:
+    d = Document(id="b.txt", source="b.txt", original="第一段。\n\n\n第二段。  \n")
+    d.apply("normalize", [Edit(5, 7, "", "blank_lines"), Edit(11, 13, "", "trailing_spaces")])
+    out = explain_plain([d])
+    assert "第一段。\n[-↵\n↵\n-]{blank_lines}第二段。[-··-]{trailing_spaces}\n" in out
+    assert shown("版权声明\n") == "版权声明\n"
 
 
 def test_terminal_explanation_strikes_removals_in_the_rules_colour() -> None:
@@ -65,9 +73,10 @@ def test_cli_explain_shows_each_removal_of_a_seed_with_its_rule() -> None:
     assert out.startswith(f"== {doc.id}")
     for n, c in enumerate(doc.changes, 1):
         if c.replacement:
-            assert f"[-{c.removed}-+{c.replacement}+]{{{c.rule}}}" in out or f"[+{c.replacement}+]{{{c.rule}}}" in out
+            assert (f"[-{shown(c.removed)}-+{shown(c.replacement)}+]{{{c.rule}}}" in out
+                    or f"[+{shown(c.replacement)}+]{{{c.rule}}}" in out)
         else:
-            assert f"[-{c.removed}-]{{{c.rule}}}" in out
+            assert f"[-{shown(c.removed)}-]{{{c.rule}}}" in out
         assert f"{n:>4}. {c.stage}/{c.rule} [{c.start}:{c.end}]" in out
     # Text the chain keeps is printed unmarked.
     assert doc.text.splitlines()[-1] in out

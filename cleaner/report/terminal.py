@@ -3,7 +3,8 @@ rule, each followed by its rule id, then the list of changes.
 
 On a terminal the removals are rich `strike` text in the rule's colour; elsewhere (a pipe, a file,
 a test) the same content is plain text with visible markers: `[-removed-]{rule_id}` for a
-removal and `[-before-+after+]{rule_id}` for an edit.
+removal and `[-before-+after+]{rule_id}` for an edit. Whitespace-only removals are shown as
+symbols (`↵`, `·`) in both forms, since struck-through blanks cannot be seen.
 """
 
 from __future__ import annotations
@@ -27,6 +28,14 @@ def rule_colour(rule_id: str) -> str:
     """The rule's colour as #rrggbb: the hue of the HTML report, darker so it reads on a terminal."""
     r, g, b = colorsys.hls_to_rgb(rule_hue(rule_id) / 360.0, 0.55, 0.65)
     return f"#{int(r * 255):02x}{int(g * 255):02x}{int(b * 255):02x}"
+
+
+def shown(s: str) -> str:
+    """A removed or inserted text as displayed: whitespace-only text becomes visible symbols
+    (`↵` before each newline, `·` for each space), anything else is shown as it is."""
+    if s.strip():
+        return s
+    return s.replace("\n", "↵\n").replace(" ", "·").replace("\u3000", "·").replace("\t", "→")
 
 
 def _short(s: str) -> str:
@@ -73,11 +82,11 @@ def explain_plain(docs: Sequence[Document], rules: dict[str, dict[str, Any]] | N
         for c in doc.changes:
             body.append(doc.original[pos : c.start])
             if c.replacement and c.end > c.start:
-                body.append(f"[-{c.removed}-+{c.replacement}+]{{{c.rule}}}")
+                body.append(f"[-{shown(c.removed)}-+{shown(c.replacement)}+]{{{c.rule}}}")
             elif c.replacement:
-                body.append(f"[+{c.replacement}+]{{{c.rule}}}")
+                body.append(f"[+{shown(c.replacement)}+]{{{c.rule}}}")
             else:
-                body.append(f"[-{c.removed}-]{{{c.rule}}}")
+                body.append(f"[-{shown(c.removed)}-]{{{c.rule}}}")
             pos = c.end
         body.append(doc.original[pos:])
         out.append("".join(body).rstrip("\n"))
@@ -98,11 +107,10 @@ def explain_rich(docs: Sequence[Document], rules: dict[str, dict[str, Any]] | No
             body.append(doc.original[pos : c.start])
             colour = rule_colour(c.rule)
             if c.end > c.start:
-                # Whitespace removals are invisible when struck: show them as symbols.
-                shown = c.removed if c.removed.strip() else c.removed.replace("\n", "↵\n").replace(" ", "·")
-                body.append(shown, style=f"strike {colour}")
+                # Whitespace removals are invisible when struck: shown() makes them symbols.
+                body.append(shown(c.removed), style=f"strike {colour}")
             if c.replacement:
-                body.append(c.replacement, style="bold green")
+                body.append(shown(c.replacement), style="bold green")
             body.append(f"{{{c.rule}}}", style=f"dim {colour}")
             pos = c.end
         body.append(doc.original[pos:])

@@ -7,7 +7,9 @@ The file is JSONL (gzip when the name ends in `.gz`), one JSON object per line, 
 - `doc`: one per document that left the chain, kept or dropped, in output order: `id`, `source`,
   `encoding`, `kind`, `dropped` (the stage that dropped it, or null), `changes` (stage, rule, start,
   end, replacement, note; offsets in the document's original), `notes`, `record` (the output
-  record, without `text` when replaying the changes on the original gives it back).
+  record, without `text` when replaying the changes on the original gives it back). A near
+  duplicate's record metadata names the record it duplicates (`dup_of`, `similarity`, and
+  `dup_source` when that record is from an earlier run); a kept record carries its `cluster`.
   A top-level document carries its decoded `original`. A record split from a roundup carries
   `parent_id`, `offset` and `length` instead: its original is `parent.original[offset:offset+length]`,
   so the roundup's text is stored once however many records it became.

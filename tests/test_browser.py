@@ -320,3 +320,29 @@ def test_roundup_view_marks_record_boundaries_and_institutions(page: Page, tmp_p
     assert pg.locator("#doc-original del[data-rule='heading_marker']").text_content() == "### "
     assert "Record of the roundup roundup.txt (characters" in (pg.text_content("#view-doc") or "")
     assert page.errors == []
+
+
+def test_duplicate_of_an_earlier_run_names_the_earlier_record(page: Page, tmp_path: Path) -> None:
+    from cleaner.model import Document
+    from cleaner.report.html import render_html
+    from cleaner.report.review import ReviewWriter
+
+    review_path = tmp_path / "r.review.jsonl.gz"
+    with ReviewWriter(review_path) as w:
+        w.write_run({"version": "test", "inputs": ["batch2"]})
+        w.write_doc(Document(id="batch2/a.txt", source="batch2/a.txt", original="县医院开展义诊活动,服务群众三百余人。"))
+        w.write_doc(Document(id="batch2/b.txt", source="batch2/b.txt", original="县医院开展义诊活动,服务群众三百余人!",
+                             dropped="neardup", metadata={"dup_of": "batch1/x.txt", "similarity": 0.9512,
+                                                          "dup_source": "batch1/x.txt", "dup_run": "run-1"}))
+        w.write_summary({"records": 1, "duplicates": 1, "changes": []})
+    report = tmp_path / "report.html"
+    render_html(review_path, report)
+    pg = page.open(report.as_uri() + "#duplicates")
+    assert pg.locator("#view-duplicates tr[data-cluster='batch1/x.txt']").count() == 1
+    pg.click("#view-duplicates tr[data-cluster] a")
+    box = pg.locator("#view-duplicates .cluster[data-dup='batch2/b.txt']")
+    text = box.text_content() or ""
+    assert "similarity 0.951" in text and "dropped by neardup" in text
+    assert "The kept record is from an earlier run (batch1/x.txt)" in text
+    assert "服务群众三百余人!" in text
+    assert page.errors == []

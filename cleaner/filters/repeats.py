@@ -151,6 +151,7 @@ def gram_ids(text: str) -> np.ndarray:
 
 
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    """|A ∩ B| / |A ∪ B|; 0.0 when either set is empty."""
     if not a or not b:
         return 0.0
     inter = len(a & b)
@@ -172,6 +173,7 @@ def looks_like_caption(key: str) -> bool:
 
 
 def looks_like_title(key: str) -> bool:
+    """A headline: not empty, not long, no sentence punctuation."""
     return 0 < len(key) <= TITLE_MAX_CHARS and not _SENTENCE_PUNCT.search(key)
 
 
@@ -383,7 +385,7 @@ class Repeats:
 
     # -- the stage ------------------------------------------------------------------
     def run(self, doc: Document) -> list[Document]:
-        lines, _, paras = split_paragraphs(doc.text)
+        _, _, paras = split_paragraphs(doc.text)
         if len(paras) < 2:
             return [doc] if doc.text.strip() else []
         self._assign_groups(doc.text, paras)

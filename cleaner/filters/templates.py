@@ -194,7 +194,7 @@ class CorpusTemplates:
     def run(self, doc: Document) -> list[Document]:
         ordinal = self._ordinal(doc)
         fam = self._family_of[ordinal]
-        lines, _, paras = split_paragraphs(doc.text)
+        _, _, paras = split_paragraphs(doc.text)
         removals: dict[int, tuple[str, dict[str, Any] | None]] = {}
         marks: list[tuple[int, dict[str, Any]]] = []
         for p in paras:

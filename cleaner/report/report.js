@@ -279,6 +279,8 @@
     else if (d._dups) f.append(el('span', { 'class': 'flag dup' }, 'has duplicates'));
     if (d.par !== null && d.par !== undefined) f.append(el('span', { 'class': 'flag split' }, 'split record'));
     if (d.kind) f.append(el('span', { 'class': 'flag' }, d.kind));
+    var inst = d.rec && d.rec.institution;
+    if (inst) f.append(el('span', { 'class': 'flag' }, [].concat(inst).join('、')));
     if (d.text !== undefined) f.append(el('span', { 'class': 'flag dropped' }, 'replay mismatch'));
     return f;
   }
@@ -291,7 +293,8 @@
     filtered.slice(page * PAGE, page * PAGE + PAGE).forEach(function (i) {
       var d = DOCS[i];
       frag.append(el('tr', { 'data-id': d.id },
-        el('td', { 'class': 'clip' }, el('a', { href: '#doc/' + i, title: d.id }, d.id)),
+        // The file name leads: long paths would otherwise hide the part that tells records apart.
+        el('td', { 'class': 'clip' }, el('a', { href: '#doc/' + i, title: d.id }, d.id.slice(d.id.lastIndexOf('/') + 1) || d.id)),
         el('td', { 'class': 'clip', title: d.src }, d.src),
         el('td', { 'class': 'num' }, fmt(d.ch.length)),
         el('td', { 'class': 'num' }, fmt(d._removed)),

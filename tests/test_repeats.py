@@ -439,3 +439,25 @@ def test_property_gram_ids_are_the_ngram_sets(a: str, b: str) -> None:
     assert len(ia) == len(ngrams(a)) and len(ib) == len(ngrams(b))
     inter = len(np.intersect1d(ia, ib, assume_unique=True))
     assert inter == len(ngrams(a) & ngrams(b))
+
+
+# -- the whole chain ---------------------------------------------------------------------------------------
+
+
+def test_whole_chain_seeds_001_and_004(seeds) -> None:
+    from cleaner.api import clean as clean_inputs
+
+    result = clean_inputs([str(p) for p in seeds if p.name.startswith(("001", "004"))])
+    by_seed = {d.source.rsplit("/", 1)[1][:3]: d for d in result.documents}
+    s001, s004 = by_seed["001"], by_seed["004"]
+    for d in (s001, s004):
+        assert replay(d.original, d.changes) == d.text
+    # Seed 001: every paragraph once, in the first copy's order; the stray G left no near pair.
+    paras = s001.text.split("\n")
+    assert len(paras) == len(set(paras)) == 12
+    assert paras[0].startswith("今年,渭南市第二医院强党建") and paras[-1].endswith("贡献力量。")
+    rules = [c.rule for c in s001.changes if c.stage == "repeats"]
+    assert rules == ["repeat_exact"] * 12
+    # Seed 004: the title is a field, never in the text.
+    assert s004.title and s004.title not in s004.text
+    assert [c.rule for c in s004.changes if c.stage == "repeats"] == ["repeat_title", "repeat_title"]

@@ -90,9 +90,23 @@ _PATTERN_FOLD = str.maketrans(
 )
 
 
+_FOLD_CHARS = re.compile("[\uff01-\uff5e\u3000]")
+
+
 def fold_width(text: str) -> str:
     """Fold full-width ASCII variants to half-width; the result has the same length."""
-    return text.translate(FOLD)
+    # One `str.replace` per full-width character present: each runs in C, where a
+    # translate table would look every character up in a dict.
+    for ch in set(_FOLD_CHARS.findall(text)):
+        text = text.replace(ch, chr(_FOLD_TABLE[ord(ch)]))
+    return text
+
+
+def scan_form(folded: str) -> str:
+    """What the prefilter scans: width-folded text with ASCII case ignored, offsets unchanged."""
+    low = folded.lower()
+    # lower() keeps the length except for a few letters (İ); fall back to ASCII-only then.
+    return low if len(low) == len(folded) else folded.translate(SCAN)
 
 
 def fold_pattern(pattern: str) -> str:
@@ -407,6 +421,14 @@ def required_literals(pattern: str) -> tuple[str, ...] | None:
         # The most selective set: the longest shortest literal, then the fewest alternatives.
         return max(sets, key=lambda s: (min(len(x) for x in s), -len(s)))
 
+    def prefix(items: Any) -> str:
+        out = []
+        for op, av in items:
+            if op is not c.LITERAL:
+                break
+            out.append(chr(av))
+        return "".join(out)
+
     def seq(items: Any) -> frozenset[str] | None:
         cands: list[frozenset[str]] = []
         run: list[str] = []
@@ -414,6 +436,12 @@ def required_literals(pattern: str) -> tuple[str, ...] | None:
             if op is c.LITERAL:
                 run.append(chr(av))
                 continue
+            if run and op is c.BRANCH:
+                # The parser factors a shared prefix out of alternatives (`责任编辑|责编` is
+                # `责` then `任编辑|编`): glue it back to each alternative's own leading literal.
+                cands.append(frozenset("".join(run) + prefix(a) for a in av[1]))
+            elif run and op is c.SUBPATTERN and len(av[3]) == 1 and av[3][0][0] is c.BRANCH:
+                cands.append(frozenset("".join(run) + prefix(a) for a in av[3][0][1][1]))
             if run:
                 cands.append(frozenset(["".join(run)]))
                 run = []
@@ -437,7 +465,7 @@ def required_literals(pattern: str) -> tuple[str, ...] | None:
     found = seq(parsed)
     if found is None or any("\n" in s for s in found):
         return None
-    return tuple(sorted(s.translate(SCAN) for s in found))
+    return tuple(sorted(scan_form(s) for s in found))
 
 
 # -- the engine ---------------------------------------------------------------------------------
@@ -477,6 +505,26 @@ class _Budget:
         finally:
             self.spent[rule.id] = self.spent.get(rule.id, 0.0) + time.perf_counter() - t0
 
+    def search_lines(self, rule: Rule, pattern: Any, lines: list[str], targets: Iterable[int]) -> list[int]:
+        """The target lines `pattern` finds a match in, within the rule's time left (one clock per line)."""
+        if rule.id in self.timed_out:
+            raise _Timeout(rule)
+        clock = time.perf_counter
+        t0 = clock()
+        deadline = t0 + self.limit - self.spent.get(rule.id, 0.0)
+        out = []
+        search = pattern.search
+        try:
+            for li in targets:
+                if search(lines[li], timeout=max(deadline - clock(), 1e-6)) is not None:
+                    out.append(li)
+        except TimeoutError:
+            self.timed_out[rule.id] = rule
+            raise _Timeout(rule) from None
+        finally:
+            self.spent[rule.id] = self.spent.get(rule.id, 0.0) + clock() - t0
+        return out
+
 
 class _Unit:
     """One pattern of one rule: the thing the prefilter selects."""
@@ -498,18 +546,27 @@ class RuleSet:
         self.captions = [r for r in self.rules if r.kind == "caption"]
         by_literal: dict[str, list[int]] = {}
         self.always: list[int] = []
+        self.head_units: list[int] = []
+        self.short_line: list[int] = []
         for order, rule in enumerate(self.rules):
             if rule.kind == "caption":
                 continue
             for k, pat in enumerate(rule.compiled):
                 u = len(self.units)
                 self.units.append(_Unit(rule, order, pat))
+                if rule.kind == "head":
+                    # Head rules only ever look at the few lines before the body: no prefilter.
+                    self.head_units.append(u)
+                    continue
                 lits = rule.literals if rule.literals is not None else required_literals(pat.pattern)
                 if not lits:
-                    self.always.append(u)
+                    if rule.kind in ("line", "credit", "block") and rule.max_chars is not None:
+                        self.short_line.append(u)  # tried on short lines only
+                    else:
+                        self.always.append(u)
                     continue
                 for lit in lits:
-                    by_literal.setdefault(lit.translate(SCAN), []).append(u)
+                    by_literal.setdefault(scan_form(lit), []).append(u)
                 del k
         self.automaton: Any = None
         if by_literal:
@@ -533,8 +590,10 @@ class RuleSet:
 
     def _line_hits(self, line: str) -> set[int]:
         units = set(self.always)
+        scan = scan_form(line)
+        units.update(self.short_line)
         if self.automaton is not None and line:
-            for _end, (_n, us) in self.automaton.iter(line.translate(SCAN)):
+            for _end, (_n, us) in self.automaton.iter(scan):
                 units.update(us)
         return units
 
@@ -544,19 +603,26 @@ class RuleSet:
         if not text:
             return plan
         budget = _Budget(timeout)
-        folded = text.translate(FOLD)
+        folded = fold_width(text)
         lines = folded.split("\n")
         starts: list[int] = []
         pos = 0
         for ln in lines:
             starts.append(pos)
             pos += len(ln) + 1
-        hits = self._hits(text.translate(SCAN), starts)
+        scan = scan_form(folded)
+        hits = self._hits(scan, starts)
         dead: set[str] = set()  # rules that timed out on this document
 
         # 1. Which units match which lines (span units: where), on the text as it stands.
         line_match: dict[int, list[int]] = {}  # line -> units of whole-line kinds matching it
         span_marks: dict[int, list[str | None]] = {}  # line -> per-character rule id removing it
+        if self.short_line:
+            # A rule without literals but with a length limit needs only the short lines.
+            limit = max(self.units[u].rule.max_chars or 0 for u in self.short_line)
+            short = {i for i, ln in enumerate(lines) if ln and len(ln.strip()) <= limit}
+            for u in self.short_line:
+                hits[u] = short
         order_units = sorted(set(hits) | set(self.always))
         for u in order_units:
             unit = self.units[u]
@@ -691,6 +757,22 @@ class RuleSet:
                 break
             head.append(li)
         for li in head:
+            for u in self.head_units:
+                unit = self.units[u]
+                if unit.rule.id in dead:
+                    continue
+                try:
+                    if budget.call(unit.rule, unit.pattern.search, lines[li]) is not None:
+                        line_match.setdefault(li, []).append(u)
+                    elif li in content and budget.call(unit.rule, unit.pattern.search, content[li]) is not None:
+                        after_match.setdefault(li, []).append(u)
+                except _Timeout:
+                    dead.add(unit.rule.id)
+                    plan.notes.append((
+                        unit.rule.id,
+                        f"rule skipped for this document: matching took longer than {timeout:g}s",
+                        {"timeout": timeout, "file": unit.rule.path},
+                    ))
             rule = first_rule(li, ("head",))
             if rule is not None:
                 removed[li] = rule.id
@@ -727,15 +809,14 @@ class RuleSet:
         return any(len(t) <= (r.max_chars or 0) for r in self.captions)
 
     def _match_lines(self, unit: _Unit, lines: list[str], targets: list[int], budget: _Budget) -> dict[int, list[tuple[int, int]]]:
-        found: dict[int, list[tuple[int, int]]] = {}
         pat = unit.pattern
+        if unit.rule.kind != "span":
+            return {li: [] for li in budget.search_lines(unit.rule, pat, lines, targets)}
+        found: dict[int, list[tuple[int, int]]] = {}
         for li in targets:
-            if unit.rule.kind == "span":
-                spans = [m.span() for m in budget.call(unit.rule, _finditer, pat, lines[li]) if m.end() > m.start()]
-                if spans and not unit.rule.blocked(lines[li]):
-                    found[li] = spans
-            elif budget.call(unit.rule, pat.search, lines[li]) is not None:
-                found[li] = []
+            spans = [m.span() for m in budget.call(unit.rule, _finditer, pat, lines[li]) if m.end() > m.start()]
+            if spans and not unit.rule.blocked(lines[li]):
+                found[li] = spans
         return found
 
     def _match_text(
@@ -788,7 +869,7 @@ class RuleSet:
         """Turn line removals, spans and the block into disjoint edits that leave tidy text."""
         n = len(lines)
         ends = [starts[i] + len(lines[i]) for i in range(n)]
-        nonblank = [i for i in range(n) if lines[i].strip() and (i in removed or i in span_marks or lines[i].strip())]
+        nonblank = [i for i in range(n) if lines[i].strip()]
         # Units to remove whole: (first line, last line, rule).
         units: list[tuple[int, int, str]] = [(i, i, removed[i]) for i in sorted(removed) if block_at is None or i < block_at]
         if block_at is not None and block_rule is not None:
@@ -798,17 +879,16 @@ class RuleSet:
         edits: list[Edit] = []
         for k, (a, b, rid) in enumerate(units):
             nxt_kept = bisect.bisect_right(kept_lines, b)
+            before = bisect.bisect_left(nonblank, a)  # nonblank lines before this unit
             if nxt_kept < len(kept_lines):
                 # Remove the line(s) and the blank lines after them, up to the next line that stays.
-                later = [i for i in nonblank if i > b]
-                end = starts[later[0]] if later else len(text)
-                prev_nb = [i for i in nonblank if i < a]
-                start = starts[a] if prev_nb else 0
+                later = bisect.bisect_right(nonblank, b)
+                end = starts[nonblank[later]] if later < len(nonblank) else len(text)
+                start = starts[a] if before else 0
                 edits.append(Edit(start, end, "", rid))
             else:
                 # Nothing stays after: take the line break(s) before instead, so no trailing newline is left.
-                prev_nb = [i for i in nonblank if i < a]
-                start = ends[prev_nb[-1]] if prev_nb else 0
+                start = ends[nonblank[before - 1]] if before else 0
                 end = len(text) if k == len(units) - 1 else ends[b]
                 edits.append(Edit(start, end, "", rid, {"marker": lines[a].strip()} if a == block_at else None))
         for li in sorted(span_marks):

@@ -59,7 +59,18 @@ class Run:
 
 
 @pytest.fixture(scope="module")
-def run(tmp_path_factory: pytest.TempPathFactory) -> Run:
+def browser() -> Iterator[Any]:
+    chromium = require_program("chromium", "the browser tests open the report in headless Chromium")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="pip install '.[test]' installs Playwright")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory: pytest.TempPathFactory, browser: Any) -> Run:
+    # Depends on `browser` so that, without Chromium, the tests skip before cleaning anything.
     base = tmp_path_factory.mktemp("browser")
     extra = base / "generated"
     extra.mkdir()
@@ -75,16 +86,6 @@ def run(tmp_path_factory: pytest.TempPathFactory) -> Run:
     assert res.returncode in (0, 1), res.stderr.decode()
     assert (out / "report.html").exists(), res.stderr.decode()
     return Run(out, load_review(out / "clean.review.jsonl.gz"), res.returncode, res.stderr.decode())
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    chromium = require_program("chromium", "the browser tests open the report in headless Chromium")
-    sync_api = pytest.importorskip("playwright.sync_api", reason="pip install '.[test]' installs Playwright")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 class Page:

@@ -62,21 +62,33 @@ def test_undecodable_bytes_are_replaced_warned_and_recorded(tmp_path: Path) -> N
 
 
 def test_stdin_and_compressed_copies_give_the_same_records(tmp_path: Path, seeds: list[Path]) -> None:
+    gz, zst = tmp_path / "gz", tmp_path / "zst"
+    gz.mkdir()
+    zst.mkdir()
     for s in seeds:
         data = s.read_bytes()
-        (tmp_path / (s.name + ".gz")).write_bytes(gzip.compress(data, mtime=0))
+        (gz / (s.name + ".gz")).write_bytes(gzip.compress(data, mtime=0))
         # A misleading name: compression is recognised from the content.
-        (tmp_path / (s.name + ".bin")).write_bytes(zstandard.ZstdCompressor().compress(data))
-        plain = run_cli("clean", str(s), "-q", "--dedup", "off")
-        piped = run_cli("clean", "-", "-q", "--dedup", "off", input=data)
-        gz = run_cli("clean", str(tmp_path / (s.name + ".gz")), "-q", "--dedup", "off")
-        zst = run_cli("clean", str(tmp_path / (s.name + ".bin")), "-q", "--dedup", "off")
-        base = records(plain.stdout)
-        for other in (piped, gz, zst):
-            assert other.returncode == 0, other.stderr.decode()
-            got = records(other.stdout)
-            assert [r["text"] for r in got] == [r["text"] for r in base]
-            assert [r["title"] for r in got] == [r["title"] for r in base]
+        (zst / (s.name + ".bin")).write_bytes(zstandard.ZstdCompressor().compress(data))
+
+    def by_seed(out: bytes) -> dict[str, list[tuple[str, str | None]]]:
+        got: dict[str, list[tuple[str, str | None]]] = {}
+        for r in records(out):
+            name = Path(r["source"]).name.split(".")[0]
+            got.setdefault(name, []).append((r["text"], r["title"]))
+        return got
+
+    base = by_seed(run_cli("clean", *[str(s) for s in seeds], "-q", "--dedup", "off").stdout)
+    assert len(base) == 5
+    for d in (gz, zst):
+        res = run_cli("clean", str(d), "-q", "--dedup", "off")
+        assert res.returncode == 0, res.stderr.decode()
+        assert by_seed(res.stdout) == base
+    for s in seeds:
+        piped = run_cli("clean", "-", "-q", "--dedup", "off", input=s.read_bytes())
+        assert piped.returncode == 0, piped.stderr.decode()
+        assert [(r["text"], r["title"]) for r in records(piped.stdout)] == base[s.name.split(".")[0]]
+        assert {r["source"] for r in records(piped.stdout)} == {"-"}
 
 
 def test_a_directory_with_bad_files_writes_the_good_one_and_names_each_bad_one(tmp_path: Path, seeds: list[Path]) -> None:

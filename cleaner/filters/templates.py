@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import sqlite3
 from array import array
+from collections.abc import Iterator
 from typing import Any
 
 import numpy as np
@@ -42,6 +43,8 @@ STAGE = "templates"
 
 # SQLite limits the number of bound parameters; look fingerprints up in chunks this size.
 _CHUNK = 500
+# Rows written to the index are built this many at a time.
+_ROWS_CHUNK = 65536
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS paragraph_counts (
@@ -97,7 +100,7 @@ class CorpusTemplates:
         self._family_of: list[int] = []
         self._families: dict[str, int] = {}
         self._family_names: list[str] = []
-        self._long: set[int] = set()
+        self._long = array("B")  # 1 where the paragraph is long enough to be a shared quotation
         # Decided in prepare().
         self._count: dict[int, int] = {}
         self._holders: dict[int, list[int]] = {}
@@ -133,8 +136,7 @@ class CorpusTemplates:
             seen.add(fp)
             self._fp.append(fp)
             self._doc.append(ordinal)
-            if len(p.key) >= self.shared_min:
-                self._long.add(fp)
+            self._long.append(len(p.key) >= self.shared_min)
 
     def prepare(self) -> None:
         """Exact counts per fingerprint: distinct articles in the batch plus earlier runs."""
@@ -176,9 +178,11 @@ class CorpusTemplates:
         for fp, n in zip(uniq[totals >= 2].tolist(), totals[totals >= 2].tolist(), strict=True):
             self._count[fp] = n
         # Which documents hold each shared (not template) long paragraph, in input order.
-        wanted = {fp for fp, n in self._count.items() if n < self.min_docs and fp in self._long}
-        if wanted and self.shared_mode != "keep":
-            sel = np.isin(fps_s, np.fromiter(wanted, dtype=np.int64))
+        shared = np.fromiter(sorted(fp for fp, n in self._count.items() if n < self.min_docs), dtype=np.int64)
+        if len(shared) and self.shared_mode != "keep":
+            is_long = np.frombuffer(self._long, dtype=np.uint8).astype(bool)
+            shared = shared[np.isin(shared, fps[is_long])]
+            sel = np.isin(fps_s, shared)
             for fp, d in sorted(zip(fps_s[sel].tolist(), docs_s[sel].tolist(), strict=True)):
                 self._holders.setdefault(fp, []).append(d)
 
@@ -312,11 +316,22 @@ class CorpusTemplates:
         fps_s, docs_s = fps[order], docs[order]
         first = np.ones(len(fps_s), dtype=bool)
         first[1:] = fps_s[1:] != fps_s[:-1]
-        first_doc = dict(zip(fps_s[first].tolist(), docs_s[first].tolist(), strict=True))
-        rows = [
-            (fp, n, self._samples.get(fp) if fp in self._count else None, self._ids[first_doc[fp]])
-            for fp, n in zip(self._new_fps.tolist(), self._new_counts.tolist(), strict=True)
-        ]
+        first_fps, first_docs = fps_s[first], docs_s[first]
+        # Both sorted: every new fingerprint is among the first occurrences.
+        new_first = first_docs[np.searchsorted(first_fps, self._new_fps)]
+
+        def rows() -> Iterator[tuple[int, int, str | None, str]]:
+            # In chunks, so the rows never all exist as Python objects at once.
+            for i in range(0, len(self._new_fps), _ROWS_CHUNK):
+                chunk = zip(
+                    self._new_fps[i : i + _ROWS_CHUNK].tolist(),
+                    self._new_counts[i : i + _ROWS_CHUNK].tolist(),
+                    new_first[i : i + _ROWS_CHUNK].tolist(),
+                    strict=True,
+                )
+                for fp, n, d in chunk:
+                    yield fp, n, self._samples.get(fp) if fp in self._count else None, self._ids[d]
+
         families = [(name,) for k, name in enumerate(self._family_names) if k not in self._known_families]
         con = self._connect()
         try:
@@ -325,7 +340,7 @@ class CorpusTemplates:
                     "INSERT INTO paragraph_counts (fingerprint, docs, sample, first_id) VALUES (?, ?, ?, ?) "
                     "ON CONFLICT(fingerprint) DO UPDATE SET docs = docs + excluded.docs, "
                     "sample = COALESCE(sample, excluded.sample), first_id = COALESCE(first_id, excluded.first_id)",
-                    rows,
+                    rows(),
                 )
                 con.executemany("INSERT OR IGNORE INTO paragraph_families (family) VALUES (?)", families)
         except sqlite3.Error as e:

@@ -150,6 +150,21 @@ def test_labelled_lead_keeps_body_copy() -> None:
     assert note["kept_at"] == text.index("\n" + lead) + 1
 
 
+def test_labelled_lead_keeps_body_copy_further_down() -> None:
+    lead = "今年以来,我市家庭医生签约服务覆盖率达到百分之七十五,重点人群签约率持续提升。"
+    body = [
+        "市卫健委围绕签约服务提质增效,开展了专项行动和督导检查工作。",
+        "各区县组建家庭医生团队,为重点人群提供上门随访服务。",
+        "签约居民可享受优先就诊、预约转诊和长处方等便利。",
+        "下一步,全市将推进签约服务与医保支付政策衔接。",
+    ]
+    text = "\n".join(["【摘要】" + lead, *body, lead + "其中,老年人签约率位居全省前列。"])
+    doc = clean(text)
+    ((rule, removed, note),) = removals(doc)
+    assert (rule, removed) == ("repeat_lead", "【摘要】" + lead)
+    assert note == {"kept_at": text.index("\n" + lead) + 1}
+
+
 def test_first_paragraph_starting_a_pasted_run_is_a_double_paste() -> None:
     paras = [
         "今年以来,县人民医院持续深化改革,不断提升群众就医获得感。",
@@ -197,6 +212,13 @@ def test_near_identical_paragraphs_with_different_numbers_both_stay() -> None:
     (note,) = doc.notes
     assert note["stage"] == "repeats" and note["rule"] == "repeat_near"
     assert (note["at"], note["similar_to"]) == (doc.original.index(b), doc.original.index(a))
+
+
+def test_numbered_items_that_differ_only_in_their_numeral_both_stay() -> None:
+    items = [f"第{k}部分:围绕签约服务提质增效,市卫健委开展了专项行动和督导检查工作。" for k in "一二三"]
+    doc = clean("\n".join(["市卫健委部署家庭医生签约服务工作。", *items]))
+    assert removals(doc) == []
+    assert [n["rule"] for n in doc.notes] == ["repeat_near", "repeat_near"]
 
 
 def test_full_and_half_width_digits_are_an_exact_repeat() -> None:

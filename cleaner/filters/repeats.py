@@ -103,9 +103,9 @@ _SENTENCE_PUNCT = re.compile(r"[.!?;。！？；]")
 _LEAD_LABEL = re.compile(
     r"^[\[【(（]?\s*(?:导语|导读|摘要|内容摘要|内容提要|核心提示|编者按)\s*[\]】)）]?\s*[:：]?\s*"
 )
-# The body's copy of a lead starts within this many paragraphs after it (a dateline or a
-# sub-heading may come between); a first paragraph repeated further down is an ordinary
-# repeat, and its first copy stays.
+# The body's copy of an unlabelled lead starts within this many paragraphs after it (a
+# dateline or a sub-heading may come between); a first paragraph repeated further down is an
+# ordinary repeat, and its first copy stays.
 LEAD_BODY_WINDOW = 3
 NGRAM = 3
 
@@ -158,12 +158,13 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return inter / (len(a) + len(b) - inter)
 
 
-_NUMBER = re.compile(r"\d+")
+# Digits and Chinese numerals (第一/第二, 三是, 十五个).
+_NUMBER = re.compile(r"[\d零〇一二三四五六七八九十百千万亿两]+")
 
 
 def numbers(key: str) -> list[str]:
-    """The digit runs of a key. Near-identical paragraphs whose numbers differ (dates, counts,
-    amounts) state different facts, so they are never near repeats of each other."""
+    """The number runs of a key. Near-identical paragraphs whose numbers differ (dates, counts,
+    amounts, 第一/第二 items) state different facts, so they are never near repeats of each other."""
     return _NUMBER.findall(key)
 
 
@@ -471,7 +472,9 @@ class Repeats:
             trimmed = content.rstrip("".join(ch for ch in set(content[-3:]) if _is_punct(ch)))
             if len(trimmed) < self.min_chars:
                 continue
-            for j in range(i + 1, min(len(members), i + 1 + LEAD_BODY_WINDOW)):
+            # A labelled lead announces itself: its body copy may be anywhere after it.
+            reach = len(members) if labelled else min(len(members), i + 1 + LEAD_BODY_WINDOW)
+            for j in range(i + 1, reach):
                 body = members[j]
                 if body.line in removed:
                     continue

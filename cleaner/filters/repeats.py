@@ -7,11 +7,13 @@ Rule ids, one per reason a copy goes:
 
 - `repeat_title`: a body line equal (or near-equal) to `doc.title`; when no title
   was lifted, a title-like first line that recurs keeps its first copy.
-- `repeat_lead`: a lead or summary (导语/摘要-labelled, or the first paragraph) that
-  reappears word for word at the start of the body (the next `LEAD_BODY_WINDOW`
-  paragraphs), whole or as the start of a paragraph: the body's copy stays, so the article reads in order. A first paragraph that
-  starts a run of repeated paragraphs is a double paste instead: the first copy
-  of the whole run stays.
+- `repeat_lead`: a lead or summary that reappears word for word in the body, whole
+  or as the start of a longer paragraph: the body's copy stays, so the article
+  reads in order. A 导语/摘要-labelled lead may reappear anywhere after it; an
+  unlabelled first paragraph only at the start of the body (`LEAD_BODY_WINDOW`),
+  and not when it is a title-like headline. A first paragraph that starts a run
+  of repeated paragraphs is a double paste instead: the first copy of the whole
+  run stays.
 - `repeat_caption`: a short line with no punctuation (an image caption) that recurs.
 - `repeat_exact`: the same key as an earlier paragraph.
 - `repeat_near`: 3-gram Jaccard similarity of at least `Config.near_repeat_threshold`

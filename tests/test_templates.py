@@ -330,3 +330,16 @@ def test_unusable_index_path_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(IndexError_) as err:
         stage.prepare()
     assert str(bad) in str(err.value) and err.value.hint
+
+
+def test_templates_and_marks_do_not_depend_on_input_order() -> None:
+    def outcome(docs: list[Document]) -> tuple[list[dict], dict[str, list[list[str]]], dict[str, str]]:
+        stage = CorpusTemplates(Config())
+        out = drive(stage, docs)
+        marks = {d.id: sorted(m["other"] for m in d.metadata.get("shared_paragraphs", [])) for d in out}
+        return stage.summary_extra()["templates"], marks, {d.id: d.text for d in out}
+
+    base = outcome(make_articles())
+    shuffled = make_articles()
+    random.Random(3).shuffle(shuffled)
+    assert outcome(shuffled) == base

@@ -290,7 +290,7 @@ def clean(
     if not quiet:
         print_summary(console, summary, verbose=verbose)
         if dup_sink.count and dups_path:
-            console.print(f"{dup_sink.count} dropped duplicates written to {dups_path}", markup=False)
+            console.print(f"{dup_sink.count} dropped documents written to {dups_path}", markup=False)
     if summary.skipped:
         raise typer.Exit(1)
 

@@ -70,9 +70,11 @@ def print_summary(console: Console, summary: Summary, *, verbose: bool = False) 
     s = summary
     console.print(
         f"inputs read: {s.inputs_read}  documents: {s.documents}  skipped: {len(s.skipped)}  "
-        f"empty: {len(s.empty)}  records written: {s.records}  duplicates dropped: {s.duplicates}  "
+        f"empty: {len(s.empty)}  records written: {s.records}  dropped: {s.duplicates}  "
         f"roundups split: {s.split}"
     )
+    if s.dropped_by:
+        console.print("dropped by stage: " + ", ".join(f"{k} {v}" for k, v in sorted(s.dropped_by.items())), markup=False)
     pct = (100.0 * (s.chars_in - s.chars_out) / s.chars_in) if s.chars_in else 0.0
     console.print(f"characters in: {s.chars_in}  out: {s.chars_out}  removed: {pct:.1f}%")
     for sk in s.skipped:

@@ -54,7 +54,8 @@ class Summary:
     skipped: list[dict[str, Any]] = field(default_factory=list)
     empty: list[str] = field(default_factory=list)
     records: int = 0
-    duplicates: int = 0
+    duplicates: int = 0  # every dropped document (near-duplicates, documents emptied by cleaning)
+    dropped_by: Counter[str] = field(default_factory=Counter)
     bytes_in: int = 0
     chars_in: int = 0
     chars_out: int = 0
@@ -77,6 +78,7 @@ class Summary:
             "empty": self.empty,
             "records": self.records,
             "duplicates": self.duplicates,
+            "dropped_by": dict(sorted(self.dropped_by.items())),
             "chars_in": self.chars_in,
             "chars_out": self.chars_out,
             "split": self.split,
@@ -147,12 +149,25 @@ def make_document(item: RawItem) -> Document:
     return doc
 
 
+def run_stage(stage: Stage | CorpusStage, doc: Document) -> list[Document]:
+    """Run one stage on one document. A document a stage returns nothing for is not lost:
+    it comes back marked as dropped by that stage, for the side file and the review."""
+    if doc.dropped is not None:
+        return [doc]
+    out = stage.run(doc)
+    if not out:
+        doc.dropped = stage.name
+        doc.metadata.setdefault("drop_reason", f"no text left after the {stage.name} stage")
+        return [doc]
+    return out
+
+
 def run_stages(doc: Document, stages: list[Stage]) -> list[Document]:
     docs = [doc]
     for stage in stages:
         nxt: list[Document] = []
         for d in docs:
-            nxt.extend(stage.run(d))
+            nxt.extend(run_stage(stage, d))
         docs = nxt
     return docs
 
@@ -235,7 +250,7 @@ class Pipeline:
                     if d.dropped is not None:
                         out.write(d)
                         continue
-                    for r in stage.run(d):
+                    for r in run_stage(stage, d):
                         out.write(r)
             finally:
                 spool.close()
@@ -253,6 +268,7 @@ class Pipeline:
                 self.summary.notes.append({"id": d.id, **n})
             if d.dropped is not None:
                 self.summary.duplicates += 1
+                self.summary.dropped_by[d.dropped] += 1
             else:
                 self.summary.records += 1
                 self.summary.chars_out += len(d.text)

@@ -225,3 +225,16 @@ def test_progress_goes_to_a_terminal_stderr_and_stdout_keeps_only_records(tmp_pa
     assert "inputs read: 5" in text
     for line in out.decode("utf-8").splitlines():
         assert json.loads(line)["id"]
+
+
+def test_a_document_emptied_by_cleaning_goes_to_the_side_file_with_its_reason(tmp_path: Path) -> None:
+    (tmp_path / "only_notice.txt").write_text("版权声明:本站所有内容均来自网络,如有侵权请联系删除。\n", encoding="utf-8")
+    (tmp_path / "news.txt").write_text("6月3日,临海市第一人民医院与涌泉镇卫生院签订帮扶协议,派驻医生常驻开展门诊。\n", encoding="utf-8")
+    res = run_cli("clean", str(tmp_path / "only_notice.txt"), str(tmp_path / "news.txt"), "-o", str(tmp_path / "o.jsonl"))
+    assert res.returncode == 0, res.stderr.decode()
+    assert [r["source"].rsplit("/", 1)[-1] for r in records(tmp_path / "o.jsonl")] == ["news.txt"]
+    (dropped,) = records(tmp_path / "o.dups.jsonl")
+    assert dropped["source"].endswith("only_notice.txt")
+    assert dropped["dropped_by"] == "boilerplate"
+    assert "no text left" in dropped["drop_reason"]
+    assert "dropped by stage: boilerplate 1" in res.stderr.decode()

@@ -70,16 +70,13 @@ def record_json(rec: dict[str, Any]) -> str:
 def dup_record(doc: Document) -> dict[str, Any]:
     """The dups-file line of a dropped document: what it duplicates, how similar, and its text."""
     rec = doc.to_record()
-    meta = rec["metadata"]
-    out: dict[str, Any] = {
-        "id": rec["id"],
-        "source": rec["source"],
-        "dup_of": meta.get("dup_of"),
-        "similarity": meta.get("similarity"),
-        "dropped_by": doc.dropped,
-    }
-    if meta.get("dup_source") is not None:
-        out["dup_source"] = meta.get("dup_source")
+    meta = {k: v for k, v in rec["metadata"].items() if not k.startswith("_")}
+    rec["metadata"] = meta
+    out: dict[str, Any] = {"id": rec["id"], "source": rec["source"], "dropped_by": doc.dropped}
+    # A near-duplicate names the record it duplicates; a document emptied by cleaning says why.
+    for key in ("dup_of", "dup_source", "similarity", "drop_reason"):
+        if meta.get(key) is not None:
+            out[key] = meta[key]
     out.update({k: v for k, v in rec.items() if k not in out})
     return out
 

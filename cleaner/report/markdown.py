@@ -56,7 +56,7 @@ def render_markdown(review: Review) -> str:
         ("skipped inputs", len(s.get("skipped", []))),
         ("empty inputs", len(s.get("empty", []))),
         ("records out", s.get("records", len(kept))),
-        ("duplicates dropped", s.get("duplicates", len(docs) - len(kept))),
+        ("documents dropped", s.get("duplicates", len(docs) - len(kept))),
         ("roundups split", s.get("split", len(review.parents))),
     ]
     if chars_in:

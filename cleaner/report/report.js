@@ -159,7 +159,7 @@
     var stats = [
       ['inputs read', s.inputs_read], ['documents', s.documents], ['skipped', (s.skipped || []).length],
       ['empty', (s.empty || []).length], ['records out', s.records !== undefined ? s.records : docsOut],
-      ['duplicates dropped', s.duplicates], ['duplicate clusters', clusterList.length],
+      ['documents dropped', s.duplicates], ['duplicate clusters', clusterList.length],
       ['roundups split', roundups.length], ['characters in', s.chars_in], ['characters out', s.chars_out]
     ];
     if (s.chars_in) stats.push(['removed', (100 * (s.chars_in - s.chars_out) / s.chars_in).toFixed(1) + '%']);

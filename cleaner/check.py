@@ -294,11 +294,25 @@ def _invariants(spec: CaseSpec, kept: list[Document], dropped: list[Document]) -
     return broken
 
 
+def _validate_options(cfg: Config) -> None:
+    """Build every stage once so that a value a stage refuses is reported before anything runs.
+
+    The stages own their settings' allowed values; asking them keeps those in one place.
+    """
+    from .pipeline import build_corpus_stages, build_stages
+
+    build_stages(cfg)
+    for stage in build_corpus_stages(cfg):
+        stage.close()
+
+
 def run_case(spec: CaseSpec, base: Config) -> CaseRun:
     """Run the whole chain on a case's inputs, with ids relative to the case folder."""
     from .api import clean
 
     cfg = case_config(base, spec)
+    if spec.options:
+        _validate_options(cfg)
     # Inputs are given relative to the case folder, so ids and sources read `input/<file>`
     # whatever the current directory or the place the samples were copied to.
     with contextlib.chdir(spec.path):
@@ -545,6 +559,11 @@ def run_check(samples_dir: str | os.PathLike[str], config: Config | None = None)
     for spec in cases:
         try:
             run = run_case(spec, base)
+        except ConfigError as e:
+            if not spec.options:
+                raise
+            # A stage refused a setting; it most likely came from this case's `options`.
+            raise ConfigError(f"case `{spec.name}` (options in {CASE_FILE}): {e.message}", e.hint) from e
         except Exception as e:
             # A crash inside a stage shows its traceback; the note says which sample caused it.
             e.add_note(f"while running sample case `{spec.name}` ({spec.path / INPUT_DIR})")

@@ -322,6 +322,15 @@ def test_broken_case_yaml_is_a_clear_error(capsys, monkeypatch, mini: Path, case
     assert len(err.strip().splitlines()) == 1
 
 
+def test_a_setting_a_stage_refuses_names_the_case(capsys, monkeypatch, mini: Path) -> None:
+    path = mini / "halfwidth_article" / "case.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + "options:\n  punctuation: cjkk\n", encoding="utf-8")
+    code, _, err = cli(capsys, monkeypatch, str(mini))
+    assert code == 2
+    assert err.startswith("Error: case `halfwidth_article` (options in case.yaml): ")
+    assert "cjkk" in err
+
+
 def test_missing_case_yaml_and_broken_expected_name_the_case(capsys, monkeypatch, mini: Path) -> None:
     approve(capsys, monkeypatch, mini)
     (mini / "halfwidth_article" / "expected.jsonl").write_text('{"id": "x"}\n{not json\n', encoding="utf-8")

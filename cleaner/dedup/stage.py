@@ -231,11 +231,9 @@ class Batch:
             group.sort()
             keeper = self._keeper(group, n)
             new_members = [m for m in group if m < n]
-            if keeper >= n:
-                old = self._old[keeper]
-                cid, size = cluster_id(old.record_id), len(new_members) + 1
-            else:
-                cid, size = cluster_id(self.ids[keeper]), len(group)
+            # The size counts every record known to be in the cluster, earlier runs' included.
+            size = len(group)
+            cid = cluster_id(self._old[keeper].record_id if keeper >= n else self.ids[keeper])
             for m in new_members:
                 if m == keeper:
                     decisions[m] = Decision(cid, size, kept=True)

@@ -153,6 +153,12 @@ def clean(
     min_repeat_chars: Annotated[
         int, typer.Option("--min-repeat-chars", min=1, help="Paragraphs shorter than this may repeat (……, list markers, one-word headings).")
     ] = 8,
+    near_repeat_threshold: Annotated[
+        float, typer.Option("--near-repeat-threshold", min=0.1, max=1.0, help="Character 3-gram Jaccard at which two paragraphs of one article are repeats.")
+    ] = 0.8,
+    shared_min_chars: Annotated[
+        int, typer.Option("--shared-min-chars", min=1, help="A paragraph this long shared by two articles is a quoted passage (see --shared-paragraphs).")
+    ] = 40,
     template_min_docs: Annotated[
         int, typer.Option("--template-min-docs", min=2, help="A paragraph in at least this many documents is site template text and is removed.")
     ] = 3,
@@ -211,6 +217,8 @@ def clean(
         no_default_rules=no_default_rules,
         punctuation=punctuation.value,
         min_repeat_chars=min_repeat_chars,
+        near_repeat_threshold=near_repeat_threshold,
+        shared_min_chars=shared_min_chars,
         template_min_docs=template_min_docs,
         shared_paragraphs=shared_paragraphs.value,
         segment=segment,

@@ -238,3 +238,19 @@ def test_a_document_emptied_by_cleaning_goes_to_the_side_file_with_its_reason(tm
     assert dropped["dropped_by"] == "boilerplate"
     assert "no text left" in dropped["drop_reason"]
     assert "dropped by stage: boilerplate 1" in res.stderr.decode()
+
+
+def test_an_output_that_is_a_pipe_is_written_in_place_not_replaced(tmp_path: Path) -> None:
+    import stat as stat_mod
+    import threading
+
+    fifo = tmp_path / "records.fifo"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()))
+    reader.start()
+    res = run_cli("clean", "samples/seed_000/input", "-o", str(fifo), "--dups", str(tmp_path / "d.jsonl"), "-q")
+    reader.join(timeout=60)
+    assert res.returncode == 0, res.stderr.decode()
+    assert stat_mod.S_ISFIFO(fifo.stat().st_mode)
+    assert records(got[0])[0]["source"].endswith("000_8e1f2bca23efe9c4.txt")

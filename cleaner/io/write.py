@@ -20,6 +20,14 @@ class AtomicFile:
 
     def __init__(self, path: str | os.PathLike[str], mode: str = "w") -> None:
         self.path = Path(path)
+        self.done = False
+        enc = None if "b" in mode else "utf-8"
+        newline = None if "b" in mode else "\n"
+        # A device or pipe (/dev/null, a FIFO) is written in place: renaming over it would replace it.
+        if self.path.exists() and not self.path.is_file():
+            self.tmp: Path | None = None
+            self.fh: IO[Any] = open(self.path, mode, encoding=enc, newline=newline)
+            return
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".part", dir=self.path.parent)
         self.tmp = Path(tmp)
@@ -27,8 +35,7 @@ class AtomicFile:
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(fd, 0o666 & ~umask)
-        self.fh: IO[Any] = os.fdopen(fd, mode, encoding=None if "b" in mode else "utf-8", newline=None if "b" in mode else "\n")
-        self.done = False
+        self.fh = os.fdopen(fd, mode, encoding=enc, newline=newline)
 
     def write(self, s: Any) -> None:
         self.fh.write(s)
@@ -37,6 +44,10 @@ class AtomicFile:
         if self.done:
             return
         self.fh.flush()
+        if self.tmp is None:
+            self.fh.close()
+            self.done = True
+            return
         os.fsync(self.fh.fileno())
         self.fh.close()
         os.replace(self.tmp, self.path)
@@ -46,7 +57,8 @@ class AtomicFile:
         if self.done:
             return
         self.fh.close()
-        self.tmp.unlink(missing_ok=True)
+        if self.tmp is not None:
+            self.tmp.unlink(missing_ok=True)
         self.done = True
 
     def __enter__(self) -> AtomicFile:

@@ -77,8 +77,7 @@ def print_summary(console: Console, summary: Summary, *, verbose: bool = False) 
         console.print("dropped by stage: " + ", ".join(f"{k} {v}" for k, v in sorted(s.dropped_by.items())), markup=False)
     pct = (100.0 * (s.chars_in - s.chars_out) / s.chars_in) if s.chars_in else 0.0
     console.print(f"characters in: {s.chars_in}  out: {s.chars_out}  removed: {pct:.1f}%")
-    for sk in s.skipped:
-        console.print(f"skipped {sk['source']}: {sk['reason']}", markup=False)
+    # Skipped inputs were already named one per line (also under --quiet); not repeated here.
     for e in s.empty:
         console.print(f"empty {e}: no record", markup=False)
     if s.changes:

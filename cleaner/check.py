@@ -472,19 +472,8 @@ def run_rule_examples(config: Config) -> RuleExamples:
     if runner is None:
         return RuleExamples(available=False)
     outcome = runner(config)
-    return _read_examples_outcome(outcome)
-
-
-def _read_examples_outcome(outcome: Any) -> RuleExamples:
-    """Accept the engine's result as an object with `passed`/`failures`, or a list of failures."""
-    failures = getattr(outcome, "failures", None)
-    if failures is None:
-        failures = getattr(outcome, "failed", None)
-    if failures is None and isinstance(outcome, list | tuple):
-        failures = list(outcome)
-    passed = getattr(outcome, "passed", 0)
-    lines = sorted(str(f) for f in (failures or []))
-    return RuleExamples(available=True, passed=passed if isinstance(passed, int) else len(passed), failed=lines)
+    # The engine's ExampleOutcome: a count of passing examples and one line per failure.
+    return RuleExamples(available=True, passed=outcome.passed, failed=sorted(outcome.failures))
 
 
 # -- the whole check ------------------------------------------------------------------------------

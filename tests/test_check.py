@@ -102,10 +102,14 @@ def test_update_writes_canonical_outputs_and_check_then_passes(capsys, monkeypat
     assert pinned["records"] == 1 and pinned["broken"] == []
     assert pinned["chars_in"] == len(HALF_WIDTH)
     assert list(pinned["inputs"]) == ["input/jiaxing_cataract.txt"]
+    # The rule packs' own examples ran as part of the check, and their figures are pinned too.
+    assert baseline["rule_examples"]["passed"] > 0 and baseline["rule_examples"]["failed"] == []
 
     code, out, _ = cli(capsys, monkeypatch, str(mini))
     assert code == 0, out
-    assert out.splitlines()[-1].startswith("check passed: 2 cases")
+    assert out.splitlines()[-1] == (
+        f"check passed: 2 cases, rule examples {baseline['rule_examples']['passed']} passed, 0 failed"
+    )
     assert "\x1b[" not in out  # plain text when stdout is not a terminal
     code, out, _ = cli(capsys, monkeypatch, str(mini), "--update")
     assert code == 0 and "approved outputs already match this run" in out

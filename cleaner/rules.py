@@ -63,6 +63,9 @@ RULE_ID = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
 # so a body paragraph that merely mentions 相关推荐 or 摄影 is never taken for one.
 DEFAULT_MAX_CHARS = {"block": 30, "credit": 60, "caption": 18}
 
+# Rules limited to lines this short (max_chars) only need short lines scanned for their literals.
+SHORT_LINE_CHARS = 120
+
 # The head of a document ends at its first body line: one with sentence-ending
 # punctuation or this long. Portal heads are a handful of lines at most.
 HEAD_MAX_LINES = 10
@@ -540,11 +543,15 @@ class _Unit:
 class RuleSet:
     """The compiled rules of a run. `plan(text)` says what to remove; `apply(doc)` does it."""
 
-    def __init__(self, rules: Sequence[Rule]) -> None:
+    def __init__(self, rules: Sequence[Rule], *, prefilter: bool = True) -> None:
+        """Compile `rules`. `prefilter=False` runs every pattern over every document (for tests)."""
         self.rules = list(rules)
         self.units: list[_Unit] = []
         self.captions = [r for r in self.rules if r.kind == "caption"]
+        self.caption_max = max((r.max_chars or 0 for r in self.captions), default=0)
         by_literal: dict[str, list[int]] = {}
+        long_literal: dict[str, list[int]] = {}
+        short_literal: dict[str, list[int]] = {}
         self.always: list[int] = []
         self.head_units: list[int] = []
         self.short_line: list[int] = []
@@ -559,33 +566,50 @@ class RuleSet:
                     self.head_units.append(u)
                     continue
                 lits = rule.literals if rule.literals is not None else required_literals(pat.pattern)
+                if not prefilter:
+                    self.always.append(u)
+                    continue
                 if not lits:
                     if rule.kind in ("line", "credit", "block") and rule.max_chars is not None:
                         self.short_line.append(u)  # tried on short lines only
                     else:
                         self.always.append(u)
                     continue
+                short = rule.kind != "span" and rule.max_chars is not None and rule.max_chars <= SHORT_LINE_CHARS
                 for lit in lits:
                     by_literal.setdefault(scan_form(lit), []).append(u)
+                    (short_literal if short else long_literal).setdefault(scan_form(lit), []).append(u)
                 del k
-        self.automaton: Any = None
-        if by_literal:
-            self.automaton = ahocorasick.Automaton()
-            for lit, us in by_literal.items():
-                self.automaton.add_word(lit, (len(lit), tuple(us)))
-            self.automaton.make_automaton()
+        # One automaton for single lines, and the same literals split in two for documents:
+        # rules limited to short lines only need the short lines scanned, and an automaton
+        # with fewer literals scans faster.
+        self.automaton = _automaton(by_literal)
+        self.long_automaton = _automaton(long_literal)
+        self.short_automaton = _automaton(short_literal)
         self.span_units = [u for u, unit in enumerate(self.units) if unit.rule.kind == "span"]
 
     # -- matching ------------------------------------------------------------------------------
-    def _hits(self, scan: str, starts: list[int]) -> dict[int, set[int]]:
+    def _hits(self, scan: str, starts: list[int], lines: list[str]) -> dict[int, set[int]]:
         """Unit index -> line indices where one of its literals occurs."""
         hits: dict[int, set[int]] = {}
-        if self.automaton is None or not scan:
-            return hits
-        for end, (n, us) in self.automaton.iter(scan):
-            line = bisect.bisect_right(starts, end - n + 1) - 1
-            for u in us:
-                hits.setdefault(u, set()).add(line)
+        if self.long_automaton is not None:
+            for end, (n, us) in self.long_automaton.iter(scan):
+                line = bisect.bisect_right(starts, end - n + 1) - 1
+                for u in us:
+                    hits.setdefault(u, set()).add(line)
+        if self.short_automaton is not None:
+            short = [i for i, ln in enumerate(lines) if len(ln) <= SHORT_LINE_CHARS or len(ln.strip()) <= SHORT_LINE_CHARS]
+            if short:
+                short_starts = []
+                pos = 0
+                for i in short:
+                    short_starts.append(pos)
+                    pos += len(lines[i]) + 1
+                short_scan = "\n".join(scan[starts[i] : starts[i] + len(lines[i])] for i in short)
+                for end, (n, us) in self.short_automaton.iter(short_scan):
+                    line = short[bisect.bisect_right(short_starts, end - n + 1) - 1]
+                    for u in us:
+                        hits.setdefault(u, set()).add(line)
         return hits
 
     def _line_hits(self, line: str) -> set[int]:
@@ -611,7 +635,7 @@ class RuleSet:
             starts.append(pos)
             pos += len(ln) + 1
         scan = scan_form(folded)
-        hits = self._hits(scan, starts)
+        hits = self._hits(scan, starts, lines)
         dead: set[str] = set()  # rules that timed out on this document
 
         # 1. Which units match which lines (span units: where), on the text as it stands.
@@ -631,7 +655,12 @@ class RuleSet:
                 continue
             try:
                 if u in hits:
-                    found = self._match_lines(unit, lines, sorted(hits[u]), budget)
+                    targets = sorted(hits[u])
+                    if rule.max_chars is not None and rule.kind != "caption":
+                        # A line longer than the rule allows can never be removed by it.
+                        cap = rule.max_chars
+                        targets = [li for li in targets if len(lines[li]) <= cap or len(lines[li].strip()) <= cap]
+                    found = self._match_lines(unit, lines, targets, budget)
                 else:
                     found = self._match_text(unit, folded, lines, starts, budget)
             except _Timeout:
@@ -725,8 +754,9 @@ class RuleSet:
         # 4. A block from the first marker to the end, unless it is more than half the text.
         block_at: int | None = None
         block_rule: Rule | None = None
-        markers = {li for li in kept if first_rule(li, ("block",)) is not None}
-        for li in kept:
+        matched = [li for li in kept if li in line_match or li in after_match]
+        markers = {li for li in matched if first_rule(li, ("block",)) is not None}
+        for li in matched:
             rule = first_rule(li, ("block",))
             if rule is None:
                 continue
@@ -803,6 +833,8 @@ class RuleSet:
         return plan
 
     def _caption_candidate(self, line: str) -> bool:
+        if len(line) > self.caption_max and len(line.strip()) > self.caption_max:
+            return False
         t = line.strip()
         if not t or HEADING.match(t) or CAPTION_PUNCT.search(t):
             return False
@@ -915,6 +947,17 @@ class RuleSet:
         for rid, message, extra in plan.notes:
             doc.note(STAGE, rid, message, **extra)
         return doc.apply(STAGE, plan.edits)
+
+
+def _automaton(literals: dict[str, list[int]]) -> Any:
+    """An Aho-Corasick automaton: literal -> (its length, the units that need it)."""
+    if not literals:
+        return None
+    a = ahocorasick.Automaton()
+    for lit, us in literals.items():
+        a.add_word(lit, (len(lit), tuple(us)))
+    a.make_automaton()
+    return a
 
 
 def _finditer(pattern: Any, text: str, timeout: float) -> list[Any]:

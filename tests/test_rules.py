@@ -235,10 +235,7 @@ def test_required_literals() -> None:
 
 def _naive(rs: RuleSet) -> RuleSet:
     """The same rules with the prefilter switched off: every pattern runs on the whole text."""
-    naive = RuleSet(rs.rules)
-    naive.automaton = None
-    naive.always = list(range(len(naive.units)))
-    return naive
+    return RuleSet(rs.rules, prefilter=False)
 
 
 def test_prefilter_finds_exactly_what_running_every_rule_finds(seeds: list[Path]) -> None:

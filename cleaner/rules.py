@@ -627,6 +627,7 @@ class RuleSet:
         if not text:
             return plan
         budget = _Budget(timeout)
+        rule: Rule | None  # the rule a step settles on, if any
         folded = fold_width(text)
         lines = folded.split("\n")
         starts: list[int] = []
@@ -683,8 +684,8 @@ class RuleSet:
             marks = span_marks[li]
             try:
                 self._span_fixpoint(lines[li], marks, budget, dead)
-            except _Timeout as t:
-                dead.add(t.rule.id)
+            except _Timeout as exc:
+                dead.add(exc.rule.id)
             _tidy_marks(lines[li], marks)
             content[li] = "".join(ch for ch, m in zip(lines[li], marks, strict=True) if m is None)
             if content[li].strip():
@@ -703,11 +704,11 @@ class RuleSet:
 
         # Timed-out rules are skipped for the whole document, whatever they matched before.
         for rid in sorted(dead):
-            rule = budget.timed_out.get(rid)
+            timed = budget.timed_out.get(rid)
             plan.notes.append((
                 rid,
                 f"rule skipped for this document: matching took longer than {timeout:g}s",
-                {"timeout": timeout, "file": rule.path if rule else None},
+                {"timeout": timeout, "file": timed.path if timed else None},
             ))
         for li in list(span_marks):
             marks = span_marks[li]

@@ -63,6 +63,9 @@ RULE_ID = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
 # so a body paragraph that merely mentions 相关推荐 or 摄影 is never taken for one.
 DEFAULT_MAX_CHARS = {"block": 30, "credit": 60, "caption": 18}
 
+# The most spellings one required literal may expand to (`[。!?”][a-z]` is 104) in the prefilter.
+MAX_LITERAL_SET = 128
+
 # Rules limited to lines this short (max_chars) only need short lines scanned for their literals.
 SHORT_LINE_CHARS = 120
 
@@ -419,10 +422,49 @@ def required_literals(pattern: str) -> tuple[str, ...] | None:
         return None
 
     def best(sets: list[frozenset[str]]) -> frozenset[str] | None:
+        # Many one-character spellings (a class like `[ |·。]`) would flag nearly every line.
+        sets = [s for s in sets if len(s) <= 8 or min(len(x) for x in s) > 1]
         if not sets:
             return None
         # The most selective set: the longest shortest literal, then the fewest alternatives.
         return max(sets, key=lambda s: (min(len(x) for x in s), -len(s)))
+
+    def times(a: frozenset[str], b: frozenset[str]) -> frozenset[str] | None:
+        if len(a) * len(b) > MAX_LITERAL_SET:
+            return None
+        return frozenset(x + y for x in a for y in b)
+
+    def chars(op: Any, av: Any) -> frozenset[str] | None:
+        """The single characters one item matches: a literal, or a small class like `[:：]`."""
+        if op is c.LITERAL:
+            return frozenset([scan_form(chr(av))])
+        if op is not c.IN:
+            return None
+        out: set[str] = set()
+        for o, a in av:
+            if o is c.LITERAL:
+                out.add(scan_form(chr(a)))
+            elif o is c.RANGE and a[1] - a[0] <= 64:
+                out.update(scan_form(chr(x)) for x in range(a[0], a[1] + 1))
+            else:
+                return None  # negated sets and categories (`\s`, `\d`) match too much
+        return frozenset(out)
+
+    def language(items: Any) -> frozenset[str] | None:
+        """Every string a short fixed sequence matches (`(?:上一篇|下一篇)`, `[。!?]`), or None."""
+        out = frozenset([""])
+        for op, av in items:
+            part = chars(op, av)
+            if part is None and op is c.SUBPATTERN:
+                part = language(av[3])
+            elif part is None and op is c.BRANCH:
+                alts = [language(a) for a in av[1]]
+                part = None if any(x is None for x in alts) else frozenset().union(*[x for x in alts if x is not None])
+            nxt = times(out, part) if part is not None else None
+            if nxt is None:
+                return None
+            out = nxt
+        return out
 
     def prefix(items: Any) -> str:
         out = []
@@ -434,20 +476,39 @@ def required_literals(pattern: str) -> tuple[str, ...] | None:
 
     def seq(items: Any) -> frozenset[str] | None:
         cands: list[frozenset[str]] = []
-        run: list[str] = []
+        empty = frozenset([""])
+        run = empty  # the fixed text matched so far, as the set of its possible spellings
         for op, av in items:
-            if op is c.LITERAL:
-                run.append(chr(av))
-                continue
-            if run and op is c.BRANCH:
+            part = chars(op, av)
+            if part is None and op in (c.SUBPATTERN, c.BRANCH):
+                part = language([(op, av)])
+            if part is not None:
+                nxt = times(run, part)
+                if nxt is not None:
+                    run = nxt
+                    continue
+            if op is c.ASSERT and av[0] == -1 and run == empty:
+                # A lookbehind's text is in the document right before what follows (`(?<=。)G`).
+                behind = language(av[1])
+                if behind is not None:
+                    run = behind
+                    continue
+            repeat = op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None))
+            if repeat and av[0] >= 1:
+                # At least one copy follows the run; what comes after it is not fixed.
+                one = language(av[2])
+                nxt = times(run, one) if one is not None else None
+                if nxt is not None and run != empty:
+                    cands.append(nxt)
+            if run != empty and op is c.BRANCH:
                 # The parser factors a shared prefix out of alternatives (`责任编辑|责编` is
                 # `责` then `任编辑|编`): glue it back to each alternative's own leading literal.
-                cands.append(frozenset("".join(run) + prefix(a) for a in av[1]))
-            elif run and op is c.SUBPATTERN and len(av[3]) == 1 and av[3][0][0] is c.BRANCH:
-                cands.append(frozenset("".join(run) + prefix(a) for a in av[3][0][1][1]))
-            if run:
-                cands.append(frozenset(["".join(run)]))
-                run = []
+                cands.append(frozenset(r + scan_form(prefix(a)) for r in run for a in av[1]))
+            elif run != empty and op is c.SUBPATTERN and len(av[3]) == 1 and av[3][0][0] is c.BRANCH:
+                cands.append(frozenset(r + scan_form(prefix(a)) for r in run for a in av[3][0][1][1]))
+            if run != empty:
+                cands.append(run)
+                run = empty
             sub: frozenset[str] | None = None
             if op is c.SUBPATTERN:
                 sub = seq(av[3])
@@ -455,14 +516,14 @@ def required_literals(pattern: str) -> tuple[str, ...] | None:
                 alts = [seq(a) for a in av[1]]
                 if all(a is not None for a in alts):
                     sub = frozenset().union(*[a for a in alts if a is not None])
-            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
+            elif repeat and av[0] >= 1:
                 sub = seq(av[2])
             elif op is c.ATOMIC_GROUP:
                 sub = seq(av)
             if sub is not None and all(sub):
                 cands.append(sub)
-        if run:
-            cands.append(frozenset(["".join(run)]))
+        if run != empty:
+            cands.append(run)
         return best(cands)
 
     found = seq(parsed)

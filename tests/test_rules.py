@@ -394,6 +394,16 @@ def test_cli_rules_list_plain() -> None:
     assert len(rows) == len(load_rule_list(Config()))
 
 
+def test_cli_rules_list_is_a_table_in_a_terminal() -> None:
+    import os
+
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "FORCE_COLOR": "1", "COLUMNS": "200"}
+    res = subprocess.run([sys.executable, "-m", "cleaner", "rules", "list"], capture_output=True, env=env, cwd=ROOT)
+    out = res.stdout.decode()
+    assert res.returncode == 0 and "\x1b[" in out and "\t" not in out
+    assert "related_block" in out and "rules/blocks.yaml" in out
+
+
 def test_cli_rules_list_honours_disable_and_rules(tmp_path: Path) -> None:
     p = write(tmp_path, "mine.yaml", "rules:\n" + GOOD_RULE)
     res = run_cli("rules", "list", "--disable", "bare_counter", "--rules", str(p))

@@ -86,9 +86,6 @@ HEADING = re.compile(r"^#{1,6}\s")
 # Full-width ASCII variants and the ideographic space, folded one-for-one.
 _FOLD_TABLE = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _FOLD_TABLE[0x3000] = 0x20
-FOLD = str.maketrans(_FOLD_TABLE)
-# The prefilter also ignores ASCII case so that `ignore_case` rules can use it.
-SCAN = str.maketrans({**_FOLD_TABLE, **{c: c + 32 for c in range(0x41, 0x5B)}})
 # In a pattern a full-width character folds to its escaped half-width form, since
 # `（` is a literal but `(` would open a group.
 _PATTERN_FOLD = str.maketrans(
@@ -111,8 +108,10 @@ def fold_width(text: str) -> str:
 def scan_form(folded: str) -> str:
     """What the prefilter scans: width-folded text with ASCII case ignored, offsets unchanged."""
     low = folded.lower()
-    # lower() keeps the length except for a few letters (İ); fall back to ASCII-only then.
-    return low if len(low) == len(folded) else folded.translate(SCAN)
+    if len(low) == len(folded):
+        return low
+    # lower() makes two characters of a few letters (İ): keep those as they are.
+    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in folded)
 
 
 def fold_pattern(pattern: str) -> str:
@@ -619,7 +618,7 @@ class RuleSet:
         for order, rule in enumerate(self.rules):
             if rule.kind == "caption":
                 continue
-            for k, pat in enumerate(rule.compiled):
+            for pat in rule.compiled:
                 u = len(self.units)
                 self.units.append(_Unit(rule, order, pat))
                 if rule.kind == "head":
@@ -640,14 +639,12 @@ class RuleSet:
                 for lit in lits:
                     by_literal.setdefault(scan_form(lit), []).append(u)
                     (short_literal if short else long_literal).setdefault(scan_form(lit), []).append(u)
-                del k
         # One automaton for single lines, and the same literals split in two for documents:
         # rules limited to short lines only need the short lines scanned, and an automaton
         # with fewer literals scans faster.
         self.automaton = _automaton(by_literal)
         self.long_automaton = _automaton(long_literal)
         self.short_automaton = _automaton(short_literal)
-        self.span_units = [u for u, unit in enumerate(self.units) if unit.rule.kind == "span"]
 
     # -- matching ------------------------------------------------------------------------------
     def _hits(self, scan: str, starts: list[int], lines: list[str]) -> dict[int, set[int]]:

@@ -446,3 +446,49 @@ def test_cli_clean_reports_a_broken_rule_file(tmp_path: Path) -> None:
     res = run_cli("clean", str(src), "-o", str(tmp_path / "out.jsonl"), "--rules", str(p))
     assert res.returncode == 2
     assert f"{p}: rule `ad`: key `patterns`: pattern 1 `(x` does not compile" in res.stderr.decode()
+
+
+def test_unless_protects_a_line_and_ignore_case_matches_any_case(tmp_path: Path) -> None:
+    p = write(
+        tmp_path,
+        "u.yaml",
+        """\
+        rules:
+          - id: english_footer
+            kind: line
+            description: English footer lines, except the hospital's own name line.
+            ignore_case: true
+            patterns: ['^powered by ', 'hospital$']
+            unless: ['^Chenzhou First']
+            examples:
+              remove: ['Powered by SiteFactory', 'POWERED BY cms']
+              keep: ['Chenzhou First People''s Hospital']
+        """,
+    )
+    cfg = Config(rules_paths=[str(p)], use_default_rules=False)
+    assert run_rule_examples(cfg).failures == []
+    doc = clean("正文。\nPOWERED BY cms\nChenzhou First People's Hospital\nSome Other Hospital", cfg)
+    assert doc.text == "正文。\nChenzhou First People's Hospital"
+    assert rules_of(doc) == ["english_footer", "english_footer"]
+
+
+def test_a_wrong_declared_literal_is_caught_by_the_examples(tmp_path: Path) -> None:
+    # `literals` says what every match contains; a wrong one hides matches, and the
+    # rule's own examples (run through the prefilter, as in `clean`) show it.
+    p = write(
+        tmp_path,
+        "lit.yaml",
+        """\
+        rules:
+          - id: hotline_line
+            kind: line
+            description: A hotline footer line.
+            literals: ['热线电话']
+            patterns: ['^(?:服务热线|咨询电话)[:]\\s*\\d']
+            examples:
+              remove: ['咨询电话:0736-7778123']
+              keep: ['医院开通了咨询电话。']
+        """,
+    )
+    outcome = run_rule_examples(Config(rules_paths=[str(p)], use_default_rules=False))
+    assert outcome.failures == [f"{p}: rule `hotline_line`: remove example 1 `咨询电话:0736-7778123` was not removed by this rule"]

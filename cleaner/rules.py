@@ -27,6 +27,7 @@ import re
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -688,11 +689,7 @@ class RuleSet:
         rule: Rule | None  # the rule a step settles on, if any
         folded = fold_width(text)
         lines = folded.split("\n")
-        starts: list[int] = []
-        pos = 0
-        for ln in lines:
-            starts.append(pos)
-            pos += len(ln) + 1
+        starts = [0, *accumulate(map((1).__add__, map(len, lines[:-1])))]
         scan = scan_form(folded)
         hits = self._hits(scan, starts, lines)
         dead: set[str] = set()  # rules that timed out on this document
@@ -715,10 +712,14 @@ class RuleSet:
             try:
                 if u in hits:
                     targets = sorted(hits[u])
-                    if rule.max_chars is not None and rule.kind != "caption":
+                    if rule.max_chars is not None:
                         # A line longer than the rule allows can never be removed by it.
                         cap = rule.max_chars
                         targets = [li for li in targets if len(lines[li]) <= cap or len(lines[li].strip()) <= cap]
+                    if rule.kind != "span":
+                        for li in budget.search_lines(rule, unit.pattern, lines, targets):
+                            line_match.setdefault(li, []).append(u)
+                        continue
                     found = self._match_lines(unit, lines, targets, budget)
                 else:
                     found = self._match_text(unit, folded, lines, starts, budget)

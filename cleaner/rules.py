@@ -64,6 +64,9 @@ RULE_ID = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
 # so a body paragraph that merely mentions 相关推荐 or 摄影 is never taken for one.
 DEFAULT_MAX_CHARS = {"block": 30, "credit": 60, "caption": 18}
 
+# Characters too common to be a useful literal on their own (text is width-folded).
+COMMON_CHARS = frozenset(" \t,.:;!?()[]{}<>/\\|-_=+*&^%$#@~`'\"0123456789。、“”‘’《》【】…—·")
+
 # The most spellings one required literal may expand to (`[。!?”][a-z]` is 104) in the prefilter.
 MAX_LITERAL_SET = 128
 
@@ -423,11 +426,12 @@ def required_literals(pattern: str) -> tuple[str, ...] | None:
 
     def best(sets: list[frozenset[str]]) -> frozenset[str] | None:
         # Many one-character spellings (a class like `[ |·。]`) would flag nearly every line.
-        sets = [s for s in sets if len(s) <= 8 or min(len(x) for x in s) > 1]
+        sets = [s for s in sets if sum(len(x) == 1 for x in s) <= 8]
         if not sets:
             return None
-        # The most selective set: the longest shortest literal, then the fewest alternatives.
-        return max(sets, key=lambda s: (min(len(x) for x in s), -len(s)))
+        # The most selective set: the longest shortest literal, then no punctuation or digit
+        # standing alone (`:` is on every line, `图` is not), then the fewest alternatives.
+        return max(sets, key=lambda s: (min(len(x) for x in s), not (s & COMMON_CHARS), -len(s)))
 
     def times(a: frozenset[str], b: frozenset[str]) -> frozenset[str] | None:
         if len(a) * len(b) > MAX_LITERAL_SET:

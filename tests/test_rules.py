@@ -232,6 +232,8 @@ def test_required_literals() -> None:
     assert required_literals(r"\d{2}$") is None
     # Small classes and a lookbehind expand into every spelling (ASCII case folded).
     assert required_literals(r"(?:责任编辑|责编)[:]") == ("责任编辑:", "责编:")
+    # A lone `:` is on every line; the words before it are the better literal.
+    assert required_literals(r"(?:摄影|供图|图)\s*[:/]") == ("供图", "图", "摄影")
     assert len(required_literals(r"(?<=[。!?”])[A-Za-z]{1,2}$") or ()) == 4 * 26
     # Syntax only the `regex` module has: no prefilter, the rule runs on every document.
     assert required_literals(r"\p{Han}+版权") in (None, ("版权",))

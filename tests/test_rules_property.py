@@ -4,8 +4,10 @@ examples, glued together the way scrapers glue them, in both punctuation widths.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -13,7 +15,7 @@ from cleaner.config import Config
 from cleaner.filters.boilerplate import Boilerplate
 from cleaner.filters.normalize import Normalize
 from cleaner.model import Document, replay
-from cleaner.rules import RuleSet, load_rule_list
+from cleaner.rules import RuleSet, fold_pattern, fold_width, load_rule_list, required_literals, scan_form
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "samples").glob("seed_*/input/*"))
@@ -119,3 +121,36 @@ def test_body_alone_is_untouched(paragraphs: list[str], sep: str) -> None:
     doc = clean(text)
     assert doc is not None
     assert [c for c in doc.changes if c.stage == "boilerplate"] == []
+
+
+# -- the prefilter's literal extraction is sound: whenever a pattern matches a line, the line
+# holds one of the literals extracted from it (or none were extracted and the rule always runs).
+
+WORDS = ["上一篇", "编辑", "图", "图片", "(0)", "G", "版权", "阅读原文", ":", "。"]
+ATOMS = st.one_of(
+    st.sampled_from(WORDS).map(lambda w: re.escape(w)),
+    st.sampled_from([r"[。!?”]", r"[A-Za-z]", r"\d", r"\s*", r".", r"[:/]", r"[(\[【]?", "^", "$"]),
+    st.lists(st.sampled_from(WORDS), min_size=2, max_size=3).map(lambda ws: "(?:" + "|".join(map(re.escape, ws)) + ")"),
+    st.sampled_from([r"(?<=[。!?])", r"(?<=编辑)", r"(?:图|图片)?"]),
+)
+QUANT = st.sampled_from(["", "", "?", "+", "*", "{1,2}"])
+PATTERN = st.lists(st.tuples(ATOMS, QUANT), min_size=1, max_size=5).map(
+    lambda parts: "".join(a if a in ("^", "$") or a.startswith("(?<=") else f"(?:{a}){q}" for a, q in parts)
+)
+LINE = st.lists(st.one_of(st.sampled_from(WORDS), st.sampled_from(BODY).map(lambda s: s[:20])), max_size=6).map("".join)
+
+
+@SETTINGS
+@given(PATTERN, st.lists(LINE, min_size=1, max_size=5))
+def test_extracted_literals_are_in_every_matching_line(pattern: str, lines: list[str]) -> None:
+    try:
+        compiled = regex.compile(fold_pattern(pattern), regex.MULTILINE)
+    except regex.error:
+        return
+    literals = required_literals(compiled.pattern)
+    if literals is None:
+        return
+    for ln in lines:
+        folded = fold_width(ln)
+        if compiled.search(folded):
+            assert any(lit in scan_form(folded) for lit in literals), (pattern, literals, ln)

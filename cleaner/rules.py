@@ -305,6 +305,25 @@ def parse_rule(path: str, raw: Any, position: int) -> Rule:
     )
 
 
+class _StrictLoader(yaml.SafeLoader):
+    """`yaml.safe_load`, except that a key given twice in one mapping is an error, not a silent overwrite."""
+
+
+def _mapping_without_duplicates(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict[Any, Any]:
+    seen: set[Any] = set()
+    for key_node, _value in node.value:
+        key = loader.construct_object(key_node)  # type: ignore[no-untyped-call]
+        if key in seen:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"key `{key}` is given twice in one mapping", key_node.start_mark
+            )
+        seen.add(key)
+    return loader.construct_mapping(node)
+
+
+_StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_without_duplicates)
+
+
 def load_rule_file(path: Path, shown: str | None = None) -> list[Rule]:
     """Load and validate one YAML rule file. `shown` is how the file is named in messages."""
     name = shown or str(path)
@@ -315,7 +334,7 @@ def load_rule_file(path: Path, shown: str | None = None) -> list[Rule]:
     except OSError as e:
         raise RuleError(name, f"cannot be read: {e.strerror or e}") from None
     try:
-        data = yaml.safe_load(source)
+        data = yaml.load(source, Loader=_StrictLoader)  # a SafeLoader: no tags, no code
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark is not None else ""

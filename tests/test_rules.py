@@ -133,6 +133,8 @@ def test_duplicated_id_across_files_of_one_folder(tmp_path: Path) -> None:
         ("", "found nothing"),
         ("rules:\n  - just a string\n", "each rule must be a mapping"),
         ("rule:\n  - id: ad\n", "did you mean `rules`"),
+        # A key given twice would silently keep only the last value.
+        ("rules:\n  - id: ad\n    patterns: ['x']\n    patterns: ['y']\n", "line 4, column 5: key `patterns` is given twice"),
     ],
 )
 def test_file_level_errors(tmp_path: Path, body: str, words: str) -> None:

@@ -327,7 +327,8 @@ def main() -> None:
     bands, rows = lsh_params(cfg.threshold, cfg.num_perm)
     print(f"python bench/neardup.py {' '.join(sys.argv[1:])}".rstrip())
     print(f"threshold {cfg.threshold}, num_perm {cfg.num_perm}, ngram {cfg.ngram}, LSH {bands} bands x {rows} rows, "
-          f"seed {SEED}, scheme affine32, one core")
+          f"seed {SEED}, scheme affine32, one core; times are CPU seconds of this process (time.process_time), "
+          "so other load on a shared machine does not inflate them")
 
     t = time.process_time()
     corpus = make_corpus(args.records, args.seed)

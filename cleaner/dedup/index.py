@@ -194,6 +194,8 @@ class SqliteIndex:
             self.db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
             self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_S * 1000}")
             self.db.execute("PRAGMA journal_mode = WAL")
+            # In WAL mode NORMAL still never corrupts the file; a power cut may lose the last batch only.
+            self.db.execute("PRAGMA synchronous = NORMAL")
             self.db.execute("BEGIN IMMEDIATE")
             self._create_tables()
             stored = dict(self.db.execute("SELECT key, value FROM neardup_meta").fetchall())
@@ -279,6 +281,8 @@ class SqliteIndex:
                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
                 rows(),
             )
+            # In key order the B-tree is appended to instead of split at random places: several times faster.
+            bucket_rows.sort()
             db.executemany("INSERT OR IGNORE INTO neardup_buckets (band, bucket, ref) VALUES (?, ?, ?)", bucket_rows)
             db.execute(
                 "INSERT INTO neardup_runs (run_id, created, records) VALUES (?, ?, ?) "

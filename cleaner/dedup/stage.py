@@ -298,13 +298,16 @@ class Batch:
     # -- after the batch -------------------------------------------------------------
     def kept_records(self) -> Iterator[NewRecord]:
         """The records this batch adds to an index: every compared record that is not a duplicate."""
+        # Bucket keys of every signed record at once; one numpy pass per band, not per record.
+        buckets = band_keys(self.signatures, self.bands, self.rows)
         for i, d in enumerate(self.decisions):
             if not self.active[i] or (d is not None and not d.kept):
                 continue
             row = self.sig_row[i]
-            sig = self.signatures[row] if row >= 0 else None
-            buckets = band_keys(sig[None, :], self.bands, self.rows)[0] if sig is not None else None
-            yield NewRecord(self.ids[i], self.sources[i], self.key_hashes[i], self.short[i], sig, buckets)
+            yield NewRecord(
+                self.ids[i], self.sources[i], self.key_hashes[i], self.short[i],
+                self.signatures[row] if row >= 0 else None, buckets[row] if row >= 0 else None,
+            )
 
     def close(self) -> None:
         self._keys.close()

@@ -288,7 +288,7 @@ def test_metadata_lifts_whole_head_lines_only(text):
         if c.stage != "metadata":
             continue
         assert c.replacement == ""
-        assert c.rule in {"title", "published", "byline", "source_line", "info_line", "banner", "subtitle"}
+        assert c.rule in {"title", "published", "byline", "source_line", "info_line", "banner", "subtitle", "column_name"}
         # Whole lines: the removal starts at a line start and ends after a newline.
         assert c.start == 0 or doc.original[c.start - 1] == "\n"
         assert c.end == len(doc.original) or doc.original[c.end - 1] == "\n"
@@ -361,3 +361,105 @@ def test_a_dateline_byline_opening_the_first_paragraph():
     # The same words inside a sentence stay.
     prose = lift(f"{BODY}\n据本报讯(记者 陈静)报道,医院新院区即将启用。")
     assert rules(prose) == []
+
+
+# -- follow-up fixes: themed sections, column names, source lines after the body ---------------
+
+
+def clean_chain(text: str) -> list[Document]:
+    from cleaner.api import clean_text
+
+    docs = clean_text(text)
+    for d in docs:
+        assert replay(d.original, d.changes) == d.text
+    return docs
+
+
+def test_the_first_line_is_the_title_above_a_themed_section():
+    text = f"泸溪县:让群众在家门口看好病的十年\n\n01 泸溪县人民医院 让群众在家门口看好病\n{BODY}\n{BODY2}"
+    doc = lift(text)
+    assert doc.title == "泸溪县:让群众在家门口看好病的十年"
+    assert rules(doc) == ["title"]
+    # The themed-section line is the body's first heading and stays for the segment stage.
+    assert doc.text.startswith("01 泸溪县人民医院 让群众在家门口看好病\n")
+    again = lift(doc.text)
+    assert again.title is None and rules(again) == []
+
+
+def test_a_numbered_section_heading_is_never_the_title():
+    doc = lift(f"我院召开2024年度医疗质量安全工作会议\n一、基本情况\n{BODY}")
+    assert doc.title == "我院召开2024年度医疗质量安全工作会议"
+    assert doc.text.startswith("一、基本情况\n")
+
+
+@pytest.mark.parametrize("column", ["医院动态", "院内新闻", "科普园地"])
+def test_a_column_name_above_the_title_leaves_with_it(column):
+    title = "我院举办2024年护士节表彰大会"
+    [doc] = clean_chain(f"{column}\n{title}\n{BODY}\n{BODY2}")
+    assert doc.title == title
+    assert doc.metadata["column_name"] == column
+    lifted = [(c.stage, c.rule, c.removed.strip()) for c in doc.changes]
+    assert ("metadata", "column_name", column) in lifted
+    assert column not in doc.text
+    # A second run finds nothing more to lift: the column name is not taken for a title.
+    [again] = clean_chain(doc.text)
+    assert again.text == doc.text
+    assert again.title is None and again.changes == []
+
+
+def test_a_headline_above_the_title_leaves_both():
+    # Two headline-like lines: which is the title is not clear, so neither is lifted, and a
+    # second run makes the same choice.
+    text = f"全市卫生健康系统召开党风廉政建设工作会议\n我院举办2024年护士节表彰大会\n{BODY}"
+    doc = lift(text)
+    assert doc.title is None and rules(doc) == []
+    assert lift(doc.text).title is None
+
+
+def test_a_source_line_after_the_body_is_lifted():
+    doc = lift(f"{BODY}\n{BODY2}\n来源:产科 儿童保健科\n编辑:刘佳\n审核:陈志刚")
+    assert doc.metadata["source_name"] == "产科 儿童保健科"
+    assert removed(doc, "source_line") == ["来源:产科 儿童保健科"]
+    # The editor credits are the boilerplate stage's.
+    assert doc.text.endswith("编辑:刘佳\n审核:陈志刚")
+
+
+def test_a_closing_source_and_editor_line_is_lifted_whole():
+    line = "本文来源:丽水市中心医院宣传科 责任编辑:叶晓东"
+    doc = lift(f"丽水市中心医院开展“全国肿瘤防治宣传周”义诊活动\n{BODY}\n{BODY2}\n{line}")
+    assert doc.metadata["source_name"] == "丽水市中心医院宣传科"
+    assert doc.metadata["credits"] == [{"role": "责任编辑", "name": "叶晓东"}]
+    # An editor is credited, not an author.
+    assert doc.authors == []
+    assert removed(doc, "source_line") == [line]
+    assert doc.text.endswith(BODY2)
+
+
+def test_jsonl_sample_source_line_through_the_chain():
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).parent.parent / "samples" / "jsonl_input" / "input" / "lishui_central_hospital.jsonl"
+    first = json.loads(path.read_text(encoding="utf-8").splitlines()[0])["text"]
+    [doc] = clean_chain(first)
+    assert doc.metadata["source_name"] == "丽水市中心医院宣传科"
+    assert [c.rule for c in doc.changes if "本文来源" in c.removed] == ["source_line"]
+    assert "叶晓东" not in doc.text
+
+
+def test_wechat_footer_source_under_an_account_line():
+    from pathlib import Path
+
+    path = Path(__file__).parent.parent / "samples" / "wechat_footer" / "input" / "zhuzhou_fuyou_breastfeeding.txt"
+    [doc] = clean_chain(path.read_text(encoding="utf-8"))
+    # The account line gave the source first; the closing 来源 line is kept beside it.
+    assert doc.metadata["source_name"] == "株洲妇幼"
+    assert doc.metadata["tail_source_name"] == "产科 儿童保健科"
+    assert "来源" not in doc.text and "刘佳" not in doc.text
+
+
+def test_prose_starting_with_source_is_not_a_source_line():
+    tail = "来源:据统计,本次活动共接待咨询320余人次。"
+    doc = lift(f"{BODY}\n{tail}")
+    assert "source_name" not in doc.metadata
+    assert doc.text.endswith(tail)

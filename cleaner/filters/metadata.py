@@ -20,8 +20,10 @@ rule id per kind of line:
   title, into `metadata["subtitle"]` (without the dashes).
 - `banner`: short lines before a `# ` title, into `metadata["banner"]`.
 
-Credits at the *end* of an article (`(责任编辑:…)`, `本文来源:…`) are not lifted here: the
-boilerplate stage's credit rules remove them.
+After the body, a reporter byline line and a source line (`来源:产科 儿童保健科`, also with an
+editor credit: `本文来源:丽水市中心医院宣传科 责任编辑:叶晓东`) are lifted (`byline`, `source_line`;
+editors go to `metadata["credits"]` only). Other editor credits at the end (`(责任编辑:…)`,
+`编辑:刘佳`) are the boilerplate stage's credit rules.
 
 Patterns are module-level constants; nothing is read from files or executed.
 Half- and full-width punctuation are accepted everywhere (`:`/`：`, `(`/`（`).
@@ -51,6 +53,9 @@ TAIL_MAX_LINES = 8
 BYLINE_MAX_CHARS = 40
 # A banner line before a `# ` title is short and has no sentence punctuation.
 BANNER_MAX_CHARS = 20
+# A column name above a plain title (`医院动态`, `院内新闻`) is a few characters; a longer line
+# above a headline may be the real title (the boilerplate stage's `column_banner` uses 12 too).
+COLUMN_MAX_CHARS = 12
 
 # Sentence punctuation that marks a line as prose (body), not a headline.
 SENTENCE_PUNCT = re.compile(r"[。！？!?；;]|…{1,2}$|\.{3}$")
@@ -66,7 +71,10 @@ OPEN_TAIL = re.compile(r"(?:通过|围绕|按照|根据|[为在对把将被和�
 # Numbered section headings (`一、`, `(一)`, `1.`, `第一`, `一是`) are never a title.
 SECTION_HEADING = re.compile(
     r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]\s*\D|"
-    r"第[一二三四五六七八九十\d]+[章节部分条]|[一二三四五六七八九十]是)"
+    r"第[一二三四五六七八九十\d]+[章节部分条]|[一二三四五六七八九十]是|"
+    # Themed sections of a feature (`01 泸溪县人民医院 让群众在家门口看好病`): zero-padded, as the
+    # segment stage reads them; a plain `3 个细节…` may still be a health-education headline.
+    r"0[1-9](?:[ \t]+|[ \t]*[|｜丨.、．][ \t]*)\S)"
 )
 # Two `label: value` pairs make an info bar, never a title (even when a label is unknown here).
 TWO_FIELDS = re.compile(r"[:：]\s*\S+\s+\S{1,6}[:：]")
@@ -103,6 +111,7 @@ _LABELS: dict[str, str] = {
     "修改时间": "updated",
     "来源": "source",
     "稿件来源": "source",
+    "本文来源": "source",
     "信息来源": "source",
     "文章来源": "source",
     "出处": "source",
@@ -312,6 +321,20 @@ def _byline_credits(text: str) -> list[tuple[str, str]] | None:
     return fields.credits
 
 
+def _tail_source(text: str) -> _Fields | None:
+    """The fields of a source line after the body (`来源:产科 儿童保健科`, `本文来源:丽水市中心医院宣传科
+    责任编辑:叶晓东`), or None: a short line of fields, one of them the source, the others
+    credits; prose that starts with `来源:` has sentence punctuation and is not one."""
+    if len(text) > BYLINE_MAX_CHARS or SENTENCE_PUNCT.search(text):
+        return None
+    fields = parse_fields(text)
+    if fields is None or "source" not in fields.values:
+        return None
+    if not set(fields.kinds) <= {"source", "author", "editor"}:
+        return None
+    return fields
+
+
 def _is_body(text: str) -> bool:
     """A body paragraph: prose with sentence punctuation, a salutation or lead-in ending
     with a colon (`各县(市、区)卫生健康局:`), or simply a long line."""
@@ -336,6 +359,18 @@ def looks_like_title(text: str) -> bool:
         and not SECTION_HEADING.match(text)
         and not NOT_TITLE.search(text)
         and not TWO_FIELDS.search(text)
+    )
+
+
+def _is_column_name(text: str, title: str) -> bool:
+    """A column or channel name standing above `title`: a few characters, shorter than the title,
+    no sentence punctuation, not a breadcrumb (the boilerplate stage removes those)."""
+    return (
+        len(text) <= COLUMN_MAX_CHARS
+        and len(text) < len(title)
+        and not SENTENCE_PUNCT.search(text)
+        and looks_like_title(text)
+        and not _is_names_line(text)
     )
 
 
@@ -471,8 +506,10 @@ class Metadata:
         if not free:
             return
         k = len(head) - 1
-        # Skip metadata lines, and info bars this stage cannot parse (left for boilerplate).
-        while k >= 0 and (k in lifted or TWO_FIELDS.search(head[k].text)):
+        # Skip metadata lines, info bars this stage cannot parse (left for boilerplate), and
+        # numbered or themed section headings opening the body (`01 泸溪县人民医院 …`): the
+        # title is above them, and they stay in the text.
+        while k >= 0 and (k in lifted or TWO_FIELDS.search(head[k].text) or SECTION_HEADING.match(head[k].text)):
             k -= 1
         if k < 0:
             return
@@ -498,6 +535,17 @@ class Metadata:
         if not looks_like_title(text) or any(head[j].text.startswith("#") for j in free if j <= k):
             # Under a markdown heading the title would be the `# ` line; a line below `###` is a caption.
             return
+        # Lines still above the title: a short column name (`医院动态`) leaves with it, so that a
+        # second run does not take it for the title. Another headline-like line up there makes
+        # the choice ambiguous: then nothing is lifted, which a second run repeats.
+        above = [j for j in free if j < k and j not in lifted]
+        columns = [j for j in above if _is_column_name(head[j].text, text)]
+        if any(looks_like_title(head[j].text) for j in above if j not in columns):
+            return
+        for j in columns:
+            lifted[j] = ("column_name", {"field": "column_name"})
+        if columns:
+            doc.metadata.setdefault("column_name", "\n".join(head[j].text for j in columns))
         doc.title = text
         lifted[k] = ("title", {"field": "title", "value": text})
         if subtitle_at is not None:
@@ -526,15 +574,27 @@ class Metadata:
         for n in range(max(body_at + 1, len(lines) - TAIL_MAX_LINES), len(lines)):
             ln = lines[n]
             found = _byline_credits(ln.text)
+            rule, note = "byline", {"fields": ["author"], "place": "tail"}
             if found is None:
-                continue
+                source = _tail_source(ln.text)
+                if source is None:
+                    continue
+                rule, note = "source_line", {"fields": sorted(set(source.kinds)), "place": "tail"}
+                value = source.values["source"]
+                # A head line (a WeChat account line) named the source already: keep both.
+                key = "source_name" if doc.metadata.get("source_name", value) == value else "tail_source_name"
+                doc.metadata.setdefault(key, value)
+                found = source.credits
             credits.extend(found)
             start, end = ln.start, lines[n + 1].start if n + 1 < len(lines) else len(text)
             if n + 1 == len(lines):
                 start, end = len(text[:start].rstrip("\n")), len(text)
-            edits.append(Edit(start, end, "", "byline", {"fields": ["author"], "place": "tail"}))
+            edits.append(Edit(start, end, "", rule, note))
         if credits:
-            for _, name in credits:
+            for role, name in credits:
+                # An editor credited after the body edited the piece; only writers are authors.
+                if _LABELS.get(role) == "editor":
+                    continue
                 if name not in doc.authors and not ORG_NAME.search(name):
                     doc.authors.append(name)
             doc.metadata.setdefault("credits", [])

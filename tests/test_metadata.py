@@ -463,3 +463,12 @@ def test_prose_starting_with_source_is_not_a_source_line():
     doc = lift(f"{BODY}\n{tail}")
     assert "source_name" not in doc.metadata
     assert doc.text.endswith(tail)
+
+
+def test_a_site_banner_above_the_title_leaves_with_it():
+    title = "我院举办2024年护士节表彰大会"
+    doc = lift(f"欢迎访问常德市卫生健康委员会网站\n医院动态\n{title}\n{BODY}")
+    assert doc.title == title
+    assert rules(doc) == ["banner", "column_name", "title"]
+    assert doc.metadata["banner"] == "欢迎访问常德市卫生健康委员会网站"
+    assert doc.text == BODY

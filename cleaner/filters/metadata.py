@@ -18,7 +18,10 @@ rule id per kind of line:
 - `title`: the title, into `doc.title` (see `Metadata._title`).
 - `subtitle`: a `## ` line right under a `# ` title, or a `——…` line right under the
   title, into `metadata["subtitle"]` (without the dashes).
-- `banner`: short lines before a `# ` title, into `metadata["banner"]`.
+- `banner`: short lines before a `# ` title, and site banners (`欢迎访问…网站`) above a plain
+  title, into `metadata["banner"]`.
+- `column_name`: a short column name (`医院动态`) right above a plain title, into
+  `metadata["column_name"]`; a longer headline-like line there leaves both lines in place.
 
 After the body, a reporter byline line and a source line (`来源:产科 儿童保健科`, also with an
 editor credit: `本文来源:丽水市中心医院宣传科 责任编辑:叶晓东`) are lifted (`byline`, `source_line`;
@@ -84,6 +87,9 @@ NOT_TITLE = re.compile(r"[>›»]|当前位置|您的位置|你的位置|首页|
 H1 = re.compile(r"^#\s+(?P<text>\S.*)$")
 H2 = re.compile(r"^##\s+(?P<text>\S.*)$")
 DASH_LEAD = re.compile(r"^[—–\-─]+\s*")
+# A site banner above a plain title (`欢迎访问常德市卫生健康委员会网站`): lifted with the title, since
+# a banner left above the body would be taken for the title when the text is cleaned again.
+SITE_BANNER = re.compile(r"^(?:欢迎(?:访问|光临|来到)\S{2,24}|\S{2,20}(?:官方网站|官网|门户网站|政府网站))$")
 
 # A date: 2023年11月20日, 2023-11-20, 2023/11/20, 2023.11.20, optionally with a time
 # (10:30, 10:30:05, 10时30分, 上午8:50).
@@ -539,9 +545,14 @@ class Metadata:
         # second run does not take it for the title. Another headline-like line up there makes
         # the choice ambiguous: then nothing is lifted, which a second run repeats.
         above = [j for j in free if j < k and j not in lifted]
-        columns = [j for j in above if _is_column_name(head[j].text, text)]
-        if any(looks_like_title(head[j].text) for j in above if j not in columns):
+        banners = [j for j in above if SITE_BANNER.match(head[j].text)]
+        columns = [j for j in above if j not in banners and _is_column_name(head[j].text, text)]
+        if any(looks_like_title(head[j].text) for j in above if j not in columns and j not in banners):
             return
+        for j in banners:
+            lifted[j] = ("banner", {"field": "banner"})
+        if banners:
+            doc.metadata.setdefault("banner", "\n".join(head[j].text for j in banners))
         for j in columns:
             lifted[j] = ("column_name", {"field": "column_name"})
         if columns:

@@ -472,3 +472,9 @@ def test_a_site_banner_above_the_title_leaves_with_it():
     assert rules(doc) == ["banner", "column_name", "title"]
     assert doc.metadata["banner"] == "欢迎访问常德市卫生健康委员会网站"
     assert doc.text == BODY
+
+
+def test_a_photo_credit_in_the_body_is_not_a_byline():
+    doc = lift(f"{BODY}\n摄影:王小明\n{BODY2}")
+    assert doc.authors == [] and rules(doc) == []
+    assert "摄影:王小明" in doc.text

@@ -190,6 +190,7 @@ DATELINE_BYLINE = re.compile(
 )
 # `(记者 李明 摄)` is a photo credit: the boilerplate stage's `photo_credit` rules remove it.
 PHOTO_CREDIT_END = re.compile(r"(?:摄|摄影|供图|图)\s*[)）】\]]?$")
+PHOTO_ROLES = {"摄影", "摄", "图"}
 NAMES_LINE = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:[\s、,，]+[\u4e00-\u9fff]{2,4}){0,5}$")
 
 
@@ -324,6 +325,8 @@ def _byline_credits(text: str) -> list[tuple[str, str]] | None:
         return None
     if not fields.credits or not all(2 <= len(name) <= 6 for _, name in fields.credits):
         return None
+    if all(role in PHOTO_ROLES for role, _ in fields.credits):
+        return None  # `摄影:王小明` between paragraphs credits a photo: boilerplate's `photo_credit`
     return fields.credits
 
 

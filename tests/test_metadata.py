@@ -478,3 +478,12 @@ def test_a_photo_credit_in_the_body_is_not_a_byline():
     doc = lift(f"{BODY}\n摄影:王小明\n{BODY2}")
     assert doc.authors == [] and rules(doc) == []
     assert "摄影:王小明" in doc.text
+
+
+def test_a_paragraph_cut_by_a_page_break_under_the_title_is_body():
+    title = "我院举办2024年护士节表彰大会"
+    first = "双城经济圈建设,继续坚持以人民健康为中心,用高超的医疗技术、一"
+    doc = lift(f"院内新闻\n{title}\n{first}\n流的服务水平为群众提供更加优质的健康服务。\n{BODY}")
+    assert doc.title == title
+    assert rules(doc) == ["column_name", "title"]
+    assert doc.text.startswith(first + "\n")

@@ -50,6 +50,8 @@ HEAD_MAX_LINES = 10
 TITLE_MAX_CHARS = 60
 # A line this long is body text even without sentence punctuation.
 BODY_MIN_CHARS = 80
+# A line this long with more clause marks than a headline allows is a cut paragraph, not a head line.
+CUT_PROSE_MIN_CHARS = 20
 # A reporter credit after the body sits among the last lines (before share links and navigation).
 TAIL_MAX_LINES = 8
 # A byline line is short: a few roles and names.
@@ -353,6 +355,10 @@ def _is_body(text: str) -> bool:
         return True
     if QUESTION_TITLE.match(text):
         return False
+    if len(text) >= CUT_PROSE_MIN_CHARS and len(CLAUSE_MARKS.findall(text)) > 2:
+        # More clauses than a headline has: the start of a paragraph cut by a page break
+        # (`双城经济圈建设,继续坚持以人民健康为中心,用高超的医疗技术、一`), so the head ends above it.
+        return True
     return bool(SENTENCE_PUNCT.search(text)) or len(text) >= BODY_MIN_CHARS
 
 

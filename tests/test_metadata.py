@@ -487,3 +487,16 @@ def test_a_paragraph_cut_by_a_page_break_under_the_title_is_body():
     assert doc.title == title
     assert rules(doc) == ["column_name", "title"]
     assert doc.text.startswith(first + "\n")
+
+
+def test_a_head_line_that_repair_joins_to_the_body_is_body():
+    # A page break after `宣讲眼`: the two halves are one paragraph (repair joins them), so the
+    # line is not a second headline, and the title above it is lifted on the first run already.
+    title = "渭南市第二医院 “党建+”模式助力医院高质量发展"
+    first = "今年六一儿童节,第五支部书记权菊玲走进临渭区人和小学,宣讲眼"
+    [doc] = clean_chain(f"{title}\n{first}\n健康知识。她用生动形象的语言告诉孩子们怎样保护眼睛,防控近视。\n{BODY}")
+    assert doc.title == title
+    assert [c.rule for c in doc.changes] == ["title", "join_split_paragraph"]
+    assert doc.text.startswith(first + "健康知识。")
+    [again] = clean_chain(doc.text)
+    assert again.text == doc.text and again.title is None

@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from cleaner.filters.repair import ends_incomplete, join_signal, starts_continuation
 from cleaner.model import Document, Edit
 
 STAGE = "metadata"
@@ -362,6 +363,11 @@ def _is_body(text: str) -> bool:
     return bool(SENTENCE_PUNCT.search(text)) or len(text) >= BODY_MIN_CHARS
 
 
+def _continues_into(line: str, body: str) -> bool:
+    """True when the repair stage would join `line` and the body line after it into one paragraph."""
+    return ends_incomplete(line, len(line)) and starts_continuation(body) and join_signal(line, body) is not None
+
+
 def looks_like_title(text: str) -> bool:
     """Short, no sentence punctuation at the end (but a short question or exclamation) or inside,
     at most two commas, not ending on a word that needs a continuation, not a numbered section heading."""
@@ -409,6 +415,10 @@ class Metadata:
         if not has_body:
             # No body at all: a list of short lines is left alone.
             return [doc]
+        # A head line the repair stage will join to the first body line is the start of that
+        # paragraph, cut by a page break: the head ends above it, as it will on a second run.
+        while head and _continues_into(head[-1].text, lines[len(head)].text):
+            head.pop()
         # Lifted lines: index in `head` -> (rule, note). A label-only line and its date share one edit.
         lifted: dict[int, tuple[str, dict[str, Any]]] = {}
         joined_with_next: set[int] = set()

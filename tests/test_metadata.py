@@ -500,3 +500,17 @@ def test_a_head_line_that_repair_joins_to_the_body_is_body():
     assert doc.text.startswith(first + "健康知识。")
     [again] = clean_chain(doc.text)
     assert again.text == doc.text and again.title is None
+
+
+def test_a_head_line_cut_by_a_caption_is_body():
+    title = "市中心医院开展“全国肿瘤防治宣传周”义诊活动"
+    first = "医院充分发挥党组织的引领作用,结合卫生健康志愿服务,以“党日+主题”“我为群众办实"
+    text = f"工作动态\n\n{title}\n\n发布时间:2024-06-14\n\n{first}\n\n医院门诊综合楼\n\n事”“双报到”为契机,组织开展了志愿服务。\n\n{BODY}"
+    [doc] = clean_chain(text)
+    assert doc.title == title and doc.published == "2024-06-14"
+    rule_of = {c.removed.strip(): (c.stage, c.rule) for c in doc.changes}
+    assert rule_of["工作动态"] == ("metadata", "column_name")
+    assert rule_of["医院门诊综合楼"] == ("boilerplate", "image_caption")
+    assert doc.text.startswith(first + "事”“双报到”")
+    [again] = clean_chain(doc.text)
+    assert again.text == doc.text and again.title is None

@@ -53,6 +53,10 @@ TITLE_MAX_CHARS = 60
 BODY_MIN_CHARS = 80
 # A line this long with more clause marks than a headline allows is a cut paragraph, not a head line.
 CUT_PROSE_MIN_CHARS = 20
+# Captions and photo credits that may stand inside a cut paragraph (seed 002: `围绕成渝地区` /
+# caption / `双城经济圈建设`): at most this many, each at most this long.
+CUT_CAPTIONS_MAX = 3
+CAPTION_LIKE_MAX_CHARS = 20
 # A reporter credit after the body sits among the last lines (before share links and navigation).
 TAIL_MAX_LINES = 8
 # A byline line is short: a few roles and names.
@@ -363,6 +367,11 @@ def _is_body(text: str) -> bool:
     return bool(SENTENCE_PUNCT.search(text)) or len(text) >= BODY_MIN_CHARS
 
 
+def _caption_like(text: str) -> bool:
+    """A short line without sentence punctuation: an image caption or photo credit (or a heading)."""
+    return len(text) <= CAPTION_LIKE_MAX_CHARS and not SENTENCE_PUNCT.search(text)
+
+
 def _continues_into(line: str, body: str) -> bool:
     """True when the repair stage would join `line` and the body line after it into one paragraph."""
     return ends_incomplete(line, len(line)) and starts_continuation(body) and join_signal(line, body) is not None
@@ -416,9 +425,15 @@ class Metadata:
             # No body at all: a list of short lines is left alone.
             return [doc]
         # A head line the repair stage will join to the first body line is the start of that
-        # paragraph, cut by a page break: the head ends above it, as it will on a second run.
-        while head and _continues_into(head[-1].text, lines[len(head)].text):
-            head.pop()
+        # paragraph, cut by a page break or by an image caption or credit (which boilerplate
+        # removes there): the head ends above it, as it will on a second run.
+        while head:
+            j = len(head) - 1
+            while j > 0 and len(head) - j <= CUT_CAPTIONS_MAX and _caption_like(head[j].text):
+                j -= 1
+            if not _continues_into(head[j].text, lines[len(head)].text):
+                break
+            del head[j:]
         # Lifted lines: index in `head` -> (rule, note). A label-only line and its date share one edit.
         lifted: dict[int, tuple[str, dict[str, Any]]] = {}
         joined_with_next: set[int] = set()

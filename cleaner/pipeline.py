@@ -233,11 +233,19 @@ class Pipeline:
     def run(self, items: Iterable[RawItem | Skipped]) -> Iterator[Document]:
         """The whole chain. Dropped documents come out too, with `dropped` set, for the side file."""
         corpus = build_corpus_stages(self.config)
-        docs: Iterable[Document] = self.process_documents(items)
-        if not corpus:
-            yield from self._finish(docs)
-            return
-        for stage in corpus:
+        closed: set[int] = set()
+        try:
+            yield from self._run_corpus(corpus, self.process_documents(items), closed)
+        finally:
+            # A stage that failed, or a consumer that stopped early, must not leave the
+            # later stages' temporary files and index connections open.
+            for i, stage in enumerate(corpus):
+                if i not in closed:
+                    closed.add(i)
+                    stage.close()
+
+    def _run_corpus(self, corpus: list[CorpusStage], docs: Iterable[Document], closed: set[int]) -> Iterator[Document]:
+        for i, stage in enumerate(corpus):
             spool = _Spool()
             try:
                 for d in docs:
@@ -254,7 +262,9 @@ class Pipeline:
                         out.write(r)
             finally:
                 spool.close()
-                stage.close()
+            # Closed as soon as its pass is done: it persists its batch and fills its figures.
+            closed.add(i)
+            stage.close()
             extra = getattr(stage, "summary_extra", None)
             if extra is not None:
                 self.summary.extra.update(extra())

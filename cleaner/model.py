@@ -175,10 +175,24 @@ class Document:
                     pieces.append(text[g[k - 1][6].end : m[6].start])
                 pieces.append(m[6].replacement)
             pieces.append(suffix)
-            for m in g:
-                absorbed.update(range(m[2], m[5] + 1))
+            inside = [i for m in g for i in range(m[2], m[5] + 1)]
             e0 = first[6]
             rule = e0.rule if len({m[6].rule for m in g}) == 1 else "+".join(dict.fromkeys(m[6].rule for m in g))
+            if len(g) == 1 and not e0.replacement and not prefix and not suffix:
+                # A removal that spans earlier removals leaves them in the log under their own
+                # rules (a lifted source line stays `metadata`), and logs only the text between.
+                kept_del = [i for i in inside if not old[i].replacement and o_start <= old[i].start and old[i].end <= o_end]
+                absorbed.update(i for i in inside if i not in kept_del)
+                pos = o_start
+                for i in [*kept_del, None]:
+                    stop = o_end if i is None else old[i].start
+                    if stop > pos:
+                        piece = Change(stage, rule, pos, stop, "", self.original[pos:stop], e0.note)
+                        new_changes.append(((pos, 1, e0.start, 0), piece))
+                    if i is not None:
+                        pos = old[i].end
+                continue
+            absorbed.update(inside)
             change = Change(
                 stage=stage,
                 rule=rule,

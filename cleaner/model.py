@@ -15,6 +15,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 
+# Stages whose edits inside a span removed later are not worth keeping apart in the log
+# (whitespace fixes inside a removed block would split one removal into many).
+HOUSEKEEPING_STAGES = frozenset({"normalize"})
+
+
 @dataclass(frozen=True, slots=True)
 class Edit:
     """An edit asked for by a stage, in coordinates of the current text."""
@@ -181,7 +186,14 @@ class Document:
             if len(g) == 1 and not e0.replacement and not prefix and not suffix:
                 # A removal that spans earlier removals leaves them in the log under their own
                 # rules (a lifted source line stays `metadata`), and logs only the text between.
-                kept_del = [i for i in inside if not old[i].replacement and o_start <= old[i].start and old[i].end <= o_end]
+                kept_del = [
+                    i
+                    for i in inside
+                    if not old[i].replacement
+                    and old[i].stage not in HOUSEKEEPING_STAGES
+                    and o_start <= old[i].start
+                    and old[i].end <= o_end
+                ]
                 absorbed.update(i for i in inside if i not in kept_del)
                 pos = o_start
                 for i in [*kept_del, None]:

@@ -77,3 +77,17 @@ def test_original_offset_maps_current_positions_back() -> None:
     doc.apply("s", [Edit(0, 2, "", "junk")])
     assert doc.text == "标题\n正文"
     assert doc.original_offset(doc.text.index("正文")) == doc.original.index("正文")
+
+
+def test_a_removal_spanning_an_earlier_removal_keeps_its_rule_in_the_log() -> None:
+    doc = Document("d", "d", "正文。\n来源:产科\n编辑:刘佳")
+    doc.apply("metadata", [Edit(4, 10, "", "source_line")])
+    assert doc.text == "正文。\n编辑:刘佳"
+    doc.apply("boilerplate", [Edit(3, len(doc.text), "", "editor_line")])
+    assert doc.text == "正文。"
+    assert [(c.stage, c.rule, c.removed) for c in doc.changes] == [
+        ("boilerplate", "editor_line", "\n"),
+        ("metadata", "source_line", "来源:产科\n"),
+        ("boilerplate", "editor_line", "编辑:刘佳"),
+    ]
+    assert replay(doc.original, doc.changes) == doc.text

@@ -206,7 +206,7 @@ class Segment:
                         edits.append(self._removal(text, paras[loser], lp, n, r, loser, owner))
                 pi += n
         if edits:
-            doc.apply(STAGE, edits)
+            doc.apply(STAGE, _coalesce(edits))
         return bool(edits)
 
     def _removal(
@@ -341,3 +341,16 @@ class Segment:
             metadata=dict(parent.metadata),
         )
         return child
+
+
+def _coalesce(edits: list[Edit]) -> list[Edit]:
+    """Removals of neighbouring paragraphs can share the newline between them: merge those
+    that touch or overlap into one removal, so the batch is a set of disjoint edits."""
+    out: list[Edit] = []
+    for e in sorted(edits, key=lambda e: (e.start, e.end)):
+        if out and e.start <= out[-1].end:
+            last = out[-1]
+            out[-1] = Edit(last.start, max(last.end, e.end), "", last.rule, last.note)
+        else:
+            out.append(e)
+    return out

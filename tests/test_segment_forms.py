@@ -19,7 +19,7 @@ def _institutions(docs: list[Document]) -> list[str | list[str] | None]:
     return [d.institution for d in docs if d.kind == "section"]
 
 
-def _unsplit(text: str) -> None:
+def assert_unsplit(text: str) -> None:
     assert find_roundup(text) is None
     docs = _records(text)
     assert len(docs) == 1 and docs[0].parent_id is None
@@ -79,7 +79,7 @@ def test_markdown_headings_split_per_institution() -> None:
 
 
 def test_markdown_headings_of_one_hospital_do_not_split() -> None:
-    _unsplit(SINGLE_HOSPITAL_MARKDOWN)
+    assert_unsplit(SINGLE_HOSPITAL_MARKDOWN)
 
 
 # -- bracketed and numbered headings ---------------------------------------------------------
@@ -157,7 +157,7 @@ def test_bracketed_headings_split_per_institution() -> None:
 
 
 def test_bracketed_topic_headings_do_not_split() -> None:
-    _unsplit(BRACKET_TOPICS)
+    assert_unsplit(BRACKET_TOPICS)
 
 
 def test_numbered_headings_split_per_institution() -> None:
@@ -175,7 +175,7 @@ def test_arabic_numbered_headings_split_per_institution() -> None:
 
 
 def test_numbered_subheadings_of_one_hospital_do_not_split() -> None:
-    _unsplit(NUMBERED_SINGLE)
+    assert_unsplit(NUMBERED_SINGLE)
 
 
 # -- plain heading lines ----------------------------------------------------------------------
@@ -212,7 +212,7 @@ def test_plain_heading_lines_split_per_institution() -> None:
 
 
 def test_captions_naming_one_hospital_are_not_headings() -> None:
-    _unsplit(PLAIN_CAPTIONS)
+    assert_unsplit(PLAIN_CAPTIONS)
 
 
 # -- paragraph-led roundups -------------------------------------------------------------------
@@ -286,11 +286,11 @@ def test_paragraph_leads_after_a_date_range_or_a_full_date() -> None:
 
 
 def test_one_hospital_timeline_does_not_split() -> None:
-    _unsplit(ONE_HOSPITAL_TIMELINE)
+    assert_unsplit(ONE_HOSPITAL_TIMELINE)
 
 
 def test_hospitals_named_in_passing_do_not_split() -> None:
-    _unsplit(PASSING_MENTIONS)
+    assert_unsplit(PASSING_MENTIONS)
 
 
 # -- themed sections --------------------------------------------------------------------------
@@ -353,7 +353,7 @@ def test_themed_sections_give_one_record_per_institution_across_themes() -> None
 
 
 def test_themed_article_about_one_hospital_does_not_split() -> None:
-    _unsplit(THEMED_ONE_HOSPITAL)
+    assert_unsplit(THEMED_ONE_HOSPITAL)
 
 
 # -- variants and guards ----------------------------------------------------------------------
@@ -415,11 +415,11 @@ def test_two_digit_numbered_headings_naming_institutions_split() -> None:
 
 
 def test_one_hospital_and_its_partner_is_not_a_roundup() -> None:
-    _unsplit(PARTNERSHIP)
+    assert_unsplit(PARTNERSHIP)
 
 
 def test_a_hospital_writing_about_itself_is_not_a_roundup() -> None:
-    _unsplit(OWN_HOSPITAL_WITH_PARTNERS)
+    assert_unsplit(OWN_HOSPITAL_WITH_PARTNERS)
 
 
 CONTACT_LIST = """\
@@ -452,7 +452,7 @@ NESTED_MARKDOWN = """\
 
 
 def test_a_list_of_names_with_phone_numbers_is_not_a_roundup() -> None:
-    _unsplit(CONTACT_LIST)
+    assert_unsplit(CONTACT_LIST)
 
 
 def test_a_higher_level_heading_ends_the_section_before_it() -> None:
@@ -527,4 +527,4 @@ def test_bold_heading_lines_naming_institutions_split() -> None:
 
 
 def test_bold_topic_headings_do_not_split() -> None:
-    _unsplit(BOLD_TOPICS)
+    assert_unsplit(BOLD_TOPICS)

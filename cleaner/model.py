@@ -14,7 +14,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-
 # Stages whose edits inside a span removed later are not worth keeping apart in the log
 # (whitespace fixes inside a removed block would split one removal into many).
 HOUSEKEEPING_STAGES = frozenset({"normalize"})

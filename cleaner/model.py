@@ -68,6 +68,17 @@ class Change:
         )
 
 
+def paragraph_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """The [start, end) offsets of the paragraphs (non-blank lines) of text[start:end], in `text`."""
+    spans: list[tuple[int, int]] = []
+    pos = start
+    for line in text[start:end].split("\n"):
+        if line.strip():
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
 def replay(original: str, changes: Iterable[Change]) -> str:
     """Apply logged changes to the decoded original; the result is the cleaned text."""
     out: list[str] = []

@@ -40,7 +40,7 @@ from datetime import date, datetime
 from typing import Any
 
 from cleaner.filters.repair import ends_incomplete, join_signal, starts_continuation
-from cleaner.model import Document, Edit
+from cleaner.model import Document, Edit, paragraph_spans
 
 STAGE = "metadata"
 
@@ -209,13 +209,7 @@ class _Line:
 
 
 def _lines(text: str) -> list[_Line]:
-    out: list[_Line] = []
-    pos = 0
-    for raw in text.split("\n"):
-        if raw.strip():
-            out.append(_Line(pos, pos + len(raw), raw.strip()))
-        pos += len(raw) + 1
-    return out
+    return [_Line(a, b, text[a:b].strip()) for a, b in paragraph_spans(text)]
 
 
 def parse_date(text: str) -> str | None:

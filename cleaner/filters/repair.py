@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from cleaner.model import Document, Edit
+from cleaner.model import Document, Edit, paragraph_spans
 
 STAGE = "repair"
 RULE = "join_split_paragraph"
@@ -89,13 +89,7 @@ class _Para:
 
 
 def _paragraphs(text: str) -> list[_Para]:
-    out: list[_Para] = []
-    pos = 0
-    for raw in text.split("\n"):
-        if raw.strip():
-            out.append(_Para(pos, pos + len(raw), raw))
-        pos += len(raw) + 1
-    return out
+    return [_Para(a, b, text[a:b]) for a, b in paragraph_spans(text)]
 
 
 def _tail(text: str) -> str:

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..model import paragraph_spans
 from .names import NameFinder, default_finder
 
 # Sentence-internal or final punctuation: a heading line has none of these.
@@ -110,13 +111,7 @@ class _Candidate:
 
 
 def _lines(text: str) -> list[_Line]:
-    out: list[_Line] = []
-    pos = 0
-    for raw in text.split("\n"):
-        if raw.strip():
-            out.append(_Line(pos, pos + len(raw), raw))
-        pos += len(raw) + 1
-    return out
+    return [_Line(a, b, text[a:b]) for a, b in paragraph_spans(text)]
 
 
 def _lead(finder: NameFinder, s: str, pos: int) -> tuple[list[str], int]:

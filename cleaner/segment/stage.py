@@ -39,7 +39,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..config import Config
-from ..model import Change, Document, Edit, replay
+from ..model import Change, Document, Edit, paragraph_spans, replay
 from .names import NameFinder, default_finder
 from .sections import Roundup, find_roundup
 
@@ -117,14 +117,6 @@ def _key(paragraph: str) -> str:
     return _SPACE.sub("", unicodedata.normalize("NFKC", paragraph))
 
 
-def _paragraph_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    pos = start
-    for line in text[start:end].split("\n"):
-        if line.strip():
-            spans.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return spans
 
 
 class Segment:
@@ -153,7 +145,7 @@ class Segment:
     # -- misplaced paragraphs --------------------------------------------------------
     def _remove_misplaced(self, doc: Document, r: Roundup) -> bool:
         text = doc.text
-        paras = [_paragraph_spans(text, s.body_start, s.end) for s in r.sections]
+        paras = [paragraph_spans(text, s.body_start, s.end) for s in r.sections]
         keys = [[_key(text[p0:p1]) for p0, p1 in ps] for ps in paras]
         where: dict[str, list[tuple[int, int]]] = {}
         for si, ks in enumerate(keys):

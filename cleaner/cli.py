@@ -97,6 +97,9 @@ RulesOpt = Annotated[
 DisableOpt = Annotated[
     list[str] | None, typer.Option("--disable", help="Switch off the rule with this id. Repeatable.")
 ]
+NoDefaultRulesOpt = Annotated[
+    bool, typer.Option("--no-default-rules", help="Use only the rule files given with --rules.")
+]
 
 
 def build_config(
@@ -144,9 +147,7 @@ def clean(
     verbose: Annotated[bool, typer.Option("-v", "--verbose", help="Print LSH parameters, notes and extra figures.")] = False,
     rules: RulesOpt = None,
     disable: DisableOpt = None,
-    no_default_rules: Annotated[
-        bool, typer.Option("--no-default-rules", help="Use only the rule files given with --rules.")
-    ] = False,
+    no_default_rules: NoDefaultRulesOpt = False,
     punctuation: Annotated[
         Punct, typer.Option("--punctuation", help="keep: leave punctuation widths; cjk: half-width ,:;()?! between CJK become full-width.")
     ] = Punct.keep,
@@ -350,9 +351,7 @@ def check(
     ] = Path("samples"),
     rules: RulesOpt = None,
     disable: DisableOpt = None,
-    no_default_rules: Annotated[
-        bool, typer.Option("--no-default-rules", help="Use only the rule files given with --rules.")
-    ] = False,
+    no_default_rules: NoDefaultRulesOpt = False,
     update: Annotated[
         bool, typer.Option("--update", help="Approve this run: print what changes, then rewrite expected.jsonl files and baseline.json.")
     ] = False,
@@ -448,9 +447,7 @@ def explain(
     file: Annotated[str, typer.Argument(help="One input (text or JSONL, plain, gzip or zstd; `-` for stdin).")],
     rules: RulesOpt = None,
     disable: DisableOpt = None,
-    no_default_rules: Annotated[
-        bool, typer.Option("--no-default-rules", help="Use only the rule files given with --rules.")
-    ] = False,
+    no_default_rules: NoDefaultRulesOpt = False,
     punctuation: Annotated[
         Punct, typer.Option("--punctuation", help="keep: leave punctuation widths; cjk: half-width ,:;()?! between CJK become full-width.")
     ] = Punct.keep,
@@ -512,9 +509,7 @@ app.add_typer(rules_app, name="rules")
 def rules_list(
     rules: RulesOpt = None,
     disable: DisableOpt = None,
-    no_default_rules: Annotated[
-        bool, typer.Option("--no-default-rules", help="Use only the rule files given with --rules.")
-    ] = False,
+    no_default_rules: NoDefaultRulesOpt = False,
 ) -> None:
     """List the rules a run would use: id, kind, description and file (a table in a terminal, tab-separated otherwise)."""
     from rich.console import Console

@@ -58,3 +58,16 @@ def generated_articles(n: int, seed: int = 7) -> list[str]:
             paras.append("".join(sents))
         out.append(f"第{i}期工作动态\n" + "\n".join(paras))
     return out
+
+
+def run_pass(docs: list[Any], config: Any) -> list[Any]:
+    """Drive the near-duplicate pass exactly as the pipeline does: observe all, prepare, run each, close."""
+    from cleaner.dedup.stage import NearDuplicates
+
+    stage = NearDuplicates(config)
+    for d in docs:
+        stage.observe(d)
+    stage.prepare()
+    out = [r for d in docs for r in stage.run(d)]
+    stage.close()
+    return out

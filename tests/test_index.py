@@ -20,19 +20,10 @@ from cleaner.dedup.stage import NearDuplicates
 from cleaner.errors import IndexError_
 from cleaner.model import Document
 
-from .helpers import ROOT
+from .helpers import ROOT, run_pass
 
 BANDS, ROWS = lsh_params(0.8, 128)
 
-
-def run_pass(docs: list[Document], config: Config) -> list[Document]:
-    stage = NearDuplicates(config)
-    for d in docs:
-        stage.observe(d)
-    stage.prepare()
-    out = [r for d in docs for r in stage.run(d)]
-    stage.close()
-    return out
 
 
 def paragraphs(seeds: list[Path]) -> list[str]:

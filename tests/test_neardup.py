@@ -14,16 +14,7 @@ from cleaner.dedup.stage import Batch, NearDuplicates, cluster_id
 from cleaner.errors import ConfigError
 from cleaner.model import Document
 
-
-def run_pass(docs: list[Document], config: Config) -> list[Document]:
-    """Drive the pass exactly as the pipeline does: observe all, prepare, run each, close."""
-    stage = NearDuplicates(config)
-    for d in docs:
-        stage.observe(d)
-    stage.prepare()
-    out = [r for d in docs for r in stage.run(d)]
-    stage.close()
-    return out
+from .helpers import run_pass
 
 
 def doc(i: str, text: str, source: str | None = None, published: str | None = None, **kw: object) -> Document:

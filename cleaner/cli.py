@@ -321,13 +321,9 @@ def run_meta(cfg: Config, inputs: list[str]) -> dict[str, object]:
     """What the review data records about the run (no timestamps: reruns stay byte-identical)."""
     from dataclasses import asdict
 
-    meta: dict[str, object] = {"version": __version__, "inputs": list(inputs), "config": asdict(cfg)}
-    try:
-        from .rules import describe_rules
-    except ImportError:
-        return meta
-    meta["rules"] = describe_rules(cfg)
-    return meta
+    from .rules import describe_rules
+
+    return {"version": __version__, "inputs": list(inputs), "config": asdict(cfg), "rules": describe_rules(cfg)}
 
 
 def describe_config(console: object, cfg: Config) -> None:

@@ -39,21 +39,33 @@ def run(
     glob: str | None = None,
     input_format: str = "auto",
     progress: Callable[[str, int], None] | None = None,
+    outputs_done: Callable[[Summary], None] | None = None,
 ) -> Summary:
     """Run the chain over `inputs`, sending kept records to `records`, dropped ones to `dups`,
-    and every document (kept or dropped) to `review`. Returns the run summary."""
+    and every document (kept or dropped) to `review`. Returns the run summary.
+
+    `outputs_done(summary)` is called once every document is out and must put every output in
+    place (commit files, render the report); only after it returns is the persistent index
+    written, so a run that fails or is interrupted before then leaves the index as it was.
+    """
     pipeline = Pipeline(config, progress=progress)
     items = iter_items(inputs, glob=glob, text_key=config.text_key, id_key=config.id_key, input_format=input_format)
-    for doc in pipeline.run(items):
-        if review is not None:
-            review.write(doc)
-        if doc.dropped is not None:
-            if dups is not None:
-                dups.write(doc)
-        else:
-            records.write(doc)
-        if progress is not None:
-            progress("record", 0)
+    try:
+        for doc in pipeline.run(items):
+            if review is not None:
+                review.write(doc)
+            if doc.dropped is not None:
+                if dups is not None:
+                    dups.write(doc)
+            else:
+                records.write(doc)
+            if progress is not None:
+                progress("record", 0)
+        if outputs_done is not None:
+            outputs_done(pipeline.summary)
+        pipeline.commit()
+    finally:
+        pipeline.close()
     return pipeline.summary
 
 

@@ -136,6 +136,10 @@ def clean(
     id_key: Annotated[
         str | None, typer.Option("--id-key", help="JSONL field holding the record id (default: file:line).")
     ] = None,
+    site_key: Annotated[
+        str | None,
+        typer.Option("--site-key", help="JSONL field holding the page URL; its host is the record's site for template text (default: url, link, …; else the input's folder)."),
+    ] = None,
     fmt: Annotated[
         OutFormat, typer.Option("--format", help="jsonl records, or txt: one cleaned .txt per record under --out-dir.")
     ] = OutFormat.jsonl,
@@ -203,6 +207,7 @@ def clean(
     from . import api
     from .console import RunProgress, print_summary, stderr_console
     from .io.write import DupSink, RecordSink, default_side_path
+    from .pipeline import Summary
 
     if fmt is OutFormat.txt and not out_dir:
         fail("--format txt needs --out-dir", "name the folder for the .txt files")
@@ -233,6 +238,7 @@ def clean(
         index=index,
         text_key=text_key,
         id_key=id_key,
+        site_key=site_key,
         jobs=jobs,
     )
     to_file = output not in (None, "-")
@@ -265,6 +271,21 @@ def clean(
                 review_sink.write_run(run_meta(cfg, inputs))
         if verbose and not quiet:
             describe_config(console, cfg)
+
+        def outputs_done(summary: Summary) -> None:
+            # Every output is put in place here, before the index learns of this run.
+            progress.stop()
+            if review_sink is not None:
+                review_sink.write_summary(summary.to_dict())
+            with _sigint_held():
+                for sink in sinks:
+                    commit = getattr(sink, "commit", None) or sink.close  # type: ignore[attr-defined]
+                    commit()
+            if report and review_path is not None:
+                from .report.html import render_html
+
+                render_html(review_path, report)
+
         summary = api.run(
             inputs,
             cfg,
@@ -274,18 +295,8 @@ def clean(
             glob=glob,
             input_format=input_format.value,
             progress=progress,
+            outputs_done=outputs_done,
         )
-        progress.stop()
-        if review_sink is not None:
-            review_sink.write_summary(summary.to_dict())
-        with _sigint_held():
-            for sink in sinks:
-                commit = getattr(sink, "commit", None) or sink.close  # type: ignore[attr-defined]
-                commit()
-        if report and review_path is not None:
-            from .report.html import render_html
-
-            render_html(review_path, report)
     except BaseException:
         progress.stop()
         for sink in sinks:

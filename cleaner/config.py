@@ -19,6 +19,7 @@ class Config:
     template_min_docs: int = 3
     shared_paragraphs: str = "mark"  # keep | mark | drop
     shared_min_chars: int = 40
+    site_key: str | None = None  # JSONL field holding the page URL whose host is the record's site
     # segmentation
     segment: bool = True
     # near-duplicates

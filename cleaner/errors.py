@@ -61,6 +61,12 @@ class IndexError_(CleanerError):
     """The persistent near-duplicate index cannot be opened or written."""
 
 
+class IndexLost(IndexError_):
+    """The index went away in the middle of a run (a Redis server stopped): nothing was committed."""
+
+    exit_code = 1
+
+
 class CheckFailed(CleanerError):
     """`cleaner check` found differences from the approved outputs."""
 

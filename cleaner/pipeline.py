@@ -42,6 +42,8 @@ class CorpusStage(Protocol):
 
     def run(self, doc: Document) -> list[Document]: ...
 
+    def commit(self) -> None: ...
+
     def close(self) -> None: ...
 
 
@@ -102,8 +104,11 @@ DOCUMENT_STAGES: tuple[tuple[str, str], ...] = (
     ("cleaner.filters.repeats", "Repeats"),
     ("cleaner.segment", "Segment"),
 )
-# Passes over the whole batch: template text first, then near-duplicates, so that duplicates
-# are found on text without the boilerplate that sites share.
+# Passes over the whole batch: template text first, then near-duplicates, so that copies of one
+# article on sites with other furniture are compared without it. Template text cannot eat a
+# reposted article's body: copies of one article are one family there, counted once, whether
+# they are in this batch or were counted by an earlier run (filters/templates.py). Both passes
+# write the index only in `Pipeline.commit()`, after every output is in place.
 CORPUS_STAGES: tuple[tuple[str, str], ...] = (
     ("cleaner.filters.templates", "CorpusTemplates"),
     ("cleaner.dedup.stage", "NearDuplicates"),
@@ -146,6 +151,9 @@ def make_document(item: RawItem) -> Document:
         doc.note("read", "decode_replacement", "bytes that decode in no encoding were replaced by U+FFFD")
     if item.rel_path is not None:
         doc.metadata["_rel_path"] = item.rel_path
+    if item.file is not None:
+        # The input file (not the JSONL line): its folder is the record's site when nothing else says.
+        doc.metadata["_file"] = item.file
     return doc
 
 
@@ -194,6 +202,7 @@ class Pipeline:
         self.config = config
         self.summary = Summary()
         self.progress = progress or (lambda event, n: None)
+        self._corpus: list[CorpusStage] = []
 
     def process_documents(self, items: Iterable[RawItem | Skipped]) -> Iterator[Document]:
         """Per-document stages over every item, in input order, with --jobs workers."""
@@ -231,21 +240,37 @@ class Pipeline:
             yield item
 
     def run(self, items: Iterable[RawItem | Skipped]) -> Iterator[Document]:
-        """The whole chain. Dropped documents come out too, with `dropped` set, for the side file."""
-        corpus = build_corpus_stages(self.config)
-        closed: set[int] = set()
-        try:
-            yield from self._run_corpus(corpus, self.process_documents(items), closed)
-        finally:
-            # A stage that failed, or a consumer that stopped early, must not leave the
-            # later stages' temporary files and index connections open.
-            for i, stage in enumerate(corpus):
-                if i not in closed:
-                    closed.add(i)
-                    stage.close()
+        """The whole chain. Dropped documents come out too, with `dropped` set, for the side file.
 
-    def _run_corpus(self, corpus: list[CorpusStage], docs: Iterable[Document], closed: set[int]) -> Iterator[Document]:
-        for i, stage in enumerate(corpus):
+        The corpus passes stay open when the documents are out: `commit()` then writes what they
+        learnt to the persistent index (call it only once every output is in place) and `close()`
+        lets go of them. A run that stops before `commit()` leaves the index as it was.
+        """
+        corpus = build_corpus_stages(self.config)
+        self._corpus = corpus
+        try:
+            yield from self._run_corpus(corpus, self.process_documents(items))
+        except BaseException:
+            # A stage that failed, or a consumer that stopped early, must not leave temporary
+            # files and index connections open, and commits nothing.
+            self.close()
+            raise
+
+    def commit(self) -> None:
+        """Persist the corpus passes' index data (after every output of the run is in place), then close."""
+        try:
+            for stage in self._corpus:
+                stage.commit()
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        corpus, self._corpus = self._corpus, []
+        for stage in corpus:
+            stage.close()
+
+    def _run_corpus(self, corpus: list[CorpusStage], docs: Iterable[Document]) -> Iterator[Document]:
+        for stage in corpus:
             spool = _Spool()
             try:
                 for d in docs:
@@ -262,9 +287,6 @@ class Pipeline:
                         out.write(r)
             finally:
                 spool.close()
-            # Closed as soon as its pass is done: it persists its batch and fills its figures.
-            closed.add(i)
-            stage.close()
             extra = getattr(stage, "summary_extra", None)
             if extra is not None:
                 self.summary.extra.update(extra())

@@ -61,7 +61,7 @@ def generated_articles(n: int, seed: int = 7) -> list[str]:
 
 
 def run_pass(docs: list[Any], config: Any) -> list[Any]:
-    """Drive the near-duplicate pass exactly as the pipeline does: observe all, prepare, run each, close."""
+    """Drive the near-duplicate pass exactly as the pipeline does: observe all, prepare, run each, commit, close."""
     from cleaner.dedup.stage import NearDuplicates
 
     stage = NearDuplicates(config)
@@ -69,5 +69,6 @@ def run_pass(docs: list[Any], config: Any) -> list[Any]:
         stage.observe(d)
     stage.prepare()
     out = [r for d in docs for r in stage.run(d)]
+    stage.commit()
     stage.close()
     return out

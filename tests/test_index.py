@@ -157,6 +157,7 @@ _WRITER = textwrap.dedent(
     stage.prepare()
     for d in docs:
         stage.run(d)
+    stage.commit()
     stage.close()
     print(stage.summary_extra()["neardup"]["index_records_added"])
     """

@@ -108,4 +108,4 @@ def test_readme_python_example_runs(tmp_path: Path) -> None:
     assert "boilerplate" in res.stdout.decode()
 
 
-from .test_redis import redis_url  # noqa: E402,F401  (the real-server fixture, for the shared-index command)
+from .test_redis import redis_server, redis_url  # noqa: E402,F401  (the real-server fixtures, for the shared-index command)

@@ -30,7 +30,12 @@ def _free_port() -> int:
 
 
 @pytest.fixture
-def redis_url(tmp_path: Path) -> Iterator[str]:
+def redis_url(redis_server: tuple[str, subprocess.Popen[bytes]]) -> str:
+    return redis_server[0]
+
+
+@pytest.fixture
+def redis_server(tmp_path: Path) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
     server = require_program("redis-server", "the shared near-duplicate index is tested against a real server")
     port = _free_port()
     proc = subprocess.Popen(
@@ -48,9 +53,10 @@ def redis_url(tmp_path: Path) -> Iterator[str]:
                 if time.monotonic() > deadline or proc.poll() is not None:
                     pytest.fail(f"redis-server did not start on port {port}")
                 time.sleep(0.05)
-        yield f"redis://127.0.0.1:{port}/0"
+        yield f"redis://127.0.0.1:{port}/0", proc
     finally:
-        proc.terminate()
+        if proc.poll() is None:
+            proc.terminate()
         proc.wait(timeout=10)
 
 
@@ -84,6 +90,8 @@ def test_two_writers_share_one_redis_index(redis_url: str, seeds: list[Path]) ->
         stage.prepare()
         for d in docs:
             stage.run(d)
+    s1.commit()
+    s2.commit()
     s1.close()
     s2.close()
     params = index_params(128, 5, 1, *lsh_params(0.8, 128), True)
@@ -110,3 +118,49 @@ def test_named_indexes_in_one_database_are_separate(redis_url: str, seeds: list[
     assert other[0].dropped is None
     same = run_pass([Document(id="three", source="three.txt", original=text)], Config(index=redis_url + "?name=alpha"))
     assert same[0].metadata["dup_of"] == "one"
+
+
+def _site(tmp_path: Path) -> Path:
+    from .test_reposts import _pages, _write_site
+
+    pages = _pages(5, seed=41)
+    pages["copy.txt"] = pages["p02.txt"]
+    _write_site(tmp_path / "raw" / "site", pages)
+    return tmp_path / "raw"
+
+
+def test_the_same_batch_twice_through_redis_writes_the_same_records(redis_url: str, tmp_path: Path) -> None:
+    from .helpers import records
+    from .test_reposts import _main
+
+    raw = _site(tmp_path)
+    outs = []
+    for run in range(2):
+        out = tmp_path / f"out{run}.jsonl"
+        assert _main("clean", str(raw), "-o", str(out), "--index", redis_url, "-q") == 0
+        outs.append(out.read_bytes())
+    assert outs[0] == outs[1] and len(records(outs[0])) == 5
+
+
+def test_a_redis_server_lost_mid_run_is_one_line_exit_1_and_nothing_committed(
+    redis_server: tuple[str, subprocess.Popen[bytes]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from .test_reposts import _main
+
+    url, proc = redis_server
+    raw = _site(tmp_path)
+    prepare = NearDuplicates.prepare
+
+    def lose_server(self: NearDuplicates) -> None:
+        proc.terminate()
+        proc.wait(timeout=10)
+        prepare(self)
+
+    monkeypatch.setattr(NearDuplicates, "prepare", lose_server)
+    out = tmp_path / "out.jsonl"
+    assert _main("clean", str(raw), "-o", str(out), "--index", url, "-q") == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith(f"Error: {url}: the Redis index stopped answering"), err
+    assert "restart redis-server" in err[0]
+    assert not out.exists() and not list(tmp_path.glob("*.part"))

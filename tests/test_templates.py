@@ -83,7 +83,7 @@ def make_articles(seed: int = 7) -> list[Document]:
 
 
 def drive(stage: CorpusTemplates, docs: list[Document]) -> list[Document]:
-    """The pipeline's corpus-stage protocol: observe all, prepare, run each, close."""
+    """The pipeline's corpus-stage protocol: observe all, prepare, run each, commit, close."""
     for d in docs:
         stage.observe(d)
     stage.prepare()
@@ -91,6 +91,7 @@ def drive(stage: CorpusTemplates, docs: list[Document]) -> list[Document]:
     try:
         for d in docs:
             out.extend(stage.run(d))
+        stage.commit()
     finally:
         stage.close()
     for d in out:
@@ -117,7 +118,7 @@ def test_footer_in_five_articles_is_a_template_and_the_quote_is_marked() -> None
             assert FOOTER not in d.text
         else:
             assert changes(d) == []
-    assert stage.summary_extra() == {"templates": [{"text": FOOTER, "docs": 5}]}
+    assert stage.summary_extra() == {"templates": [{"site": "news", "text": FOOTER, "docs": 5}]}
     # The quote stays in both articles, each marked with the other's id and where it sits.
     a, b = out[4], out[17]
     assert QUOTE in a.text and QUOTE in b.text
@@ -241,7 +242,7 @@ def _batch(prefix: str, n: int, footer: bool = True) -> list[Document]:
 def _counts(path: Path) -> list[tuple[int, str | None, str | None]]:
     with sqlite3.connect(path) as con:
         return con.execute(
-            "SELECT docs, sample, first_id FROM paragraph_counts WHERE docs > 1 ORDER BY docs"
+            "SELECT docs, sample, first_id FROM template_counts WHERE docs > 1 ORDER BY docs"
         ).fetchall()
 
 
@@ -266,7 +267,7 @@ def test_counts_persist_across_runs_in_the_index(tmp_path: Path) -> None:
     (later,) = drive(stage, _batch("b", 1))
     assert FOOTER not in later.text
     assert changes(later)[0][0] == "corpus_template" and changes(later)[0][2]["docs"] == 3
-    assert stage.summary_extra() == {"templates": [{"text": FOOTER, "docs": 3}]}
+    assert stage.summary_extra() == {"templates": [{"site": ".", "text": FOOTER, "docs": 3}]}
     assert _counts(index) == [(3, FOOTER, "a0")]
     # The first batch run once more now sees three articles across runs: the footer goes there too.
     rerun = drive(CorpusTemplates(cfg), _batch("a", 2))
@@ -288,7 +289,7 @@ def test_shared_with_an_earlier_run_names_the_earlier_record(tmp_path: Path) -> 
 def test_redis_index_keeps_counts_in_the_run(tmp_path: Path) -> None:
     stage = CorpusTemplates(Config(index="redis://localhost:6379/0"))
     out = drive(stage, make_articles())
-    assert stage.summary_extra() == {"templates": [{"text": FOOTER, "docs": 5}]}
+    assert stage.summary_extra() == {"templates": [{"site": "news", "text": FOOTER, "docs": 5}]}
     assert len(out) == 20
 
 

@@ -32,7 +32,7 @@ from urllib.parse import parse_qs, urlparse
 
 import numpy as np
 
-from ..errors import ConfigError, IndexError_
+from ..errors import ConfigError, IndexError_, IndexLost
 
 _TABLES = """
 CREATE TABLE IF NOT EXISTS neardup_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -49,6 +49,7 @@ CREATE TABLE IF NOT EXISTS neardup_records (
     signature BLOB
 );
 CREATE INDEX IF NOT EXISTS neardup_records_key ON neardup_records (key_hash);
+CREATE INDEX IF NOT EXISTS neardup_records_id ON neardup_records (record_id);
 CREATE TABLE IF NOT EXISTS neardup_buckets (
     band INTEGER NOT NULL, bucket INTEGER NOT NULL, ref INTEGER NOT NULL,
     PRIMARY KEY (band, bucket, ref)
@@ -68,6 +69,7 @@ class IndexedRecord:
     source: str
     run_id: str
     signature: np.ndarray | None  # None for short records, compared by exact key
+    key_hash: int | None = None  # the comparison key's hash (None for entries written before it was kept)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +100,9 @@ class NeardupIndex(Protocol):
         self, signatures: np.ndarray, buckets: np.ndarray, long_idx: Sequence[int], key_hashes: Sequence[int]
     ) -> list[Lookup]: ...
 
-    def add(self, run_id: str, records: Iterable[NewRecord]) -> int: ...
+    def known_ids(self, ids: Sequence[str]) -> dict[str, set[int | None]]: ...
+
+    def add(self, run_id: str, records: Iterable[NewRecord], replace: Sequence[str] = ()) -> int: ...
 
     def stats(self) -> dict[str, Any]: ...
 
@@ -234,7 +238,7 @@ class SqliteIndex:
             db.executemany(
                 "INSERT INTO neardup_probe_key VALUES (?, ?)", ((int(h), i) for i, h in enumerate(key_hashes))
             )
-            cols = "r.ref, r.record_id, r.source, r.run_id, r.signature"
+            cols = "r.ref, r.record_id, r.source, r.run_id, r.signature, r.key_hash"
             by_bucket = db.execute(
                 f"SELECT DISTINCT p.idx, {cols} FROM neardup_probe p "
                 "JOIN neardup_buckets b ON b.band = p.band AND b.bucket = p.bucket "
@@ -247,20 +251,47 @@ class SqliteIndex:
         finally:
             db.execute("COMMIT")
         out = [
-            Lookup(row[0], IndexedRecord(row[1], row[2], row[3], row[4], _sig_from_blob(row[5])), exact=False)
+            Lookup(row[0], IndexedRecord(row[1], row[2], row[3], row[4], _sig_from_blob(row[5]), row[6]), exact=False)
             for row in by_bucket
         ]
         out += [
-            Lookup(row[0], IndexedRecord(row[1], row[2], row[3], row[4], _sig_from_blob(row[5])), exact=True)
+            Lookup(row[0], IndexedRecord(row[1], row[2], row[3], row[4], _sig_from_blob(row[5]), row[6]), exact=True)
             for row in by_key
         ]
         return out
 
-    def add(self, run_id: str, records: Iterable[NewRecord]) -> int:
-        """Add a batch's kept records in one transaction; nothing is visible unless all of it is."""
+    def known_ids(self, ids: Sequence[str]) -> dict[str, set[int | None]]:
+        """The key hashes the index holds under each of these record ids (ids it lacks are left out)."""
+        out: dict[str, set[int | None]] = {}
+        unique = sorted(set(ids))
+        for i in range(0, len(unique), 500):
+            chunk = unique[i : i + 500]
+            rows = self.db.execute(
+                f"SELECT record_id, key_hash FROM neardup_records WHERE record_id IN ({','.join('?' * len(chunk))})",
+                chunk,
+            )
+            for rid, key in rows:
+                out.setdefault(rid, set()).add(key)
+        return out
+
+    def add(self, run_id: str, records: Iterable[NewRecord], replace: Sequence[str] = ()) -> int:
+        """Add a batch's kept records in one transaction; nothing is visible unless all of it is.
+
+        `replace` names records whose content changed since an earlier run: their old entries go
+        in the same transaction, so a changed article under the same id replaces its old entry.
+        """
         db = self.db
         db.execute("BEGIN IMMEDIATE")
         try:
+            for i in range(0, len(replace), 500):
+                chunk = list(replace[i : i + 500])
+                marks = ",".join("?" * len(chunk))
+                db.execute(
+                    "DELETE FROM neardup_buckets WHERE ref IN "
+                    f"(SELECT ref FROM neardup_records WHERE record_id IN ({marks}))",
+                    chunk,
+                )
+                db.execute(f"DELETE FROM neardup_records WHERE record_id IN ({marks})", chunk)
             # Under the write lock the next refs are ours: number rows here and insert in bulk.
             base = int(db.execute("SELECT coalesce(max(ref), 0) FROM neardup_records").fetchone()[0])
             bucket_rows: list[tuple[int, int, int]] = []
@@ -290,8 +321,16 @@ class SqliteIndex:
                 (run_id, time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), count),
             )
             db.execute("COMMIT")
-        except BaseException:
-            db.execute("ROLLBACK")
+        except BaseException as e:
+            try:
+                db.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass  # SQLite rolled back already (a full disk ends the transaction itself)
+            if isinstance(e, sqlite3.Error):
+                raise IndexLost(
+                    f"{self.path}: cannot write the near-duplicate index ({e}); nothing was committed",
+                    hint="free disk space or check the index file, then run the same command again",
+                ) from None
             raise
         return count
 
@@ -395,7 +434,50 @@ class RedisIndex:
 
         return LeanMinHash(seed=self.seed, hashvalues=sig, scheme="affine32")
 
+    def _lost(self, e: Exception) -> IndexLost:
+        return IndexLost(
+            f"{self.location}: the Redis index stopped answering ({type(e).__name__}: {e}); nothing was committed",
+            hint="restart redis-server and run the same command again",
+        )
+
     def lookup(
+        self, signatures: np.ndarray, buckets: np.ndarray, long_idx: Sequence[int], key_hashes: Sequence[int]
+    ) -> list[Lookup]:
+        import redis
+
+        try:
+            return self._lookup(signatures, buckets, long_idx, key_hashes)
+        except redis.exceptions.RedisError as e:
+            raise self._lost(e) from None
+
+    def known_ids(self, ids: Sequence[str]) -> dict[str, set[int | None]]:
+        import redis
+
+        try:
+            unique = sorted(set(ids))
+            out: dict[str, set[int | None]] = {}
+            if not unique:
+                return out
+            refs = self.r.hmget(self._k(b"ids"), unique)
+            found = [(rid, ref) for rid, ref in zip(unique, refs, strict=True) if ref is not None]
+            if found:
+                raws = self.r.hmget(self._k(b"records"), [ref for _, ref in found])
+                for (rid, _), raw in zip(found, raws, strict=True):
+                    if raw is not None:
+                        out.setdefault(rid, set()).add(json.loads(raw).get("key"))
+            return out
+        except redis.exceptions.RedisError as e:
+            raise self._lost(e) from None
+
+    def add(self, run_id: str, records: Iterable[NewRecord], replace: Sequence[str] = ()) -> int:
+        import redis
+
+        try:
+            return self._add(run_id, records, replace)
+        except redis.exceptions.RedisError as e:
+            raise self._lost(e) from None
+
+    def _lookup(
         self, signatures: np.ndarray, buckets: np.ndarray, long_idx: Sequence[int], key_hashes: Sequence[int]
     ) -> list[Lookup]:
         import pickle
@@ -421,15 +503,20 @@ class RedisIndex:
                     continue
                 d = json.loads(raw)
                 sig = None if d["sig"] is None else np.frombuffer(bytes.fromhex(d["sig"]), dtype="<u4").astype(np.uint32)
-                records[ref] = IndexedRecord(ref, d["id"], d["source"], d["run"], sig)
+                records[ref] = IndexedRecord(ref, d["id"], d["source"], d["run"], sig, d.get("key"))
         out = [
             Lookup(i, records[ref], exact=False) for i in sorted(found) for ref in sorted(found[i]) if ref in records
         ]
         out += [Lookup(i, records[ref], exact=True) for i, ref in sorted(exact.items()) if ref in records]
         return out
 
-    def add(self, run_id: str, records: Iterable[NewRecord]) -> int:
+    def _add(self, run_id: str, records: Iterable[NewRecord], replace: Sequence[str] = ()) -> int:
         recs = list(records)
+        if replace:
+            # A changed article's old entry: its record data goes, so its buckets are never seen again.
+            old = [r for r in self.r.hmget(self._k(b"ids"), list(replace)) if r is not None]
+            if old:
+                self.r.hdel(self._k(b"records"), *old)
         if not recs:
             return 0
         last = int(self.r.incrby(self._k(b"next_ref"), len(recs)))
@@ -445,9 +532,11 @@ class RedisIndex:
                 "source": rec.source,
                 "run": run_id,
                 "sig": None if rec.signature is None or rec.short else _sig_blob(rec.signature).hex(),
+                "key": rec.key_hash,
             }
             pipe.hset(self._k(b"records"), str(ref), json.dumps(data, ensure_ascii=False))
             pipe.hsetnx(self._k(b"keys"), str(rec.key_hash), str(ref))
+            pipe.hset(self._k(b"ids"), rec.record_id, str(ref))
         run = {"created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
         pipe.hsetnx(self._k(b"runs"), run_id, json.dumps(run))
         pipe.hincrby(self._k(b"run_records"), run_id, len(recs))
@@ -469,4 +558,9 @@ class RedisIndex:
         }
 
     def close(self) -> None:
-        self.r.close()
+        import redis
+
+        try:
+            self.r.close()
+        except redis.exceptions.RedisError:
+            pass  # a lost server has nothing left to close

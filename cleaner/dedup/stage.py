@@ -2,7 +2,8 @@
 
 `Batch` is the engine (keys in, one decision per record out) and `NearDuplicates` wires it into
 the chain: `observe` folds each record's cleaned text to a key and signs it, `prepare` decides,
-`run` writes the decision into the record, `close` adds the batch's kept records to the index.
+`run` writes the decision into the record, `commit` adds the batch's kept records to the index
+(the runner calls it only after every output of the run is in place), `close` lets go of it.
 
 How a batch is decided:
 
@@ -12,9 +13,13 @@ How a batch is decided:
 3. longer keys share an LSH bucket (datasketch's bands and rows) -> candidate pair -> exact
    Jaccard of their shingle sets >= threshold -> edge;
 4. against the index: same key -> edge; shared bucket -> signature estimate >= threshold -> edge
-   (the earlier shingle sets are gone);
-5. connected components are clusters. A cluster that reaches an earlier run keeps that run's
-   oldest record (it was written already); otherwise `keep` chooses: longest text, earliest
+   (the earlier shingle sets are gone). An indexed record with this batch's own id is no
+   earlier copy: with the same key it is this record, indexed by an earlier run (a rerun writes
+   it again, never as a duplicate of itself); with another key the article changed under its
+   id, and `commit` replaces its old entry;
+5. connected components are clusters. Earlier runs win, whatever `keep` says: a cluster that
+   reaches a record an earlier run indexed keeps the oldest such record (it was published
+   already); otherwise `keep` chooses among this run's records: longest text, earliest
    `published`, first in input, or the first `source_priority` pattern the source matches.
    Ties always fall to input order: never random.
 """
@@ -116,6 +121,10 @@ class Batch:
         self.stats: dict[str, Any] = {}
         self.decisions: list[Decision | None] = []
         self._old: dict[int, IndexedRecord] = {}
+        # Records of this batch an earlier run indexed with the same content (id -> the index's ref),
+        # and ids whose content changed since: their old index entries are replaced on commit.
+        self.indexed: dict[int, int] = {}
+        self.replaced: set[str] = set()
         self.edges = np.empty((0, 2), dtype=np.int64)
 
     # -- observing -------------------------------------------------------------------
@@ -195,15 +204,28 @@ class Batch:
         }
 
         # 4. Earlier runs, through the index: old records become extra nodes n, n + 1, …
+        #    A hit on this batch's own id is not an earlier record: with the same key it is this
+        #    very record indexed by an earlier run (a rerun: it stays, as the earlier copy it is);
+        #    with another key the article changed under its id and its old entry is replaced.
         old_node: dict[int, int] = {}
         if self.index is not None:
             looked = self.index.lookup(
                 self.signatures[rows], buckets, [int(i) for i in long_reps], [self.key_hashes[i] for i in reps]
             )
             old_edges = []
+            batch_ids = {rid: i for i, rid in reversed(list(enumerate(self.ids)))}
             for hit in looked:
                 i = reps[hit.idx] if hit.exact else hit.idx
                 rec = hit.record
+                own = batch_ids.get(rec.record_id)
+                if own is not None:
+                    if rec.key_hash is not None and rec.key_hash == self.key_hashes[own]:
+                        # Other records' hits on it are compared inside the batch already.
+                        prev = self.indexed.get(own)
+                        self.indexed[own] = rec.ref if prev is None else min(prev, rec.ref)
+                    else:
+                        self.replaced.add(rec.record_id)
+                    continue
                 if not hit.exact:
                     if rec.signature is None or rec.signature.shape != (self.config.num_perm,):
                         continue
@@ -212,9 +234,15 @@ class Batch:
                 node = old_node.setdefault(rec.ref, n + len(old_node))
                 self._old[node] = rec
                 old_edges.append((i, node))
+            # An article that changed entirely under its id shares no bucket with its old entry.
+            for rid, keys in self.index.known_ids(self.ids).items():
+                own = batch_ids[rid]
+                if self.key_hashes[own] not in keys:
+                    self.replaced.add(rid)
             if old_edges:
                 edges.append(np.array(old_edges, dtype=np.int64))
             self.stats["index_matches"] = len(old_edges)
+            self.stats["indexed_before"] = len(self.indexed)
 
         # 5. Clusters and the record each keeps.
         total = n + len(old_node)
@@ -260,9 +288,12 @@ class Batch:
         return decisions
 
     def _keeper(self, group: list[int], n: int) -> int:
-        old = [m for m in group if m >= n]
-        if old:
-            return min(old, key=lambda m: self._old[m].ref)
+        # Earlier runs win, whatever --keep says: the oldest record already published, whether it
+        # is only in the index or is also in this batch (a rerun).
+        earlier = [(self._old[m].ref, m) for m in group if m >= n]
+        earlier += [(self.indexed[m], m) for m in group if m < n and m in self.indexed]
+        if earlier:
+            return min(earlier)[1]
         policy = self.config.keep
         if policy == "longest":
             return min(group, key=lambda i: (-self.lengths[i], i))
@@ -297,11 +328,12 @@ class Batch:
 
     # -- after the batch -------------------------------------------------------------
     def kept_records(self) -> Iterator[NewRecord]:
-        """The records this batch adds to an index: every compared record that is not a duplicate."""
+        """The records this batch adds to an index: every compared record that is not a duplicate
+        and that the index does not hold already."""
         # Bucket keys of every signed record at once; one numpy pass per band, not per record.
         buckets = band_keys(self.signatures, self.bands, self.rows)
         for i, d in enumerate(self.decisions):
-            if not self.active[i] or (d is not None and not d.kept):
+            if not self.active[i] or (d is not None and not d.kept) or i in self.indexed:
                 continue
             row = self.sig_row[i]
             yield NewRecord(
@@ -368,13 +400,17 @@ class NearDuplicates:
                 doc.dropped = STAGE
         return [doc]
 
+    def commit(self) -> None:
+        """Add this batch's kept records to the index. The runner calls it only once every output
+        of the run is in place, so a run that fails or is interrupted adds nothing."""
+        if self.index is not None and self.batch.decisions and self._next == len(self.batch.ids):
+            replace = sorted(self.batch.replaced)
+            self._added = self.index.add(self.run_id, self.batch.kept_records(), replace=replace)
+
     def close(self) -> None:
         try:
-            # Only a batch that went through completely reaches the index: an interrupted run adds nothing.
-            if self.index is not None and self.batch.decisions and self._next == len(self.batch.ids):
-                self._added = self.index.add(self.run_id, self.batch.kept_records())
-        finally:
             self.batch.close()
+        finally:
             if self.index is not None:
                 self.index.close()
 

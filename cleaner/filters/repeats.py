@@ -174,6 +174,9 @@ def numbers(key: str) -> list[str]:
 # the same spec row of two products, the same list item in two lists, a table's header row. They
 # go only as part of a pasted run (next to a repeated paragraph); on their own they are content.
 STRUCTURED_MAX_CHARS = 40
+# Lines of a list or a table column are short (track names, places, cells); a headline among
+# short chrome lines (a title repeated under `相关推荐`) is longer and still a repeat.
+SHORT_RUN_MAX_CHARS = 20
 # A field: a short label (spaces between its characters allowed), a colon, a value.
 _FIELD_LINE = regex.compile(r"^\s*[\p{Han}A-Za-z][\p{Han}A-Za-z \t\u3000]{0,9}[:：]\s*\S")
 # A table row: cells separated by a bar, a tab, or runs of (ideographic) spaces.
@@ -183,6 +186,8 @@ _LIST_ITEM = re.compile(
     r"^\s*(?:[•·●○◆◇■□▪▶►\-*+]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]"
     r"|\d{1,3}(?:[、．]|\.(?!\d)))"
 )
+# A cell is a word or two; a headline in two parts (`某某活动 热烈庆祝某某节`) has longer halves.
+CELL_MAX_CHARS = 10
 # Cells of a short line split by single spaces (`日期 举行地点`, `首尔站 体育馆`): a table row too.
 _CELLS = re.compile(r"\S+")
 # A line ending a sentence is prose, not a short structured line.
@@ -202,7 +207,10 @@ def structured_shape(text: str) -> str | None:
         return "field"
     if _LIST_ITEM.match(s):
         return "list_item"
-    if _TABLE_ROW.search(s) or (len(_CELLS.findall(s)) >= 2 and not _SENTENCE_PUNCT.search(s)):
+    cells = _CELLS.findall(s)
+    if _TABLE_ROW.search(s) or (
+        len(cells) >= 2 and all(len(c) <= CELL_MAX_CHARS for c in cells) and not _SENTENCE_PUNCT.search(s)
+    ):
         return "table_row"
     return None
 
@@ -634,7 +642,7 @@ class Repeats:
 def _in_short_run(live: list[Paragraph]) -> list[bool]:
     """For each paragraph: whether it is one of at least three short lines in a row (a list, a
     table column, a track list), with no blank line or prose between them."""
-    short = [len(p.key) <= STRUCTURED_MAX_CHARS and not _SENTENCE_END.search(p.text) for p in live]
+    short = [len(p.key) <= SHORT_RUN_MAX_CHARS and not _SENTENCE_END.search(p.text) for p in live]
     out = [False] * len(live)
     k = 0
     while k < len(live):

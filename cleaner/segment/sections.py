@@ -56,6 +56,8 @@ _DATE = re.compile(
 _JOINT = re.compile(r"[ \t]*(?:与|和|及|同|、|携手|联合)?[ \t]*")
 # Between the name and the headline in a heading line.
 _HEADLINE_SEP = re.compile(r"[ \t\u3000:：|｜丨—\-·]+")
+# What follows a name in a profile rather than a report of activities (某某医院始建于…, …是一所…).
+_PROFILE = re.compile(r"[ \t]*(?:是|系|为一所|成立于|始建于|创建于|创办于|建于|组建于|位于|坐落于|地处|前身|现有|占地|下辖|隶属)")
 # A paragraph after the last paragraph-led section still belongs to it when it refers to it.
 _BACK_REFERENCE = re.compile("该院|该中心|该卫生院|院方")
 _FIRST_PERSON = re.compile("我院|本院")
@@ -319,7 +321,11 @@ def _undated_leads(finder: NameFinder, lines: list[_Line]) -> list[list[str]]:
     dated = _paragraph_leads(finder, lines, need_date=True)
     out: list[list[str]] = []
     for i, names in enumerate(leads):
-        long_enough = len(lines[i].text.strip()) >= UNDATED_LEAD_MIN_CHARS or bool(dated[i])
+        s = lines[i].text.strip()
+        long_enough = len(s) >= UNDATED_LEAD_MIN_CHARS or bool(dated[i])
+        if names and not dated[i] and _PROFILE.match(s, s.find(names[-1]) + len(names[-1])):
+            # `某某医院始建于1942年，是一所…`: an institution's profile is background, not its news.
+            names = []
         out.append(names if names and long_enough else [])
     for i in range(len(lines) - 1):
         if leads[i] and not out[i] and out[i + 1] and out[i + 1][0] == leads[i][0]:

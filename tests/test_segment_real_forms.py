@@ -60,6 +60,9 @@ def test_institutions_real_roundups_name(text: str, name: str) -> None:
         "文化是医院的灵魂",
         "社区卫生服务中心的摊位前排起长队",
         "来自县中医院的专家为群众义诊",  # the subject is someone from it
+        "智慧医院:让数据多跑路",  # a campaign a hospital builds itself into
+        "平安医院建设全面提速",
+        "建设智慧医院",
     ],
 )
 def test_no_institution_where_a_paragraph_opens_with_a_phrase(text: str) -> None:
@@ -261,5 +264,22 @@ def test_captions_naming_party_branches_stay_whole() -> None:
 东湖社区卫生服务中心党支部组织观看直播实况
 
 大家纷纷表示，要把学习成果转化为推动医院高质量发展的实际行动。
+"""
+    assert_unsplit(text)
+
+
+def test_campaign_headings_of_one_hospital_stay_whole() -> None:
+    text = """\
+县人民医院推进高质量发展纪实
+
+近年来，县人民医院坚持以人民健康为中心，多措并举推动医院高质量发展。
+
+智慧医院:让数据多跑路
+
+医院上线互联网诊疗平台，患者在手机上即可完成预约挂号、报告查询和费用结算。
+
+平安医院:守护医患安全
+
+医院完善安防体系，在门急诊设立警务室，开展反恐防暴演练，医疗纠纷同比下降三成。
 """
     assert_unsplit(text)

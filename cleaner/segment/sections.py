@@ -10,11 +10,17 @@ two different institutions wins):
 - `plain`: short heading lines that start with an institution name, a separator and a headline
   (`武宁县人民医院：义诊进社区`), or bold or bulleted lines naming one (`**株洲市中心医院**`,
   `●武宁县中医院 …`); a caption such as `綦江区中医院门诊大楼` has no separator;
+- `name_line`: lines that are only an institution's name (`吴兴区卫健系统`, `武宁县中医院`), when the
+  first prose paragraph under each is about it (its name, a place only it has, 该院) and no
+  paragraph names every one of them (then the names caption photos of one story);
 - `themed`: theme headings `01 党建引领`, `02 …` whose paragraphs each open with an
   institution (after an optional date); one section per institution, its paragraphs from
   every theme in order;
 - `paragraph_led`: no headings; successive paragraphs open with a date and an institution
-  (`5月17日上午,武宁县人民医院在…`).
+  (`5月17日上午,武宁县人民医院在…`), or, failing that, paragraphs of at least
+  `UNDATED_LEAD_MIN_CHARS` open with one without a date (`松滋市人民医院举办了…`), a photo caption
+  naming the same institution right above joining its section; an institution's profile
+  (`…始建于1942年`) leads nothing.
 
 A heading of the chosen form that names no institution, or a Markdown heading of a higher level,
 ends the section before it; a heading with nothing under it means the text is not a roundup.

@@ -514,3 +514,90 @@ def test_a_head_line_cut_by_a_caption_is_body():
     assert doc.text.startswith(first + "事”“双报到”")
     [again] = clean_chain(doc.text)
     assert again.text == doc.text and again.title is None
+
+
+# -- what is never a title, an author or the publication date --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "索 引 号:11330000000000000X/2023-00117",  # a row of a disclosure form, spaced label
+        "发布机构:某某县卫生健康局",  # a form row whose value is a unit
+        "成文日期:2023年04月12日",
+        "点击上方“健康某某”可以订阅哦!",  # a subscription plea
+        "打开某某新闻 查看精彩图片",  # an app plea
+        "长按识别二维码关注我们",
+        "本报讯",  # a dateline alone
+        "□晚报记者 王 明 通讯员 李 华",  # a byline
+        "首页 | 新闻 | 视频 | 图片 | 论坛",  # a menu
+        "邮箱 - 相册 - 助手 - 社区",
+    ],
+)
+def test_chrome_and_form_rows_are_never_the_title(head):
+    doc = lift(f"{head}\n{BODY}\n{BODY2}")
+    assert doc.title is None
+
+
+def test_the_title_under_a_disclosure_form_is_the_headline():
+    text = (
+        "索 引 号:11330000000000000X/2023-00117\n"
+        "主题分类:卫生、体育\n"
+        "县卫生健康局开展春季爱国卫生运动\n"
+        f"{BODY}\n{BODY2}"
+    )
+    assert lift(text).title == "县卫生健康局开展春季爱国卫生运动"
+
+
+@pytest.mark.parametrize(
+    "info",
+    [
+        "作者:王小明 点击:",  # an empty counter
+        "作者:王小明 点击:1024",
+        "作者:王小明 浏览:356",
+        "作者:王小明 作者科室: 编辑:",  # empty fields
+    ],
+)
+def test_counters_and_empty_fields_are_never_authors(info):
+    doc = lift(f"县医院举办护士节表彰大会\n{info}\n{BODY}")
+    assert doc.authors == ["王小明"]
+    assert doc.title == "县医院举办护士节表彰大会"
+
+
+def test_a_date_glued_after_the_author_is_the_date_not_a_name():
+    doc = lift(f"县医院举办护士节表彰大会\n来源: 某某网 作者: 王小明 2023-04-07 16:24:55\n{BODY}")
+    assert doc.authors == ["王小明"]
+    assert doc.published == "2023-04-07T16:24:55"
+
+
+@pytest.mark.parametrize("today", ["今天是2024年5月8日 星期三", "2024年5月8日 星期三", "今日:2024-05-08"])
+def test_a_header_today_date_is_not_published_when_the_article_has_a_date(today):
+    doc = lift(f"{today}\n县医院举办护士节表彰大会\n来源:本站 时间:2024-05-06 点击数:88\n{BODY}")
+    assert doc.published == "2024-05-06"
+    assert doc.metadata["header_date"] == "2024-05-08"
+    assert doc.title == "县医院举办护士节表彰大会"
+    assert "header_date" in rules(doc)
+
+
+def test_an_issue_date_with_weekday_is_published_when_it_is_the_only_date():
+    doc = lift(f"2024年5月8日 星期三\n县医院举办护士节表彰大会\n{BODY}")
+    assert doc.published == "2024-05-08"
+
+
+def test_a_title_repeated_in_the_head_is_lifted_despite_a_slogan_above():
+    title = "全县卫生系统开展丰富多彩的活动 热烈庆祝中国医师节"
+    text = f"某某范文网,内容丰富有趣,生活好帮手!\n范文网 > {title}\n{title}\n时间:2023-10-31 18:20:55\n{title}\n{BODY}"
+    doc = lift(text)
+    assert doc.title == title
+
+
+def test_a_first_paragraph_glued_to_the_date_field_stays_in_the_body():
+    text = f"县医院举办护士节表彰大会\n文章来源:组织处 作者: 时间:2024-04-04 10:52:27近日,{BODY}\n{BODY2}"
+    doc = lift(text)
+    assert "近日," in doc.text and "info_line" not in rules(doc)
+
+
+def test_a_newspaper_byline_with_spaced_names():
+    doc = lift(f"□晚报记者 王 明 通讯员 李 华\n本报讯 {BODY}\n{BODY2}")
+    assert doc.authors == ["王明", "李华"]
+    assert doc.title is None and rules(doc) == ["byline"]

@@ -274,6 +274,79 @@ def test_repeated_caption_goes_heading_stays() -> None:
     assert removals(doc) == [("repeat_caption", "医院门诊综合楼", {"kept_at": 0})]
 
 
+def test_field_line_under_each_programme_is_content() -> None:
+    lines = [
+        "周末文化活动安排如下。",
+        "社区合唱团公益演出",
+        "时 间:每周六上午九点",
+        "地 点:文化广场东侧舞台",
+        "少儿书法公益课堂",
+        "时 间:每周六上午九点",
+        "地 点:文化广场东侧舞台",
+        "欢迎居民朋友们踊跃参加。",
+    ]
+    doc = clean("\n".join(lines))
+    assert doc.text.split("\n") == lines
+    assert removals(doc) == []
+
+
+def test_spec_rows_and_table_rows_of_two_products_stay() -> None:
+    lines = [
+        "甲型号电子血压计",
+        "| 测量方式 | 上臂式 |",
+        "供电方式:四节五号电池",
+        "适用人群:成人",
+        "乙型号电子血压计",
+        "| 测量方式 | 上臂式 |",
+        "供电方式:四节五号电池",
+        "适用人群:儿童",
+    ]
+    doc = clean("\n".join(lines))
+    assert doc.text.split("\n") == lines
+
+
+def test_list_items_and_short_runs_repeated_in_two_lists_stay() -> None:
+    lines = [
+        "上午门诊开放科室:",
+        "• 心血管内科专家门诊",
+        "• 呼吸内科普通门诊",
+        "下午门诊开放科室:",
+        "• 心血管内科专家门诊",
+        "• 消化内科普通门诊",
+        "第一张专辑曲目",
+        "夜色温柔的港湾",
+        "清晨第一缕阳光",
+        "远方传来的歌声",
+        "第二张专辑曲目",
+        "夜色温柔的港湾",
+        "城市边缘的灯火",
+        "远方传来的歌声",
+    ]
+    doc = clean("\n".join(lines))
+    assert doc.text.split("\n") == lines
+
+
+def test_field_lines_inside_a_pasted_article_go_with_it() -> None:
+    article = [
+        "县中医院举办中医药文化宣传周活动,吸引了众多市民前来参与体验。",
+        "时 间:五月十日上午",
+        "活动现场,医生们为群众提供了针灸、推拿和艾灸等中医适宜技术体验。",
+        "地 点:人民公园南门广场",
+    ]
+    doc = clean("\n".join(article + article))
+    assert doc.text.split("\n") == article
+    rules = {rule for rule, _, _ in removals(doc)}
+    assert rules == {"repeat_exact"}
+    assert any(note.get("shape") == "field" for _, _, note in removals(doc))
+
+
+def test_a_repeated_short_prose_line_is_still_a_repeat() -> None:
+    line = "请广大市民相互转告,做好个人防护。"
+    lines = ["今冬流感进入高发期,专家提醒注意防范。", line, "接种疫苗是预防流感最有效的手段。", line]
+    doc = clean("\n".join(lines))
+    assert removals(doc) == [("repeat_exact", line, {"kept_at": len(lines[0]) + 1})]
+
+
 def test_min_repeat_chars_is_the_setting() -> None:
     lines = ["县人民医院新院区今日启用。", "医院简介如下", "该院现有床位八百张。", "医院简介如下。"]
     assert removals(clean("\n".join(lines))) == []

@@ -12,10 +12,13 @@ rule id per kind of line:
   a bare line of personal names right under the title, and the reporter bylines in the
   body; names go to `doc.authors` (units such as `消化内科` only to the credits), roles to
   `metadata["credits"]`.
+- `header_date`: a site header's "today" date (`今天是2024年5月8日`, a date with its weekday) into
+  `metadata["header_date"]`; it becomes `published` only when the head holds no other date.
 - `source_line`: `来源:` / `原标题:` lines, into `metadata["source_name"]` / `["original_title"]`.
 - `info_line`: one line holding several of the fields above (portal info bars, a
   WeChat export's `原创 … 2024-08-02 17:30 发表于湖南` account line).
-- `title`: the title, into `doc.title` (see `Metadata._title`).
+- `title`: the title, into `doc.title` (see `Metadata._title`). Never a row of a disclosure
+  form (`索 引 号:…`), a plea to act (`点击上方“…”可以订阅哦!`), a dateline, a byline or a menu.
 - `subtitle`: a `## ` line right under a `# ` title, or a `——…` line right under the
   title, into `metadata["subtitle"]` (without the dashes).
 - `banner`: short lines before a `# ` title, and site banners (`欢迎访问…网站`) above a plain
@@ -90,6 +93,31 @@ SECTION_HEADING = re.compile(
 TWO_FIELDS = re.compile(r"[:：]\s*\S+\s+\S{1,6}[:：]")
 # Breadcrumbs and site furniture are not titles (they are boilerplate's `head` rules).
 NOT_TITLE = re.compile(r"[>›»]|当前位置|您的位置|你的位置|首页|^https?://|www\.")
+# A plea to act on the page (`点击上方“某某”可以订阅哦!`, `打开某某App 查看精彩图片`, `长按识别二维码`)
+# asks the reader to do something; a headline never does.
+CALL_TO_ACTION = re.compile(
+    r"(?:点击|轻触|长按|扫描|扫码|识别|戳)(?:上方|下方|蓝字|图片|二维码|关注|订阅|阅读原文|这里|此处)"
+    r"|(?:关注|订阅|置顶|星标)(?:我们|本号|公众号|微信号)|可以订阅|一键关注|打开\S{1,12}\s*(?:查看|阅读|观看)"
+)
+# A row of a disclosure form (`索 引 号:…`, `发布机构:…`, `成文日期:…`): the labels of government
+# information-disclosure tables, spelt with any spacing between their characters.
+_FORM_LABELS = (
+    "索引号", "发布机构", "发文机关", "发文机构", "成文日期", "发文日期", "发布日期", "生成日期", "印发日期",
+    "文号", "发文字号", "文件编号", "主题分类", "主题词", "关键词", "信息分类", "组配分类", "体裁分类",
+    "公开方式", "公开范围", "公开时限", "公开形式", "所属机构", "信息名称", "有效性", "时效性", "责任部门",
+    "分类", "名称", "来源", "作者", "时间", "日期",
+)
+FORM_ROW = re.compile(
+    r"^[【\[(（]?(?:" + "|".join(r"\s*".join(map(re.escape, w)) for w in _FORM_LABELS) + r")\s*[:：]"
+)
+# A dateline alone (`本报讯`, `新华社北京5月1日电`) opens a paragraph; it is not a headline.
+DATELINE_ONLY = re.compile(
+    r"^(?:[\u4e00-\u9fff]{0,6}[报台网社][\u4e00-\u9fff]{0,4}讯|[\u4e00-\u9fff]{1,10}(?:\d{1,2}月)?\d{1,2}日电)$"
+)
+# Roles of a byline (`□晚报记者 某某 通讯员 某某`): a credit line, not a headline.
+BYLINE_ROLES = re.compile(r"(?:记者|通讯员|责任编辑|编辑|摄影|撰稿|审核)[\s:：]*[\u4e00-\u9fff]{1,2}\s?[\u4e00-\u9fff]{1,2}(?:\s|$)")
+# A menu: three or more short items between bars, dashes or dots (`邮箱 | 相册 | 助手`).
+MENU_ITEMS = re.compile(r"^\s*[^|｜丨\-·•]{1,8}(?:\s*[|｜丨\-·•]\s*[^|｜丨\-·•]{1,8}){2,}\s*$")
 # Markdown-style headings some exporters keep: exactly one `#` is the page title.
 H1 = re.compile(r"^#\s+(?P<text>\S.*)$")
 H2 = re.compile(r"^##\s+(?P<text>\S.*)$")
@@ -108,6 +136,14 @@ DATE = (
 )
 DATE_RE = re.compile(DATE)
 DATE_LINE = re.compile(rf"^[(（\[【]?\s*{DATE}\s*[)）\]】]?$")
+# A site header shows today's date (`今天是2024年5月8日 星期三`): the date the page was viewed, not
+# the article's. Such a line is lifted as `header_date`; it is `published` only when the head has
+# no other date.
+TODAY_LINE = re.compile(rf"^(?:今天是|今日是?|当前日期|当前时间|现在是|今天)\s*[:：]?\s*{DATE}.*$")
+WEEKDAY = re.compile(r"(?:星期|礼拜|周)[一二三四五六日天]")
+# A time of day alone, as left when a date and time follow a name (`作者: 某某 2015-04-07 16:24:55`).
+_TIME_TOKEN = re.compile(r"^\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$")
+_DATE_TAIL = re.compile(rf"\s*{DATE}\s*$")
 
 # Field labels, longest first so `发布日期` wins over `日期`. Each maps to a field kind.
 _LABELS: dict[str, str] = {
@@ -141,6 +177,12 @@ _LABELS: dict[str, str] = {
     "本报记者": "author",
     "记者": "author",
     "特约记者": "author",
+    "晚报记者": "author",
+    "日报记者": "author",
+    "融媒体记者": "author",
+    "融媒记者": "author",
+    "见习记者": "author",
+    "首席记者": "author",
     "通讯员": "author",
     "文/图": "author",
     "文图": "author",
@@ -162,18 +204,37 @@ _LABELS: dict[str, str] = {
     "阅读": "counter",
     "点击数": "counter",
     "点击量": "counter",
+    # Counters a portal prints beside the byline (`作者:某某 点击:1024`): never a name.
+    "点击": "counter",
+    "点击次数": "counter",
+    "点击率": "counter",
+    "浏览": "counter",
+    "浏览数": "counter",
+    "访问量": "counter",
+    "访问次数": "counter",
+    "阅读数": "counter",
+    "阅读次数": "counter",
+    "查看次数": "counter",
+    "人气": "counter",
+    "评论数": "counter",
     "字号": "counter",
     "字体": "counter",
 }
 # Labels that may be followed by a name after a plain space (`记者 张三`); the others need `:` or `/`.
-_SPACE_LABELS = {"本报记者", "记者", "特约记者", "通讯员", "文/图", "图/文", "摄影"}
+_SPACE_LABELS = {
+    "本报记者", "记者", "特约记者", "晚报记者", "日报记者", "融媒体记者", "融媒记者", "见习记者", "首席记者",
+    "通讯员", "文/图", "图/文", "摄影",
+}
 _LABEL_ALT = "|".join(re.escape(k) for k in sorted(_LABELS, key=len, reverse=True))
 # A label at the start of the line or after a separator, then `:`, `/`, `|` or (for some) a space.
 FIELD_LABEL = re.compile(
-    rf"(?:^|(?<=[\s|｜丨]))[(（【\[]?(?P<label>{_LABEL_ALT})\s*(?P<sep>[:：/｜|丨]|\s(?=\S))\s*"
+    rf"(?:^|(?<=[\s|｜丨]))[(（【\[□■]?(?P<label>{_LABEL_ALT})\s*(?P<sep>[:：/｜|丨]|\s(?=\S))\s*"
 )
 # A line that is only a label, its value on the next line (seed 001: `发布日期:` / `2023年11月20日`).
 LABEL_ONLY = re.compile(rf"^[(（【\[]?(?P<label>{_LABEL_ALT})\s*[:：]\s*$")
+# A date field may hold a few more characters (`2023-11-20 周一`) or an unknown field after it
+# (`日期:2019-12-24 09:12 稿源:某社区`); prose with clause marks after the date is a paragraph.
+DATE_VALUE_SLACK = 6
 # Separators between several names in one value.
 NAME_SPLIT = re.compile(r"[\s、,，;；/|｜丨]+")
 _CLOSERS = " \t|｜丨)）】]"
@@ -233,7 +294,19 @@ def parse_date(text: str) -> str | None:
 
 
 def _split_names(value: str) -> list[str]:
-    return [n for n in NAME_SPLIT.split(value.strip(_CLOSERS)) if n]
+    """The names in a credit's value. A two-character name spaced out (`苏 玲`, as papers print
+    names to the width of three-character ones) is one name: single characters pair up."""
+    tokens = [n for n in NAME_SPLIT.split(value.strip(_CLOSERS)) if n]
+    out: list[str] = []
+    k = 0
+    while k < len(tokens):
+        if len(tokens[k]) == 1 and k + 1 < len(tokens) and len(tokens[k + 1]) == 1:
+            out.append(tokens[k] + tokens[k + 1])
+            k += 2
+            continue
+        out.append(tokens[k])
+        k += 1
+    return out
 
 
 def _is_names_line(text: str) -> bool:
@@ -284,10 +357,21 @@ def parse_fields(text: str) -> _Fields | None:
             iso = parse_date(value)
             if iso is None:
                 return None
+            d = DATE_RE.search(value)
+            rest = (value[: d.start()] + value[d.end() :]).strip(_CLOSERS) if d is not None else ""
+            if len(rest) > DATE_VALUE_SLACK and (SENTENCE_PUNCT.search(rest) or CLAUSE_MARKS.search(rest)):
+                # `时间:2025-04-04 10:52:27近日,…`: the first paragraph glued to the field, not a field line.
+                return None
             values.setdefault(kind, iso)
         elif kind in ("author", "editor"):
-            names = _split_names(value)
-            if not names or any(len(n) > 12 for n in names):
+            tail = _DATE_TAIL.search(value)
+            if tail is not None and tail.start() > 0 and (iso := parse_date(tail.group())) is not None:
+                # `作者: 某某 2015-04-07 16:24:55`: the date ends the field, it is no name.
+                values.setdefault("date", iso)
+                value = value[: tail.start()]
+            # An empty field (`作者:`, `作者科室:`) names nobody; a count or a time is no name.
+            names = [n for n in _split_names(value) if not n.endswith((":", "：")) and not _TIME_TOKEN.match(n)]
+            if any(len(n) > 12 or re.search(r"\d", n) for n in names):
                 return None
             credits.extend((label, n) for n in names)
         elif kind == "counter":
@@ -383,7 +467,16 @@ def looks_like_title(text: str) -> bool:
         and not SECTION_HEADING.match(text)
         and not NOT_TITLE.search(text)
         and not TWO_FIELDS.search(text)
+        and not CALL_TO_ACTION.search(text)
+        and not FORM_ROW.match(text)
+        and not DATELINE_ONLY.match(text)
+        and not BYLINE_ROLES.search(text)
+        and not MENU_ITEMS.match(text)
     )
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
 
 
 def _is_column_name(text: str, title: str) -> bool:
@@ -433,6 +526,7 @@ class Metadata:
         joined_with_next: set[int] = set()
         credits: list[tuple[str, str]] = []
         published: str | None = None
+        header_date: str | None = None
 
         for i, ln in enumerate(head):
             m = LABEL_ONLY.match(ln.text)
@@ -445,6 +539,12 @@ class Metadata:
                     joined_with_next.add(i)
                     continue
             if i in lifted:
+                continue
+            if TODAY_LINE.match(ln.text) or (DATE_LINE.match(ln.text) and WEEKDAY.search(ln.text)):
+                iso = parse_date(ln.text)
+                if iso is not None:
+                    header_date = header_date or iso
+                    lifted[i] = ("header_date", {"field": "header_date", "value": iso})
                 continue
             if DATE_LINE.match(ln.text):
                 iso = parse_date(ln.text)
@@ -479,6 +579,11 @@ class Metadata:
 
         self._title(doc, head, lifted, credits)
 
+        if header_date is not None:
+            doc.metadata.setdefault("header_date", header_date)
+            if published is None:
+                # The only date in the head: on an e-paper page the issue's date is the article's.
+                published = header_date
         if published is not None and doc.published is None:
             doc.published = published
         if credits:
@@ -575,7 +680,15 @@ class Metadata:
         above = [j for j in free if j < k and j not in lifted]
         banners = [j for j in above if SITE_BANNER.match(head[j].text)]
         columns = [j for j in above if j not in banners and _is_column_name(head[j].text, text)]
-        if any(looks_like_title(head[j].text) for j in above if j not in columns and j not in banners):
+        # The same headline twice in the head (a copy above a related box, or ending a
+        # breadcrumb `首页 > 栏目 > 标题`) confirms it: other headline-like lines are chrome.
+        confirmed = any(
+            j != k and (_squash(head[j].text) == _squash(text) or _squash(head[j].text).endswith(_squash(text)))
+            for j in range(len(head))
+        )
+        if not confirmed and any(
+            looks_like_title(head[j].text) for j in above if j not in columns and j not in banners
+        ):
             return
         for j in banners:
             lifted[j] = ("banner", {"field": "banner"})

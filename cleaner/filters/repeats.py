@@ -170,6 +170,51 @@ def numbers(key: str) -> list[str]:
     return _NUMBER.findall(key)
 
 
+# Short structured lines repeat legitimately: a `时 间:…` field under each of several programmes,
+# the same spec row of two products, the same list item in two lists, a table's header row. They
+# go only as part of a pasted run (next to a repeated paragraph); on their own they are content.
+STRUCTURED_MAX_CHARS = 40
+# Lines of a list or a table column are short (track names, places, cells); a headline among
+# short chrome lines (a title repeated under `相关推荐`) is longer and still a repeat.
+SHORT_RUN_MAX_CHARS = 20
+# A field: a short label (spaces between its characters allowed), a colon, a value.
+_FIELD_LINE = regex.compile(r"^\s*[\p{Han}A-Za-z][\p{Han}A-Za-z \t\u3000]{0,9}[:：]\s*\S")
+# A table row: cells separated by a bar, a tab, or runs of (ideographic) spaces.
+_TABLE_ROW = re.compile(r"[|｜\t]|\S(?: {2,}|\u3000+)\S")
+# A list item: a bullet or a number marker in front.
+_LIST_ITEM = re.compile(
+    r"^\s*(?:[•·●○◆◇■□▪▶►\-*+]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]"
+    r"|\d{1,3}(?:[、．]|\.(?!\d)))"
+)
+# A cell is a word or two; a headline in two parts (`某某活动 热烈庆祝某某节`) has longer halves.
+CELL_MAX_CHARS = 10
+# Cells of a short line split by single spaces (`日期 举行地点`, `首尔站 体育馆`): a table row too.
+_CELLS = re.compile(r"\S+")
+# A line ending a sentence is prose, not a short structured line.
+_SENTENCE_END = re.compile(r"[。！？!?；;]\s*$")
+
+
+def structured_shape(text: str) -> str | None:
+    """The family of a short structured line (`field`, `table_row`, `list_item`), or None for prose.
+
+    A line of this shape that repeats is content in its own place (a form, a table, a list),
+    unless it sits inside a pasted run of repeated paragraphs.
+    """
+    s = text.strip()
+    if not s or len(s) > STRUCTURED_MAX_CHARS or _SENTENCE_END.search(s):
+        return None
+    if _FIELD_LINE.match(s):
+        return "field"
+    if _LIST_ITEM.match(s):
+        return "list_item"
+    cells = _CELLS.findall(s)
+    if _TABLE_ROW.search(s) or (
+        len(cells) >= 2 and all(len(c) <= CELL_MAX_CHARS for c in cells) and not _SENTENCE_PUNCT.search(s)
+    ):
+        return "table_row"
+    return None
+
+
 def looks_like_caption(key: str) -> bool:
     """A short line without any punctuation: an image caption rather than prose."""
     return CAPTION_MIN_CHARS <= len(key) <= CAPTION_MAX_CHARS and not any(_is_punct(ch) for ch in key)
@@ -532,14 +577,22 @@ class Repeats:
                 p.ids = ids
         index = _NearIndex(self.threshold, ids_of)
         first_of: dict[str, Paragraph] = {}
-        for p in live:
+        short_run = _in_short_run(live)
+        # Structured lines (fields, table rows, list items, lines of a run of short lines) whose
+        # key recurred: removed only when they turn out to sit inside a pasted run.
+        deferred: dict[int, tuple[str, dict[str, Any]]] = {}
+        for k, p in enumerate(live):
             caption = looks_like_caption(p.key)
             if len(p.key) < self.min_chars and not caption:
                 continue
             kept = first_of.get(p.key)
             if kept is not None:
                 rule = "repeat_caption" if caption else "repeat_exact"
-                removed[p.line] = (rule, {"kept_at": orig[kept.line]})
+                shape = structured_shape(p.text) or ("short_run" if short_run[k] else None)
+                if shape is not None:
+                    deferred[p.line] = (rule, {"kept_at": orig[kept.line], "shape": shape})
+                else:
+                    removed[p.line] = (rule, {"kept_at": orig[kept.line]})
                 continue
             if p.ids is not None and len(p.ids):
                 found = index.matches(p)
@@ -560,3 +613,47 @@ class Repeats:
                     )
                 index.add(p)
             first_of[p.key] = p
+        self._pasted_runs(live, deferred, removed)
+
+    @staticmethod
+    def _pasted_runs(
+        live: list[Paragraph],
+        deferred: dict[int, tuple[str, dict[str, Any]]],
+        removed: dict[int, tuple[str, dict[str, Any] | None]],
+    ) -> None:
+        """Deferred structured repeats go when their run of deferred lines touches a removed
+        paragraph (an article pasted twice takes its field lines and list items with it); a run
+        between kept lines is a table or a list of its own and stays."""
+        k = 0
+        while k < len(live):
+            if live[k].line not in deferred:
+                k += 1
+                continue
+            j = k
+            while j < len(live) and live[j].line in deferred:
+                j += 1
+            touches = (k > 0 and live[k - 1].line in removed) or (j < len(live) and live[j].line in removed)
+            if touches:
+                for p in live[k:j]:
+                    removed[p.line] = deferred[p.line]
+            k = j
+
+
+def _in_short_run(live: list[Paragraph]) -> list[bool]:
+    """For each paragraph: whether it is one of at least three short lines in a row (a list, a
+    table column, a track list), with no blank line or prose between them."""
+    short = [len(p.key) <= SHORT_RUN_MAX_CHARS and not _SENTENCE_END.search(p.text) for p in live]
+    out = [False] * len(live)
+    k = 0
+    while k < len(live):
+        if not short[k]:
+            k += 1
+            continue
+        j = k + 1
+        while j < len(live) and short[j] and live[j].line == live[j - 1].line + 1:
+            j += 1
+        if j - k >= 3:
+            for m in range(k, j):
+                out[m] = True
+        k = j
+    return out

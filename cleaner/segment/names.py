@@ -28,9 +28,9 @@ HAN = "\u4e00-\u9fff"
 # An ordinal as written in names: 第一, 第4, 第十二.
 ORDINAL = "[一二三四五六七八九十百零〇\\d]{1,4}"
 
-_INSTITUTION_KEYS = {"suffixes", "university"}
+_INSTITUTION_KEYS = {"suffixes", "administrations", "university", "proper_suffixes", "not_proper"}
 _UNIVERSITY_KEYS = {"schools", "suffixes"}
-_PLACE_KEYS = {"levels", "autonomous", "left_stop", "not_initial", "not_inside"}
+_PLACE_KEYS = {"levels", "autonomous", "left_stop", "not_places", "not_initial", "not_inside"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,11 +38,15 @@ class NameData:
     """Validated name data: suffixes, university parts and place data."""
 
     suffixes: tuple[str, ...]
+    administrations: tuple[str, ...]
     schools: tuple[str, ...]
     university_suffixes: tuple[str, ...]
+    proper_suffixes: tuple[str, ...]
+    not_proper: tuple[str, ...]
     levels: tuple[str, ...]
     autonomous: tuple[str, ...]
     left_stop: tuple[str, ...]
+    not_places: tuple[str, ...]
     not_initial: str
     not_inside: str
 
@@ -95,11 +99,15 @@ def load_name_data(directory: Path = DATA_DIR) -> NameData:
             raise RuleError(str(ipath), "missing key", key=f"university.{key}")
     return NameData(
         suffixes=_str_list(ipath, inst, "suffixes"),
+        administrations=_str_list(ipath, inst, "administrations"),
         schools=_str_list(ipath, uni, "schools"),
         university_suffixes=_str_list(ipath, uni, "suffixes"),
+        proper_suffixes=_str_list(ipath, inst, "proper_suffixes"),
+        not_proper=_str_list(ipath, inst, "not_proper"),
         levels=_str_list(ppath, places, "levels"),
         autonomous=_str_list(ppath, places, "autonomous"),
         left_stop=_str_list(ppath, places, "left_stop"),
+        not_places=_str_list(ppath, places, "not_places"),
         not_initial=_han_chars(ppath, places, "not_initial"),
         not_inside=_han_chars(ppath, places, "not_inside"),
     )
@@ -135,17 +143,23 @@ class NameFinder:
         # A place's proper name has one to four characters (沛县, 巴南区, 乌鲁木齐市); longer ones
         # are autonomous names, listed whole. The cap stops a name from reaching far back into
         # the sentence before it.
-        self._unit = f"(?:{auto}|{initial}{inside}{{0,3}}?{level})"
+        # 全市, 各县, 我区: a character and a level that name no particular place.
+        not_place = "(?!" + _alt(data.not_places) + ")"
+        self._unit = f"(?:{auto}|{not_place}{initial}{inside}{{0,3}}?{level})"
         # A unit whose proper name has at least two characters (巴南区, not 平区).
         self._strict_unit = re.compile(f"(?:{auto}|{initial}{inside}{{1,3}}?{level})")
         suffix = _alt(data.suffixes)
-        self._suffix_re = re.compile(suffix + "$")
+        any_suffix = _alt(data.suffixes + data.administrations)
+        self._suffix_re = re.compile(any_suffix + "$")
         mid = f"{inside}{{0,6}}?"
-        place_name = f"(?:{self._unit}){{1,4}}{mid}{suffix}"
+        place_name = f"(?:{self._unit}){{1,4}}{mid}{any_suffix}"
         uni_suffix = _alt(data.university_suffixes, proper=f"{inside}{{1,4}}?")
         uni = f"{initial}{inside}{{1,10}}?{_alt(data.schools)}{uni_suffix}"
         bare = f"(?:市|县|区){suffix}"
         self._any = re.compile(f"{place_name}|{uni}|{bare}")
+        # A hospital known by a proper name alone (协和医院, 905医院), only where a line starts.
+        proper = f"(?!{_alt(data.not_proper)})(?:{initial}{inside}{{1,3}}?|\\d{{2,4}})"
+        self._proper = re.compile(f"{proper}{_alt(data.proper_suffixes)}")
         self._uni = re.compile(uni)
         self._place_name = re.compile(place_name)
         self._bare = re.compile(bare)
@@ -169,11 +183,20 @@ class NameFinder:
                 found.append(name)
             pos = m.end()
 
-    def match_at(self, text: str, pos: int = 0) -> Name | None:
-        """The institution name that starts exactly at `pos`, if any (a heading's or a lead's)."""
+    def match_at(self, text: str, pos: int = 0, *, proper: bool = True) -> Name | None:
+        """The institution name that starts exactly at `pos`, if any (a heading's or a lead's).
+
+        With `proper`, a hospital known by its proper name alone (协和医院) counts too. A name
+        behind a word that never starts one (来自县中医院…: the subject is someone from it) does not.
+        """
+        for stop in self._stops:
+            if len(stop) >= 2 and text.startswith(stop, pos):
+                return None
         m = self._any.match(text, pos)
         if m is None:
-            return None
+            m = self._proper.match(text, pos) if proper else None
+            if m is None or (pos > 0 and re.match(f"[{HAN}]", text[pos - 1])):
+                return None
         return Name(m.start(), m.end(), m.group())
 
     def _trim(self, text: str, start: int, end: int) -> Name | None:

@@ -10,11 +10,17 @@ two different institutions wins):
 - `plain`: short heading lines that start with an institution name, a separator and a headline
   (`武宁县人民医院：义诊进社区`), or bold or bulleted lines naming one (`**株洲市中心医院**`,
   `●武宁县中医院 …`); a caption such as `綦江区中医院门诊大楼` has no separator;
+- `name_line`: lines that are only an institution's name (`吴兴区卫健系统`, `武宁县中医院`), when the
+  first prose paragraph under each is about it (its name, a place only it has, 该院) and no
+  paragraph names every one of them (then the names caption photos of one story);
 - `themed`: theme headings `01 党建引领`, `02 …` whose paragraphs each open with an
   institution (after an optional date); one section per institution, its paragraphs from
   every theme in order;
 - `paragraph_led`: no headings; successive paragraphs open with a date and an institution
-  (`5月17日上午,武宁县人民医院在…`).
+  (`5月17日上午,武宁县人民医院在…`), or, failing that, paragraphs of at least
+  `UNDATED_LEAD_MIN_CHARS` open with one without a date (`松滋市人民医院举办了…`), a photo caption
+  naming the same institution right above joining its section; an institution's profile
+  (`…始建于1942年`) leads nothing.
 
 A heading of the chosen form that names no institution, or a Markdown heading of a higher level,
 ends the section before it; a heading with nothing under it means the text is not a roundup.
@@ -33,6 +39,9 @@ from .names import NameFinder, default_finder
 # Sentence-internal or final punctuation: a heading line has none of these.
 _SENTENCE_PUNCT = re.compile("[。！？!?；;]")
 HEADING_MAX_CHARS = 40
+# A paragraph without a date that opens with an institution's name leads a section only when it
+# is this long: shorter ones are photo captions (`某某卫生院医务工作者收到鲜花。`, 10-25 characters).
+UNDATED_LEAD_MIN_CHARS = 40
 _MARKDOWN = re.compile(r"(#{1,6})[ \t]*")
 _BRACKET = re.compile(r"【([^】\n]{2,60})】[ \t]*")
 _NUMBERED = (
@@ -53,6 +62,8 @@ _DATE = re.compile(
 _JOINT = re.compile(r"[ \t]*(?:与|和|及|同|、|携手|联合)?[ \t]*")
 # Between the name and the headline in a heading line.
 _HEADLINE_SEP = re.compile(r"[ \t\u3000:：|｜丨—\-·]+")
+# What follows a name in a profile rather than a report of activities (某某医院始建于…, …是一所…).
+_PROFILE = re.compile(r"[ \t]*(?:是|系|为一所|成立于|始建于|创建于|创办于|建于|组建于|位于|坐落于|地处|前身|现有|占地|下辖|隶属)")
 # A paragraph after the last paragraph-led section still belongs to it when it refers to it.
 _BACK_REFERENCE = re.compile("该院|该中心|该卫生院|院方")
 _FIRST_PERSON = re.compile("我院|本院")
@@ -122,7 +133,9 @@ def _lead(finder: NameFinder, s: str, pos: int) -> tuple[list[str], int]:
     names, end = [first.name], first.end
     while True:
         j = _JOINT.match(s, end)
-        nxt = finder.match_at(s, j.end()) if j is not None else None
+        # A proper name alone (光华医院) joins only after a joining word or mark, not after a space
+        # (`龙池镇中心卫生院 党建引领医院发展` is a name and a headline).
+        nxt = finder.match_at(s, j.end(), proper=bool(j.group().strip())) if j is not None else None
         if nxt is None:
             break
         names.append(nxt.name)
@@ -203,7 +216,38 @@ def _heading_candidates(finder: NameFinder, lines: list[_Line]) -> dict[str, lis
             # follow a separator, or a caption (綦江区中医院门诊大楼) would pass for a heading.
             if names and (w is not None and end == len(inner) or end < len(inner) and _HEADLINE_SEP.match(inner, end)):
                 add("plain", i, _Candidate(i, names, _headline(inner[end:]), whole))
+            elif names and w is None and end == len(inner):
+                # A line that is only a name (`吴兴区卫健系统`): a heading or a photo caption;
+                # `_name_lines_hold` tells which from the text under it.
+                add("name_line", i, _Candidate(i, names, None, whole))
     return forms
+
+
+def _name_lines_hold(finder: NameFinder, lines: list[_Line], marks: list[tuple[int, _Candidate | None]]) -> bool:
+    """Whether lines that are only a name head sections rather than caption photos.
+
+    Under each such line the first prose paragraph must be about that institution: it names
+    it, a place of it that no other heading's institution shares (`南浔区于8月17日…` under
+    `南浔区卫健系统`), or refers back to it (该院). And no paragraph may name every heading's
+    institution: one story about all of them, with their names as captions, is one article.
+    """
+    cands = [(i, c) for i, c in marks if c is not None]
+    all_names = [c.institutions[0] for _, c in cands]
+    places = {n: set(finder.places(n)) for n in all_names}
+    for ln in lines:
+        if _SENTENCE_PUNCT.search(ln.text) and all(n in ln.text for n in all_names):
+            return False
+    for k, (i, cand) in enumerate(cands):
+        stop = cands[k + 1][0] if k + 1 < len(cands) else len(lines)
+        prose = next((ln.text for ln in lines[i + 1 : stop] if _SENTENCE_PUNCT.search(ln.text)), None)
+        if prose is None:
+            return False
+        name = cand.institutions[0]
+        others = set().union(*(places[n] for n in all_names if n != name))
+        own = [p for p in places[name] if p not in others and len(p) >= 2]
+        if not (name in prose or any(p in prose for p in own) or _BACK_REFERENCE.search(prose)):
+            return False
+    return True
 
 
 def _distinct(leads: list[list[str]]) -> int:
@@ -271,6 +315,34 @@ def _paragraph_leads(finder: NameFinder, lines: list[_Line], need_date: bool) ->
     return out
 
 
+def _undated_leads(finder: NameFinder, lines: list[_Line]) -> list[list[str]]:
+    """Leads of paragraphs that open with an institution's name, with or without a date.
+
+    Without a date a lead must be a real paragraph (`UNDATED_LEAD_MIN_CHARS`): a photo caption
+    (`某某医院职工游泳比赛。`) is not one, but a caption right above a paragraph that opens with
+    the same institution starts that institution's section. Successive leads of one institution
+    make one section.
+    """
+    leads = _paragraph_leads(finder, lines, need_date=False)
+    dated = _paragraph_leads(finder, lines, need_date=True)
+    out: list[list[str]] = []
+    for i, names in enumerate(leads):
+        s = lines[i].text.strip()
+        long_enough = len(s) >= UNDATED_LEAD_MIN_CHARS or bool(dated[i])
+        if names and not dated[i] and _PROFILE.match(s, s.find(names[-1]) + len(names[-1])):
+            # `某某医院始建于1942年，是一所…`: an institution's profile is background, not its news.
+            names = []
+        out.append(names if names and long_enough else [])
+    for i in range(len(lines) - 1):
+        if leads[i] and not out[i] and out[i + 1] and out[i + 1][0] == leads[i][0]:
+            out[i] = leads[i]
+    for i in range(len(out) - 1, 0, -1):
+        prev = next((k for k in range(i - 1, -1, -1) if out[k]), None)
+        if out[i] and prev is not None and out[prev][0] == out[i][0] and all(not out[k] for k in range(prev + 1, i)):
+            out[i] = []
+    return out
+
+
 def _paragraph_led(text: str, finder: NameFinder, lines: list[_Line]) -> Roundup | None:
     if _FIRST_PERSON.search(text):
         # 我院: a hospital writing about its own activities, however many partners it names.
@@ -278,7 +350,11 @@ def _paragraph_led(text: str, finder: NameFinder, lines: list[_Line]) -> Roundup
     leads = _paragraph_leads(finder, lines, need_date=True)
     idx = [i for i, names in enumerate(leads) if names]
     if len(idx) < 2 or _distinct(leads) < 2:
-        return None
+        # Paragraphs that open with an institution's name and no date (`松滋市人民医院举办了…`).
+        leads = _undated_leads(finder, lines)
+        idx = [i for i, names in enumerate(leads) if names]
+        if len(idx) < 2 or _distinct(leads) < 2:
+            return None
     sections: list[Section] = []
     others: list[tuple[int, int]] = []
     for k, i in enumerate(idx):
@@ -340,13 +416,15 @@ def find_roundup(text: str, finder: NameFinder | None = None) -> Roundup | None:
         return None
     forms = _heading_candidates(finder, lines)
     order = sorted((f for f in forms if f.startswith("markdown_")), key=lambda f: int(f.split("_")[1]))
-    order += ["bracket", *(name for name, _ in _NUMBERED), "plain"]
+    order += ["bracket", *(name for name, _ in _NUMBERED), "plain", "name_line"]
     for form in order:
         marks = forms.get(form)
         if not marks:
             continue
         cands = [c for _, c in marks if c is not None]
         if len(cands) < 2 or _distinct([c.institutions for c in cands]) < 2:
+            continue
+        if form == "name_line" and not _name_lines_hold(finder, lines, marks):
             continue
         if form.startswith("markdown_"):
             # A heading of a higher level (## 02 送医下乡 above ### sections) ends a section too.

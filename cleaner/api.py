@@ -43,7 +43,8 @@ def run(
     """Run the chain over `inputs`, sending kept records to `records`, dropped ones to `dups`,
     and every document (kept or dropped) to `review`. Returns the run summary."""
     pipeline = Pipeline(config, progress=progress)
-    items = iter_items(inputs, glob=glob, text_key=config.text_key, id_key=config.id_key, input_format=input_format)
+    items = iter_items(inputs, glob=glob, text_key=config.text_key, id_key=config.id_key, input_format=input_format,
+                       html_key=config.html_key)
     for doc in pipeline.run(items):
         if review is not None:
             review.write(doc)

@@ -52,16 +52,31 @@ POSITIVE = re.compile(
     re.I,
 )
 # Inside the main node only the unmistakable families remove a line.
-INSIDE_FAMILIES = frozenset({"html_share", "html_comment", "html_related", "html_form", "html_nav", "html_footer"})
+INSIDE_FAMILIES = frozenset(
+    {"html_share", "html_comment", "html_related", "html_form", "html_nav", "html_footer", "html_link_list"}
+)
 SENTENCE_PUNCT = re.compile(r"[，。；！？、,;!?：:“”]")
 END_PUNCT = re.compile(r"[。！？!?…；;”]")
 DATE_NEAR = re.compile(r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 TODAY = re.compile(r"今天是|今日是|星期[一二三四五六日天]|周[一二三四五六日]")
+# `发文机关： 某某人民政府`: a field of a notice's info table, part of the document.
+FIELD_LINE = re.compile(r"^(?:[\u4e00-\u9fff]\s?){2,6}[：:]\s*\S")
+ORNAMENT = re.compile(
+    r"[(（\[【]?\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d\d(?::\d\d)?\s*(?:AM|PM)?)?\s*[)）\]】]?"
+    r"|\s*[·•●■□◆>|\[\]【】()（）]+\s*|\(图\)|（图）|\(组图\)|（组图）"
+)
 INFO_LINE = re.compile(r"来源|作者|编辑|发布|日期|时间|浏览|点击|阅读|字号|记者|通讯员|供稿|审核|责编")
 
 # How much a paragraph line adds to its block's ancestors, and the least score a main node needs.
 MIN_PARAGRAPH_CHARS = 10
 MIN_MAIN_SCORE = 4.0
+SCOPE_MIN_LEVELS = 3
+SCOPE_LEVELS = 8
+# A block above the main node is still the article's scope while its own text is not much more
+# than the article's: the title, info table and lead around it, not the next column of the page.
+SCOPE_GROWTH = 1.2
+SCOPE_SLACK = 100
+LIST_CONTAINERS = frozenset({"table", "ul", "ol", "dl", "div", "section", "center"})
 
 
 def _line_score(text: str, links: int) -> float:
@@ -70,6 +85,15 @@ def _line_score(text: str, links: int) -> float:
         return 0.0
     punct = len(SENTENCE_PUNCT.findall(text))
     return 1.0 + punct + min(n / 40.0, 4.0)
+
+
+def _effective_links(text: str, links: int) -> int:
+    """Link characters, counting the date and ornaments beside a linked headline as link too:
+    `·某某医院开展义诊（2023-05-06）` is a link, not prose with a link in it."""
+    if not links:
+        return 0
+    extra = sum(len(m) for m in ORNAMENT.findall(text))
+    return min(len(text), links + extra)
 
 
 def _family(words: str) -> str | None:
@@ -128,6 +152,9 @@ class MainContent:
         score = [0.0] * n_nodes
         text_chars = [0] * n_nodes
         link_chars = [0] * n_nodes
+        punct = [0] * n_nodes
+        n_lines = [0] * n_nodes
+        info = [[node, _effective_links(text, links), flags] for text, (node, links, flags) in zip(lines, info, strict=True)]
         for text, (node, links, _flags) in zip(lines, info, strict=True):
             s = _line_score(text, links)
             p = parent[node] if node > 0 else 0
@@ -140,10 +167,14 @@ class MainContent:
             # totals up the tree (nodes are numbered in document order: a parent before its children)
             text_chars[node] += len(text)
             link_chars[node] += links
+            punct[node] += len(END_PUNCT.findall(text))
+            n_lines[node] += 1
         for k in range(n_nodes - 1, 0, -1):
             if parent[k] >= 0:
                 text_chars[parent[k]] += text_chars[k]
                 link_chars[parent[k]] += link_chars[k]
+                punct[parent[k]] += punct[k]
+                n_lines[parent[k]] += n_lines[k]
         final = [0.0] * n_nodes
         for k in range(1, n_nodes):
             if not score[k]:
@@ -168,16 +199,49 @@ class MainContent:
             if parent[k] == parent[top] and k != top and final[k] >= threshold:
                 main.add(k)
         in_main = [False] * n_nodes
+        # Blocks that hold the article are no evidence against a line inside them (a page whose
+        # <body> has the class `has-header` is not all navigation).
+        holds_main = [False] * n_nodes
+        for k in main:
+            p = parent[k]
+            while p >= 0 and not holds_main[p]:
+                holds_main[p] = True
+                p = parent[p]
         telling: list[tuple[str, str] | None] = [None] * n_nodes  # nearest telling ancestor's family
         for k in range(n_nodes):
             p = parent[k]
             in_main[k] = k in main or (p >= 0 and in_main[p])
+            if k in main or holds_main[k]:
+                continue
+            if in_main[k] and telling[p] is None and nodes[k][1] in LIST_CONTAINERS and text_chars[k]:
+                # A list or table of links nested in the article (related reports, a pager), as
+                # readability cleans its main node: much link text, few sentences.
+                density = link_chars[k] / text_chars[k]
+                if n_lines[k] >= 2 and density > (0.6 if nodes[k][1] == "table" else 0.5) and punct[k] < 3:
+                    telling[k] = ("html_link_list", f"{nodes[k][1]} link density {density:.2f}")
+                    continue
             tag, words = nodes[k][1], nodes[k][2]
             fam = TAG_FAMILIES.get(tag) or _family(words)
-            if fam is not None and k not in main:
+            if fam is not None:
                 telling[k] = (fam, f"{tag}.{words}" if words else tag)
-            elif p >= 0 and k not in main:
-                telling[k] = telling[p] if not (in_main[k] and not in_main[p]) else None
+            elif p >= 0:
+                telling[k] = telling[p]
+        # The blocks above the main node (an <article> with its lead paragraph, a
+        # notice's info table and the title beside the body) are the article's scope: prose and
+        # field lines in it stay unless a telling ancestor says otherwise.
+        scope = top
+        main_text = text_chars[top] - link_chars[top]
+        for level in range(SCOPE_LEVELS):
+            up = parent[scope]
+            if up <= 0 or nodes[up][1] in ("body", "html"):
+                break
+            if level >= SCOPE_MIN_LEVELS and text_chars[up] - link_chars[up] > SCOPE_GROWTH * main_text + SCOPE_SLACK:
+                break
+            scope = up
+        in_scope = [False] * n_nodes
+        for k in range(n_nodes):
+            p = parent[k]
+            in_scope[k] = k == scope or (p >= 0 and in_scope[p])
         main_desc = f"{nodes[top][1]}.{nodes[top][2]}" if nodes[top][2] else nodes[top][1]
         for i, (text, (node, links, flags)) in enumerate(zip(lines, info, strict=True)):
             density = round(links / len(text), 2) if text else 0.0
@@ -189,6 +253,8 @@ class MainContent:
                 elif density >= 0.9 and len(text) <= 40 and "c" not in flags:
                     keep[i] = False
                     reasons[i] = ("html_link_list", {"link_density": density, "inside": main_desc})
+                continue
+            if tell is None and in_scope[node] and density < 0.3 and (_line_score(text, links) >= 4 or FIELD_LINE.match(text)):
                 continue
             if tell is not None:
                 rule, note = tell[0], {"evidence": tell[1], "main": main_desc}

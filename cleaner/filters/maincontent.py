@@ -32,7 +32,7 @@ WORD_FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("html_share", re.compile(_T + r"(?:share|bdshare|social|sns|fenxiang|jiathis|bshare)", re.I)),
     ("html_comment", re.compile(_T + r"(?:comment|reply|replies|pinglun|discuss|review)", re.I)),
     ("html_breadcrumb", re.compile(_T + r"(?:breadcrumb|crumb|position|location|weizhi|daohang|path\b|curpos)", re.I)),
-    ("html_related", re.compile(_T + r"(?:related|relate|recommend|xiangguan|tuijian|more|hot|rank|tags?\b|prev|next|pager?\b|pagination|fenye|pages)", re.I)),
+    ("html_related", re.compile(_T + r"(?:related|relate|recommend|xiangguan|tuijian|more|hot|rank|tags?\b|prev|next|pager\b|pagination|fenye)", re.I)),
     ("html_footer", re.compile(_T + r"(?:footer|foot|copyright|bottom|banquan|beian|icp)", re.I)),
     ("html_nav", re.compile(_T + r"(?:nav|menu|topbar|top_bar|toolbar|channel|header|head\b|top\b|logo|login|search|subnav|mainnav)", re.I)),
     ("html_aside", re.compile(_T + r"(?:sidebar|side|aside|right|left|widget)", re.I)),
@@ -65,6 +65,7 @@ ORNAMENT = re.compile(
     r"[(（\[【]?\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d\d(?::\d\d)?\s*(?:AM|PM)?)?\s*[)）\]】]?"
     r"|\s*[·•●■□◆>|\[\]【】()（）]+\s*|\(图\)|（图）|\(组图\)|（组图）"
 )
+DATE_LABEL = re.compile(r"(?:发布|发表|更新|出版|成文)?(?:时间|日期)\s*[:：]\s*(?:19|20)\d\d")
 INFO_LINE = re.compile(r"来源|作者|编辑|发布|日期|时间|浏览|点击|阅读|字号|记者|通讯员|供稿|审核|责编")
 
 # How much a paragraph line adds to its block's ancestors, and the least score a main node needs.
@@ -294,8 +295,13 @@ class MainContent:
                     keep[j] = True
         published = parse_date(meta["published_meta"]) if meta.get("published_meta") else None
         if published is None:
-            start = title_at + 1 if title_at is not None else first_kept
-            for j in range(start, min(len(lines), start + 8)):
+            # A date line under the title (or, without a title line, just around the article's
+            # start); a date line that names the weekday is the site's "today" header.
+            starts = [i for i, line in enumerate(lines) if title and line == title] or [max(0, first_kept - 9)]
+            near = sorted({j for i in starts for j in range(i + 1, min(len(lines), i + 9))})
+            # Else a labelled date anywhere (`发布时间：2023-05-06`, a date bar under the body).
+            labelled = [j for j, line in enumerate(lines) if DATE_LABEL.search(line)]
+            for j in [*near, *labelled]:
                 line = lines[j]
                 if len(line) <= 80 and DATE_NEAR.search(line) and not TODAY.search(line):
                     published = parse_date(line)

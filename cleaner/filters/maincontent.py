@@ -16,6 +16,7 @@ Then the text chain (normalize, metadata, boilerplate rules, …) runs on what i
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -97,7 +98,10 @@ def _effective_links(text: str, links: int) -> int:
     return min(len(text), links + extra)
 
 
+@functools.lru_cache(maxsize=4096)
 def _family(words: str) -> str | None:
+    if not words:
+        return None
     for rule, pattern in WORD_FAMILIES:
         if pattern.search(words):
             return rule

@@ -46,6 +46,7 @@ DROP = frozenset(
         "canvas", "audio", "video", "iframe",
     }
 )
+HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _WS = re.compile(r"[ \t\r\n\f\v\u00a0\u2002\u2003\u2009\u200b\ufeff]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
@@ -164,69 +165,87 @@ class _Walk:
 
 
 def _words(el: Any) -> str:
-    parts = [el.get("class") or "", el.get("id") or "", el.get("role") or "", el.get("itemprop") or ""]
+    attrib = el.attrib
+    if not attrib:
+        return ""
+    parts = [attrib.get("class"), attrib.get("id"), attrib.get("role"), attrib.get("itemprop")]
     return " ".join(p for p in parts if p).lower()[:160]
 
 
-def _hidden(el: Any) -> bool:
-    if el.get("hidden") is not None:
-        return True
-    style = el.get("style")
-    return bool(style and _HIDDEN_STYLE.search(style))
+def _strip_invisible(root: Any) -> None:
+    """Remove what a reader never sees, keeping the text that follows each removed element.
+
+    Done by lxml in C before the walk, so the walk visits only visible elements."""
+    etree.strip_elements(root, *DROP, etree.Comment, etree.ProcessingInstruction, with_tail=False)
+    for el in root.xpath("//*[@hidden or contains(@style, 'none') or contains(@style, 'hidden')]"):
+        style = el.get("style")
+        if el.get("hidden") is None and not (style and _HIDDEN_STYLE.search(style)):
+            continue
+        parent = el.getparent()
+        if parent is None:
+            continue
+        if el.tail:
+            prev = el.getprevious()
+            if prev is not None:
+                prev.tail = (prev.tail or "") + el.tail
+            else:
+                parent.text = (parent.text or "") + el.tail
+        parent.remove(el)
 
 
 def _visible_lines(root: Any) -> _Walk:
     w = _Walk()
     w.nodes.append([-1, "root", ""])
     # An explicit stack, not recursion: malformed pages nest thousands of unclosed tags.
-    # Entries: (element, block node, in link, in pre, flags) to open, or a closing marker.
+    # Entries: (element, block node, in link, in pre, flags, closing).
     stack: list[tuple[Any, int, bool, bool, str, bool]] = [(root, 0, False, False, "", False)]
+    pop, push = stack.pop, stack.append
     while stack:
-        el, node, link, pre, flags, closing = stack.pop()
+        el, node, link, pre, flags, closing = pop()
+        tag = el.tag
         if closing:
             # el is the element being closed; node/link/pre/flags are the parent's context.
-            tag = el.tag.lower() if isinstance(el.tag, str) else ""
-            if tag in BLOCK and tag not in CELL:
-                w.flush()
-            elif tag in CELL:
-                w.add(" ", node, False, flags)
+            if tag in BLOCK:
+                if tag in CELL:
+                    w.add(" ", node, False, flags)
+                else:
+                    w.flush()
             if el.tail:
                 _add_text(w, el.tail, node, link, pre, flags)
             continue
-        tag = el.tag.lower() if isinstance(el.tag, str) else None
-        if tag is None or tag in DROP or _hidden(el):
-            # comments, processing instructions, scripts: their own text goes, their tail stays
+        if not isinstance(tag, str):
             if el.tail:
                 _add_text(w, el.tail, node, link, pre, flags)
             continue
         if tag == "img":
-            alt = _WS.sub(" ", el.get("alt") or "").strip()
-            if alt:
+            alt = el.get("alt")
+            if alt and alt.strip():
                 w.flush()
-                w.add(alt, node, link, flags + "c")
+                w.add(_WS.sub(" ", alt).strip(), node, link, flags + "c")
                 w.flush()
             if el.tail:
                 _add_text(w, el.tail, node, link, pre, flags)
             continue
         inner_node, inner_link, inner_pre, inner_flags = node, link, pre, flags
         if tag in BLOCK:
-            if tag not in CELL:
-                w.flush()
-            else:
+            if tag in CELL:
                 w.add(" ", node, False, flags)
+            else:
+                w.flush()
             w.nodes.append([node, tag, _words(el)])
             inner_node = len(w.nodes) - 1
             if tag == "pre":
                 inner_pre = True
-            if tag == "figcaption":
+            elif tag == "figcaption":
                 inner_flags = flags + "c"
-            elif tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            elif tag in HEADINGS:
                 inner_flags = flags + "h"
         elif tag == "a":
             inner_link = True
-        stack.append((el, node, link, pre, flags, True))
-        for child in reversed(el):
-            stack.append((child, inner_node, inner_link, inner_pre, inner_flags, False))
+        push((el, node, link, pre, flags, True))
+        if len(el):
+            for child in reversed(el):
+                push((child, inner_node, inner_link, inner_pre, inner_flags, False))
         if el.text:
             _add_text(w, el.text, inner_node, inner_link, inner_pre, inner_flags)
     w.flush()
@@ -380,8 +399,9 @@ def html_to_page(text: str, url: str | None = None) -> Page:
     # GBK 0xA3A0 decodes to the private-use U+E5E5 in gb18030; browsers show an ideographic space.
     text = text.replace("\ue5e5", "\u3000")
     root = _parse(text)
-    walk = _visible_lines(root)
     meta = page_metadata(root, text)
+    _strip_invisible(root)
+    walk = _visible_lines(root)
     if url and "url" not in meta:
         meta["url"] = url
     if "url" in meta:

@@ -251,6 +251,12 @@ class MainContent:
         for i, (text, (node, links, flags)) in enumerate(zip(lines, info, strict=True)):
             density = round(links / len(text), 2) if text else 0.0
             tell = telling[node]
+            if "a" in flags and not (in_main[node] and nodes[node][1] in ("td", "th")):
+                # An image's alt text is what the picture shows, not a line of the article
+                # (except a data table's cell, where an icon's alt is the cell's value).
+                keep[i] = False
+                reasons[i] = ("html_image_alt", {"caption": True, **({"inside": main_desc} if in_main[node] else {"main": main_desc})})
+                continue
             if in_main[node]:
                 if tell is not None and tell[0] in INSIDE_FAMILIES and _line_score(text, links) < 6:
                     keep[i] = False

@@ -221,7 +221,7 @@ def _visible_lines(root: Any) -> _Walk:
             alt = el.get("alt")
             if alt and alt.strip():
                 w.flush()
-                w.add(_WS.sub(" ", alt).strip(), node, link, flags + "c")
+                w.add(_WS.sub(" ", alt).strip(), node, link, flags + "ca")
                 w.flush()
             if el.tail:
                 _add_text(w, el.tail, node, link, pre, flags)

@@ -384,14 +384,28 @@ class Page:
     evidence: dict[str, Any]
 
 
+_OPEN_TAG = re.compile(r"<[a-zA-Z]")
+_CONTAINER_TAG = re.compile(r"</?(?:div|span|font|section|article|center|table|tbody|tr|td|th|ul|ol|li|dl|dd|dt|b|i|em|strong|small|big|u)\b[^>]*>", re.I)
+
+
 def _parse(text: str) -> Any:
     # lxml refuses str input with an encoding declaration.
     text = re.sub(r"\A\s*<\?xml[^>]*>", "", text)
     parser = lxml.html.HTMLParser(huge_tree=True, remove_comments=False, remove_pis=True)
     try:
-        return lxml.html.document_fromstring(text, parser=parser)
+        root = lxml.html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError):
         return lxml.html.document_fromstring("<html><body></body></html>")
+    opened = len(_OPEN_TAG.findall(text))
+    if opened > 2000 and sum(1 for _ in root.iter()) * 2 < opened:
+        # libxml2 stops nesting at a fixed depth and drops what lies deeper (thousands of
+        # unclosed <div>s); a browser still shows that text. Flatten the containers and parse again.
+        flat = _CONTAINER_TAG.sub("<br>", text)
+        try:
+            root = lxml.html.document_fromstring(flat, parser=parser)
+        except (etree.ParserError, ValueError):
+            pass
+    return root
 
 
 def html_to_page(text: str, url: str | None = None) -> Page:
@@ -426,9 +440,12 @@ def read_warc(data: bytes, source: str) -> Iterator[tuple[str, str, Decoded, dic
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
-    n = 0
+    n = seen = 0
     try:
         for record in ArchiveIterator(io.BytesIO(data)):
+            if record.rec_type is None:
+                raise InputError(source, "a record without a WARC-Type header", "check that the file is a WARC archive")
+            seen += 1
             if record.rec_type != "response" or record.http_headers is None:
                 continue
             ctype = (record.http_headers.get_header("Content-Type") or "").lower()
@@ -444,5 +461,7 @@ def read_warc(data: bytes, source: str) -> Iterator[tuple[str, str, Decoded, dic
             if date:
                 meta["fetched"] = date
             yield f"{source}#{n}", text, decoded, meta
-    except ArchiveLoadFailed as e:
+    except (ArchiveLoadFailed, ValueError, EOFError) as e:
         raise InputError(source, f"not a readable WARC file ({str(e).splitlines()[0]})", "check that the file is a WARC archive") from None
+    if not seen:
+        raise InputError(source, "no WARC records in the file", "check that the file is a WARC archive")

@@ -185,13 +185,14 @@ def read_source(
     if not data.strip():
         yield Skipped(source, "empty file", None, empty=True)
         return
+    if input_format == "auto" and (data.startswith(b"WARC/") or _strip_compression(rel or Path(path).name).lower().endswith(".warc")):
+        # Before the binary check: a WARC file holds images and other binary responses.
+        yield from _read_warc(source, rel, data)
+        return
     if looks_binary(data):
         yield Skipped(source, "binary file (NUL bytes), not text", "leave it out or pass --glob to select text files")
         return
     name = rel or Path(path).name
-    if input_format == "auto" and (data.startswith(b"WARC/") or _strip_compression(name).lower().endswith(".warc")):
-        yield from _read_warc(source, rel, data)
-        return
     if input_format == "auto" and (
         html.looks_like_html(data) or _strip_compression(name).lower().endswith(HTML_SUFFIXES)
     ):

@@ -21,7 +21,7 @@ import re
 from typing import Any
 
 from ..model import Document, Edit
-from .metadata import parse_date
+from .metadata import ORG_NAME, parse_date, parse_fields
 
 STAGE = "maincontent"
 
@@ -72,6 +72,7 @@ INFO_LINE = re.compile(r"来源|作者|编辑|发布|日期|时间|浏览|点击
 # How much a paragraph line adds to its block's ancestors, and the least score a main node needs.
 MIN_PARAGRAPH_CHARS = 10
 MIN_MAIN_SCORE = 4.0
+FIELD_TABLE_REACH = 20  # lines above the article where an info table's field lines stay
 SCOPE_MIN_LEVELS = 3
 SCOPE_LEVELS = 8
 # A block above the main node is still the article's scope while its own text is not much more
@@ -129,13 +130,15 @@ class MainContent:
             doc.note(STAGE, "html_evidence_mismatch", "the page's text and its DOM evidence disagree; nothing removed")
             return [doc]
         keep, reasons = self._decide(lines, info, nodes)
-        title_at = self._page_metadata(doc, lines, keep, meta)
+        title_at, info_lines = self._page_metadata(doc, lines, keep, meta)
         edits: list[Edit] = []
         pos = 0
         for i, line in enumerate(lines):
             end = pos + len(line) + (1 if i < len(lines) - 1 else 0)
             if i == title_at:
                 edits.append(Edit(pos, end, "", "title", {"field": "title", "value": doc.title}))
+            elif i in info_lines:
+                edits.append(Edit(pos, end, "", "info_line", info_lines[i]))
             elif not keep[i]:
                 rule, note = reasons[i]
                 prev = edits[-1] if edits else None
@@ -247,6 +250,7 @@ class MainContent:
         for k in range(n_nodes):
             p = parent[k]
             in_scope[k] = k == scope or (p >= 0 and in_scope[p])
+        first_main = next((i for i, (node, _, _) in enumerate(info) if in_main[node]), len(lines))
         main_desc = f"{nodes[top][1]}.{nodes[top][2]}" if nodes[top][2] else nodes[top][1]
         for i, (text, (node, links, flags)) in enumerate(zip(lines, info, strict=True)):
             density = round(links / len(text), 2) if text else 0.0
@@ -265,7 +269,11 @@ class MainContent:
                     keep[i] = False
                     reasons[i] = ("html_link_list", {"link_density": density, "inside": main_desc})
                 continue
-            if tell is None and in_scope[node] and density < 0.3 and (_line_score(text, links) >= 4 or FIELD_LINE.match(text)):
+            if tell is None and density < 0.3 and (
+                (in_scope[node] and (_line_score(text, links) >= 4 or FIELD_LINE.match(text)))
+                # a notice's info table (索引号：… 发文机关：…) just above the article
+                or (first_main - FIELD_TABLE_REACH <= i < first_main and FIELD_LINE.match(text))
+            ):
                 continue
             if tell is not None:
                 rule, note = tell[0], {"evidence": tell[1], "main": main_desc}
@@ -278,11 +286,16 @@ class MainContent:
         return keep, reasons
 
     # -- metadata the page states ----------------------------------------------------------
-    def _page_metadata(self, doc: Document, lines: list[str], keep: list[bool], meta: dict[str, Any]) -> int | None:
-        """Set title, date, author, URL and site; keep the lines around the title that say them.
+    def _page_metadata(
+        self, doc: Document, lines: list[str], keep: list[bool], meta: dict[str, Any]
+    ) -> tuple[int | None, dict[int, dict[str, Any]]]:
+        """Set title, date, author, URL and site from the page and its info bar.
 
-        Returns the index of the title line to lift, if the title is one of the page's lines.
+        Returns the index of the title line to lift (if the title is one of the page's lines)
+        and the info-bar lines lifted, with the fields each gave.
         """
+        info: dict[int, dict[str, Any]] = {}
+        info_date: str | None = None
         title = meta.get("title")
         first_kept = next((i for i, k in enumerate(keep) if k), len(lines))
         title_at: int | None = None
@@ -298,12 +311,27 @@ class MainContent:
             if doc.title is None:
                 doc.title = title
         if title_at is not None:
-            # Info lines (date, source, author) between the title and the article stay for the
-            # metadata stage, which lifts them as it does on text pages.
-            for j in range(title_at + 1, min(first_kept, title_at + 6)):
-                if len(lines[j]) <= 80 and (DATE_NEAR.search(lines[j]) or INFO_LINE.search(lines[j])):
-                    keep[j] = True
+            # The info bar under the title (date, source, author) is lifted into fields, as the
+            # metadata stage does on text pages: left in place, repair would glue it to the body.
+            # A line it cannot parse stays for the metadata stage.
+            for j in range(title_at + 1, min(len(lines), title_at + 6)):
+                if len(lines[j]) > 80 or not (DATE_NEAR.search(lines[j]) or INFO_LINE.search(lines[j])):
+                    continue
+                fields = parse_fields(lines[j])
+                if fields is None or not ({"date", "source"} & fields.values.keys()):
+                    if j < first_kept:
+                        keep[j] = True
+                    continue
+                info[j] = {"fields": sorted(fields.kinds)}
+                if "date" in fields.values:
+                    info_date = info_date or fields.values["date"]
+                if "source" in fields.values:
+                    doc.metadata.setdefault("source_name", fields.values["source"])
+                for _, name in fields.credits:
+                    if name not in doc.authors and not ORG_NAME.search(name):
+                        doc.authors.append(name)
         published = parse_date(meta["published_meta"]) if meta.get("published_meta") else None
+        published = published or info_date
         if published is None:
             # A date line under the title (or, without a title line, just around the article's
             # start); a date line that names the weekday is the site's "today" header.
@@ -331,4 +359,4 @@ class MainContent:
         if meta.get("host"):
             doc.metadata.setdefault("host", meta["host"])
         doc.metadata.setdefault("format", "html")
-        return title_at
+        return title_at, info

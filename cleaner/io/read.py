@@ -245,6 +245,7 @@ def _read_jsonl(
             yield Skipped(where, "a JSON line must be an object", "wrap the article in {\"text\": …}")
             continue
         page_meta: dict[str, Any] = {}
+        value: Any
         if html_key is not None and isinstance(obj.get(html_key), str):
             # The page's visible text is the article; the HTML itself is not copied into the record.
             value, _, page_meta = html.read_page(obj.pop(html_key))

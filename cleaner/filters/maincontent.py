@@ -198,13 +198,16 @@ class MainContent:
         top = max(range(n_nodes), key=lambda k: final[k]) if n_nodes > 1 else 0
         keep = [True] * len(lines)
         reasons: list[tuple[str, dict[str, Any]]] = [("", {})] * len(lines)
-        if final[top] < MIN_MAIN_SCORE:
-            return keep, reasons
+        # Without a block that reads like an article (a short notice, a page whose text is filled
+        # in by script), only what the tags and links tell leaves; the rest stays.
+        found = final[top] >= MIN_MAIN_SCORE
+        if not found:
+            top = 0
         # Siblings of the main node that score well beside it are part of the article too.
-        main = {top}
+        main = {top} if found else set()
         threshold = max(MIN_MAIN_SCORE, final[top] * 0.2)
         for k in range(1, n_nodes):
-            if parent[k] == parent[top] and k != top and final[k] >= threshold:
+            if found and parent[k] == parent[top] and k != top and final[k] >= threshold:
                 main.add(k)
         in_main = [False] * n_nodes
         # Blocks that hold the article are no evidence against a line inside them (a page whose
@@ -219,7 +222,8 @@ class MainContent:
         for k in range(n_nodes):
             p = parent[k]
             in_main[k] = k in main or (p >= 0 and in_main[p])
-            if k in main or holds_main[k]:
+            if k in main or holds_main[k] or nodes[k][1] in ("body", "html"):
+                # the whole page is no evidence against any part of it
                 continue
             if in_main[k] and telling[p] is None and nodes[k][1] in LIST_CONTAINERS and text_chars[k]:
                 # A list or table of links nested in the article (related reports, a pager), as
@@ -279,8 +283,10 @@ class MainContent:
                 rule, note = tell[0], {"evidence": tell[1], "main": main_desc}
             elif density >= 0.5:
                 rule, note = "html_link_list", {"link_density": density, "main": main_desc}
-            else:
+            elif found:
                 rule, note = "html_outside_main", {"main": main_desc}
+            else:
+                continue
             keep[i] = False
             reasons[i] = (rule, note)
         return keep, reasons

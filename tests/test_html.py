@@ -269,3 +269,28 @@ def test_a_20_mb_page(tmp_path: Path) -> None:
     assert "医院概况" not in doc.text and "新闻标题1" not in doc.text
     assert doc.text.count(BODY[0]) >= 1
     assert any(c.rule == "html_link_list" for c in doc.changes)
+
+
+@pytest.mark.parametrize("case", ["seed_001", "seed_002", "seed_004", "roundup_paragraph_led"])
+def test_an_article_as_a_page_gives_the_records_of_its_text(tmp_path: Path, case: str) -> None:
+    """Roundup splitting, repeats, metadata and boilerplate rules run on HTML as on text: the
+    sample article wrapped in a page with a menu and a footer comes out as the text does."""
+    import html as html_lib
+
+    from .conftest import SAMPLES
+
+    src = next((SAMPLES / case / "input").iterdir())
+    lines = [x for x in src.read_text(encoding="utf-8").split("\n") if x.strip()]
+    body = "".join(f"<p>{html_lib.escape(x)}</p>\n" for x in lines)
+    page = _write(
+        tmp_path,
+        "page.html",
+        "<!DOCTYPE html><html><head><title>某某网</title></head><body>"
+        "<ul class='nav'><li><a href='/'>首页</a></li><li><a href='/news'>新闻动态</a></li></ul>"
+        f"<div class='content'>{body}</div><div class='footer'>版权所有 某某网</div></body></html>",
+    )
+    as_text = clean([str(src)], Config(dedup="off")).records
+    as_page = clean([str(page)], Config(dedup="off")).records
+    assert len(as_page) == len(as_text)
+    for t, h in zip(as_text, as_page, strict=True):
+        assert (h["text"], h["title"], h["published"], h.get("institution")) == (t["text"], t["title"], t["published"], t.get("institution"))

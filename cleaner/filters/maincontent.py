@@ -303,6 +303,8 @@ class MainContent:
         info: dict[int, dict[str, Any]] = {}
         info_date: str | None = None
         title = meta.get("title")
+        if title is None and meta.get("title_unsure") in lines:
+            title = meta["title_unsure"]
         first_kept = next((i for i, k in enumerate(keep) if k), len(lines))
         title_at: int | None = None
         if title:

@@ -329,12 +329,16 @@ def page_metadata(root: Any, raw_text: str) -> dict[str, Any]:
                 break
     if title is None and og:
         title = _title_parts(og)[0] if _title_parts(og) else og
-    if title is None and parts:
-        title = parts[0] if len(parts[0]) >= 4 or len(parts) == 1 else page_title
+    if title is None and len(parts) >= 2:
+        title = parts[0] if len(parts[0]) >= 4 else page_title
     if title is None and heads:
         title = heads[0]
     if title:
         out["title"] = title.strip()
+    elif page_title:
+        # A <title> with no site suffix may be the site's name alone: the stage uses it only
+        # when the page shows it as a line of its own.
+        out["title_unsure"] = page_title
     if len(parts) >= 2:
         out["title_suffix"] = parts[-1]
     for key in _DATE_META:

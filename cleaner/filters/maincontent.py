@@ -52,6 +52,7 @@ POSITIVE = re.compile(
     _T + r"(?:article|content|contents|text|body|detail|details|main|post|entry|story|news|zoom|neirong|zhengwen|wenzhang|con\b|cont\b|txt|arti)",
     re.I,
 )
+TOC = re.compile(_T + r"toc\b", re.I)
 # Inside the main node only the unmistakable families remove a line.
 INSIDE_FAMILIES = frozenset(
     {"html_share", "html_comment", "html_related", "html_form", "html_nav", "html_footer", "html_link_list"}
@@ -219,11 +220,16 @@ class MainContent:
                 holds_main[p] = True
                 p = parent[p]
         telling: list[tuple[str, str] | None] = [None] * n_nodes  # nearest telling ancestor's family
+        toc = [False] * n_nodes
         for k in range(n_nodes):
             p = parent[k]
             in_main[k] = k in main or (p >= 0 and in_main[p])
             if k in main or holds_main[k] or nodes[k][1] in ("body", "html"):
                 # the whole page is no evidence against any part of it
+                continue
+            if in_main[k] and (TOC.search(nodes[k][2]) or (p >= 0 and toc[p])):
+                # an article's own table of contents lists its headings: part of it
+                toc[k] = True
                 continue
             if in_main[k] and telling[p] is None and nodes[k][1] in LIST_CONTAINERS and text_chars[k]:
                 # A list or table of links nested in the article (related reports, a pager), as
@@ -269,7 +275,7 @@ class MainContent:
                 if tell is not None and tell[0] in INSIDE_FAMILIES and _line_score(text, links) < 6:
                     keep[i] = False
                     reasons[i] = (tell[0], {"evidence": tell[1], "inside": main_desc})
-                elif density >= 0.9 and len(text) <= 40 and "c" not in flags:
+                elif density >= 0.9 and len(text) <= 40 and "c" not in flags and not toc[node]:
                     keep[i] = False
                     reasons[i] = ("html_link_list", {"link_density": density, "inside": main_desc})
                 continue

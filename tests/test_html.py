@@ -294,3 +294,33 @@ def test_an_article_as_a_page_gives_the_records_of_its_text(tmp_path: Path, case
     assert len(as_page) == len(as_text)
     for t, h in zip(as_text, as_page, strict=True):
         assert (h["text"], h["title"], h["published"], h.get("institution")) == (t["text"], t["title"], t["published"], t.get("institution"))
+
+
+def _real_pages() -> list[Path]:
+    """Raw pages nobody on the team wrote, from CLEANER_HTML_PAGES (a folder of .html files)."""
+    import os
+
+    folder = os.environ.get("CLEANER_HTML_PAGES")
+    if not folder or not Path(folder).is_dir():
+        pytest.skip("set CLEANER_HTML_PAGES to a folder of real .html pages to run this check")
+    return sorted(Path(folder).glob("*.html"))
+
+
+@pytest.mark.slow
+def test_real_pages_never_crash_or_leak_script_text() -> None:
+    pages = _real_pages()
+    result = clean([str(p) for p in pages], Config(dedup="off"))
+    assert len(result.documents) + len(result.dropped) == len(pages)
+    for doc in result.documents:
+        assert "<script" not in doc.original and "function(" not in doc.text.replace(" ", "")
+        assert replay(doc.original, doc.changes) == doc.text
+
+
+def test_the_html_benchmark_skips_visibly_without_pages() -> None:
+    import subprocess
+    import sys
+
+    from .helpers import ROOT
+
+    res = subprocess.run([sys.executable, str(ROOT / "bench" / "html.py")], capture_output=True, timeout=120, cwd=ROOT)
+    assert res.returncode == 0 and b"no pages" in res.stdout

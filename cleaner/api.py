@@ -49,7 +49,8 @@ def run(
     written, so a run that fails or is interrupted before then leaves the index as it was.
     """
     pipeline = Pipeline(config, progress=progress)
-    items = iter_items(inputs, glob=glob, text_key=config.text_key, id_key=config.id_key, input_format=input_format)
+    items = iter_items(inputs, glob=glob, text_key=config.text_key, id_key=config.id_key, input_format=input_format,
+                       html_key=config.html_key)
     try:
         for doc in pipeline.run(items):
             if review is not None:

@@ -133,6 +133,9 @@ def clean(
         InFormat, typer.Option("--input-format", help="How to read inputs: auto (JSONL by name or content), text, jsonl.")
     ] = InFormat.auto,
     text_key: Annotated[str, typer.Option("--text-key", help="JSONL field holding the article text.")] = "text",
+    html_key: Annotated[
+        str | None, typer.Option("--html-key", help="JSONL field holding the page's HTML (its main content is the article).")
+    ] = None,
     id_key: Annotated[
         str | None, typer.Option("--id-key", help="JSONL field holding the record id (default: file:line).")
     ] = None,
@@ -237,6 +240,7 @@ def clean(
         opencc=opencc,
         index=index,
         text_key=text_key,
+        html_key=html_key,
         id_key=id_key,
         site_key=site_key,
         jobs=jobs,

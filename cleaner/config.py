@@ -33,5 +33,6 @@ class Config:
     index: str | None = None
     # input
     text_key: str = "text"
+    html_key: str | None = None  # JSONL field holding a page's HTML
     id_key: str | None = None
     jobs: int = 1

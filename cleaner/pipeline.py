@@ -96,6 +96,8 @@ class Summary:
 # The chain in order (DESIGN.md section 2): each entry names a module and the class in it that
 # is built as Cls(config). Data, not code paths, so the report can list stages in chain order.
 DOCUMENT_STAGES: tuple[tuple[str, str], ...] = (
+    # First, so the lines it drops are counted in the page's own text, before any other edit.
+    ("cleaner.filters.maincontent", "MainContent"),
     ("cleaner.filters.normalize", "Normalize"),
     ("cleaner.filters.metadata", "Metadata"),
     ("cleaner.filters.boilerplate", "Boilerplate"),

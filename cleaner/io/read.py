@@ -17,12 +17,14 @@ from typing import Any
 import zstandard
 
 from ..errors import InputError
+from . import html
 from .encodings import decode, looks_binary
 
 GZIP_MAGIC = b"\x1f\x8b"
 ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 COMPRESSED_SUFFIXES = (".gz", ".gzip", ".zst", ".zstd")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 # A decompressed input larger than this is refused rather than filling memory.
 MAX_DECOMPRESSED = 4 * 1024**3
 
@@ -152,8 +154,10 @@ def read_source(
     text_key: str = "text",
     id_key: str | None = None,
     input_format: str = "auto",
+    html_key: str | None = None,
 ) -> Iterator[RawItem | Skipped]:
-    """Read one input and yield its articles (one for a text file, one per line for JSONL)."""
+    """Read one input and yield its articles (one for a text file or HTML page, one per line for
+    JSONL, one per HTML response for WARC)."""
     source = "-" if path == "-" else path
     try:
         if path == "-":
@@ -181,15 +185,30 @@ def read_source(
     if not data.strip():
         yield Skipped(source, "empty file", None, empty=True)
         return
+    if input_format == "auto" and (data.startswith(b"WARC/") or _strip_compression(rel or Path(path).name).lower().endswith(".warc")):
+        # Before the binary check: a WARC file holds images and other binary responses.
+        yield from _read_warc(source, rel, data)
+        return
     if looks_binary(data):
         yield Skipped(source, "binary file (NUL bytes), not text", "leave it out or pass --glob to select text files")
         return
     name = rel or Path(path).name
+    if input_format == "auto" and (
+        html.looks_like_html(data) or _strip_compression(name).lower().endswith(HTML_SUFFIXES)
+    ):
+        text, decoded_page, meta = html.read_page(data)
+        assert decoded_page is not None
+        if not text.strip():
+            yield Skipped(source, "an HTML page with no visible text", None, empty=True)
+            return
+        yield RawItem(id=_doc_id(source), source=source, text=text, encoding=decoded_page.encoding,
+                      lossy=decoded_page.lossy, metadata=meta, rel_path=rel, file=source)
+        return
     # JSONL is decoded as a whole so that a non-UTF-8 JSONL file still reads.
     decoded = decode(data)
     text = decoded.text
     if _is_jsonl(name, text, input_format):
-        yield from _read_jsonl(source, rel, text, decoded.encoding, decoded.lossy, text_key, id_key)
+        yield from _read_jsonl(source, rel, text, decoded.encoding, decoded.lossy, text_key, id_key, html_key)
         return
     yield RawItem(
         id=_doc_id(source),
@@ -210,6 +229,7 @@ def _read_jsonl(
     lossy: bool,
     text_key: str,
     id_key: str | None,
+    html_key: str | None = None,
 ) -> Iterator[RawItem | Skipped]:
     seen_ids: set[str] = set()
     for lineno, line in enumerate(text.splitlines(), 1):
@@ -224,11 +244,19 @@ def _read_jsonl(
         if not isinstance(obj, dict):
             yield Skipped(where, "a JSON line must be an object", "wrap the article in {\"text\": …}")
             continue
-        value = obj.get(text_key)
+        page_meta: dict[str, Any] = {}
+        value: Any
+        if html_key is not None and isinstance(obj.get(html_key), str):
+            # The page's visible text is the article; the HTML itself is not copied into the record.
+            value, _, page_meta = html.read_page(obj.pop(html_key))
+            obj.pop(text_key, None)
+        else:
+            value = obj.get(text_key)
         if not isinstance(value, str):
             keys = ", ".join(sorted(obj)[:8]) or "none"
-            reason = f"no string field `{text_key}` (fields: {keys})"
-            yield Skipped(where, reason, "choose the text field with --text-key")
+            wanted = f"`{text_key}`" + (f" or `{html_key}`" if html_key else "")
+            reason = f"no string field {wanted} (fields: {keys})"
+            yield Skipped(where, reason, "choose the text field with --text-key, or the HTML field with --html-key")
             continue
         rid = None
         if id_key is not None and obj.get(id_key) is not None:
@@ -236,7 +264,7 @@ def _read_jsonl(
             if rid in seen_ids:
                 rid = f"{rid}@{lineno}"
         seen_ids.add(rid or "")
-        meta = {k: v for k, v in obj.items() if k not in (text_key, id_key)}
+        meta = {k: v for k, v in obj.items() if k not in (text_key, id_key)} | page_meta
         if not value.strip():
             yield Skipped(where, "empty text", None, empty=True)
             continue
@@ -253,6 +281,19 @@ def _read_jsonl(
         )
 
 
+def _read_warc(source: str, rel: str | None, data: bytes) -> Iterator[RawItem | Skipped]:
+    try:
+        for where, text, decoded, meta in html.read_warc(data, source):
+            if not text.strip():
+                yield Skipped(where, "an HTML response with no visible text", None, empty=True)
+                continue
+            item_rel = f"{rel}/{where.rsplit('#', 1)[1]}" if rel else None
+            yield RawItem(id=where, source=where, text=text, encoding=decoded.encoding, lossy=decoded.lossy,
+                          metadata=meta, rel_path=item_rel, file=source)
+    except InputError as e:
+        yield Skipped(source, e.reason, e.hint)
+
+
 def iter_items(
     inputs: list[str],
     *,
@@ -260,6 +301,8 @@ def iter_items(
     text_key: str = "text",
     id_key: str | None = None,
     input_format: str = "auto",
+    html_key: str | None = None,
 ) -> Iterator[RawItem | Skipped]:
     for path, rel in find_inputs(inputs, glob):
-        yield from read_source(path, rel, text_key=text_key, id_key=id_key, input_format=input_format)
+        yield from read_source(path, rel, text_key=text_key, id_key=id_key, input_format=input_format,
+                               html_key=html_key)

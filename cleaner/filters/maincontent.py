@@ -1,0 +1,376 @@
+"""The `maincontent` stage: which lines of an HTML page are its article.
+
+Runs first, on documents read from HTML (their `metadata["_html"]` holds the DOM evidence
+`cleaner.io.html` collected; other documents pass untouched). The choice follows the way
+readability and GNE find an article: every line that reads like a paragraph (long, punctuated,
+little link text) scores its block's parent and grandparent; the best-scoring block, weighed
+by its link density and by the words of its class and id, is the main node, and siblings that
+score well beside it join it. Every other line is a logged removal whose rule names the
+evidence: the tag or class/id word of its nearest telling ancestor (`html_nav`,
+`html_footer`, `html_share`, …), else its link density (`html_link_list`), else only that it
+lies outside the article (`html_outside_main`). Lines inside the article under a share bar,
+comment box, related list or form go the same way. The page's title line is lifted into
+`doc.title`; dates, author, canonical URL and site name the page states go to their fields.
+Then the text chain (normalize, metadata, boilerplate rules, …) runs on what is left.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+from ..model import Document, Edit
+from .metadata import ORG_NAME, parse_date, parse_fields
+
+STAGE = "maincontent"
+
+# Class/id words, in the order they are tried: the first family whose pattern matches the
+# words of a line's nearest ancestor names the removal. Token-start matches, so `nav` finds
+# `mainnav` only as `main-nav`/`main_nav`, never inside an unrelated word.
+_T = r"(?:^|[\s_\-])"
+WORD_FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("html_share", re.compile(_T + r"(?:share|bdshare|social|sns|fenxiang|jiathis|bshare)", re.I)),
+    ("html_comment", re.compile(_T + r"(?:comment|reply|replies|pinglun|discuss|review)", re.I)),
+    ("html_breadcrumb", re.compile(_T + r"(?:breadcrumb|crumb|position|location|weizhi|daohang|path\b|curpos)", re.I)),
+    ("html_related", re.compile(_T + r"(?:related|relate|recommend|xiangguan|tuijian|more|hot|rank|tags?\b|prev|next|pager\b|pagination|fenye)", re.I)),
+    ("html_footer", re.compile(_T + r"(?:footer|foot|copyright|bottom|banquan|beian|icp)", re.I)),
+    ("html_nav", re.compile(_T + r"(?:nav|menu|topbar|top_bar|toolbar|channel|header|head\b|top\b|logo|login|search|subnav|mainnav)", re.I)),
+    ("html_aside", re.compile(_T + r"(?:sidebar|side|aside|right|left|widget)", re.I)),
+    ("html_ad", re.compile(_T + r"(?:ad|ads|advert|advertisement|guanggao|gg|sponsor|banner)\b", re.I)),
+)
+TAG_FAMILIES = {
+    "nav": "html_nav",
+    "footer": "html_footer",
+    "aside": "html_aside",
+    "header": "html_header",
+    "form": "html_form",
+    "menu": "html_nav",
+}
+# Words that say a block holds the article itself.
+POSITIVE = re.compile(
+    _T + r"(?:article|content|contents|text|body|detail|details|main|post|entry|story|news|zoom|neirong|zhengwen|wenzhang|con\b|cont\b|txt|arti)",
+    re.I,
+)
+TOC = re.compile(_T + r"toc\b", re.I)
+# Inside the main node only the unmistakable families remove a line.
+INSIDE_FAMILIES = frozenset(
+    {"html_share", "html_comment", "html_related", "html_form", "html_nav", "html_footer", "html_link_list"}
+)
+SENTENCE_PUNCT = re.compile(r"[，。；！？、,;!?：:“”]")
+END_PUNCT = re.compile(r"[。！？!?…；;”]")
+DATE_NEAR = re.compile(r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+TODAY = re.compile(r"今天是|今日是|星期[一二三四五六日天]|周[一二三四五六日]")
+# `发文机关： 某某人民政府`: a field of a notice's info table, part of the document.
+FIELD_LINE = re.compile(r"^(?:[\u4e00-\u9fff]\s?){2,6}[：:]\s*\S")
+ORNAMENT = re.compile(
+    r"[(（\[【]?\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d\d(?::\d\d)?\s*(?:AM|PM)?)?\s*[)）\]】]?"
+    r"|\s*[·•●■□◆>|\[\]【】()（）]+\s*|\(图\)|（图）|\(组图\)|（组图）"
+)
+DATE_LABEL = re.compile(r"(?:发布|发表|更新|出版|成文)?(?:时间|日期)\s*[:：]\s*(?:19|20)\d\d")
+INFO_LINE = re.compile(r"来源|作者|编辑|发布|日期|时间|浏览|点击|阅读|字号|记者|通讯员|供稿|审核|责编")
+
+# How much a paragraph line adds to its block's ancestors, and the least score a main node needs.
+MIN_PARAGRAPH_CHARS = 10
+MIN_MAIN_SCORE = 4.0
+FIELD_TABLE_REACH = 20  # lines above the article where an info table's field lines stay
+SCOPE_MIN_LEVELS = 3
+SCOPE_LEVELS = 8
+# A block above the main node is still the article's scope while its own text is not much more
+# than the article's: the title, info table and lead around it, not the next column of the page.
+SCOPE_GROWTH = 1.2
+SCOPE_SLACK = 100
+LIST_CONTAINERS = frozenset({"table", "ul", "ol", "dl", "div", "section", "center"})
+
+
+def _line_score(text: str, links: int) -> float:
+    n = len(text) - links
+    if n < MIN_PARAGRAPH_CHARS or links * 2 > len(text):
+        return 0.0
+    punct = len(SENTENCE_PUNCT.findall(text))
+    return 1.0 + punct + min(n / 40.0, 4.0)
+
+
+def _effective_links(text: str, links: int) -> int:
+    """Link characters, counting the date and ornaments beside a linked headline as link too:
+    `·某某医院开展义诊（2023-05-06）` is a link, not prose with a link in it."""
+    if not links:
+        return 0
+    extra = sum(len(m) for m in ORNAMENT.findall(text))
+    return min(len(text), links + extra)
+
+
+@functools.lru_cache(maxsize=4096)
+def _family(words: str) -> str | None:
+    if not words:
+        return None
+    for rule, pattern in WORD_FAMILIES:
+        if pattern.search(words):
+            return rule
+    return None
+
+
+class MainContent:
+    """Drop what is not the page's article from documents read from HTML."""
+
+    name = STAGE
+
+    def __init__(self, config: object | None = None) -> None:
+        pass
+
+    def run(self, doc: Document) -> list[Document]:
+        evidence = doc.metadata.pop("_html", None)
+        if evidence is None:
+            return [doc]
+        lines = doc.text.split("\n")
+        info: list[list[Any]] = evidence["lines"]
+        nodes: list[list[Any]] = evidence["nodes"]
+        meta: dict[str, Any] = evidence["meta"]
+        if len(info) != len(lines) or not doc.text:
+            # The text was changed before this stage: the evidence no longer fits it.
+            doc.note(STAGE, "html_evidence_mismatch", "the page's text and its DOM evidence disagree; nothing removed")
+            return [doc]
+        keep, reasons = self._decide(lines, info, nodes)
+        title_at, info_lines = self._page_metadata(doc, lines, keep, meta)
+        edits: list[Edit] = []
+        pos = 0
+        for i, line in enumerate(lines):
+            end = pos + len(line) + (1 if i < len(lines) - 1 else 0)
+            if i == title_at:
+                edits.append(Edit(pos, end, "", "title", {"field": "title", "value": doc.title}))
+            elif i in info_lines:
+                edits.append(Edit(pos, end, "", "info_line", info_lines[i]))
+            elif not keep[i]:
+                rule, note = reasons[i]
+                prev = edits[-1] if edits else None
+                if prev is not None and prev.end == pos and prev.rule == rule and prev.note == note:
+                    edits[-1] = Edit(prev.start, end, "", rule, note)
+                else:
+                    edits.append(Edit(pos, end, "", rule, note))
+            pos = end
+        if edits:
+            doc.apply(STAGE, edits)
+        return [doc] if doc.text.strip() else []
+
+    # -- the decision --------------------------------------------------------------------
+    def _decide(
+        self, lines: list[str], info: list[list[Any]], nodes: list[list[Any]]
+    ) -> tuple[list[bool], list[tuple[str, dict[str, Any]]]]:
+        n_nodes = len(nodes)
+        parent = [nd[0] for nd in nodes]
+        score = [0.0] * n_nodes
+        text_chars = [0] * n_nodes
+        link_chars = [0] * n_nodes
+        punct = [0] * n_nodes
+        n_lines = [0] * n_nodes
+        info = [[node, _effective_links(text, links), flags] for text, (node, links, flags) in zip(lines, info, strict=True)]
+        for text, (node, links, _flags) in zip(lines, info, strict=True):
+            s = _line_score(text, links)
+            p = parent[node] if node > 0 else 0
+            if s:
+                if p >= 0:
+                    score[p] += s
+                    gp = parent[p]
+                    if gp >= 0:
+                        score[gp] += s / 2
+            # totals up the tree (nodes are numbered in document order: a parent before its children)
+            text_chars[node] += len(text)
+            link_chars[node] += links
+            punct[node] += len(END_PUNCT.findall(text))
+            n_lines[node] += 1
+        for k in range(n_nodes - 1, 0, -1):
+            if parent[k] >= 0:
+                text_chars[parent[k]] += text_chars[k]
+                link_chars[parent[k]] += link_chars[k]
+                punct[parent[k]] += punct[k]
+                n_lines[parent[k]] += n_lines[k]
+        final = [0.0] * n_nodes
+        for k in range(1, n_nodes):
+            if not score[k]:
+                continue
+            tag, words = nodes[k][1], nodes[k][2]
+            density = link_chars[k] / text_chars[k] if text_chars[k] else 0.0
+            weight = 1.0 - density
+            if tag in TAG_FAMILIES or _family(words) is not None:
+                weight *= 0.3
+            if POSITIVE.search(words) or tag in ("article", "main"):
+                weight *= 1.3
+            final[k] = score[k] * weight
+        top = max(range(n_nodes), key=lambda k: final[k]) if n_nodes > 1 else 0
+        keep = [True] * len(lines)
+        reasons: list[tuple[str, dict[str, Any]]] = [("", {})] * len(lines)
+        # Without a block that reads like an article (a short notice, a page whose text is filled
+        # in by script), only what the tags and links tell leaves; the rest stays.
+        found = final[top] >= MIN_MAIN_SCORE
+        if not found:
+            top = 0
+        # Siblings of the main node that score well beside it are part of the article too.
+        main = {top} if found else set()
+        threshold = max(MIN_MAIN_SCORE, final[top] * 0.2)
+        for k in range(1, n_nodes):
+            if found and parent[k] == parent[top] and k != top and final[k] >= threshold:
+                main.add(k)
+        in_main = [False] * n_nodes
+        # Blocks that hold the article are no evidence against a line inside them (a page whose
+        # <body> has the class `has-header` is not all navigation).
+        holds_main = [False] * n_nodes
+        for k in main:
+            p = parent[k]
+            while p >= 0 and not holds_main[p]:
+                holds_main[p] = True
+                p = parent[p]
+        telling: list[tuple[str, str] | None] = [None] * n_nodes  # nearest telling ancestor's family
+        toc = [False] * n_nodes
+        for k in range(n_nodes):
+            p = parent[k]
+            in_main[k] = k in main or (p >= 0 and in_main[p])
+            if k in main or holds_main[k] or nodes[k][1] in ("body", "html"):
+                # the whole page is no evidence against any part of it
+                continue
+            if in_main[k] and (TOC.search(nodes[k][2]) or (p >= 0 and toc[p])):
+                # an article's own table of contents lists its headings: part of it
+                toc[k] = True
+                continue
+            if in_main[k] and telling[p] is None and nodes[k][1] in LIST_CONTAINERS and text_chars[k]:
+                # A list or table of links nested in the article (related reports, a pager), as
+                # readability cleans its main node: much link text, few sentences.
+                density = link_chars[k] / text_chars[k]
+                if n_lines[k] >= 2 and density > (0.6 if nodes[k][1] == "table" else 0.5) and punct[k] < 3:
+                    telling[k] = ("html_link_list", f"{nodes[k][1]} link density {density:.2f}")
+                    continue
+            tag, words = nodes[k][1], nodes[k][2]
+            fam = TAG_FAMILIES.get(tag) or _family(words)
+            if fam is not None:
+                telling[k] = (fam, f"{tag}.{words}" if words else tag)
+            elif p >= 0:
+                telling[k] = telling[p]
+        # The blocks above the main node (an <article> with its lead paragraph, a
+        # notice's info table and the title beside the body) are the article's scope: prose and
+        # field lines in it stay unless a telling ancestor says otherwise.
+        scope = top
+        main_text = text_chars[top] - link_chars[top]
+        for level in range(SCOPE_LEVELS):
+            up = parent[scope]
+            if up <= 0 or nodes[up][1] in ("body", "html"):
+                break
+            if level >= SCOPE_MIN_LEVELS and text_chars[up] - link_chars[up] > SCOPE_GROWTH * main_text + SCOPE_SLACK:
+                break
+            scope = up
+        in_scope = [False] * n_nodes
+        for k in range(n_nodes):
+            p = parent[k]
+            in_scope[k] = k == scope or (p >= 0 and in_scope[p])
+        first_main = next((i for i, (node, _, _) in enumerate(info) if in_main[node]), len(lines))
+        main_desc = f"{nodes[top][1]}.{nodes[top][2]}" if nodes[top][2] else nodes[top][1]
+        for i, (text, (node, links, flags)) in enumerate(zip(lines, info, strict=True)):
+            density = round(links / len(text), 2) if text else 0.0
+            tell = telling[node]
+            if "a" in flags and not (in_main[node] and nodes[node][1] in ("td", "th")):
+                # An image's alt text is what the picture shows, not a line of the article
+                # (except a data table's cell, where an icon's alt is the cell's value).
+                keep[i] = False
+                reasons[i] = ("html_image_alt", {"caption": True, **({"inside": main_desc} if in_main[node] else {"main": main_desc})})
+                continue
+            if in_main[node]:
+                if tell is not None and tell[0] in INSIDE_FAMILIES and _line_score(text, links) < 6:
+                    keep[i] = False
+                    reasons[i] = (tell[0], {"evidence": tell[1], "inside": main_desc})
+                elif density >= 0.9 and len(text) <= 40 and "c" not in flags and not toc[node]:
+                    keep[i] = False
+                    reasons[i] = ("html_link_list", {"link_density": density, "inside": main_desc})
+                continue
+            if tell is None and density < 0.3 and (
+                (in_scope[node] and (_line_score(text, links) >= 4 or FIELD_LINE.match(text)))
+                # a notice's info table (索引号：… 发文机关：…) just above the article
+                or (first_main - FIELD_TABLE_REACH <= i < first_main and FIELD_LINE.match(text))
+            ):
+                continue
+            if tell is not None:
+                rule, note = tell[0], {"evidence": tell[1], "main": main_desc}
+            elif density >= 0.5:
+                rule, note = "html_link_list", {"link_density": density, "main": main_desc}
+            elif found:
+                rule, note = "html_outside_main", {"main": main_desc}
+            else:
+                continue
+            keep[i] = False
+            reasons[i] = (rule, note)
+        return keep, reasons
+
+    # -- metadata the page states ----------------------------------------------------------
+    def _page_metadata(
+        self, doc: Document, lines: list[str], keep: list[bool], meta: dict[str, Any]
+    ) -> tuple[int | None, dict[int, dict[str, Any]]]:
+        """Set title, date, author, URL and site from the page and its info bar.
+
+        Returns the index of the title line to lift (if the title is one of the page's lines)
+        and the info-bar lines lifted, with the fields each gave.
+        """
+        info: dict[int, dict[str, Any]] = {}
+        info_date: str | None = None
+        title = meta.get("title")
+        if title is None and meta.get("title_unsure") in lines:
+            title = meta["title_unsure"]
+        first_kept = next((i for i, k in enumerate(keep) if k), len(lines))
+        title_at: int | None = None
+        if title:
+            # The title line is the last line equal to the title at or above the article's start
+            # (a site repeats the title in its breadcrumb); else the first one anywhere.
+            at = [i for i, line in enumerate(lines) if line == title]
+            above = [i for i in at if i <= first_kept + 1]
+            if above:
+                title_at = above[-1]
+            elif at:
+                title_at = at[0]
+            if doc.title is None:
+                doc.title = title
+        if title_at is not None:
+            # The info bar under the title (date, source, author) is lifted into fields, as the
+            # metadata stage does on text pages: left in place, repair would glue it to the body.
+            # A line it cannot parse stays for the metadata stage.
+            for j in range(title_at + 1, min(len(lines), title_at + 6)):
+                if len(lines[j]) > 80 or not (DATE_NEAR.search(lines[j]) or INFO_LINE.search(lines[j])):
+                    continue
+                fields = parse_fields(lines[j])
+                if fields is None or not ({"date", "source"} & fields.values.keys()):
+                    if j < first_kept:
+                        keep[j] = True
+                    continue
+                info[j] = {"fields": sorted(fields.kinds)}
+                if "date" in fields.values:
+                    info_date = info_date or fields.values["date"]
+                if "source" in fields.values:
+                    doc.metadata.setdefault("source_name", fields.values["source"])
+                for _, name in fields.credits:
+                    if name not in doc.authors and not ORG_NAME.search(name):
+                        doc.authors.append(name)
+        published = parse_date(meta["published_meta"]) if meta.get("published_meta") else None
+        published = published or info_date
+        if published is None:
+            # A date line under the title (or, without a title line, just around the article's
+            # start); a date line that names the weekday is the site's "today" header.
+            starts = [i for i, line in enumerate(lines) if title and line == title] or [max(0, first_kept - 9)]
+            near = sorted({j for i in starts for j in range(i + 1, min(len(lines), i + 9))})
+            # Else a labelled date anywhere (`发布时间：2023-05-06`, a date bar under the body).
+            labelled = [j for j, line in enumerate(lines) if DATE_LABEL.search(line)]
+            for j in [*near, *labelled]:
+                line = lines[j]
+                if len(line) <= 80 and DATE_NEAR.search(line) and not TODAY.search(line):
+                    published = parse_date(line)
+                    if published:
+                        break
+        if published is not None and doc.published is None:
+            doc.published = published
+        author = meta.get("author")
+        if author and not doc.authors and author != meta.get("site"):
+            doc.authors = [author]
+        for key in ("url", "source_name"):
+            if meta.get(key):
+                doc.metadata.setdefault(key, meta[key])
+        site = meta.get("site") or meta.get("title_suffix") or meta.get("host")
+        if site:
+            doc.metadata.setdefault("site", site)
+        if meta.get("host"):
+            doc.metadata.setdefault("host", meta["host"])
+        doc.metadata.setdefault("format", "html")
+        return title_at, info

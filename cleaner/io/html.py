@@ -1,0 +1,471 @@
+"""An HTML page → its visible text, one line per block, with the DOM evidence of every line.
+
+The document's original is what a reader sees: every block element its own line; script,
+style, templates, comments and hidden elements dropped; entities decoded; `<br>` a line break;
+the `alt` of an image and a `<figcaption>` their own lines, flagged as captions. The raw HTML
+is never modified. Beside the text comes the evidence the `maincontent` stage decides on: for
+each line, the block element it belongs to and how much of it is link text; for each block
+element, its parent, tag and class/id words; and the page's own metadata (title, dates,
+author, canonical URL, site name). Everything is plain lists and dicts, so it pickles cheaply
+into worker processes as `metadata["_html"]`.
+"""
+
+from __future__ import annotations
+
+import codecs
+import io
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+import lxml.html
+from lxml import etree
+
+from ..errors import InputError
+from .encodings import Decoded
+from .encodings import decode as detect_decode
+
+BLOCK = frozenset(
+    {
+        "address", "article", "aside", "blockquote", "body", "br", "caption", "center", "dd", "details",
+        "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form",
+        "frame", "frameset", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html",
+        "iframe", "legend", "li", "main", "menu", "nav", "ol", "option", "p", "pre", "section",
+        "select", "summary", "table", "tbody", "textarea", "tfoot", "thead", "tr", "ul", "td", "th",
+    }
+)
+# Cells are blocks for the evidence (a layout table is a page's columns) but share a line with
+# their row's other cells, as a reader sees them.
+CELL = frozenset({"td", "th"})
+DROP = frozenset(
+    {
+        "script", "style", "noscript", "template", "head", "title", "object", "embed", "svg",
+        "applet", "map", "area", "link", "meta", "input", "button", "select", "textarea",
+        "canvas", "audio", "video", "iframe",
+    }
+)
+HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_WS = re.compile(r"[ \t\r\n\f\v\u00a0\u2002\u2003\u2009\u200b\ufeff]+")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+# Encoding names pages declare, mapped to the codec that decodes them best.
+_ALIASES = {
+    "gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030",
+    "cp936": "gb18030", "gb18030": "gb18030", "big5": "big5hkscs", "utf8": "utf-8",
+    "unicode": "utf-8", "iso-8859-1": "cp1252", "latin1": "cp1252", "us-ascii": "utf-8",
+    "ascii": "utf-8",
+}
+_META_CHARSET = re.compile(rb"<meta[^>]{0,300}?charset\s*=\s*[\"']?\s*([a-zA-Z0-9_\-]+)", re.I)
+_WRAPPER_ENCODING = re.compile(rb"<text\s[^>]{0,2000}?encoding\s*=\s*\"([a-zA-Z0-9_\-]+)\"", re.I)
+_WRAPPER_URL = re.compile(r"<text\s[^>]{0,2000}?id\s*=\s*\"(https?://[^\"]+)\"", re.I)
+_HTML_START = re.compile(
+    rb"\A(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
+    rb"(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta[\s>]|<title[\s>]|<text\s+id=)",
+    re.I | re.S,
+)
+_TAGS = re.compile(rb"<(?:div|p|br|span|a|table|td|li|img|h[1-6])[\s>/]", re.I)
+
+
+def looks_like_html(data: bytes) -> bool:
+    """True when the bytes are an HTML page: they open like one, or are dense with block tags."""
+    head = data[:4096]
+    if _HTML_START.match(head):
+        return True
+    stripped = head.lstrip()
+    if not stripped.startswith(b"<"):
+        return False
+    return len(_TAGS.findall(head)) >= 5
+
+
+def _codec(name: str | None) -> str | None:
+    if not name:
+        return None
+    n = name.strip().lower()
+    n = _ALIASES.get(n, n)
+    try:
+        return codecs.lookup(n).name
+    except LookupError:
+        return None
+
+
+def decode_html(data: bytes, http_charset: str | None = None) -> Decoded:
+    """Decode a page: BOM, the HTTP header's charset, the `<meta>` declaration, then detection.
+
+    A GB-family declaration on bytes that are valid UTF-8 (with non-ASCII in them) is overruled:
+    a browser's "save as" re-encodes a page but keeps its old `<meta>`. A declaration the bytes
+    break on more than 1% of them is overruled by detection.
+    """
+    if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return detect_decode(data)
+    declared: list[str] = []
+    for name in (
+        http_charset,
+        *(m.group(1).decode("ascii", "ignore") for m in [_META_CHARSET.search(data[:65536])] if m),
+        *(m.group(1).decode("ascii", "ignore") for m in [_WRAPPER_ENCODING.search(data[:4096])] if m),
+    ):
+        c = _codec(name)
+        if c and c not in declared:
+            declared.append(c)
+    utf8: str | None = None
+    try:
+        utf8 = data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    for codec in declared:
+        if utf8 is not None and (codec == "utf-8" or (codec == "gb18030" and not data.isascii())):
+            return Decoded(utf8, "utf-8")
+        if codec == "utf-8":
+            continue  # declared UTF-8 but invalid: detection decides
+        text = data.decode(codec, errors="replace")
+        bad = text.count("\ufffd")
+        if bad <= len(data) // 100:
+            return Decoded(text, codec.replace("_", "-"), lossy=bad > 0)
+    if utf8 is not None:
+        return Decoded(utf8, "utf-8")
+    return detect_decode(data)
+
+
+@dataclass(slots=True)
+class _Walk:
+    """State of one walk over the tree."""
+
+    lines: list[str] = field(default_factory=list)
+    # per line: [node, link chars, flags]; flags: "c" caption, "h" heading
+    info: list[list[Any]] = field(default_factory=list)
+    # per block node: [parent, tag, class/id words]
+    nodes: list[list[Any]] = field(default_factory=list)
+    cur: list[str] = field(default_factory=list)
+    cur_link: int = 0
+    cur_node: int = -1
+    cur_flags: str = ""
+
+    def add(self, text: str, node: int, link: bool, flags: str) -> None:
+        if not text:
+            return
+        if not self.cur:
+            if not text.strip():
+                return
+            self.cur_node = node
+            self.cur_flags = flags
+        self.cur.append(text)
+        if link:
+            self.cur_link += len(text.strip())
+
+    def flush(self) -> None:
+        if self.cur:
+            line = _WS.sub(" ", "".join(self.cur)).strip()
+            if line:
+                self.lines.append(line)
+                self.info.append([self.cur_node, min(self.cur_link, len(line)), self.cur_flags])
+        self.cur = []
+        self.cur_link = 0
+        self.cur_flags = ""
+
+
+def _words(el: Any) -> str:
+    attrib = el.attrib
+    if not attrib:
+        return ""
+    parts = [attrib.get("class"), attrib.get("id"), attrib.get("role"), attrib.get("itemprop")]
+    return " ".join(p for p in parts if p).lower()[:160]
+
+
+def _strip_invisible(root: Any) -> None:
+    """Remove what a reader never sees, keeping the text that follows each removed element.
+
+    Done by lxml in C before the walk, so the walk visits only visible elements."""
+    etree.strip_elements(root, *DROP, etree.Comment, etree.ProcessingInstruction, with_tail=False)
+    for el in root.xpath("//*[@hidden or contains(@style, 'none') or contains(@style, 'hidden')]"):
+        style = el.get("style")
+        if el.get("hidden") is None and not (style and _HIDDEN_STYLE.search(style)):
+            continue
+        parent = el.getparent()
+        if parent is None:
+            continue
+        if el.tail:
+            prev = el.getprevious()
+            if prev is not None:
+                prev.tail = (prev.tail or "") + el.tail
+            else:
+                parent.text = (parent.text or "") + el.tail
+        parent.remove(el)
+
+
+def _visible_lines(root: Any) -> _Walk:
+    w = _Walk()
+    w.nodes.append([-1, "root", ""])
+    # An explicit stack, not recursion: malformed pages nest thousands of unclosed tags.
+    # Entries: (element, block node, in link, in pre, flags, closing).
+    stack: list[tuple[Any, int, bool, bool, str, bool]] = [(root, 0, False, False, "", False)]
+    pop, push = stack.pop, stack.append
+    while stack:
+        el, node, link, pre, flags, closing = pop()
+        tag = el.tag
+        if closing:
+            # el is the element being closed; node/link/pre/flags are the parent's context.
+            if tag in BLOCK:
+                if tag in CELL:
+                    w.add(" ", node, False, flags)
+                else:
+                    w.flush()
+            if el.tail:
+                _add_text(w, el.tail, node, link, pre, flags)
+            continue
+        if not isinstance(tag, str):
+            if el.tail:
+                _add_text(w, el.tail, node, link, pre, flags)
+            continue
+        if tag == "img":
+            alt = el.get("alt")
+            if alt and alt.strip():
+                w.flush()
+                w.add(_WS.sub(" ", alt).strip(), node, link, flags + "ca")
+                w.flush()
+            if el.tail:
+                _add_text(w, el.tail, node, link, pre, flags)
+            continue
+        inner_node, inner_link, inner_pre, inner_flags = node, link, pre, flags
+        if tag in BLOCK:
+            if tag in CELL:
+                w.add(" ", node, False, flags)
+            else:
+                w.flush()
+            w.nodes.append([node, tag, _words(el)])
+            inner_node = len(w.nodes) - 1
+            if tag == "pre":
+                inner_pre = True
+            elif tag == "figcaption":
+                inner_flags = flags + "c"
+            elif tag in HEADINGS:
+                inner_flags = flags + "h"
+        elif tag == "a":
+            inner_link = True
+        push((el, node, link, pre, flags, True))
+        if len(el):
+            for child in reversed(el):
+                push((child, inner_node, inner_link, inner_pre, inner_flags, False))
+        if el.text:
+            _add_text(w, el.text, inner_node, inner_link, inner_pre, inner_flags)
+    w.flush()
+    return w
+
+
+def _add_text(w: _Walk, text: str, node: int, link: bool, pre: bool, flags: str) -> None:
+    if pre and "\n" in text:
+        parts = text.split("\n")
+        for k, part in enumerate(parts):
+            if k:
+                w.flush()
+            w.add(part, node, link, flags)
+        return
+    w.add(text, node, link, flags)
+
+
+# -- metadata from the page -------------------------------------------------------------
+
+_DATE_META = (
+    "article:published_time", "og:article:published_time", "og:published_time", "published_time",
+    "pubdate", "publishdate", "publish_date", "publish-date", "publishtime", "datepublished",
+    "og:release_date", "og:time", "release_date", "dc.date.issued", "dc.date", "dcterms.created",
+    "citation_publication_date", "sailthru.date", "weibo:article:create_at", "firstpublishedtime",
+    "apub:time", "created", "date",
+)
+_AUTHOR_META = ("author", "article:author", "dc.creator", "byl", "sailthru.author")
+_SOURCE_META = ("source", "contentsource", "og:source", "mediaid")
+_SITE_META = ("og:site_name", "application-name", "sitename", "site_name", "apple-mobile-web-app-title")
+_TITLE_SEPARATORS = re.compile(r"\s*(?:[_|｜–—]|-{1,2}|\s::\s|·)\s*")
+
+
+def _meta_map(root: Any) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for m in root.iter("meta"):
+        key = (m.get("property") or m.get("name") or m.get("itemprop") or m.get("http-equiv") or "").strip().lower()
+        value = (m.get("content") or "").strip()
+        if key and value and key not in out:
+            out[key] = _WS.sub(" ", value)
+    return out
+
+
+def _text_of(el: Any) -> str:
+    try:
+        return _WS.sub(" ", el.text_content()).strip()
+    except ValueError:
+        return ""
+
+
+def _title_parts(title: str) -> list[str]:
+    return [p for p in _TITLE_SEPARATORS.split(title) if p.strip()]
+
+
+def _common_chars(a: str, b: str) -> float:
+    if not a or not b:
+        return 0.0
+    sa, sb = set(a), set(b)
+    return len(sa & sb) / len(sa)
+
+
+def page_metadata(root: Any, raw_text: str) -> dict[str, Any]:
+    """Title, dates, author, source, canonical URL and site name as the page states them."""
+    meta = _meta_map(root)
+    out: dict[str, Any] = {}
+    title_el = root.find(".//title")
+    page_title = _text_of(title_el) if title_el is not None else ""
+    parts = _title_parts(page_title)
+    heads: list[str] = []
+    for el in root.iter("h1", "h2", "h3"):
+        t = _text_of(el)
+        if 4 <= len(t) <= 80:
+            heads.append(t)
+    og = meta.get("og:title") or meta.get("twitter:title") or ""
+    title = None
+    # A heading that the <title> (or og:title) contains is the article's own title.
+    for ref in (page_title, og):
+        if ref:
+            fit = [h for h in heads if h in ref or (len(h) >= 6 and _common_chars(h, ref) >= 0.8 and _common_chars(ref, h) >= 0.5)]
+            if fit:
+                title = max(fit, key=len)
+                break
+    if title is None and og:
+        title = _title_parts(og)[0] if _title_parts(og) else og
+    if title is None and len(parts) >= 2:
+        title = parts[0] if len(parts[0]) >= 4 else page_title
+    if title is None and heads:
+        title = heads[0]
+    if title:
+        out["title"] = title.strip()
+    elif page_title:
+        # A <title> with no site suffix may be the site's name alone: the stage uses it only
+        # when the page shows it as a line of its own.
+        out["title_unsure"] = page_title
+    if len(parts) >= 2:
+        out["title_suffix"] = parts[-1]
+    for key in _DATE_META:
+        if key in meta:
+            out["published_meta"] = meta[key]
+            break
+    if "published_meta" not in out:
+        for el in root.iter("time"):
+            value = el.get("datetime") or el.get("pubdate") or _text_of(el)
+            if value:
+                out["published_meta"] = value
+                break
+    for key in _AUTHOR_META:
+        value = meta.get(key)
+        if value and len(value) <= 40 and not value.startswith("http"):
+            out["author"] = value
+            break
+    for key in _SOURCE_META:
+        value = meta.get(key)
+        if value and len(value) <= 40:
+            out["source_name"] = value
+            break
+    url = None
+    for link in root.iter("link"):
+        if (link.get("rel") or "").lower() == "canonical" and (link.get("href") or "").startswith("http"):
+            url = link.get("href").strip()
+            break
+    url = url or (meta.get("og:url") if (meta.get("og:url") or "").startswith("http") else None)
+    if url is None:
+        m = _WRAPPER_URL.search(raw_text[:4096])
+        if m:
+            url = m.group(1)
+    if url:
+        out["url"] = url
+    for key in _SITE_META:
+        if meta.get(key):
+            out["site"] = meta[key]
+            break
+    return out
+
+
+@dataclass(slots=True)
+class Page:
+    """A page as text plus the evidence the main-content stage needs."""
+
+    text: str
+    evidence: dict[str, Any]
+
+
+_OPEN_TAG = re.compile(r"<[a-zA-Z]")
+_CONTAINER_TAG = re.compile(r"</?(?:div|span|font|section|article|center|table|tbody|tr|td|th|ul|ol|li|dl|dd|dt|b|i|em|strong|small|big|u)\b[^>]*>", re.I)
+
+
+def _parse(text: str) -> Any:
+    # lxml refuses str input with an encoding declaration.
+    text = re.sub(r"\A\s*<\?xml[^>]*>", "", text)
+    parser = lxml.html.HTMLParser(huge_tree=True, remove_comments=False, remove_pis=True)
+    try:
+        root = lxml.html.document_fromstring(text, parser=parser)
+    except (etree.ParserError, ValueError):
+        return lxml.html.document_fromstring("<html><body></body></html>")
+    opened = len(_OPEN_TAG.findall(text))
+    if opened > 2000 and sum(1 for _ in root.iter()) * 2 < opened:
+        # libxml2 stops nesting at a fixed depth and drops what lies deeper (thousands of
+        # unclosed <div>s); a browser still shows that text. Flatten the containers and parse again.
+        flat = _CONTAINER_TAG.sub("<br>", text)
+        try:
+            root = lxml.html.document_fromstring(flat, parser=parser)
+        except (etree.ParserError, ValueError):
+            pass
+    return root
+
+
+def html_to_page(text: str, url: str | None = None) -> Page:
+    """Turn a decoded page into its visible text and the evidence of each line."""
+    # GBK 0xA3A0 decodes to the private-use U+E5E5 in gb18030; browsers show an ideographic space.
+    text = text.replace("\ue5e5", "\u3000")
+    root = _parse(text)
+    meta = page_metadata(root, text)
+    _strip_invisible(root)
+    walk = _visible_lines(root)
+    if url and "url" not in meta:
+        meta["url"] = url
+    if "url" in meta:
+        host = urlsplit(meta["url"]).hostname
+        if host:
+            meta["host"] = host
+    return Page("\n".join(walk.lines), {"lines": walk.info, "nodes": walk.nodes, "meta": meta})
+
+
+def read_page(data: bytes | str, *, http_charset: str | None = None, url: str | None = None) -> tuple[str, Decoded | None, dict[str, Any]]:
+    """Bytes (or an already decoded string) of one page → (visible text, how it decoded, metadata).
+
+    The metadata holds the evidence under `_html`, which the `maincontent` stage consumes.
+    """
+    decoded = decode_html(data, http_charset) if isinstance(data, bytes) else None
+    page = html_to_page(decoded.text if decoded is not None else str(data), url)
+    return page.text, decoded, {"_html": page.evidence}
+
+
+def read_warc(data: bytes, source: str) -> Iterator[tuple[str, str, Decoded, dict[str, Any]]]:
+    """The HTML responses of a WARC file: (record source, visible text, decoding, metadata)."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    n = seen = 0
+    try:
+        for record in ArchiveIterator(io.BytesIO(data)):
+            if record.rec_type is None:
+                raise InputError(source, "a record without a WARC-Type header", "check that the file is a WARC archive")
+            seen += 1
+            if record.rec_type != "response" or record.http_headers is None:
+                continue
+            ctype = (record.http_headers.get_header("Content-Type") or "").lower()
+            body = record.content_stream().read()
+            if "html" not in ctype and not looks_like_html(body):
+                continue
+            n += 1
+            m = re.search(r"charset\s*=\s*[\"']?([a-zA-Z0-9_\-]+)", ctype)
+            uri = record.rec_headers.get_header("WARC-Target-URI")
+            text, decoded, meta = read_page(body, http_charset=m.group(1) if m else None, url=uri)
+            assert decoded is not None
+            date = record.rec_headers.get_header("WARC-Date")
+            if date:
+                meta["fetched"] = date
+            yield f"{source}#{n}", text, decoded, meta
+    except (ArchiveLoadFailed, ValueError, EOFError) as e:
+        raise InputError(source, f"not a readable WARC file ({str(e).splitlines()[0]})", "check that the file is a WARC archive") from None
+    if not seen:
+        raise InputError(source, "no WARC records in the file", "check that the file is a WARC archive")

@@ -1,0 +1,326 @@
+"""HTML pages in: the visible text is the original, the maincontent stage drops what is not the
+article with a reason per block, the page's metadata is lifted, and the rest of the chain runs
+on the article as on any text. Every page here is made up for the test."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from cleaner.api import clean
+from cleaner.config import Config
+from cleaner.io.html import decode_html, html_to_page, looks_like_html
+from cleaner.model import replay
+
+from .helpers import records, run_cli
+
+BODY = [
+    "3月12日上午，市第一人民医院在门诊大厅举办“关爱肾脏健康”义诊活动，肾内科、泌尿外科、营养科等科室的专家为前来就诊的市民提供免费咨询。",
+    "活动现场，专家们耐心解答群众提出的问题，并为有需要的市民测量血压、血糖，发放健康宣传资料三百余份，受到群众的一致好评。",
+    "肾内科主任王建华介绍，慢性肾脏病起病隐匿，早期往往没有明显症状，建议高血压、糖尿病患者以及老年人每年至少进行一次尿常规和肾功能检查。",
+    "下一步，医院将继续深入社区和乡镇开展健康科普活动，把优质医疗服务送到群众身边，切实提升群众的健康素养。",
+]
+MENU = ["首页", "医院概况", "新闻中心", "科室导航", "专家介绍", "就医指南", "联系我们"]
+RELATED = ["我院开展护士节系列活动", "我院召开2023年度党风廉政建设工作会议", "我院顺利通过三级甲等医院复审"]
+
+
+def hospital_page(title: str = "市第一人民医院开展关爱肾脏健康义诊活动", body: list[str] | None = None, site: str = "某某市第一人民医院") -> str:
+    paras = "\n".join(f"<p>&nbsp;&nbsp;{p}</p>" for p in (body or BODY))
+    menu = "".join(f'<li><a href="/c/{i}">{m}</a></li>' for i, m in enumerate(MENU))
+    related = "".join(f'<li><a href="/n/{i}.html">{r}</a><span>2023-03-0{i + 1}</span></li>' for i, r in enumerate(RELATED))
+    return f"""<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>{title}_{site}</title>
+<meta property="og:site_name" content="{site}">
+<meta name="PubDate" content="2023-03-12 16:20">
+<link rel="canonical" href="https://www.example-hospital.cn/news/2023/0312/1234.html">
+<style>.nav{{color:red}} body {{ font-size: 14px; }}</style>
+<script>var _hmt = _hmt || []; function track() {{ document.write("x"); }}</script>
+</head><body>
+<div class="header"><div class="logo"><img src="logo.png" alt="{site}"></div>
+<ul class="nav">{menu}</ul></div>
+<div class="breadcrumb">当前位置：<a href="/">首页</a> &gt; <a href="/news">新闻中心</a> &gt; 医院新闻</div>
+<div class="main">
+  <div class="article">
+    <h1>{title}</h1>
+    <div class="info">发布时间：2023-03-12&nbsp;&nbsp;来源：党委宣传部&nbsp;&nbsp;浏览次数：<span>1024</span></div>
+    <div class="content" id="zoom">{paras}
+      <p style="text-align:center"><img src="a.jpg" alt="义诊现场"></p>
+    </div>
+    <div class="share bdsharebuttonbox">分享到：<a href="#">微信</a><a href="#">微博</a><a href="#">QQ空间</a></div>
+    <div class="related"><h3>相关新闻</h3><ul>{related}</ul></div>
+  </div>
+  <div class="sidebar"><h3>热点新闻</h3><ul>{related}</ul></div>
+</div>
+<!-- 页脚开始 -->
+<div class="footer"><p>版权所有：{site} 地址：某某市人民路100号 电话：0000-12345678</p>
+<p>备案号：某ICP备12345678号</p></div>
+<script>console.log("done")</script>
+</body></html>"""
+
+
+def _write(tmp_path: Path, name: str, data: bytes | str) -> Path:
+    p = tmp_path / name
+    p.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    return p
+
+
+def _removed_by(doc, rule: str) -> list[str]:
+    return [c.removed for c in doc.changes if c.rule == rule]
+
+
+def test_hospital_news_page_keeps_the_article_and_drops_each_block_with_its_reason(tmp_path: Path) -> None:
+    page = _write(tmp_path, "news.html", hospital_page())
+    result = clean([str(page)])
+    [doc] = result.documents
+    rec = doc.to_record()
+    # the article, whole, in order
+    assert rec["text"].split("\n")[-len(BODY) :] == BODY
+    for word in ("医院概况", "当前位置", "分享到", "相关新闻", "热点新闻", "版权所有", "备案号", "track()", "font-size", "页脚"):
+        assert word not in rec["text"], word
+    # every dropped block names its reason and evidence
+    assert any("医院概况" in r for r in _removed_by(doc, "html_nav"))
+    assert any("当前位置" in r for r in _removed_by(doc, "html_breadcrumb"))
+    assert any("分享到" in r for r in _removed_by(doc, "html_share"))
+    assert any("相关新闻" in r for r in _removed_by(doc, "html_related"))
+    assert any("热点新闻" in r for r in _removed_by(doc, "html_aside"))
+    assert any("版权所有" in r for r in _removed_by(doc, "html_footer"))
+    nav = next(c for c in doc.changes if c.rule == "html_nav")
+    assert nav.stage == "maincontent" and nav.note and "evidence" in nav.note
+    # nothing lost: the original is the visible text, and the log rebuilds the record
+    assert "track()" not in doc.original and "font-size" not in doc.original
+    assert replay(doc.original, doc.changes) == doc.text
+    # metadata from the page
+    assert rec["title"] == "市第一人民医院开展关爱肾脏健康义诊活动"
+    assert rec["published"] == "2023-03-12T16:20"
+    assert rec["metadata"]["url"] == "https://www.example-hospital.cn/news/2023/0312/1234.html"
+    assert rec["metadata"]["site"] == "某某市第一人民医院"
+    assert rec["metadata"]["source_name"] == "党委宣传部"
+    assert "_html" not in rec["metadata"]  # the DOM evidence is consumed by the stage
+
+
+def test_nbsp_separated_fields_stay_apart_and_entities_decode() -> None:
+    page = html_to_page("<html><body><div>来源：本院&nbsp;发布时间：2023-01-02</div><p>A&amp;B&lt;C&gt;<br>第二行</p></body></html>")
+    assert page.text.split("\n") == ["来源：本院 发布时间：2023-01-02", "A&B<C>", "第二行"]
+
+
+def test_image_alt_and_figcaption_are_lines_marked_as_captions() -> None:
+    page = html_to_page('<html><body><p>正文一段。<img alt="院区全景"></p><figure><img src="x"><figcaption>新院区外景</figcaption></figure></body></html>')
+    lines = page.text.split("\n")
+    assert lines == ["正文一段。", "院区全景", "新院区外景"]
+    flags = [f for _, _, f in page.evidence["lines"]]
+    assert "c" not in flags[0] and "c" in flags[1] and "c" in flags[2]
+
+
+def test_gbk_page_with_a_wrong_meta_charset_decodes_from_its_bytes(tmp_path: Path) -> None:
+    html = hospital_page().replace('<meta charset="utf-8">', '<meta http-equiv="Content-Type" content="text/html; charset=utf-8">')
+    page = _write(tmp_path, "gbk.htm", html.encode("gbk"))
+    result = clean([str(page)])
+    [rec] = result.records
+    assert rec["metadata"]["encoding"] == "gb18030"
+    assert BODY[0] in rec["text"] and "\ufffd" not in rec["text"]
+    assert rec["title"] == "市第一人民医院开展关爱肾脏健康义诊活动"
+
+
+def test_a_gb2312_declaration_on_utf8_bytes_is_overruled() -> None:
+    raw = hospital_page().replace('charset="utf-8"', 'charset="gb2312"').encode("utf-8")
+    decoded = decode_html(raw)
+    assert decoded.encoding == "utf-8" and BODY[1] in decoded.text
+
+
+def test_http_charset_comes_before_the_meta_declaration() -> None:
+    raw = hospital_page().replace('charset="utf-8"', 'charset="iso-8859-1"').encode("gb18030")
+    assert decode_html(raw, http_charset="GBK").encoding == "gb18030"
+
+
+def test_html_is_recognised_by_content_whatever_the_file_is_called(tmp_path: Path) -> None:
+    page = _write(tmp_path, "saved_page.txt", "\n\n" + hospital_page())
+    assert looks_like_html(page.read_bytes())
+    [rec] = clean([str(page)]).records
+    assert rec["metadata"]["format"] == "html" and "医院概况" not in rec["text"]
+    # a text article that mentions a tag is still text
+    assert not looks_like_html("文章提到了<p>标签的用法。".encode())
+
+
+def test_warc_file_of_three_responses(tmp_path: Path) -> None:
+    from io import BytesIO
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    path = tmp_path / "crawl.warc.gz"
+    pages = [
+        ("https://a.example.cn/1.html", "text/html; charset=utf-8", hospital_page().encode("utf-8")),
+        (
+            "https://b.example.cn/2.html",
+            "text/html; charset=GBK",
+            hospital_page("县中医院举办中医药文化进校园活动", [p.replace("市第一人民医院", "县中医院") + "中医药文化源远流长。" for p in BODY], "某某县中医院")
+            .replace('charset="utf-8"', 'charset="iso-8859-1"')
+            .encode("gbk"),
+        ),
+        ("https://c.example.cn/logo.png", "image/png", b"\x89PNG\r\n\x1a\n" + bytes(64)),
+        ("https://d.example.cn/3.html", "text/html", hospital_page("妇幼保健院开展母乳喂养宣传周活动", [p[::-1] for p in BODY], "某某妇幼保健院").encode()),
+    ]
+    with open(path, "wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        request = b"GET /1.html HTTP/1.1\r\n\r\n"
+        writer.write_record(writer.create_warc_record("https://a.example.cn/1.html", "request", payload=BytesIO(request), length=len(request)))
+        for uri, ctype, body in pages:
+            headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(uri, "response", payload=BytesIO(body), length=len(body), http_headers=headers))
+    result = clean([str(path)], Config(dedup="off"))
+    recs = result.records
+    assert [r["source"] for r in recs] == [f"{path}#{n}" for n in (1, 2, 3)]
+    assert [r["title"] for r in recs] == ["市第一人民医院开展关爱肾脏健康义诊活动", "县中医院举办中医药文化进校园活动", "妇幼保健院开展母乳喂养宣传周活动"]
+    assert recs[1]["metadata"]["encoding"] == "gb18030" and "中医药文化源远流长。" in recs[1]["text"]
+    # a canonical link names the page's URL; the crawl time is kept
+    assert recs[0]["metadata"]["url"].startswith("https://www.example-hospital.cn/")
+    assert all("fetched" in r["metadata"] for r in recs)
+    for doc in result.documents:
+        assert replay(doc.original, doc.changes) == doc.text
+        assert any(c.rule == "html_nav" for c in doc.changes)
+
+
+def test_a_file_that_is_not_a_warc_is_skipped_with_a_reason(tmp_path: Path) -> None:
+    bad = _write(tmp_path, "broken.warc", b"WARC/1.0\r\nnot really a header\r\n\r\n")
+    res = run_cli("clean", str(bad), "-o", str(tmp_path / "out.jsonl"))
+    assert res.returncode == 1
+    assert "broken.warc" in res.stderr.decode()
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        # unclosed tags everywhere, a stray end tag, no <html>/<body>
+        "<div class=content><p>第一段落内容，医院召开会议。<p>第二段落内容，全体职工参加。</div></div></span><li>残缺列表",
+        # thousands of unclosed nested elements
+        "<html><body>" + "<div>" * 5000 + "<p>深层嵌套的正文，医院举办培训。</p>",
+        # an unterminated comment and script swallow the rest, as a browser does
+        "<p>可见的正文，医院开展义诊。</p><!-- 未闭合的注释 <p>看不见</p>",
+        "<p>可见的正文，医院开展义诊。</p><script>var a = 1; document.write('<p>x</p>')",
+        # bytes that decode in no encoding, a NUL-free binary-ish tail
+        "<p>正文，医院举办讲座。</p>\udcff\udcfe",
+    ],
+)
+def test_malformed_html_never_crashes(tmp_path: Path, html: str) -> None:
+    page = _write(tmp_path, "bad.html", html.encode("utf-8", errors="surrogateescape"))
+    result = clean([str(page)])
+    docs = result.documents + result.dropped
+    assert len(docs) == 1
+    doc = docs[0]
+    assert replay(doc.original, doc.changes) == doc.text
+    assert "document.write" not in doc.original and "看不见" not in doc.original
+    assert "医院" in doc.original
+
+
+def test_jsonl_field_of_html_with_html_key(tmp_path: Path) -> None:
+    lines = [
+        {"url": "https://a.example.cn/1.html", "html": hospital_page()},
+        {"url": "https://b.example.cn/2.html", "html": hospital_page("市中心医院开展急救技能培训", [p.replace("义诊", "急救培训") for p in BODY], "某某市中心医院")},
+    ]
+    src = _write(tmp_path, "pages.jsonl", "\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n")
+    out = tmp_path / "out.jsonl"
+    res = run_cli("clean", str(src), "--html-key", "html", "--dedup", "off", "-o", str(out))
+    assert res.returncode == 0, res.stderr.decode()
+    recs = records(out)
+    assert [r["title"] for r in recs] == ["市第一人民医院开展关爱肾脏健康义诊活动", "市中心医院开展急救技能培训"]
+    assert all("html" not in r["metadata"] and "<p>" not in r["text"] for r in recs)
+    assert recs[0]["metadata"]["url"] == "https://a.example.cn/1.html"  # the line's own field wins
+
+
+def test_html_records_are_identical_with_worker_processes(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    for i in range(4):
+        body = [f"第{i}家医院" + p for p in BODY]
+        _write(tmp_path / "in", f"{i}.html", hospital_page(f"第{i}家医院开展义诊活动", body))
+    one = clean([str(tmp_path / "in")], Config(jobs=1, dedup="off")).records
+    two = clean([str(tmp_path / "in")], Config(jobs=2, dedup="off")).records
+    assert one == two and len(one) == 4
+
+
+def test_the_same_article_on_two_sites_is_one_record(tmp_path: Path) -> None:
+    a = _write(tmp_path, "a.html", hospital_page(site="某某市第一人民医院"))
+    b = _write(tmp_path, "b.html", hospital_page(site="某某健康网").replace('class="sidebar"', 'class="side-col"'))
+    result = clean([str(a), str(b)])
+    assert len(result.records) == 1 and len(result.dropped) == 1
+    assert result.dropped[0].dropped == "neardup"
+
+
+def test_the_site_today_header_is_not_the_published_date(tmp_path: Path) -> None:
+    html = hospital_page().replace('<meta name="PubDate" content="2023-03-12 16:20">', "").replace(
+        '<div class="header">', '<div class="topbar">今天是2024年5月6日 星期一</div><div class="header">'
+    )
+    [rec] = clean([str(_write(tmp_path, "p.html", html))]).records
+    assert rec["published"] == "2023-03-12"
+
+
+@pytest.mark.slow
+def test_a_20_mb_page(tmp_path: Path) -> None:
+    para = "<p>" + BODY[0] + "</p>\n"
+    # a long article inside a long page of link lists: 20 MB of HTML
+    links = "<ul class='list'>" + "".join(f"<li><a href='/n/{i}'>新闻标题{i}</a></li>" for i in range(200)) + "</ul>\n"
+    block = para * 40 + links
+    html = hospital_page().replace('<div class="content" id="zoom">', '<div class="content" id="zoom">' + block * (20_000_000 // len(block.encode()) + 1))
+    page = _write(tmp_path, "big.html", html)
+    assert page.stat().st_size > 20_000_000
+    result = clean([str(page)], Config(dedup="off"))
+    [doc] = result.documents
+    assert "医院概况" not in doc.text and "新闻标题1" not in doc.text
+    assert doc.text.count(BODY[0]) >= 1
+    assert any(c.rule == "html_link_list" for c in doc.changes)
+
+
+@pytest.mark.parametrize("case", ["seed_001", "seed_002", "seed_004", "roundup_paragraph_led"])
+def test_an_article_as_a_page_gives_the_records_of_its_text(tmp_path: Path, case: str) -> None:
+    """Roundup splitting, repeats, metadata and boilerplate rules run on HTML as on text: the
+    sample article wrapped in a page with a menu and a footer comes out as the text does."""
+    import html as html_lib
+
+    from .conftest import SAMPLES
+
+    src = next((SAMPLES / case / "input").iterdir())
+    lines = [x for x in src.read_text(encoding="utf-8").split("\n") if x.strip()]
+    body = "".join(f"<p>{html_lib.escape(x)}</p>\n" for x in lines)
+    page = _write(
+        tmp_path,
+        "page.html",
+        "<!DOCTYPE html><html><head><title>某某网</title></head><body>"
+        "<ul class='nav'><li><a href='/'>首页</a></li><li><a href='/news'>新闻动态</a></li></ul>"
+        f"<div class='content'>{body}</div><div class='footer'>版权所有 某某网</div></body></html>",
+    )
+    as_text = clean([str(src)], Config(dedup="off")).records
+    as_page = clean([str(page)], Config(dedup="off")).records
+    assert len(as_page) == len(as_text)
+    for t, h in zip(as_text, as_page, strict=True):
+        assert (h["text"], h["title"], h["published"], h.get("institution")) == (t["text"], t["title"], t["published"], t.get("institution"))
+
+
+def _real_pages() -> list[Path]:
+    """Raw pages nobody on the team wrote, from CLEANER_HTML_PAGES (a folder of .html files)."""
+    import os
+
+    folder = os.environ.get("CLEANER_HTML_PAGES")
+    if not folder or not Path(folder).is_dir():
+        pytest.skip("set CLEANER_HTML_PAGES to a folder of real .html pages to run this check")
+    return sorted(Path(folder).glob("*.html"))
+
+
+@pytest.mark.slow
+def test_real_pages_never_crash_or_leak_script_text() -> None:
+    pages = _real_pages()
+    result = clean([str(p) for p in pages], Config(dedup="off"))
+    assert len(result.documents) + len(result.dropped) == len(pages)
+    for doc in result.documents:
+        assert "<script" not in doc.original and "function(" not in doc.text.replace(" ", "")
+        assert replay(doc.original, doc.changes) == doc.text
+
+
+def test_the_html_benchmark_skips_visibly_without_pages() -> None:
+    import subprocess
+    import sys
+
+    from .helpers import ROOT
+
+    res = subprocess.run([sys.executable, str(ROOT / "bench" / "html.py")], capture_output=True, timeout=120, cwd=ROOT)
+    assert res.returncode == 0 and b"no pages" in res.stdout

@@ -59,6 +59,8 @@ EXAMPLE_ITEM_KEYS = ("text", "result")
 # Kinds whose `remove` examples must say what remains: only part of the text goes.
 RESULT_KINDS = ("span", "block", "caption")
 RULE_ID = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
+# Ids of the stage's removals that come from a fitted model, not a rule file: `--disable` takes them too.
+MODEL_IDS = ("block_model",)
 
 # Default line-length limits: a block marker, a credit or a caption is a short line,
 # so a body paragraph that merely mentions 相关推荐 or 摄影 is never taken for one.
@@ -408,9 +410,9 @@ def load_rule_list(config: Config, extra_paths: Sequence[str] = ()) -> list[Rule
         for r in _load_source(Path(p)):
             ordered[r.id] = r
     for rid in config.disable:
-        if rid not in ordered:
+        if rid not in ordered and rid not in MODEL_IDS:
             raise ConfigError(
-                f"--disable {rid}: no rule has this id{_did_you_mean(rid, ordered)}",
+                f"--disable {rid}: no rule has this id{_did_you_mean(rid, [*ordered, *MODEL_IDS])}",
                 hint="`cleaner rules list` shows every rule id",
             )
     return [r for rid, r in ordered.items() if rid not in set(config.disable)]

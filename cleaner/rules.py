@@ -930,7 +930,7 @@ class RuleSet:
                 # Cut mid-sentence: the text after it carries the sentence on.
                 mid_sentence = (
                     len(prev) >= MID_SENTENCE_MIN_CHARS and bool(MID_SENTENCE_END.search(prev))
-                    and len(nxt) >= MID_SENTENCE_MIN_CHARS and not CAPTION_NOT_CONTINUED.match(nxt)
+                    and not CAPTION_NOT_CONTINUED.match(nxt)
                 )
                 if not (after_heading or mid_sentence):
                     continue

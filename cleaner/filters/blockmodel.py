@@ -44,6 +44,7 @@ MAX_CHARS = 25
 ENCLOSED = 5
 NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十\d]+[章节部分条])")
 
+SIGNATURE_DATE = re.compile(r"^(?:19|20|二〇|二零)[\d〇零一二三四五六七八九]{2}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$")
 HAN = re.compile(r"[\u4e00-\u9fff]")
 DIGIT = re.compile(r"\d")
 LATIN = re.compile(r"[A-Za-z]")
@@ -124,12 +125,17 @@ def eligible(lines: list[str], x: np.ndarray) -> list[bool]:
     # The title stands a few lines above the article (dates and sources between): keep the
     # last line of some length there.
     title = next((k for k in range(start - 1, max(start - 4, -1), -1) if len(lines[k]) >= 8), None)
+    # A notice's signature: the issuing body over a written-out date, both content.
+    signature: set[int] = set()
+    for k, t in enumerate(lines):
+        if SIGNATURE_DATE.match(t):
+            signature.update((k, k - 1))
     out = []
     for k, t in enumerate(lines):
         enclosed = any(prose[max(0, k - ENCLOSED):k]) and any(prose[k + 1:k + 1 + ENCLOSED])
         out.append(
             bool(x[k, out_col]) and not x[k, num_col] and not prose[k] and len(t) < MAX_CHARS
-            and not enclosed and k != title
+            and not enclosed and k != title and k not in signature
         )
     return out
 

@@ -40,6 +40,10 @@ LONG_LINE_CHARS = 60
 HEADING = re.compile(r"^#{1,6}\s")
 # Longer lines are left to the rules: a teaser or a menu row is rarely this long, a cut sentence may be.
 MAX_CHARS = 25
+# A line of a list (three or more in a row that open with a bullet or a [tag], or end with a
+# date) may be longer: teaser headlines are.
+LIST_MAX_CHARS = 50
+LIST_RUN = 3
 # A short line with running text this many lines before and after it is verse or a list in the article.
 ENCLOSED = 5
 NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十\d]+[章节部分条])")
@@ -54,6 +58,9 @@ TIME = re.compile(r"\d{1,2}:\d{2}")
 BULLET = re.compile(r"^[·•●○◆◇■□▪▸►>»\-*※★☆]")
 SEPARATOR = re.compile(r"[|｜>»›/]|\s{2,}|\s[-·]\s")
 BRACKETED = re.compile(r"^[【\[(（].{0,12}[】\])）]")
+# A menu row: four or more short items side by side.
+MENU_ROW = re.compile(r"^[^\s。,，!?！？:：]{1,6}(?:(?:\s+[-|·/]?\s*|\s*[-|·/]\s*)[^\s。,，!?！？:：]{1,6}){3,}$")
+ENDS_DATE = re.compile(r"(?:(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2})[)）\]]?$")
 ENDS_OPEN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]$")
 # Words of page chrome: navigation, widgets, accounts, sharing, notices, counters.
 CHROME = re.compile(
@@ -130,11 +137,25 @@ def eligible(lines: list[str], x: np.ndarray) -> list[bool]:
     for k, t in enumerate(lines):
         if SIGNATURE_DATE.match(t):
             signature.update((k, k - 1))
+    listy = [bool(BULLET.match(t) or BRACKETED.match(t) or ENDS_DATE.search(t)) and SENTENCE_END.search(t) is None for t in lines]
+    in_list = [False] * len(lines)
+    k = 0
+    while k < len(lines):
+        j = k
+        while j < len(lines) and listy[j]:
+            j += 1
+        if j - k >= LIST_RUN:
+            in_list[k:j] = [True] * (j - k)
+        k = max(j, k + 1)
+    for k, t in enumerate(lines):
+        if MENU_ROW.match(t):
+            in_list[k] = True
     out = []
     for k, t in enumerate(lines):
         enclosed = any(prose[max(0, k - ENCLOSED):k]) and any(prose[k + 1:k + 1 + ENCLOSED])
         out.append(
-            bool(x[k, out_col]) and not x[k, num_col] and not prose[k] and len(t) < MAX_CHARS
+            bool(x[k, out_col]) and not x[k, num_col] and len(t) < (LIST_MAX_CHARS if in_list[k] else MAX_CHARS)
+            and (in_list[k] or not prose[k])
             and not enclosed and k != title and k not in signature
         )
     return out

@@ -40,6 +40,7 @@ LONG_LINE_CHARS = 60
 HEADING = re.compile(r"^#{1,6}\s")
 # Longer lines are left to the rules: a teaser or a menu row is rarely this long, a cut sentence may be.
 MAX_CHARS = 25
+GAP_GROWTH = 10.0
 # A line of a list (three or more in a row that open with a bullet or a [tag], or end with a
 # date) may be longer: teaser headlines are.
 LIST_MAX_CHARS = 50
@@ -113,8 +114,15 @@ def main_span(lines: list[str]) -> tuple[int, int]:
     """
     best, best_span = 0.0, (0, -1)
     run, start = 0.0, 0
+    gap = 0  # non-body lines in a row so far
     for i, t in enumerate(lines):
-        v = float(len(t)) if is_body(t) or sentence_like(t) else -(3.0 + min(len(t), 30) / 3.0)
+        if is_body(t) or sentence_like(t):
+            v, gap = float(len(t)), 0
+        else:
+            # A long stretch of short lines (a portal's menus between two copies of the
+            # article) costs more per line than a short table or list inside the article.
+            gap += 1
+            v = -(3.0 + min(len(t), 30) / 3.0) * (1.0 + gap / GAP_GROWTH)
         if run <= 0:
             run, start = 0.0, i
         run += v

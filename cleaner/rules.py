@@ -915,7 +915,7 @@ class RuleSet:
             cand = [li for li in kept if li not in markers and self._caption_candidate(text_of(li))]
             cand_set = set(cand)
             others = [li for li in kept if li not in cand_set]
-            for li in cand:
+            for pos, li in enumerate(cand):
                 k = bisect.bisect_left(others, li)
                 if k == 0 or k == len(others):
                     continue  # a caption stands between paragraphs
@@ -923,7 +923,6 @@ class RuleSet:
                 nxt = text_of(others[k]).strip()
                 # A caption is one line where an image was: a short line in a run of short lines
                 # is a list item or a table cell, whatever its length.
-                pos = cand.index(li)
                 if (pos and others[k - 1] < cand[pos - 1]) or (pos + 1 < len(cand) and cand[pos + 1] < others[k]):
                     continue
                 after_heading = bool(HEADING.match(prev)) and _is_paragraph(nxt)

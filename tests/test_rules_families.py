@@ -28,12 +28,12 @@ def removed(line: str) -> list[str]:
 @pytest.mark.parametrize(
     ("line", "rule"),
     [
-        ("责 任 编 辑:孔 明", "role_field"),
-        ("初 审：钟一帆", "role_field"),
+        ("责 任 编 辑:孔 明", "role_field_spaced"),
+        ("初 审：钟一帆", "role_field_spaced"),
         ("稿源:", "role_field"),
         ("撰稿 / 刘晓光", "role_field"),
         ("摄影、文字:陶然", "role_field"),
-        ("监 制 ：", "role_field"),
+        ("监 制 ：", "role_field_spaced"),
         ("责编 方圆", "role_name_credit"),
         ("记者 苏晴 通讯员 马骏", "role_name_credit"),
         ("2021.09.30 16:05 来源:某某区卫健局", "dated_source"),

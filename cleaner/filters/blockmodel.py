@@ -50,6 +50,10 @@ ENCLOSED = 5
 NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十\d]+[章节部分条])")
 
 SIGNATURE_DATE = re.compile(r"^(?:19|20|二〇|二零)[\d〇零一二三四五六七八九]{2}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$")
+# Lines that are content by their shape whatever their score: a programme's fields (时间:…,
+# 地点:…), and a heading of two phrases (发挥党委核心作用 为医院发展掌舵) next to body text.
+PROGRAMME_FIELD = re.compile(r"^(?:时\s*间|地\s*点|对\s*象|内\s*容|主\s*题|主持人|参加人员|活动时间|活动地点)\s*[:：]")
+TWO_PHRASE_HEADING = re.compile(r"^[\u4e00-\u9fff“”\"]{4,}\s+[\u4e00-\u9fff“”\"]{4,}$")
 HAN = re.compile(r"[\u4e00-\u9fff]")
 DIGIT = re.compile(r"\d")
 LATIN = re.compile(r"[A-Za-z]")
@@ -158,13 +162,16 @@ def eligible(lines: list[str], x: np.ndarray) -> list[bool]:
     for k, t in enumerate(lines):
         if MENU_ROW.match(t):
             in_list[k] = True
+    body = [is_body(t) for t in lines]
+    next_to_body = [(k > 0 and body[k - 1]) or (k + 1 < len(lines) and body[k + 1]) for k in range(len(lines))]
     out = []
     for k, t in enumerate(lines):
         enclosed = any(prose[max(0, k - ENCLOSED):k]) and any(prose[k + 1:k + 1 + ENCLOSED])
         out.append(
             bool(x[k, out_col]) and not x[k, num_col] and len(t) < (LIST_MAX_CHARS if in_list[k] else MAX_CHARS)
             and (in_list[k] or not prose[k])
-            and not enclosed and k != title and k not in signature
+            and not enclosed and k != title and k not in signature and PROGRAMME_FIELD.match(t) is None
+            and not (TWO_PHRASE_HEADING.match(t) and next_to_body[k])
         )
     return out
 

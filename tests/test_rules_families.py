@@ -38,7 +38,7 @@ def removed(line: str) -> list[str]:
         ("记者 苏晴 通讯员 马骏", "role_name_credit"),
         ("2021.09.30 16:05 来源:某某区卫健局", "dated_source"),
         ("更新日期:2022-01-05", "date_field"),
-        ("2020/12/31 08:15:00", "date_field"),
+        ("2020/12/31 08:15:00", "stamp_line"),
         ("索引号:", "record_field"),
         ("公开方式:主动公开", "record_field"),
         ("点击量:", "view_count"),

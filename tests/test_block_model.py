@@ -141,3 +141,12 @@ def test_a_broken_model_file_is_a_clear_error(tmp_path: Path) -> None:
     bad.write_text("{not json", encoding="utf-8")
     with pytest.raises(ConfigError, match="cannot be read"):
         BlockModel.load(bad)
+
+
+def test_explain_shows_the_deciding_features() -> None:
+    from cleaner.report.terminal import explain_plain
+
+    out = explain_plain([run(PAGE)])
+    shown = [ln for ln in out.splitlines() if "boilerplate/block_model" in ln]
+    assert shown and all(" score " in ln for ln in shown)
+    assert any("bullet" in ln for ln in shown)

@@ -377,6 +377,8 @@ def test_shipped_pack_is_in_the_wheel(tmp_path: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     for p in (ROOT / "rules").glob("*.yaml"):
         assert f"cleaner/data/rules/{p.name}" in names
+    # The block model's weights ship beside the pack, in its data sub-folder.
+    assert "cleaner/data/rules/model/block_model.json" in names
     target = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(target)
     code = (

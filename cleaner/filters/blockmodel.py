@@ -45,6 +45,8 @@ GAP_GROWTH = 10.0
 # date) may be longer: teaser headlines are.
 LIST_MAX_CHARS = 50
 LIST_RUN = 3
+# A menu row (many short items side by side) is chrome at any length.
+MENU_MAX_CHARS = 160
 # A short line with running text this many lines before and after it is verse or a list in the article.
 ENCLOSED = 5
 NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十\d]+[章节部分条])")
@@ -64,7 +66,7 @@ BULLET = re.compile(r"^[·•●○◆◇■□▪▸►>»\-*※★☆]")
 SEPARATOR = re.compile(r"[|｜>»›/]|\s{2,}|\s[-·]\s")
 BRACKETED = re.compile(r"^[【\[(（].{0,12}[】\])）]")
 # A menu row: four or more short items side by side.
-MENU_ROW = re.compile(r"^[^\s。,，!?！？:：]{1,6}(?:(?:\s+[-|·/]?\s*|\s*[-|·/]\s*)[^\s。,，!?！？:：]{1,6}){3,}$")
+MENU_ROW = re.compile(r"^[^\s。,，!?！？:：]{1,6}(?:(?:\s+[-|·/]?\s*|\s*[-|·/｜]\s*)[^\s。,，!?！？:：]{1,6}){3,}$")
 ENDS_DATE = re.compile(r"(?:(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2})[)）\]]?$")
 ENDS_OPEN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]$")
 # Words of page chrome: navigation, widgets, accounts, sharing, notices, counters.
@@ -149,7 +151,11 @@ def eligible(lines: list[str], x: np.ndarray) -> list[bool]:
     for k, t in enumerate(lines):
         if SIGNATURE_DATE.match(t):
             signature.update((k, k - 1))
-    listy = [bool(BULLET.match(t) or BRACKETED.match(t) or ENDS_DATE.search(t)) and SENTENCE_END.search(t) is None for t in lines]
+    # A bulleted line stays a list line even with a full stop; a tagged or dated one must not have one.
+    listy = [
+        bool(BULLET.match(t)) or (bool(BRACKETED.match(t) or ENDS_DATE.search(t)) and SENTENCE_END.search(t) is None)
+        for t in lines
+    ]
     in_list = [False] * len(lines)
     k = 0
     while k < len(lines):
@@ -159,17 +165,17 @@ def eligible(lines: list[str], x: np.ndarray) -> list[bool]:
         if j - k >= LIST_RUN:
             in_list[k:j] = [True] * (j - k)
         k = max(j, k + 1)
-    for k, t in enumerate(lines):
-        if MENU_ROW.match(t):
-            in_list[k] = True
+    menu = [MENU_ROW.match(t) is not None for t in lines]
     body = [is_body(t) for t in lines]
     next_to_body = [(k > 0 and body[k - 1]) or (k + 1 < len(lines) and body[k + 1]) for k in range(len(lines))]
     out = []
     for k, t in enumerate(lines):
-        enclosed = any(prose[max(0, k - ENCLOSED):k]) and any(prose[k + 1:k + 1 + ENCLOSED])
+        # Lines of a list protect nothing and are protected by nothing: the run is the unit.
+        enclosed = not in_list[k] and any(prose[max(0, k - ENCLOSED):k]) and any(prose[k + 1:k + 1 + ENCLOSED])
+        limit = MENU_MAX_CHARS if menu[k] else LIST_MAX_CHARS if in_list[k] else MAX_CHARS
         out.append(
-            bool(x[k, out_col]) and not x[k, num_col] and len(t) < (LIST_MAX_CHARS if in_list[k] else MAX_CHARS)
-            and (in_list[k] or not prose[k])
+            bool(x[k, out_col]) and not x[k, num_col] and len(t) < limit
+            and (in_list[k] or menu[k] or not prose[k])
             and not enclosed and k != title and k not in signature and PROGRAMME_FIELD.match(t) is None
             and not (TWO_PHRASE_HEADING.match(t) and next_to_body[k])
         )

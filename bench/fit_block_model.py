@@ -120,7 +120,7 @@ def _snippet_label(sp: SnippetPage, line: str) -> int | None:
 
 def _lines(name: str, lines: list[str], labels: list[int | None], snippet: bool) -> Lines:
     x = line_features(lines)
-    return Lines(name, held_out(name), x, labels, [len(norm(t)) for t in lines], eligible(lines, x), snippet)
+    return Lines(name, held_out(name), x, labels, [len(norm(t)) for t in lines], eligible(lines), snippet)
 
 
 def fit(pages: list[Lines], l2: float) -> np.ndarray:

@@ -66,7 +66,8 @@ BULLET = re.compile(r"^[·•●○◆◇■□▪▸►>»\-*※★☆]")
 SEPARATOR = re.compile(r"[|｜>»›/]|\s{2,}|\s[-·]\s")
 BRACKETED = re.compile(r"^[【\[(（].{0,12}[】\])）]")
 # A menu row: four or more short items side by side.
-MENU_ROW = re.compile(r"^[^\s。,，!?！？:：]{1,6}(?:(?:\s+[-|·/]?\s*|\s*[-|·/｜]\s*)[^\s。,，!?！？:：]{1,6}){3,}$")
+# Items never hold a separator, so the pattern cannot split a line two ways (no backtracking).
+MENU_ROW = re.compile(r"^[^\s。,，!?！？:：|｜/·-]{1,6}(?:(?:\s*[-|｜/·]\s*|\s+)[^\s。,，!?！？:：|｜/·-]{1,6}){3,}$")
 ENDS_DATE = re.compile(r"(?:(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2})[)）\]]?$")
 ENDS_OPEN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]$")
 # Words of page chrome: navigation, widgets, accounts, sharing, notices, counters.
@@ -137,12 +138,11 @@ def main_span(lines: list[str]) -> tuple[int, int]:
     return best_span
 
 
-def eligible(lines: list[str], x: np.ndarray) -> list[bool]:
+def eligible(lines: list[str]) -> list[bool]:
     """Lines the model may remove: short lines outside the article's main span that are not
     running text, a heading, the title above the article, or verse between sentences."""
-    out_col, num_col = FEATURES.index("outside_main"), FEATURES.index("numbered")
     prose = [sentence_like(t) for t in lines]
-    start, _ = main_span(lines)
+    start, end = main_span(lines)
     # The title stands a few lines above the article (dates and sources between): keep the
     # last line of some length there.
     title = next((k for k in range(start - 1, max(start - 4, -1), -1) if len(lines[k]) >= 8), None)
@@ -174,7 +174,7 @@ def eligible(lines: list[str], x: np.ndarray) -> list[bool]:
         enclosed = not in_list[k] and any(prose[max(0, k - ENCLOSED):k]) and any(prose[k + 1:k + 1 + ENCLOSED])
         limit = MENU_MAX_CHARS if menu[k] else LIST_MAX_CHARS if in_list[k] else MAX_CHARS
         out.append(
-            bool(x[k, out_col]) and not x[k, num_col] and len(t) < limit
+            not start <= k <= end and len(t) < limit and not _numbered(t)
             and (in_list[k] or menu[k] or not prose[k])
             and not enclosed and k != title and k not in signature and PROGRAMME_FIELD.match(t) is None
             and not (TWO_PHRASE_HEADING.match(t) and next_to_body[k])
@@ -187,6 +187,10 @@ def sentence_like(t: str) -> bool:
     return SENTENCE_END.search(t) is not None or (len(t) >= 8 and CLAUSE.search(t) is not None) or t[:1] in "“\"「"
 
 
+def _numbered(t: str) -> bool:
+    return HEADING.match(t) is not None or NUMBERED.match(t) is not None
+
+
 def is_body(line: str) -> bool:
     """A line of article text: the model never removes it."""
     t = line.strip()
@@ -197,8 +201,9 @@ def _short_plain(t: str) -> bool:
     return len(t) <= 20 and SENTENCE_END.search(t) is None
 
 
-def line_features(lines: list[str]) -> np.ndarray:
-    """One row of FEATURES per (stripped, non-blank) line, in order."""
+def line_features(lines: list[str], only: list[bool] | None = None) -> np.ndarray:
+    """One row of FEATURES per (stripped, non-blank) line, in order. With `only`, rows of the
+    other lines are left zero: a line's own features only ever decide its own score."""
     n = len(lines)
     out = np.zeros((n, len(FEATURES)), dtype=np.float64)
     if not n:
@@ -221,6 +226,8 @@ def line_features(lines: list[str]) -> np.ndarray:
     plain = [_short_plain(t) for t in lines]
     m_start, m_end = main_span(lines)
     for i, t in enumerate(lines):
+        if only is not None and not only[i]:
+            continue
         length = len(t) or 1
         han = len(HAN.findall(t))
         digits = len(DIGIT.findall(t))
@@ -295,9 +302,10 @@ class BlockModel:
             raise ConfigError(f"{shown}: `threshold` must be a number between 0 and 1", hint="refit the model")
         return cls(tuple(float(w[f]) for f in FEATURES), float(thr), shown, data.get("fit"))
 
-    def scores(self, lines: list[str]) -> tuple[np.ndarray, np.ndarray]:
-        """(probability of boilerplate, feature matrix) for each stripped non-blank line."""
-        x = line_features(lines)
+    def scores(self, lines: list[str], only: list[bool] | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """(probability of boilerplate, feature matrix) for each stripped non-blank line
+        (for the lines `only` marks, when given)."""
+        x = line_features(lines, only)
         z = x @ np.asarray(self.weights)
         return 1.0 / (1.0 + np.exp(-z)), x
 
@@ -311,10 +319,13 @@ class BlockModel:
         lines = [raw[i].strip() for i in idx]
         if not any(is_body(t) for t in lines):
             return []
-        prob, x = self.scores(lines)
+        # Only lines the model may remove are scored: the rest cannot go whatever their score.
+        ok = eligible(lines)
+        if not any(ok):
+            return []
+        prob, x = self.scores(lines, ok)
         w = np.asarray(self.weights)
         edits: list[Edit] = []
-        ok = eligible(lines, x)
         drop = [k for k in range(len(lines)) if ok[k] and prob[k] > self.threshold]
         kept_after = [False] * len(idx)  # is some kept line after position k?
         seen_kept = False

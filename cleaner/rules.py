@@ -59,6 +59,8 @@ EXAMPLE_ITEM_KEYS = ("text", "result")
 # Kinds whose `remove` examples must say what remains: only part of the text goes.
 RESULT_KINDS = ("span", "block", "caption")
 RULE_ID = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
+# Ids of the stage's removals that come from a fitted model, not a rule file: `--disable` takes them too.
+MODEL_IDS = ("block_model",)
 
 # Default line-length limits: a block marker, a credit or a caption is a short line,
 # so a body paragraph that merely mentions 相关推荐 or 摄影 is never taken for one.
@@ -86,6 +88,13 @@ CAPTION_PUNCT = re.compile(r"[。,、;:!?“”\"‘’'「」『』()《》<>�
 MID_SENTENCE_MIN_CHARS = 20
 MID_SENTENCE_END = re.compile(r"[\u4e00-\u9fff,、]$")
 HEADING = re.compile(r"^#{1,6}\s")
+# Text that opens a new unit (a heading, a numbered item, a bullet) does not carry a cut sentence on.
+CAPTION_NOT_CONTINUED = re.compile(r"^(?:#|[一二三四五六七八九十]+[、.]|[(（]?\d{1,2}[)）.、]|[·•●■◆▲△▼]|第[一二三四五六七八九十\d]+[章节部分条])")
+
+
+def _is_paragraph(line: str) -> bool:
+    """Body text: a sentence, or a long line."""
+    return len(line) >= BODY_MIN_CHARS or (len(line) >= MID_SENTENCE_MIN_CHARS and HEAD_END.search(line) is not None)
 
 # Full-width ASCII variants and the ideographic space, folded one-for-one.
 _FOLD_TABLE = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
@@ -408,9 +417,9 @@ def load_rule_list(config: Config, extra_paths: Sequence[str] = ()) -> list[Rule
         for r in _load_source(Path(p)):
             ordered[r.id] = r
     for rid in config.disable:
-        if rid not in ordered:
+        if rid not in ordered and rid not in MODEL_IDS:
             raise ConfigError(
-                f"--disable {rid}: no rule has this id{_did_you_mean(rid, ordered)}",
+                f"--disable {rid}: no rule has this id{_did_you_mean(rid, [*ordered, *MODEL_IDS])}",
                 hint="`cleaner rules list` shows every rule id",
             )
     return [r for rid, r in ordered.items() if rid not in set(config.disable)]
@@ -834,8 +843,10 @@ class RuleSet:
         nonblank = [li for li in range(len(lines)) if text_of(li).strip()]
         kept = [li for li in nonblank if li not in removed]
 
-        # 4. A block from the first marker to the end, unless it is more than half the text.
+        # 4. A block from the first marker to where body text starts again (or the end),
+        # unless it is more than half the text.
         block_at: int | None = None
+        block_last: int | None = None
         block_rule: Rule | None = None
         matched = [li for li in kept if li in line_match or li in after_match]
         markers = {li for li in matched if first_rule(li, ("block",)) is not None}
@@ -843,13 +854,20 @@ class RuleSet:
             rule = first_rule(li, ("block",))
             if rule is None:
                 continue
+            # A link box inside an article ends at the next paragraph of body text: the box
+            # goes, the rest of the article stays.
+            after = [x for x in kept if x > li]
+            resume = next((x for x in after if _resumes_body(text_of(x))), None)
+            last = (after[after.index(resume) - 1] if after.index(resume) else li) if resume is not None else (
+                after[-1] if after else li)
+
             # Measured on what would remain without the block, captions left out: so a second
             # run, on the cleaned text, weighs the block exactly as this one did.
             def weight(lis: Iterable[int]) -> int:
                 return sum(len(text_of(x)) for x in lis if not self._caption_candidate(text_of(x)))
 
             total = weight(kept)
-            block = weight(x for x in kept if x >= li)
+            block = weight(x for x in kept if li <= x <= last)
             if 2 * block > total:
                 plan.notes.append((
                     rule.id,
@@ -857,10 +875,10 @@ class RuleSet:
                     {"line": li + 1, "marker": lines[li].strip()},
                 ))
             else:
-                block_at, block_rule = li, rule
+                block_at, block_last, block_rule = li, last, rule
             break
-        if block_at is not None:
-            kept = [li for li in kept if li < block_at]
+        if block_at is not None and block_last is not None:
+            kept = [li for li in kept if not block_at <= li <= block_last]
 
         # 5. Head lines: before the first body line (or `#` heading) of what is left.
         head: list[int] = []
@@ -897,13 +915,22 @@ class RuleSet:
             cand = [li for li in kept if li not in markers and self._caption_candidate(text_of(li))]
             cand_set = set(cand)
             others = [li for li in kept if li not in cand_set]
-            for li in cand:
+            for pos, li in enumerate(cand):
                 k = bisect.bisect_left(others, li)
                 if k == 0 or k == len(others):
                     continue  # a caption stands between paragraphs
                 prev = text_of(others[k - 1]).strip()
-                after_heading = bool(HEADING.match(prev))
-                mid_sentence = len(prev) >= MID_SENTENCE_MIN_CHARS and bool(MID_SENTENCE_END.search(prev))
+                nxt = text_of(others[k]).strip()
+                # A caption is one line where an image was: a short line in a run of short lines
+                # is a list item or a table cell, whatever its length.
+                if (pos and others[k - 1] < cand[pos - 1]) or (pos + 1 < len(cand) and cand[pos + 1] < others[k]):
+                    continue
+                after_heading = bool(HEADING.match(prev)) and _is_paragraph(nxt)
+                # Cut mid-sentence: the text after it carries the sentence on.
+                mid_sentence = (
+                    len(prev) >= MID_SENTENCE_MIN_CHARS and bool(MID_SENTENCE_END.search(prev))
+                    and not CAPTION_NOT_CONTINUED.match(nxt)
+                )
                 if not (after_heading or mid_sentence):
                     continue
                 t = text_of(li).strip()
@@ -912,7 +939,7 @@ class RuleSet:
                         removed[li] = rule.id
                         break
 
-        plan.edits = self._edits(text, lines, starts, span_marks, removed, block_at, block_rule)
+        plan.edits = self._edits(text, lines, starts, span_marks, removed, block_at, block_last, block_rule)
         return plan
 
     def _caption_candidate(self, line: str) -> bool:
@@ -979,6 +1006,7 @@ class RuleSet:
         span_marks: dict[int, list[str | None]],
         removed: dict[int, str],
         block_at: int | None,
+        block_last: int | None,
         block_rule: Rule | None,
     ) -> list[Edit]:
         """Turn line removals, spans and the block into disjoint edits that leave tidy text."""
@@ -986,9 +1014,11 @@ class RuleSet:
         ends = [starts[i] + len(lines[i]) for i in range(n)]
         nonblank = [i for i in range(n) if lines[i].strip()]
         # Units to remove whole: (first line, last line, rule).
-        units: list[tuple[int, int, str]] = [(i, i, removed[i]) for i in sorted(removed) if block_at is None or i < block_at]
-        if block_at is not None and block_rule is not None:
-            units.append((block_at, nonblank[-1], block_rule.id))
+        in_block = (lambda i: False) if block_at is None or block_last is None else (lambda i: block_at <= i <= block_last)
+        units: list[tuple[int, int, str]] = [(i, i, removed[i]) for i in sorted(removed) if not in_block(i)]
+        if block_at is not None and block_last is not None and block_rule is not None:
+            units.append((block_at, block_last, block_rule.id))
+            units.sort()
         gone = {i for a, b, _ in units for i in range(a, b + 1)}
         kept_lines = [i for i in nonblank if i not in gone]
         edits: list[Edit] = []
@@ -1041,6 +1071,17 @@ def _automaton(literals: dict[str, list[int]]) -> Any:
         a.add_word(lit, (len(lit), tuple(us)))
     a.make_automaton()
     return a
+
+
+# Body text starting again after a link box: a full sentence of some length, not a dated teaser.
+RESUME_MIN_CHARS = 40
+RESUME_END = re.compile(r"[。！？!?][”」』\"')）]?$")
+RESUME_NOT = re.compile(r"(?:19|20)\d\d[-/.年]\d{1,2}|\d{1,2}:\d{2}|…|\.\.\.")
+
+
+def _resumes_body(line: str) -> bool:
+    t = fold_width(line.strip())
+    return len(t) >= RESUME_MIN_CHARS and RESUME_END.search(t) is not None and RESUME_NOT.search(t) is None
 
 
 def _finditer(pattern: Any, text: str, timeout: float) -> list[Any]:

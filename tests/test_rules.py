@@ -308,10 +308,11 @@ def test_span_removal_tidies_spaces_and_runs_to_a_fixed_point() -> None:
 
 
 def test_head_rules_only_touch_the_head() -> None:
-    text = "当前位置:首页 > 新闻中心\n医院召开了党建工作会议,会议由党委书记主持。\n当前位置:首页 > 新闻中心"
+    # (A you-are-here line, 当前位置:…, goes wherever it stands: `location_line`.)
+    text = "首页 > 新闻中心 > 医院动态\n医院召开了党建工作会议,会议由党委书记主持。\n首页 > 新闻中心 > 医院动态"
     doc = clean(text)
     assert rules_of(doc) == ["breadcrumb"]
-    assert doc.text == "医院召开了党建工作会议,会议由党委书记主持。\n当前位置:首页 > 新闻中心"
+    assert doc.text == "医院召开了党建工作会议,会议由党委书记主持。\n首页 > 新闻中心 > 医院动态"
 
 
 # -- the shipped pack ---------------------------------------------------------------------------
@@ -376,6 +377,8 @@ def test_shipped_pack_is_in_the_wheel(tmp_path: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     for p in (ROOT / "rules").glob("*.yaml"):
         assert f"cleaner/data/rules/{p.name}" in names
+    # The block model's weights ship beside the pack, in its data sub-folder.
+    assert "cleaner/data/rules/model/block_model.json" in names
     target = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(target)
     code = (

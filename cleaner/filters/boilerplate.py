@@ -1,4 +1,5 @@
-"""The `boilerplate` stage: the rule packs remove lines, spans, head lines, captions and tail blocks.
+"""The `boilerplate` stage: the rule packs remove lines, spans, head lines, captions and tail blocks,
+then the block model (`block_model`) removes the chrome lines no rule spells.
 
 The rules are data (`rules/*.yaml`, plus the user's `--rules` files, minus `--disable`);
 `cleaner.rules` loads, validates and matches them. Every removal is a logged change
@@ -11,6 +12,12 @@ from __future__ import annotations
 from ..config import Config
 from ..model import Document
 from ..rules import STAGE, RuleSet, load_rules
+from .blockmodel import RULE_ID as BLOCK_MODEL
+from .blockmodel import BlockModel, load_model
+
+# Rules and model each remove what the other then sees anew (a menu line the model takes
+# can leave a breadcrumb at the head); a few rounds reach the fixed point.
+MAX_ROUNDS = 4
 
 
 class Boilerplate:
@@ -22,8 +29,14 @@ class Boilerplate:
         self.config = config or Config()
         # Loaded once per stage (per worker): a bad rule file stops the run before any input is read.
         self.rules: RuleSet = load_rules(self.config)
+        self.model: BlockModel | None = None if BLOCK_MODEL in self.config.disable else load_model()
 
     def run(self, doc: Document) -> list[Document]:
-        self.rules.apply(doc, self.config.rule_timeout)
+        for _ in range(MAX_ROUNDS):
+            changed = self.rules.apply(doc, self.config.rule_timeout)
+            if self.model is not None:
+                changed += doc.apply(STAGE, self.model.plan(doc.text))
+            if not changed:
+                break
         # A document that was nothing but boilerplate has no record to give.
         return [doc] if doc.text.strip() else []

@@ -65,7 +65,9 @@ def _change_lines(doc: Document, rules: dict[str, dict[str, Any]]) -> list[str]:
     for n, c in enumerate(doc.changes, 1):
         what = f"removed {_short(c.removed)}" if not c.replacement else f"{_short(c.removed)} -> {_short(c.replacement)}"
         desc = (rules.get(c.rule) or {}).get("description")
-        lines.append(f"{n:>4}. {c.stage}/{c.rule} [{c.start}:{c.end}] {what}" + (f"  ({desc})" if desc else ""))
+        # A fitted model's removal says why: its score and the features that raised it most.
+        why = f"  score {c.note['score']}: {', '.join(c.note['features'])}" if c.note and "features" in c.note else ""
+        lines.append(f"{n:>4}. {c.stage}/{c.rule} [{c.start}:{c.end}] {what}" + (f"  ({desc})" if desc else "") + why)
     for note in doc.notes:
         lines.append(f"  note {note.get('stage')}/{note.get('rule')}: {note.get('message')}")
     return lines

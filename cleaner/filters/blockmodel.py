@@ -1,0 +1,363 @@
+"""The block model: a boilerplate score for each line from shallow features of it and its neighbours.
+
+Rules remove what they can spell; the block model removes what they cannot: menu words,
+teaser headlines and link lists of a site nobody wrote a rule for. In the spirit of
+boilerpipe's shallow text features and jusText's context-sensitive classification, each
+line is described by a few numbers (its length, sentence punctuation, share of Han
+characters, digits and dates, hits of a chrome lexicon, its distance from the body of the
+article, the run of short lines it stands in …) and a logistic regression fitted on
+labelled lines (`bench/fit_block_model.py`) turns them into a probability. Lines above the
+fitted threshold go, each logged under the rule id `block_model` with the features that
+pushed its score up the most.
+
+It favours keeping content by construction: it acts only on a document that holds an
+article (a line of body text), never removes a body line or a heading, and the threshold
+is chosen on the fitted pages to lose almost no content characters.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ..errors import ConfigError
+from ..model import Edit
+
+RULE_ID = "block_model"
+MODEL_FILE = "block_model.json"
+
+# A body line: sentence punctuation and some length, or simply long. The model never removes
+# one, and a document without one is left alone (it holds no article the model could judge by).
+SENTENCE_END = re.compile(r"[。！？!?]")
+BODY_MIN_CHARS = 20
+LONG_LINE_CHARS = 60
+HEADING = re.compile(r"^#{1,6}\s")
+# Longer lines are left to the rules: a teaser or a menu row is rarely this long, a cut sentence may be.
+MAX_CHARS = 25
+GAP_GROWTH = 10.0
+# A line of a list (three or more in a row that open with a bullet or a [tag], or end with a
+# date) may be longer: teaser headlines are.
+LIST_MAX_CHARS = 50
+LIST_RUN = 3
+# A menu row (many short items side by side) is chrome at any length.
+MENU_MAX_CHARS = 160
+# A short line with running text this many lines before and after it is verse or a list in the article.
+ENCLOSED = 5
+NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十\d]+[章节部分条])")
+
+SIGNATURE_DATE = re.compile(r"^(?:19|20|二〇|二零)[\d〇零一二三四五六七八九]{2}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$")
+# Lines that are content by their shape whatever their score: a programme's fields (时间:…,
+# 地点:…), and a heading of two phrases (发挥党委核心作用 为医院发展掌舵) next to body text.
+PROGRAMME_FIELD = re.compile(r"^(?:时\s*间|地\s*点|对\s*象|内\s*容|主\s*题|主持人|参加人员|活动时间|活动地点)\s*[:：]")
+TWO_PHRASE_HEADING = re.compile(r"^[\u4e00-\u9fff“”\"]{4,}\s+[\u4e00-\u9fff“”\"]{4,}$")
+HAN = re.compile(r"[\u4e00-\u9fff]")
+DIGIT = re.compile(r"\d")
+LATIN = re.compile(r"[A-Za-z]")
+CLAUSE = re.compile(r"[,，、；;]")
+DATE = re.compile(r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}-\d{1,2}(?!\d)")
+TIME = re.compile(r"\d{1,2}:\d{2}")
+BULLET = re.compile(r"^[·•●○◆◇■□▪▸►>»\-*※★☆]")
+SEPARATOR = re.compile(r"[|｜>»›/]|\s{2,}|\s[-·]\s")
+BRACKETED = re.compile(r"^[【\[(（].{0,12}[】\])）]")
+# A menu row: four or more short items side by side.
+# Items never hold a separator, so the pattern cannot split a line two ways (no backtracking).
+MENU_ROW = re.compile(r"^[^\s。,，!?！？:：|｜/·-]{1,6}(?:(?:\s*[-|｜/·]\s*|\s+)[^\s。,，!?！？:：|｜/·-]{1,6}){3,}$")
+ENDS_DATE = re.compile(r"(?:(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2})[)）\]]?$")
+ENDS_OPEN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]$")
+# Words of page chrome: navigation, widgets, accounts, sharing, notices, counters.
+CHROME = re.compile(
+    "首页|主页|登录|注册|退出|搜索|检索|导航|菜单|栏目|频道|网站|本站|地图|更多|返回|上一|下一|"
+    "打印|关闭|收藏|分享|转发|订阅|关注|扫码|二维码|微信|微博|客户端|APP|app|手机版|"
+    "版权|备案|ICP|公网安|许可证|免责|声明|举报|投诉|纠错|联系我们|关于我们|"
+    "点击|浏览|阅读|评论|留言|回复|发表|字体|字号|位置|当前|来源|编辑|作者|责任|审核|"
+    "推荐|热点|热门|排行|专题|相关|最新|动态|通知公告|友情链接|下载|English"
+)
+
+FEATURES = (
+    "bias",
+    "length",
+    "short",
+    "sentence_end",
+    "ends_sentence",
+    "clauses",
+    "han_share",
+    "digit_share",
+    "latin_share",
+    "date",
+    "time",
+    "chrome_words",
+    "bullet",
+    "separators",
+    "bracketed",
+    "ends_open",
+    "near_top",
+    "near_bottom",
+    "before_body",
+    "after_body",
+    "body_distance",
+    "short_run",
+    "next_to_body",
+    "numbered",
+    "short_outside_body",
+    "dated_short",
+    "outside_main",
+    "main_distance",
+    "short_outside_main",
+)
+
+
+def main_span(lines: list[str]) -> tuple[int, int]:
+    """The article's stretch of lines: the run where body text outweighs everything else most.
+
+    Body Text Extraction in the manner of Finn et al.: a body line scores its length, any
+    other line a penalty, and the span with the largest sum (Kadane) is the article. Short
+    lines inside it (subheads, table cells) are the article's; those outside are the page's.
+    """
+    best, best_span = 0.0, (0, -1)
+    run, start = 0.0, 0
+    gap = 0  # non-body lines in a row so far
+    for i, t in enumerate(lines):
+        if is_body(t) or sentence_like(t):
+            v, gap = float(len(t)), 0
+        else:
+            # A long stretch of short lines (a portal's menus between two copies of the
+            # article) costs more per line than a short table or list inside the article.
+            gap += 1
+            v = -(3.0 + min(len(t), 30) / 3.0) * (1.0 + gap / GAP_GROWTH)
+        if run <= 0:
+            run, start = 0.0, i
+        run += v
+        if run > best:
+            best, best_span = run, (start, i)
+    return best_span
+
+
+def eligible(lines: list[str]) -> list[bool]:
+    """Lines the model may remove: short lines outside the article's main span that are not
+    running text, a heading, the title above the article, or verse between sentences."""
+    prose = [sentence_like(t) for t in lines]
+    start, end = main_span(lines)
+    # The title stands a few lines above the article (dates and sources between): keep the
+    # last line of some length there.
+    title = next((k for k in range(start - 1, max(start - 4, -1), -1) if len(lines[k]) >= 8), None)
+    # A notice's signature: the issuing body over a written-out date, both content.
+    signature: set[int] = set()
+    for k, t in enumerate(lines):
+        if SIGNATURE_DATE.match(t):
+            signature.update((k, k - 1))
+    # A bulleted line stays a list line even with a full stop; a tagged or dated one must not have one.
+    listy = [
+        bool(BULLET.match(t)) or (bool(BRACKETED.match(t) or ENDS_DATE.search(t)) and SENTENCE_END.search(t) is None)
+        for t in lines
+    ]
+    in_list = [False] * len(lines)
+    k = 0
+    while k < len(lines):
+        j = k
+        while j < len(lines) and listy[j]:
+            j += 1
+        if j - k >= LIST_RUN:
+            in_list[k:j] = [True] * (j - k)
+        k = max(j, k + 1)
+    menu = [MENU_ROW.match(t) is not None for t in lines]
+    body = [is_body(t) for t in lines]
+    next_to_body = [(k > 0 and body[k - 1]) or (k + 1 < len(lines) and body[k + 1]) for k in range(len(lines))]
+    out = []
+    for k, t in enumerate(lines):
+        # Lines of a list protect nothing and are protected by nothing: the run is the unit.
+        enclosed = not in_list[k] and any(prose[max(0, k - ENCLOSED):k]) and any(prose[k + 1:k + 1 + ENCLOSED])
+        limit = MENU_MAX_CHARS if menu[k] else LIST_MAX_CHARS if in_list[k] else MAX_CHARS
+        out.append(
+            not start <= k <= end and len(t) < limit and not _numbered(t)
+            and (in_list[k] or menu[k] or not prose[k])
+            and not enclosed and k != title and k not in signature and PROGRAMME_FIELD.match(t) is None
+            and not (TWO_PHRASE_HEADING.match(t) and next_to_body[k])
+        )
+    return out
+
+
+def sentence_like(t: str) -> bool:
+    """A clause of running text (a sentence end, or a comma within some words): never the model's to remove."""
+    return SENTENCE_END.search(t) is not None or (len(t) >= 8 and CLAUSE.search(t) is not None) or t[:1] in "“\"「"
+
+
+def _numbered(t: str) -> bool:
+    return HEADING.match(t) is not None or NUMBERED.match(t) is not None
+
+
+def is_body(line: str) -> bool:
+    """A line of article text: the model never removes it."""
+    t = line.strip()
+    return len(t) >= LONG_LINE_CHARS or (len(t) >= BODY_MIN_CHARS and SENTENCE_END.search(t) is not None)
+
+
+def _short_plain(t: str) -> bool:
+    return len(t) <= 20 and SENTENCE_END.search(t) is None
+
+
+def line_features(lines: list[str], only: list[bool] | None = None) -> np.ndarray:
+    """One row of FEATURES per (stripped, non-blank) line, in order. With `only`, rows of the
+    other lines are left zero: a line's own features only ever decide its own score."""
+    n = len(lines)
+    out = np.zeros((n, len(FEATURES)), dtype=np.float64)
+    if not n:
+        return out
+    body = [i for i, t in enumerate(lines) if is_body(t)]
+    first_body, last_body = (body[0], body[-1]) if body else (n, -1)
+    body_set = frozenset(body)
+    # Distance (in lines) from each line to the nearest body line.
+    dist = [n] * n
+    last = -n
+    for i in range(n):
+        if i in body_set:
+            last = i
+        dist[i] = i - last
+    nxt = 2 * n
+    for i in range(n - 1, -1, -1):
+        if i in body_set:
+            nxt = i
+        dist[i] = min(dist[i], nxt - i)
+    plain = [_short_plain(t) for t in lines]
+    m_start, m_end = main_span(lines)
+    for i, t in enumerate(lines):
+        if only is not None and not only[i]:
+            continue
+        length = len(t) or 1
+        han = len(HAN.findall(t))
+        digits = len(DIGIT.findall(t))
+        lo, hi = max(0, i - 3), min(n, i + 4)
+        window = hi - lo - 1
+        run = (sum(plain[lo:hi]) - plain[i]) / window if window else 0.0
+        short = len(t) <= 12
+        outside = i < first_body or i > last_body
+        has_date = DATE.search(t) is not None
+        row = (
+            1.0,
+            math.log1p(len(t)) / 5.0,
+            float(short),
+            float(SENTENCE_END.search(t) is not None),
+            float(t[-1] in "。！？!?”」)）…" if t else 0.0),
+            min(len(CLAUSE.findall(t)), 4) / 4.0,
+            han / length,
+            digits / length,
+            len(LATIN.findall(t)) / length,
+            float(has_date),
+            float(TIME.search(t) is not None),
+            min(len(CHROME.findall(t)), 3) / 3.0,
+            float(BULLET.search(t) is not None),
+            float(SEPARATOR.search(t) is not None),
+            float(BRACKETED.search(t) is not None),
+            float(ENDS_OPEN.search(t) is not None),
+            max(0.0, 1.0 - i / 10.0),
+            max(0.0, 1.0 - (n - 1 - i) / 10.0),
+            float(i < first_body),
+            float(i > last_body),
+            math.log1p(min(dist[i], 50)) / math.log(51.0),
+            run,
+            float(dist[i] == 1),
+            float(HEADING.match(t) is not None or NUMBERED.match(t) is not None),
+            float(plain[i] and outside),
+            float(plain[i] and has_date),
+            float(not m_start <= i <= m_end),
+            math.log1p(max(m_start - i, i - m_end, 0)) / math.log(51.0) if min(m_start - i, i - m_end) < 50 else 1.0,
+            float(plain[i] and not m_start <= i <= m_end),
+        )
+        out[i] = row
+    return out
+
+
+@dataclass(frozen=True)
+class BlockModel:
+    """Fitted weights (one per feature) and the probability above which a line goes."""
+
+    weights: tuple[float, ...]
+    threshold: float
+    source: str = MODEL_FILE
+    info: Any = None
+
+    @classmethod
+    def load(cls, path: Path) -> BlockModel:
+        shown = path.name
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as e:
+            raise ConfigError(
+                f"{shown}: the block model cannot be read ({e})",
+                hint="reinstall cleaner, or refit it with bench/fit_block_model.py",
+            ) from None
+        w = data.get("weights") if isinstance(data, dict) else None
+        if not isinstance(w, dict) or sorted(w) != sorted(FEATURES):
+            raise ConfigError(
+                f"{shown}: the block model's weights do not name the features this version computes",
+                hint="refit it with bench/fit_block_model.py",
+            )
+        thr = data.get("threshold")
+        if not isinstance(thr, (int, float)) or not 0.0 < thr < 1.0:
+            raise ConfigError(f"{shown}: `threshold` must be a number between 0 and 1", hint="refit the model")
+        return cls(tuple(float(w[f]) for f in FEATURES), float(thr), shown, data.get("fit"))
+
+    def scores(self, lines: list[str], only: list[bool] | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """(probability of boilerplate, feature matrix) for each stripped non-blank line
+        (for the lines `only` marks, when given)."""
+        x = line_features(lines, only)
+        z = x @ np.asarray(self.weights)
+        return 1.0 / (1.0 + np.exp(-z)), x
+
+    def plan(self, text: str) -> list[Edit]:
+        """Edits removing the lines the model calls boilerplate, each noting why."""
+        raw = text.split("\n")
+        starts = [0]
+        for ln in raw[:-1]:
+            starts.append(starts[-1] + len(ln) + 1)
+        idx = [i for i, ln in enumerate(raw) if ln.strip()]
+        lines = [raw[i].strip() for i in idx]
+        if not any(is_body(t) for t in lines):
+            return []
+        # Only lines the model may remove are scored: the rest cannot go whatever their score.
+        ok = eligible(lines)
+        if not any(ok):
+            return []
+        prob, x = self.scores(lines, ok)
+        w = np.asarray(self.weights)
+        edits: list[Edit] = []
+        drop = [k for k in range(len(lines)) if ok[k] and prob[k] > self.threshold]
+        kept_after = [False] * len(idx)  # is some kept line after position k?
+        seen_kept = False
+        drop_set = set(drop)
+        for k in range(len(idx) - 1, -1, -1):
+            kept_after[k] = seen_kept
+            seen_kept = seen_kept or k not in drop_set
+        for k in drop:
+            li = idx[k]
+            if kept_after[k]:
+                # The line and the blank lines after it, up to the next line.
+                start, end = starts[li], starts[idx[k + 1]]
+            else:
+                # Nothing stays after: take the break before it instead, so no trailing newline is left.
+                start = starts[idx[k - 1]] + len(raw[idx[k - 1]]) if k else starts[li]
+                end = starts[li] + len(raw[li])
+            contrib = x[k] * w
+            top = [FEATURES[j] for j in np.argsort(-contrib, kind="stable")[:3] if contrib[j] > 0 and FEATURES[j] != "bias"]
+            edits.append(Edit(start, end, "", RULE_ID, {"score": round(float(prob[k]), 3), "features": top}))
+        return edits
+
+
+def default_model_path() -> Path:
+    """The shipped model: beside the rule pack, in its `model/` data folder."""
+    return Path(__file__).resolve().parent.parent / "data" / "rules" / "model" / MODEL_FILE
+
+
+_LOADED: dict[Path, BlockModel] = {}
+
+
+def load_model(path: Path | None = None) -> BlockModel:
+    p = path or default_model_path()
+    if p not in _LOADED:
+        _LOADED[p] = BlockModel.load(p)
+    return _LOADED[p]

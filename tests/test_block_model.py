@@ -1,0 +1,152 @@
+"""The block model: it takes the chrome lines no rule spells from around an article, logs each
+under `block_model` with the features that decided it, and never takes the article itself."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from cleaner.config import Config
+from cleaner.errors import ConfigError
+from cleaner.filters.blockmodel import FEATURES, BlockModel, default_model_path, line_features, main_span
+from cleaner.filters.boilerplate import Boilerplate
+from cleaner.filters.normalize import Normalize
+from cleaner.model import Document, replay
+from cleaner.rules import load_rule_list
+
+# A made-up portal page: a menu of column names nobody wrote a rule for, the article (title,
+# a dateline, body paragraphs, a numbered subhead, verse between sentences, a signature),
+# then a list of teaser headlines with dates.
+MENU = ["市民服务", "政务动态", "健康科普", "医疗资源", "互动交流", "数据发布", "专题活动"]
+TEASERS = [
+    "· 某某区开展夏季爱国卫生运动 06-12",
+    "· 社区医院举办糖尿病患者健康讲座 06-10",
+    "· 第三人民医院新院区正式启用 06-08",
+    "· 全市基层医生技能竞赛圆满落幕 06-05",
+    "· 妇幼保健院开设孕妇学校夜间班 06-02",
+]
+TITLE = "某某市卫健委开展“健康进万家”志愿服务活动"
+BODY = [
+    "6月15日上午,某某市卫健委组织二十余名医务志愿者走进城东社区,开展“健康进万家”志愿服务活动。",
+    "志愿者们为社区居民免费测量血压、血糖,讲解夏季常见病的预防知识,并为行动不便的老人提供上门随访服务。",
+    "一、主要做法",
+    "活动现场,一位老人写下几句感谢的话,被志愿者们念给大家听:",
+    "白衣在身旁",
+    "健康在心上",
+    "社区居民纷纷表示,这样的活动实实在在,希望以后多多开展,让大家在家门口就能享受到优质的医疗服务。",
+    "下一步,市卫健委将把志愿服务常态化,每月组织一次进社区活动,持续提升群众的健康获得感。",
+    "某某市卫生健康委员会",
+    "2024年6月16日",
+]
+PAGE = "\n".join([*MENU, TITLE, *BODY, "最新动态", *TEASERS, "联系电话 0000-1234567"])
+
+
+def run(text: str, cfg: Config | None = None) -> Document:
+    cfg = cfg or Config()
+    doc = Document(id="page", source="page", original=text)
+    for stage in (Normalize(cfg), Boilerplate(cfg)):
+        (doc,) = stage.run(doc)
+    assert replay(doc.original, doc.changes) == doc.text
+    return doc
+
+
+def out_lines(doc: Document) -> list[str]:
+    return [ln.strip() for ln in doc.text.split("\n") if ln.strip()]
+
+
+def by_model(doc: Document) -> list[str]:
+    return [c.removed.strip() for c in doc.changes if c.rule == "block_model"]
+
+
+def test_menu_and_teaser_list_go_the_article_stays() -> None:
+    doc = run(PAGE)
+    kept = out_lines(doc)
+    for line in [TITLE, *BODY]:
+        assert line in kept, f"article line lost: {line}"
+    gone = set(by_model(doc))
+    assert sum(m in gone for m in MENU) >= 5, gone
+    assert sum(t in gone for t in TEASERS) >= 4, gone
+
+
+def test_each_removal_names_its_score_and_features() -> None:
+    doc = run(PAGE)
+    changes = [c for c in doc.changes if c.rule == "block_model"]
+    assert changes
+    for c in changes:
+        assert c.stage == "boilerplate"
+        assert c.note is not None
+        assert 0.0 < c.note["score"] <= 1.0
+        assert c.note["features"] and set(c.note["features"]) <= set(FEATURES) - {"bias"}
+
+
+def test_disable_block_model_switches_it_off() -> None:
+    doc = run(PAGE, Config(disable=["block_model"]))
+    assert by_model(doc) == []
+    assert "市民服务" in out_lines(doc)
+
+
+def test_block_model_is_a_known_id_for_disable_and_did_you_mean() -> None:
+    load_rule_list(Config(disable=["block_model"]))
+    with pytest.raises(ConfigError, match="did you mean `block_model`"):
+        load_rule_list(Config(disable=["block_modle"]))
+
+
+def test_a_document_without_an_article_is_left_to_the_rules() -> None:
+    # Nothing here is body text, so the model has no article to judge by and removes nothing.
+    text = "\n".join([*MENU, *TEASERS])
+    assert by_model(run(text)) == []
+
+
+def test_cleaning_twice_changes_nothing() -> None:
+    once = run(PAGE)
+    twice = run(once.text)
+    assert twice.text == once.text
+
+
+def test_deterministic() -> None:
+    assert run(PAGE).changes == run(PAGE).changes
+
+
+def test_main_span_is_the_article() -> None:
+    lines = [ln for ln in PAGE.split("\n")]
+    start, end = main_span(lines)
+    assert lines[start] == BODY[0]
+    assert lines[end] == BODY[-3]
+
+
+def test_features_have_one_column_each() -> None:
+    x = line_features(PAGE.split("\n"))
+    assert x.shape == (len(PAGE.split("\n")), len(FEATURES))
+
+
+def test_shipped_model_names_every_feature_and_its_fit() -> None:
+    data = json.loads(default_model_path().read_text(encoding="utf-8"))
+    assert sorted(data["weights"]) == sorted(FEATURES)
+    assert 0.0 < data["threshold"] < 1.0
+    fit = data["fit"]
+    # Figures of the fitted and the held-out pages are both recorded, and the model keeps content.
+    for part in ("fitted", "held_out"):
+        assert fit[part]["content_removed"] <= 0.005 * fit[part]["content_chars"]
+        assert fit[part]["keep_lines_removed"] == 0
+
+
+def test_a_broken_model_file_is_a_clear_error(tmp_path: Path) -> None:
+    bad = tmp_path / "block_model.json"
+    bad.write_text(json.dumps({"threshold": 0.5, "weights": {"bias": 1.0}}), encoding="utf-8")
+    with pytest.raises(ConfigError, match="block_model.json: the block model's weights") as e:
+        BlockModel.load(bad)
+    assert "fit_block_model.py" in (e.value.hint or "")
+    bad.write_text("{not json", encoding="utf-8")
+    with pytest.raises(ConfigError, match="cannot be read"):
+        BlockModel.load(bad)
+
+
+def test_explain_shows_the_deciding_features() -> None:
+    from cleaner.report.terminal import explain_plain
+
+    out = explain_plain([run(PAGE)])
+    shown = [ln for ln in out.splitlines() if "boilerplate/block_model" in ln]
+    assert shown and all(" score " in ln for ln in shown)
+    assert any("bullet" in ln for ln in shown)

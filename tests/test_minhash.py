@@ -131,3 +131,53 @@ def test_opencc_shortcut_agrees_with_opencc(seeds) -> None:
     for text in samples:
         assert to_simplified(text) == t2s.convert(text)
     assert to_simplified("他沈默了很久") == "他沉默了很久"
+
+
+def test_lsh_optimiser_without_scipy_picks_datasketchs_bands_and_rows() -> None:
+    from datasketch.lsh import _optimal_param
+
+    from cleaner.dedup.lsh import optimal_param
+
+    # datasketch's scipy search is slow (seconds per size): a spread of thresholds at 64, the defaults at 128.
+    cases = [(64, t, w) for t in (0.1, 0.3, 0.5, 0.7, 0.8, 0.9, 0.95) for w in (LSH_WEIGHTS, (0.5, 0.5))]
+    cases += [(128, 0.8, LSH_WEIGHTS), (128, 0.7, (0.5, 0.5)), (128, 0.85, LSH_WEIGHTS), (16, 0.5, LSH_WEIGHTS)]
+    for num_perm, threshold, weights in cases:
+        if True:
+                assert optimal_param(threshold, num_perm, *weights) == _optimal_param(threshold, num_perm, *weights), (
+                    threshold, num_perm, weights)
+
+
+def test_clusters_without_scipy_equal_scipys_connected_components() -> None:
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    from cleaner.dedup.lsh import clusters
+
+    rng = np.random.default_rng(7)
+    for n, e in ((1, 0), (2, 1), (10, 3), (200, 150), (1000, 900), (5000, 200), (3000, 6000)):
+        edges = rng.integers(0, n, size=(e, 2))
+        edges = np.sort(edges, axis=1)
+        # A long chain too: the worst case for label propagation.
+        chain = np.stack([np.arange(0, n - 1), np.arange(1, n)], axis=1)[::-1] if n > 1 and e % 2 else edges[:0]
+        edges = np.concatenate([edges, chain])
+        got = clusters(n, edges)
+        if edges.size == 0:
+            want = np.arange(n)
+        else:
+            graph = coo_matrix((np.ones(len(edges), dtype=np.int8), (edges[:, 0], edges[:, 1])), shape=(n, n))
+            want = connected_components(graph, directed=False)[1]
+        assert got.tolist() == want.tolist()
+
+
+def test_signing_draws_datasketchs_permutations_without_importing_it() -> None:
+    from cleaner.dedup.minhash import affine32_permutations
+
+    for num_perm, seed in ((128, SEED), (64, 42), (256, 7)):
+        a, b = affine32_permutations(num_perm, seed)
+        want = MinHash(num_perm=num_perm, seed=seed, scheme="affine32").permutations
+        assert a.tolist() == [int(x) for x in want[0]] and b.tolist() == [int(x) for x in want[1]]
+    import subprocess
+    import sys
+
+    code = "import sys, cleaner.cli, cleaner.dedup.stage; print(sorted(m for m in ('datasketch', 'scipy', 'redis') if m in sys.modules))"
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip() == "[]"

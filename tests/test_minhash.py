@@ -122,10 +122,11 @@ def test_lsh_params_are_datasketchs_and_candidates_share_a_band() -> None:
 
 def test_opencc_shortcut_agrees_with_opencc(seeds) -> None:
     import opencc
+    from opencc.opencc import OpenCC as PythonOpenCC  # the pure-Python converter, the reference
 
     from cleaner.dedup.keys import to_simplified
 
-    t2s, s2t = opencc.OpenCC("t2s"), opencc.OpenCC("s2t")
+    t2s, s2t = PythonOpenCC("t2s"), opencc.OpenCC("s2t")
     texts = [p.read_text(encoding="utf-8") for p in seeds]
     samples = texts + [s2t.convert(t) for t in texts] + ["他沈默了很久，反覆思量", "覆盖全市的医疗网络", "什么时候开诊"]
     for text in samples:
@@ -181,3 +182,44 @@ def test_signing_draws_datasketchs_permutations_without_importing_it() -> None:
 
     code = "import sys, cleaner.cli, cleaner.dedup.stage; print(sorted(m for m in ('datasketch', 'scipy', 'redis') if m in sys.modules))"
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip() == "[]"
+
+
+def _mixed_texts(seeds) -> list[str]:
+    """Seed articles, in traditional script too, and random runs over the Basic Multilingual Plane and beyond."""
+    import opencc
+
+    texts = [p.read_text(encoding="utf-8") for p in seeds]
+    s2t = opencc.OpenCC("s2t")
+    rng = random.Random(11)
+    planes = [(0x09, 0x3100), (0x09, 0xD7FF), (0xE000, 0xFFFF), (0x09, 0x2FFFF)]
+    noise = ["".join(chr(rng.randrange(*planes[i % 4])) for _ in range(rng.randint(0, 60))) for i in range(4000)]
+    specials = ["ｶﾞｷﾞ", "e\u0301", "，\u0301", "＜\u0338", "™ ⑴ ① Ｃ４ ㈠", "가\u1161", "\ud800 lone", "A\u030a\u0323"]
+    return texts + [s2t.convert(t) for t in texts] + noise + specials
+
+
+def test_fast_fold_equals_nfkc_then_drop(seeds) -> None:
+    import unicodedata
+
+    from cleaner.dedup.keys import _DROP, fold, second_halves
+
+    for text in _mixed_texts(seeds):
+        assert fold(text) == _DROP.sub("", unicodedata.normalize("NFKC", text)), repr(text[:80])
+    # Composites outside the Basic Multilingual Plane merge no character inside it.
+    assert {c for c in second_halves(0x110000) if ord(c) < 0x10000} == second_halves()
+
+
+def test_compiled_opencc_gives_the_pure_python_keys(seeds) -> None:
+    import os
+
+    import opencc
+
+    from cleaner.dedup.keys import _compiled_t2s, _python_t2s, dedup_key, fold
+
+    compiled = _compiled_t2s(os.path.join(os.path.dirname(opencc.__file__), "dictionary"))
+    if compiled is None:
+        pytest.skip("the opencc wheel (OpenCC's compiled engine) is not installed")
+    python = _python_t2s()
+    texts = _mixed_texts(seeds)[:40] + ["他沈默了很久，反覆思量", "昇拚煇逕", "覆盖全市的醫療網絡"]
+    for text in texts:
+        assert compiled(text) == python(text)
+        assert dedup_key(text) == python(fold(text))

@@ -17,7 +17,8 @@ Figures printed, each from one run:
   the single JSONL file: wall seconds, CPU seconds (user + system of the process and every
   worker it waited for), MB of raw text (UTF-8 bytes of the decoded input) per CPU second,
   documents per second, peak RSS of the largest process, and the --jobs 2 / --jobs 1 speed-up;
-* the time per stage, from one in-process run of the same command with timers wrapped around
+* the CPU time per stage (process time, so other load on the machine does not inflate it),
+  from one in-process run of the same command with timers wrapped around
   each stage, the reader, the spools and the writers (exclusive time: a timed call inside
   another is subtracted from it). The timers exist only in this script.
 """
@@ -223,12 +224,12 @@ class Timers:
 
     def wrap(self, label: str, fn: Callable[..., Any]) -> Callable[..., Any]:
         def timed(*a: Any, **k: Any) -> Any:
-            self._stack.append([time.perf_counter(), 0.0])
+            self._stack.append([time.process_time(), 0.0])
             try:
                 return fn(*a, **k)
             finally:
                 start, nested = self._stack.pop()
-                spent = time.perf_counter() - start
+                spent = time.process_time() - start
                 self.total[label] += spent - nested
                 if self._stack:
                     self._stack[-1][1] += spent
@@ -291,7 +292,7 @@ def stage_times(inputs: list[str], out: Path) -> tuple[dict[str, float], float]:
         setattr(obj, name, new)
     argv = sys.argv
     sys.argv = ["cleaner", "clean", *inputs, "-o", str(out), "--jobs", "1", "--quiet"]
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     try:
         try:
             cli.main()
@@ -299,7 +300,7 @@ def stage_times(inputs: list[str], out: Path) -> tuple[dict[str, float], float]:
             if e.code not in (0, 1, None):
                 raise
     finally:
-        elapsed = time.perf_counter() - t0
+        elapsed = time.process_time() - t0
         sys.argv = argv
         for obj, name, old in saved:
             setattr(obj, name, old)
@@ -348,7 +349,7 @@ def main() -> None:
             print(f"  one small file: wall {r['wall']:.2f} s, peak RSS {r['peak_mib']:.0f} MiB")
         if not args.skip_stages:
             times, elapsed = stage_times([str(work / "dir")], out / "stages.jsonl")
-            print(f"time per part of the chain, in-process --jobs 1 (exclusive; total {elapsed:.2f} s):")
+            print(f"CPU time per part of the chain, in-process --jobs 1 (exclusive; total {elapsed:.2f} s):")
             accounted = 0.0
             for name, s in sorted(times.items(), key=lambda kv: -kv[1]):
                 accounted += s

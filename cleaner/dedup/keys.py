@@ -54,7 +54,7 @@ def second_halves(limit: int = 0x10000) -> frozenset[str]:
 
 
 # Codes in the fold table besides a code point: the character folds to nothing, or needs the exact path.
-_GONE, _EXACT = -1, -2
+_GONE, _EXACT = 0xFFFFFFFF, 0xFFFFFFFE
 
 
 @lru_cache(maxsize=1)
@@ -74,7 +74,7 @@ def _fold_table() -> Any:
     dropped = np.zeros(0x10000, dtype=bool)
     for m in _DROP.finditer(plane):
         dropped[m.start() : m.end()] = True
-    table = np.arange(0x10000, dtype=np.int32)
+    table = np.arange(0x10000, dtype=np.uint32)
     table[dropped] = _GONE
     for c, (ch, f) in enumerate(zip(chars, folded, strict=True)):
         # Most characters are their own NFKC form: only the others are looked at one by one.
@@ -97,8 +97,8 @@ def _exact_fold(text: str) -> str:
     return _DROP.sub("", unicodedata.normalize("NFKC", text))
 
 
-def fold(text: str) -> str:
-    """NFKC, then every punctuation, symbol, separator, control and format character removed.
+def _fold_codes(text: str) -> Any:
+    """The code points of `fold(text)` as a uint32 array, or None when the text needs the exact path.
 
     NFKC of Chinese text with full-width punctuation is slow (the quick check fails on every
     `，`). When no character of the text can compose with a neighbour and each folds to at most
@@ -108,13 +108,21 @@ def fold(text: str) -> str:
     """
     utf16 = text.encode("utf-16-le", "surrogatepass")  # a lone surrogate is one unit, and exact
     if len(utf16) != 2 * len(text):  # surrogate pairs: characters outside the table
-        return _exact_fold(text)
+        return None
     import numpy as np
 
     codes = _fold_table()[np.frombuffer(utf16, dtype=np.uint16)]
     if (codes == _EXACT).any():
+        return None
+    return codes[codes < 0x110000]
+
+
+def fold(text: str) -> str:
+    """NFKC, then every punctuation, symbol, separator, control and format character removed."""
+    codes = _fold_codes(text)
+    if codes is None:
         return _exact_fold(text)
-    return codes[codes >= 0].astype(np.uint32).tobytes().decode("utf-32-le")
+    return str(codes.tobytes().decode("utf-32-le"))
 
 
 def _compiled_t2s(base: str) -> Callable[[str], str] | None:
@@ -193,7 +201,9 @@ def to_simplified(text: str) -> str:
     """`text` with traditional characters and phrases folded to simplified ones (OpenCC t2s)."""
     converter, chars, phrases = _t2s()
     if _COMPILED and text:
-        return converter(text)  # the compiled engine is faster than the shortcut's check
+        # The compiled engine converts faster than the shortcut below checks (a phrase entry starts
+        # with 一, 不 or 以: almost every key would be searched for every phrase).
+        return converter(text)
     if chars.isdisjoint(text) and not any(p in text for p in phrases):
         return text
     return converter(text)

@@ -55,6 +55,11 @@ class Change:
             d["note"] = self.note
         return d
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Positional, not the dataclass default (a field list walked per object): documents are
+        # pickled through the spools and to and from --jobs workers, changes by the thousand.
+        return (Change, (self.stage, self.rule, self.start, self.end, self.replacement, self.removed, self.note))
+
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Change:
         return cls(
@@ -125,6 +130,14 @@ class Document:
     def __post_init__(self) -> None:
         if not self.text and not self.changes:
             self.text = self.original
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # A compact pickle: the field values in order and each change as a plain tuple (see Change.__reduce__).
+        state = tuple(getattr(self, name) for name in _DOCUMENT_FIELDS)
+        changes = [
+            (c.stage, c.rule, c.start, c.end, c.replacement, c.removed, c.note) for c in self.changes
+        ]
+        return (_rebuild_document, (state, changes))
 
     # -- edits -----------------------------------------------------------------
     def apply(self, stage: str, edits: Sequence[Edit]) -> int:
@@ -321,3 +334,15 @@ class Document:
             "notes": self.notes,
             "record": self.to_record(),
         }
+
+
+_DOCUMENT_FIELDS = tuple(name for name in Document.__dataclass_fields__ if name != "changes")
+
+
+def _rebuild_document(state: tuple[Any, ...], changes: list[tuple[Any, ...]]) -> Document:
+    """The inverse of `Document.__reduce__` (no __post_init__: the text is restored as it was)."""
+    doc = object.__new__(Document)
+    for name, value in zip(_DOCUMENT_FIELDS, state, strict=True):
+        object.__setattr__(doc, name, value)
+    doc.changes = [Change(*c) for c in changes]
+    return doc

@@ -217,8 +217,9 @@ class Pipeline:
             return
         ctx = mp.get_context("spawn" if os.name == "nt" else "forkserver")
         with ctx.Pool(cfg.jobs, initializer=_init_worker, initargs=(cfg,)) as pool:
-            # imap keeps input order, so output is identical whatever --jobs is.
-            for docs in pool.imap(_work, raw, chunksize=4):
+            # imap keeps input order, so output is identical whatever --jobs is. Chunks of 16 items
+            # amortise the round trip per chunk (measured on bench/pipeline.py against 4).
+            for docs in pool.imap(_work, raw, chunksize=16):
                 yield from docs
 
     def _raw(self, items: Iterable[RawItem | Skipped]) -> Iterator[RawItem]:

@@ -122,12 +122,106 @@ def test_lsh_params_are_datasketchs_and_candidates_share_a_band() -> None:
 
 def test_opencc_shortcut_agrees_with_opencc(seeds) -> None:
     import opencc
+    from opencc.opencc import OpenCC as PythonOpenCC  # the pure-Python converter, the reference
 
     from cleaner.dedup.keys import to_simplified
 
-    t2s, s2t = opencc.OpenCC("t2s"), opencc.OpenCC("s2t")
+    t2s, s2t = PythonOpenCC("t2s"), opencc.OpenCC("s2t")
     texts = [p.read_text(encoding="utf-8") for p in seeds]
     samples = texts + [s2t.convert(t) for t in texts] + ["他沈默了很久，反覆思量", "覆盖全市的医疗网络", "什么时候开诊"]
     for text in samples:
         assert to_simplified(text) == t2s.convert(text)
     assert to_simplified("他沈默了很久") == "他沉默了很久"
+
+
+def test_lsh_optimiser_without_scipy_picks_datasketchs_bands_and_rows() -> None:
+    from datasketch.lsh import _optimal_param
+
+    from cleaner.dedup.lsh import optimal_param
+
+    # datasketch's scipy search is slow (seconds per size): a spread of thresholds at 64, the defaults at 128.
+    cases = [(64, t, w) for t in (0.1, 0.3, 0.5, 0.7, 0.8, 0.9, 0.95) for w in (LSH_WEIGHTS, (0.5, 0.5))]
+    cases += [(128, 0.8, LSH_WEIGHTS), (128, 0.7, (0.5, 0.5)), (128, 0.85, LSH_WEIGHTS), (16, 0.5, LSH_WEIGHTS)]
+    for num_perm, threshold, weights in cases:
+        if True:
+                assert optimal_param(threshold, num_perm, *weights) == _optimal_param(threshold, num_perm, *weights), (
+                    threshold, num_perm, weights)
+
+
+def test_clusters_without_scipy_equal_scipys_connected_components() -> None:
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    from cleaner.dedup.lsh import clusters
+
+    rng = np.random.default_rng(7)
+    for n, e in ((1, 0), (2, 1), (10, 3), (200, 150), (1000, 900), (5000, 200), (3000, 6000)):
+        edges = rng.integers(0, n, size=(e, 2))
+        edges = np.sort(edges, axis=1)
+        # A long chain too: the worst case for label propagation.
+        chain = np.stack([np.arange(0, n - 1), np.arange(1, n)], axis=1)[::-1] if n > 1 and e % 2 else edges[:0]
+        edges = np.concatenate([edges, chain])
+        got = clusters(n, edges)
+        if edges.size == 0:
+            want = np.arange(n)
+        else:
+            graph = coo_matrix((np.ones(len(edges), dtype=np.int8), (edges[:, 0], edges[:, 1])), shape=(n, n))
+            want = connected_components(graph, directed=False)[1]
+        assert got.tolist() == want.tolist()
+
+
+def test_signing_draws_datasketchs_permutations_without_importing_it() -> None:
+    from cleaner.dedup.minhash import affine32_permutations
+
+    for num_perm, seed in ((128, SEED), (64, 42), (256, 7)):
+        a, b = affine32_permutations(num_perm, seed)
+        want = MinHash(num_perm=num_perm, seed=seed, scheme="affine32").permutations
+        assert a.tolist() == [int(x) for x in want[0]] and b.tolist() == [int(x) for x in want[1]]
+    import subprocess
+    import sys
+
+    code = "import sys, cleaner.cli, cleaner.dedup.stage; print(sorted(m for m in ('datasketch', 'scipy', 'redis') if m in sys.modules))"
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip() == "[]"
+
+
+def _mixed_texts(seeds) -> list[str]:
+    """Seed articles, in traditional script too, and random runs over the Basic Multilingual Plane and beyond."""
+    import opencc
+
+    texts = [p.read_text(encoding="utf-8") for p in seeds]
+    s2t = opencc.OpenCC("s2t")
+    rng = random.Random(11)
+    planes = [(0x09, 0x3100), (0x09, 0xD7FF), (0xE000, 0xFFFF), (0x09, 0x2FFFF)]
+    noise = ["".join(chr(rng.randrange(*planes[i % 4])) for _ in range(rng.randint(0, 60))) for i in range(4000)]
+    specials = ["ｶﾞｷﾞ", "e\u0301", "，\u0301", "＜\u0338", "™ ⑴ ① Ｃ４ ㈠", "가\u1161", "\ud800 lone", "A\u030a\u0323"]
+    return texts + [s2t.convert(t) for t in texts] + noise + specials
+
+
+def test_fast_fold_equals_nfkc_then_drop(seeds) -> None:
+    import unicodedata
+
+    from cleaner.dedup.keys import _DROP, _fold_table, fold, second_halves
+
+    _fold_table()  # the table path, not the exact path a small run starts with
+    for text in _mixed_texts(seeds):
+        assert fold(text) == _DROP.sub("", unicodedata.normalize("NFKC", text)), repr(text[:80])
+    # Composites outside the Basic Multilingual Plane merge no character inside it.
+    assert {c for c in second_halves(0x110000) if ord(c) < 0x10000} == second_halves()
+
+
+def test_compiled_opencc_gives_the_pure_python_keys(seeds) -> None:
+    import os
+
+    import opencc
+
+    from cleaner.dedup.keys import _compiled_t2s, _fold_table, _python_t2s, dedup_key, fold
+
+    _fold_table()
+    compiled = _compiled_t2s(os.path.join(os.path.dirname(opencc.__file__), "dictionary"))
+    if compiled is None:
+        pytest.skip("the opencc wheel (OpenCC's compiled engine) is not installed")
+    python = _python_t2s()
+    texts = _mixed_texts(seeds)[:40] + ["他沈默了很久，反覆思量", "昇拚煇逕", "覆盖全市的醫療網絡"]
+    for text in texts:
+        assert compiled(text) == python(text)
+        assert dedup_key(text) == python(fold(text))

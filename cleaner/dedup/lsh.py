@@ -1,8 +1,12 @@
 """LSH banding with datasketch's own parameters, candidate pairs, and clusters.
 
-Bands and rows come from `datasketch.lsh._optimal_param`, the same grid search
-`datasketch.MinHashLSH(threshold, num_perm)` runs, so an index built here and one built by
-datasketch agree on (b, r). A band's bucket is a 64-bit hash of its r signature values (the
+Bands and rows come from the same grid search `datasketch.MinHashLSH(threshold, num_perm)`
+runs (`datasketch.lsh._optimal_param`), so an index built here and one built by datasketch
+agree on (b, r). datasketch integrates each (b, r) with `scipy.integrate.quad`; importing it
+costs most of a second, so the same integrals are computed here with numpy: the integrand
+`1 - (1 - s**r)**b` is a polynomial of degree b*r <= num_perm, which Gauss-Legendre quadrature
+with num_perm // 2 + 1 nodes integrates exactly (tests/test_minhash.py checks the chosen (b, r)
+against datasketch's over a grid of thresholds and sizes). A band's bucket is a 64-bit hash of its r signature values (the
 band number mixed in), computed for all records at once; records that share a bucket in any
 band are candidate pairs, which the caller verifies before they become edges.
 """
@@ -12,9 +16,6 @@ from __future__ import annotations
 from functools import lru_cache
 
 import numpy as np
-from datasketch.lsh import _false_negative_probability, _false_positive_probability, _optimal_param
-from scipy.sparse import coo_matrix
-from scipy.sparse.csgraph import connected_components
 
 from ..config import Config
 from ..errors import ConfigError
@@ -36,6 +37,33 @@ _MIX64_PRIME = np.uint64(0x100000001B3)
 _MIX64_BASIS = np.uint64(0xCBF29CE484222325)
 
 
+def _areas(threshold: float, bands: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(false positive area, false negative area) of every (bands[k], rows[k]), as datasketch defines them:
+    the integral of P(candidate | s) over [0, threshold] and of 1 - P(candidate | s) over [threshold, 1]."""
+    degree = int((bands * rows).max())
+    nodes, weights = np.polynomial.legendre.leggauss(degree // 2 + 1)
+
+    def integral(lo: float, hi: float, negative: bool) -> np.ndarray:
+        s = (hi - lo) / 2.0 * nodes + (hi + lo) / 2.0
+        p = 1.0 - (1.0 - s[None, :] ** rows[:, None].astype(float)) ** bands[:, None].astype(float)
+        if negative:
+            p = 1.0 - p
+        return np.asarray((p @ weights) * (hi - lo) / 2.0)
+
+    return integral(0.0, threshold, False), integral(threshold, 1.0, True)
+
+
+def optimal_param(threshold: float, num_perm: int, fp_weight: float, fn_weight: float) -> tuple[int, int]:
+    """datasketch's `_optimal_param`: the (b, r), b * r <= num_perm, of least weighted error; the first
+    in its loop order (b, then r, ascending) on a tie."""
+    pairs = [(b, r) for b in range(1, num_perm + 1) for r in range(1, num_perm // b + 1)]
+    bands = np.array([b for b, _ in pairs], dtype=np.int64)
+    rows = np.array([r for _, r in pairs], dtype=np.int64)
+    fp, fn = _areas(threshold, bands, rows)
+    best = int(np.argmin(fp * fp_weight + fn * fn_weight))  # argmin keeps the first minimum, as `<` does
+    return pairs[best]
+
+
 @lru_cache(maxsize=32)
 def lsh_params(threshold: float, num_perm: int) -> tuple[int, int]:
     """(bands, rows) that datasketch's optimiser picks for the threshold with `LSH_WEIGHTS`."""
@@ -43,7 +71,7 @@ def lsh_params(threshold: float, num_perm: int) -> tuple[int, int]:
         raise ConfigError(f"--threshold must be in (0, 1], got {threshold}", hint="try the default 0.8")
     if num_perm < 2:
         raise ConfigError(f"--num-perm must be at least 2, got {num_perm}", hint="try the default 128")
-    b, r = _optimal_param(threshold, num_perm, *LSH_WEIGHTS)
+    b, r = optimal_param(threshold, num_perm, *LSH_WEIGHTS)
     if b < 2:
         raise ConfigError(
             f"--threshold {threshold} with --num-perm {num_perm} leaves fewer than 2 LSH bands",
@@ -55,8 +83,8 @@ def lsh_params(threshold: float, num_perm: int) -> tuple[int, int]:
 def describe_lsh(config: Config) -> str:
     """One line for --verbose: the bands and rows and what they cost in missed and extra candidates."""
     b, r = lsh_params(config.threshold, config.num_perm)
-    fp = _false_positive_probability(config.threshold, b, r)
-    fn = _false_negative_probability(config.threshold, b, r)
+    fps, fns = _areas(config.threshold, np.array([b]), np.array([r]))
+    fp, fn = float(fps[0]), float(fns[0])
     return (
         f"neardup: LSH {b} bands x {r} rows ({b * r} of {config.num_perm} permutations, datasketch optimum "
         f"for threshold {config.threshold}, weights {LSH_WEIGHTS}); false positive area {fp:.4f}, "
@@ -68,11 +96,14 @@ def band_keys(signatures: np.ndarray, bands: int, rows: int) -> np.ndarray:
     """Bucket keys, shape (n, bands), int64: a 64-bit FNV-1a mix of the band number and its r values."""
     n = signatures.shape[0]
     out = np.empty((n, bands), dtype=np.int64)
-    sig = signatures.astype(np.uint64)
+    col64 = np.empty(n, dtype=np.uint64)
+    h = np.empty(n, dtype=np.uint64)
     for band in range(bands):
-        h = np.full(n, _MIX64_BASIS ^ np.uint64(band), dtype=np.uint64)
+        h.fill(_MIX64_BASIS ^ np.uint64(band))
         for col in range(band * rows, (band + 1) * rows):
-            h ^= sig[:, col]
+            # One column widened at a time: no uint64 copy of the whole signature matrix.
+            col64[...] = signatures[:, col]
+            h ^= col64
             h *= _MIX64_PRIME
         out[:, band] = h.view(np.int64)
     return out
@@ -100,9 +131,32 @@ def candidate_pairs(keys: np.ndarray, window: int = MAX_BUCKET_WINDOW) -> np.nda
 
 
 def clusters(n: int, edges: np.ndarray) -> np.ndarray:
-    """Connected components of n nodes joined by `edges` (shape (e, 2)): a label per node."""
+    """Connected components of n nodes joined by `edges` (shape (e, 2)): a label per node.
+
+    Labels number the components 0, 1, ... in the order of their lowest node, as
+    `scipy.sparse.csgraph.connected_components` does (tests/test_minhash.py compares them).
+    Union-find in array steps: each round hooks every edge's larger root under the smaller one,
+    then pointer jumping flattens the trees; it stops when no edge joins two roots.
+    """
     if edges.size == 0:
         return np.arange(n)
-    graph = coo_matrix((np.ones(len(edges), dtype=np.int8), (edges[:, 0], edges[:, 1])), shape=(n, n))
-    _, labels = connected_components(graph, directed=False)
-    return labels
+    a = np.ascontiguousarray(edges[:, 0], dtype=np.int64)
+    b = np.ascontiguousarray(edges[:, 1], dtype=np.int64)
+    parent = np.arange(n, dtype=np.int64)
+    while True:
+        ra, rb = parent[a], parent[b]
+        differ = ra != rb
+        if not differ.any():
+            break
+        ra, rb = ra[differ], rb[differ]
+        lo, hi = np.minimum(ra, rb), np.maximum(ra, rb)
+        np.minimum.at(parent, hi, lo)
+        while True:
+            up = parent[parent]
+            if np.array_equal(up, parent):
+                break
+            parent = up
+        a, b = a[differ], b[differ]
+    # Every root is its component's lowest node: number them in that order.
+    _, labels = np.unique(parent, return_inverse=True)
+    return labels.astype(np.int64, copy=False)

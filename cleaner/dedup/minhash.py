@@ -17,10 +17,12 @@ two different shingles of one pair of records collide with probability about 2**
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
-from datasketch import LeanMinHash, MinHash
-from datasketch.minhash import _fmix
+
+if TYPE_CHECKING:
+    from datasketch import LeanMinHash, MinHash
 
 # datasketch's own default seed: signatures stay comparable with a plain `MinHash()`'s permutations.
 SEED = 1
@@ -36,6 +38,26 @@ _MASK32 = 0xFFFFFFFF
 _CHUNK_ROWS = 8192
 # Characters of keys hashed in one pass (8 bytes of temporaries per character).
 _GROUP_CHARS = 1 << 20
+
+
+def affine32_permutations(num_perm: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    """(a, b) of datasketch's `affine32` permutations for (num_perm, seed), as `MinHash` draws them:
+    an odd 32-bit `a` and any 32-bit `b` from `np.random.RandomState(seed)`. Drawn here so that
+    signing does not import datasketch (and scipy and redis with it); tests/test_minhash.py checks
+    them against `MinHash(num_perm, seed, scheme="affine32").permutations`."""
+    gen = np.random.RandomState(seed)
+    a = gen.randint(0, 1 << 31, num_perm, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, num_perm, dtype=np.uint32)
+    return a, b
+
+
+def fmix32(hv: np.ndarray) -> np.ndarray:
+    """The MurmurHash3 32-bit finalizer datasketch applies before its affine32 permutations (`_fmix`)."""
+    hv = hv ^ (hv >> np.uint32(16))
+    hv = hv * np.uint32(0x85EBCA6B)
+    hv = hv ^ (hv >> np.uint32(13))
+    hv = hv * np.uint32(0xC2B2AE35)
+    return hv ^ (hv >> np.uint32(16))
 
 
 def shingle_hash32(shingle: str) -> int:
@@ -121,11 +143,8 @@ class Signer:
         self.num_perm = num_perm
         self.seed = seed
         self.ngram = ngram
-        # Take the permutations from datasketch itself, so any change there shows up in the identity test.
-        template = MinHash(num_perm=num_perm, seed=seed, scheme=SCHEME)
-        perms = np.asarray(template.permutations, dtype=np.uint32)
-        self._a = perms[0].copy()
-        self._b = perms[1].copy()
+        # datasketch's permutations, drawn the way it draws them (the identity test would catch a change there).
+        self._a, self._b = affine32_permutations(num_perm, seed)
         self._empty = np.full(num_perm, _MASK32, dtype=np.uint32)
         self._buf = np.empty((num_perm, 0), dtype=np.uint32)
 
@@ -209,7 +228,7 @@ class Signer:
 
         Written into one reused buffer: a fresh multi-megabyte array per chunk costs page faults.
         """
-        mixed = _fmix(hv, 32)
+        mixed = fmix32(hv)
         if self._buf.shape[1] < mixed.size:
             self._buf = np.empty((self.num_perm, mixed.size), dtype=np.uint32)
         phv = self._buf[:, : mixed.size]
@@ -219,10 +238,14 @@ class Signer:
 
     def lean(self, signature: np.ndarray) -> LeanMinHash:
         """A datasketch `LeanMinHash` holding `signature` (for users and datasketch's own LSH)."""
+        from datasketch import LeanMinHash
+
         return LeanMinHash(seed=self.seed, hashvalues=signature, scheme=SCHEME)
 
     def minhash_slow(self, key: str) -> MinHash:
         """The reference: datasketch's MinHash updated shingle by shingle with `shingle_hash32`."""
+        from datasketch import MinHash
+
         m = MinHash(num_perm=self.num_perm, seed=self.seed, hashfunc=shingle_hash32, scheme=SCHEME)
         for s in shingles(key, self.ngram):
             m.update(s)

@@ -24,6 +24,11 @@ _LEADING = re.compile("(?:(?<=\n)|\\A)[ \t\u3000]+")
 _SPACE_RUN = re.compile("[ \t]{2,}")
 _BLANK_RUN = re.compile("\n{2,}")
 _EDGE_BLANK = re.compile("\\A\n+|\n+\\Z")
+# Matches wherever any step below would: a text it does not match (and already NFC) needs no fix,
+# and one scan replaces nine.
+_ANY_FIX = re.compile(
+    "|".join(p.pattern for p in (_LINE_END, _CONTROL, _INVISIBLE, _ODD_SPACE, _TRAILING, _LEADING, _SPACE_RUN, _BLANK_RUN, _EDGE_BLANK))
+)
 
 
 def _nfc_edits(text: str) -> list[Edit]:
@@ -52,6 +57,8 @@ class Normalize:
         pass
 
     def run(self, doc: Document) -> list[Document]:
+        if _ANY_FIX.search(doc.text) is None and unicodedata.is_normalized("NFC", doc.text):
+            return [doc] if doc.text.strip() else []
         steps: list[tuple[str, tuple[re.Pattern[str], str] | None]] = [
             ("line_endings", (_LINE_END, "\n")),
             ("control_chars", (_CONTROL, "")),

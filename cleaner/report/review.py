@@ -58,7 +58,7 @@ class ReviewWriter:
         self._out: IO[bytes] | gzip.GzipFile = self._atomic.fh
         if self.path.name.endswith(".gz"):
             # mtime=0 and no file name in the header: the same run gives the same bytes.
-            self._gz = gzip.GzipFile(filename="", mode="wb", fileobj=self._atomic.fh, mtime=0, compresslevel=6)
+            self._gz = gzip.GzipFile(filename="", mode="wb", fileobj=self._atomic.fh, mtime=0, compresslevel=1)
             self._out = self._gz
         # Pieces of split roundups whose parent line is not written yet: id -> (source, encoding, pieces).
         self._parents: dict[str, tuple[str, str | None, list[list[Any]]]] = {}

@@ -1,0 +1,367 @@
+"""Whole-chain benchmark: `cleaner clean` over a generated corpus, speed per core, memory, stages, --jobs.
+
+    python bench/pipeline.py --mb 20                 # 20 MB corpus, every measurement
+    python bench/pipeline.py --mb 5 --skip-stages    # only the subprocess runs
+
+The corpus is generated deterministically (`--seed`) from the sample inputs (samples/*/input):
+each document keeps a sample's structure (its page furniture lines, the first clause of every
+paragraph, so breadcrumbs, footers and roundup sections stay recognisable) and fills the rest
+of each paragraph with sentences drawn from all samples, so every document is different. The
+corpus then has the mix the reader meets: UTF-8 files, GBK files with CRLF line endings,
+gzip files, files with a BOM, JSONL shards, near copies (a sentence or two changed) and exact
+copies. The same documents are also written as one JSONL file.
+
+Figures printed, each from one run:
+
+* `cleaner clean DIR -o OUT --jobs 1` and `--jobs 2` as subprocesses, on the directory and on
+  the single JSONL file: wall seconds, CPU seconds (user + system of the process and every
+  worker it waited for), MB of raw text (UTF-8 bytes of the decoded input) per CPU second,
+  documents per second, peak RSS of the largest process, and the --jobs 2 / --jobs 1 speed-up;
+* the CPU time per stage (process time, so other load on the machine does not inflate it),
+  from one in-process run of the same command with timers wrapped around
+  each stage, the reader, the spools and the writers (exclusive time: a timed call inside
+  another is subtracted from it). The timers exist only in this script.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import random
+import re
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+_SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]")
+_FIRST_CLAUSE = re.compile(r"^[^，。,！？]*[，。,！？]?")
+
+
+# -- corpus --------------------------------------------------------------------------
+
+
+def _decode(data: bytes) -> str:
+    if data[:2] == b"\x1f\x8b":
+        data = gzip.decompress(data)
+    for enc in ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("utf-8", errors="replace")
+
+
+def sample_texts(samples: Path) -> list[str]:
+    """Every article of the sample inputs, decoded (JSONL lines give one article each)."""
+    texts: list[str] = []
+    for path in sorted(samples.glob("*/input/*")):
+        text = _decode(path.read_bytes()).replace("\r\n", "\n")
+        if path.name.endswith((".jsonl", ".jsonl.gz")):
+            for line in text.splitlines():
+                if line.strip():
+                    texts.append(str(json.loads(line).get("text", "")))
+        else:
+            texts.append(text)
+    return [t for t in texts if t.strip()]
+
+
+class CorpusGenerator:
+    """Documents made from the samples' structure and sentences, with a seeded RNG."""
+
+    def __init__(self, texts: list[str], seed: int) -> None:
+        self.templates = texts
+        self.sentences = sorted({s for t in texts for s in _SENTENCE.findall(t) if 8 <= len(s) <= 120})
+        self.rng = random.Random(seed)
+
+    def _paragraph(self, line: str) -> str:
+        # Furniture and headings (no sentence end) stay as they are; body paragraphs keep their
+        # first clause (dates, institutions) and get new sentences.
+        if len(line) < 40 or not _SENTENCE.search(line):
+            return line
+        head = _FIRST_CLAUSE.match(line)
+        first = head.group(0) if head else ""
+        n = max(1, len(_SENTENCE.findall(line)) + self.rng.randint(-1, 1))
+        return first + "".join(self.rng.choice(self.sentences) for _ in range(n))
+
+    def document(self) -> str:
+        template = self.rng.choice(self.templates)
+        return "\n".join(self._paragraph(line) for line in template.split("\n"))
+
+    def near_copy(self, text: str) -> str:
+        lines = text.split("\n")
+        body = [i for i, line in enumerate(lines) if len(line) >= 40]
+        for i in self.rng.sample(body, min(len(body), self.rng.randint(1, 2))):
+            sents = _SENTENCE.findall(lines[i])
+            if sents:
+                k = self.rng.randrange(len(sents))
+                sents[k] = self.rng.choice(self.sentences)
+                lines[i] = "".join(sents)
+        return "\n".join(lines)
+
+
+def generate(out: Path, mb: float, seed: int, samples: Path) -> dict[str, Any]:
+    """Write the corpus under out/dir and the same documents as out/corpus.jsonl; return its figures."""
+    gen = CorpusGenerator(sample_texts(samples), seed)
+    rng = gen.rng
+    target = int(mb * 1_000_000)
+    docs_dir = out / "dir"
+    docs_dir.mkdir(parents=True)
+    single = (out / "corpus.jsonl").open("w", encoding="utf-8")
+    shard: list[str] = []
+    made: list[str] = []
+    kinds: dict[str, int] = defaultdict(int)
+    total, i = 0, 0
+    while total < target:
+        roll = rng.random()
+        if made and roll < 0.03:
+            text, kind = rng.choice(made), "exact_copy"
+        elif made and roll < 0.13:
+            text, kind = gen.near_copy(rng.choice(made)), "near_copy"
+        else:
+            text, kind = gen.document(), "new"
+        made.append(text)
+        kinds[kind] += 1
+        total += len(text.encode("utf-8"))
+        single.write(json.dumps({"text": text, "url": f"https://site{i % 37}.example/a/{i}.html"}, ensure_ascii=False) + "\n")
+        sub = docs_dir / f"site{i % 23:02d}"
+        sub.mkdir(exist_ok=True)
+        form = rng.random()
+        if form < 0.10:
+            shard.append(json.dumps({"text": text, "url": f"https://feed.example/{i}"}, ensure_ascii=False))
+            kinds["jsonl_line"] += 1
+            if len(shard) == 100:
+                (docs_dir / f"feed_{i:06d}.jsonl").write_text("\n".join(shard) + "\n", encoding="utf-8")
+                shard = []
+        elif form < 0.20:
+            try:
+                (sub / f"{i:06d}.txt").write_bytes(text.replace("\n", "\r\n").encode("gbk"))
+                kinds["gbk_crlf"] += 1
+            except UnicodeEncodeError:
+                (sub / f"{i:06d}.txt").write_text(text, encoding="utf-8")
+                kinds["utf8"] += 1
+        elif form < 0.30:
+            (sub / f"{i:06d}.txt.gz").write_bytes(gzip.compress(text.encode("utf-8"), mtime=0))
+            kinds["gzip"] += 1
+        elif form < 0.35:
+            (sub / f"{i:06d}.txt").write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+            kinds["bom"] += 1
+        else:
+            (sub / f"{i:06d}.txt").write_text(text, encoding="utf-8")
+            kinds["utf8"] += 1
+        i += 1
+    if shard:
+        (docs_dir / f"feed_{i:06d}.jsonl").write_text("\n".join(shard) + "\n", encoding="utf-8")
+    single.close()
+    return {"documents": i, "mb": total / 1e6, "kinds": dict(sorted(kinds.items()))}
+
+
+# -- runs ----------------------------------------------------------------------------
+
+
+def _become_subreaper() -> bool:
+    """Adopt orphaned descendants (Linux), so that the workers of a forkserver that outlives
+    `cleaner` are reaped here and their CPU time is counted, not lost to init."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        return bool(libc.prctl(36, 1, 0, 0, 0) == 0)  # PR_SET_CHILD_SUBREAPER
+    except (OSError, AttributeError):
+        return False
+
+
+def _reap_adopted(timeout: float = 10.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            pid, _ = os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:
+            return
+        if pid == 0:
+            time.sleep(0.02)
+
+
+def run_cli(args: list[str]) -> dict[str, float]:
+    """One `cleaner` subprocess: wall, CPU of it and every descendant, peak RSS of the largest (MiB)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.perf_counter()
+    cmd = [sys.executable, "-m", "cleaner", *args]
+    proc = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    wall = time.perf_counter() - t0
+    _reap_adopted()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"cleaner failed ({proc.returncode}): {' '.join(args)}\n{proc.stderr[-2000:]}")
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return {"wall": wall, "cpu": cpu, "peak_mib": after.ru_maxrss / 1024}
+
+
+def _fmt_run(label: str, r: dict[str, float], mb: float, docs: int) -> str:
+    return (
+        f"  {label:<26} wall {r['wall']:7.2f} s  cpu {r['cpu']:7.2f} s  "
+        f"{mb / r['cpu']:5.2f} MB/s per core  {docs / r['wall']:7.1f} docs/s  peak RSS {r['peak_mib']:6.0f} MiB"
+    )
+
+
+class Timers:
+    """Exclusive time per label: time inside a nested timed call counts for the inner label only."""
+
+    def __init__(self) -> None:
+        self.total: dict[str, float] = defaultdict(float)
+        self._stack: list[list[float]] = []  # [start, nested time]
+
+    def wrap(self, label: str, fn: Callable[..., Any]) -> Callable[..., Any]:
+        def timed(*a: Any, **k: Any) -> Any:
+            self._stack.append([time.process_time(), 0.0])
+            try:
+                return fn(*a, **k)
+            finally:
+                start, nested = self._stack.pop()
+                spent = time.process_time() - start
+                self.total[label] += spent - nested
+                if self._stack:
+                    self._stack[-1][1] += spent
+
+        return timed
+
+    def wrap_iter(self, label: str, fn: Callable[..., Iterator[Any]]) -> Callable[..., Iterator[Any]]:
+        """A generator function whose every step (the work done to yield the next item) is timed."""
+
+        def timed(*a: Any, **k: Any) -> Iterator[Any]:
+            it = fn(*a, **k)
+            step = self.wrap(label, lambda: next(it))
+            while True:
+                try:
+                    item = step()
+                except StopIteration:
+                    return
+                yield item
+
+        return timed
+
+
+def stage_times(inputs: list[str], out: Path) -> tuple[dict[str, float], float]:
+    """One in-process `cleaner clean --jobs 1` with timers around each part of the chain."""
+    import cleaner.api as api_mod
+    import cleaner.io.read as read_mod
+    import cleaner.io.write as write_mod
+    import cleaner.pipeline as pipeline_mod
+    import cleaner.report.review as review_mod
+    from cleaner import cli
+
+    t = Timers()
+    loader = pipeline_mod._load
+
+    def timed_load(module: str, name: str) -> Any:
+        cls = loader(module, name)
+
+        class Timed(cls):  # type: ignore[misc, valid-type]
+            pass
+
+        stage = getattr(cls, "name", name)
+        for meth in ("run", "observe", "prepare", "close"):
+            if hasattr(cls, meth):
+                setattr(Timed, meth, t.wrap(f"{stage}.{meth}" if meth != "run" else stage, getattr(cls, meth)))
+        Timed.__name__ = cls.__name__
+        return Timed
+
+    patches: list[tuple[Any, str, Any]] = [
+        (pipeline_mod, "_load", timed_load),
+        (pipeline_mod, "make_document", t.wrap("make_document", pipeline_mod.make_document)),
+        # api binds the name at import: patch it there, where the run calls it.
+        (api_mod, "iter_items", t.wrap_iter("read+decode", read_mod.iter_items)),
+        (pipeline_mod._Spool, "write", t.wrap("spool write (pickle)", pipeline_mod._Spool.write)),
+        (pipeline_mod._Spool, "read", t.wrap_iter("spool read (unpickle)", pipeline_mod._Spool.read)),
+        (write_mod.RecordSink, "write", t.wrap("write records", write_mod.RecordSink.write)),
+        (write_mod.DupSink, "write", t.wrap("write duplicates", write_mod.DupSink.write)),
+        (review_mod.ReviewWriter, "write", t.wrap("write review", review_mod.ReviewWriter.write)),
+        (review_mod.ReviewWriter, "close", t.wrap("write review", review_mod.ReviewWriter.close)),
+    ]
+    saved = [(obj, name, getattr(obj, name)) for obj, name, _ in patches]
+    for obj, name, new in patches:
+        setattr(obj, name, new)
+    argv = sys.argv
+    sys.argv = ["cleaner", "clean", *inputs, "-o", str(out), "--jobs", "1", "--quiet"]
+    t0 = time.process_time()
+    try:
+        try:
+            cli.main()
+        except SystemExit as e:
+            if e.code not in (0, 1, None):
+                raise
+    finally:
+        elapsed = time.process_time() - t0
+        sys.argv = argv
+        for obj, name, old in saved:
+            setattr(obj, name, old)
+    return dict(t.total), elapsed
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--mb", type=float, default=20.0, help="raw text to generate, in MB of UTF-8 (default 20)")
+    ap.add_argument("--seed", type=int, default=12)
+    ap.add_argument("--samples", default=str(ROOT / "samples"))
+    ap.add_argument("--keep", help="generate into this folder and keep it (default: a temporary folder)")
+    ap.add_argument("--skip-stages", action="store_true", help="no in-process per-stage run")
+    ap.add_argument("--skip-jobs", action="store_true", help="only --jobs 1 runs")
+    args = ap.parse_args()
+    if not _become_subreaper():
+        print("note: not a subreaper here; CPU of --jobs workers may be undercounted", file=sys.stderr)
+
+    work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="cleaner-bench-"))
+    try:
+        if args.keep and (work / "corpus.jsonl").exists():
+            meta = json.loads((work / "meta.json").read_text())
+        else:
+            t0 = time.perf_counter()
+            meta = generate(work, args.mb, args.seed, Path(args.samples))
+            (work / "meta.json").write_text(json.dumps(meta))
+            print(f"generated in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
+        mb, docs = meta["mb"], meta["documents"]
+        print(f"corpus: {docs:,} documents, {mb:.1f} MB of raw text (seed {args.seed}); {meta['kinds']}")
+        print(f"machine: {os.cpu_count()} cores, python {sys.version.split()[0]}")
+        out = work / "out"
+        out.mkdir(exist_ok=True)
+        runs: dict[str, dict[str, float]] = {}
+        jobs = [1] if args.skip_jobs else [1, 2]
+        for label, target in (("directory", work / "dir"), ("single JSONL", work / "corpus.jsonl")):
+            for j in jobs:
+                r = run_cli(["clean", str(target), "-o", str(out / f"j{j}.jsonl"), "--jobs", str(j), "--quiet"])
+                runs[f"{label} --jobs {j}"] = r
+                print(_fmt_run(f"{label} --jobs {j}", r, mb, docs), flush=True)
+            if len(jobs) == 2:
+                a, b = runs[f"{label} --jobs 1"], runs[f"{label} --jobs 2"]
+                print(f"  {label}: --jobs 2 is {a['wall'] / b['wall']:.2f}x --jobs 1 (wall)")
+        small = sorted((ROOT / "samples").glob("untouched_clean_news/input/*"))[:1]
+        if small:
+            r = run_cli(["clean", str(small[0]), "-o", str(out / "small.jsonl"), "--quiet"])
+            print(f"  one small file: wall {r['wall']:.2f} s, peak RSS {r['peak_mib']:.0f} MiB")
+        if not args.skip_stages:
+            times, elapsed = stage_times([str(work / "dir")], out / "stages.jsonl")
+            print(f"CPU time per part of the chain, in-process --jobs 1 (exclusive; total {elapsed:.2f} s):")
+            accounted = 0.0
+            for name, s in sorted(times.items(), key=lambda kv: -kv[1]):
+                accounted += s
+                print(f"  {name:<28} {s:7.2f} s  {100 * s / elapsed:5.1f} %  {mb / s if s else 0:8.1f} MB/s")
+            rest = elapsed - accounted
+            print(f"  {'(rest: runner, CLI, summary)':<28} {rest:7.2f} s  {100 * rest / elapsed:5.1f} %")
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

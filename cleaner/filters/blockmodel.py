@@ -49,6 +49,8 @@ LIST_RUN = 3
 MENU_MAX_CHARS = 160
 # A short line with running text this many lines before and after it is verse or a list in the article.
 ENCLOSED = 5
+# A photo caption: a few Han words (digits and spaces allowed), nothing else.
+CAPTION_ONLY = re.compile(r"[\u4e00-\u9fff\d ]{2,18}")
 NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十\d]+[章节部分条])")
 
 SIGNATURE_DATE = re.compile(r"^(?:19|20|二〇|二零)[\d〇零一二三四五六七八九]{2}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$")
@@ -169,7 +171,16 @@ def eligible(lines: list[str]) -> list[bool]:
     body = [is_body(t) for t in lines]
     next_to_body = [(k > 0 and body[k - 1]) or (k + 1 < len(lines) and body[k + 1]) for k in range(len(lines))]
     out = []
+    # A caption-like line (Han words, no punctuation, no chrome word) right after the article's
+    # last line, with nothing after it, is judged as the article's: a record split from a roundup ends with the caption its section ended
+    # with, and must come out of a second cleaning unchanged (cleaning is a fixed point).
+    last_alone = None
+    if end + 1 == len(lines) - 1 and CAPTION_ONLY.fullmatch(lines[end + 1]) and not CHROME.search(lines[end + 1]):
+        last_alone = end + 1
     for k, t in enumerate(lines):
+        if k == last_alone:
+            out.append(False)
+            continue
         # Lines of a list protect nothing and are protected by nothing: the run is the unit.
         enclosed = not in_list[k] and any(prose[max(0, k - ENCLOSED):k]) and any(prose[k + 1:k + 1 + ENCLOSED])
         limit = MENU_MAX_CHARS if menu[k] else LIST_MAX_CHARS if in_list[k] else MAX_CHARS

@@ -20,7 +20,7 @@ import typer
 
 from . import __version__
 from .config import Config
-from .errors import CleanerError
+from .errors import CleanerError, OutputError
 
 app = typer.Typer(
     name="cleaner",
@@ -280,20 +280,29 @@ def clean(
         progress.stop()
         if review_sink is not None:
             review_sink.write_summary(summary.to_dict())
+        # Two phases, so that a full disk cannot leave some outputs renamed and others not:
+        # every byte on disk first, renames (which need no space) last; the review file,
+        # which finishes itself in one step, goes between.
+        records.sync()
+        dup_sink.sync()
         with _sigint_held():
-            for sink in sinks:
+            for sink in (*sinks[2:], records, dup_sink):
                 commit = getattr(sink, "commit", None) or sink.close  # type: ignore[attr-defined]
                 commit()
         if report and review_path is not None:
             from .report.html import render_html
 
             render_html(review_path, report)
-    except BaseException:
+    except BaseException as e:
         progress.stop()
         for sink in sinks:
             abort = getattr(sink, "abort", None)
             if abort is not None:
-                abort()
+                # One sink failing to clean up (its disk is full) must not keep the others' files.
+                with contextlib.suppress(Exception):
+                    abort()
+        if isinstance(e, OSError) and e.errno not in _CLOSED:
+            raise OutputError.from_os(e.filename or "an output", e) from None
         raise
     for sk in summary.skipped:
         hint = f" ({sk['hint']})" if sk.get("hint") else ""
@@ -713,6 +722,10 @@ def main() -> None:
         if e.errno in _CLOSED:
             _quiet_stdout()
             sys.exit(0)
+        if e.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS, errno.EIO):
+            err = OutputError.from_os(e.filename or "an output", e)
+            print(f"Error: {err.message} ({err.hint})", file=sys.stderr)
+            sys.exit(1)
         print(f"Error: {e.filename or ''}{': ' if e.filename else ''}{e.strerror or e}", file=sys.stderr)
         sys.exit(2)
     except typer.Abort:

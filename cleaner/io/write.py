@@ -56,7 +56,11 @@ def clear_stale_parts(path: Path) -> None:
 
 
 class _NamedWriter(io.BufferedWriter):
-    """A buffered file whose write errors (a full disk above all) name the output they were for."""
+    """A buffered file whose write errors (a full disk above all) name the output they were for.
+
+    The error stays an OSError (callers that close a stream on the way out expect one), with
+    `filename` set to the output rather than its temporary name; the CLI says it with a hint.
+    """
 
     def __init__(self, raw: io.FileIO, target: Path) -> None:
         super().__init__(raw)
@@ -66,13 +70,15 @@ class _NamedWriter(io.BufferedWriter):
         try:
             return super().write(b)
         except OSError as e:
-            raise OutputError.from_os(self.target, e) from None
+            e.filename = str(self.target)
+            raise
 
     def flush(self) -> None:
         try:
             super().flush()
         except OSError as e:
-            raise OutputError.from_os(self.target, e) from None
+            e.filename = str(self.target)
+            raise
 
 
 class AtomicFile:
@@ -103,6 +109,17 @@ class AtomicFile:
 
     def write(self, s: Any) -> None:
         self.fh.write(s)
+
+    def sync(self) -> None:
+        """Put every byte on disk without renaming: the part of a commit that can meet a full disk."""
+        if self.done:
+            return
+        self.fh.flush()
+        if self.tmp is not None:
+            try:
+                os.fsync(self.fh.fileno())
+            except OSError as e:
+                raise OutputError.from_os(self.path, e) from None
 
     def commit(self) -> None:
         if self.done:
@@ -273,6 +290,10 @@ class RecordSink:
             raise OutputError.from_os(self.out_dir / name, e) from None
         self._txt.append(name)
 
+    def sync(self) -> None:
+        if self._file is not None:
+            self._file.sync()
+
     def commit(self) -> None:
         if self._file is not None:
             self._file.commit()
@@ -320,6 +341,10 @@ class DupSink:
         if self._file is None:
             self._file = AtomicFile(self.path)
         self._file.write(json.dumps(dup_record(doc), ensure_ascii=False, separators=(", ", ": ")) + "\n")
+
+    def sync(self) -> None:
+        if self._file is not None:
+            self._file.sync()
 
     def commit(self) -> None:
         if self._file is not None:

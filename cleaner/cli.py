@@ -10,6 +10,7 @@ import errno
 import os
 import signal
 import sys
+from collections import Counter
 from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
@@ -19,7 +20,7 @@ import typer
 
 from . import __version__
 from .config import Config
-from .errors import CleanerError
+from .errors import CleanerError, OutputError
 
 app = typer.Typer(
     name="cleaner",
@@ -246,14 +247,15 @@ def clean(
         jobs=jobs,
     )
     to_file = output not in (None, "-")
-    if to_file and output is not None:
-        for given in inputs:
-            if given != "-" and Path(given).exists() and Path(given).resolve() == Path(output).resolve():
-                fail(f"{output}: the output would overwrite an input", "choose another -o")
     dups_path = dups or (default_side_path(output, "dups") if to_file and output else ("dups.jsonl" if dedup is Dedup.drop else None))
     review_path = review or (default_side_path(output, "review") if to_file and output else None)
     if report and review_path is None:
         review_path = str(Path(report).with_suffix("")) + ".review.jsonl.gz"
+    check_outputs(
+        inputs,
+        [("-o", output if to_file else None), ("--dups", dups_path), ("--review", review_path), ("--report", report)],
+        out_dir if fmt is OutFormat.txt else None,
+    )
 
     console = stderr_console()
     progress = RunProgress(console, enabled=not quiet)
@@ -281,8 +283,13 @@ def clean(
             progress.stop()
             if review_sink is not None:
                 review_sink.write_summary(summary.to_dict())
+            # Two phases, so that a full disk cannot leave some outputs renamed and others not:
+            # every byte on disk first, renames (which need no space) last; the review file,
+            # which finishes itself in one step, goes between.
+            records.sync()
+            dup_sink.sync()
             with _sigint_held():
-                for sink in sinks:
+                for sink in (*sinks[2:], records, dup_sink):
                     commit = getattr(sink, "commit", None) or sink.close  # type: ignore[attr-defined]
                     commit()
             if report and review_path is not None:
@@ -301,18 +308,31 @@ def clean(
             progress=progress,
             outputs_done=outputs_done,
         )
-    except BaseException:
+    except BaseException as e:
         progress.stop()
         for sink in sinks:
             abort = getattr(sink, "abort", None)
             if abort is not None:
-                abort()
+                # One sink failing to clean up (its disk is full) must not keep the others' files.
+                with contextlib.suppress(Exception):
+                    abort()
+        if isinstance(e, OSError) and e.errno not in _CLOSED:
+            raise OutputError.from_os(e.filename or "an output", e) from None
         raise
     for sk in summary.skipped:
         hint = f" ({sk['hint']})" if sk.get("hint") else ""
         print(f"Skipped: {sk['source']}: {sk['reason']}{hint}", file=sys.stderr)
     if not quiet:
         print_summary(console, summary, verbose=verbose)
+        if not verbose:
+            # -v lists every note; without it a slow rule is still said, once, with its count.
+            timed = Counter(str(n.get("rule")) for n in summary.notes if "timeout" in n)
+            for rule_id, n in sorted(timed.items()):
+                console.print(
+                    f"rule {rule_id} timed out on {n} document{'s' if n != 1 else ''} and was skipped for "
+                    f"{'them' if n != 1 else 'it'} (its regex is too slow; -v names the documents)",
+                    markup=False,
+                )
         if dup_sink.count and dups_path:
             console.print(f"{dup_sink.count} dropped documents written to {dups_path}", markup=False)
     if summary.skipped:
@@ -321,15 +341,44 @@ def clean(
 
 @contextlib.contextmanager
 def _sigint_held() -> Iterator[None]:
-    """Delay SIGINT until the block ends (it is then raised as KeyboardInterrupt as usual)."""
+    """Delay SIGINT and SIGTERM until the block ends (they then stop the run as usual)."""
     if not hasattr(signal, "pthread_sigmask"):
         yield
         return
-    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, set(STOP_SIGNALS))
     try:
         yield
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
+def check_outputs(inputs: list[str], outputs: list[tuple[str, str | None]], out_dir: str | None) -> None:
+    """Refuse, before anything runs, outputs that would overwrite each other or an input."""
+    seen: dict[Path, tuple[str, str]] = {}
+    for opt, path in outputs:
+        if path is None or path == "-":
+            continue
+        key = Path(path).resolve()
+        if key in seen:
+            other_opt, other = seen[key]
+            fail(f"{path}: {opt} and {other_opt} ({other}) name the same file", "give each output its own path")
+        seen[key] = (opt, path)
+    given = [Path(i).resolve() for i in inputs if i != "-" and Path(i).exists()]
+    files = [g for g in given if not g.is_dir()]
+    dirs = [g for g in given if g.is_dir()]
+    for key, (opt, path) in seen.items():
+        # An input named on the command line, or a file the walk of an input folder would read.
+        walked = key.exists() and not key.name.startswith(".") and any(key.is_relative_to(d) for d in dirs)
+        if key in files or walked:
+            fail(f"{path}: the {opt} output would overwrite an input", f"choose another {opt} path")
+        if out_dir is not None and key.is_relative_to(Path(out_dir).resolve()) and key.suffix == ".txt":
+            fail(f"{path}: the {opt} output is inside --out-dir", f"choose another {opt} path")
+    if out_dir is not None:
+        target = Path(out_dir).resolve()
+        # A .txt mirrors its input's path under the input folder (or its name for a file): the
+        # same folder would overwrite the inputs.
+        if target in dirs or target in {f.parent for f in files}:
+            fail(f"{out_dir}: --out-dir is an input folder; its .txt files would overwrite inputs", "choose another --out-dir")
 
 
 def run_meta(cfg: Config, inputs: list[str]) -> dict[str, object]:
@@ -567,12 +616,113 @@ def rules_test(
     print(f"{outcome.passed} examples of {len(load_rule_list(cfg, list(paths or [])))} rules behave")
 
 
+# A signal stops the run like Ctrl-C: the sinks abort, one line is said, and the exit status
+# is 128 + the signal number, as shells report it.
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+
+class Stopped(BaseException):
+    """Raised by the SIGINT/SIGTERM handler. A BaseException, so no `except Exception` swallows
+    it and click does not turn it into its own Abort."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+class ClosedStdout(BaseException):
+    """The reader of stdout went away (`| head -1`): the run stops, quietly and successfully."""
+
+
+def _on_signal(signum: int, frame: object) -> None:
+    # A second signal while the first is being handled must not interrupt the clean-up.
+    for sig in STOP_SIGNALS:
+        signal.signal(sig, signal.SIG_IGN)
+    raise Stopped(signum)
+
+
+_CLOSED = (errno.EPIPE, errno.EBADF)
+
+
+class _Stdout:
+    """sys.stdout whose closing by the reader stops the run (ClosedStdout) instead of failing it."""
+
+    def __init__(self, stream: object) -> None:
+        self._stream = stream
+
+    def write(self, s: str) -> int:
+        if self._stream is None:
+            raise ClosedStdout
+        try:
+            return self._stream.write(s)  # type: ignore[attr-defined, no-any-return]
+        except OSError as e:
+            if e.errno in _CLOSED:
+                raise ClosedStdout from None
+            raise
+
+    def flush(self) -> None:
+        if self._stream is None:
+            return
+        try:
+            self._stream.flush()  # type: ignore[attr-defined]
+        except OSError as e:
+            if e.errno in _CLOSED:
+                raise ClosedStdout from None
+            raise
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._stream, name)
+
+
+class _Stderr:
+    """sys.stderr that goes silent once it is closed: messages are lost, the run and its exit status are not."""
+
+    def __init__(self, stream: object) -> None:
+        self._stream = stream
+
+    def write(self, s: str) -> int:
+        if self._stream is not None:
+            try:
+                return self._stream.write(s)  # type: ignore[attr-defined, no-any-return]
+            except (OSError, ValueError):
+                self._stream = None
+        return len(s)
+
+    def flush(self) -> None:
+        if self._stream is not None:
+            try:
+                self._stream.flush()  # type: ignore[attr-defined]
+            except (OSError, ValueError):
+                self._stream = None
+
+    def isatty(self) -> bool:
+        return self._stream is not None and bool(self._stream.isatty())  # type: ignore[attr-defined]
+
+    def __getattr__(self, name: str) -> object:
+        if self._stream is None:
+            raise AttributeError(name)
+        return getattr(self._stream, name)
+
+
 def main() -> None:
-    """Console-script entry: run the app, map domain errors to exit codes, end quietly on a closed pipe."""
+    """Console-script entry: run the app, map domain errors, signals and closed pipes to exit codes."""
+    for sig in STOP_SIGNALS:
+        signal.signal(sig, _on_signal)
+    # A closed fd 2 (`2>&-`) leaves sys.stderr None, and print() would then write to stdout.
+    sys.stderr = _Stderr(sys.stderr)  # type: ignore[assignment]
+    sys.stdout = _Stdout(sys.stdout)  # type: ignore[assignment]
     try:
         # Not standalone: click returns an exit code instead of calling sys.exit, so domain
         # errors and closed pipes are handled here, in one place.
         rv = app(standalone_mode=False)
+    except Stopped as e:
+        name = signal.Signals(e.signum).name
+        print(f"Interrupted ({name}): the run stopped; no partial output was left in place.", file=sys.stderr)
+        _flush_or_quiet()
+        sys.exit(128 + e.signum)
+    except ClosedStdout:
+        _quiet_stdout()
+        sys.exit(0)
     except typer.Exit as e:
         _flush_or_quiet()
         sys.exit(e.exit_code)
@@ -583,16 +733,14 @@ def main() -> None:
             msg += f" ({e.hint})"
         print(msg, file=sys.stderr)
         sys.exit(e.exit_code)
-    except BrokenPipeError:
-        _quiet_stdout()
-        sys.exit(0)
-    except KeyboardInterrupt:
-        print("Interrupted: no partial output was left in place.", file=sys.stderr)
-        sys.exit(130)
     except OSError as e:
-        if e.errno == errno.EPIPE:
+        if e.errno in _CLOSED:
             _quiet_stdout()
             sys.exit(0)
+        if e.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS, errno.EIO):
+            err = OutputError.from_os(e.filename or "an output", e)
+            print(f"Error: {err.message} ({err.hint})", file=sys.stderr)
+            sys.exit(1)
         print(f"Error: {e.filename or ''}{': ' if e.filename else ''}{e.strerror or e}", file=sys.stderr)
         sys.exit(2)
     except typer.Abort:
@@ -607,12 +755,14 @@ def main() -> None:
 
 def _quiet_stdout() -> None:
     # Point stdout at devnull so the interpreter's final flush cannot raise again.
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
+    with contextlib.suppress(OSError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 1)
+    sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (lives until the interpreter exits)
 
 
 def _flush_or_quiet() -> None:
     try:
         sys.stdout.flush()
-    except BrokenPipeError:
+    except (ClosedStdout, BrokenPipeError):
         _quiet_stdout()

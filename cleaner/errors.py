@@ -5,6 +5,9 @@ Every error carries a `hint`: one sentence that tells the user what to do next.
 
 from __future__ import annotations
 
+import errno
+import os
+
 
 class CleanerError(Exception):
     """Base of every error the library raises on purpose."""
@@ -55,6 +58,30 @@ class InputError(CleanerError):
         super().__init__(f"{source}: {reason}", hint)
         self.source = source
         self.reason = reason
+
+
+class OutputError(CleanerError):
+    """An output that cannot be written (a full disk, a read-only folder). The run stops, every
+    partial output is removed, exit status 1."""
+
+    exit_code = 1
+
+    def __init__(self, path: str, reason: str, hint: str | None = None) -> None:
+        super().__init__(f"{path}: {reason}", hint)
+        self.path = path
+        self.reason = reason
+
+    @classmethod
+    def from_os(cls, path: str | os.PathLike[str], err: OSError) -> OutputError:
+        """The error for an OSError met while writing `path`, with a hint for the usual causes."""
+        reason = (err.strerror or str(err)).lower()
+        if err.errno in (errno.ENOSPC, errno.EDQUOT):
+            hint = "free some space or write to another disk; no partial output was left"
+        elif err.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            hint = "choose a folder you can write to"
+        else:
+            hint = "check the output path and the disk"
+        return cls(str(path), reason, hint)
 
 
 class IndexError_(CleanerError):

@@ -254,3 +254,77 @@ def test_an_output_that_is_a_pipe_is_written_in_place_not_replaced(tmp_path: Pat
     assert res.returncode == 0, res.stderr.decode()
     assert stat_mod.S_ISFIFO(fifo.stat().st_mode)
     assert records(got[0])[0]["source"].endswith("000_8e1f2bca23efe9c4.txt")
+
+
+@pytest.mark.parametrize("url", ["a#/../../../PWN", "a#..", "/etc/a#/../x", "a#\\..\\..\\PWN", "..#../../PWN"])
+def test_no_id_places_a_txt_file_outside_out_dir(tmp_path: Path, url: str) -> None:
+    """Item 1: the part of an id after `#` names a file, never a path."""
+    src = tmp_path / "t.jsonl"
+    src.write_text(json.dumps({"text": "县人民医院开展义诊活动，服务群众三百余人次。", "url": url}, ensure_ascii=False) + "\n",
+                   encoding="utf-8")
+    out = tmp_path / "out" / "deep"
+    res = run_cli("clean", str(src), "--id-key", "url", "--format", "txt", "--out-dir", str(out), "-q")
+    assert res.returncode == 0, res.stderr.decode()
+    written = [p for p in tmp_path.rglob("*") if p.is_file() and p != src]
+    assert len(written) == 1 and written[0].is_relative_to(out), written
+    assert written[0].read_text(encoding="utf-8").startswith("县人民医院")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["-o", "c.jsonl", "--dups", "c.jsonl"],
+        ["-o", "c.jsonl", "--review", "./c.jsonl"],
+        ["-o", "c.jsonl", "--report", "sub/../c.jsonl"],
+        ["-o", "raw/a.txt"],
+        ["-o", "raw/new.jsonl", "--dups", "raw/a.txt"],
+        ["--format", "txt", "--out-dir", "raw"],
+    ],
+)
+def test_outputs_that_meet_each_other_or_an_input_are_a_usage_error(tmp_path: Path, args: list[str]) -> None:
+    """Item 8: refused before anything runs (exit 2), nothing written, inputs unchanged."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.txt").write_text("县人民医院开展义诊活动，服务群众三百余人次。\n", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    before = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*"))
+    res = run_cli("clean", "raw", *args, cwd=tmp_path)
+    assert res.returncode == 2, res.stderr.decode()
+    (line,) = res.stderr.decode().splitlines()
+    assert line.startswith("Error: ") and ("same file" in line or "input" in line), line
+    assert sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*")) == before
+    assert (raw / "a.txt").read_text(encoding="utf-8").startswith("县人民医院")
+
+
+def test_explain_shows_control_characters_instead_of_sending_them(tmp_path: Path) -> None:
+    """ESC and BEL from a scraped page must not drive the reader's terminal."""
+    p = tmp_path / "esc.txt"
+    p.write_text("县人民医院\x1b]0;pwned\x07开展义诊活动\x1b[2J，服务群众三百余人次。\x9b31m\n", encoding="utf-8")
+    res = run_cli("explain", str(p))
+    assert res.returncode == 0, res.stderr.decode()
+    out = res.stdout.decode()
+    assert not any(ch in out for ch in "\x1b\x07\x9b"), repr(out)
+    assert "␛" in out and "␇" in out
+
+
+def test_a_rule_that_times_out_is_said_once_without_verbose(tmp_path: Path) -> None:
+    rules = tmp_path / "slow.yaml"
+    rules.write_text(
+        "rules:\n"
+        "  - id: slow_rule\n"
+        "    kind: line\n"
+        "    description: Backtracks exponentially on a long run of a's without the final letter.\n"
+        "    patterns: ['^(a|aa)+$']\n"
+        "    examples:\n"
+        "      remove: ['aaaa']\n"
+        "      keep: ['aaab']\n",
+        encoding="utf-8",
+    )
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for i in range(2):
+        (raw / f"{i}.txt").write_text(f"县人民医院第{i}次开展义诊活动。\n" + "a" * 90 + "b\n", encoding="utf-8")
+    res = run_cli("clean", str(raw), "--rules", str(rules), "-o", str(tmp_path / "o.jsonl"))
+    assert res.returncode == 0, res.stderr.decode()
+    said = [line for line in res.stderr.decode().splitlines() if "slow_rule" in line]
+    assert said == ["rule slow_rule timed out on 2 documents and was skipped for them (its regex is too slow; -v names the documents)"]

@@ -50,15 +50,140 @@ def test_big5_copies_decode_to_the_traditional_text(tmp_path: Path, seeds: list[
         assert not decoded.lossy
 
 
-def test_undecodable_bytes_are_replaced_warned_and_recorded(tmp_path: Path) -> None:
+def test_undecodable_bytes_are_skipped_when_many_and_marked_lossy_when_few(tmp_path: Path) -> None:
+    """Item 3 (the decoding rule): more than 1% of the characters replaced: skipped, exit 1, one line."""
     bad = tmp_path / "bad.txt"
     bad.write_bytes("医院新闻。".encode() + b"\xff\xfe\xfa\x80\x81" * 3 + "结束。".encode())
-    items = list(iter_items([str(bad)]))
-    assert len(items) == 1 and isinstance(items[0], RawItem)
     res = run_cli("clean", str(bad), "-q")
-    assert res.returncode == 0
+    assert res.returncode == 1
+    assert res.stdout == b""
+    (line,) = res.stderr.decode().splitlines()
+    assert line.startswith(f"Skipped: {bad}: undecodable bytes: 15 of") and "UTF-8" in line
+    # One stray byte in a long page is scrape noise: written, marked lossy and noted.
+    few = tmp_path / "few.txt"
+    body = "医院开展义诊活动，服务群众三百余人次。" * 20
+    few.write_bytes(body.encode() + b"\xff" + body.encode())
+    res = run_cli("clean", str(few), "-q")
+    assert res.returncode == 0, res.stderr.decode()
     (rec,) = records(res.stdout)
-    assert "医院新闻" in rec["text"]
+    assert rec["metadata"]["lossy_decode"] is True and "\ufffd" in rec["text"]
+
+
+def test_a_file_of_gbk_and_utf8_halves_is_decoded_line_by_line(tmp_path: Path) -> None:
+    """Item 3: each line in the encoding that reads it, instead of mojibake for one half."""
+    gbk = "县人民医院开展义诊活动，服务群众三百余人次。\n专家为群众测量血压并讲解慢病防治知识。\n"
+    utf8 = "县中医院举办健康讲座，参训人员达八十名。\n讲座结束后，医护人员现场答疑。\n"
+    mixed = tmp_path / "mixed.txt"
+    mixed.write_bytes(gbk.encode("gbk") + utf8.encode("utf-8"))
+    decoded = decode(mixed.read_bytes())
+    assert decoded.text == gbk + utf8
+    assert decoded.encoding == "utf-8+gb18030" and not decoded.lossy
+
+
+@pytest.mark.parametrize("text", ["醫院新聞：民眾踴躍參加健康講座。\n", "衛生院舉辦義診活動\n", "醫師為長者量血壓。"])
+def test_short_big5_text_is_not_read_as_gb18030_mojibake(text: str) -> None:
+    """Item 4: the decoding whose characters are common Chinese wins."""
+    decoded = decode(text.encode("big5"))
+    assert decoded.text == text
+    assert decoded.encoding.startswith("big5")
+
+
+def test_short_gbk_text_still_reads_as_gb18030() -> None:
+    text = "医院新闻：群众踊跃参加健康讲座。\n"
+    decoded = decode(text.encode("gbk"))
+    assert decoded.text == text and decoded.encoding == "gb18030"
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_decoded_not_called_binary(tmp_path: Path, codec: str) -> None:
+    """Item 6: the NUL bytes of its ASCII characters all sit on one side."""
+    text = "2024年3月5日，县人民医院开展义诊活动。\n共服务群众320人次。\n"
+    p = tmp_path / "u16.txt"
+    p.write_bytes(text.encode(codec))
+    res = run_cli("clean", str(p), "-q")
+    assert res.returncode == 0, res.stderr.decode()
+    (rec,) = records(res.stdout)
+    assert rec["metadata"]["encoding"] == codec
+    assert "县人民医院开展义诊活动" in rec["text"] and "320人次" in rec["text"]
+    # Real binary data keeps its verdict.
+    (tmp_path / "u16.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x01")
+    assert "binary file" in run_cli("clean", str(p), "-q").stderr.decode()
+
+
+def test_a_lone_surrogate_in_jsonl_is_repaired_and_the_run_goes_on(tmp_path: Path) -> None:
+    """Item 2: valid JSON, no character: U+FFFD, the record marked lossy, every other record written."""
+    p = tmp_path / "s.jsonl"
+    p.write_text(
+        '{"text": "abc\\ud800 医院开展义诊活动，服务群众三百余人次。", "site": "x\\udc00"}\n'
+        '{"text": "县中医院举办健康讲座，参训人员达八十名。"}\n',
+        encoding="utf-8",
+    )
+    res = run_cli("clean", str(p), "--dedup", "off")
+    assert res.returncode == 0, res.stderr.decode()
+    first, second = records(res.stdout)
+    assert first["text"].startswith("abc\ufffd 医院") and first["metadata"]["lossy_decode"] is True
+    assert first["metadata"]["site"] == "x\ufffd"
+    assert second["text"] == "县中医院举办健康讲座，参训人员达八十名。"
+
+
+def test_jsonl_strings_may_hold_line_and_paragraph_separators(tmp_path: Path) -> None:
+    """Item 5: lines end at \\n only; U+2028/U+2029 inside a JSON string are valid."""
+    p = tmp_path / "sep.jsonl"
+    p.write_text(
+        '{"text": "医院开展义诊活动\u2028服务群众三百余人次。\u2029专家现场答疑。"}\n'
+        '{"text": "县中医院举办健康讲座，参训人员达八十名。"\n'
+        '{"text": "第三行：卫生院开展家庭医生签约服务。"}\n',
+        encoding="utf-8",
+    )
+    res = run_cli("clean", str(p), "--dedup", "off", "-q")
+    assert res.returncode == 1
+    assert [r["id"] for r in records(res.stdout)] == [f"{p}:1", f"{p}:3"]
+    assert "服务群众三百余人次" in records(res.stdout)[0]["text"]
+    (line,) = res.stderr.decode().splitlines()
+    assert line.startswith(f"Skipped: {p}:2: not valid JSON")
+
+
+def test_a_text_field_that_is_not_a_string_says_what_it_is(tmp_path: Path) -> None:
+    p = tmp_path / "t.jsonl"
+    p.write_text('{"text": 5}\n{"text": null, "url": "u"}\n{"body": "x"}\n', encoding="utf-8")
+    res = run_cli("clean", str(p), "-q")
+    assert res.returncode == 1
+    assert res.stderr.decode().splitlines() == [
+        f"Skipped: {p}:1: field `text` is int, not a string (give the article text as a JSON string)",
+        f"Skipped: {p}:2: field `text` is null, not a string (give the article text as a JSON string)",
+        f"Skipped: {p}:3: no string field `text` (fields: body) (choose the text field with --text-key)",
+    ]
+
+
+def test_an_unreadable_subdirectory_and_a_directory_symlink_are_each_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Item 7: one line each, the readable files still read."""
+    import os
+
+    root = tmp_path / "raw"
+    (root / "ok").mkdir(parents=True)
+    (root / "ok" / "a.txt").write_text("县人民医院开展义诊活动，服务群众三百余人次。\n", encoding="utf-8")
+    (root / "locked").mkdir()
+    (root / "locked" / "b.txt").write_text("看不到的文件。\n", encoding="utf-8")
+    (root / "link").symlink_to(root / "ok", target_is_directory=True)
+    locked = str(root / "locked")
+    real_scandir = os.scandir
+
+    # Root reads any folder whatever its mode, so the refusal is injected where os.walk lists it.
+    def scandir(path: object = ".") -> object:
+        if os.fspath(path) == locked:  # type: ignore[arg-type]
+            raise PermissionError(13, "Permission denied", locked)
+        return real_scandir(path)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    items = list(iter_items([str(root)]))
+    skipped = [i for i in items if isinstance(i, Skipped)]
+    assert [(s.source, s.reason) for s in skipped] == [
+        (f"{root}/link", "directory symlink not followed"),
+        (locked, "directory not readable: permission denied"),
+    ]
+    assert [i.id for i in items if isinstance(i, RawItem)] == [f"{root}/ok/a.txt"]
 
 
 def test_stdin_and_compressed_copies_give_the_same_records(tmp_path: Path, seeds: list[Path]) -> None:

@@ -343,11 +343,24 @@ class _NearIndex:
     sets with Jaccard >= t share at least ceil(t * |A|) grams, so they share one of the first
     |A| - ceil(t * |A|) + 1 grams of each; only those prefixes are indexed and probed, and
     candidates are cut by the length bound t <= |A| / |B| <= 1 / t before an exact Jaccard.
+
+    The search is bounded so that one huge document stays linear in its paragraphs: a prefix
+    gram is followed only into its POSTING_REACH most recent paragraphs, and at most
+    MAX_COMPARISONS exact Jaccards are computed per paragraph. An article of a few hundred
+    paragraphs never reaches either bound (its prefix grams are rare), so for it the search is
+    exact; only a document where thousands of paragraphs start with the same common grams
+    compares each paragraph with its nearest earlier candidates instead of all of them.
     """
+
+    POSTING_REACH = 16
+    MAX_COMPARISONS = 32
 
     def __init__(self, threshold: float, ids_of: dict[str, np.ndarray]) -> None:
         self.t = threshold
         self.postings: dict[int, list[Paragraph]] = {}
+        # Gram sets of indexed keys as Python ints: one set intersection is far cheaper than
+        # np.intersect1d on arrays of a paragraph's size.
+        self.sets: dict[str, frozenset[int]] = {}
         # Document frequency of every gram, in one pass over all distinct keys.
         keys = list(ids_of)
         self.prefix_of: dict[str, list[int]] = {}
@@ -371,10 +384,16 @@ class _NearIndex:
         """Indexed paragraphs with similarity >= threshold, most similar first (ties: earliest)."""
         assert p.ids is not None
         size = len(p.ids)
+        mine = self.sets.get(p.key) or frozenset(p.ids.tolist())
         seen: set[int] = set()
         found: list[tuple[Paragraph, float]] = []
+        budget = self.MAX_COMPARISONS
         for g in self._prefix(p):
-            for q in self.postings.get(g, ()):
+            posting = self.postings.get(g)
+            if not posting:
+                continue
+            # Most recent first: in a long document a repeat is likelier near its first copy.
+            for q in reversed(posting[-self.POSTING_REACH :]):
                 if q.line in seen:
                     continue
                 seen.add(q.line)
@@ -382,14 +401,22 @@ class _NearIndex:
                 other = len(q.ids)
                 if min(size, other) < self.t * max(size, other):
                     continue
-                inter = len(np.intersect1d(p.ids, q.ids, assume_unique=True))
+                budget -= 1
+                inter = len(mine & self.sets[q.key])
                 sim = inter / (size + other - inter)
                 if sim >= self.t:
                     found.append((q, sim))
+                if budget == 0:
+                    break
+            if budget == 0:
+                break
         found.sort(key=lambda qs: (-qs[1], qs[0].line))
         return found
 
     def add(self, p: Paragraph) -> None:
+        if p.key not in self.sets:
+            assert p.ids is not None
+            self.sets[p.key] = frozenset(p.ids.tolist())
         for g in self._prefix(p):
             self.postings.setdefault(g, []).append(p)
 

@@ -7,6 +7,7 @@ import gzip
 import io
 import json
 import os
+import re
 import sys
 import zlib
 from collections.abc import Iterator
@@ -18,7 +19,7 @@ import zstandard
 
 from ..errors import InputError
 from . import html
-from .encodings import decode, looks_binary
+from .encodings import MAX_REPLACED_SHARE, decode, looks_binary
 
 GZIP_MAGIC = b"\x1f\x8b"
 ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
@@ -54,10 +55,12 @@ class Skipped:
     empty: bool = False  # an empty input is noted, not an error
 
 
-def find_inputs(inputs: list[str], glob: str | None = None) -> Iterator[tuple[str, str | None]]:
+def find_inputs(inputs: list[str], glob: str | None = None) -> Iterator[tuple[str, str | None] | Skipped]:
     """Yield (path, path relative to its root) for every input, directories walked in sorted order.
 
-    `-` is yielded as is. A missing path is yielded too, so reading it reports the error.
+    `-` is yielded as is. A missing path is yielded too, so reading it reports the error. A
+    subdirectory that cannot be listed and a directory symlink (not followed) are yielded as
+    `Skipped`, in their sorted place.
     """
     for arg in inputs:
         if arg == "-":
@@ -66,8 +69,30 @@ def find_inputs(inputs: list[str], glob: str | None = None) -> Iterator[tuple[st
         p = Path(arg)
         if p.is_dir():
             found: list[str] = []
-            for root, dirs, files in os.walk(p):
-                dirs[:] = [d for d in dirs if not d.startswith(".")]
+            problems: list[tuple[str, Skipped]] = []
+
+            def unreadable(err: OSError, top: Path = p, into: list[tuple[str, Skipped]] = problems) -> None:
+                # os.walk calls this for a directory it cannot list; the run names it and goes on.
+                where = Path(err.filename or top)
+                rel_dir = where.relative_to(top).as_posix() if where != top else "."
+                reason = "permission denied" if isinstance(err, PermissionError) else f"cannot read ({err.strerror or err})"
+                into.append((rel_dir, Skipped(where.as_posix(), f"directory not readable: {reason}",
+                                                  "make it readable (chmod +rx) or leave it out")))
+
+            for root, dirs, files in os.walk(p, onerror=unreadable):
+                keep = []
+                for d in dirs:
+                    if d.startswith("."):
+                        continue
+                    if (Path(root) / d).is_symlink():
+                        # Not followed (a link can loop or leave the tree), but never silently.
+                        link = Path(root) / d
+                        problems.append((link.relative_to(p).as_posix(), Skipped(
+                            link.as_posix(), "directory symlink not followed",
+                            "pass the link's target as an input to read it")))
+                        continue
+                    keep.append(d)
+                dirs[:] = keep
                 for name in files:
                     if name.startswith("."):
                         continue
@@ -76,8 +101,13 @@ def find_inputs(inputs: list[str], glob: str | None = None) -> Iterator[tuple[st
                         continue
                     found.append(rel)
             # Sorted by relative path, so a tree reads the same way on every file system.
-            for rel in sorted(found):
-                yield (p / rel).as_posix(), rel
+            entries: list[tuple[str, str | Skipped]] = [(rel, rel) for rel in found]
+            entries += problems
+            for rel, what in sorted(entries, key=lambda e: e[0]):
+                if isinstance(what, Skipped):
+                    yield what
+                else:
+                    yield (p / rel).as_posix(), rel
         else:
             yield arg, p.name
 
@@ -207,6 +237,13 @@ def read_source(
     # JSONL is decoded as a whole so that a non-UTF-8 JSONL file still reads.
     decoded = decode(data)
     text = decoded.text
+    if decoded.replaced > MAX_REPLACED_SHARE * max(1, len(text)):
+        yield Skipped(
+            source,
+            f"undecodable bytes: {decoded.replaced} of {len(text)} characters decode in no encoding",
+            "convert the file to UTF-8 (iconv -f ENCODING -t UTF-8) or leave it out",
+        )
+        return
     if _is_jsonl(name, text, input_format):
         yield from _read_jsonl(source, rel, text, decoded.encoding, decoded.lossy, text_key, id_key, html_key)
         return
@@ -232,7 +269,10 @@ def _read_jsonl(
     html_key: str | None = None,
 ) -> Iterator[RawItem | Skipped]:
     seen_ids: set[str] = set()
-    for lineno, line in enumerate(text.splitlines(), 1):
+    # Lines end at \n only: str.splitlines would also break at U+2028, U+2029 and other
+    # separators that are valid inside a JSON string.
+    for lineno, line in enumerate(text.split("\n"), 1):
+        line = line.removesuffix("\r")
         if not line.strip():
             continue
         where = f"{source}:{lineno}"
@@ -244,6 +284,13 @@ def _read_jsonl(
         if not isinstance(obj, dict):
             yield Skipped(where, "a JSON line must be an object", "wrap the article in {\"text\": …}")
             continue
+        # A lone surrogate (`\ud800`) is valid JSON but no character: it cannot be written as
+        # UTF-8, so it becomes U+FFFD and the record is marked lossy, like undecodable bytes.
+        line_lossy = lossy
+        if _SURROGATE.search(line):
+            fixed = _without_surrogates(obj)
+            if fixed is not obj:
+                obj, line_lossy = fixed, True
         page_meta: dict[str, Any] = {}
         value: Any
         if html_key is not None and isinstance(obj.get(html_key), str):
@@ -252,6 +299,10 @@ def _read_jsonl(
             obj.pop(text_key, None)
         else:
             value = obj.get(text_key)
+            if text_key in obj and not isinstance(value, str):
+                kind = "null" if value is None else type(value).__name__.replace("dict", "object").replace("list", "array")
+                yield Skipped(where, f"field `{text_key}` is {kind}, not a string", "give the article text as a JSON string")
+                continue
         if not isinstance(value, str):
             keys = ", ".join(sorted(obj)[:8]) or "none"
             wanted = f"`{text_key}`" + (f" or `{html_key}`" if html_key else "")
@@ -274,7 +325,7 @@ def _read_jsonl(
             source=where,
             text=value,
             encoding=encoding,
-            lossy=lossy,
+            lossy=line_lossy,
             metadata=meta,
             rel_path=item_rel,
             file=source,
@@ -294,6 +345,25 @@ def _read_warc(source: str, rel: str | None, data: bytes) -> Iterator[RawItem | 
         yield Skipped(source, e.reason, e.hint)
 
 
+# A \u escape of a surrogate in a JSON line; only such lines can hold a lone one.
+_SURROGATE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+_LONE = re.compile("[\ud800-\udfff]")
+
+
+def _without_surrogates(value: Any) -> Any:
+    """`value` with every lone surrogate in its strings (keys too) replaced by U+FFFD; the same object when none."""
+    if isinstance(value, str):
+        return _LONE.sub("\ufffd", value) if _LONE.search(value) else value
+    if isinstance(value, list):
+        items = [_without_surrogates(v) for v in value]
+        return items if any(a is not b for a, b in zip(items, value, strict=True)) else value
+    if isinstance(value, dict):
+        pairs = [(_without_surrogates(k), _without_surrogates(v)) for k, v in value.items()]
+        if any(k2 is not k or v2 is not v for (k2, v2), (k, v) in zip(pairs, value.items(), strict=True)):
+            return dict(pairs)
+    return value
+
+
 def iter_items(
     inputs: list[str],
     *,
@@ -303,6 +373,10 @@ def iter_items(
     input_format: str = "auto",
     html_key: str | None = None,
 ) -> Iterator[RawItem | Skipped]:
-    for path, rel in find_inputs(inputs, glob):
+    for found in find_inputs(inputs, glob):
+        if isinstance(found, Skipped):
+            yield found
+            continue
+        path, rel = found
         yield from read_source(path, rel, text_key=text_key, id_key=id_key, input_format=input_format,
                                html_key=html_key)

@@ -1,18 +1,84 @@
 """Writing outputs atomically: a temporary file beside the target, renamed into place on success.
 
-An interrupted run (Ctrl-C, a crash) leaves the previous file, or none, never a partial one.
+An interrupted run (Ctrl-C, SIGTERM, a full disk) leaves the previous file, or none, never a
+partial one; `.part` files that a killed run (SIGKILL) left behind are removed by the next run
+that writes the same output. A `--format txt` tree is written into a hidden staging folder
+inside --out-dir and moved into place only when the run succeeds.
 """
 
 from __future__ import annotations
 
+import contextlib
+import glob
+import io
 import json
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
 from typing import IO, Any
 
+from ..errors import OutputError
 from ..model import Document
+
+# Temporary names carry the writing process's id, so a later run can tell a file still being
+# written by a live run from one left behind by a run that was killed.
+PART_SUFFIX = ".part"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _stale(name: str, prefix: str) -> bool:
+    """Whether the temporary `name` (after `prefix`) was left by a process that no longer runs."""
+    pid = name[len(prefix) :].split(".", 1)[0].split("-", 1)[0]
+    return not (pid.isdigit() and _alive(int(pid)))
+
+
+def clear_stale_parts(path: Path) -> None:
+    """Remove the `.NAME.PID.*.part` files of `path` that a killed run left behind."""
+    prefix = f".{path.name}."
+    try:
+        leftovers = [p for p in path.parent.glob(f"{glob.escape(prefix)}*{PART_SUFFIX}") if _stale(p.name, prefix)]
+    except OSError:
+        return
+    for p in leftovers:
+        with contextlib.suppress(OSError):
+            p.unlink()
+
+
+class _NamedWriter(io.BufferedWriter):
+    """A buffered file whose write errors (a full disk above all) name the output they were for.
+
+    The error stays an OSError (callers that close a stream on the way out expect one), with
+    `filename` set to the output rather than its temporary name; the CLI says it with a hint.
+    """
+
+    def __init__(self, raw: io.FileIO, target: Path) -> None:
+        super().__init__(raw)
+        self.target = target
+
+    def write(self, b: Any) -> int:
+        try:
+            return super().write(b)
+        except OSError as e:
+            e.filename = str(self.target)
+            raise
+
+    def flush(self) -> None:
+        try:
+            super().flush()
+        except OSError as e:
+            e.filename = str(self.target)
+            raise
 
 
 class AtomicFile:
@@ -21,24 +87,39 @@ class AtomicFile:
     def __init__(self, path: str | os.PathLike[str], mode: str = "w") -> None:
         self.path = Path(path)
         self.done = False
-        enc = None if "b" in mode else "utf-8"
-        newline = None if "b" in mode else "\n"
+        binary = "b" in mode
         # A device or pipe (/dev/null, a FIFO) is written in place: renaming over it would replace it.
         if self.path.exists() and not self.path.is_file():
             self.tmp: Path | None = None
-            self.fh: IO[Any] = open(self.path, mode, encoding=enc, newline=newline)
+            self.fh: IO[Any] = open(self.path, mode, encoding=None if binary else "utf-8", newline=None if binary else "\n")
             return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".part", dir=self.path.parent)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            clear_stale_parts(self.path)
+            fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.{os.getpid()}.", suffix=PART_SUFFIX, dir=self.path.parent)
+        except OSError as e:
+            raise OutputError.from_os(self.path, e) from None
         self.tmp = Path(tmp)
         # mkstemp makes the file private (0600); an output file gets the usual mode under the umask.
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(fd, 0o666 & ~umask)
-        self.fh = os.fdopen(fd, mode, encoding=enc, newline=newline)
+        buffered = _NamedWriter(io.FileIO(fd, "w"), self.path)
+        self.fh = buffered if binary else io.TextIOWrapper(buffered, encoding="utf-8", newline="\n")
 
     def write(self, s: Any) -> None:
         self.fh.write(s)
+
+    def sync(self) -> None:
+        """Put every byte on disk without renaming: the part of a commit that can meet a full disk."""
+        if self.done:
+            return
+        self.fh.flush()
+        if self.tmp is not None:
+            try:
+                os.fsync(self.fh.fileno())
+            except OSError as e:
+                raise OutputError.from_os(self.path, e) from None
 
     def commit(self) -> None:
         if self.done:
@@ -48,18 +129,23 @@ class AtomicFile:
             self.fh.close()
             self.done = True
             return
-        os.fsync(self.fh.fileno())
-        self.fh.close()
-        os.replace(self.tmp, self.path)
+        try:
+            os.fsync(self.fh.fileno())
+            self.fh.close()
+            os.replace(self.tmp, self.path)
+        except OSError as e:
+            raise OutputError.from_os(self.path, e) from None
         self.done = True
 
     def abort(self) -> None:
         if self.done:
             return
-        self.fh.close()
+        self.done = True
+        # Closing flushes; on a full disk that fails again, and the file goes anyway.
+        with contextlib.suppress(Exception):
+            self.fh.close()
         if self.tmp is not None:
             self.tmp.unlink(missing_ok=True)
-        self.done = True
 
     def __enter__(self) -> AtomicFile:
         return self
@@ -105,6 +191,31 @@ def default_side_path(out: str, kind: str) -> str:
     return str(p.with_name(name + ext))
 
 
+STAGE_PREFIX = ".cleaner-"
+
+
+def clear_stale_stages(out_dir: Path) -> None:
+    """Remove the staging folders of --format txt runs into `out_dir` that were killed."""
+    for p in out_dir.glob(f"{STAGE_PREFIX}*{PART_SUFFIX}"):
+        if p.is_dir() and _stale(p.name, STAGE_PREFIX):
+            shutil.rmtree(p, ignore_errors=True)
+
+
+def _safe_component(part: str) -> str:
+    """One path component that names a file inside its folder: no NUL, no `..`, never empty."""
+    part = part.replace("\0", "_")
+    if part in ("", ".", ".."):
+        return "_" * max(1, len(part))
+    return part
+
+
+def safe_relative(rel: str) -> str:
+    """A relative path that stays inside the folder it is joined to, whatever `rel` holds
+    (`..` components, a leading `/`, backslashes, NUL)."""
+    parts = [p for p in rel.replace("\\", "/").split("/") if p not in ("", ".")]
+    return "/".join(_safe_component(p) for p in parts) or "_"
+
+
 class RecordSink:
     """Where records go: a JSONL file (atomic), stdout, or a tree of .txt files."""
 
@@ -113,12 +224,20 @@ class RecordSink:
         self.count = 0
         self._file: AtomicFile | None = None
         self._stdout: IO[str] | None = None
-        self._txt: list[AtomicFile] = []
+        self._txt: list[str] = []
         self.out_dir = Path(out_dir) if out_dir else None
         self._txt_names: set[str] = set()
+        self._stage: Path | None = None
+        self._made_out_dir = False
         if fmt == "txt":
             assert self.out_dir is not None
-            self.out_dir.mkdir(parents=True, exist_ok=True)
+            try:
+                self._made_out_dir = not self.out_dir.exists()
+                self.out_dir.mkdir(parents=True, exist_ok=True)
+                clear_stale_stages(self.out_dir)
+                self._stage = Path(tempfile.mkdtemp(prefix=f"{STAGE_PREFIX}{os.getpid()}-", suffix=PART_SUFFIX, dir=self.out_dir))
+            except OSError as e:
+                raise OutputError.from_os(self.out_dir, e) from None
         elif output in (None, "-"):
             self._stdout = sys.stdout
         else:
@@ -141,12 +260,13 @@ class RecordSink:
         rel = str(rel)
         if rel.startswith("-") or rel == "stdin":
             rel = "stdin"
-        base = rel[:-4] if rel.endswith(".txt") else rel
+        base = safe_relative(rel[:-4] if rel.endswith(".txt") else rel)
         for suf in (".gz", ".zst"):
             if base.endswith(suf):
                 base = base[: -len(suf)]
         if "#" in doc.id:
-            base += "." + doc.id.rsplit("#", 1)[1]
+            # The part after `#` comes from an id, which can hold anything: it is one name, never a path.
+            base += "." + _safe_component(doc.id.rsplit("#", 1)[1].replace("/", "_").replace("\\", "_"))
         name = base + ".txt"
         n = 2
         while name in self._txt_names:
@@ -156,23 +276,51 @@ class RecordSink:
         return name
 
     def _write_txt(self, doc: Document) -> None:
-        assert self.out_dir is not None
-        target = self.out_dir / self._txt_name(doc)
-        f = AtomicFile(target)
-        f.write(doc.text + "\n")
-        self._txt.append(f)
-        # Commit each finished file at once: a tree of many files must not wait in temp names.
-        f.commit()
+        assert self.out_dir is not None and self._stage is not None
+        name = self._txt_name(doc)
+        staged = self._stage / name
+        # The last guard: whatever a name holds, the file lands inside the output folder.
+        if not staged.resolve().is_relative_to(self._stage.resolve()):
+            raise OutputError(str(self.out_dir / name), "would be written outside --out-dir", "report this id")
+        try:
+            staged.parent.mkdir(parents=True, exist_ok=True)
+            with open(staged, "w", encoding="utf-8", newline="\n") as f:
+                f.write(doc.text + "\n")
+        except OSError as e:
+            raise OutputError.from_os(self.out_dir / name, e) from None
+        self._txt.append(name)
+
+    def sync(self) -> None:
+        if self._file is not None:
+            self._file.sync()
 
     def commit(self) -> None:
         if self._file is not None:
             self._file.commit()
         elif self._stdout is not None:
             self._stdout.flush()
+        elif self._stage is not None:
+            assert self.out_dir is not None
+            for name in self._txt:
+                target = self.out_dir / name
+                try:
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    os.replace(self._stage / name, target)
+                except OSError as e:
+                    raise OutputError.from_os(target, e) from None
+            shutil.rmtree(self._stage, ignore_errors=True)
+            self._stage = None
 
     def abort(self) -> None:
         if self._file is not None:
             self._file.abort()
+        if self._stage is not None:
+            shutil.rmtree(self._stage, ignore_errors=True)
+            self._stage = None
+            # A folder this run created and filled with nothing is no output either.
+            if self._made_out_dir and self.out_dir is not None:
+                with contextlib.suppress(OSError):
+                    self.out_dir.rmdir()
 
 
 class DupSink:
@@ -193,6 +341,10 @@ class DupSink:
         if self._file is None:
             self._file = AtomicFile(self.path)
         self._file.write(json.dumps(dup_record(doc), ensure_ascii=False, separators=(", ", ": ")) + "\n")
+
+    def sync(self) -> None:
+        if self._file is not None:
+            self._file.sync()
 
     def commit(self) -> None:
         if self._file is not None:

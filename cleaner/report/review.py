@@ -171,17 +171,19 @@ def doc_line(doc: Document) -> dict[str, Any]:
 
 def merge_pieces(pieces: list[list[Any]]) -> list[list[Any]]:
     """Sort (offset, text) pieces and merge those that touch or overlap."""
-    out: list[list[Any]] = []
+    # Each merged piece gathers its parts in a list joined once at the end: growing one string
+    # by concatenation copies it every time, quadratic in a roundup of thousands of records.
+    runs: list[tuple[int, list[str]]] = []
+    end = 0
     for off, text in sorted(pieces, key=lambda p: (p[0], -len(p[1]))):
-        if out and off <= out[-1][0] + len(out[-1][1]):
-            last_off, last_text = out[-1]
-            end = off + len(text)
-            last_end = last_off + len(last_text)
-            if end > last_end:
-                out[-1][1] = last_text + text[last_end - off :]
+        if runs and off <= end:
+            if off + len(text) > end:
+                runs[-1][1].append(text[end - off :])
+                end = off + len(text)
             continue
-        out.append([off, text])
-    return out
+        runs.append((off, [text]))
+        end = off + len(text)
+    return [[off, "".join(parts)] for off, parts in runs]
 
 
 @dataclass

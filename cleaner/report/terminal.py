@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import colorsys
 import json
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -38,6 +39,23 @@ def shown(s: str) -> str:
     return s.replace("\n", "↵\n").replace(" ", "·").replace("\u3000", "·").replace("\t", "→")
 
 
+# C0 controls but line breaks and tabs, DEL and C1 controls: ESC or BEL from a scraped page
+# would drive the terminal, so they are shown as control pictures (␛, ␇) or \x escapes.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _picture(m: re.Match[str]) -> str:
+    o = ord(m.group())
+    if o < 0x20:
+        return chr(0x2400 + o)
+    return "\u2421" if o == 0x7F else f"\\x{o:02x}"
+
+
+def visible(s: str) -> str:
+    """`s` with every terminal control character made a visible symbol."""
+    return _CONTROL.sub(_picture, s)
+
+
 def _short(s: str) -> str:
     if len(s) > SHOW_CHARS:
         s = s[: SHOW_CHARS // 2] + "…" + s[-SHOW_CHARS // 2 :]
@@ -57,7 +75,7 @@ def _header(doc: Document) -> str:
         meta = doc.metadata
         parts.append(f"dropped by {doc.dropped}" + (f": duplicate of {meta['dup_of']}" if meta.get("dup_of") else "")
                      + (f", similarity {meta['similarity']}" if meta.get("similarity") is not None else ""))
-    return "== " + " · ".join(parts) + " =="
+    return visible("== " + " · ".join(parts) + " ==")
 
 
 def _change_lines(doc: Document, rules: dict[str, dict[str, Any]]) -> list[str]:
@@ -67,9 +85,9 @@ def _change_lines(doc: Document, rules: dict[str, dict[str, Any]]) -> list[str]:
         desc = (rules.get(c.rule) or {}).get("description")
         # A fitted model's removal says why: its score and the features that raised it most.
         why = f"  score {c.note['score']}: {', '.join(c.note['features'])}" if c.note and "features" in c.note else ""
-        lines.append(f"{n:>4}. {c.stage}/{c.rule} [{c.start}:{c.end}] {what}" + (f"  ({desc})" if desc else "") + why)
+        lines.append(visible(f"{n:>4}. {c.stage}/{c.rule} [{c.start}:{c.end}] {what}" + (f"  ({desc})" if desc else "") + why))
     for note in doc.notes:
-        lines.append(f"  note {note.get('stage')}/{note.get('rule')}: {note.get('message')}")
+        lines.append(visible(f"  note {note.get('stage')}/{note.get('rule')}: {note.get('message')}"))
     return lines
 
 
@@ -91,7 +109,7 @@ def explain_plain(docs: Sequence[Document], rules: dict[str, dict[str, Any]] | N
                 body.append(f"[-{shown(c.removed)}-]{{{c.rule}}}")
             pos = c.end
         body.append(doc.original[pos:])
-        out.append("".join(body).rstrip("\n"))
+        out.append(visible("".join(body).rstrip("\n")))
         out.extend(_change_lines(doc, rules))
         out.append("")
     return "\n".join(out)
@@ -106,16 +124,16 @@ def explain_rich(docs: Sequence[Document], rules: dict[str, dict[str, Any]] | No
         body = Text()
         pos = 0
         for c in doc.changes:
-            body.append(doc.original[pos : c.start])
+            body.append(visible(doc.original[pos : c.start]))
             colour = rule_colour(c.rule)
             if c.end > c.start:
                 # Whitespace removals are invisible when struck: shown() makes them symbols.
-                body.append(shown(c.removed), style=f"strike {colour}")
+                body.append(visible(shown(c.removed)), style=f"strike {colour}")
             if c.replacement:
-                body.append(shown(c.replacement), style="bold green")
+                body.append(visible(shown(c.replacement)), style="bold green")
             body.append(f"{{{c.rule}}}", style=f"dim {colour}")
             pos = c.end
-        body.append(doc.original[pos:])
+        body.append(visible(doc.original[pos:]))
         body.rstrip()
         out.append(body)
         for line in _change_lines(doc, rules):

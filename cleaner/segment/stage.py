@@ -33,6 +33,7 @@ section records) and a `split` note.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import replace
@@ -59,15 +60,37 @@ class SplitError(RuntimeError):
     """A record's slice does not replay to its text: a bug in the slicing, never bad input."""
 
 
-def _cut(changes: list[Change], x: int) -> int:
+def change_index(changes: list[Change]) -> tuple[list[int], list[int]]:
+    """Each change's start in the current text and the shift before it, so that slicing one
+    record of a roundup starts at its first change instead of the document's (linear, not
+    quadratic, in the records of a huge roundup)."""
+    starts: list[int] = []
+    shifts: list[int] = []
+    shift = 0
+    for c in changes:
+        starts.append(c.start + shift)
+        shifts.append(shift)
+        shift += len(c.replacement) - (c.end - c.start)
+    return starts, shifts
+
+
+def _first(index: tuple[list[int], list[int]], x: int) -> tuple[int, int]:
+    """Where a walk of the changes for position x may start, and the shift there. Changes
+    wholly before the last one starting before x cannot affect x: changes do not overlap."""
+    starts, shifts = index
+    j = max(0, bisect.bisect_left(starts, x) - 1)
+    return j, shifts[j] if shifts else 0
+
+
+def _cut(changes: list[Change], x: int, index: tuple[list[int], list[int]] | None = None) -> int:
     """The original offset of a cut at current position x.
 
     Inside a change's replacement the cut goes to the change's original end (the record before it
     keeps what the change removed); a pure deletion exactly at x stays before the cut, a
     replacement starting at x after it.
     """
-    shift = 0
-    for c in changes:
+    j, shift = _first(index or change_index(changes), x)
+    for c in changes[j:] if j else changes:
         cs = c.start + shift
         r = len(c.replacement)
         if r == 0 and cs == x:
@@ -81,7 +104,8 @@ def _cut(changes: list[Change], x: int) -> int:
     return x - shift
 
 
-def slice_changes(doc: Document, a: int, b: int) -> tuple[int, int, list[Change]]:
+def slice_changes(doc: Document, a: int, b: int, index: tuple[list[int], list[int]] | None = None,
+                  ) -> tuple[int, int, list[Change]]:
     """The original span [oa, ob) covering doc.text[a:b] and the changes inside it, made relative.
 
     `replay(doc.original[oa:ob], changes) == doc.text[a:b]`, and cutting at a, then at b, gives
@@ -89,12 +113,15 @@ def slice_changes(doc: Document, a: int, b: int) -> tuple[int, int, list[Change]
     keeping the original text it replaced, the later pieces being insertions at its end.
     """
     # The first record starts at the very start and the last ends at the very end, deletions there included.
-    oa = _cut(doc.changes, a) if a > 0 else 0
-    ob = _cut(doc.changes, b) if b < len(doc.text) else len(doc.original)
+    index = index or change_index(doc.changes)
+    oa = _cut(doc.changes, a, index) if a > 0 else 0
+    ob = _cut(doc.changes, b, index) if b < len(doc.text) else len(doc.original)
     out: list[Change] = []
-    shift = 0
-    for c in doc.changes:
+    j, shift = _first(index, a)
+    for c in doc.changes[j:] if j else doc.changes:
         cs = c.start + shift
+        if cs > b:
+            break  # every later change starts after the slice
         r = len(c.replacement)
         shift += r - (c.end - c.start)
         if r == 0:
@@ -245,6 +272,7 @@ class Segment:
         tiles = r.form != "themed"
         records: list[Document] = []
         number = 0
+        index = change_index(parent.changes)
         for k, (start, end, kind, si) in enumerate(parts):
             if tiles:
                 a = 0 if k == 0 else start
@@ -253,7 +281,7 @@ class Segment:
                 a, b = (0, end) if kind == "intro" else (start, end)
             if kind != "intro":
                 number += 1
-            child = self._child(parent, a, b, kind, 0 if kind == "intro" else number)
+            child = self._child(parent, a, b, kind, 0 if kind == "intro" else number, index)
             edits: list[Edit] = []
             lead = len(text[a:b]) - len(text[a:b].lstrip())
             trail = len(text[a:b].rstrip())
@@ -311,8 +339,9 @@ class Segment:
             records[0].notes[:0] = parent.notes
         return records
 
-    def _child(self, parent: Document, a: int, b: int, kind: str, number: int) -> Document:
-        oa, ob, changes = slice_changes(parent, a, b)
+    def _child(self, parent: Document, a: int, b: int, kind: str, number: int,
+               index: tuple[list[int], list[int]] | None = None) -> Document:
+        oa, ob, changes = slice_changes(parent, a, b, index)
         original = parent.original[oa:ob]
         text = parent.text[a:b]
         if replay(original, changes) != text:

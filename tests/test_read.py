@@ -151,7 +151,7 @@ def test_a_text_field_that_is_not_a_string_says_what_it_is(tmp_path: Path) -> No
     assert res.stderr.decode().splitlines() == [
         f"Skipped: {p}:1: field `text` is int, not a string (give the article text as a JSON string)",
         f"Skipped: {p}:2: field `text` is null, not a string (give the article text as a JSON string)",
-        f"Skipped: {p}:3: no string field `text` (fields: body) (choose the text field with --text-key)",
+        f"Skipped: {p}:3: no string field `text` (fields: body) (choose the text field with --text-key, or the HTML field with --html-key)",
     ]
 
 

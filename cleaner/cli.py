@@ -198,6 +198,9 @@ def clean(
     report: Annotated[
         str | None, typer.Option("--report", help="Also write the HTML diff report here.")
     ] = None,
+    dolma: Annotated[
+        bool, typer.Option("--dolma", help="Add dolma's `added` (this run, UTC) and `created` (= published) fields.")
+    ] = False,
 ) -> None:
     """Clean raw articles into JSONL records (or .txt files)."""
     from . import api
@@ -252,7 +255,12 @@ def clean(
         # Ctrl-C is held while output files are created and while they are renamed into
         # place, so an interrupt can never leave a temporary file behind or half the outputs.
         with _sigint_held():
-            records = RecordSink(output if fmt is OutFormat.jsonl else None, fmt.value, out_dir)
+            added = None
+            if dolma:
+                import datetime
+
+                added = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+            records = RecordSink(output if fmt is OutFormat.jsonl else None, fmt.value, out_dir, added=added)
             sinks.append(records)
             dup_sink = DupSink(dups_path, always=to_file or dups is not None)
             sinks.append(dup_sink)

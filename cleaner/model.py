@@ -79,6 +79,13 @@ def paragraph_spans(text: str, start: int = 0, end: int | None = None) -> list[t
     return spans
 
 
+def institution_list(value: str | list[str] | None) -> list[str]:
+    """The `institution` field of a record: always a list of names."""
+    if value is None:
+        return []
+    return [value] if isinstance(value, str) else list(value)
+
+
 def replay(original: str, changes: Iterable[Change]) -> str:
     """Apply logged changes to the decoded original; the result is the cleaned text."""
     out: list[str] = []
@@ -292,11 +299,11 @@ class Document:
             "title": self.title,
             "published": self.published,
             "authors": list(self.authors),
+            # One type in every record (cleaner/data/schema/record.schema.json): a list, empty for a
+            # record that is not a roundup's, so Parquet, pandas and HF datasets see one column type.
+            "institution": institution_list(self.institution),
+            "parent_id": self.parent_id,
         }
-        if self.institution is not None:
-            rec["institution"] = self.institution
-        if self.parent_id is not None:
-            rec["parent_id"] = self.parent_id
         meta = dict(self.metadata)
         if self.encoding is not None:
             meta.setdefault("encoding", self.encoding)

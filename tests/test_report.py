@@ -100,7 +100,7 @@ def test_split_records_store_the_roundup_once(tmp_path: Path) -> None:
     assert parent["original"] == "".join(d.original for d in kids)
     for d, k in zip(review.docs, kids, strict=True):
         assert (d["original"], d["text"], d["parent_id"], d["offset"]) == (k.original, k.text, "roundup.txt", k.offset)
-        assert d["record"].get("institution") == k.institution
+        assert d["record"]["institution"] == k.to_record()["institution"] == [k.institution]
     assert review.docs[1]["changes"][0]["rule"] == "heading_marker"
     assert review.docs[1]["changes"][0]["removed"] == "### "
 

@@ -190,8 +190,15 @@ def _work(item: RawItem) -> list[Document]:
 class Pipeline:
     """Runs the chain over raw items and yields finished documents in input order."""
 
-    def __init__(self, config: Config, progress: Callable[[str, int], None] | None = None) -> None:
+    def __init__(
+        self,
+        config: Config,
+        progress: Callable[[str, int], None] | None = None,
+        stages: list[Stage] | None = None,
+    ) -> None:
         self.config = config
+        # Stages built once by the caller (cleaner.Cleaner) are reused across runs.
+        self.stages = stages
         self.summary = Summary()
         self.progress = progress or (lambda event, n: None)
 
@@ -200,7 +207,7 @@ class Pipeline:
         cfg = self.config
         raw = self._raw(items)
         if cfg.jobs <= 1:
-            stages = build_stages(cfg)
+            stages = self.stages if self.stages is not None else build_stages(cfg)
             for item in raw:
                 yield from run_stages(make_document(item), stages)
             return

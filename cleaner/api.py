@@ -154,7 +154,7 @@ class Cleaner:
         """Every document the per-document stages make of one article, dropped ones included
         (with `dropped` set), each with its change log."""
         item = RawItem(id=id, source=source if source is not None else id, text=text, metadata=dict(metadata or {}))
-        return run_stages(make_document(item), self.stages)
+        return run_stages(make_document(item, self.config.disable), self.stages)
 
     def clean_text(self, text: str, id: str = "-", source: str | None = None, metadata: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
         """The records of one article (several for a roundup, none if nothing is left), as
@@ -170,7 +170,7 @@ class Cleaner:
         items = self._items(rows, source)
         if not corpus:
             for item in items:
-                for d in run_stages(make_document(item), self.stages):
+                for d in run_stages(make_document(item, self.config.disable), self.stages):
                     if d.dropped is None:
                         yield public_record(d)
             return

@@ -514,14 +514,26 @@ def rules_list(
     rules: RulesOpt = None,
     disable: DisableOpt = None,
     no_default_rules: NoDefaultRulesOpt = False,
+    all_ids: Annotated[
+        bool, typer.Option("--all", help="Also list the stages' own rule ids (blank_lines, repeat_exact, title, …); --disable takes them too.")
+    ] = False,
 ) -> None:
     """List the rules a run would use: id, kind, description and file (a table in a terminal, tab-separated otherwise)."""
     from rich.console import Console
     from rich.table import Table
 
     from .rules import describe_rules
+    from .stage_rules import STAGE_RULES
 
     rows = describe_rules(build_config(rules=rules, disable=disable, no_default_rules=no_default_rules))
+    if all_ids:
+        off = set(disable or [])
+        rows += [
+            {"id": rid, "kind": f"stage {stage}", "description": text, "file": "(built in)"}
+            for stage, ids in STAGE_RULES.items()
+            for rid, text in ids.items()
+            if rid not in off
+        ]
     console = Console(highlight=False, soft_wrap=True)
     if not console.is_terminal:
         sys.stdout.write("id\tkind\tdescription\tfile\n")

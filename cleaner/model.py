@@ -128,6 +128,9 @@ class Document:
     # Set by the stage that removed the whole document from the output (e.g. "neardup");
     # a dropped document is written to the side file, never silently lost.
     dropped: str | None = None
+    # Rule ids switched off for this run (--disable): edits under them are not applied, whichever
+    # stage asks, so a stage-level id such as `blank_lines` is disabled like a rule file's id.
+    disabled: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         if not self.text and not self.changes:
@@ -143,6 +146,8 @@ class Document:
         that `replay` turns into `self.text`. Returns the number of edits applied.
         """
         edits = [e for e in edits if not (e.start == e.end and not e.replacement)]
+        if self.disabled:
+            edits = [e for e in edits if e.rule not in self.disabled]
         if not edits:
             return 0
         edits = sorted(edits, key=lambda e: (e.start, e.end))

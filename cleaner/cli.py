@@ -25,7 +25,10 @@ app = typer.Typer(
     name="cleaner",
     help="Turn raw scraped Chinese web articles into clean, deduplicated records.",
     no_args_is_help=True,
-    add_completion=False,
+    # Plain click help: readable at 80 columns (no boxed panels that squeeze the option names).
+    rich_markup_mode=None,
+    # Typer's --install-completion / --show-completion for bash, zsh, fish and PowerShell.
+    add_completion=True,
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
@@ -92,10 +95,10 @@ def _root(
 
 RulesOpt = Annotated[
     list[str] | None,
-    typer.Option("--rules", help="A rule file or folder of rule files to add; a rule with an existing id overrides it. Repeatable."),
+    typer.Option("--rules", metavar="PATH", help="A rule file or folder of rule files to add; a rule with an existing id overrides it. Repeatable."),
 ]
 DisableOpt = Annotated[
-    list[str] | None, typer.Option("--disable", help="Switch off the rule with this id. Repeatable.")
+    list[str] | None, typer.Option("--disable", metavar="ID", help="Switch off the rule with this id. Repeatable.")
 ]
 NoDefaultRulesOpt = Annotated[
     bool, typer.Option("--no-default-rules", help="Use only the rule files given with --rules.")
@@ -121,28 +124,28 @@ def build_config(
 def clean(
     inputs: Annotated[
         list[str],
-        typer.Argument(help="Files, directories (walked recursively, sorted) and `-` for stdin. Text or JSONL, plain, gzip or zstd."),
+        typer.Argument(metavar="INPUT", help="Files, directories (walked recursively, sorted) and `-` for stdin. Text or JSONL, plain, gzip or zstd."),
     ],
     output: Annotated[
-        str | None, typer.Option("-o", "--output", help="Write JSONL records here (atomically); `-` or absent: stdout.")
+        str | None, typer.Option("-o", "--output", metavar="FILE", help="Write JSONL records here (atomically); `-` or absent: stdout.")
     ] = None,
     glob: Annotated[
-        str | None, typer.Option("--glob", help="Only files in directories whose name (or relative path) matches this pattern, e.g. '*.txt'.")
+        str | None, typer.Option("--glob", metavar="PATTERN", help="Only files in directories whose name (or relative path) matches this pattern, e.g. '*.txt'.")
     ] = None,
     input_format: Annotated[
         InFormat, typer.Option("--input-format", help="How to read inputs: auto (JSONL by name or content), text, jsonl.")
     ] = InFormat.auto,
-    text_key: Annotated[str, typer.Option("--text-key", help="JSONL field holding the article text.")] = "text",
+    text_key: Annotated[str, typer.Option("--text-key", metavar="KEY", help="JSONL field holding the article text.")] = "text",
     id_key: Annotated[
-        str | None, typer.Option("--id-key", help="JSONL field holding the record id (default: file:line).")
+        str | None, typer.Option("--id-key", metavar="KEY", help="JSONL field holding the record id (default: file:line).")
     ] = None,
     fmt: Annotated[
         OutFormat, typer.Option("--format", help="jsonl records, or txt: one cleaned .txt per record under --out-dir.")
     ] = OutFormat.jsonl,
     out_dir: Annotated[
-        str | None, typer.Option("--out-dir", help="With --format txt: the folder that mirrors the input tree.")
+        str | None, typer.Option("--out-dir", metavar="DIR", help="With --format txt: the folder that mirrors the input tree.")
     ] = None,
-    jobs: Annotated[int, typer.Option("-j", "--jobs", min=1, help="Worker processes; output is identical whatever N is.")] = 1,
+    jobs: Annotated[int, typer.Option("-j", "--jobs", metavar="N", min=1, help="Worker processes; output is identical whatever N is.")] = 1,
     quiet: Annotated[bool, typer.Option("-q", "--quiet", help="Print nothing but errors.")] = False,
     verbose: Annotated[bool, typer.Option("-v", "--verbose", help="Print LSH parameters, notes and extra figures.")] = False,
     rules: RulesOpt = None,
@@ -152,16 +155,16 @@ def clean(
         Punct, typer.Option("--punctuation", help="keep: leave punctuation widths; cjk: half-width ,:;()?! between CJK become full-width.")
     ] = Punct.keep,
     min_repeat_chars: Annotated[
-        int, typer.Option("--min-repeat-chars", min=1, help="Paragraphs shorter than this may repeat (……, list markers, one-word headings).")
+        int, typer.Option("--min-repeat-chars", metavar="N", min=1, help="Paragraphs shorter than this may repeat (……, list markers, one-word headings).")
     ] = 8,
     near_repeat_threshold: Annotated[
-        float, typer.Option("--near-repeat-threshold", min=0.1, max=1.0, help="Character 3-gram Jaccard at which two paragraphs of one article are repeats.")
+        float, typer.Option("--near-repeat-threshold", metavar="J", min=0.1, max=1.0, help="Character 3-gram Jaccard at which two paragraphs of one article are repeats.")
     ] = 0.8,
     shared_min_chars: Annotated[
-        int, typer.Option("--shared-min-chars", min=1, help="A paragraph this long shared by two articles is a quoted passage (see --shared-paragraphs).")
+        int, typer.Option("--shared-min-chars", metavar="N", min=1, help="A paragraph this long shared by two articles is a quoted passage (see --shared-paragraphs).")
     ] = 40,
     template_min_docs: Annotated[
-        int, typer.Option("--template-min-docs", min=2, help="A paragraph in at least this many documents is site template text and is removed.")
+        int, typer.Option("--template-min-docs", metavar="N", min=2, help="A paragraph in at least this many documents is site template text and is removed.")
     ] = 3,
     shared_paragraphs: Annotated[
         Shared, typer.Option("--shared-paragraphs", help="A long paragraph shared by two articles: keep, mark (metadata) or drop (from the later one).")
@@ -173,30 +176,30 @@ def clean(
         Dedup, typer.Option("--dedup", help="Near-duplicate records: drop (to the dups file), mark (metadata only), off.")
     ] = Dedup.drop,
     threshold: Annotated[
-        float, typer.Option("--threshold", min=0.05, max=1.0, help="Jaccard similarity at which two records are near-duplicates.")
+        float, typer.Option("--threshold", metavar="J", min=0.05, max=1.0, help="Jaccard similarity at which two records are near-duplicates.")
     ] = 0.8,
-    num_perm: Annotated[int, typer.Option("--num-perm", min=16, max=1024, help="MinHash permutations.")] = 128,
-    ngram: Annotated[int, typer.Option("--ngram", min=1, max=32, help="Characters per shingle.")] = 5,
+    num_perm: Annotated[int, typer.Option("--num-perm", metavar="N", min=16, max=1024, help="MinHash permutations.")] = 128,
+    ngram: Annotated[int, typer.Option("--ngram", metavar="N", min=1, max=32, help="Characters per shingle.")] = 5,
     keep: Annotated[
         Keep, typer.Option("--keep", help="Which record of a duplicate cluster is kept: longest, earliest (published), first (input order), source-priority.")
     ] = Keep.longest,
     source_priority: Annotated[
-        list[str] | None, typer.Option("--source-priority", help="With --keep source-priority: source glob patterns, best first. Repeatable.")
+        list[str] | None, typer.Option("--source-priority", metavar="GLOB", help="With --keep source-priority: source glob patterns, best first. Repeatable.")
     ] = None,
     opencc: Annotated[
         bool, typer.Option("--opencc/--no-opencc", help="Fold traditional to simplified characters when comparing records.")
     ] = True,
     index: Annotated[
-        str | None, typer.Option("--index", help="Persistent near-duplicate index: an SQLite file, or redis://HOST:PORT/DB.")
+        str | None, typer.Option("--index", metavar="PATH|URL", help="Persistent near-duplicate index: an SQLite file, or redis://HOST:PORT/DB.")
     ] = None,
     dups: Annotated[
-        str | None, typer.Option("--dups", help="Where dropped duplicates go (default: beside -o, e.g. clean.dups.jsonl; with stdout: dups.jsonl).")
+        str | None, typer.Option("--dups", metavar="FILE", help="Where dropped duplicates go (default: beside -o, e.g. clean.dups.jsonl; with stdout: dups.jsonl).")
     ] = None,
     review: Annotated[
-        str | None, typer.Option("--review", help="Where the review data goes (default: beside -o, e.g. clean.review.jsonl.gz).")
+        str | None, typer.Option("--review", metavar="FILE", help="Where the review data goes (default: beside -o, e.g. clean.review.jsonl.gz).")
     ] = None,
     report: Annotated[
-        str | None, typer.Option("--report", help="Also write the HTML diff report here.")
+        str | None, typer.Option("--report", metavar="FILE", help="Also write the HTML diff report here.")
     ] = None,
     dolma: Annotated[
         bool, typer.Option("--dolma", help="Add dolma's `added` (this run, UTC) and `created` (= published) fields.")
@@ -351,7 +354,7 @@ def describe_config(console: object, cfg: Config) -> None:
 @app.command()
 def check(
     samples_dir: Annotated[
-        Path, typer.Argument(help="The folder of sample cases: <case>/input/, expected.jsonl, case.yaml.")
+        Path, typer.Argument(metavar="SAMPLES", help="The folder of sample cases: <case>/input/, expected.jsonl, case.yaml.")
     ] = Path("samples"),
     rules: RulesOpt = None,
     disable: DisableOpt = None,
@@ -413,10 +416,10 @@ class ReportFormat(StrEnum):
 def report(
     run: Annotated[
         str,
-        typer.Argument(help="The run's review file (OUT.review.jsonl.gz), or the -o output of `cleaner clean` it sits beside."),
+        typer.Argument(metavar="REVIEW", help="The run's review file (OUT.review.jsonl.gz), or the -o output of `cleaner clean` it sits beside."),
     ],
     output: Annotated[
-        str | None, typer.Option("-o", "--output", help="Write the report here (atomically); Markdown without -o goes to stdout.")
+        str | None, typer.Option("-o", "--output", metavar="FILE", help="Write the report here (atomically); Markdown without -o goes to stdout.")
     ] = None,
     fmt: Annotated[
         ReportFormat, typer.Option("--format", help="html: the interactive diff report; md: a Markdown summary for a pull-request comment.")
@@ -448,7 +451,7 @@ def report(
 
 @app.command()
 def explain(
-    file: Annotated[str, typer.Argument(help="One input (text or JSONL, plain, gzip or zstd; `-` for stdin).")],
+    file: Annotated[str, typer.Argument(metavar="FILE", help="One input (text or JSONL, plain, gzip or zstd; `-` for stdin).")],
     rules: RulesOpt = None,
     disable: DisableOpt = None,
     no_default_rules: NoDefaultRulesOpt = False,
@@ -492,7 +495,7 @@ app.add_typer(index_app, name="index")
 
 @index_app.command("stats")
 def index_stats(
-    path: Annotated[str, typer.Argument(help="The index: an SQLite file or redis://HOST:PORT/DB.")],
+    path: Annotated[str, typer.Argument(metavar="INDEX", help="The index: an SQLite file or redis://HOST:PORT/DB.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the counts as one JSON object.")] = False,
 ) -> None:
     """Print the index's counts: records, runs, LSH buckets, size in bytes and the parameters it was built with."""
@@ -552,7 +555,7 @@ def rules_list(
 def rules_test(
     paths: Annotated[
         list[str] | None,
-        typer.Argument(help="Rule files or folders to test, added to the rules as --rules would add them."),
+        typer.Argument(metavar="PATH", help="Rule files or folders to test, added to the rules as --rules would add them."),
     ] = None,
     rules: RulesOpt = None,
     disable: DisableOpt = None,
@@ -577,7 +580,7 @@ def main() -> None:
     try:
         # Not standalone: click returns an exit code instead of calling sys.exit, so domain
         # errors and closed pipes are handled here, in one place.
-        rv = app(standalone_mode=False)
+        rv = app(standalone_mode=False, prog_name="cleaner")
     except typer.Exit as e:
         _flush_or_quiet()
         sys.exit(e.exit_code)

@@ -464,6 +464,9 @@ def explain(
     input_format: Annotated[
         InFormat, typer.Option("--input-format", help="How to read the input: auto (JSONL by name or content), text, jsonl.")
     ] = InFormat.auto,
+    whitespace: Annotated[
+        bool, typer.Option("--whitespace", help="Also show whitespace-only changes (blank lines, trailing spaces).")
+    ] = False,
 ) -> None:
     """Show what the chain does to one input: removals struck through with their rule ids, then every change."""
     from . import api
@@ -486,7 +489,7 @@ def explain(
         fail(f"{file}: no document to explain (the input is empty)", "give a file with text in it", code=1)
     listed = run_meta(cfg, [file]).get("rules")
     described = {str(r["id"]): r for r in listed if isinstance(r, dict) and "id" in r} if isinstance(listed, list) else {}
-    print_explain(docs, described)
+    print_explain(docs, described, whitespace=whitespace)
 
 
 index_app = typer.Typer(help="The persistent near-duplicate index (--index of `cleaner clean`).", no_args_is_help=True)

@@ -126,6 +126,16 @@ def test_report_loads_with_the_runs_figures(run: Run, page: Page) -> None:
     assert pg.text_content("#nav-docs") == f"{len(review.docs):,}"
     records = pg.locator(".stat[data-stat='records out'] b").text_content()
     assert records == f"{review.summary['records']:,}"
+    # Every count agrees with the one beside it: the header with the inputs card, the Documents
+    # tab with the documents card (records out + dropped), the tabs with the clusters and roundups cards.
+    def card(name: str) -> str:
+        return pg.locator(f".stat[data-stat='{name}'] b").text_content() or ""
+
+    assert f"{card('inputs read')} inputs read" in (pg.text_content("#run-info") or "")
+    assert card("documents in this report") == pg.text_content("#nav-docs")
+    assert int(card("records out")) + int(card("documents dropped")) == len(review.docs)
+    assert card("duplicate clusters") == pg.text_content("#nav-dups")
+    assert card("roundups split") == pg.text_content("#nav-roundups")
     chips = pg.locator("#bars-rule button.chip")
     shown = {chips.nth(i).get_attribute("data-rule"): int(chips.nth(i).get_attribute("data-count")) for i in range(chips.count())}
     assert shown == dict(_rule_counts(review))
@@ -176,9 +186,28 @@ def test_document_view_highlights_every_removal_by_rule(run: Run, page: Page) ->
     doc = run.review.docs[i]
     pg = page.open(run.url(f"#doc/{i}"))
     pg.wait_for_selector("#doc-original")
+
+    def ws(c: dict[str, Any]) -> bool:
+        return not c["removed"].strip() and not c["replacement"].strip()
+
+    # Whitespace-only changes are hidden by default; the count says how many.
+    hidden = [c for c in doc["changes"] if ws(c)]
+    assert hidden, "seed 004 has blank-line changes"
+    real = [c for c in doc["changes"] if c["end"] > c["start"] and not ws(c)]
+    assert pg.locator("#doc-original del.rm").count() == len(real) > 0
+    assert pg.get_attribute("#doc-counts", "data-hidden") == str(len(hidden))
+    assert f"{len(hidden)} whitespace-only hidden" in (pg.text_content("#doc-counts") or "")
+    assert pg.locator("#doc-original del.rm[data-rule='blank_lines']").count() == 0
+    # The text shown is still the original with the hidden changes applied, nothing lost.
+    # Each label stands right before its removal.
+    for k in range(len(real)):
+        prev = pg.locator("#doc-original del.rm").nth(k).evaluate("e => e.previousElementSibling && e.previousElementSibling.dataset.tag")
+        assert prev == real[k]["rule"]
+    pg.check("#show-ws")
     removals = [c for c in doc["changes"] if c["end"] > c["start"]]
     dels = pg.locator("#doc-original del.rm")
-    assert dels.count() == len(removals) > 0
+    assert dels.count() == len(removals) > len(real)
+    assert pg.is_checked("#show-ws")
     for k, c in enumerate(removals):
         assert dels.nth(k).get_attribute("data-rule") == c["rule"]
         assert (dels.nth(k).get_attribute("title") or "").startswith(c["rule"])

@@ -16,10 +16,11 @@ from hypothesis import strategies as st
 from cleaner import api
 from cleaner.config import Config
 from cleaner.errors import CleanerError
-from cleaner.model import Change, Document, Edit, replay
+from cleaner.model import Change, Document, Edit, institution_list, replay
 from cleaner.pipeline import Summary
-from cleaner.report.html import embed_json, render_html, render_html_string, rule_hue
+from cleaner.report.html import embed_json, render_html, render_html_string
 from cleaner.report.markdown import render_markdown
+from cleaner.report.palette import PALETTE, rule_colours, tint
 from cleaner.report.review import ReviewWriter, load_review, resolve_review_path
 
 from .conftest import SEEDS
@@ -100,7 +101,7 @@ def test_split_records_store_the_roundup_once(tmp_path: Path) -> None:
     assert parent["original"] == "".join(d.original for d in kids)
     for d, k in zip(review.docs, kids, strict=True):
         assert (d["original"], d["text"], d["parent_id"], d["offset"]) == (k.original, k.text, "roundup.txt", k.offset)
-        assert d["record"]["institution"] == k.to_record()["institution"] == [k.institution]
+        assert d["record"]["institution"] == k.to_record()["institution"] == institution_list(k.institution)
     assert review.docs[1]["changes"][0]["rule"] == "heading_marker"
     assert review.docs[1]["changes"][0]["removed"] == "### "
 
@@ -211,9 +212,11 @@ def test_html_report_lists_every_rule_with_a_stable_colour(tmp_path: Path) -> No
     used = {c["rule"] for d in review.docs for c in d["changes"]}
     assert used and used <= {r["id"] for r in data["rules"]}
     assert len(data["docs"]) == len(review.docs)
+    colours = rule_colours(r["id"] for r in data["rules"])
+    assert len(data["rules"]) <= len(PALETTE)
+    assert len(set(colours.values())) == len(data["rules"]), "two rules of one report share a colour"
     for i, r in enumerate(data["rules"]):
-        assert f".r{i}{{background:hsl({rule_hue(r['id'])},70%,84%)}}" in page
-    assert rule_hue("copyright_notice") == rule_hue("copyright_notice") != rule_hue("related_block")
+        assert f".r{i}{{background:{tint(colours[r['id']])}}}" in page
 
 
 def test_markdown_summary_tables(tmp_path: Path) -> None:

@@ -415,22 +415,46 @@ class ReportFormat(StrEnum):
 @app.command()
 def report(
     run: Annotated[
-        str,
+        str | None,
         typer.Argument(metavar="REVIEW", help="The run's review file (OUT.review.jsonl.gz), or the -o output of `cleaner clean` it sits beside."),
-    ],
+    ] = None,
     output: Annotated[
         str | None, typer.Option("-o", "--output", metavar="FILE", help="Write the report here (atomically); Markdown without -o goes to stdout.")
     ] = None,
     fmt: Annotated[
         ReportFormat, typer.Option("--format", help="html: the interactive diff report; md: a Markdown summary for a pull-request comment.")
     ] = ReportFormat.html,
+    compare: Annotated[
+        tuple[str, str] | None,
+        typer.Option("--compare", metavar="BEFORE AFTER", help="Compare two runs (review files or -o outputs): records changed, removals appeared or vanished, per rule."),
+    ] = None,
+    whitespace: Annotated[
+        bool, typer.Option("--whitespace", help="With --compare --format md: also list whitespace-only changes.")
+    ] = False,
 ) -> None:
-    """Rebuild the report of an earlier run from its review data, without the raw inputs."""
-    from .io.write import AtomicFile
+    """Rebuild the report of an earlier run from its review data, or compare two runs."""
     from .report.review import load_review, resolve_review_path
 
     if fmt is ReportFormat.html and not output:
         fail("the HTML report needs -o FILE", "e.g. cleaner report out/clean.jsonl -o report.html")
+    if (run is None) == (compare is None):
+        fail("give one run to report, or --compare BEFORE AFTER", "e.g. cleaner report --compare old/clean.jsonl new/clean.jsonl -o diff.html")
+    if compare is not None:
+        from .report.compare import compare_reviews
+
+        before, after = (load_review(resolve_review_path(p)) for p in compare)
+        if fmt is ReportFormat.html:
+            from .report.html import render_compare_html_string
+
+            # The page gets every change and hides whitespace-only ones behind its own toggle.
+            text = render_compare_html_string(compare_reviews(before, after, whitespace=True, names=compare))
+        else:
+            from .report.markdown import render_compare_markdown
+
+            text = render_compare_markdown(compare_reviews(before, after, whitespace=whitespace, names=compare))
+        _write_text(text, output)
+        return
+    assert run is not None
     review = load_review(resolve_review_path(run))
     if fmt is ReportFormat.html:
         from .report.html import render_html_string
@@ -440,6 +464,12 @@ def report(
         from .report.markdown import render_markdown
 
         text = render_markdown(review)
+    _write_text(text, output)
+
+
+def _write_text(text: str, output: str | None) -> None:
+    from .io.write import AtomicFile
+
     if output in (None, "-"):
         sys.stdout.write(text)
         return

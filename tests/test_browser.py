@@ -376,3 +376,46 @@ def test_duplicate_of_an_earlier_run_names_the_earlier_record(page: Page, tmp_pa
     assert "The kept record is from an earlier run (batch1/x.txt)" in text
     assert "服务群众三百余人!" in text
     assert page.errors == []
+
+
+def test_compare_view_lists_vanished_removals_and_toggles_whitespace(run: Run, page: Page) -> None:
+    # A second run of the same inputs with two rules off, compared with the first.
+    after = run.out.parent / "after"
+    res = run_cli("clean", *[str(p) for p in SEEDS], "-o", str(after / "clean.jsonl"), "-q",
+                  "--disable", "copyright_notice", "--disable", "blank_lines")
+    assert res.returncode == 0, res.stderr.decode()
+    diff = run.out.parent / "diff.html"
+    res = run_cli("report", "--compare", str(run.out / "clean.jsonl"), str(after / "clean.jsonl"), "-o", str(diff))
+    assert res.returncode == 0, res.stderr.decode()
+    pg = page.open(diff.as_uri())
+    # Per rule: copyright_notice's removal vanished, none appeared.
+    row = pg.locator("#rule-table tr[data-rule='copyright_notice']")
+    assert row.locator("td[data-vanished]").get_attribute("data-vanished") == "1"
+    assert row.locator("td[data-appeared]").get_attribute("data-appeared") == "0"
+    # The documents of the first run that the second lacks are listed as only before.
+    only_before = pg.locator("#doc-table tr[data-status='removed']").count()
+    assert only_before == sum(1 for d in run.review.docs if not d["source"].startswith(str(SEEDS[0].parents[2])))
+    # Whitespace-only differences are hidden until the toggle is on.
+    hidden_rows = pg.locator("#doc-table tr[data-status='whitespace']").count()
+    assert hidden_rows == 0
+    n_before = int(pg.get_attribute("#doc-count", "data-count") or 0)
+    pg.check("#show-ws")
+    assert pg.locator("#doc-table tr[data-status='whitespace']").count() > 0
+    assert int(pg.get_attribute("#doc-count", "data-count") or 0) > n_before
+    pg.uncheck("#show-ws")
+    # Clicking a rule keeps only the documents where its removals moved.
+    pg.click("#rule-table button[data-rule='copyright_notice']")
+    assert pg.get_attribute("#doc-count", "data-count") == "1"
+    # The changed document side by side: the copyright paragraph is back in the after text,
+    # and its vanished removal is listed with the rule's label first.
+    pg.click("#doc-table a")
+    pg.wait_for_selector("#side-after")
+    assert "版权声明" in (pg.text_content("#side-after") or "")
+    assert "版权声明" not in (pg.text_content("#side-before") or "")
+    move = pg.locator("#vanished .move[data-rule='copyright_notice']")
+    assert move.count() == 1
+    assert move.locator(":scope > *").first.get_attribute("data-tag") == "copyright_notice"
+    assert pg.locator("#vanished .move[data-rule='blank_lines']").count() == 0
+    pg.check("#show-ws")
+    assert pg.locator("#vanished .move[data-rule='blank_lines']").count() > 0
+    assert page.errors == []

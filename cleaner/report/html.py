@@ -149,3 +149,19 @@ def render_html(review_path: str | os.PathLike[str], out_path: str | os.PathLike
     page = render_html_string(load_review(review_path))
     with AtomicFile(out_path) as f:
         f.write(page)
+
+
+def render_compare_html_string(data: dict[str, Any]) -> str:
+    """The comparison page of two runs (data from `cleaner.report.compare.compare_reviews`)."""
+    rule_ids = sorted({r["rule"] for r in data["rules"]})
+    rules = [{"id": r} for r in rule_ids]
+    css = _asset("report.css") + rule_css(rules)
+    script = _asset("compare.js")
+    csp = (
+        "default-src 'none'; "
+        f"script-src {_csp_hash(script)}; "
+        f"style-src {_csp_hash(css)}; "
+        "img-src data:; base-uri 'none'; form-action 'none'"
+    )
+    values = {"csp": csp, "style": css, "data": embed_json({**data, "rule_ids": rule_ids}), "script": script}
+    return _PLACEHOLDER.sub(lambda m: values[m.group(1)], _asset("compare.html"))

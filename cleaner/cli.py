@@ -253,6 +253,11 @@ def clean(
 
     console = stderr_console()
     progress = RunProgress(console, enabled=not quiet)
+    if progress.enabled:
+        from .io.read import find_inputs
+
+        # Listing the inputs first (names only, nothing is read) gives the bar a total and an ETA.
+        progress.set_total(sum(1 for _ in find_inputs(inputs, glob)))
     sinks: list[object] = []
     try:
         # Ctrl-C is held while output files are created and while they are renamed into

@@ -238,6 +238,7 @@ class Pipeline:
             if src_file != last_source:
                 self.summary.inputs_read += 1
                 last_source = src_file
+                self.progress("input", 1)
             self.summary.documents += 1
             text = item.text or ""
             self.summary.chars_in += len(text)

@@ -39,6 +39,13 @@ class OutFormat(StrEnum):
     txt = "txt"
 
 
+class ShardFormat(StrEnum):
+    jsonl_zst = "jsonl.zst"
+    jsonl_gz = "jsonl.gz"
+    jsonl = "jsonl"
+    parquet = "parquet"
+
+
 class InFormat(StrEnum):
     auto = "auto"
     text = "text"
@@ -204,10 +211,17 @@ def clean(
     dolma: Annotated[
         bool, typer.Option("--dolma", help="Add dolma's `added` (this run, UTC) and `created` (= published) fields.")
     ] = False,
+    shard_size: Annotated[
+        int | None, typer.Option("--shard-size", metavar="N", min=1, help="With -o FOLDER: write part-00000.jsonl.zst, … of N records each and a manifest.json.")
+    ] = None,
+    shard_format: Annotated[
+        ShardFormat, typer.Option("--shard-format", help="The format of each part with --shard-size.")
+    ] = ShardFormat.jsonl_zst,
 ) -> None:
     """Clean raw articles into JSONL records (or .txt files)."""
     from . import api
     from .console import RunProgress, print_summary, stderr_console
+    from .io.formats import ShardedSink, Sink, file_sink, output_format
     from .io.write import DupSink, RecordSink, default_side_path
 
     if fmt is OutFormat.txt and not out_dir:
@@ -242,12 +256,22 @@ def clean(
         jobs=jobs,
     )
     to_file = output not in (None, "-")
+    sharded = shard_size is not None
+    if sharded and not to_file:
+        fail("--shard-size needs -o FOLDER", "e.g. -o out/ --shard-size 20000")
+    if to_file and output is not None and not sharded and (output.endswith(("/", os.sep)) or Path(output).is_dir()):
+        fail(f"{output}: a folder output needs --shard-size N", "or give a file name such as out/clean.jsonl.zst")
     if to_file and output is not None:
         for given in inputs:
             if given != "-" and Path(given).exists() and Path(given).resolve() == Path(output).resolve():
                 fail(f"{output}: the output would overwrite an input", "choose another -o")
-    dups_path = dups or (default_side_path(output, "dups") if to_file and output else ("dups.jsonl" if dedup is Dedup.drop else None))
-    review_path = review or (default_side_path(output, "review") if to_file and output else None)
+    side_base = output
+    if sharded and output:
+        side_base = str(Path(output) / "clean.jsonl")  # out/clean.dups.jsonl, out/clean.review.jsonl.gz
+    elif to_file and output and output_format(output) == "parquet":
+        side_base = output[: -len(".parquet")] + ".jsonl"
+    dups_path = dups or (default_side_path(side_base, "dups") if to_file and side_base else ("dups.jsonl" if dedup is Dedup.drop else None))
+    review_path = review or (default_side_path(side_base, "review") if to_file and side_base else None)
     if report and review_path is None:
         review_path = str(Path(report).with_suffix("")) + ".review.jsonl.gz"
 
@@ -268,7 +292,13 @@ def clean(
                 import datetime
 
                 added = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-            records = RecordSink(output if fmt is OutFormat.jsonl else None, fmt.value, out_dir, added=added)
+            records: RecordSink | Sink
+            if sharded and output is not None and shard_size is not None:
+                records = ShardedSink(output, shard_size, shard_format.value, added=added)
+            elif to_file and output is not None and fmt is OutFormat.jsonl:
+                records = file_sink(output, output_format(output), added=added)
+            else:
+                records = RecordSink(output if fmt is OutFormat.jsonl else None, fmt.value, out_dir, added=added)
             sinks.append(records)
             dup_sink = DupSink(dups_path, always=to_file or dups is not None)
             sinks.append(dup_sink)

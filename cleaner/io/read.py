@@ -155,6 +155,12 @@ def read_source(
 ) -> Iterator[RawItem | Skipped]:
     """Read one input and yield its articles (one for a text file, one per line for JSONL)."""
     source = "-" if path == "-" else path
+    if path.lower().endswith(".parquet"):
+        # Parquet is columnar binary: read by pyarrow row by row, like the lines of a JSONL input.
+        from .formats import parquet_items
+
+        yield from parquet_items(path, rel, text_key, id_key)
+        return
     try:
         if path == "-":
             data = sys.stdin.buffer.read()

@@ -127,8 +127,49 @@ def build_config(
     return cfg
 
 
+def _key(p: object) -> str:
+    """A parameter's recipe key: its long option name without the dashes, or an argument's name."""
+    longs = [o for o in getattr(p, "opts", []) if o.startswith("--")]
+    return longs[0][2:] if longs else str(getattr(p, "name", ""))
+
+
+def _recipe_keys(ctx: typer.Context) -> dict[str, str]:
+    return {_key(p): str(p.name) for p in ctx.command.params if p.name and p.name != "config"}
+
+
+def _load_config(ctx: typer.Context, param: object, value: str | None) -> str | None:
+    """--config is eager: its values become the defaults of the other options before they are
+    read, so a flag on the command line still wins over the file."""
+    if value is None or ctx.resilient_parsing:
+        return value
+    from .recipe import load_recipe
+
+    try:
+        recipe = load_recipe(value, _recipe_keys(ctx))
+    except CleanerError as e:
+        raise typer.BadParameter(f"{e.message}" + (f" ({e.hint})" if e.hint else "")) from None
+    by_name = {p.name: p for p in ctx.command.params}
+    for name, v in recipe.items():
+        p = by_name[name]
+        if getattr(p, "multiple", False) or getattr(p, "nargs", 1) == -1:
+            v = [] if v is None else v if isinstance(v, list) else [v]
+        if isinstance(v, (dict, list)) and not (getattr(p, "multiple", False) or getattr(p, "nargs", 1) == -1):
+            raise typer.BadParameter(f"{value}: key `{_key(p)}` takes one value, not {type(v).__name__}")
+        try:
+            # The same conversion and range checks as a value typed on the command line.
+            if v is not None:
+                p.get_runtime_param().coerce(v, param=p, ctx=ctx)  # type: ignore[attr-defined]
+        except Exception as e:  # click's BadParameter or a conversion error: name the file and key
+            msg = getattr(e, "message", None) or str(e)
+            raise typer.BadParameter(f"{value}: key `{_key(p)}`: {msg}") from None
+        recipe[name] = v
+    ctx.default_map = {**(ctx.default_map or {}), **recipe}
+    return value
+
+
 @app.command()
 def clean(
+    ctx: typer.Context,
     inputs: Annotated[
         list[str],
         typer.Argument(metavar="INPUT", help="Files, directories (walked recursively, sorted) and `-` for stdin. Text or JSONL, plain, gzip or zstd."),
@@ -217,6 +258,11 @@ def clean(
     shard_format: Annotated[
         ShardFormat, typer.Option("--shard-format", help="The format of each part with --shard-size.")
     ] = ShardFormat.jsonl_zst,
+    config: Annotated[
+        str | None,
+        typer.Option("--config", metavar="FILE", is_eager=True, callback=_load_config,
+                     help="A run recipe (YAML, every option as a key); flags given here override it."),
+    ] = None,
 ) -> None:
     """Clean raw articles into JSONL records (or .txt files)."""
     from . import api
@@ -332,6 +378,8 @@ def clean(
             from .report.html import render_html
 
             render_html(review_path, report)
+        if to_file and side_base:
+            _write_recipe(ctx, default_side_path(side_base, "recipe"))
     except BaseException:
         progress.stop()
         for sink in sinks:
@@ -348,6 +396,25 @@ def clean(
             console.print(f"{dup_sink.count} dropped documents written to {dups_path}", markup=False)
     if summary.skipped:
         raise typer.Exit(1)
+
+
+def _write_recipe(ctx: typer.Context, path: str) -> None:
+    """The recipe of this run (every option's value, flags and file merged) beside its outputs."""
+    from .io.write import AtomicFile
+    from .recipe import dump_recipe
+
+    values: dict[str, object] = {}
+    for p in ctx.command.params:
+        if not p.name or p.name == "config":
+            continue
+        v = ctx.params.get(p.name)
+        if isinstance(v, StrEnum):
+            v = v.value
+        elif isinstance(v, tuple):
+            v = list(v)
+        values[_key(p)] = v
+    with AtomicFile(path) as f:
+        f.write(dump_recipe(values))
 
 
 @contextlib.contextmanager

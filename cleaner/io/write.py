@@ -101,7 +101,7 @@ def default_side_path(out: str, kind: str) -> str:
         if name.endswith(suf):
             name = name[: -len(suf)]
             break
-    ext = ".review.jsonl.gz" if kind == "review" else f".{kind}.jsonl"
+    ext = ".review.jsonl.gz" if kind == "review" else ".recipe.yaml" if kind == "recipe" else f".{kind}.jsonl"
     return str(p.with_name(name + ext))
 
 

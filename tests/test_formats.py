@@ -63,8 +63,9 @@ def test_output_format_follows_the_suffix(suffix: str, tmp_path: Path, plain: li
         got = _parquet_records([out])
         assert pq.read_schema(out).field("institution").type.value_type.equals(pq.read_schema(out).field("authors").type.value_type)
     assert got == plain
-    # The side files sit beside it under the plain name.
+    # The side files sit beside it under the plain name, and the report finds them from -o.
     assert (tmp_path / "clean.dups.jsonl").exists() and (tmp_path / "clean.review.jsonl.gz").exists()
+    assert run_cli("report", str(out), "--format", "md").returncode == 0
 
 
 def test_pandas_reads_the_compressed_and_parquet_outputs(tmp_path: Path, plain: list[dict[str, Any]]) -> None:
@@ -96,6 +97,9 @@ def test_sharded_output_reads_back_to_the_jsonl_run(fmt: str, tmp_path: Path) ->
     assert sorted(p.name for p in folder.glob("part-*")) == [p.name for p in parts], "stale part removed"
     got = _parquet_records(parts) if fmt == "parquet" else _zst_records(parts)
     assert got == want
+    # The folder's review data rebuilds the report like a single file's.
+    md = run_cli("report", str(folder), "--format", "md")
+    assert md.returncode == 0 and f"| records out | {len(want)} |" in md.stdout.decode()
 
 
 def test_parquet_input_gives_the_records_of_the_same_jsonl(tmp_path: Path) -> None:

@@ -97,7 +97,7 @@ def default_side_path(out: str, kind: str) -> str:
     """`out/clean.jsonl` → `out/clean.dups.jsonl` (kind "dups"), `out/clean.review.jsonl.gz` (kind "review")."""
     p = Path(out)
     name = p.name
-    for suf in (".jsonl.gz", ".jsonl.zst", ".jsonl", ".ndjson", ".json"):
+    for suf in (".jsonl.gz", ".jsonl.zst", ".jsonl", ".ndjson", ".json", ".parquet"):
         if name.endswith(suf):
             name = name[: -len(suf)]
             break

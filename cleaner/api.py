@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import dataclasses
+import difflib
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from .config import Config
-from .io.read import iter_items
+from .errors import ConfigError, InputError
+from .io.read import RawItem, iter_items
 from .model import Document
-from .pipeline import Pipeline, Summary
+from .pipeline import Pipeline, Stage, Summary, build_stages, make_document, run_stages
 
 
 class DocSink(Protocol):
@@ -99,9 +102,108 @@ def clean(
 
 
 def clean_text(text: str, config: Config | None = None, doc_id: str = "-") -> list[Document]:
-    """Clean one article given as text (no corpus passes). Returns the resulting documents."""
-    from .io.read import RawItem
-    from .pipeline import build_stages, make_document, run_stages
+    """Clean one article given as text (no corpus passes). Returns the resulting documents.
 
-    cfg = config or Config()
-    return run_stages(make_document(RawItem(id=doc_id, source=doc_id, text=text)), build_stages(cfg))
+    Builds every stage on each call; to clean many texts, hold a `Cleaner` instead."""
+    return Cleaner(config).documents(text, id=doc_id)
+
+
+def make_config(config: Config | Mapping[str, Any] | None = None, **options: Any) -> Config:
+    """A Config from a Config, a mapping of option names, or keywords; an unknown name is an error
+    with the closest known name, never silently ignored."""
+    if isinstance(config, Config):
+        base = dataclasses.replace(config)
+        given: dict[str, Any] = dict(options)
+    else:
+        base = Config()
+        given = {**dict(config or {}), **options}
+    names = [f.name for f in dataclasses.fields(Config)]
+    for key, value in given.items():
+        if key not in names:
+            close = difflib.get_close_matches(key, names, n=1)
+            hint = f"did you mean `{close[0]}`?" if close else "known options: " + ", ".join(names)
+            raise ConfigError(f"unknown option `{key}`", hint)
+        setattr(base, key, value)
+    return base
+
+
+def public_record(doc: Document) -> dict[str, Any]:
+    """A document's record exactly as `cleaner clean` writes it (internal `_` metadata left out)."""
+    rec = doc.to_record()
+    rec["metadata"] = {k: v for k, v in rec["metadata"].items() if not k.startswith("_")}
+    return rec
+
+
+class Cleaner:
+    """The chain built once, to clean many texts or records at full speed.
+
+    ``Cleaner(config)`` builds every per-document stage (rules compiled, models loaded) once;
+    `clean_text` and `clean_records` then only run them. A Cleaner is picklable, so it can be
+    shipped to Dask or datatrove workers.
+
+        cl = cleaner.Cleaner({"disable": ["stray_letter"]})
+        records = cl.clean_text(page_text, id="page-1")
+    """
+
+    def __init__(self, config: Config | Mapping[str, Any] | None = None, **options: Any) -> None:
+        self.config = make_config(config, **options)
+        self._stages: list[Stage] | None = None
+
+    @property
+    def stages(self) -> list[Stage]:
+        if self._stages is None:
+            self._stages = build_stages(self.config)
+        return self._stages
+
+    def __getstate__(self) -> dict[str, Any]:
+        # Workers rebuild the stages once each: compiled automata and regexes do not all pickle.
+        return {"config": self.config}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.config = state["config"]
+        self._stages = None
+
+    def documents(self, text: str, id: str = "-", source: str | None = None, metadata: Mapping[str, Any] | None = None) -> list[Document]:
+        """Every document the per-document stages make of one article, dropped ones included
+        (with `dropped` set), each with its change log."""
+        item = RawItem(id=id, source=source if source is not None else id, text=text, metadata=dict(metadata or {}))
+        return run_stages(make_document(item, self.config.disable), self.stages)
+
+    def clean_text(self, text: str, id: str = "-", source: str | None = None, metadata: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
+        """The records of one article (several for a roundup, none if nothing is left), as
+        `cleaner clean` writes them. Corpus passes (site templates, near-duplicates) need a batch:
+        use `clean_records` or `run` for them."""
+        return [public_record(d) for d in self.documents(text, id, source, metadata) if d.dropped is None]
+
+    def clean_records(self, rows: Iterable[Mapping[str, Any]], *, corpus: bool = True, source: str = "records") -> Iterator[dict[str, Any]]:
+        """Clean dicts that hold the text under `config.text_key` (and the id under `config.id_key`);
+        other fields go to `metadata`, as for a JSONL input. With `corpus` (the default) the batch
+        also goes through the corpus passes, so the records equal `cleaner clean` on the same
+        rows written as JSONL; without it each row is cleaned alone, streaming."""
+        items = self._items(rows, source)
+        if not corpus:
+            for item in items:
+                for d in run_stages(make_document(item, self.config.disable), self.stages):
+                    if d.dropped is None:
+                        yield public_record(d)
+            return
+        pipeline = Pipeline(self.config, stages=self.stages)
+        for d in pipeline.run(items):
+            if d.dropped is None:
+                yield public_record(d)
+
+    def run(self, inputs: Iterable[str], *, glob: str | None = None, input_format: str = "auto") -> RunResult:
+        """Files and folders through the whole chain, into memory, like `cleaner.clean`."""
+        return clean(inputs, self.config, glob=glob, input_format=input_format)
+
+    def _items(self, rows: Iterable[Mapping[str, Any]], source: str) -> Iterator[RawItem]:
+        text_key, id_key = self.config.text_key, self.config.id_key
+        for n, row in enumerate(rows, 1):
+            where = f"{source}:{n}"
+            value = row.get(text_key) if isinstance(row, Mapping) else None
+            if not isinstance(value, str):
+                keys = ", ".join(sorted(map(str, row))[:8]) if isinstance(row, Mapping) else type(row).__name__
+                raise InputError(where, f"no string field `{text_key}` (fields: {keys})", "set text_key in the config")
+            rid = str(row[id_key]) if id_key is not None and row.get(id_key) is not None else where
+            meta = {k: v for k, v in row.items() if k not in (text_key, id_key)}
+            yield RawItem(id=rid, source=where, text=value, metadata=meta)

@@ -26,7 +26,10 @@ app = typer.Typer(
     name="cleaner",
     help="Turn raw scraped Chinese web articles into clean, deduplicated records.",
     no_args_is_help=True,
-    add_completion=False,
+    # Plain click help: readable at 80 columns (no boxed panels that squeeze the option names).
+    rich_markup_mode=None,
+    # Typer's --install-completion / --show-completion for bash, zsh, fish and PowerShell.
+    add_completion=True,
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
@@ -35,6 +38,13 @@ app = typer.Typer(
 class OutFormat(StrEnum):
     jsonl = "jsonl"
     txt = "txt"
+
+
+class ShardFormat(StrEnum):
+    jsonl_zst = "jsonl.zst"
+    jsonl_gz = "jsonl.gz"
+    jsonl = "jsonl"
+    parquet = "parquet"
 
 
 class InFormat(StrEnum):
@@ -93,10 +103,10 @@ def _root(
 
 RulesOpt = Annotated[
     list[str] | None,
-    typer.Option("--rules", help="A rule file or folder of rule files to add; a rule with an existing id overrides it. Repeatable."),
+    typer.Option("--rules", metavar="PATH", help="A rule file or folder of rule files to add; a rule with an existing id overrides it. Repeatable."),
 ]
 DisableOpt = Annotated[
-    list[str] | None, typer.Option("--disable", help="Switch off the rule with this id. Repeatable.")
+    list[str] | None, typer.Option("--disable", metavar="ID", help="Switch off the rule with this id. Repeatable.")
 ]
 NoDefaultRulesOpt = Annotated[
     bool, typer.Option("--no-default-rules", help="Use only the rule files given with --rules.")
@@ -118,39 +128,81 @@ def build_config(
     return cfg
 
 
+def _key(p: object) -> str:
+    """A parameter's recipe key: its long option name without the dashes, or an argument's name."""
+    longs = [o for o in getattr(p, "opts", []) if o.startswith("--")]
+    return longs[0][2:] if longs else str(getattr(p, "name", ""))
+
+
+def _recipe_keys(ctx: typer.Context) -> dict[str, str]:
+    return {_key(p): str(p.name) for p in ctx.command.params if p.name and p.name != "config"}
+
+
+def _load_config(ctx: typer.Context, param: object, value: str | None) -> str | None:
+    """--config is eager: its values become the defaults of the other options before they are
+    read, so a flag on the command line still wins over the file."""
+    if value is None or ctx.resilient_parsing:
+        return value
+    from .recipe import load_recipe
+
+    try:
+        recipe = load_recipe(value, _recipe_keys(ctx))
+    except CleanerError as e:
+        raise typer.BadParameter(f"{e.message}" + (f" ({e.hint})" if e.hint else "")) from None
+    by_name = {p.name: p for p in ctx.command.params}
+    for name, v in recipe.items():
+        p = by_name[name]
+        if getattr(p, "multiple", False) or getattr(p, "nargs", 1) == -1:
+            v = [] if v is None else v if isinstance(v, list) else [v]
+        if isinstance(v, (dict, list)) and not (getattr(p, "multiple", False) or getattr(p, "nargs", 1) == -1):
+            raise typer.BadParameter(f"{value}: key `{_key(p)}` takes one value, not {type(v).__name__}")
+        try:
+            # The same conversion and range checks as a value typed on the command line.
+            if v is not None:
+                p.get_runtime_param().coerce(v, param=p, ctx=ctx)  # type: ignore[attr-defined]
+        except Exception as e:  # click's BadParameter or a conversion error: name the file and key
+            msg = getattr(e, "message", None) or str(e)
+            raise typer.BadParameter(f"{value}: key `{_key(p)}`: {msg}") from None
+        recipe[name] = v
+    ctx.default_map = {**(ctx.default_map or {}), **recipe}
+    return value
+
+
 @app.command()
 def clean(
+    ctx: typer.Context,
     inputs: Annotated[
         list[str],
-        typer.Argument(help="Files, directories (walked recursively, sorted) and `-` for stdin. Text or JSONL, plain, gzip or zstd."),
+        typer.Argument(metavar="INPUT", help="Files, directories (walked recursively, sorted) and `-` for stdin. Text or JSONL, plain, gzip or zstd."),
     ],
     output: Annotated[
-        str | None, typer.Option("-o", "--output", help="Write JSONL records here (atomically); `-` or absent: stdout.")
+        str | None, typer.Option("-o", "--output", metavar="FILE", help="Write JSONL records here (atomically); `-` or absent: stdout.")
     ] = None,
     glob: Annotated[
-        str | None, typer.Option("--glob", help="Only files in directories whose name (or relative path) matches this pattern, e.g. '*.txt'.")
+        str | None, typer.Option("--glob", metavar="PATTERN", help="Only files in directories whose name (or relative path) matches this pattern, e.g. '*.txt'.")
     ] = None,
     input_format: Annotated[
         InFormat, typer.Option("--input-format", help="How to read inputs: auto (JSONL by name or content), text, jsonl.")
     ] = InFormat.auto,
-    text_key: Annotated[str, typer.Option("--text-key", help="JSONL field holding the article text.")] = "text",
+    text_key: Annotated[str, typer.Option("--text-key", metavar="KEY", help="JSONL field holding the article text.")] = "text",
     html_key: Annotated[
-        str | None, typer.Option("--html-key", help="JSONL field holding the page's HTML (its main content is the article).")
+        str | None,
+        typer.Option("--html-key", metavar="KEY", help="JSONL field holding the page's HTML (its main content is the article)."),
     ] = None,
     id_key: Annotated[
-        str | None, typer.Option("--id-key", help="JSONL field holding the record id (default: file:line).")
+        str | None, typer.Option("--id-key", metavar="KEY", help="JSONL field holding the record id (default: file:line).")
     ] = None,
     site_key: Annotated[
         str | None,
-        typer.Option("--site-key", help="JSONL field holding the page URL; its host is the record's site for template text (default: url, link, …; else the input's folder)."),
+        typer.Option("--site-key", metavar="KEY", help="JSONL field holding the page URL; its host is the record's site for template text (default: url, link, …; else the input's folder)."),
     ] = None,
     fmt: Annotated[
         OutFormat, typer.Option("--format", help="jsonl records, or txt: one cleaned .txt per record under --out-dir.")
     ] = OutFormat.jsonl,
     out_dir: Annotated[
-        str | None, typer.Option("--out-dir", help="With --format txt: the folder that mirrors the input tree.")
+        str | None, typer.Option("--out-dir", metavar="DIR", help="With --format txt: the folder that mirrors the input tree.")
     ] = None,
-    jobs: Annotated[int, typer.Option("-j", "--jobs", min=1, help="Worker processes; output is identical whatever N is.")] = 1,
+    jobs: Annotated[int, typer.Option("-j", "--jobs", metavar="N", min=1, help="Worker processes; output is identical whatever N is.")] = 1,
     quiet: Annotated[bool, typer.Option("-q", "--quiet", help="Print nothing but errors.")] = False,
     verbose: Annotated[bool, typer.Option("-v", "--verbose", help="Print LSH parameters, notes and extra figures.")] = False,
     rules: RulesOpt = None,
@@ -160,16 +212,16 @@ def clean(
         Punct, typer.Option("--punctuation", help="keep: leave punctuation widths; cjk: half-width ,:;()?! between CJK become full-width.")
     ] = Punct.keep,
     min_repeat_chars: Annotated[
-        int, typer.Option("--min-repeat-chars", min=1, help="Paragraphs shorter than this may repeat (……, list markers, one-word headings).")
+        int, typer.Option("--min-repeat-chars", metavar="N", min=1, help="Paragraphs shorter than this may repeat (……, list markers, one-word headings).")
     ] = 8,
     near_repeat_threshold: Annotated[
-        float, typer.Option("--near-repeat-threshold", min=0.1, max=1.0, help="Character 3-gram Jaccard at which two paragraphs of one article are repeats.")
+        float, typer.Option("--near-repeat-threshold", metavar="J", min=0.1, max=1.0, help="Character 3-gram Jaccard at which two paragraphs of one article are repeats.")
     ] = 0.8,
     shared_min_chars: Annotated[
-        int, typer.Option("--shared-min-chars", min=1, help="A paragraph this long shared by two articles is a quoted passage (see --shared-paragraphs).")
+        int, typer.Option("--shared-min-chars", metavar="N", min=1, help="A paragraph this long shared by two articles is a quoted passage (see --shared-paragraphs).")
     ] = 40,
     template_min_docs: Annotated[
-        int, typer.Option("--template-min-docs", min=2, help="A paragraph in at least this many documents is site template text and is removed.")
+        int, typer.Option("--template-min-docs", metavar="N", min=2, help="A paragraph in at least this many documents is site template text and is removed.")
     ] = 3,
     shared_paragraphs: Annotated[
         Shared, typer.Option("--shared-paragraphs", help="A long paragraph shared by two articles: keep, mark (metadata) or drop (from the later one).")
@@ -181,35 +233,50 @@ def clean(
         Dedup, typer.Option("--dedup", help="Near-duplicate records: drop (to the dups file), mark (metadata only), off.")
     ] = Dedup.drop,
     threshold: Annotated[
-        float, typer.Option("--threshold", min=0.05, max=1.0, help="Jaccard similarity at which two records are near-duplicates.")
+        float, typer.Option("--threshold", metavar="J", min=0.05, max=1.0, help="Jaccard similarity at which two records are near-duplicates.")
     ] = 0.8,
-    num_perm: Annotated[int, typer.Option("--num-perm", min=16, max=1024, help="MinHash permutations.")] = 128,
-    ngram: Annotated[int, typer.Option("--ngram", min=1, max=32, help="Characters per shingle.")] = 5,
+    num_perm: Annotated[int, typer.Option("--num-perm", metavar="N", min=16, max=1024, help="MinHash permutations.")] = 128,
+    ngram: Annotated[int, typer.Option("--ngram", metavar="N", min=1, max=32, help="Characters per shingle.")] = 5,
     keep: Annotated[
         Keep, typer.Option("--keep", help="Which record of a duplicate cluster is kept: longest, earliest (published), first (input order), source-priority.")
     ] = Keep.longest,
     source_priority: Annotated[
-        list[str] | None, typer.Option("--source-priority", help="With --keep source-priority: source glob patterns, best first. Repeatable.")
+        list[str] | None, typer.Option("--source-priority", metavar="GLOB", help="With --keep source-priority: source glob patterns, best first. Repeatable.")
     ] = None,
     opencc: Annotated[
         bool, typer.Option("--opencc/--no-opencc", help="Fold traditional to simplified characters when comparing records.")
     ] = True,
     index: Annotated[
-        str | None, typer.Option("--index", help="Persistent near-duplicate index: an SQLite file, or redis://HOST:PORT/DB.")
+        str | None, typer.Option("--index", metavar="PATH|URL", help="Persistent near-duplicate index: an SQLite file, or redis://HOST:PORT/DB.")
     ] = None,
     dups: Annotated[
-        str | None, typer.Option("--dups", help="Where dropped duplicates go (default: beside -o, e.g. clean.dups.jsonl; with stdout: dups.jsonl).")
+        str | None, typer.Option("--dups", metavar="FILE", help="Where dropped duplicates go (default: beside -o, e.g. clean.dups.jsonl; with stdout: dups.jsonl).")
     ] = None,
     review: Annotated[
-        str | None, typer.Option("--review", help="Where the review data goes (default: beside -o, e.g. clean.review.jsonl.gz).")
+        str | None, typer.Option("--review", metavar="FILE", help="Where the review data goes (default: beside -o, e.g. clean.review.jsonl.gz).")
     ] = None,
     report: Annotated[
-        str | None, typer.Option("--report", help="Also write the HTML diff report here.")
+        str | None, typer.Option("--report", metavar="FILE", help="Also write the HTML diff report here.")
+    ] = None,
+    dolma: Annotated[
+        bool, typer.Option("--dolma", help="Add dolma's `added` (this run, UTC) and `created` (= published) fields.")
+    ] = False,
+    shard_size: Annotated[
+        int | None, typer.Option("--shard-size", metavar="N", min=1, help="With -o FOLDER: write part-00000.jsonl.zst, … of N records each and a manifest.json.")
+    ] = None,
+    shard_format: Annotated[
+        ShardFormat, typer.Option("--shard-format", help="The format of each part with --shard-size.")
+    ] = ShardFormat.jsonl_zst,
+    config: Annotated[
+        str | None,
+        typer.Option("--config", metavar="FILE", is_eager=True, callback=_load_config,
+                     help="A run recipe (YAML, every option as a key); flags given here override it."),
     ] = None,
 ) -> None:
     """Clean raw articles into JSONL records (or .txt files)."""
     from . import api
     from .console import RunProgress, print_summary, stderr_console
+    from .io.formats import ShardedSink, Sink, file_sink, output_format
     from .io.write import DupSink, RecordSink, default_side_path
     from .pipeline import Summary
 
@@ -247,8 +314,18 @@ def clean(
         jobs=jobs,
     )
     to_file = output not in (None, "-")
-    dups_path = dups or (default_side_path(output, "dups") if to_file and output else ("dups.jsonl" if dedup is Dedup.drop else None))
-    review_path = review or (default_side_path(output, "review") if to_file and output else None)
+    sharded = shard_size is not None
+    if sharded and not to_file:
+        fail("--shard-size needs -o FOLDER", "e.g. -o out/ --shard-size 20000")
+    if to_file and output is not None and not sharded and (output.endswith(("/", os.sep)) or Path(output).is_dir()):
+        fail(f"{output}: a folder output needs --shard-size N", "or give a file name such as out/clean.jsonl.zst")
+    side_base = output
+    if sharded and output:
+        side_base = str(Path(output) / "clean.jsonl")  # out/clean.dups.jsonl, out/clean.review.jsonl.gz
+    elif to_file and output and output_format(output) == "parquet":
+        side_base = output[: -len(".parquet")] + ".jsonl"
+    dups_path = dups or (default_side_path(side_base, "dups") if to_file and side_base else ("dups.jsonl" if dedup is Dedup.drop else None))
+    review_path = review or (default_side_path(side_base, "review") if to_file and side_base else None)
     if report and review_path is None:
         review_path = str(Path(report).with_suffix("")) + ".review.jsonl.gz"
     check_outputs(
@@ -259,12 +336,28 @@ def clean(
 
     console = stderr_console()
     progress = RunProgress(console, enabled=not quiet)
+    if progress.enabled:
+        from .io.read import find_inputs
+
+        # Listing the inputs first (names only, nothing is read) gives the bar a total and an ETA.
+        progress.set_total(sum(1 for _ in find_inputs(inputs, glob)))
     sinks: list[object] = []
     try:
         # Ctrl-C is held while output files are created and while they are renamed into
         # place, so an interrupt can never leave a temporary file behind or half the outputs.
         with _sigint_held():
-            records = RecordSink(output if fmt is OutFormat.jsonl else None, fmt.value, out_dir)
+            added = None
+            if dolma:
+                import datetime
+
+                added = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+            records: RecordSink | Sink
+            if sharded and output is not None and shard_size is not None:
+                records = ShardedSink(output, shard_size, shard_format.value, added=added)
+            elif to_file and output is not None and fmt is OutFormat.jsonl:
+                records = file_sink(output, output_format(output), added=added)
+            else:
+                records = RecordSink(output if fmt is OutFormat.jsonl else None, fmt.value, out_dir, added=added)
             sinks.append(records)
             dup_sink = DupSink(dups_path, always=to_file or dups is not None)
             sinks.append(dup_sink)
@@ -286,16 +379,20 @@ def clean(
             # Two phases, so that a full disk cannot leave some outputs renamed and others not:
             # every byte on disk first, renames (which need no space) last; the review file,
             # which finishes itself in one step, goes between.
-            records.sync()
-            dup_sink.sync()
+            for out_sink in (records, dup_sink):
+                sync = getattr(out_sink, "sync", None)
+                if sync is not None:
+                    sync()
             with _sigint_held():
-                for sink in (*sinks[2:], records, dup_sink):
-                    commit = getattr(sink, "commit", None) or sink.close  # type: ignore[attr-defined]
+                for done in (*sinks[2:], records, dup_sink):
+                    commit = getattr(done, "commit", None) or done.close  # type: ignore[attr-defined]
                     commit()
             if report and review_path is not None:
                 from .report.html import render_html
 
                 render_html(review_path, report)
+            if to_file and side_base:
+                _write_recipe(ctx, default_side_path(side_base, "recipe"))
 
         summary = api.run(
             inputs,
@@ -337,6 +434,25 @@ def clean(
             console.print(f"{dup_sink.count} dropped documents written to {dups_path}", markup=False)
     if summary.skipped:
         raise typer.Exit(1)
+
+
+def _write_recipe(ctx: typer.Context, path: str) -> None:
+    """The recipe of this run (every option's value, flags and file merged) beside its outputs."""
+    from .io.write import AtomicFile
+    from .recipe import dump_recipe
+
+    values: dict[str, object] = {}
+    for p in ctx.command.params:
+        if not p.name or p.name == "config":
+            continue
+        v = ctx.params.get(p.name)
+        if isinstance(v, StrEnum):
+            v = v.value
+        elif isinstance(v, tuple):
+            v = list(v)
+        values[_key(p)] = v
+    with AtomicFile(path) as f:
+        f.write(dump_recipe(values))
 
 
 @contextlib.contextmanager
@@ -407,7 +523,7 @@ def describe_config(console: object, cfg: Config) -> None:
 @app.command()
 def check(
     samples_dir: Annotated[
-        Path, typer.Argument(help="The folder of sample cases: <case>/input/, expected.jsonl, case.yaml.")
+        Path, typer.Argument(metavar="SAMPLES", help="The folder of sample cases: <case>/input/, expected.jsonl, case.yaml.")
     ] = Path("samples"),
     rules: RulesOpt = None,
     disable: DisableOpt = None,
@@ -468,22 +584,46 @@ class ReportFormat(StrEnum):
 @app.command()
 def report(
     run: Annotated[
-        str,
-        typer.Argument(help="The run's review file (OUT.review.jsonl.gz), or the -o output of `cleaner clean` it sits beside."),
-    ],
+        str | None,
+        typer.Argument(metavar="REVIEW", help="The run's review file (OUT.review.jsonl.gz), or the -o output of `cleaner clean` it sits beside."),
+    ] = None,
     output: Annotated[
-        str | None, typer.Option("-o", "--output", help="Write the report here (atomically); Markdown without -o goes to stdout.")
+        str | None, typer.Option("-o", "--output", metavar="FILE", help="Write the report here (atomically); Markdown without -o goes to stdout.")
     ] = None,
     fmt: Annotated[
         ReportFormat, typer.Option("--format", help="html: the interactive diff report; md: a Markdown summary for a pull-request comment.")
     ] = ReportFormat.html,
+    compare: Annotated[
+        tuple[str, str] | None,
+        typer.Option("--compare", metavar="BEFORE AFTER", help="Compare two runs (review files or -o outputs): records changed, removals appeared or vanished, per rule."),
+    ] = None,
+    whitespace: Annotated[
+        bool, typer.Option("--whitespace", help="With --compare --format md: also list whitespace-only changes.")
+    ] = False,
 ) -> None:
-    """Rebuild the report of an earlier run from its review data, without the raw inputs."""
-    from .io.write import AtomicFile
+    """Rebuild the report of an earlier run from its review data, or compare two runs."""
     from .report.review import load_review, resolve_review_path
 
     if fmt is ReportFormat.html and not output:
         fail("the HTML report needs -o FILE", "e.g. cleaner report out/clean.jsonl -o report.html")
+    if (run is None) == (compare is None):
+        fail("give one run to report, or --compare BEFORE AFTER", "e.g. cleaner report --compare old/clean.jsonl new/clean.jsonl -o diff.html")
+    if compare is not None:
+        from .report.compare import compare_reviews
+
+        before, after = (load_review(resolve_review_path(p)) for p in compare)
+        if fmt is ReportFormat.html:
+            from .report.html import render_compare_html_string
+
+            # The page gets every change and hides whitespace-only ones behind its own toggle.
+            text = render_compare_html_string(compare_reviews(before, after, whitespace=True, names=compare))
+        else:
+            from .report.markdown import render_compare_markdown
+
+            text = render_compare_markdown(compare_reviews(before, after, whitespace=whitespace, names=compare))
+        _write_text(text, output)
+        return
+    assert run is not None
     review = load_review(resolve_review_path(run))
     if fmt is ReportFormat.html:
         from .report.html import render_html_string
@@ -493,6 +633,12 @@ def report(
         from .report.markdown import render_markdown
 
         text = render_markdown(review)
+    _write_text(text, output)
+
+
+def _write_text(text: str, output: str | None) -> None:
+    from .io.write import AtomicFile
+
     if output in (None, "-"):
         sys.stdout.write(text)
         return
@@ -504,7 +650,7 @@ def report(
 
 @app.command()
 def explain(
-    file: Annotated[str, typer.Argument(help="One input (text or JSONL, plain, gzip or zstd; `-` for stdin).")],
+    file: Annotated[str, typer.Argument(metavar="FILE", help="One input (text or JSONL, plain, gzip or zstd; `-` for stdin).")],
     rules: RulesOpt = None,
     disable: DisableOpt = None,
     no_default_rules: NoDefaultRulesOpt = False,
@@ -517,6 +663,9 @@ def explain(
     input_format: Annotated[
         InFormat, typer.Option("--input-format", help="How to read the input: auto (JSONL by name or content), text, jsonl.")
     ] = InFormat.auto,
+    whitespace: Annotated[
+        bool, typer.Option("--whitespace", help="Also show whitespace-only changes (blank lines, trailing spaces).")
+    ] = False,
 ) -> None:
     """Show what the chain does to one input: removals struck through with their rule ids, then every change."""
     from . import api
@@ -539,7 +688,7 @@ def explain(
         fail(f"{file}: no document to explain (the input is empty)", "give a file with text in it", code=1)
     listed = run_meta(cfg, [file]).get("rules")
     described = {str(r["id"]): r for r in listed if isinstance(r, dict) and "id" in r} if isinstance(listed, list) else {}
-    print_explain(docs, described)
+    print_explain(docs, described, whitespace=whitespace)
 
 
 index_app = typer.Typer(help="The persistent near-duplicate index (--index of `cleaner clean`).", no_args_is_help=True)
@@ -548,7 +697,7 @@ app.add_typer(index_app, name="index")
 
 @index_app.command("stats")
 def index_stats(
-    path: Annotated[str, typer.Argument(help="The index: an SQLite file or redis://HOST:PORT/DB.")],
+    path: Annotated[str, typer.Argument(metavar="INDEX", help="The index: an SQLite file or redis://HOST:PORT/DB.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the counts as one JSON object.")] = False,
 ) -> None:
     """Print the index's counts: records, runs, LSH buckets, size in bytes and the parameters it was built with."""
@@ -570,14 +719,26 @@ def rules_list(
     rules: RulesOpt = None,
     disable: DisableOpt = None,
     no_default_rules: NoDefaultRulesOpt = False,
+    all_ids: Annotated[
+        bool, typer.Option("--all", help="Also list the stages' own rule ids (blank_lines, repeat_exact, title, …); --disable takes them too.")
+    ] = False,
 ) -> None:
     """List the rules a run would use: id, kind, description and file (a table in a terminal, tab-separated otherwise)."""
     from rich.console import Console
     from rich.table import Table
 
     from .rules import describe_rules
+    from .stage_rules import STAGE_RULES
 
     rows = describe_rules(build_config(rules=rules, disable=disable, no_default_rules=no_default_rules))
+    if all_ids:
+        off = set(disable or [])
+        rows += [
+            {"id": rid, "kind": f"stage {stage}", "description": text, "file": "(built in)"}
+            for stage, ids in STAGE_RULES.items()
+            for rid, text in ids.items()
+            if rid not in off
+        ]
     console = Console(highlight=False, soft_wrap=True)
     if not console.is_terminal:
         sys.stdout.write("id\tkind\tdescription\tfile\n")
@@ -596,7 +757,7 @@ def rules_list(
 def rules_test(
     paths: Annotated[
         list[str] | None,
-        typer.Argument(help="Rule files or folders to test, added to the rules as --rules would add them."),
+        typer.Argument(metavar="PATH", help="Rule files or folders to test, added to the rules as --rules would add them."),
     ] = None,
     rules: RulesOpt = None,
     disable: DisableOpt = None,
@@ -714,7 +875,7 @@ def main() -> None:
     try:
         # Not standalone: click returns an exit code instead of calling sys.exit, so domain
         # errors and closed pipes are handled here, in one place.
-        rv = app(standalone_mode=False)
+        rv = app(standalone_mode=False, prog_name="cleaner")
     except Stopped as e:
         name = signal.Signals(e.signum).name
         print(f"Interrupted ({name}): the run stopped; no partial output was left in place.", file=sys.stderr)

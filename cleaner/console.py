@@ -9,7 +9,14 @@ import time
 from typing import Any
 
 from rich.console import Console
-from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 from rich.table import Table
 
 from .pipeline import Summary
@@ -20,14 +27,17 @@ def stderr_console() -> Console:
 
 
 class RunProgress:
-    """Files, bytes and records per second, shown live when stderr is a terminal."""
+    """The live progress display on stderr (a terminal only): inputs done of the total once they
+    are listed, documents per second, the time left, and records as they are written."""
 
-    def __init__(self, console: Console, enabled: bool) -> None:
+    def __init__(self, console: Console, enabled: bool, total_inputs: int | None = None) -> None:
         self.enabled = enabled and console.is_terminal
+        self.inputs = 0
         self.docs = 0
         self.bytes = 0
         self.records = 0
         self.skipped = 0
+        self.total = total_inputs
         self.start = time.monotonic()
         self._progress: Progress | None = None
         self._task: Any = None
@@ -35,29 +45,46 @@ class RunProgress:
             self._progress = Progress(
                 TextColumn("[bold]cleaning[/]"),
                 BarColumn(bar_width=None),
-                TextColumn("{task.fields[stats]}"),
+                MofNCompleteColumn(),
+                TextColumn("inputs · {task.fields[stats]}"),
                 TimeElapsedColumn(),
+                TextColumn("left"),
+                TimeRemainingColumn(),
                 console=console,
                 transient=True,
             )
-            self._task = self._progress.add_task("clean", total=None, stats="")
+            self._task = self._progress.add_task("clean", total=total_inputs, stats="")
             self._progress.start()
 
+    def set_total(self, total_inputs: int) -> None:
+        """The number of inputs, once they are listed: the bar gets a total and an ETA."""
+        self.total = total_inputs
+        if self._progress is not None:
+            self._progress.update(self._task, total=total_inputs)
+
+    def stats(self) -> str:
+        elapsed = max(time.monotonic() - self.start, 1e-6)
+        return (
+            f"{self.docs} docs ({self.docs / elapsed:.0f}/s) · {self.bytes / 1e6:.1f} MB · "
+            f"{self.records} records written · {self.skipped} skipped"
+        )
+
     def __call__(self, event: str, n: int) -> None:
-        if event == "document":
+        if event == "input":
+            self.inputs += 1
+        elif event == "document":
             self.docs += 1
             self.bytes += n
         elif event == "record":
             self.records += 1
         elif event == "skipped":
             self.skipped += 1
+            # A skipped input counts towards the total too, or the bar would never finish.
+            self.inputs += 1
         if self._progress is not None:
-            elapsed = max(time.monotonic() - self.start, 1e-6)
-            stats = (
-                f"{self.docs} docs · {self.bytes / 1e6:.1f} MB · {self.records} records "
-                f"({self.records / elapsed:.0f}/s) · {self.skipped} skipped"
-            )
-            self._progress.update(self._task, stats=stats)
+            # A JSONL input with skipped lines counts once as an input and once per skipped line.
+            done = min(self.inputs, self.total) if self.total is not None else self.inputs
+            self._progress.update(self._task, completed=done, stats=self.stats())
 
     def stop(self) -> None:
         if self._progress is not None:

@@ -84,6 +84,13 @@ def paragraph_spans(text: str, start: int = 0, end: int | None = None) -> list[t
     return spans
 
 
+def institution_list(value: str | list[str] | None) -> list[str]:
+    """The `institution` field of a record: always a list of names."""
+    if value is None:
+        return []
+    return [value] if isinstance(value, str) else list(value)
+
+
 def replay(original: str, changes: Iterable[Change]) -> str:
     """Apply logged changes to the decoded original; the result is the cleaned text."""
     out: list[str] = []
@@ -126,6 +133,9 @@ class Document:
     # Set by the stage that removed the whole document from the output (e.g. "neardup");
     # a dropped document is written to the side file, never silently lost.
     dropped: str | None = None
+    # Rule ids switched off for this run (--disable): edits under them are not applied, whichever
+    # stage asks, so a stage-level id such as `blank_lines` is disabled like a rule file's id.
+    disabled: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         if not self.text and not self.changes:
@@ -149,6 +159,8 @@ class Document:
         that `replay` turns into `self.text`. Returns the number of edits applied.
         """
         edits = [e for e in edits if not (e.start == e.end and not e.replacement)]
+        if self.disabled:
+            edits = [e for e in edits if e.rule not in self.disabled]
         if not edits:
             return 0
         edits = sorted(edits, key=lambda e: (e.start, e.end))
@@ -305,11 +317,11 @@ class Document:
             "title": self.title,
             "published": self.published,
             "authors": list(self.authors),
+            # One type in every record (cleaner/data/schema/record.schema.json): a list, empty for a
+            # record that is not a roundup's, so Parquet, pandas and HF datasets see one column type.
+            "institution": institution_list(self.institution),
+            "parent_id": self.parent_id,
         }
-        if self.institution is not None:
-            rec["institution"] = self.institution
-        if self.parent_id is not None:
-            rec["parent_id"] = self.parent_id
         meta = dict(self.metadata)
         if self.encoding is not None:
             meta.setdefault("encoding", self.encoding)

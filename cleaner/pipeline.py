@@ -140,13 +140,14 @@ def build_corpus_stages(config: Config) -> list[CorpusStage]:
     ]
 
 
-def make_document(item: RawItem) -> Document:
+def make_document(item: RawItem, disabled: Iterable[str] = ()) -> Document:
     doc = Document(
         id=item.id,
         source=item.source,
         original=item.text or "",
         encoding=item.encoding,
         metadata=dict(item.metadata),
+        disabled=frozenset(disabled),
     )
     if item.lossy:
         doc.metadata["lossy_decode"] = True
@@ -178,6 +179,10 @@ def run_stages(doc: Document, stages: list[Stage]) -> list[Document]:
         nxt: list[Document] = []
         for d in docs:
             nxt.extend(run_stage(stage, d))
+        # Records a stage made (a roundup's) keep the run's disabled ids for the stages after it.
+        for d in nxt:
+            if d.disabled != doc.disabled:
+                d.disabled = doc.disabled
         docs = nxt
     return docs
 
@@ -185,23 +190,32 @@ def run_stages(doc: Document, stages: list[Stage]) -> list[Document]:
 # -- parallel execution ----------------------------------------------------------
 
 _worker_stages: list[Stage] | None = None
+_worker_disabled: list[str] = []
 
 
 def _init_worker(config: Config) -> None:
-    global _worker_stages
+    global _worker_stages, _worker_disabled
     _worker_stages = build_stages(config)
+    _worker_disabled = list(config.disable)
 
 
 def _work(item: RawItem) -> list[Document]:
     assert _worker_stages is not None
-    return run_stages(make_document(item), _worker_stages)
+    return run_stages(make_document(item, _worker_disabled), _worker_stages)
 
 
 class Pipeline:
     """Runs the chain over raw items and yields finished documents in input order."""
 
-    def __init__(self, config: Config, progress: Callable[[str, int], None] | None = None) -> None:
+    def __init__(
+        self,
+        config: Config,
+        progress: Callable[[str, int], None] | None = None,
+        stages: list[Stage] | None = None,
+    ) -> None:
         self.config = config
+        # Stages built once by the caller (cleaner.Cleaner) are reused across runs.
+        self.stages = stages
         self.summary = Summary()
         self.progress = progress or (lambda event, n: None)
         self._corpus: list[CorpusStage] = []
@@ -211,9 +225,9 @@ class Pipeline:
         cfg = self.config
         raw = self._raw(items)
         if cfg.jobs <= 1:
-            stages = build_stages(cfg)
+            stages = self.stages if self.stages is not None else build_stages(cfg)
             for item in raw:
-                yield from run_stages(make_document(item), stages)
+                yield from run_stages(make_document(item, cfg.disable), stages)
             return
         ctx = mp.get_context("spawn" if os.name == "nt" else "forkserver")
         with ctx.Pool(cfg.jobs, initializer=_init_worker, initargs=(cfg,)) as pool:
@@ -236,6 +250,7 @@ class Pipeline:
             if src_file != last_source:
                 self.summary.inputs_read += 1
                 last_source = src_file
+                self.progress("input", 1)
             self.summary.documents += 1
             text = item.text or ""
             self.summary.chars_in += len(text)

@@ -126,6 +126,16 @@ def test_report_loads_with_the_runs_figures(run: Run, page: Page) -> None:
     assert pg.text_content("#nav-docs") == f"{len(review.docs):,}"
     records = pg.locator(".stat[data-stat='records out'] b").text_content()
     assert records == f"{review.summary['records']:,}"
+    # Every count agrees with the one beside it: the header with the inputs card, the Documents
+    # tab with the documents card (records out + dropped), the tabs with the clusters and roundups cards.
+    def card(name: str) -> str:
+        return pg.locator(f".stat[data-stat='{name}'] b").text_content() or ""
+
+    assert f"{card('inputs read')} inputs read" in (pg.text_content("#run-info") or "")
+    assert card("documents in this report") == pg.text_content("#nav-docs")
+    assert int(card("records out")) + int(card("documents dropped")) == len(review.docs)
+    assert card("duplicate clusters") == pg.text_content("#nav-dups")
+    assert card("roundups split") == pg.text_content("#nav-roundups")
     chips = pg.locator("#bars-rule button.chip")
     shown = {chips.nth(i).get_attribute("data-rule"): int(chips.nth(i).get_attribute("data-count")) for i in range(chips.count())}
     assert shown == dict(_rule_counts(review))
@@ -176,9 +186,28 @@ def test_document_view_highlights_every_removal_by_rule(run: Run, page: Page) ->
     doc = run.review.docs[i]
     pg = page.open(run.url(f"#doc/{i}"))
     pg.wait_for_selector("#doc-original")
+
+    def ws(c: dict[str, Any]) -> bool:
+        return not c["removed"].strip() and not c["replacement"].strip()
+
+    # Whitespace-only changes are hidden by default; the count says how many.
+    hidden = [c for c in doc["changes"] if ws(c)]
+    assert hidden, "seed 004 has blank-line changes"
+    real = [c for c in doc["changes"] if c["end"] > c["start"] and not ws(c)]
+    assert pg.locator("#doc-original del.rm").count() == len(real) > 0
+    assert pg.get_attribute("#doc-counts", "data-hidden") == str(len(hidden))
+    assert f"{len(hidden)} whitespace-only hidden" in (pg.text_content("#doc-counts") or "")
+    assert pg.locator("#doc-original del.rm[data-rule='blank_lines']").count() == 0
+    # The text shown is still the original with the hidden changes applied, nothing lost.
+    # Each label stands right before its removal.
+    for k in range(len(real)):
+        prev = pg.locator("#doc-original del.rm").nth(k).evaluate("e => e.previousElementSibling && e.previousElementSibling.dataset.tag")
+        assert prev == real[k]["rule"]
+    pg.check("#show-ws")
     removals = [c for c in doc["changes"] if c["end"] > c["start"]]
     dels = pg.locator("#doc-original del.rm")
-    assert dels.count() == len(removals) > 0
+    assert dels.count() == len(removals) > len(real)
+    assert pg.is_checked("#show-ws")
     for k, c in enumerate(removals):
         assert dels.nth(k).get_attribute("data-rule") == c["rule"]
         assert (dels.nth(k).get_attribute("title") or "").startswith(c["rule"])
@@ -346,4 +375,47 @@ def test_duplicate_of_an_earlier_run_names_the_earlier_record(page: Page, tmp_pa
     assert "similarity 0.951" in text and "dropped by neardup" in text
     assert "The kept record is from an earlier run (batch1/x.txt)" in text
     assert "服务群众三百余人!" in text
+    assert page.errors == []
+
+
+def test_compare_view_lists_vanished_removals_and_toggles_whitespace(run: Run, page: Page) -> None:
+    # A second run of the same inputs with two rules off, compared with the first.
+    after = run.out.parent / "after"
+    res = run_cli("clean", *[str(p) for p in SEEDS], "-o", str(after / "clean.jsonl"), "-q",
+                  "--disable", "copyright_notice", "--disable", "blank_lines")
+    assert res.returncode == 0, res.stderr.decode()
+    diff = run.out.parent / "diff.html"
+    res = run_cli("report", "--compare", str(run.out / "clean.jsonl"), str(after / "clean.jsonl"), "-o", str(diff))
+    assert res.returncode == 0, res.stderr.decode()
+    pg = page.open(diff.as_uri())
+    # Per rule: copyright_notice's removal vanished, none appeared.
+    row = pg.locator("#rule-table tr[data-rule='copyright_notice']")
+    assert row.locator("td[data-vanished]").get_attribute("data-vanished") == "1"
+    assert row.locator("td[data-appeared]").get_attribute("data-appeared") == "0"
+    # The documents of the first run that the second lacks are listed as only before.
+    only_before = pg.locator("#doc-table tr[data-status='removed']").count()
+    assert only_before == sum(1 for d in run.review.docs if not d["source"].startswith(str(SEEDS[0].parents[2])))
+    # Whitespace-only differences are hidden until the toggle is on.
+    hidden_rows = pg.locator("#doc-table tr[data-status='whitespace']").count()
+    assert hidden_rows == 0
+    n_before = int(pg.get_attribute("#doc-count", "data-count") or 0)
+    pg.check("#show-ws")
+    assert pg.locator("#doc-table tr[data-status='whitespace']").count() > 0
+    assert int(pg.get_attribute("#doc-count", "data-count") or 0) > n_before
+    pg.uncheck("#show-ws")
+    # Clicking a rule keeps only the documents where its removals moved.
+    pg.click("#rule-table button[data-rule='copyright_notice']")
+    assert pg.get_attribute("#doc-count", "data-count") == "1"
+    # The changed document side by side: the copyright paragraph is back in the after text,
+    # and its vanished removal is listed with the rule's label first.
+    pg.click("#doc-table a")
+    pg.wait_for_selector("#side-after")
+    assert "版权声明" in (pg.text_content("#side-after") or "")
+    assert "版权声明" not in (pg.text_content("#side-before") or "")
+    move = pg.locator("#vanished .move[data-rule='copyright_notice']")
+    assert move.count() == 1
+    assert move.locator(":scope > *").first.get_attribute("data-tag") == "copyright_notice"
+    assert pg.locator("#vanished .move[data-rule='blank_lines']").count() == 0
+    pg.check("#show-ws")
+    assert pg.locator("#vanished .move[data-rule='blank_lines']").count() > 0
     assert page.errors == []

@@ -10,6 +10,7 @@ from rich.console import Console
 
 from cleaner import api
 from cleaner.model import Document, Edit
+from cleaner.report.palette import PALETTE, rule_colours
 from cleaner.report.review import load_review
 from cleaner.report.terminal import explain_plain, explain_rich, print_explain, rule_colour, shown
 
@@ -32,8 +33,9 @@ def _doc() -> Document:
 def test_plain_explanation_marks_every_change_with_its_rule() -> None:
     out = explain_plain([_doc()], {"copyright_notice": {"description": "版权声明 paragraphs"}})
     assert out.splitlines()[0] == "== a.txt =="
-    assert "[-发布日期:2024-05-01\n-]{published_line}医院召开大会[-,-+\uff0c+]{cjk_comma}部署工作。[-G-]{stray_latin}" in out
-    assert "[-版权声明:本站所有。\n-]{copyright_notice}" in out
+    # The rule's label opens its removal.
+    assert "{published_line}[-发布日期:2024-05-01\n-]医院召开大会{cjk_comma}[-,-+\uff0c+]部署工作。{stray_latin}[-G-]" in out
+    assert "{copyright_notice}[-版权声明:本站所有。\n-]" in out
     assert "-- 4 changes --" in out
     assert '   4. boilerplate/copyright_notice [30:41] removed "版权声明:本站所有。\\n"  (版权声明 paragraphs)' in out
     assert '   2. punctuation/cjk_comma [22:23] "," -> "\uff0c"' in out
@@ -42,30 +44,54 @@ def test_plain_explanation_marks_every_change_with_its_rule() -> None:
 def test_whitespace_removals_are_shown_as_symbols() -> None:
     d = Document(id="b.txt", source="b.txt", original="第一段。\n\n\n第二段。  \n")
     d.apply("normalize", [Edit(5, 7, "", "blank_lines"), Edit(11, 13, "", "trailing_spaces")])
-    out = explain_plain([d])
-    assert "第一段。\n[-↵\n↵\n-]{blank_lines}第二段。[-··-]{trailing_spaces}\n" in out
+    out = explain_plain([d], whitespace=True)
+    assert "第一段。\n{blank_lines}[-↵\n↵\n-]第二段。{trailing_spaces}[-··-]\n" in out
     assert shown("版权声明\n") == "版权声明\n"
+
+
+def test_whitespace_only_changes_are_hidden_by_default() -> None:
+    d = Document(id="b.txt", source="b.txt", original="第一段。\n\n\n第二段。  \n(0)\n")
+    d.apply("normalize", [Edit(5, 7, "", "blank_lines"), Edit(11, 13, "", "trailing_spaces")])
+    d.apply("boilerplate", [Edit(d.text.index("(0)"), len(d.text), "", "bare_counter")])
+    out = explain_plain([d])
+    assert "== b.txt ==\n第一段。\n第二段。\n{bare_counter}[-(0)\n-]\n--" in out
+    assert "blank_lines" not in out and "↵" not in out
+    assert "-- 3 changes, 2 whitespace-only hidden (--whitespace shows them) --" in out
+    assert "   3. boilerplate/bare_counter" in out and "1. normalize" not in out
+    shown_all = explain_plain([d], whitespace=True)
+    assert "   1. normalize/blank_lines" in shown_all and "hidden" not in shown_all
+
+
+def test_rules_get_distinct_palette_colours() -> None:
+    ids = ["title", "blank_lines", "copyright_notice", "bare_counter", "prev_next", "related_block", "repeat_title"]
+    colours = rule_colours(ids)
+    assert len(set(colours.values())) == len(ids)
+    assert set(colours.values()) <= set(PALETTE)
+    assert rule_colours(reversed(ids)) == colours
 
 
 def test_terminal_explanation_strikes_removals_in_the_rules_colour() -> None:
     texts = explain_rich([_doc()])
     body = texts[1]
     struck = {body.plain[s.start : s.end]: str(s.style) for s in body.spans if "strike" in str(s.style)}
-    assert struck["G"] == f"strike {rule_colour('stray_latin')}"
-    assert struck["版权声明:本站所有。\n"] == f"strike {rule_colour('copyright_notice')}"
-    assert "{stray_latin}" in body.plain and "{copyright_notice}" in body.plain
+    ids = [c.rule for c in _doc().changes]
+    assert struck["G"] == f"strike {rule_colour('stray_latin', ids)}"
+    # The body's trailing newline is trimmed, so the last removal ends at 。
+    assert struck["版权声明:本站所有。"] == f"strike {rule_colour('copyright_notice', ids)}"
+    assert rule_colour("stray_latin", ids) != rule_colour("copyright_notice", ids)
+    assert "{stray_latin}G" in body.plain and "{copyright_notice}版权声明" in body.plain
     # On a terminal the styles are emitted; off a terminal the plain markers are.
     buf = io.StringIO()
     print_explain([_doc()], console=Console(file=buf, force_terminal=True, color_system="truecolor", width=100))
     assert "\x1b[9" in buf.getvalue() or ";9m" in buf.getvalue() or "\x1b[9;" in buf.getvalue()
     plain = io.StringIO()
     print_explain([_doc()], console=Console(file=plain, force_terminal=False, width=100))
-    assert "\x1b[" not in plain.getvalue() and "[-G-]{stray_latin}" in plain.getvalue()
+    assert "\x1b[" not in plain.getvalue() and "{stray_latin}[-G-]" in plain.getvalue()
 
 
 def test_cli_explain_shows_each_removal_of_a_seed_with_its_rule() -> None:
     seed = next(p for p in SEEDS if p.name.startswith("004_"))
-    res = run_cli("explain", str(seed))
+    res = run_cli("explain", str(seed), "--whitespace")
     assert res.returncode == 0, res.stderr.decode()
     out = res.stdout.decode("utf-8")
     (doc,) = api.clean([str(seed)]).documents
@@ -73,10 +99,10 @@ def test_cli_explain_shows_each_removal_of_a_seed_with_its_rule() -> None:
     assert out.startswith(f"== {doc.id}")
     for n, c in enumerate(doc.changes, 1):
         if c.replacement:
-            assert (f"[-{shown(c.removed)}-+{shown(c.replacement)}+]{{{c.rule}}}" in out
-                    or f"[+{shown(c.replacement)}+]{{{c.rule}}}" in out)
+            assert (f"{{{c.rule}}}[-{shown(c.removed)}-+{shown(c.replacement)}+]" in out
+                    or f"{{{c.rule}}}[+{shown(c.replacement)}+]" in out)
         else:
-            assert f"[-{shown(c.removed)}-]{{{c.rule}}}" in out
+            assert f"{{{c.rule}}}[-{shown(c.removed)}-]" in out
         assert f"{n:>4}. {c.stage}/{c.rule} [{c.start}:{c.end}]" in out
     # Text the chain keeps is printed unmarked.
     assert doc.text.splitlines()[-1] in out
@@ -92,7 +118,7 @@ def test_cli_explain_seed_004_strikes_copyright_and_related_block() -> None:
         hits = [c for c in doc.changes if marker in c.removed and not c.replacement]
         assert hits, f"no rule removed {marker}"
         c = hits[0]
-        assert f"[-{c.removed}-]{{{c.rule}}}" in out, (marker, c.rule)
+        assert f"{{{c.rule}}}[-{c.removed}-]" in out, (marker, c.rule)
         assert "版权" not in doc.text or marker != "版权声明"
 
 

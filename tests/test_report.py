@@ -16,13 +16,15 @@ from hypothesis import strategies as st
 from cleaner import api
 from cleaner.config import Config
 from cleaner.errors import CleanerError
-from cleaner.model import Change, Document, Edit, replay
+from cleaner.model import Change, Document, Edit, institution_list, replay
 from cleaner.pipeline import Summary
-from cleaner.report.html import embed_json, render_html, render_html_string, rule_hue
+from cleaner.report.html import embed_json, render_html, render_html_string
 from cleaner.report.markdown import render_markdown
+from cleaner.report.palette import PALETTE, rule_colours, tint
 from cleaner.report.review import ReviewWriter, load_review, resolve_review_path
 
 from .conftest import SEEDS
+from .helpers import run_cli
 
 INJECTION = (
     "医院公告<script>window.__pwned=1</script>\n"
@@ -100,7 +102,7 @@ def test_split_records_store_the_roundup_once(tmp_path: Path) -> None:
     assert parent["original"] == "".join(d.original for d in kids)
     for d, k in zip(review.docs, kids, strict=True):
         assert (d["original"], d["text"], d["parent_id"], d["offset"]) == (k.original, k.text, "roundup.txt", k.offset)
-        assert d["record"].get("institution") == k.institution
+        assert d["record"]["institution"] == k.to_record()["institution"] == institution_list(k.institution)
     assert review.docs[1]["changes"][0]["rule"] == "heading_marker"
     assert review.docs[1]["changes"][0]["removed"] == "### "
 
@@ -211,9 +213,11 @@ def test_html_report_lists_every_rule_with_a_stable_colour(tmp_path: Path) -> No
     used = {c["rule"] for d in review.docs for c in d["changes"]}
     assert used and used <= {r["id"] for r in data["rules"]}
     assert len(data["docs"]) == len(review.docs)
+    colours = rule_colours(r["id"] for r in data["rules"])
+    assert len(data["rules"]) <= len(PALETTE)
+    assert len(set(colours.values())) == len(data["rules"]), "two rules of one report share a colour"
     for i, r in enumerate(data["rules"]):
-        assert f".r{i}{{background:hsl({rule_hue(r['id'])},70%,84%)}}" in page
-    assert rule_hue("copyright_notice") == rule_hue("copyright_notice") != rule_hue("related_block")
+        assert f".r{i}{{background:{tint(colours[r['id']])}}}" in page
 
 
 def test_markdown_summary_tables(tmp_path: Path) -> None:
@@ -242,3 +246,55 @@ def test_markdown_lists_corpus_pass_figures(tmp_path: Path) -> None:
     md = render_markdown(load_review(path))
     assert "### templates\n\n| text | docs |\n|---|---|\n| 扫码关注我们\\|公众号 | 12 |" in md
     assert "### neardup" in md and "| clusters | 0 |" in md
+
+
+def _two_runs(tmp_path: Path) -> tuple[Path, Path]:
+    inputs = [str(p.parent) for p in SEEDS if p.name.startswith(("002_", "004_"))]
+    a, b = tmp_path / "a" / "clean.jsonl", tmp_path / "b" / "clean.jsonl"
+    assert run_cli("clean", *inputs, "-o", str(a), "-q").returncode == 0
+    res = run_cli("clean", *inputs, "-o", str(b), "-q", "--disable", "copyright_notice", "--disable", "blank_lines")
+    assert res.returncode == 0, res.stderr.decode()
+    return a, b
+
+
+def test_compare_names_the_removals_that_vanished_per_rule(tmp_path: Path) -> None:
+    from cleaner.report.compare import compare_reviews
+
+    a, b = _two_runs(tmp_path)
+    before, after = load_review(resolve_review_path(str(a))), load_review(resolve_review_path(str(b)))
+    data = compare_reviews(before, after)
+    rules = {r["rule"]: r for r in data["rules"]}
+    assert rules["copyright_notice"]["vanished"] == 1 and rules["copyright_notice"]["appeared"] == 0
+    assert rules["blank_lines"]["vanished"] > 0
+    (seed4,) = [d for d in data["docs"] if d["id"].endswith("004_5ab4f8ea545d22bc.txt")]
+    assert seed4["status"] == "changed" and seed4["fields"] == ["text"]
+    assert [c["rule"] for c in seed4["vanished"] if c["rule"] == "copyright_notice"] == ["copyright_notice"]
+    # Whitespace-only changes are counted but not listed by default; records that differ only in
+    # blank lines are not listed as changed.
+    assert seed4["whitespace_hidden"] > 0 and all(not c["ws"] for c in seed4["vanished"])
+    assert data["counts"]["whitespace"] >= 1
+    assert not any(d["status"] == "whitespace" for d in data["docs"])
+    full = compare_reviews(before, after, whitespace=True)
+    assert any(d["status"] == "whitespace" for d in full["docs"])
+    assert sum(data["counts"].values()) == len({d["id"] for d in before.docs} | {d["id"] for d in after.docs})
+    # A run compared with itself differs in nothing.
+    same = compare_reviews(before, before)
+    assert same["docs"] == [] and same["rules"] == [] and same["counts"]["same"] == len(before.docs)
+
+
+def test_compare_from_the_command_line_in_markdown_and_html(tmp_path: Path) -> None:
+    a, b = _two_runs(tmp_path)
+    res = run_cli("report", "--compare", str(a), str(b), "--format", "md")
+    assert res.returncode == 0, res.stderr.decode()
+    md = res.stdout.decode()
+    assert md.startswith("## cleaner compare")
+    assert "| boilerplate | `copyright_notice` | 0 | 0 | 1 |" in md
+    assert "−`copyright_notice` 版权声明" in md
+    assert "whitespace-only)" in md
+    out = tmp_path / "diff.html"
+    res = run_cli("report", "--compare", str(a), str(b), "-o", str(out))
+    assert res.returncode == 0, res.stderr.decode()
+    page = out.read_text(encoding="utf-8")
+    assert "Content-Security-Policy" in page and "copyright_notice" in page
+    bad = run_cli("report", str(a), "--compare", str(a), str(b), "-o", str(out))
+    assert bad.returncode == 2 and "--compare" in bad.stderr.decode()

@@ -189,6 +189,12 @@ def read_source(
     """Read one input and yield its articles (one for a text file or HTML page, one per line for
     JSONL, one per HTML response for WARC)."""
     source = "-" if path == "-" else path
+    if path.lower().endswith(".parquet"):
+        # Parquet is columnar binary: read by pyarrow row by row, like the lines of a JSONL input.
+        from .formats import parquet_items
+
+        yield from parquet_items(path, rel, text_key, id_key)
+        return
     try:
         if path == "-":
             data = sys.stdin.buffer.read()

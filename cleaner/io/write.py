@@ -183,11 +183,11 @@ def default_side_path(out: str, kind: str) -> str:
     """`out/clean.jsonl` → `out/clean.dups.jsonl` (kind "dups"), `out/clean.review.jsonl.gz` (kind "review")."""
     p = Path(out)
     name = p.name
-    for suf in (".jsonl.gz", ".jsonl.zst", ".jsonl", ".ndjson", ".json"):
+    for suf in (".jsonl.gz", ".jsonl.zst", ".jsonl", ".ndjson", ".json", ".parquet"):
         if name.endswith(suf):
             name = name[: -len(suf)]
             break
-    ext = ".review.jsonl.gz" if kind == "review" else f".{kind}.jsonl"
+    ext = ".review.jsonl.gz" if kind == "review" else ".recipe.yaml" if kind == "recipe" else f".{kind}.jsonl"
     return str(p.with_name(name + ext))
 
 
@@ -219,8 +219,10 @@ def safe_relative(rel: str) -> str:
 class RecordSink:
     """Where records go: a JSONL file (atomic), stdout, or a tree of .txt files."""
 
-    def __init__(self, output: str | None, fmt: str = "jsonl", out_dir: str | None = None) -> None:
+    def __init__(self, output: str | None, fmt: str = "jsonl", out_dir: str | None = None, added: str | None = None) -> None:
         self.fmt = fmt
+        # With --dolma: the run's UTC time, written as every record's `added` (and `created` = `published`).
+        self.added = added
         self.count = 0
         self._file: AtomicFile | None = None
         self._stdout: IO[str] | None = None
@@ -248,7 +250,10 @@ class RecordSink:
         if self.fmt == "txt":
             self._write_txt(doc)
             return
-        line = record_json(doc.to_record()) + "\n"
+        rec = doc.to_record()
+        if self.added is not None:
+            rec["added"], rec["created"] = self.added, rec["published"]
+        line = record_json(rec) + "\n"
         if self._file is not None:
             self._file.write(line)
         else:

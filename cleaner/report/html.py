@@ -18,6 +18,7 @@ from importlib import resources
 from typing import Any
 
 from cleaner.io.write import AtomicFile
+from cleaner.report.palette import rule_colours, tint
 from cleaner.report.review import Review, load_review
 
 _PLACEHOLDER = re.compile(r"\{\{(csp|style|data|script)\}\}")
@@ -28,11 +29,6 @@ _JSON_UNSAFE = re.compile("[<>&\u2028\u2029]")
 
 def _asset(name: str) -> str:
     return resources.files("cleaner.report").joinpath(name).read_text(encoding="utf-8")
-
-
-def rule_hue(rule_id: str) -> int:
-    """A stable hue for a rule id: the same rule has the same colour in every report."""
-    return int.from_bytes(hashlib.sha1(rule_id.encode("utf-8")).digest()[:4], "big") % 360
 
 
 def embed_json(data: Any) -> str:
@@ -121,15 +117,21 @@ def report_data(review: Review) -> dict[str, Any]:
     return {"run": run, "summary": review.summary, "stages": stages, "rules": rules, "docs": docs, "parents": parents}
 
 
+def rule_css(rules: list[dict[str, Any]]) -> str:
+    """One class per rule index: a tint of its palette colour behind removals and chips, the
+    colour itself for bars and for the label at the start of each removal."""
+    colours = rule_colours(r["id"] for r in rules)
+    return "".join(
+        f".r{i}{{background:{tint(colours[r['id']])}}}.bar.r{i},.tag.r{i}{{background:{colours[r['id']]}}}\n"
+        for i, r in enumerate(rules)
+    )
+
+
 def render_html_string(review: Review) -> str:
     """The whole report page for a loaded review."""
     data = report_data(review)
     css = _asset("report.css")
-    # One class per rule index: background for removals and chips, a darker shade for bars.
-    css += "".join(
-        f".r{i}{{background:hsl({rule_hue(r['id'])},70%,84%)}}.bar.r{i}{{background:hsl({rule_hue(r['id'])},55%,55%)}}\n"
-        for i, r in enumerate(data["rules"])
-    )
+    css += rule_css(data["rules"])
     script = _asset("report.js")
     csp = (
         "default-src 'none'; "
@@ -147,3 +149,19 @@ def render_html(review_path: str | os.PathLike[str], out_path: str | os.PathLike
     page = render_html_string(load_review(review_path))
     with AtomicFile(out_path) as f:
         f.write(page)
+
+
+def render_compare_html_string(data: dict[str, Any]) -> str:
+    """The comparison page of two runs (data from `cleaner.report.compare.compare_reviews`)."""
+    rule_ids = sorted({r["rule"] for r in data["rules"]})
+    rules = [{"id": r} for r in rule_ids]
+    css = _asset("report.css") + rule_css(rules)
+    script = _asset("compare.js")
+    csp = (
+        "default-src 'none'; "
+        f"script-src {_csp_hash(script)}; "
+        f"style-src {_csp_hash(css)}; "
+        "img-src data:; base-uri 'none'; form-action 'none'"
+    )
+    values = {"csp": csp, "style": css, "data": embed_json({**data, "rule_ids": rule_ids}), "script": script}
+    return _PLACEHOLDER.sub(lambda m: values[m.group(1)], _asset("compare.html"))

@@ -129,3 +129,50 @@ def render_markdown(review: Review) -> str:
             [[_cell(n.get("id")), _cell(n.get("stage")), f"`{_cell(n.get('rule'))}`", _cell(n.get("message"))] for n in notes],
         )
     return "\n".join(lines) + "\n"
+
+
+def _snippet(text: str, limit: int = 60) -> str:
+    text = text.strip() or repr(text)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def render_compare_markdown(data: dict[str, Any]) -> str:
+    """The comparison of two runs (`cleaner.report.compare.compare_reviews`) for a pull request."""
+    before, after = data["names"]
+    c = data["counts"]
+    sb, sa = data["summaries"]
+    lines = [f"## cleaner compare: `{_cell(before)}` → `{_cell(after)}`", ""]
+    rows = [
+        ["documents", str(data["documents"][0]), str(data["documents"][1])],
+        ["records out", _cell(sb.get("records")), _cell(sa.get("records"))],
+        ["documents dropped", _cell(sb.get("duplicates")), _cell(sa.get("duplicates"))],
+        ["characters out", _cell(sb.get("chars_out")), _cell(sa.get("chars_out"))],
+    ]
+    lines += _table(["", "before", "after"], ["---", "---:", "---:"], rows)
+    lines += ["", f"Records changed: **{c['changed']}**, only after: **{c['added']}**, only before: "
+              f"**{c['removed']}**, changed in whitespace only: {c['whitespace']}, unchanged: {c['same']}.", ""]
+    if data["rules"]:
+        lines += ["### Removals per rule", ""]
+        lines += _table(
+            ["stage", "rule", "appeared", "chars", "vanished", "chars"],
+            ["---", "---", "---:", "---:", "---:", "---:"],
+            [[r["stage"], f"`{r['rule']}`", str(r["appeared"]), str(r["appeared_chars"]), str(r["vanished"]),
+              str(r["vanished_chars"])] for r in data["rules"]],
+        )
+        lines.append("")
+    shown = [d for d in data["docs"] if d["status"] not in ("same", "whitespace") or d["appeared"] or d["vanished"]
+             or data["whitespace"]]
+    if shown:
+        lines += ["### Documents", ""]
+        rows = []
+        for d in shown:
+            moves = [f"+`{ch['rule']}` {_cell(_snippet(ch['removed']))}" for ch in d["appeared"]]
+            moves += [f"−`{ch['rule']}` {_cell(_snippet(ch['removed']))}" for ch in d["vanished"]]
+            if d["whitespace_hidden"]:
+                moves.append(f"({d['whitespace_hidden']} whitespace-only)")
+            rows.append([_cell(d["id"]), d["status"], _cell(", ".join(d["fields"])), "<br>".join(moves)])
+        lines += _table(["document", "status", "fields changed", "removals appeared (+) / vanished (−)"],
+                        ["---", "---", "---", "---"], rows)
+    else:
+        lines.append("No record and no removal differs.")
+    return "\n".join(lines) + "\n"

@@ -156,10 +156,13 @@
   function renderSummary() {
     var s = SUMMARY || {};
     var docsOut = DOCS.filter(function (d) { return !d.dropped; }).length;
+    // Every figure here is the one the header and the tabs show: inputs read = header, documents in
+    // this report = the Documents tab (records out + documents dropped), clusters and roundups = tabs.
     var stats = [
-      ['inputs read', s.inputs_read], ['documents', s.documents], ['skipped', (s.skipped || []).length],
-      ['empty', (s.empty || []).length], ['records out', s.records !== undefined ? s.records : docsOut],
-      ['documents dropped', s.duplicates], ['duplicate clusters', clusterList.length],
+      ['inputs read', s.inputs_read], ['documents read', s.documents], ['skipped', (s.skipped || []).length],
+      ['empty', (s.empty || []).length], ['documents in this report', DOCS.length],
+      ['records out', s.records !== undefined ? s.records : docsOut],
+      ['documents dropped', s.duplicates !== undefined ? s.duplicates : DOCS.length - docsOut], ['duplicate clusters', clusterList.length],
       ['roundups split', roundups.length], ['characters in', s.chars_in], ['characters out', s.chars_out]
     ];
     if (s.chars_in) stats.push(['removed', (100 * (s.chars_in - s.chars_out) / s.chars_in).toFixed(1) + '%']);
@@ -215,9 +218,9 @@
       nb.append(ul);
     }
     var inputs = (D.run && D.run.inputs) || [];
-    var shown = inputs.length > 2 ? inputs.length + ' inputs' : inputs.join(' ');
-    $('run-info').textContent = 'cleaner ' + ((D.run && D.run.version) || '') + (shown ? ' · ' + shown : '');
-    $('run-info').title = inputs.join('\n');
+    var read = s.inputs_read !== undefined ? fmt(s.inputs_read) + ' inputs read' : inputs.join(' ');
+    $('run-info').textContent = 'cleaner ' + ((D.run && D.run.version) || '') + (read ? ' · ' + read : '');
+    $('run-info').title = 'given: ' + inputs.join('\n');
     $('nav-docs').textContent = fmt(DOCS.length);
     $('nav-dups').textContent = fmt(clusterList.length);
     $('nav-roundups').textContent = fmt(roundups.length);
@@ -301,7 +304,7 @@
         el('td', null, flags(d))));
     });
     body.append(frag);
-    $('f-count').textContent = fmt(filtered.length) + ' of ' + fmt(DOCS.length) + ' documents';
+    $('f-count').textContent = fmt(filtered.length) + ' of ' + fmt(DOCS.length) + ' documents in this report';
     $('f-count').setAttribute('data-count', filtered.length);
     $('pg-info').textContent = 'page ' + (page + 1) + ' of ' + pages;
     $('pg-prev').disabled = page === 0;
@@ -330,18 +333,29 @@
   // Whitespace removals would be invisible when struck through: show them as symbols.
   function visible(s) { return /^\s+$/.test(s) ? s.replace(/\n/g, '\u21b5\n').replace(/[ \t\u3000]/g, '\u00b7') : s; }
 
+  // Whitespace-only changes (blank lines, trailing spaces) drown the real removals: hidden unless
+  // the reader turns them on (the toggle is remembered across documents).
+  var SHOW_WS = false;
+  function isWs(d, c) { return !/\S/.test(originalOf(d).slice(c[2], c[3])) && !/\S/.test(c[4]); }
+  function shownChanges(d) {
+    var out = [];
+    d.ch.forEach(function (c, n) { if (SHOW_WS || !isWs(d, c)) out.push(n); });
+    return out;
+  }
   function annotated(d) {
     var o = originalOf(d), box = el('div', { 'class': 'text', id: 'doc-original' }), pos = 0;
     d.ch.forEach(function (c, n) {
       if (c[2] > pos) box.append(o.slice(pos, c[2]));
+      pos = c[3];
+      if (!SHOW_WS && isWs(d, c)) { box.append(c[4]); return; }
       var ri = c[1], title = ruleTitle(ri);
+      // The rule's label opens its removal, so it cannot be read as a label of the next paragraph.
+      box.append(el('span', { 'class': 'tag r' + ri, title: title, 'data-tag': RULES[ri].id }, RULES[ri].id));
       if (c[3] > c[2]) {
         box.append(el('del', { 'class': 'rm r' + ri, title: title, 'data-rule': RULES[ri].id, 'data-change': n },
           visible(o.slice(c[2], c[3]))));
       }
       if (c[4]) box.append(el('ins', { 'class': 'rep', title: title, 'data-rule': RULES[ri].id }, visible(c[4])));
-      box.append(el('sup', { 'class': 'tag r' + ri, title: title }, RULES[ri].id));
-      pos = c[3];
     });
     box.append(o.slice(pos));
     return box;
@@ -366,8 +380,9 @@
     v.append(el('p', null, el('a', { href: '#documents' }, '‹ all documents')));
     v.append(el('h2', null, rec.title || d.id));
     v.append(el('p', { 'class': 'muted' }, d.id + ' · ' + d.src + (d.enc ? ' · ' + d.enc : '')), flags(d));
+    var shown = shownChanges(d), hiddenWs = d.ch.length - shown.length;
     var ruleCounts = new Map();
-    d.ch.forEach(function (c) { ruleCounts.set(c[1], (ruleCounts.get(c[1]) || 0) + 1); });
+    shown.forEach(function (n) { var c = d.ch[n]; ruleCounts.set(c[1], (ruleCounts.get(c[1]) || 0) + 1); });
     var legend = el('div', { 'class': 'legend' });
     Array.from(ruleCounts.keys()).sort(function (a, b) { return RULES[a].id < RULES[b].id ? -1 : 1; }).forEach(function (ri) {
       legend.append(el('span', { 'class': 'chip r' + ri, title: ruleTitle(ri) }, RULES[ri].id + ' ×' + ruleCounts.get(ri)));
@@ -378,8 +393,15 @@
     var bClean = el('button', { type: 'button', id: 'show-cleaned' }, 'cleaned text');
     bOrig.addEventListener('click', function () { orig.hidden = false; clean.hidden = true; bOrig.className = 'on'; bClean.className = ''; });
     bClean.addEventListener('click', function () { orig.hidden = true; clean.hidden = false; bClean.className = 'on'; bOrig.className = ''; });
+    var wsBox = el('input', { type: 'checkbox', id: 'show-ws' });
+    wsBox.checked = SHOW_WS;
+    wsBox.addEventListener('change', function () { SHOW_WS = wsBox.checked; renderDoc(i); });
+    var wsCount = d.ch.length - shownChanges(d).length + (SHOW_WS ? d.ch.filter(function (c) { return isWs(d, c); }).length : 0);
     v.append(el('div', { 'class': 'docbar' }, el('span', { 'class': 'toggle' }, bOrig, bClean),
-      el('span', { 'class': 'muted' }, fmt(d.ch.length) + ' changes, ' + fmt(d._removed) + ' characters removed')), legend, orig, clean);
+      el('label', { 'class': 'ws-toggle' }, wsBox, ' show whitespace-only changes (' + fmt(wsCount) + ')'),
+      el('span', { 'class': 'muted', id: 'doc-counts', 'data-changes': d.ch.length, 'data-hidden': hiddenWs },
+        fmt(d.ch.length) + ' changes' + (hiddenWs ? ' (' + fmt(hiddenWs) + ' whitespace-only hidden)' : '') +
+        ', ' + fmt(d._removed) + ' characters removed')), legend, orig, clean);
     if (d.par !== null && d.par !== undefined) {
       v.append(el('p', null, 'Record of the roundup ', el('a', { href: '#roundups/' + d.par }, PARENTS[d.par].id),
         ' (characters ' + d.off + '–' + (d.off + d.len) + ' of it).'));
@@ -392,8 +414,8 @@
     v.append(el('h3', null, 'Changes'));
     var t = el('table', { 'class': 'changes' }, el('tr', null, el('th', null, '#'), el('th', null, 'stage'), el('th', null, 'rule'),
       el('th', { 'class': 'num' }, 'offsets'), el('th', null, 'before'), el('th', null, 'after')));
-    d.ch.forEach(function (c, n) {
-      var o = originalOf(d);
+    shown.forEach(function (n) {
+      var c = d.ch[n], o = originalOf(d);
       t.append(el('tr', { 'data-rule': RULES[c[1]].id },
         el('td', { 'class': 'num' }, n + 1), el('td', null, STAGES[c[0]]),
         el('td', null, el('span', { 'class': 'chip r' + c[1], title: ruleTitle(c[1]) }, RULES[c[1]].id)),
@@ -401,7 +423,7 @@
         el('td', null, el('del', { 'class': 'rm r' + c[1] }, visible(o.slice(c[2], c[3])))),
         el('td', null, c[4] ? el('ins', { 'class': 'rep' }, visible(c[4])) : el('span', { 'class': 'muted' }, '(removed)'))));
     });
-    if (!d.ch.length) t.append(el('tr', null, el('td', { colspan: 6, 'class': 'muted' }, 'no changes')));
+    if (!shown.length) t.append(el('tr', null, el('td', { colspan: 6, 'class': 'muted' }, d.ch.length ? 'only whitespace-only changes (hidden)' : 'no changes')));
     v.append(t);
     v.append(el('h3', null, 'Lifted metadata'));
     v.append(kvTable([['title', rec.title], ['published', rec.published], ['authors', (rec.authors || []).join('、')],

@@ -216,6 +216,9 @@ def resolve_review_path(run: str) -> str:
     p = Path(run)
     if p.name.endswith((REVIEW_SUFFIX, ".review.jsonl")) or (p.is_file() and _is_review_file(p)):
         return run
+    if p.is_dir():
+        # A sharded output folder (-o out/ --shard-size N) keeps its side files inside it.
+        return str(p / ("clean" + REVIEW_SUFFIX))
     return default_side_path(run, "review")
 
 

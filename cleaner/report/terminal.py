@@ -1,15 +1,15 @@
 """`cleaner explain` in the terminal: a document with its removals struck through and coloured by
-rule, each followed by its rule id, then the list of changes.
+rule, each preceded by its rule id, then the list of changes.
 
-On a terminal the removals are rich `strike` text in the rule's colour; elsewhere (a pipe, a file,
-a test) the same content is plain text with visible markers: `[-removed-]{rule_id}` for a
-removal and `[-before-+after+]{rule_id}` for an edit. Whitespace-only removals are shown as
-symbols (`↵`, `·`) in both forms, since struck-through blanks cannot be seen.
+On a terminal the removals are rich `strike` text in the rule's palette colour; elsewhere (a pipe,
+a file, a test) the same content is plain text with visible markers: `{rule_id}[-removed-]` for a
+removal and `{rule_id}[-before-+after+]` for an edit. Whitespace-only changes (blank lines,
+trailing spaces) are applied silently by default, since they drown the real removals; with
+`whitespace=True` they are shown as symbols (`↵`, `·`), as struck-through blanks cannot be seen.
 """
 
 from __future__ import annotations
 
-import colorsys
 import json
 import re
 from collections.abc import Sequence
@@ -19,16 +19,19 @@ from rich.console import Console
 from rich.text import Text
 
 from cleaner.model import Document
-from cleaner.report.html import rule_hue
+from cleaner.report.palette import is_whitespace_change, rule_colours
 
 # In the change list, a removed or inserted text longer than this is shortened in the middle.
 SHOW_CHARS = 80
 
 
-def rule_colour(rule_id: str) -> str:
-    """The rule's colour as #rrggbb: the hue of the HTML report, darker so it reads on a terminal."""
-    r, g, b = colorsys.hls_to_rgb(rule_hue(rule_id) / 360.0, 0.55, 0.65)
-    return f"#{int(r * 255):02x}{int(g * 255):02x}{int(b * 255):02x}"
+def rule_colour(rule_id: str, shown_ids: Sequence[str] = ()) -> str:
+    """The rule's palette colour among the rules of one explanation (`shown_ids`)."""
+    return rule_colours([*shown_ids, rule_id])[rule_id]
+
+
+def _visible_changes(doc: Document, whitespace: bool) -> list[Any]:
+    return [c for c in doc.changes if whitespace or not is_whitespace_change(c.removed, c.replacement)]
 
 
 def shown(s: str) -> str:
@@ -78,9 +81,17 @@ def _header(doc: Document) -> str:
     return visible("== " + " · ".join(parts) + " ==")
 
 
-def _change_lines(doc: Document, rules: dict[str, dict[str, Any]]) -> list[str]:
-    lines = [f"-- {len(doc.changes)} change{'s' if len(doc.changes) != 1 else ''} --"]
+def _change_lines(doc: Document, rules: dict[str, dict[str, Any]], whitespace: bool) -> list[str]:
+    shown_changes = set(map(id, _visible_changes(doc, whitespace)))
+    hidden = len(doc.changes) - len(shown_changes)
+    head = f"-- {len(doc.changes)} change{'s' if len(doc.changes) != 1 else ''}"
+    if hidden:
+        head += f", {hidden} whitespace-only hidden (--whitespace shows them)"
+    lines = [head + " --"]
+    # Numbers are positions in the whole log, so they are the same with or without --whitespace.
     for n, c in enumerate(doc.changes, 1):
+        if id(c) not in shown_changes:
+            continue
         what = f"removed {_short(c.removed)}" if not c.replacement else f"{_short(c.removed)} -> {_short(c.replacement)}"
         desc = (rules.get(c.rule) or {}).get("description")
         # A fitted model's removal says why: its score and the features that raised it most.
@@ -91,63 +102,75 @@ def _change_lines(doc: Document, rules: dict[str, dict[str, Any]]) -> list[str]:
     return lines
 
 
-def explain_plain(docs: Sequence[Document], rules: dict[str, dict[str, Any]] | None = None) -> str:
-    """The explanation as plain text with `[-…-]{rule_id}` markers."""
+def explain_plain(docs: Sequence[Document], rules: dict[str, dict[str, Any]] | None = None, *, whitespace: bool = False) -> str:
+    """The explanation as plain text: `{rule_id}[-removed-]` with the rule's label first, so it
+    reads as the label of what follows. Whitespace-only changes are applied silently unless
+    `whitespace` is set."""
     rules = rules or {}
     out: list[str] = []
     for doc in docs:
         out.append(_header(doc))
         body: list[str] = []
         pos = 0
+        shown_ids = set(map(id, _visible_changes(doc, whitespace)))
         for c in doc.changes:
             body.append(doc.original[pos : c.start])
-            if c.replacement and c.end > c.start:
-                body.append(f"[-{shown(c.removed)}-+{shown(c.replacement)}+]{{{c.rule}}}")
-            elif c.replacement:
-                body.append(f"[+{shown(c.replacement)}+]{{{c.rule}}}")
-            else:
-                body.append(f"[-{shown(c.removed)}-]{{{c.rule}}}")
             pos = c.end
+            if id(c) not in shown_ids:
+                body.append(c.replacement)
+            elif c.replacement and c.end > c.start:
+                body.append(f"{{{c.rule}}}[-{shown(c.removed)}-+{shown(c.replacement)}+]")
+            elif c.replacement:
+                body.append(f"{{{c.rule}}}[+{shown(c.replacement)}+]")
+            else:
+                body.append(f"{{{c.rule}}}[-{shown(c.removed)}-]")
         body.append(doc.original[pos:])
         out.append(visible("".join(body).rstrip("\n")))
-        out.extend(_change_lines(doc, rules))
+        out.extend(_change_lines(doc, rules, whitespace))
         out.append("")
     return "\n".join(out)
 
 
-def explain_rich(docs: Sequence[Document], rules: dict[str, dict[str, Any]] | None = None) -> list[Text]:
-    """The explanation as rich Text: removals struck through in the rule's colour, rule id after each."""
+def explain_rich(docs: Sequence[Document], rules: dict[str, dict[str, Any]] | None = None, *, whitespace: bool = False) -> list[Text]:
+    """The explanation as rich Text: each removal struck through in its rule's palette colour,
+    the rule id in that colour just before it."""
     rules = rules or {}
     out: list[Text] = []
     for doc in docs:
         out.append(Text(_header(doc), style="bold"))
+        shown_list = _visible_changes(doc, whitespace)
+        shown_ids = set(map(id, shown_list))
+        colours = rule_colours(c.rule for c in shown_list)
         body = Text()
         pos = 0
         for c in doc.changes:
             body.append(visible(doc.original[pos : c.start]))
-            colour = rule_colour(c.rule)
+            pos = c.end
+            if id(c) not in shown_ids:
+                body.append(visible(c.replacement))
+                continue
+            colour = colours[c.rule]
+            body.append(f"{{{c.rule}}}", style=f"bold {colour}")
             if c.end > c.start:
                 # Whitespace removals are invisible when struck: shown() makes them symbols.
                 body.append(visible(shown(c.removed)), style=f"strike {colour}")
             if c.replacement:
                 body.append(visible(shown(c.replacement)), style="bold green")
-            body.append(f"{{{c.rule}}}", style=f"dim {colour}")
-            pos = c.end
         body.append(visible(doc.original[pos:]))
         body.rstrip()
         out.append(body)
-        for line in _change_lines(doc, rules):
+        for line in _change_lines(doc, rules, whitespace):
             out.append(Text(line, style="dim" if line.startswith("--") else ""))
         out.append(Text(""))
     return out
 
 
 def print_explain(docs: Sequence[Document], rules: dict[str, dict[str, Any]] | None = None,
-                  console: Console | None = None) -> None:
+                  console: Console | None = None, *, whitespace: bool = False) -> None:
     """Print the explanation on stdout: rich styles on a terminal, plain markers otherwise."""
     console = console or Console(highlight=False, soft_wrap=True)
     if console.is_terminal:
-        for t in explain_rich(docs, rules):
+        for t in explain_rich(docs, rules, whitespace=whitespace):
             console.print(t)
     else:
-        console.file.write(explain_plain(docs, rules))
+        console.file.write(explain_plain(docs, rules, whitespace=whitespace))

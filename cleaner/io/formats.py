@@ -1,0 +1,295 @@
+"""Record outputs chosen by the name's suffix, sharded outputs, and Parquet input.
+
+- `.jsonl` (or stdout, or `--format txt`): the plain writer of `write.py`.
+- `.jsonl.gz` / `.jsonl.zst`: the same lines, compressed (gzip without a timestamp, so a rerun
+  gives the same bytes).
+- `.parquet`: one row per record with a fixed schema (pyarrow, the optional `parquet` extra).
+  `metadata` is a JSON string column there, since its keys vary from record to record.
+- a folder with `--shard-size N`: `part-00000.jsonl.zst`, … of N records each, and
+  `manifest.json` naming every part and its record count, written last.
+
+Every file is written to a temporary name and renamed into place on success, like `write.py`.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, Protocol
+
+import zstandard
+
+from ..errors import ConfigError, InputError
+from ..model import Document
+from .write import AtomicFile, RecordSink, record_json
+
+RECORD_SUFFIXES = (".jsonl.zst", ".jsonl.gz", ".parquet", ".jsonl")
+SHARD_FORMATS = ("jsonl.zst", "jsonl.gz", "jsonl", "parquet")
+MANIFEST = "manifest.json"
+_PART = re.compile(r"^part-\d{5}\.(jsonl|jsonl\.gz|jsonl\.zst|parquet)$")
+PARQUET_BATCH = 2000
+
+
+class Sink(Protocol):
+    count: int
+
+    def write(self, doc: Document) -> None: ...
+
+    def commit(self) -> None: ...
+
+    def abort(self) -> None: ...
+
+
+def require_pyarrow() -> Any:
+    """pyarrow, or a ConfigError that says how to install it."""
+    try:
+        import pyarrow
+        import pyarrow.parquet  # noqa: F401
+    except ImportError:
+        raise ConfigError(
+            "Parquet needs pyarrow, which is not installed",
+            "pip install 'cleaner[parquet]' (or pip install pyarrow), or write .jsonl, .jsonl.gz or .jsonl.zst",
+        ) from None
+    return pyarrow
+
+
+def output_format(path: str) -> str:
+    """`jsonl`, `jsonl.gz`, `jsonl.zst` or `parquet` by the name's suffix (plain JSONL otherwise)."""
+    name = path.lower()
+    for suf in RECORD_SUFFIXES:
+        if name.endswith(suf):
+            return suf[1:]
+    return "jsonl"
+
+
+def _line(doc: Document, added: str | None) -> dict[str, Any]:
+    rec = doc.to_record()
+    if added is not None:
+        rec["added"], rec["created"] = added, rec["published"]
+    return rec
+
+
+class CompressedJsonlSink:
+    """JSONL records compressed with gzip or zstd, written atomically."""
+
+    def __init__(self, path: str | Path, fmt: str, added: str | None = None) -> None:
+        self.count = 0
+        self.added = added
+        self._file = AtomicFile(path, "wb")
+        self._stream: Any
+        if fmt == "jsonl.gz":
+            self._stream = gzip.GzipFile(filename="", mode="wb", fileobj=self._file.fh, mtime=0)
+        else:
+            self._stream = zstandard.ZstdCompressor(level=3).stream_writer(self._file.fh, closefd=False)
+
+    def write(self, doc: Document) -> None:
+        self.count += 1
+        self._stream.write((record_json(_line(doc, self.added)) + "\n").encode("utf-8"))
+
+    def commit(self) -> None:
+        self._stream.close()
+        self._file.commit()
+
+    def abort(self) -> None:
+        try:
+            self._stream.close()
+        finally:
+            self._file.abort()
+
+
+def parquet_schema(dolma: bool = False) -> Any:
+    pa = require_pyarrow()
+    fields = [
+        pa.field("id", pa.string(), nullable=False),
+        pa.field("source", pa.string(), nullable=False),
+        pa.field("text", pa.string(), nullable=False),
+        pa.field("title", pa.string()),
+        pa.field("published", pa.string()),
+        pa.field("authors", pa.list_(pa.string()), nullable=False),
+        pa.field("institution", pa.list_(pa.string()), nullable=False),
+        pa.field("parent_id", pa.string()),
+        # JSON text: the metadata keys differ between records, a struct column cannot hold them all.
+        pa.field("metadata", pa.string(), nullable=False),
+    ]
+    if dolma:
+        fields += [pa.field("added", pa.string()), pa.field("created", pa.string())]
+    return pa.schema(fields)
+
+
+def parquet_row(rec: dict[str, Any]) -> dict[str, Any]:
+    meta = {k: v for k, v in rec["metadata"].items() if not k.startswith("_")}
+    return {**rec, "metadata": json.dumps(meta, ensure_ascii=False, separators=(", ", ": "))}
+
+
+class ParquetSink:
+    """Records as Parquet rows, written in batches with one fixed schema, atomically."""
+
+    def __init__(self, path: str | Path, added: str | None = None) -> None:
+        self.pa = require_pyarrow()
+        import pyarrow.parquet as pq
+
+        self.count = 0
+        self.added = added
+        self.schema = parquet_schema(dolma=added is not None)
+        self._file = AtomicFile(path, "wb")
+        self._writer = pq.ParquetWriter(self._file.fh, self.schema, compression="zstd")
+        self._rows: list[dict[str, Any]] = []
+
+    def write(self, doc: Document) -> None:
+        self.count += 1
+        self._rows.append(parquet_row(_line(doc, self.added)))
+        if len(self._rows) >= PARQUET_BATCH:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._rows:
+            self._writer.write_table(self.pa.Table.from_pylist(self._rows, schema=self.schema))
+            self._rows = []
+
+    def commit(self) -> None:
+        self._flush()
+        self._writer.close()
+        self._file.commit()
+
+    def abort(self) -> None:
+        try:
+            self._writer.close()
+        finally:
+            self._file.abort()
+
+
+def file_sink(path: str | Path, fmt: str, added: str | None = None) -> Sink:
+    if fmt == "parquet":
+        return ParquetSink(path, added)
+    if fmt in ("jsonl.gz", "jsonl.zst"):
+        return CompressedJsonlSink(path, fmt, added)
+    return RecordSink(str(path), "jsonl", None, added=added)
+
+
+class ShardedSink:
+    """Records in parts of `shard_size` under a folder, then a manifest; stale parts of an
+    earlier run in the folder are removed when the new ones are in place."""
+
+    def __init__(self, folder: str | Path, shard_size: int, fmt: str = "jsonl.zst", added: str | None = None) -> None:
+        if shard_size < 1:
+            raise ConfigError(f"--shard-size {shard_size}: must be at least 1", "e.g. --shard-size 20000")
+        if fmt not in SHARD_FORMATS:
+            raise ConfigError(f"shard format `{fmt}` is not one of {', '.join(SHARD_FORMATS)}", "e.g. --shard-format parquet")
+        if fmt == "parquet":
+            require_pyarrow()
+        self.folder = Path(folder)
+        if self.folder.exists() and not self.folder.is_dir():
+            raise ConfigError(f"{folder}: not a folder", "give a folder for sharded output, or drop --shard-size")
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self.shard_size = shard_size
+        self.fmt = fmt
+        self.added = added
+        self.count = 0
+        self.parts: list[dict[str, Any]] = []
+        self._done: list[Sink] = []
+        self._current: Sink | None = None
+
+    def write(self, doc: Document) -> None:
+        if self._current is None or self._current.count >= self.shard_size:
+            self._next()
+        assert self._current is not None
+        self._current.write(doc)
+        self.count += 1
+
+    def _next(self) -> None:
+        if self._current is not None:
+            self._finish()
+        name = f"part-{len(self.parts):05d}.{self.fmt}"
+        self.parts.append({"path": name, "records": 0})
+        self._current = file_sink(self.folder / name, self.fmt, self.added)
+
+    def _finish(self) -> None:
+        assert self._current is not None
+        self.parts[-1]["records"] = self._current.count
+        # Parts are committed as they fill, so a large run does not hold many temporary files.
+        self._current.commit()
+        self._done.append(self._current)
+        self._current = None
+
+    def commit(self) -> None:
+        if self._current is not None:
+            self._finish()
+        keep = {p["path"] for p in self.parts}
+        manifest = {
+            "format": self.fmt,
+            "records": self.count,
+            "shard_size": self.shard_size,
+            "parts": self.parts,
+            "schema": "cleaner/data/schema/record.schema.json",
+        }
+        with AtomicFile(self.folder / MANIFEST) as f:
+            f.write(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n")
+        for old in self.folder.iterdir():
+            if _PART.match(old.name) and old.name not in keep:
+                old.unlink()
+
+    def abort(self) -> None:
+        if self._current is not None:
+            self._current.abort()
+            self._current = None
+        # Parts already committed belong to a run that did not finish: no manifest names them.
+        for p in self.parts[: len(self._done)]:
+            (self.folder / p["path"]).unlink(missing_ok=True)
+
+
+def read_manifest(folder: str | Path) -> list[Path]:
+    """The part files of a sharded output, in order, from its manifest."""
+    data = json.loads((Path(folder) / MANIFEST).read_text(encoding="utf-8"))
+    return [Path(folder) / p["path"] for p in data["parts"]]
+
+
+def read_parquet_rows(path: str, text_key: str, id_key: str | None) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(row number from 1, row as a dict) of a Parquet input, batch by batch."""
+    require_pyarrow()
+    import pyarrow.parquet as pq
+
+    try:
+        pf = pq.ParquetFile(path)
+    except Exception as e:  # pyarrow raises its own error types for a broken file
+        raise InputError(path, f"not a readable Parquet file ({e})", "check the file") from None
+    names = pf.schema_arrow.names
+    if text_key not in names:
+        raise InputError(path, f"no column `{text_key}` (columns: {', '.join(names[:8])})", "choose the text column with --text-key")
+    n = 0
+    for batch in pf.iter_batches(batch_size=1024):
+        for row in batch.to_pylist():
+            n += 1
+            yield n, row
+
+
+def parquet_items(path: str, rel: str | None, text_key: str, id_key: str | None) -> Iterator[Any]:
+    """The articles of a Parquet input: one per row, like the lines of a JSONL input (the text
+    column, the id column if given, every other column into `metadata`)."""
+    from .read import RawItem, Skipped
+
+    source = path
+    seen: set[str] = set()
+    try:
+        for n, row in read_parquet_rows(path, text_key, id_key):
+            where = f"{source}:{n}"
+            value = row.get(text_key)
+            if not isinstance(value, str):
+                yield Skipped(where, f"column `{text_key}` is not text here", "choose the text column with --text-key")
+                continue
+            if not value.strip():
+                yield Skipped(where, "empty text", None, empty=True)
+                continue
+            rid = None
+            if id_key is not None and row.get(id_key) is not None:
+                rid = str(row[id_key])
+                if rid in seen:
+                    rid = f"{rid}@{n}"
+                seen.add(rid)
+            meta = {k: v for k, v in row.items() if k not in (text_key, id_key)}
+            yield RawItem(id=rid if rid is not None else where, source=where, text=value, encoding="utf-8",
+                          metadata=meta, rel_path=f"{rel}/{n}" if rel else None, file=source)
+    except InputError as e:
+        yield Skipped(e.source, e.reason, e.hint)

@@ -1,0 +1,62 @@
+"""The rule ids that stages log without a rule file, with what each one does.
+
+The report, `explain` and the change log name these ids beside the ids of `rules/*.yaml`;
+`--disable ID` accepts both. One table, so that validation, help and the report agree.
+"""
+
+from __future__ import annotations
+
+# stage -> {rule id: what it does}. Segmentation is left out: its ids are how a roundup is cut
+# into records, and `--no-segment` is the switch for that.
+STAGE_RULES: dict[str, dict[str, str]] = {
+    "normalize": {
+        "line_endings": "CRLF and CR line endings become LF",
+        "control_chars": "control characters removed",
+        "invisible_chars": "zero-width and other invisible characters removed",
+        "nfc": "Unicode NFC normalization",
+        "odd_spaces": "non-breaking, full-width and other odd spaces become a space",
+        "trailing_spaces": "spaces at the end of a line removed",
+        "leading_spaces": "spaces at the start of a line removed",
+        "space_runs": "runs of spaces become one",
+        "blank_lines": "runs of blank lines become one line break",
+        "edge_blank_lines": "blank lines at the start and end removed",
+    },
+    "metadata": {
+        "title": "the title line, lifted into `title`",
+        "subtitle": "a subtitle line, lifted into metadata",
+        "banner": "a page banner above the title, lifted into metadata",
+        "column_name": "the site column line, lifted into metadata",
+        "published": "a date line, lifted into `published`",
+        "byline": "a byline, lifted into `authors` and credits",
+        "source_line": "a 来源 / 原标题 line, lifted into metadata",
+        "info_line": "a line of several lifted fields (date, source, author, views)",
+    },
+    "repair": {"join_split_paragraph": "a paragraph split mid-sentence joined again"},
+    "punctuation": {"cjk_punctuation": "half-width punctuation between CJK characters made full-width"},
+    "repeats": {
+        "repeat_title": "the title repeated inside the body",
+        "repeat_lead": "a lead paragraph repeated as the body's first sentences",
+        "repeat_exact": "a paragraph repeating an earlier one",
+        "repeat_caption": "an image caption repeating an earlier one",
+        "repeat_near": "a paragraph nearly repeating an earlier one",
+    },
+    "templates": {
+        "corpus_template": "site template text shared by many documents of the batch",
+        "corpus_shared": "a long paragraph shared with another article (--shared-paragraphs drop)",
+    },
+}
+
+STAGE_RULE_IDS: dict[str, str] = {rid: stage for stage, ids in STAGE_RULES.items() for rid in ids}
+# Ids a stage logs that cannot be switched off one by one, and the option that governs them.
+NOT_DISABLEABLE: dict[str, str] = {
+    "section_heading": "--no-segment",
+    "section_edge": "--no-segment",
+    "other_institution": "--no-segment",
+    "misplaced_paragraph": "--no-segment",
+}
+
+
+def describe(rule_id: str) -> str | None:
+    """What a stage-level rule id does, or None for an id of a rule file."""
+    stage = STAGE_RULE_IDS.get(rule_id)
+    return STAGE_RULES[stage][rule_id] if stage else None

@@ -1,0 +1,134 @@
+"""Outputs by suffix (.jsonl, .jsonl.gz, .jsonl.zst, .parquet), sharded output with a manifest,
+and Parquet input; each read back the way a user would and compared with the plain JSONL run."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import pyarrow.parquet as pq
+import pytest
+import zstandard
+
+from cleaner.errors import ConfigError
+from cleaner.io import formats
+
+from .helpers import ROOT, generated_articles, records, run_cli
+
+INPUTS = [str(p.relative_to(ROOT)) for p in sorted((ROOT / "samples").glob("*/input"))]
+
+
+def _parquet_records(paths: list[Path]) -> list[dict[str, Any]]:
+    out = []
+    for p in paths:
+        for row in pq.read_table(p).to_pylist():
+            row["metadata"] = json.loads(row["metadata"])
+            out.append(row)
+    return out
+
+
+def _zst_records(paths: list[Path]) -> list[dict[str, Any]]:
+    out = []
+    for p in paths:
+        with p.open("rb") as fh, zstandard.ZstdDecompressor().stream_reader(fh) as reader:
+            out += records(reader.read())
+    return out
+
+
+@pytest.fixture(scope="module")
+def plain(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, Any]]:
+    out = tmp_path_factory.mktemp("plain") / "clean.jsonl"
+    res = run_cli("clean", *INPUTS, "-o", str(out), "-q")
+    assert res.returncode == 0, res.stderr.decode()
+    return records(out)
+
+
+@pytest.mark.parametrize("suffix", [".jsonl.gz", ".jsonl.zst", ".parquet"])
+def test_output_format_follows_the_suffix(suffix: str, tmp_path: Path, plain: list[dict[str, Any]]) -> None:
+    out = tmp_path / f"clean{suffix}"
+    res = run_cli("clean", *INPUTS, "-o", str(out), "-q")
+    assert res.returncode == 0, res.stderr.decode()
+    data = out.read_bytes()
+    if suffix == ".jsonl.gz":
+        assert data[:2] == b"\x1f\x8b"
+        got = records(gzip.decompress(data))
+    elif suffix == ".jsonl.zst":
+        assert data[:4] == b"\x28\xb5\x2f\xfd"
+        got = _zst_records([out])
+    else:
+        assert data[:4] == b"PAR1"
+        got = _parquet_records([out])
+        assert pq.read_schema(out).field("institution").type.value_type.equals(pq.read_schema(out).field("authors").type.value_type)
+    assert got == plain
+    # The side files sit beside it under the plain name, and the report finds them from -o.
+    assert (tmp_path / "clean.dups.jsonl").exists() and (tmp_path / "clean.review.jsonl.gz").exists()
+    assert run_cli("report", str(out), "--format", "md").returncode == 0
+
+
+def test_pandas_reads_the_compressed_and_parquet_outputs(tmp_path: Path, plain: list[dict[str, Any]]) -> None:
+    pd = pytest.importorskip("pandas")
+    for name in ("c.jsonl.gz", "c.parquet"):
+        assert run_cli("clean", *INPUTS, "-o", str(tmp_path / name), "-q").returncode == 0
+    assert list(pd.read_json(tmp_path / "c.jsonl.gz", lines=True)["id"]) == [r["id"] for r in plain]
+    assert list(pd.read_parquet(tmp_path / "c.parquet")["id"]) == [r["id"] for r in plain]
+
+
+@pytest.mark.parametrize("fmt", ["jsonl.zst", "parquet"])
+def test_sharded_output_reads_back_to_the_jsonl_run(fmt: str, tmp_path: Path) -> None:
+    arts = generated_articles(60, seed=5)
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps({"text": t, "n": i}, ensure_ascii=False) + "\n" for i, t in enumerate(arts)), encoding="utf-8")
+    plain = tmp_path / "plain.jsonl"
+    assert run_cli("clean", str(src), "-o", str(plain), "-q").returncode == 0
+    want = records(plain)
+    folder = tmp_path / "out"
+    (folder).mkdir()
+    (folder / f"part-00099.{fmt}").write_bytes(b"stale part of an earlier run")
+    res = run_cli("clean", str(src), "-o", f"{folder}/", "--shard-size", "50", "--shard-format", fmt, "-q")
+    assert res.returncode == 0, res.stderr.decode()
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    parts = formats.read_manifest(folder)
+    assert manifest["records"] == len(want) and manifest["format"] == fmt
+    assert [p["records"] for p in manifest["parts"]][:-1] == [50] * (len(parts) - 1)
+    assert sum(p["records"] for p in manifest["parts"]) == len(want)
+    assert sorted(p.name for p in folder.glob("part-*")) == [p.name for p in parts], "stale part removed"
+    got = _parquet_records(parts) if fmt == "parquet" else _zst_records(parts)
+    assert got == want
+    # The folder's review data rebuilds the report like a single file's.
+    md = run_cli("report", str(folder), "--format", "md")
+    assert md.returncode == 0 and f"| records out | {len(want)} |" in md.stdout.decode()
+
+
+def test_parquet_input_gives_the_records_of_the_same_jsonl(tmp_path: Path) -> None:
+    import pyarrow as pa
+
+    rows = [{"content": t, "url": f"https://example.cn/{i}", "site": "example"} for i, t in enumerate(generated_articles(8, seed=9))]
+    pq.write_table(pa.Table.from_pylist(rows), tmp_path / "pages.parquet")
+    (tmp_path / "pages.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    outs = {}
+    for name in ("pages.parquet", "pages.jsonl"):
+        out = tmp_path / f"{name}.out.jsonl"
+        res = run_cli("clean", str(tmp_path / name), "--text-key", "content", "--id-key", "url", "-o", str(out), "-q")
+        assert res.returncode == 0, res.stderr.decode()
+        outs[name] = [{**r, "source": r["source"].rsplit(":", 1)[1]} for r in records(out)]
+    assert outs["pages.parquet"] == outs["pages.jsonl"]
+    assert outs["pages.parquet"][0]["id"].startswith("https://example.cn/0")
+    bad = run_cli("clean", str(tmp_path / "pages.parquet"), "--text-key", "body", "-o", str(tmp_path / "x.jsonl"))
+    assert bad.returncode == 1 and "no column `body`" in bad.stderr.decode()
+
+
+def test_a_missing_pyarrow_is_a_clear_error(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setitem(sys.modules, "pyarrow", None)
+    monkeypatch.setitem(sys.modules, "pyarrow.parquet", None)
+    with pytest.raises(ConfigError) as e:
+        formats.ParquetSink(tmp_path / "x.parquet")
+    assert "pyarrow" in str(e.value) and "cleaner[parquet]" in (e.value.hint or "")
+    assert not list(tmp_path.iterdir())
+
+
+def test_folder_output_needs_a_shard_size(tmp_path: Path) -> None:
+    res = run_cli("clean", *INPUTS[:1], "-o", f"{tmp_path}/")
+    assert res.returncode == 2 and "--shard-size" in res.stderr.decode()

@@ -188,9 +188,13 @@ class Cleaner:
                         yield public_record(d)
             return
         pipeline = Pipeline(self.config, stages=self.stages)
-        for d in pipeline.run(items):
-            if d.dropped is None:
-                yield public_record(d)
+        try:
+            for d in pipeline.run(items):
+                if d.dropped is None:
+                    yield public_record(d)
+            pipeline.commit()
+        finally:
+            pipeline.close()
 
     def run(self, inputs: Iterable[str], *, glob: str | None = None, input_format: str = "auto") -> RunResult:
         """Files and folders through the whole chain, into memory, like `cleaner.clean`."""

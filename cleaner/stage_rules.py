@@ -9,6 +9,21 @@ from __future__ import annotations
 # stage -> {rule id: what it does}. Segmentation is left out: its ids are how a roundup is cut
 # into records, and `--no-segment` is the switch for that.
 STAGE_RULES: dict[str, dict[str, str]] = {
+    "maincontent": {
+        "html_nav": "an HTML page's navigation or menu block",
+        "html_header": "an HTML page's header block",
+        "html_footer": "an HTML page's footer (copyright, ICP, address)",
+        "html_aside": "an HTML page's sidebar",
+        "html_breadcrumb": "an HTML page's breadcrumb",
+        "html_share": "an HTML page's share bar",
+        "html_comment": "an HTML page's comment section",
+        "html_related": "an HTML page's related, recommended or paging links",
+        "html_ad": "an HTML page's advertisement",
+        "html_form": "an HTML page's form (search, login)",
+        "html_link_list": "a block of an HTML page that is mostly links",
+        "html_image_alt": "an image's alt text outside the article's captions",
+        "html_outside_main": "a block of an HTML page outside its main content",
+    },
     "normalize": {
         "line_endings": "CRLF and CR line endings become LF",
         "control_chars": "control characters removed",
@@ -27,10 +42,12 @@ STAGE_RULES: dict[str, dict[str, str]] = {
         "banner": "a page banner above the title, lifted into metadata",
         "column_name": "the site column line, lifted into metadata",
         "published": "a date line, lifted into `published`",
+        "header_date": "a page header's date of the day (not the article's), lifted into metadata",
         "byline": "a byline, lifted into `authors` and credits",
         "source_line": "a 来源 / 原标题 line, lifted into metadata",
         "info_line": "a line of several lifted fields (date, source, author, views)",
     },
+    "boilerplate": {"block_model": "a line the fitted block model scores as page chrome (rules/model/)"},
     "repair": {"join_split_paragraph": "a paragraph split mid-sentence joined again"},
     "punctuation": {"cjk_punctuation": "half-width punctuation between CJK characters made full-width"},
     "repeats": {

@@ -43,6 +43,8 @@ def test_every_id_the_samples_show_can_be_disabled() -> None:
 def test_the_registry_names_ids_the_stages_really_log() -> None:
     modules = {name.lower(): mod for mod, name in (*DOCUMENT_STAGES, *CORPUS_STAGES)}
     modules["templates"] = "cleaner.filters.templates"
+    # The boilerplate stage's own id is its fitted model's (its rules are data in rules/).
+    modules["boilerplate"] = "cleaner.filters.blockmodel"
     for stage, ids in STAGE_RULES.items():
         mod = modules.get(stage) or f"cleaner.filters.{stage}"
         src = inspect.getsource(importlib.import_module(mod))
@@ -58,7 +60,8 @@ def test_disabled_blank_lines_keep_the_blank_lines() -> None:
 
 
 def test_disabling_a_corpus_pass_id_works_across_the_batch() -> None:
-    shared = "本网站所刊登的信息仅供参考,转载请注明出处,联系电话0000-1234567。"
+    # Site furniture no rule spells: only the templates pass finds it.
+    shared = "健康所系性命相托,县人民医院始终把群众满意作为工作的标准和努力的方向。"
     topics = ["开展义诊活动", "举办健康讲座", "完成首例微创手术", "举行应急演练", "启动胸痛中心建设"]
     rows = [
         {"text": f"县人民医院{t}\n{i + 3}月{i + 10}日,县人民医院{t},医务人员为群众提供了细致的服务,受到广泛好评。\n{shared}"}

@@ -239,14 +239,21 @@ def _write_site(folder: Path, pages: dict[str, str]) -> None:
 
 
 def _main(*argv: str) -> int:
-    old = sys.argv
+    """`cleaner ARGV` in this process (so a test can break a function of it), restoring what
+    the console-script entry point installs: argv, the standard streams and signal handlers."""
+    import signal
+
+    old = sys.argv, sys.stdout, sys.stderr
+    handlers = {s: signal.getsignal(s) for s in (signal.SIGINT, signal.SIGTERM)}
     sys.argv = ["cleaner", *argv]
     try:
         cli.main()
     except SystemExit as e:
         return int(e.code or 0)
     finally:
-        sys.argv = old
+        sys.argv, sys.stdout, sys.stderr = old
+        for s, h in handlers.items():
+            signal.signal(s, h)
     return 0
 
 

@@ -193,6 +193,30 @@ def eligible(lines: list[str]) -> list[bool]:
     return out
 
 
+def _section_heads(text: str, line_starts: list[int], ok: list[bool]) -> list[int]:
+    """Eligible lines that head a roundup's section (a line that is only an institution's name,
+    where the segment stage will cut): they are the roundup's structure, not page chrome."""
+    from ..segment.names import default_finder
+    from ..segment.sections import find_roundup
+
+    finder = default_finder()
+    candidates = [k for k, can in enumerate(ok) if can and _whole_name(finder, text, line_starts[k])]
+    if not candidates:
+        return []
+    roundup = find_roundup(text, finder)
+    if roundup is None:
+        return []
+    heads = {s.heading[0] if s.heading is not None else s.start for s in roundup.sections}
+    return [k for k in candidates if line_starts[k] in heads]
+
+
+def _whole_name(finder: Any, text: str, start: int) -> bool:
+    end = text.find("\n", start)
+    line = text[start : end if end >= 0 else len(text)].rstrip()
+    name = finder.match_at(line, 0)
+    return name is not None and name.end == len(line)
+
+
 def sentence_like(t: str) -> bool:
     """A clause of running text (a sentence end, or a comma within some words): never the model's to remove."""
     return SENTENCE_END.search(t) is not None or (len(t) >= 8 and CLAUSE.search(t) is not None) or t[:1] in "“\"「"
@@ -332,6 +356,8 @@ class BlockModel:
             return []
         # Only lines the model may remove are scored: the rest cannot go whatever their score.
         ok = eligible(lines)
+        for k in _section_heads(text, [starts[i] for i in idx], ok):
+            ok[k] = False
         if not any(ok):
             return []
         prob, x = self.scores(lines, ok)

@@ -193,25 +193,54 @@ class SqliteIndex:
             )
         if os.path.isdir(path):
             raise IndexError_(f"{path}: is a folder, not an index file", hint="pass a file path to --index")
-        try:
-            # isolation_level=None: transactions are explicit, so a batch is exactly one of them.
-            self.db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
-            self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_S * 1000}")
+        deadline = time.monotonic() + BUSY_TIMEOUT_S
+        while True:
+            try:
+                stored = self._open(params)
+                break
+            except sqlite3.OperationalError as e:
+                # Two runs creating one index at once: switching a new file to WAL takes a lock
+                # that SQLite's busy handler does not wait for, so wait here instead.
+                self._close_quietly()
+                if "locked" not in str(e) or time.monotonic() > deadline:
+                    raise IndexError_(
+                        f"{path}: cannot open the near-duplicate index: {e}",
+                        hint="pass a new file or an index written by `cleaner clean --index`",
+                    ) from e
+                time.sleep(0.05)
+            except sqlite3.DatabaseError as e:
+                self._close_quietly()
+                raise IndexError_(
+                    f"{path}: cannot open the near-duplicate index: {e}",
+                    hint="pass a new file or an index written by `cleaner clean --index`",
+                ) from e
+        _check_params(path, stored, params)
+
+    def _close_quietly(self) -> None:
+        db = getattr(self, "db", None)
+        if db is not None:
+            db.close()
+
+    def _open(self, params: dict[str, str]) -> dict[str, str]:
+        """Connect, switch to WAL, create the tables and record the parameters; the stored ones."""
+        # isolation_level=None: transactions are explicit, so a batch is exactly one of them.
+        self.db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+        self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_S * 1000}")
+        if self.db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
             self.db.execute("PRAGMA journal_mode = WAL")
-            # In WAL mode NORMAL still never corrupts the file; a power cut may lose the last batch only.
-            self.db.execute("PRAGMA synchronous = NORMAL")
-            self.db.execute("BEGIN IMMEDIATE")
+        # In WAL mode NORMAL still never corrupts the file; a power cut may lose the last batch only.
+        self.db.execute("PRAGMA synchronous = NORMAL")
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
             self._create_tables()
             stored = dict(self.db.execute("SELECT key, value FROM neardup_meta").fetchall())
             if not stored:
                 self.db.executemany("INSERT INTO neardup_meta (key, value) VALUES (?, ?)", sorted(params.items()))
             self.db.execute("COMMIT")
-        except sqlite3.DatabaseError as e:
-            raise IndexError_(
-                f"{path}: cannot open the near-duplicate index: {e}",
-                hint="pass a new file or an index written by `cleaner clean --index`",
-            ) from e
-        _check_params(path, stored, params)
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        return stored
 
     def _create_tables(self) -> None:
         # executescript would COMMIT the open transaction first; run the statements one by one.

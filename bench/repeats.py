@@ -83,7 +83,8 @@ def main() -> None:
 
     # Generated articles mix sentences about many institutions, which the roundup finder may
     # read as sections; quality is measured on whole articles, speed with the real finder too.
-    stage = Repeats(Config(), section_spans=lambda text: None)
+    stage = Repeats(Config())
+    stage.section_spans = lambda text: None
     finder = Repeats(Config()).section_spans
     t = time.perf_counter()
     for d in docs:

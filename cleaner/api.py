@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import dataclasses
-import difflib
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from .config import Config
-from .errors import ConfigError, InputError
+from .errors import InputError
 from .io.read import RawItem, iter_items
 from .model import Document
 from .pipeline import Pipeline, Stage, Summary, build_stages, make_document, run_stages
@@ -92,7 +90,7 @@ def clean(
 
     result.summary = run(
         list(inputs),
-        config or Config(),
+        (config or Config()).check(),
         records=_Keep(result.documents),
         dups=_Keep(result.dropped),
         glob=glob,
@@ -109,22 +107,8 @@ def clean_text(text: str, config: Config | None = None, doc_id: str = "-") -> li
 
 
 def make_config(config: Config | Mapping[str, Any] | None = None, **options: Any) -> Config:
-    """A Config from a Config, a mapping of option names, or keywords; an unknown name is an error
-    with the closest known name, never silently ignored."""
-    if isinstance(config, Config):
-        base = dataclasses.replace(config)
-        given: dict[str, Any] = dict(options)
-    else:
-        base = Config()
-        given = {**dict(config or {}), **options}
-    names = [f.name for f in dataclasses.fields(Config)]
-    for key, value in given.items():
-        if key not in names:
-            close = difflib.get_close_matches(key, names, n=1)
-            hint = f"did you mean `{close[0]}`?" if close else "known options: " + ", ".join(names)
-            raise ConfigError(f"unknown option `{key}`", hint)
-        setattr(base, key, value)
-    return base
+    """A checked Config from a Config, a mapping of option names, or keywords (`Config.make`)."""
+    return Config.make(config, **options)
 
 
 def public_record(doc: Document) -> dict[str, Any]:

@@ -14,11 +14,12 @@ from collections import Counter
 from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated, Any, NoReturn
 
 import typer
 
 from . import __version__
+from . import config as settings
 from .config import Config
 from .errors import CleanerError, OutputError
 
@@ -53,28 +54,32 @@ class InFormat(StrEnum):
     jsonl = "jsonl"
 
 
-class Punct(StrEnum):
-    keep = "keep"
-    cjk = "cjk"
+def _choice(name: str) -> dict[str, Any]:
+    """typer.Option arguments for a setting with choices: the values, check and completion
+    come from `Config` (cleaner/config.py), so the CLI repeats none of them."""
+    allowed = settings.choices(name)
+
+    def parse(value: str) -> str:
+        try:
+            settings.check_value(name, value)
+        except CleanerError as e:
+            # click names the option already: the message without its `--option ` prefix.
+            raise typer.BadParameter(f"{e.message.removeprefix(settings.option_name(name) + ' ')} ({e.hint})") from None
+        return value
+
+    def complete(incomplete: str) -> list[str]:
+        return [c for c in allowed if c.startswith(incomplete)]
+
+    return {"parser": parse, "metavar": "<" + "|".join(allowed) + ">", "autocompletion": complete}
 
 
-class Shared(StrEnum):
-    keep = "keep"
-    mark = "mark"
-    drop = "drop"
+def _range(name: str) -> dict[str, Any]:
+    """typer.Option arguments for a setting's bounds, read from `Config`."""
+    lo, hi = settings.bounds(name)
+    return {"min": lo, "max": hi}
 
 
-class Dedup(StrEnum):
-    drop = "drop"
-    mark = "mark"
-    off = "off"
-
-
-class Keep(StrEnum):
-    longest = "longest"
-    earliest = "earliest"
-    first = "first"
-    source_priority = "source-priority"
+D = settings.default
 
 
 def fail(message: str, hint: str | None = None, code: int = 2) -> NoReturn:
@@ -108,6 +113,7 @@ RulesOpt = Annotated[
 DisableOpt = Annotated[
     list[str] | None, typer.Option("--disable", metavar="ID", help="Switch off the rule with this id. Repeatable.")
 ]
+PUNCTUATION_HELP = "keep: leave punctuation widths; cjk: half-width ,:;()?! between CJK become full-width."
 NoDefaultRulesOpt = Annotated[
     bool, typer.Option("--no-default-rules", help="Use only the rule files given with --rules.")
 ]
@@ -118,14 +124,9 @@ def build_config(
     rules: list[str] | None = None,
     disable: list[str] | None = None,
     no_default_rules: bool = False,
-    **kw: object,
+    **kw: Any,
 ) -> Config:
-    cfg = Config(rules_paths=list(rules or []), disable=list(disable or []), use_default_rules=not no_default_rules)
-    for key, value in kw.items():
-        if not hasattr(cfg, key):
-            raise AttributeError(key)
-        setattr(cfg, key, value)
-    return cfg
+    return Config.make(rules_paths=list(rules or []), disable=list(disable or []), use_default_rules=not no_default_rules, **kw)
 
 
 def _key(p: object) -> str:
@@ -184,71 +185,73 @@ def clean(
     input_format: Annotated[
         InFormat, typer.Option("--input-format", help="How to read inputs: auto (JSONL by name or content), text, jsonl.")
     ] = InFormat.auto,
-    text_key: Annotated[str, typer.Option("--text-key", metavar="KEY", help="JSONL field holding the article text.")] = "text",
+    text_key: Annotated[str, typer.Option("--text-key", metavar="KEY", help="JSONL field holding the article text.")] = D("text_key"),
     html_key: Annotated[
         str | None,
         typer.Option("--html-key", metavar="KEY", help="JSONL field holding the page's HTML (its main content is the article)."),
-    ] = None,
+    ] = D("html_key"),
     id_key: Annotated[
         str | None, typer.Option("--id-key", metavar="KEY", help="JSONL field holding the record id (default: file:line).")
-    ] = None,
+    ] = D("id_key"),
     site_key: Annotated[
         str | None,
         typer.Option("--site-key", metavar="KEY", help="JSONL field holding the page URL; its host is the record's site for template text (default: url, link, …; else the input's folder)."),
-    ] = None,
+    ] = D("site_key"),
     fmt: Annotated[
         OutFormat, typer.Option("--format", help="jsonl records, or txt: one cleaned .txt per record under --out-dir.")
     ] = OutFormat.jsonl,
     out_dir: Annotated[
         str | None, typer.Option("--out-dir", metavar="DIR", help="With --format txt: the folder that mirrors the input tree.")
     ] = None,
-    jobs: Annotated[int, typer.Option("-j", "--jobs", metavar="N", min=1, help="Worker processes; output is identical whatever N is.")] = 1,
+    jobs: Annotated[
+        int, typer.Option("-j", "--jobs", metavar="N", **_range("jobs"), help="Worker processes; output is identical whatever N is.")
+    ] = D("jobs"),
     quiet: Annotated[bool, typer.Option("-q", "--quiet", help="Print nothing but errors.")] = False,
     verbose: Annotated[bool, typer.Option("-v", "--verbose", help="Print LSH parameters, notes and extra figures.")] = False,
     rules: RulesOpt = None,
     disable: DisableOpt = None,
     no_default_rules: NoDefaultRulesOpt = False,
     punctuation: Annotated[
-        Punct, typer.Option("--punctuation", help="keep: leave punctuation widths; cjk: half-width ,:;()?! between CJK become full-width.")
-    ] = Punct.keep,
+        str, typer.Option("--punctuation", **_choice("punctuation"), help=PUNCTUATION_HELP)
+    ] = D("punctuation"),
     min_repeat_chars: Annotated[
-        int, typer.Option("--min-repeat-chars", metavar="N", min=1, help="Paragraphs shorter than this may repeat (……, list markers, one-word headings).")
-    ] = 8,
+        int, typer.Option("--min-repeat-chars", metavar="N", **_range("min_repeat_chars"), help="Paragraphs shorter than this may repeat (……, list markers, one-word headings).")
+    ] = D("min_repeat_chars"),
     near_repeat_threshold: Annotated[
-        float, typer.Option("--near-repeat-threshold", metavar="J", min=0.1, max=1.0, help="Character 3-gram Jaccard at which two paragraphs of one article are repeats.")
-    ] = 0.8,
+        float, typer.Option("--near-repeat-threshold", metavar="J", **_range("near_repeat_threshold"), help="Character 3-gram Jaccard at which two paragraphs of one article are repeats.")
+    ] = D("near_repeat_threshold"),
     shared_min_chars: Annotated[
-        int, typer.Option("--shared-min-chars", metavar="N", min=1, help="A paragraph this long shared by two articles is a quoted passage (see --shared-paragraphs).")
-    ] = 40,
+        int, typer.Option("--shared-min-chars", metavar="N", **_range("shared_min_chars"), help="A paragraph this long shared by two articles is a quoted passage (see --shared-paragraphs).")
+    ] = D("shared_min_chars"),
     template_min_docs: Annotated[
-        int, typer.Option("--template-min-docs", metavar="N", min=2, help="A paragraph in at least this many documents is site template text and is removed.")
-    ] = 3,
+        int, typer.Option("--template-min-docs", metavar="N", **_range("template_min_docs"), help="A paragraph in at least this many documents is site template text and is removed.")
+    ] = D("template_min_docs"),
     shared_paragraphs: Annotated[
-        Shared, typer.Option("--shared-paragraphs", help="A long paragraph shared by two articles: keep, mark (metadata) or drop (from the later one).")
-    ] = Shared.mark,
+        str, typer.Option("--shared-paragraphs", **_choice("shared_paragraphs"), help="A long paragraph shared by two articles: keep, mark (metadata) or drop (from the later one).")
+    ] = D("shared_paragraphs"),
     segment: Annotated[
         bool, typer.Option("--segment/--no-segment", help="Split multi-institution roundups into one record per institution.")
-    ] = True,
+    ] = D("segment"),
     dedup: Annotated[
-        Dedup, typer.Option("--dedup", help="Near-duplicate records: drop (to the dups file), mark (metadata only), off.")
-    ] = Dedup.drop,
+        str, typer.Option("--dedup", **_choice("dedup"), help="Near-duplicate records: drop (to the dups file), mark (metadata only), off.")
+    ] = D("dedup"),
     threshold: Annotated[
-        float, typer.Option("--threshold", metavar="J", min=0.05, max=1.0, help="Jaccard similarity at which two records are near-duplicates.")
-    ] = 0.8,
-    num_perm: Annotated[int, typer.Option("--num-perm", metavar="N", min=16, max=1024, help="MinHash permutations.")] = 128,
-    ngram: Annotated[int, typer.Option("--ngram", metavar="N", min=1, max=32, help="Characters per shingle.")] = 5,
+        float, typer.Option("--threshold", metavar="J", **_range("threshold"), help="Jaccard similarity at which two records are near-duplicates.")
+    ] = D("threshold"),
+    num_perm: Annotated[int, typer.Option("--num-perm", metavar="N", **_range("num_perm"), help="MinHash permutations.")] = D("num_perm"),
+    ngram: Annotated[int, typer.Option("--ngram", metavar="N", **_range("ngram"), help="Characters per shingle.")] = D("ngram"),
     keep: Annotated[
-        Keep, typer.Option("--keep", help="Which record of a duplicate cluster is kept: longest, earliest (published), first (input order), source-priority.")
-    ] = Keep.longest,
+        str, typer.Option("--keep", **_choice("keep"), help="Which record of a duplicate cluster is kept: longest, earliest (published), first (input order), source-priority.")
+    ] = D("keep"),
     source_priority: Annotated[
         list[str] | None, typer.Option("--source-priority", metavar="GLOB", help="With --keep source-priority: source glob patterns, best first. Repeatable.")
     ] = None,
     opencc: Annotated[
         bool, typer.Option("--opencc/--no-opencc", help="Fold traditional to simplified characters when comparing records.")
-    ] = True,
+    ] = D("opencc"),
     index: Annotated[
         str | None, typer.Option("--index", metavar="PATH|URL", help="Persistent near-duplicate index: an SQLite file, or redis://HOST:PORT/DB.")
-    ] = None,
+    ] = D("index"),
     dups: Annotated[
         str | None, typer.Option("--dups", metavar="FILE", help="Where dropped duplicates go (default: beside -o, e.g. clean.dups.jsonl; with stdout: dups.jsonl).")
     ] = None,
@@ -284,26 +287,24 @@ def clean(
         fail("--format txt needs --out-dir", "name the folder for the .txt files")
     if fmt is OutFormat.jsonl and out_dir:
         fail("--out-dir goes with --format txt", "add --format txt, or use -o for JSONL")
-    if keep is Keep.source_priority and not source_priority:
-        fail("--keep source-priority needs --source-priority patterns", "e.g. --source-priority 'gov/*'")
     if inputs.count("-") > 1:
         fail("stdin (`-`) can be read only once")
     cfg = build_config(
         rules=rules,
         disable=disable,
         no_default_rules=no_default_rules,
-        punctuation=punctuation.value,
+        punctuation=punctuation,
         min_repeat_chars=min_repeat_chars,
         near_repeat_threshold=near_repeat_threshold,
         shared_min_chars=shared_min_chars,
         template_min_docs=template_min_docs,
-        shared_paragraphs=shared_paragraphs.value,
+        shared_paragraphs=shared_paragraphs,
         segment=segment,
-        dedup=dedup.value,
+        dedup=dedup,
         threshold=threshold,
         num_perm=num_perm,
         ngram=ngram,
-        keep=keep.value,
+        keep=keep,
         source_priority=list(source_priority or []),
         opencc=opencc,
         index=index,
@@ -324,7 +325,7 @@ def clean(
         side_base = str(Path(output) / "clean.jsonl")  # out/clean.dups.jsonl, out/clean.review.jsonl.gz
     elif to_file and output and output_format(output) == "parquet":
         side_base = output[: -len(".parquet")] + ".jsonl"
-    dups_path = dups or (default_side_path(side_base, "dups") if to_file and side_base else ("dups.jsonl" if dedup is Dedup.drop else None))
+    dups_path = dups or (default_side_path(side_base, "dups") if to_file and side_base else ("dups.jsonl" if dedup == "drop" else None))
     review_path = review or (default_side_path(side_base, "review") if to_file and side_base else None)
     if report and review_path is None:
         review_path = str(Path(report).with_suffix("")) + ".review.jsonl.gz"
@@ -655,11 +656,11 @@ def explain(
     disable: DisableOpt = None,
     no_default_rules: NoDefaultRulesOpt = False,
     punctuation: Annotated[
-        Punct, typer.Option("--punctuation", help="keep: leave punctuation widths; cjk: half-width ,:;()?! between CJK become full-width.")
-    ] = Punct.keep,
+        str, typer.Option("--punctuation", **_choice("punctuation"), help=PUNCTUATION_HELP)
+    ] = D("punctuation"),
     segment: Annotated[
         bool, typer.Option("--segment/--no-segment", help="Split multi-institution roundups into one record per institution.")
-    ] = True,
+    ] = D("segment"),
     input_format: Annotated[
         InFormat, typer.Option("--input-format", help="How to read the input: auto (JSONL by name or content), text, jsonl.")
     ] = InFormat.auto,
@@ -673,7 +674,7 @@ def explain(
     from .report.terminal import print_explain
 
     cfg = build_config(rules=rules, disable=disable, no_default_rules=no_default_rules,
-                       punctuation=punctuation.value, segment=segment)
+                       punctuation=punctuation, segment=segment)
     docs: list[Document] = []
 
     class _Collect:
@@ -728,14 +729,14 @@ def rules_list(
     from rich.table import Table
 
     from .rules import describe_rules
-    from .stage_rules import STAGE_RULES
+    from .stage_rules import stage_rules
 
     rows = describe_rules(build_config(rules=rules, disable=disable, no_default_rules=no_default_rules))
     if all_ids:
         off = set(disable or [])
         rows += [
             {"id": rid, "kind": f"stage {stage}", "description": text, "file": "(built in)"}
-            for stage, ids in STAGE_RULES.items()
+            for stage, ids in stage_rules().items()
             for rid, text in ids.items()
             if rid not in off
         ]

@@ -296,6 +296,13 @@ class Document:
             return c.end, c.replacement[x - cur_starts[i] :], i
         return c.end + (x - cur_starts[i] - rep_len), "", i
 
+    def drop(self, stage: str, reason: str | None = None) -> None:
+        """Take the document out of the output, to the side file, as dropped by `stage`
+        (the runner calls it when a stage returns no document; see cleaner/stage.py)."""
+        self.dropped = stage
+        if reason is not None:
+            self.metadata.setdefault("drop_reason", reason)
+
     def note(self, stage: str, rule: str, message: str, **extra: Any) -> None:
         self.notes.append({"stage": stage, "rule": rule, "message": message, **extra})
 

@@ -1,10 +1,11 @@
 """The chain: read → normalize → metadata → boilerplate → repair → repeats → segment → corpus passes → write.
 
-Every stage speaks one contract (`Stage.run(doc) -> list[Document]`): it edits the
-document through `Document.apply`, which logs each change with the stage and
-rule id, and returns the documents that go on (none to drop, several to split).
-Corpus passes (`CorpusStage`) need to see every document before they decide, so
-they run over a spool on disk after the per-document stages: memory stays flat.
+Every stage speaks one contract (cleaner/stage.py, `Stage.run(doc) -> list[Document]`): it
+edits the document through `Document.apply`, which logs each change with the stage and rule id,
+and returns the documents that go on (none to drop, several to split). The stages are those of
+`cleaner.chain.CHAIN` that the config enables. Corpus passes (`CorpusStage`) need to see every
+document before they decide, so they run over a spool on disk after the per-document stages:
+memory stays flat.
 """
 
 from __future__ import annotations
@@ -16,35 +17,12 @@ import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import IO, Any, Protocol
+from typing import IO, Any
 
 from .config import Config
 from .io.read import RawItem, Skipped
 from .model import Document
-
-
-class Stage(Protocol):
-    """A per-document stage."""
-
-    name: str
-
-    def run(self, doc: Document) -> list[Document]: ...
-
-
-class CorpusStage(Protocol):
-    """A stage that must see the whole batch: `observe` every document, then `run` each."""
-
-    name: str
-
-    def observe(self, doc: Document) -> None: ...
-
-    def prepare(self) -> None: ...
-
-    def run(self, doc: Document) -> list[Document]: ...
-
-    def commit(self) -> None: ...
-
-    def close(self) -> None: ...
+from .stage import CorpusStage, Stage
 
 
 @dataclass
@@ -93,51 +71,18 @@ class Summary:
         }
 
 
-# The chain in order (DESIGN.md section 2): each entry names a module and the class in it that
-# is built as Cls(config). Data, not code paths, so the report can list stages in chain order.
-DOCUMENT_STAGES: tuple[tuple[str, str], ...] = (
-    # First, so the lines it drops are counted in the page's own text, before any other edit.
-    ("cleaner.filters.maincontent", "MainContent"),
-    ("cleaner.filters.normalize", "Normalize"),
-    ("cleaner.filters.metadata", "Metadata"),
-    ("cleaner.filters.boilerplate", "Boilerplate"),
-    ("cleaner.filters.repair", "Repair"),
-    ("cleaner.filters.punctuation", "Punctuation"),
-    ("cleaner.filters.repeats", "Repeats"),
-    ("cleaner.segment", "Segment"),
-)
-# Passes over the whole batch: template text first, then near-duplicates, so that copies of one
-# article on sites with other furniture are compared without it. Template text cannot eat a
-# reposted article's body: copies of one article are one family there, counted once, whether
-# they are in this batch or were counted by an earlier run (filters/templates.py). Both passes
-# write the index only in `Pipeline.commit()`, after every output is in place.
-CORPUS_STAGES: tuple[tuple[str, str], ...] = (
-    ("cleaner.filters.templates", "CorpusTemplates"),
-    ("cleaner.dedup.stage", "NearDuplicates"),
-)
-
-
-def _load(module: str, name: str) -> Any:
-    import importlib
-
-    return getattr(importlib.import_module(module), name)
-
-
 def build_stages(config: Config) -> list[Stage]:
-    """The per-document stages for a config, in chain order."""
-    return [
-        _load(module, name)(config)
-        for module, name in DOCUMENT_STAGES
-        if not (name == "Segment" and not config.segment)
-    ]
+    """The per-document stages a config enables, in chain order."""
+    from .chain import document_stages
+
+    return [cls(config) for cls in document_stages() if cls.enabled(config)]
 
 
 def build_corpus_stages(config: Config) -> list[CorpusStage]:
-    return [
-        _load(module, name)(config)
-        for module, name in CORPUS_STAGES
-        if not (name == "NearDuplicates" and config.dedup == "off")
-    ]
+    """The corpus passes a config enables, in chain order."""
+    from .chain import corpus_stages
+
+    return [cls(config) for cls in corpus_stages() if cls.enabled(config)]
 
 
 def make_document(item: RawItem, disabled: Iterable[str] = ()) -> Document:
@@ -167,8 +112,7 @@ def run_stage(stage: Stage | CorpusStage, doc: Document) -> list[Document]:
         return [doc]
     out = stage.run(doc)
     if not out:
-        doc.dropped = stage.name
-        doc.metadata.setdefault("drop_reason", f"no text left after the {stage.name} stage")
+        doc.drop(stage.name, stage.drop_reason(doc))
         return [doc]
     return out
 
@@ -305,9 +249,7 @@ class Pipeline:
                         out.write(r)
             finally:
                 spool.close()
-            extra = getattr(stage, "summary_extra", None)
-            if extra is not None:
-                self.summary.extra.update(extra())
+            self.summary.extra.update(stage.summary())
             docs = out.read_and_close()
         yield from self._finish(docs)
 

@@ -416,17 +416,18 @@ def load_rule_list(config: Config, extra_paths: Sequence[str] = ()) -> list[Rule
     for p in [*config.rules_paths, *extra_paths]:
         for r in _load_source(Path(p)):
             ordered[r.id] = r
-    from .stage_rules import NOT_DISABLEABLE, STAGE_RULE_IDS
+    from .stage_rules import NOT_DISABLEABLE, stage_rule_ids
 
+    stage_ids = stage_rule_ids() if config.disable else {}
     for rid in config.disable:
         if rid in NOT_DISABLEABLE:
             raise ConfigError(
                 f"--disable {rid}: this id is how a roundup is cut into records, not a rule",
                 hint=f"use {NOT_DISABLEABLE[rid]} to leave roundups whole",
             )
-        if rid not in ordered and rid not in STAGE_RULE_IDS and rid not in MODEL_IDS:
+        if rid not in ordered and rid not in stage_ids and rid not in MODEL_IDS:
             raise ConfigError(
-                f"--disable {rid}: no rule has this id{_did_you_mean(rid, [*ordered, *STAGE_RULE_IDS, *MODEL_IDS])}",
+                f"--disable {rid}: no rule has this id{_did_you_mean(rid, [*ordered, *stage_ids, *MODEL_IDS])}",
                 hint="`cleaner rules list --all` shows every id that can be disabled",
             )
     return [r for rid, r in ordered.items() if rid not in set(config.disable)]

@@ -1,7 +1,9 @@
 """The rule ids that stages log without a rule file, with what each one does.
 
 The report, `explain` and the change log name these ids beside the ids of `rules/*.yaml`;
-`--disable ID` accepts both. One table, so that validation, help and the report agree.
+`--disable ID` accepts both. `STAGE_RULES` holds the shipped stages' ids; a stage added to the
+chain declares its own in its class (`Stage.rule_ids`), and `stage_rules()` gathers both in chain
+order, so that validation, help and the report agree.
 """
 
 from __future__ import annotations
@@ -63,7 +65,24 @@ STAGE_RULES: dict[str, dict[str, str]] = {
     },
 }
 
-STAGE_RULE_IDS: dict[str, str] = {rid: stage for stage, ids in STAGE_RULES.items() for rid in ids}
+
+
+def stage_rules() -> dict[str, dict[str, str]]:
+    """stage -> {rule id: what it does} for every stage of the chain, in chain order."""
+    from .chain import CHAIN
+
+    out = {stage: dict(ids) for stage, ids in STAGE_RULES.items()}
+    for cls in CHAIN:
+        if cls.rule_ids:
+            out[cls.name] = {**out.get(cls.name, {}), **cls.rule_ids}
+    order = {cls.name: i for i, cls in enumerate(CHAIN)}
+    return dict(sorted(out.items(), key=lambda kv: order.get(kv[0], len(order))))
+
+
+def stage_rule_ids() -> dict[str, str]:
+    """rule id -> the stage that logs it."""
+    return {rid: stage for stage, ids in stage_rules().items() for rid in ids}
+
 # Ids a stage logs that cannot be switched off one by one, and the option that governs them.
 NOT_DISABLEABLE: dict[str, str] = {
     "section_heading": "--no-segment",
@@ -75,5 +94,7 @@ NOT_DISABLEABLE: dict[str, str] = {
 
 def describe(rule_id: str) -> str | None:
     """What a stage-level rule id does, or None for an id of a rule file."""
-    stage = STAGE_RULE_IDS.get(rule_id)
-    return STAGE_RULES[stage][rule_id] if stage else None
+    for ids in stage_rules().values():
+        if rule_id in ids:
+            return ids[rule_id]
+    return None

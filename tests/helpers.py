@@ -63,12 +63,13 @@ def generated_articles(n: int, seed: int = 7) -> list[str]:
 def run_pass(docs: list[Any], config: Any) -> list[Any]:
     """Drive the near-duplicate pass exactly as the pipeline does: observe all, prepare, run each, commit, close."""
     from cleaner.dedup.stage import NearDuplicates
+    from cleaner.pipeline import run_stage
 
     stage = NearDuplicates(config)
     for d in docs:
         stage.observe(d)
     stage.prepare()
-    out = [r for d in docs for r in stage.run(d)]
+    out = [r for d in docs for r in run_stage(stage, d)]
     stage.commit()
     stage.close()
     return out

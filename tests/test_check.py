@@ -21,6 +21,7 @@ from cleaner.api import clean
 from cleaner.cli import main
 from cleaner.config import Config
 from cleaner.errors import CheckFailed, ConfigError
+from cleaner.stage import Stage
 
 from .helpers import ROOT
 
@@ -211,13 +212,10 @@ def test_untouched_case_names_the_rule_that_changed_it(capsys, monkeypatch, tmp_
     assert "untouched: input/a.txt was changed by normalize/" in out
 
 
-class TextAssigningStage:
+class TextAssigningStage(Stage):
     """A stage that breaks the contract: it sets `doc.text` instead of going through `doc.apply`."""
 
     name = "rude"
-
-    def __init__(self, config: Config) -> None:
-        self.config = config
 
     def run(self, doc):  # type: ignore[no-untyped-def]
         doc.text = doc.text.replace("白内障", "")
@@ -225,9 +223,9 @@ class TextAssigningStage:
 
 
 def test_a_change_log_that_does_not_replay_is_reported(capsys, monkeypatch, mini: Path) -> None:
-    from cleaner import pipeline
+    from cleaner import chain
 
-    monkeypatch.setattr(pipeline, "DOCUMENT_STAGES", (*pipeline.DOCUMENT_STAGES, (__name__, "TextAssigningStage")))
+    monkeypatch.setattr(chain, "CHAIN", (*chain.document_stages(), TextAssigningStage, *chain.corpus_stages()))
     code, out, _ = cli(capsys, monkeypatch, str(mini))
     assert code == 1
     assert "  replay: the change log of input/jiaxing_cataract.txt does not rebuild its text" in out

@@ -9,11 +9,11 @@ import inspect
 import pytest
 
 import cleaner
+from cleaner.chain import CHAIN
 from cleaner.errors import ConfigError
 from cleaner.io.read import RawItem, iter_items
-from cleaner.pipeline import CORPUS_STAGES, DOCUMENT_STAGES
 from cleaner.rules import load_rule_list
-from cleaner.stage_rules import NOT_DISABLEABLE, STAGE_RULE_IDS, STAGE_RULES
+from cleaner.stage_rules import NOT_DISABLEABLE, STAGE_RULES, stage_rule_ids
 
 from .helpers import ROOT, run_cli
 
@@ -35,14 +35,13 @@ def test_every_id_the_samples_show_can_be_disabled() -> None:
     stage_ids = sorted({r for s, r in seen if r not in rule_ids and r not in NOT_DISABLEABLE})
     assert {"blank_lines", "repeat_exact", "title"} <= set(stage_ids)
     for rid in stage_ids:
-        assert rid in STAGE_RULE_IDS, f"{rid} is shown in the report but not in cleaner/stage_rules.py"
+        assert rid in stage_rule_ids(), f"{rid} is shown in the report but not in cleaner/stage_rules.py"
         after = _changes(cleaner.Cleaner(disable=[rid]))
         assert after and rid not in {r for _, r in after}, rid
 
 
 def test_the_registry_names_ids_the_stages_really_log() -> None:
-    modules = {name.lower(): mod for mod, name in (*DOCUMENT_STAGES, *CORPUS_STAGES)}
-    modules["templates"] = "cleaner.filters.templates"
+    modules = {cls.name: cls.__module__ for cls in CHAIN}
     # The boilerplate stage's own id is its fitted model's (its rules are data in rules/).
     modules["boilerplate"] = "cleaner.filters.blockmodel"
     for stage, ids in STAGE_RULES.items():

@@ -159,7 +159,7 @@ _WRITER = textwrap.dedent(
         stage.run(d)
     stage.commit()
     stage.close()
-    print(stage.summary_extra()["neardup"]["index_records_added"])
+    print(stage.summary()["neardup"]["index_records_added"])
     """
 )
 

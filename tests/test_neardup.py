@@ -6,7 +6,6 @@ from dataclasses import replace
 
 import pytest
 
-from cleaner import pipeline
 from cleaner.api import clean
 from cleaner.config import Config
 from cleaner.dedup.lsh import lsh_params
@@ -153,8 +152,10 @@ def test_source_priority_needs_patterns() -> None:
 
 def test_whole_pipeline_routes_duplicates_to_the_side(tmp_path, monkeypatch, article: str) -> None:
     # Only normalize before the pass, so this test sees the pass and the spool, not other stages.
-    monkeypatch.setattr(pipeline, "DOCUMENT_STAGES", (("cleaner.filters.normalize", "Normalize"),))
-    monkeypatch.setattr(pipeline, "CORPUS_STAGES", (("cleaner.dedup.stage", "NearDuplicates"),))
+    from cleaner import chain
+    from cleaner.filters.normalize import Normalize
+
+    monkeypatch.setattr(chain, "CHAIN", (Normalize, NearDuplicates))
     (tmp_path / "a.txt").write_text(article, encoding="utf-8")
     (tmp_path / "b.txt").write_text(article.replace("，", ","), encoding="utf-8")
     (tmp_path / "c.txt").write_text(article[:900], encoding="utf-8")

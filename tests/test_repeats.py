@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from typing import Any
 
 import numpy as np
 import pytest
@@ -13,9 +14,18 @@ from cleaner.config import Config
 from cleaner.errors import ConfigError
 from cleaner.filters.metadata import Metadata
 from cleaner.filters.normalize import Normalize
-from cleaner.filters.repeats import Repeats, gram_ids, jaccard, line_removal_edits, ngrams, paragraph_key
+from cleaner.filters.repeats import Repeats as RepeatsStage
+from cleaner.filters.repeats import gram_ids, jaccard, line_removal_edits, ngrams, paragraph_key
 from cleaner.model import Document, replay
 
+
+def Repeats(config: Config, section_spans: Any = None) -> RepeatsStage:  # noqa: N802 (stands for the class)
+    """The stage built as the chain builds it, with another roundup-section finder put in when
+    `section_spans` is given."""
+    stage = RepeatsStage(config)
+    if section_spans is not None:
+        stage.section_spans = section_spans
+    return stage
 
 def no_sections(text: str) -> None:
     return None

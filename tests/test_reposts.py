@@ -158,7 +158,7 @@ def test_a_footer_is_template_text_on_its_own_site_only() -> None:
     docs = [_page("a", k, [FOOTER]) for k in range(3)] + [_page("b", k, [FOOTER]) for k in range(10, 12)]
     out, stage = _drive(docs)
     assert [FOOTER in d.text for d in out] == [False, False, False, True, True]
-    assert stage.summary_extra() == {"templates": [{"site": "a", "text": FOOTER, "docs": 3}]}
+    assert stage.summary() == {"templates": [{"site": "a", "text": FOOTER, "docs": 3}]}
     removed = [c for c in out[0].changes if c.stage == "templates"]
     assert removed[0].rule == "corpus_template" and removed[0].note["site"] == "a"
 
@@ -169,7 +169,7 @@ def test_ten_copies_of_one_article_on_one_site_are_one_article() -> None:
                        metadata={"_file": f"a/copy{c}.txt"}) for c in range(10)]
     out, stage = _drive([original, *copies, _page("a", 2)])
     assert all(d.text == d.original for d in out)
-    assert stage.summary_extra() == {"templates": []}
+    assert stage.summary() == {"templates": []}
 
 
 def test_copies_in_other_chrome_share_their_body_and_still_find_the_sites_footer() -> None:
@@ -218,7 +218,7 @@ def test_menu_words_recurring_on_a_site_go_but_list_markers_stay() -> None:
     for d in out:
         lines = d.text.split("\n")
         assert "网站地图" not in lines and "联系我们" not in lines and "一、" in lines
-    assert {t["text"] for t in stage.summary_extra()["templates"]} == {"网站地图", "联系我们"}
+    assert {t["text"] for t in stage.summary()["templates"]} == {"网站地图", "联系我们"}
 
 
 def test_a_page_of_nothing_but_template_text_is_kept_whole() -> None:

@@ -118,7 +118,7 @@ def test_footer_in_five_articles_is_a_template_and_the_quote_is_marked() -> None
             assert FOOTER not in d.text
         else:
             assert changes(d) == []
-    assert stage.summary_extra() == {"templates": [{"site": "news", "text": FOOTER, "docs": 5}]}
+    assert stage.summary() == {"templates": [{"site": "news", "text": FOOTER, "docs": 5}]}
     # The quote stays in both articles, each marked with the other's id and where it sits.
     a, b = out[4], out[17]
     assert QUOTE in a.text and QUOTE in b.text
@@ -205,7 +205,7 @@ def test_sibling_records_of_one_roundup_count_once() -> None:
     out = drive(stage, siblings() + [other])
     # Three siblings and one other article: two articles, so a shared paragraph, not a template.
     assert all(shared in d.text for d in out)
-    assert stage.summary_extra() == {"templates": []}
+    assert stage.summary() == {"templates": []}
     for d in out[:3]:
         assert [m["other"] for m in d.metadata["shared_paragraphs"]] == [["b.txt"]]
     assert [m["other"] for m in out[3].metadata["shared_paragraphs"]] == [["r.txt#1", "r.txt#2", "r.txt#3"]]
@@ -267,7 +267,7 @@ def test_counts_persist_across_runs_in_the_index(tmp_path: Path) -> None:
     (later,) = drive(stage, _batch("b", 1))
     assert FOOTER not in later.text
     assert changes(later)[0][0] == "corpus_template" and changes(later)[0][2]["docs"] == 3
-    assert stage.summary_extra() == {"templates": [{"site": ".", "text": FOOTER, "docs": 3}]}
+    assert stage.summary() == {"templates": [{"site": ".", "text": FOOTER, "docs": 3}]}
     assert _counts(index) == [(3, FOOTER, "a0")]
     # The first batch run once more now sees three articles across runs: the footer goes there too.
     rerun = drive(CorpusTemplates(cfg), _batch("a", 2))
@@ -289,7 +289,7 @@ def test_shared_with_an_earlier_run_names_the_earlier_record(tmp_path: Path) -> 
 def test_redis_index_keeps_counts_in_the_run(tmp_path: Path) -> None:
     stage = CorpusTemplates(Config(index="redis://localhost:6379/0"))
     out = drive(stage, make_articles())
-    assert stage.summary_extra() == {"templates": [{"site": "news", "text": FOOTER, "docs": 5}]}
+    assert stage.summary() == {"templates": [{"site": "news", "text": FOOTER, "docs": 5}]}
     assert len(out) == 20
 
 
@@ -338,7 +338,7 @@ def test_templates_and_marks_do_not_depend_on_input_order() -> None:
         stage = CorpusTemplates(Config())
         out = drive(stage, docs)
         marks = {d.id: sorted(m["other"] for m in d.metadata.get("shared_paragraphs", [])) for d in out}
-        return stage.summary_extra()["templates"], marks, {d.id: d.text for d in out}
+        return stage.summary()["templates"], marks, {d.id: d.text for d in out}
 
     base = outcome(make_articles())
     shuffled = make_articles()

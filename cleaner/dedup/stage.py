@@ -39,16 +39,14 @@ from typing import Any
 import numpy as np
 
 from ..config import Config
-from ..errors import ConfigError
 from ..model import Document
+from ..stage import CorpusStage
 from .index import IndexedRecord, NeardupIndex, NewRecord, index_params, open_index
 from .keys import dedup_key, is_short
 from .lsh import band_keys, candidate_pairs, clusters, lsh_params
 from .minhash import SEED, Signer, estimate, jaccard, shingle_set64
 
 STAGE = "neardup"
-KEEP_POLICIES = ("longest", "earliest", "first", "source-priority")
-DEDUP_MODES = ("drop", "mark", "off")
 
 # Records signed per numpy batch while observing.
 _SIGN_BATCH = 512
@@ -78,18 +76,8 @@ def cluster_id(record_id: str) -> str:
 
 
 def check_config(config: Config) -> None:
-    """Raise ConfigError for a dedup setting the pass cannot run with."""
-    if config.dedup not in DEDUP_MODES:
-        raise ConfigError(f"--dedup {config.dedup}: unknown mode", hint="use one of " + ", ".join(DEDUP_MODES))
-    if config.keep not in KEEP_POLICIES:
-        raise ConfigError(f"--keep {config.keep}: unknown policy", hint="use one of " + ", ".join(KEEP_POLICIES))
-    if config.keep == "source-priority" and not config.source_priority:
-        raise ConfigError(
-            "--keep source-priority needs at least one --source-priority pattern",
-            hint="give source glob patterns in order of preference, e.g. --source-priority 'gov/*'",
-        )
-    if config.ngram < 1:
-        raise ConfigError(f"--ngram must be at least 1, got {config.ngram}", hint="try the default 5")
+    """Raise ConfigError for a setting the pass cannot run with beyond what `Config.check` says:
+    a threshold and permutation count that leave too few LSH bands."""
     lsh_params(config.threshold, config.num_perm)
 
 
@@ -350,14 +338,15 @@ def new_run_id() -> str:
     return datetime.now(UTC).strftime("%Y%m%dT%H%M%S.%fZ") + f"-{os.getpid()}"
 
 
-class NearDuplicates:
+class NearDuplicates(CorpusStage):
     """The corpus pass `neardup` (see the module docstring)."""
 
     name = STAGE
 
-    def __init__(self, config: Config) -> None:
+    def __init__(self, config: Config | None = None) -> None:
+        super().__init__(config)
+        config = self.config
         check_config(config)
-        self.config = config
         self.index: NeardupIndex | None = None
         if config.index:
             bands, rows = lsh_params(config.threshold, config.num_perm)
@@ -397,8 +386,15 @@ class NearDuplicates:
                 doc.metadata["dup_run"] = d.dup_run
                 doc.metadata["dup_index"] = self.index.location if self.index is not None else None
             if self.config.dedup == "drop":
-                doc.dropped = STAGE
+                return []
         return [doc]
+
+    @classmethod
+    def enabled(cls, config: Config) -> bool:
+        return config.dedup != "off"
+
+    def drop_reason(self, doc: Document) -> str | None:
+        return None  # `dup_of` says why
 
     def commit(self) -> None:
         """Add this batch's kept records to the index. The runner calls it only once every output
@@ -414,7 +410,7 @@ class NearDuplicates:
             if self.index is not None:
                 self.index.close()
 
-    def summary_extra(self) -> dict[str, Any]:
+    def summary(self) -> dict[str, Any]:
         stats = dict(self.batch.stats)
         if self.index is not None:
             stats["index"] = self.index.location

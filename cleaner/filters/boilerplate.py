@@ -12,6 +12,7 @@ from __future__ import annotations
 from ..config import Config
 from ..model import Document
 from ..rules import STAGE, RuleSet, load_rules
+from ..stage import Stage
 from .blockmodel import RULE_ID as BLOCK_MODEL
 from .blockmodel import BlockModel, load_model
 
@@ -20,13 +21,13 @@ from .blockmodel import BlockModel, load_model
 MAX_ROUNDS = 4
 
 
-class Boilerplate:
+class Boilerplate(Stage):
     """Apply the configured rule set to each document."""
 
     name = STAGE
 
     def __init__(self, config: Config | None = None) -> None:
-        self.config = config or Config()
+        super().__init__(config)
         # Loaded once per stage (per worker): a bad rule file stops the run before any input is read.
         self.rules: RuleSet = load_rules(self.config)
         self.model: BlockModel | None = None if BLOCK_MODEL in self.config.disable else load_model()

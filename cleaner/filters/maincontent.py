@@ -21,6 +21,7 @@ import re
 from typing import Any
 
 from ..model import Document, Edit
+from ..stage import Stage
 from .metadata import ORG_NAME, parse_date, parse_fields
 
 STAGE = "maincontent"
@@ -110,13 +111,10 @@ def _family(words: str) -> str | None:
     return None
 
 
-class MainContent:
+class MainContent(Stage):
     """Drop what is not the page's article from documents read from HTML."""
 
     name = STAGE
-
-    def __init__(self, config: object | None = None) -> None:
-        pass
 
     def run(self, doc: Document) -> list[Document]:
         evidence = doc.metadata.pop("_html", None)

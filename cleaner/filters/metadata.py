@@ -44,6 +44,7 @@ from typing import Any
 
 from cleaner.filters.repair import ends_incomplete, join_signal, starts_continuation
 from cleaner.model import Document, Edit, paragraph_spans
+from cleaner.stage import Stage
 
 STAGE = "metadata"
 
@@ -491,13 +492,10 @@ def _is_column_name(text: str, title: str) -> bool:
     )
 
 
-class Metadata:
+class Metadata(Stage):
     """Lift title, date, bylines and source from the head of a document into fields."""
 
     name = STAGE
-
-    def __init__(self, config: object | None = None) -> None:
-        pass
 
     def run(self, doc: Document) -> list[Document]:
         lines = _lines(doc.text)

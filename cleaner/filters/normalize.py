@@ -11,6 +11,7 @@ import re
 import unicodedata
 
 from ..model import Document, Edit
+from ..stage import Stage
 
 STAGE = "normalize"
 
@@ -48,13 +49,10 @@ def _regex_edits(text: str, pattern: re.Pattern[str], replacement: str, rule: st
     return [Edit(m.start(), m.end(), replacement, rule) for m in pattern.finditer(text)]
 
 
-class Normalize:
+class Normalize(Stage):
     """Unicode and whitespace normalization; every fix is a logged change."""
 
     name = STAGE
-
-    def __init__(self, config: object | None = None) -> None:
-        pass
 
     def run(self, doc: Document) -> list[Document]:
         if _ANY_FIX.search(doc.text) is None and unicodedata.is_normalized("NFC", doc.text):

@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import re
 
-from cleaner.errors import ConfigError
+from cleaner.config import Config
 from cleaner.model import Document, Edit
+from cleaner.stage import Stage
 
 STAGE = "punctuation"
 RULE = "cjk_punctuation"
-POLICIES = ("keep", "cjk")
 
 FULL_WIDTH = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
 HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -50,19 +50,14 @@ def _convert_mark(mark: str, left: str, right: str) -> bool:
     return False
 
 
-class Punctuation:
+class Punctuation(Stage):
     """Apply the punctuation-width policy; `keep` changes nothing."""
 
     name = STAGE
 
-    def __init__(self, config: object | None = None) -> None:
-        policy = getattr(config, "punctuation", "keep")
-        if policy not in POLICIES:
-            raise ConfigError(
-                f"unknown punctuation policy `{policy}`",
-                hint=f"use one of: {', '.join(POLICIES)}",
-            )
-        self.policy = policy
+    def __init__(self, config: Config | None = None) -> None:
+        super().__init__(config)
+        self.policy = self.config.punctuation
 
     def run(self, doc: Document) -> list[Document]:
         if self.policy == "keep":

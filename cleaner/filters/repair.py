@@ -41,6 +41,7 @@ import re
 from dataclasses import dataclass
 
 from cleaner.model import Document, Edit, paragraph_spans
+from cleaner.stage import Stage
 
 STAGE = "repair"
 RULE = "join_split_paragraph"
@@ -165,13 +166,10 @@ def _cut_edits(start: int, end: int, points: list[int], note: dict[str, str]) ->
     return edits
 
 
-class Repair:
+class Repair(Stage):
     """Join paragraphs cut mid-sentence; each join is one logged change."""
 
     name = STAGE
-
-    def __init__(self, config: object | None = None) -> None:
-        pass
 
     def run(self, doc: Document) -> list[Document]:
         paras = _paragraphs(doc.text)

@@ -28,7 +28,7 @@ and in at least a third of the site's families, never a bare list marker (`ä¸€ã€
 without a letter. So a handful of reposts (ten copies of one article are one family) never makes
 template text, while a footer on three articles of a site does. Template lines are removed as
 `corpus_template`; a record whose every line is template text keeps them all (a note says so):
-no template removal empties a record. `summary_extra()` lists the template lines found, per site,
+no template removal empties a record. `summary()` lists the template lines found, per site,
 so a user can turn a frequent one into a rule.
 
 **Shared quotations**: a long paragraph (`shared_min_chars`) held by two or more families (any
@@ -61,8 +61,9 @@ import numpy as np
 import xxhash
 
 from ..config import Config
-from ..errors import ConfigError, IndexError_
+from ..errors import IndexError_
 from ..model import Document
+from ..stage import CorpusStage
 from .repeats import line_removal_edits, original_offsets, split_paragraphs
 
 STAGE = "templates"
@@ -184,27 +185,14 @@ def _same_article(chars: int, count: int, smaller: int) -> bool:
     return (count >= 2 and chars >= COVER_SHARE * smaller) or chars >= COVER_SHARE_ONE * smaller
 
 
-class CorpusTemplates:
+class CorpusTemplates(CorpusStage):
     """Counts lines per site and article family (and in the index), then removes or marks the frequent ones."""
 
     name = STAGE
 
-    def __init__(self, config: Config) -> None:
-        if config.shared_paragraphs not in ("keep", "mark", "drop"):
-            raise ConfigError(
-                f"shared_paragraphs: unknown value {config.shared_paragraphs!r}",
-                hint="use keep, mark or drop",
-            )
-        if config.template_min_docs < 2:
-            raise ConfigError(
-                f"template_min_docs must be at least 2, not {config.template_min_docs}",
-                hint="set --template-min-docs to 2 or more (default 3)",
-            )
-        if config.min_repeat_chars < 1:
-            raise ConfigError(
-                f"min_repeat_chars must be at least 1, not {config.min_repeat_chars}",
-                hint="set --min-repeat-chars to a positive number of characters (default 8)",
-            )
+    def __init__(self, config: Config | None = None) -> None:
+        super().__init__(config)
+        config = self.config
         self.min_chars = config.min_repeat_chars
         self.min_docs = config.template_min_docs
         self.short_min_docs = SHORT_FACTOR * config.template_min_docs
@@ -539,7 +527,7 @@ class CorpusTemplates:
     def close(self) -> None:
         """Nothing to release: the index is opened only while it is read or written."""
 
-    def summary_extra(self) -> dict[str, Any]:
+    def summary(self) -> dict[str, Any]:
         """Template lines removed in this run, per site, most frequent first, for the run summary."""
         return {"templates": self._template_list()}
 

@@ -74,11 +74,11 @@ def report_data(review: Review) -> dict[str, Any]:
                           "kind": (info or {}).get("kind")})
         return rule_ix[rule]
 
-    # Stages in chain order (those the chain names after their module), the rest by name after them,
-    # so bars and filters read in pipeline order.
-    from cleaner.pipeline import DOCUMENT_STAGES
+    # Stages in chain order (cleaner/chain.py), any other by name after them, so bars and
+    # filters read in pipeline order.
+    from cleaner.chain import stage_names
 
-    chain = ["read"] + [module.rsplit(".", 1)[-1] for module, _ in DOCUMENT_STAGES]
+    chain = stage_names()
     used = {c["stage"] for d in review.docs for c in d["changes"]}
     for name in sorted(used, key=lambda s: (chain.index(s) if s in chain else len(chain), s)):
         stage_index(name)

@@ -41,6 +41,7 @@ from typing import Any
 
 from ..config import Config
 from ..model import Change, Document, Edit, paragraph_spans, replay
+from ..stage import Stage
 from .names import NameFinder, default_finder
 from .sections import Roundup, find_roundup
 
@@ -146,14 +147,19 @@ def _key(paragraph: str) -> str:
 
 
 
-class Segment:
+class Segment(Stage):
     """Splits a roundup into one record per institution; any other document passes unchanged."""
 
     name = STAGE
 
-    def __init__(self, config: Config | None = None, finder: NameFinder | None = None) -> None:
-        self.config = config or Config()
-        self.finder = finder or default_finder()
+    def __init__(self, config: Config | None = None) -> None:
+        super().__init__(config)
+        # The institution-name finder; a test may put another one in.
+        self.finder: NameFinder = default_finder()
+
+    @classmethod
+    def enabled(cls, config: Config) -> bool:
+        return config.segment
 
     def run(self, doc: Document) -> list[Document]:
         # A record already split from a roundup is never split again (a fixed point).

@@ -41,7 +41,6 @@ from .model import Document, Edit
 
 STAGE = "boilerplate"
 
-KINDS = ("line", "span", "block", "head", "caption", "credit")
 RULE_KEYS = (
     "id",
     "kind",
@@ -56,15 +55,9 @@ RULE_KEYS = (
 FILE_KEYS = ("rules",)
 EXAMPLE_KEYS = ("remove", "keep")
 EXAMPLE_ITEM_KEYS = ("text", "result")
-# Kinds whose `remove` examples must say what remains: only part of the text goes.
-RESULT_KINDS = ("span", "block", "caption")
 RULE_ID = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
 # Ids of the stage's removals that come from a fitted model, not a rule file: `--disable` takes them too.
 MODEL_IDS = ("block_model",)
-
-# Default line-length limits: a block marker, a credit or a caption is a short line,
-# so a body paragraph that merely mentions 相关推荐 or 摄影 is never taken for one.
-DEFAULT_MAX_CHARS = {"block": 30, "credit": 60, "caption": 18}
 
 # Characters too common to be a useful literal on their own (text is width-folded).
 COMMON_CHARS = frozenset(" \t,.:;!?()[]{}<>/\\|-_=+*&^%$#@~`'\"0123456789。、“”‘’《》【】…—·")
@@ -165,6 +158,11 @@ class Rule:
         """True when an `unless` pattern protects this (width-folded) line."""
         return any(p.search(line) for p in self.unless_compiled)
 
+    @property
+    def spans(self) -> bool:
+        """Whether the rule removes parts of lines (its kind's handler says)."""
+        return KIND_HANDLERS[self.kind].spans
+
     def fits(self, line: str) -> bool:
         return self.max_chars is None or len(line.strip()) <= self.max_chars
 
@@ -216,7 +214,7 @@ def _examples(path: str, rid: str, kind: str, value: Any) -> tuple[tuple[Example
         out[k] = []
         for i, item in enumerate(items, 1):
             if isinstance(item, str) and item.strip():
-                if k == "remove" and kind in RESULT_KINDS:
+                if k == "remove" and KIND_HANDLERS[kind].result_examples:
                     raise RuleError(
                         path, f"item {i}: a `{kind}` rule removes part of its example, so write it as "
                         "`{text: …, result: …}` saying what remains", rule=rid, key=where,
@@ -271,7 +269,7 @@ def parse_rule(path: str, raw: Any, position: int) -> Rule:
     patterns: list[str] = []
     if "patterns" in raw:
         patterns = _string_list(path, rid, "patterns", raw["patterns"])
-    elif kind != "caption":
+    elif KIND_HANDLERS[kind].needs_patterns:
         raise RuleError(path, "missing field", rule=rid, key="patterns")
     compiled = tuple(_compile(path, rid, "patterns", i, p, ignore_case) for i, p in enumerate(patterns, 1))
     for i, c in enumerate(compiled, 1):
@@ -288,9 +286,9 @@ def parse_rule(path: str, raw: Any, position: int) -> Rule:
         literals = tuple(fold_width(s) for s in _string_list(path, rid, "literals", raw["literals"]))
         if any("\n" in s for s in literals):
             raise RuleError(path, "a literal cannot hold a line break: rules match within one line", rule=rid, key="literals")
-    max_chars = raw.get("max_chars", DEFAULT_MAX_CHARS.get(kind))
+    max_chars = raw.get("max_chars", KIND_HANDLERS[kind].max_chars)
     if "max_chars" in raw:
-        if kind == "span":
+        if not KIND_HANDLERS[kind].allows_max_chars:
             raise RuleError(path, "a `span` rule removes part of a line of any length; drop this key", rule=rid, key="max_chars")
         if isinstance(max_chars, bool) or not isinstance(max_chars, int) or max_chars < 1:
             raise RuleError(path, f"must be a positive whole number, found {max_chars!r}", rule=rid, key="max_chars")
@@ -657,12 +655,12 @@ class RuleSet:
         self.head_units: list[int] = []
         self.short_line: list[int] = []
         for order, rule in enumerate(self.rules):
-            if rule.kind == "caption":
+            if KIND_HANDLERS[rule.kind].own_matching:
                 continue
             for pat in rule.compiled:
                 u = len(self.units)
                 self.units.append(_Unit(rule, order, pat))
-                if rule.kind == "head":
+                if not KIND_HANDLERS[rule.kind].prefilter:
                     # Head rules only ever look at the few lines before the body: no prefilter.
                     self.head_units.append(u)
                     continue
@@ -671,12 +669,12 @@ class RuleSet:
                     self.always.append(u)
                     continue
                 if not lits:
-                    if rule.kind in ("line", "credit", "block") and rule.max_chars is not None:
+                    if rule.max_chars is not None:
                         self.short_line.append(u)  # tried on short lines only
                     else:
                         self.always.append(u)
                     continue
-                short = rule.kind != "span" and rule.max_chars is not None and rule.max_chars <= SHORT_LINE_CHARS
+                short = not rule.spans and rule.max_chars is not None and rule.max_chars <= SHORT_LINE_CHARS
                 for lit in lits:
                     by_literal.setdefault(scan_form(lit), []).append(u)
                     (short_literal if short else long_literal).setdefault(scan_form(lit), []).append(u)
@@ -721,34 +719,38 @@ class RuleSet:
         return units
 
     def plan(self, text: str, timeout: float) -> Plan:
-        """Decide every removal for `text`. Edits are disjoint and in `text` coordinates."""
+        """Decide every removal for `text`. Edits are disjoint and in `text` coordinates.
+
+        The patterns are matched once (`_match`); then each kind's handler, in the order of
+        `KIND_HANDLERS`, settles what its rules remove from what is left."""
         plan = Plan()
         if not text:
             return plan
-        budget = _Budget(timeout)
-        rule: Rule | None  # the rule a step settles on, if any
+        s = self._match(text, timeout, plan)
+        for step in dict.fromkeys(k.settle for k in KIND_HANDLERS.values()):
+            step(self, s)
+        plan.edits = self._edits(text, s.lines, s.starts, s.span_marks, s.removed, s.block_at, s.block_last, s.block_rule)
+        return plan
+
+    def _match(self, text: str, timeout: float, plan: Plan) -> _Scan:
+        """Which units match which lines (span units: where), on the text as it stands."""
         folded = fold_width(text)
         lines = folded.split("\n")
         starts = [0, *accumulate(map((1).__add__, map(len, lines[:-1])))]
-        scan = scan_form(folded)
-        hits = self._hits(scan, starts, lines)
-        dead: set[str] = set()  # rules that timed out on this document
-
-        # 1. Which units match which lines (span units: where), on the text as it stands.
-        line_match: dict[int, list[int]] = {}  # line -> units of whole-line kinds matching it
-        span_marks: dict[int, list[str | None]] = {}  # line -> per-character rule id removing it
+        s = _Scan(folded, lines, starts, _Budget(timeout), timeout, plan)
+        hits = self._hits(scan_form(folded), starts, lines)
         if self.short_line:
             # A rule without literals but with a length limit needs only the short lines.
             limit = max(self.units[u].rule.max_chars or 0 for u in self.short_line)
             short = {i for i, ln in enumerate(lines) if ln and len(ln.strip()) <= limit}
             for u in self.short_line:
                 hits[u] = short
-        order_units = sorted(set(hits) | set(self.always))
-        for u in order_units:
+        for u in sorted(set(hits) | set(self.always)):
             unit = self.units[u]
             rule = unit.rule
-            if rule.id in dead:
+            if rule.id in s.dead:
                 continue
+            spans = rule.spans
             try:
                 if u in hits:
                     targets = sorted(hits[u])
@@ -756,199 +758,42 @@ class RuleSet:
                         # A line longer than the rule allows can never be removed by it.
                         cap = rule.max_chars
                         targets = [li for li in targets if len(lines[li]) <= cap or len(lines[li].strip()) <= cap]
-                    if rule.kind != "span":
-                        for li in budget.search_lines(rule, unit.pattern, lines, targets):
-                            line_match.setdefault(li, []).append(u)
+                    if not spans:
+                        for li in s.budget.search_lines(rule, unit.pattern, lines, targets):
+                            s.line_match.setdefault(li, []).append(u)
                         continue
-                    found = self._match_lines(unit, lines, targets, budget)
+                    found = self._match_lines(unit, lines, targets, s.budget)
                 else:
-                    found = self._match_text(unit, folded, lines, starts, budget)
+                    found = self._match_text(unit, folded, lines, starts, s.budget)
             except _Timeout:
-                dead.add(rule.id)
+                s.dead.add(rule.id)
                 continue
-            for li, spans in found.items():
-                if rule.kind == "span":
-                    marks = span_marks.setdefault(li, [None] * len(lines[li]))
-                    for s, e in spans:
-                        for k in range(s, e):
+            for li, found_spans in found.items():
+                if spans:
+                    marks = s.span_marks.setdefault(li, [None] * len(lines[li]))
+                    for a, b in found_spans:
+                        for k in range(a, b):
                             if marks[k] is None:
                                 marks[k] = rule.id
                 else:
-                    line_match.setdefault(li, []).append(u)
+                    s.line_match.setdefault(li, []).append(u)
+        return s
 
-        # 2. Lines that spans changed: run span rules to a fixed point, then re-match whole-line rules.
-        content: dict[int, str] = {}
-        after_match: dict[int, list[int]] = {}  # line -> whole-line units matching what spans left
-        for li in sorted(span_marks):
-            marks = span_marks[li]
-            try:
-                self._span_fixpoint(lines[li], marks, budget, dead)
-            except _Timeout as exc:
-                dead.add(exc.rule.id)
-            _tidy_marks(lines[li], marks)
-            content[li] = "".join(ch for ch, m in zip(lines[li], marks, strict=True) if m is None)
-            if content[li].strip():
-                units = [u for u in self._line_hits(content[li]) if self.units[u].rule.kind != "span"]
-                matched = []
-                for u in sorted(units):
-                    unit = self.units[u]
-                    if unit.rule.id in dead:
-                        continue
-                    try:
-                        if budget.call(unit.rule, unit.pattern.search, content[li]) is not None:
-                            matched.append(u)
-                    except _Timeout:
-                        dead.add(unit.rule.id)
-                after_match[li] = matched
+    def _first_in(self, s: _Scan, units: Iterable[int], line: str, kinds: tuple[str, ...]) -> Rule | None:
+        """The first rule (in rule order) of these kinds among `units` that may remove `line`."""
+        for u in sorted(units, key=lambda u: (self.units[u].order, u)):
+            rule = self.units[u].rule
+            if rule.kind in kinds and rule.id not in s.dead and rule.fits(line) and not rule.blocked(line):
+                return rule
+        return None
 
-        # Timed-out rules are skipped for the whole document, whatever they matched before.
-        for rid in sorted(dead):
-            timed = budget.timed_out.get(rid)
-            plan.notes.append((
-                rid,
-                f"rule skipped for this document: matching took longer than {timeout:g}s",
-                {"timeout": timeout, "file": timed.path if timed else None},
-            ))
-        for li in list(span_marks):
-            marks = span_marks[li]
-            if any(m in dead for m in marks if m is not None):
-                span_marks[li] = [None if m in dead else m for m in marks]
-                content[li] = "".join(ch for ch, m in zip(lines[li], span_marks[li], strict=True) if m is None)
-
-        def text_of(li: int) -> str:
-            return content.get(li, lines[li])
-
-        def first_in(units: Iterable[int], line: str, kinds: tuple[str, ...]) -> Rule | None:
-            for u in sorted(units, key=lambda u: (self.units[u].order, u)):
-                rule = self.units[u].rule
-                if rule.kind in kinds and rule.id not in dead and rule.fits(line) and not rule.blocked(line):
-                    return rule
-            return None
-
-        def first_rule(li: int, kinds: tuple[str, ...]) -> Rule | None:
-            # A rule for the whole line, as scraped, wins over the spans inside it; then what
-            # the spans left is matched again (a line may become a credit once a tag is gone).
-            rule = first_in(line_match.get(li, ()), lines[li], kinds)
-            if rule is None and li in after_match:
-                rule = first_in(after_match[li], content[li], kinds)
-            return rule
-
-        removed: dict[int, str] = {}
-        # 3. Whole lines and credits; a line that spans emptied goes whole, under the span rule's id.
-        for li in sorted(set(line_match) | set(span_marks)):
-            if not lines[li].strip():
-                continue
-            rule = first_in(line_match.get(li, ()), lines[li], ("line", "credit"))
-            if rule is not None:
-                removed[li] = rule.id
-            elif li in span_marks and not text_of(li).strip() and any(m is not None for m in span_marks[li]):
-                removed[li] = next(m for m in span_marks[li] if m is not None)
-            elif li in after_match:
-                rule = first_in(after_match[li], content[li], ("line", "credit"))
-                if rule is not None:
-                    removed[li] = rule.id
-
-        nonblank = [li for li in range(len(lines)) if text_of(li).strip()]
-        kept = [li for li in nonblank if li not in removed]
-
-        # 4. A block from the first marker to where body text starts again (or the end),
-        # unless it is more than half the text.
-        block_at: int | None = None
-        block_last: int | None = None
-        block_rule: Rule | None = None
-        matched = [li for li in kept if li in line_match or li in after_match]
-        markers = {li for li in matched if first_rule(li, ("block",)) is not None}
-        for li in matched:
-            rule = first_rule(li, ("block",))
-            if rule is None:
-                continue
-            # A link box inside an article ends at the next paragraph of body text: the box
-            # goes, the rest of the article stays.
-            after = [x for x in kept if x > li]
-            resume = next((x for x in after if _resumes_body(text_of(x))), None)
-            last = (after[after.index(resume) - 1] if after.index(resume) else li) if resume is not None else (
-                after[-1] if after else li)
-
-            # Measured on what would remain without the block, captions left out: so a second
-            # run, on the cleaned text, weighs the block exactly as this one did.
-            def weight(lis: Iterable[int]) -> int:
-                return sum(len(text_of(x)) for x in lis if not self._caption_candidate(text_of(x)))
-
-            total = weight(kept)
-            block = weight(x for x in kept if li <= x <= last)
-            if 2 * block > total:
-                plan.notes.append((
-                    rule.id,
-                    f"block not removed: it would remove {block} of {total} characters, more than half the text",
-                    {"line": li + 1, "marker": lines[li].strip()},
-                ))
-            else:
-                block_at, block_last, block_rule = li, last, rule
-            break
-        if block_at is not None and block_last is not None:
-            kept = [li for li in kept if not block_at <= li <= block_last]
-
-        # 5. Head lines: before the first body line (or `#` heading) of what is left.
-        head: list[int] = []
-        for li in kept[:HEAD_MAX_LINES]:
-            t = text_of(li).strip()
-            if HEADING.match(t) or HEAD_END.search(t) or len(t) >= BODY_MIN_CHARS:
-                break
-            head.append(li)
-        for li in head:
-            for u in self.head_units:
-                unit = self.units[u]
-                if unit.rule.id in dead:
-                    continue
-                try:
-                    if budget.call(unit.rule, unit.pattern.search, lines[li]) is not None:
-                        line_match.setdefault(li, []).append(u)
-                    elif li in content and budget.call(unit.rule, unit.pattern.search, content[li]) is not None:
-                        after_match.setdefault(li, []).append(u)
-                except _Timeout:
-                    dead.add(unit.rule.id)
-                    plan.notes.append((
-                        unit.rule.id,
-                        f"rule skipped for this document: matching took longer than {timeout:g}s",
-                        {"timeout": timeout, "file": unit.rule.path},
-                    ))
-            rule = first_rule(li, ("head",))
-            if rule is not None:
-                removed[li] = rule.id
-        kept = [li for li in kept if li not in removed]
-
-        # 6. Captions: short unpunctuated lines standing in the text where an image was.
-        if self.captions:
-            # A block marker the guard kept is not a caption either: a later run must see it again.
-            cand = [li for li in kept if li not in markers and self._caption_candidate(text_of(li))]
-            cand_set = set(cand)
-            others = [li for li in kept if li not in cand_set]
-            for pos, li in enumerate(cand):
-                k = bisect.bisect_left(others, li)
-                if k == 0 or k == len(others):
-                    continue  # a caption stands between paragraphs
-                prev = text_of(others[k - 1]).strip()
-                nxt = text_of(others[k]).strip()
-                # A caption is one line where an image was: a short line in a run of short lines
-                # is a list item or a table cell, whatever its length.
-                if (pos and others[k - 1] < cand[pos - 1]) or (pos + 1 < len(cand) and cand[pos + 1] < others[k]):
-                    continue
-                after_heading = bool(HEADING.match(prev)) and _is_paragraph(nxt)
-                # Cut mid-sentence: the text after it carries the sentence on.
-                mid_sentence = (
-                    len(prev) >= MID_SENTENCE_MIN_CHARS and bool(MID_SENTENCE_END.search(prev))
-                    and not CAPTION_NOT_CONTINUED.match(nxt)
-                )
-                if not (after_heading or mid_sentence):
-                    continue
-                t = text_of(li).strip()
-                for rule in self.captions:
-                    if rule.fits(t) and not rule.blocked(t) and (not rule.compiled or any(p.search(t) for p in rule.compiled)):
-                        removed[li] = rule.id
-                        break
-
-        plan.edits = self._edits(text, lines, starts, span_marks, removed, block_at, block_last, block_rule)
-        return plan
+    def _first_rule(self, s: _Scan, li: int, kinds: tuple[str, ...]) -> Rule | None:
+        # A rule for the whole line, as scraped, wins over the spans inside it; then what
+        # the spans left is matched again (a line may become a credit once a tag is gone).
+        rule = self._first_in(s, s.line_match.get(li, ()), s.lines[li], kinds)
+        if rule is None and li in s.after_match:
+            rule = self._first_in(s, s.after_match[li], s.content[li], kinds)
+        return rule
 
     def _caption_candidate(self, line: str) -> bool:
         if len(line) > self.caption_max and len(line.strip()) > self.caption_max:
@@ -960,7 +805,7 @@ class RuleSet:
 
     def _match_lines(self, unit: _Unit, lines: list[str], targets: list[int], budget: _Budget) -> dict[int, list[tuple[int, int]]]:
         pat = unit.pattern
-        if unit.rule.kind != "span":
+        if not unit.rule.spans:
             return {li: [] for li in budget.search_lines(unit.rule, pat, lines, targets)}
         found: dict[int, list[tuple[int, int]]] = {}
         for li in targets:
@@ -978,10 +823,10 @@ class RuleSet:
             if "\n" in m.group():
                 # The pattern reached across a line end; match it line by line instead.
                 return self._match_lines(unit, lines, list(range(len(lines))), budget)
-            if m.end() == m.start() and unit.rule.kind == "span":
+            if m.end() == m.start() and unit.rule.spans:
                 continue
             li = bisect.bisect_right(starts, m.start()) - 1
-            if unit.rule.kind == "span":
+            if unit.rule.spans:
                 if not unit.rule.blocked(lines[li]):
                     found.setdefault(li, []).append((m.start() - starts[li], m.end() - starts[li]))
             else:
@@ -996,7 +841,7 @@ class RuleSet:
             changed = False
             for u in sorted(self._line_hits(rest)):
                 unit = self.units[u]
-                if unit.rule.kind != "span" or unit.rule.id in dead or unit.rule.blocked(rest):
+                if not unit.rule.spans or unit.rule.id in dead or unit.rule.blocked(rest):
                     continue
                 for m in budget.call(unit.rule, _finditer, unit.pattern, rest):
                     for k in range(m.start(), m.end()):
@@ -1079,6 +924,230 @@ def _automaton(literals: dict[str, list[int]]) -> Any:
         a.add_word(lit, (len(lit), tuple(us)))
     a.make_automaton()
     return a
+
+
+# -- one handler per rule kind ------------------------------------------------------------------
+
+
+@dataclass
+class _Scan:
+    """One text on its way through `RuleSet.plan`: its lines, what matched, what goes."""
+
+    folded: str
+    lines: list[str]
+    starts: list[int]
+    budget: _Budget
+    timeout: float
+    plan: Plan
+    dead: set[str] = field(default_factory=set)  # rules that timed out on this document
+    line_match: dict[int, list[int]] = field(default_factory=dict)  # line -> units of whole-line kinds matching it
+    span_marks: dict[int, list[str | None]] = field(default_factory=dict)  # line -> per-character rule id removing it
+    content: dict[int, str] = field(default_factory=dict)  # what spans leave of a line
+    after_match: dict[int, list[int]] = field(default_factory=dict)  # line -> whole-line units matching that
+    removed: dict[int, str] = field(default_factory=dict)  # line -> the rule removing it whole
+    kept: list[int] = field(default_factory=list)  # non-blank lines still there, in order
+    markers: set[int] = field(default_factory=set)  # lines a block rule matches
+    block_at: int | None = None
+    block_last: int | None = None
+    block_rule: Rule | None = None
+
+    def text_of(self, li: int) -> str:
+        return self.content.get(li, self.lines[li])
+
+    def timed_out(self, rule: Rule) -> None:
+        self.plan.notes.append((
+            rule.id,
+            f"rule skipped for this document: matching took longer than {self.timeout:g}s",
+            {"timeout": self.timeout, "file": rule.path},
+        ))
+
+
+def _settle_spans(rs: RuleSet, s: _Scan) -> None:
+    """`span`: run span rules to a fixed point on the lines they touched, then match whole-line
+    rules again on what they left; rules that timed out are skipped for the whole document."""
+    lines = s.lines
+    for li in sorted(s.span_marks):
+        marks = s.span_marks[li]
+        try:
+            rs._span_fixpoint(lines[li], marks, s.budget, s.dead)
+        except _Timeout as exc:
+            s.dead.add(exc.rule.id)
+        _tidy_marks(lines[li], marks)
+        s.content[li] = "".join(ch for ch, m in zip(lines[li], marks, strict=True) if m is None)
+        if s.content[li].strip():
+            units = [u for u in rs._line_hits(s.content[li]) if not rs.units[u].rule.spans]
+            matched = []
+            for u in sorted(units):
+                unit = rs.units[u]
+                if unit.rule.id in s.dead:
+                    continue
+                try:
+                    if s.budget.call(unit.rule, unit.pattern.search, s.content[li]) is not None:
+                        matched.append(u)
+                except _Timeout:
+                    s.dead.add(unit.rule.id)
+            s.after_match[li] = matched
+    for rid in sorted(s.dead):
+        timed = s.budget.timed_out.get(rid)
+        s.plan.notes.append((
+            rid,
+            f"rule skipped for this document: matching took longer than {s.timeout:g}s",
+            {"timeout": s.timeout, "file": timed.path if timed else None},
+        ))
+    for li in list(s.span_marks):
+        marks = s.span_marks[li]
+        if any(m in s.dead for m in marks if m is not None):
+            s.span_marks[li] = [None if m in s.dead else m for m in marks]
+            s.content[li] = "".join(ch for ch, m in zip(lines[li], s.span_marks[li], strict=True) if m is None)
+
+
+LINE_KINDS = ("line", "credit")
+
+
+def _settle_lines(rs: RuleSet, s: _Scan) -> None:
+    """`line` and `credit` (one step: the first rule in rule order wins, whichever kind): whole
+    lines; a line that spans emptied goes whole, under the span rule's id."""
+    for li in sorted(set(s.line_match) | set(s.span_marks)):
+        if not s.lines[li].strip():
+            continue
+        rule = rs._first_in(s, s.line_match.get(li, ()), s.lines[li], LINE_KINDS)
+        if rule is not None:
+            s.removed[li] = rule.id
+        elif li in s.span_marks and not s.text_of(li).strip() and any(m is not None for m in s.span_marks[li]):
+            s.removed[li] = next(m for m in s.span_marks[li] if m is not None)
+        elif li in s.after_match:
+            rule = rs._first_in(s, s.after_match[li], s.content[li], LINE_KINDS)
+            if rule is not None:
+                s.removed[li] = rule.id
+    nonblank = [li for li in range(len(s.lines)) if s.text_of(li).strip()]
+    s.kept = [li for li in nonblank if li not in s.removed]
+
+
+def _settle_block(rs: RuleSet, s: _Scan) -> None:
+    """`block`: from the first marker to where body text starts again (or the end), unless it
+    is more than half the text."""
+    kept = s.kept
+    matched = [li for li in kept if li in s.line_match or li in s.after_match]
+    s.markers = {li for li in matched if rs._first_rule(s, li, ("block",)) is not None}
+    for li in matched:
+        rule = rs._first_rule(s, li, ("block",))
+        if rule is None:
+            continue
+        # A link box inside an article ends at the next paragraph of body text: the box
+        # goes, the rest of the article stays.
+        after = [x for x in kept if x > li]
+        resume = next((x for x in after if _resumes_body(s.text_of(x))), None)
+        last = (after[after.index(resume) - 1] if after.index(resume) else li) if resume is not None else (
+            after[-1] if after else li)
+
+        # Measured on what would remain without the block, captions left out: so a second
+        # run, on the cleaned text, weighs the block exactly as this one did.
+        def weight(lis: Iterable[int]) -> int:
+            return sum(len(s.text_of(x)) for x in lis if not rs._caption_candidate(s.text_of(x)))
+
+        total = weight(kept)
+        block = weight(x for x in kept if li <= x <= last)
+        if 2 * block > total:
+            s.plan.notes.append((
+                rule.id,
+                f"block not removed: it would remove {block} of {total} characters, more than half the text",
+                {"line": li + 1, "marker": s.lines[li].strip()},
+            ))
+        else:
+            s.block_at, s.block_last, s.block_rule = li, last, rule
+        break
+    if s.block_at is not None and s.block_last is not None:
+        s.kept = [li for li in kept if not s.block_at <= li <= s.block_last]
+
+
+def _settle_head(rs: RuleSet, s: _Scan) -> None:
+    """`head`: lines before the first body line (or `#` heading) of what is left; no prefilter."""
+    head: list[int] = []
+    for li in s.kept[:HEAD_MAX_LINES]:
+        t = s.text_of(li).strip()
+        if HEADING.match(t) or HEAD_END.search(t) or len(t) >= BODY_MIN_CHARS:
+            break
+        head.append(li)
+    for li in head:
+        for u in rs.head_units:
+            unit = rs.units[u]
+            if unit.rule.id in s.dead:
+                continue
+            try:
+                if s.budget.call(unit.rule, unit.pattern.search, s.lines[li]) is not None:
+                    s.line_match.setdefault(li, []).append(u)
+                elif li in s.content and s.budget.call(unit.rule, unit.pattern.search, s.content[li]) is not None:
+                    s.after_match.setdefault(li, []).append(u)
+            except _Timeout:
+                s.dead.add(unit.rule.id)
+                s.timed_out(unit.rule)
+        rule = rs._first_rule(s, li, ("head",))
+        if rule is not None:
+            s.removed[li] = rule.id
+    s.kept = [li for li in s.kept if li not in s.removed]
+
+
+def _settle_captions(rs: RuleSet, s: _Scan) -> None:
+    """`caption`: short unpunctuated lines standing in the text where an image was."""
+    if not rs.captions:
+        return
+    kept = s.kept
+    # A block marker the guard kept is not a caption either: a later run must see it again.
+    cand = [li for li in kept if li not in s.markers and rs._caption_candidate(s.text_of(li))]
+    cand_set = set(cand)
+    others = [li for li in kept if li not in cand_set]
+    for pos, li in enumerate(cand):
+        k = bisect.bisect_left(others, li)
+        if k == 0 or k == len(others):
+            continue  # a caption stands between paragraphs
+        prev = s.text_of(others[k - 1]).strip()
+        nxt = s.text_of(others[k]).strip()
+        # A caption is one line where an image was: a short line in a run of short lines
+        # is a list item or a table cell, whatever its length.
+        if (pos and others[k - 1] < cand[pos - 1]) or (pos + 1 < len(cand) and cand[pos + 1] < others[k]):
+            continue
+        after_heading = bool(HEADING.match(prev)) and _is_paragraph(nxt)
+        # Cut mid-sentence: the text after it carries the sentence on.
+        mid_sentence = (
+            len(prev) >= MID_SENTENCE_MIN_CHARS and bool(MID_SENTENCE_END.search(prev))
+            and not CAPTION_NOT_CONTINUED.match(nxt)
+        )
+        if not (after_heading or mid_sentence):
+            continue
+        t = s.text_of(li).strip()
+        for rule in rs.captions:
+            if rule.fits(t) and not rule.blocked(t) and (not rule.compiled or any(p.search(t) for p in rule.compiled)):
+                s.removed[li] = rule.id
+                break
+
+
+@dataclass(frozen=True)
+class KindHandler:
+    """What a rule kind is: how its rules are validated and matched, and the step of
+    `RuleSet.plan` that settles its removals (kinds that share a step name the same one)."""
+
+    settle: Any  # (RuleSet, _Scan) -> None
+    spans: bool = False  # removes parts of lines, not whole lines
+    max_chars: int | None = None  # the default line-length limit
+    allows_max_chars: bool = True
+    result_examples: bool = False  # `remove` examples say what remains
+    needs_patterns: bool = True
+    prefilter: bool = True  # False: tried on its few candidate lines without the literal scan
+    own_matching: bool = False  # its step matches its patterns itself, where it looks (captions)
+
+
+# Every rule kind, beside its handler, in the order their steps run. Adding a kind is one entry.
+# The limits: a block marker, a credit or a caption is a short line, so a body paragraph that
+# merely mentions 相关推荐 or 摄影 is never taken for one.
+KIND_HANDLERS: dict[str, KindHandler] = {
+    "span": KindHandler(_settle_spans, spans=True, allows_max_chars=False, result_examples=True),
+    "line": KindHandler(_settle_lines),
+    "credit": KindHandler(_settle_lines, max_chars=60),
+    "block": KindHandler(_settle_block, max_chars=30, result_examples=True),
+    "head": KindHandler(_settle_head, prefilter=False),
+    "caption": KindHandler(_settle_captions, max_chars=18, result_examples=True, needs_patterns=False, own_matching=True),
+}
+KINDS = tuple(KIND_HANDLERS)
 
 
 # Body text starting again after a link box: a full sentence of some length, not a dated teaser.

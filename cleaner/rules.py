@@ -24,6 +24,8 @@ from __future__ import annotations
 import bisect
 import difflib
 import re
+import re._constants as _sre
+import re._parser as _sre_parser
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -450,124 +452,148 @@ def required_literals(pattern: str) -> tuple[str, ...] | None:
     Parsed with the standard library's regex parser; a pattern it does not understand
     (syntax only the `regex` module has) simply gets no prefilter.
     """
-    import re._constants as c
-    import re._parser as sre_parse
-
     try:
-        parsed = sre_parse.parse(pattern, re.MULTILINE)
+        parsed = _sre_parser.parse(pattern, re.MULTILINE)
     except (re.error, RecursionError, OverflowError):
         return None
-
-    def best(sets: list[frozenset[str]]) -> frozenset[str] | None:
-        # Many one-character spellings (a class like `[ |·。]`) would flag nearly every line.
-        sets = [s for s in sets if sum(len(x) == 1 for x in s) <= 8]
-        if not sets:
-            return None
-        # The most selective set: the longest shortest literal, then no punctuation or digit
-        # standing alone (`:` is on every line, `图` is not), then the fewest alternatives.
-        return max(sets, key=lambda s: (min(len(x) for x in s), not (s & COMMON_CHARS), -len(s)))
-
-    def times(a: frozenset[str], b: frozenset[str]) -> frozenset[str] | None:
-        if len(a) * len(b) > MAX_LITERAL_SET:
-            return None
-        return frozenset(x + y for x in a for y in b)
-
-    def chars(op: Any, av: Any) -> frozenset[str] | None:
-        """The single characters one item matches: a literal, or a small class like `[:：]`."""
-        if op is c.LITERAL:
-            return frozenset([scan_form(chr(av))])
-        if op is not c.IN:
-            return None
-        out: set[str] = set()
-        for o, a in av:
-            if o is c.LITERAL:
-                out.add(scan_form(chr(a)))
-            elif o is c.RANGE and a[1] - a[0] <= 64:
-                out.update(scan_form(chr(x)) for x in range(a[0], a[1] + 1))
-            else:
-                return None  # negated sets and categories (`\s`, `\d`) match too much
-        return frozenset(out)
-
-    def language(items: Any) -> frozenset[str] | None:
-        """Every string a short fixed sequence matches (`(?:上一篇|下一篇)`, `[。!?]`), or None."""
-        out = frozenset([""])
-        for op, av in items:
-            part = chars(op, av)
-            if part is None and op is c.SUBPATTERN:
-                part = language(av[3])
-            elif part is None and op is c.BRANCH:
-                alts = [language(a) for a in av[1]]
-                part = None if any(x is None for x in alts) else frozenset().union(*[x for x in alts if x is not None])
-            nxt = times(out, part) if part is not None else None
-            if nxt is None:
-                return None
-            out = nxt
-        return out
-
-    def prefix(items: Any) -> str:
-        out = []
-        for op, av in items:
-            if op is not c.LITERAL:
-                break
-            out.append(chr(av))
-        return "".join(out)
-
-    def seq(items: Any) -> frozenset[str] | None:
-        cands: list[frozenset[str]] = []
-        empty = frozenset([""])
-        run = empty  # the fixed text matched so far, as the set of its possible spellings
-        for op, av in items:
-            part = chars(op, av)
-            if part is None and op in (c.SUBPATTERN, c.BRANCH):
-                part = language([(op, av)])
-            if part is not None:
-                nxt = times(run, part)
-                if nxt is not None:
-                    run = nxt
-                    continue
-            if op is c.ASSERT and av[0] == -1 and run == empty:
-                # A lookbehind's text is in the document right before what follows (`(?<=。)G`).
-                behind = language(av[1])
-                if behind is not None:
-                    run = behind
-                    continue
-            repeat = op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None))
-            if repeat and av[0] >= 1:
-                # At least one copy follows the run; what comes after it is not fixed.
-                one = language(av[2])
-                nxt = times(run, one) if one is not None else None
-                if nxt is not None and run != empty:
-                    cands.append(nxt)
-            if run != empty and op is c.BRANCH:
-                # The parser factors a shared prefix out of alternatives (`责任编辑|责编` is
-                # `责` then `任编辑|编`): glue it back to each alternative's own leading literal.
-                cands.append(frozenset(r + scan_form(prefix(a)) for r in run for a in av[1]))
-            elif run != empty and op is c.SUBPATTERN and len(av[3]) == 1 and av[3][0][0] is c.BRANCH:
-                cands.append(frozenset(r + scan_form(prefix(a)) for r in run for a in av[3][0][1][1]))
-            if run != empty:
-                cands.append(run)
-                run = empty
-            sub: frozenset[str] | None = None
-            if op is c.SUBPATTERN:
-                sub = seq(av[3])
-            elif op is c.BRANCH:
-                alts = [seq(a) for a in av[1]]
-                if all(a is not None for a in alts):
-                    sub = frozenset().union(*[a for a in alts if a is not None])
-            elif repeat and av[0] >= 1:
-                sub = seq(av[2])
-            elif op is c.ATOMIC_GROUP:
-                sub = seq(av)
-            if sub is not None and all(sub):
-                cands.append(sub)
-        if run != empty:
-            cands.append(run)
-        return best(cands)
-
-    found = seq(parsed)
+    found = _required(parsed)
     if found is None or any("\n" in s for s in found):
         return None
     return tuple(sorted(scan_form(s) for s in found))
+
+
+Strings = frozenset[str]
+_EMPTY: Strings = frozenset([""])
+_REPEATS = tuple(op for op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", None)) if op is not None)
+
+
+def _best(sets: list[Strings]) -> Strings | None:
+    """The most selective of several literal sets, any one of which every match contains."""
+    # Many one-character spellings (a class like `[ |·。]`) would flag nearly every line.
+    sets = [s for s in sets if sum(len(x) == 1 for x in s) <= 8]
+    if not sets:
+        return None
+    # The longest shortest literal, then no punctuation or digit standing alone (`:` is on
+    # every line, `图` is not), then the fewest alternatives.
+    return max(sets, key=lambda s: (min(len(x) for x in s), not (s & COMMON_CHARS), -len(s)))
+
+
+def _times(a: Strings, b: Strings) -> Strings | None:
+    """Every concatenation of one string of `a` and one of `b`, unless there are too many."""
+    if len(a) * len(b) > MAX_LITERAL_SET:
+        return None
+    return frozenset(x + y for x in a for y in b)
+
+
+def _chars(op: Any, av: Any) -> Strings | None:
+    """The single characters one item matches: a literal, or a small class like `[:：]`."""
+    if op is _sre.LITERAL:
+        return frozenset([scan_form(chr(av))])
+    if op is not _sre.IN:
+        return None
+    out: set[str] = set()
+    for o, a in av:
+        if o is _sre.LITERAL:
+            out.add(scan_form(chr(a)))
+        elif o is _sre.RANGE and a[1] - a[0] <= 64:
+            out.update(scan_form(chr(x)) for x in range(a[0], a[1] + 1))
+        else:
+            return None  # negated sets and categories (`\s`, `\d`) match too much
+    return frozenset(out)
+
+
+def _union(parts: list[Strings | None]) -> Strings | None:
+    return None if any(p is None for p in parts) else frozenset().union(*[p for p in parts if p is not None])
+
+
+# Every string one node matches, by node type (a node type not here: unknown).
+_SPELLINGS: dict[Any, Any] = {
+    _sre.LITERAL: lambda av: _chars(_sre.LITERAL, av),
+    _sre.IN: lambda av: _chars(_sre.IN, av),
+    _sre.SUBPATTERN: lambda av: _language(av[3]),
+    _sre.BRANCH: lambda av: _union([_language(a) for a in av[1]]),
+}
+
+
+def _language(items: Any) -> Strings | None:
+    """Every string a short fixed sequence matches (`(?:上一篇|下一篇)`, `[。!?]`), or None."""
+    out = _EMPTY
+    for op, av in items:
+        spell = _SPELLINGS.get(op)
+        part = spell(av) if spell is not None else None
+        nxt = _times(out, part) if part is not None else None
+        if nxt is None:
+            return None
+        out = nxt
+    return out
+
+
+def _prefix(items: Any) -> str:
+    """The literal characters a sequence starts with."""
+    out = []
+    for op, av in items:
+        if op is not _sre.LITERAL:
+            break
+        out.append(chr(av))
+    return "".join(out)
+
+
+# The literals every match of one node contains, by node type (a node type not here: none known).
+_INSIDE: dict[Any, Any] = {
+    _sre.SUBPATTERN: lambda av: _required(av[3]),
+    _sre.BRANCH: lambda av: _union([_required(a) for a in av[1]]),
+    _sre.ATOMIC_GROUP: lambda av: _required(av),
+    **{op: (lambda av: _required(av[2]) if av[0] >= 1 else None) for op in _REPEATS},
+}
+
+
+def _glued(run: Strings, op: Any, av: Any) -> Strings | None:
+    """The fixed run so far glued to each alternative's own leading literal. The parser factors
+    a shared prefix out of alternatives (`责任编辑|责编` is `责` then `任编辑|编`)."""
+    if op is _sre.BRANCH:
+        return frozenset(r + scan_form(_prefix(a)) for r in run for a in av[1])
+    if op is _sre.SUBPATTERN and len(av[3]) == 1 and av[3][0][0] is _sre.BRANCH:
+        return frozenset(r + scan_form(_prefix(a)) for r in run for a in av[3][0][1][1])
+    return None
+
+
+def _required(items: Any) -> Strings | None:
+    """The best set of literals every match of the sequence `items` contains, or None."""
+    cands: list[Strings] = []
+    run = _EMPTY  # the fixed text matched so far, as the set of its possible spellings
+    for op, av in items:
+        spell = _SPELLINGS.get(op)
+        part = spell(av) if spell is not None else None
+        if part is not None:
+            nxt = _times(run, part)
+            if nxt is not None:
+                run = nxt
+                continue
+        if op is _sre.ASSERT and av[0] == -1 and run == _EMPTY:
+            # A lookbehind's text is in the document right before what follows (`(?<=。)G`).
+            behind = _language(av[1])
+            if behind is not None:
+                run = behind
+                continue
+        if op in _REPEATS and av[0] >= 1 and run != _EMPTY:
+            # At least one copy follows the run; what comes after it is not fixed.
+            one = _language(av[2])
+            nxt = _times(run, one) if one is not None else None
+            if nxt is not None:
+                cands.append(nxt)
+        if run != _EMPTY:
+            glued = _glued(run, op, av)
+            if glued is not None:
+                cands.append(glued)
+            cands.append(run)
+            run = _EMPTY
+        inside = _INSIDE.get(op)
+        sub = inside(av) if inside is not None else None
+        if sub is not None and all(sub):
+            cands.append(sub)
+    if run != _EMPTY:
+        cands.append(run)
+    return _best(cands)
 
 
 # -- the engine ---------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ of the original, and `replay(original, changes)` rebuilds the cleaned text.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -177,11 +178,7 @@ class Document:
 
         old = self.changes
         # Where each logged change's replacement sits in the current text.
-        cur_starts: list[int] = []
-        shift = 0
-        for c in old:
-            cur_starts.append(c.start + shift)
-            shift += len(c.replacement) - (c.end - c.start)
+        cur_starts = change_index(old)[0]
 
         # Map every edit to the original. Edits that reach into the same earlier change
         # (both partly rewrite one inserted replacement) are merged into one change.
@@ -308,12 +305,18 @@ class Document:
 
     def original_offset(self, x: int) -> int:
         """Offset in `original` of position x of the current text (start side)."""
-        cur_starts: list[int] = []
-        shift = 0
-        for c in self.changes:
-            cur_starts.append(c.start + shift)
-            shift += len(c.replacement) - (c.end - c.start)
-        return self._map_start(x, cur_starts)[0]
+        return self.original_offsets([x])[0]
+
+    def original_offsets(self, positions: Iterable[int]) -> list[int]:
+        """Offsets in `original` of positions of the current text (start side: a position inside
+        a change's replacement maps to where that change starts), in one walk of the log."""
+        cur_starts = change_index(self.changes)[0]
+        return [self._map_start(x, cur_starts)[0] for x in positions]
+
+    def change_points(self) -> list[int]:
+        """Where logged changes begin and end in the current text, sorted (a removal is one point)."""
+        cur_starts = change_index(self.changes)[0]
+        return sorted({p for c, at in zip(self.changes, cur_starts, strict=True) for p in (at, at + len(c.replacement))})
 
     # -- output ----------------------------------------------------------------
     def to_record(self) -> dict[str, Any]:
@@ -353,6 +356,88 @@ class Document:
             "notes": self.notes,
             "record": self.to_record(),
         }
+
+
+# -- slicing: a record's part of its document's original and log --------------------------------
+
+def change_index(changes: Sequence[Change]) -> tuple[list[int], list[int]]:
+    """Where each logged change's replacement starts in the current text, and the shift (current
+    minus original offset) just before it. Every mapping between the current text and the
+    original starts here; with it, slicing one record of a roundup starts at its first change
+    instead of the document's (linear, not quadratic, in the records of a huge roundup)."""
+    starts: list[int] = []
+    shifts: list[int] = []
+    shift = 0
+    for c in changes:
+        starts.append(c.start + shift)
+        shifts.append(shift)
+        shift += len(c.replacement) - (c.end - c.start)
+    return starts, shifts
+
+
+def _first(index: tuple[list[int], list[int]], x: int) -> tuple[int, int]:
+    """Where a walk of the changes for position x may start, and the shift there. Changes
+    wholly before the last one starting before x cannot affect x: changes do not overlap."""
+    starts, shifts = index
+    j = max(0, bisect.bisect_left(starts, x) - 1)
+    return j, shifts[j] if shifts else 0
+
+
+def _cut(changes: Sequence[Change], x: int, index: tuple[list[int], list[int]] | None = None) -> int:
+    """The original offset of a cut at current position x.
+
+    Inside a change's replacement the cut goes to the change's original end (the record before it
+    keeps what the change removed); a pure deletion exactly at x stays before the cut, a
+    replacement starting at x after it.
+    """
+    j, shift = _first(index or change_index(changes), x)
+    for c in changes[j:] if j else changes:
+        cs = c.start + shift
+        r = len(c.replacement)
+        if r == 0 and cs == x:
+            shift -= c.end - c.start
+            continue
+        if cs >= x:
+            break
+        if x < cs + r:
+            return c.end
+        shift += r - (c.end - c.start)
+    return x - shift
+
+
+def slice_changes(doc: Document, a: int, b: int, index: tuple[list[int], list[int]] | None = None,
+                  ) -> tuple[int, int, list[Change]]:
+    """The original span [oa, ob) covering doc.text[a:b] and the changes inside it, made relative.
+
+    `replay(doc.original[oa:ob], changes) == doc.text[a:b]`, and cutting at a, then at b, gives
+    slices that meet: a change whose replacement straddles a cut is split, the earlier piece
+    keeping the original text it replaced, the later pieces being insertions at its end.
+    """
+    # The first record starts at the very start and the last ends at the very end, deletions there included.
+    index = index or change_index(doc.changes)
+    oa = _cut(doc.changes, a, index) if a > 0 else 0
+    ob = _cut(doc.changes, b, index) if b < len(doc.text) else len(doc.original)
+    out: list[Change] = []
+    j, shift = _first(index, a)
+    for c in doc.changes[j:] if j else doc.changes:
+        cs = c.start + shift
+        if cs > b:
+            break  # every later change starts after the slice
+        r = len(c.replacement)
+        shift += r - (c.end - c.start)
+        if r == 0:
+            if (a < cs or a == 0) and cs <= b:
+                out.append(dataclasses.replace(c, start=c.start - oa, end=c.end - oa))
+            continue
+        lo, hi = max(cs, a), min(cs + r, b)
+        if lo >= hi:
+            continue
+        piece = c.replacement[lo - cs : hi - cs]
+        if cs >= a:
+            out.append(dataclasses.replace(c, start=c.start - oa, end=c.end - oa, replacement=piece))
+        else:
+            out.append(dataclasses.replace(c, start=c.end - oa, end=c.end - oa, replacement=piece, removed=""))
+    return oa, ob, out
 
 
 _DOCUMENT_FIELDS = tuple(name for name in Document.__dataclass_fields__ if name != "changes")

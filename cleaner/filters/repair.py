@@ -139,18 +139,6 @@ def join_signal(first: str, second: str) -> str | None:
     return None
 
 
-def _change_points(doc: Document) -> list[int]:
-    """Where earlier changes begin and end in the current text (a removed caption is one point)."""
-    points: set[int] = set()
-    shift = 0
-    for c in doc.changes:
-        cur = c.start + shift
-        points.add(cur)
-        points.add(cur + len(c.replacement))
-        shift += len(c.replacement) - (c.end - c.start)
-    return sorted(points)
-
-
 def _cut_edits(start: int, end: int, points: list[int], note: dict[str, str]) -> list[Edit]:
     """The edits that remove text[start:end], split where earlier changes sit.
 
@@ -173,7 +161,7 @@ class Repair(Stage):
 
     def run(self, doc: Document) -> list[Document]:
         paras = _paragraphs(doc.text)
-        points = _change_points(doc)
+        points = doc.change_points()
         edits: list[Edit] = []
         run_chars = len(paras[0].text) if paras else 0
         for a, b in zip(paras, paras[1:], strict=False):

@@ -252,25 +252,8 @@ def split_paragraphs(text: str) -> tuple[list[str], list[int], list[Paragraph]]:
 
 
 def original_offsets(doc: Document, positions: Sequence[int]) -> list[int]:
-    """Offsets in `doc.original` of positions of `doc.text` (start side), in one pass over the log."""
-    cur_starts: list[int] = []
-    shift = 0
-    for c in doc.changes:
-        cur_starts.append(c.start + shift)
-        shift += len(c.replacement) - (c.end - c.start)
-    out: list[int] = []
-    for x in positions:
-        i = bisect.bisect_right(cur_starts, x) - 1
-        if i < 0:
-            out.append(x)
-            continue
-        c = doc.changes[i]
-        rep_len = len(c.replacement)
-        if x < cur_starts[i] + rep_len:
-            out.append(c.start)
-        else:
-            out.append(c.end + (x - cur_starts[i] - rep_len))
-    return out
+    """Offsets in `doc.original` of positions of `doc.text` (start side): `Document.original_offsets`."""
+    return doc.original_offsets(positions)
 
 
 def line_removal_edits(text: str, removals: dict[int, tuple[str, dict[str, Any] | None]]) -> list[Edit]:

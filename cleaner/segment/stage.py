@@ -33,14 +33,12 @@ section records) and a `split` note.
 
 from __future__ import annotations
 
-import bisect
 import re
 import unicodedata
-from dataclasses import replace
 from typing import Any
 
 from ..config import Config
-from ..model import Change, Document, Edit, paragraph_spans, replay
+from ..model import Document, Edit, change_index, paragraph_spans, replay, slice_changes
 from ..stage import Stage
 from .names import NameFinder, default_finder
 from .sections import Roundup, find_roundup
@@ -59,85 +57,6 @@ _SPACE = re.compile(r"\s+")
 
 class SplitError(RuntimeError):
     """A record's slice does not replay to its text: a bug in the slicing, never bad input."""
-
-
-def change_index(changes: list[Change]) -> tuple[list[int], list[int]]:
-    """Each change's start in the current text and the shift before it, so that slicing one
-    record of a roundup starts at its first change instead of the document's (linear, not
-    quadratic, in the records of a huge roundup)."""
-    starts: list[int] = []
-    shifts: list[int] = []
-    shift = 0
-    for c in changes:
-        starts.append(c.start + shift)
-        shifts.append(shift)
-        shift += len(c.replacement) - (c.end - c.start)
-    return starts, shifts
-
-
-def _first(index: tuple[list[int], list[int]], x: int) -> tuple[int, int]:
-    """Where a walk of the changes for position x may start, and the shift there. Changes
-    wholly before the last one starting before x cannot affect x: changes do not overlap."""
-    starts, shifts = index
-    j = max(0, bisect.bisect_left(starts, x) - 1)
-    return j, shifts[j] if shifts else 0
-
-
-def _cut(changes: list[Change], x: int, index: tuple[list[int], list[int]] | None = None) -> int:
-    """The original offset of a cut at current position x.
-
-    Inside a change's replacement the cut goes to the change's original end (the record before it
-    keeps what the change removed); a pure deletion exactly at x stays before the cut, a
-    replacement starting at x after it.
-    """
-    j, shift = _first(index or change_index(changes), x)
-    for c in changes[j:] if j else changes:
-        cs = c.start + shift
-        r = len(c.replacement)
-        if r == 0 and cs == x:
-            shift -= c.end - c.start
-            continue
-        if cs >= x:
-            break
-        if x < cs + r:
-            return c.end
-        shift += r - (c.end - c.start)
-    return x - shift
-
-
-def slice_changes(doc: Document, a: int, b: int, index: tuple[list[int], list[int]] | None = None,
-                  ) -> tuple[int, int, list[Change]]:
-    """The original span [oa, ob) covering doc.text[a:b] and the changes inside it, made relative.
-
-    `replay(doc.original[oa:ob], changes) == doc.text[a:b]`, and cutting at a, then at b, gives
-    slices that meet: a change whose replacement straddles a cut is split, the earlier piece
-    keeping the original text it replaced, the later pieces being insertions at its end.
-    """
-    # The first record starts at the very start and the last ends at the very end, deletions there included.
-    index = index or change_index(doc.changes)
-    oa = _cut(doc.changes, a, index) if a > 0 else 0
-    ob = _cut(doc.changes, b, index) if b < len(doc.text) else len(doc.original)
-    out: list[Change] = []
-    j, shift = _first(index, a)
-    for c in doc.changes[j:] if j else doc.changes:
-        cs = c.start + shift
-        if cs > b:
-            break  # every later change starts after the slice
-        r = len(c.replacement)
-        shift += r - (c.end - c.start)
-        if r == 0:
-            if (a < cs or a == 0) and cs <= b:
-                out.append(replace(c, start=c.start - oa, end=c.end - oa))
-            continue
-        lo, hi = max(cs, a), min(cs + r, b)
-        if lo >= hi:
-            continue
-        piece = c.replacement[lo - cs : hi - cs]
-        if cs >= a:
-            out.append(replace(c, start=c.start - oa, end=c.end - oa, replacement=piece))
-        else:
-            out.append(replace(c, start=c.end - oa, end=c.end - oa, replacement=piece, removed=""))
-    return oa, ob, out
 
 
 def _key(paragraph: str) -> str:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import difflib
+import functools
 import re
 import re._constants as _sre
 import re._parser as _sre_parser
@@ -634,24 +635,50 @@ class _Budget:
             self.spent[rule.id] = self.spent.get(rule.id, 0.0) + time.perf_counter() - t0
 
     def search_lines(self, rule: Rule, pattern: Any, lines: list[str], targets: Iterable[int]) -> list[int]:
-        """The target lines `pattern` finds a match in, within the rule's time left (one clock per line)."""
+        """The target lines `pattern` finds a match in, within the rule's time left.
+
+        Several lines are searched as one string (the lines joined by line breaks) in one timed
+        call: a timed `regex` call costs several times an untimed one, and most lines do not
+        match. That gives the per-line answer exactly when the pattern cannot see past a line
+        end (no lookaround, no string anchor: `_line_local`) and no match spans a line break;
+        otherwise each line is searched on its own."""
         if rule.id in self.timed_out:
             raise _Timeout(rule)
+        targets = targets if isinstance(targets, list) else list(targets)
+        if not targets:
+            return []
         clock = time.perf_counter
         t0 = clock()
-        deadline = t0 + self.limit - self.spent.get(rule.id, 0.0)
-        out = []
-        search = pattern.search
+        left = self.limit - self.spent.get(rule.id, 0.0)
         try:
-            for li in targets:
-                if search(lines[li], timeout=max(deadline - clock(), 1e-6)) is not None:
-                    out.append(li)
+            if len(targets) == 1:
+                return targets if pattern.search(lines[targets[0]], timeout=max(left, 1e-6)) is not None else []
+            if _line_local(pattern.pattern):
+                joined = "\n".join([lines[li] for li in targets])
+                found = list(pattern.finditer(joined, timeout=max(left, 1e-6)))
+                if not found:
+                    return []
+                if not any("\n" in m.group() for m in found):
+                    at = list(accumulate((len(lines[li]) + 1 for li in targets[:-1]), initial=0))
+                    return list(dict.fromkeys(targets[bisect.bisect_right(at, m.start()) - 1] for m in found))
+            deadline = t0 + left
+            search = pattern.search
+            return [li for li in targets if search(lines[li], timeout=max(deadline - clock(), 1e-6)) is not None]
         except TimeoutError:
             self.timed_out[rule.id] = rule
             raise _Timeout(rule) from None
         finally:
             self.spent[rule.id] = self.spent.get(rule.id, 0.0) + clock() - t0
-        return out
+
+
+# What lets a pattern see beyond the line it matches in: lookarounds and string anchors.
+_SEES_PAST_LINE = re.compile(r"\(\?<?[=!]|\\[AZzG`']")
+
+
+@functools.lru_cache(maxsize=4096)
+def _line_local(source: str) -> bool:
+    """Whether a (MULTILINE) pattern matches within a line exactly as it does in that line alone."""
+    return _SEES_PAST_LINE.search(source) is None
 
 
 class _Unit:
@@ -889,6 +916,8 @@ class RuleSet:
         block_rule: Rule | None,
     ) -> list[Edit]:
         """Turn line removals, spans and the block into disjoint edits that leave tidy text."""
+        if not removed and not span_marks and block_at is None:
+            return []  # most documents: nothing to remove
         n = len(lines)
         ends = [starts[i] + len(lines[i]) for i in range(n)]
         nonblank = [i for i in range(n) if lines[i].strip()]
@@ -1045,7 +1074,8 @@ def _settle_lines(rs: RuleSet, s: _Scan) -> None:
             rule = rs._first_in(s, s.after_match[li], s.content[li], LINE_KINDS)
             if rule is not None:
                 s.removed[li] = rule.id
-    nonblank = [li for li in range(len(s.lines)) if s.text_of(li).strip()]
+    content = s.content
+    nonblank = [li for li, ln in enumerate(s.lines) if (content[li] if li in content else ln).strip()]
     s.kept = [li for li in nonblank if li not in s.removed]
 
 

@@ -147,3 +147,15 @@ def test_every_shipped_stage_is_built_one_way() -> None:
         assert stage.config is cfg
         if isinstance(stage, CorpusStage):
             stage.close()
+
+
+def test_the_readme_example_of_a_new_stage_runs() -> None:
+    import subprocess
+
+    from .helpers import ROOT
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = text.split("class PromoTag(Stage)", 1)[0].rsplit("```python\n", 1)[1] + "class PromoTag(Stage)" + \
+        text.split("class PromoTag(Stage)", 1)[1].split("```", 1)[0]
+    res = subprocess.run([sys.executable, "-c", block], capture_output=True, cwd=ROOT, timeout=120)
+    assert res.returncode == 0, res.stderr.decode()

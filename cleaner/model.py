@@ -106,6 +106,11 @@ def replay(original: str, changes: Iterable[Change]) -> str:
     return "".join(out)
 
 
+# An edit mapped to the original: (start, kept prefix of the change it starts in, first absorbed
+# change, end, kept suffix, last absorbed change, the edit).
+_Mapped = tuple[int, str, int, int, str, int, Edit]
+
+
 @dataclass(slots=True)
 class Document:
     """A document on its way through the chain.
@@ -159,11 +164,42 @@ class Document:
         inserted absorbs that change, so the log stays a set of disjoint spans
         that `replay` turns into `self.text`. Returns the number of edits applied.
         """
+        edits = self._checked(stage, edits)
+        if not edits:
+            return 0
+        old = self.changes
+        # Where each logged change's replacement sits in the current text.
+        cur_starts = change_index(old)[0]
+        absorbed: set[int] = set()
+        new_changes: list[tuple[tuple[int, int, int, int], Change]] = []
+        for group in self._groups(edits, cur_starts):
+            new_changes.extend(self._group_changes(stage, group, absorbed))
+        keyed = [
+            ((c.start, 0 if c.end == c.start else 1, cur_starts[i], 1), c)
+            for i, c in enumerate(old)
+            if i not in absorbed
+        ]
+        merged = [c for _, c in sorted(keyed + new_changes, key=lambda kc: kc[0])]
+        # Rebuild the text from the edits, not by replaying the whole log (cheaper; `replay` agrees).
+        parts: list[str] = []
+        pos = 0
+        for e in edits:
+            parts.append(self.text[pos : e.start])
+            parts.append(e.replacement)
+            pos = e.end
+        parts.append(self.text[pos:])
+        self.text = "".join(parts)
+        self.changes = merged
+        return len(edits)
+
+    def _checked(self, stage: str, edits: Sequence[Edit]) -> list[Edit]:
+        """The edits that change something and are not disabled, sorted; bad or overlapping
+        edits are a ValueError (a bug in the stage, never bad input)."""
         edits = [e for e in edits if not (e.start == e.end and not e.replacement)]
         if self.disabled:
             edits = [e for e in edits if e.rule not in self.disabled]
         if not edits:
-            return 0
+            return []
         edits = sorted(edits, key=lambda e: (e.start, e.end))
         text = self.text
         prev_end = -1
@@ -173,16 +209,12 @@ class Document:
             prev_end = e.end
         if any(e.replacement == text[e.start : e.end] for e in edits):
             edits = [e for e in edits if e.replacement != text[e.start : e.end]]
-            if not edits:
-                return 0
+        return edits
 
-        old = self.changes
-        # Where each logged change's replacement sits in the current text.
-        cur_starts = change_index(old)[0]
-
-        # Map every edit to the original. Edits that reach into the same earlier change
-        # (both partly rewrite one inserted replacement) are merged into one change.
-        mapped: list[tuple[int, str, int, int, str, int, Edit]] = []
+    def _groups(self, edits: list[Edit], cur_starts: list[int]) -> list[list[_Mapped]]:
+        """Every edit mapped to the original, grouped: edits that reach into the same earlier
+        change (both partly rewrite one inserted replacement) become one change."""
+        mapped: list[_Mapped] = []
         for e in edits:
             o_start, prefix, i_first = self._map_start(e.start, cur_starts)
             if e.start == e.end and not prefix:
@@ -191,7 +223,7 @@ class Document:
             else:
                 o_end, suffix, i_last = self._map_end(e.end, cur_starts)
             mapped.append((o_start, prefix, i_first, o_end, suffix, i_last, e))
-        groups: list[list[tuple[int, str, int, int, str, int, Edit]]] = []
+        groups: list[list[_Mapped]] = []
         for m in mapped:
             if groups:
                 last = groups[-1][-1]
@@ -200,70 +232,58 @@ class Document:
                     groups[-1].append(m)
                     continue
             groups.append([m])
+        return groups
 
-        absorbed: set[int] = set()
-        new_changes: list[tuple[tuple[int, int, int, int], Change]] = []
-        for g in groups:
-            first, last = g[0], g[-1]
-            o_start, prefix, o_end, suffix = first[0], first[1], last[3], last[4]
-            pieces = [prefix]
-            for k, m in enumerate(g):
-                if k:
-                    pieces.append(text[g[k - 1][6].end : m[6].start])
-                pieces.append(m[6].replacement)
-            pieces.append(suffix)
-            inside = [i for m in g for i in range(m[2], m[5] + 1)]
-            e0 = first[6]
-            rule = e0.rule if len({m[6].rule for m in g}) == 1 else "+".join(dict.fromkeys(m[6].rule for m in g))
-            if len(g) == 1 and not e0.replacement and not prefix and not suffix:
-                # A removal that spans earlier removals leaves them in the log under their own
-                # rules (a lifted source line stays `metadata`), and logs only the text between.
-                kept_del = [
-                    i
-                    for i in inside
-                    if not old[i].replacement
-                    and old[i].stage not in HOUSEKEEPING_STAGES
-                    and o_start <= old[i].start
-                    and old[i].end <= o_end
-                ]
-                absorbed.update(i for i in inside if i not in kept_del)
-                pos = o_start
-                for i in [*kept_del, None]:
-                    stop = o_end if i is None else old[i].start
-                    if stop > pos:
-                        piece = Change(stage, rule, pos, stop, "", self.original[pos:stop], e0.note)
-                        new_changes.append(((pos, 1, e0.start, 0), piece))
-                    if i is not None:
-                        pos = old[i].end
-                continue
-            absorbed.update(inside)
-            change = Change(
-                stage=stage,
-                rule=rule,
-                start=o_start,
-                end=o_end,
-                replacement="".join(pieces),
-                removed=self.original[o_start:o_end],
-                note=e0.note,
-            )
-            new_changes.append(((o_start, 0 if o_end == o_start else 1, e0.start, 0), change))
-        keyed = [
-            ((c.start, 0 if c.end == c.start else 1, cur_starts[i], 1), c)
-            for i, c in enumerate(old)
-            if i not in absorbed
-        ]
-        merged = [c for _, c in sorted(keyed + new_changes, key=lambda kc: kc[0])]
-        # Rebuild the text from the edits (not from the log) and check the two agree cheaply.
-        parts: list[str] = []
-        pos = 0
-        for e in edits:
-            parts.append(text[pos : e.start])
-            parts.append(e.replacement)
-            pos = e.end
-        parts.append(text[pos:])
-        self.text = "".join(parts)
-        self.changes = merged
-        return len(edits)
+    def _group_changes(
+        self, stage: str, g: list[_Mapped], absorbed: set[int]
+    ) -> list[tuple[tuple[int, int, int, int], Change]]:
+        """The logged change(s) one group of edits makes, keyed for ordering; adds the indices of
+        the earlier changes it absorbs to `absorbed`."""
+        old, text = self.changes, self.text
+        first, last = g[0], g[-1]
+        o_start, prefix, o_end, suffix = first[0], first[1], last[3], last[4]
+        pieces = [prefix]
+        for k, m in enumerate(g):
+            if k:
+                pieces.append(text[g[k - 1][6].end : m[6].start])
+            pieces.append(m[6].replacement)
+        pieces.append(suffix)
+        inside = [i for m in g for i in range(m[2], m[5] + 1)]
+        e0 = first[6]
+        rule = e0.rule if len({m[6].rule for m in g}) == 1 else "+".join(dict.fromkeys(m[6].rule for m in g))
+        if len(g) == 1 and not e0.replacement and not prefix and not suffix:
+            # A removal that spans earlier removals leaves them in the log under their own
+            # rules (a lifted source line stays `metadata`), and logs only the text between.
+            kept_del = [
+                i
+                for i in inside
+                if not old[i].replacement
+                and old[i].stage not in HOUSEKEEPING_STAGES
+                and o_start <= old[i].start
+                and old[i].end <= o_end
+            ]
+            absorbed.update(i for i in inside if i not in kept_del)
+            out: list[tuple[tuple[int, int, int, int], Change]] = []
+            pos = o_start
+            for i in [*kept_del, None]:
+                stop = o_end if i is None else old[i].start
+                if stop > pos:
+                    piece = Change(stage, rule, pos, stop, "", self.original[pos:stop], e0.note)
+                    out.append(((pos, 1, e0.start, 0), piece))
+                if i is not None:
+                    pos = old[i].end
+            return out
+        absorbed.update(inside)
+        change = Change(
+            stage=stage,
+            rule=rule,
+            start=o_start,
+            end=o_end,
+            replacement="".join(pieces),
+            removed=self.original[o_start:o_end],
+            note=e0.note,
+        )
+        return [((o_start, 0 if o_end == o_start else 1, e0.start, 0), change)]
 
     def _map_start(self, x: int, cur_starts: list[int]) -> tuple[int, str, int]:
         """Map a start offset; returns (original offset, kept prefix, first absorbed index)."""

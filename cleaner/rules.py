@@ -684,12 +684,14 @@ def _line_local(source: str) -> bool:
 class _Unit:
     """One pattern of one rule: the thing the prefilter selects."""
 
-    __slots__ = ("rule", "order", "pattern")
+    __slots__ = ("rule", "order", "pattern", "spans", "cap")
 
     def __init__(self, rule: Rule, order: int, pattern: Any) -> None:
         self.rule = rule
         self.order = order
         self.pattern = pattern
+        self.spans = rule.spans
+        self.cap = rule.max_chars
 
 
 class RuleSet:
@@ -803,13 +805,14 @@ class RuleSet:
             rule = unit.rule
             if rule.id in s.dead:
                 continue
-            spans = rule.spans
+            spans = unit.spans
             try:
                 if u in hits:
-                    targets = sorted(hits[u])
-                    if rule.max_chars is not None:
+                    found_in = hits[u]
+                    targets = sorted(found_in) if len(found_in) > 1 else list(found_in)
+                    cap = unit.cap
+                    if cap is not None:
                         # A line longer than the rule allows can never be removed by it.
-                        cap = rule.max_chars
                         targets = [li for li in targets if len(lines[li]) <= cap or len(lines[li].strip()) <= cap]
                     if not spans:
                         for li in s.budget.search_lines(rule, unit.pattern, lines, targets):

@@ -85,6 +85,16 @@ def paragraph_spans(text: str, start: int = 0, end: int | None = None) -> list[t
     return spans
 
 
+def line_removal_span(text: str, start: int, next_start: int) -> tuple[int, int]:
+    """The span of `text` that removes whole lines from `start` (a line start) up to `next_start`
+    (the start of the next line that stays, or the end of the text) and leaves no blank line:
+    the lines' own line break and the blank lines after them go with them, and when nothing
+    follows, the line breaks before them go instead, so the text does not end in one."""
+    if next_start >= len(text) and start > 0:
+        return len(text[:start].rstrip("\n")), len(text)
+    return start, next_start
+
+
 def institution_list(value: str | list[str] | None) -> list[str]:
     """The `institution` field of a record: always a list of names."""
     if value is None:

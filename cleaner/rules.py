@@ -40,7 +40,7 @@ import yaml
 
 from .config import Config
 from .errors import ConfigError, RuleError
-from .model import Document, Edit
+from .model import Document, Edit, line_removal_span
 
 STAGE = "boilerplate"
 
@@ -939,8 +939,7 @@ class RuleSet:
             if nxt_kept < len(kept_lines):
                 # Remove the line(s) and the blank lines after them, up to the next line that stays.
                 later = bisect.bisect_right(nonblank, b)
-                end = starts[nonblank[later]] if later < len(nonblank) else len(text)
-                start = starts[a] if before else 0
+                start, end = line_removal_span(text, starts[a] if before else 0, starts[nonblank[later]])
                 edits.append(Edit(start, end, "", rid))
             else:
                 # Nothing stays after: take the line break(s) before instead, so no trailing newline is left.

@@ -43,7 +43,7 @@ from datetime import date, datetime
 from typing import Any
 
 from cleaner.filters.repair import ends_incomplete, join_signal, starts_continuation
-from cleaner.model import Document, Edit, paragraph_spans
+from cleaner.model import Document, Edit, line_removal_span, paragraph_spans
 from cleaner.stage import Stage
 
 STAGE = "metadata"
@@ -736,9 +736,7 @@ class Metadata(Stage):
                 doc.metadata.setdefault(key, value)
                 found = source.credits
             credits.extend(found)
-            start, end = ln.start, lines[n + 1].start if n + 1 < len(lines) else len(text)
-            if n + 1 == len(lines):
-                start, end = len(text[:start].rstrip("\n")), len(text)
+            start, end = line_removal_span(text, ln.start, lines[n + 1].start if n + 1 < len(lines) else len(text))
             edits.append(Edit(start, end, "", rule, note))
         if credits:
             for role, name in credits:
@@ -769,11 +767,6 @@ class Metadata(Stage):
             rule, note = lifted[i]
             last = i + 1 if i in joined_with_next else i
             skip.add(last)
-            start = head[i].start
-            end = next_start[id(head[last])]
-            if end == len(text) and start > 0:
-                # The last line of the text: take the newline before it instead of after.
-                start = len(text[:start].rstrip("\n"))
-                end = len(text)
+            start, end = line_removal_span(text, head[i].start, next_start[id(head[last])])
             edits.append(Edit(start, end, "", rule, note or None))
         return edits

@@ -13,6 +13,7 @@ Every file is written to a temporary name and renamed into place on success, lik
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import json
 import re
@@ -72,30 +73,116 @@ def _line(doc: Document, added: str | None) -> dict[str, Any]:
     return rec
 
 
+class JsonLines:
+    """Lines of text to a file, plain, gzip or zstd by `fmt`, written atomically: the one writer
+    behind every JSONL output (records, dups, review data)."""
+
+    def __init__(self, path: str | Path, fmt: str, gzip_level: int = 9) -> None:
+        self._file = AtomicFile(path, "wb")
+        self._stream: Any = self._file.fh
+        self._closed = False
+        if fmt == "jsonl.gz":
+            # No name and mtime 0 in the header: a rerun gives the same bytes.
+            self._stream = gzip.GzipFile(filename="", mode="wb", fileobj=self._file.fh, mtime=0, compresslevel=gzip_level)
+        elif fmt == "jsonl.zst":
+            self._stream = zstandard.ZstdCompressor(level=3).stream_writer(self._file.fh, closefd=False)
+
+    def write_line(self, line: str) -> None:
+        self._stream.write((line + "\n").encode("utf-8"))
+
+    def _close_stream(self) -> None:
+        # Closing a compressor writes its trailer; the file itself stays open for the rename.
+        if not self._closed:
+            self._closed = True
+            if self._stream is not self._file.fh:
+                self._stream.close()
+
+    def sync(self) -> None:
+        self._close_stream()
+        self._file.sync()
+
+    def commit(self) -> None:
+        self._close_stream()
+        self._file.commit()
+
+    def abort(self) -> None:
+        try:
+            with contextlib.suppress(Exception):
+                self._close_stream()
+        finally:
+            self._file.abort()
+
+
 class CompressedJsonlSink:
     """JSONL records compressed with gzip or zstd, written atomically."""
 
     def __init__(self, path: str | Path, fmt: str, added: str | None = None) -> None:
         self.count = 0
         self.added = added
-        self._file = AtomicFile(path, "wb")
-        self._stream: Any
-        if fmt == "jsonl.gz":
-            self._stream = gzip.GzipFile(filename="", mode="wb", fileobj=self._file.fh, mtime=0)
-        else:
-            self._stream = zstandard.ZstdCompressor(level=3).stream_writer(self._file.fh, closefd=False)
+        self._out = JsonLines(path, fmt)
 
     def write(self, doc: Document) -> None:
         self.count += 1
-        self._stream.write((record_json(_line(doc, self.added)) + "\n").encode("utf-8"))
+        self._out.write_line(record_json(_line(doc, self.added)))
+
+    def sync(self) -> None:
+        self._out.sync()
 
     def commit(self) -> None:
-        self._stream.close()
+        self._out.commit()
+
+    def abort(self) -> None:
+        self._out.abort()
+
+
+class ParquetRows:
+    """Rows of one fixed schema to a Parquet file, in batches, written atomically; `metadata`
+    (the file's key-value metadata) can be added until the commit."""
+
+    def __init__(self, path: str | Path, schema: Any, batch: int = PARQUET_BATCH) -> None:
+        self.pa = require_pyarrow()
+        import pyarrow.parquet as pq
+
+        self.schema = schema
+        self.batch = batch
+        self._file = AtomicFile(path, "wb")
+        self._writer = pq.ParquetWriter(self._file.fh, schema, compression="zstd")
+        self._rows: list[dict[str, Any]] = []
+        self._closed = False
+
+    def write_row(self, row: dict[str, Any]) -> None:
+        self._rows.append(row)
+        if len(self._rows) >= self.batch:
+            self._flush()
+
+    def add_metadata(self, meta: dict[str, str]) -> None:
+        self._writer.add_key_value_metadata(meta)
+
+    def _flush(self) -> None:
+        if self._rows:
+            self._writer.write_table(self.pa.Table.from_pylist(self._rows, schema=self.schema))
+            self._rows = []
+
+    def _close(self) -> None:
+        if not self._closed:
+            self._flush()
+            self._closed = True
+            self._writer.close()
+
+    def sync(self) -> None:
+        self._close()
+        self._file.sync()
+
+    def commit(self) -> None:
+        self._close()
         self._file.commit()
 
     def abort(self) -> None:
         try:
-            self._stream.close()
+            if not self._closed:
+                self._closed = True
+                with contextlib.suppress(Exception):
+                    self._writer.close()
         finally:
             self._file.abort()
 
@@ -128,37 +215,53 @@ class ParquetSink:
     """Records as Parquet rows, written in batches with one fixed schema, atomically."""
 
     def __init__(self, path: str | Path, added: str | None = None) -> None:
-        self.pa = require_pyarrow()
-        import pyarrow.parquet as pq
-
         self.count = 0
         self.added = added
         self.schema = parquet_schema(dolma=added is not None)
-        self._file = AtomicFile(path, "wb")
-        self._writer = pq.ParquetWriter(self._file.fh, self.schema, compression="zstd")
-        self._rows: list[dict[str, Any]] = []
+        self._out = ParquetRows(path, self.schema)
 
     def write(self, doc: Document) -> None:
         self.count += 1
-        self._rows.append(parquet_row(_line(doc, self.added)))
-        if len(self._rows) >= PARQUET_BATCH:
-            self._flush()
+        self._out.write_row(parquet_row(_line(doc, self.added)))
 
-    def _flush(self) -> None:
-        if self._rows:
-            self._writer.write_table(self.pa.Table.from_pylist(self._rows, schema=self.schema))
-            self._rows = []
+    def sync(self) -> None:
+        self._out.sync()
 
     def commit(self) -> None:
-        self._flush()
-        self._writer.close()
-        self._file.commit()
+        self._out.commit()
 
     def abort(self) -> None:
-        try:
-            self._writer.close()
-        finally:
-            self._file.abort()
+        self._out.abort()
+
+
+DUP_FIELDS = ("dropped_by", "dup_of", "dup_source", "similarity", "drop_reason")
+
+
+def dups_parquet_schema() -> Any:
+    """The dups file as Parquet: the record columns plus why each document was left out."""
+    pa = require_pyarrow()
+    rec = parquet_schema()
+    why = [
+        pa.field("dropped_by", pa.string(), nullable=False),
+        pa.field("dup_of", pa.string()),
+        pa.field("dup_source", pa.string()),
+        pa.field("similarity", pa.float64()),
+        pa.field("drop_reason", pa.string()),
+    ]
+    return pa.schema([rec.field("id"), rec.field("source"), *why, *(f for f in rec if f.name not in ("id", "source"))])
+
+
+def side_format(path: str) -> str:
+    """The format of a dups or review file by its name: `jsonl`, `jsonl.gz`, `jsonl.zst` or
+    `parquet` (a bare `.gz` or `.zst` is compressed JSONL too)."""
+    name = path.lower()
+    if name.endswith(".parquet"):
+        return "parquet"
+    if name.endswith(".gz"):
+        return "jsonl.gz"
+    if name.endswith(".zst"):
+        return "jsonl.zst"
+    return "jsonl"
 
 
 def file_sink(path: str | Path, fmt: str, added: str | None = None) -> Sink:

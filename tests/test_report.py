@@ -298,3 +298,45 @@ def test_compare_from_the_command_line_in_markdown_and_html(tmp_path: Path) -> N
     assert "Content-Security-Policy" in page and "copyright_notice" in page
     bad = run_cli("report", str(a), "--compare", str(a), str(b), "-o", str(out))
     assert bad.returncode == 2 and "--compare" in bad.stderr.decode()
+
+
+def _page_colours(page: str, ids: list[str]) -> dict[str, str]:
+    """The colour each rule's label gets in a rendered page: `.tag.rI{background:#…}` by index."""
+    found = dict(re.findall(r"\.bar\.r(\d+),\.tag\.r\d+\{background:(#[0-9a-f]{6})\}", page))
+    return {rid: found[str(i)] for i, rid in enumerate(ids)}
+
+
+def test_a_rule_has_one_colour_in_every_report_and_in_the_comparison(tmp_path: Path) -> None:
+    from cleaner.report.compare import compare_reviews
+    from cleaner.report.html import render_compare_html_string, report_data
+
+    # Two runs over different inputs and rules: their reports show different sets of rules.
+    a, b = tmp_path / "a.review.jsonl.gz", tmp_path / "b.review.jsonl.gz"
+    _write_run(a, [str(p) for p in SEEDS[:3]])
+    _write_run(b, [str(p) for p in SEEDS[2:]], Config(disable=["copyright_notice", "title"]))
+    ra, rb = load_review(a), load_review(b)
+    ids_a = [r["id"] for r in report_data(ra)["rules"]]
+    ids_b = [r["id"] for r in report_data(rb)["rules"]]
+    assert set(ids_a) != set(ids_b) and set(ids_a) & set(ids_b)
+    col_a = _page_colours(render_html_string(ra), ids_a)
+    col_b = _page_colours(render_html_string(rb), ids_b)
+    assert len(set(col_a.values())) == len(ids_a) and len(set(col_b.values())) == len(ids_b)
+    for rid in set(ids_a) & set(ids_b):
+        assert col_a[rid] == col_b[rid], f"{rid} changes colour between two reports"
+    data = compare_reviews(ra, rb)
+    ids_c = sorted({r["rule"] for r in data["rules"]})
+    col_c = _page_colours(render_compare_html_string(data), ids_c)
+    assert ids_c and all(col_c[rid] == (col_a.get(rid) or col_b[rid]) for rid in ids_c)
+
+
+def test_every_known_rule_id_has_its_own_colour() -> None:
+    from cleaner.report.palette import known_rule_ids
+    from cleaner.stage_rules import STAGE_RULE_IDS
+
+    ids = known_rule_ids()
+    assert "blank_lines" in ids and "copyright_notice" in ids and set(STAGE_RULE_IDS) <= set(ids)
+    colours = rule_colours(ids)
+    assert len(set(colours.values())) == len(ids) <= len(PALETTE)
+    # An id of a user's rule file gets a palette colour too, the same every time.
+    mine = rule_colours(["my_site_footer"])["my_site_footer"]
+    assert mine in PALETTE and rule_colours(["my_site_footer", "title"])["my_site_footer"] == mine

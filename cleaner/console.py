@@ -96,7 +96,7 @@ def print_summary(console: Console, summary: Summary, *, verbose: bool = False) 
     """The end-of-run summary: inputs, skips with reasons, records, characters, changes per stage and rule."""
     s = summary
     console.print(
-        f"inputs read: {s.inputs_read}  documents: {s.documents}  skipped: {len(s.skipped)}  "
+        f"inputs read: {s.inputs_read}  documents read: {s.documents}  skipped: {len(s.skipped)}  "
         f"empty: {len(s.empty)}  records written: {s.records}  dropped: {s.duplicates}  "
         f"roundups split: {s.split}"
     )

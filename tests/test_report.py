@@ -340,3 +340,25 @@ def test_every_known_rule_id_has_its_own_colour() -> None:
     # An id of a user's rule file gets a palette colour too, the same every time.
     mine = rule_colours(["my_site_footer"])["my_site_footer"]
     assert mine in PALETTE and rule_colours(["my_site_footer", "title"])["my_site_footer"] == mine
+
+
+def test_every_count_agrees_between_the_summary_the_markdown_and_the_review(tmp_path: Path) -> None:
+    # A JSONL input of two articles beside the text files: inputs and documents differ.
+    lines = tmp_path / "two.jsonl"
+    texts = [p.read_text(encoding="utf-8") for p in SEEDS[:2]]
+    lines.write_text("".join(json.dumps({"text": t}, ensure_ascii=False) + "\n" for t in texts), encoding="utf-8")
+    out = tmp_path / "clean.jsonl"
+    res = run_cli("clean", *[str(p) for p in SEEDS], str(lines), "-o", str(out))
+    assert res.returncode == 0, res.stderr.decode()
+    said = dict(re.findall(r"(inputs read|documents read|records written|dropped): (\d+)", res.stderr.decode()))
+    review = load_review(resolve_review_path(str(out)))
+    assert review.summary is not None
+    md = run_cli("report", str(out), "--format", "md").stdout.decode()
+    table = dict(re.findall(r"^\| ([a-z ]+) \| (\d+) \|$", md, re.M))
+    assert said["inputs read"] == table["inputs read"] == str(len(SEEDS) + 1)
+    assert said["documents read"] == table["documents read"] == str(len(SEEDS) + 2)
+    assert said["records written"] == table["records out"] == str(len(out.read_text(encoding="utf-8").splitlines()))
+    assert said["dropped"] == table["documents dropped"]
+    assert table["documents in this report"] == str(len(review.docs)) == str(int(table["records out"]) + int(table["documents dropped"]))
+    cmp = run_cli("report", "--compare", str(out), str(out), "--format", "md").stdout.decode()
+    assert f"| documents in the report | {len(review.docs)} | {len(review.docs)} |" in cmp

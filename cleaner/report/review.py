@@ -316,12 +316,13 @@ def resolve_review_path(run: str) -> str:
 
 
 def _is_review_file(p: Path) -> bool:
+    lines = _iter_lines(str(p))
     try:
-        for obj in _iter_lines(str(p)):
-            return obj.get("type") == "run"
-    except CleanerError:
+        return next(lines).get("type") == "run"
+    except (CleanerError, StopIteration):
         return False
-    return False
+    finally:
+        lines.close()  # the file is closed now, not when the generator is collected
 
 
 @contextmanager

@@ -62,7 +62,7 @@ def main() -> int:
         for fmt in ("parquet", "jsonl.zst"):
             out = d / fmt
             t = run(str(d / "in.jsonl"), "-o", f"{out}/", "--shard-size", str(args.shard_size), "--shard-format", fmt)
-            manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+            manifest = json.loads((d / f"{fmt}.manifest.json").read_text(encoding="utf-8"))
             got = []
             for part in manifest["parts"]:
                 p = out / part["path"]

@@ -262,7 +262,7 @@ def clean(
         bool, typer.Option("--dolma", help="Add dolma's `added` (this run, UTC) and `created` (= published) fields.")
     ] = False,
     shard_size: Annotated[
-        int | None, typer.Option("--shard-size", metavar="N", min=1, help="With -o FOLDER: write part-00000.jsonl.zst, … of N records each and a manifest.json.")
+        int | None, typer.Option("--shard-size", metavar="N", min=1, help="With -o FOLDER: write part-00000.jsonl.zst, … of N records each into it, and FOLDER.manifest.json beside it.")
     ] = None,
     shard_format: Annotated[
         ShardFormat, typer.Option("--shard-format", help="The format of each part with --shard-size.")
@@ -323,7 +323,11 @@ def clean(
     # The dups file takes the records' format: out/clean.dups.parquet beside out/clean.parquet.
     side_fmt = shard_format.value if sharded else output_format(output) if to_file and output else "jsonl"
     if sharded and output:
-        side_base = str(Path(output) / "clean.jsonl")  # out/clean.dups.jsonl.zst, out/clean.review.jsonl.gz
+        # Beside the folder, which holds the parts alone (a loader reads every file in it):
+        # out/parts.dups.jsonl.zst, out/parts.review.jsonl.gz, out/parts.recipe.yaml.
+        from .io.formats import folder_base
+
+        side_base = str(folder_base(output))
     # On stdout nothing else is written unless asked for (--dups, --review, --report): a filter
     # leaves no files behind in the current folder. Dropped duplicates are then counted only.
     dups_path = dups or (default_side_path(side_base, "dups", side_fmt) if to_file and side_base else None)

@@ -89,7 +89,7 @@ def test_sharded_output_reads_back_to_the_jsonl_run(fmt: str, tmp_path: Path) ->
     (folder / f"part-00099.{fmt}").write_bytes(b"stale part of an earlier run")
     res = run_cli("clean", str(src), "-o", f"{folder}/", "--shard-size", "50", "--shard-format", fmt, "-q")
     assert res.returncode == 0, res.stderr.decode()
-    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    manifest = json.loads((tmp_path / "out.manifest.json").read_text(encoding="utf-8"))
     parts = formats.read_manifest(folder)
     assert manifest["records"] == len(want) and manifest["format"] == fmt
     assert [p["records"] for p in manifest["parts"]][:-1] == [50] * (len(parts) - 1)
@@ -97,9 +97,25 @@ def test_sharded_output_reads_back_to_the_jsonl_run(fmt: str, tmp_path: Path) ->
     assert sorted(p.name for p in folder.glob("part-*")) == [p.name for p in parts], "stale part removed"
     got = _parquet_records(parts) if fmt == "parquet" else _zst_records(parts)
     assert got == want
+    # The folder holds the parts alone; the side files sit beside it, named after it.
+    assert sorted(p.name for p in tmp_path.glob("out.*")) == sorted(
+        ["out.manifest.json", f"out.dups.{fmt}", "out.review.jsonl.gz", "out.recipe.yaml"])
     # The folder's review data rebuilds the report like a single file's.
     md = run_cli("report", str(folder), "--format", "md")
     assert md.returncode == 0 and f"| records out | {len(want)} |" in md.stdout.decode()
+    # The usual loaders read the folder as one table of exactly the run's records.
+    if fmt == "parquet":
+        import pyarrow.dataset as ds
+
+        pd = pytest.importorskip("pandas")
+        assert list(pd.read_parquet(folder)["id"]) == [r["id"] for r in want]
+        assert ds.dataset(folder).to_table().num_rows == len(want)
+    try:
+        import datasets
+    except ImportError:
+        return  # HF datasets is optional; test_schema says so when it skips
+    data = datasets.load_dataset(str(folder), split="train")
+    assert data.num_rows == len(want) and data["id"] == [r["id"] for r in want]
 
 
 def test_parquet_input_gives_the_records_of_the_same_jsonl(tmp_path: Path) -> None:

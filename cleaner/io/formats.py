@@ -5,8 +5,10 @@
   gives the same bytes).
 - `.parquet`: one row per record with a fixed schema (pyarrow, the optional `parquet` extra).
   `metadata` is a JSON string column there, since its keys vary from record to record.
-- a folder with `--shard-size N`: `part-00000.jsonl.zst`, … of N records each, and
-  `manifest.json` naming every part and its record count, written last.
+- a folder with `--shard-size N`: `part-00000.jsonl.zst`, … of N records each, and nothing else,
+  so that pandas, pyarrow and HF `datasets` read the folder as one table; the manifest naming
+  every part and its record count sits beside the folder (`out/parts.manifest.json` for
+  `out/parts/`, like its dups, review and recipe files), written last.
 
 Every file is written to a temporary name and renamed into place on success, like `write.py`.
 """
@@ -29,7 +31,19 @@ from .write import AtomicFile, RecordSink, record_json
 
 RECORD_SUFFIXES = (".jsonl.zst", ".jsonl.gz", ".parquet", ".jsonl")
 SHARD_FORMATS = ("jsonl.zst", "jsonl.gz", "jsonl", "parquet")
-MANIFEST = "manifest.json"
+MANIFEST_SUFFIX = ".manifest.json"
+
+
+def folder_base(folder: str | Path) -> Path:
+    """The path a sharded output's side files are named after: `out/parts/` → `out/parts`
+    (`out/parts.manifest.json`, `out/parts.dups.jsonl.zst`, …)."""
+    p = Path(folder)
+    return p if p.name else p.resolve()
+
+
+def manifest_path(folder: str | Path) -> Path:
+    base = folder_base(folder)
+    return base.with_name(base.name + MANIFEST_SUFFIX)
 _PART = re.compile(r"^part-\d{5}\.(jsonl|jsonl\.gz|jsonl\.zst|parquet)$")
 PARQUET_BATCH = 2000
 
@@ -273,8 +287,8 @@ def file_sink(path: str | Path, fmt: str, added: str | None = None) -> Sink:
 
 
 class ShardedSink:
-    """Records in parts of `shard_size` under a folder, then a manifest; stale parts of an
-    earlier run in the folder are removed when the new ones are in place."""
+    """Records in parts of `shard_size` under a folder, then a manifest beside it; stale parts of
+    an earlier run in the folder are removed when the new ones are in place."""
 
     def __init__(self, folder: str | Path, shard_size: int, fmt: str = "jsonl.zst", added: str | None = None) -> None:
         if shard_size < 1:
@@ -322,13 +336,14 @@ class ShardedSink:
             self._finish()
         keep = {p["path"] for p in self.parts}
         manifest = {
+            "folder": self.folder.resolve().name,
             "format": self.fmt,
             "records": self.count,
             "shard_size": self.shard_size,
             "parts": self.parts,
             "schema": "cleaner/data/schema/record.schema.json",
         }
-        with AtomicFile(self.folder / MANIFEST) as f:
+        with AtomicFile(manifest_path(self.folder)) as f:
             f.write(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n")
         for old in self.folder.iterdir():
             if _PART.match(old.name) and old.name not in keep:
@@ -344,8 +359,8 @@ class ShardedSink:
 
 
 def read_manifest(folder: str | Path) -> list[Path]:
-    """The part files of a sharded output, in order, from its manifest."""
-    data = json.loads((Path(folder) / MANIFEST).read_text(encoding="utf-8"))
+    """The part files of a sharded output, in order, from its manifest beside the folder."""
+    data = json.loads(manifest_path(folder).read_text(encoding="utf-8"))
     return [Path(folder) / p["path"] for p in data["parts"]]
 
 

@@ -306,8 +306,12 @@ def resolve_review_path(run: str) -> str:
     p = Path(run)
     if p.name.endswith(REVIEW_NAMES) or (p.is_file() and _is_review_file(p)):
         return run
-    # A sharded output folder (-o out/ --shard-size N) keeps its side files inside it.
-    default = str(p / ("clean" + REVIEW_SUFFIX)) if p.is_dir() else default_side_path(run, "review")
+    # A sharded output folder (-o out/parts/ --shard-size N) has its side files beside it.
+    if p.is_dir():
+        from cleaner.io.formats import folder_base
+
+        run = str(folder_base(run))
+    default = default_side_path(run, "review")
     stem = default[: -len(REVIEW_SUFFIX)]
     for suffix in REVIEW_NAMES:
         if Path(stem + suffix).is_file():

@@ -35,7 +35,7 @@ import io
 import json
 import os
 import zlib
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -359,7 +359,7 @@ PARQUET_MAGIC = b"PAR1"
 _BAD_HINT = "the file is not review data from `cleaner clean`, or it was cut short; rerun the clean"
 
 
-def _iter_lines(path: str) -> Iterator[dict[str, Any]]:
+def _iter_lines(path: str) -> Generator[dict[str, Any], None, None]:
     p = Path(path)
     if p.is_file():
         with open(p, "rb") as fh:

@@ -441,7 +441,8 @@ def clean(
         elif dup_sink.count:
             console.print(
                 f"{dup_sink.count} dropped document{'s' if dup_sink.count != 1 else ''} not kept "
-                "(records only go to stdout; add --dups FILE to keep them)",
+                f"({'only records go to stdout' if fmt is OutFormat.jsonl else 'only records go to --out-dir'}; "
+                "add --dups FILE to keep them)",
                 markup=False,
             )
         if review_path is not None and not to_file and review is None:

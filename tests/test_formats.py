@@ -251,3 +251,26 @@ def test_stdout_mode_writes_no_side_files_unless_asked(with_copies: tuple[Path, 
     assert sorted(p.name for p in tmp_path.iterdir()) == ["d.jsonl.zst", "rep.html", "rep.review.jsonl.gz"]
     err = res.stderr.decode()
     assert f"{n} dropped documents written to d.jsonl.zst" in err and "rep.review.jsonl.gz" in err
+
+
+def test_parquet_input_columns_of_any_type_become_json_metadata(tmp_path: Path) -> None:
+    import datetime
+    import decimal
+
+    import pyarrow as pa
+
+    text = "某县人民医院开展义诊活动,服务群众三百余人次。\n活动受到群众好评。"
+    rows = [{"text": text, "url": "https://example.cn/1", "crawled": datetime.datetime(2024, 5, 1, 8, 30),
+             "day": datetime.date(2024, 5, 1), "price": decimal.Decimal("1.50"), "raw": b"\xff\xfe",
+             "tags": ["义诊", "健康"], "extra": {"depth": 2}, "score": float("nan")}]
+    pq.write_table(pa.Table.from_pylist(rows), tmp_path / "pages.parquet")
+    res = run_cli("clean", str(tmp_path / "pages.parquet"), "--id-key", "url", "-o", str(tmp_path / "out.jsonl"), "-q")
+    assert res.returncode == 0, res.stderr.decode()
+    raw = (tmp_path / "out.jsonl").read_text(encoding="utf-8")
+    assert "NaN" not in raw  # strict JSON: a NaN cell is null
+    (rec,) = records(raw)
+    meta = rec["metadata"]
+    assert rec["id"] == "https://example.cn/1"
+    assert meta["crawled"] == "2024-05-01T08:30:00" and meta["day"] == "2024-05-01" and meta["price"] == "1.50"
+    assert meta["raw"] == "//4=" and meta["tags"] == ["义诊", "健康"] and meta["extra"] == {"depth": 2}
+    assert meta["score"] is None

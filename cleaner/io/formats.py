@@ -15,9 +15,13 @@ Every file is written to a temporary name and renamed into place on success, lik
 
 from __future__ import annotations
 
+import base64
 import contextlib
+import datetime
+import decimal
 import gzip
 import json
+import math
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -383,6 +387,33 @@ def read_parquet_rows(path: str, text_key: str, id_key: str | None) -> Iterator[
             yield n, row
 
 
+def json_value(value: Any) -> Any:
+    """A Parquet cell as a JSON value, for `metadata`: timestamps and dates in ISO form, decimals as
+    their exact text, bytes as UTF-8 text (base64 when not UTF-8), NaN and infinities as null."""
+    if value is None or isinstance(value, (str, bool, int)):
+        return value
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {str(k): json_value(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        # A map column arrives as a list of (key, value) pairs.
+        return [json_value(v) for v in value]
+    if isinstance(value, (datetime.datetime, datetime.date, datetime.time)):
+        return value.isoformat()
+    if isinstance(value, datetime.timedelta):
+        return value.total_seconds()
+    if isinstance(value, decimal.Decimal):
+        return str(value)
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        raw = bytes(value)
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            return base64.b64encode(raw).decode("ascii")
+    return str(value)
+
+
 def parquet_items(path: str, rel: str | None, text_key: str, id_key: str | None) -> Iterator[Any]:
     """The articles of a Parquet input: one per row, like the lines of a JSONL input (the text
     column, the id column if given, every other column into `metadata`)."""
@@ -406,7 +437,7 @@ def parquet_items(path: str, rel: str | None, text_key: str, id_key: str | None)
                 if rid in seen:
                     rid = f"{rid}@{n}"
                 seen.add(rid)
-            meta = {k: v for k, v in row.items() if k not in (text_key, id_key)}
+            meta = {k: json_value(v) for k, v in row.items() if k not in (text_key, id_key)}
             yield RawItem(id=rid if rid is not None else where, source=where, text=value, encoding="utf-8",
                           metadata=meta, rel_path=f"{rel}/{n}" if rel else None, file=source)
     except InputError as e:

@@ -334,6 +334,9 @@ def clean(
     review_path = review or (default_side_path(side_base, "review") if to_file and side_base else None)
     if report and review_path is None:
         review_path = str(Path(report).with_suffix("")) + ".review.jsonl.gz"
+    for side in (dups, review):
+        if side is not None:
+            output_format(side)  # an unsupported compression is refused before anything runs
     check_outputs(
         inputs,
         [("-o", output if to_file else None), ("--dups", dups_path), ("--review", review_path), ("--report", report)],

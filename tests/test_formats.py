@@ -274,3 +274,21 @@ def test_parquet_input_columns_of_any_type_become_json_metadata(tmp_path: Path) 
     assert meta["crawled"] == "2024-05-01T08:30:00" and meta["day"] == "2024-05-01" and meta["price"] == "1.50"
     assert meta["raw"] == "//4=" and meta["tags"] == ["义诊", "健康"] and meta["extra"] == {"depth": 2}
     assert meta["score"] is None
+
+
+@pytest.mark.parametrize(("name", "magic"), [("c.json.gz", b"\x1f\x8b"), ("c.ndjson.zst", b"\x28\xb5\x2f\xfd"), ("c.PARQUET", b"PAR1")])
+def test_any_name_ending_in_a_compression_is_compressed(name: str, magic: bytes, tmp_path: Path) -> None:
+    res = run_cli("clean", *INPUTS[:2], "-o", str(tmp_path / name), "-q")
+    assert res.returncode == 0, res.stderr.decode()
+    assert (tmp_path / name).read_bytes().startswith(magic)
+    # The side files are named after the records' stem, in their format.
+    stem = name.split(".")[0]
+    assert (tmp_path / f"{stem}.review.jsonl.gz").exists() and (tmp_path / f"{stem}.recipe.yaml").exists()
+
+
+@pytest.mark.parametrize("args", [["-o", "c.jsonl.bz2"], ["-o", "c.jsonl", "--dups", "d.jsonl.xz"], ["-o", "c.jsonl", "--review", "r.zip"]])
+def test_a_compression_it_cannot_write_is_refused_before_anything_runs(args: list[str], tmp_path: Path) -> None:
+    res = run_cli("clean", str(ROOT / INPUTS[0]), *args, cwd=tmp_path)
+    err = res.stderr.decode()
+    assert res.returncode == 2 and "output is not supported" in err and ".jsonl.zst" in err
+    assert list(tmp_path.iterdir()) == []

@@ -33,7 +33,6 @@ from ..errors import ConfigError, InputError
 from ..model import Document
 from .write import AtomicFile, RecordSink, record_json
 
-RECORD_SUFFIXES = (".jsonl.zst", ".jsonl.gz", ".parquet", ".jsonl")
 SHARD_FORMATS = ("jsonl.zst", "jsonl.gz", "jsonl", "parquet")
 MANIFEST_SUFFIX = ".manifest.json"
 
@@ -75,13 +74,33 @@ def require_pyarrow() -> Any:
     return pyarrow
 
 
+UNSUPPORTED_COMPRESSION = (".bz2", ".xz", ".lzma", ".lz4", ".br", ".zip", ".7z", ".tar", ".tgz")
+
+
 def output_format(path: str) -> str:
-    """`jsonl`, `jsonl.gz`, `jsonl.zst` or `parquet` by the name's suffix (plain JSONL otherwise)."""
+    """`jsonl`, `jsonl.gz`, `jsonl.zst` or `parquet` by the name's suffix: `.parquet`, then a
+    compression suffix (`.gz`; `.zst` or `.zstd`) whatever precedes it (`out.json.gz` is gzip
+    too), else plain JSONL. A compression this tool does not write is refused rather than
+    written as plain text under its name."""
     name = path.lower()
-    for suf in RECORD_SUFFIXES:
-        if name.endswith(suf):
-            return suf[1:]
+    if name.endswith((".parquet", ".pq")):
+        return "parquet"
+    if name.endswith(".gz"):
+        return "jsonl.gz"
+    if name.endswith((".zst", ".zstd")):
+        return "jsonl.zst"
+    if name.endswith(UNSUPPORTED_COMPRESSION):
+        suffix = "." + name.rsplit(".", 1)[1]
+        raise ConfigError(
+            f"{path}: {suffix} output is not supported",
+            "name it .jsonl, .jsonl.gz, .jsonl.zst or .parquet",
+        )
     return "jsonl"
+
+
+def side_format(path: str) -> str:
+    """The format of a dups or review file by its name, the same rule as for records."""
+    return output_format(path)
 
 
 def _line(doc: Document, added: str | None) -> dict[str, Any]:
@@ -267,19 +286,6 @@ def dups_parquet_schema() -> Any:
         pa.field("drop_reason", pa.string()),
     ]
     return pa.schema([rec.field("id"), rec.field("source"), *why, *(f for f in rec if f.name not in ("id", "source"))])
-
-
-def side_format(path: str) -> str:
-    """The format of a dups or review file by its name: `jsonl`, `jsonl.gz`, `jsonl.zst` or
-    `parquet` (a bare `.gz` or `.zst` is compressed JSONL too)."""
-    name = path.lower()
-    if name.endswith(".parquet"):
-        return "parquet"
-    if name.endswith(".gz"):
-        return "jsonl.gz"
-    if name.endswith(".zst"):
-        return "jsonl.zst"
-    return "jsonl"
 
 
 def file_sink(path: str | Path, fmt: str, added: str | None = None) -> Sink:

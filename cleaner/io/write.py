@@ -184,10 +184,12 @@ def default_side_path(out: str, kind: str, fmt: str = "jsonl") -> str:
     `out/clean.dups.parquet`), `out/clean.review.jsonl.gz` (kind "review"), `out/clean.recipe.yaml`."""
     p = Path(out)
     name = p.name
-    for suf in (".jsonl.gz", ".jsonl.zst", ".jsonl", ".ndjson", ".json", ".parquet"):
-        if name.endswith(suf):
-            name = name[: -len(suf)]
-            break
+    # Strip a compression suffix, then a format suffix: out.json.gz and out.jsonl.zst → out.
+    for group in ((".gz", ".zst", ".zstd"), (".jsonl", ".ndjson", ".json", ".parquet", ".pq")):
+        for suf in group:
+            if name.lower().endswith(suf) and len(name) > len(suf):
+                name = name[: -len(suf)]
+                break
     ext = ".review.jsonl.gz" if kind == "review" else ".recipe.yaml" if kind == "recipe" else f".{kind}.{fmt}"
     return str(p.with_name(name + ext))
 

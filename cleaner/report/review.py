@@ -306,16 +306,19 @@ def resolve_review_path(run: str) -> str:
     p = Path(run)
     if p.name.endswith(REVIEW_NAMES) or (p.is_file() and _is_review_file(p)):
         return run
-    # A sharded output folder (-o out/parts/ --shard-size N) has its side files beside it.
+    # A sharded output folder (-o out/parts/ --shard-size N) has its side files beside it;
+    # earlier versions kept them inside it as clean.review.*.
+    stems = []
     if p.is_dir():
         from cleaner.io.formats import folder_base
 
-        run = str(folder_base(run))
+        stems = [str(folder_base(run)), str(p / "clean")]
+        run = stems[0]
     default = default_side_path(run, "review")
-    stem = default[: -len(REVIEW_SUFFIX)]
-    for suffix in REVIEW_NAMES:
-        if Path(stem + suffix).is_file():
-            return stem + suffix
+    for stem in stems or [default[: -len(REVIEW_SUFFIX)]]:
+        for suffix in REVIEW_NAMES:
+            if Path(stem + suffix).is_file():
+                return stem + suffix
     return default
 
 

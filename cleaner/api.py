@@ -62,7 +62,8 @@ def run(
             else:
                 records.write(doc)
             if progress is not None:
-                progress("record", 0)
+                # Records and dropped documents apart: the display counts what the summary counts.
+                progress("dropped" if doc.dropped is not None else "record", 0)
         if outputs_done is not None:
             outputs_done(pipeline.summary)
         pipeline.commit()

@@ -177,7 +177,7 @@ def clean(
         typer.Argument(metavar="INPUT", help="Files, directories (walked recursively, sorted) and `-` for stdin. Text or JSONL, plain, gzip or zstd."),
     ],
     output: Annotated[
-        str | None, typer.Option("-o", "--output", metavar="FILE", help="Write JSONL records here (atomically); `-` or absent: stdout.")
+        str | None, typer.Option("-o", "--output", metavar="FILE", help="Write records here (atomically), in the format of the suffix: .jsonl, .jsonl.gz, .jsonl.zst, .parquet; a folder with --shard-size; `-` or absent: stdout.")
     ] = None,
     glob: Annotated[
         str | None, typer.Option("--glob", metavar="PATTERN", help="Only files in directories whose name (or relative path) matches this pattern, e.g. '*.txt'.")
@@ -253,10 +253,10 @@ def clean(
         str | None, typer.Option("--index", metavar="PATH|URL", help="Persistent near-duplicate index: an SQLite file, or redis://HOST:PORT/DB.")
     ] = D("index"),
     dups: Annotated[
-        str | None, typer.Option("--dups", metavar="FILE", help="Where dropped duplicates go (default: beside -o, e.g. clean.dups.jsonl; with stdout: dups.jsonl).")
+        str | None, typer.Option("--dups", metavar="FILE", help="Where dropped duplicates go, in the format of the name (default: beside -o in its format, e.g. clean.dups.jsonl; on stdout: not kept unless given).")
     ] = None,
     review: Annotated[
-        str | None, typer.Option("--review", metavar="FILE", help="Where the review data goes (default: beside -o, e.g. clean.review.jsonl.gz).")
+        str | None, typer.Option("--review", metavar="FILE", help="Where the review data goes: .jsonl, .jsonl.gz, .jsonl.zst or .parquet (default: beside -o, clean.review.jsonl.gz; on stdout: none unless given or --report).")
     ] = None,
     report: Annotated[
         str | None, typer.Option("--report", metavar="FILE", help="Also write the HTML diff report here.")
@@ -265,7 +265,7 @@ def clean(
         bool, typer.Option("--dolma", help="Add dolma's `added` (this run, UTC) and `created` (= published) fields.")
     ] = False,
     shard_size: Annotated[
-        int | None, typer.Option("--shard-size", metavar="N", min=1, help="With -o FOLDER: write part-00000.jsonl.zst, … of N records each and a manifest.json.")
+        int | None, typer.Option("--shard-size", metavar="N", min=1, help="With -o FOLDER: write part-00000.jsonl.zst, … of N records each into it, and FOLDER.manifest.json beside it.")
     ] = None,
     shard_format: Annotated[
         ShardFormat, typer.Option("--shard-format", help="The format of each part with --shard-size.")
@@ -321,14 +321,23 @@ def clean(
     if to_file and output is not None and not sharded and (output.endswith(("/", os.sep)) or Path(output).is_dir()):
         fail(f"{output}: a folder output needs --shard-size N", "or give a file name such as out/clean.jsonl.zst")
     side_base = output
+    # The dups file takes the records' format: out/clean.dups.parquet beside out/clean.parquet.
+    side_fmt = shard_format.value if sharded else output_format(output) if to_file and output else "jsonl"
     if sharded and output:
-        side_base = str(Path(output) / "clean.jsonl")  # out/clean.dups.jsonl, out/clean.review.jsonl.gz
-    elif to_file and output and output_format(output) == "parquet":
-        side_base = output[: -len(".parquet")] + ".jsonl"
-    dups_path = dups or (default_side_path(side_base, "dups") if to_file and side_base else ("dups.jsonl" if dedup == "drop" else None))
+        # Beside the folder, which holds the parts alone (a loader reads every file in it):
+        # out/parts.dups.jsonl.zst, out/parts.review.jsonl.gz, out/parts.recipe.yaml.
+        from .io.formats import folder_base
+
+        side_base = str(folder_base(output))
+    # On stdout nothing else is written unless asked for (--dups, --review, --report): a filter
+    # leaves no files behind in the current folder. Dropped duplicates are then counted only.
+    dups_path = dups or (default_side_path(side_base, "dups", side_fmt) if to_file and side_base else None)
     review_path = review or (default_side_path(side_base, "review") if to_file and side_base else None)
     if report and review_path is None:
         review_path = str(Path(report).with_suffix("")) + ".review.jsonl.gz"
+    for side in (dups, review):
+        if side is not None:
+            output_format(side)  # an unsupported compression is refused before anything runs
     check_outputs(
         inputs,
         [("-o", output if to_file else None), ("--dups", dups_path), ("--review", review_path), ("--report", report)],
@@ -432,7 +441,16 @@ def clean(
                     markup=False,
                 )
         if dup_sink.count and dups_path:
-            console.print(f"{dup_sink.count} dropped documents written to {dups_path}", markup=False)
+            console.print(f"{dup_sink.count} dropped document{'s' if dup_sink.count != 1 else ''} written to {dups_path}", markup=False)
+        elif dup_sink.count:
+            console.print(
+                f"{dup_sink.count} dropped document{'s' if dup_sink.count != 1 else ''} not kept "
+                f"({'only records go to stdout' if fmt is OutFormat.jsonl else 'only records go to --out-dir'}; "
+                "add --dups FILE to keep them)",
+                markup=False,
+            )
+        if review_path is not None and not to_file and review is None:
+            console.print(f"review data for `cleaner report` written to {review_path}", markup=False)
     if summary.skipped:
         raise typer.Exit(1)
 

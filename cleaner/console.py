@@ -14,7 +14,6 @@ from rich.progress import (
     MofNCompleteColumn,
     Progress,
     TextColumn,
-    TimeElapsedColumn,
     TimeRemainingColumn,
 )
 from rich.table import Table
@@ -36,20 +35,22 @@ class RunProgress:
         self.docs = 0
         self.bytes = 0
         self.records = 0
+        self.dropped = 0
         self.skipped = 0
         self.total = total_inputs
         self.start = time.monotonic()
         self._progress: Progress | None = None
         self._task: Any = None
         if self.enabled:
+            # Short columns and a fixed bar, so the line fits 80 columns: rich cuts a line that
+            # does not fit, and the cut took the total and the time left first.
             self._progress = Progress(
                 TextColumn("[bold]cleaning[/]"),
-                BarColumn(bar_width=None),
+                BarColumn(bar_width=8),
                 MofNCompleteColumn(),
-                TextColumn("inputs · {task.fields[stats]}"),
-                TimeElapsedColumn(),
+                TextColumn("· {task.fields[stats]} ·"),
+                TimeRemainingColumn(compact=True),
                 TextColumn("left"),
-                TimeRemainingColumn(),
                 console=console,
                 transient=True,
             )
@@ -64,10 +65,11 @@ class RunProgress:
 
     def stats(self) -> str:
         elapsed = max(time.monotonic() - self.start, 1e-6)
-        return (
-            f"{self.docs} docs ({self.docs / elapsed:.0f}/s) · {self.bytes / 1e6:.1f} MB · "
-            f"{self.records} records written · {self.skipped} skipped"
-        )
+        # Dropped documents are in the summary at the end; the line keeps to what fits.
+        text = f"{self.docs / elapsed:.0f} docs/s · {self.records} records"
+        if self.skipped:
+            text += f" · {self.skipped} skipped"
+        return text
 
     def __call__(self, event: str, n: int) -> None:
         if event == "input":
@@ -77,6 +79,8 @@ class RunProgress:
             self.bytes += n
         elif event == "record":
             self.records += 1
+        elif event == "dropped":
+            self.dropped += 1
         elif event == "skipped":
             self.skipped += 1
             # A skipped input counts towards the total too, or the bar would never finish.
@@ -96,7 +100,7 @@ def print_summary(console: Console, summary: Summary, *, verbose: bool = False) 
     """The end-of-run summary: inputs, skips with reasons, records, characters, changes per stage and rule."""
     s = summary
     console.print(
-        f"inputs read: {s.inputs_read}  documents: {s.documents}  skipped: {len(s.skipped)}  "
+        f"inputs read: {s.inputs_read}  documents read: {s.documents}  skipped: {len(s.skipped)}  "
         f"empty: {len(s.empty)}  records written: {s.records}  dropped: {s.duplicates}  "
         f"roundups split: {s.split}"
     )

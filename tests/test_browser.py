@@ -419,3 +419,32 @@ def test_compare_view_lists_vanished_removals_and_toggles_whitespace(run: Run, p
     pg.check("#show-ws")
     assert pg.locator("#vanished .move[data-rule='blank_lines']").count() > 0
     assert page.errors == []
+
+
+def test_a_rule_wears_the_same_colour_in_the_report_and_the_compare_view(run: Run, page: Page) -> None:
+    i = run.doc_index("004_")
+    pg = page.open(run.url(f"#doc/{i}"))
+    pg.wait_for_selector("#doc-original")
+    pg.check("#show-ws")
+    tags = pg.locator("#doc-original span.tag")
+    report: dict[str, set[str]] = {}
+    for k in range(tags.count()):
+        rule = tags.nth(k).get_attribute("data-tag") or ""
+        report.setdefault(rule, set()).add(tags.nth(k).evaluate("e => getComputedStyle(e).backgroundColor"))
+    assert "copyright_notice" in report and all(len(v) == 1 for v in report.values())
+    assert len({next(iter(v)) for v in report.values()}) == len(report), "two rules of one document share a colour"
+    # A second run without copyright_notice and compared with the first: the vanished removal's
+    # label has the colour the rule has in the report.
+    after = run.out.parent / "after-colours"
+    res = run_cli("clean", *[str(p) for p in SEEDS], "-o", str(after / "clean.jsonl"), "-q", "--disable", "copyright_notice")
+    assert res.returncode == 0, res.stderr.decode()
+    diff = run.out.parent / "diff-colours.html"
+    res = run_cli("report", "--compare", str(run.out / "clean.jsonl"), str(after / "clean.jsonl"), "-o", str(diff))
+    assert res.returncode == 0, res.stderr.decode()
+    pg = page.open(diff.as_uri())
+    pg.click("#rule-table button[data-rule='copyright_notice']")
+    pg.click("#doc-table a")
+    pg.wait_for_selector("#side-after")
+    label = pg.locator("#vanished .move[data-rule='copyright_notice'] [data-tag='copyright_notice']").first
+    assert {label.evaluate("e => getComputedStyle(e).backgroundColor")} == report["copyright_notice"]
+    assert page.errors == []

@@ -328,3 +328,46 @@ def test_a_rule_that_times_out_is_said_once_without_verbose(tmp_path: Path) -> N
     assert res.returncode == 0, res.stderr.decode()
     said = [line for line in res.stderr.decode().splitlines() if "slow_rule" in line]
     assert said == ["rule slow_rule timed out on 2 documents and was skipped for them (its regex is too slow; -v names the documents)"]
+
+
+def test_the_progress_line_fits_80_columns_with_its_total_and_time_left() -> None:
+    import io
+
+    from rich.console import Console
+
+    from cleaner.console import RunProgress
+
+    buf = io.StringIO()
+    prog = RunProgress(Console(file=buf, force_terminal=True, width=80, color_system=None), enabled=True)
+    prog.set_total(100000)
+    for _ in range(12345):
+        prog("input", 1)
+        prog("document", 2000)
+        prog("record", 0)
+    for _ in range(67):
+        prog("dropped", 0)
+    assert prog._progress is not None
+    prog._progress.refresh()
+    prog.stop()
+    lines = [re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", x) for x in buf.getvalue().replace("\r", "\n").splitlines()]
+    last = [x for x in lines if "cleaning" in x][-1]
+    assert "12345/100000" in last and " docs/s · 12345 records ·" in last
+    assert last.rstrip().endswith("left") and "…" not in last
+
+
+def test_the_progress_counts_records_and_dropped_documents_like_the_summary() -> None:
+    from cleaner import api
+    from cleaner.config import Config
+
+    from .conftest import SEEDS
+
+    events: list[str] = []
+
+    class Null:
+        def write(self, doc: object) -> None:
+            pass
+
+    inputs = [str(p) for p in SEEDS] + [str(SEEDS[0])]  # the second copy of seed 000 is dropped
+    summary = api.run(inputs, Config(), records=Null(), dups=Null(), progress=lambda e, n: events.append(e))
+    assert summary.duplicates >= 1
+    assert events.count("record") == summary.records and events.count("dropped") == summary.duplicates

@@ -32,7 +32,7 @@ def test_progress_has_a_total_a_rate_and_an_eta() -> None:
     assert task.total == 4 and task.completed == 2
     assert task.time_remaining is not None  # an ETA once some inputs are done
     stats = prog.stats()
-    assert "2 docs (" in stats and "/s)" in stats and "1 records written" in stats
+    assert " docs/s" in stats and "1 records" in stats
     prog._progress.refresh()
     prog.stop()
     assert "2/4" in buf.getvalue()

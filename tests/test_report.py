@@ -298,3 +298,67 @@ def test_compare_from_the_command_line_in_markdown_and_html(tmp_path: Path) -> N
     assert "Content-Security-Policy" in page and "copyright_notice" in page
     bad = run_cli("report", str(a), "--compare", str(a), str(b), "-o", str(out))
     assert bad.returncode == 2 and "--compare" in bad.stderr.decode()
+
+
+def _page_colours(page: str, ids: list[str]) -> dict[str, str]:
+    """The colour each rule's label gets in a rendered page: `.tag.rI{background:#…}` by index."""
+    found = dict(re.findall(r"\.bar\.r(\d+),\.tag\.r\d+\{background:(#[0-9a-f]{6})\}", page))
+    return {rid: found[str(i)] for i, rid in enumerate(ids)}
+
+
+def test_a_rule_has_one_colour_in_every_report_and_in_the_comparison(tmp_path: Path) -> None:
+    from cleaner.report.compare import compare_reviews
+    from cleaner.report.html import render_compare_html_string, report_data
+
+    # Two runs over different inputs and rules: their reports show different sets of rules.
+    a, b = tmp_path / "a.review.jsonl.gz", tmp_path / "b.review.jsonl.gz"
+    _write_run(a, [str(p) for p in SEEDS[:3]])
+    _write_run(b, [str(p) for p in SEEDS[2:]], Config(disable=["copyright_notice", "title"]))
+    ra, rb = load_review(a), load_review(b)
+    ids_a = [r["id"] for r in report_data(ra)["rules"]]
+    ids_b = [r["id"] for r in report_data(rb)["rules"]]
+    assert set(ids_a) != set(ids_b) and set(ids_a) & set(ids_b)
+    col_a = _page_colours(render_html_string(ra), ids_a)
+    col_b = _page_colours(render_html_string(rb), ids_b)
+    assert len(set(col_a.values())) == len(ids_a) and len(set(col_b.values())) == len(ids_b)
+    for rid in set(ids_a) & set(ids_b):
+        assert col_a[rid] == col_b[rid], f"{rid} changes colour between two reports"
+    data = compare_reviews(ra, rb)
+    ids_c = sorted({r["rule"] for r in data["rules"]})
+    col_c = _page_colours(render_compare_html_string(data), ids_c)
+    assert ids_c and all(col_c[rid] == (col_a.get(rid) or col_b[rid]) for rid in ids_c)
+
+
+def test_every_known_rule_id_has_its_own_colour() -> None:
+    from cleaner.report.palette import known_rule_ids
+    from cleaner.stage_rules import STAGE_RULE_IDS
+
+    ids = known_rule_ids()
+    assert "blank_lines" in ids and "copyright_notice" in ids and set(STAGE_RULE_IDS) <= set(ids)
+    colours = rule_colours(ids)
+    assert len(set(colours.values())) == len(ids) <= len(PALETTE)
+    # An id of a user's rule file gets a palette colour too, the same every time.
+    mine = rule_colours(["my_site_footer"])["my_site_footer"]
+    assert mine in PALETTE and rule_colours(["my_site_footer", "title"])["my_site_footer"] == mine
+
+
+def test_every_count_agrees_between_the_summary_the_markdown_and_the_review(tmp_path: Path) -> None:
+    # A JSONL input of two articles beside the text files: inputs and documents differ.
+    lines = tmp_path / "two.jsonl"
+    texts = [p.read_text(encoding="utf-8") for p in SEEDS[:2]]
+    lines.write_text("".join(json.dumps({"text": t}, ensure_ascii=False) + "\n" for t in texts), encoding="utf-8")
+    out = tmp_path / "clean.jsonl"
+    res = run_cli("clean", *[str(p) for p in SEEDS], str(lines), "-o", str(out))
+    assert res.returncode == 0, res.stderr.decode()
+    said = dict(re.findall(r"(inputs read|documents read|records written|dropped): (\d+)", res.stderr.decode()))
+    review = load_review(resolve_review_path(str(out)))
+    assert review.summary is not None
+    md = run_cli("report", str(out), "--format", "md").stdout.decode()
+    table = dict(re.findall(r"^\| ([a-z ]+) \| (\d+) \|$", md, re.M))
+    assert said["inputs read"] == table["inputs read"] == str(len(SEEDS) + 1)
+    assert said["documents read"] == table["documents read"] == str(len(SEEDS) + 2)
+    assert said["records written"] == table["records out"] == str(len(out.read_text(encoding="utf-8").splitlines()))
+    assert said["dropped"] == table["documents dropped"]
+    assert table["documents in this report"] == str(len(review.docs)) == str(int(table["records out"]) + int(table["documents dropped"]))
+    cmp = run_cli("report", "--compare", str(out), str(out), "--format", "md").stdout.decode()
+    assert f"| documents in the report | {len(review.docs)} | {len(review.docs)} |" in cmp

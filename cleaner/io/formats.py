@@ -5,16 +5,23 @@
   gives the same bytes).
 - `.parquet`: one row per record with a fixed schema (pyarrow, the optional `parquet` extra).
   `metadata` is a JSON string column there, since its keys vary from record to record.
-- a folder with `--shard-size N`: `part-00000.jsonl.zst`, … of N records each, and
-  `manifest.json` naming every part and its record count, written last.
+- a folder with `--shard-size N`: `part-00000.jsonl.zst`, … of N records each, and nothing else,
+  so that pandas, pyarrow and HF `datasets` read the folder as one table; the manifest naming
+  every part and its record count sits beside the folder (`out/parts.manifest.json` for
+  `out/parts/`, like its dups, review and recipe files), written last.
 
 Every file is written to a temporary name and renamed into place on success, like `write.py`.
 """
 
 from __future__ import annotations
 
+import base64
+import contextlib
+import datetime
+import decimal
 import gzip
 import json
+import math
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -26,9 +33,20 @@ from ..errors import ConfigError, InputError
 from ..model import Document
 from .write import AtomicFile, RecordSink, record_json
 
-RECORD_SUFFIXES = (".jsonl.zst", ".jsonl.gz", ".parquet", ".jsonl")
 SHARD_FORMATS = ("jsonl.zst", "jsonl.gz", "jsonl", "parquet")
-MANIFEST = "manifest.json"
+MANIFEST_SUFFIX = ".manifest.json"
+
+
+def folder_base(folder: str | Path) -> Path:
+    """The path a sharded output's side files are named after: `out/parts/` → `out/parts`
+    (`out/parts.manifest.json`, `out/parts.dups.jsonl.zst`, …)."""
+    p = Path(folder)
+    return p if p.name else p.resolve()
+
+
+def manifest_path(folder: str | Path) -> Path:
+    base = folder_base(folder)
+    return base.with_name(base.name + MANIFEST_SUFFIX)
 _PART = re.compile(r"^part-\d{5}\.(jsonl|jsonl\.gz|jsonl\.zst|parquet)$")
 PARQUET_BATCH = 2000
 
@@ -56,13 +74,33 @@ def require_pyarrow() -> Any:
     return pyarrow
 
 
+UNSUPPORTED_COMPRESSION = (".bz2", ".xz", ".lzma", ".lz4", ".br", ".zip", ".7z", ".tar", ".tgz")
+
+
 def output_format(path: str) -> str:
-    """`jsonl`, `jsonl.gz`, `jsonl.zst` or `parquet` by the name's suffix (plain JSONL otherwise)."""
+    """`jsonl`, `jsonl.gz`, `jsonl.zst` or `parquet` by the name's suffix: `.parquet`, then a
+    compression suffix (`.gz`; `.zst` or `.zstd`) whatever precedes it (`out.json.gz` is gzip
+    too), else plain JSONL. A compression this tool does not write is refused rather than
+    written as plain text under its name."""
     name = path.lower()
-    for suf in RECORD_SUFFIXES:
-        if name.endswith(suf):
-            return suf[1:]
+    if name.endswith((".parquet", ".pq")):
+        return "parquet"
+    if name.endswith(".gz"):
+        return "jsonl.gz"
+    if name.endswith((".zst", ".zstd")):
+        return "jsonl.zst"
+    if name.endswith(UNSUPPORTED_COMPRESSION):
+        suffix = "." + name.rsplit(".", 1)[1]
+        raise ConfigError(
+            f"{path}: {suffix} output is not supported",
+            "name it .jsonl, .jsonl.gz, .jsonl.zst or .parquet",
+        )
     return "jsonl"
+
+
+def side_format(path: str) -> str:
+    """The format of a dups or review file by its name, the same rule as for records."""
+    return output_format(path)
 
 
 def _line(doc: Document, added: str | None) -> dict[str, Any]:
@@ -72,30 +110,116 @@ def _line(doc: Document, added: str | None) -> dict[str, Any]:
     return rec
 
 
+class JsonLines:
+    """Lines of text to a file, plain, gzip or zstd by `fmt`, written atomically: the one writer
+    behind every JSONL output (records, dups, review data)."""
+
+    def __init__(self, path: str | Path, fmt: str, gzip_level: int = 9) -> None:
+        self._file = AtomicFile(path, "wb")
+        self._stream: Any = self._file.fh
+        self._closed = False
+        if fmt == "jsonl.gz":
+            # No name and mtime 0 in the header: a rerun gives the same bytes.
+            self._stream = gzip.GzipFile(filename="", mode="wb", fileobj=self._file.fh, mtime=0, compresslevel=gzip_level)
+        elif fmt == "jsonl.zst":
+            self._stream = zstandard.ZstdCompressor(level=3).stream_writer(self._file.fh, closefd=False)
+
+    def write_line(self, line: str) -> None:
+        self._stream.write((line + "\n").encode("utf-8"))
+
+    def _close_stream(self) -> None:
+        # Closing a compressor writes its trailer; the file itself stays open for the rename.
+        if not self._closed:
+            self._closed = True
+            if self._stream is not self._file.fh:
+                self._stream.close()
+
+    def sync(self) -> None:
+        self._close_stream()
+        self._file.sync()
+
+    def commit(self) -> None:
+        self._close_stream()
+        self._file.commit()
+
+    def abort(self) -> None:
+        try:
+            with contextlib.suppress(Exception):
+                self._close_stream()
+        finally:
+            self._file.abort()
+
+
 class CompressedJsonlSink:
     """JSONL records compressed with gzip or zstd, written atomically."""
 
     def __init__(self, path: str | Path, fmt: str, added: str | None = None) -> None:
         self.count = 0
         self.added = added
-        self._file = AtomicFile(path, "wb")
-        self._stream: Any
-        if fmt == "jsonl.gz":
-            self._stream = gzip.GzipFile(filename="", mode="wb", fileobj=self._file.fh, mtime=0)
-        else:
-            self._stream = zstandard.ZstdCompressor(level=3).stream_writer(self._file.fh, closefd=False)
+        self._out = JsonLines(path, fmt)
 
     def write(self, doc: Document) -> None:
         self.count += 1
-        self._stream.write((record_json(_line(doc, self.added)) + "\n").encode("utf-8"))
+        self._out.write_line(record_json(_line(doc, self.added)))
+
+    def sync(self) -> None:
+        self._out.sync()
 
     def commit(self) -> None:
-        self._stream.close()
+        self._out.commit()
+
+    def abort(self) -> None:
+        self._out.abort()
+
+
+class ParquetRows:
+    """Rows of one fixed schema to a Parquet file, in batches, written atomically; `metadata`
+    (the file's key-value metadata) can be added until the commit."""
+
+    def __init__(self, path: str | Path, schema: Any, batch: int = PARQUET_BATCH) -> None:
+        self.pa = require_pyarrow()
+        import pyarrow.parquet as pq
+
+        self.schema = schema
+        self.batch = batch
+        self._file = AtomicFile(path, "wb")
+        self._writer = pq.ParquetWriter(self._file.fh, schema, compression="zstd")
+        self._rows: list[dict[str, Any]] = []
+        self._closed = False
+
+    def write_row(self, row: dict[str, Any]) -> None:
+        self._rows.append(row)
+        if len(self._rows) >= self.batch:
+            self._flush()
+
+    def add_metadata(self, meta: dict[str, str]) -> None:
+        self._writer.add_key_value_metadata(meta)
+
+    def _flush(self) -> None:
+        if self._rows:
+            self._writer.write_table(self.pa.Table.from_pylist(self._rows, schema=self.schema))
+            self._rows = []
+
+    def _close(self) -> None:
+        if not self._closed:
+            self._flush()
+            self._closed = True
+            self._writer.close()
+
+    def sync(self) -> None:
+        self._close()
+        self._file.sync()
+
+    def commit(self) -> None:
+        self._close()
         self._file.commit()
 
     def abort(self) -> None:
         try:
-            self._stream.close()
+            if not self._closed:
+                self._closed = True
+                with contextlib.suppress(Exception):
+                    self._writer.close()
         finally:
             self._file.abort()
 
@@ -128,37 +252,40 @@ class ParquetSink:
     """Records as Parquet rows, written in batches with one fixed schema, atomically."""
 
     def __init__(self, path: str | Path, added: str | None = None) -> None:
-        self.pa = require_pyarrow()
-        import pyarrow.parquet as pq
-
         self.count = 0
         self.added = added
         self.schema = parquet_schema(dolma=added is not None)
-        self._file = AtomicFile(path, "wb")
-        self._writer = pq.ParquetWriter(self._file.fh, self.schema, compression="zstd")
-        self._rows: list[dict[str, Any]] = []
+        self._out = ParquetRows(path, self.schema)
 
     def write(self, doc: Document) -> None:
         self.count += 1
-        self._rows.append(parquet_row(_line(doc, self.added)))
-        if len(self._rows) >= PARQUET_BATCH:
-            self._flush()
+        self._out.write_row(parquet_row(_line(doc, self.added)))
 
-    def _flush(self) -> None:
-        if self._rows:
-            self._writer.write_table(self.pa.Table.from_pylist(self._rows, schema=self.schema))
-            self._rows = []
+    def sync(self) -> None:
+        self._out.sync()
 
     def commit(self) -> None:
-        self._flush()
-        self._writer.close()
-        self._file.commit()
+        self._out.commit()
 
     def abort(self) -> None:
-        try:
-            self._writer.close()
-        finally:
-            self._file.abort()
+        self._out.abort()
+
+
+DUP_FIELDS = ("dropped_by", "dup_of", "dup_source", "similarity", "drop_reason")
+
+
+def dups_parquet_schema() -> Any:
+    """The dups file as Parquet: the record columns plus why each document was left out."""
+    pa = require_pyarrow()
+    rec = parquet_schema()
+    why = [
+        pa.field("dropped_by", pa.string(), nullable=False),
+        pa.field("dup_of", pa.string()),
+        pa.field("dup_source", pa.string()),
+        pa.field("similarity", pa.float64()),
+        pa.field("drop_reason", pa.string()),
+    ]
+    return pa.schema([rec.field("id"), rec.field("source"), *why, *(f for f in rec if f.name not in ("id", "source"))])
 
 
 def file_sink(path: str | Path, fmt: str, added: str | None = None) -> Sink:
@@ -170,8 +297,8 @@ def file_sink(path: str | Path, fmt: str, added: str | None = None) -> Sink:
 
 
 class ShardedSink:
-    """Records in parts of `shard_size` under a folder, then a manifest; stale parts of an
-    earlier run in the folder are removed when the new ones are in place."""
+    """Records in parts of `shard_size` under a folder, then a manifest beside it; stale parts of
+    an earlier run in the folder are removed when the new ones are in place."""
 
     def __init__(self, folder: str | Path, shard_size: int, fmt: str = "jsonl.zst", added: str | None = None) -> None:
         if shard_size < 1:
@@ -219,13 +346,14 @@ class ShardedSink:
             self._finish()
         keep = {p["path"] for p in self.parts}
         manifest = {
+            "folder": self.folder.resolve().name,
             "format": self.fmt,
             "records": self.count,
             "shard_size": self.shard_size,
             "parts": self.parts,
             "schema": "cleaner/data/schema/record.schema.json",
         }
-        with AtomicFile(self.folder / MANIFEST) as f:
+        with AtomicFile(manifest_path(self.folder)) as f:
             f.write(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n")
         for old in self.folder.iterdir():
             if _PART.match(old.name) and old.name not in keep:
@@ -241,8 +369,8 @@ class ShardedSink:
 
 
 def read_manifest(folder: str | Path) -> list[Path]:
-    """The part files of a sharded output, in order, from its manifest."""
-    data = json.loads((Path(folder) / MANIFEST).read_text(encoding="utf-8"))
+    """The part files of a sharded output, in order, from its manifest beside the folder."""
+    data = json.loads(manifest_path(folder).read_text(encoding="utf-8"))
     return [Path(folder) / p["path"] for p in data["parts"]]
 
 
@@ -263,6 +391,33 @@ def read_parquet_rows(path: str, text_key: str, id_key: str | None) -> Iterator[
         for row in batch.to_pylist():
             n += 1
             yield n, row
+
+
+def json_value(value: Any) -> Any:
+    """A Parquet cell as a JSON value, for `metadata`: timestamps and dates in ISO form, decimals as
+    their exact text, bytes as UTF-8 text (base64 when not UTF-8), NaN and infinities as null."""
+    if value is None or isinstance(value, (str, bool, int)):
+        return value
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {str(k): json_value(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        # A map column arrives as a list of (key, value) pairs.
+        return [json_value(v) for v in value]
+    if isinstance(value, (datetime.datetime, datetime.date, datetime.time)):
+        return value.isoformat()
+    if isinstance(value, datetime.timedelta):
+        return value.total_seconds()
+    if isinstance(value, decimal.Decimal):
+        return str(value)
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        raw = bytes(value)
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            return base64.b64encode(raw).decode("ascii")
+    return str(value)
 
 
 def parquet_items(path: str, rel: str | None, text_key: str, id_key: str | None) -> Iterator[Any]:
@@ -288,7 +443,7 @@ def parquet_items(path: str, rel: str | None, text_key: str, id_key: str | None)
                 if rid in seen:
                     rid = f"{rid}@{n}"
                 seen.add(rid)
-            meta = {k: v for k, v in row.items() if k not in (text_key, id_key)}
+            meta = {k: json_value(v) for k, v in row.items() if k not in (text_key, id_key)}
             yield RawItem(id=rid if rid is not None else where, source=where, text=value, encoding="utf-8",
                           metadata=meta, rel_path=f"{rel}/{n}" if rel else None, file=source)
     except InputError as e:

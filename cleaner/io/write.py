@@ -179,15 +179,18 @@ def dup_record(doc: Document) -> dict[str, Any]:
     return out
 
 
-def default_side_path(out: str, kind: str) -> str:
-    """`out/clean.jsonl` → `out/clean.dups.jsonl` (kind "dups"), `out/clean.review.jsonl.gz` (kind "review")."""
+def default_side_path(out: str, kind: str, fmt: str = "jsonl") -> str:
+    """`out/clean.jsonl` → `out/clean.dups.jsonl` (kind "dups"; `fmt` `parquet` gives
+    `out/clean.dups.parquet`), `out/clean.review.jsonl.gz` (kind "review"), `out/clean.recipe.yaml`."""
     p = Path(out)
     name = p.name
-    for suf in (".jsonl.gz", ".jsonl.zst", ".jsonl", ".ndjson", ".json", ".parquet"):
-        if name.endswith(suf):
-            name = name[: -len(suf)]
-            break
-    ext = ".review.jsonl.gz" if kind == "review" else ".recipe.yaml" if kind == "recipe" else f".{kind}.jsonl"
+    # Strip a compression suffix, then a format suffix: out.json.gz and out.jsonl.zst → out.
+    for group in ((".gz", ".zst", ".zstd"), (".jsonl", ".ndjson", ".json", ".parquet", ".pq")):
+        for suf in group:
+            if name.lower().endswith(suf) and len(name) > len(suf):
+                name = name[: -len(suf)]
+                break
+    ext = ".review.jsonl.gz" if kind == "review" else ".recipe.yaml" if kind == "recipe" else f".{kind}.{fmt}"
     return str(p.with_name(name + ext))
 
 
@@ -329,32 +332,47 @@ class RecordSink:
 
 
 class DupSink:
-    """The side file of dropped documents; created only when something is dropped."""
+    """The side file of dropped documents, in the format of its name (`.jsonl`, `.jsonl.gz`,
+    `.jsonl.zst`, `.parquet`); created only when something is dropped, unless `always`.
+    Without a path the dropped documents are only counted."""
 
     def __init__(self, path: str | None, always: bool = False) -> None:
         self.path = path
         self.count = 0
-        self._file: AtomicFile | None = None
+        self._out: Any = None
         # Beside a file output the dups file is always (re)written, so no stale one survives a run.
         if always and path is not None:
-            self._file = AtomicFile(path)
+            self._open()
+
+    def _open(self) -> None:
+        from .formats import JsonLines, ParquetRows, dups_parquet_schema, side_format
+
+        assert self.path is not None
+        self.fmt = side_format(self.path)
+        self._out = ParquetRows(self.path, dups_parquet_schema()) if self.fmt == "parquet" else JsonLines(self.path, self.fmt)
 
     def write(self, doc: Document) -> None:
         self.count += 1
         if self.path is None:
             return
-        if self._file is None:
-            self._file = AtomicFile(self.path)
-        self._file.write(json.dumps(dup_record(doc), ensure_ascii=False, separators=(", ", ": ")) + "\n")
+        if self._out is None:
+            self._open()
+        rec = dup_record(doc)
+        if self.fmt == "parquet":
+            from .formats import DUP_FIELDS, parquet_row
+
+            self._out.write_row({**{k: None for k in DUP_FIELDS}, **parquet_row(rec)})
+        else:
+            self._out.write_line(json.dumps(rec, ensure_ascii=False, separators=(", ", ": ")))
 
     def sync(self) -> None:
-        if self._file is not None:
-            self._file.sync()
+        if self._out is not None:
+            self._out.sync()
 
     def commit(self) -> None:
-        if self._file is not None:
-            self._file.commit()
+        if self._out is not None:
+            self._out.commit()
 
     def abort(self) -> None:
-        if self._file is not None:
-            self._file.abort()
+        if self._out is not None:
+            self._out.abort()

@@ -52,9 +52,11 @@ def render_markdown(review: Review) -> str:
     chars_in, chars_out = s.get("chars_in"), s.get("chars_out")
     figures: list[tuple[str, Any]] = [
         ("inputs read", s.get("inputs_read")),
-        ("documents", s.get("documents", len(docs))),
+        # The same names and figures as the HTML report's cards and the run's summary on stderr.
+        ("documents read", s.get("documents", len(docs))),
         ("skipped inputs", len(s.get("skipped", []))),
         ("empty inputs", len(s.get("empty", []))),
+        ("documents in this report", len(docs)),
         ("records out", s.get("records", len(kept))),
         ("documents dropped", s.get("duplicates", len(docs) - len(kept))),
         ("roundups split", s.get("split", len(review.parents))),
@@ -143,7 +145,7 @@ def render_compare_markdown(data: dict[str, Any]) -> str:
     sb, sa = data["summaries"]
     lines = [f"## cleaner compare: `{_cell(before)}` → `{_cell(after)}`", ""]
     rows = [
-        ["documents", str(data["documents"][0]), str(data["documents"][1])],
+        ["documents in the report", str(data["documents"][0]), str(data["documents"][1])],
         ["records out", _cell(sb.get("records")), _cell(sa.get("records"))],
         ["documents dropped", _cell(sb.get("duplicates")), _cell(sa.get("duplicates"))],
         ["characters out", _cell(sb.get("chars_out")), _cell(sa.get("chars_out"))],

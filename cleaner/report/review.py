@@ -1,6 +1,7 @@
 """The review data of a run: what `cleaner report` needs to rebuild the report without the raw inputs.
 
-The file is JSONL (gzip when the name ends in `.gz`), one JSON object per line, each with a `type`:
+The file is JSONL (gzip when the name ends in `.gz`, zstd when it ends in `.zst`), one JSON object
+per line, each with a `type`:
 
 - `run` (first line): `format` (this file's format version), the cleaner `version`, `inputs`,
   `config`, and `rules` (`[{id, kind, description, stage, file}]`) when the rule engine lists them.
@@ -17,6 +18,12 @@ The file is JSONL (gzip when the name ends in `.gz`), one JSON object per line, 
   records; contiguous pieces are merged, so a roundup fully covered by its records is one piece.
 - `summary` (last line): `Summary.to_dict()` of the run.
 
+Under a `.parquet` name the same data is a Parquet table (pyarrow): one row per `doc` and `parent`
+line (column `type`), `changes` a list of structs (`note` as JSON text), `notes` and `record` as
+JSON text, `pieces` a list of {offset, text}; the `run` and `summary` objects are JSON in the file's
+key-value metadata (`cleaner.review.run`, `cleaner.review.summary`). `load_review` reads either
+form, recognised by its bytes.
+
 Nothing in the file depends on the clock, and gzip headers carry no time: rerunning the same
 inputs gives a byte-identical file.
 """
@@ -24,17 +31,19 @@ inputs gives a byte-identical file.
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import os
 import zlib
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
 from cleaner.errors import CleanerError
-from cleaner.io.write import AtomicFile, default_side_path
+from cleaner.io.formats import JsonLines, ParquetRows, side_format
+from cleaner.io.write import default_side_path
 from cleaner.model import Change, Document, replay
 
 FORMAT_VERSION = 1
@@ -46,27 +55,36 @@ def _dumps(obj: dict[str, Any]) -> str:
 
 
 class ReviewWriter:
-    """Writes a review file atomically: a temporary file renamed into place by `close()`.
+    """Writes a review file atomically, in the format of its name: a temporary file renamed into
+    place by `close()`.
 
     `abort()` removes the temporary file and leaves any earlier review file untouched.
     """
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = Path(path)
-        self._atomic = AtomicFile(self.path, "wb")
-        self._gz: gzip.GzipFile | None = None
-        self._out: IO[bytes] | gzip.GzipFile = self._atomic.fh
-        if self.path.name.endswith(".gz"):
-            # mtime=0 and no file name in the header: the same run gives the same bytes.
-            self._gz = gzip.GzipFile(filename="", mode="wb", fileobj=self._atomic.fh, mtime=0, compresslevel=1)
-            self._out = self._gz
+        self.fmt = side_format(self.path.name)
+        self._out: JsonLines | ParquetRows
+        if self.fmt == "parquet":
+            # Originals can be long: smaller batches keep the memory of a large run low.
+            self._out = ParquetRows(self.path, review_parquet_schema(), batch=256)
+        else:
+            # gzip level 1: the review data is large and written once per run, read rarely.
+            self._out = JsonLines(self.path, self.fmt, gzip_level=1)
         # Pieces of split roundups whose parent line is not written yet: id -> (source, encoding, pieces).
         self._parents: dict[str, tuple[str, str | None, list[list[Any]]]] = {}
         self._closed = False
         self.docs = 0
 
     def _line(self, obj: dict[str, Any]) -> None:
-        self._out.write((_dumps(obj) + "\n").encode("utf-8"))
+        if isinstance(self._out, JsonLines):
+            self._out.write_line(_dumps(obj))
+            return
+        kind = obj["type"]
+        if kind in ("run", "summary"):
+            self._out.add_metadata({f"cleaner.review.{kind}": _dumps(obj)})
+        else:
+            self._out.write_row(review_row(obj))
 
     def write_run(self, meta: dict[str, Any]) -> None:
         """The header line: the run's version, inputs, config and rules."""
@@ -105,9 +123,7 @@ class ReviewWriter:
         if self._closed:
             return
         self._flush_parents()
-        if self._gz is not None:
-            self._gz.close()
-        self._atomic.commit()
+        self._out.commit()
         self._closed = True
 
     commit = close
@@ -116,12 +132,7 @@ class ReviewWriter:
         """Drop the temporary file; an earlier review file at the path stays as it was."""
         if self._closed:
             return
-        if self._gz is not None:
-            try:
-                self._gz.close()
-            except OSError:
-                pass
-        self._atomic.abort()
+        self._out.abort()
         self._closed = True
 
     def __enter__(self) -> ReviewWriter:
@@ -132,6 +143,81 @@ class ReviewWriter:
             self.close()
         else:
             self.abort()
+
+
+def review_parquet_schema() -> Any:
+    """The Parquet form of the review data's `doc` and `parent` lines (see the module docstring)."""
+    from cleaner.io.formats import require_pyarrow
+
+    pa = require_pyarrow()
+    change = pa.struct([
+        pa.field("stage", pa.string()),
+        pa.field("rule", pa.string()),
+        pa.field("start", pa.int64()),
+        pa.field("end", pa.int64()),
+        pa.field("replacement", pa.string()),
+        pa.field("note", pa.string()),
+    ])
+    piece = pa.struct([pa.field("offset", pa.int64()), pa.field("text", pa.string())])
+    return pa.schema([
+        pa.field("type", pa.string(), nullable=False),
+        pa.field("id", pa.string(), nullable=False),
+        pa.field("source", pa.string()),
+        pa.field("encoding", pa.string()),
+        pa.field("kind", pa.string()),
+        pa.field("dropped", pa.string()),
+        pa.field("changes", pa.list_(change)),
+        pa.field("notes", pa.string()),
+        pa.field("record", pa.string()),
+        pa.field("replay_mismatch", pa.bool_()),
+        pa.field("parent_id", pa.string()),
+        pa.field("offset", pa.int64()),
+        pa.field("length", pa.int64()),
+        pa.field("original", pa.string()),
+        pa.field("pieces", pa.list_(piece)),
+    ])
+
+
+def review_row(obj: dict[str, Any]) -> dict[str, Any]:
+    """The Parquet row of a `doc` or `parent` line."""
+    if obj["type"] == "parent":
+        return {"type": "parent", "id": obj["id"], "source": obj.get("source"), "encoding": obj.get("encoding"),
+                "pieces": [{"offset": off, "text": text} for off, text in obj["pieces"]]}
+    row = {k: v for k, v in obj.items() if k not in ("changes", "notes", "record")}
+    row["changes"] = [{**c, "note": _dumps(c["note"]) if c.get("note") is not None else None} for c in obj["changes"]]
+    row["notes"] = _dumps_any(obj["notes"])
+    row["record"] = _dumps(obj["record"])
+    return row
+
+
+def line_of_row(row: dict[str, Any]) -> dict[str, Any]:
+    """The `doc` or `parent` line a Parquet row holds (the inverse of `review_row`)."""
+    if row["type"] == "parent":
+        return {"type": "parent", "id": row["id"], "source": row["source"], "encoding": row["encoding"],
+                "pieces": [[p["offset"], p["text"]] for p in row["pieces"] or []]}
+    line: dict[str, Any] = {k: row[k] for k in ("type", "id", "source", "encoding", "kind", "dropped")}
+    changes = []
+    for c in row["changes"] or []:
+        c = dict(c)
+        if c.get("note") is None:
+            c.pop("note", None)
+        else:
+            c["note"] = json.loads(c["note"])
+        changes.append(c)
+    line["changes"] = changes
+    line["notes"] = json.loads(row["notes"]) if row["notes"] else []
+    if row.get("replay_mismatch"):
+        line["replay_mismatch"] = True
+    line["record"] = json.loads(row["record"]) if row["record"] else {}
+    if row.get("parent_id") is not None:
+        line.update(parent_id=row["parent_id"], offset=row["offset"], length=row["length"])
+    else:
+        line["original"] = row["original"]
+    return line
+
+
+def _dumps_any(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 def doc_line(doc: Document) -> dict[str, Any]:
@@ -211,24 +297,39 @@ class Review:
         return out
 
 
+REVIEW_NAMES = (REVIEW_SUFFIX, ".review.jsonl.zst", ".review.jsonl", ".review.parquet")
+
+
 def resolve_review_path(run: str) -> str:
-    """The review file of RUN: RUN itself if it is one, else the file beside the output RUN."""
+    """The review file of RUN: RUN itself if it is one, else the file beside the output RUN (or
+    inside the folder of a sharded output), in whichever format it was written."""
     p = Path(run)
-    if p.name.endswith((REVIEW_SUFFIX, ".review.jsonl")) or (p.is_file() and _is_review_file(p)):
+    if p.name.endswith(REVIEW_NAMES) or (p.is_file() and _is_review_file(p)):
         return run
+    # A sharded output folder (-o out/parts/ --shard-size N) has its side files beside it;
+    # earlier versions kept them inside it as clean.review.*.
+    stems = []
     if p.is_dir():
-        # A sharded output folder (-o out/ --shard-size N) keeps its side files inside it.
-        return str(p / ("clean" + REVIEW_SUFFIX))
-    return default_side_path(run, "review")
+        from cleaner.io.formats import folder_base
+
+        stems = [str(folder_base(run)), str(p / "clean")]
+        run = stems[0]
+    default = default_side_path(run, "review")
+    for stem in stems or [default[: -len(REVIEW_SUFFIX)]]:
+        for suffix in REVIEW_NAMES:
+            if Path(stem + suffix).is_file():
+                return stem + suffix
+    return default
 
 
 def _is_review_file(p: Path) -> bool:
+    lines = _iter_lines(str(p))
     try:
-        for obj in _iter_lines(str(p)):
-            return obj.get("type") == "run"
-    except CleanerError:
+        return next(lines).get("type") == "run"
+    except (CleanerError, StopIteration):
         return False
-    return False
+    finally:
+        lines.close()  # the file is closed now, not when the generator is collected
 
 
 @contextmanager
@@ -242,17 +343,33 @@ def _open(path: str) -> Iterator[IO[bytes]]:
     if p.is_dir():
         raise CleanerError(f"{path}: is a directory, not a review file", "give the review file or the -o output of a run")
     with open(p, "rb") as fh:
-        head = fh.read(2)
+        head = fh.read(4)
         fh.seek(0)
-        if head == b"\x1f\x8b":
+        if head[:2] == b"\x1f\x8b":
             with gzip.GzipFile(fileobj=fh, mode="rb") as gz:
                 yield gz  # type: ignore[misc]
+        elif head == ZSTD_MAGIC:
+            import zstandard
+
+            with zstandard.ZstdDecompressor().stream_reader(fh) as zr:
+                yield io.BufferedReader(zr)  # type: ignore[arg-type]
         else:
             yield fh
 
 
-def _iter_lines(path: str) -> Iterator[dict[str, Any]]:
-    bad_hint = "the file is not review data from `cleaner clean`, or it was cut short; rerun the clean"
+ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
+PARQUET_MAGIC = b"PAR1"
+_BAD_HINT = "the file is not review data from `cleaner clean`, or it was cut short; rerun the clean"
+
+
+def _iter_lines(path: str) -> Generator[dict[str, Any], None, None]:
+    p = Path(path)
+    if p.is_file():
+        with open(p, "rb") as fh:
+            head = fh.read(4)
+        if head == PARQUET_MAGIC:
+            yield from _iter_parquet(path)
+            return
     with _open(path) as fh:
         n = 0
         try:
@@ -263,12 +380,40 @@ def _iter_lines(path: str) -> Iterator[dict[str, Any]]:
                 try:
                     obj = json.loads(raw)
                 except (json.JSONDecodeError, UnicodeDecodeError) as e:
-                    raise CleanerError(f"{path}: line {n} is not JSON ({e.msg if hasattr(e, 'msg') else e})", bad_hint) from None
+                    raise CleanerError(f"{path}: line {n} is not JSON ({e.msg if hasattr(e, 'msg') else e})", _BAD_HINT) from None
                 if not isinstance(obj, dict) or "type" not in obj:
-                    raise CleanerError(f"{path}: line {n} is not a review line (no `type`)", bad_hint)
+                    raise CleanerError(f"{path}: line {n} is not a review line (no `type`)", _BAD_HINT)
                 yield obj
         except (EOFError, gzip.BadGzipFile, zlib.error) as e:
-            raise CleanerError(f"{path}: damaged gzip data after line {n} ({e})", bad_hint) from None
+            raise CleanerError(f"{path}: damaged gzip data after line {n} ({e})", _BAD_HINT) from None
+        except Exception as e:
+            if type(e).__name__ != "ZstdError":
+                raise
+            raise CleanerError(f"{path}: damaged zstd data after line {n} ({e})", _BAD_HINT) from None
+
+
+def _iter_parquet(path: str) -> Iterator[dict[str, Any]]:
+    """The lines of a review file written as Parquet: run, the rows, summary."""
+    from cleaner.io.formats import require_pyarrow
+
+    require_pyarrow()
+    import pyarrow.parquet as pq
+
+    try:
+        pf = pq.ParquetFile(path)
+    except Exception as e:  # pyarrow raises its own error types for a broken file
+        raise CleanerError(f"{path}: not a readable Parquet file ({e})", _BAD_HINT) from None
+    meta = pf.metadata.metadata or {}
+    run = meta.get(b"cleaner.review.run")
+    if run is None or "type" not in pf.schema_arrow.names:
+        raise CleanerError(f"{path}: a Parquet file, but not review data (no `cleaner.review.run` metadata)", _BAD_HINT)
+    yield json.loads(run)
+    for batch in pf.iter_batches(batch_size=256):
+        for row in batch.to_pylist():
+            yield line_of_row(row)
+    summary = meta.get(b"cleaner.review.summary")
+    if summary is not None:
+        yield json.loads(summary)
 
 
 def load_review(path: str | os.PathLike[str]) -> Review:

@@ -19,15 +19,15 @@ from rich.console import Console
 from rich.text import Text
 
 from cleaner.model import Document
-from cleaner.report.palette import is_whitespace_change, rule_colours
+from cleaner.report.palette import is_whitespace_change, rule_colour_of, rule_colours
 
 # In the change list, a removed or inserted text longer than this is shortened in the middle.
 SHOW_CHARS = 80
 
 
 def rule_colour(rule_id: str, shown_ids: Sequence[str] = ()) -> str:
-    """The rule's palette colour among the rules of one explanation (`shown_ids`)."""
-    return rule_colours([*shown_ids, rule_id])[rule_id]
+    """The rule's palette colour: fixed per rule id (`shown_ids`, the other rules shown, does not change it)."""
+    return rule_colour_of(rule_id)
 
 
 def _visible_changes(doc: Document, whitespace: bool) -> list[Any]:

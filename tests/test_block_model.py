@@ -150,3 +150,57 @@ def test_explain_shows_the_deciding_features() -> None:
     shown = [ln for ln in out.splitlines() if "boilerplate/block_model" in ln]
     assert shown and all(" score " in ln for ln in shown)
     assert any("bullet" in ln for ln in shown)
+
+
+# A made-up hospital page whose photos were dropped by the scraper: their captions stand
+# together between two paragraphs. Beside it, look-alikes that are the article's own: a
+# heading and its sub-heading, verse, and a list a paragraph announces.
+CAPTIONED = [
+    "7月1日上午,某某县人民医院组织党员干部职工集中收看庆祝大会直播,全院四十余个科室分会场同步收看,大家认真聆听讲话。",
+    "外科第二党支部组织收看直播",
+    "药剂科党支部集中收看大会实况",
+    "城南社区卫生服务中心党支部组织收看直播",
+    "收看结束后,大家纷纷表示,将把学习成果转化为干事创业的动力,立足岗位,全心全意为患者服务。",
+    "7月2日,医院又组织青年医务人员走进社区,开展健康义诊和急救知识培训,受到居民的欢迎和好评。",
+    "院长王某某为志愿者授旗",
+    "青年医务人员在社区广场为居民测量血压并讲解慢病用药知识",
+]
+
+
+def test_a_run_of_captions_between_paragraphs_goes_the_paragraphs_stay() -> None:
+    doc = run("\n".join(CAPTIONED))
+    kept = out_lines(doc)
+    for line in (CAPTIONED[0], CAPTIONED[4], CAPTIONED[5]):
+        assert line in kept
+    for line in (*CAPTIONED[1:4], *CAPTIONED[6:8]):
+        assert line not in kept
+    notes = [c.note for c in doc.changes if c.rule == "block_model" and c.removed.strip() == CAPTIONED[1]]
+    assert notes and notes[0]["features"] == ["caption_run"]
+
+
+@pytest.mark.parametrize("middle", [
+    # A heading and its sub-heading: both headline-short.
+    ["专家坐诊进社区", "群众看病少跑腿"],
+    # Verse a paragraph quotes (pronouns, particles).
+    ["我们守护你的健康", "你们的笑容是我们的动力", "白衣天使在身旁"],
+    # Numbered and bulleted items.
+    ["活动1", "活动2", "活动3"],
+])
+def test_look_alikes_of_captions_stay(middle: list[str]) -> None:
+    lines = [CAPTIONED[0], *middle, CAPTIONED[4]]
+    kept = out_lines(run("\n".join(lines)))
+    for line in middle:
+        assert line in kept
+
+
+def test_a_list_a_paragraph_announces_is_not_captions() -> None:
+    lines = [
+        "为方便群众就医,医院本周末开放以下专科门诊,请有需要的居民提前通过公众号预约挂号:",
+        "心血管内科专家门诊",
+        "内分泌代谢科专家门诊",
+        "儿童生长发育专科门诊",
+        "门诊时间为周六、周日上午八点至十二点,下午两点至五点,节假日正常开放,欢迎广大群众前来就诊。",
+    ]
+    kept = out_lines(run("\n".join(lines)))
+    for line in lines[1:4]:
+        assert line in kept

@@ -53,6 +53,21 @@ ENCLOSED = 5
 CAPTION_ONLY = re.compile(r"[\u4e00-\u9fff\d ]{2,18}")
 NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十\d]+[章节部分条])")
 
+# A run of photo captions inside the article: short descriptive lines (Han words, no comma,
+# colon or space, at most a final full stop) standing together between two body paragraphs,
+# or between a paragraph and the end of the page or a roundup's section name, where the
+# images were. Verse and list items look alike, so a caption line never holds a pronoun,
+# never ends in a particle, never opens with a number or bullet, and a paragraph that
+# announces a list (ends in a colon) is never followed by captions.
+CAPTION_RUN_LINE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9“”\"《》·、]{4,40}。?")
+# Spaces are allowed inside quotes only (a quoted slogan); a space elsewhere makes a two-phrase heading.
+QUOTED = re.compile(r"“[^”]{0,24}”")
+CAPTION_RUN_MIN = 2
+# Two short lines between paragraphs are as often a heading and its sub-heading (both
+# headline-short); a pair counts as captions only when one describes a scene at some length.
+CAPTION_PAIR_LONGEST = 14
+CAPTION_NOT = re.compile(r"[你我您咱]|他们|她们|[的了是着吗呢啊吧\d]。?$")
+ANNOUNCES_LIST = re.compile(r"[:：]$")
 SIGNATURE_DATE = re.compile(r"^(?:19|20|二〇|二零)[\d〇零一二三四五六七八九]{2}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$")
 # Lines that are content by their shape whatever their score: a programme's fields (时间:…,
 # 地点:…), and a heading of two phrases (发挥党委核心作用 为医院发展掌舵) next to body text.
@@ -193,6 +208,43 @@ def eligible(lines: list[str]) -> list[bool]:
     return out
 
 
+def caption_runs(lines: list[str], is_name: Any = None) -> list[tuple[int, int]]:
+    """Runs (first, last line index) of photo captions inside the article.
+
+    A run is two or more caption lines in a row with a body paragraph right before it and a
+    body paragraph, the end of the page or a line that is only an institution's name (a
+    roundup's section head, which stays) right after it."""
+    n = len(lines)
+    body = [is_body(t) for t in lines]
+    name = [bool(is_name(k)) if is_name is not None else False for k in range(n)]
+
+    def caption(k: int) -> bool:
+        t = lines[k]
+        return (
+            CAPTION_RUN_LINE.fullmatch(QUOTED.sub(lambda m: m.group(0).replace(" ", ""), t)) is not None and CAPTION_NOT.search(t) is None
+            and not _numbered(t) and BULLET.match(t) is None and PROGRAMME_FIELD.match(t) is None
+            and len(HAN.findall(t)) >= 0.6 * len(t) and not body[k] and not name[k]
+        )
+
+    runs = []
+    k = 0
+    while k < n:
+        if not caption(k):
+            k += 1
+            continue
+        j = k
+        while j + 1 < n and caption(j + 1):
+            j += 1
+        before_ok = k > 0 and body[k - 1] and ANNOUNCES_LIST.search(lines[k - 1]) is None
+        after_ok = j + 1 == n or body[j + 1] or name[j + 1]
+        size = j - k + 1
+        long_enough = size > CAPTION_RUN_MIN or max(len(lines[x]) for x in range(k, j + 1)) >= CAPTION_PAIR_LONGEST
+        if size >= CAPTION_RUN_MIN and long_enough and before_ok and after_ok:
+            runs.append((k, j))
+        k = j + 1
+    return runs
+
+
 def _section_heads(text: str, line_starts: list[int], ok: list[bool]) -> list[int]:
     """Eligible lines that head a roundup's section (a line that is only an institution's name,
     where the segment stage will cut): they are the roundup's structure, not page chrome."""
@@ -208,6 +260,23 @@ def _section_heads(text: str, line_starts: list[int], ok: list[bool]) -> list[in
         return []
     heads = {s.heading[0] if s.heading is not None else s.start for s in roundup.sections}
     return [k for k in candidates if line_starts[k] in heads]
+
+
+def _name_lines(text: str, line_starts: list[int], lines: list[str]) -> Any:
+    """A predicate: is line k only an institution's name? (Asked of short lines only.)"""
+    from ..segment.names import default_finder
+
+    finder = default_finder()
+    cache: dict[int, bool] = {}
+
+    def is_name(k: int) -> bool:
+        if len(lines[k]) > 32:
+            return False
+        if k not in cache:
+            cache[k] = _whole_name(finder, text, line_starts[k])
+        return cache[k]
+
+    return is_name
 
 
 def _whole_name(finder: Any, text: str, start: int) -> bool:
@@ -354,16 +423,20 @@ class BlockModel:
         lines = [raw[i].strip() for i in idx]
         if not any(is_body(t) for t in lines):
             return []
+        line_starts = [starts[i] for i in idx]
         # Only lines the model may remove are scored: the rest cannot go whatever their score.
         ok = eligible(lines)
-        for k in _section_heads(text, [starts[i] for i in idx], ok):
+        for k in _section_heads(text, line_starts, ok):
             ok[k] = False
-        if not any(ok):
+        in_caption_run: set[int] = set()
+        for a, b in caption_runs(lines, _name_lines(text, line_starts, lines)):
+            in_caption_run.update(range(a, b + 1))
+        if not any(ok) and not in_caption_run:
             return []
         prob, x = self.scores(lines, ok)
         w = np.asarray(self.weights)
         edits: list[Edit] = []
-        drop = [k for k in range(len(lines)) if ok[k] and prob[k] > self.threshold]
+        drop = [k for k in range(len(lines)) if (ok[k] and prob[k] > self.threshold) or k in in_caption_run]
         kept_after = [False] * len(idx)  # is some kept line after position k?
         seen_kept = False
         drop_set = set(drop)
@@ -379,6 +452,10 @@ class BlockModel:
                 # Nothing stays after: take the break before it instead, so no trailing newline is left.
                 start = starts[idx[k - 1]] + len(raw[idx[k - 1]]) if k else starts[li]
                 end = starts[li] + len(raw[li])
+            if k in in_caption_run and not (ok[k] and prob[k] > self.threshold):
+                # Decided by the line's context (a run of captions), not by its score.
+                edits.append(Edit(start, end, "", RULE_ID, {"score": 1.0, "features": ["caption_run"]}))
+                continue
             contrib = x[k] * w
             top = [FEATURES[j] for j in np.argsort(-contrib, kind="stable")[:3] if contrib[j] > 0 and FEATURES[j] != "bias"]
             edits.append(Edit(start, end, "", RULE_ID, {"score": round(float(prob[k]), 3), "features": top}))

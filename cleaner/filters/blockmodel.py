@@ -37,6 +37,12 @@ MODEL_FILE = "block_model.json"
 SENTENCE_END = re.compile(r"[。！？!?]")
 BODY_MIN_CHARS = 20
 LONG_LINE_CHARS = 60
+EXCLAIM_MAX_CHARS = 16
+# Words of a voice speaking (verse, a greeting, a quote): such an exclamation is the article's.
+VOICE = re.compile(r"[你我您他她咱谨们]|的|了|吧|呢|啊|呀|谢谢|感谢|致敬|祝")
+# A long line of words split by spaces (a row of place or department names) is not body text
+# unless it has sentence punctuation.
+SPACED_SHARE = 0.08
 HEADING = re.compile(r"^#{1,6}\s")
 # Longer lines are left to the rules: a teaser or a menu row is rarely this long, a cut sentence may be.
 MAX_CHARS = 25
@@ -85,7 +91,13 @@ BRACKETED = re.compile(r"^[【\[(（].{0,12}[】\])）]")
 # A menu row: four or more short items side by side.
 # Items never hold a separator, so the pattern cannot split a line two ways (no backtracking).
 MENU_ROW = re.compile(r"^[^\s。,，!?！？:：|｜/·-]{1,6}(?:(?:\s*[-|｜/·]\s*|\s+)[^\s。,，!?！？:：|｜/·-]{1,6}){3,}$")
-ENDS_DATE = re.compile(r"(?:(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2})[)）\]]?$")
+ENDS_DATE = re.compile(
+    r"(?:(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2})(?:\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?)?[)）\]]?$"
+)
+# A list line may end in ? or ! (teaser headlines do), never in a full stop.
+FULL_STOP = re.compile(r"[。.]$")
+# Words standing apart: a row of names or keywords however long, not running text.
+SPACED = re.compile(r"\s")
 ENDS_OPEN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]$")
 # Words of page chrome: navigation, widgets, accounts, sharing, notices, counters.
 CHROME = re.compile(
@@ -126,6 +138,9 @@ FEATURES = (
     "outside_main",
     "main_distance",
     "short_outside_main",
+    "list_run",
+    "menu_row",
+    "spaced_words",
 )
 
 
@@ -169,19 +184,7 @@ def eligible(lines: list[str]) -> list[bool]:
         if SIGNATURE_DATE.match(t):
             signature.update((k, k - 1))
     # A bulleted line stays a list line even with a full stop; a tagged or dated one must not have one.
-    listy = [
-        bool(BULLET.match(t)) or (bool(BRACKETED.match(t) or ENDS_DATE.search(t)) and SENTENCE_END.search(t) is None)
-        for t in lines
-    ]
-    in_list = [False] * len(lines)
-    k = 0
-    while k < len(lines):
-        j = k
-        while j < len(lines) and listy[j]:
-            j += 1
-        if j - k >= LIST_RUN:
-            in_list[k:j] = [True] * (j - k)
-        k = max(j, k + 1)
+    in_list = list_runs(lines)
     menu = [MENU_ROW.match(t) is not None for t in lines]
     body = [is_body(t) for t in lines]
     next_to_body = [(k > 0 and body[k - 1]) or (k + 1 < len(lines) and body[k + 1]) for k in range(len(lines))]
@@ -245,6 +248,25 @@ def caption_runs(lines: list[str], is_name: Any = None) -> list[tuple[int, int]]
     return runs
 
 
+def list_runs(lines: list[str]) -> list[bool]:
+    """Lines of a list: three or more in a row that open with a bullet, or open with a [tag] or
+    end with a date (and time) without a full stop."""
+    listy = [
+        bool(BULLET.match(t)) or (bool(BRACKETED.match(t) or ENDS_DATE.search(t)) and FULL_STOP.search(t) is None)
+        for t in lines
+    ]
+    in_list = [False] * len(lines)
+    k = 0
+    while k < len(lines):
+        j = k
+        while j < len(lines) and listy[j]:
+            j += 1
+        if j - k >= LIST_RUN:
+            in_list[k:j] = [True] * (j - k)
+        k = max(j, k + 1)
+    return in_list
+
+
 def _section_heads(text: str, line_starts: list[int], ok: list[bool]) -> list[int]:
     """Eligible lines that head a roundup's section (a line that is only an institution's name,
     where the segment stage will cut): they are the roundup's structure, not page chrome."""
@@ -288,7 +310,13 @@ def _whole_name(finder: Any, text: str, start: int) -> bool:
 
 def sentence_like(t: str) -> bool:
     """A clause of running text (a sentence end, or a comma within some words): never the model's to remove."""
-    return SENTENCE_END.search(t) is not None or (len(t) >= 8 and CLAUSE.search(t) is not None) or t[:1] in "“\"「"
+    if t[:1] in "“\"「" or (len(t) >= 8 and CLAUSE.search(t) is not None):
+        return True
+    if "。" in t:
+        return True
+    # A short exclamation or question alone (首家名牌折扣店! 你受哪颗星庇护?) is a teaser's or an
+    # ad's, not a sentence of the article: running text either has a full stop or some length.
+    return SENTENCE_END.search(t) is not None and (len(t) >= EXCLAIM_MAX_CHARS or VOICE.search(t) is not None)
 
 
 def _numbered(t: str) -> bool:
@@ -298,7 +326,12 @@ def _numbered(t: str) -> bool:
 def is_body(line: str) -> bool:
     """A line of article text: the model never removes it."""
     t = line.strip()
-    return len(t) >= LONG_LINE_CHARS or (len(t) >= BODY_MIN_CHARS and SENTENCE_END.search(t) is not None)
+    if len(t) >= LONG_LINE_CHARS:
+        return (
+            SENTENCE_END.search(t) is not None or CLAUSE.search(t) is not None
+            or len(SPACED.findall(t)) < SPACED_SHARE * len(t)
+        )
+    return len(t) >= BODY_MIN_CHARS and SENTENCE_END.search(t) is not None
 
 
 def _short_plain(t: str) -> bool:
@@ -329,6 +362,7 @@ def line_features(lines: list[str], only: list[bool] | None = None) -> np.ndarra
         dist[i] = min(dist[i], nxt - i)
     plain = [_short_plain(t) for t in lines]
     m_start, m_end = main_span(lines)
+    in_list = list_runs(lines)
     for i, t in enumerate(lines):
         if only is not None and not only[i]:
             continue
@@ -371,6 +405,9 @@ def line_features(lines: list[str], only: list[bool] | None = None) -> np.ndarra
             float(not m_start <= i <= m_end),
             math.log1p(max(m_start - i, i - m_end, 0)) / math.log(51.0) if min(m_start - i, i - m_end) < 50 else 1.0,
             float(plain[i] and not m_start <= i <= m_end),
+            float(in_list[i]),
+            float(MENU_ROW.match(t) is not None),
+            min(len(SPACED.findall(t)) / length * 4.0, 1.0),
         )
         out[i] = row
     return out

@@ -154,8 +154,11 @@ def main_span(lines: list[str]) -> tuple[int, int]:
     best, best_span = 0.0, (0, -1)
     run, start = 0.0, 0
     gap = 0  # non-body lines in a row so far
+    # A list of teaser headlines (bulleted, tagged or dated, without a full stop) is not the
+    # article's text however long its lines are.
+    teaser = [x and "。" not in t for x, t in zip(list_runs(lines), lines, strict=True)]
     for i, t in enumerate(lines):
-        if is_body(t) or sentence_like(t):
+        if (is_body(t) or sentence_like(t)) and not teaser[i]:
             v, gap = float(len(t)), 0
         else:
             # A long stretch of short lines (a portal's menus between two copies of the

@@ -204,3 +204,32 @@ def test_a_list_a_paragraph_announces_is_not_captions() -> None:
     kept = out_lines(run("\n".join(lines)))
     for line in lines[1:4]:
         assert line in kept
+
+
+LABELLED = Path(__file__).resolve().parent.parent / "rules" / "model" / "labelled"
+
+
+def test_own_labelled_pages_keep_every_content_line_and_lose_their_chrome() -> None:
+    """The made-up pages labelled line by line for the fit (rules/model/labelled): every content
+    line comes out whole, and nearly all the chrome goes."""
+    from cleaner.api import clean
+
+    pages = sorted(LABELLED.glob("*.txt"))
+    assert len(pages) >= 6
+    result = clean([str(p) for p in pages], Config())
+    texts: dict[str, str] = {}
+    for d in result.documents:
+        texts[Path(d.source).name] = texts.get(Path(d.source).name, "") + "\n" + d.text
+    removed = total = 0
+    for p in pages:
+        labels = json.loads(p.with_suffix(".labels.json").read_text(encoding="utf-8"))["lines"]
+        out = {ln.strip() for ln in texts.get(p.name, "").split("\n")}
+        lines = p.read_text(encoding="utf-8").split("\n")
+        for lab in labels:
+            line = lines[lab["n"] - 1].strip()
+            if lab["label"] == "content":
+                assert line in out, f"{p.name}:{lab['n']} lost: {line}"
+            elif lab["label"] == "boilerplate":
+                total += 1
+                removed += line not in out
+    assert removed >= 0.9 * total

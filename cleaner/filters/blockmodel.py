@@ -91,6 +91,13 @@ BRACKETED = re.compile(r"^[【\[(（].{0,12}[】\])）]")
 # A menu row: four or more short items side by side.
 # Items never hold a separator, so the pattern cannot split a line two ways (no backtracking).
 MENU_ROW = re.compile(r"^[^\s。,，!?！？:：|｜/·-]{1,6}(?:(?:\s*[-|｜/·]\s*|\s+)[^\s。,，!?！？:：|｜/·-]{1,6}){3,}$")
+# A row of six or more words or names side by side (site links, a list of departments or
+# places, ad slogans), split by spaces, dots, bars or spaced dashes: chrome at any length
+# outside the article.
+WORD_ROW = re.compile(
+    r"^[^\s。,，!?！？:：;；|｜·]{1,12}(?:(?:\s*[|｜·]\s*|\s+-\s+|\s+)[^\s。,，!?！？:：;；|｜·]{1,12}){5,}[\s|｜·]*$"
+)
+WORD_ROW_MAX_CHARS = 300
 ENDS_DATE = re.compile(
     r"(?:(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2})(?:\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?)?[)）\]]?$"
 )
@@ -189,6 +196,7 @@ def eligible(lines: list[str]) -> list[bool]:
     # A bulleted line stays a list line even with a full stop; a tagged or dated one must not have one.
     in_list = list_runs(lines)
     menu = [MENU_ROW.match(t) is not None for t in lines]
+    word_row = [len(t) <= WORD_ROW_MAX_CHARS and WORD_ROW.match(t) is not None for t in lines]
     body = [is_body(t) for t in lines]
     next_to_body = [(k > 0 and body[k - 1]) or (k + 1 < len(lines) and body[k + 1]) for k in range(len(lines))]
     out = []
@@ -204,10 +212,13 @@ def eligible(lines: list[str]) -> list[bool]:
             continue
         # Lines of a list protect nothing and are protected by nothing: the run is the unit.
         enclosed = not in_list[k] and any(prose[max(0, k - ENCLOSED):k]) and any(prose[k + 1:k + 1 + ENCLOSED])
-        limit = MENU_MAX_CHARS if menu[k] else LIST_MAX_CHARS if in_list[k] else MAX_CHARS
+        limit = (
+            WORD_ROW_MAX_CHARS + 1 if word_row[k] else MENU_MAX_CHARS if menu[k]
+            else LIST_MAX_CHARS if in_list[k] else MAX_CHARS
+        )
         out.append(
             not start <= k <= end and len(t) < limit and not _numbered(t)
-            and (in_list[k] or menu[k] or not prose[k])
+            and (in_list[k] or menu[k] or word_row[k] or not prose[k])
             and not enclosed and k != title and k not in signature and PROGRAMME_FIELD.match(t) is None
             and not (TWO_PHRASE_HEADING.match(t) and next_to_body[k])
         )
@@ -409,7 +420,7 @@ def line_features(lines: list[str], only: list[bool] | None = None) -> np.ndarra
             math.log1p(max(m_start - i, i - m_end, 0)) / math.log(51.0) if min(m_start - i, i - m_end) < 50 else 1.0,
             float(plain[i] and not m_start <= i <= m_end),
             float(in_list[i]),
-            float(MENU_ROW.match(t) is not None),
+            float(MENU_ROW.match(t) is not None or (len(t) <= WORD_ROW_MAX_CHARS and WORD_ROW.match(t) is not None)),
             min(len(SPACED.findall(t)) / length * 4.0, 1.0),
         )
         out[i] = row

@@ -71,7 +71,7 @@ QUOTED = re.compile(r"“[^”]{0,24}”")
 CAPTION_RUN_MIN = 2
 # Two short lines between paragraphs are as often a heading and its sub-heading (both
 # headline-short); a pair counts as captions only when one describes a scene at some length.
-CAPTION_PAIR_LONGEST = 14
+CAPTION_PAIR_LONGEST = 16
 CAPTION_NOT = re.compile(r"[你我您咱]|他们|她们|[的了是着吗呢啊吧\d]。?$")
 ANNOUNCES_LIST = re.compile(r"[:：]$")
 SIGNATURE_DATE = re.compile(r"^(?:19|20|二〇|二零)[\d〇零一二三四五六七八九]{2}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$")

@@ -233,3 +233,30 @@ def test_own_labelled_pages_keep_every_content_line_and_lose_their_chrome() -> N
                 total += 1
                 removed += line not in out
     assert removed >= 0.9 * total
+
+
+def test_a_ranked_teaser_list_after_the_article_goes_a_numbered_list_in_it_stays() -> None:
+    article = [
+        "某某区卫健委召开2024年度基层卫生工作会议,总结去年工作,部署今年重点任务,各社区卫生服务中心负责人参加。",
+        "会议要求各单位做好以下工作:",
+        "1.加强家庭医生签约服务",
+        "2.推进慢病一体化管理",
+        "3.做好老年人健康体检",
+        "4.完善基层药品配备",
+        "5.提升中医药服务能力",
+        "会议强调,各单位要压实责任,细化措施,确保各项任务按时完成,切实提升群众的获得感和满意度。",
+    ]
+    ranked = [
+        "本周热帖",
+        "1.[求助]孩子发烧三天不退怎么办...",
+        "2.推荐几家看皮肤科比较好的医院",
+        "3.【分享】坐月子期间饮食注意事项...",
+        "4.体检报告上这几项偏高要紧吗",
+        "5.[经验]带老人看病的一点心得...",
+        "6.医保异地报销流程求解答",
+    ]
+    kept = out_lines(run("\n".join(article + ranked)))
+    for line in article:
+        assert line in kept
+    for line in ranked[1:]:
+        assert line not in kept

@@ -195,6 +195,7 @@ def eligible(lines: list[str]) -> list[bool]:
             signature.update((k, k - 1))
     # A bulleted line stays a list line even with a full stop; a tagged or dated one must not have one.
     in_list = list_runs(lines)
+    ranked = ranked_runs(lines)
     menu = [MENU_ROW.match(t) is not None for t in lines]
     word_row = [len(t) <= WORD_ROW_MAX_CHARS and WORD_ROW.match(t) is not None for t in lines]
     body = [is_body(t) for t in lines]
@@ -217,7 +218,7 @@ def eligible(lines: list[str]) -> list[bool]:
             else LIST_MAX_CHARS if in_list[k] else MAX_CHARS
         )
         out.append(
-            not start <= k <= end and len(t) < limit and not _numbered(t)
+            not start <= k <= end and len(t) < limit and (ranked[k] or not _numbered(t))
             and (in_list[k] or menu[k] or word_row[k] or not prose[k])
             and not enclosed and k != title and k not in signature and PROGRAMME_FIELD.match(t) is None
             and not (TWO_PHRASE_HEADING.match(t) and next_to_body[k])
@@ -264,7 +265,7 @@ def caption_runs(lines: list[str], is_name: Any = None) -> list[tuple[int, int]]
 
 def list_runs(lines: list[str]) -> list[bool]:
     """Lines of a list: three or more in a row that open with a bullet, or open with a [tag] or
-    end with a date (and time) without a full stop."""
+    end with a date (and time) without a full stop, and the lines of a ranked teaser list."""
     listy = [
         bool(BULLET.match(t)) or (bool(BRACKETED.match(t) or ENDS_DATE.search(t)) and FULL_STOP.search(t) is None)
         for t in lines
@@ -278,7 +279,35 @@ def list_runs(lines: list[str]) -> list[bool]:
         if j - k >= LIST_RUN:
             in_list[k:j] = [True] * (j - k)
         k = max(j, k + 1)
-    return in_list
+    return [a or b for a, b in zip(in_list, ranked_runs(lines), strict=True)]
+
+
+RANK = re.compile(r"^(\d{1,2})[.、．](?!\d)")
+RANKED_RUN = 5
+TRUNCATED = re.compile(r"(?:\.{2,}|…+)$|[【\[][^】\]]{1,20}[】\]]")
+
+
+def ranked_runs(lines: list[str]) -> list[bool]:
+    """Lines of a ranked list of teasers (a top-ten of a forum or portal): five or more lines
+    numbered 1, 2, 3 … in a row, none with a full stop, some cut short (…) or tagged ([喜剧])."""
+    out = [False] * len(lines)
+    k = 0
+    while k < len(lines):
+        m = RANK.match(lines[k])
+        if m is None or int(m.group(1)) != 1:
+            k += 1
+            continue
+        j = k
+        while j + 1 < len(lines):
+            nxt = RANK.match(lines[j + 1])
+            if nxt is None or int(nxt.group(1)) != j + 2 - k:
+                break
+            j += 1
+        run = lines[k : j + 1]
+        if len(run) >= RANKED_RUN and not any("。" in t for t in run) and any(TRUNCATED.search(t) for t in run):
+            out[k : j + 1] = [True] * len(run)
+        k = j + 1
+    return out
 
 
 def _section_heads(text: str, line_starts: list[int], ok: list[bool]) -> list[int]:

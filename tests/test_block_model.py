@@ -10,7 +10,14 @@ import pytest
 
 from cleaner.config import Config
 from cleaner.errors import ConfigError
-from cleaner.filters.blockmodel import FEATURES, BlockModel, default_model_path, line_features, main_span
+from cleaner.filters.blockmodel import (
+    FEATURES,
+    BlockModel,
+    account_line,
+    default_model_path,
+    line_features,
+    main_span,
+)
 from cleaner.filters.boilerplate import Boilerplate
 from cleaner.filters.normalize import Normalize
 from cleaner.model import Document, replay
@@ -260,3 +267,26 @@ def test_a_ranked_teaser_list_after_the_article_goes_a_numbered_list_in_it_stays
         assert line in kept
     for line in ranked[1:]:
         assert line not in kept
+
+
+def test_the_account_name_under_a_post_title_goes_a_section_name_over_its_paragraph_stays() -> None:
+    post = [
+        "致敬!医师节里的他们",
+        "某某县人民医院",
+        "今天是中国医师节",
+        "8月19日,某某县人民医院举办医师节座谈会,全院一百余名医师代表参加,院长为优秀医师颁发了证书。",
+        "座谈会上,青年医师代表分享了从医故事,大家纷纷表示将不忘初心,继续守护群众健康。",
+    ]
+    kept = out_lines(run("\n".join(post)))
+    assert "某某县人民医院" not in kept
+    assert post[2] in kept and post[3] in kept
+    roundup = [
+        "全县各医疗机构开展医师节系列活动",
+        "某某县人民医院",
+        "8月19日,某某县人民医院举办医师节座谈会,全院一百余名医师代表参加,院长为优秀医师颁发了证书。",
+        "某某县中医医院",
+        "8月18日,某某县中医医院组织专家走进社区开展义诊,为群众提供免费健康咨询和中医理疗服务。",
+    ]
+    # Over a paragraph the name opens a roundup's first section: not an account line.
+    assert account_line(roundup) is None
+    assert account_line(post) == 1

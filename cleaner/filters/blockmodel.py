@@ -310,6 +310,25 @@ def ranked_runs(lines: list[str]) -> list[bool]:
     return out
 
 
+# The name of the account or site a post was published by, alone under its title.
+ACCOUNT_SUFFIX = re.compile(r"(?:医院|卫生院|卫健委|卫生健康委|卫生计生|卫计委|疾控|发布|融媒|健康|之声|在线|微讯|资讯)$")
+ACCOUNT_MAX_CHARS = 16
+
+
+def account_line(lines: list[str], is_name: Any = None) -> int | None:
+    """The second line of a post when it is only the publishing account's name: under a title
+    line, over a short line (a date, a lead phrase), not over a paragraph (a roundup's first
+    section name stands over its paragraph and stays)."""
+    if len(lines) < 3 or is_body(lines[0]) or is_body(lines[2]) or sentence_like(lines[2]):
+        return None
+    t = lines[1]
+    if len(t) > ACCOUNT_MAX_CHARS or HAN.fullmatch(t[:1] or " ") is None or CLAUSE.search(t) or SENTENCE_END.search(t):
+        return None
+    if " " in t or not (ACCOUNT_SUFFIX.search(t) or (is_name is not None and is_name(1))):
+        return None
+    return 1
+
+
 def _section_heads(text: str, line_starts: list[int], ok: list[bool]) -> list[int]:
     """Eligible lines that head a roundup's section (a line that is only an institution's name,
     where the segment stage will cut): they are the roundup's structure, not page chrome."""
@@ -508,15 +527,20 @@ class BlockModel:
         ok = eligible(lines)
         for k in _section_heads(text, line_starts, ok):
             ok[k] = False
+        is_name = _name_lines(text, line_starts, lines)
         in_caption_run: set[int] = set()
-        for a, b in caption_runs(lines, _name_lines(text, line_starts, lines)):
+        for a, b in caption_runs(lines, is_name):
             in_caption_run.update(range(a, b + 1))
-        if not any(ok) and not in_caption_run:
+        account = account_line(lines, is_name)
+        decided = {k: "caption_run" for k in in_caption_run}
+        if account is not None:
+            decided[account] = "account_line"
+        if not any(ok) and not decided:
             return []
         prob, x = self.scores(lines, ok)
         w = np.asarray(self.weights)
         edits: list[Edit] = []
-        drop = [k for k in range(len(lines)) if (ok[k] and prob[k] > self.threshold) or k in in_caption_run]
+        drop = [k for k in range(len(lines)) if (ok[k] and prob[k] > self.threshold) or k in decided]
         kept_after = [False] * len(idx)  # is some kept line after position k?
         seen_kept = False
         drop_set = set(drop)
@@ -532,9 +556,9 @@ class BlockModel:
                 # Nothing stays after: take the break before it instead, so no trailing newline is left.
                 start = starts[idx[k - 1]] + len(raw[idx[k - 1]]) if k else starts[li]
                 end = starts[li] + len(raw[li])
-            if k in in_caption_run and not (ok[k] and prob[k] > self.threshold):
-                # Decided by the line's context (a run of captions), not by its score.
-                edits.append(Edit(start, end, "", RULE_ID, {"score": 1.0, "features": ["caption_run"]}))
+            if k in decided and not (ok[k] and prob[k] > self.threshold):
+                # Decided by the line's context (a run of captions, an account's name), not by its score.
+                edits.append(Edit(start, end, "", RULE_ID, {"score": 1.0, "features": [decided[k]]}))
                 continue
             contrib = x[k] * w
             top = [FEATURES[j] for j in np.argsort(-contrib, kind="stable")[:3] if contrib[j] > 0 and FEATURES[j] != "bias"]

@@ -234,14 +234,18 @@ def caption_runs(lines: list[str], is_name: Any = None) -> list[tuple[int, int]]
     roundup's section head, which stays) right after it."""
     n = len(lines)
     body = [is_body(t) for t in lines]
-    name = [bool(is_name(k)) if is_name is not None else False for k in range(n)]
+
+    def name(k: int) -> bool:
+        return bool(is_name(k)) if is_name is not None else False
 
     def caption(k: int) -> bool:
         t = lines[k]
         return (
-            CAPTION_RUN_LINE.fullmatch(QUOTED.sub(lambda m: m.group(0).replace(" ", ""), t)) is not None and CAPTION_NOT.search(t) is None
+            not body[k]
+            and CAPTION_RUN_LINE.fullmatch(QUOTED.sub(lambda m: m.group(0).replace(" ", ""), t)) is not None
+            and CAPTION_NOT.search(t) is None
             and not _numbered(t) and BULLET.match(t) is None and PROGRAMME_FIELD.match(t) is None
-            and len(HAN.findall(t)) >= 0.6 * len(t) and not body[k] and not name[k]
+            and len(HAN.findall(t)) >= 0.6 * len(t) and not name(k)
         )
 
     runs = []
@@ -254,7 +258,7 @@ def caption_runs(lines: list[str], is_name: Any = None) -> list[tuple[int, int]]
         while j + 1 < n and caption(j + 1):
             j += 1
         before_ok = k > 0 and body[k - 1] and ANNOUNCES_LIST.search(lines[k - 1]) is None
-        after_ok = j + 1 == n or body[j + 1] or name[j + 1]
+        after_ok = j + 1 == n or body[j + 1] or name(j + 1)
         size = j - k + 1
         long_enough = size > CAPTION_RUN_MIN or max(len(lines[x]) for x in range(k, j + 1)) >= CAPTION_PAIR_LONGEST
         if size >= CAPTION_RUN_MIN and long_enough and before_ok and after_ok:

@@ -192,6 +192,8 @@ def test_a_run_of_captions_between_paragraphs_goes_the_paragraphs_stay() -> None
     ["我们守护你的健康", "你们的笑容是我们的动力", "白衣天使在身旁"],
     # Numbered and bulleted items.
     ["活动1", "活动2", "活动3"],
+    # Verse without a pronoun: short lines.
+    ["与病魔较量", "和时间赛跑", "守护生命线"],
 ])
 def test_look_alikes_of_captions_stay(middle: list[str]) -> None:
     lines = [CAPTIONED[0], *middle, CAPTIONED[4]]

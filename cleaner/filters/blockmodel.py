@@ -72,6 +72,7 @@ CAPTION_RUN_MIN = 2
 # Two short lines between paragraphs are as often a heading and its sub-heading (both
 # headline-short); a pair counts as captions only when one describes a scene at some length.
 CAPTION_PAIR_LONGEST = 16
+CAPTION_MEAN_CHARS = 8
 CAPTION_NOT = re.compile(r"[你我您咱]|他们|她们|[的了是着吗呢啊吧\d]。?$")
 ANNOUNCES_LIST = re.compile(r"[:：]$")
 SIGNATURE_DATE = re.compile(r"^(?:19|20|二〇|二零)[\d〇零一二三四五六七八九]{2}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$")
@@ -260,7 +261,11 @@ def caption_runs(lines: list[str], is_name: Any = None) -> list[tuple[int, int]]
         before_ok = k > 0 and body[k - 1] and ANNOUNCES_LIST.search(lines[k - 1]) is None
         after_ok = j + 1 == n or body[j + 1] or name(j + 1)
         size = j - k + 1
-        long_enough = size > CAPTION_RUN_MIN or max(len(lines[x]) for x in range(k, j + 1)) >= CAPTION_PAIR_LONGEST
+        lengths = [len(lines[x]) for x in range(k, j + 1)]
+        # Verse runs short (与死神搏斗 / 跟时间赛跑 / 面对病魔); captions describe a scene at some length.
+        long_enough = sum(lengths) >= CAPTION_MEAN_CHARS * size and (
+            size > CAPTION_RUN_MIN or max(lengths) >= CAPTION_PAIR_LONGEST
+        )
         if size >= CAPTION_RUN_MIN and long_enough and before_ok and after_ok:
             runs.append((k, j))
         k = j + 1

@@ -152,7 +152,7 @@ FEATURES = (
 )
 
 
-def main_span(lines: list[str]) -> tuple[int, int]:
+def main_span(lines: list[str], in_list: list[bool] | None = None) -> tuple[int, int]:
     """The article's stretch of lines: the run where body text outweighs everything else most.
 
     Body Text Extraction in the manner of Finn et al.: a body line scores its length, any
@@ -164,7 +164,8 @@ def main_span(lines: list[str]) -> tuple[int, int]:
     gap = 0  # non-body lines in a row so far
     # A list of teaser headlines (bulleted, tagged or dated, without a full stop) is not the
     # article's text however long its lines are.
-    teaser = [x and "。" not in t for x, t in zip(list_runs(lines), lines, strict=True)]
+    listed = list_runs(lines) if in_list is None else in_list
+    teaser = [x and "。" not in t for x, t in zip(listed, lines, strict=True)]
     for i, t in enumerate(lines):
         if (is_body(t) or sentence_like(t)) and not teaser[i]:
             v, gap = float(len(t)), 0
@@ -185,7 +186,9 @@ def eligible(lines: list[str]) -> list[bool]:
     """Lines the model may remove: short lines outside the article's main span that are not
     running text, a heading, the title above the article, or verse between sentences."""
     prose = [sentence_like(t) for t in lines]
-    start, end = main_span(lines)
+    # A bulleted line stays a list line even with a full stop; a tagged or dated one must not have one.
+    in_list = list_runs(lines)
+    start, end = main_span(lines, in_list)
     # The title stands a few lines above the article (dates and sources between): keep the
     # last line of some length there.
     title = next((k for k in range(start - 1, max(start - 4, -1), -1) if len(lines[k]) >= 8), None)
@@ -194,8 +197,6 @@ def eligible(lines: list[str]) -> list[bool]:
     for k, t in enumerate(lines):
         if SIGNATURE_DATE.match(t):
             signature.update((k, k - 1))
-    # A bulleted line stays a list line even with a full stop; a tagged or dated one must not have one.
-    in_list = list_runs(lines)
     ranked = ranked_runs(lines)
     menu = [MENU_ROW.match(t) is not None for t in lines]
     word_row = [len(t) <= WORD_ROW_MAX_CHARS and WORD_ROW.match(t) is not None for t in lines]
@@ -432,8 +433,8 @@ def line_features(lines: list[str], only: list[bool] | None = None) -> np.ndarra
             nxt = i
         dist[i] = min(dist[i], nxt - i)
     plain = [_short_plain(t) for t in lines]
-    m_start, m_end = main_span(lines)
     in_list = list_runs(lines)
+    m_start, m_end = main_span(lines, in_list)
     for i, t in enumerate(lines):
         if only is not None and not only[i]:
             continue

@@ -10,7 +10,14 @@ import pytest
 
 from cleaner.config import Config
 from cleaner.errors import ConfigError
-from cleaner.filters.blockmodel import FEATURES, BlockModel, default_model_path, line_features, main_span
+from cleaner.filters.blockmodel import (
+    FEATURES,
+    BlockModel,
+    account_line,
+    default_model_path,
+    line_features,
+    main_span,
+)
 from cleaner.filters.boilerplate import Boilerplate
 from cleaner.filters.normalize import Normalize
 from cleaner.model import Document, replay
@@ -150,3 +157,138 @@ def test_explain_shows_the_deciding_features() -> None:
     shown = [ln for ln in out.splitlines() if "boilerplate/block_model" in ln]
     assert shown and all(" score " in ln for ln in shown)
     assert any("bullet" in ln for ln in shown)
+
+
+# A made-up hospital page whose photos were dropped by the scraper: their captions stand
+# together between two paragraphs. Beside it, look-alikes that are the article's own: a
+# heading and its sub-heading, verse, and a list a paragraph announces.
+CAPTIONED = [
+    "7月1日上午,某某县人民医院组织党员干部职工集中收看庆祝大会直播,全院四十余个科室分会场同步收看,大家认真聆听讲话。",
+    "外科第二党支部组织收看直播",
+    "药剂科党支部集中收看大会实况",
+    "城南社区卫生服务中心党支部组织收看直播",
+    "收看结束后,大家纷纷表示,将把学习成果转化为干事创业的动力,立足岗位,全心全意为患者服务。",
+    "7月2日,医院又组织青年医务人员走进社区,开展健康义诊和急救知识培训,受到居民的欢迎和好评。",
+    "院长王某某为志愿者授旗",
+    "青年医务人员在社区广场为居民测量血压并讲解慢病用药知识",
+]
+
+
+def test_a_run_of_captions_between_paragraphs_goes_the_paragraphs_stay() -> None:
+    doc = run("\n".join(CAPTIONED))
+    kept = out_lines(doc)
+    for line in (CAPTIONED[0], CAPTIONED[4], CAPTIONED[5]):
+        assert line in kept
+    for line in (*CAPTIONED[1:4], *CAPTIONED[6:8]):
+        assert line not in kept
+    notes = [c.note for c in doc.changes if c.rule == "block_model" and c.removed.strip() == CAPTIONED[1]]
+    assert notes and notes[0]["features"] == ["caption_run"]
+
+
+@pytest.mark.parametrize("middle", [
+    # A heading and its sub-heading: both headline-short.
+    ["专家坐诊进社区", "群众看病少跑腿"],
+    # Verse a paragraph quotes (pronouns, particles).
+    ["我们守护你的健康", "你们的笑容是我们的动力", "白衣天使在身旁"],
+    # Numbered and bulleted items.
+    ["活动1", "活动2", "活动3"],
+    # Verse without a pronoun: short lines.
+    ["与病魔较量", "和时间赛跑", "守护生命线"],
+])
+def test_look_alikes_of_captions_stay(middle: list[str]) -> None:
+    lines = [CAPTIONED[0], *middle, CAPTIONED[4]]
+    kept = out_lines(run("\n".join(lines)))
+    for line in middle:
+        assert line in kept
+
+
+def test_a_list_a_paragraph_announces_is_not_captions() -> None:
+    lines = [
+        "为方便群众就医,医院本周末开放以下专科门诊,请有需要的居民提前通过公众号预约挂号:",
+        "心血管内科专家门诊",
+        "内分泌代谢科专家门诊",
+        "儿童生长发育专科门诊",
+        "门诊时间为周六、周日上午八点至十二点,下午两点至五点,节假日正常开放,欢迎广大群众前来就诊。",
+    ]
+    kept = out_lines(run("\n".join(lines)))
+    for line in lines[1:4]:
+        assert line in kept
+
+
+LABELLED = Path(__file__).resolve().parent.parent / "rules" / "model" / "labelled"
+
+
+def test_own_labelled_pages_keep_every_content_line_and_lose_their_chrome() -> None:
+    """The made-up pages labelled line by line for the fit (rules/model/labelled): every content
+    line comes out whole, and nearly all the chrome goes."""
+    from cleaner.api import clean
+
+    pages = sorted(LABELLED.glob("*.txt"))
+    assert len(pages) >= 6
+    result = clean([str(p) for p in pages], Config())
+    texts: dict[str, str] = {}
+    for d in result.documents:
+        texts[Path(d.source).name] = texts.get(Path(d.source).name, "") + "\n" + d.text
+    removed = total = 0
+    for p in pages:
+        labels = json.loads(p.with_suffix(".labels.json").read_text(encoding="utf-8"))["lines"]
+        out = {ln.strip() for ln in texts.get(p.name, "").split("\n")}
+        lines = p.read_text(encoding="utf-8").split("\n")
+        for lab in labels:
+            line = lines[lab["n"] - 1].strip()
+            if lab["label"] == "content":
+                assert line in out, f"{p.name}:{lab['n']} lost: {line}"
+            elif lab["label"] == "boilerplate":
+                total += 1
+                removed += line not in out
+    assert removed >= 0.9 * total
+
+
+def test_a_ranked_teaser_list_after_the_article_goes_a_numbered_list_in_it_stays() -> None:
+    article = [
+        "某某区卫健委召开2024年度基层卫生工作会议,总结去年工作,部署今年重点任务,各社区卫生服务中心负责人参加。",
+        "会议要求各单位做好以下工作:",
+        "1.加强家庭医生签约服务",
+        "2.推进慢病一体化管理",
+        "3.做好老年人健康体检",
+        "4.完善基层药品配备",
+        "5.提升中医药服务能力",
+        "会议强调,各单位要压实责任,细化措施,确保各项任务按时完成,切实提升群众的获得感和满意度。",
+    ]
+    ranked = [
+        "本周热帖",
+        "1.[求助]孩子发烧三天不退怎么办...",
+        "2.推荐几家看皮肤科比较好的医院",
+        "3.【分享】坐月子期间饮食注意事项...",
+        "4.体检报告上这几项偏高要紧吗",
+        "5.[经验]带老人看病的一点心得...",
+        "6.医保异地报销流程求解答",
+    ]
+    kept = out_lines(run("\n".join(article + ranked)))
+    for line in article:
+        assert line in kept
+    for line in ranked[1:]:
+        assert line not in kept
+
+
+def test_the_account_name_under_a_post_title_goes_a_section_name_over_its_paragraph_stays() -> None:
+    post = [
+        "致敬!医师节里的他们",
+        "某某县人民医院",
+        "今天是中国医师节",
+        "8月19日,某某县人民医院举办医师节座谈会,全院一百余名医师代表参加,院长为优秀医师颁发了证书。",
+        "座谈会上,青年医师代表分享了从医故事,大家纷纷表示将不忘初心,继续守护群众健康。",
+    ]
+    kept = out_lines(run("\n".join(post)))
+    assert "某某县人民医院" not in kept
+    assert post[2] in kept and post[3] in kept
+    roundup = [
+        "全县各医疗机构开展医师节系列活动",
+        "某某县人民医院",
+        "8月19日,某某县人民医院举办医师节座谈会,全院一百余名医师代表参加,院长为优秀医师颁发了证书。",
+        "某某县中医医院",
+        "8月18日,某某县中医医院组织专家走进社区开展义诊,为群众提供免费健康咨询和中医理疗服务。",
+    ]
+    # Over a paragraph the name opens a roundup's first section: not an account line.
+    assert account_line(roundup) is None
+    assert account_line(post) == 1

@@ -37,6 +37,12 @@ MODEL_FILE = "block_model.json"
 SENTENCE_END = re.compile(r"[。！？!?]")
 BODY_MIN_CHARS = 20
 LONG_LINE_CHARS = 60
+EXCLAIM_MAX_CHARS = 16
+# Words of a voice speaking (verse, a greeting, a quote): such an exclamation is the article's.
+VOICE = re.compile(r"[你我您他她咱谨们]|的|了|吧|呢|啊|呀|谢谢|感谢|致敬|祝")
+# A long line of words split by spaces (a row of place or department names) is not body text
+# unless it has sentence punctuation.
+SPACED_SHARE = 0.08
 HEADING = re.compile(r"^#{1,6}\s")
 # Longer lines are left to the rules: a teaser or a menu row is rarely this long, a cut sentence may be.
 MAX_CHARS = 25
@@ -53,6 +59,22 @@ ENCLOSED = 5
 CAPTION_ONLY = re.compile(r"[\u4e00-\u9fff\d ]{2,18}")
 NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十\d]+[章节部分条])")
 
+# A run of photo captions inside the article: short descriptive lines (Han words, no comma,
+# colon or space, at most a final full stop) standing together between two body paragraphs,
+# or between a paragraph and the end of the page or a roundup's section name, where the
+# images were. Verse and list items look alike, so a caption line never holds a pronoun,
+# never ends in a particle, never opens with a number or bullet, and a paragraph that
+# announces a list (ends in a colon) is never followed by captions.
+CAPTION_RUN_LINE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9“”\"《》·、]{4,40}。?")
+# Spaces are allowed inside quotes only (a quoted slogan); a space elsewhere makes a two-phrase heading.
+QUOTED = re.compile(r"“[^”]{0,24}”")
+CAPTION_RUN_MIN = 2
+# Two short lines between paragraphs are as often a heading and its sub-heading (both
+# headline-short); a pair counts as captions only when one describes a scene at some length.
+CAPTION_PAIR_LONGEST = 16
+CAPTION_MEAN_CHARS = 8
+CAPTION_NOT = re.compile(r"[你我您咱]|他们|她们|[的了是着吗呢啊吧\d]。?$")
+ANNOUNCES_LIST = re.compile(r"[:：]$")
 SIGNATURE_DATE = re.compile(r"^(?:19|20|二〇|二零)[\d〇零一二三四五六七八九]{2}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$")
 # Lines that are content by their shape whatever their score: a programme's fields (时间:…,
 # 地点:…), and a heading of two phrases (发挥党委核心作用 为医院发展掌舵) next to body text.
@@ -70,7 +92,20 @@ BRACKETED = re.compile(r"^[【\[(（].{0,12}[】\])）]")
 # A menu row: four or more short items side by side.
 # Items never hold a separator, so the pattern cannot split a line two ways (no backtracking).
 MENU_ROW = re.compile(r"^[^\s。,，!?！？:：|｜/·-]{1,6}(?:(?:\s*[-|｜/·]\s*|\s+)[^\s。,，!?！？:：|｜/·-]{1,6}){3,}$")
-ENDS_DATE = re.compile(r"(?:(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2})[)）\]]?$")
+# A row of six or more words or names side by side (site links, a list of departments or
+# places, ad slogans), split by spaces, dots, bars or spaced dashes: chrome at any length
+# outside the article.
+WORD_ROW = re.compile(
+    r"^[^\s。,，!?！？:：;；|｜·]{1,12}(?:(?:\s*[|｜·]\s*|\s+-\s+|\s+)[^\s。,，!?！？:：;；|｜·]{1,12}){5,}[\s|｜·]*$"
+)
+WORD_ROW_MAX_CHARS = 300
+ENDS_DATE = re.compile(
+    r"(?:(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2})(?:\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?)?[)）\]]?$"
+)
+# A list line may end in ? or ! (teaser headlines do), never in a full stop.
+FULL_STOP = re.compile(r"[。.]$")
+# Words standing apart: a row of names or keywords however long, not running text.
+SPACED = re.compile(r"\s")
 ENDS_OPEN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]$")
 # Words of page chrome: navigation, widgets, accounts, sharing, notices, counters.
 CHROME = re.compile(
@@ -111,10 +146,13 @@ FEATURES = (
     "outside_main",
     "main_distance",
     "short_outside_main",
+    "list_run",
+    "menu_row",
+    "spaced_words",
 )
 
 
-def main_span(lines: list[str]) -> tuple[int, int]:
+def main_span(lines: list[str], in_list: list[bool] | None = None) -> tuple[int, int]:
     """The article's stretch of lines: the run where body text outweighs everything else most.
 
     Body Text Extraction in the manner of Finn et al.: a body line scores its length, any
@@ -124,8 +162,12 @@ def main_span(lines: list[str]) -> tuple[int, int]:
     best, best_span = 0.0, (0, -1)
     run, start = 0.0, 0
     gap = 0  # non-body lines in a row so far
+    # A list of teaser headlines (bulleted, tagged or dated, without a full stop) is not the
+    # article's text however long its lines are.
+    listed = list_runs(lines) if in_list is None else in_list
+    teaser = [x and "。" not in t for x, t in zip(listed, lines, strict=True)]
     for i, t in enumerate(lines):
-        if is_body(t) or sentence_like(t):
+        if (is_body(t) or sentence_like(t)) and not teaser[i]:
             v, gap = float(len(t)), 0
         else:
             # A long stretch of short lines (a portal's menus between two copies of the
@@ -144,7 +186,9 @@ def eligible(lines: list[str]) -> list[bool]:
     """Lines the model may remove: short lines outside the article's main span that are not
     running text, a heading, the title above the article, or verse between sentences."""
     prose = [sentence_like(t) for t in lines]
-    start, end = main_span(lines)
+    # A bulleted line stays a list line even with a full stop; a tagged or dated one must not have one.
+    in_list = list_runs(lines)
+    start, end = main_span(lines, in_list)
     # The title stands a few lines above the article (dates and sources between): keep the
     # last line of some length there.
     title = next((k for k in range(start - 1, max(start - 4, -1), -1) if len(lines[k]) >= 8), None)
@@ -153,21 +197,9 @@ def eligible(lines: list[str]) -> list[bool]:
     for k, t in enumerate(lines):
         if SIGNATURE_DATE.match(t):
             signature.update((k, k - 1))
-    # A bulleted line stays a list line even with a full stop; a tagged or dated one must not have one.
-    listy = [
-        bool(BULLET.match(t)) or (bool(BRACKETED.match(t) or ENDS_DATE.search(t)) and SENTENCE_END.search(t) is None)
-        for t in lines
-    ]
-    in_list = [False] * len(lines)
-    k = 0
-    while k < len(lines):
-        j = k
-        while j < len(lines) and listy[j]:
-            j += 1
-        if j - k >= LIST_RUN:
-            in_list[k:j] = [True] * (j - k)
-        k = max(j, k + 1)
+    ranked = ranked_runs(lines)
     menu = [MENU_ROW.match(t) is not None for t in lines]
+    word_row = [len(t) <= WORD_ROW_MAX_CHARS and WORD_ROW.match(t) is not None for t in lines]
     body = [is_body(t) for t in lines]
     next_to_body = [(k > 0 and body[k - 1]) or (k + 1 < len(lines) and body[k + 1]) for k in range(len(lines))]
     out = []
@@ -183,14 +215,128 @@ def eligible(lines: list[str]) -> list[bool]:
             continue
         # Lines of a list protect nothing and are protected by nothing: the run is the unit.
         enclosed = not in_list[k] and any(prose[max(0, k - ENCLOSED):k]) and any(prose[k + 1:k + 1 + ENCLOSED])
-        limit = MENU_MAX_CHARS if menu[k] else LIST_MAX_CHARS if in_list[k] else MAX_CHARS
+        limit = (
+            WORD_ROW_MAX_CHARS + 1 if word_row[k] else MENU_MAX_CHARS if menu[k]
+            else LIST_MAX_CHARS if in_list[k] else MAX_CHARS
+        )
         out.append(
-            not start <= k <= end and len(t) < limit and not _numbered(t)
-            and (in_list[k] or menu[k] or not prose[k])
+            not start <= k <= end and len(t) < limit and (ranked[k] or not _numbered(t))
+            and (in_list[k] or menu[k] or word_row[k] or not prose[k])
             and not enclosed and k != title and k not in signature and PROGRAMME_FIELD.match(t) is None
             and not (TWO_PHRASE_HEADING.match(t) and next_to_body[k])
         )
     return out
+
+
+def caption_runs(lines: list[str], is_name: Any = None) -> list[tuple[int, int]]:
+    """Runs (first, last line index) of photo captions inside the article.
+
+    A run is two or more caption lines in a row with a body paragraph right before it and a
+    body paragraph, the end of the page or a line that is only an institution's name (a
+    roundup's section head, which stays) right after it."""
+    n = len(lines)
+    body = [is_body(t) for t in lines]
+
+    def name(k: int) -> bool:
+        return bool(is_name(k)) if is_name is not None else False
+
+    def caption(k: int) -> bool:
+        t = lines[k]
+        return (
+            not body[k]
+            and CAPTION_RUN_LINE.fullmatch(QUOTED.sub(lambda m: m.group(0).replace(" ", ""), t)) is not None
+            and CAPTION_NOT.search(t) is None
+            and not _numbered(t) and BULLET.match(t) is None and PROGRAMME_FIELD.match(t) is None
+            and len(HAN.findall(t)) >= 0.6 * len(t) and not name(k)
+        )
+
+    runs = []
+    k = 0
+    while k < n:
+        if not caption(k):
+            k += 1
+            continue
+        j = k
+        while j + 1 < n and caption(j + 1):
+            j += 1
+        before_ok = k > 0 and body[k - 1] and ANNOUNCES_LIST.search(lines[k - 1]) is None
+        after_ok = j + 1 == n or body[j + 1] or name(j + 1)
+        size = j - k + 1
+        lengths = [len(lines[x]) for x in range(k, j + 1)]
+        # Verse runs short (与死神搏斗 / 跟时间赛跑 / 面对病魔); captions describe a scene at some length.
+        long_enough = sum(lengths) >= CAPTION_MEAN_CHARS * size and (
+            size > CAPTION_RUN_MIN or max(lengths) >= CAPTION_PAIR_LONGEST
+        )
+        if size >= CAPTION_RUN_MIN and long_enough and before_ok and after_ok:
+            runs.append((k, j))
+        k = j + 1
+    return runs
+
+
+def list_runs(lines: list[str]) -> list[bool]:
+    """Lines of a list: three or more in a row that open with a bullet, or open with a [tag] or
+    end with a date (and time) without a full stop, and the lines of a ranked teaser list."""
+    listy = [
+        bool(BULLET.match(t)) or (bool(BRACKETED.match(t) or ENDS_DATE.search(t)) and FULL_STOP.search(t) is None)
+        for t in lines
+    ]
+    in_list = [False] * len(lines)
+    k = 0
+    while k < len(lines):
+        j = k
+        while j < len(lines) and listy[j]:
+            j += 1
+        if j - k >= LIST_RUN:
+            in_list[k:j] = [True] * (j - k)
+        k = max(j, k + 1)
+    return [a or b for a, b in zip(in_list, ranked_runs(lines), strict=True)]
+
+
+RANK = re.compile(r"^(\d{1,2})[.、．](?!\d)")
+RANKED_RUN = 5
+TRUNCATED = re.compile(r"(?:\.{2,}|…+)$|[【\[][^】\]]{1,20}[】\]]")
+
+
+def ranked_runs(lines: list[str]) -> list[bool]:
+    """Lines of a ranked list of teasers (a top-ten of a forum or portal): five or more lines
+    numbered 1, 2, 3 … in a row, none with a full stop, some cut short (…) or tagged ([喜剧])."""
+    out = [False] * len(lines)
+    k = 0
+    while k < len(lines):
+        m = RANK.match(lines[k])
+        if m is None or int(m.group(1)) != 1:
+            k += 1
+            continue
+        j = k
+        while j + 1 < len(lines):
+            nxt = RANK.match(lines[j + 1])
+            if nxt is None or int(nxt.group(1)) != j + 2 - k:
+                break
+            j += 1
+        run = lines[k : j + 1]
+        if len(run) >= RANKED_RUN and not any("。" in t for t in run) and any(TRUNCATED.search(t) for t in run):
+            out[k : j + 1] = [True] * len(run)
+        k = j + 1
+    return out
+
+
+# The name of the account or site a post was published by, alone under its title.
+ACCOUNT_SUFFIX = re.compile(r"(?:医院|卫生院|卫健委|卫生健康委|卫生计生|卫计委|疾控|发布|融媒|健康|之声|在线|微讯|资讯)$")
+ACCOUNT_MAX_CHARS = 16
+
+
+def account_line(lines: list[str], is_name: Any = None) -> int | None:
+    """The second line of a post when it is only the publishing account's name: under a title
+    line, over a short line (a date, a lead phrase), not over a paragraph (a roundup's first
+    section name stands over its paragraph and stays)."""
+    if len(lines) < 3 or is_body(lines[0]) or is_body(lines[2]) or sentence_like(lines[2]):
+        return None
+    t = lines[1]
+    if len(t) > ACCOUNT_MAX_CHARS or HAN.fullmatch(t[:1] or " ") is None or CLAUSE.search(t) or SENTENCE_END.search(t):
+        return None
+    if " " in t or not (ACCOUNT_SUFFIX.search(t) or (is_name is not None and is_name(1))):
+        return None
+    return 1
 
 
 def _section_heads(text: str, line_starts: list[int], ok: list[bool]) -> list[int]:
@@ -210,6 +356,23 @@ def _section_heads(text: str, line_starts: list[int], ok: list[bool]) -> list[in
     return [k for k in candidates if line_starts[k] in heads]
 
 
+def _name_lines(text: str, line_starts: list[int], lines: list[str]) -> Any:
+    """A predicate: is line k only an institution's name? (Asked of short lines only.)"""
+    from ..segment.names import default_finder
+
+    finder = default_finder()
+    cache: dict[int, bool] = {}
+
+    def is_name(k: int) -> bool:
+        if len(lines[k]) > 32:
+            return False
+        if k not in cache:
+            cache[k] = _whole_name(finder, text, line_starts[k])
+        return cache[k]
+
+    return is_name
+
+
 def _whole_name(finder: Any, text: str, start: int) -> bool:
     end = text.find("\n", start)
     line = text[start : end if end >= 0 else len(text)].rstrip()
@@ -219,7 +382,13 @@ def _whole_name(finder: Any, text: str, start: int) -> bool:
 
 def sentence_like(t: str) -> bool:
     """A clause of running text (a sentence end, or a comma within some words): never the model's to remove."""
-    return SENTENCE_END.search(t) is not None or (len(t) >= 8 and CLAUSE.search(t) is not None) or t[:1] in "“\"「"
+    if t[:1] in "“\"「" or (len(t) >= 8 and CLAUSE.search(t) is not None):
+        return True
+    if "。" in t:
+        return True
+    # A short exclamation or question alone (首家名牌折扣店! 你受哪颗星庇护?) is a teaser's or an
+    # ad's, not a sentence of the article: running text either has a full stop or some length.
+    return SENTENCE_END.search(t) is not None and (len(t) >= EXCLAIM_MAX_CHARS or VOICE.search(t) is not None)
 
 
 def _numbered(t: str) -> bool:
@@ -229,7 +398,12 @@ def _numbered(t: str) -> bool:
 def is_body(line: str) -> bool:
     """A line of article text: the model never removes it."""
     t = line.strip()
-    return len(t) >= LONG_LINE_CHARS or (len(t) >= BODY_MIN_CHARS and SENTENCE_END.search(t) is not None)
+    if len(t) >= LONG_LINE_CHARS:
+        return (
+            SENTENCE_END.search(t) is not None or CLAUSE.search(t) is not None
+            or len(SPACED.findall(t)) < SPACED_SHARE * len(t)
+        )
+    return len(t) >= BODY_MIN_CHARS and SENTENCE_END.search(t) is not None
 
 
 def _short_plain(t: str) -> bool:
@@ -259,7 +433,8 @@ def line_features(lines: list[str], only: list[bool] | None = None) -> np.ndarra
             nxt = i
         dist[i] = min(dist[i], nxt - i)
     plain = [_short_plain(t) for t in lines]
-    m_start, m_end = main_span(lines)
+    in_list = list_runs(lines)
+    m_start, m_end = main_span(lines, in_list)
     for i, t in enumerate(lines):
         if only is not None and not only[i]:
             continue
@@ -302,6 +477,9 @@ def line_features(lines: list[str], only: list[bool] | None = None) -> np.ndarra
             float(not m_start <= i <= m_end),
             math.log1p(max(m_start - i, i - m_end, 0)) / math.log(51.0) if min(m_start - i, i - m_end) < 50 else 1.0,
             float(plain[i] and not m_start <= i <= m_end),
+            float(in_list[i]),
+            float(MENU_ROW.match(t) is not None or (len(t) <= WORD_ROW_MAX_CHARS and WORD_ROW.match(t) is not None)),
+            min(len(SPACED.findall(t)) / length * 4.0, 1.0),
         )
         out[i] = row
     return out
@@ -354,16 +532,25 @@ class BlockModel:
         lines = [raw[i].strip() for i in idx]
         if not any(is_body(t) for t in lines):
             return []
+        line_starts = [starts[i] for i in idx]
         # Only lines the model may remove are scored: the rest cannot go whatever their score.
         ok = eligible(lines)
-        for k in _section_heads(text, [starts[i] for i in idx], ok):
+        for k in _section_heads(text, line_starts, ok):
             ok[k] = False
-        if not any(ok):
+        is_name = _name_lines(text, line_starts, lines)
+        in_caption_run: set[int] = set()
+        for a, b in caption_runs(lines, is_name):
+            in_caption_run.update(range(a, b + 1))
+        account = account_line(lines, is_name)
+        decided = {k: "caption_run" for k in in_caption_run}
+        if account is not None:
+            decided[account] = "account_line"
+        if not any(ok) and not decided:
             return []
         prob, x = self.scores(lines, ok)
         w = np.asarray(self.weights)
         edits: list[Edit] = []
-        drop = [k for k in range(len(lines)) if ok[k] and prob[k] > self.threshold]
+        drop = [k for k in range(len(lines)) if (ok[k] and prob[k] > self.threshold) or k in decided]
         kept_after = [False] * len(idx)  # is some kept line after position k?
         seen_kept = False
         drop_set = set(drop)
@@ -379,6 +566,10 @@ class BlockModel:
                 # Nothing stays after: take the break before it instead, so no trailing newline is left.
                 start = starts[idx[k - 1]] + len(raw[idx[k - 1]]) if k else starts[li]
                 end = starts[li] + len(raw[li])
+            if k in decided and not (ok[k] and prob[k] > self.threshold):
+                # Decided by the line's context (a run of captions, an account's name), not by its score.
+                edits.append(Edit(start, end, "", RULE_ID, {"score": 1.0, "features": [decided[k]]}))
+                continue
             contrib = x[k] * w
             top = [FEATURES[j] for j in np.argsort(-contrib, kind="stable")[:3] if contrib[j] > 0 and FEATURES[j] != "bias"]
             edits.append(Edit(start, end, "", RULE_ID, {"score": round(float(prob[k]), 3), "features": top}))

@@ -66,7 +66,6 @@ STAGE_RULES: dict[str, dict[str, str]] = {
 }
 
 
-
 def stage_rules() -> dict[str, dict[str, str]]:
     """stage -> {rule id: what it does} for every stage of the chain, in chain order."""
     from .chain import CHAIN
@@ -82,6 +81,7 @@ def stage_rules() -> dict[str, dict[str, str]]:
 def stage_rule_ids() -> dict[str, str]:
     """rule id -> the stage that logs it."""
     return {rid: stage for stage, ids in stage_rules().items() for rid in ids}
+
 
 # Ids a stage logs that cannot be switched off one by one, and the option that governs them.
 NOT_DISABLEABLE: dict[str, str] = {

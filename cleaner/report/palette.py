@@ -47,9 +47,9 @@ def known_rule_ids() -> tuple[str, ...]:
     """Every rule id of this version in a fixed order: stage ids in chain order, the block model's,
     then the packaged rule files' ids in file order."""
     from cleaner.rules import MODEL_IDS, default_rules_dir, load_rule_file, rule_files
-    from cleaner.stage_rules import NOT_DISABLEABLE, STAGE_RULE_IDS
+    from cleaner.stage_rules import NOT_DISABLEABLE, stage_rule_ids
 
-    ids = [*STAGE_RULE_IDS, *NOT_DISABLEABLE, *MODEL_IDS]
+    ids = [*stage_rule_ids(), *NOT_DISABLEABLE, *MODEL_IDS]
     try:
         ids += [r.id for f in rule_files(default_rules_dir()) for r in load_rule_file(f)]
     except Exception:  # noqa: BLE001 (a broken packaged rule file is reported by `clean`; colours stay usable)

@@ -236,7 +236,9 @@ def test_a_real_full_disk_names_the_file_and_removes_every_partial_output(tmp_pa
 
 
 def test_a_closed_stdout_ends_the_run_quietly_with_status_0(tmp_path: Path) -> None:
-    raw = _inputs(tmp_path, n=30)
+    # More records than a pipe buffer holds (64 KiB), so the writer is still writing when the
+    # reader goes away, however the two processes are scheduled.
+    raw = _inputs(tmp_path, n=150)
     before = _digest(raw)
     # `| head -1`: the reader takes one line and goes away.
     with subprocess.Popen([sys.executable, "-m", "cleaner", "clean", "raw", "--dedup", "off"],

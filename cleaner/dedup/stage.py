@@ -67,6 +67,59 @@ class Decision:
     similarity: float | None = None
 
 
+@dataclass(slots=True)
+class NeardupFacts:
+    """What the pass needs of some documents, in input order: the folded comparison keys (needed
+    to verify candidate pairs exactly), ids, sources, text lengths, publication dates, and the
+    MinHash signatures of the keys that are compared by signature (long, non-empty ones)."""
+
+    keys: list[str]
+    ids: list[str]
+    sources: list[str]
+    lengths: list[int]
+    published: list[str | None]
+    signatures: np.ndarray
+
+
+def neardup_facts(docs: list[Document], config: Config, signer: Signer | None = None) -> NeardupFacts:
+    """Fold and sign documents (a pure function of them: it can run in any process)."""
+    signer = signer or Signer(config.num_perm, SEED, config.ngram)
+    keys = [dedup_key(d.text, config.opencc) for d in docs]
+    to_sign = [k for k in keys if k and not is_short(k)]
+    sigs = signer.signatures(to_sign) if to_sign else np.empty((0, config.num_perm), dtype=np.uint32)
+    return NeardupFacts(
+        keys, [d.id for d in docs], [d.source for d in docs], [len(d.text) for d in docs],
+        [d.published for d in docs], sigs,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class NeardupView:
+    """The decisions for a run of consecutive documents, to apply where those documents are."""
+
+    ids: list[str]
+    decisions: list[Decision | None]
+    dedup: str
+    index_location: str | None
+
+
+def apply_decision(doc: Document, d: Decision | None, dedup: str, index_location: str | None) -> list[Document]:
+    """Write one record's decision into it (and drop it with --dedup drop when it is a copy)."""
+    if d is None:
+        return [doc]
+    doc.metadata["cluster"] = {"id": d.cluster_id, "size": d.cluster_size}
+    if not d.kept:
+        doc.metadata["dup_of"] = d.dup_of
+        doc.metadata["similarity"] = d.similarity
+        doc.metadata["dup_source"] = d.dup_source
+        if d.dup_run is not None:
+            doc.metadata["dup_run"] = d.dup_run
+            doc.metadata["dup_index"] = index_location
+        if dedup == "drop":
+            doc.dropped = STAGE
+    return [doc]
+
+
 def key_hash(key: str) -> int:
     """A signed 64-bit hash of a comparison key (exact-key matching, also across runs)."""
     return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "little", signed=True)
@@ -130,6 +183,26 @@ class Batch:
     # -- observing -------------------------------------------------------------------
     def add(self, key: str, record_id: str, source: str, length: int, published: str | None = None) -> None:
         """Add a record by its comparison key (see `keys.dedup_key`)."""
+        if self._append(key, record_id, source, length, published):
+            self._pending.append(key)
+            if len(self._pending) >= _SIGN_BATCH:
+                self._sign_pending()
+
+    def add_facts(self, facts: NeardupFacts) -> None:
+        """Add records whose keys were folded and signed elsewhere (`neardup_facts`)."""
+        self._sign_pending()
+        signed = 0
+        for key, record_id, source, length, published in zip(
+            facts.keys, facts.ids, facts.sources, facts.lengths, facts.published, strict=True
+        ):
+            signed += self._append(key, record_id, source, length, published)
+        if signed != facts.signatures.shape[0]:
+            raise RuntimeError(f"neardup: {signed} keys to sign but {facts.signatures.shape[0]} signatures")
+        if signed:
+            self._sig_parts.append(facts.signatures)
+
+    def _append(self, key: str, record_id: str, source: str, length: int, published: str | None) -> bool:
+        """Note one record; True when its key needs a signature (the next signed row is its)."""
         self.ids.append(record_id)
         self.sources.append(source)
         self.published.append(published)
@@ -145,11 +218,9 @@ class Batch:
         if key and not short:
             self.sig_row.append(self._n_signed)
             self._n_signed += 1
-            self._pending.append(key)
-            if len(self._pending) >= _SIGN_BATCH:
-                self._sign_pending()
-        else:
-            self.sig_row.append(-1)
+            return True
+        self.sig_row.append(-1)
+        return False
 
     def _sign_pending(self) -> None:
         if self._pending:
@@ -380,25 +451,29 @@ class NearDuplicates:
     def prepare(self) -> None:
         self.batch.decide()
 
+    def observe_facts(self, facts: NeardupFacts) -> None:
+        self.batch.add_facts(facts)
+
     def run(self, doc: Document) -> list[Document]:
         i = self._next
         self._next += 1
         if i >= len(self.batch.ids) or self.batch.ids[i] != doc.id:
             raise RuntimeError(f"neardup: documents came back out of order at {doc.id}")
-        d = self.batch.decisions[i]
-        if d is None:
-            return [doc]
-        doc.metadata["cluster"] = {"id": d.cluster_id, "size": d.cluster_size}
-        if not d.kept:
-            doc.metadata["dup_of"] = d.dup_of
-            doc.metadata["similarity"] = d.similarity
-            doc.metadata["dup_source"] = d.dup_source
-            if d.dup_run is not None:
-                doc.metadata["dup_run"] = d.dup_run
-                doc.metadata["dup_index"] = self.index.location if self.index is not None else None
-            if self.config.dedup == "drop":
-                doc.dropped = STAGE
-        return [doc]
+        return apply_decision(doc, self.batch.decisions[i], self.config.dedup, self._location())
+
+    def _location(self) -> str | None:
+        return self.index.location if self.index is not None else None
+
+    def view(self, start: int, count: int) -> NeardupView:
+        """The decisions of records start .. start + count - 1 (observe order)."""
+        return NeardupView(
+            self.batch.ids[start : start + count], self.batch.decisions[start : start + count],
+            self.config.dedup, self._location(),
+        )
+
+    def merge_run(self, count: int) -> None:
+        """Records applied elsewhere, in input order (see `view`)."""
+        self._next += count
 
     def commit(self) -> None:
         """Add this batch's kept records to the index. The runner calls it only once every output

@@ -70,6 +70,11 @@ class Dedup(StrEnum):
     off = "off"
 
 
+class Engine(StrEnum):
+    embedded = "embedded"
+    dask = "dask"
+
+
 class Keep(StrEnum):
     longest = "longest"
     earliest = "earliest"
@@ -203,6 +208,15 @@ def clean(
         str | None, typer.Option("--out-dir", metavar="DIR", help="With --format txt: the folder that mirrors the input tree.")
     ] = None,
     jobs: Annotated[int, typer.Option("-j", "--jobs", metavar="N", min=1, help="Worker processes; output is identical whatever N is.")] = 1,
+    engine: Annotated[
+        Engine, typer.Option("--engine", help="embedded: this machine (--jobs workers); dask: a Dask cluster, same output (pip install 'cleaner[dask]').")
+    ] = Engine.embedded,
+    scheduler: Annotated[
+        str | None, typer.Option("--scheduler", metavar="ADDRESS", help="With --engine dask: the scheduler, e.g. tcp://HOST:8786 (default: $DASK_SCHEDULER_ADDRESS, else a local cluster of --jobs workers).")
+    ] = None,
+    partition_mb: Annotated[
+        float, typer.Option("--partition-mb", metavar="MB", min=0.001, help="With --engine dask: input MB per partition (a file is never split); bounds a worker's memory.")
+    ] = 64.0,
     quiet: Annotated[bool, typer.Option("-q", "--quiet", help="Print nothing but errors.")] = False,
     verbose: Annotated[bool, typer.Option("-v", "--verbose", help="Print LSH parameters, notes and extra figures.")] = False,
     rules: RulesOpt = None,
@@ -312,6 +326,9 @@ def clean(
         id_key=id_key,
         site_key=site_key,
         jobs=jobs,
+        engine=engine.value,
+        scheduler=scheduler,
+        partition_mb=partition_mb,
     )
     to_file = output not in (None, "-")
     sharded = shard_size is not None

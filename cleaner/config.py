@@ -36,3 +36,7 @@ class Config:
     html_key: str | None = None  # JSONL field holding a page's HTML
     id_key: str | None = None
     jobs: int = 1
+    # engine: embedded (this process and --jobs workers) or dask (a Dask cluster; docs in README)
+    engine: str = "embedded"  # embedded | dask
+    scheduler: str | None = None  # tcp://HOST:8786; else DASK_SCHEDULER_ADDRESS; else a local cluster
+    partition_mb: float = 64.0  # input bytes per Dask partition (a file is never split)

@@ -1,0 +1,416 @@
+"""The Dask engine (`--engine dask`): the same chain on a Dask cluster, with the same output.
+
+The embedded engine's work is cut where it already has seams, and each piece runs where it is
+cheapest:
+
+* **Partitions.** The client lists the inputs (names only) in the embedded engine's order and
+  groups consecutive files into partitions of about `partition_mb` of input (a file is never
+  split, so a record's id, derived from its path and line, never depends on the partitioning).
+  Workers read their partition's files from paths every worker sees and run every per-document
+  stage on it with the embedded engine's own code (`Pipeline.process_documents`). The documents
+  stay in the workers' memory (Dask spills them to the workers' local disk under pressure).
+* **Corpus passes.** For each pass, every partition reduces its documents to compact facts on
+  its worker (paragraph fingerprints and sites for templates; folded keys and MinHash signatures
+  for near-duplicates: `doc_facts`, `neardup_facts`). The client takes them in input order and
+  decides with the pass's own code, reading and writing the persistent index as the embedded
+  engine does. Each partition is then sent only the part of the decisions its documents need
+  (`view`) and edits its documents in place on its worker (`apply_templates`, `apply_decision`).
+  The next pass observes the edited documents; at the end the client fetches the partitions in
+  order and writes them with the usual writers.
+
+Every task is a pure function of its inputs: when a worker is lost, Dask recomputes what it held
+from the input files, and the result is the same, with no record written twice (the client writes,
+once, in input order). Identity with the embedded engine holds by construction: the same stage
+code, the same facts, decisions taken by the same code in the same order.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import os
+import pickle
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from .config import Config
+from .errors import ConfigError
+from .io.read import RawItem, Skipped, find_inputs, read_source
+from .model import Document
+from .pipeline import CorpusStage, Pipeline, Stage, Summary, build_corpus_stages, build_stages, run_stage
+
+SCHEDULER_ENV = "DASK_SCHEDULER_ADDRESS"
+ENGINES = ("embedded", "dask")
+_INSTALL_HINT = "install it with: pip install 'cleaner[dask]'"
+
+
+def check_engine(config: Config) -> None:
+    """Raise ConfigError for engine settings that cannot run."""
+    if config.engine not in ENGINES:
+        raise ConfigError(f"--engine {config.engine}: unknown engine", hint="use embedded or dask")
+    if config.partition_mb <= 0:
+        raise ConfigError(
+            f"--partition-mb must be positive, not {config.partition_mb}", hint="try the default 64"
+        )
+
+
+def _distributed() -> Any:
+    try:
+        import distributed
+    except ImportError as e:
+        raise ConfigError("--engine dask needs Dask (dask[dataframe,distributed]), which is not installed",
+                          hint=_INSTALL_HINT) from e
+    return distributed
+
+
+# -- partitions --------------------------------------------------------------------------
+
+Entry = tuple[str, str | None] | Skipped
+
+
+@dataclass(frozen=True, slots=True)
+class Partition:
+    """Consecutive inputs read and cleaned by one task."""
+
+    number: int
+    entries: tuple[Entry, ...]
+    size: int  # bytes on disk
+
+
+def plan_partitions(inputs: list[str], glob: str | None, partition_bytes: int) -> list[Partition]:
+    """The inputs in the embedded engine's order, cut into partitions of about `partition_bytes`."""
+    parts: list[Partition] = []
+    current: list[Entry] = []
+    size = 0
+    for found in find_inputs(inputs, glob):
+        if not isinstance(found, Skipped):
+            path = found[0]
+            if path == "-":
+                raise ConfigError(
+                    "--engine dask cannot read stdin (`-`): workers read inputs from files",
+                    hint="save the input to a file every worker can read and pass its path",
+                )
+            try:
+                size += os.path.getsize(path)
+            except OSError:
+                pass  # the worker reports it, in its place, as the embedded engine does
+        current.append(found)
+        if size >= partition_bytes:
+            parts.append(Partition(len(parts), tuple(current), size))
+            current, size = [], 0
+    if current:
+        parts.append(Partition(len(parts), tuple(current), size))
+    return parts
+
+
+# -- on the workers ----------------------------------------------------------------------
+
+# Stages are built once per worker process and config (compiling the rules takes a while).
+_STAGES: dict[bytes, list[Stage]] = {}
+
+
+def _stages(config: Config) -> list[Stage]:
+    token = hashlib.blake2b(pickle.dumps(config), digest_size=16).digest()
+    stages = _STAGES.get(token)
+    if stages is None:
+        _STAGES.clear()
+        stages = _STAGES[token] = build_stages(config)
+    return stages
+
+
+def _relabel(value: str | None, full: str, path: str) -> str | None:
+    if value is not None and value.startswith(full):
+        return path + value[len(full):]
+    return value
+
+
+def _read_entry(entry: Entry, cwd: str, config: Config, input_format: str) -> Iterator[RawItem | Skipped]:
+    if isinstance(entry, Skipped):
+        yield entry
+        return
+    path, rel = entry
+    kw: dict[str, Any] = {"text_key": config.text_key, "id_key": config.id_key, "input_format": input_format,
+                          "html_key": config.html_key}
+    if os.path.isabs(path) or os.path.realpath(os.getcwd()) == os.path.realpath(cwd):
+        yield from read_source(path, rel, **kw)
+        return
+    # A relative path is the client's: read it from the client's folder, but name records by the
+    # path as given, as the embedded engine does.
+    full = os.path.join(cwd, path)
+    for item in read_source(full, rel, **kw):
+        if isinstance(item, RawItem):
+            item.id = _relabel(item.id, full, path) or item.id
+            item.source = _relabel(item.source, full, path) or item.source
+            item.file = _relabel(item.file, full, path)
+        else:
+            item.source = _relabel(item.source, full, path) or item.source
+        yield item
+
+
+@dataclass(slots=True)
+class RawInfo:
+    """What reading one partition adds to the run summary (and to the progress display)."""
+
+    inputs_read: int = 0
+    first_file: str | None = None
+    last_file: str | None = None
+    documents: int = 0
+    chars_in: int = 0
+    bytes_in: int = 0
+    skipped: list[dict[str, Any]] = field(default_factory=list)
+    empty: list[str] = field(default_factory=list)
+
+
+Held = tuple[list[Document], Any]  # a partition's documents and what the step that made them reports
+
+
+def read_partition(part: Partition, config: Config, input_format: str, cwd: str) -> Held:
+    """Read a partition and run every per-document stage on it (the embedded engine's own code)."""
+    config = dataclasses.replace(config, jobs=1)
+    info = RawInfo()
+
+    def items() -> Iterator[RawItem | Skipped]:
+        for entry in part.entries:
+            for item in _read_entry(entry, cwd, config, input_format):
+                if isinstance(item, RawItem):
+                    src = item.file or item.source
+                    if info.first_file is None:
+                        info.first_file = src
+                    info.last_file = src
+                yield item
+
+    def progress(event: str, n: int) -> None:
+        if event == "document":
+            info.bytes_in += n
+
+    pipeline = Pipeline(config, progress=progress, stages=_stages(config))
+    docs = list(pipeline.process_documents(items()))
+    s = pipeline.summary
+    info.inputs_read, info.documents, info.chars_in = s.inputs_read, s.documents, s.chars_in
+    info.skipped, info.empty = s.skipped, s.empty
+    return docs, info
+
+
+def observe_partition(held: Held, stage: str, config: Config) -> tuple[Any, Any, int]:
+    """The compact facts a corpus pass needs of a partition's live documents, with the report of
+    the step that made them (so one round trip brings both)."""
+    docs, report = held
+    live = [d for d in docs if d.dropped is None]
+    facts: Any
+    if stage == "templates":
+        from .filters.templates import doc_facts
+
+        facts = [doc_facts(d, config.site_key) for d in live]
+    elif stage == "neardup":
+        from .dedup.stage import neardup_facts
+
+        facts = neardup_facts(live, config)
+    else:
+        raise ConfigError(f"the corpus pass {stage} cannot run on the Dask engine", hint="use --engine embedded")
+    return report, facts, len(live)
+
+
+class _Applied:
+    """A corpus pass seen as a Stage whose `run` applies decisions already taken (for run_stage)."""
+
+    def __init__(self, name: str, run: Callable[[Document], list[Document]]) -> None:
+        self.name = name
+        self.run = run
+
+
+def apply_partition(held: Held, stage: str, view: Any, offset: int) -> Held:
+    """Apply a corpus pass's decisions to a partition's documents; report what the client merges."""
+    docs, _ = held
+    out: list[Document] = []
+    ordinal = offset
+    report: Any
+    if stage == "templates":
+        from .filters.templates import apply_templates
+
+        samples: list[tuple[int, str]] = []
+        removed: list[tuple[int, int]] = []
+
+        def run_templates(doc: Document) -> list[Document]:
+            res, found, templated = apply_templates(doc, ordinal, view)
+            samples.extend(found)
+            removed.extend((view.site[ordinal], sfp) for sfp in templated)
+            return res
+
+        step = _Applied(stage, run_templates)
+        report = (samples, removed)
+    elif stage == "neardup":
+        from .dedup.stage import apply_decision
+
+        def run_neardup(doc: Document) -> list[Document]:
+            k = ordinal - offset
+            if k >= len(view.ids) or view.ids[k] != doc.id:
+                raise RuntimeError(f"neardup: documents came back out of order at {doc.id}")
+            return apply_decision(doc, view.decisions[k], view.dedup, view.index_location)
+
+        step = _Applied(stage, run_neardup)
+        report = None
+    else:
+        raise ConfigError(f"the corpus pass {stage} cannot run on the Dask engine", hint="use --engine embedded")
+    for d in docs:
+        if d.dropped is not None:
+            out.append(d)
+            continue
+        out.extend(run_stage(step, d))
+        ordinal += 1
+    return out, (ordinal - offset, report)
+
+
+# -- on the client -----------------------------------------------------------------------
+
+
+class DaskPipeline:
+    """The chain on a Dask cluster; the same interface as `Pipeline` for `api.run`."""
+
+    def __init__(self, config: Config, progress: Callable[[str, int], None] | None = None) -> None:
+        check_engine(config)
+        self.config = config
+        self.summary = Summary()
+        self.progress = progress or (lambda event, n: None)
+        self._corpus: list[CorpusStage] = []
+        self._client: Any = None
+        self._cluster: Any = None
+        self._last_file: str | None = None
+
+    # -- cluster ----------------------------------------------------------------------
+    def _connect(self) -> Any:
+        distributed = _distributed()
+        address = self.config.scheduler or os.environ.get(SCHEDULER_ENV) or None
+        try:
+            if address:
+                self._client = distributed.Client(address, timeout="30s", set_as_default=False)
+            else:
+                import logging
+
+                self._cluster = distributed.LocalCluster(
+                    n_workers=max(1, self.config.jobs), threads_per_worker=1, processes=True,
+                    dashboard_address=None, silence_logs=logging.ERROR,
+                )
+                self._client = distributed.Client(self._cluster, set_as_default=False)
+        except OSError as e:
+            self.close()
+            where = address or "a local cluster"
+            raise ConfigError(
+                f"--engine dask: cannot connect to {where}: {e}",
+                hint=f"start `dask scheduler` and `dask worker ADDRESS`, then pass --scheduler tcp://HOST:8786 (or set {SCHEDULER_ENV})",
+            ) from e
+        return self._client
+
+    # -- the run ----------------------------------------------------------------------
+    def run_inputs(self, inputs: list[str], *, glob: str | None = None, input_format: str = "auto") -> Iterator[Document]:
+        """The whole chain over `inputs`, documents out in input order (dropped ones too)."""
+        corpus = build_corpus_stages(self.config)
+        self._corpus = corpus
+        try:
+            parts = plan_partitions(list(inputs), glob, int(self.config.partition_mb * 1024 * 1024))
+            client = self._connect()
+            yield from self._run(client, parts, corpus, input_format)
+        except BaseException:
+            self.close()
+            raise
+
+    def _run(self, client: Any, parts: list[Partition], corpus: list[CorpusStage], input_format: str) -> Iterator[Document]:
+        cfg = dataclasses.replace(self.config, jobs=1)
+        cwd = os.getcwd()
+        run = hashlib.blake2b(os.urandom(8), digest_size=4).hexdigest()
+        held = [
+            client.submit(read_partition, p, cfg, input_format, cwd, key=f"cleaner-read-{run}-{p.number}", pure=False)
+            for p in parts
+        ]
+        previous: CorpusStage | None = None
+        for k, stage in enumerate(corpus):
+            name = stage.name
+            observed = [
+                client.submit(observe_partition, h, name, cfg, key=f"cleaner-observe-{name}-{run}-{i}", pure=False)
+                for i, h in enumerate(held)
+            ]
+            offsets: list[tuple[int, int]] = []
+            total = 0
+            for i, fut in enumerate(observed):
+                report, facts, count = fut.result()
+                fut.release()
+                self._take_report(k, previous, report)
+                stage.observe_facts(facts)  # type: ignore[attr-defined]
+                offsets.append((total, count))
+                total += count
+                observed[i] = None  # type: ignore[call-overload]
+            self._pass_done(previous)
+            stage.prepare()
+            held = [
+                client.submit(apply_partition, h, name, stage.view(start, count),  # type: ignore[attr-defined]
+                              start, key=f"cleaner-{name}-{run}-{i}", pure=False)
+                for i, (h, (start, count)) in enumerate(zip(held, offsets, strict=True))
+            ]
+            previous = stage
+        for i, h in enumerate(held):
+            docs, report = h.result()
+            h.release()
+            held[i] = None  # type: ignore[call-overload]
+            self._take_report(len(corpus), previous, report)
+            yield from self._finish(docs)
+        self._pass_done(previous)
+
+    def _take_report(self, k: int, previous: CorpusStage | None, report: Any) -> None:
+        if previous is None:
+            self._take_raw(report)
+            return
+        count, data = report
+        if previous.name == "templates":
+            samples, removed = data
+            previous.merge_run(count, samples, removed)  # type: ignore[attr-defined]
+        else:
+            previous.merge_run(count)  # type: ignore[attr-defined]
+
+    def _pass_done(self, stage: CorpusStage | None) -> None:
+        extra = getattr(stage, "summary_extra", None)
+        if extra is not None:
+            self.summary.extra.update(extra())
+
+    def _take_raw(self, info: RawInfo) -> None:
+        s = self.summary
+        inputs = info.inputs_read
+        if inputs and info.first_file == self._last_file:
+            inputs -= 1  # the same file given twice in a row counts once, as in the embedded engine
+        if info.last_file is not None:
+            self._last_file = info.last_file
+        s.inputs_read += inputs
+        s.documents += info.documents
+        s.chars_in += info.chars_in
+        s.skipped.extend(info.skipped)
+        s.empty.extend(info.empty)
+        if inputs:
+            self.progress("input", inputs)
+        if info.bytes_in:
+            self.progress("document", info.bytes_in)
+        if info.skipped or info.empty:
+            self.progress("skipped", len(info.skipped) + len(info.empty))
+
+    def _finish(self, docs: list[Document]) -> Iterator[Document]:
+        yield from Pipeline._finish(self, docs)  # type: ignore[arg-type]
+
+    # -- after the run ----------------------------------------------------------------
+    def commit(self) -> None:
+        """Persist the corpus passes' index data (after every output is in place), then close."""
+        try:
+            for stage in self._corpus:
+                stage.commit()
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        corpus, self._corpus = self._corpus, []
+        try:
+            for stage in corpus:
+                stage.close()
+        finally:
+            client, self._client = self._client, None
+            cluster, self._cluster = self._cluster, None
+            if client is not None:
+                client.close()
+            if cluster is not None:
+                cluster.close()

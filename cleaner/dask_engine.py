@@ -283,7 +283,7 @@ class DaskPipeline:
         address = self.config.scheduler or os.environ.get(SCHEDULER_ENV) or None
         try:
             if address:
-                self._client = distributed.Client(address, timeout="30s", set_as_default=False)
+                self._client = distributed.Client(address, set_as_default=False)
             else:
                 import logging
 

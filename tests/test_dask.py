@@ -75,7 +75,8 @@ def _sentences() -> list[str]:
                 continue
         else:
             continue
-        found.update(s.strip() for s in _SENTENCE.findall(text) if '"' not in s)
+        # Short sentences keep the corpus small (the per-document stages cost per character).
+        found.update(s.strip() for s in _SENTENCE.findall(text) if '"' not in s and len(s.strip()) <= 60)
     return sorted(found)
 
 
@@ -86,7 +87,7 @@ def generate_corpus(root: Path, articles: int = 5000, sites: int = 20, seed: int
     rng = random.Random(seed)
     pool = _sentences()
     assert len(pool) > 100, "the samples hold too few sentences to generate from"
-    kinds = {"new": 0, "repost": 0, "near": 0, "exact": 0}
+    kinds = {"new": 0, "repost": 0, "near": 0, "exact": 0, "quote": 0}
     bodies: list[list[str]] = []
     per_site: list[list[dict[str, Any]]] = [[] for _ in range(sites)]
     for n in range(articles):
@@ -98,14 +99,19 @@ def generate_corpus(root: Path, articles: int = 5000, sites: int = 20, seed: int
         elif bodies and roll < 0.16:
             body = list(rng.choice(bodies[-200:]))
             k = rng.randrange(len(body))
-            body[k] = body[k][:-1] + "，" + rng.choice(pool)
+            body[k] = body[k][:-1] + "，" + rng.choice(pool)[:12] + "。"
             kinds["near"] += 1
         elif bodies and roll < 0.19:
             body = list(bodies[-1])
             kinds["exact"] += 1
         else:
-            body = ["".join(rng.sample(pool, rng.randint(2, 3))) for _ in range(rng.randint(3, 6))]
-            kinds["new"] += 1
+            body = ["".join(rng.sample(pool, 2)) for _ in range(rng.randint(2, 3))]
+            if bodies and roll < 0.25:
+                # A passage quoted from another article (a shared paragraph, not a copy).
+                body.append(rng.choice(rng.choice(bodies)))
+                kinds["quote"] += 1
+            else:
+                kinds["new"] += 1
         bodies.append(body)
         lines = [f"第{n}号：" + body[0][:18]]
         if rng.random() < 0.7:
@@ -189,7 +195,7 @@ def test_cli_files_identical_with_index(dask_scheduler: str, tmp_path: Path, cor
     """The CLI's records and dups files are byte-identical, and an index built by one engine serves
     the other: a second batch against it makes the same cross-run decisions."""
     site_dirs = sorted(corpus.glob("site*"))
-    first, second = [str(p) for p in site_dirs[:4]], [str(p) for p in site_dirs[4:7]]
+    first, second = [str(p) for p in site_dirs[:3]], [str(p) for p in site_dirs[3:5]]
     outs: dict[str, list[bytes]] = {}
     for engine in ("embedded", "dask"):
         index = tmp_path / f"{engine}.sqlite"
@@ -220,7 +226,7 @@ def test_cli_files_identical_with_index(dask_scheduler: str, tmp_path: Path, cor
     assert without_run(outs["embedded"][3]) == without_run(outs["dask"][3])
 
 
-def test_separate_scheduler_and_worker(tmp_path: Path, corpus: Path, corpus_embedded: dict[str, Any]) -> None:
+def test_separate_scheduler_and_worker(tmp_path: Path, corpus: Path) -> None:
     """A `dask scheduler` and a `dask worker` started on their own, in another folder; the client
     passes relative input paths, which the worker reads from the client's folder."""
     _require_dask()
@@ -248,11 +254,12 @@ def test_separate_scheduler_and_worker(tmp_path: Path, corpus: Path, corpus_embe
         with distributed.Client(address, timeout="60s", set_as_default=False) as client:
             client.wait_for_workers(1, timeout=60)
         out = tmp_path / "out.jsonl"
-        rel = os.path.relpath(corpus, tmp_path)
+        # Four of the twenty sites: the identity on the whole corpus is shown on the local cluster.
+        rel = [os.path.relpath(p, tmp_path) for p in sorted(corpus.glob("site*"))[:4]]
         env_run = {**os.environ, "DASK_SCHEDULER_ADDRESS": address}
         proc = subprocess.run(
-            [sys.executable, "-m", "cleaner", "clean", rel, "-o", str(out), "-q", "--engine", "dask",
-             "--partition-mb", "0.2"], cwd=tmp_path, env=env_run, capture_output=True, text=True, timeout=300,
+            [sys.executable, "-m", "cleaner", "clean", *rel, "-o", str(out), "-q", "--engine", "dask",
+             "--partition-mb", "0.05"], cwd=tmp_path, env=env_run, capture_output=True, text=True, timeout=300,
         )
         assert proc.returncode == 0, proc.stderr
     finally:
@@ -266,13 +273,13 @@ def test_separate_scheduler_and_worker(tmp_path: Path, corpus: Path, corpus_embe
                 p.wait()
     # Same records as the embedded engine read with the same (relative) path.
     embedded = subprocess.run(
-        [sys.executable, "-m", "cleaner", "clean", rel, "-o", str(tmp_path / "emb.jsonl"), "-q"],
+        [sys.executable, "-m", "cleaner", "clean", *rel, "-o", str(tmp_path / "emb.jsonl"), "-q"],
         cwd=tmp_path, capture_output=True, text=True, timeout=300,
     )
     assert embedded.returncode == 0, embedded.stderr
     assert out.read_bytes() == (tmp_path / "emb.jsonl").read_bytes()
     assert (tmp_path / "out.dups.jsonl").read_bytes() == (tmp_path / "emb.dups.jsonl").read_bytes()
-    assert len(out.read_text(encoding="utf-8").splitlines()) == len(corpus_embedded["records"])
+    assert len(out.read_text(encoding="utf-8").splitlines()) > 800
 
 
 def test_worker_killed_mid_run(dask_scheduler: str, corpus: Path, corpus_embedded: dict[str, Any]) -> None:

@@ -41,6 +41,8 @@ from .model import Document
 from .pipeline import CorpusStage, Pipeline, Stage, Summary, build_corpus_stages, build_stages, run_stage
 
 SCHEDULER_ENV = "DASK_SCHEDULER_ADDRESS"
+# Band rows (24 bytes each) per partition of the near-duplicate shuffles: 4M rows is about 100 MB.
+SHUFFLE_ROWS = 4_000_000
 ENGINES = ("embedded", "dask")
 _INSTALL_HINT = "install it with: pip install 'cleaner[dask]'"
 
@@ -211,6 +213,210 @@ def observe_partition(held: Held, stage: str, config: Config) -> tuple[Any, Any,
     return report, facts, len(live)
 
 
+# -- near-duplicates as shuffles ---------------------------------------------------------
+#
+# Without an index, the near-duplicate pass never brings keys or signatures to the client: each
+# partition keeps its `NeardupFacts` on its worker and sends only compact facts (ids, key hashes,
+# lengths). The client finds exact copies and the representatives to compare (as the embedded
+# engine does), then the workers band the representatives' signatures, the rows are shuffled by
+# bucket, each bucket gives its candidate pairs (the embedded engine's window of MAX_BUCKET_WINDOW
+# in input order), pairs are made distinct, joined with both keys (two more shuffles) and verified
+# by exact Jaccard where they land. Only verified pairs come back; clusters and kept records are
+# decided by the same code as in the embedded engine. With --index the signatures are needed where
+# the index is read, so the client takes the full facts (as for the template pass).
+
+
+def neardup_part_facts(held: Held, config: Config) -> Any:
+    from .dedup.stage import neardup_facts
+
+    return neardup_facts([d for d in held[0] if d.dropped is None], config)
+
+
+def neardup_part_compact(held: Held, facts: Any) -> tuple[Any, Any, int]:
+    from .dedup.stage import compact_facts
+
+    return held[1], compact_facts(facts), len(facts.ids)
+
+
+def _signed_rows(facts: Any) -> Any:
+    """The row of each record's signature in facts.signatures (-1: not signed)."""
+    import numpy as np
+
+    from .dedup.keys import is_short
+
+    signed = np.array([bool(k) and not is_short(k) for k in facts.keys], dtype=bool)
+    return np.where(signed, np.cumsum(signed) - 1, -1)
+
+
+def band_frame(facts: Any, local: Any, pos: Any, bands: int, rows: int) -> Any:
+    """(band, key, pos) of every band of the given records' signatures."""
+    import numpy as np
+    import pandas as pd
+
+    from .dedup.lsh import band_keys
+
+    sig = facts.signatures[_signed_rows(facts)[local]] if len(local) else facts.signatures[:0]
+    keys = band_keys(sig, bands, rows)
+    return pd.DataFrame({
+        "band": np.tile(np.arange(bands, dtype=np.int64), len(local)),
+        "key": keys.reshape(-1),
+        "pos": np.repeat(np.asarray(pos, dtype=np.int64), bands),
+    })
+
+
+def key_frame(facts: Any, local: Any, pos: Any) -> Any:
+    import numpy as np
+    import pandas as pd
+
+    return pd.DataFrame({"pos": np.asarray(pos, dtype=np.int64),
+                         "text": pd.Series([facts.keys[int(i)] for i in local], dtype=object)})
+
+
+def bucket_pairs(df: Any) -> Any:
+    """Candidate pairs of the buckets in one shuffled partition, as `lsh.candidate_pairs` makes them."""
+    import numpy as np
+    import pandas as pd
+
+    from .dedup.lsh import MAX_BUCKET_WINDOW
+
+    df = df.sort_values(["band", "key", "pos"], kind="stable")
+    band, key, pos = (df[c].to_numpy(dtype=np.int64) for c in ("band", "key", "pos"))
+    found_a: list[Any] = []
+    found_b: list[Any] = []
+    for d in range(1, MAX_BUCKET_WINDOW + 1):
+        same = (band[:-d] == band[d:]) & (key[:-d] == key[d:])
+        if not same.any():
+            break
+        found_a.append(pos[:-d][same])
+        found_b.append(pos[d:][same])
+    a = np.concatenate(found_a) if found_a else np.empty(0, dtype=np.int64)
+    b = np.concatenate(found_b) if found_b else np.empty(0, dtype=np.int64)
+    return pd.DataFrame({"a": a, "b": b}).drop_duplicates()
+
+
+def jaccard_rows(df: Any, ngram: int) -> Any:
+    import numpy as np
+    import pandas as pd
+
+    from .dedup.minhash import jaccard, shingle_set64
+
+    sims = [jaccard(shingle_set64(x, ngram), shingle_set64(y, ngram))
+            for x, y in zip(df["text_a"].tolist(), df["text_b"].tolist(), strict=True)]
+    return pd.DataFrame({"a": df["a"].to_numpy(dtype=np.int64), "b": df["b"].to_numpy(dtype=np.int64),
+                         "sim": np.asarray(sims, dtype=np.float64)})
+
+
+class ClusterKeys:
+    """`RemoteKeys` on a Dask cluster: keys and signatures stay in the partitions' facts."""
+
+    def __init__(self, client: Any, facts: list[Any], offsets: list[tuple[int, int]], config: Config) -> None:
+        from .dedup.lsh import lsh_params
+
+        self.client = client
+        self.facts = facts
+        self.offsets = offsets
+        self.config = config
+        self.bands, self.rows = lsh_params(config.threshold, config.num_perm)
+        # Partitions after a shuffle: about SHUFFLE_ROWS band rows each, from the client's count.
+        long_rows = sum(count for _, count in offsets) * self.bands
+        self.nparts = max(2, min(len(facts), -(-long_rows // SHUFFLE_ROWS)))
+        self._starts = [start for start, _ in offsets]
+        self._keys: Any = None
+        self._sims: dict[tuple[int, int], float] = {}
+
+    def _frames(self, long_reps: Any) -> tuple[list[Any], list[Any]]:
+        import numpy as np
+
+        bands, keys = [], []
+        for fut, (start, count) in zip(self.facts, self.offsets, strict=True):
+            lo, hi = np.searchsorted(long_reps, [start, start + count]).tolist()
+            local = long_reps[lo:hi] - start
+            pos = np.arange(lo, hi, dtype=np.int64)
+            bands.append(self.client.submit(band_frame, fut, local, pos, self.bands, self.rows, pure=False))
+            keys.append(self.client.submit(key_frame, fut, local, pos, pure=False))
+        return bands, keys
+
+    def _with_keys(self, pairs: Any) -> Any:
+        keys = self._keys
+        left = keys.rename(columns={"pos": "a", "text": "text_a"})
+        right = keys.rename(columns={"pos": "b", "text": "text_b"})
+        joined = pairs.merge(left, on="a", shuffle_method="tasks").merge(right, on="b", shuffle_method="tasks")
+        meta = {"a": "int64", "b": "int64", "sim": "float64"}
+        return joined.map_partitions(jaccard_rows, self.config.ngram, meta=meta)
+
+    def verified(self, long_reps: Any) -> tuple[list[tuple[int, int]], int]:
+        import dask.dataframe as dd
+        import numpy as np
+        import pandas as pd
+
+        if len(long_reps) < 2:
+            return [], 0
+        band_futs, key_futs = self._frames(long_reps)
+        meta_b = pd.DataFrame({"band": pd.Series(dtype="int64"), "key": pd.Series(dtype="int64"),
+                               "pos": pd.Series(dtype="int64")})
+        meta_k = pd.DataFrame({"pos": pd.Series(dtype="int64"), "text": pd.Series(dtype=object)})
+        self._keys = dd.from_delayed(key_futs, meta=meta_k, verify_meta=False)
+        buckets = dd.from_delayed(band_futs, meta=meta_b, verify_meta=False)
+        pairs = buckets.shuffle(on="key", npartitions=self.nparts, shuffle_method="tasks").map_partitions(
+            bucket_pairs, meta={"a": "int64", "b": "int64"}
+        ).drop_duplicates(split_out=self.nparts, shuffle_method="tasks")
+        pairs = self.client.persist(pairs)
+        try:
+            checked = self._with_keys(pairs)
+            count_f, edges_f = self.client.compute([pairs.shape[0], checked[checked["sim"] >= self.config.threshold]])
+            n_pairs, edges = int(count_f.result()), edges_f.result()
+        finally:
+            del pairs
+        edges = edges.sort_values(["a", "b"])
+        a = long_reps[edges["a"].to_numpy(dtype=np.int64)].tolist()
+        b = long_reps[edges["b"].to_numpy(dtype=np.int64)].tolist()
+        verified = list(zip(a, b, strict=True))
+        # Kept for `jaccards`: a copy's kept record is most often one of its verified pairs.
+        for pair, sim in zip(verified, edges["sim"].tolist(), strict=True):
+            self._sims[pair] = self._sims[pair[::-1]] = sim
+        return verified, n_pairs
+
+    def jaccards(self, pairs: list[tuple[int, int]]) -> list[float]:
+        import numpy as np
+
+        from .dedup.minhash import jaccard, shingle_set64
+
+        out: list[float] = []
+        todo: dict[int, list[int]] = {}  # partition -> records whose keys are needed
+        for a, b in pairs:
+            if (a, b) not in self._sims:
+                for r in (a, b):
+                    todo.setdefault(self._part_of(r), []).append(r)
+        keys: dict[int, str] = {}
+        if todo:
+            # Only copies whose kept record is not one of their verified pairs (a chain in a
+            # larger cluster) get here: their keys are fetched from the partitions holding them.
+            futs = {
+                part: self.client.submit(keys_at, self.facts[part], np.unique(np.asarray(rs)) - self.offsets[part][0],
+                                         pure=False)
+                for part, rs in sorted(todo.items())
+            }
+            for part, fut in futs.items():
+                start = self.offsets[part][0]
+                for local, key in fut.result():
+                    keys[start + local] = key
+        for a, b in pairs:
+            sim = self._sims.get((a, b))
+            if sim is None:
+                sim = jaccard(shingle_set64(keys[a], self.config.ngram), shingle_set64(keys[b], self.config.ngram))
+            out.append(sim)
+        return out
+
+    def _part_of(self, record: int) -> int:
+        import bisect
+
+        return bisect.bisect_right(self._starts, record) - 1
+
+
+def keys_at(facts: Any, local: Any) -> list[tuple[int, str]]:
+    return [(int(i), facts.keys[int(i)]) for i in local]
+
+
 class _Applied:
     """A corpus pass seen as a Stage whose `run` applies decisions already taken (for run_stage)."""
 
@@ -276,6 +482,9 @@ class DaskPipeline:
         self._client: Any = None
         self._cluster: Any = None
         self._last_file: str | None = None
+        # Bytes that cross between client and workers, by kind; counted only when asked
+        # (bench/dask.py), since pickling twice costs time.
+        self.traffic: dict[str, int] | None = None
 
     # -- cluster ----------------------------------------------------------------------
     def _connect(self) -> Any:
@@ -325,35 +534,63 @@ class DaskPipeline:
         previous: CorpusStage | None = None
         for k, stage in enumerate(corpus):
             name = stage.name
-            observed = [
-                client.submit(observe_partition, h, name, cfg, key=f"cleaner-observe-{name}-{run}-{i}", pure=False)
-                for i, h in enumerate(held)
-            ]
+            remote_facts: list[Any] | None = None
+            if name == "neardup" and not cfg.index:
+                remote_facts = [
+                    client.submit(neardup_part_facts, h, cfg, key=f"cleaner-neardup-facts-{run}-{i}", pure=False)
+                    for i, h in enumerate(held)
+                ]
+                observed = [
+                    client.submit(neardup_part_compact, h, f, key=f"cleaner-observe-{name}-{run}-{i}", pure=False)
+                    for i, (h, f) in enumerate(zip(held, remote_facts, strict=True))
+                ]
+            else:
+                observed = [
+                    client.submit(observe_partition, h, name, cfg, key=f"cleaner-observe-{name}-{run}-{i}", pure=False)
+                    for i, h in enumerate(held)
+                ]
             offsets: list[tuple[int, int]] = []
             total = 0
             for i, fut in enumerate(observed):
                 report, facts, count = fut.result()
                 fut.release()
+                self._count(f"{name}_facts", facts)
                 self._take_report(k, previous, report)
-                stage.observe_facts(facts)  # type: ignore[attr-defined]
+                if remote_facts is None:
+                    stage.observe_facts(facts)  # type: ignore[attr-defined]
+                else:
+                    stage.batch.add_compact(facts)  # type: ignore[attr-defined]
                 offsets.append((total, count))
                 total += count
                 observed[i] = None  # type: ignore[call-overload]
             self._pass_done(previous)
+            if remote_facts is not None:
+                stage.batch.remote = ClusterKeys(client, remote_facts, offsets, cfg)  # type: ignore[attr-defined]
             stage.prepare()
+            if remote_facts is not None:
+                stage.batch.remote = None  # type: ignore[attr-defined]
+                del remote_facts
+            views = [stage.view(start, count) for start, count in offsets]  # type: ignore[attr-defined]
+            for view in views:
+                self._count(f"{name}_decisions", view)
             held = [
-                client.submit(apply_partition, h, name, stage.view(start, count),  # type: ignore[attr-defined]
-                              start, key=f"cleaner-{name}-{run}-{i}", pure=False)
-                for i, (h, (start, count)) in enumerate(zip(held, offsets, strict=True))
+                client.submit(apply_partition, h, name, view, start, key=f"cleaner-{name}-{run}-{i}", pure=False)
+                for i, (h, view, (start, _)) in enumerate(zip(held, views, offsets, strict=True))
             ]
+            del views
             previous = stage
         for i, h in enumerate(held):
             docs, report = h.result()
             h.release()
+            self._count("documents", docs)
             held[i] = None  # type: ignore[call-overload]
             self._take_report(len(corpus), previous, report)
             yield from self._finish(docs)
         self._pass_done(previous)
+
+    def _count(self, kind: str, value: Any) -> None:
+        if self.traffic is not None:
+            self.traffic[kind] = self.traffic.get(kind, 0) + len(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
 
     def _take_report(self, k: int, previous: CorpusStage | None, report: Any) -> None:
         if previous is None:

@@ -34,7 +34,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -91,6 +91,31 @@ def neardup_facts(docs: list[Document], config: Config, signer: Signer | None = 
         keys, [d.id for d in docs], [d.source for d in docs], [len(d.text) for d in docs],
         [d.published for d in docs], sigs,
     )
+
+
+# (ids, sources, lengths, published, key hashes, short, active): what deciding needs of records whose
+# keys and signatures stay where they were made.
+CompactFacts = tuple[list[str], list[str], list[int], list[str | None], list[int], list[bool], list[bool]]
+
+
+def compact_facts(facts: NeardupFacts) -> CompactFacts:
+    keys = facts.keys
+    return (facts.ids, facts.sources, facts.lengths, facts.published, [key_hash(k) for k in keys],
+            [is_short(k) for k in keys], [bool(k) for k in keys])
+
+
+class RemoteKeys(Protocol):
+    """Keys and signatures held elsewhere (by the Dask workers that made them)."""
+
+    def verified(self, long_reps: np.ndarray) -> tuple[list[tuple[int, int]], int]:
+        """LSH candidate pairs among `long_reps` (records, ascending; a pair's rows are their
+        positions in it, as `candidate_pairs` numbers them) with exact Jaccard >= threshold, as
+        record pairs; and how many candidate pairs there were."""
+        ...
+
+    def jaccards(self, pairs: list[tuple[int, int]]) -> list[float]:
+        """Exact Jaccard of the shingle sets of each pair of (long, signed) records."""
+        ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,6 +204,8 @@ class Batch:
         self.indexed: dict[int, int] = {}
         self.replaced: set[str] = set()
         self.edges = np.empty((0, 2), dtype=np.int64)
+        # Where keys and signatures are when they were made elsewhere (`add_compact`).
+        self.remote: RemoteKeys | None = None
 
     # -- observing -------------------------------------------------------------------
     def add(self, key: str, record_id: str, source: str, length: int, published: str | None = None) -> None:
@@ -203,19 +230,29 @@ class Batch:
 
     def _append(self, key: str, record_id: str, source: str, length: int, published: str | None) -> bool:
         """Note one record; True when its key needs a signature (the next signed row is its)."""
-        self.ids.append(record_id)
-        self.sources.append(source)
-        self.published.append(published)
-        self.lengths.append(length)
-        self.key_hashes.append(key_hash(key))
-        short = is_short(key)
-        self.short.append(short)
-        self.active.append(bool(key))
         data = key.encode("utf-8")
         self._keys.write(data)
         self._key_pos.append((self._key_end, len(data)))
         self._key_end += len(data)
-        if key and not short:
+        return self._note(record_id, source, length, published, key_hash(key), is_short(key), bool(key))
+
+    def add_compact(self, facts: CompactFacts) -> None:
+        """Add records by their key hashes alone: their keys and signatures stay where they were
+        made, and `remote` verifies candidate pairs there (the Dask engine)."""
+        for record_id, source, length, published, khash, short, active in zip(*facts, strict=True):
+            self._note(record_id, source, length, published, khash, short, active)
+
+    def _note(
+        self, record_id: str, source: str, length: int, published: str | None, khash: int, short: bool, active: bool
+    ) -> bool:
+        self.ids.append(record_id)
+        self.sources.append(source)
+        self.published.append(published)
+        self.lengths.append(length)
+        self.key_hashes.append(khash)
+        self.short.append(short)
+        self.active.append(active)
+        if active and not short:
             self.sig_row.append(self._n_signed)
             self._n_signed += 1
             return True
@@ -258,19 +295,25 @@ class Batch:
 
         # 2-3. LSH candidates among distinct long keys, verified by exact Jaccard.
         rows = np.array([self.sig_row[i] for i in long_reps], dtype=np.int64)
-        buckets = band_keys(self.signatures[rows], self.bands, self.rows)
-        pairs = candidate_pairs(buckets)
-        verified = []
-        for a, b in pairs:
-            i, j = int(long_reps[a]), int(long_reps[b])
-            if jaccard(self._set(i), self._set(j)) >= self.config.threshold:
-                verified.append((i, j))
+        if self.remote is None:
+            buckets = band_keys(self.signatures[rows], self.bands, self.rows)
+            pairs = candidate_pairs(buckets)
+            verified = []
+            for a, b in pairs:
+                i, j = int(long_reps[a]), int(long_reps[b])
+                if jaccard(self._set(i), self._set(j)) >= self.config.threshold:
+                    verified.append((i, j))
+            n_pairs = len(pairs)
+        else:
+            if self.index is not None:
+                raise RuntimeError("neardup: an index is looked up with the signatures at hand, not remote ones")
+            verified, n_pairs = self.remote.verified(long_reps)
         if verified:
             edges.append(np.array(verified, dtype=np.int64))
         self.stats = {
             "bands": self.bands,
             "rows": self.rows,
-            "candidate_pairs": int(len(pairs)),
+            "candidate_pairs": int(n_pairs),
             "verified_pairs": len(verified),
         }
 
@@ -326,9 +369,16 @@ class Batch:
             members.setdefault(int(labels[node]), []).append(int(node))
         decisions: list[Decision | None] = [None] * n
         dups = cross = 0
+        keepers: list[tuple[list[int], int]] = []
         for group in members.values():
             group.sort()
-            keeper = self._keeper(group, n)
+            keepers.append((group, self._keeper(group, n)))
+        # Similarity of every copy to its kept record, all at once (remote keys are fetched once).
+        sims = self._similarities(
+            [(m, keeper) for group, keeper in keepers if keeper < n for m in group if m < n and m != keeper],
+            first_of,
+        )
+        for group, keeper in keepers:
             new_members = [m for m in group if m < n]
             # The size counts every record known to be in the cluster, earlier runs' included.
             size = len(group)
@@ -347,7 +397,7 @@ class Batch:
                 else:
                     decisions[m] = Decision(
                         cid, size, kept=False, dup_of=self.ids[keeper], dup_source=self.sources[keeper],
-                        similarity=round(self._similarity(m, keeper), 4),
+                        similarity=round(sims[(m, keeper)], 4),
                     )
                 dups += 1
         self.stats.update(
@@ -385,12 +435,25 @@ class Batch:
     def _set(self, i: int) -> np.ndarray:
         return shingle_set64(self.key(i), self.config.ngram)
 
-    def _similarity(self, i: int, j: int) -> float:
-        if self.key_hashes[i] == self.key_hashes[j]:
-            return 1.0
-        if self.sig_row[i] < 0 or self.sig_row[j] < 0:
-            return 0.0
-        return jaccard(self._set(i), self._set(j))
+    def _similarities(self, pairs: list[tuple[int, int]], first_of: dict[int, int]) -> dict[tuple[int, int], float]:
+        out: dict[tuple[int, int], float] = {}
+        todo: list[tuple[int, int]] = []
+        for i, j in pairs:
+            if self.key_hashes[i] == self.key_hashes[j]:
+                out[(i, j)] = 1.0
+            elif self.sig_row[i] < 0 or self.sig_row[j] < 0:
+                out[(i, j)] = 0.0
+            else:
+                todo.append((i, j))
+        if self.remote is not None:
+            # A record's key is its exact-key representative's, whose key the workers hold.
+            reps = [(first_of[self.key_hashes[i]], first_of[self.key_hashes[j]]) for i, j in todo]
+            for pair, value in zip(todo, self.remote.jaccards(reps), strict=True):
+                out[pair] = value
+        else:
+            for i, j in todo:
+                out[(i, j)] = jaccard(self._set(i), self._set(j))
+        return out
 
     def _similarity_old(self, i: int, old: IndexedRecord) -> float:
         if old.signature is None or self.sig_row[i] < 0:

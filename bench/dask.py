@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import filecmp
+import importlib.util
 import json
 import os
 import shutil
@@ -31,8 +32,6 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-
-import importlib.util
 
 ROOT = Path(__file__).resolve().parent.parent
 # This file is named dask.py: its own folder must not be on the path, or `import dask` finds it.

@@ -483,7 +483,7 @@ class DaskPipeline:
         self._cluster: Any = None
         self._last_file: str | None = None
         # Bytes that cross between client and workers, by kind; counted only when asked
-        # (bench/dask.py), since pickling twice costs time.
+        # (bench/dask_engine.py), since pickling twice costs time.
         self.traffic: dict[str, int] | None = None
 
     # -- cluster ----------------------------------------------------------------------

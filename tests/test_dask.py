@@ -23,7 +23,7 @@ from cleaner.api import clean
 from cleaner.config import Config
 from cleaner.errors import ConfigError
 
-from .conftest import SAMPLES
+from .conftest import ROOT, SAMPLES
 
 pytestmark = pytest.mark.slow
 
@@ -45,6 +45,11 @@ def dask_scheduler() -> Iterator[str]:
     distributed = _require_dask()
     import logging
 
+    # Worker processes are spawned with this process's sys.path; other test modules put bench/ on
+    # it, whose html.py would shadow the standard library's in every worker (and in the ones the
+    # nannies restart), so it is left out while the cluster lives.
+    saved = list(sys.path)
+    sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != ROOT / "bench"]
     cluster = distributed.LocalCluster(
         n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=logging.ERROR
     )
@@ -52,6 +57,7 @@ def dask_scheduler() -> Iterator[str]:
         yield cluster.scheduler_address
     finally:
         cluster.close()
+        sys.path[:] = saved
 
 
 # -- a generated corpus: sites with templates, reposted families, near and exact copies -----

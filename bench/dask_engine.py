@@ -1,6 +1,6 @@
 """The Dask engine against the embedded engine, and what a large run costs per record.
 
-    python bench/dask.py --mb 5                # generate 5 MB (bench/pipeline.py's corpus), run, measure
+    python bench/dask_engine.py --mb 5                # generate 5 MB (bench/pipeline.py's corpus), run, measure
 
 Figures printed, each from one run on the same generated corpus (bench/pipeline.py's generator,
 same seed, so the same documents):
@@ -34,8 +34,6 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-# This file is named dask.py: its own folder must not be on the path, or `import dask` finds it.
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != ROOT / "bench"]
 sys.path.insert(0, str(ROOT))
 _spec = importlib.util.spec_from_file_location("bench_pipeline", ROOT / "bench" / "pipeline.py")
 assert _spec is not None and _spec.loader is not None
@@ -92,7 +90,7 @@ def main() -> None:
     try:
         import distributed  # noqa: F401
     except ImportError:
-        raise SystemExit("bench/dask.py needs Dask: pip install '.[dask]'") from None
+        raise SystemExit("bench/dask_engine.py needs Dask: pip install '.[dask]'") from None
 
     work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="cleaner-bench-dask-"))
     try:

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from .config import Config
 from .errors import InputError
 from .io.read import RawItem, iter_items
 from .model import Document
 from .pipeline import Pipeline, Stage, Summary, build_stages, make_document, run_stages
+
+if TYPE_CHECKING:
+    from .dask_engine import DaskPipeline
 
 
 class DocSink(Protocol):
@@ -49,11 +52,20 @@ def run(
     place (commit files, render the report); only after it returns is the persistent index
     written, so a run that fails or is interrupted before then leaves the index as it was.
     """
-    pipeline = Pipeline(config, progress=progress)
-    items = iter_items(inputs, glob=glob, text_key=config.text_key, id_key=config.id_key, input_format=input_format,
-                       html_key=config.html_key)
+    pipeline: Pipeline | DaskPipeline
+    docs: Iterator[Document]
+    if config.engine == "embedded":
+        pipeline = Pipeline(config, progress=progress)
+        docs = pipeline.run(iter_items(inputs, glob=glob, text_key=config.text_key, id_key=config.id_key,
+                                       input_format=input_format, html_key=config.html_key))
+    else:
+        from .dask_engine import DaskPipeline, check_engine
+
+        check_engine(config)
+        pipeline = DaskPipeline(config, progress=progress)
+        docs = pipeline.run_inputs(inputs, glob=glob, input_format=input_format)
     try:
-        for doc in pipeline.run(items):
+        for doc in docs:
             if review is not None:
                 review.write(doc)
             if doc.dropped is not None:

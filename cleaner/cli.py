@@ -206,6 +206,15 @@ def clean(
     jobs: Annotated[
         int, typer.Option("-j", "--jobs", metavar="N", **_range("jobs"), help="Worker processes; output is identical whatever N is.")
     ] = D("jobs"),
+    engine: Annotated[
+        str, typer.Option("--engine", **_choice("engine"), help="embedded: this machine (--jobs workers); dask: a Dask cluster, same output (pip install 'cleaner[dask]').")
+    ] = D("engine"),
+    scheduler: Annotated[
+        str | None, typer.Option("--scheduler", metavar="ADDRESS", help="With --engine dask: the scheduler, e.g. tcp://HOST:8786 (default: $DASK_SCHEDULER_ADDRESS, else a local cluster of --jobs workers).")
+    ] = D("scheduler"),
+    partition_mb: Annotated[
+        float, typer.Option("--partition-mb", metavar="MB", **_range("partition_mb"), help="With --engine dask: input MB per partition (a file is never split); bounds a worker's memory.")
+    ] = D("partition_mb"),
     quiet: Annotated[bool, typer.Option("-q", "--quiet", help="Print nothing but errors.")] = False,
     verbose: Annotated[bool, typer.Option("-v", "--verbose", help="Print LSH parameters, notes and extra figures.")] = False,
     rules: RulesOpt = None,
@@ -313,6 +322,9 @@ def clean(
         id_key=id_key,
         site_key=site_key,
         jobs=jobs,
+        engine=engine,
+        scheduler=scheduler,
+        partition_mb=partition_mb,
     )
     to_file = output not in (None, "-")
     sharded = shard_size is not None

@@ -57,6 +57,10 @@ class Config:
     html_key: str | None = None  # JSONL field holding a page's HTML
     id_key: str | None = None
     jobs: int = _setting(1, lo=1)
+    # engine: embedded (this process and --jobs workers) or dask (a Dask cluster; docs in README)
+    engine: str = _setting("embedded", choices=("embedded", "dask"))
+    scheduler: str | None = None  # tcp://HOST:8786; else DASK_SCHEDULER_ADDRESS; else a local cluster
+    partition_mb: float = _setting(64.0, lo=0.001)  # input MB per Dask partition (a file is never split)
 
     def __post_init__(self) -> None:
         self.check()

@@ -232,6 +232,8 @@ class Pipeline:
             stage.close()
 
     def _run_corpus(self, corpus: list[CorpusStage], docs: Iterable[Document]) -> Iterator[Document]:
+        # Each pass spools every document once, while it observes them; its edited documents go
+        # straight on to the next pass's observation (or out), never through a second spool.
         for stage in corpus:
             spool = _Spool()
             try:
@@ -240,18 +242,19 @@ class Pipeline:
                         stage.observe(d)
                     spool.write(d)
                 stage.prepare()
-                out = _Spool()
-                for d in spool.read():
-                    if d.dropped is not None:
-                        out.write(d)
-                        continue
-                    for r in run_stage(stage, d):
-                        out.write(r)
-            finally:
+            except BaseException:
                 spool.close()
-            self.summary.extra.update(stage.summary())
-            docs = out.read_and_close()
+                raise
+            docs = self._apply_spooled(stage, spool)
         yield from self._finish(docs)
+
+    def _apply_spooled(self, stage: CorpusStage, spool: _Spool) -> Iterator[Document]:
+        for d in spool.read_and_close():
+            if d.dropped is not None:
+                yield d
+                continue
+            yield from run_stage(stage, d)
+        self.summary.extra.update(stage.summary())
 
     def _finish(self, docs: Iterable[Document]) -> Iterator[Document]:
         for d in docs:

@@ -34,7 +34,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -63,6 +63,84 @@ class Decision:
     dup_source: str | None = None
     dup_run: str | None = None  # set when the kept copy is a record of an earlier run
     similarity: float | None = None
+
+
+@dataclass(slots=True)
+class NeardupFacts:
+    """What the pass needs of some documents, in input order: the folded comparison keys (needed
+    to verify candidate pairs exactly), ids, sources, text lengths, publication dates, and the
+    MinHash signatures of the keys that are compared by signature (long, non-empty ones)."""
+
+    keys: list[str]
+    ids: list[str]
+    sources: list[str]
+    lengths: list[int]
+    published: list[str | None]
+    signatures: np.ndarray
+
+
+def neardup_facts(docs: list[Document], config: Config, signer: Signer | None = None) -> NeardupFacts:
+    """Fold and sign documents (a pure function of them: it can run in any process)."""
+    signer = signer or Signer(config.num_perm, SEED, config.ngram)
+    keys = [dedup_key(d.text, config.opencc) for d in docs]
+    to_sign = [k for k in keys if k and not is_short(k)]
+    sigs = signer.signatures(to_sign) if to_sign else np.empty((0, config.num_perm), dtype=np.uint32)
+    return NeardupFacts(
+        keys, [d.id for d in docs], [d.source for d in docs], [len(d.text) for d in docs],
+        [d.published for d in docs], sigs,
+    )
+
+
+# (ids, sources, lengths, published, key hashes, short, active): what deciding needs of records whose
+# keys and signatures stay where they were made.
+CompactFacts = tuple[list[str], list[str], list[int], list[str | None], list[int], list[bool], list[bool]]
+
+
+def compact_facts(facts: NeardupFacts) -> CompactFacts:
+    keys = facts.keys
+    return (facts.ids, facts.sources, facts.lengths, facts.published, [key_hash(k) for k in keys],
+            [is_short(k) for k in keys], [bool(k) for k in keys])
+
+
+class RemoteKeys(Protocol):
+    """Keys and signatures held elsewhere (by the Dask workers that made them)."""
+
+    def verified(self, long_reps: np.ndarray) -> tuple[list[tuple[int, int]], int]:
+        """LSH candidate pairs among `long_reps` (records, ascending; a pair's rows are their
+        positions in it, as `candidate_pairs` numbers them) with exact Jaccard >= threshold, as
+        record pairs; and how many candidate pairs there were."""
+        ...
+
+    def jaccards(self, pairs: list[tuple[int, int]]) -> list[float]:
+        """Exact Jaccard of the shingle sets of each pair of (long, signed) records."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class NeardupView:
+    """The decisions for a run of consecutive documents, to apply where those documents are."""
+
+    ids: list[str]
+    decisions: list[Decision | None]
+    dedup: str
+    index_location: str | None
+
+
+def apply_decision(doc: Document, d: Decision | None, dedup: str, index_location: str | None) -> list[Document]:
+    """Write one record's decision into it (and drop it with --dedup drop when it is a copy)."""
+    if d is None:
+        return [doc]
+    doc.metadata["cluster"] = {"id": d.cluster_id, "size": d.cluster_size}
+    if not d.kept:
+        doc.metadata["dup_of"] = d.dup_of
+        doc.metadata["similarity"] = d.similarity
+        doc.metadata["dup_source"] = d.dup_source
+        if d.dup_run is not None:
+            doc.metadata["dup_run"] = d.dup_run
+            doc.metadata["dup_index"] = index_location
+        if dedup == "drop":
+            doc.drop(STAGE)
+    return [doc]
 
 
 def key_hash(key: str) -> int:
@@ -114,30 +192,60 @@ class Batch:
         self.indexed: dict[int, int] = {}
         self.replaced: set[str] = set()
         self.edges = np.empty((0, 2), dtype=np.int64)
+        # Where keys and signatures are when they were made elsewhere (`add_compact`).
+        self.remote: RemoteKeys | None = None
 
     # -- observing -------------------------------------------------------------------
     def add(self, key: str, record_id: str, source: str, length: int, published: str | None = None) -> None:
         """Add a record by its comparison key (see `keys.dedup_key`)."""
-        self.ids.append(record_id)
-        self.sources.append(source)
-        self.published.append(published)
-        self.lengths.append(length)
-        self.key_hashes.append(key_hash(key))
-        short = is_short(key)
-        self.short.append(short)
-        self.active.append(bool(key))
+        if self._append(key, record_id, source, length, published):
+            self._pending.append(key)
+            if len(self._pending) >= _SIGN_BATCH:
+                self._sign_pending()
+
+    def add_facts(self, facts: NeardupFacts) -> None:
+        """Add records whose keys were folded and signed elsewhere (`neardup_facts`)."""
+        self._sign_pending()
+        signed = 0
+        for key, record_id, source, length, published in zip(
+            facts.keys, facts.ids, facts.sources, facts.lengths, facts.published, strict=True
+        ):
+            signed += self._append(key, record_id, source, length, published)
+        if signed != facts.signatures.shape[0]:
+            raise RuntimeError(f"neardup: {signed} keys to sign but {facts.signatures.shape[0]} signatures")
+        if signed:
+            self._sig_parts.append(facts.signatures)
+
+    def _append(self, key: str, record_id: str, source: str, length: int, published: str | None) -> bool:
+        """Note one record; True when its key needs a signature (the next signed row is its)."""
         data = key.encode("utf-8")
         self._keys.write(data)
         self._key_pos.append((self._key_end, len(data)))
         self._key_end += len(data)
-        if key and not short:
+        return self._note(record_id, source, length, published, key_hash(key), is_short(key), bool(key))
+
+    def add_compact(self, facts: CompactFacts) -> None:
+        """Add records by their key hashes alone: their keys and signatures stay where they were
+        made, and `remote` verifies candidate pairs there (the Dask engine)."""
+        for record_id, source, length, published, khash, short, active in zip(*facts, strict=True):
+            self._note(record_id, source, length, published, khash, short, active)
+
+    def _note(
+        self, record_id: str, source: str, length: int, published: str | None, khash: int, short: bool, active: bool
+    ) -> bool:
+        self.ids.append(record_id)
+        self.sources.append(source)
+        self.published.append(published)
+        self.lengths.append(length)
+        self.key_hashes.append(khash)
+        self.short.append(short)
+        self.active.append(active)
+        if active and not short:
             self.sig_row.append(self._n_signed)
             self._n_signed += 1
-            self._pending.append(key)
-            if len(self._pending) >= _SIGN_BATCH:
-                self._sign_pending()
-        else:
-            self.sig_row.append(-1)
+            return True
+        self.sig_row.append(-1)
+        return False
 
     def _sign_pending(self) -> None:
         if self._pending:
@@ -175,19 +283,25 @@ class Batch:
 
         # 2-3. LSH candidates among distinct long keys, verified by exact Jaccard.
         rows = np.array([self.sig_row[i] for i in long_reps], dtype=np.int64)
-        buckets = band_keys(self.signatures[rows], self.bands, self.rows)
-        pairs = candidate_pairs(buckets)
-        verified = []
-        for a, b in pairs:
-            i, j = int(long_reps[a]), int(long_reps[b])
-            if jaccard(self._set(i), self._set(j)) >= self.config.threshold:
-                verified.append((i, j))
+        if self.remote is None:
+            buckets = band_keys(self.signatures[rows], self.bands, self.rows)
+            pairs = candidate_pairs(buckets)
+            verified = []
+            for a, b in pairs:
+                i, j = int(long_reps[a]), int(long_reps[b])
+                if jaccard(self._set(i), self._set(j)) >= self.config.threshold:
+                    verified.append((i, j))
+            n_pairs = len(pairs)
+        else:
+            if self.index is not None:
+                raise RuntimeError("neardup: an index is looked up with the signatures at hand, not remote ones")
+            verified, n_pairs = self.remote.verified(long_reps)
         if verified:
             edges.append(np.array(verified, dtype=np.int64))
         self.stats = {
             "bands": self.bands,
             "rows": self.rows,
-            "candidate_pairs": int(len(pairs)),
+            "candidate_pairs": int(n_pairs),
             "verified_pairs": len(verified),
         }
 
@@ -243,9 +357,16 @@ class Batch:
             members.setdefault(int(labels[node]), []).append(int(node))
         decisions: list[Decision | None] = [None] * n
         dups = cross = 0
+        keepers: list[tuple[list[int], int]] = []
         for group in members.values():
             group.sort()
-            keeper = self._keeper(group, n)
+            keepers.append((group, self._keeper(group, n)))
+        # Similarity of every copy to its kept record, all at once (remote keys are fetched once).
+        sims = self._similarities(
+            [(m, keeper) for group, keeper in keepers if keeper < n for m in group if m < n and m != keeper],
+            first_of,
+        )
+        for group, keeper in keepers:
             new_members = [m for m in group if m < n]
             # The size counts every record known to be in the cluster, earlier runs' included.
             size = len(group)
@@ -264,7 +385,7 @@ class Batch:
                 else:
                     decisions[m] = Decision(
                         cid, size, kept=False, dup_of=self.ids[keeper], dup_source=self.sources[keeper],
-                        similarity=round(self._similarity(m, keeper), 4),
+                        similarity=round(sims[(m, keeper)], 4),
                     )
                 dups += 1
         self.stats.update(
@@ -302,12 +423,25 @@ class Batch:
     def _set(self, i: int) -> np.ndarray:
         return shingle_set64(self.key(i), self.config.ngram)
 
-    def _similarity(self, i: int, j: int) -> float:
-        if self.key_hashes[i] == self.key_hashes[j]:
-            return 1.0
-        if self.sig_row[i] < 0 or self.sig_row[j] < 0:
-            return 0.0
-        return jaccard(self._set(i), self._set(j))
+    def _similarities(self, pairs: list[tuple[int, int]], first_of: dict[int, int]) -> dict[tuple[int, int], float]:
+        out: dict[tuple[int, int], float] = {}
+        todo: list[tuple[int, int]] = []
+        for i, j in pairs:
+            if self.key_hashes[i] == self.key_hashes[j]:
+                out[(i, j)] = 1.0
+            elif self.sig_row[i] < 0 or self.sig_row[j] < 0:
+                out[(i, j)] = 0.0
+            else:
+                todo.append((i, j))
+        if self.remote is not None:
+            # A record's key is its exact-key representative's, whose key the workers hold.
+            reps = [(first_of[self.key_hashes[i]], first_of[self.key_hashes[j]]) for i, j in todo]
+            for pair, value in zip(todo, self.remote.jaccards(reps), strict=True):
+                out[pair] = value
+        else:
+            for i, j in todo:
+                out[(i, j)] = jaccard(self._set(i), self._set(j))
+        return out
 
     def _similarity_old(self, i: int, old: IndexedRecord) -> float:
         if old.signature is None or self.sig_row[i] < 0:
@@ -369,25 +503,29 @@ class NearDuplicates(CorpusStage):
     def prepare(self) -> None:
         self.batch.decide()
 
+    def observe_facts(self, facts: NeardupFacts) -> None:
+        self.batch.add_facts(facts)
+
     def run(self, doc: Document) -> list[Document]:
         i = self._next
         self._next += 1
         if i >= len(self.batch.ids) or self.batch.ids[i] != doc.id:
             raise RuntimeError(f"neardup: documents came back out of order at {doc.id}")
-        d = self.batch.decisions[i]
-        if d is None:
-            return [doc]
-        doc.metadata["cluster"] = {"id": d.cluster_id, "size": d.cluster_size}
-        if not d.kept:
-            doc.metadata["dup_of"] = d.dup_of
-            doc.metadata["similarity"] = d.similarity
-            doc.metadata["dup_source"] = d.dup_source
-            if d.dup_run is not None:
-                doc.metadata["dup_run"] = d.dup_run
-                doc.metadata["dup_index"] = self.index.location if self.index is not None else None
-            if self.config.dedup == "drop":
-                return []
-        return [doc]
+        return apply_decision(doc, self.batch.decisions[i], self.config.dedup, self._location())
+
+    def _location(self) -> str | None:
+        return self.index.location if self.index is not None else None
+
+    def view(self, start: int, count: int) -> NeardupView:
+        """The decisions of records start .. start + count - 1 (observe order)."""
+        return NeardupView(
+            self.batch.ids[start : start + count], self.batch.decisions[start : start + count],
+            self.config.dedup, self._location(),
+        )
+
+    def merge_run(self, count: int) -> None:
+        """Records applied elsewhere, in input order (see `view`)."""
+        self._next += count
 
     @classmethod
     def enabled(cls, config: Config) -> bool:

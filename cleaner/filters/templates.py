@@ -53,7 +53,8 @@ import os
 import re
 import sqlite3
 from array import array
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -116,6 +117,24 @@ CREATE TABLE IF NOT EXISTS shared_families (
 """
 
 
+class _Seq(Mapping[int, Any]):
+    """A list seen as a mapping from position to item, without a copy."""
+
+    __slots__ = ("_items",)
+
+    def __init__(self, items: Sequence[Any]) -> None:
+        self._items = items
+
+    def __getitem__(self, k: int) -> Any:
+        return self._items[k]
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(range(len(self._items)))
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+
 def fingerprint(key: str) -> int:
     """xxhash64 of a comparison key, folded into SQLite's signed 64-bit integer range."""
     return _signed(xxhash.xxh64_intdigest(key.encode("utf-8")))
@@ -146,6 +165,129 @@ def site_of(doc: Document, site_key: str | None = None) -> str:
 def is_short_candidate(key: str) -> bool:
     """Whether a short line may be template text at all: it has a letter and is no list marker."""
     return bool(_LETTER.search(key)) and not _LIST_MARKER.match(key)
+
+
+# What the pass needs of one document (`doc_facts`): id, roundup seed, site, and for each distinct
+# non-empty paragraph key its fingerprint, its site-salted fingerprint and its length. Plain
+# values, so facts travel cheaply between processes and machines instead of whole documents.
+DocFacts = tuple[str, str, str, list[int], list[int], list[int]]
+
+
+def doc_facts(doc: Document, site_key: str | None = None) -> DocFacts:
+    """The compact facts `CorpusTemplates.observe_facts` counts (a pure function of the document)."""
+    site_name = site_of(doc, site_key)
+    salt = site_name.encode("utf-8") + b"\x00"
+    seen: set[int] = set()
+    fps: list[int] = []
+    sfps: list[int] = []
+    lens: list[int] = []
+    for p in split_paragraphs(doc.text)[2]:
+        key = p.key
+        if not key:
+            continue
+        fp = fingerprint(key)
+        if fp in seen:
+            continue
+        seen.add(fp)
+        fps.append(fp)
+        sfps.append(_signed(xxhash.xxh64_intdigest(salt + key.encode("utf-8"))))
+        lens.append(len(key))
+    return (doc.id, doc.parent_id or doc.id, site_name, fps, sfps, lens)
+
+
+@dataclass(slots=True)
+class TemplateDecisions:
+    """What `apply_templates` needs to edit documents: the whole batch's decisions, or (`view`) only
+    the part that concerns a range of documents, to ship to the process that edits them."""
+
+    min_chars: int
+    shared_min: int
+    shared_mode: str
+    site_names: Mapping[int, str]
+    site: Mapping[int, int]  # document ordinal -> site
+    family: Mapping[int, str]  # document ordinal -> family name
+    ids: Mapping[int, str]  # document ordinal -> record id
+    template: dict[int, int]  # sfp -> families holding it (template lines only)
+    multi: set[int] | frozenset[int]  # sfps held by two or more families
+    shared: dict[int, int]  # fp -> families holding it (shared long paragraphs)
+    holders: dict[int, list[int]]  # fp -> ordinals of the documents holding it, ascending
+    # fp -> the record and family of an earlier run that holds it; the record is None when it is
+    # in this batch (a rerun), so it is not named twice.
+    earlier: dict[int, tuple[str | None, str | None]]
+
+
+def apply_templates(
+    doc: Document, ordinal: int, dec: TemplateDecisions
+) -> tuple[list[Document], list[tuple[int, str]], list[int]]:
+    """Remove template lines (and mark or drop shared paragraphs) in one document.
+
+    Returns the documents that go on, the (sfp, line) samples of lines held by two or more
+    families in this document's order, and the template sfps removed from it.
+    """
+    family = dec.family[ordinal]
+    site = dec.site[ordinal]
+    site_name = dec.site_names[site]
+    salt = site_name.encode("utf-8") + b"\x00"
+    _, _, paras = split_paragraphs(doc.text)
+    removals: dict[int, tuple[str, dict[str, Any] | None]] = {}
+    templated: list[int] = []
+    samples: list[tuple[int, str]] = []
+    marks: list[tuple[int, dict[str, Any]]] = []
+    for p in paras:
+        key = p.key
+        if not key:
+            continue
+        if dec.multi:
+            sfp = _signed(xxhash.xxh64_intdigest(salt + key.encode("utf-8")))
+            if sfp in dec.multi:
+                samples.append((sfp, p.text))
+            n = dec.template.get(sfp)
+            if n is not None and (len(key) >= dec.min_chars or is_short_candidate(key)):
+                removals[p.line] = (
+                    "corpus_template",
+                    {"docs": n, "site": site_name, "fingerprint": f"{sfp & ((1 << 64) - 1):016x}"},
+                )
+                templated.append(sfp)
+                continue
+        if len(key) < dec.shared_min or not dec.shared:
+            continue
+        fp = fingerprint(key)
+        total = dec.shared.get(fp)
+        if total is None:
+            continue
+        holders = dec.holders.get(fp)
+        if holders is None:
+            continue
+        others = [dec.ids[d] for d in holders if dec.family[d] != family]
+        # A record of an earlier run holding it comes first (a record of this batch counted
+        # before, on a re-run, is already among the holders).
+        earlier_id, earlier_family = dec.earlier.get(fp, (None, None))
+        if earlier_family == family:
+            earlier_id = None
+        if earlier_id is not None:
+            others.insert(0, earlier_id)
+        if not others:
+            continue  # only copies of this article hold it
+        is_first = earlier_id is None and dec.family[holders[0]] == family
+        if dec.shared_mode == "drop":
+            if not is_first:
+                kept_in = earlier_id if earlier_id is not None else dec.ids[holders[0]]
+                removals[p.line] = ("corpus_shared", {"kept_in": kept_in, "docs": total})
+        else:
+            marks.append((p.start, {"other": others, "chars": len(p.text)}))
+    if removals and len(removals) >= sum(1 for p in paras if p.key):
+        # Every line would go: a page of nothing but furniture keeps it rather than vanish.
+        doc.note(STAGE, "corpus_template", "kept: removing the template lines would empty the record")
+        removals = {}
+        templated = []
+    if marks:
+        offsets = original_offsets(doc, [start for start, _ in marks])
+        shared_meta = doc.metadata.setdefault("shared_paragraphs", [])
+        for (_, mark), offset in zip(marks, offsets, strict=True):
+            shared_meta.append({"other": mark["other"], "offset": offset, "chars": mark["chars"]})
+    if removals:
+        doc.apply(STAGE, line_removal_edits(doc.text, removals))
+    return ([doc] if doc.text.strip() else []), samples, templated
 
 
 class _Families:
@@ -222,6 +364,8 @@ class CorpusTemplates(CorpusStage):
         self._holders: dict[int, list[int]] = {}
         self._earlier_shared: dict[int, tuple[int, str | None, str | None]] = {}
         self._by_id: dict[str, list[int]] = {}
+        self._earlier: dict[int, tuple[str | None, str | None]] = {}
+        self._dec: TemplateDecisions | None = None
         self._runs = 0
         self._prepared = False
         self._samples: dict[int, str] = {}
@@ -232,34 +376,27 @@ class CorpusTemplates(CorpusStage):
     # -- pass 1 -------------------------------------------------------------------------
     def observe(self, doc: Document) -> None:
         """Note this document's distinct lines, its site and its roundup."""
-        ordinal = len(self._ids)
-        self._ids.append(doc.id)
-        seed_name = doc.parent_id or doc.id
-        seed = self._seeds.get(seed_name)
-        if seed is None:
-            seed = self._seeds[seed_name] = len(self._seed_names)
-            self._seed_names.append(seed_name)
-        self._seed.append(seed)
-        site_name = site_of(doc, self.site_key)
-        site = self._sites.get(site_name)
-        if site is None:
-            site = self._sites[site_name] = len(self._site_names)
-            self._site_names.append(site_name)
-        self._site.append(site)
-        salt = site_name.encode("utf-8") + b"\x00"
-        seen: set[int] = set()
-        for p in split_paragraphs(doc.text)[2]:
-            key = p.key
-            if not key:
-                continue
-            fp = fingerprint(key)
-            if fp in seen:
-                continue
-            seen.add(fp)
-            self._fp.append(fp)
-            self._sfp.append(_signed(xxhash.xxh64_intdigest(salt + key.encode("utf-8"))))
-            self._doc.append(ordinal)
-            self._len.append(len(key))
+        self.observe_facts([doc_facts(doc, self.site_key)])
+
+    def observe_facts(self, facts: list[DocFacts]) -> None:
+        """Note documents by their compact facts (`doc_facts`), in input order."""
+        for doc_id, seed_name, site_name, fps, sfps, lens in facts:
+            ordinal = len(self._ids)
+            self._ids.append(doc_id)
+            seed = self._seeds.get(seed_name)
+            if seed is None:
+                seed = self._seeds[seed_name] = len(self._seed_names)
+                self._seed_names.append(seed_name)
+            self._seed.append(seed)
+            site = self._sites.get(site_name)
+            if site is None:
+                site = self._sites[site_name] = len(self._site_names)
+                self._site_names.append(site_name)
+            self._site.append(site)
+            self._fp.extend(fps)
+            self._sfp.extend(sfps)
+            self._len.extend(lens)
+            self._doc.extend([ordinal] * len(fps))
 
     def prepare(self) -> None:
         """Families, then exact counts per site and line: distinct families in the batch plus earlier runs."""
@@ -282,6 +419,11 @@ class CorpusTemplates(CorpusStage):
         if self.index_path is not None and n:
             earlier_site, site_family_totals, earlier_shared = self._load_counts(sfps, sites[docs], fps[long_])
         self._earlier_shared = earlier_shared
+        # Whether the earlier record is one of this batch does not depend on the document edited.
+        self._earlier = {
+            fp: (None if first_id is None or first_id in self._by_id else first_id, first_family)
+            for fp, (_, first_id, first_family) in earlier_shared.items()
+        }
         families = self._families(n, fps, docs, lens, long_, earlier_shared)
         self._family = families
         if self.index_path is not None and n:
@@ -453,70 +595,53 @@ class CorpusTemplates(CorpusStage):
 
     def run(self, doc: Document) -> list[Document]:
         ordinal = self._ordinal(doc)
-        family = self._family[ordinal]
-        site = self._site[ordinal]
-        salt = self._site_names[site].encode("utf-8") + b"\x00"
-        _, _, paras = split_paragraphs(doc.text)
-        removals: dict[int, tuple[str, dict[str, Any] | None]] = {}
-        templated: list[int] = []
-        marks: list[tuple[int, dict[str, Any]]] = []
-        for p in paras:
-            key = p.key
-            if not key:
-                continue
-            if self._multi:
-                sfp = _signed(xxhash.xxh64_intdigest(salt + key.encode("utf-8")))
-                if sfp in self._multi:
-                    self._samples.setdefault(sfp, p.text)
-                n = self._template.get(sfp)
-                if n is not None and (len(key) >= self.min_chars or is_short_candidate(key)):
-                    removals[p.line] = (
-                        "corpus_template",
-                        {"docs": n, "site": self._site_names[site], "fingerprint": f"{sfp & ((1 << 64) - 1):016x}"},
-                    )
-                    templated.append(sfp)
-                    continue
-            if len(key) < self.shared_min or not self._shared:
-                continue
-            fp = fingerprint(key)
-            total = self._shared.get(fp)
-            if total is None:
-                continue
-            holders = self._holders.get(fp)
-            if holders is None:
-                continue
-            others = [self._ids[d] for d in holders if self._family[d] != family]
-            # A record of an earlier run holding it comes first (a record of this batch counted
-            # before, on a re-run, is already among the holders).
-            _, earlier_id, earlier_family = self._earlier_shared.get(fp, (0, None, None))
-            if earlier_id is not None and (earlier_id in self._by_id or earlier_family == family):
-                earlier_id = None
-            if earlier_id is not None:
-                others.insert(0, earlier_id)
-            if not others:
-                continue  # only copies of this article hold it
-            is_first = earlier_id is None and self._family[holders[0]] == family
-            if self.shared_mode == "drop":
-                if not is_first:
-                    kept_in = earlier_id if earlier_id is not None else self._ids[holders[0]]
-                    removals[p.line] = ("corpus_shared", {"kept_in": kept_in, "docs": total})
-            else:
-                marks.append((p.start, {"other": others, "chars": len(p.text)}))
-        if removals and len(removals) >= sum(1 for p in paras if p.key):
-            # Every line would go: a page of nothing but furniture keeps it rather than vanish.
-            doc.note(STAGE, "corpus_template", "kept: removing the template lines would empty the record")
-            removals = {}
-            templated = []
-        for sfp in templated:
+        out, samples, templated = apply_templates(doc, ordinal, self._decisions())
+        self.merge_run(1, samples, [(self._site[ordinal], sfp) for sfp in templated])
+        return out
+
+    def _decisions(self) -> TemplateDecisions:
+        if self._dec is None:
+            self._dec = TemplateDecisions(
+                self.min_chars, self.shared_min, self.shared_mode, dict(enumerate(self._site_names)),
+                _Seq(self._site), _Seq(self._family), _Seq(self._ids), self._template, self._multi,
+                self._shared, self._holders, self._earlier,
+            )
+        return self._dec
+
+    def view(self, start: int, count: int) -> TemplateDecisions:
+        """The decisions documents start .. start + count - 1 (observe order) need, and nothing
+        more: what a worker that edits only those documents is sent."""
+        docs = np.frombuffer(self._doc, dtype=np.uint32)
+        lo, hi = np.searchsorted(docs, [start, start + count], side="left").tolist()
+        sfps = set(np.frombuffer(self._sfp, dtype=np.int64)[lo:hi].tolist())
+        fps = set(np.frombuffer(self._fp, dtype=np.int64)[lo:hi].tolist())
+        holders = {fp: self._holders[fp] for fp in fps if fp in self._holders}
+        ordinals = set(range(start, start + count))
+        for hs in holders.values():
+            ordinals.update(hs)
+        sites = {self._site[d] for d in range(start, start + count)}
+        return TemplateDecisions(
+            self.min_chars, self.shared_min, self.shared_mode,
+            {s: self._site_names[s] for s in sites},
+            {d: self._site[d] for d in range(start, start + count)},
+            {d: self._family[d] for d in ordinals},
+            {d: self._ids[d] for d in ordinals},
+            {f: self._template[f] for f in sfps if f in self._template},
+            frozenset(f for f in sfps if f in self._multi),
+            {f: self._shared[f] for f in fps if f in self._shared},
+            holders,
+            {f: self._earlier[f] for f in fps if f in self._earlier},
+        )
+
+    def merge_run(self, count: int, samples: list[tuple[int, str]], removed: list[tuple[int, int]]) -> None:
+        """Take in what editing `count` documents (in observe order) found: line samples and the
+        (site, sfp) of template lines removed. Applying this in input order gives the same result
+        whether the documents were edited here or elsewhere."""
+        self._runs += count
+        for sfp, text in samples:
+            self._samples.setdefault(sfp, text)
+        for site, sfp in removed:
             self._removed[sfp] = (site, self._template[sfp])
-        if marks:
-            offsets = original_offsets(doc, [start for start, _ in marks])
-            shared_meta = doc.metadata.setdefault("shared_paragraphs", [])
-            for (_, mark), offset in zip(marks, offsets, strict=True):
-                shared_meta.append({"other": mark["other"], "offset": offset, "chars": mark["chars"]})
-        if removals:
-            doc.apply(STAGE, line_removal_edits(doc.text, removals))
-        return [doc] if doc.text.strip() else []
 
     def commit(self) -> None:
         """Persist this batch's counts in the index; called once every output of the run is in place."""

@@ -1,0 +1,645 @@
+"""The Dask engine (`--engine dask`): the same chain on a Dask cluster, with the same output.
+
+The embedded engine's work is cut where it already has seams, and each piece runs where it is
+cheapest:
+
+* **Partitions.** The client lists the inputs (names only) in the embedded engine's order and
+  groups consecutive files into partitions of about `partition_mb` of input (a file is never
+  split, so a record's id, derived from its path and line, never depends on the partitioning).
+  Workers read their partition's files from paths every worker sees and run every per-document
+  stage on it with the embedded engine's own code (`Pipeline.process_documents`). The documents
+  stay in the workers' memory (Dask spills them to the workers' local disk under pressure).
+* **Corpus passes.** For each pass, every partition reduces its documents to compact facts on
+  its worker (paragraph fingerprints and sites for templates; folded keys and MinHash signatures
+  for near-duplicates: `doc_facts`, `neardup_facts`). The client takes them in input order and
+  decides with the pass's own code, reading and writing the persistent index as the embedded
+  engine does. Each partition is then sent only the part of the decisions its documents need
+  (`view`) and edits its documents in place on its worker (`apply_templates`, `apply_decision`).
+  The next pass observes the edited documents; at the end the client fetches the partitions in
+  order and writes them with the usual writers.
+
+Every task is a pure function of its inputs: when a worker is lost, Dask recomputes what it held
+from the input files, and the result is the same, with no record written twice (the client writes,
+once, in input order). Identity with the embedded engine holds by construction: the same stage
+code, the same facts, decisions taken by the same code in the same order.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import os
+import pickle
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from .config import Config
+from .errors import ConfigError
+from .io.read import RawItem, Skipped, find_inputs, read_source
+from .model import Document
+from .pipeline import CorpusStage, Pipeline, Stage, Summary, build_corpus_stages, build_stages
+
+SCHEDULER_ENV = "DASK_SCHEDULER_ADDRESS"
+# Band rows (24 bytes each) per partition of the near-duplicate shuffles: 4M rows is about 100 MB.
+SHUFFLE_ROWS = 4_000_000
+ENGINES = ("embedded", "dask")
+_INSTALL_HINT = "install it with: pip install 'cleaner[dask]'"
+
+
+def check_engine(config: Config) -> None:
+    """Raise ConfigError for engine settings that cannot run."""
+    if config.engine not in ENGINES:
+        raise ConfigError(f"--engine {config.engine}: unknown engine", hint="use embedded or dask")
+    if config.partition_mb <= 0:
+        raise ConfigError(
+            f"--partition-mb must be positive, not {config.partition_mb}", hint="try the default 64"
+        )
+
+
+def _distributed() -> Any:
+    try:
+        import distributed
+    except ImportError as e:
+        raise ConfigError("--engine dask needs Dask (dask[dataframe,distributed]), which is not installed",
+                          hint=_INSTALL_HINT) from e
+    return distributed
+
+
+# -- partitions --------------------------------------------------------------------------
+
+Entry = tuple[str, str | None] | Skipped
+
+
+@dataclass(frozen=True, slots=True)
+class Partition:
+    """Consecutive inputs read and cleaned by one task."""
+
+    number: int
+    entries: tuple[Entry, ...]
+    size: int  # bytes on disk
+
+
+def plan_partitions(inputs: list[str], glob: str | None, partition_bytes: int) -> list[Partition]:
+    """The inputs in the embedded engine's order, cut into partitions of about `partition_bytes`."""
+    parts: list[Partition] = []
+    current: list[Entry] = []
+    size = 0
+    for found in find_inputs(inputs, glob):
+        if not isinstance(found, Skipped):
+            path = found[0]
+            if path == "-":
+                raise ConfigError(
+                    "--engine dask cannot read stdin (`-`): workers read inputs from files",
+                    hint="save the input to a file every worker can read and pass its path",
+                )
+            try:
+                size += os.path.getsize(path)
+            except OSError:
+                pass  # the worker reports it, in its place, as the embedded engine does
+        current.append(found)
+        if size >= partition_bytes:
+            parts.append(Partition(len(parts), tuple(current), size))
+            current, size = [], 0
+    if current:
+        parts.append(Partition(len(parts), tuple(current), size))
+    return parts
+
+
+# -- on the workers ----------------------------------------------------------------------
+
+# Stages are built once per worker process and config (compiling the rules takes a while).
+_STAGES: dict[bytes, list[Stage]] = {}
+
+
+def _stages(config: Config) -> list[Stage]:
+    token = hashlib.blake2b(pickle.dumps(config), digest_size=16).digest()
+    stages = _STAGES.get(token)
+    if stages is None:
+        _STAGES.clear()
+        stages = _STAGES[token] = build_stages(config)
+    return stages
+
+
+def _relabel(value: str | None, full: str, path: str) -> str | None:
+    if value is not None and value.startswith(full):
+        return path + value[len(full):]
+    return value
+
+
+def _read_entry(entry: Entry, cwd: str, config: Config, input_format: str) -> Iterator[RawItem | Skipped]:
+    if isinstance(entry, Skipped):
+        yield entry
+        return
+    path, rel = entry
+    kw: dict[str, Any] = {"text_key": config.text_key, "id_key": config.id_key, "input_format": input_format,
+                          "html_key": config.html_key}
+    if os.path.isabs(path) or os.path.realpath(os.getcwd()) == os.path.realpath(cwd):
+        yield from read_source(path, rel, **kw)
+        return
+    # A relative path is the client's: read it from the client's folder, but name records by the
+    # path as given, as the embedded engine does.
+    full = os.path.join(cwd, path)
+    for item in read_source(full, rel, **kw):
+        if isinstance(item, RawItem):
+            item.id = _relabel(item.id, full, path) or item.id
+            item.source = _relabel(item.source, full, path) or item.source
+            item.file = _relabel(item.file, full, path)
+        else:
+            item.source = _relabel(item.source, full, path) or item.source
+        yield item
+
+
+@dataclass(slots=True)
+class RawInfo:
+    """What reading one partition adds to the run summary (and to the progress display)."""
+
+    inputs_read: int = 0
+    first_file: str | None = None
+    last_file: str | None = None
+    documents: int = 0
+    chars_in: int = 0
+    bytes_in: int = 0
+    skipped: list[dict[str, Any]] = field(default_factory=list)
+    empty: list[str] = field(default_factory=list)
+
+
+Held = tuple[list[Document], Any]  # a partition's documents and what the step that made them reports
+
+
+def read_partition(part: Partition, config: Config, input_format: str, cwd: str) -> Held:
+    """Read a partition and run every per-document stage on it (the embedded engine's own code)."""
+    config = dataclasses.replace(config, jobs=1)
+    info = RawInfo()
+
+    def items() -> Iterator[RawItem | Skipped]:
+        for entry in part.entries:
+            for item in _read_entry(entry, cwd, config, input_format):
+                if isinstance(item, RawItem):
+                    src = item.file or item.source
+                    if info.first_file is None:
+                        info.first_file = src
+                    info.last_file = src
+                yield item
+
+    def progress(event: str, n: int) -> None:
+        if event == "document":
+            info.bytes_in += n
+
+    pipeline = Pipeline(config, progress=progress, stages=_stages(config))
+    docs = list(pipeline.process_documents(items()))
+    s = pipeline.summary
+    info.inputs_read, info.documents, info.chars_in = s.inputs_read, s.documents, s.chars_in
+    info.skipped, info.empty = s.skipped, s.empty
+    return docs, info
+
+
+def observe_partition(held: Held, stage: str, config: Config) -> tuple[Any, Any, int]:
+    """The compact facts a corpus pass needs of a partition's live documents, with the report of
+    the step that made them (so one round trip brings both)."""
+    docs, report = held
+    live = [d for d in docs if d.dropped is None]
+    facts: Any
+    if stage == "templates":
+        from .filters.templates import doc_facts
+
+        facts = [doc_facts(d, config.site_key) for d in live]
+    elif stage == "neardup":
+        from .dedup.stage import neardup_facts
+
+        facts = neardup_facts(live, config)
+    else:
+        raise ConfigError(f"the corpus pass {stage} cannot run on the Dask engine", hint="use --engine embedded")
+    return report, facts, len(live)
+
+
+# -- near-duplicates as shuffles ---------------------------------------------------------
+#
+# Without an index, the near-duplicate pass never brings keys or signatures to the client: each
+# partition keeps its `NeardupFacts` on its worker and sends only compact facts (ids, key hashes,
+# lengths). The client finds exact copies and the representatives to compare (as the embedded
+# engine does), then the workers band the representatives' signatures, the rows are shuffled by
+# bucket, each bucket gives its candidate pairs (the embedded engine's window of MAX_BUCKET_WINDOW
+# in input order), pairs are made distinct, joined with both keys (two more shuffles) and verified
+# by exact Jaccard where they land. Only verified pairs come back; clusters and kept records are
+# decided by the same code as in the embedded engine. With --index the signatures are needed where
+# the index is read, so the client takes the full facts (as for the template pass).
+
+
+def neardup_part_facts(held: Held, config: Config) -> Any:
+    from .dedup.stage import neardup_facts
+
+    return neardup_facts([d for d in held[0] if d.dropped is None], config)
+
+
+def neardup_part_compact(held: Held, facts: Any) -> tuple[Any, Any, int]:
+    from .dedup.stage import compact_facts
+
+    return held[1], compact_facts(facts), len(facts.ids)
+
+
+def _signed_rows(facts: Any) -> Any:
+    """The row of each record's signature in facts.signatures (-1: not signed)."""
+    import numpy as np
+
+    from .dedup.keys import is_short
+
+    signed = np.array([bool(k) and not is_short(k) for k in facts.keys], dtype=bool)
+    return np.where(signed, np.cumsum(signed) - 1, -1)
+
+
+def band_frame(facts: Any, local: Any, pos: Any, bands: int, rows: int) -> Any:
+    """(band, key, pos) of every band of the given records' signatures."""
+    import numpy as np
+    import pandas as pd
+
+    from .dedup.lsh import band_keys
+
+    sig = facts.signatures[_signed_rows(facts)[local]] if len(local) else facts.signatures[:0]
+    keys = band_keys(sig, bands, rows)
+    return pd.DataFrame({
+        "band": np.tile(np.arange(bands, dtype=np.int64), len(local)),
+        "key": keys.reshape(-1),
+        "pos": np.repeat(np.asarray(pos, dtype=np.int64), bands),
+    })
+
+
+def key_frame(facts: Any, local: Any, pos: Any) -> Any:
+    import numpy as np
+    import pandas as pd
+
+    return pd.DataFrame({"pos": np.asarray(pos, dtype=np.int64),
+                         "text": pd.Series([facts.keys[int(i)] for i in local], dtype=object)})
+
+
+def bucket_pairs(df: Any) -> Any:
+    """Candidate pairs of the buckets in one shuffled partition, as `lsh.candidate_pairs` makes them."""
+    import numpy as np
+    import pandas as pd
+
+    from .dedup.lsh import MAX_BUCKET_WINDOW
+
+    df = df.sort_values(["band", "key", "pos"], kind="stable")
+    band, key, pos = (df[c].to_numpy(dtype=np.int64) for c in ("band", "key", "pos"))
+    found_a: list[Any] = []
+    found_b: list[Any] = []
+    for d in range(1, MAX_BUCKET_WINDOW + 1):
+        same = (band[:-d] == band[d:]) & (key[:-d] == key[d:])
+        if not same.any():
+            break
+        found_a.append(pos[:-d][same])
+        found_b.append(pos[d:][same])
+    a = np.concatenate(found_a) if found_a else np.empty(0, dtype=np.int64)
+    b = np.concatenate(found_b) if found_b else np.empty(0, dtype=np.int64)
+    return pd.DataFrame({"a": a, "b": b}).drop_duplicates()
+
+
+def jaccard_rows(df: Any, ngram: int) -> Any:
+    import numpy as np
+    import pandas as pd
+
+    from .dedup.minhash import jaccard, shingle_set64
+
+    sims = [jaccard(shingle_set64(x, ngram), shingle_set64(y, ngram))
+            for x, y in zip(df["text_a"].tolist(), df["text_b"].tolist(), strict=True)]
+    return pd.DataFrame({"a": df["a"].to_numpy(dtype=np.int64), "b": df["b"].to_numpy(dtype=np.int64),
+                         "sim": np.asarray(sims, dtype=np.float64)})
+
+
+class ClusterKeys:
+    """`RemoteKeys` on a Dask cluster: keys and signatures stay in the partitions' facts."""
+
+    def __init__(self, client: Any, facts: list[Any], offsets: list[tuple[int, int]], config: Config) -> None:
+        from .dedup.lsh import lsh_params
+
+        self.client = client
+        self.facts = facts
+        self.offsets = offsets
+        self.config = config
+        self.bands, self.rows = lsh_params(config.threshold, config.num_perm)
+        # Partitions after a shuffle: about SHUFFLE_ROWS band rows each, from the client's count.
+        long_rows = sum(count for _, count in offsets) * self.bands
+        self.nparts = max(2, min(len(facts), -(-long_rows // SHUFFLE_ROWS)))
+        self._starts = [start for start, _ in offsets]
+        self._keys: Any = None
+        self._sims: dict[tuple[int, int], float] = {}
+
+    def _frames(self, long_reps: Any) -> tuple[list[Any], list[Any]]:
+        import numpy as np
+
+        bands, keys = [], []
+        for fut, (start, count) in zip(self.facts, self.offsets, strict=True):
+            lo, hi = np.searchsorted(long_reps, [start, start + count]).tolist()
+            local = long_reps[lo:hi] - start
+            pos = np.arange(lo, hi, dtype=np.int64)
+            bands.append(self.client.submit(band_frame, fut, local, pos, self.bands, self.rows, pure=False))
+            keys.append(self.client.submit(key_frame, fut, local, pos, pure=False))
+        return bands, keys
+
+    def _with_keys(self, pairs: Any) -> Any:
+        keys = self._keys
+        left = keys.rename(columns={"pos": "a", "text": "text_a"})
+        right = keys.rename(columns={"pos": "b", "text": "text_b"})
+        joined = pairs.merge(left, on="a", shuffle_method="tasks").merge(right, on="b", shuffle_method="tasks")
+        meta = {"a": "int64", "b": "int64", "sim": "float64"}
+        return joined.map_partitions(jaccard_rows, self.config.ngram, meta=meta)
+
+    def verified(self, long_reps: Any) -> tuple[list[tuple[int, int]], int]:
+        import dask.dataframe as dd
+        import numpy as np
+        import pandas as pd
+
+        if len(long_reps) < 2:
+            return [], 0
+        band_futs, key_futs = self._frames(long_reps)
+        meta_b = pd.DataFrame({"band": pd.Series(dtype="int64"), "key": pd.Series(dtype="int64"),
+                               "pos": pd.Series(dtype="int64")})
+        meta_k = pd.DataFrame({"pos": pd.Series(dtype="int64"), "text": pd.Series(dtype=object)})
+        self._keys = dd.from_delayed(key_futs, meta=meta_k, verify_meta=False)
+        buckets = dd.from_delayed(band_futs, meta=meta_b, verify_meta=False)
+        pairs = buckets.shuffle(on="key", npartitions=self.nparts, shuffle_method="tasks").map_partitions(
+            bucket_pairs, meta={"a": "int64", "b": "int64"}
+        ).drop_duplicates(split_out=self.nparts, shuffle_method="tasks")
+        pairs = self.client.persist(pairs)
+        try:
+            checked = self._with_keys(pairs)
+            count_f, edges_f = self.client.compute([pairs.shape[0], checked[checked["sim"] >= self.config.threshold]])
+            n_pairs, edges = int(count_f.result()), edges_f.result()
+        finally:
+            del pairs
+        edges = edges.sort_values(["a", "b"])
+        a = long_reps[edges["a"].to_numpy(dtype=np.int64)].tolist()
+        b = long_reps[edges["b"].to_numpy(dtype=np.int64)].tolist()
+        verified = list(zip(a, b, strict=True))
+        # Kept for `jaccards`: a copy's kept record is most often one of its verified pairs.
+        for pair, sim in zip(verified, edges["sim"].tolist(), strict=True):
+            self._sims[pair] = self._sims[pair[::-1]] = sim
+        return verified, n_pairs
+
+    def jaccards(self, pairs: list[tuple[int, int]]) -> list[float]:
+        import numpy as np
+
+        from .dedup.minhash import jaccard, shingle_set64
+
+        out: list[float] = []
+        todo: dict[int, list[int]] = {}  # partition -> records whose keys are needed
+        for a, b in pairs:
+            if (a, b) not in self._sims:
+                for r in (a, b):
+                    todo.setdefault(self._part_of(r), []).append(r)
+        keys: dict[int, str] = {}
+        if todo:
+            # Only copies whose kept record is not one of their verified pairs (a chain in a
+            # larger cluster) get here: their keys are fetched from the partitions holding them.
+            futs = {
+                part: self.client.submit(keys_at, self.facts[part], np.unique(np.asarray(rs)) - self.offsets[part][0],
+                                         pure=False)
+                for part, rs in sorted(todo.items())
+            }
+            for part, fut in futs.items():
+                start = self.offsets[part][0]
+                for local, key in fut.result():
+                    keys[start + local] = key
+        for a, b in pairs:
+            sim = self._sims.get((a, b))
+            if sim is None:
+                sim = jaccard(shingle_set64(keys[a], self.config.ngram), shingle_set64(keys[b], self.config.ngram))
+            out.append(sim)
+        return out
+
+    def _part_of(self, record: int) -> int:
+        import bisect
+
+        return bisect.bisect_right(self._starts, record) - 1
+
+
+def keys_at(facts: Any, local: Any) -> list[tuple[int, str]]:
+    return [(int(i), facts.keys[int(i)]) for i in local]
+
+
+def apply_partition(held: Held, stage: str, view: Any, offset: int) -> Held:
+    """Apply a corpus pass's decisions to a partition's documents; report what the client merges."""
+    docs, _ = held
+    out: list[Document] = []
+    ordinal = offset
+    report: Any
+    if stage == "templates":
+        from .filters.templates import apply_templates
+
+        samples: list[tuple[int, str]] = []
+        removed: list[tuple[int, int]] = []
+
+        def run_templates(doc: Document) -> list[Document]:
+            res, found, templated = apply_templates(doc, ordinal, view)
+            samples.extend(found)
+            removed.extend((view.site[ordinal], sfp) for sfp in templated)
+            return res
+
+        step: Callable[[Document], list[Document]] = run_templates
+        report = (samples, removed)
+    elif stage == "neardup":
+        from .dedup.stage import apply_decision
+
+        def run_neardup(doc: Document) -> list[Document]:
+            k = ordinal - offset
+            if k >= len(view.ids) or view.ids[k] != doc.id:
+                raise RuntimeError(f"neardup: documents came back out of order at {doc.id}")
+            return apply_decision(doc, view.decisions[k], view.dedup, view.index_location)
+
+        step = run_neardup
+        report = None
+    else:
+        raise ConfigError(f"the corpus pass {stage} cannot run on the Dask engine", hint="use --engine embedded")
+    for d in docs:
+        if d.dropped is not None:
+            out.append(d)
+            continue
+        # Neither pass ever returns no document: a copy comes back marked as dropped by neardup.
+        out.extend(step(d))
+        ordinal += 1
+    return out, (ordinal - offset, report)
+
+
+# -- on the client -----------------------------------------------------------------------
+
+
+class DaskPipeline:
+    """The chain on a Dask cluster; the same interface as `Pipeline` for `api.run`."""
+
+    def __init__(self, config: Config, progress: Callable[[str, int], None] | None = None) -> None:
+        check_engine(config)
+        self.config = config
+        self.summary = Summary()
+        self.progress = progress or (lambda event, n: None)
+        self._corpus: list[CorpusStage] = []
+        self._client: Any = None
+        self._cluster: Any = None
+        self._last_file: str | None = None
+        # Bytes that cross between client and workers, by kind; counted only when asked
+        # (bench/dask_engine.py), since pickling twice costs time.
+        self.traffic: dict[str, int] | None = None
+
+    # -- cluster ----------------------------------------------------------------------
+    def _connect(self) -> Any:
+        distributed = _distributed()
+        address = self.config.scheduler or os.environ.get(SCHEDULER_ENV) or None
+        try:
+            if address:
+                self._client = distributed.Client(address, set_as_default=False)
+            else:
+                import logging
+
+                self._cluster = distributed.LocalCluster(
+                    n_workers=max(1, self.config.jobs), threads_per_worker=1, processes=True,
+                    dashboard_address=None, silence_logs=logging.ERROR,
+                )
+                self._client = distributed.Client(self._cluster, set_as_default=False)
+        except OSError as e:
+            self.close()
+            where = address or "a local cluster"
+            raise ConfigError(
+                f"--engine dask: cannot connect to {where}: {e}",
+                hint=f"start `dask scheduler` and `dask worker ADDRESS`, then pass --scheduler tcp://HOST:8786 (or set {SCHEDULER_ENV})",
+            ) from e
+        return self._client
+
+    # -- the run ----------------------------------------------------------------------
+    def run_inputs(self, inputs: list[str], *, glob: str | None = None, input_format: str = "auto") -> Iterator[Document]:
+        """The whole chain over `inputs`, documents out in input order (dropped ones too)."""
+        corpus = build_corpus_stages(self.config)
+        self._corpus = corpus
+        try:
+            parts = plan_partitions(list(inputs), glob, int(self.config.partition_mb * 1024 * 1024))
+            client = self._connect()
+            yield from self._run(client, parts, corpus, input_format)
+        except BaseException:
+            self.close()
+            raise
+
+    def _run(self, client: Any, parts: list[Partition], corpus: list[CorpusStage], input_format: str) -> Iterator[Document]:
+        cfg = dataclasses.replace(self.config, jobs=1)
+        cwd = os.getcwd()
+        run = hashlib.blake2b(os.urandom(8), digest_size=4).hexdigest()
+        held = [
+            client.submit(read_partition, p, cfg, input_format, cwd, key=f"cleaner-read-{run}-{p.number}", pure=False)
+            for p in parts
+        ]
+        previous: CorpusStage | None = None
+        for k, stage in enumerate(corpus):
+            name = stage.name
+            remote_facts: list[Any] | None = None
+            if name == "neardup" and not cfg.index:
+                remote_facts = [
+                    client.submit(neardup_part_facts, h, cfg, key=f"cleaner-neardup-facts-{run}-{i}", pure=False)
+                    for i, h in enumerate(held)
+                ]
+                observed = [
+                    client.submit(neardup_part_compact, h, f, key=f"cleaner-observe-{name}-{run}-{i}", pure=False)
+                    for i, (h, f) in enumerate(zip(held, remote_facts, strict=True))
+                ]
+            else:
+                observed = [
+                    client.submit(observe_partition, h, name, cfg, key=f"cleaner-observe-{name}-{run}-{i}", pure=False)
+                    for i, h in enumerate(held)
+                ]
+            offsets: list[tuple[int, int]] = []
+            total = 0
+            for i, fut in enumerate(observed):
+                report, facts, count = fut.result()
+                fut.release()
+                self._count(f"{name}_facts", facts)
+                self._take_report(k, previous, report)
+                if remote_facts is None:
+                    stage.observe_facts(facts)  # type: ignore[attr-defined]
+                else:
+                    stage.batch.add_compact(facts)  # type: ignore[attr-defined]
+                offsets.append((total, count))
+                total += count
+                observed[i] = None  # type: ignore[call-overload]
+            self._pass_done(previous)
+            if remote_facts is not None:
+                stage.batch.remote = ClusterKeys(client, remote_facts, offsets, cfg)  # type: ignore[attr-defined]
+            stage.prepare()
+            if remote_facts is not None:
+                stage.batch.remote = None  # type: ignore[attr-defined]
+                del remote_facts
+            views = [stage.view(start, count) for start, count in offsets]  # type: ignore[attr-defined]
+            for view in views:
+                self._count(f"{name}_decisions", view)
+            held = [
+                client.submit(apply_partition, h, name, view, start, key=f"cleaner-{name}-{run}-{i}", pure=False)
+                for i, (h, view, (start, _)) in enumerate(zip(held, views, offsets, strict=True))
+            ]
+            del views
+            previous = stage
+        for i, h in enumerate(held):
+            docs, report = h.result()
+            h.release()
+            self._count("documents", docs)
+            held[i] = None  # type: ignore[call-overload]
+            self._take_report(len(corpus), previous, report)
+            yield from self._finish(docs)
+        self._pass_done(previous)
+
+    def _count(self, kind: str, value: Any) -> None:
+        if self.traffic is not None:
+            self.traffic[kind] = self.traffic.get(kind, 0) + len(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+
+    def _take_report(self, k: int, previous: CorpusStage | None, report: Any) -> None:
+        if previous is None:
+            self._take_raw(report)
+            return
+        count, data = report
+        if previous.name == "templates":
+            samples, removed = data
+            previous.merge_run(count, samples, removed)  # type: ignore[attr-defined]
+        else:
+            previous.merge_run(count)  # type: ignore[attr-defined]
+
+    def _pass_done(self, stage: CorpusStage | None) -> None:
+        if stage is not None:
+            self.summary.extra.update(stage.summary())
+
+    def _take_raw(self, info: RawInfo) -> None:
+        s = self.summary
+        inputs = info.inputs_read
+        if inputs and info.first_file == self._last_file:
+            inputs -= 1  # the same file given twice in a row counts once, as in the embedded engine
+        if info.last_file is not None:
+            self._last_file = info.last_file
+        s.inputs_read += inputs
+        s.documents += info.documents
+        s.chars_in += info.chars_in
+        s.skipped.extend(info.skipped)
+        s.empty.extend(info.empty)
+        if inputs:
+            self.progress("input", inputs)
+        if info.bytes_in:
+            self.progress("document", info.bytes_in)
+        if info.skipped or info.empty:
+            self.progress("skipped", len(info.skipped) + len(info.empty))
+
+    def _finish(self, docs: list[Document]) -> Iterator[Document]:
+        yield from Pipeline._finish(self, docs)  # type: ignore[arg-type]
+
+    # -- after the run ----------------------------------------------------------------
+    def commit(self) -> None:
+        """Persist the corpus passes' index data (after every output is in place), then close."""
+        try:
+            for stage in self._corpus:
+                stage.commit()
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        corpus, self._corpus = self._corpus, []
+        try:
+            for stage in corpus:
+                stage.close()
+        finally:
+            client, self._client = self._client, None
+            cluster, self._cluster = self._cluster, None
+            if client is not None:
+                client.close()
+            if cluster is not None:
+                cluster.close()

@@ -14,6 +14,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from .textview import Paragraph, TextView
+
 # Stages whose edits inside a span removed later are not worth keeping apart in the log
 # (whitespace fixes inside a removed block would split one removal into many).
 HOUSEKEEPING_STAGES = frozenset({"normalize"})
@@ -136,6 +138,9 @@ class Document:
     # Rule ids switched off for this run (--disable): edits under them are not applied, whichever
     # stage asks, so a stage-level id such as `blank_lines` is disabled like a rule file's id.
     disabled: frozenset[str] = frozenset()
+    # Lines, paragraphs, keys and roundup sections of `text`, computed once (see `view`); never
+    # pickled, never compared.
+    _view: TextView | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.text and not self.changes:
@@ -148,6 +153,24 @@ class Document:
             (c.stage, c.rule, c.start, c.end, c.replacement, c.removed, c.note) for c in self.changes
         ]
         return (_rebuild_document, (state, changes))
+
+    # -- derived views of the current text ---------------------------------------
+    def view(self) -> TextView:
+        """The `TextView` of the current text: lines, paragraphs with their comparison keys, and
+        `memo(name, compute)` for anything else derived from the text alone.
+
+        Stages read paragraphs and keys from here instead of splitting and keying the text
+        again. The view belongs to the text object it was made for, so it is replaced as soon
+        as the text changes, whoever changed it (`apply`, a split, an assignment).
+        """
+        v = self._view
+        if v is None or v.text is not self.text:
+            v = self._view = TextView(self.text)
+        return v
+
+    def paragraphs(self) -> list[Paragraph]:
+        """The non-blank lines of the current text with their comparison keys (`view().paragraphs`)."""
+        return self.view().paragraphs
 
     # -- edits -----------------------------------------------------------------
     def apply(self, stage: str, edits: Sequence[Edit]) -> int:
@@ -348,7 +371,7 @@ class Document:
         }
 
 
-_DOCUMENT_FIELDS = tuple(name for name in Document.__dataclass_fields__ if name != "changes")
+_DOCUMENT_FIELDS = tuple(name for name in Document.__dataclass_fields__ if name not in ("changes", "_view"))
 
 
 def _rebuild_document(state: tuple[Any, ...], changes: list[tuple[Any, ...]]) -> Document:
@@ -357,4 +380,5 @@ def _rebuild_document(state: tuple[Any, ...], changes: list[tuple[Any, ...]]) ->
     for name, value in zip(_DOCUMENT_FIELDS, state, strict=True):
         object.__setattr__(doc, name, value)
     doc.changes = [Change(*c) for c in changes]
+    doc._view = None
     return doc

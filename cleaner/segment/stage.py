@@ -42,7 +42,7 @@ from typing import Any
 from ..config import Config
 from ..model import Change, Document, Edit, paragraph_spans, replay
 from .names import NameFinder, default_finder
-from .sections import Roundup, find_roundup
+from .sections import Roundup, roundup_of
 
 STAGE = "segment"
 
@@ -159,11 +159,12 @@ class Segment:
         # A record already split from a roundup is never split again (a fixed point).
         if doc.parent_id is not None:
             return [doc]
-        r = find_roundup(doc.text, self.finder)
+        # Found once per text: repeats already looked for it when it grouped paragraphs by section.
+        r = roundup_of(doc, self.finder)
         if r is None:
             return [doc]
         if r.form != "themed" and self._remove_misplaced(doc, r):
-            r = find_roundup(doc.text, self.finder)
+            r = roundup_of(doc, self.finder)
             if r is None:  # removing whole paragraphs never removes a heading; kept as a guard
                 doc.note(STAGE, "not_split", "the roundup structure was lost after removing misplaced paragraphs")
                 return [doc]

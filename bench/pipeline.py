@@ -240,7 +240,7 @@ class Timers:
         """A generator function whose every step (the work done to yield the next item) is timed."""
 
         def timed(*a: Any, **k: Any) -> Iterator[Any]:
-            it = fn(*a, **k)
+            it = iter(fn(*a, **k))
             step = self.wrap(label, lambda: next(it))
             while True:
                 try:

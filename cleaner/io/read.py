@@ -29,7 +29,7 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 MAX_DECOMPRESSED = 4 * 1024**3
 # A JSONL file is read in blocks of about this many bytes (cut at a line end), so memory holds
 # one block whatever the file's size; each block is also one unit of work for a --jobs worker.
-JSONL_BLOCK = 256 * 1024
+JSONL_BLOCK = 64 * 1024
 
 
 @dataclass(slots=True)

@@ -53,7 +53,8 @@ class NameData:
 
 def _load_yaml(path: Path, keys: set[str]) -> dict[str, Any]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        # libyaml's parser when PyYAML has it: the name lists are read at every start.
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except OSError as exc:
         raise RuleError(str(path), f"cannot read: {exc.strerror}", hint="reinstall cleaner or restore the file") from exc
     except yaml.YAMLError as exc:

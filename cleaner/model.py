@@ -152,7 +152,13 @@ class Document:
         changes = [
             (c.stage, c.rule, c.start, c.end, c.replacement, c.removed, c.note) for c in self.changes
         ]
-        return (_rebuild_document, (state, changes))
+        # The paragraph keys (and shipped memo entries) of the current text go along, so the
+        # process that reads the pickle does not fold the text again.
+        v = self._view
+        shipped = v.shipped() if v is not None and v.text is self.text else None
+        if shipped is None:
+            return (_rebuild_document, (state, changes))
+        return (_rebuild_document, (state, changes, shipped))
 
     # -- derived views of the current text ---------------------------------------
     def view(self) -> TextView:
@@ -374,11 +380,13 @@ class Document:
 _DOCUMENT_FIELDS = tuple(name for name in Document.__dataclass_fields__ if name not in ("changes", "_view"))
 
 
-def _rebuild_document(state: tuple[Any, ...], changes: list[tuple[Any, ...]]) -> Document:
+def _rebuild_document(
+    state: tuple[Any, ...], changes: list[tuple[Any, ...]], shipped: tuple[Any, Any] | None = None
+) -> Document:
     """The inverse of `Document.__reduce__` (no __post_init__: the text is restored as it was)."""
     doc = object.__new__(Document)
     for name, value in zip(_DOCUMENT_FIELDS, state, strict=True):
         object.__setattr__(doc, name, value)
     doc.changes = [Change(*c) for c in changes]
-    doc._view = None
+    doc._view = TextView.restore(doc.text, shipped) if shipped is not None else None
     return doc

@@ -98,16 +98,41 @@ class TextView:
     `memo(name, compute)` keeps any other result derived from the text alone (a roundup's
     sections, the folded near-duplicate key) under a name, so a second stage that asks for the
     same thing of the same text gets it without working it out again.
+
+    A document pickled with its view (to and from --jobs workers, through the corpus spools)
+    carries the paragraph keys and the memo entries marked `ship`, so the process that reads it
+    does not fold its text again.
     """
 
-    __slots__ = ("_lines", "_memo", "_paragraphs", "_starts", "text")
+    __slots__ = ("_keys", "_lines", "_memo", "_paragraphs", "_ship", "_starts", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._lines: list[str] | None = None
         self._starts: list[int] | None = None
         self._paragraphs: list[Paragraph] | None = None
+        self._keys: list[str] | None = None  # keys that came with a pickled document
         self._memo: dict[Hashable, Any] | None = None
+        self._ship: set[Hashable] | None = None
+
+    def shipped(self) -> tuple[list[str] | None, list[tuple[Hashable, Any]]] | None:
+        """What a pickle of the document carries of this view (None: nothing worked out yet)."""
+        keys = [p.key for p in self._paragraphs] if self._paragraphs is not None else self._keys
+        memo = [(name, self._memo[name]) for name in self._ship] if self._ship and self._memo else []
+        if keys is None and not memo:
+            return None
+        return keys, memo
+
+    @classmethod
+    def restore(cls, text: str, shipped: tuple[list[str] | None, list[tuple[Hashable, Any]]]) -> TextView:
+        """The view of `text` as `shipped()` described it."""
+        view = cls(text)
+        keys, memo = shipped
+        view._keys = keys
+        if memo:
+            view._memo = dict(memo)
+            view._ship = {name for name, _ in memo}
+        return view
 
     @property
     def lines(self) -> list[str]:
@@ -131,6 +156,13 @@ class TextView:
     @property
     def paragraphs(self) -> list[Paragraph]:
         """The non-blank lines, in order, each with its comparison key (`paragraph_key`)."""
+        if self._paragraphs is None and self._keys is not None:
+            lines, starts = self.lines, self.line_starts
+            keys = iter(self._keys)
+            paras = [Paragraph(i, starts[i], line, next(keys, "")) for i, line in enumerate(lines) if line.strip()]
+            if len(paras) == len(self._keys):
+                self._paragraphs = paras
+            self._keys = None
         if self._paragraphs is None:
             lines, starts = self.lines, self.line_starts
             # Folding the whole text at once is the same as folding each line: NFKC never makes
@@ -146,12 +178,17 @@ class TextView:
             ]
         return self._paragraphs
 
-    def memo(self, name: Hashable, compute: Callable[[str], T]) -> T:
-        """`compute(text)`, worked out once per text and name."""
+    def memo(self, name: Hashable, compute: Callable[[str], T], ship: bool = False) -> T:
+        """`compute(text)`, worked out once per text and name. With `ship`, the value travels with
+        the document when it is pickled (it must be small and picklable: a key, not a structure)."""
         if self._memo is None:
             self._memo = {}
         try:
             return self._memo[name]  # type: ignore[no-any-return]
         except KeyError:
             value = self._memo[name] = compute(self.text)
+            if ship:
+                if self._ship is None:
+                    self._ship = set()
+                self._ship.add(name)
             return value

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import pickle
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from cleaner import textview
 from cleaner.config import Config
+from cleaner.dedup import keys as keys_mod
+from cleaner.dedup.keys import document_key
 from cleaner.filters.repeats import Repeats
 from cleaner.model import Document, Edit, paragraph_spans
 from cleaner.segment import Segment, sections
@@ -38,12 +42,25 @@ def test_the_view_is_kept_until_the_text_changes() -> None:
     assert [p.text for p in doc.paragraphs()] == ["重复的一行文字在这里"]
 
 
-def test_the_view_is_not_pickled() -> None:
-    doc = Document(id="a", source="a", original="一段文字\n另一段文字\n")
-    doc.paragraphs()
+def test_keys_travel_with_a_pickled_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    doc = Document(id="a", source="a", original="一段文字，全角。\n\n另一段文字\n")
+    keys = [p.key for p in doc.paragraphs()]
+    assert document_key(doc) == "一段文字全角另一段文字"
     back = pickle.loads(pickle.dumps(doc))
     assert back == doc
-    assert back.view().text == doc.text
+
+    def no_folding(text: str) -> str:
+        raise AssertionError("folded again")
+
+    monkeypatch.setattr(textview, "_fold", no_folding)
+    monkeypatch.setattr(keys_mod, "dedup_key", no_folding)
+    assert [p.key for p in back.paragraphs()] == keys
+    assert [(p.line, p.start, p.text) for p in back.paragraphs()] == [(0, 0, "一段文字，全角。"), (2, 10, "另一段文字")]
+    assert document_key(back) == "一段文字全角另一段文字"
+    # A new text has its own view: nothing of the old one is read for it.
+    back.apply("test", [Edit(0, 9, "", "drop_first")])
+    with pytest.raises(AssertionError, match="folded again"):
+        back.paragraphs()
 
 
 @given(st.lists(st.text(alphabet="甲乙 \u3000，。、“”《》ＡＢ１２—\t\r", max_size=12), max_size=6))

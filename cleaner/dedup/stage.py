@@ -42,7 +42,7 @@ from ..config import Config
 from ..errors import ConfigError
 from ..model import Document
 from .index import IndexedRecord, NeardupIndex, NewRecord, index_params, open_index
-from .keys import dedup_key, is_short
+from .keys import document_key, is_short
 from .lsh import band_keys, candidate_pairs, clusters, lsh_params
 from .minhash import SEED, Signer, estimate, jaccard, shingle_set64
 
@@ -374,7 +374,8 @@ class NearDuplicates:
         return describe_lsh(self.config)
 
     def observe(self, doc: Document) -> None:
-        key = dedup_key(doc.text, self.config.opencc)
+        # Folded once per text (by a --jobs worker when there is one): see keys.document_key.
+        key = document_key(doc, self.config.opencc)
         self.batch.add(key, doc.id, doc.source, len(doc.text), doc.published)
 
     def prepare(self) -> None:

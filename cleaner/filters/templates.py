@@ -63,7 +63,7 @@ import xxhash
 from ..config import Config
 from ..errors import ConfigError, IndexError_
 from ..model import Document
-from .repeats import line_removal_edits, original_offsets, split_paragraphs
+from .repeats import line_removal_edits, original_offsets
 
 STAGE = "templates"
 
@@ -260,7 +260,7 @@ class CorpusTemplates:
         self._site.append(site)
         salt = site_name.encode("utf-8") + b"\x00"
         seen: set[int] = set()
-        for p in split_paragraphs(doc.text)[2]:
+        for p in doc.paragraphs():
             key = p.key
             if not key:
                 continue
@@ -468,7 +468,7 @@ class CorpusTemplates:
         family = self._family[ordinal]
         site = self._site[ordinal]
         salt = self._site_names[site].encode("utf-8") + b"\x00"
-        _, _, paras = split_paragraphs(doc.text)
+        paras = doc.paragraphs()
         removals: dict[int, tuple[str, dict[str, Any] | None]] = {}
         templated: list[int] = []
         marks: list[tuple[int, dict[str, Any]]] = []
@@ -527,7 +527,7 @@ class CorpusTemplates:
             for (_, mark), offset in zip(marks, offsets, strict=True):
                 shared_meta.append({"other": mark["other"], "offset": offset, "chars": mark["chars"]})
         if removals:
-            doc.apply(STAGE, line_removal_edits(doc.text, removals))
+            doc.apply(STAGE, line_removal_edits(doc.text, removals, doc.view()))
         return [doc] if doc.text.strip() else []
 
     def commit(self) -> None:

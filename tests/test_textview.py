@@ -85,3 +85,18 @@ def test_segment_reads_the_roundup_repeats_found(monkeypatch) -> None:  # type: 
     # The introduction and one record per institution, from one search for the roundup.
     assert [r.institution for r in records] == [None, "武宁县人民医院", "武宁县中医院"]
     assert len(calls) == 1
+
+
+def test_the_per_document_modules_import_nothing_heavy() -> None:
+    # numpy, lxml, charset_normalizer and zstandard are loaded only by the inputs and passes that
+    # need them (an HTML page, a guessed encoding, a .zst file): a run's start does not pay for them.
+    import subprocess
+    import sys
+
+    heavy = ("numpy", "lxml", "charset_normalizer", "zstandard", "datasketch", "scipy", "redis")
+    code = (
+        "import sys, cleaner.cli, cleaner.pipeline, cleaner.io.read, cleaner.filters.repeats, "
+        "cleaner.filters.normalize, cleaner.segment, cleaner.dedup.keys, cleaner.textview; "
+        f"print(sorted(m for m in {heavy!r} if m in sys.modules))"
+    )
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip() == "[]"

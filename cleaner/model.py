@@ -152,8 +152,8 @@ class Document:
         changes = [
             (c.stage, c.rule, c.start, c.end, c.replacement, c.removed, c.note) for c in self.changes
         ]
-        # The paragraph keys (and shipped memo entries) of the current text go along, so the
-        # process that reads the pickle does not fold the text again.
+        # The paragraph keys of the current text go along, so the process that reads the pickle
+        # does not fold the text again.
         v = self._view
         shipped = v.shipped() if v is not None and v.text is self.text else None
         if shipped is None:
@@ -381,7 +381,7 @@ _DOCUMENT_FIELDS = tuple(name for name in Document.__dataclass_fields__ if name 
 
 
 def _rebuild_document(
-    state: tuple[Any, ...], changes: list[tuple[Any, ...]], shipped: tuple[Any, Any] | None = None
+    state: tuple[Any, ...], changes: list[tuple[Any, ...]], shipped: list[str] | None = None
 ) -> Document:
     """The inverse of `Document.__reduce__` (no __post_init__: the text is restored as it was)."""
     doc = object.__new__(Document)

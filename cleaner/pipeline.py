@@ -192,7 +192,6 @@ def run_stages(doc: Document, stages: list[Stage]) -> list[Document]:
 _worker_stages: list[Stage] | None = None
 _worker_disabled: list[str] = []
 _worker_options = ReadOptions()
-_worker_config = Config()
 
 # What a --jobs worker is sent: a few inputs' bytes, a block of JSONL lines, or items read already.
 _Unit = RawItem | Skipped | FileBytes | JsonlBlock
@@ -216,8 +215,7 @@ class _Done:
 
 
 def _init_worker(config: Config, options: ReadOptions | None = None) -> None:
-    global _worker_stages, _worker_disabled, _worker_options, _worker_config
-    _worker_config = config
+    global _worker_stages, _worker_disabled, _worker_options
     _worker_stages = build_stages(config)
     _worker_disabled = list(config.disable)
     _worker_options = options or ReadOptions()
@@ -236,19 +234,16 @@ def _work(batch: list[_Unit]) -> list[Skipped | _Done]:
             docs = run_stages(make_document(item, _worker_disabled), _worker_stages)
             for d in docs:
                 if d.dropped is None:
-                    _fold_ahead(d, _worker_config)
+                    _fold_ahead(d)
             out.append(_Done(item.file or item.source, len(text), len(text.encode("utf-8", errors="replace")), docs))
     return out
 
 
-def _fold_ahead(doc: Document, config: Config) -> None:
-    """Work out in the worker what the corpus passes read from a document (its paragraph keys
-    and near-duplicate key); they travel with its pickle, so the parent does not fold the text."""
+def _fold_ahead(doc: Document) -> None:
+    """Work out in the worker what the corpus passes read first from a document, its paragraph
+    keys; they travel with its pickle, so the parent does not fold the text again. (Not the
+    near-duplicate key: it is of the text after the templates pass, which changes most texts.)"""
     doc.paragraphs()
-    if config.dedup != "off":
-        from .dedup.keys import document_key
-
-        document_key(doc, config.opencc)
 
 
 def _size(unit: _Unit) -> int:

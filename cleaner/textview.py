@@ -100,11 +100,11 @@ class TextView:
     same thing of the same text gets it without working it out again.
 
     A document pickled with its view (to and from --jobs workers, through the corpus spools)
-    carries the paragraph keys and the memo entries marked `ship`, so the process that reads it
-    does not fold its text again.
+    carries the paragraph keys, so the process that reads it does not fold its text again; the
+    memo stays behind (a roundup is a structure, not worth its pickle).
     """
 
-    __slots__ = ("_keys", "_lines", "_memo", "_paragraphs", "_ship", "_starts", "text")
+    __slots__ = ("_keys", "_lines", "_memo", "_paragraphs", "_starts", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -113,25 +113,16 @@ class TextView:
         self._paragraphs: list[Paragraph] | None = None
         self._keys: list[str] | None = None  # keys that came with a pickled document
         self._memo: dict[Hashable, Any] | None = None
-        self._ship: set[Hashable] | None = None
 
-    def shipped(self) -> tuple[list[str] | None, list[tuple[Hashable, Any]]] | None:
-        """What a pickle of the document carries of this view (None: nothing worked out yet)."""
-        keys = [p.key for p in self._paragraphs] if self._paragraphs is not None else self._keys
-        memo = [(name, self._memo[name]) for name in self._ship] if self._ship and self._memo else []
-        if keys is None and not memo:
-            return None
-        return keys, memo
+    def shipped(self) -> list[str] | None:
+        """What a pickle of the document carries of this view: the paragraph keys, once worked out."""
+        return [p.key for p in self._paragraphs] if self._paragraphs is not None else self._keys
 
     @classmethod
-    def restore(cls, text: str, shipped: tuple[list[str] | None, list[tuple[Hashable, Any]]]) -> TextView:
-        """The view of `text` as `shipped()` described it."""
+    def restore(cls, text: str, keys: list[str]) -> TextView:
+        """The view of `text` with the paragraph keys `shipped()` gave."""
         view = cls(text)
-        keys, memo = shipped
         view._keys = keys
-        if memo:
-            view._memo = dict(memo)
-            view._ship = {name for name, _ in memo}
         return view
 
     @property
@@ -178,17 +169,12 @@ class TextView:
             ]
         return self._paragraphs
 
-    def memo(self, name: Hashable, compute: Callable[[str], T], ship: bool = False) -> T:
-        """`compute(text)`, worked out once per text and name. With `ship`, the value travels with
-        the document when it is pickled (it must be small and picklable: a key, not a structure)."""
+    def memo(self, name: Hashable, compute: Callable[[str], T]) -> T:
+        """`compute(text)`, worked out once per text and name."""
         if self._memo is None:
             self._memo = {}
         try:
             return self._memo[name]  # type: ignore[no-any-return]
         except KeyError:
             value = self._memo[name] = compute(self.text)
-            if ship:
-                if self._ship is None:
-                    self._ship = set()
-                self._ship.add(name)
             return value

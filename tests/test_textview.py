@@ -45,7 +45,6 @@ def test_the_view_is_kept_until_the_text_changes() -> None:
 def test_keys_travel_with_a_pickled_document(monkeypatch: pytest.MonkeyPatch) -> None:
     doc = Document(id="a", source="a", original="一段文字，全角。\n\n另一段文字\n")
     keys = [p.key for p in doc.paragraphs()]
-    assert document_key(doc) == "一段文字全角另一段文字"
     back = pickle.loads(pickle.dumps(doc))
     assert back == doc
 
@@ -53,14 +52,23 @@ def test_keys_travel_with_a_pickled_document(monkeypatch: pytest.MonkeyPatch) ->
         raise AssertionError("folded again")
 
     monkeypatch.setattr(textview, "_fold", no_folding)
-    monkeypatch.setattr(keys_mod, "dedup_key", no_folding)
     assert [p.key for p in back.paragraphs()] == keys
     assert [(p.line, p.start, p.text) for p in back.paragraphs()] == [(0, 0, "一段文字，全角。"), (2, 10, "另一段文字")]
-    assert document_key(back) == "一段文字全角另一段文字"
     # A new text has its own view: nothing of the old one is read for it.
     back.apply("test", [Edit(0, 9, "", "drop_first")])
     with pytest.raises(AssertionError, match="folded again"):
         back.paragraphs()
+
+
+def test_the_near_duplicate_key_is_folded_once_per_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    doc = Document(id="a", source="a", original="一段文字，全角。\n另一段文字\n")
+    calls = []
+    real = keys_mod.dedup_key
+    monkeypatch.setattr(keys_mod, "dedup_key", lambda text, opencc=True: calls.append(text) or real(text, opencc))
+    assert document_key(doc) == document_key(doc) == "一段文字全角另一段文字"
+    doc.apply("test", [Edit(0, 9, "", "drop_first")])
+    assert document_key(doc) == "另一段文字"
+    assert len(calls) == 2
 
 
 @given(st.lists(st.text(alphabet="甲乙 \u3000，。、“”《》ＡＢ１２—\t\r", max_size=12), max_size=6))

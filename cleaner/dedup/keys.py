@@ -231,9 +231,8 @@ def dedup_key(text: str, opencc: bool = True) -> str:
 
 
 def document_key(doc: Document, opencc: bool = True) -> str:
-    """`dedup_key(doc.text, opencc)`, folded once per text of the document: a --jobs worker folds
-    it and the key travels with the document to the near-duplicate pass."""
-    return doc.view().memo(("dedup_key", opencc), lambda text: dedup_key(text, opencc), ship=True)
+    """`dedup_key(doc.text, opencc)`, folded once per text of the document (`Document.view`)."""
+    return doc.view().memo(("dedup_key", opencc), lambda text: dedup_key(text, opencc))
 
 
 def is_short(key: str) -> bool:

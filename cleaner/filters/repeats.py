@@ -34,6 +34,7 @@ in the section it belongs to, which is the segment stage's decision.
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 import re
 import unicodedata
@@ -80,7 +81,9 @@ LEAD_BODY_WINDOW = 3
 NGRAM = 3
 
 
+@functools.cache
 def _is_punct(ch: str) -> bool:
+    # Cached per character: captions and leads test every character of many keys.
     return unicodedata.category(ch)[0] in "PS"
 
 
@@ -181,7 +184,7 @@ def structured_shape(text: str) -> str | None:
 
 def looks_like_caption(key: str) -> bool:
     """A short line without any punctuation: an image caption rather than prose."""
-    return CAPTION_MIN_CHARS <= len(key) <= CAPTION_MAX_CHARS and not any(_is_punct(ch) for ch in key)
+    return CAPTION_MIN_CHARS <= len(key) <= CAPTION_MAX_CHARS and not any(map(_is_punct, key))
 
 
 def looks_like_title(key: str) -> bool:

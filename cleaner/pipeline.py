@@ -192,6 +192,7 @@ def run_stages(doc: Document, stages: list[Stage]) -> list[Document]:
 _worker_stages: list[Stage] | None = None
 _worker_disabled: list[str] = []
 _worker_options = ReadOptions()
+_worker_error: Exception | None = None
 
 # What a --jobs worker is sent: a few inputs' bytes, a block of JSONL lines, or items read already.
 _Unit = RawItem | Skipped | FileBytes | JsonlBlock
@@ -215,14 +216,34 @@ class _Done:
 
 
 def _init_worker(config: Config, options: ReadOptions | None = None) -> None:
-    global _worker_stages, _worker_disabled, _worker_options
-    _worker_stages = build_stages(config)
+    global _worker_stages, _worker_disabled, _worker_options, _worker_error
+    try:
+        _worker_stages = build_stages(config)
+    except Exception as e:
+        # Raised with the first batch instead: a pool whose initializer fails restarts its
+        # workers for ever, and the run would hang.
+        _worker_error = e
     _worker_disabled = list(config.disable)
     _worker_options = options or ReadOptions()
 
 
 def _work(batch: list[_Unit]) -> list[Skipped | _Done]:
     """Decode, parse and clean a batch of inputs in a worker; one outcome per item, in order."""
+    try:
+        if _worker_error is not None:
+            raise _worker_error
+        return _work_batch(batch)
+    except Exception as e:
+        try:
+            pickle.loads(pickle.dumps(e))
+        except Exception:
+            # An exception the main process could not unpickle would stop the pool's result
+            # thread and hang the run: send its text instead.
+            raise RuntimeError(f"a worker failed: {type(e).__name__}: {e}") from None
+        raise
+
+
+def _work_batch(batch: list[_Unit]) -> list[Skipped | _Done]:
     assert _worker_stages is not None
     out: list[Skipped | _Done] = []
     for unit in batch:

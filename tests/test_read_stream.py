@@ -87,3 +87,26 @@ def test_a_single_jsonl_file_gives_the_same_output_for_any_jobs(tmp_path: Path) 
     assert outs[0] == outs[1]
     # Every line is in the output (a roundup as several records, all with the line's source).
     assert len({r["source"] for r in records(outs[0][0]) + records(outs[0][1])}) == 400
+
+
+def test_an_error_in_a_worker_reaches_the_run_instead_of_hanging_it(tmp_path: Path) -> None:
+    # A rule file that breaks where the workers build their stages: the pool must not restart
+    # them for ever, and the error must arrive whole (a RuleError naming the file), not hang.
+    import subprocess
+    import sys
+
+    (tmp_path / "a.txt").write_text("某某医院开展义诊活动。\n", encoding="utf-8")
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("rules:\n  - id: x\n    patern: y\n", encoding="utf-8")
+    code = (
+        "import sys\n"
+        "from cleaner.config import Config\nfrom cleaner.errors import RuleError\n"
+        "from cleaner.io.read import iter_items\nfrom cleaner.pipeline import Pipeline\n"
+        f"cfg = Config(jobs=2, dedup='off', rules_paths=[{str(bad)!r}])\n"
+        "try:\n"
+        f"    list(Pipeline(cfg).process_documents(iter_items([{str(tmp_path / 'a.txt')!r}])))\n"
+        "except RuleError as e:\n"
+        "    print('RuleError', e.path.endswith('bad.yaml'))\n"
+    )
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert res.stdout.strip() == "RuleError True", res.stderr

@@ -17,10 +17,16 @@ Figures printed, each from one run:
   the single JSONL file: wall seconds, CPU seconds (user + system of the process and every
   worker it waited for), MB of raw text (UTF-8 bytes of the decoded input) per CPU second,
   documents per second, peak RSS of the largest process, and the --jobs 2 / --jobs 1 speed-up;
+* the same records as JSONL shards of 500 lines, `--jobs 1`: peak RSS of the single file
+  against the shards (the single file is read as a stream, so the two should be close);
 * the CPU time per stage (process time, so other load on the machine does not inflate it),
   from one in-process run of the same command with timers wrapped around
   each stage, the reader, the spools and the writers (exclusive time: a timed call inside
   another is subtracted from it). The timers exist only in this script.
+
+`--memory 100000,300000` measures memory at scale instead: for each count it generates that
+many records (one JSONL file, and the same records in shards of 10,000 lines), cleans both with
+near-duplicates on and prints the peak RSS of the largest process, per record too.
 """
 
 from __future__ import annotations
@@ -193,19 +199,92 @@ def _reap_adopted(timeout: float = 10.0) -> None:
             time.sleep(0.02)
 
 
+def write_records(out: Path, n: int, seed: int, samples: Path, shard_lines: int = 0) -> float:
+    """n generated records (with near and exact copies, as `generate`) as one JSONL file `out`,
+    or as shards of `shard_lines` lines in the folder `out`; returns the MB of raw text."""
+    gen = CorpusGenerator(sample_texts(samples), seed)
+    rng = gen.rng
+    recent: list[str] = []
+    total = 0
+    if shard_lines:
+        out.mkdir(parents=True)
+    f = None if shard_lines else out.open("w", encoding="utf-8")
+    try:
+        for i in range(n):
+            if shard_lines and i % shard_lines == 0:
+                if f is not None:
+                    f.close()
+                f = (out / f"part-{i // shard_lines:05d}.jsonl").open("w", encoding="utf-8")
+            roll = rng.random()
+            if recent and roll < 0.03:
+                text = rng.choice(recent)
+            elif recent and roll < 0.13:
+                text = gen.near_copy(rng.choice(recent))
+            else:
+                text = gen.document()
+            # Copies are drawn from the last thousand records: memory stays flat here too.
+            recent.append(text)
+            if len(recent) > 1000:
+                recent.pop(0)
+            total += len(text.encode("utf-8"))
+            assert f is not None
+            f.write(json.dumps({"text": text, "url": f"https://site{i % 37}.example/a/{i}.html"}, ensure_ascii=False) + "\n")
+    finally:
+        if f is not None:
+            f.close()
+    return total / 1e6
+
+
+def memory_runs(counts: list[int], work: Path, seed: int, samples: Path, jobs: int) -> None:
+    for n in counts:
+        single, shards = work / f"records-{n}.jsonl", work / f"records-{n}"
+        t0 = time.perf_counter()
+        mb = write_records(single, n, seed, samples)
+        write_records(shards, n, seed, samples, shard_lines=10_000)
+        print(f"{n:,} records, {mb:.0f} MB of raw text (generated in {time.perf_counter() - t0:.0f} s)", flush=True)
+        peaks = {}
+        for label, target in (("single JSONL", single), ("shards of 10,000", shards)):
+            out = work / f"out-{n}"
+            out.mkdir(exist_ok=True)
+            r = run_cli(["clean", str(target), "-o", str(out / "o.jsonl"), "--jobs", str(jobs), "--quiet"])
+            peaks[label] = r["peak_mib"]
+            print(f"  {label:<18} --jobs {jobs}: peak RSS {r['peak_mib']:6.0f} MiB "
+                  f"({r['peak_mib'] * 1024 * 1024 / n:,.0f} bytes per record), cpu {r['cpu']:.0f} s, wall {r['wall']:.0f} s",
+                  flush=True)
+            shutil.rmtree(out, ignore_errors=True)
+        print(f"  single / shards: {peaks['single JSONL'] / peaks['shards of 10,000']:.2f}x", flush=True)
+        single.unlink()
+        shutil.rmtree(shards, ignore_errors=True)
+
+
 def run_cli(args: list[str]) -> dict[str, float]:
-    """One `cleaner` subprocess: wall, CPU of it and every descendant, peak RSS of the largest (MiB)."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    """One `cleaner` subprocess: wall, CPU of it and every descendant, peak RSS of the largest (MiB).
+
+    It runs under a fresh measuring process (this script with `--measure`), because the peak
+    RSS the kernel reports for waited-for children is the largest of all of them so far: from
+    here, every run would report the peak of the largest run before it.
+    """
+    cmd = [sys.executable, __file__, "--measure", "--", sys.executable, "-m", "cleaner", *args]
+    proc = subprocess.run(cmd, capture_output=True, text=True)
+    if proc.returncode != 0:
+        raise SystemExit(f"cleaner failed: {' '.join(args)}\n{proc.stderr[-2000:]}")
+    got: dict[str, float] = json.loads(proc.stdout)
+    return got
+
+
+def measure(cmd: list[str]) -> None:
+    """Run cmd, adopt and reap its orphans, print its CPU (with descendants) and peak RSS as JSON."""
+    if not _become_subreaper():
+        print("note: not a subreaper here; CPU of --jobs workers may be undercounted", file=sys.stderr)
     t0 = time.perf_counter()
-    cmd = [sys.executable, "-m", "cleaner", *args]
     proc = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    wall = time.perf_counter() - t0
+    wall = time.perf_counter() - t0  # the command alone, not this helper's own start
     _reap_adopted()
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if proc.returncode not in (0, 1):
-        raise SystemExit(f"cleaner failed ({proc.returncode}): {' '.join(args)}\n{proc.stderr[-2000:]}")
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return {"wall": wall, "cpu": cpu, "peak_mib": after.ru_maxrss / 1024}
+        sys.stderr.write(proc.stderr[-2000:])
+        raise SystemExit(proc.returncode)
+    ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+    print(json.dumps({"wall": wall, "cpu": ru.ru_utime + ru.ru_stime, "peak_mib": ru.ru_maxrss / 1024}))
 
 
 def _fmt_run(label: str, r: dict[str, float], mb: float, docs: int) -> str:
@@ -240,7 +319,7 @@ class Timers:
         """A generator function whose every step (the work done to yield the next item) is timed."""
 
         def timed(*a: Any, **k: Any) -> Iterator[Any]:
-            it = fn(*a, **k)
+            it = iter(fn(*a, **k))
             step = self.wrap(label, lambda: next(it))
             while True:
                 try:
@@ -310,6 +389,9 @@ def stage_times(inputs: list[str], out: Path) -> tuple[dict[str, float], float]:
 
 
 def main() -> None:
+    if len(sys.argv) > 2 and sys.argv[1] == "--measure" and sys.argv[2] == "--":
+        measure(sys.argv[3:])
+        return
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--mb", type=float, default=20.0, help="raw text to generate, in MB of UTF-8 (default 20)")
     ap.add_argument("--seed", type=int, default=12)
@@ -317,9 +399,19 @@ def main() -> None:
     ap.add_argument("--keep", help="generate into this folder and keep it (default: a temporary folder)")
     ap.add_argument("--skip-stages", action="store_true", help="no in-process per-stage run")
     ap.add_argument("--skip-jobs", action="store_true", help="only --jobs 1 runs")
+    ap.add_argument("--memory", help="comma-separated record counts: measure peak RSS at scale instead")
+    ap.add_argument("--memory-jobs", type=int, default=2, help="--jobs of the --memory runs (default 2)")
     args = ap.parse_args()
-    if not _become_subreaper():
-        print("note: not a subreaper here; CPU of --jobs workers may be undercounted", file=sys.stderr)
+    if args.memory:
+        work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="cleaner-bench-"))
+        work.mkdir(parents=True, exist_ok=True)
+        try:
+            print(f"machine: {os.cpu_count()} cores, python {sys.version.split()[0]}")
+            memory_runs([int(n) for n in args.memory.split(",")], work, args.seed, Path(args.samples), args.memory_jobs)
+        finally:
+            if not args.keep:
+                shutil.rmtree(work, ignore_errors=True)
+        return
 
     work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="cleaner-bench-"))
     try:
@@ -345,10 +437,24 @@ def main() -> None:
             if len(jobs) == 2:
                 a, b = runs[f"{label} --jobs 1"], runs[f"{label} --jobs 2"]
                 print(f"  {label}: --jobs 2 is {a['wall'] / b['wall']:.2f}x --jobs 1 (wall)")
+        shards = work / "shards"
+        if not shards.exists():
+            shards.mkdir()
+            with (work / "corpus.jsonl").open(encoding="utf-8") as src:
+                lines = src.readlines()
+            for k in range(0, len(lines), 500):
+                (shards / f"part-{k // 500:04d}.jsonl").write_text("".join(lines[k : k + 500]), encoding="utf-8")
+        r = run_cli(["clean", str(shards), "-o", str(out / "shards.jsonl"), "--jobs", "1", "--quiet"])
+        runs["shards --jobs 1"] = r
+        print(_fmt_run("JSONL shards --jobs 1", r, mb, docs), flush=True)
+        single_peak = runs["single JSONL --jobs 1"]["peak_mib"]
+        print(f"  peak RSS, single JSONL / the same records in shards of 500: {single_peak / r['peak_mib']:.2f}x")
         small = sorted((ROOT / "samples").glob("untouched_clean_news/input/*"))[:1]
         if small:
             r = run_cli(["clean", str(small[0]), "-o", str(out / "small.jsonl"), "--quiet"])
-            print(f"  one small file: wall {r['wall']:.2f} s, peak RSS {r['peak_mib']:.0f} MiB")
+            print(f"  one small file: wall {r['wall']:.2f} s, cpu {r['cpu']:.2f} s, peak RSS {r['peak_mib']:.0f} MiB")
+            r = run_cli(["--help"])
+            print(f"  cleaner --help: wall {r['wall']:.2f} s, cpu {r['cpu']:.2f} s")
         if not args.skip_stages:
             times, elapsed = stage_times([str(work / "dir")], out / "stages.jsonl")
             print(f"CPU time per part of the chain, in-process --jobs 1 (exclusive; total {elapsed:.2f} s):")

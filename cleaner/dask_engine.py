@@ -36,7 +36,7 @@ from typing import Any
 
 from .config import Config
 from .errors import ConfigError
-from .io.read import RawItem, Skipped, find_inputs, read_source
+from .io.read import FileBytes, JsonlBlock, RawItem, Skipped, find_inputs, read_source
 from .model import Document
 from .pipeline import CorpusStage, Pipeline, Stage, Summary, build_corpus_stages, build_stages
 
@@ -135,12 +135,12 @@ def _read_entry(entry: Entry, cwd: str, config: Config, input_format: str) -> It
     kw: dict[str, Any] = {"text_key": config.text_key, "id_key": config.id_key, "input_format": input_format,
                           "html_key": config.html_key}
     if os.path.isabs(path) or os.path.realpath(os.getcwd()) == os.path.realpath(cwd):
-        yield from read_source(path, rel, **kw)
+        yield from _items(read_source(path, rel, **kw))
         return
     # A relative path is the client's: read it from the client's folder, but name records by the
     # path as given, as the embedded engine does.
     full = os.path.join(cwd, path)
-    for item in read_source(full, rel, **kw):
+    for item in _items(read_source(full, rel, **kw)):
         if isinstance(item, RawItem):
             item.id = _relabel(item.id, full, path) or item.id
             item.source = _relabel(item.source, full, path) or item.source
@@ -148,6 +148,14 @@ def _read_entry(entry: Entry, cwd: str, config: Config, input_format: str) -> It
         else:
             item.source = _relabel(item.source, full, path) or item.source
         yield item
+
+
+def _items(units: Iterator[RawItem | Skipped | FileBytes | JsonlBlock]) -> Iterator[RawItem | Skipped]:
+    """Articles of an input read without `ship` (a worker decodes what it reads itself)."""
+    for unit in units:
+        if isinstance(unit, (FileBytes, JsonlBlock)):
+            raise TypeError("read_source shipped undecoded bytes to a Dask partition")
+        yield unit
 
 
 @dataclass(slots=True)

@@ -22,6 +22,19 @@ class CleanerError(Exception):
     def __str__(self) -> str:
         return self.message
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # Subclasses take other arguments than `args`: rebuilt from their attributes, so an error
+        # raised in a --jobs worker reaches the main process whole (a failed unpickle there would
+        # stop the pool's result thread and hang the run).
+        return (_rebuild_error, (type(self), self.args, dict(self.__dict__)))
+
+
+def _rebuild_error(cls: type[CleanerError], args: tuple[object, ...], state: dict[str, object]) -> CleanerError:
+    err = cls.__new__(cls)
+    err.args = args
+    err.__dict__.update(state)
+    return err
+
 
 class ConfigError(CleanerError):
     """A bad option value, rule file or sample layout: the run cannot start."""

@@ -15,6 +15,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from .textview import Paragraph, TextView
+
 # Stages whose edits inside a span removed later are not worth keeping apart in the log
 # (whitespace fixes inside a removed block would split one removal into many).
 HOUSEKEEPING_STAGES = frozenset({"normalize"})
@@ -152,6 +154,9 @@ class Document:
     # Rule ids switched off for this run (--disable): edits under them are not applied, whichever
     # stage asks, so a stage-level id such as `blank_lines` is disabled like a rule file's id.
     disabled: frozenset[str] = frozenset()
+    # Lines, paragraphs, keys and roundup sections of `text`, computed once (see `view`); never
+    # pickled, never compared.
+    _view: TextView | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.text and not self.changes:
@@ -163,7 +168,31 @@ class Document:
         changes = [
             (c.stage, c.rule, c.start, c.end, c.replacement, c.removed, c.note) for c in self.changes
         ]
-        return (_rebuild_document, (state, changes))
+        # The paragraph keys of the current text go along, so the process that reads the pickle
+        # does not fold the text again.
+        v = self._view
+        shipped = v.shipped() if v is not None and v.text is self.text else None
+        if shipped is None:
+            return (_rebuild_document, (state, changes))
+        return (_rebuild_document, (state, changes, shipped))
+
+    # -- derived views of the current text ---------------------------------------
+    def view(self) -> TextView:
+        """The `TextView` of the current text: lines, paragraphs with their comparison keys, and
+        `memo(name, compute)` for anything else derived from the text alone.
+
+        Stages read paragraphs and keys from here instead of splitting and keying the text
+        again. The view belongs to the text object it was made for, so it is replaced as soon
+        as the text changes, whoever changed it (`apply`, a split, an assignment).
+        """
+        v = self._view
+        if v is None or v.text is not self.text:
+            v = self._view = TextView(self.text)
+        return v
+
+    def paragraphs(self) -> list[Paragraph]:
+        """The non-blank lines of the current text with their comparison keys (`view().paragraphs`)."""
+        return self.view().paragraphs
 
     # -- edits -----------------------------------------------------------------
     def apply(self, stage: str, edits: Sequence[Edit]) -> int:
@@ -470,13 +499,16 @@ def slice_changes(doc: Document, a: int, b: int, index: tuple[list[int], list[in
     return oa, ob, out
 
 
-_DOCUMENT_FIELDS = tuple(name for name in Document.__dataclass_fields__ if name != "changes")
+_DOCUMENT_FIELDS = tuple(name for name in Document.__dataclass_fields__ if name not in ("changes", "_view"))
 
 
-def _rebuild_document(state: tuple[Any, ...], changes: list[tuple[Any, ...]]) -> Document:
+def _rebuild_document(
+    state: tuple[Any, ...], changes: list[tuple[Any, ...]], shipped: list[str] | None = None
+) -> Document:
     """The inverse of `Document.__reduce__` (no __post_init__: the text is restored as it was)."""
     doc = object.__new__(Document)
     for name, value in zip(_DOCUMENT_FIELDS, state, strict=True):
         object.__setattr__(doc, name, value)
     doc.changes = [Change(*c) for c in changes]
+    doc._view = TextView.restore(doc.text, shipped) if shipped is not None else None
     return doc

@@ -14,13 +14,13 @@ import multiprocessing as mp
 import os
 import pickle
 import tempfile
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import IO, Any
 
 from .config import Config
-from .io.read import RawItem, Skipped
+from .io.read import FileBytes, InputItems, JsonlBlock, RawItem, ReadOptions, Skipped, expand
 from .model import Document
 from .stage import CorpusStage, Stage
 
@@ -135,17 +135,101 @@ def run_stages(doc: Document, stages: list[Stage]) -> list[Document]:
 
 _worker_stages: list[Stage] | None = None
 _worker_disabled: list[str] = []
+_worker_options = ReadOptions()
+_worker_error: Exception | None = None
+
+# What a --jobs worker is sent: a few inputs' bytes, a block of JSONL lines, or items read already.
+_Unit = RawItem | Skipped | FileBytes | JsonlBlock
+# Inputs are sent in batches of about this many bytes (a JSONL block is one batch): large enough
+# that the round trip per batch does not count, small enough that both workers stay busy.
+BATCH_BYTES = 64 * 1024
+BATCH_UNITS = 16
+# Batches sent ahead of the one whose results are awaited, per worker: bounds the memory that
+# inputs waiting in the queue take, whatever the corpus size.
+WINDOW_PER_JOB = 4
 
 
-def _init_worker(config: Config) -> None:
-    global _worker_stages, _worker_disabled
-    _worker_stages = build_stages(config)
+@dataclass(slots=True)
+class _Done:
+    """One item cleaned by a worker, with what the run summary counts about it."""
+
+    file: str
+    chars: int
+    nbytes: int
+    docs: list[Document]
+
+
+def _init_worker(config: Config, options: ReadOptions | None = None) -> None:
+    global _worker_stages, _worker_disabled, _worker_options, _worker_error
+    try:
+        _worker_stages = build_stages(config)
+    except Exception as e:
+        # Raised with the first batch instead: a pool whose initializer fails restarts its
+        # workers for ever, and the run would hang.
+        _worker_error = e
     _worker_disabled = list(config.disable)
+    _worker_options = options or ReadOptions()
 
 
-def _work(item: RawItem) -> list[Document]:
+def _work(batch: list[_Unit]) -> list[Skipped | _Done]:
+    """Decode, parse and clean a batch of inputs in a worker; one outcome per item, in order."""
+    try:
+        if _worker_error is not None:
+            raise _worker_error
+        return _work_batch(batch)
+    except Exception as e:
+        try:
+            pickle.loads(pickle.dumps(e))
+        except Exception:
+            # An exception the main process could not unpickle would stop the pool's result
+            # thread and hang the run: send its text instead.
+            raise RuntimeError(f"a worker failed: {type(e).__name__}: {e}") from None
+        raise
+
+
+def _work_batch(batch: list[_Unit]) -> list[Skipped | _Done]:
     assert _worker_stages is not None
-    return run_stages(make_document(item, _worker_disabled), _worker_stages)
+    out: list[Skipped | _Done] = []
+    for unit in batch:
+        for item in expand(unit, _worker_options):
+            if isinstance(item, Skipped):
+                out.append(item)
+                continue
+            text = item.text or ""
+            docs = run_stages(make_document(item, _worker_disabled), _worker_stages)
+            for d in docs:
+                if d.dropped is None:
+                    _fold_ahead(d)
+            out.append(_Done(item.file or item.source, len(text), len(text.encode("utf-8", errors="replace")), docs))
+    return out
+
+
+def _fold_ahead(doc: Document) -> None:
+    """Work out in the worker what the corpus passes read first from a document, its paragraph
+    keys; they travel with its pickle, so the parent does not fold the text again. (Not the
+    near-duplicate key: it is of the text after the templates pass, which changes most texts.)"""
+    doc.paragraphs()
+
+
+def _size(unit: _Unit) -> int:
+    if isinstance(unit, (FileBytes, JsonlBlock)):
+        return len(unit.data)
+    if isinstance(unit, RawItem):
+        return len(unit.text or "") * 3 + len(unit.data or b"")
+    return 0
+
+
+def _batches(units: Iterable[_Unit]) -> Iterator[list[_Unit]]:
+    batch: list[_Unit] = []
+    size = 0
+    for unit in units:
+        batch.append(unit)
+        size += _size(unit)
+        if size >= BATCH_BYTES or len(batch) >= BATCH_UNITS:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
 
 
 class Pipeline:
@@ -163,42 +247,72 @@ class Pipeline:
         self.summary = Summary()
         self.progress = progress or (lambda event, n: None)
         self._corpus: list[CorpusStage] = []
+        self._last_file: str | None = None
 
     def process_documents(self, items: Iterable[RawItem | Skipped]) -> Iterator[Document]:
-        """Per-document stages over every item, in input order, with --jobs workers."""
+        """Per-document stages over every item, in input order, with --jobs workers.
+
+        With --jobs N this process only reads bytes: given the `InputItems` of `iter_items`,
+        it sends the inputs undecoded and the workers decode, parse and clean them, so output
+        is the same for any N.
+        """
         cfg = self.config
-        raw = self._raw(items)
         if cfg.jobs <= 1:
             stages = self.stages if self.stages is not None else build_stages(cfg)
-            for item in raw:
+            for item in self._raw(items):
                 yield from run_stages(make_document(item, cfg.disable), stages)
             return
+        if isinstance(items, InputItems):
+            units: Iterable[_Unit] = items.units()
+            options = items.options
+        else:
+            units, options = items, ReadOptions()
         ctx = mp.get_context("spawn" if os.name == "nt" else "forkserver")
-        with ctx.Pool(cfg.jobs, initializer=_init_worker, initargs=(cfg,)) as pool:
-            # imap keeps input order, so output is identical whatever --jobs is. Chunks of 16 items
-            # amortise the round trip per chunk (measured on bench/pipeline.py against 4).
-            for docs in pool.imap(_work, raw, chunksize=16):
-                yield from docs
+        with ctx.Pool(cfg.jobs, initializer=_init_worker, initargs=(cfg, options)) as pool:
+            # Results are taken in the order the batches were sent, so output is identical
+            # whatever --jobs is; a bounded window of batches in flight keeps memory flat (imap
+            # would read every input ahead into its queue).
+            pending: deque[Any] = deque()
+            window = WINDOW_PER_JOB * cfg.jobs
+            batches = _batches(units)
+            while True:
+                while len(pending) < window:
+                    batch = next(batches, None)
+                    if batch is None:
+                        break
+                    pending.append(pool.apply_async(_work, (batch,)))
+                if not pending:
+                    break
+                for outcome in pending.popleft().get():
+                    if isinstance(outcome, Skipped):
+                        self._skipped(outcome)
+                        continue
+                    self._count(outcome.file, outcome.chars, outcome.nbytes)
+                    yield from outcome.docs
+
+    def _skipped(self, item: Skipped) -> None:
+        if item.empty:
+            self.summary.empty.append(item.source)
+        else:
+            self.summary.skipped.append({"source": item.source, "reason": item.reason, "hint": item.hint})
+        self.progress("skipped", 1)
+
+    def _count(self, src_file: str, chars: int, nbytes: int) -> None:
+        if src_file != self._last_file:
+            self.summary.inputs_read += 1
+            self._last_file = src_file
+            self.progress("input", 1)
+        self.summary.documents += 1
+        self.summary.chars_in += chars
+        self.progress("document", nbytes)
 
     def _raw(self, items: Iterable[RawItem | Skipped]) -> Iterator[RawItem]:
-        last_source = None
         for item in items:
             if isinstance(item, Skipped):
-                if item.empty:
-                    self.summary.empty.append(item.source)
-                else:
-                    self.summary.skipped.append({"source": item.source, "reason": item.reason, "hint": item.hint})
-                self.progress("skipped", 1)
+                self._skipped(item)
                 continue
-            src_file = item.file or item.source
-            if src_file != last_source:
-                self.summary.inputs_read += 1
-                last_source = src_file
-                self.progress("input", 1)
-            self.summary.documents += 1
             text = item.text or ""
-            self.summary.chars_in += len(text)
-            self.progress("document", len(text.encode("utf-8", errors="replace")))
+            self._count(item.file or item.source, len(text), len(text.encode("utf-8", errors="replace")))
             yield item
 
     def run(self, items: Iterable[RawItem | Skipped]) -> Iterator[Document]:

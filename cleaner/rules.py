@@ -315,7 +315,12 @@ def parse_rule(path: str, raw: Any, position: int) -> Rule:
     )
 
 
-class _StrictLoader(yaml.SafeLoader):
+# libyaml's parser when PyYAML has it (several times faster on the shipped pack, which every run
+# loads); the constructor, and so the duplicate-key check below, is the same Python code.
+_SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _StrictLoader(_SafeLoader):  # type: ignore[valid-type, misc]
     """`yaml.safe_load`, except that a key given twice in one mapping is an error, not a silent overwrite."""
 
 
@@ -336,6 +341,25 @@ _StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _m
 
 def load_rule_file(path: Path, shown: str | None = None) -> list[Rule]:
     """Load and validate one YAML rule file. `shown` is how the file is named in messages."""
+    # Rules are frozen: a file unchanged since it was last loaded in this process (the chain
+    # and the run header both read the pack) is parsed once.
+    try:
+        st = path.stat()
+        stamp: tuple[Any, ...] | None = (str(path.resolve()), shown, st.st_mtime_ns, st.st_size)
+    except OSError:
+        stamp = None
+    if stamp is not None and stamp in _LOADED:
+        return list(_LOADED[stamp])
+    rules = _load_rule_file(path, shown)
+    if stamp is not None:
+        _LOADED[stamp] = tuple(rules)
+    return rules
+
+
+_LOADED: dict[tuple[Any, ...], tuple[Rule, ...]] = {}
+
+
+def _load_rule_file(path: Path, shown: str | None) -> list[Rule]:
     name = shown or str(path)
     try:
         source = path.read_text(encoding="utf-8")

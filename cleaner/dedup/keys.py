@@ -25,9 +25,12 @@ import tempfile
 import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import regex
+
+if TYPE_CHECKING:
+    from ..model import Document
 
 # True once `_t2s` has loaded OpenCC's compiled engine.
 _COMPILED = False
@@ -225,6 +228,11 @@ def dedup_key(text: str, opencc: bool = True) -> str:
     if opencc and key:
         key = to_simplified(key)
     return key
+
+
+def document_key(doc: Document, opencc: bool = True) -> str:
+    """`dedup_key(doc.text, opencc)`, folded once per text of the document (`Document.view`)."""
+    return doc.view().memo(("dedup_key", opencc), lambda text: dedup_key(text, opencc))
 
 
 def is_short(key: str) -> bool:

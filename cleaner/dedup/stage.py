@@ -42,7 +42,7 @@ from ..config import Config
 from ..model import Document
 from ..stage import CorpusStage
 from .index import IndexedRecord, NeardupIndex, NewRecord, index_params, open_index
-from .keys import dedup_key, is_short
+from .keys import document_key, is_short
 from .lsh import band_keys, candidate_pairs, clusters, lsh_params
 from .minhash import SEED, Signer, estimate, jaccard, shingle_set64
 
@@ -82,7 +82,7 @@ class NeardupFacts:
 def neardup_facts(docs: list[Document], config: Config, signer: Signer | None = None) -> NeardupFacts:
     """Fold and sign documents (a pure function of them: it can run in any process)."""
     signer = signer or Signer(config.num_perm, SEED, config.ngram)
-    keys = [dedup_key(d.text, config.opencc) for d in docs]
+    keys = [document_key(d, config.opencc) for d in docs]
     to_sign = [k for k in keys if k and not is_short(k)]
     sigs = signer.signatures(to_sign) if to_sign else np.empty((0, config.num_perm), dtype=np.uint32)
     return NeardupFacts(
@@ -497,7 +497,8 @@ class NearDuplicates(CorpusStage):
         return describe_lsh(self.config)
 
     def observe(self, doc: Document) -> None:
-        key = dedup_key(doc.text, self.config.opencc)
+        # Folded once per text (by a --jobs worker when there is one): see keys.document_key.
+        key = document_key(doc, self.config.opencc)
         self.batch.add(key, doc.id, doc.source, len(doc.text), doc.published)
 
     def prepare(self) -> None:

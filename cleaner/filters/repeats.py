@@ -34,65 +34,34 @@ in the section it belongs to, which is the segment stage's decision.
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
 import regex
 
 from ..config import Config
 from ..model import Document, Edit
 from ..segment import section_spans as default_section_spans
+from ..segment.sections import roundup_of, roundup_spans
 from ..stage import Stage
+from ..textview import PUNCT_FOLD, Paragraph, TextView, paragraph_key
+
+if TYPE_CHECKING:
+    import numpy as np
+
+__all__ = ["PUNCT_FOLD", "Paragraph", "Repeats", "paragraph_key"]
 
 STAGE = "repeats"
 
 SectionFinder = Callable[[str], "list[tuple[int, int]] | None"]
 
-# One width for the punctuation NFKC leaves alone (it already folds ，：；！？（） and ….).
-_PUNCT_FOLD: dict[str, str] = {
-    "。": ".",
-    "｡": ".",
-    "、": ",",
-    "“": '"',
-    "”": '"',
-    "„": '"',
-    "‟": '"',
-    "「": '"',
-    "」": '"',
-    "『": '"',
-    "』": '"',
-    "«": '"',
-    "»": '"',
-    "‘": "'",
-    "’": "'",
-    "‚": "'",
-    "‛": "'",
-    "【": "[",
-    "】": "]",
-    "〔": "[",
-    "〕": "]",
-    "〖": "[",
-    "〗": "]",
-    "《": "<",
-    "》": ">",
-    "〈": "<",
-    "〉": ">",
-    "—": "-",
-    "–": "-",
-    "―": "-",
-    "─": "-",
-    "⋯": "...",
-    "・": "·",
-    "•": "·",
-}
-# One regex over the characters to fold: far faster than str.translate with a dict on CJK text.
-_PUNCT_FOLD_RE = re.compile("|".join(map(re.escape, _PUNCT_FOLD)))
-_WHITESPACE = re.compile(r"\s+")
+# The comparison key (`paragraph_key`) and its punctuation table live in cleaner.textview, where
+# `Document.view()` computes every paragraph's key once for all stages.
 
 # Captions are short noun phrases (`医院门诊综合楼`, 7 characters); below six characters a
 # line is more likely a one-word heading (`主要做法`) that may legitimately recur.
@@ -112,13 +81,9 @@ LEAD_BODY_WINDOW = 3
 NGRAM = 3
 
 
-def paragraph_key(line: str) -> str:
-    """The comparison key: width-folded (NFKC + punctuation table), whitespace removed."""
-    folded = _PUNCT_FOLD_RE.sub(lambda m: _PUNCT_FOLD[m.group()], unicodedata.normalize("NFKC", line))
-    return _WHITESPACE.sub("", folded)
-
-
+@functools.cache
 def _is_punct(ch: str) -> bool:
+    # Cached per character: captions and leads test every character of many keys.
     return unicodedata.category(ch)[0] in "PS"
 
 
@@ -144,6 +109,8 @@ def gram_ids(text: str) -> np.ndarray:
     near-repeat index never builds one Python object per gram. A text shorter than three
     characters is padded with NUL, which never occurs in a key.
     """
+    import numpy as np  # only here: the stage itself compares gram sets in plain Python
+
     if not text:
         return np.empty(0, dtype=np.int64)
     cp = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
@@ -217,7 +184,7 @@ def structured_shape(text: str) -> str | None:
 
 def looks_like_caption(key: str) -> bool:
     """A short line without any punctuation: an image caption rather than prose."""
-    return CAPTION_MIN_CHARS <= len(key) <= CAPTION_MAX_CHARS and not any(_is_punct(ch) for ch in key)
+    return CAPTION_MIN_CHARS <= len(key) <= CAPTION_MAX_CHARS and not any(map(_is_punct, key))
 
 
 def looks_like_title(key: str) -> bool:
@@ -225,30 +192,13 @@ def looks_like_title(key: str) -> bool:
     return 0 < len(key) <= TITLE_MAX_CHARS and not _SENTENCE_PUNCT.search(key)
 
 
-@dataclass(slots=True)
-class Paragraph:
-    """A non-blank line of the current text."""
-
-    line: int  # index among all lines, blank ones included
-    start: int  # offset in the current text
-    text: str
-    key: str
-    group: int  # section of a roundup; 0 for an ordinary article
-    ids: np.ndarray | None = None  # sorted distinct n-gram ids (`gram_ids`), for near repeats
-
-
 def split_paragraphs(text: str) -> tuple[list[str], list[int], list[Paragraph]]:
-    """Lines, their start offsets in `text`, and the non-blank lines as paragraphs (group 0)."""
-    lines = text.split("\n")
-    starts: list[int] = []
-    pos = 0
-    for line in lines:
-        starts.append(pos)
-        pos += len(line) + 1
-    paras = [
-        Paragraph(i, starts[i], line, paragraph_key(line), 0) for i, line in enumerate(lines) if line.strip()
-    ]
-    return lines, starts, paras
+    """Lines, their start offsets in `text`, and the non-blank lines as paragraphs with their keys.
+
+    For a document, `doc.view()` gives the same and keeps it for the next stage.
+    """
+    view = TextView(text)
+    return view.lines, view.line_starts, view.paragraphs
 
 
 def original_offsets(doc: Document, positions: Sequence[int]) -> list[int]:
@@ -256,7 +206,9 @@ def original_offsets(doc: Document, positions: Sequence[int]) -> list[int]:
     return doc.original_offsets(positions)
 
 
-def line_removal_edits(text: str, removals: dict[int, tuple[str, dict[str, Any] | None]]) -> list[Edit]:
+def line_removal_edits(
+    text: str, removals: dict[int, tuple[str, dict[str, Any] | None]], view: TextView | None = None
+) -> list[Edit]:
     """Edits removing whole lines (by line index) and leaving the text tidy.
 
     Each removed line goes with one newline: its own when a kept line follows,
@@ -267,13 +219,10 @@ def line_removal_edits(text: str, removals: dict[int, tuple[str, dict[str, Any] 
     """
     if not removals:
         return []
-    lines = text.split("\n")
+    if view is None or view.text is not text:
+        view = TextView(text)
+    lines, starts = view.lines, view.line_starts
     n = len(lines)
-    starts: list[int] = []
-    pos = 0
-    for line in lines:
-        starts.append(pos)
-        pos += len(line) + 1
     kept_content = [i for i in range(n) if i not in removals and lines[i].strip()]
     if not kept_content:
         rule, note = removals[min(removals)]
@@ -338,40 +287,48 @@ class _NearIndex:
     POSTING_REACH = 16
     MAX_COMPARISONS = 32
 
-    def __init__(self, threshold: float, ids_of: dict[str, np.ndarray]) -> None:
+    def __init__(self, threshold: float, grams_of: dict[str, set[str]]) -> None:
         self.t = threshold
-        self.postings: dict[int, list[Paragraph]] = {}
-        # Gram sets of indexed keys as Python ints: one set intersection is far cheaper than
-        # np.intersect1d on arrays of a paragraph's size.
-        self.sets: dict[str, frozenset[int]] = {}
-        # Document frequency of every gram, in one pass over all distinct keys.
-        keys = list(ids_of)
-        self.prefix_of: dict[str, list[int]] = {}
-        if not keys:
-            return
-        arrays = [ids_of[k] for k in keys]
-        _, inverse, counts = np.unique(np.concatenate(arrays), return_inverse=True, return_counts=True)
-        df_all = counts[inverse]
-        pos = 0
-        for key, ids in zip(keys, arrays, strict=True):
-            df = df_all[pos : pos + len(ids)]
-            pos += len(ids)
-            need = math.ceil(self.t * len(ids) - 1e-9)
-            size = max(1, len(ids) - need + 1)
-            self.prefix_of[key] = ids[np.lexsort((ids, df))[:size]].tolist()
-
-    def _prefix(self, p: Paragraph) -> list[int]:
-        return self.prefix_of[p.key]
+        self.postings: dict[str, list[Paragraph]] = {}
+        # Plain sets of 3-character strings: a paragraph has tens of grams, where set operations
+        # and a sort in Python beat numpy's per-call overhead many times over.
+        self.grams_of = grams_of
+        # Grams that occur under at least two distinct keys; all others have frequency 1.
+        seen: set[str] = set()
+        common: set[str] = set()
+        for grams in grams_of.values():
+            common |= seen & grams
+            seen |= grams
+        df: Counter[str] | None = None
+        # None for a key whose whole prefix is grams no other key has: no other paragraph can
+        # share a prefix gram with it, so it neither matches nor is matched, and is not indexed.
+        self.prefix_of: dict[str, list[str] | None] = {}
+        for key, grams in grams_of.items():
+            need = math.ceil(self.t * len(grams) - 1e-9)
+            size = max(1, len(grams) - need + 1)
+            rare = grams - common
+            if len(rare) >= size:
+                self.prefix_of[key] = None
+                continue
+            if df is None:
+                df = Counter(g for gs in grams_of.values() for g in gs & common)
+            # Rarest first, ties by the gram: for strings of three code points that is the order
+            # of their code points, the same order as the packed ids of `gram_ids`.
+            counts = df
+            shared = sorted(grams & common, key=lambda g: (counts[g], g))
+            self.prefix_of[key] = (sorted(rare) + shared)[:size]
 
     def matches(self, p: Paragraph) -> list[tuple[Paragraph, float]]:
         """Indexed paragraphs with similarity >= threshold, most similar first (ties: earliest)."""
-        assert p.ids is not None
-        size = len(p.ids)
-        mine = self.sets.get(p.key) or frozenset(p.ids.tolist())
+        prefix = self.prefix_of[p.key]
+        if prefix is None:
+            return []
+        mine = self.grams_of[p.key]
+        size = len(mine)
         seen: set[int] = set()
         found: list[tuple[Paragraph, float]] = []
         budget = self.MAX_COMPARISONS
-        for g in self._prefix(p):
+        for g in prefix:
             posting = self.postings.get(g)
             if not posting:
                 continue
@@ -380,12 +337,12 @@ class _NearIndex:
                 if q.line in seen:
                     continue
                 seen.add(q.line)
-                assert q.ids is not None
-                other = len(q.ids)
+                theirs = self.grams_of[q.key]
+                other = len(theirs)
                 if min(size, other) < self.t * max(size, other):
                     continue
                 budget -= 1
-                inter = len(mine & self.sets[q.key])
+                inter = len(mine & theirs)
                 sim = inter / (size + other - inter)
                 if sim >= self.t:
                     found.append((q, sim))
@@ -397,10 +354,7 @@ class _NearIndex:
         return found
 
     def add(self, p: Paragraph) -> None:
-        if p.key not in self.sets:
-            assert p.ids is not None
-            self.sets[p.key] = frozenset(p.ids.tolist())
-        for g in self._prefix(p):
+        for g in self.prefix_of[p.key] or ():
             self.postings.setdefault(g, []).append(p)
 
 
@@ -423,23 +377,31 @@ class Repeats(Stage):
         self.section_spans: SectionFinder = default_section_spans
 
     # -- grouping -----------------------------------------------------------------
-    def _assign_groups(self, text: str, paras: list[Paragraph]) -> None:
-        spans = self.section_spans(text)
+    def _groups(self, doc: Document, paras: list[Paragraph]) -> list[int]:
+        """The group of each paragraph: 0 in an ordinary article; in a roundup 1 for the preamble,
+        2i+2 inside section i and 2i+3 after it, outside every section."""
+        if self.section_spans is default_section_spans:
+            # The roundup found here is kept on the document for the segment stage.
+            spans = roundup_spans(roundup_of(doc))
+        else:
+            spans = self.section_spans(doc.text)
         if not spans:
-            return
+            return [0] * len(paras)
         spans = sorted(spans)
         starts = [s for s, _ in spans]
+        groups: list[int] = []
         for p in paras:
             i = bisect.bisect_right(starts, p.start) - 1
-            # Inside section i: group 2i+2; after it, outside every section: 2i+3 (the preamble is 1).
-            p.group = 2 * i + 2 if i >= 0 and p.start < spans[i][1] else 2 * i + 3
+            groups.append(2 * i + 2 if i >= 0 and p.start < spans[i][1] else 2 * i + 3)
+        return groups
 
     # -- the stage ------------------------------------------------------------------
     def run(self, doc: Document) -> list[Document]:
-        _, _, paras = split_paragraphs(doc.text)
+        view = doc.view()
+        paras = view.paragraphs
         if len(paras) < 2:
             return [doc] if doc.text.strip() else []
-        self._assign_groups(doc.text, paras)
+        groups = self._groups(doc, paras)
         offsets = original_offsets(doc, [p.start for p in paras])
         orig = {p.line: o for p, o in zip(paras, offsets, strict=True)}
         removed: dict[int, tuple[str, dict[str, Any] | None]] = {}
@@ -448,14 +410,14 @@ class Repeats(Stage):
         # Without a lifted title a title-like first line is the headline, not a lead: it stays.
         untitled_first = paras[0].line if doc.title is None and looks_like_title(paras[0].key) else None
         by_group: dict[int, list[Paragraph]] = {}
-        for p in paras:
-            by_group.setdefault(p.group, []).append(p)
+        for p, g in zip(paras, groups, strict=True):
+            by_group.setdefault(g, []).append(p)
         for group in sorted(by_group):
             members = [p for p in by_group[group] if p.line not in removed]
             self._leads(members, orig, removed, untitled_first)
             self._repeats(doc, members, orig, removed)
         if removed:
-            doc.apply(STAGE, line_removal_edits(doc.text, removed))
+            doc.apply(STAGE, line_removal_edits(doc.text, removed, view))
         return [doc] if doc.text.strip() else []
 
     def _titles(
@@ -571,14 +533,14 @@ class Repeats(Stage):
         """Exact, caption and near repeats after their first occurrence, in one pass."""
         live = [p for p in members if p.line not in removed]
         # Grams once per distinct key: exact copies never reach the near index.
-        ids_of: dict[str, np.ndarray] = {}
+        grams_of: dict[str, set[str]] = {}
         for p in live:
-            if len(p.key) >= self.min_chars:
-                ids = ids_of.get(p.key)
-                if ids is None:
-                    ids = ids_of[p.key] = gram_ids(gram_key(p.key))
-                p.ids = ids
-        index = _NearIndex(self.threshold, ids_of)
+            if len(p.key) >= self.min_chars and p.key not in grams_of:
+                g = gram_key(p.key)
+                grams_of[p.key] = {g[i : i + NGRAM] for i in range(len(g) - NGRAM + 1)} if len(g) > NGRAM else (
+                    {g} if g else set()
+                )
+        index = _NearIndex(self.threshold, grams_of)
         first_of: dict[str, Paragraph] = {}
         short_run = _in_short_run(live)
         # Structured lines (fields, table rows, list items, lines of a run of short lines) whose
@@ -597,7 +559,7 @@ class Repeats(Stage):
                 else:
                     removed[p.line] = (rule, {"kept_at": orig[kept.line]})
                 continue
-            if p.ids is not None and len(p.ids):
+            if grams_of.get(p.key):
                 found = index.matches(p)
                 hit = next(((q, sim) for q, sim in found if numbers(q.key) == numbers(p.key)), None)
                 if hit is not None:

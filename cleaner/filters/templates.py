@@ -65,7 +65,7 @@ from ..config import Config
 from ..errors import IndexError_
 from ..model import Document
 from ..stage import CorpusStage
-from .repeats import line_removal_edits, original_offsets, split_paragraphs
+from .repeats import line_removal_edits, original_offsets
 
 STAGE = "templates"
 
@@ -181,7 +181,7 @@ def doc_facts(doc: Document, site_key: str | None = None) -> DocFacts:
     fps: list[int] = []
     sfps: list[int] = []
     lens: list[int] = []
-    for p in split_paragraphs(doc.text)[2]:
+    for p in doc.paragraphs():
         key = p.key
         if not key:
             continue
@@ -228,7 +228,7 @@ def apply_templates(
     site = dec.site[ordinal]
     site_name = dec.site_names[site]
     salt = site_name.encode("utf-8") + b"\x00"
-    _, _, paras = split_paragraphs(doc.text)
+    paras = doc.paragraphs()
     removals: dict[int, tuple[str, dict[str, Any] | None]] = {}
     templated: list[int] = []
     samples: list[tuple[int, str]] = []
@@ -286,7 +286,7 @@ def apply_templates(
         for (_, mark), offset in zip(marks, offsets, strict=True):
             shared_meta.append({"other": mark["other"], "offset": offset, "chars": mark["chars"]})
     if removals:
-        doc.apply(STAGE, line_removal_edits(doc.text, removals))
+        doc.apply(STAGE, line_removal_edits(doc.text, removals, doc.view()))
     return ([doc] if doc.text.strip() else []), samples, templated
 
 

@@ -25,8 +25,6 @@ import codecs
 import functools
 from dataclasses import dataclass
 
-from charset_normalizer import from_bytes
-
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le", "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32-be", "utf-32"),
@@ -154,6 +152,9 @@ def decode(data: bytes) -> Decoded:
     if mixed is not None:
         candidates.append(mixed)
     if not candidates or max(plausibility(t) for t, _ in candidates) < 0.9:
+        # Imported only here: almost every input is UTF-8 or GB18030 and never needs a guess.
+        from charset_normalizer import from_bytes
+
         for match in from_bytes(data[:200_000] if len(data) > 200_000 else data):
             enc = _WIDEN.get(match.encoding.lower(), match.encoding)
             try:

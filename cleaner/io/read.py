@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import fnmatch
 import gzip
 import io
@@ -10,24 +11,25 @@ import os
 import re
 import sys
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import zstandard
-
 from ..errors import InputError
-from . import html
 from .encodings import MAX_REPLACED_SHARE, decode, looks_binary
 
 GZIP_MAGIC = b"\x1f\x8b"
+UTF8_BOM = codecs.BOM_UTF8
 ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 COMPRESSED_SUFFIXES = (".gz", ".gzip", ".zst", ".zstd")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 # A decompressed input larger than this is refused rather than filling memory.
 MAX_DECOMPRESSED = 4 * 1024**3
+# A JSONL file is read in blocks of about this many bytes (cut at a line end), so memory holds
+# one block whatever the file's size; each block is also one unit of work for a --jobs worker.
+JSONL_BLOCK = 64 * 1024
 
 
 @dataclass(slots=True)
@@ -43,6 +45,38 @@ class RawItem:
     metadata: dict[str, Any] = field(default_factory=dict)
     rel_path: str | None = None  # path relative to the input root, for --format txt
     file: str | None = None  # the input file it came from (`-` for stdin)
+
+
+@dataclass(slots=True)
+class FileBytes:
+    """A whole input's bytes, read by the process that reads inputs; `items_from_bytes` (in a
+    --jobs worker) decompresses, decodes and parses them."""
+
+    path: str
+    rel: str | None
+    data: bytes
+
+
+@dataclass(slots=True)
+class JsonlBlock:
+    """Whole lines of a UTF-8 JSONL input (checked to be valid UTF-8 end to end), starting at line
+    `first_line`; parsed where the documents are cleaned."""
+
+    source: str
+    rel: str | None
+    data: bytes
+    first_line: int
+    encoding: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReadOptions:
+    """How inputs are read (the CLI's --text-key, --id-key, --input-format and --html-key)."""
+
+    text_key: str = "text"
+    id_key: str | None = None
+    input_format: str = "auto"
+    html_key: str | None = None
 
 
 @dataclass(slots=True)
@@ -132,19 +166,26 @@ def decompress(data: bytes, source: str) -> bytes:
                 d = zlib.decompressobj(zlib.MAX_WBITS | 16)
             return bytes(out)
         if data.startswith(ZSTD_MAGIC):
-            with zstandard.ZstdDecompressor().stream_reader(io.BytesIO(data), read_across_frames=True) as r:
-                out_b = r.read(MAX_DECOMPRESSED + 1)
-            if len(out_b) > MAX_DECOMPRESSED:
-                raise InputError(source, "decompressed size exceeds 4 GiB", "split the input into smaller files")
-            return out_b
+            return _unzstd(data, source)
     except InputError:
         raise
     except (zlib.error, gzip.BadGzipFile, EOFError) as e:
         raise InputError(source, f"corrupt gzip data ({e})", "re-download or re-compress the file") from None
+    return data
+
+
+def _unzstd(data: bytes, source: str) -> bytes:
+    import zstandard  # only for zstd inputs: it is not needed on any other path
+
+    try:
+        with zstandard.ZstdDecompressor().stream_reader(io.BytesIO(data), read_across_frames=True) as r:
+            out_b = r.read(MAX_DECOMPRESSED + 1)
     except zstandard.ZstdError as e:
         reason = "truncated zstd stream" if "incomplete" in str(e) or "truncated" in str(e) else f"corrupt zstd data ({e})"
         raise InputError(source, reason, "re-download or re-compress the file") from None
-    return data
+    if len(out_b) > MAX_DECOMPRESSED:
+        raise InputError(source, "decompressed size exceeds 4 GiB", "split the input into smaller files")
+    return out_b
 
 
 def _strip_compression(name: str) -> str:
@@ -185,9 +226,16 @@ def read_source(
     id_key: str | None = None,
     input_format: str = "auto",
     html_key: str | None = None,
-) -> Iterator[RawItem | Skipped]:
+    ship: bool = False,
+) -> Iterator[RawItem | Skipped | FileBytes | JsonlBlock]:
     """Read one input and yield its articles (one for a text file or HTML page, one per line for
-    JSONL, one per HTML response for WARC)."""
+    JSONL, one per HTML response for WARC).
+
+    With `ship`, the work of decoding and parsing is left to whoever cleans the documents (a
+    --jobs worker, through `expand`): a file comes out as its bytes (`FileBytes`) and a UTF-8
+    JSONL file as blocks of whole lines (`JsonlBlock`); only Parquet rows come out as items.
+    """
+    opts = ReadOptions(text_key, id_key, input_format, html_key)
     source = "-" if path == "-" else path
     if path.lower().endswith(".parquet"):
         # Parquet is columnar binary: read by pyarrow row by row, like the lines of a JSONL input.
@@ -195,6 +243,22 @@ def read_source(
 
         yield from parquet_items(path, rel, text_key, id_key)
         return
+    name = rel or Path(path).name
+    if path != "-" and (
+        input_format == "jsonl"
+        or (input_format == "auto" and _strip_compression(name).lower().endswith(JSONL_SUFFIXES))
+    ):
+        blocks = _jsonl_blocks(path, rel, input_format)
+        if blocks is not None:
+            if ship and id_key is None:
+                yield from blocks
+            else:
+                # Ids repeated across blocks are told apart here (`id@line`), so this stays in
+                # the reading process whenever --id-key is given.
+                seen: set[str] = set()
+                for block in blocks:
+                    yield from jsonl_block_items(block, opts, seen)
+            return
     try:
         if path == "-":
             data = sys.stdin.buffer.read()
@@ -213,6 +277,15 @@ def read_source(
     except OSError as e:
         yield Skipped(source, f"cannot read ({e.strerror or e})", "check the file")
         return
+    if ship:
+        yield FileBytes(path, rel, data)
+        return
+    yield from items_from_bytes(path, rel, data, opts)
+
+
+def items_from_bytes(path: str, rel: str | None, data: bytes, opts: ReadOptions) -> Iterator[RawItem | Skipped]:
+    """The articles of one input given its bytes: decompressed, recognised, decoded and parsed."""
+    source = "-" if path == "-" else path
     try:
         data = decompress(data, source)
     except InputError as e:
@@ -221,7 +294,9 @@ def read_source(
     if not data.strip():
         yield Skipped(source, "empty file", None, empty=True)
         return
-    if input_format == "auto" and (data.startswith(b"WARC/") or _strip_compression(rel or Path(path).name).lower().endswith(".warc")):
+    if opts.input_format == "auto" and (
+        data.startswith(b"WARC/") or _strip_compression(rel or Path(path).name).lower().endswith(".warc")
+    ):
         # Before the binary check: a WARC file holds images and other binary responses.
         yield from _read_warc(source, rel, data)
         return
@@ -229,9 +304,11 @@ def read_source(
         yield Skipped(source, "binary file (NUL bytes), not text", "leave it out or pass --glob to select text files")
         return
     name = rel or Path(path).name
-    if input_format == "auto" and (
-        html.looks_like_html(data) or _strip_compression(name).lower().endswith(HTML_SUFFIXES)
+    if opts.input_format == "auto" and (
+        _looks_like_html(data) or _strip_compression(name).lower().endswith(HTML_SUFFIXES)
     ):
+        from . import html
+
         text, decoded_page, meta = html.read_page(data)
         assert decoded_page is not None
         if not text.strip():
@@ -240,7 +317,8 @@ def read_source(
         yield RawItem(id=_doc_id(source), source=source, text=text, encoding=decoded_page.encoding,
                       lossy=decoded_page.lossy, metadata=meta, rel_path=rel, file=source)
         return
-    # JSONL is decoded as a whole so that a non-UTF-8 JSONL file still reads.
+    # A JSONL file that is not plain UTF-8 (a legacy encoding, UTF-16, compressed, stdin) is
+    # decoded as a whole, so that its encoding is recognised from all of it.
     decoded = decode(data)
     text = decoded.text
     if decoded.replaced > MAX_REPLACED_SHARE * max(1, len(text)):
@@ -250,8 +328,8 @@ def read_source(
             "convert the file to UTF-8 (iconv -f ENCODING -t UTF-8) or leave it out",
         )
         return
-    if _is_jsonl(name, text, input_format):
-        yield from _read_jsonl(source, rel, text, decoded.encoding, decoded.lossy, text_key, id_key, html_key)
+    if _is_jsonl(name, text, opts.input_format):
+        yield from _read_jsonl(source, rel, text.split("\n"), 1, decoded.encoding, decoded.lossy, opts, set())
         return
     yield RawItem(
         id=_doc_id(source),
@@ -264,20 +342,101 @@ def read_source(
     )
 
 
+def _looks_like_html(data: bytes) -> bool:
+    # An HTML page opens with `<` (after a BOM and blank space): anything else is not one, and
+    # the HTML reader (lxml) is not even imported for it.
+    if not data[:4096].removeprefix(UTF8_BOM).lstrip().startswith(b"<"):
+        return False
+    from . import html
+
+    return html.looks_like_html(data)
+
+
+def _jsonl_blocks(path: str, rel: str | None, input_format: str) -> Iterator[JsonlBlock] | None:
+    """Blocks of whole lines of a plain UTF-8 JSONL file, read as a stream; None when the file must
+    be read whole instead (compressed, another encoding, binary, HTML, WARC, blank, unreadable).
+
+    The whole file is checked to be UTF-8 first (a fast pass in C over the bytes): only then
+    are its lines the same as those of the file decoded as a whole.
+    """
+    try:
+        with open(path, "rb") as f:
+            head = f.read(64 * 1024)
+            if (
+                not head.strip()
+                or head.startswith((GZIP_MAGIC, ZSTD_MAGIC))
+                or b"\x00" in head[:8192]
+                or (input_format == "auto" and (head.startswith(b"WARC/") or _looks_like_html(head)))
+            ):
+                return None
+            skip = len(UTF8_BOM) if head.startswith(UTF8_BOM) else 0
+            check = codecs.getincrementaldecoder("utf-8")()
+            f.seek(skip)
+            while chunk := f.read(1024 * 1024):
+                check.decode(chunk)
+            check.decode(b"", final=True)
+    except (OSError, UnicodeDecodeError):
+        return None
+    source = path
+    label = "utf-8-sig" if skip else "utf-8"
+
+    def blocks() -> Iterator[JsonlBlock]:
+        first = 1
+        with open(path, "rb") as f:
+            f.seek(skip)
+            rest = b""
+            while True:
+                chunk = f.read(JSONL_BLOCK)
+                if not chunk:
+                    break
+                data = rest + chunk
+                cut = data.rfind(b"\n") + 1
+                if cut == 0:
+                    rest = data
+                    continue
+                block, rest = data[:cut], data[cut:]
+                yield JsonlBlock(source, rel, block, first, label)
+                first += block.count(b"\n")
+            if rest:
+                yield JsonlBlock(source, rel, rest, first, label)
+
+    return blocks()
+
+
+def jsonl_block_items(block: JsonlBlock, opts: ReadOptions, seen_ids: set[str] | None = None) -> Iterator[RawItem | Skipped]:
+    """The articles of a block of JSONL lines (`seen_ids`: ids met earlier in the same file)."""
+    text = block.data.decode("utf-8")
+    lines = text.split("\n")
+    if text.endswith("\n"):
+        lines.pop()  # the block ends a line; the next block starts the next one
+    yield from _read_jsonl(block.source, block.rel, lines, block.first_line, block.encoding, False, opts,
+                           set() if seen_ids is None else seen_ids)
+
+
+def expand(unit: RawItem | Skipped | FileBytes | JsonlBlock, opts: ReadOptions) -> Iterator[RawItem | Skipped]:
+    """The items of a unit `read_source(..., ship=True)` yielded."""
+    if isinstance(unit, FileBytes):
+        yield from items_from_bytes(unit.path, unit.rel, unit.data, opts)
+    elif isinstance(unit, JsonlBlock):
+        yield from jsonl_block_items(unit, opts)
+    else:
+        yield unit
+
+
 def _read_jsonl(
     source: str,
     rel: str | None,
-    text: str,
+    lines: Iterable[str],
+    first_line: int,
     encoding: str,
     lossy: bool,
-    text_key: str,
-    id_key: str | None,
-    html_key: str | None = None,
+    opts: ReadOptions,
+    seen_ids: set[str],
 ) -> Iterator[RawItem | Skipped]:
-    seen_ids: set[str] = set()
+    text_key, id_key, html_key = opts.text_key, opts.id_key, opts.html_key
     # Lines end at \n only: str.splitlines would also break at U+2028, U+2029 and other
     # separators that are valid inside a JSON string.
-    for lineno, line in enumerate(text.split("\n"), 1):
+    for lineno, line in enumerate(lines, first_line):
         line = line.removesuffix("\r")
         if not line.strip():
             continue
@@ -300,6 +459,8 @@ def _read_jsonl(
         page_meta: dict[str, Any] = {}
         value: Any
         if html_key is not None and isinstance(obj.get(html_key), str):
+            from . import html
+
             # The page's visible text is the article; the HTML itself is not copied into the record.
             value, _, page_meta = html.read_page(obj.pop(html_key))
             obj.pop(text_key, None)
@@ -339,6 +500,8 @@ def _read_jsonl(
 
 
 def _read_warc(source: str, rel: str | None, data: bytes) -> Iterator[RawItem | Skipped]:
+    from . import html
+
     try:
         for where, text, decoded, meta in html.read_warc(data, source):
             if not text.strip():
@@ -370,6 +533,38 @@ def _without_surrogates(value: Any) -> Any:
     return value
 
 
+class InputItems:
+    """The articles of a run's inputs, read lazily, in input order.
+
+    Iterating yields `RawItem`s and `Skipped` inputs, decoded here. `units()` yields the same
+    inputs undecoded (see `read_source(ship=True)`), for a runner that decodes them in its
+    --jobs workers with `expand`; `options` is what those workers need to do it.
+    """
+
+    def __init__(self, inputs: list[str], glob: str | None, options: ReadOptions) -> None:
+        self.inputs = list(inputs)
+        self.glob = glob
+        self.options = options
+
+    def __iter__(self) -> Iterator[RawItem | Skipped]:
+        for unit in self._read(ship=False):
+            assert isinstance(unit, (RawItem, Skipped))
+            yield unit
+
+    def units(self) -> Iterator[RawItem | Skipped | FileBytes | JsonlBlock]:
+        return self._read(ship=True)
+
+    def _read(self, ship: bool) -> Iterator[RawItem | Skipped | FileBytes | JsonlBlock]:
+        o = self.options
+        for found in find_inputs(self.inputs, self.glob):
+            if isinstance(found, Skipped):
+                yield found
+                continue
+            path, rel = found
+            yield from read_source(path, rel, text_key=o.text_key, id_key=o.id_key, input_format=o.input_format,
+                                   html_key=o.html_key, ship=ship)
+
+
 def iter_items(
     inputs: list[str],
     *,
@@ -378,11 +573,6 @@ def iter_items(
     id_key: str | None = None,
     input_format: str = "auto",
     html_key: str | None = None,
-) -> Iterator[RawItem | Skipped]:
-    for found in find_inputs(inputs, glob):
-        if isinstance(found, Skipped):
-            yield found
-            continue
-        path, rel = found
-        yield from read_source(path, rel, text_key=text_key, id_key=id_key, input_format=input_format,
-                               html_key=html_key)
+) -> InputItems:
+    """Every article of `inputs` (files, directory trees, `-`), in order; see `InputItems`."""
+    return InputItems(inputs, glob, ReadOptions(text_key, id_key, input_format, html_key))

@@ -25,6 +25,7 @@ from ..errors import RuleError
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "rules" / "segment"
 
 HAN = "\u4e00-\u9fff"
+_HAN_CHAR = re.compile(f"[{HAN}]")
 # An ordinal as written in names: 第一, 第4, 第十二.
 ORDINAL = "[一二三四五六七八九十百零〇\\d]{1,4}"
 
@@ -53,7 +54,8 @@ class NameData:
 
 def _load_yaml(path: Path, keys: set[str]) -> dict[str, Any]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        # libyaml's parser when PyYAML has it: the name lists are read at every start.
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except OSError as exc:
         raise RuleError(str(path), f"cannot read: {exc.strerror}", hint="reinstall cleaner or restore the file") from exc
     except yaml.YAMLError as exc:
@@ -167,6 +169,8 @@ class NameFinder:
         self._auto = re.compile(auto)
         self._level_end = re.compile(level + "$")
         self._stops = sorted(data.left_stop, key=len, reverse=True)
+        # One C call (str.startswith with a tuple) instead of a loop per line start.
+        self._long_stops = tuple(s for s in self._stops if len(s) >= 2)
         self._two_char_stops = {s for s in data.left_stop if len(s) == 2}
 
     # -- finding -------------------------------------------------------------------
@@ -189,13 +193,12 @@ class NameFinder:
         With `proper`, a hospital known by its proper name alone (协和医院) counts too. A name
         behind a word that never starts one (来自县中医院…: the subject is someone from it) does not.
         """
-        for stop in self._stops:
-            if len(stop) >= 2 and text.startswith(stop, pos):
-                return None
+        if self._long_stops and text.startswith(self._long_stops, pos):
+            return None
         m = self._any.match(text, pos)
         if m is None:
             m = self._proper.match(text, pos) if proper else None
-            if m is None or (pos > 0 and re.match(f"[{HAN}]", text[pos - 1])):
+            if m is None or (pos > 0 and _HAN_CHAR.match(text[pos - 1])):
                 return None
         return Name(m.start(), m.end(), m.group())
 
@@ -218,7 +221,7 @@ class NameFinder:
                     break
         if not self._any.fullmatch(s):
             return None
-        if self._bare.fullmatch(s) and start > 0 and re.match(f"[{HAN}]", text[start - 1]):
+        if self._bare.fullmatch(s) and start > 0 and _HAN_CHAR.match(text[start - 1]):
             # 该县人民医院, 全市中医院: a bare level inside running text names no particular institution,
             # unless a stop word stands before it (转诊至县人民医院).
             if not any(text[:start].endswith(stop) for stop in self._stops):

@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..model import paragraph_spans
+from ..model import Document, paragraph_spans
 from .names import NameFinder, default_finder
 
 # Sentence-internal or final punctuation: a heading line has none of these.
@@ -410,8 +410,27 @@ def _themed(text: str, finder: NameFinder, lines: list[_Line]) -> Roundup | None
 
 def find_roundup(text: str, finder: NameFinder | None = None) -> Roundup | None:
     """The roundup structure of `text`, or None when it is not a roundup (fewer than two institutions)."""
+    return _find_roundup(text, finder or default_finder(), _lines(text))
+
+
+def roundup_of(doc: Document, finder: NameFinder | None = None) -> Roundup | None:
+    """`find_roundup(doc.text, finder)`, worked out once per text of the document.
+
+    The repeats stage groups paragraphs by section and the segment stage splits by them: when
+    repeats removed nothing, segment reads the roundup repeats found. Callers must not modify
+    the returned structure.
+    """
     finder = finder or default_finder()
-    lines = _lines(text)
+    view = doc.view()
+
+    def compute(text: str) -> Roundup | None:
+        lines = [_Line(p.start, p.start + len(p.text), p.text) for p in view.paragraphs]
+        return _find_roundup(text, finder, lines)
+
+    return view.memo(("roundup", finder), compute)
+
+
+def _find_roundup(text: str, finder: NameFinder, lines: list[_Line]) -> Roundup | None:
     if len(lines) < 2:
         return None
     forms = _heading_candidates(finder, lines)
@@ -449,7 +468,11 @@ def section_spans(text: str) -> list[tuple[int, int]] | None:
     under theme headings) the spans are the themes. Paragraph duplicates across two spans
     are left to the segment stage (rule `misplaced_paragraph`); inside one span they are repeats.
     """
-    r = find_roundup(text)
+    return roundup_spans(find_roundup(text))
+
+
+def roundup_spans(r: Roundup | None) -> list[tuple[int, int]] | None:
+    """The spans `section_spans` returns, from a roundup already found."""
     if r is None:
         return None
     if r.form == "themed":

@@ -41,7 +41,7 @@ from ..config import Config
 from ..model import Document, Edit, change_index, paragraph_spans, replay, slice_changes
 from ..stage import Stage
 from .names import NameFinder, default_finder
-from .sections import Roundup, find_roundup
+from .sections import Roundup, roundup_of
 
 STAGE = "segment"
 
@@ -84,11 +84,12 @@ class Segment(Stage):
         # A record already split from a roundup is never split again (a fixed point).
         if doc.parent_id is not None:
             return [doc]
-        r = find_roundup(doc.text, self.finder)
+        # Found once per text: repeats already looked for it when it grouped paragraphs by section.
+        r = roundup_of(doc, self.finder)
         if r is None:
             return [doc]
         if r.form != "themed" and self._remove_misplaced(doc, r):
-            r = find_roundup(doc.text, self.finder)
+            r = roundup_of(doc, self.finder)
             if r is None:  # removing whole paragraphs never removes a heading; kept as a guard
                 doc.note(STAGE, "not_split", "the roundup structure was lost after removing misplaced paragraphs")
                 return [doc]

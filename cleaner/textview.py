@@ -1,0 +1,180 @@
+"""What several stages read from a document's current text, worked out once per text.
+
+The repeats, segment and templates stages all need a document's lines, its paragraphs
+(non-blank lines) with their comparison keys, and whether it is a roundup. `Document.view()`
+returns a `TextView` of the current text that computes each of these on first use and keeps
+it; the view belongs to one text object, so whatever sets a new `Document.text`
+(`Document.apply`, a split) gets a fresh view the next time it asks, and no stage can read
+paragraphs of a text that is gone.
+
+The comparison key (`paragraph_key`): NFKC (full/half-width letters and digits folded), a
+table folding CJK punctuation to one width, whitespace removed. Two copies of a paragraph
+pasted with other widths or spacing have the same key.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable, Hashable
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+# One width for the punctuation NFKC leaves alone (it already folds ，：；！？（） and ….).
+PUNCT_FOLD: dict[str, str] = {
+    "。": ".",
+    "｡": ".",
+    "、": ",",
+    "“": '"',
+    "”": '"',
+    "„": '"',
+    "‟": '"',
+    "「": '"',
+    "」": '"',
+    "『": '"',
+    "』": '"',
+    "«": '"',
+    "»": '"',
+    "‘": "'",
+    "’": "'",
+    "‚": "'",
+    "‛": "'",
+    "【": "[",
+    "】": "]",
+    "〔": "[",
+    "〕": "]",
+    "〖": "[",
+    "〗": "]",
+    "《": "<",
+    "》": ">",
+    "〈": "<",
+    "〉": ">",
+    "—": "-",
+    "–": "-",
+    "―": "-",
+    "─": "-",
+    "⋯": "...",
+    "・": "·",
+    "•": "·",
+}
+# No replacement holds a character that is folded itself, so one str.replace per character (a
+# C scan each, and most are absent) gives the same result as folding them all at once, and is
+# several times faster than a regex with a Python callback per match on punctuation-dense text.
+_FOLD_ITEMS = tuple(PUNCT_FOLD.items())
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text)
+    for ch, to in _FOLD_ITEMS:
+        if ch in text:
+            text = text.replace(ch, to)
+    return text
+
+
+def paragraph_key(line: str) -> str:
+    """The comparison key of one line: width-folded (NFKC + punctuation table), whitespace removed."""
+    # str.split() and the regex `\s` agree on what whitespace is (str.isspace).
+    return "".join(_fold(line).split())
+
+
+class Paragraph:
+    """A non-blank line of a text: its index among all lines, its start offset, its text and key."""
+
+    __slots__ = ("key", "line", "start", "text")
+
+    def __init__(self, line: int, start: int, text: str, key: str) -> None:
+        self.line = line
+        self.start = start
+        self.text = text
+        self.key = key
+
+    def __repr__(self) -> str:
+        return f"Paragraph(line={self.line}, start={self.start}, text={self.text!r})"
+
+
+class TextView:
+    """Lines, paragraphs and keys of one text, each computed on first use; read-only for stages.
+
+    `memo(name, compute)` keeps any other result derived from the text alone (a roundup's
+    sections, the folded near-duplicate key) under a name, so a second stage that asks for the
+    same thing of the same text gets it without working it out again.
+
+    A document pickled with its view (to and from --jobs workers, through the corpus spools)
+    carries the paragraph keys, so the process that reads it does not fold its text again; the
+    memo stays behind (a roundup is a structure, not worth its pickle).
+    """
+
+    __slots__ = ("_keys", "_lines", "_memo", "_paragraphs", "_starts", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._lines: list[str] | None = None
+        self._starts: list[int] | None = None
+        self._paragraphs: list[Paragraph] | None = None
+        self._keys: list[str] | None = None  # keys that came with a pickled document
+        self._memo: dict[Hashable, Any] | None = None
+
+    def shipped(self) -> list[str] | None:
+        """What a pickle of the document carries of this view: the paragraph keys, once worked out."""
+        return [p.key for p in self._paragraphs] if self._paragraphs is not None else self._keys
+
+    @classmethod
+    def restore(cls, text: str, keys: list[str]) -> TextView:
+        """The view of `text` with the paragraph keys `shipped()` gave."""
+        view = cls(text)
+        view._keys = keys
+        return view
+
+    @property
+    def lines(self) -> list[str]:
+        """Every line of the text (split at `\\n` only), blank ones included."""
+        if self._lines is None:
+            self._lines = self.text.split("\n")
+        return self._lines
+
+    @property
+    def line_starts(self) -> list[int]:
+        """The offset in the text where each line starts."""
+        if self._starts is None:
+            starts: list[int] = []
+            pos = 0
+            for line in self.lines:
+                starts.append(pos)
+                pos += len(line) + 1
+            self._starts = starts
+        return self._starts
+
+    @property
+    def paragraphs(self) -> list[Paragraph]:
+        """The non-blank lines, in order, each with its comparison key (`paragraph_key`)."""
+        if self._paragraphs is None and self._keys is not None:
+            lines, starts = self.lines, self.line_starts
+            keys = iter(self._keys)
+            paras = [Paragraph(i, starts[i], line, next(keys, "")) for i, line in enumerate(lines) if line.strip()]
+            if len(paras) == len(self._keys):
+                self._paragraphs = paras
+            self._keys = None
+        if self._paragraphs is None:
+            lines, starts = self.lines, self.line_starts
+            # Folding the whole text at once is the same as folding each line: NFKC never makes
+            # or removes a newline, nor composes across one (a newline is a starter), and the
+            # punctuation table maps single characters.
+            folded = _fold(self.text).split("\n")
+            if len(folded) != len(lines):  # not expected (see above); per line is always right
+                folded = [_fold(line) for line in lines]
+            self._paragraphs = [
+                Paragraph(i, starts[i], line, "".join(folded[i].split()))
+                for i, line in enumerate(lines)
+                if line.strip()
+            ]
+        return self._paragraphs
+
+    def memo(self, name: Hashable, compute: Callable[[str], T]) -> T:
+        """`compute(text)`, worked out once per text and name."""
+        if self._memo is None:
+            self._memo = {}
+        try:
+            return self._memo[name]  # type: ignore[no-any-return]
+        except KeyError:
+            value = self._memo[name] = compute(self.text)
+            return value

@@ -327,8 +327,12 @@ def test_worker_killed_mid_run(dask_scheduler: str, corpus: Path, corpus_embedde
 def test_bad_settings_are_one_line_errors(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="stdin"):
         clean(["-"], Config(engine="dask", scheduler="tcp://127.0.0.1:1"))
-    with pytest.raises(ConfigError, match="unknown engine"):
+    with pytest.raises(ConfigError, match="unknown value for `engine`"):
         clean([str(tmp_path)], Config(engine="spark"))
+    config = Config(engine="dask")
+    config.partition_mb = 0
+    with pytest.raises(ConfigError, match="partition_mb must be at least"):
+        clean([str(tmp_path)], config)
     _require_dask()
     import dask
 

@@ -628,17 +628,11 @@ class DaskPipeline:
     # -- after the run ----------------------------------------------------------------
     def commit(self) -> None:
         """Persist the corpus passes' index data (after every output is in place), then close."""
-        try:
-            for stage in self._corpus:
-                stage.commit()
-        finally:
-            self.close()
+        Pipeline.commit(self)  # type: ignore[arg-type]
 
     def close(self) -> None:
-        corpus, self._corpus = self._corpus, []
         try:
-            for stage in corpus:
-                stage.close()
+            Pipeline.close(self)  # type: ignore[arg-type]
         finally:
             client, self._client = self._client, None
             cluster, self._cluster = self._cluster, None

@@ -17,13 +17,14 @@ entry there. This module imports no stage, so a stage module can import it freel
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from typing import ClassVar
 
 from .config import Config
 from .model import Document
 
 
-class Stage:
+class Stage(ABC):
     """A per-document stage (see the module docstring)."""
 
     name: ClassVar[str]
@@ -39,8 +40,9 @@ class Stage:
         """Whether a run with `config` includes this stage."""
         return True
 
+    @abstractmethod
     def run(self, doc: Document) -> list[Document]:
-        raise NotImplementedError
+        """The documents that go on: `[doc]` edited in place, several for a split, none to drop it."""
 
     def drop_reason(self, doc: Document) -> str | None:
         """Why `run` returned nothing for `doc`, recorded in its metadata (None: its metadata says already)."""

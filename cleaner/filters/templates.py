@@ -55,10 +55,9 @@ import sqlite3
 from array import array
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-import numpy as np
 import xxhash
 
 from ..config import Config
@@ -66,6 +65,10 @@ from ..errors import IndexError_
 from ..model import Document
 from ..stage import CorpusStage
 from .repeats import line_removal_edits, original_offsets
+
+if TYPE_CHECKING:
+    # numpy is imported by the methods that count fingerprints: a run of one document never does.
+    import numpy as np
 
 STAGE = "templates"
 
@@ -400,6 +403,8 @@ class CorpusTemplates(CorpusStage):
 
     def prepare(self) -> None:
         """Families, then exact counts per site and line: distinct families in the batch plus earlier runs."""
+        import numpy as np
+
         self._prepared = True
         n = len(self._ids)
         for k, doc_id in enumerate(self._ids):
@@ -521,6 +526,8 @@ class CorpusTemplates(CorpusStage):
         earlier_shared: dict[int, tuple[int, str | None, str | None]],
     ) -> list[str]:
         """The family name of every document (module docstring, "Articles")."""
+        import numpy as np
+
         uf = _Families(n)
         first_of_seed: dict[int, int] = {}
         for d, seed in enumerate(self._seed):
@@ -611,6 +618,8 @@ class CorpusTemplates(CorpusStage):
     def view(self, start: int, count: int) -> TemplateDecisions:
         """The decisions documents start .. start + count - 1 (observe order) need, and nothing
         more: what a worker that edits only those documents is sent."""
+        import numpy as np
+
         docs = np.frombuffer(self._doc, dtype=np.uint32)
         lo, hi = np.searchsorted(docs, [start, start + count], side="left").tolist()
         sfps = set(np.frombuffer(self._sfp, dtype=np.int64)[lo:hi].tolist())
@@ -689,6 +698,8 @@ class CorpusTemplates(CorpusStage):
         self, sfps: np.ndarray, line_sites: np.ndarray, long_fps: np.ndarray
     ) -> tuple[dict[int, tuple[int, str | None]], dict[int, int], dict[int, tuple[int, str | None, str | None]]]:
         """Earlier runs' counts of this batch's lines (per site) and long paragraphs (all sites)."""
+        import numpy as np
+
         earlier_site: dict[int, tuple[int, str | None]] = {}
         site_totals: dict[int, int] = {}
         earlier_shared: dict[int, tuple[int, str | None, str | None]] = {}
@@ -760,6 +771,8 @@ class CorpusTemplates(CorpusStage):
         return known_site, known
 
     def _save_index(self) -> None:
+        import numpy as np
+
         uniq, new_counts, _, order, first, known, fam_names, fam_e = self._pending["template"]
         sfps = np.frombuffer(self._sfp, dtype=np.int64)
         docs = np.frombuffer(self._doc, dtype=np.uint32)

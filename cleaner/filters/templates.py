@@ -367,7 +367,7 @@ class CorpusTemplates(CorpusStage):
         self._holders: dict[int, list[int]] = {}
         self._earlier_shared: dict[int, tuple[int, str | None, str | None]] = {}
         # id -> ordinals, built only when documents come back out of observe order (see _ordinal).
-        self._by_id: dict[str, list[int]] | None = None
+        self._by_id: dict[str, int] | None = None  # id -> its first ordinal
         self._earlier: dict[int, tuple[str | None, str | None]] = {}
         self._dec: TemplateDecisions | None = None
         self._runs = 0
@@ -605,8 +605,8 @@ class CorpusTemplates(CorpusStage):
         if self._by_id is None:
             self._by_id = {}
             for j, doc_id in enumerate(self._ids):
-                self._by_id.setdefault(doc_id, []).append(j)
-        return self._by_id[doc.id][0]
+                self._by_id.setdefault(doc_id, j)
+        return self._by_id[doc.id]
 
     def run(self, doc: Document) -> list[Document]:
         ordinal = self._ordinal(doc)

@@ -183,6 +183,7 @@ class Batch:
         self.ids: list[str] = []
         self.sources: list[str] = []
         self.published: list[str | None] = []
+        self._dates: dict[str, str] = {}
         # Numbers per record in typed arrays (8 bytes each), not lists of int objects (about 36):
         # at a million records the difference is most of what the batch keeps besides signatures.
         self.lengths = array("q")
@@ -249,6 +250,12 @@ class Batch:
     def _note(
         self, record_id: str, source: str, length: int, published: str | None, khash: int, short: bool, active: bool
     ) -> bool:
+        # Equal strings held once: a JSONL record's source is usually its id, and a corpus has few
+        # distinct dates (each unpickled document brings its own copies of both).
+        if source == record_id:
+            source = record_id
+        if published is not None:
+            published = self._dates.setdefault(published, published)
         self.ids.append(record_id)
         self.sources.append(source)
         self.published.append(published)

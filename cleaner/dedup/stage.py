@@ -30,21 +30,25 @@ import fnmatch
 import hashlib
 import os
 import tempfile
+from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
-from typing import Any, Protocol
-
-import numpy as np
+from typing import TYPE_CHECKING, Any, Protocol
 
 from ..config import Config
 from ..model import Document
 from ..stage import CorpusStage
-from .index import IndexedRecord, NeardupIndex, NewRecord, index_params, open_index
 from .keys import document_key, is_short
-from .lsh import band_keys, candidate_pairs, clusters, lsh_params
-from .minhash import SEED, Signer, estimate, jaccard, shingle_set64
+
+if TYPE_CHECKING:
+    # numpy and the modules built on it are imported where a batch is signed or decided, not when
+    # the chain is assembled: a run of a few documents should not pay for them before it needs them.
+    import numpy as np
+
+    from .index import IndexedRecord, NeardupIndex, NewRecord
+    from .minhash import Signer
 
 STAGE = "neardup"
 
@@ -81,6 +85,9 @@ class NeardupFacts:
 
 def neardup_facts(docs: list[Document], config: Config, signer: Signer | None = None) -> NeardupFacts:
     """Fold and sign documents (a pure function of them: it can run in any process)."""
+    import numpy as np
+
+    from .minhash import SEED, Signer
     signer = signer or Signer(config.num_perm, SEED, config.ngram)
     keys = [document_key(d, config.opencc) for d in docs]
     to_sign = [k for k in keys if k and not is_short(k)]
@@ -156,6 +163,7 @@ def cluster_id(record_id: str) -> str:
 def check_config(config: Config) -> None:
     """Raise ConfigError for a setting the pass cannot run with beyond what `Config.check` says:
     a threshold and permutation count that leave too few LSH bands."""
+    from .lsh import lsh_params
     lsh_params(config.threshold, config.num_perm)
 
 
@@ -163,6 +171,10 @@ class Batch:
     """Near-duplicate decisions for one batch of records, optionally against an index."""
 
     def __init__(self, config: Config, index: NeardupIndex | None = None) -> None:
+        import numpy as np
+
+        from .lsh import lsh_params
+        from .minhash import SEED, Signer
         check_config(config)
         self.config = config
         self.index = index
@@ -171,18 +183,22 @@ class Batch:
         self.ids: list[str] = []
         self.sources: list[str] = []
         self.published: list[str | None] = []
-        self.lengths: list[int] = []
-        self.key_hashes: list[int] = []
+        self._dates: dict[str, str] = {}
+        # Numbers per record in typed arrays (8 bytes each), not lists of int objects (about 36):
+        # at a million records the difference is most of what the batch keeps besides signatures.
+        self.lengths = array("q")
+        self.key_hashes = array("q")
         self.short: list[bool] = []
         self.active: list[bool] = []  # False for records with an empty key: nothing to compare
-        self.sig_row: list[int] = []  # row in self.signatures, -1 when short or empty
+        self.sig_row = array("q")  # row in self.signatures, -1 when short or empty
         self._sig_parts: list[np.ndarray] = []
         self._pending: list[str] = []
         self._n_signed = 0
         self.signatures = np.empty((0, config.num_perm), dtype=np.uint32)
         # Keys wait on disk, not in memory, until a candidate pair needs them.
         self._keys = tempfile.TemporaryFile(prefix="cleaner-neardup-")
-        self._key_pos: list[tuple[int, int]] = []
+        self._key_start = array("q")
+        self._key_size = array("q")
         self._key_end = 0
         self.stats: dict[str, Any] = {}
         self.decisions: list[Decision | None] = []
@@ -220,7 +236,8 @@ class Batch:
         """Note one record; True when its key needs a signature (the next signed row is its)."""
         data = key.encode("utf-8")
         self._keys.write(data)
-        self._key_pos.append((self._key_end, len(data)))
+        self._key_start.append(self._key_end)
+        self._key_size.append(len(data))
         self._key_end += len(data)
         return self._note(record_id, source, length, published, key_hash(key), is_short(key), bool(key))
 
@@ -233,6 +250,12 @@ class Batch:
     def _note(
         self, record_id: str, source: str, length: int, published: str | None, khash: int, short: bool, active: bool
     ) -> bool:
+        # Equal strings held once: a JSONL record's source is usually its id, and a corpus has few
+        # distinct dates (each unpickled document brings its own copies of both).
+        if source == record_id:
+            source = record_id
+        if published is not None:
+            published = self._dates.setdefault(published, published)
         self.ids.append(record_id)
         self.sources.append(source)
         self.published.append(published)
@@ -253,13 +276,17 @@ class Batch:
             self._pending = []
 
     def key(self, i: int) -> str:
-        pos, size = self._key_pos[i]
+        pos, size = self._key_start[i], self._key_size[i]
         self._keys.seek(pos)
         return self._keys.read(size).decode("utf-8")
 
     # -- deciding --------------------------------------------------------------------
     def decide(self) -> list[Decision | None]:
         """One decision per record (None for a record in no cluster), in input order."""
+        import numpy as np
+
+        from .lsh import band_keys, candidate_pairs, clusters
+        from .minhash import estimate, jaccard
         self._sign_pending()
         self._keys.flush()
         if self._sig_parts:
@@ -421,9 +448,11 @@ class Batch:
 
     @lru_cache(maxsize=4096)  # noqa: B019 - cleared at the end of decide(); the batch lives for one run
     def _set(self, i: int) -> np.ndarray:
+        from .minhash import shingle_set64
         return shingle_set64(self.key(i), self.config.ngram)
 
     def _similarities(self, pairs: list[tuple[int, int]], first_of: dict[int, int]) -> dict[tuple[int, int], float]:
+        from .minhash import jaccard
         out: dict[tuple[int, int], float] = {}
         todo: list[tuple[int, int]] = []
         for i, j in pairs:
@@ -444,6 +473,7 @@ class Batch:
         return out
 
     def _similarity_old(self, i: int, old: IndexedRecord) -> float:
+        from .minhash import estimate
         if old.signature is None or self.sig_row[i] < 0:
             return 1.0  # short records only ever match an earlier record by their exact key
         return estimate(self.signatures[self.sig_row[i]], old.signature)
@@ -452,6 +482,8 @@ class Batch:
     def kept_records(self) -> Iterator[NewRecord]:
         """The records this batch adds to an index: every compared record that is not a duplicate
         and that the index does not hold already."""
+        from .index import NewRecord
+        from .lsh import band_keys
         # Bucket keys of every signed record at once; one numpy pass per band, not per record.
         buckets = band_keys(self.signatures, self.bands, self.rows)
         for i, d in enumerate(self.decisions):
@@ -483,6 +515,10 @@ class NearDuplicates(CorpusStage):
         check_config(config)
         self.index: NeardupIndex | None = None
         if config.index:
+            from .index import index_params, open_index
+            from .lsh import lsh_params
+            from .minhash import SEED
+
             bands, rows = lsh_params(config.threshold, config.num_perm)
             params = index_params(config.num_perm, config.ngram, SEED, bands, rows, config.opencc)
             self.index = open_index(config.index, params)

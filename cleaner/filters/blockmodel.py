@@ -22,12 +22,14 @@ import math
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-import numpy as np
+from typing import TYPE_CHECKING, Any
 
 from ..errors import ConfigError
 from ..model import Edit
+
+if TYPE_CHECKING:
+    # numpy is imported when a page is scored, not when the chain is assembled.
+    import numpy as np
 
 RULE_ID = "block_model"
 MODEL_FILE = "block_model.json"
@@ -413,6 +415,8 @@ def _short_plain(t: str) -> bool:
 def line_features(lines: list[str], only: list[bool] | None = None) -> np.ndarray:
     """One row of FEATURES per (stripped, non-blank) line, in order. With `only`, rows of the
     other lines are left zero: a line's own features only ever decide its own score."""
+    import numpy as np
+
     n = len(lines)
     out = np.zeros((n, len(FEATURES)), dtype=np.float64)
     if not n:
@@ -518,12 +522,16 @@ class BlockModel:
     def scores(self, lines: list[str], only: list[bool] | None = None) -> tuple[np.ndarray, np.ndarray]:
         """(probability of boilerplate, feature matrix) for each stripped non-blank line
         (for the lines `only` marks, when given)."""
+        import numpy as np
+
         x = line_features(lines, only)
         z = x @ np.asarray(self.weights)
         return 1.0 / (1.0 + np.exp(-z)), x
 
     def plan(self, text: str) -> list[Edit]:
         """Edits removing the lines the model calls boilerplate, each noting why."""
+        import numpy as np
+
         raw = text.split("\n")
         starts = [0]
         for ln in raw[:-1]:

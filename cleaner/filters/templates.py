@@ -55,10 +55,9 @@ import sqlite3
 from array import array
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-import numpy as np
 import xxhash
 
 from ..config import Config
@@ -66,6 +65,10 @@ from ..errors import IndexError_
 from ..model import Document
 from ..stage import CorpusStage
 from .repeats import line_removal_edits, original_offsets
+
+if TYPE_CHECKING:
+    # numpy is imported by the methods that count fingerprints: a run of one document never does.
+    import numpy as np
 
 STAGE = "templates"
 
@@ -350,10 +353,10 @@ class CorpusTemplates(CorpusStage):
         self._doc = array("I")
         self._len = array("I")  # key length
         self._ids: list[str] = []
-        self._seed: list[int] = []  # the roundup parent (or the record itself), numbered
+        self._seed = array("q")  # the roundup parent (or the record itself), numbered
         self._seeds: dict[str, int] = {}
         self._seed_names: list[str] = []
-        self._site: list[int] = []
+        self._site = array("q")
         self._sites: dict[str, int] = {}
         self._site_names: list[str] = []
         # Decided in prepare().
@@ -363,7 +366,8 @@ class CorpusTemplates(CorpusStage):
         self._shared: dict[int, int] = {}  # fp -> families holding it (shared long paragraphs)
         self._holders: dict[int, list[int]] = {}
         self._earlier_shared: dict[int, tuple[int, str | None, str | None]] = {}
-        self._by_id: dict[str, list[int]] = {}
+        # id -> ordinals, built only when documents come back out of observe order (see _ordinal).
+        self._by_id: dict[str, int] | None = None  # id -> its first ordinal
         self._earlier: dict[int, tuple[str | None, str | None]] = {}
         self._dec: TemplateDecisions | None = None
         self._runs = 0
@@ -400,10 +404,10 @@ class CorpusTemplates(CorpusStage):
 
     def prepare(self) -> None:
         """Families, then exact counts per site and line: distinct families in the batch plus earlier runs."""
+        import numpy as np
+
         self._prepared = True
         n = len(self._ids)
-        for k, doc_id in enumerate(self._ids):
-            self._by_id.setdefault(doc_id, []).append(k)
         fps = np.frombuffer(self._fp, dtype=np.int64)
         sfps = np.frombuffer(self._sfp, dtype=np.int64)
         docs = np.frombuffer(self._doc, dtype=np.uint32).astype(np.int64)
@@ -420,8 +424,9 @@ class CorpusTemplates(CorpusStage):
             earlier_site, site_family_totals, earlier_shared = self._load_counts(sfps, sites[docs], fps[long_])
         self._earlier_shared = earlier_shared
         # Whether the earlier record is one of this batch does not depend on the document edited.
+        batch_ids = set(self._ids) if earlier_shared else set()
         self._earlier = {
-            fp: (None if first_id is None or first_id in self._by_id else first_id, first_family)
+            fp: (None if first_id is None or first_id in batch_ids else first_id, first_family)
             for fp, (_, first_id, first_family) in earlier_shared.items()
         }
         families = self._families(n, fps, docs, lens, long_, earlier_shared)
@@ -477,7 +482,10 @@ class CorpusTemplates(CorpusStage):
                     self._template[sfp] = total
             elif total >= self.short_min_docs and total >= SHORT_SITE_SHARE * site_total.get(site, 0):
                 self._template[sfp] = total
-        self._pending["template"] = (uniq, new_counts, earlier_counts, order, first, known, fam_names, fam_e)
+        if self.index_path is not None:
+            # Kept for commit() alone, which writes them to the index: a run without one lets
+            # these per-line arrays go at once (they are most of the pass's memory per record).
+            self._pending["template"] = (uniq, new_counts, earlier_counts, order, first, known, fam_names, fam_e)
 
         # -- shared long paragraphs: distinct (paragraph, family) pairs over all sites ---------
         sel = lens >= self.shared_min
@@ -509,7 +517,8 @@ class CorpusTemplates(CorpusStage):
                 self._holders.setdefault(fp, []).append(d)
             for holders in self._holders.values():
                 holders.sort()
-        self._pending["shared"] = (u2, new2, g_fp, g_doc, first2, known2, g_fam, fam_names)
+        if self.index_path is not None:
+            self._pending["shared"] = (u2, new2, g_fp, g_doc, first2, known2, g_fam, fam_names)
 
     def _families(
         self,
@@ -521,6 +530,8 @@ class CorpusTemplates(CorpusStage):
         earlier_shared: dict[int, tuple[int, str | None, str | None]],
     ) -> list[str]:
         """The family name of every document (module docstring, "Articles")."""
+        import numpy as np
+
         uf = _Families(n)
         first_of_seed: dict[int, int] = {}
         for d, seed in enumerate(self._seed):
@@ -591,7 +602,11 @@ class CorpusTemplates(CorpusStage):
         if k < len(self._ids) and self._ids[k] == doc.id:
             return k
         # Not fed in observe order: find the document by id.
-        return self._by_id[doc.id][0]
+        if self._by_id is None:
+            self._by_id = {}
+            for j, doc_id in enumerate(self._ids):
+                self._by_id.setdefault(doc_id, j)
+        return self._by_id[doc.id]
 
     def run(self, doc: Document) -> list[Document]:
         ordinal = self._ordinal(doc)
@@ -611,6 +626,8 @@ class CorpusTemplates(CorpusStage):
     def view(self, start: int, count: int) -> TemplateDecisions:
         """The decisions documents start .. start + count - 1 (observe order) need, and nothing
         more: what a worker that edits only those documents is sent."""
+        import numpy as np
+
         docs = np.frombuffer(self._doc, dtype=np.uint32)
         lo, hi = np.searchsorted(docs, [start, start + count], side="left").tolist()
         sfps = set(np.frombuffer(self._sfp, dtype=np.int64)[lo:hi].tolist())
@@ -638,8 +655,12 @@ class CorpusTemplates(CorpusStage):
         (site, sfp) of template lines removed. Applying this in input order gives the same result
         whether the documents were edited here or elsewhere."""
         self._runs += count
+        # Without an index the samples serve the summary's list of removed template lines alone,
+        # so only template lines' samples are kept (the index stores every shared line's).
+        keep_all = self.index_path is not None
         for sfp, text in samples:
-            self._samples.setdefault(sfp, text)
+            if keep_all or sfp in self._template:
+                self._samples.setdefault(sfp, text)
         for site, sfp in removed:
             self._removed[sfp] = (site, self._template[sfp])
 
@@ -689,6 +710,8 @@ class CorpusTemplates(CorpusStage):
         self, sfps: np.ndarray, line_sites: np.ndarray, long_fps: np.ndarray
     ) -> tuple[dict[int, tuple[int, str | None]], dict[int, int], dict[int, tuple[int, str | None, str | None]]]:
         """Earlier runs' counts of this batch's lines (per site) and long paragraphs (all sites)."""
+        import numpy as np
+
         earlier_site: dict[int, tuple[int, str | None]] = {}
         site_totals: dict[int, int] = {}
         earlier_shared: dict[int, tuple[int, str | None, str | None]] = {}
@@ -760,6 +783,8 @@ class CorpusTemplates(CorpusStage):
         return known_site, known
 
     def _save_index(self) -> None:
+        import numpy as np
+
         uniq, new_counts, _, order, first, known, fam_names, fam_e = self._pending["template"]
         sfps = np.frombuffer(self._sfp, dtype=np.int64)
         docs = np.frombuffer(self._doc, dtype=np.uint32)

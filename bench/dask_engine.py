@@ -13,6 +13,8 @@ same seed, so the same documents):
 * the bytes that cross between the client and the workers per record, by kind (corpus-pass
   facts to the client, decisions to the workers, finished documents to the client), from one
   in-process Dask run that counts them (`DaskPipeline.traffic`);
+* what the template pass holds on the client once it has decided, per record (pickled), without
+  and with `--index` (it counts on the workers only without an index);
 * the persistent index's bytes per record: `--index FILE` on the same corpus, the SQLite file's
   size after the run divided by the records it indexed.
 
@@ -34,6 +36,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+# bench/html.py would shadow the standard library's html module, which Dask imports.
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != ROOT / "bench"]
 sys.path.insert(0, str(ROOT))
 _spec = importlib.util.spec_from_file_location("bench_pipeline", ROOT / "bench" / "pipeline.py")
 assert _spec is not None and _spec.loader is not None
@@ -50,18 +54,30 @@ def _line(label: str, r: dict[str, float], docs: int, base: dict[str, float] | N
     )
 
 
-def traffic(inputs: list[str], partition_mb: float) -> tuple[dict[str, int], int]:
-    """Bytes between client and workers by kind, from one in-process run on a local cluster."""
+def client_state(stage: object) -> int:
+    """Bytes of what a corpus pass holds on the client after deciding (its per-record and
+    per-paragraph state, pickled): the figure that grows with the corpus."""
+    import pickle
+
+    state = {k: v for k, v in vars(stage).items() if k.startswith("_") and k not in ("_dec", "_pending")}
+    return len(pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def traffic(inputs: list[str], partition_mb: float, index: str | None = None) -> tuple[dict[str, int], int, dict[str, int]]:
+    """Bytes between client and workers by kind, from one in-process run on a local cluster, and
+    the bytes each corpus pass holds on the client."""
     from cleaner.config import Config
     from cleaner.dask_engine import DaskPipeline
 
-    pipeline = DaskPipeline(Config(engine="dask", jobs=2, partition_mb=partition_mb))
+    pipeline = DaskPipeline(Config(engine="dask", jobs=2, partition_mb=partition_mb, index=index))
     pipeline.traffic = {}
+    held: dict[str, int] = {}
     try:
         n = sum(1 for _ in pipeline.run_inputs(inputs))
+        held = {stage.name: client_state(stage) for stage in pipeline._corpus}
     finally:
         pipeline.close()
-    return pipeline.traffic, n
+    return pipeline.traffic, n, held
 
 
 def index_bytes(target: Path, out: Path) -> tuple[int, int]:
@@ -127,12 +143,15 @@ def main() -> None:
         print(f"  dask 2 workers / 1 worker: {d1['wall'] / d2['wall']:.2f}x wall")
 
         t0 = time.perf_counter()
-        moved, n = traffic([str(target)], args.partition_mb)
+        moved, n, held = traffic([str(target)], args.partition_mb)
         print(f"client <-> worker bytes per record ({n:,} documents out, in-process run {time.perf_counter() - t0:.1f} s):")
         for kind, b in sorted(moved.items()):
             print(f"  {kind:<24} {b / n:9.1f} B/record")
         shuffle = sum(b for k, b in moved.items() if k != "documents")
         print(f"  {'corpus passes (total)':<24} {shuffle / n:9.1f} B/record")
+        _, n_i, held_i = traffic([str(target)], args.partition_mb, str(out / "state-index.sqlite"))
+        print("template pass state held by the client per record, pickled (without --index / with --index):")
+        print(f"  {'templates':<24} {held['templates'] / n:9.1f} B/record   {held_i['templates'] / n_i:9.1f} B/record")
         size, records = index_bytes(target, out)
         print(f"index (--index SQLite): {size / 1e6:.2f} MB for {records:,} indexed records = {size / max(1, records):.0f} B/record")
     finally:

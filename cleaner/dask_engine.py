@@ -27,6 +27,7 @@ code, the same facts, decisions taken by the same code in the same order.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import os
 import pickle
@@ -420,6 +421,304 @@ def keys_at(facts: Any, local: Any) -> list[tuple[int, str]]:
     return [(int(i), facts.keys[int(i)]) for i in local]
 
 
+# -- the template pass as shuffles -------------------------------------------------------
+#
+# Without a SQLite index, the template pass never brings paragraph fingerprints to the client.
+# Each partition keeps its `doc_facts` on its worker and sends the client only (id, roundup, site)
+# per article. Families: the long paragraphs' rows (fingerprint, record, length) are shuffled by
+# fingerprint; each fingerprint held by at most COVER_MAX_HOLDERS records gives its records' cover
+# and the record pairs that share it; pairs and covers are summed by two more shuffles and joined,
+# and only the pairs that make two records copies of one article come back to the client, which
+# joins them with the roundups (union-find over record numbers). Counting: the client sends each
+# partition its records' family numbers; (site line, family) rows are shuffled by line and counted
+# once per family, and only the template lines come back; long paragraphs are counted once per
+# family over all sites the same way, and only those held by two or more families come back with
+# the records holding them. Each partition then builds its own decisions on its worker.
+
+
+def template_part_facts(held: Held, config: Config) -> Any:
+    from .filters.templates import doc_facts
+
+    return [doc_facts(d, config.site_key) for d in held[0] if d.dropped is None]
+
+
+def template_part_compact(held: Held, facts: Any) -> tuple[Any, Any, int]:
+    return held[1], [(f[0], f[1], f[2], [], [], []) for f in facts], len(facts)
+
+
+def long_frame(facts: Any, offset: int, min_chars: int) -> Any:
+    """(fp, doc, len) of every long paragraph of a partition's records."""
+    import numpy as np
+    import pandas as pd
+
+    fp: list[int] = []
+    doc: list[int] = []
+    length: list[int] = []
+    for k, (_, _, _, fps, _, lens) in enumerate(facts):
+        for f, n in zip(fps, lens, strict=True):
+            if n >= min_chars:
+                fp.append(f)
+                doc.append(offset + k)
+                length.append(n)
+    return pd.DataFrame({"fp": np.asarray(fp, dtype=np.int64), "doc": np.asarray(doc, dtype=np.int64),
+                         "len": np.asarray(length, dtype=np.int64)})
+
+
+def cover_pair_rows(df: Any) -> Any:
+    """For the fingerprints of one shuffled partition: (doc, -1, len) for each record's cover and
+    (a, b, len) for each pair of records sharing a paragraph held by at most COVER_MAX_HOLDERS."""
+    import numpy as np
+    import pandas as pd
+
+    from .filters.templates import COVER_MAX_HOLDERS
+
+    df = df.sort_values(["fp", "doc"], kind="stable")
+    fp, doc, length = (df[c].to_numpy(dtype=np.int64) for c in ("fp", "doc", "len"))
+    bounds = np.flatnonzero(np.r_[True, fp[1:] != fp[:-1], True]) if len(fp) else np.zeros(1, dtype=np.int64)
+    sizes = np.diff(bounds)
+    small = np.repeat(sizes, sizes) <= COVER_MAX_HOLDERS
+    a = [doc[small]]
+    b = [np.full(int(small.sum()), -1, dtype=np.int64)]
+    n = [length[small]]
+    for g in np.flatnonzero((sizes >= 2) & (sizes <= COVER_MAX_HOLDERS)).tolist():
+        lo, hi = int(bounds[g]), int(bounds[g + 1])
+        i, j = np.triu_indices(hi - lo, k=1)
+        a.append(doc[lo:hi][i])
+        b.append(doc[lo:hi][j])
+        n.append(np.full(len(i), length[lo], dtype=np.int64))
+    return pd.DataFrame({"a": np.concatenate(a), "b": np.concatenate(b), "len": np.concatenate(n)})
+
+
+def sum_covers(df: Any) -> Any:
+    return df.groupby("a", sort=True)["len"].sum().rename("cover").reset_index()
+
+
+def sum_pairs(df: Any) -> Any:
+    g = df.groupby(["a", "b"], sort=True)["len"]
+    return g.agg(["sum", "count"]).rename(columns={"sum": "chars"}).reset_index()
+
+
+def copy_edges(df: Any) -> Any:
+    import numpy as np
+
+    from .filters.templates import same_article_mask
+
+    larger = np.maximum(df["cover_a"].to_numpy(dtype=np.int64), df["cover_b"].to_numpy(dtype=np.int64))
+    keep = same_article_mask(df["chars"].to_numpy(dtype=np.int64), df["count"].to_numpy(dtype=np.int64), larger)
+    return df.loc[keep, ["a", "b"]]
+
+
+def line_frame(facts: Any, fams: Any, sites: Any, offset: int, shared_min: int) -> tuple[Any, Any]:
+    """(sfp, fam, site, len) of every line of a partition's records, and (fp, fam, doc) of its
+    long paragraphs (shared_min), with the family numbers the client sent."""
+    import numpy as np
+    import pandas as pd
+
+    sfp: list[int] = []
+    fam_l: list[int] = []
+    site_l: list[int] = []
+    len_l: list[int] = []
+    g_fp: list[int] = []
+    g_fam: list[int] = []
+    g_doc: list[int] = []
+    for k, (_, _, _, fps, sfps, lens) in enumerate(facts):
+        fam, site = int(fams[k]), int(sites[k])
+        sfp.extend(sfps)
+        len_l.extend(lens)
+        fam_l.extend([fam] * len(sfps))
+        site_l.extend([site] * len(sfps))
+        for f, n in zip(fps, lens, strict=True):
+            if n >= shared_min:
+                g_fp.append(f)
+                g_fam.append(fam)
+                g_doc.append(offset + k)
+    i64 = np.int64
+    lines = pd.DataFrame({"sfp": np.asarray(sfp, dtype=i64), "fam": np.asarray(fam_l, dtype=i64),
+                          "site": np.asarray(site_l, dtype=i64), "len": np.asarray(len_l, dtype=i64)})
+    shared = pd.DataFrame({"fp": np.asarray(g_fp, dtype=i64), "fam": np.asarray(g_fam, dtype=i64),
+                           "doc": np.asarray(g_doc, dtype=i64)})
+    return lines, shared
+
+
+def template_lines(df: Any, site_total: dict[int, int], min_chars: int, min_docs: int, short_min: int) -> Any:
+    """The template lines among the lines of one shuffled partition: (sfp, families)."""
+    import numpy as np
+    import pandas as pd
+
+    from .filters.templates import SHORT_SITE_SHARE
+
+    df = df.sort_values(["sfp", "fam"], kind="stable").drop_duplicates(["sfp", "fam"])
+    g = df.groupby("sfp", sort=True)
+    # As prepare: the site and length of a line are those of its first row (sorted by family).
+    first = g.first()
+    total = g.size().to_numpy(dtype=np.int64)
+    length = first["len"].to_numpy(dtype=np.int64)
+    share = np.fromiter((SHORT_SITE_SHARE * site_total.get(int(s), 0) for s in first["site"].tolist()),
+                        dtype=np.float64, count=len(first))
+    keep = np.where(length >= min_chars, total >= min_docs, (total >= short_min) & (total >= share))
+    return pd.DataFrame({"sfp": first.index.to_numpy(dtype=np.int64)[keep], "total": total[keep]})
+
+
+def shared_holders(df: Any, with_holders: bool) -> Any:
+    """Long paragraphs of one shuffled partition held by two or more families: (fp, total, doc),
+    one row per record holding it (doc -1 alone when holders are not needed)."""
+    import numpy as np
+    import pandas as pd
+
+    df = df.sort_values(["fp", "doc"], kind="stable")
+    totals = df.drop_duplicates(["fp", "fam"]).groupby("fp", sort=True).size()
+    totals = totals[totals >= 2]
+    if not with_holders:
+        return pd.DataFrame({"fp": totals.index.to_numpy(dtype=np.int64), "total": totals.to_numpy(dtype=np.int64),
+                             "doc": np.full(len(totals), -1, dtype=np.int64)})
+    rows = df[df["fp"].isin(totals.index)]
+    return pd.DataFrame({"fp": rows["fp"].to_numpy(dtype=np.int64),
+                         "total": totals.reindex(rows["fp"]).to_numpy(dtype=np.int64),
+                         "doc": rows["doc"].to_numpy(dtype=np.int64)})
+
+
+def template_view(facts: Any, offset: int, families: list[str], sites: list[int], site_names: dict[int, str],
+                  template: dict[int, int], shared: dict[int, int], holders: dict[int, list[int]],
+                  holder_info: dict[int, tuple[str, str]], settings: tuple[int, int, str]) -> Any:
+    """The decisions a partition's records need (as `CorpusTemplates.view`), built on its worker."""
+    from .filters.templates import TemplateDecisions
+
+    sfps = {f for fact in facts for f in fact[4]}
+    fps = {f for fact in facts for f in fact[3]}
+    own = range(offset, offset + len(facts))
+    mine = {f: holders[f] for f in fps if f in holders}
+    fam = dict(zip(own, families, strict=True))
+    ids = {offset + k: fact[0] for k, fact in enumerate(facts)}
+    for hs in mine.values():
+        for d in hs:
+            if d not in fam:
+                ids[d], fam[d] = holder_info[d]
+    tpl = {f: template[f] for f in sfps if f in template}
+    min_chars, shared_min, shared_mode = settings
+    return TemplateDecisions(
+        min_chars, shared_min, shared_mode, site_names, dict(zip(own, sites, strict=True)), fam, ids,
+        tpl, frozenset(tpl), {f: shared[f] for f in fps if f in shared}, mine, {},
+    )
+
+
+class TemplateShuffle:
+    """The template pass without an index: counted on the workers, decided on the client from
+    what passes (module comment above `template_part_facts`)."""
+
+    def __init__(self, client: Any, pipeline: DaskPipeline, stage: Any, held: list[Any], run: str, config: Config) -> None:
+        self.client = client
+        self.pipeline = pipeline
+        self.stage = stage
+        self.held = held
+        self.run = run
+        self.config = config
+
+    def _frame(self, futs: list[Any], meta: dict[str, Any]) -> Any:
+        import dask.dataframe as dd
+        import pandas as pd
+
+        empty = pd.DataFrame({c: pd.Series(dtype=t) for c, t in meta.items()})
+        return dd.from_delayed(futs, meta=empty, verify_meta=False)
+
+    def views(self, take_report: Callable[[Any], None]) -> tuple[list[Any], list[tuple[int, int]]]:
+        import numpy as np
+
+        from .filters.templates import families_from_edges
+
+        client, stage, run, cfg = self.client, self.stage, self.run, self.config
+        facts = [client.submit(template_part_facts, h, cfg, key=f"cleaner-templates-facts-{run}-{i}", pure=False)
+                 for i, h in enumerate(self.held)]
+        observed = [client.submit(template_part_compact, h, f, key=f"cleaner-observe-templates-{run}-{i}", pure=False)
+                    for i, (h, f) in enumerate(zip(self.held, facts, strict=True))]
+        offsets: list[tuple[int, int]] = []
+        total = 0
+        for i, fut in enumerate(observed):
+            report, compact, count = fut.result()
+            fut.release()
+            self.pipeline._count("templates_facts", compact)
+            take_report(report)
+            stage.observe_facts(compact)
+            offsets.append((total, count))
+            total += count
+            observed[i] = None
+        n = total
+        nparts = max(2, min(len(facts), -(-n * 16 // SHUFFLE_ROWS)))
+        i64 = "int64"
+        # Families: copy pairs from the long paragraphs held by few records.
+        longs = self._frame(
+            [client.submit(long_frame, f, start, stage.min_chars, pure=False) for f, (start, _) in zip(facts, offsets, strict=True)],
+            {"fp": i64, "doc": i64, "len": i64},
+        )
+        rows = longs.shuffle(on="fp", npartitions=nparts, shuffle_method="tasks").map_partitions(
+            cover_pair_rows, meta={"a": i64, "b": i64, "len": i64})
+        rows = client.persist(rows)
+        covers = rows[rows["b"] < 0].shuffle(on="a", npartitions=nparts, shuffle_method="tasks").map_partitions(
+            sum_covers, meta={"a": i64, "cover": i64})
+        pairs = rows[rows["b"] >= 0].shuffle(on="a", npartitions=nparts, shuffle_method="tasks").map_partitions(
+            sum_pairs, meta={"a": i64, "b": i64, "chars": i64, "count": i64})
+        joined = pairs.merge(covers.rename(columns={"cover": "cover_a"}), on="a", shuffle_method="tasks").merge(
+            covers.rename(columns={"a": "b", "cover": "cover_b"}), on="b", shuffle_method="tasks")
+        edges = client.compute(joined.map_partitions(copy_edges, meta={"a": i64, "b": i64})).result()
+        del rows
+        self.pipeline._count("templates_edges", edges)
+        families = families_from_edges(
+            stage._seed, stage._seed_names,
+            iter(zip(edges["a"].tolist(), edges["b"].tolist(), strict=True)),
+        )
+        fam_ids: dict[str, int] = {}
+        fam_of_doc = np.fromiter((fam_ids.setdefault(f, len(fam_ids)) for f in families), dtype=np.int64, count=n)
+        site_of_doc = np.asarray(stage._site, dtype=np.int64)
+        site_total: dict[int, int] = {}
+        for s, _ in sorted(set(zip(site_of_doc.tolist(), fam_of_doc.tolist(), strict=True))):
+            site_total[s] = site_total.get(s, 0) + 1
+        # Counting: (site line, family) and (long paragraph, family) rows, shuffled by line.
+        made = [
+            client.submit(line_frame, f, fam_of_doc[start:start + count], site_of_doc[start:start + count], start,
+                          stage.shared_min, pure=False)
+            for f, (start, count) in zip(facts, offsets, strict=True)
+        ]
+        lines = self._frame([client.submit(_first, m, pure=False) for m in made],
+                            {"sfp": i64, "fam": i64, "site": i64, "len": i64})
+        shared_rows = self._frame([client.submit(_second, m, pure=False) for m in made],
+                                  {"fp": i64, "fam": i64, "doc": i64})
+        tpl_f = lines.shuffle(on="sfp", npartitions=nparts, shuffle_method="tasks").map_partitions(
+            template_lines, site_total, stage.min_chars, stage.min_docs, stage.short_min_docs,
+            meta={"sfp": i64, "total": i64})
+        sh_f = shared_rows.shuffle(on="fp", npartitions=nparts, shuffle_method="tasks").map_partitions(
+            shared_holders, stage.shared_mode != "keep", meta={"fp": i64, "total": i64, "doc": i64})
+        tpl_fut, sh_fut = client.compute([tpl_f, sh_f])
+        tpl_df, sh_df = tpl_fut.result(), sh_fut.result()
+        del made
+        self.pipeline._count("templates_counts", (tpl_df, sh_df))
+        template = dict(zip(tpl_df["sfp"].tolist(), tpl_df["total"].tolist(), strict=True))
+        sh_df = sh_df.sort_values(["fp", "doc"], kind="stable")
+        shared = dict(zip(sh_df["fp"].tolist(), sh_df["total"].tolist(), strict=True))
+        holders: dict[int, list[int]] = {}
+        if stage.shared_mode != "keep":
+            for fp, d in zip(sh_df["fp"].tolist(), sh_df["doc"].tolist(), strict=True):
+                holders.setdefault(fp, []).append(d)
+        stage.take_decisions(families, template, shared, holders)
+        holder_info = {d: (stage._ids[d], families[d]) for hs in holders.values() for d in hs}
+        [tpl_s, sh_s, ho_s, hi_s] = client.scatter([template, shared, holders, holder_info], broadcast=False)
+        settings = (stage.min_chars, stage.shared_min, stage.shared_mode)
+        views = []
+        for i, (f, (start, count)) in enumerate(zip(facts, offsets, strict=True)):
+            sites = stage._site[start:start + count]
+            names = {s: stage._site_names[s] for s in set(sites)}
+            args = (f, start, families[start:start + count], sites, names, tpl_s, sh_s, ho_s, hi_s, settings)
+            self.pipeline._count("templates_decisions", args[2:5])
+            views.append(client.submit(template_view, *args, key=f"cleaner-templates-view-{run}-{i}", pure=False))
+        return views, offsets
+
+
+def _first(pair: tuple[Any, Any]) -> Any:
+    return pair[0]
+
+
+def _second(pair: tuple[Any, Any]) -> Any:
+    return pair[1]
+
+
 def apply_partition(held: Held, stage: str, view: Any, offset: int) -> Held:
     """Apply a corpus pass's decisions to a partition's documents; report what the client merges."""
     docs, _ = held
@@ -494,7 +793,7 @@ class DaskPipeline:
 
                 self._cluster = distributed.LocalCluster(
                     n_workers=max(1, self.config.jobs), threads_per_worker=1, processes=True,
-                    dashboard_address=None, silence_logs=logging.ERROR,
+                    dashboard_address=":0", silence_logs=logging.ERROR,
                 )
                 self._client = distributed.Client(self._cluster, set_as_default=False)
         except OSError as e:
@@ -531,6 +830,17 @@ class DaskPipeline:
         for k, stage in enumerate(corpus):
             name = stage.name
             remote_facts: list[Any] | None = None
+            if name == "templates" and stage.index_path is None:  # type: ignore[attr-defined]
+                shuffle = TemplateShuffle(client, self, stage, held, run, cfg)
+                views_f, placed = shuffle.views(functools.partial(self._take_report, k, previous))
+                self._pass_done(previous)
+                held = [
+                    client.submit(apply_partition, h, name, view, start, key=f"cleaner-{name}-{run}-{i}", pure=False)
+                    for i, (h, view, (start, _)) in enumerate(zip(held, views_f, placed, strict=True))
+                ]
+                del views_f, shuffle
+                previous = stage
+                continue
             if name == "neardup" and not cfg.index:
                 remote_facts = [
                     client.submit(neardup_part_facts, h, cfg, key=f"cleaner-neardup-facts-{run}-{i}", pure=False)

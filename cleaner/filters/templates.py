@@ -330,6 +330,29 @@ def _same_article(chars: int, count: int, smaller: int) -> bool:
     return (count >= 2 and chars >= COVER_SHARE * smaller) or chars >= COVER_SHARE_ONE * smaller
 
 
+def same_article_mask(chars: np.ndarray, count: np.ndarray, smaller: np.ndarray) -> np.ndarray:
+    """`_same_article` over arrays: which (shared chars, shared paragraphs, larger cover) make two
+    records copies of one article (for a pass that pairs records elsewhere, as the Dask engine does)."""
+    return (smaller > 0) & (((count >= 2) & (chars >= COVER_SHARE * smaller)) | (chars >= COVER_SHARE_ONE * smaller))
+
+
+def families_from_edges(seed: Sequence[int], seed_names: Sequence[str], edges: Iterator[tuple[int, int]]) -> list[str]:
+    """Family names without an index: records joined by roundup seed and by the copy pairs in
+    `edges` (any order), each family named after its first record's seed, as `_families` does."""
+    n = len(seed)
+    uf = _Families(n)
+    first_of_seed: dict[int, int] = {}
+    for d, s in enumerate(seed):
+        j = first_of_seed.setdefault(s, d)
+        if j != d:
+            uf.union(j, d)
+    for a, b in edges:
+        if seed[a] != seed[b]:
+            uf.union(a, b)
+    # The root of a family is its lowest record whatever the order of the unions.
+    return [seed_names[seed[uf.find(d)]] for d in range(n)]
+
+
 class CorpusTemplates(CorpusStage):
     """Counts lines per site and article family (and in the index), then removes or marks the frequent ones."""
 
@@ -594,6 +617,21 @@ class CorpusTemplates(CorpusStage):
                 name = names[root] = self._seed_names[self._seed[root]]
             out.append(name)
         return out
+
+    def take_decisions(
+        self, families: list[str], template: dict[int, int], shared: dict[int, int], holders: dict[int, list[int]]
+    ) -> None:
+        """Take the decisions of `prepare` made elsewhere (the Dask engine's shuffles, without an
+        index) for the documents observed: family per document, template lines with their family
+        counts, shared long paragraphs with theirs and the documents holding them."""
+        self._prepared = True
+        for k, doc_id in enumerate(self._ids):
+            self._by_id.setdefault(doc_id, []).append(k)
+        self._family = families
+        self._template = template
+        self._multi = set(template)
+        self._shared = shared
+        self._holders = holders
 
     # -- pass 2 -------------------------------------------------------------------------
     def _ordinal(self, doc: Document) -> int:

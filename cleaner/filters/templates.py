@@ -625,8 +625,6 @@ class CorpusTemplates(CorpusStage):
         index) for the documents observed: family per document, template lines with their family
         counts, shared long paragraphs with theirs and the documents holding them."""
         self._prepared = True
-        for k, doc_id in enumerate(self._ids):
-            self._by_id.setdefault(doc_id, []).append(k)
         self._family = families
         self._template = template
         self._multi = set(template)

@@ -638,25 +638,43 @@ class _Timeout(Exception):
 
 
 class _Budget:
-    """Per-rule matching time for one document."""
+    """Per-rule matching time for one document, counted in the thread's CPU time.
+
+    `regex` stops a match after a wall-clock timeout. On a busy machine the thread can wait for a
+    core longer than the budget while the match itself is cheap, and a rule that timed out only
+    then would make the output depend on the machine's load. So a timeout whose attempt used less
+    CPU than the rule had left is tried again with twice the wall time (up to `_ATTEMPTS` times),
+    and only CPU spent by attempts that finished is charged: a pattern that really runs away uses
+    its CPU within a few attempts and times out, whatever the load."""
 
     def __init__(self, limit: float) -> None:
         self.limit = limit
         self.spent: dict[str, float] = {}
         self.timed_out: dict[str, Rule] = {}
 
-    def call(self, rule: Rule, fn: Any, *args: Any) -> Any:
+    def _timed(self, rule: Rule, attempt: Any) -> Any:
+        """`attempt(wall_seconds)` under the rule's budget; raises `_Timeout` when it is spent."""
         if rule.id in self.timed_out:
             raise _Timeout(rule)
         left = self.limit - self.spent.get(rule.id, 0.0)
-        t0 = time.perf_counter()
-        try:
-            return fn(*args, timeout=max(left, 1e-6))
-        except TimeoutError:
-            self.timed_out[rule.id] = rule
-            raise _Timeout(rule) from None
-        finally:
-            self.spent[rule.id] = self.spent.get(rule.id, 0.0) + time.perf_counter() - t0
+        wall = max(left, 1e-6)
+        cpu = time.thread_time
+        for _ in range(_ATTEMPTS):
+            c0 = cpu()
+            try:
+                result = attempt(wall)
+            except TimeoutError:
+                if cpu() - c0 >= left:
+                    break  # the match itself used the budget
+                wall *= 2  # the thread waited for a core: same budget, more wall time
+                continue
+            self.spent[rule.id] = self.spent.get(rule.id, 0.0) + cpu() - c0
+            return result
+        self.timed_out[rule.id] = rule
+        raise _Timeout(rule)
+
+    def call(self, rule: Rule, fn: Any, *args: Any) -> Any:
+        return self._timed(rule, lambda wall: fn(*args, timeout=wall))
 
     def search_lines(self, rule: Rule, pattern: Any, lines: list[str], targets: Iterable[int]) -> list[int]:
         """The target lines `pattern` finds a match in, within the rule's time left.
@@ -671,28 +689,28 @@ class _Budget:
         targets = targets if isinstance(targets, list) else list(targets)
         if not targets:
             return []
-        clock = time.perf_counter
-        t0 = clock()
-        left = self.limit - self.spent.get(rule.id, 0.0)
-        try:
-            if len(targets) == 1:
-                return targets if pattern.search(lines[targets[0]], timeout=max(left, 1e-6)) is not None else []
-            if _line_local(pattern.pattern):
-                joined = "\n".join([lines[li] for li in targets])
-                found = list(pattern.finditer(joined, timeout=max(left, 1e-6)))
-                if not found:
-                    return []
-                if not any("\n" in m.group() for m in found):
-                    at = list(accumulate((len(lines[li]) + 1 for li in targets[:-1]), initial=0))
-                    return list(dict.fromkeys(targets[bisect.bisect_right(at, m.start()) - 1] for m in found))
-            deadline = t0 + left
-            search = pattern.search
-            return [li for li in targets if search(lines[li], timeout=max(deadline - clock(), 1e-6)) is not None]
-        except TimeoutError:
-            self.timed_out[rule.id] = rule
-            raise _Timeout(rule) from None
-        finally:
-            self.spent[rule.id] = self.spent.get(rule.id, 0.0) + clock() - t0
+        return self._timed(rule, lambda wall: _search_lines(pattern, lines, targets, wall))
+
+
+# Attempts of one timed match before its rule counts as timed out (wall time doubling each time).
+_ATTEMPTS = 6
+
+
+def _search_lines(pattern: Any, lines: list[str], targets: list[int], wall: float) -> list[int]:
+    if len(targets) == 1:
+        return targets if pattern.search(lines[targets[0]], timeout=wall) is not None else []
+    clock = time.perf_counter
+    deadline = clock() + wall
+    if _line_local(pattern.pattern):
+        joined = "\n".join([lines[li] for li in targets])
+        found = list(pattern.finditer(joined, timeout=wall))
+        if not found:
+            return []
+        if not any("\n" in m.group() for m in found):
+            at = list(accumulate((len(lines[li]) + 1 for li in targets[:-1]), initial=0))
+            return list(dict.fromkeys(targets[bisect.bisect_right(at, m.start()) - 1] for m in found))
+    search = pattern.search
+    return [li for li in targets if search(lines[li], timeout=max(deadline - clock(), 1e-6)) is not None]
 
 
 # What lets a pattern see beyond the line it matches in: lookarounds and string anchors.

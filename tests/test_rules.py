@@ -283,6 +283,35 @@ def test_catastrophic_user_rule_is_skipped_and_noted(tmp_path: Path) -> None:
     assert "a" * 80 + "b" in doc.text
 
 
+def test_a_rule_that_only_waited_for_a_core_is_not_timed_out() -> None:
+    # On a busy machine the matching thread can wait for a core longer than the rule's budget.
+    # That must not change the output: only CPU spent matching counts against the budget.
+    from cleaner.rules import Rule, _Budget, _Timeout
+
+    rule = Rule(id="r", kind="line", description="d", path="t.yaml", patterns=("x",))
+    calls: list[float] = []
+
+    def descheduled(timeout: float) -> str:
+        calls.append(timeout)
+        if len(calls) == 1:
+            time.sleep(timeout)  # wall time passes, no CPU is used
+            raise TimeoutError
+        return "matched"
+
+    budget = _Budget(0.05)
+    assert budget.call(rule, descheduled) == "matched"
+    assert calls[1] > calls[0] and "r" not in budget.timed_out
+
+    def runaway(timeout: float) -> str:
+        end = time.thread_time() + timeout
+        while time.thread_time() < end:  # the match itself burns the budget
+            pass
+        raise TimeoutError
+
+    with pytest.raises(_Timeout):
+        _Budget(0.05).call(rule, runaway)
+
+
 def test_block_guard_leaves_a_big_block_and_notes_it() -> None:
     body = "医院召开了党建工作会议。"
     tail = "\n".join(f"第{i}篇推荐文章的标题写在这里,内容与本文无关。" for i in range(10))

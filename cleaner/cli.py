@@ -10,7 +10,6 @@ import errno
 import os
 import signal
 import sys
-from collections import Counter
 from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
@@ -445,8 +444,7 @@ def clean(
         print_summary(console, summary, verbose=verbose)
         if not verbose:
             # -v lists every note; without it a slow rule is still said, once, with its count.
-            timed = Counter(str(n.get("rule")) for n in summary.notes if "timeout" in n)
-            for rule_id, n in sorted(timed.items()):
+            for rule_id, n in sorted(summary.timeouts.items()):
                 console.print(
                     f"rule {rule_id} timed out on {n} document{'s' if n != 1 else ''} and was skipped for "
                     f"{'them' if n != 1 else 'it'} (its regex is too slow; -v names the documents)",

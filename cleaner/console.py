@@ -127,3 +127,11 @@ def print_summary(console: Console, summary: Summary, *, verbose: bool = False) 
             console.print(
                 f"note {note.get('id')}: {note.get('stage')}/{note.get('rule')}: {note.get('message')}", markup=False
             )
+        if s.notes_not_listed:
+            console.print(
+                f"{s.notes_not_listed} more notes, counted per rule below; every record holds its own notes "
+                "(in the output and the review file)",
+                markup=False,
+            )
+        for (stage, rule), n in sorted(s.note_counts.items()):
+            console.print(f"notes {stage}/{rule}: {n}", markup=False)

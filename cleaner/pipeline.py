@@ -24,6 +24,9 @@ from .io.read import FileBytes, InputItems, JsonlBlock, RawItem, ReadOptions, Sk
 from .model import Document
 from .stage import CorpusStage, Stage
 
+# Notes a run summary lists in full (the rest are counted; every record keeps its own notes).
+NOTES_LISTED = 1000
+
 
 @dataclass
 class Summary:
@@ -42,13 +45,27 @@ class Summary:
     changes: Counter[tuple[str, str]] = field(default_factory=Counter)
     chars_removed: Counter[tuple[str, str]] = field(default_factory=Counter)
     split: int = 0
+    # The first NOTES_LISTED notes in full; every note is counted per (stage, rule), and each
+    # record carries its own notes in the output and the review, so the summary stays bounded.
     notes: list[dict[str, Any]] = field(default_factory=list)
+    note_counts: Counter[tuple[str, str]] = field(default_factory=Counter)
+    timeouts: Counter[str] = field(default_factory=Counter)  # rule id -> documents it timed out on
     extra: dict[str, Any] = field(default_factory=dict)
 
     def count_doc(self, doc: Document) -> None:
         for c in doc.changes:
             self.changes[(c.stage, c.rule)] += 1
             self.chars_removed[(c.stage, c.rule)] += max(0, (c.end - c.start) - len(c.replacement))
+        for n in doc.notes:
+            self.note_counts[(str(n.get("stage")), str(n.get("rule")))] += 1
+            if "timeout" in n:
+                self.timeouts[str(n.get("rule"))] += 1
+            if len(self.notes) < NOTES_LISTED:
+                self.notes.append({"id": doc.id, **n})
+
+    @property
+    def notes_not_listed(self) -> int:
+        return sum(self.note_counts.values()) - len(self.notes)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -67,6 +84,10 @@ class Summary:
                 for (s, r), n in sorted(self.changes.items())
             ],
             "notes": self.notes,
+            "note_counts": [
+                {"stage": s, "rule": r, "count": n} for (s, r), n in sorted(self.note_counts.items())
+            ],
+            "notes_not_listed": self.notes_not_listed,
             **self.extra,
         }
 
@@ -373,8 +394,6 @@ class Pipeline:
     def _finish(self, docs: Iterable[Document]) -> Iterator[Document]:
         for d in docs:
             self.summary.count_doc(d)
-            for n in d.notes:
-                self.summary.notes.append({"id": d.id, **n})
             if d.dropped is not None:
                 self.summary.duplicates += 1
                 self.summary.dropped_by[d.dropped] += 1

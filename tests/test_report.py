@@ -362,3 +362,27 @@ def test_every_count_agrees_between_the_summary_the_markdown_and_the_review(tmp_
     assert table["documents in this report"] == str(len(review.docs)) == str(int(table["records out"]) + int(table["documents dropped"]))
     cmp = run_cli("report", "--compare", str(out), str(out), "--format", "md").stdout.decode()
     assert f"| documents in the report | {len(review.docs)} | {len(review.docs)} |" in cmp
+
+
+def test_run_summary_lists_a_bounded_number_of_notes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A million-record run must not hold a million notes in its summary: the first few are
+    # listed, every note is counted per rule, and each record keeps its own notes.
+    import cleaner.pipeline as pipeline
+
+    monkeypatch.setattr(pipeline, "NOTES_LISTED", 2)
+    root = tmp_path / "in"
+    root.mkdir()
+    for n in range(4):
+        (root / f"r{n}.txt").write_text(
+            f"第{n}篇 全市医疗机构动态\n### 甲区人民医院\n甲区人民医院开展第{n}次义诊活动，服务群众百余人。\n"
+            f"### 乙县中医院\n乙县中医院举办第{n}场健康讲座，听众踊跃提问。\n",
+            encoding="utf-8",
+        )
+    path = tmp_path / "run.review.jsonl.gz"
+    summary = _write_run(path, [str(root)])
+    data = summary.to_dict()
+    total = sum(c["count"] for c in data["note_counts"])
+    assert total > 2 and len(data["notes"]) == 2 and data["notes_not_listed"] == total - 2
+    md = render_markdown(load_review(path))
+    assert f"{total - 2} more notes are not listed here" in md
+    assert "| segment | `split` |" in md

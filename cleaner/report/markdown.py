@@ -12,7 +12,7 @@ from cleaner.report.review import Review
 MAX_ROWS = 50
 # Summary keys every run has; any other key is a corpus pass's own figures.
 _KNOWN = {"type", "inputs_read", "documents", "skipped", "empty", "records", "duplicates", "chars_in", "chars_out",
-          "split", "changes", "notes"}
+          "split", "changes", "notes", "note_counts", "notes_not_listed"}
 
 
 def _cell(value: Any) -> str:
@@ -129,6 +129,15 @@ def render_markdown(review: Review) -> str:
             ["document", "stage", "rule", "note"],
             ["---", "---", "---", "---"],
             [[_cell(n.get("id")), _cell(n.get("stage")), f"`{_cell(n.get('rule'))}`", _cell(n.get("message"))] for n in notes],
+        )
+    more = s.get("notes_not_listed", 0)
+    if more:
+        lines += ["", f"{more} more notes are not listed here; every record holds its own notes (in the output "
+                  "and the review file). Notes per rule:", ""]
+        lines += _table(
+            ["stage", "rule", "notes"],
+            ["---", "---", "---:"],
+            [[_cell(c["stage"]), f"`{_cell(c['rule'])}`", str(c["count"])] for c in s.get("note_counts", [])],
         )
     return "\n".join(lines) + "\n"
 

@@ -196,7 +196,7 @@
       sb.append(t);
     }
     var known = ['inputs_read', 'documents', 'skipped', 'empty', 'records', 'duplicates', 'chars_in', 'chars_out',
-      'split', 'changes', 'notes', 'type'];
+      'split', 'changes', 'notes', 'note_counts', 'notes_not_listed', 'type'];
     var extra = Object.keys(s).filter(function (k) { return known.indexOf(k) < 0; }).sort();
     if (extra.length) {
       var eb = $('extra-box');
@@ -209,7 +209,8 @@
       var nb = $('extra-box');
       nb.append(el('h2', null, 'Notes'));
       var ul = el('ul', { 'class': 'notes' });
-      if (s.notes.length > MAX_ROWS) nb.append(el('p', { 'class': 'muted' }, 'The first ' + MAX_ROWS + ' of ' + fmt(s.notes.length) + ' notes:'));
+      var total = s.notes.length + (s.notes_not_listed || 0);
+      if (total > MAX_ROWS) nb.append(el('p', { 'class': 'muted' }, 'The first ' + MAX_ROWS + ' of ' + fmt(total) + ' notes (every record shows its own):'));
       s.notes.slice(0, MAX_ROWS).forEach(function (n) {
         var i = idIndex.get(n.id);
         ul.append(el('li', null, i === undefined ? String(n.id) : el('a', { href: '#doc/' + i }, n.id),

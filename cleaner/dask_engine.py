@@ -769,9 +769,10 @@ class TemplateShuffle:
         return dd.from_delayed(futs, meta=empty, verify_meta=False)
 
     def views(self, take_report: Callable[[Any], None]) -> tuple[list[Any], list[tuple[int, int]]]:
+        import dask.dataframe as dd
         import numpy as np
 
-        from .filters.templates import families_from_edges
+        from .filters.templates import families_from_roots
 
         client, stage, run, cfg = self.client, self.stage, self.run, self.config
         facts = [client.submit(template_part_facts, h, cfg, key=f"cleaner-templates-facts-{run}-{i}", pure=False)
@@ -806,13 +807,28 @@ class TemplateShuffle:
             sum_pairs, meta={"a": i64, "b": i64, "chars": i64, "count": i64})
         joined = pairs.merge(covers.rename(columns={"cover": "cover_a"}), on="a", shuffle_method="tasks").merge(
             covers.rename(columns={"a": "b", "cover": "cover_b"}), on="b", shuffle_method="tasks")
-        edges = client.compute(joined.map_partitions(copy_edges, meta={"a": i64, "b": i64})).result()
-        del rows
-        self.pipeline._count("templates_edges", edges)
-        families = families_from_edges(
-            stage._seed, stage._seed_names,
-            iter(zip(edges["a"].tolist(), edges["b"].tolist(), strict=True)),
-        )
+        # Families: components of the copy pairs and of each roundup's parts (joined to its first
+        # part), found on the workers; only the records joined to another come back, with their
+        # family's lowest record.
+        edges = joined.map_partitions(copy_edges, meta={"a": i64, "b": i64})
+        first_of_seed: dict[int, int] = {}
+        seed_first = np.fromiter((first_of_seed.setdefault(s, d) for d, s in enumerate(stage._seed)),
+                                 dtype=np.int64, count=n)
+        del first_of_seed
+        parts = self._frame([client.submit(seed_edges, seed_first[start:start + count], start, pure=False)
+                             for start, count in offsets], {"a": i64, "b": i64})
+        del seed_first
+        edges = client.persist(dd.concat([edges, parts]))
+        n_edges = int(client.compute(edges.shape[0]).result())
+        nodes, roots = np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
+        if n_edges:
+            labels, _ = components(client, edges, max(1, min(nparts, -(-n_edges * 16 // SHUFFLE_ROWS))))
+            found = client.compute(labels).result()
+            nodes, roots = found["node"].to_numpy(dtype=np.int64), found["label"].to_numpy(dtype=np.int64)
+            self.pipeline._count("templates_labels", found)
+            del labels, found
+        del rows, edges
+        families = families_from_roots(stage._seed, stage._seed_names, nodes, roots)
         fam_ids: dict[str, int] = {}
         fam_of_doc = np.fromiter((fam_ids.setdefault(f, len(fam_ids)) for f in families), dtype=np.int64, count=n)
         site_of_doc = np.asarray(stage._site, dtype=np.int64)
@@ -857,6 +873,17 @@ class TemplateShuffle:
             self.pipeline._count("templates_decisions", args[2:5])
             views.append(client.submit(template_view, *args, key=f"cleaner-templates-view-{run}-{i}", pure=False))
         return views, offsets
+
+
+def seed_edges(first: Any, offset: int) -> Any:
+    """(first part, part) of the parts of roundups among a partition's records (numbered from
+    `offset`), given each record's first record with the same roundup parent."""
+    import numpy as np
+    import pandas as pd
+
+    rec = np.arange(offset, offset + len(first), dtype=np.int64)
+    other = first != rec
+    return pd.DataFrame({"a": np.asarray(first, dtype=np.int64)[other], "b": rec[other]})
 
 
 def _first(pair: tuple[Any, Any]) -> Any:

@@ -475,13 +475,15 @@ class ClusterKeys:
     """`RemoteKeys` on a Dask cluster: keys and signatures stay in the partitions' facts, and the
     clusters are found there."""
 
-    def __init__(self, client: Any, facts: list[Any], offsets: list[tuple[int, int]], config: Config) -> None:
+    def __init__(self, client: Any, facts: list[Any], offsets: list[tuple[int, int]], config: Config,
+                 count: Callable[[str, Any], None] | None = None) -> None:
         from .dedup.lsh import lsh_params
 
         self.client = client
         self.facts = facts
         self.offsets = offsets
         self.config = config
+        self.count = count or (lambda kind, value: None)  # bytes crossing, by kind (the bench)
         self.bands, self.rows = lsh_params(config.threshold, config.num_perm)
         # Partitions after a shuffle: about SHUFFLE_ROWS band rows each, from the client's count.
         long_rows = sum(count for _, count in offsets) * self.bands
@@ -528,6 +530,8 @@ class ClusterKeys:
         count_f, verified_f = client.compute([pairs.shape[0], edges.shape[0]])
         n_pairs, n_verified = int(count_f.result()), int(verified_f.result())
         del pairs
+        for start, count in self.offsets:
+            self.count("neardup_reps", rep[start:start + count])
         records = self._frame(
             [client.submit(record_frame, f, rep[start:start + count], start, self.config.keep,
                            list(self.config.source_priority), pure=False)
@@ -557,6 +561,7 @@ class ClusterKeys:
         more = sims_f.result()
         rows = found if more.empty else more if found.empty else _concat([found, more])
         rows = rows.sort_values("rec", kind="stable")
+        self.count("neardup_clusters", rows)
         return RemoteClusters(
             rows["rec"].to_numpy(dtype=np.int64), rows["keeper"].to_numpy(dtype=np.int64),
             rows["size"].to_numpy(dtype=np.int64), rows["sim"].to_numpy(dtype=np.float64), n_pairs, n_verified,
@@ -815,6 +820,8 @@ class TemplateShuffle:
         seed_first = np.fromiter((first_of_seed.setdefault(s, d) for d, s in enumerate(stage._seed)),
                                  dtype=np.int64, count=n)
         del first_of_seed
+        for start, count in offsets:
+            self.pipeline._count("templates_seeds", seed_first[start:start + count])
         parts = self._frame([client.submit(seed_edges, seed_first[start:start + count], start, pure=False)
                              for start, count in offsets], {"a": i64, "b": i64})
         del seed_first
@@ -1044,7 +1051,7 @@ class DaskPipeline:
                 observed[i] = None  # type: ignore[call-overload]
             self._pass_done(previous)
             if remote_facts is not None:
-                stage.batch.remote = ClusterKeys(client, remote_facts, offsets, cfg)  # type: ignore[attr-defined]
+                stage.batch.remote = ClusterKeys(client, remote_facts, offsets, cfg, self._count)  # type: ignore[attr-defined]
             stage.prepare()
             if remote_facts is not None:
                 stage.batch.remote = None  # type: ignore[attr-defined]

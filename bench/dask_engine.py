@@ -13,8 +13,9 @@ same seed, so the same documents):
 * the bytes that cross between the client and the workers per record, by kind (corpus-pass
   facts to the client, decisions to the workers, finished documents to the client), from one
   in-process Dask run that counts them (`DaskPipeline.traffic`);
-* what the template pass holds on the client once it has decided, per record (pickled), without
-  and with `--index` (it counts on the workers only without an index);
+* what each corpus pass holds on the client once it has decided, per record (pickled; for the
+  near-duplicate pass with the keys it keeps on disk), without and with `--index` (the passes
+  count, pair and cluster on the workers only without an index);
 * the persistent index's bytes per record: `--index FILE` on the same corpus, the SQLite file's
   size after the run divided by the records it indexed.
 
@@ -56,9 +57,17 @@ def _line(label: str, r: dict[str, float], docs: int, base: dict[str, float] | N
 
 def client_state(stage: object) -> int:
     """Bytes of what a corpus pass holds on the client after deciding (its per-record and
-    per-paragraph state, pickled): the figure that grows with the corpus."""
+    per-paragraph state, pickled): the figure that grows with the corpus. For the near-duplicate
+    pass, its batch's per-record facts and decisions (and signatures, edges and keys on disk when
+    it decided on the client)."""
     import pickle
 
+    batch = getattr(stage, "batch", None)
+    if batch is not None:
+        skip = ("config", "index", "signer", "remote", "stats", "_keys", "_set")
+        state = {k: v for k, v in vars(batch).items() if k not in skip} if hasattr(batch, "__dict__") else {}
+        keys_on_disk = batch._key_end
+        return len(pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL)) + keys_on_disk
     state = {k: v for k, v in vars(stage).items() if k.startswith("_") and k not in ("_dec", "_pending")}
     return len(pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL))
 
@@ -100,6 +109,7 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=12)
     ap.add_argument("--partition-mb", type=float, default=1.0, help="--partition-mb of the Dask runs (default 1)")
     ap.add_argument("--keep", help="generate into this folder and keep it (default: a temporary folder)")
+    ap.add_argument("--no-timing", action="store_true", help="skip the timed runs: bytes and index sizes only")
     args = ap.parse_args()
     if not _become_subreaper():
         print("note: not a subreaper here; CPU of cluster workers may be undercounted", file=sys.stderr)
@@ -129,18 +139,19 @@ def main() -> None:
             ("dask, 1 local worker", "dask1", ["--engine", "dask", "-j", "1", "--partition-mb", str(args.partition_mb)]),
             ("dask, 2 local workers", "dask2", ["--engine", "dask", "-j", "2", "--partition-mb", str(args.partition_mb)]),
         ]
-        for label, name, extra in plan:
+        for label, name, extra in [] if args.no_timing else plan:
             r = run_cli(["clean", str(target), "-o", str(out / f"{name}.jsonl"), "--quiet", *extra])
             runs[name] = r
             print(_line(label, r, docs, runs.get("emb1") if name != "emb1" else None), flush=True)
-        for name in ("dask1", "dask2"):
+        for name in () if args.no_timing else ("dask1", "dask2"):
             same = all(
                 filecmp.cmp(out / f"emb1{suffix}", out / f"{name}{suffix}", shallow=False)
                 for suffix in (".jsonl", ".dups.jsonl")
             )
             print(f"  {name}: records and dups files {'byte-identical to' if same else 'DIFFER from'} the embedded run's")
-        d1, d2 = runs["dask1"], runs["dask2"]
-        print(f"  dask 2 workers / 1 worker: {d1['wall'] / d2['wall']:.2f}x wall")
+        if not args.no_timing:
+            d1, d2 = runs["dask1"], runs["dask2"]
+            print(f"  dask 2 workers / 1 worker: {d1['wall'] / d2['wall']:.2f}x wall")
 
         t0 = time.perf_counter()
         moved, n, held = traffic([str(target)], args.partition_mb)
@@ -150,8 +161,9 @@ def main() -> None:
         shuffle = sum(b for k, b in moved.items() if k != "documents")
         print(f"  {'corpus passes (total)':<24} {shuffle / n:9.1f} B/record")
         _, n_i, held_i = traffic([str(target)], args.partition_mb, str(out / "state-index.sqlite"))
-        print("template pass state held by the client per record, pickled (without --index / with --index):")
-        print(f"  {'templates':<24} {held['templates'] / n:9.1f} B/record   {held_i['templates'] / n_i:9.1f} B/record")
+        print("corpus pass state held by the client per record, pickled (without --index / with --index):")
+        for name in ("templates", "neardup"):
+            print(f"  {name:<24} {held[name] / n:9.1f} B/record   {held_i[name] / n_i:9.1f} B/record")
         size, records = index_bytes(target, out)
         print(f"index (--index SQLite): {size / 1e6:.2f} MB for {records:,} indexed records = {size / max(1, records):.0f} B/record")
     finally:

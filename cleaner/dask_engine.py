@@ -29,6 +29,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import hashlib
+import logging
 import os
 import pickle
 from collections.abc import Callable, Iterator
@@ -219,15 +220,24 @@ def observe_partition(held: Held, stage: str, config: Config) -> tuple[Any, Any,
 
 # -- near-duplicates as shuffles ---------------------------------------------------------
 #
-# Without an index, the near-duplicate pass never brings keys or signatures to the client: each
-# partition keeps its `NeardupFacts` on its worker and sends only compact facts (ids, key hashes,
-# lengths). The client finds exact copies and the representatives to compare (as the embedded
-# engine does), then the workers band the representatives' signatures, the rows are shuffled by
-# bucket, each bucket gives its candidate pairs (the embedded engine's window of MAX_BUCKET_WINDOW
-# in input order), pairs are made distinct, joined with both keys (two more shuffles) and verified
-# by exact Jaccard where they land. Only verified pairs come back; clusters and kept records are
-# decided by the same code as in the embedded engine. With --index the signatures are needed where
-# the index is read, so the client takes the full facts (as for the template pass).
+# Without an index, the near-duplicate pass never brings keys, signatures or pairs to the client:
+# each partition keeps its `NeardupFacts` on its worker and sends only compact facts (ids, key
+# hashes, lengths). The client finds the first record of each key (as the embedded engine does),
+# then the workers band the representatives' signatures, the rows are shuffled by bucket, each
+# bucket gives its candidate pairs (the embedded engine's window of MAX_BUCKET_WINDOW in input
+# order), pairs are made distinct, joined with both keys (two more shuffles) and verified by exact
+# Jaccard where they land. The verified pairs stay on the workers: their connected components are
+# found there by min-label propagation (`components`), every record is joined to its key's first
+# record's label, each cluster's kept record is chosen by the embedded engine's `keep_rank`, and
+# each copy's similarity to it is computed where the keys are. Only one row per record in a
+# cluster comes back (member, kept record, size, similarity). With --index the signatures are
+# needed where the index is read, so the client takes the full facts (as for the template pass).
+
+# Rounds of label propagation before the rest is finished on the client. Each round halves the
+# longest path still to cover (pointer jumping), so a component of a million records in a chain
+# needs about 20; more than this bound means an input unlike any corpus of articles.
+LABEL_ROUNDS = 30
+_log = logging.getLogger(__name__)
 
 
 def neardup_part_facts(held: Held, config: Config) -> Any:
@@ -252,8 +262,9 @@ def _signed_rows(facts: Any) -> Any:
     return np.where(signed, np.cumsum(signed) - 1, -1)
 
 
-def band_frame(facts: Any, local: Any, pos: Any, bands: int, rows: int) -> Any:
-    """(band, key, pos) of every band of the given records' signatures."""
+def band_frame(facts: Any, local: Any, offset: int, bands: int, rows: int) -> Any:
+    """(band, key, rec) of every band of the given records' signatures (records numbered from
+    `offset`: numbers grow with input order, as the embedded engine's band rows do)."""
     import numpy as np
     import pandas as pd
 
@@ -264,15 +275,15 @@ def band_frame(facts: Any, local: Any, pos: Any, bands: int, rows: int) -> Any:
     return pd.DataFrame({
         "band": np.tile(np.arange(bands, dtype=np.int64), len(local)),
         "key": keys.reshape(-1),
-        "pos": np.repeat(np.asarray(pos, dtype=np.int64), bands),
+        "pos": np.repeat(np.asarray(local, dtype=np.int64) + offset, bands),
     })
 
 
-def key_frame(facts: Any, local: Any, pos: Any) -> Any:
+def key_frame(facts: Any, local: Any, offset: int) -> Any:
     import numpy as np
     import pandas as pd
 
-    return pd.DataFrame({"pos": np.asarray(pos, dtype=np.int64),
+    return pd.DataFrame({"pos": np.asarray(local, dtype=np.int64) + offset,
                          "text": pd.Series([facts.keys[int(i)] for i in local], dtype=object)})
 
 
@@ -310,115 +321,257 @@ def jaccard_rows(df: Any, ngram: int) -> Any:
                          "sim": np.asarray(sims, dtype=np.float64)})
 
 
-class ClusterKeys:
-    """`RemoteKeys` on a Dask cluster: keys and signatures stay in the partitions' facts."""
+def record_frame(facts: Any, rep: Any, offset: int, policy: str, patterns: list[str]) -> Any:
+    """(rec, rep, k1, k2, signed) of a partition's records that have a key: the first record with
+    the same key, what `--keep` ranks it by (`keep_rank`), and whether it is compared by signature."""
+    import numpy as np
+    import pandas as pd
 
-    def __init__(self, client: Any, facts: list[Any], offsets: list[tuple[int, int]], config: Config) -> None:
+    from .dedup.keys import is_short
+    from .dedup.stage import keep_rank
+
+    rep = np.asarray(rep, dtype=np.int64)
+    local = np.flatnonzero(rep >= 0)
+    ranks = [keep_rank(policy, patterns, facts.lengths[i], facts.published[i], facts.sources[i]) for i in local.tolist()]
+    return pd.DataFrame({
+        "rec": local + offset,
+        "rep": rep[local],
+        "k1": np.fromiter((r[0] for r in ranks), dtype=np.int64, count=len(ranks)),
+        "k2": pd.Series([r[1] for r in ranks], dtype=object),
+        "signed": np.fromiter((not is_short(facts.keys[i]) for i in local.tolist()), dtype=bool, count=len(local)),
+    })
+
+
+def _min_labels(df: Any) -> Any:
+    return df.groupby("node", sort=True)["label"].min().reset_index()
+
+
+def _jump(df: Any) -> Any:
+    import numpy as np
+
+    label = df["label"].to_numpy(dtype=np.int64)
+    up = df["up"].to_numpy(dtype=np.int64)
+    return df.assign(label=np.minimum(label, up))[["node", "label"]]
+
+
+def _differing(df: Any) -> Any:
+    return df[df["la"] != df["lb"]]
+
+
+def _hooks(df: Any) -> Any:
+    """From each edge whose ends have different labels: each end offered the other's label, and
+    the larger label hooked under the smaller (all of them nodes of the same component)."""
+    import numpy as np
+    import pandas as pd
+
+    a, b = df["a"].to_numpy(dtype=np.int64), df["b"].to_numpy(dtype=np.int64)
+    la, lb = df["la"].to_numpy(dtype=np.int64), df["lb"].to_numpy(dtype=np.int64)
+    lo = np.minimum(la, lb)
+    return pd.DataFrame({"node": np.concatenate([a, b, np.maximum(la, lb)]), "label": np.concatenate([lb, la, lo])})
+
+
+def components(client: Any, edges: Any, nparts: int, rounds: int | None = None) -> tuple[Any, int]:
+    """Connected components of a graph given as a Dask frame of edges (a, b), as a persisted Dask
+    frame (node, label) of every node of an edge, label = the lowest node of its component (what
+    `lsh.clusters` numbers components by); and the rounds it took.
+
+    Min-label propagation with hooking and pointer jumping, on the workers: every label is a node
+    of the node's component no higher than the node, and each round lowers them, until no edge
+    joins two labels. After `rounds` (LABEL_ROUNDS) rounds the edges still joining two labels,
+    relabelled (label, label), are few: the client finishes them with `lsh.clusters` and logs a
+    warning, and the result is the same."""
+    import dask.dataframe as dd
+    import numpy as np
+    import pandas as pd
+
+    from .dedup.lsh import clusters
+
+    bound = LABEL_ROUNDS if rounds is None else rounds
+    i64 = "int64"
+    kw: dict[str, Any] = {"npartitions": nparts, "shuffle_method": "tasks"}
+    meta = {"node": i64, "label": i64}
+
+    def both(e: Any) -> Any:
+        return e.assign(label=e[["a", "b"]].min(axis=1))
+
+    e = edges[["a", "b"]]
+    start = both(e)
+    labels = dd.concat([start[["a", "label"]].rename(columns={"a": "node"}),
+                        start[["b", "label"]].rename(columns={"b": "node"})])
+    labels = client.persist(labels.shuffle(on="node", **kw).map_partitions(_min_labels, meta=meta))
+    done = 0
+    while True:
+        # Pointer jumping: a node takes its label's label (never higher, same component).
+        up = labels.rename(columns={"node": "label", "label": "up"})
+        labels = client.persist(labels.merge(up, on="label", how="left", **kw).map_partitions(_jump, meta=meta))
+        joined = e.merge(labels.rename(columns={"node": "a", "label": "la"}), on="a", **kw).merge(
+            labels.rename(columns={"node": "b", "label": "lb"}), on="b", **kw)
+        left = client.persist(joined.map_partitions(_differing, meta={"a": i64, "b": i64, "la": i64, "lb": i64}))
+        if int(client.compute(left.shape[0]).result()) == 0:
+            return labels, done
+        done += 1
+        if done >= bound:
+            break
+        offered = left.map_partitions(_hooks, meta=meta)
+        labels = client.persist(dd.concat([labels, offered]).shuffle(on="node", **kw).map_partitions(
+            _min_labels, meta=meta))
+    # The bound is reached: the edges left, between labels, are joined on the client.
+    rest = client.compute(left[["la", "lb"]].drop_duplicates(shuffle_method="tasks")).result()
+    pairs = np.stack([rest["la"].to_numpy(dtype=np.int64), rest["lb"].to_numpy(dtype=np.int64)], axis=1)
+    nodes, inverse = np.unique(pairs, return_inverse=True)
+    comp = clusters(len(nodes), inverse.reshape(pairs.shape))
+    # Components are numbered in the order of their lowest node, and `nodes` is sorted.
+    lowest = nodes[np.unique(comp, return_index=True)[1]]
+    final = dict(zip(nodes.tolist(), lowest[comp].tolist(), strict=True))
+    _log.warning("near-duplicate clusters: %d edges between %d labels still apart after %d rounds on the "
+                 "workers; finished on the client", len(pairs), len(nodes), done)
+    relabel = pd.Series(final, dtype=i64)
+    labels = client.persist(labels.map_partitions(_relabel_frame, relabel, meta=meta))
+    return labels, done
+
+
+def _relabel_frame(df: Any, final: Any) -> Any:
+    label = df["label"]
+    return df.assign(label=label.map(final).fillna(label).astype("int64"))
+
+
+def choose_keepers(df: Any) -> Any:
+    """For the clusters in one shuffled partition (rows of records with their cluster's label):
+    one row per record of a cluster of two or more, with the cluster's kept record (least
+    `keep_rank`, then input order), its key's first record and whether it is signed, and the size."""
+    import numpy as np
+
+    df = df.sort_values(["label", "k1", "k2", "rec"], kind="stable")
+    size = df.groupby("label", sort=False)["rec"].transform("size").to_numpy(dtype=np.int64)
+    df = df.assign(size=size)[size >= 2]
+    first = df.drop_duplicates("label")[["label", "rec", "rep", "signed"]].rename(
+        columns={"rec": "keeper", "rep": "keeper_rep", "signed": "keeper_signed"})
+    out = df[["rec", "rep", "signed", "label", "size"]].merge(first, on="label", how="left")
+    return out.drop(columns="label")
+
+
+def plain_sims(df: Any) -> Any:
+    """Similarities that need no keys: 1.0 to a record with the same key, 0.0 when either record
+    is compared by exact key only (as the embedded engine's `_similarities`)."""
+    import numpy as np
+
+    same = df["rep"].to_numpy(dtype=np.int64) == df["keeper_rep"].to_numpy(dtype=np.int64)
+    return df.assign(sim=np.where(same, 1.0, 0.0))[["rec", "keeper", "size", "sim"]]
+
+
+def keyed_sims(df: Any, ngram: int) -> Any:
+    import numpy as np
+    import pandas as pd
+
+    from .dedup.minhash import jaccard, shingle_set64
+
+    sims = [jaccard(shingle_set64(x, ngram), shingle_set64(y, ngram))
+            for x, y in zip(df["text_a"].tolist(), df["text_b"].tolist(), strict=True)]
+    return pd.DataFrame({"rec": df["rec"].to_numpy(dtype=np.int64), "keeper": df["keeper"].to_numpy(dtype=np.int64),
+                         "size": df["size"].to_numpy(dtype=np.int64), "sim": np.asarray(sims, dtype=np.float64)})
+
+
+class ClusterKeys:
+    """`RemoteKeys` on a Dask cluster: keys and signatures stay in the partitions' facts, and the
+    clusters are found there."""
+
+    def __init__(self, client: Any, facts: list[Any], offsets: list[tuple[int, int]], config: Config,
+                 count: Callable[[str, Any], None] | None = None) -> None:
         from .dedup.lsh import lsh_params
 
         self.client = client
         self.facts = facts
         self.offsets = offsets
         self.config = config
+        self.count = count or (lambda kind, value: None)  # bytes crossing, by kind (the bench)
         self.bands, self.rows = lsh_params(config.threshold, config.num_perm)
         # Partitions after a shuffle: about SHUFFLE_ROWS band rows each, from the client's count.
         long_rows = sum(count for _, count in offsets) * self.bands
         self.nparts = max(2, min(len(facts), -(-long_rows // SHUFFLE_ROWS)))
-        self._starts = [start for start, _ in offsets]
-        self._keys: Any = None
-        self._sims: dict[tuple[int, int], float] = {}
+        self.rounds: int | None = None  # LABEL_ROUNDS unless set (tests reach the bound on purpose)
+        self.rounds_done = 0
 
-    def _frames(self, long_reps: Any) -> tuple[list[Any], list[Any]]:
+    def _frame(self, futs: list[Any], meta: dict[str, str]) -> Any:
+        import dask.dataframe as dd
+        import pandas as pd
+
+        empty = pd.DataFrame({c: pd.Series(dtype=t) for c, t in meta.items()})
+        return dd.from_delayed(futs, meta=empty, verify_meta=False)
+
+    def _long(self, long_reps: Any) -> tuple[Any, Any]:
+        """Band rows and keys of the records compared by signature, as Dask frames."""
         import numpy as np
 
         bands, keys = [], []
         for fut, (start, count) in zip(self.facts, self.offsets, strict=True):
             lo, hi = np.searchsorted(long_reps, [start, start + count]).tolist()
             local = long_reps[lo:hi] - start
-            pos = np.arange(lo, hi, dtype=np.int64)
-            bands.append(self.client.submit(band_frame, fut, local, pos, self.bands, self.rows, pure=False))
-            keys.append(self.client.submit(key_frame, fut, local, pos, pure=False))
-        return bands, keys
+            bands.append(self.client.submit(band_frame, fut, local, start, self.bands, self.rows, pure=False))
+            keys.append(self.client.submit(key_frame, fut, local, start, pure=False))
+        return (self._frame(bands, {"band": "int64", "key": "int64", "pos": "int64"}),
+                self._frame(keys, {"pos": "int64", "text": "object"}))
 
-    def _with_keys(self, pairs: Any) -> Any:
-        keys = self._keys
+    def clusters(self, long_reps: Any, rep: Any) -> Any:
+        import numpy as np
+
+        from .dedup.stage import RemoteClusters
+
+        client, i64 = self.client, "int64"
+        kw: dict[str, Any] = {"npartitions": self.nparts, "shuffle_method": "tasks"}
+        buckets, keys = self._long(long_reps)
+        pairs = buckets.shuffle(on="key", **kw).map_partitions(bucket_pairs, meta={"a": i64, "b": i64}).drop_duplicates(
+            split_out=self.nparts, shuffle_method="tasks")
+        pairs = client.persist(pairs)
         left = keys.rename(columns={"pos": "a", "text": "text_a"})
         right = keys.rename(columns={"pos": "b", "text": "text_b"})
-        joined = pairs.merge(left, on="a", shuffle_method="tasks").merge(right, on="b", shuffle_method="tasks")
-        meta = {"a": "int64", "b": "int64", "sim": "float64"}
-        return joined.map_partitions(jaccard_rows, self.config.ngram, meta=meta)
-
-    def verified(self, long_reps: Any) -> tuple[list[tuple[int, int]], int]:
-        import dask.dataframe as dd
-        import numpy as np
-        import pandas as pd
-
-        if len(long_reps) < 2:
-            return [], 0
-        band_futs, key_futs = self._frames(long_reps)
-        meta_b = pd.DataFrame({"band": pd.Series(dtype="int64"), "key": pd.Series(dtype="int64"),
-                               "pos": pd.Series(dtype="int64")})
-        meta_k = pd.DataFrame({"pos": pd.Series(dtype="int64"), "text": pd.Series(dtype=object)})
-        self._keys = dd.from_delayed(key_futs, meta=meta_k, verify_meta=False)
-        buckets = dd.from_delayed(band_futs, meta=meta_b, verify_meta=False)
-        pairs = buckets.shuffle(on="key", npartitions=self.nparts, shuffle_method="tasks").map_partitions(
-            bucket_pairs, meta={"a": "int64", "b": "int64"}
-        ).drop_duplicates(split_out=self.nparts, shuffle_method="tasks")
-        pairs = self.client.persist(pairs)
-        try:
-            checked = self._with_keys(pairs)
-            count_f, edges_f = self.client.compute([pairs.shape[0], checked[checked["sim"] >= self.config.threshold]])
-            n_pairs, edges = int(count_f.result()), edges_f.result()
-        finally:
-            del pairs
-        edges = edges.sort_values(["a", "b"])
-        a = long_reps[edges["a"].to_numpy(dtype=np.int64)].tolist()
-        b = long_reps[edges["b"].to_numpy(dtype=np.int64)].tolist()
-        verified = list(zip(a, b, strict=True))
-        # Kept for `jaccards`: a copy's kept record is most often one of its verified pairs.
-        for pair, sim in zip(verified, edges["sim"].tolist(), strict=True):
-            self._sims[pair] = self._sims[pair[::-1]] = sim
-        return verified, n_pairs
-
-    def jaccards(self, pairs: list[tuple[int, int]]) -> list[float]:
-        import numpy as np
-
-        from .dedup.minhash import jaccard, shingle_set64
-
-        out: list[float] = []
-        todo: dict[int, list[int]] = {}  # partition -> records whose keys are needed
-        for a, b in pairs:
-            if (a, b) not in self._sims:
-                for r in (a, b):
-                    todo.setdefault(self._part_of(r), []).append(r)
-        keys: dict[int, str] = {}
-        if todo:
-            # Only copies whose kept record is not one of their verified pairs (a chain in a
-            # larger cluster) get here: their keys are fetched from the partitions holding them.
-            futs = {
-                part: self.client.submit(keys_at, self.facts[part], np.unique(np.asarray(rs)) - self.offsets[part][0],
-                                         pure=False)
-                for part, rs in sorted(todo.items())
-            }
-            for part, fut in futs.items():
-                start = self.offsets[part][0]
-                for local, key in fut.result():
-                    keys[start + local] = key
-        for a, b in pairs:
-            sim = self._sims.get((a, b))
-            if sim is None:
-                sim = jaccard(shingle_set64(keys[a], self.config.ngram), shingle_set64(keys[b], self.config.ngram))
-            out.append(sim)
-        return out
-
-    def _part_of(self, record: int) -> int:
-        import bisect
-
-        return bisect.bisect_right(self._starts, record) - 1
+        checked = pairs.merge(left, on="a", **kw).merge(right, on="b", **kw).map_partitions(
+            jaccard_rows, self.config.ngram, meta={"a": i64, "b": i64, "sim": "float64"})
+        edges = client.persist(checked[checked["sim"] >= self.config.threshold][["a", "b"]])
+        count_f, verified_f = client.compute([pairs.shape[0], edges.shape[0]])
+        n_pairs, n_verified = int(count_f.result()), int(verified_f.result())
+        del pairs
+        for start, count in self.offsets:
+            self.count("neardup_reps", rep[start:start + count])
+        records = self._frame(
+            [client.submit(record_frame, f, rep[start:start + count], start, self.config.keep,
+                           list(self.config.source_priority), pure=False)
+             for f, (start, count) in zip(self.facts, self.offsets, strict=True)],
+            {"rec": i64, "rep": i64, "k1": i64, "k2": "object", "signed": "bool"},
+        )
+        if n_verified:
+            # Edges are few next to band rows: as many partitions as they need, not as the bands did.
+            nparts = max(1, min(self.nparts, -(-n_verified * 16 // SHUFFLE_ROWS)))
+            labels, self.rounds_done = components(client, edges, nparts, self.rounds)
+            records = records.merge(labels.rename(columns={"node": "rep"}), on="rep", how="left", **kw)
+            records = records.assign(label=records["label"].fillna(records["rep"]).astype(i64))
+        else:
+            records = records.assign(label=records["rep"])
+        members = client.persist(records.shuffle(on="label", **kw).map_partitions(
+            choose_keepers,
+            meta={"rec": i64, "rep": i64, "signed": "bool", "size": i64, "keeper": i64, "keeper_rep": i64,
+                  "keeper_signed": "bool"}))
+        keyed = (members["rep"] != members["keeper_rep"]) & members["signed"] & members["keeper_signed"]
+        out_meta = {"rec": i64, "keeper": i64, "size": i64, "sim": "float64"}
+        plain = members[~keyed].map_partitions(plain_sims, meta=out_meta)
+        need = members[keyed].merge(keys.rename(columns={"pos": "rep", "text": "text_a"}), on="rep", **kw).merge(
+            keys.rename(columns={"pos": "keeper_rep", "text": "text_b"}), on="keeper_rep", **kw)
+        sims = need.map_partitions(keyed_sims, self.config.ngram, meta=out_meta)
+        plain_f, sims_f = client.compute([plain, sims])
+        found = plain_f.result()
+        more = sims_f.result()
+        rows = found if more.empty else more if found.empty else _concat([found, more])
+        rows = rows.sort_values("rec", kind="stable")
+        self.count("neardup_clusters", rows)
+        return RemoteClusters(
+            rows["rec"].to_numpy(dtype=np.int64), rows["keeper"].to_numpy(dtype=np.int64),
+            rows["size"].to_numpy(dtype=np.int64), rows["sim"].to_numpy(dtype=np.float64), n_pairs, n_verified,
+        )
 
 
-def keys_at(facts: Any, local: Any) -> list[tuple[int, str]]:
-    return [(int(i), facts.keys[int(i)]) for i in local]
+def _concat(frames: list[Any]) -> Any:
+    import pandas as pd
+
+    return pd.concat(frames, ignore_index=True)
 
 
 # -- the template pass as shuffles -------------------------------------------------------
@@ -621,9 +774,10 @@ class TemplateShuffle:
         return dd.from_delayed(futs, meta=empty, verify_meta=False)
 
     def views(self, take_report: Callable[[Any], None]) -> tuple[list[Any], list[tuple[int, int]]]:
+        import dask.dataframe as dd
         import numpy as np
 
-        from .filters.templates import families_from_edges
+        from .filters.templates import families_from_roots
 
         client, stage, run, cfg = self.client, self.stage, self.run, self.config
         facts = [client.submit(template_part_facts, h, cfg, key=f"cleaner-templates-facts-{run}-{i}", pure=False)
@@ -658,13 +812,30 @@ class TemplateShuffle:
             sum_pairs, meta={"a": i64, "b": i64, "chars": i64, "count": i64})
         joined = pairs.merge(covers.rename(columns={"cover": "cover_a"}), on="a", shuffle_method="tasks").merge(
             covers.rename(columns={"a": "b", "cover": "cover_b"}), on="b", shuffle_method="tasks")
-        edges = client.compute(joined.map_partitions(copy_edges, meta={"a": i64, "b": i64})).result()
-        del rows
-        self.pipeline._count("templates_edges", edges)
-        families = families_from_edges(
-            stage._seed, stage._seed_names,
-            iter(zip(edges["a"].tolist(), edges["b"].tolist(), strict=True)),
-        )
+        # Families: components of the copy pairs and of each roundup's parts (joined to its first
+        # part), found on the workers; only the records joined to another come back, with their
+        # family's lowest record.
+        edges = joined.map_partitions(copy_edges, meta={"a": i64, "b": i64})
+        first_of_seed: dict[int, int] = {}
+        seed_first = np.fromiter((first_of_seed.setdefault(s, d) for d, s in enumerate(stage._seed)),
+                                 dtype=np.int64, count=n)
+        del first_of_seed
+        for start, count in offsets:
+            self.pipeline._count("templates_seeds", seed_first[start:start + count])
+        parts = self._frame([client.submit(seed_edges, seed_first[start:start + count], start, pure=False)
+                             for start, count in offsets], {"a": i64, "b": i64})
+        del seed_first
+        edges = client.persist(dd.concat([edges, parts]))
+        n_edges = int(client.compute(edges.shape[0]).result())
+        nodes, roots = np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
+        if n_edges:
+            labels, _ = components(client, edges, max(1, min(nparts, -(-n_edges * 16 // SHUFFLE_ROWS))))
+            found = client.compute(labels).result()
+            nodes, roots = found["node"].to_numpy(dtype=np.int64), found["label"].to_numpy(dtype=np.int64)
+            self.pipeline._count("templates_labels", found)
+            del labels, found
+        del rows, edges
+        families = families_from_roots(stage._seed, stage._seed_names, nodes, roots)
         fam_ids: dict[str, int] = {}
         fam_of_doc = np.fromiter((fam_ids.setdefault(f, len(fam_ids)) for f in families), dtype=np.int64, count=n)
         site_of_doc = np.asarray(stage._site, dtype=np.int64)
@@ -709,6 +880,17 @@ class TemplateShuffle:
             self.pipeline._count("templates_decisions", args[2:5])
             views.append(client.submit(template_view, *args, key=f"cleaner-templates-view-{run}-{i}", pure=False))
         return views, offsets
+
+
+def seed_edges(first: Any, offset: int) -> Any:
+    """(first part, part) of the parts of roundups among a partition's records (numbered from
+    `offset`), given each record's first record with the same roundup parent."""
+    import numpy as np
+    import pandas as pd
+
+    rec = np.arange(offset, offset + len(first), dtype=np.int64)
+    other = first != rec
+    return pd.DataFrame({"a": np.asarray(first, dtype=np.int64)[other], "b": rec[other]})
 
 
 def _first(pair: tuple[Any, Any]) -> Any:
@@ -789,8 +971,6 @@ class DaskPipeline:
             if address:
                 self._client = distributed.Client(address, set_as_default=False)
             else:
-                import logging
-
                 self._cluster = distributed.LocalCluster(
                     n_workers=max(1, self.config.jobs), threads_per_worker=1, processes=True,
                     dashboard_address=":0", silence_logs=logging.ERROR,
@@ -871,7 +1051,7 @@ class DaskPipeline:
                 observed[i] = None  # type: ignore[call-overload]
             self._pass_done(previous)
             if remote_facts is not None:
-                stage.batch.remote = ClusterKeys(client, remote_facts, offsets, cfg)  # type: ignore[attr-defined]
+                stage.batch.remote = ClusterKeys(client, remote_facts, offsets, cfg, self._count)  # type: ignore[attr-defined]
             stage.prepare()
             if remote_facts is not None:
                 stage.batch.remote = None  # type: ignore[attr-defined]

@@ -353,3 +353,84 @@ def test_bad_settings_are_one_line_errors(tmp_path: Path) -> None:
     with dask.config.set({"distributed.comm.timeouts.connect": "1s"}), pytest.raises(ConfigError, match="cannot connect") as e:
         clean([str(SAMPLES / "jsonl_input" / "input")], Config(engine="dask", scheduler="tcp://127.0.0.1:9"))
     assert e.value.hint and "dask scheduler" in e.value.hint
+
+
+# -- near-duplicate clusters found on the workers -----------------------------------------
+
+
+def chain_corpus(root: Path, chains: int = 3, length: int = 40, seed: int = 11) -> Path:
+    """Chains of near copies: each article changes one sentence of the one before it, so
+    neighbours are near-duplicates and articles many steps apart are not; the articles of all
+    chains, with unrelated ones, are written in a shuffled order (a chain's path zigzags through
+    the record numbers, so joining it takes several rounds of label propagation)."""
+    rng = random.Random(seed)
+    pool = _sentences()
+    rows: list[dict[str, Any]] = []
+    for c in range(chains):
+        body = rng.sample(pool, 30)
+        for step in range(length):
+            body[rng.randrange(len(body))] = rng.choice(pool)
+            day = rng.randrange(1, 28)
+            rows.append({"id": f"c{c}-{step:02d}", "url": f"https://site{c}.example.cn/{step}.html",
+                         "text": f"发布时间：2024-05-{day:02d}\n" + "\n".join("".join(body[k:k + 10]) for k in (0, 10, 20))})
+    for n in range(60):
+        rows.append({"id": f"x{n:02d}", "url": f"https://other.example.cn/{n}.html",
+                     "text": "".join(rng.sample(pool, 12))})
+    rng.shuffle(rows)
+    path = root / "chains.jsonl"
+    with open(path, "w", encoding="utf-8") as f:
+        for row in rows:
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    return path
+
+
+def _clusters_of(outcome: dict[str, Any]) -> dict[str, int]:
+    sizes: dict[str, int] = {}
+    for r in outcome["records"] + outcome["dropped"]:
+        cluster = json.loads(r).get("metadata", {}).get("cluster")
+        if cluster:
+            sizes[cluster["id"]] = cluster["size"]
+    return sizes
+
+
+def test_near_duplicate_chains_identical(dask_scheduler: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Long chains of near copies are one cluster each, found on the workers in several rounds,
+    with the same kept records as the embedded engine."""
+    import cleaner.dask_engine as engine
+
+    rounds: list[int] = []
+    found = engine.components
+
+    def counted(*args: Any, **kw: Any) -> Any:
+        labels, done = found(*args, **kw)
+        rounds.append(done)
+        return labels, done
+
+    monkeypatch.setattr(engine, "components", counted)
+    inputs = [str(chain_corpus(tmp_path))]
+    # The other tests keep the longest; here the earliest (dates differ along each chain).
+    cfg = Config(keep="earliest")
+    embedded = _outcome(inputs, cfg)
+    _assert_same(embedded, _outcome(inputs, _dask(cfg, dask_scheduler, partition_mb=0.02)))
+    # Each chain is one cluster, though its ends share little.
+    assert sorted(_clusters_of(embedded).values()) == [40, 40, 40]
+    assert embedded["summary"]["dropped_by"]["neardup"] == 3 * 39
+    kept = [json.loads(r) for r in embedded["records"] if '"cluster"' in r]
+    assert len(kept) == 3 and all(r["published"] for r in kept)
+    assert rounds and rounds[0] >= 2, rounds
+
+
+def test_label_rounds_bound_reached(dask_scheduler: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                   caplog: pytest.LogCaptureFixture) -> None:
+    """When the bound on propagation rounds is reached, the edges still apart are joined on the
+    client, a warning says so, and the result is the same."""
+    import cleaner.dask_engine as engine
+
+    monkeypatch.setattr(engine, "LABEL_ROUNDS", 1)
+    inputs = [str(chain_corpus(tmp_path, chains=2))]
+    embedded = _outcome(inputs, Config())
+    with caplog.at_level("WARNING", logger="cleaner.dask_engine"):
+        distributed = _outcome(inputs, _dask(Config(), dask_scheduler, partition_mb=0.02))
+    _assert_same(embedded, distributed)
+    assert sorted(_clusters_of(embedded).values())[-2:] == [40, 40]
+    assert any("after 1 rounds on the workers; finished on the client" in r.getMessage() for r in caplog.records)

@@ -109,18 +109,43 @@ def compact_facts(facts: NeardupFacts) -> CompactFacts:
             [is_short(k) for k in keys], [bool(k) for k in keys])
 
 
+@dataclass(frozen=True, slots=True)
+class RemoteClusters:
+    """The clusters found where the keys are: one row per record in a cluster of two or more
+    (member, its cluster's kept record, the cluster's size, the member's exact Jaccard to the kept
+    record), ordered by member; and the candidate and verified pair counts."""
+
+    members: np.ndarray
+    keepers: np.ndarray
+    sizes: np.ndarray
+    sims: np.ndarray
+    candidate_pairs: int
+    verified_pairs: int
+
+
 class RemoteKeys(Protocol):
     """Keys and signatures held elsewhere (by the Dask workers that made them)."""
 
-    def verified(self, long_reps: np.ndarray) -> tuple[list[tuple[int, int]], int]:
-        """LSH candidate pairs among `long_reps` (records, ascending; a pair's rows are their
-        positions in it, as `candidate_pairs` numbers them) with exact Jaccard >= threshold, as
-        record pairs; and how many candidate pairs there were."""
+    def clusters(self, long_reps: np.ndarray, rep: np.ndarray) -> RemoteClusters:
+        """Clusters of the batch, decided where the keys are: `long_reps` are the records compared
+        by signature (ascending), `rep[i]` the first record with record i's key (-1: no key).
+        Candidate pairs among `long_reps` as `candidate_pairs` makes them, verified by exact
+        Jaccard; exact copies joined to their first; each cluster's kept record chosen by
+        `keep_rank` (then input order)."""
         ...
 
-    def jaccards(self, pairs: list[tuple[int, int]]) -> list[float]:
-        """Exact Jaccard of the shingle sets of each pair of (long, signed) records."""
-        ...
+
+def keep_rank(policy: str, patterns: tuple[str, ...] | list[str], length: int, published: str | None,
+              source: str) -> tuple[int, str]:
+    """What `--keep` compares records of one cluster by (lowest first; ties fall to input order)."""
+    if policy == "longest":
+        return -length, ""
+    if policy == "earliest":
+        return int(published is None), published or ""
+    if policy == "source-priority":
+        hit = next((k for k, p in enumerate(patterns) if fnmatch.fnmatchcase(source, p)), len(patterns))
+        return hit, ""
+    return 0, ""  # "first": input order
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,37 +323,36 @@ class Batch:
         # 1. Exact keys: star edges from the first record with a key to the others.
         first_of: dict[int, int] = {}
         exact: list[tuple[int, int]] = []
+        rep = np.full(n, -1, dtype=np.int64)
         for i in range(n):
             if self.active[i]:
-                j = first_of.setdefault(self.key_hashes[i], i)
-                if j != i:
+                j = rep[i] = first_of.setdefault(self.key_hashes[i], i)
+                if j != i and self.remote is None:
                     exact.append((j, i))
         if exact:
             edges.append(np.array(exact, dtype=np.int64))
-        reps = [i for i in range(n) if self.active[i] and first_of[self.key_hashes[i]] == i]
+        reps = np.flatnonzero(rep == np.arange(n)).tolist()
         long_reps = np.array([i for i in reps if self.sig_row[i] >= 0], dtype=np.int64)
+        if self.remote is not None:
+            if self.index is not None:
+                raise RuntimeError("neardup: an index is looked up with the signatures at hand, not remote ones")
+            return self._decide_remote(self.remote.clusters(long_reps, rep))
 
         # 2-3. LSH candidates among distinct long keys, verified by exact Jaccard.
         rows = np.array([self.sig_row[i] for i in long_reps], dtype=np.int64)
-        if self.remote is None:
-            buckets = band_keys(self.signatures[rows], self.bands, self.rows)
-            pairs = candidate_pairs(buckets)
-            verified = []
-            for a, b in pairs:
-                i, j = int(long_reps[a]), int(long_reps[b])
-                if jaccard(self._set(i), self._set(j)) >= self.config.threshold:
-                    verified.append((i, j))
-            n_pairs = len(pairs)
-        else:
-            if self.index is not None:
-                raise RuntimeError("neardup: an index is looked up with the signatures at hand, not remote ones")
-            verified, n_pairs = self.remote.verified(long_reps)
+        buckets = band_keys(self.signatures[rows], self.bands, self.rows)
+        pairs = candidate_pairs(buckets)
+        verified = []
+        for a, b in pairs:
+            i, j = int(long_reps[a]), int(long_reps[b])
+            if jaccard(self._set(i), self._set(j)) >= self.config.threshold:
+                verified.append((i, j))
         if verified:
             edges.append(np.array(verified, dtype=np.int64))
         self.stats = {
             "bands": self.bands,
             "rows": self.rows,
-            "candidate_pairs": int(n_pairs),
+            "candidate_pairs": len(pairs),
             "verified_pairs": len(verified),
         }
 
@@ -390,8 +414,7 @@ class Batch:
             keepers.append((group, self._keeper(group, n)))
         # Similarity of every copy to its kept record, all at once (remote keys are fetched once).
         sims = self._similarities(
-            [(m, keeper) for group, keeper in keepers if keeper < n for m in group if m < n and m != keeper],
-            first_of,
+            [(m, keeper) for group, keeper in keepers if keeper < n for m in group if m < n and m != keeper]
         )
         for group, keeper in keepers:
             new_members = [m for m in group if m < n]
@@ -423,6 +446,32 @@ class Batch:
         self._set.cache_clear()
         return decisions
 
+    def _decide_remote(self, found: RemoteClusters) -> list[Decision | None]:
+        """Decisions from clusters found where the keys are (no index: no earlier runs)."""
+        self.stats = {
+            "bands": self.bands,
+            "rows": self.rows,
+            "candidate_pairs": found.candidate_pairs,
+            "verified_pairs": found.verified_pairs,
+        }
+        decisions: list[Decision | None] = [None] * len(self.ids)
+        cids: dict[int, str] = {}
+        dups = 0
+        for m, keeper, size, sim in zip(found.members.tolist(), found.keepers.tolist(), found.sizes.tolist(),
+                                        found.sims.tolist(), strict=True):
+            cid = cids.get(keeper)
+            if cid is None:
+                cid = cids[keeper] = cluster_id(self.ids[keeper])
+            if m == keeper:
+                decisions[m] = Decision(cid, size, kept=True)
+                continue
+            decisions[m] = Decision(cid, size, kept=False, dup_of=self.ids[keeper], dup_source=self.sources[keeper],
+                                    similarity=round(sim, 4))
+            dups += 1
+        self.stats.update({"clusters": len(cids), "duplicates": dups, "cross_run_duplicates": 0})
+        self.decisions = decisions
+        return decisions
+
     def _keeper(self, group: list[int], n: int) -> int:
         # Earlier runs win, whatever --keep says: the oldest record already published, whether it
         # is only in the index or is also in this batch (a rerun).
@@ -430,28 +479,16 @@ class Batch:
         earlier += [(self.indexed[m], m) for m in group if m < n and m in self.indexed]
         if earlier:
             return min(earlier)[1]
-        policy = self.config.keep
-        if policy == "longest":
-            return min(group, key=lambda i: (-self.lengths[i], i))
-        if policy == "earliest":
-            return min(group, key=lambda i: (self.published[i] is None, self.published[i] or "", i))
-        if policy == "source-priority":
-            patterns = self.config.source_priority
-
-            def rank(i: int) -> tuple[int, int]:
-                src = self.sources[i]
-                hit = next((k for k, p in enumerate(patterns) if fnmatch.fnmatchcase(src, p)), len(patterns))
-                return hit, i
-
-            return min(group, key=rank)
-        return group[0]  # "first": input order
+        policy, patterns = self.config.keep, self.config.source_priority
+        return min(group, key=lambda i: (*keep_rank(policy, patterns, self.lengths[i], self.published[i],
+                                                     self.sources[i]), i))
 
     @lru_cache(maxsize=4096)  # noqa: B019 - cleared at the end of decide(); the batch lives for one run
     def _set(self, i: int) -> np.ndarray:
         from .minhash import shingle_set64
         return shingle_set64(self.key(i), self.config.ngram)
 
-    def _similarities(self, pairs: list[tuple[int, int]], first_of: dict[int, int]) -> dict[tuple[int, int], float]:
+    def _similarities(self, pairs: list[tuple[int, int]]) -> dict[tuple[int, int], float]:
         from .minhash import jaccard
         out: dict[tuple[int, int], float] = {}
         todo: list[tuple[int, int]] = []
@@ -462,14 +499,8 @@ class Batch:
                 out[(i, j)] = 0.0
             else:
                 todo.append((i, j))
-        if self.remote is not None:
-            # A record's key is its exact-key representative's, whose key the workers hold.
-            reps = [(first_of[self.key_hashes[i]], first_of[self.key_hashes[j]]) for i, j in todo]
-            for pair, value in zip(todo, self.remote.jaccards(reps), strict=True):
-                out[pair] = value
-        else:
-            for i, j in todo:
-                out[(i, j)] = jaccard(self._set(i), self._set(j))
+        for i, j in todo:
+            out[(i, j)] = jaccard(self._set(i), self._set(j))
         return out
 
     def _similarity_old(self, i: int, old: IndexedRecord) -> float:

@@ -336,21 +336,15 @@ def same_article_mask(chars: np.ndarray, count: np.ndarray, smaller: np.ndarray)
     return (smaller > 0) & (((count >= 2) & (chars >= COVER_SHARE * smaller)) | (chars >= COVER_SHARE_ONE * smaller))
 
 
-def families_from_edges(seed: Sequence[int], seed_names: Sequence[str], edges: Iterator[tuple[int, int]]) -> list[str]:
-    """Family names without an index: records joined by roundup seed and by the copy pairs in
-    `edges` (any order), each family named after its first record's seed, as `_families` does."""
-    n = len(seed)
-    uf = _Families(n)
-    first_of_seed: dict[int, int] = {}
-    for d, s in enumerate(seed):
-        j = first_of_seed.setdefault(s, d)
-        if j != d:
-            uf.union(j, d)
-    for a, b in edges:
-        if seed[a] != seed[b]:
-            uf.union(a, b)
-    # The root of a family is its lowest record whatever the order of the unions.
-    return [seed_names[seed[uf.find(d)]] for d in range(n)]
+def families_from_roots(seed: Sequence[int], seed_names: Sequence[str], nodes: Any, roots: Any) -> list[str]:
+    """Family names without an index, from the families found elsewhere (the Dask engine's
+    components of copy pairs and roundups): `roots[k]` is the lowest record of record
+    `nodes[k]`'s family; a record not in `nodes` is a family of its own. Each family is named
+    after its lowest record's seed, as `_families` names it."""
+    names = [seed_names[s] for s in seed]
+    for d, root in zip(nodes.tolist(), roots.tolist(), strict=True):
+        names[d] = seed_names[seed[root]]
+    return names
 
 
 class CorpusTemplates(CorpusStage):

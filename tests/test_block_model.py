@@ -6,11 +6,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from cleaner.config import Config
 from cleaner.errors import ConfigError
 from cleaner.filters.blockmodel import (
+    ALL_FEATURES,
+    CONTEXT,
     FEATURES,
     BlockModel,
     account_line,
@@ -85,7 +88,7 @@ def test_each_removal_names_its_score_and_features() -> None:
         assert c.stage == "boilerplate"
         assert c.note is not None
         assert 0.0 < c.note["score"] <= 1.0
-        assert c.note["features"] and set(c.note["features"]) <= set(FEATURES) - {"bias"}
+        assert c.note["features"] and set(c.note["features"]) <= set(ALL_FEATURES) - {"bias"}
 
 
 def test_disable_block_model_switches_it_off() -> None:
@@ -131,6 +134,7 @@ def test_features_have_one_column_each() -> None:
 def test_shipped_model_names_every_feature_and_its_fit() -> None:
     data = json.loads(default_model_path().read_text(encoding="utf-8"))
     assert sorted(data["weights"]) == sorted(FEATURES)
+    assert sorted(data["context_weights"]) == sorted(ALL_FEATURES)
     assert 0.0 < data["threshold"] < 1.0
     fit = data["fit"]
     # Figures of the fitted and the held-out pages are both recorded, and the model keeps content.
@@ -139,12 +143,32 @@ def test_shipped_model_names_every_feature_and_its_fit() -> None:
         assert fit[part]["keep_lines_removed"] == 0
 
 
+def test_a_line_among_chrome_scores_higher_than_the_same_line_among_articles_lines() -> None:
+    """The second pass reads the neighbours' first-pass scores: the same short line scores
+    higher between menu items than between lines the model may not remove."""
+    model = BlockModel.load(default_model_path())
+    line = "健康服务"
+    lines = [*MENU[:3], line, *MENU[3:]]
+    among_menu, x = model.scores(lines)
+    alone, _ = model.scores(lines, [k == 3 for k in range(len(lines))])
+    assert among_menu[3] > alone[3]
+    # The context columns are the first-pass scores of the line before and after it.
+    assert x.shape == (len(lines), len(ALL_FEATURES))
+    first = 1.0 / (1.0 + np.exp(-(x[:, : len(FEATURES)] @ np.asarray(model.weights))))
+    assert x[3, ALL_FEATURES.index(CONTEXT[0])] == pytest.approx(first[2])
+    assert x[3, ALL_FEATURES.index(CONTEXT[1])] == pytest.approx(first[4])
+
+
 def test_a_broken_model_file_is_a_clear_error(tmp_path: Path) -> None:
     bad = tmp_path / "block_model.json"
     bad.write_text(json.dumps({"threshold": 0.5, "weights": {"bias": 1.0}}), encoding="utf-8")
     with pytest.raises(ConfigError, match="block_model.json: the block model's weights") as e:
         BlockModel.load(bad)
     assert "fit_block_model.py" in (e.value.hint or "")
+    # A model of the version before the context pass: weights without context weights.
+    bad.write_text(json.dumps({"threshold": 0.5, "weights": dict.fromkeys(FEATURES, 0.0)}), encoding="utf-8")
+    with pytest.raises(ConfigError, match="context weights"):
+        BlockModel.load(bad)
     bad.write_text("{not json", encoding="utf-8")
     with pytest.raises(ConfigError, match="cannot be read"):
         BlockModel.load(bad)

@@ -6,13 +6,16 @@ boilerpipe's shallow text features and jusText's context-sensitive classificatio
 line is described by a few numbers (its length, sentence punctuation, share of Han
 characters, digits and dates, hits of a chrome lexicon, its distance from the body of the
 article, the run of short lines it stands in …) and a logistic regression fitted on
-labelled lines (`bench/fit_block_model.py`) turns them into a probability. Lines above the
-fitted threshold go, each logged under the rule id `block_model` with the features that
-pushed its score up the most.
+labelled lines (`bench/fit_block_model.py`) turns them into a probability. A second pass
+reads the neighbours' first-pass probabilities too (a short line among menu items is a menu
+item, the same line among the article's lines is the article's), and its probability
+decides. Lines above the fitted threshold go, each logged under the rule id `block_model`
+with the features that pushed its score up the most.
 
 It favours keeping content by construction: it acts only on a document that holds an
 article (a line of body text), never removes a body line or a heading, and the threshold
-is chosen on the fitted pages to lose almost no content characters.
+is chosen to lose almost no content characters both on the fitted pages and on pages
+scored by weights fitted without them.
 """
 
 from __future__ import annotations
@@ -152,6 +155,38 @@ FEATURES = (
     "menu_row",
     "spaced_words",
 )
+# Context features of the second pass, in the spirit of jusText's context-sensitive
+# classification: a line's class leans on its neighbours' first-pass scores (a short line
+# between two menu items is a menu item; between two paragraphs, part of the article). Lines
+# the model may not remove score 0 here: they are the article's, and so is their company.
+CONTEXT = ("neighbour_before", "neighbour_after", "neighbour_mean")
+CONTEXT_WINDOW = 3
+ALL_FEATURES = FEATURES + CONTEXT
+
+
+def context_features(first: np.ndarray) -> np.ndarray:
+    """The CONTEXT columns from the first-pass probabilities of a page's lines (0 for a line
+    the model may not remove): the line before, the line after, and the mean over
+    CONTEXT_WINDOW lines either side (the line itself left out; the page's edges count as 0)."""
+    import numpy as np
+
+    n, w = len(first), CONTEXT_WINDOW
+    padded = np.concatenate([np.zeros(w), first, np.zeros(w)])
+    before = padded[w - 1 : w - 1 + n]
+    after = padded[w + 1 : w + 1 + n]
+    window = np.convolve(padded, np.ones(2 * w + 1), mode="valid") - first
+    return np.column_stack([before, after, window / (2 * w)])
+
+
+def two_pass(x: np.ndarray, mask: np.ndarray, first: np.ndarray, second: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(probability, features with context) of a page's lines: a first pass on each line's own
+    features (`first` weights), then a second on them and its neighbours' first-pass scores
+    (`second` weights over ALL_FEATURES). `mask` marks the lines the model may remove."""
+    import numpy as np
+
+    p1 = 1.0 / (1.0 + np.exp(-(x @ first))) * mask
+    x2 = np.hstack([x, context_features(p1)])
+    return 1.0 / (1.0 + np.exp(-(x2 @ second))), x2
 
 
 def main_span(lines: list[str], in_list: list[bool] | None = None) -> tuple[int, int]:
@@ -491,9 +526,10 @@ def line_features(lines: list[str], only: list[bool] | None = None) -> np.ndarra
 
 @dataclass(frozen=True)
 class BlockModel:
-    """Fitted weights (one per feature) and the probability above which a line goes."""
+    """Fitted weights of both passes (one per feature) and the probability above which a line goes."""
 
     weights: tuple[float, ...]
+    context_weights: tuple[float, ...]
     threshold: float
     source: str = MODEL_FILE
     info: Any = None
@@ -514,19 +550,29 @@ class BlockModel:
                 f"{shown}: the block model's weights do not name the features this version computes",
                 hint="refit it with bench/fit_block_model.py",
             )
+        cw = data.get("context_weights")
+        if not isinstance(cw, dict) or sorted(cw) != sorted(ALL_FEATURES):
+            raise ConfigError(
+                f"{shown}: the block model's context weights do not name the features this version computes",
+                hint="refit it with bench/fit_block_model.py",
+            )
         thr = data.get("threshold")
         if not isinstance(thr, (int, float)) or not 0.0 < thr < 1.0:
             raise ConfigError(f"{shown}: `threshold` must be a number between 0 and 1", hint="refit the model")
-        return cls(tuple(float(w[f]) for f in FEATURES), float(thr), shown, data.get("fit"))
+        return cls(
+            tuple(float(w[f]) for f in FEATURES), tuple(float(cw[f]) for f in ALL_FEATURES),
+            float(thr), shown, data.get("fit"),
+        )
 
     def scores(self, lines: list[str], only: list[bool] | None = None) -> tuple[np.ndarray, np.ndarray]:
-        """(probability of boilerplate, feature matrix) for each stripped non-blank line
-        (for the lines `only` marks, when given)."""
+        """(probability of boilerplate, feature matrix with the context columns) for each
+        stripped non-blank line (for the lines `only` marks, when given; the others score as
+        the article's in their neighbours' context)."""
         import numpy as np
 
         x = line_features(lines, only)
-        z = x @ np.asarray(self.weights)
-        return 1.0 / (1.0 + np.exp(-z)), x
+        mask = np.ones(len(lines)) if only is None else np.asarray(only, dtype=np.float64)
+        return two_pass(x, mask, np.asarray(self.weights), np.asarray(self.context_weights))
 
     def plan(self, text: str) -> list[Edit]:
         """Edits removing the lines the model calls boilerplate, each noting why."""
@@ -556,7 +602,7 @@ class BlockModel:
         if not any(ok) and not decided:
             return []
         prob, x = self.scores(lines, ok)
-        w = np.asarray(self.weights)
+        w = np.asarray(self.context_weights)
         edits: list[Edit] = []
         drop = [k for k in range(len(lines)) if (ok[k] and prob[k] > self.threshold) or k in decided]
         kept_after = [False] * len(idx)  # is some kept line after position k?
@@ -579,7 +625,10 @@ class BlockModel:
                 edits.append(Edit(start, end, "", RULE_ID, {"score": 1.0, "features": [decided[k]]}))
                 continue
             contrib = x[k] * w
-            top = [FEATURES[j] for j in np.argsort(-contrib, kind="stable")[:3] if contrib[j] > 0 and FEATURES[j] != "bias"]
+            top = [
+                ALL_FEATURES[j] for j in np.argsort(-contrib, kind="stable")[:3]
+                if contrib[j] > 0 and ALL_FEATURES[j] != "bias"
+            ]
             edits.append(Edit(start, end, "", RULE_ID, {"score": round(float(prob[k]), 3), "features": top}))
         return edits
 

@@ -14,10 +14,13 @@ from cleaner.errors import ConfigError
 from cleaner.filters.blockmodel import (
     ALL_FEATURES,
     CONTEXT,
+    FAR_MAX_CHARS,
     FEATURES,
+    MAX_CHARS,
     BlockModel,
     account_line,
     default_model_path,
+    eligible,
     line_features,
     main_span,
 )
@@ -157,6 +160,23 @@ def test_a_line_among_chrome_scores_higher_than_the_same_line_among_articles_lin
     first = 1.0 / (1.0 + np.exp(-(x[:, : len(FEATURES)] @ np.asarray(model.weights))))
     assert x[3, ALL_FEATURES.index(CONTEXT[0])] == pytest.approx(first[2])
     assert x[3, ALL_FEATURES.index(CONTEXT[1])] == pytest.approx(first[4])
+
+
+def test_a_longer_line_far_from_the_article_may_go_the_same_next_to_it_stays_eligible_only_if_short() -> None:
+    # A slogan of 34 characters without sentence punctuation: the rules leave it, and it is
+    # longer than the short-line limit. Two lines or more after the article it is the model's to
+    # judge; right under the last paragraph (where a caption or a signature stands) it is not.
+    slogan = "共建共享健康城市 携手守护百姓安康 打造区域医疗高地"
+    assert MAX_CHARS <= len(slogan) < FAR_MAX_CHARS
+    article = BODY[:-2]  # ends with a paragraph (the signature and date left out)
+    far = [TITLE, *article, "友情链接", slogan]
+    near = [TITLE, *article, slogan]
+    assert eligible(far)[-1]
+    assert not eligible(near)[-1]
+    # And the fitted model takes it from a page, logged with its deciding features.
+    doc = run("\n".join([*MENU, TITLE, *BODY, "最新动态", *TEASERS, slogan]))
+    assert slogan in by_model(doc)
+    assert BODY[0] in out_lines(doc)
 
 
 def test_a_broken_model_file_is_a_clear_error(tmp_path: Path) -> None:

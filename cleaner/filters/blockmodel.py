@@ -56,6 +56,11 @@ GAP_GROWTH = 10.0
 # date) may be longer: teaser headlines are.
 LIST_MAX_CHARS = 50
 LIST_RUN = 3
+# Two lines or more away from the article's span, a line that is not running text may be
+# longer: a site's slogans, a teaser's headline, a footer's contact line. The lines next to the
+# span (a title, a caption, a document number, a signature) keep the short limit.
+FAR_MAX_CHARS = 60
+FAR_FROM_MAIN = 2
 # A menu row (many short items side by side) is chrome at any length.
 MENU_MAX_CHARS = 160
 # A short line with running text this many lines before and after it is verse or a list in the article.
@@ -154,6 +159,7 @@ FEATURES = (
     "list_run",
     "menu_row",
     "spaced_words",
+    "long_far_from_main",
 )
 # Context features of the second pass, in the spirit of jusText's context-sensitive
 # classification: a line's class leans on its neighbours' first-pass scores (a short line
@@ -256,6 +262,8 @@ def eligible(lines: list[str]) -> list[bool]:
             WORD_ROW_MAX_CHARS + 1 if word_row[k] else MENU_MAX_CHARS if menu[k]
             else LIST_MAX_CHARS if in_list[k] else MAX_CHARS
         )
+        if k <= start - FAR_FROM_MAIN or k >= end + FAR_FROM_MAIN:
+            limit = max(limit, FAR_MAX_CHARS)
         out.append(
             not start <= k <= end and len(t) < limit and (ranked[k] or not _numbered(t))
             and (in_list[k] or menu[k] or word_row[k] or not prose[k])
@@ -519,6 +527,7 @@ def line_features(lines: list[str], only: list[bool] | None = None) -> np.ndarra
             float(in_list[i]),
             float(MENU_ROW.match(t) is not None or (len(t) <= WORD_ROW_MAX_CHARS and WORD_ROW.match(t) is not None)),
             min(len(SPACED.findall(t)) / length * 4.0, 1.0),
+            float(len(t) >= MAX_CHARS and (i <= m_start - FAR_FROM_MAIN or i >= m_end + FAR_FROM_MAIN)),
         )
         out[i] = row
     return out

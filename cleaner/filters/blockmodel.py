@@ -20,9 +20,11 @@ scored by weights fitted without them.
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -195,6 +197,33 @@ def two_pass(x: np.ndarray, mask: np.ndarray, first: np.ndarray, second: np.ndar
     return 1.0 / (1.0 + np.exp(-(x2 @ second))), x2
 
 
+@dataclass(frozen=True)
+class Shape:
+    """What every step asks of a page's lines, worked out once per page: body lines, clauses of
+    running text, list lines, lines of a ranked teaser list, and the article's span."""
+
+    body: tuple[bool, ...]
+    prose: tuple[bool, ...]
+    in_list: tuple[bool, ...]
+    ranked: tuple[bool, ...]
+    span: tuple[int, int]
+
+
+@functools.lru_cache(maxsize=4)
+def _shape(lines: tuple[str, ...]) -> Shape:
+    as_list = list(lines)
+    ranked = ranked_runs(as_list)
+    in_list = list_runs(as_list, ranked)
+    body = tuple(is_body(t) for t in lines)
+    prose = tuple(sentence_like(t) for t in lines)
+    return Shape(body, prose, tuple(in_list), tuple(ranked), _span(as_list, in_list, body, prose))
+
+
+def shape(lines: list[str]) -> Shape:
+    """The page's Shape (the last few pages' are kept: the model's steps and rounds ask again)."""
+    return _shape(tuple(lines))
+
+
 def main_span(lines: list[str], in_list: list[bool] | None = None) -> tuple[int, int]:
     """The article's stretch of lines: the run where body text outweighs everything else most.
 
@@ -202,15 +231,21 @@ def main_span(lines: list[str], in_list: list[bool] | None = None) -> tuple[int,
     other line a penalty, and the span with the largest sum (Kadane) is the article. Short
     lines inside it (subheads, table cells) are the article's; those outside are the page's.
     """
+    if in_list is None:
+        return shape(lines).span
+    s = shape(lines)
+    return _span(lines, in_list, s.body, s.prose)
+
+
+def _span(lines: list[str], listed: Sequence[bool], body: Sequence[bool], prose: Sequence[bool]) -> tuple[int, int]:
     best, best_span = 0.0, (0, -1)
     run, start = 0.0, 0
     gap = 0  # non-body lines in a row so far
     # A list of teaser headlines (bulleted, tagged or dated, without a full stop) is not the
     # article's text however long its lines are.
-    listed = list_runs(lines) if in_list is None else in_list
     teaser = [x and "。" not in t for x, t in zip(listed, lines, strict=True)]
     for i, t in enumerate(lines):
-        if (is_body(t) or sentence_like(t)) and not teaser[i]:
+        if (body[i] or prose[i]) and not teaser[i]:
             v, gap = float(len(t)), 0
         else:
             # A long stretch of short lines (a portal's menus between two copies of the
@@ -228,10 +263,11 @@ def main_span(lines: list[str], in_list: list[bool] | None = None) -> tuple[int,
 def eligible(lines: list[str]) -> list[bool]:
     """Lines the model may remove: short lines outside the article's main span that are not
     running text, a heading, the title above the article, or verse between sentences."""
-    prose = [sentence_like(t) for t in lines]
+    sh = shape(lines)
+    prose, body, ranked = sh.prose, sh.body, sh.ranked
     # A bulleted line stays a list line even with a full stop; a tagged or dated one must not have one.
-    in_list = list_runs(lines)
-    start, end = main_span(lines, in_list)
+    in_list = sh.in_list
+    start, end = sh.span
     # The title stands a few lines above the article (dates and sources between): keep the
     # last line of some length there.
     title = next((k for k in range(start - 1, max(start - 4, -1), -1) if len(lines[k]) >= 8), None)
@@ -240,10 +276,8 @@ def eligible(lines: list[str]) -> list[bool]:
     for k, t in enumerate(lines):
         if SIGNATURE_DATE.match(t):
             signature.update((k, k - 1))
-    ranked = ranked_runs(lines)
     menu = [MENU_ROW.match(t) is not None for t in lines]
     word_row = [len(t) <= WORD_ROW_MAX_CHARS and WORD_ROW.match(t) is not None for t in lines]
-    body = [is_body(t) for t in lines]
     next_to_body = [(k > 0 and body[k - 1]) or (k + 1 < len(lines) and body[k + 1]) for k in range(len(lines))]
     out = []
     # A caption-like line (Han words, no punctuation, no chrome word) right after the article's
@@ -280,7 +314,7 @@ def caption_runs(lines: list[str], is_name: Any = None) -> list[tuple[int, int]]
     body paragraph, the end of the page or a line that is only an institution's name (a
     roundup's section head, which stays) right after it."""
     n = len(lines)
-    body = [is_body(t) for t in lines]
+    body = shape(lines).body
 
     def name(k: int) -> bool:
         return bool(is_name(k)) if is_name is not None else False
@@ -318,7 +352,7 @@ def caption_runs(lines: list[str], is_name: Any = None) -> list[tuple[int, int]]
     return runs
 
 
-def list_runs(lines: list[str]) -> list[bool]:
+def list_runs(lines: list[str], ranked: list[bool] | None = None) -> list[bool]:
     """Lines of a list: three or more in a row that open with a bullet, or open with a [tag] or
     end with a date (and time) without a full stop, and the lines of a ranked teaser list."""
     listy = [
@@ -334,7 +368,7 @@ def list_runs(lines: list[str]) -> list[bool]:
         if j - k >= LIST_RUN:
             in_list[k:j] = [True] * (j - k)
         k = max(j, k + 1)
-    return [a or b for a, b in zip(in_list, ranked_runs(lines), strict=True)]
+    return [a or b for a, b in zip(in_list, ranked_runs(lines) if ranked is None else ranked, strict=True)]
 
 
 RANK = re.compile(r"^(\d{1,2})[.、．](?!\d)")
@@ -464,7 +498,8 @@ def line_features(lines: list[str], only: list[bool] | None = None) -> np.ndarra
     out = np.zeros((n, len(FEATURES)), dtype=np.float64)
     if not n:
         return out
-    body = [i for i, t in enumerate(lines) if is_body(t)]
+    sh = shape(lines)
+    body = [i for i, b in enumerate(sh.body) if b]
     first_body, last_body = (body[0], body[-1]) if body else (n, -1)
     body_set = frozenset(body)
     # Distance (in lines) from each line to the nearest body line.
@@ -480,8 +515,8 @@ def line_features(lines: list[str], only: list[bool] | None = None) -> np.ndarra
             nxt = i
         dist[i] = min(dist[i], nxt - i)
     plain = [_short_plain(t) for t in lines]
-    in_list = list_runs(lines)
-    m_start, m_end = main_span(lines, in_list)
+    in_list = sh.in_list
+    m_start, m_end = sh.span
     for i, t in enumerate(lines):
         if only is not None and not only[i]:
             continue
@@ -593,7 +628,7 @@ class BlockModel:
             starts.append(starts[-1] + len(ln) + 1)
         idx = [i for i, ln in enumerate(raw) if ln.strip()]
         lines = [raw[i].strip() for i in idx]
-        if not any(is_body(t) for t in lines):
+        if not any(shape(lines).body):
             return []
         line_starts = [starts[i] for i in idx]
         # Only lines the model may remove are scored: the rest cannot go whatever their score.

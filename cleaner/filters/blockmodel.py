@@ -209,7 +209,7 @@ class Shape:
     span: tuple[int, int]
 
 
-@functools.lru_cache(maxsize=4)
+@functools.lru_cache(maxsize=1)
 def _shape(lines: tuple[str, ...]) -> Shape:
     as_list = list(lines)
     ranked = ranked_runs(as_list)
@@ -220,7 +220,8 @@ def _shape(lines: tuple[str, ...]) -> Shape:
 
 
 def shape(lines: list[str]) -> Shape:
-    """The page's Shape (the last few pages' are kept: the model's steps and rounds ask again)."""
+    """The page's Shape (the last page's is kept while the model's steps ask again; `plan` lets it
+    go when done, so a large page is not held after it)."""
     return _shape(tuple(lines))
 
 
@@ -620,6 +621,12 @@ class BlockModel:
 
     def plan(self, text: str) -> list[Edit]:
         """Edits removing the lines the model calls boilerplate, each noting why."""
+        try:
+            return self._plan(text)
+        finally:
+            _shape.cache_clear()
+
+    def _plan(self, text: str) -> list[Edit]:
         import numpy as np
 
         raw = text.split("\n")

@@ -60,6 +60,8 @@ class LinePage:
     name: str
     path: Path
     labels: dict[int, str]
+    # The labels file says its gold is doubtful (`gold_doubtful`): scored, but not trusted to calibrate.
+    doubtful: bool = False
 
 
 @dataclass
@@ -79,7 +81,7 @@ def load_line_pages(folder: Path) -> list[LinePage]:
             raise SystemExit(f"{lab}: no page {page.name} beside it; the folder needs <id>.txt for each <id>.labels.json")
         data = json.loads(lab.read_text(encoding="utf-8"))
         labels = {int(x["n"]): str(x["label"]) for x in data["lines"]}
-        pages.append(LinePage(page.name, page, labels))
+        pages.append(LinePage(page.name, page, labels, bool(data.get("gold_doubtful"))))
     return pages
 
 

@@ -6,15 +6,21 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from cleaner.config import Config
 from cleaner.errors import ConfigError
 from cleaner.filters.blockmodel import (
+    ALL_FEATURES,
+    CONTEXT,
+    FAR_MAX_CHARS,
     FEATURES,
+    MAX_CHARS,
     BlockModel,
     account_line,
     default_model_path,
+    eligible,
     line_features,
     main_span,
 )
@@ -85,7 +91,7 @@ def test_each_removal_names_its_score_and_features() -> None:
         assert c.stage == "boilerplate"
         assert c.note is not None
         assert 0.0 < c.note["score"] <= 1.0
-        assert c.note["features"] and set(c.note["features"]) <= set(FEATURES) - {"bias"}
+        assert c.note["features"] and set(c.note["features"]) <= set(ALL_FEATURES) - {"bias"}
 
 
 def test_disable_block_model_switches_it_off() -> None:
@@ -131,6 +137,7 @@ def test_features_have_one_column_each() -> None:
 def test_shipped_model_names_every_feature_and_its_fit() -> None:
     data = json.loads(default_model_path().read_text(encoding="utf-8"))
     assert sorted(data["weights"]) == sorted(FEATURES)
+    assert sorted(data["context_weights"]) == sorted(ALL_FEATURES)
     assert 0.0 < data["threshold"] < 1.0
     fit = data["fit"]
     # Figures of the fitted and the held-out pages are both recorded, and the model keeps content.
@@ -139,12 +146,49 @@ def test_shipped_model_names_every_feature_and_its_fit() -> None:
         assert fit[part]["keep_lines_removed"] == 0
 
 
+def test_a_line_among_chrome_scores_higher_than_the_same_line_among_articles_lines() -> None:
+    """The second pass reads the neighbours' first-pass scores: the same short line scores
+    higher between menu items than between lines the model may not remove."""
+    model = BlockModel.load(default_model_path())
+    line = "健康服务"
+    lines = [*MENU[:3], line, *MENU[3:]]
+    among_menu, x = model.scores(lines)
+    alone, _ = model.scores(lines, [k == 3 for k in range(len(lines))])
+    assert among_menu[3] > alone[3]
+    # The context columns are the first-pass scores of the line before and after it.
+    assert x.shape == (len(lines), len(ALL_FEATURES))
+    first = 1.0 / (1.0 + np.exp(-(x[:, : len(FEATURES)] @ np.asarray(model.weights))))
+    assert x[3, ALL_FEATURES.index(CONTEXT[0])] == pytest.approx(first[2])
+    assert x[3, ALL_FEATURES.index(CONTEXT[1])] == pytest.approx(first[4])
+
+
+def test_a_longer_line_far_from_the_article_may_go_the_same_next_to_it_stays_eligible_only_if_short() -> None:
+    # A slogan of 34 characters without sentence punctuation: the rules leave it, and it is
+    # longer than the short-line limit. Two lines or more after the article it is the model's to
+    # judge; right under the last paragraph (where a caption or a signature stands) it is not.
+    slogan = "共建共享健康城市 携手守护百姓安康 打造区域医疗高地"
+    assert MAX_CHARS <= len(slogan) < FAR_MAX_CHARS
+    article = BODY[:-2]  # ends with a paragraph (the signature and date left out)
+    far = [TITLE, *article, "友情链接", slogan]
+    near = [TITLE, *article, slogan]
+    assert eligible(far)[-1]
+    assert not eligible(near)[-1]
+    # And the fitted model takes it from a page, logged with its deciding features.
+    doc = run("\n".join([*MENU, TITLE, *BODY, "最新动态", *TEASERS, slogan]))
+    assert slogan in by_model(doc)
+    assert BODY[0] in out_lines(doc)
+
+
 def test_a_broken_model_file_is_a_clear_error(tmp_path: Path) -> None:
     bad = tmp_path / "block_model.json"
     bad.write_text(json.dumps({"threshold": 0.5, "weights": {"bias": 1.0}}), encoding="utf-8")
     with pytest.raises(ConfigError, match="block_model.json: the block model's weights") as e:
         BlockModel.load(bad)
     assert "fit_block_model.py" in (e.value.hint or "")
+    # A model of the version before the context pass: weights without context weights.
+    bad.write_text(json.dumps({"threshold": 0.5, "weights": dict.fromkeys(FEATURES, 0.0)}), encoding="utf-8")
+    with pytest.raises(ConfigError, match="context weights"):
+        BlockModel.load(bad)
     bad.write_text("{not json", encoding="utf-8")
     with pytest.raises(ConfigError, match="cannot be read"):
         BlockModel.load(bad)

@@ -6,20 +6,25 @@ boilerpipe's shallow text features and jusText's context-sensitive classificatio
 line is described by a few numbers (its length, sentence punctuation, share of Han
 characters, digits and dates, hits of a chrome lexicon, its distance from the body of the
 article, the run of short lines it stands in …) and a logistic regression fitted on
-labelled lines (`bench/fit_block_model.py`) turns them into a probability. Lines above the
-fitted threshold go, each logged under the rule id `block_model` with the features that
-pushed its score up the most.
+labelled lines (`bench/fit_block_model.py`) turns them into a probability. A second pass
+reads the neighbours' first-pass probabilities too (a short line among menu items is a menu
+item, the same line among the article's lines is the article's), and its probability
+decides. Lines above the fitted threshold go, each logged under the rule id `block_model`
+with the features that pushed its score up the most.
 
 It favours keeping content by construction: it acts only on a document that holds an
 article (a line of body text), never removes a body line or a heading, and the threshold
-is chosen on the fitted pages to lose almost no content characters.
+is chosen to lose almost no content characters both on the fitted pages and on pages
+scored by weights fitted without them.
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -53,6 +58,11 @@ GAP_GROWTH = 10.0
 # date) may be longer: teaser headlines are.
 LIST_MAX_CHARS = 50
 LIST_RUN = 3
+# Two lines or more away from the article's span, a line that is not running text may be
+# longer: a site's slogans, a teaser's headline, a footer's contact line. The lines next to the
+# span (a title, a caption, a document number, a signature) keep the short limit.
+FAR_MAX_CHARS = 60
+FAR_FROM_MAIN = 2
 # A menu row (many short items side by side) is chrome at any length.
 MENU_MAX_CHARS = 160
 # A short line with running text this many lines before and after it is verse or a list in the article.
@@ -151,7 +161,68 @@ FEATURES = (
     "list_run",
     "menu_row",
     "spaced_words",
+    "long_far_from_main",
 )
+# Context features of the second pass, in the spirit of jusText's context-sensitive
+# classification: a line's class leans on its neighbours' first-pass scores (a short line
+# between two menu items is a menu item; between two paragraphs, part of the article). Lines
+# the model may not remove score 0 here: they are the article's, and so is their company.
+CONTEXT = ("neighbour_before", "neighbour_after", "neighbour_mean")
+CONTEXT_WINDOW = 3
+ALL_FEATURES = FEATURES + CONTEXT
+
+
+def context_features(first: np.ndarray) -> np.ndarray:
+    """The CONTEXT columns from the first-pass probabilities of a page's lines (0 for a line
+    the model may not remove): the line before, the line after, and the mean over
+    CONTEXT_WINDOW lines either side (the line itself left out; the page's edges count as 0)."""
+    import numpy as np
+
+    n, w = len(first), CONTEXT_WINDOW
+    padded = np.concatenate([np.zeros(w), first, np.zeros(w)])
+    before = padded[w - 1 : w - 1 + n]
+    after = padded[w + 1 : w + 1 + n]
+    window = np.convolve(padded, np.ones(2 * w + 1), mode="valid") - first
+    return np.column_stack([before, after, window / (2 * w)])
+
+
+def two_pass(x: np.ndarray, mask: np.ndarray, first: np.ndarray, second: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(probability, features with context) of a page's lines: a first pass on each line's own
+    features (`first` weights), then a second on them and its neighbours' first-pass scores
+    (`second` weights over ALL_FEATURES). `mask` marks the lines the model may remove."""
+    import numpy as np
+
+    p1 = 1.0 / (1.0 + np.exp(-(x @ first))) * mask
+    x2 = np.hstack([x, context_features(p1)])
+    return 1.0 / (1.0 + np.exp(-(x2 @ second))), x2
+
+
+@dataclass(frozen=True)
+class Shape:
+    """What every step asks of a page's lines, worked out once per page: body lines, clauses of
+    running text, list lines, lines of a ranked teaser list, and the article's span."""
+
+    body: tuple[bool, ...]
+    prose: tuple[bool, ...]
+    in_list: tuple[bool, ...]
+    ranked: tuple[bool, ...]
+    span: tuple[int, int]
+
+
+@functools.lru_cache(maxsize=1)
+def _shape(lines: tuple[str, ...]) -> Shape:
+    as_list = list(lines)
+    ranked = ranked_runs(as_list)
+    in_list = list_runs(as_list, ranked)
+    body = tuple(is_body(t) for t in lines)
+    prose = tuple(sentence_like(t) for t in lines)
+    return Shape(body, prose, tuple(in_list), tuple(ranked), _span(as_list, in_list, body, prose))
+
+
+def shape(lines: list[str]) -> Shape:
+    """The page's Shape (the last page's is kept while the model's steps ask again; `plan` lets it
+    go when done, so a large page is not held after it)."""
+    return _shape(tuple(lines))
 
 
 def main_span(lines: list[str], in_list: list[bool] | None = None) -> tuple[int, int]:
@@ -161,15 +232,21 @@ def main_span(lines: list[str], in_list: list[bool] | None = None) -> tuple[int,
     other line a penalty, and the span with the largest sum (Kadane) is the article. Short
     lines inside it (subheads, table cells) are the article's; those outside are the page's.
     """
+    if in_list is None:
+        return shape(lines).span
+    s = shape(lines)
+    return _span(lines, in_list, s.body, s.prose)
+
+
+def _span(lines: list[str], listed: Sequence[bool], body: Sequence[bool], prose: Sequence[bool]) -> tuple[int, int]:
     best, best_span = 0.0, (0, -1)
     run, start = 0.0, 0
     gap = 0  # non-body lines in a row so far
     # A list of teaser headlines (bulleted, tagged or dated, without a full stop) is not the
     # article's text however long its lines are.
-    listed = list_runs(lines) if in_list is None else in_list
     teaser = [x and "。" not in t for x, t in zip(listed, lines, strict=True)]
     for i, t in enumerate(lines):
-        if (is_body(t) or sentence_like(t)) and not teaser[i]:
+        if (body[i] or prose[i]) and not teaser[i]:
             v, gap = float(len(t)), 0
         else:
             # A long stretch of short lines (a portal's menus between two copies of the
@@ -187,10 +264,11 @@ def main_span(lines: list[str], in_list: list[bool] | None = None) -> tuple[int,
 def eligible(lines: list[str]) -> list[bool]:
     """Lines the model may remove: short lines outside the article's main span that are not
     running text, a heading, the title above the article, or verse between sentences."""
-    prose = [sentence_like(t) for t in lines]
+    sh = shape(lines)
+    prose, body, ranked = sh.prose, sh.body, sh.ranked
     # A bulleted line stays a list line even with a full stop; a tagged or dated one must not have one.
-    in_list = list_runs(lines)
-    start, end = main_span(lines, in_list)
+    in_list = sh.in_list
+    start, end = sh.span
     # The title stands a few lines above the article (dates and sources between): keep the
     # last line of some length there.
     title = next((k for k in range(start - 1, max(start - 4, -1), -1) if len(lines[k]) >= 8), None)
@@ -199,10 +277,8 @@ def eligible(lines: list[str]) -> list[bool]:
     for k, t in enumerate(lines):
         if SIGNATURE_DATE.match(t):
             signature.update((k, k - 1))
-    ranked = ranked_runs(lines)
     menu = [MENU_ROW.match(t) is not None for t in lines]
     word_row = [len(t) <= WORD_ROW_MAX_CHARS and WORD_ROW.match(t) is not None for t in lines]
-    body = [is_body(t) for t in lines]
     next_to_body = [(k > 0 and body[k - 1]) or (k + 1 < len(lines) and body[k + 1]) for k in range(len(lines))]
     out = []
     # A caption-like line (Han words, no punctuation, no chrome word) right after the article's
@@ -221,6 +297,8 @@ def eligible(lines: list[str]) -> list[bool]:
             WORD_ROW_MAX_CHARS + 1 if word_row[k] else MENU_MAX_CHARS if menu[k]
             else LIST_MAX_CHARS if in_list[k] else MAX_CHARS
         )
+        if k <= start - FAR_FROM_MAIN or k >= end + FAR_FROM_MAIN:
+            limit = max(limit, FAR_MAX_CHARS)
         out.append(
             not start <= k <= end and len(t) < limit and (ranked[k] or not _numbered(t))
             and (in_list[k] or menu[k] or word_row[k] or not prose[k])
@@ -237,7 +315,7 @@ def caption_runs(lines: list[str], is_name: Any = None) -> list[tuple[int, int]]
     body paragraph, the end of the page or a line that is only an institution's name (a
     roundup's section head, which stays) right after it."""
     n = len(lines)
-    body = [is_body(t) for t in lines]
+    body = shape(lines).body
 
     def name(k: int) -> bool:
         return bool(is_name(k)) if is_name is not None else False
@@ -275,7 +353,7 @@ def caption_runs(lines: list[str], is_name: Any = None) -> list[tuple[int, int]]
     return runs
 
 
-def list_runs(lines: list[str]) -> list[bool]:
+def list_runs(lines: list[str], ranked: list[bool] | None = None) -> list[bool]:
     """Lines of a list: three or more in a row that open with a bullet, or open with a [tag] or
     end with a date (and time) without a full stop, and the lines of a ranked teaser list."""
     listy = [
@@ -291,7 +369,7 @@ def list_runs(lines: list[str]) -> list[bool]:
         if j - k >= LIST_RUN:
             in_list[k:j] = [True] * (j - k)
         k = max(j, k + 1)
-    return [a or b for a, b in zip(in_list, ranked_runs(lines), strict=True)]
+    return [a or b for a, b in zip(in_list, ranked_runs(lines) if ranked is None else ranked, strict=True)]
 
 
 RANK = re.compile(r"^(\d{1,2})[.、．](?!\d)")
@@ -421,7 +499,8 @@ def line_features(lines: list[str], only: list[bool] | None = None) -> np.ndarra
     out = np.zeros((n, len(FEATURES)), dtype=np.float64)
     if not n:
         return out
-    body = [i for i, t in enumerate(lines) if is_body(t)]
+    sh = shape(lines)
+    body = [i for i, b in enumerate(sh.body) if b]
     first_body, last_body = (body[0], body[-1]) if body else (n, -1)
     body_set = frozenset(body)
     # Distance (in lines) from each line to the nearest body line.
@@ -437,8 +516,8 @@ def line_features(lines: list[str], only: list[bool] | None = None) -> np.ndarra
             nxt = i
         dist[i] = min(dist[i], nxt - i)
     plain = [_short_plain(t) for t in lines]
-    in_list = list_runs(lines)
-    m_start, m_end = main_span(lines, in_list)
+    in_list = sh.in_list
+    m_start, m_end = sh.span
     for i, t in enumerate(lines):
         if only is not None and not only[i]:
             continue
@@ -484,6 +563,7 @@ def line_features(lines: list[str], only: list[bool] | None = None) -> np.ndarra
             float(in_list[i]),
             float(MENU_ROW.match(t) is not None or (len(t) <= WORD_ROW_MAX_CHARS and WORD_ROW.match(t) is not None)),
             min(len(SPACED.findall(t)) / length * 4.0, 1.0),
+            float(len(t) >= MAX_CHARS and (i <= m_start - FAR_FROM_MAIN or i >= m_end + FAR_FROM_MAIN)),
         )
         out[i] = row
     return out
@@ -491,9 +571,10 @@ def line_features(lines: list[str], only: list[bool] | None = None) -> np.ndarra
 
 @dataclass(frozen=True)
 class BlockModel:
-    """Fitted weights (one per feature) and the probability above which a line goes."""
+    """Fitted weights of both passes (one per feature) and the probability above which a line goes."""
 
     weights: tuple[float, ...]
+    context_weights: tuple[float, ...]
     threshold: float
     source: str = MODEL_FILE
     info: Any = None
@@ -514,22 +595,38 @@ class BlockModel:
                 f"{shown}: the block model's weights do not name the features this version computes",
                 hint="refit it with bench/fit_block_model.py",
             )
+        cw = data.get("context_weights")
+        if not isinstance(cw, dict) or sorted(cw) != sorted(ALL_FEATURES):
+            raise ConfigError(
+                f"{shown}: the block model's context weights do not name the features this version computes",
+                hint="refit it with bench/fit_block_model.py",
+            )
         thr = data.get("threshold")
         if not isinstance(thr, (int, float)) or not 0.0 < thr < 1.0:
             raise ConfigError(f"{shown}: `threshold` must be a number between 0 and 1", hint="refit the model")
-        return cls(tuple(float(w[f]) for f in FEATURES), float(thr), shown, data.get("fit"))
+        return cls(
+            tuple(float(w[f]) for f in FEATURES), tuple(float(cw[f]) for f in ALL_FEATURES),
+            float(thr), shown, data.get("fit"),
+        )
 
     def scores(self, lines: list[str], only: list[bool] | None = None) -> tuple[np.ndarray, np.ndarray]:
-        """(probability of boilerplate, feature matrix) for each stripped non-blank line
-        (for the lines `only` marks, when given)."""
+        """(probability of boilerplate, feature matrix with the context columns) for each
+        stripped non-blank line (for the lines `only` marks, when given; the others score as
+        the article's in their neighbours' context)."""
         import numpy as np
 
         x = line_features(lines, only)
-        z = x @ np.asarray(self.weights)
-        return 1.0 / (1.0 + np.exp(-z)), x
+        mask = np.ones(len(lines)) if only is None else np.asarray(only, dtype=np.float64)
+        return two_pass(x, mask, np.asarray(self.weights), np.asarray(self.context_weights))
 
     def plan(self, text: str) -> list[Edit]:
         """Edits removing the lines the model calls boilerplate, each noting why."""
+        try:
+            return self._plan(text)
+        finally:
+            _shape.cache_clear()
+
+    def _plan(self, text: str) -> list[Edit]:
         import numpy as np
 
         raw = text.split("\n")
@@ -538,7 +635,7 @@ class BlockModel:
             starts.append(starts[-1] + len(ln) + 1)
         idx = [i for i, ln in enumerate(raw) if ln.strip()]
         lines = [raw[i].strip() for i in idx]
-        if not any(is_body(t) for t in lines):
+        if not any(shape(lines).body):
             return []
         line_starts = [starts[i] for i in idx]
         # Only lines the model may remove are scored: the rest cannot go whatever their score.
@@ -556,7 +653,7 @@ class BlockModel:
         if not any(ok) and not decided:
             return []
         prob, x = self.scores(lines, ok)
-        w = np.asarray(self.weights)
+        w = np.asarray(self.context_weights)
         edits: list[Edit] = []
         drop = [k for k in range(len(lines)) if (ok[k] and prob[k] > self.threshold) or k in decided]
         kept_after = [False] * len(idx)  # is some kept line after position k?
@@ -579,7 +676,10 @@ class BlockModel:
                 edits.append(Edit(start, end, "", RULE_ID, {"score": 1.0, "features": [decided[k]]}))
                 continue
             contrib = x[k] * w
-            top = [FEATURES[j] for j in np.argsort(-contrib, kind="stable")[:3] if contrib[j] > 0 and FEATURES[j] != "bias"]
+            top = [
+                ALL_FEATURES[j] for j in np.argsort(-contrib, kind="stable")[:3]
+                if contrib[j] > 0 and ALL_FEATURES[j] != "bias"
+            ]
             edits.append(Edit(start, end, "", RULE_ID, {"score": round(float(prob[k]), 3), "features": top}))
         return edits
 

@@ -826,7 +826,7 @@ class RuleSet:
         s = self._match(text, timeout, plan)
         for step in dict.fromkeys(k.settle for k in KIND_HANDLERS.values()):
             step(self, s)
-        plan.edits = self._edits(text, s.lines, s.starts, s.span_marks, s.removed, s.block_at, s.block_last, s.block_rule)
+        plan.edits = self._edits(text, s.lines, s.starts, s.span_marks, s.removed, s.blocks)
         return plan
 
     def _match(self, text: str, timeout: float, plan: Plan) -> _Scan:
@@ -956,21 +956,23 @@ class RuleSet:
         starts: list[int],
         span_marks: dict[int, list[str | None]],
         removed: dict[int, str],
-        block_at: int | None,
-        block_last: int | None,
-        block_rule: Rule | None,
+        blocks: Sequence[tuple[int, int, Rule]] = (),
     ) -> list[Edit]:
-        """Turn line removals, spans and the block into disjoint edits that leave tidy text."""
-        if not removed and not span_marks and block_at is None:
+        """Turn line removals, spans and blocks into disjoint edits that leave tidy text."""
+        if not removed and not span_marks and not blocks:
             return []  # most documents: nothing to remove
         n = len(lines)
         ends = [starts[i] + len(lines[i]) for i in range(n)]
         nonblank = [i for i in range(n) if lines[i].strip()]
         # Units to remove whole: (first line, last line, rule).
-        in_block = (lambda i: False) if block_at is None or block_last is None else (lambda i: block_at <= i <= block_last)
+        block_starts = {a for a, _, _ in blocks}
+
+        def in_block(i: int) -> bool:
+            return any(a <= i <= b for a, b, _ in blocks)
+
         units: list[tuple[int, int, str]] = [(i, i, removed[i]) for i in sorted(removed) if not in_block(i)]
-        if block_at is not None and block_last is not None and block_rule is not None:
-            units.append((block_at, block_last, block_rule.id))
+        if blocks:
+            units.extend((a, b, rule.id) for a, b, rule in blocks)
             units.sort()
         gone = {i for a, b, _ in units for i in range(a, b + 1)}
         kept_lines = [i for i in nonblank if i not in gone]
@@ -987,7 +989,7 @@ class RuleSet:
                 # Nothing stays after: take the line break(s) before instead, so no trailing newline is left.
                 start = ends[nonblank[before - 1]] if before else 0
                 end = len(text) if k == len(units) - 1 else ends[b]
-                edits.append(Edit(start, end, "", rid, {"marker": lines[a].strip()} if a == block_at else None))
+                edits.append(Edit(start, end, "", rid, {"marker": lines[a].strip()} if a in block_starts else None))
         for li in sorted(span_marks):
             if li in gone:
                 continue
@@ -1046,9 +1048,7 @@ class _Scan:
     removed: dict[int, str] = field(default_factory=dict)  # line -> the rule removing it whole
     kept: list[int] = field(default_factory=list)  # non-blank lines still there, in order
     markers: set[int] = field(default_factory=set)  # lines a block rule matches
-    block_at: int | None = None
-    block_last: int | None = None
-    block_rule: Rule | None = None
+    blocks: list[tuple[int, int, Rule]] = field(default_factory=list)  # (marker, last line, rule), in order
 
     def text_of(self, li: int) -> str:
         return self.content.get(li, self.lines[li])
@@ -1124,28 +1124,29 @@ def _settle_lines(rs: RuleSet, s: _Scan) -> None:
 
 
 def _settle_block(rs: RuleSet, s: _Scan) -> None:
-    """`block`: from the first marker to where body text starts again (or the end), unless it
-    is more than half the text."""
+    """`block`: from each marker to where body text starts again (or the end), unless it is
+    more than half of the text that the blocks before it leave."""
     kept = s.kept
     matched = [li for li in kept if li in s.line_match or li in s.after_match]
     s.markers = {li for li in matched if rs._first_rule(s, li, ("block",)) is not None}
+
+    def weight(lis: Iterable[int]) -> int:
+        return sum(len(s.text_of(x)) for x in lis if not rs._caption_candidate(s.text_of(x)))
+
+    # Measured on what the earlier blocks leave, captions left out: so a second run, on the
+    # cleaned text (those blocks gone), weighs each block exactly as this one did.
+    total = weight(kept)
+    end = -1
     for li in matched:
         rule = rs._first_rule(s, li, ("block",))
-        if rule is None:
+        if rule is None or li <= end:
             continue
-        # A link box inside an article ends at the next paragraph of body text: the box
-        # goes, the rest of the article stays.
+        # A link box inside an article ends at the next paragraph of body text, or at a
+        # numbered section heading before it: the box goes, the rest of the article stays.
         after = [x for x in kept if x > li]
-        resume = next((x for x in after if _resumes_body(s.text_of(x))), None)
-        last = (after[after.index(resume) - 1] if after.index(resume) else li) if resume is not None else (
-            after[-1] if after else li)
-
-        # Measured on what would remain without the block, captions left out: so a second
-        # run, on the cleaned text, weighs the block exactly as this one did.
-        def weight(lis: Iterable[int]) -> int:
-            return sum(len(s.text_of(x)) for x in lis if not rs._caption_candidate(s.text_of(x)))
-
-        total = weight(kept)
+        stop = next((k for k, x in enumerate(after)
+                     if _resumes_body(s.text_of(x)) or SECTION_HEAD.match(s.text_of(x).strip())), None)
+        last = (after[stop - 1] if stop else li) if stop is not None else (after[-1] if after else li)
         block = weight(x for x in kept if li <= x <= last)
         if 2 * block > total:
             s.plan.notes.append((
@@ -1153,11 +1154,12 @@ def _settle_block(rs: RuleSet, s: _Scan) -> None:
                 f"block not removed: it would remove {block} of {total} characters, more than half the text",
                 {"line": li + 1, "marker": s.lines[li].strip()},
             ))
-        else:
-            s.block_at, s.block_last, s.block_rule = li, last, rule
-        break
-    if s.block_at is not None and s.block_last is not None:
-        s.kept = [li for li in kept if not s.block_at <= li <= s.block_last]
+            break
+        s.blocks.append((li, last, rule))
+        total -= block
+        end = last
+    if s.blocks:
+        s.kept = [li for li in kept if not any(a <= li <= b for a, b, _ in s.blocks)]
 
 
 def _settle_head(rs: RuleSet, s: _Scan) -> None:
@@ -1253,6 +1255,11 @@ KINDS = tuple(KIND_HANDLERS)
 # Body text starting again after a link box: a full sentence of some length, not a dated teaser.
 RESUME_MIN_CHARS = 40
 RESUME_END = re.compile(r"[。！？!?][”」』\"')）]?$")
+# A numbered section heading of the article (一、…, (二), 第三部分, 某某之1) ends a link box too.
+SECTION_HEAD = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]"
+    r"|第[一二三四五六七八九十\d]{1,3}[部章节]|[^\s。,，!?！？]{1,8}之[一二三四五六七八九十\d]{1,2}$)"
+)
 RESUME_NOT = re.compile(r"(?:19|20)\d\d[-/.年]\d{1,2}|\d{1,2}:\d{2}|…|\.\.\.")
 
 

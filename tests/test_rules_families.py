@@ -11,6 +11,7 @@ from cleaner.filters.normalize import Normalize
 from cleaner.model import Document
 
 BEFORE = "7月2日,某某镇卫生院家庭医生团队走进村委会,为六十五岁以上老人开展免费体检,并建立健康档案。"
+MORE = "据介绍,今年以来全镇已为两千余名老人完成体检,发现并转诊高血压、糖尿病患者一百余人。"
 AFTER = "下一步,卫生院将继续推进家庭医生签约服务,把健康管理送到群众身边,切实提升群众就医获得感。"
 # The block model is switched off: these are the rules' own families.
 CFG = Config(disable=["block_model"])
@@ -51,6 +52,21 @@ def removed(line: str) -> list[str]:
         ("全文共860字,阅读大约需要3分钟", "reading_time"),
         ("违法和不良信息举报电话:12345", "notice_line"),
         ("本网原创稿件,转载请注明来源", "notice_line"),
+        ("首页 | 要闻 | 卫健 | 医保 | 科普 | 视频 注册 | 登录 2022年5月6日（北京时间）", "link_row"),
+        ("·专家门诊 ·检查预约 ·住院须知 ·医保政策 ·健康讲堂", "link_row"),
+        ("某市卫健委召开基层医疗机构院感防控培训会议暨...", "teaser_line"),
+        ("[快讯] 某某医院心外科完成首例微创瓣膜置换", "teaser_line"),
+        ("健 康 视 点", "spaced_label"),
+        ("民政厅 财政厅 教育厅 公安厅 司法厅 水利厅 商务厅 审计厅 统计局", "directory_row"),
+        ("取自“https://wiki.example.org/w/index.php?title=某医院”", "wiki_chrome"),
+        ("<script type=\"text/javascript\" src=\"/js/stat.js\"></script>", "script_tag_line"),
+        ("您尚未登录,请登录后再发表评论", "comment_widget"),
+        ("Monday, June 3rd, 2019 at 9:05 pm", "english_date_line"),
+        ("某某县 >> 卫生健康局 >> 工作动态", "location_line"),
+        ("某某报首页 → 健康 → 医院新闻", "location_line"),
+        ("对侵犯本报著作权的行为,将依法追究侵权责任", "copyright_notice"),
+        ("热门标签: 体检 疫苗 义诊", "tag_line"),
+        ("健康频道联系方式:热线电话 (0731)1234567", "notice_line"),
     ],
 )
 def test_family_members_go_under_the_family_id(line: str, rule: str) -> None:
@@ -70,7 +86,47 @@ def test_family_members_go_under_the_family_id(line: str, rule: str) -> None:
         "第二版诊疗方案已印发到各科室。",
         "举报和投诉的处理结果将在七个工作日内反馈给群众。",
         "一、加强组织领导",
+        "| 科室 | 周一 | 周二 | 周三 | 周四 | 周五 |",
+        "他笑着说：“下次还来看望大家...”",
+        "张 伟",
+        "张伟 李娜 王芳 刘洋 陈静 杨帆 赵磊 黄敏 周杰",
+        "北京、天津、河北三地的医院签订了协作协议。",
+        "Dr. Smith said the hospital does not charge for screening.",
+        "筛查-->评估-->干预,全程由专科护士跟进。",
+        "1 2 3 4 5 6 7",
+        "最新评论显示,多数患者对夜间门诊表示满意。",
     ],
 )
 def test_content_lines_that_look_alike_stay(line: str) -> None:
     assert removed(line) == []
+
+
+def _clean(text: str) -> Document:
+    doc = Document(id="t", source="t", original=text)
+    for st in STAGES:
+        (doc,) = st.run(doc)
+    return doc
+
+
+def test_every_link_box_goes_and_the_article_between_them_stays() -> None:
+    boxes = [
+        "延伸阅读:某某县医院日间手术突破千例",
+        "日间病房如何预约",
+        AFTER,
+        "推荐阅读",
+        "医院举办护士节表彰大会",
+        "骨科完成首例机器人辅助手术",
+        MORE,
+        "网友评论",
+        "游客:说得好",
+    ]
+    doc = _clean("\n".join([BEFORE, *boxes]))
+    assert doc.text == f"{BEFORE}\n{AFTER}\n{MORE}"
+    assert sorted({c.rule for c in doc.changes}) == ["comment_block", "related_block"]
+
+
+def test_a_link_box_ends_at_a_numbered_section_heading() -> None:
+    text = "\n".join([BEFORE, "相关推荐", "医院举办护士节表彰大会", "二、强化基层服务", "社区卫生服务中心", AFTER])
+    doc = _clean(text)
+    assert "医院举办护士节表彰大会" not in doc.text
+    assert "二、强化基层服务\n社区卫生服务中心" in doc.text and AFTER in doc.text

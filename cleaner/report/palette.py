@@ -25,7 +25,7 @@ CURATED: tuple[str, ...] = (
 )
 
 
-# Eighty more, for the rest of the ids: colours stepped by the golden angle around the hue circle
+# More, for the rest of the ids: colours stepped by the golden angle around the hue circle
 # at three lightnesses and two saturations, each kept only if it is at least 28 apart (RGB
 # distance) from every colour before it, so no two entries look alike.
 SPREAD: tuple[str, ...] = (
@@ -36,7 +36,10 @@ SPREAD: tuple[str, ...] = (
     "#7de87e", "#502e9e", "#cb984d", "#88ddd3", "#91dd3c", "#7d96e8", "#4dcb79", "#ada41f", "#5a4dcb", "#1fad80",
     "#d83cdd", "#2e609e", "#ddb03c", "#9e2e7c", "#80cb4d", "#3cdd88", "#4d9fcb", "#cb4dbf", "#bcdd88", "#1f4cad",
     "#dd3c40", "#68dd3c", "#4dcb99", "#3c90dd", "#ddbf88", "#ddd93c", "#3b1fad", "#ad1f91", "#ad3b1f", "#90ad1f",
-    "#b1dd3c", "#3cdd68", "#3cb0dd", "#cb4d59", "#641fad", "#693cdd", "#1fadac", "#dd3caf", "#cc88dd", "#784dcb",
+    "#b1dd3c", "#3cdd68", "#3cb0dd", "#cb4d59", "#641fad", "#693cdd", "#1fadac", "#dd3caf", "#cc88dd", "#784dcb",    "#cee967", "#67e9e4", "#676ce9", "#96472c", "#e9678c", "#ade967", "#79d899", "#67cde9", "#962c60", "#8179d8",
+    "#e9c567", "#e9676b", "#67ace9", "#67e9c5", "#29e04a", "#e98567", "#6ae967", "#e967ab", "#c667e9", "#4b29e0",
+    "#6faa18", "#2f2c96", "#962c43", "#aa186d", "#96662c", "#2ce029", "#292be0", "#18aa5c", "#1aaa18", "#96892c",
+    "#d8797b", "#18aa3f", "#e029ca", "#c9e029", "#90e967", "#2c7d96",
 )
 
 PALETTE: tuple[str, ...] = CURATED + SPREAD

@@ -601,3 +601,16 @@ def test_a_newspaper_byline_with_spaced_names():
     doc = lift(f"□晚报记者 王 明 通讯员 李 华\n本报讯 {BODY}\n{BODY2}")
     assert doc.authors == ["王明", "李华"]
     assert doc.title is None and rules(doc) == ["byline"]
+
+
+@pytest.mark.parametrize("label", ["标题：", "标题:", "标 题：", "文章标题：", "题目: "])
+def test_a_title_field_gives_the_title_without_its_label(label: str) -> None:
+    doc = lift(f"{label}某县人民医院开展义诊进社区活动\n发布时间：2024-05-06\n{BODY}\n{BODY2}")
+    assert doc.title == "某县人民医院开展义诊进社区活动"
+    assert doc.published == "2024-05-06"
+    assert BODY in doc.text and "标题" not in doc.text and "题目" not in doc.text
+
+
+def test_an_original_title_line_is_not_the_title_field() -> None:
+    doc = lift(f"某县人民医院开展义诊进社区活动\n原标题：义诊进社区 健康送到家\n{BODY}")
+    assert doc.title == "某县人民医院开展义诊进社区活动"

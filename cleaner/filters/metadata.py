@@ -122,6 +122,8 @@ MENU_ITEMS = re.compile(r"^\s*[^|｜丨\-·•]{1,8}(?:\s*[|｜丨\-·•]\s*[^|
 # Markdown-style headings some exporters keep: exactly one `#` is the page title.
 H1 = re.compile(r"^#\s+(?P<text>\S.*)$")
 H2 = re.compile(r"^##\s+(?P<text>\S.*)$")
+# A title given as a field by the scraper's export (`标题：…`): the title whatever stands around it.
+TITLE_FIELD = re.compile(r"^(?:文章|新闻|信息)?(?:标\s*题|题\s*目)\s*[:：]\s*(?P<text>\S.*)$")
 DASH_LEAD = re.compile(r"^[—–\-─]+\s*")
 # A site banner above a plain title (`欢迎访问常德市卫生健康委员会网站`): lifted with the title, since
 # a banner left above the body would be taken for the title when the text is cleaned again.
@@ -607,7 +609,7 @@ class Metadata(Stage):
     ) -> None:
         """Find the title among the head lines not already lifted.
 
-        A `# ` line is the title; short lines above it are a banner and a `## ` line right
+        A `# ` line (or a `标题：` field) is the title; short lines above it are a banner and a `## ` line right
         under it is the subtitle. Otherwise the title is the line directly above the body,
         with only metadata lines, unparsed info bars (two `label:value` pairs) and a bare names
         line or a `——` subtitle right under it in between. It must look like a headline
@@ -618,7 +620,7 @@ class Metadata(Stage):
             return
         free = [i for i in range(len(head)) if i not in lifted]
         for i in free:
-            m = H1.match(head[i].text)
+            m = H1.match(head[i].text) or TITLE_FIELD.match(head[i].text)
             if not m:
                 continue
             value = m["text"].strip()

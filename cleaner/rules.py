@@ -34,7 +34,7 @@ from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
-import ahocorasick
+import ahocorasick_rs
 import regex
 import yaml
 
@@ -769,8 +769,8 @@ class RuleSet:
         """Unit index -> line indices where one of its literals occurs."""
         hits: dict[int, set[int]] = {}
         if self.long_automaton is not None:
-            for end, (n, us) in self.long_automaton.iter(scan):
-                line = bisect.bisect_right(starts, end - n + 1) - 1
+            for start, us in self.long_automaton.find(scan):
+                line = bisect.bisect_right(starts, start) - 1
                 for u in us:
                     hits.setdefault(u, set()).add(line)
         if self.short_automaton is not None:
@@ -782,8 +782,8 @@ class RuleSet:
                     short_starts.append(pos)
                     pos += len(lines[i]) + 1
                 short_scan = "\n".join(scan[starts[i] : starts[i] + len(lines[i])] for i in short)
-                for end, (n, us) in self.short_automaton.iter(short_scan):
-                    line = short[bisect.bisect_right(short_starts, end - n + 1) - 1]
+                for start, us in self.short_automaton.find(short_scan):
+                    line = short[bisect.bisect_right(short_starts, start) - 1]
                     for u in us:
                         hits.setdefault(u, set()).add(line)
         return hits
@@ -793,7 +793,7 @@ class RuleSet:
         scan = scan_form(line)
         units.update(self.short_line)
         if self.automaton is not None and line:
-            for _end, (_n, us) in self.automaton.iter(scan):
+            for _start, us in self.automaton.find(scan):
                 units.update(us)
         return units
 
@@ -996,15 +996,30 @@ class RuleSet:
         return doc.apply(STAGE, plan.edits)
 
 
-def _automaton(literals: dict[str, list[int]]) -> Any:
-    """An Aho-Corasick automaton: literal -> (its length, the units that need it)."""
-    if not literals:
-        return None
-    a = ahocorasick.Automaton()
-    for lit, us in literals.items():
-        a.add_word(lit, (len(lit), tuple(us)))
-    a.make_automaton()
-    return a
+class _Literals:
+    """An Aho-Corasick automaton over the literals: where each occurs, and the units needing it.
+
+    A DFA (`ahocorasick_rs`, in Rust) scans several times faster than a trie walked per
+    character, and it is built once per rule set; overlapping matches, so every literal found
+    at every position counts, as the prefilter needs."""
+
+    __slots__ = ("_ac", "_units")
+
+    def __init__(self, literals: dict[str, list[int]]) -> None:
+        words = list(literals)
+        self._units = [tuple(literals[w]) for w in words]
+        self._ac = ahocorasick_rs.AhoCorasick(
+            words, matchkind=ahocorasick_rs.MatchKind.Standard, implementation=ahocorasick_rs.Implementation.DFA
+        )
+
+    def find(self, text: str) -> list[tuple[int, tuple[int, ...]]]:
+        """(start offset in characters, units) of every occurrence of every literal."""
+        units = self._units
+        return [(start, units[w]) for w, start, _end in self._ac.find_matches_as_indexes(text, overlapping=True)]
+
+
+def _automaton(literals: dict[str, list[int]]) -> _Literals | None:
+    return _Literals(literals) if literals else None
 
 
 # -- one handler per rule kind ------------------------------------------------------------------

@@ -883,11 +883,25 @@ class RuleSet:
             return False
         return any(len(t) <= (r.max_chars or 0) for r in self.captions)
 
-    def _match_lines(self, unit: _Unit, lines: list[str], targets: list[int], budget: _Budget) -> dict[int, list[tuple[int, int]]]:
+    def _match_lines(
+        self, unit: _Unit, lines: list[str], targets: list[int], budget: _Budget, *, joined: bool = True
+    ) -> dict[int, list[tuple[int, int]]]:
         pat = unit.pattern
         if not unit.rule.spans:
             return {li: [] for li in budget.search_lines(unit.rule, pat, lines, targets)}
         found: dict[int, list[tuple[int, int]]] = {}
+        if joined and len(targets) > 1 and _line_local(pat.pattern):
+            # The target lines in one timed call, as `search_lines` does; exact when no match
+            # reaches across a line break (then each line is matched on its own below).
+            at = list(accumulate((len(lines[li]) + 1 for li in targets[:-1]), initial=0))
+            matches = budget.call(unit.rule, _finditer, pat, "\n".join([lines[li] for li in targets]))
+            if not any("\n" in m.group() for m in matches):
+                for m in matches:
+                    a, b = m.span()
+                    if b > a:
+                        k = bisect.bisect_right(at, a) - 1
+                        found.setdefault(targets[k], []).append((a - at[k], b - at[k]))
+                return {li: spans for li, spans in found.items() if not unit.rule.blocked(lines[li])}
         for li in targets:
             spans = [m.span() for m in budget.call(unit.rule, _finditer, pat, lines[li]) if m.end() > m.start()]
             if spans and not unit.rule.blocked(lines[li]):
@@ -902,7 +916,7 @@ class RuleSet:
         for m in budget.call(unit.rule, _finditer, unit.pattern, folded):
             if "\n" in m.group():
                 # The pattern reached across a line end; match it line by line instead.
-                return self._match_lines(unit, lines, list(range(len(lines))), budget)
+                return self._match_lines(unit, lines, list(range(len(lines))), budget, joined=False)
             if m.end() == m.start() and unit.rule.spans:
                 continue
             li = bisect.bisect_right(starts, m.start()) - 1

@@ -1179,19 +1179,25 @@ def _settle_head(rs: RuleSet, s: _Scan) -> None:
         if HEADING.match(t) or HEAD_END.search(t) or len(t) >= BODY_MIN_CHARS:
             break
         head.append(li)
-    for li in head:
-        for u in rs.head_units:
-            unit = rs.units[u]
-            if unit.rule.id in s.dead:
-                continue
-            try:
-                if s.budget.call(unit.rule, unit.pattern.search, s.lines[li]) is not None:
+    if not head:
+        return
+    # Each head pattern over all the head lines in one timed call (`search_lines`), then, for
+    # a line it did not match as scraped, over what spans left of it.
+    for u in rs.head_units:
+        unit = rs.units[u]
+        if unit.rule.id in s.dead:
+            continue
+        try:
+            found = set(s.budget.search_lines(unit.rule, unit.pattern, s.lines, head))
+            for li in head:
+                if li in found:
                     s.line_match.setdefault(li, []).append(u)
                 elif li in s.content and s.budget.call(unit.rule, unit.pattern.search, s.content[li]) is not None:
                     s.after_match.setdefault(li, []).append(u)
-            except _Timeout:
-                s.dead.add(unit.rule.id)
-                s.timed_out(unit.rule)
+        except _Timeout:
+            s.dead.add(unit.rule.id)
+            s.timed_out(unit.rule)
+    for li in head:
         rule = rs._first_rule(s, li, ("head",))
         if rule is not None:
             s.removed[li] = rule.id

@@ -1017,14 +1017,19 @@ class _Literals:
     character, and it is built once per rule set; overlapping matches, so every literal found
     at every position counts, as the prefilter needs."""
 
-    __slots__ = ("_ac", "_units")
+    __slots__ = ("_ac", "_literals", "_units")
 
     def __init__(self, literals: dict[str, list[int]]) -> None:
+        self._literals = literals
         words = list(literals)
         self._units = [tuple(literals[w]) for w in words]
         self._ac = ahocorasick_rs.AhoCorasick(
             words, matchkind=ahocorasick_rs.MatchKind.Standard, implementation=ahocorasick_rs.Implementation.DFA
         )
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The automaton itself does not pickle: a rule set sent to a worker builds it again.
+        return (_Literals, (self._literals,))
 
     def find(self, text: str) -> list[tuple[int, tuple[int, ...]]]:
         """(start offset in characters, units) of every occurrence of every literal."""

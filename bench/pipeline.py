@@ -334,30 +334,32 @@ class Timers:
 def stage_times(inputs: list[str], out: Path) -> tuple[dict[str, float], float]:
     """One in-process `cleaner clean --jobs 1` with timers around each part of the chain."""
     import cleaner.api as api_mod
+    import cleaner.filters.blockmodel as blockmodel_mod
     import cleaner.io.read as read_mod
     import cleaner.io.write as write_mod
     import cleaner.pipeline as pipeline_mod
     import cleaner.report.review as review_mod
+    import cleaner.rules as rules_mod
     from cleaner import cli
 
     t = Timers()
-    loader = pipeline_mod._load
+    build, build_corpus = pipeline_mod.build_stages, pipeline_mod.build_corpus_stages
 
-    def timed_load(module: str, name: str) -> Any:
-        cls = loader(module, name)
-
-        class Timed(cls):  # type: ignore[misc, valid-type]
-            pass
-
-        stage = getattr(cls, "name", name)
-        for meth in ("run", "observe", "prepare", "close"):
-            if hasattr(cls, meth):
-                setattr(Timed, meth, t.wrap(f"{stage}.{meth}" if meth != "run" else stage, getattr(cls, meth)))
-        Timed.__name__ = cls.__name__
-        return Timed
+    def timed(stages: list[Any]) -> list[Any]:
+        # Each stage object's own methods are wrapped, so the runner calls the timed ones.
+        for stage in stages:
+            for meth in ("run", "observe", "prepare", "close"):
+                if hasattr(stage, meth):
+                    label = f"{stage.name}.{meth}" if meth != "run" else stage.name
+                    setattr(stage, meth, t.wrap(label, getattr(stage, meth)))
+        return stages
 
     patches: list[tuple[Any, str, Any]] = [
-        (pipeline_mod, "_load", timed_load),
+        (pipeline_mod, "build_stages", lambda config: timed(build(config))),
+        (pipeline_mod, "build_corpus_stages", lambda config: timed(build_corpus(config))),
+        # Inside `boilerplate`: the rules engine and the block model apart.
+        (rules_mod.RuleSet, "apply", t.wrap("boilerplate: rules", rules_mod.RuleSet.apply)),
+        (blockmodel_mod.BlockModel, "plan", t.wrap("boilerplate: block model", blockmodel_mod.BlockModel.plan)),
         (pipeline_mod, "make_document", t.wrap("make_document", pipeline_mod.make_document)),
         # api binds the name at import: patch it there, where the run calls it.
         (api_mod, "iter_items", t.wrap_iter("read+decode", read_mod.iter_items)),

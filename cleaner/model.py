@@ -207,6 +207,14 @@ class Document:
         if not edits:
             return 0
         old = self.changes
+        if not old:
+            # The first edits of a document (normalize's, often thousands of line endings):
+            # current and original coordinates are the same, so each edit is its change.
+            original = self.original
+            merged = [Change(stage, e.rule, e.start, e.end, e.replacement, original[e.start : e.end], e.note) for e in edits]
+            self.text = self._rebuilt(edits)
+            self.changes = merged
+            return len(edits)
         # Where each logged change's replacement sits in the current text.
         cur_starts = change_index(old)[0]
         absorbed: set[int] = set()
@@ -219,17 +227,22 @@ class Document:
             if i not in absorbed
         ]
         merged = [c for _, c in sorted(keyed + new_changes, key=lambda kc: kc[0])]
-        # Rebuild the text from the edits, not by replaying the whole log (cheaper; `replay` agrees).
+        self.text = self._rebuilt(edits)
+        self.changes = merged
+        return len(edits)
+
+    def _rebuilt(self, edits: list[Edit]) -> str:
+        """The current text with `edits` made (from the edits, not by replaying the whole log:
+        cheaper, and `replay` agrees)."""
+        text = self.text
         parts: list[str] = []
         pos = 0
         for e in edits:
-            parts.append(self.text[pos : e.start])
+            parts.append(text[pos : e.start])
             parts.append(e.replacement)
             pos = e.end
-        parts.append(self.text[pos:])
-        self.text = "".join(parts)
-        self.changes = merged
-        return len(edits)
+        parts.append(text[pos:])
+        return "".join(parts)
 
     def _checked(self, stage: str, edits: Sequence[Edit]) -> list[Edit]:
         """The edits that change something and are not disabled, sorted; bad or overlapping

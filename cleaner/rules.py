@@ -34,7 +34,7 @@ from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
-import ahocorasick
+import ahocorasick_rs
 import regex
 import yaml
 
@@ -787,8 +787,8 @@ class RuleSet:
         """Unit index -> line indices where one of its literals occurs."""
         hits: dict[int, set[int]] = {}
         if self.long_automaton is not None:
-            for end, (n, us) in self.long_automaton.iter(scan):
-                line = bisect.bisect_right(starts, end - n + 1) - 1
+            for start, us in self.long_automaton.find(scan):
+                line = bisect.bisect_right(starts, start) - 1
                 for u in us:
                     hits.setdefault(u, set()).add(line)
         if self.short_automaton is not None:
@@ -800,8 +800,8 @@ class RuleSet:
                     short_starts.append(pos)
                     pos += len(lines[i]) + 1
                 short_scan = "\n".join(scan[starts[i] : starts[i] + len(lines[i])] for i in short)
-                for end, (n, us) in self.short_automaton.iter(short_scan):
-                    line = short[bisect.bisect_right(short_starts, end - n + 1) - 1]
+                for start, us in self.short_automaton.find(short_scan):
+                    line = short[bisect.bisect_right(short_starts, start) - 1]
                     for u in us:
                         hits.setdefault(u, set()).add(line)
         return hits
@@ -811,7 +811,7 @@ class RuleSet:
         scan = scan_form(line)
         units.update(self.short_line)
         if self.automaton is not None and line:
-            for _end, (_n, us) in self.automaton.iter(scan):
+            for _start, us in self.automaton.find(scan):
                 units.update(us)
         return units
 
@@ -901,11 +901,25 @@ class RuleSet:
             return False
         return any(len(t) <= (r.max_chars or 0) for r in self.captions)
 
-    def _match_lines(self, unit: _Unit, lines: list[str], targets: list[int], budget: _Budget) -> dict[int, list[tuple[int, int]]]:
+    def _match_lines(
+        self, unit: _Unit, lines: list[str], targets: list[int], budget: _Budget, *, joined: bool = True
+    ) -> dict[int, list[tuple[int, int]]]:
         pat = unit.pattern
         if not unit.rule.spans:
             return {li: [] for li in budget.search_lines(unit.rule, pat, lines, targets)}
         found: dict[int, list[tuple[int, int]]] = {}
+        if joined and len(targets) > 1 and _line_local(pat.pattern):
+            # The target lines in one timed call, as `search_lines` does; exact when no match
+            # reaches across a line break (then each line is matched on its own below).
+            at = list(accumulate((len(lines[li]) + 1 for li in targets[:-1]), initial=0))
+            matches = budget.call(unit.rule, _finditer, pat, "\n".join([lines[li] for li in targets]))
+            if not any("\n" in m.group() for m in matches):
+                for m in matches:
+                    a, b = m.span()
+                    if b > a:
+                        k = bisect.bisect_right(at, a) - 1
+                        found.setdefault(targets[k], []).append((a - at[k], b - at[k]))
+                return {li: spans for li, spans in found.items() if not unit.rule.blocked(lines[li])}
         for li in targets:
             spans = [m.span() for m in budget.call(unit.rule, _finditer, pat, lines[li]) if m.end() > m.start()]
             if spans and not unit.rule.blocked(lines[li]):
@@ -920,7 +934,7 @@ class RuleSet:
         for m in budget.call(unit.rule, _finditer, unit.pattern, folded):
             if "\n" in m.group():
                 # The pattern reached across a line end; match it line by line instead.
-                return self._match_lines(unit, lines, list(range(len(lines))), budget)
+                return self._match_lines(unit, lines, list(range(len(lines))), budget, joined=False)
             if m.end() == m.start() and unit.rule.spans:
                 continue
             li = bisect.bisect_right(starts, m.start()) - 1
@@ -1016,15 +1030,35 @@ class RuleSet:
         return doc.apply(STAGE, plan.edits)
 
 
-def _automaton(literals: dict[str, list[int]]) -> Any:
-    """An Aho-Corasick automaton: literal -> (its length, the units that need it)."""
-    if not literals:
-        return None
-    a = ahocorasick.Automaton()
-    for lit, us in literals.items():
-        a.add_word(lit, (len(lit), tuple(us)))
-    a.make_automaton()
-    return a
+class _Literals:
+    """An Aho-Corasick automaton over the literals: where each occurs, and the units needing it.
+
+    A DFA (`ahocorasick_rs`, in Rust) scans several times faster than a trie walked per
+    character, and it is built once per rule set; overlapping matches, so every literal found
+    at every position counts, as the prefilter needs."""
+
+    __slots__ = ("_ac", "_literals", "_units")
+
+    def __init__(self, literals: dict[str, list[int]]) -> None:
+        self._literals = literals
+        words = list(literals)
+        self._units = [tuple(literals[w]) for w in words]
+        self._ac = ahocorasick_rs.AhoCorasick(
+            words, matchkind=ahocorasick_rs.MatchKind.Standard, implementation=ahocorasick_rs.Implementation.DFA
+        )
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The automaton itself does not pickle: a rule set sent to a worker builds it again.
+        return (_Literals, (self._literals,))
+
+    def find(self, text: str) -> list[tuple[int, tuple[int, ...]]]:
+        """(start offset in characters, units) of every occurrence of every literal."""
+        units = self._units
+        return [(start, units[w]) for w, start, _end in self._ac.find_matches_as_indexes(text, overlapping=True)]
+
+
+def _automaton(literals: dict[str, list[int]]) -> _Literals | None:
+    return _Literals(literals) if literals else None
 
 
 # -- one handler per rule kind ------------------------------------------------------------------
@@ -1170,19 +1204,25 @@ def _settle_head(rs: RuleSet, s: _Scan) -> None:
         if HEADING.match(t) or HEAD_END.search(t) or len(t) >= BODY_MIN_CHARS:
             break
         head.append(li)
-    for li in head:
-        for u in rs.head_units:
-            unit = rs.units[u]
-            if unit.rule.id in s.dead:
-                continue
-            try:
-                if s.budget.call(unit.rule, unit.pattern.search, s.lines[li]) is not None:
+    if not head:
+        return
+    # Each head pattern over all the head lines in one timed call (`search_lines`), then, for
+    # a line it did not match as scraped, over what spans left of it.
+    for u in rs.head_units:
+        unit = rs.units[u]
+        if unit.rule.id in s.dead:
+            continue
+        try:
+            found = set(s.budget.search_lines(unit.rule, unit.pattern, s.lines, head))
+            for li in head:
+                if li in found:
                     s.line_match.setdefault(li, []).append(u)
                 elif li in s.content and s.budget.call(unit.rule, unit.pattern.search, s.content[li]) is not None:
                     s.after_match.setdefault(li, []).append(u)
-            except _Timeout:
-                s.dead.add(unit.rule.id)
-                s.timed_out(unit.rule)
+        except _Timeout:
+            s.dead.add(unit.rule.id)
+            s.timed_out(unit.rule)
+    for li in head:
         rule = rs._first_rule(s, li, ("head",))
         if rule is not None:
             s.removed[li] = rule.id

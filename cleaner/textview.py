@@ -14,6 +14,7 @@ pasted with other widths or spacing have the same key.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Callable, Hashable
 from typing import Any, TypeVar
@@ -63,8 +64,49 @@ PUNCT_FOLD: dict[str, str] = {
 _FOLD_ITEMS = tuple(PUNCT_FOLD.items())
 
 
+# Blocks where the compatibility forms of Chinese web text live: Latin-1 and general
+# punctuation to the enclosed CJK signs (…, ①, ㈠), CJK compatibility ideographs, and the
+# vertical, small, half- and full-width forms (，：Ａ１).
+_COMPAT_BLOCKS = ((0xA0, 0x3400), (0xF900, 0xFB00), (0xFE10, 0xFFF0))
+
+
+@functools.cache
+def _compat_table() -> dict[str, str]:
+    """Each character of `_COMPAT_BLOCKS` that NFKC maps to its compatibility decomposition
+    (NFKC(c) == NFKD(c) != c), with that decomposition. Built on first use (a few ms)."""
+    table: dict[str, str] = {}
+    for lo, hi in _COMPAT_BLOCKS:
+        for cp in range(lo, hi):
+            c = chr(cp)
+            d = unicodedata.normalize("NFKD", c)
+            if d != c and unicodedata.normalize("NFKC", c) == d:
+                table[c] = d
+    return table
+
+
+def _nfkc(text: str) -> str:
+    """`unicodedata.normalize("NFKC", text)`, faster on Chinese text.
+
+    Replacing characters by their own NFKD decomposition leaves the NFKD of the text unchanged
+    (it is made character by character, then only non-starters are reordered), so NFKC of the
+    result is NFKC of the text, exactly. After the replacements most texts pass NFKC's quick
+    check and need no normalization at all: the full-width punctuation that made them fail it is
+    gone, and the replacements are single C scans of the characters present."""
+    if unicodedata.is_normalized("NFKC", text):
+        return text
+    table = _compat_table()
+    for ch in _compat_keys().intersection(text):
+        text = text.replace(ch, table[ch])
+    return text if unicodedata.is_normalized("NFKC", text) else unicodedata.normalize("NFKC", text)
+
+
+@functools.cache
+def _compat_keys() -> frozenset[str]:
+    return frozenset(_compat_table())
+
+
 def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text)
+    text = _nfkc(text)
     for ch, to in _FOLD_ITEMS:
         if ch in text:
             text = text.replace(ch, to)

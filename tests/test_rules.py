@@ -528,3 +528,14 @@ def test_a_wrong_declared_literal_is_caught_by_the_examples(tmp_path: Path) -> N
     )
     outcome = run_rule_examples(Config(rules_paths=[str(p)], use_default_rules=False))
     assert outcome.failures == [f"{p}: rule `hotline_line`: remove example 1 `咨询电话:0736-7778123` was not removed by this rule"]
+
+
+def test_rule_set_pickles_for_workers() -> None:
+    """A rule set sent to a worker process (the Dask engine pickles its stages) plans the same."""
+    import pickle
+
+    rs = load_rules(Config())
+    text = "首页 > 新闻中心 > 医院新闻\n我院举办健康义诊活动，服务群众三百余人。\n(记者 张明 通讯员 李华)\n责任编辑：王芳"
+    again = pickle.loads(pickle.dumps(rs))
+    assert again.plan(text, 1.0).edits == rs.plan(text, 1.0).edits
+    assert rs.plan(text, 1.0).edits  # the text has boilerplate for the rules to find

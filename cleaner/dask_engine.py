@@ -662,7 +662,7 @@ def copy_edges(df: Any) -> Any:
 
 
 def line_frame(facts: Any, fams: Any, sites: Any, offset: int, shared_min: int) -> tuple[Any, Any]:
-    """(sfp, fam, site, len) of every line of a partition's records, and (fp, fam, doc) of its
+    """(sfp, fam, site, len) of every line of a partition's records, and (fp, fam, doc, id) of its
     long paragraphs (shared_min), with the family numbers the client sent."""
     import numpy as np
     import pandas as pd
@@ -674,7 +674,8 @@ def line_frame(facts: Any, fams: Any, sites: Any, offset: int, shared_min: int) 
     g_fp: list[int] = []
     g_fam: list[int] = []
     g_doc: list[int] = []
-    for k, (_, _, _, fps, sfps, lens) in enumerate(facts):
+    g_id: list[str] = []
+    for k, (doc_id, _, _, fps, sfps, lens) in enumerate(facts):
         fam, site = int(fams[k]), int(sites[k])
         sfp.extend(sfps)
         len_l.extend(lens)
@@ -685,11 +686,12 @@ def line_frame(facts: Any, fams: Any, sites: Any, offset: int, shared_min: int) 
                 g_fp.append(f)
                 g_fam.append(fam)
                 g_doc.append(offset + k)
+                g_id.append(doc_id)
     i64 = np.int64
     lines = pd.DataFrame({"sfp": np.asarray(sfp, dtype=i64), "fam": np.asarray(fam_l, dtype=i64),
                           "site": np.asarray(site_l, dtype=i64), "len": np.asarray(len_l, dtype=i64)})
     shared = pd.DataFrame({"fp": np.asarray(g_fp, dtype=i64), "fam": np.asarray(g_fam, dtype=i64),
-                           "doc": np.asarray(g_doc, dtype=i64)})
+                           "doc": np.asarray(g_doc, dtype=i64), "id": pd.Series(g_id, dtype=object)})
     return lines, shared
 
 
@@ -712,45 +714,84 @@ def template_lines(df: Any, site_total: dict[int, int], min_chars: int, min_docs
     return pd.DataFrame({"sfp": first.index.to_numpy(dtype=np.int64)[keep], "total": total[keep]})
 
 
-def shared_holders(df: Any, with_holders: bool) -> Any:
-    """Long paragraphs of one shuffled partition held by two or more families: (fp, total, doc),
-    one row per record holding it (doc -1 alone when holders are not needed)."""
+def shared_decisions(df: Any, drop: bool, starts: Any) -> Any:
+    """For the long paragraphs of one shuffled partition held by two or more families: one row
+    per (record holding it, paragraph) with what `apply_templates` decides that record's copy by
+    (families holding it, whether the record's family holds it first, the record that keeps it
+    with `drop`, the other families' records holding it with `mark`), and the partition (`part`,
+    from the partitions' first record numbers `starts`) that holds the record."""
     import numpy as np
     import pandas as pd
 
     df = df.sort_values(["fp", "doc"], kind="stable")
     totals = df.drop_duplicates(["fp", "fam"]).groupby("fp", sort=True).size()
     totals = totals[totals >= 2]
-    if not with_holders:
-        return pd.DataFrame({"fp": totals.index.to_numpy(dtype=np.int64), "total": totals.to_numpy(dtype=np.int64),
-                             "doc": np.full(len(totals), -1, dtype=np.int64)})
     rows = df[df["fp"].isin(totals.index)]
-    return pd.DataFrame({"fp": rows["fp"].to_numpy(dtype=np.int64),
-                         "total": totals.reindex(rows["fp"]).to_numpy(dtype=np.int64),
-                         "doc": rows["doc"].to_numpy(dtype=np.int64)})
+    fp, doc, fam = (rows[c].to_numpy(dtype=np.int64) for c in ("fp", "doc", "fam"))
+    ids = rows["id"].to_numpy(dtype=object)
+    bounds = np.flatnonzero(np.r_[True, fp[1:] != fp[:-1], True]) if len(fp) else np.zeros(1, dtype=np.int64)
+    out_doc: list[int] = []
+    out_fp: list[int] = []
+    out_total: list[int] = []
+    out_first: list[bool] = []
+    out_kept: list[str] = []
+    out_others: list[list[str]] = []
+    for g in range(len(bounds) - 1):
+        lo, hi = int(bounds[g]), int(bounds[g + 1])
+        f, total = int(fp[lo]), int(totals[fp[lo]])
+        # Every row counts, a record holding the paragraph twice too: as the holder lists do.
+        others_of: dict[int, list[str]] = {}
+        seen: set[int] = set()
+        for k in range(lo, hi):
+            d, family = int(doc[k]), int(fam[k])
+            if d in seen:
+                continue
+            seen.add(d)
+            if drop:
+                others: list[str] = []
+            else:
+                if family not in others_of:
+                    others_of[family] = ids[lo:hi][fam[lo:hi] != family].tolist()
+                others = others_of[family]
+            out_doc.append(d)
+            out_fp.append(f)
+            out_total.append(total)
+            out_first.append(family == int(fam[lo]))
+            out_kept.append(str(ids[lo]) if drop else "")
+            out_others.append(others)
+    doc_a = np.asarray(out_doc, dtype=np.int64)
+    others_a = np.empty(len(out_others), dtype=object)
+    others_a[:] = out_others
+    return pd.DataFrame({
+        "part": np.searchsorted(np.asarray(starts, dtype=np.int64), doc_a, side="right") - 1,
+        "doc": doc_a, "fp": np.asarray(out_fp, dtype=np.int64), "total": np.asarray(out_total, dtype=np.int64),
+        "first": np.asarray(out_first, dtype=bool), "kept": pd.Series(out_kept, dtype=object),
+        "others": pd.Series(others_a, dtype=object),
+    })
 
 
 def template_view(facts: Any, offset: int, families: list[str], sites: list[int], site_names: dict[int, str],
-                  template: dict[int, int], shared: dict[int, int], holders: dict[int, list[int]],
-                  holder_info: dict[int, tuple[str, str]], settings: tuple[int, int, str]) -> Any:
-    """The decisions a partition's records need (as `CorpusTemplates.view`), built on its worker."""
+                  template: dict[int, int], held: Any, settings: tuple[int, int, str]) -> Any:
+    """The decisions a partition's records need (as `CorpusTemplates.view`), built on its worker
+    from the template lines and its own rows of `shared_decisions` (None with `keep`)."""
     from .filters.templates import TemplateDecisions
 
     sfps = {f for fact in facts for f in fact[4]}
-    fps = {f for fact in facts for f in fact[3]}
     own = range(offset, offset + len(facts))
-    mine = {f: holders[f] for f in fps if f in holders}
     fam = dict(zip(own, families, strict=True))
     ids = {offset + k: fact[0] for k, fact in enumerate(facts)}
-    for hs in mine.values():
-        for d in hs:
-            if d not in fam:
-                ids[d], fam[d] = holder_info[d]
+    mine: dict[tuple[int, int], tuple[int, bool, str, list[str]]] = {}
+    if held is not None:
+        for d, fp, total, first, kept, others in zip(
+            held["doc"].tolist(), held["fp"].tolist(), held["total"].tolist(), held["first"].tolist(),
+            held["kept"].tolist(), held["others"].tolist(), strict=True,
+        ):
+            mine[(d, fp)] = (total, first, kept, list(others))
     tpl = {f: template[f] for f in sfps if f in template}
     min_chars, shared_min, shared_mode = settings
     return TemplateDecisions(
         min_chars, shared_min, shared_mode, site_names, dict(zip(own, sites, strict=True)), fam, ids,
-        tpl, frozenset(tpl), {f: shared[f] for f in fps if f in shared}, mine, {},
+        tpl, frozenset(tpl), {}, {}, {}, mine,
     )
 
 
@@ -850,35 +891,41 @@ class TemplateShuffle:
         ]
         lines = self._frame([client.submit(_first, m, pure=False) for m in made],
                             {"sfp": i64, "fam": i64, "site": i64, "len": i64})
-        shared_rows = self._frame([client.submit(_second, m, pure=False) for m in made],
-                                  {"fp": i64, "fam": i64, "doc": i64})
         tpl_f = lines.shuffle(on="sfp", npartitions=nparts, shuffle_method="tasks").map_partitions(
             template_lines, site_total, stage.min_chars, stage.min_docs, stage.short_min_docs,
             meta={"sfp": i64, "total": i64})
-        sh_f = shared_rows.shuffle(on="fp", npartitions=nparts, shuffle_method="tasks").map_partitions(
-            shared_holders, stage.shared_mode != "keep", meta={"fp": i64, "total": i64, "doc": i64})
-        tpl_fut, sh_fut = client.compute([tpl_f, sh_f])
-        tpl_df, sh_df = tpl_fut.result(), sh_fut.result()
-        del made
-        self.pipeline._count("templates_counts", (tpl_df, sh_df))
+        tpl_fut = client.compute(tpl_f)
+        # Shared long paragraphs: decided per fingerprint where its rows land, then each row goes
+        # to the partition of its record (a shuffle by partition number), so no holder list, and
+        # no count of them, comes to the client.
+        pieces: list[Any] = [None] * len(offsets)
+        if stage.shared_mode != "keep" and offsets:
+            shared_rows = self._frame([client.submit(_second, m, pure=False) for m in made],
+                                      {"fp": i64, "fam": i64, "doc": i64, "id": "object"})
+            starts = np.asarray([start for start, _ in offsets], dtype=np.int64)
+            decided = shared_rows.shuffle(on="fp", npartitions=nparts, shuffle_method="tasks").map_partitions(
+                shared_decisions, stage.shared_mode == "drop", starts,
+                meta={"part": i64, "doc": i64, "fp": i64, "total": i64, "first": "bool", "kept": "object",
+                      "others": "object"})
+            last = len(offsets) - 1
+            by_part = decided.set_index("part", divisions=[*range(len(offsets)), last], shuffle_method="tasks")
+            pieces = client.compute(by_part.to_delayed())
+            del shared_rows, decided, by_part
+        tpl_df = tpl_fut.result()
+        del made, tpl_fut
+        self.pipeline._count("templates_counts", tpl_df)
         template = dict(zip(tpl_df["sfp"].tolist(), tpl_df["total"].tolist(), strict=True))
-        sh_df = sh_df.sort_values(["fp", "doc"], kind="stable")
-        shared = dict(zip(sh_df["fp"].tolist(), sh_df["total"].tolist(), strict=True))
-        holders: dict[int, list[int]] = {}
-        if stage.shared_mode != "keep":
-            for fp, d in zip(sh_df["fp"].tolist(), sh_df["doc"].tolist(), strict=True):
-                holders.setdefault(fp, []).append(d)
-        stage.take_decisions(families, template, shared, holders)
-        holder_info = {d: (stage._ids[d], families[d]) for hs in holders.values() for d in hs}
-        [tpl_s, sh_s, ho_s, hi_s] = client.scatter([template, shared, holders, holder_info], broadcast=False)
+        stage.take_decisions(families, template, {}, {})
+        [tpl_s] = client.scatter([template], broadcast=False)
         settings = (stage.min_chars, stage.shared_min, stage.shared_mode)
         views = []
         for i, (f, (start, count)) in enumerate(zip(facts, offsets, strict=True)):
             sites = stage._site[start:start + count]
             names = {s: stage._site_names[s] for s in set(sites)}
-            args = (f, start, families[start:start + count], sites, names, tpl_s, sh_s, ho_s, hi_s, settings)
+            args = (f, start, families[start:start + count], sites, names, tpl_s, pieces[i], settings)
             self.pipeline._count("templates_decisions", args[2:5])
             views.append(client.submit(template_view, *args, key=f"cleaner-templates-view-{run}-{i}", pure=False))
+        del pieces
         return views, offsets
 
 

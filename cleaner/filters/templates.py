@@ -217,6 +217,10 @@ class TemplateDecisions:
     # fp -> the record and family of an earlier run that holds it; the record is None when it is
     # in this batch (a rerun), so it is not named twice.
     earlier: dict[int, tuple[str | None, str | None]]
+    # Instead of `shared`, `holders` and `earlier` (the Dask engine, decided on its workers):
+    # (ordinal, fp) -> (families holding it, whether this record's family holds it first, the
+    # record that keeps it, the other families' records holding it), for this range's records only.
+    held: dict[tuple[int, int], tuple[int, bool, str, list[str]]] | None = None
 
 
 def apply_templates(
@@ -252,29 +256,36 @@ def apply_templates(
                 )
                 templated.append(sfp)
                 continue
-        if len(key) < dec.shared_min or not dec.shared:
+        if len(key) < dec.shared_min or not (dec.shared or dec.held):
             continue
         fp = fingerprint(key)
-        total = dec.shared.get(fp)
-        if total is None:
-            continue
-        holders = dec.holders.get(fp)
-        if holders is None:
-            continue
-        others = [dec.ids[d] for d in holders if dec.family[d] != family]
-        # A record of an earlier run holding it comes first (a record of this batch counted
-        # before, on a re-run, is already among the holders).
-        earlier_id, earlier_family = dec.earlier.get(fp, (None, None))
-        if earlier_family == family:
-            earlier_id = None
-        if earlier_id is not None:
-            others.insert(0, earlier_id)
-        if not others:
-            continue  # only copies of this article hold it
-        is_first = earlier_id is None and dec.family[holders[0]] == family
+        if dec.held is not None:
+            row = dec.held.get((ordinal, fp))
+            if row is None:
+                continue  # held by one family only
+            total, is_first, kept_in, others = row
+        else:
+            found = dec.shared.get(fp)
+            if found is None:
+                continue
+            total = found
+            holders = dec.holders.get(fp)
+            if holders is None:
+                continue
+            others = [dec.ids[d] for d in holders if dec.family[d] != family]
+            # A record of an earlier run holding it comes first (a record of this batch counted
+            # before, on a re-run, is already among the holders).
+            earlier_id, earlier_family = dec.earlier.get(fp, (None, None))
+            if earlier_family == family:
+                earlier_id = None
+            if earlier_id is not None:
+                others.insert(0, earlier_id)
+            if not others:
+                continue  # only copies of this article hold it
+            is_first = earlier_id is None and dec.family[holders[0]] == family
+            kept_in = earlier_id if earlier_id is not None else dec.ids[holders[0]]
         if dec.shared_mode == "drop":
             if not is_first:
-                kept_in = earlier_id if earlier_id is not None else dec.ids[holders[0]]
                 removals[p.line] = ("corpus_shared", {"kept_in": kept_in, "docs": total})
         else:
             marks.append((p.start, {"other": others, "chars": len(p.text)}))

@@ -434,3 +434,48 @@ def test_label_rounds_bound_reached(dask_scheduler: str, tmp_path: Path, monkeyp
     _assert_same(embedded, distributed)
     assert sorted(_clusters_of(embedded).values())[-2:] == [40, 40]
     assert any("after 1 rounds on the workers; finished on the client" in r.getMessage() for r in caplog.records)
+
+
+def quotation_corpus(root: Path, seed: int = 5) -> list[str]:
+    """Unrelated articles of different sites in several files (one Dask partition each at a tiny
+    partition size), some quoting the same long notice: quoters in every file, two copies of one
+    quoting article (one family), and articles that quote it twice."""
+    rng = random.Random(seed)
+    pool = _sentences()
+    notice = ("市卫生健康委员会提醒广大市民：近期气温变化较大，请注意防寒保暖，老年人和慢性病患者"
+              "如出现发热、咳嗽等症状，请及时到就近的发热门诊就诊，切勿自行用药延误病情。")
+    paths: list[str] = []
+    for f in range(4):
+        rows: list[dict[str, Any]] = []
+        for n in range(6):
+            body = ["".join(rng.sample(pool, 4)) for _ in range(3)]
+            if n % 2 == 0:
+                body.insert(1 + n % 3, notice)
+            if n == 4:
+                body.append(notice)
+            rows.append({"id": f"q{f}-{n}", "url": f"https://s{f}n{n}.example.cn/{n}.html", "text": "\n".join(body)})
+        if f == 1:
+            rows.append(dict(rows[0], id="q1-copy", url="https://mirror.example.cn/q1-0.html"))
+        path = root / f"quotes{f}.jsonl"
+        path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+        paths.append(str(path))
+    return paths
+
+
+@pytest.mark.parametrize("mode", ["mark", "drop"])
+def test_quotations_across_partitions_identical(dask_scheduler: str, tmp_path: Path, mode: str) -> None:
+    """A quotation held by records of every partition is decided on the workers, per fingerprint,
+    and each record gets what its copy needs: the same other records named (mark) or the same copy
+    kept (drop) as the embedded engine."""
+    inputs = quotation_corpus(tmp_path)
+    cfg = Config(shared_paragraphs=mode)
+    embedded = _outcome(inputs, cfg)
+    _assert_same(embedded, _outcome(inputs, _dask(cfg, dask_scheduler, partition_mb=0.001)))
+    records = [json.loads(r) for r in embedded["records"]]
+    if mode == "mark":
+        marked = [r for r in records if r.get("metadata", {}).get("shared_paragraphs")]
+        assert len(marked) >= 8
+        assert all(len(m["other"]) >= 7 for r in marked for m in r["metadata"]["shared_paragraphs"])
+    else:
+        rules = {c["rule"]: c["count"] for c in embedded["summary"]["changes"] if c["stage"] == "templates"}
+        assert rules.get("corpus_shared", 0) >= 7

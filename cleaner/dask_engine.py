@@ -585,8 +585,10 @@ def _concat(frames: list[Any]) -> Any:
 # joins them with the roundups (union-find over record numbers). Counting: the client sends each
 # partition its records' family numbers; (site line, family) rows are shuffled by line and counted
 # once per family, and only the template lines come back; long paragraphs are counted once per
-# family over all sites the same way, and only those held by two or more families come back with
-# the records holding them. Each partition then builds its own decisions on its worker.
+# family over all sites the same way, shuffled by fingerprint with the records holding them, and
+# decided there for each record holding one held by two or more families (`shared_decisions`);
+# those rows are shuffled to their records' partitions and never reach the client. Each partition
+# then builds its own decisions on its worker.
 
 
 def template_part_facts(held: Held, config: Config) -> Any:
@@ -782,11 +784,14 @@ def template_view(facts: Any, offset: int, families: list[str], sites: list[int]
     ids = {offset + k: fact[0] for k, fact in enumerate(facts)}
     mine: dict[tuple[int, int], tuple[int, bool, str, list[str]]] = {}
     if held is not None:
+        # One string object per record id, as the holder lists gave: the finished documents
+        # naming the same records then pickle each id once on their way to the client.
+        same = {i: i for i in ids.values()}
         for d, fp, total, first, kept, others in zip(
             held["doc"].tolist(), held["fp"].tolist(), held["total"].tolist(), held["first"].tolist(),
             held["kept"].tolist(), held["others"].tolist(), strict=True,
         ):
-            mine[(d, fp)] = (total, first, kept, list(others))
+            mine[(d, fp)] = (total, first, same.setdefault(kept, kept), [same.setdefault(o, o) for o in others])
     tpl = {f: template[f] for f in sfps if f in template}
     min_chars, shared_min, shared_mode = settings
     return TemplateDecisions(

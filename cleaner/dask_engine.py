@@ -801,8 +801,8 @@ def template_view(facts: Any, offset: int, families: list[str], sites: list[int]
 
 
 class TemplateShuffle:
-    """The template pass without an index: counted on the workers, decided on the client from
-    what passes (module comment above `template_part_facts`)."""
+    """The template pass without an index: counted and decided on the workers, the client
+    joining only families and template lines (module comment above `template_part_facts`)."""
 
     def __init__(self, client: Any, pipeline: DaskPipeline, stage: Any, held: list[Any], run: str, config: Config) -> None:
         self.client = client
@@ -920,7 +920,7 @@ class TemplateShuffle:
         del made, tpl_fut
         self.pipeline._count("templates_counts", tpl_df)
         template = dict(zip(tpl_df["sfp"].tolist(), tpl_df["total"].tolist(), strict=True))
-        stage.take_decisions(families, template, {}, {})
+        stage.take_decisions(families, template)
         [tpl_s] = client.scatter([template], broadcast=False)
         settings = (stage.min_chars, stage.shared_min, stage.shared_mode)
         views = []

@@ -623,18 +623,14 @@ class CorpusTemplates(CorpusStage):
             out.append(name)
         return out
 
-    def take_decisions(
-        self, families: list[str], template: dict[int, int], shared: dict[int, int], holders: dict[int, list[int]]
-    ) -> None:
+    def take_decisions(self, families: list[str], template: dict[int, int]) -> None:
         """Take the decisions of `prepare` made elsewhere (the Dask engine's shuffles, without an
-        index) for the documents observed: family per document, template lines with their family
-        counts, shared long paragraphs with theirs and the documents holding them."""
+        index) for the documents observed: family per document, and template lines with their
+        family counts. Shared long paragraphs are decided on the workers (`TemplateDecisions.held`)."""
         self._prepared = True
         self._family = families
         self._template = template
         self._multi = set(template)
-        self._shared = shared
-        self._holders = holders
 
     # -- pass 2 -------------------------------------------------------------------------
     def _ordinal(self, doc: Document) -> int:

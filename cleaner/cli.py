@@ -7,22 +7,131 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import math
 import os
+import re
 import signal
 import sys
 from collections.abc import Iterator
-from enum import StrEnum
+from enum import Enum, StrEnum
 from pathlib import Path
 from typing import Annotated, Any, NoReturn
 
 import typer
+from typer.core import TyperCommand, TyperGroup
 
 from . import __version__
 from . import config as settings
 from .config import Config
 from .errors import CleanerError, OutputError
 
+_UNSURE = object()
+_WHOLE = re.compile(r"[0-9]+")
+_DECIMAL = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+
+
+class _PlainValues:
+    """The values of one option or argument, converted as typer converts them, without pydantic.
+
+    typer (0.29 and later) converts every value through a pydantic `TypeAdapter`, built for each
+    parameter on first use: importing pydantic and building the adapters of `clean`'s forty
+    options costs more than cleaning a small file. Most values need nothing of that: an absent
+    option, a default, a path, a plain number in range, one of a choice's names. Those are
+    converted here to exactly what typer's adapter returns; anything else (an out-of-range or
+    malformed number, an unknown choice, a type not listed here) goes to typer's own conversion,
+    built then, so every error message is typer's."""
+
+    def __init__(self, descriptor: Any) -> None:
+        self.descriptor = descriptor
+        self.info = descriptor.parameter_info
+        self.full: Any = None
+
+    def coerce(self, value: Any, param: Any, ctx: Any) -> Any:
+        multi = param.multiple or param.nargs == -1
+        if value is None:
+            return () if multi else None
+        annotation = self.descriptor.annotation
+        if multi and isinstance(value, (list, tuple)) and getattr(annotation, "__origin__", None) is list:
+            items = [self._plain(v, annotation.__args__[0], ctx) for v in value]
+            if _UNSURE not in items:
+                return items
+        elif not multi:
+            out = self._plain(value, annotation, ctx)
+            if out is not _UNSURE:
+                return out
+        if self.full is None:
+            from typer._coercion import build_runtime_param
+
+            self.full = build_runtime_param(self.descriptor)
+        return self.full.coerce(value, param=param, ctx=ctx)
+
+    def _plain(self, value: Any, annotation: Any, ctx: Any) -> Any:
+        """`value` converted for `annotation`, or `_UNSURE` (typer's adapter decides). The branches
+        follow the order of typer's `build_leaf_adapter`."""
+        info = self.info
+        if info.parser is not None:
+            try:
+                return info.parser(value)
+            except (ValueError, AssertionError):  # pydantic words these: typer's path says them
+                return _UNSURE
+        if isinstance(annotation, type) and issubclass(annotation, Enum):
+            if isinstance(value, annotation):
+                return value
+            if type(value) is str:
+                from typer._param_types import coerce_cli_choice
+
+                try:
+                    return coerce_cli_choice(value, choices=list(annotation), case_sensitive=info.case_sensitive, ctx=ctx)
+                except ValueError:
+                    return _UNSURE
+            return _UNSURE
+        if annotation is int or annotation is float:
+            if info.clamp:
+                return _UNSURE
+            if type(value) is annotation:
+                number = value
+            elif type(value) is str and (_WHOLE if annotation is int else _DECIMAL).fullmatch(value):
+                number = annotation(value)
+            else:
+                return _UNSURE
+            if annotation is float and not math.isfinite(number):
+                return _UNSURE
+            if (info.min is not None and number < info.min) or (info.max is not None and number > info.max):
+                return _UNSURE
+            return number
+        if annotation is str and type(value) is str:
+            return value
+        return _UNSURE
+
+
+def _without_pydantic(params: Any) -> None:
+    """Give these parameters `_PlainValues` conversion. typer keeps a parameter's conversion in
+    `_runtime_param`, made on first use; a typer without that attribute (before 0.29) converts
+    with click and needs nothing."""
+    for p in params:
+        descriptor = getattr(p, "type_descriptor", None)
+        if getattr(p, "_runtime_param", False) is None and descriptor is not None and descriptor.file_annotation is None:
+            p._runtime_param = _PlainValues(descriptor)
+
+
+class _Group(TyperGroup):
+    """typer's group with `_PlainValues` conversion for its options (every Typer() here uses it)."""
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        _without_pydantic(self.get_params(ctx))  # with the help option, which click makes late
+        return super().parse_args(ctx, args)
+
+
+class _Command(TyperCommand):
+    """typer's command with `_PlainValues` conversion (every command here uses it)."""
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        _without_pydantic(self.get_params(ctx))
+        return super().parse_args(ctx, args)
+
+
 app = typer.Typer(
+    cls=_Group,
     name="cleaner",
     help="Turn raw scraped Chinese web articles into clean, deduplicated records.",
     no_args_is_help=True,
@@ -168,7 +277,7 @@ def _load_config(ctx: typer.Context, param: object, value: str | None) -> str | 
     return value
 
 
-@app.command()
+@app.command(cls=_Command)
 def clean(
     ctx: typer.Context,
     inputs: Annotated[
@@ -549,7 +658,7 @@ def describe_config(console: object, cfg: Config) -> None:
 # Subcommands of the other capabilities are added below this line.
 
 
-@app.command()
+@app.command(cls=_Command)
 def check(
     samples_dir: Annotated[
         Path, typer.Argument(metavar="SAMPLES", help="The folder of sample cases: <case>/input/, expected.jsonl, case.yaml.")
@@ -610,7 +719,7 @@ class ReportFormat(StrEnum):
     md = "md"
 
 
-@app.command()
+@app.command(cls=_Command)
 def report(
     run: Annotated[
         str | None,
@@ -677,7 +786,7 @@ def _write_text(text: str, output: str | None) -> None:
     print(f"report written to {output}", file=sys.stderr)
 
 
-@app.command()
+@app.command(cls=_Command)
 def explain(
     file: Annotated[str, typer.Argument(metavar="FILE", help="One input (text or JSONL, plain, gzip or zstd; `-` for stdin).")],
     rules: RulesOpt = None,
@@ -720,11 +829,11 @@ def explain(
     print_explain(docs, described, whitespace=whitespace)
 
 
-index_app = typer.Typer(help="The persistent near-duplicate index (--index of `cleaner clean`).", no_args_is_help=True)
+index_app = typer.Typer(cls=_Group, help="The persistent near-duplicate index (--index of `cleaner clean`).", no_args_is_help=True)
 app.add_typer(index_app, name="index")
 
 
-@index_app.command("stats")
+@index_app.command("stats", cls=_Command)
 def index_stats(
     path: Annotated[str, typer.Argument(metavar="INDEX", help="The index: an SQLite file or redis://HOST:PORT/DB.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the counts as one JSON object.")] = False,
@@ -739,11 +848,11 @@ def index_stats(
     sys.stdout.write(json.dumps(stats, ensure_ascii=False) + "\n" if as_json else format_stats(stats))
 
 
-rules_app = typer.Typer(help="The boilerplate rules: list them, run their examples.", no_args_is_help=True)
+rules_app = typer.Typer(cls=_Group, help="The boilerplate rules: list them, run their examples.", no_args_is_help=True)
 app.add_typer(rules_app, name="rules")
 
 
-@rules_app.command("list")
+@rules_app.command("list", cls=_Command)
 def rules_list(
     rules: RulesOpt = None,
     disable: DisableOpt = None,
@@ -782,7 +891,7 @@ def rules_list(
     console.print(table)
 
 
-@rules_app.command("test")
+@rules_app.command("test", cls=_Command)
 def rules_test(
     paths: Annotated[
         list[str] | None,

@@ -14,11 +14,15 @@ band are candidate pairs, which the caller verifies before they become edges.
 from __future__ import annotations
 
 from functools import lru_cache
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from ..config import Config
 from ..errors import ConfigError
+
+if TYPE_CHECKING:
+    # numpy is imported by the functions that compute: a run whose batch has nothing to compare
+    # (one small file) chooses its bands and rows from `KNOWN_PARAMS` without it.
+    import numpy as np
 
 # In a bucket shared by more records than this, each record is paired with the next
 # MAX_BUCKET_WINDOW ones in input order instead of with all of them, so that one huge bucket
@@ -33,13 +37,20 @@ MAX_BUCKET_WINDOW = 64
 # a candidate with probability 0.87 (equal weights: 9 x 13 and 0.40), measured in bench/neardup.py.
 LSH_WEIGHTS = (0.1, 0.9)
 
-_MIX64_PRIME = np.uint64(0x100000001B3)
-_MIX64_BASIS = np.uint64(0xCBF29CE484222325)
+_MIX64_PRIME = 0x100000001B3
+_MIX64_BASIS = 0xCBF29CE484222325
+
+# `lsh_params` of the default threshold and permutation count, the optimiser's answer written
+# down (tests/test_lazy_imports.py recomputes it): choosing them costs a numpy import and a grid
+# search, more than a run of one small file spends on everything else in the pass.
+KNOWN_PARAMS: dict[tuple[float, int], tuple[int, int]] = {(0.8, 128): (14, 9)}
 
 
 def _areas(threshold: float, bands: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """(false positive area, false negative area) of every (bands[k], rows[k]), as datasketch defines them:
     the integral of P(candidate | s) over [0, threshold] and of 1 - P(candidate | s) over [threshold, 1]."""
+    import numpy as np
+
     degree = int((bands * rows).max())
     nodes, weights = np.polynomial.legendre.leggauss(degree // 2 + 1)
 
@@ -56,6 +67,8 @@ def _areas(threshold: float, bands: np.ndarray, rows: np.ndarray) -> tuple[np.nd
 def optimal_param(threshold: float, num_perm: int, fp_weight: float, fn_weight: float) -> tuple[int, int]:
     """datasketch's `_optimal_param`: the (b, r), b * r <= num_perm, of least weighted error; the first
     in its loop order (b, then r, ascending) on a tie."""
+    import numpy as np
+
     pairs = [(b, r) for b in range(1, num_perm + 1) for r in range(1, num_perm // b + 1)]
     bands = np.array([b for b, _ in pairs], dtype=np.int64)
     rows = np.array([r for _, r in pairs], dtype=np.int64)
@@ -71,7 +84,7 @@ def lsh_params(threshold: float, num_perm: int) -> tuple[int, int]:
         raise ConfigError(f"--threshold must be in (0, 1], got {threshold}", hint="try the default 0.8")
     if num_perm < 2:
         raise ConfigError(f"--num-perm must be at least 2, got {num_perm}", hint="try the default 128")
-    b, r = optimal_param(threshold, num_perm, *LSH_WEIGHTS)
+    b, r = KNOWN_PARAMS.get((threshold, num_perm)) or optimal_param(threshold, num_perm, *LSH_WEIGHTS)
     if b < 2:
         raise ConfigError(
             f"--threshold {threshold} with --num-perm {num_perm} leaves fewer than 2 LSH bands",
@@ -82,6 +95,8 @@ def lsh_params(threshold: float, num_perm: int) -> tuple[int, int]:
 
 def describe_lsh(config: Config) -> str:
     """One line for --verbose: the bands and rows and what they cost in missed and extra candidates."""
+    import numpy as np
+
     b, r = lsh_params(config.threshold, config.num_perm)
     fps, fns = _areas(config.threshold, np.array([b]), np.array([r]))
     fp, fn = float(fps[0]), float(fns[0])
@@ -94,23 +109,28 @@ def describe_lsh(config: Config) -> str:
 
 def band_keys(signatures: np.ndarray, bands: int, rows: int) -> np.ndarray:
     """Bucket keys, shape (n, bands), int64: a 64-bit FNV-1a mix of the band number and its r values."""
+    import numpy as np
+
+    prime, basis = np.uint64(_MIX64_PRIME), np.uint64(_MIX64_BASIS)
     n = signatures.shape[0]
     out = np.empty((n, bands), dtype=np.int64)
     col64 = np.empty(n, dtype=np.uint64)
     h = np.empty(n, dtype=np.uint64)
     for band in range(bands):
-        h.fill(_MIX64_BASIS ^ np.uint64(band))
+        h.fill(basis ^ np.uint64(band))
         for col in range(band * rows, (band + 1) * rows):
             # One column widened at a time: no uint64 copy of the whole signature matrix.
             col64[...] = signatures[:, col]
             h ^= col64
-            h *= _MIX64_PRIME
+            h *= prime
         out[:, band] = h.view(np.int64)
     return out
 
 
 def candidate_pairs(keys: np.ndarray, window: int = MAX_BUCKET_WINDOW) -> np.ndarray:
     """Distinct pairs (i, j), i < j, of rows that share a bucket in some band; shape (p, 2), sorted."""
+    import numpy as np
+
     n = keys.shape[0]
     found: list[np.ndarray] = []
     for band in range(keys.shape[1]):
@@ -138,6 +158,8 @@ def clusters(n: int, edges: np.ndarray) -> np.ndarray:
     Union-find in array steps: each round hooks every edge's larger root under the smaller one,
     then pointer jumping flattens the trees; it stops when no edge joins two roots.
     """
+    import numpy as np
+
     if edges.size == 0:
         return np.arange(n)
     a = np.ascontiguousarray(edges[:, 0], dtype=np.int64)

@@ -34,7 +34,7 @@ from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ..config import Config
@@ -196,15 +196,11 @@ class Batch:
     """Near-duplicate decisions for one batch of records, optionally against an index."""
 
     def __init__(self, config: Config, index: NeardupIndex | None = None) -> None:
-        import numpy as np
-
         from .lsh import lsh_params
-        from .minhash import SEED, Signer
         check_config(config)
         self.config = config
         self.index = index
         self.bands, self.rows = lsh_params(config.threshold, config.num_perm)
-        self.signer = Signer(config.num_perm, SEED, config.ngram)
         self.ids: list[str] = []
         self.sources: list[str] = []
         self.published: list[str | None] = []
@@ -219,7 +215,6 @@ class Batch:
         self._sig_parts: list[np.ndarray] = []
         self._pending: list[str] = []
         self._n_signed = 0
-        self.signatures = np.empty((0, config.num_perm), dtype=np.uint32)
         # Keys wait on disk, not in memory, until a candidate pair needs them.
         self._keys = tempfile.TemporaryFile(prefix="cleaner-neardup-")
         self._key_start = array("q")
@@ -232,9 +227,25 @@ class Batch:
         # and ids whose content changed since: their old index entries are replaced on commit.
         self.indexed: dict[int, int] = {}
         self.replaced: set[str] = set()
-        self.edges = np.empty((0, 2), dtype=np.int64)
         # Where keys and signatures are when they were made elsewhere (`add_compact`).
         self.remote: RemoteKeys | None = None
+
+    # The signer, the signatures (filled by `decide`) and the verified edges are made on first use:
+    # numpy and the permutations are not needed by a batch with nothing to compare.
+    @cached_property
+    def signer(self) -> Signer:
+        from .minhash import SEED, Signer
+        return Signer(self.config.num_perm, SEED, self.config.ngram)
+
+    @cached_property
+    def signatures(self) -> np.ndarray:
+        import numpy as np
+        return np.empty((0, self.config.num_perm), dtype=np.uint32)
+
+    @cached_property
+    def edges(self) -> np.ndarray:
+        import numpy as np
+        return np.empty((0, 2), dtype=np.int64)
 
     # -- observing -------------------------------------------------------------------
     def add(self, key: str, record_id: str, source: str, length: int, published: str | None = None) -> None:
@@ -308,6 +319,14 @@ class Batch:
     # -- deciding --------------------------------------------------------------------
     def decide(self) -> list[Decision | None]:
         """One decision per record (None for a record in no cluster), in input order."""
+        if self.index is None and self.remote is None and sum(self.active) < 2:
+            # Fewer than two records with a key and no earlier run: nothing can be a copy of
+            # anything, so nothing is signed. The figures are those the comparison would give.
+            self._pending = []
+            self.stats = {"bands": self.bands, "rows": self.rows, "candidate_pairs": 0, "verified_pairs": 0,
+                          "clusters": 0, "duplicates": 0, "cross_run_duplicates": 0}
+            self.decisions = [None] * len(self.ids)
+            return self.decisions
         import numpy as np
 
         from .lsh import band_keys, candidate_pairs, clusters

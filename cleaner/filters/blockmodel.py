@@ -627,8 +627,6 @@ class BlockModel:
             _shape.cache_clear()
 
     def _plan(self, text: str) -> list[Edit]:
-        import numpy as np
-
         raw = text.split("\n")
         starts = [0]
         for ln in raw[:-1]:
@@ -652,6 +650,8 @@ class BlockModel:
             decided[account] = "account_line"
         if not any(ok) and not decided:
             return []
+        import numpy as np  # only for a page with lines to score
+
         prob, x = self.scores(lines, ok)
         w = np.asarray(self.context_weights)
         edits: list[Edit] = []

@@ -432,10 +432,15 @@ class CorpusTemplates(CorpusStage):
 
     def prepare(self) -> None:
         """Families, then exact counts per site and line: distinct families in the batch plus earlier runs."""
-        import numpy as np
-
         self._prepared = True
         n = len(self._ids)
+        if n < 2 and self.index_path is None:
+            # One document and no earlier run: no line recurs in two families, and the document
+            # is its own family (its seed's name), as the counting below would find without numpy.
+            self._family = [self._seed_names[s] for s in self._seed]
+            return
+        import numpy as np
+
         fps = np.frombuffer(self._fp, dtype=np.int64)
         sfps = np.frombuffer(self._sfp, dtype=np.int64)
         docs = np.frombuffer(self._doc, dtype=np.uint32).astype(np.int64)

@@ -186,6 +186,54 @@ def _compile(path: str, rid: str, key: str, index: int, source: str, ignore_case
         ) from None
 
 
+def _matches_empty(path: str, rid: str, index: int, source: str) -> RuleError:
+    # A pattern that matches nothing at all would match every line and remove the document.
+    return RuleError(
+        path, f"pattern {index} `{source}` matches the empty string, so it would match every line",
+        rule=rid, key="patterns",
+    )
+
+
+class LazyPattern:
+    """A pattern of the shipped pack, compiled (and checked as a loaded rule file's pattern is)
+    when first used: compiling the whole pack costs more than cleaning a small file, and a
+    document needs only the patterns whose literals it holds. `pattern` is the width-folded
+    source, as on a compiled pattern; any other attribute is the compiled pattern's. The pack is
+    checked whole by `check_patterns` (`cleaner rules test`, the test suite)."""
+
+    __slots__ = ("pattern", "_where", "_compiled")
+
+    def __init__(self, where: tuple[str, str, str, int, str, bool]) -> None:
+        self._where = where  # the arguments of `_compile`
+        self.pattern = fold_pattern(where[4])
+        self._compiled: Any = None
+
+    def compiled(self) -> Any:
+        if self._compiled is None:
+            path, rid, key, index, source, _ = self._where
+            c = _compile(*self._where)
+            if key == "patterns" and c.fullmatch("") is not None:
+                raise _matches_empty(path, rid, index, source)
+            self._compiled = c
+        return self._compiled
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return getattr(self.compiled(), name)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (LazyPattern, (self._where,))
+
+
+def check_patterns(rules: Iterable[Rule]) -> None:
+    """Compile and check every pattern not compiled yet (raise `RuleError` as loading would)."""
+    for rule in rules:
+        for p in (*rule.compiled, *rule.unless_compiled):
+            if isinstance(p, LazyPattern):
+                p.compiled()
+
+
 def _string_list(path: str, rid: str, key: str, value: Any, *, allow_empty: bool = False) -> list[str]:
     if isinstance(value, str):
         raise RuleError(path, "must be a list of strings, not a single string (write it as `- …`)", rule=rid, key=key)
@@ -239,8 +287,9 @@ def _examples(path: str, rid: str, kind: str, value: Any) -> tuple[tuple[Example
     return tuple(out["remove"]), tuple(out["keep"])
 
 
-def parse_rule(path: str, raw: Any, position: int) -> Rule:
-    """Validate one rule mapping; raise `RuleError` naming file, rule and key on the first problem."""
+def parse_rule(path: str, raw: Any, position: int, *, lazy: bool = False) -> Rule:
+    """Validate one rule mapping; raise `RuleError` naming file, rule and key on the first problem.
+    With `lazy` (the shipped pack), patterns are `LazyPattern`s: compiled and checked on first use."""
     label = f"#{position}"
     if not isinstance(raw, dict):
         raise RuleError(path, f"each rule must be a mapping of keys, found {type(raw).__name__}", rule=label)
@@ -274,16 +323,13 @@ def parse_rule(path: str, raw: Any, position: int) -> Rule:
         patterns = _string_list(path, rid, "patterns", raw["patterns"])
     elif KIND_HANDLERS[kind].needs_patterns:
         raise RuleError(path, "missing field", rule=rid, key="patterns")
-    compiled = tuple(_compile(path, rid, "patterns", i, p, ignore_case) for i, p in enumerate(patterns, 1))
+    make = (lambda *where: LazyPattern(where)) if lazy else _compile
+    compiled = tuple(make(path, rid, "patterns", i, p, ignore_case) for i, p in enumerate(patterns, 1))
     for i, c in enumerate(compiled, 1):
-        # A pattern that matches nothing at all would match every line and remove the document.
-        if c.fullmatch("") is not None:
-            raise RuleError(
-                path, f"pattern {i} `{patterns[i - 1]}` matches the empty string, so it would match every line",
-                rule=rid, key="patterns",
-            )
+        if not lazy and c.fullmatch("") is not None:
+            raise _matches_empty(path, rid, i, patterns[i - 1])
     unless = _string_list(path, rid, "unless", raw["unless"]) if "unless" in raw else []
-    unless_compiled = tuple(_compile(path, rid, "unless", i, p, ignore_case) for i, p in enumerate(unless, 1))
+    unless_compiled = tuple(make(path, rid, "unless", i, p, ignore_case) for i, p in enumerate(unless, 1))
     literals = None
     if "literals" in raw:
         literals = tuple(fold_width(s) for s in _string_list(path, rid, "literals", raw["literals"]))
@@ -339,18 +385,19 @@ def _mapping_without_duplicates(loader: yaml.SafeLoader, node: yaml.MappingNode)
 _StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_without_duplicates)
 
 
-def load_rule_file(path: Path, shown: str | None = None) -> list[Rule]:
-    """Load and validate one YAML rule file. `shown` is how the file is named in messages."""
+def load_rule_file(path: Path, shown: str | None = None, *, lazy: bool = False) -> list[Rule]:
+    """Load and validate one YAML rule file. `shown` is how the file is named in messages; `lazy`
+    leaves the patterns to be compiled and checked on first use (see `LazyPattern`)."""
     # Rules are frozen: a file unchanged since it was last loaded in this process (the chain
     # and the run header both read the pack) is parsed once.
     try:
         st = path.stat()
-        stamp: tuple[Any, ...] | None = (str(path.resolve()), shown, st.st_mtime_ns, st.st_size)
+        stamp: tuple[Any, ...] | None = (str(path.resolve()), shown, st.st_mtime_ns, st.st_size, lazy)
     except OSError:
         stamp = None
     if stamp is not None and stamp in _LOADED:
         return list(_LOADED[stamp])
-    rules = _load_rule_file(path, shown)
+    rules = _load_rule_file(path, shown, lazy)
     if stamp is not None:
         _LOADED[stamp] = tuple(rules)
     return rules
@@ -359,7 +406,7 @@ def load_rule_file(path: Path, shown: str | None = None) -> list[Rule]:
 _LOADED: dict[tuple[Any, ...], tuple[Rule, ...]] = {}
 
 
-def _load_rule_file(path: Path, shown: str | None) -> list[Rule]:
+def _load_rule_file(path: Path, shown: str | None, lazy: bool = False) -> list[Rule]:
     name = shown or str(path)
     try:
         source = path.read_text(encoding="utf-8")
@@ -386,7 +433,7 @@ def _load_rule_file(path: Path, shown: str | None) -> list[Rule]:
     rules: list[Rule] = []
     seen: dict[str, int] = {}
     for i, raw in enumerate(items, 1):
-        rule = parse_rule(name, raw, i)
+        rule = parse_rule(name, raw, i, lazy=lazy)
         if rule.id in seen:
             raise RuleError(name, f"duplicated id (rule {seen[rule.id]} of this file has it too)", rule=rule.id, key="id")
         seen[rule.id] = i
@@ -408,13 +455,13 @@ def rule_files(path: Path) -> list[Path]:
     raise RuleError(str(path), "no such rule file or folder", hint="check the path given with --rules")
 
 
-def _load_source(path: Path, shown_prefix: str | None = None) -> list[Rule]:
+def _load_source(path: Path, shown_prefix: str | None = None, *, lazy: bool = False) -> list[Rule]:
     """All rules of one source (a file or a folder): ids must be unique within it."""
     rules: list[Rule] = []
     where: dict[str, str] = {}
     for f in rule_files(path):
         shown = f"{shown_prefix}/{f.name}" if shown_prefix else str(f)
-        for r in load_rule_file(f, shown):
+        for r in load_rule_file(f, shown, lazy=lazy):
             if r.id in where:
                 raise RuleError(shown, f"duplicated id (also defined in {where[r.id]})", rule=r.id, key="id")
             where[r.id] = shown
@@ -436,7 +483,8 @@ def load_rule_list(config: Config, extra_paths: Sequence[str] = ()) -> list[Rule
                 "the shipped rule pack is missing from the installed package",
                 hint="reinstall cleaner, or pass --no-default-rules with --rules",
             )
-        for r in _load_source(pack, "rules"):
+        # The shipped pack's patterns are compiled when first used; a user's files are checked whole here.
+        for r in _load_source(pack, "rules", lazy=True):
             ordered[r.id] = r
     for p in [*config.rules_paths, *extra_paths]:
         for r in _load_source(Path(p)):
@@ -726,14 +774,23 @@ def _line_local(source: str) -> bool:
 class _Unit:
     """One pattern of one rule: the thing the prefilter selects."""
 
-    __slots__ = ("rule", "order", "pattern", "spans", "cap")
+    __slots__ = ("rule", "order", "_pattern", "spans", "cap")
 
     def __init__(self, rule: Rule, order: int, pattern: Any) -> None:
         self.rule = rule
         self.order = order
-        self.pattern = pattern
+        self._pattern = pattern
         self.spans = rule.spans
         self.cap = rule.max_chars
+
+    @property
+    def pattern(self) -> Any:
+        """The compiled pattern. A `LazyPattern` is compiled here, where the engine picks the
+        unit, so that compiling is never charged to the rule's matching time."""
+        p = self._pattern
+        if isinstance(p, LazyPattern):
+            p = self._pattern = p.compiled()
+        return p
 
 
 class RuleSet:
@@ -1376,6 +1433,7 @@ def run_rule_examples(config: Config, paths: Sequence[str] = (), *, stop_at_firs
     changes it at all. Rule file errors raise `RuleError`.
     """
     rules = load_rule_list(config, paths)
+    check_patterns(rules)
     engine = RuleSet(rules)
     out = ExampleOutcome()
     for rule in rules:

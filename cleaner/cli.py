@@ -464,7 +464,8 @@ def clean(
         out_dir if fmt is OutFormat.txt else None,
     )
 
-    console = stderr_console()
+    # A quiet run draws nothing, and does not import rich for it.
+    console = None if quiet else stderr_console()
     progress = RunProgress(console, enabled=not quiet)
     if progress.enabled:
         from .io.read import find_inputs
@@ -498,7 +499,7 @@ def clean(
                 review_sink = ReviewWriter(review_path)
                 sinks.append(review_sink)
                 review_sink.write_run(run_meta(cfg, inputs))
-        if verbose and not quiet:
+        if verbose and console is not None:
             describe_config(console, cfg)
 
         def outputs_done(summary: Summary) -> None:
@@ -549,7 +550,7 @@ def clean(
     for sk in summary.skipped:
         hint = f" ({sk['hint']})" if sk.get("hint") else ""
         print(f"Skipped: {sk['source']}: {sk['reason']}{hint}", file=sys.stderr)
-    if not quiet:
+    if console is not None:
         print_summary(console, summary, verbose=verbose)
         if not verbose:
             # -v lists every note; without it a slow rule is still said, once, with its count.

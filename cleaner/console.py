@@ -6,22 +6,20 @@ Only this module and cli.py import rich for the console; stdout carries records 
 from __future__ import annotations
 
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TextColumn,
-    TimeRemainingColumn,
-)
-from rich.table import Table
+if TYPE_CHECKING:
+    # rich is imported where something is drawn: a quiet run draws nothing, and the progress bar
+    # (rich.progress) is drawn only on a terminal.
+    from rich.console import Console
+    from rich.progress import Progress
 
-from .pipeline import Summary
+    from .pipeline import Summary
 
 
 def stderr_console() -> Console:
+    from rich.console import Console
+
     return Console(stderr=True, highlight=False, soft_wrap=True)
 
 
@@ -29,8 +27,8 @@ class RunProgress:
     """The live progress display on stderr (a terminal only): inputs done of the total once they
     are listed, documents per second, the time left, and records as they are written."""
 
-    def __init__(self, console: Console, enabled: bool, total_inputs: int | None = None) -> None:
-        self.enabled = enabled and console.is_terminal
+    def __init__(self, console: Console | None, enabled: bool, total_inputs: int | None = None) -> None:
+        self.enabled = enabled and console is not None and console.is_terminal
         self.inputs = 0
         self.docs = 0
         self.bytes = 0
@@ -42,6 +40,8 @@ class RunProgress:
         self._progress: Progress | None = None
         self._task: Any = None
         if self.enabled:
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
             # Short columns and a fixed bar, so the line fits 80 columns: rich cuts a line that
             # does not fit, and the cut took the total and the time left first.
             self._progress = Progress(
@@ -112,6 +112,8 @@ def print_summary(console: Console, summary: Summary, *, verbose: bool = False) 
     for e in s.empty:
         console.print(f"empty {e}: no record", markup=False)
     if s.changes:
+        from rich.table import Table
+
         table = Table(title="changes per stage and rule", show_edge=False, box=None, pad_edge=False)
         table.add_column("stage")
         table.add_column("rule")

@@ -10,7 +10,6 @@ memory stays flat.
 
 from __future__ import annotations
 
-import multiprocessing as mp
 import os
 import pickle
 import tempfile
@@ -288,6 +287,8 @@ class Pipeline:
             options = items.options
         else:
             units, options = items, ReadOptions()
+        import multiprocessing as mp  # only with workers: a run of one file starts none
+
         ctx = mp.get_context("spawn" if os.name == "nt" else "forkserver")
         with ctx.Pool(cfg.jobs, initializer=_init_worker, initargs=(cfg, options)) as pool:
             # Results are taken in the order the batches were sent, so output is identical

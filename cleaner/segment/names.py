@@ -133,8 +133,22 @@ class Name:
     name: str
 
 
+def _lazy(name: str) -> Any:
+    """A NameFinder pattern compiled from its `_sources` entry when first used."""
+    return functools.cached_property(lambda finder: re.compile(finder._sources[name]))
+
+
 class NameFinder:
     """Finds institution names in running text and at the start of a line."""
+
+    _strict_unit = _lazy("_strict_unit")
+    _suffix_re = _lazy("_suffix_re")
+    _uni = _lazy("_uni")
+    _place_name = _lazy("_place_name")
+    _bare = _lazy("_bare")
+    _units = _lazy("_units")
+    _auto = _lazy("_auto")
+    _level_end = _lazy("_level_end")
 
     def __init__(self, data: NameData) -> None:
         self.data = data
@@ -148,11 +162,8 @@ class NameFinder:
         # 全市, 各县, 我区: a character and a level that name no particular place.
         not_place = "(?!" + _alt(data.not_places) + ")"
         self._unit = f"(?:{auto}|{not_place}{initial}{inside}{{0,3}}?{level})"
-        # A unit whose proper name has at least two characters (巴南区, not 平区).
-        self._strict_unit = re.compile(f"(?:{auto}|{initial}{inside}{{1,3}}?{level})")
         suffix = _alt(data.suffixes)
         any_suffix = _alt(data.suffixes + data.administrations)
-        self._suffix_re = re.compile(any_suffix + "$")
         mid = f"{inside}{{0,6}}?"
         place_name = f"(?:{self._unit}){{1,4}}{mid}{any_suffix}"
         uni_suffix = _alt(data.university_suffixes, proper=f"{inside}{{1,4}}?")
@@ -162,12 +173,19 @@ class NameFinder:
         # A hospital known by a proper name alone (协和医院, 905医院), only where a line starts.
         proper = f"(?!{_alt(data.not_proper)})(?:{initial}{inside}{{1,3}}?|\\d{{2,4}})"
         self._proper = re.compile(f"{proper}{_alt(data.proper_suffixes)}")
-        self._uni = re.compile(uni)
-        self._place_name = re.compile(place_name)
-        self._bare = re.compile(bare)
-        self._units = re.compile(self._unit)
-        self._auto = re.compile(auto)
-        self._level_end = re.compile(level + "$")
+        # The patterns below are compiled on first use (`_lazy`): a document that is no roundup
+        # needs only `_any` and `_proper`, and compiling them all costs more than cleaning it.
+        self._sources = {
+            # A unit whose proper name has at least two characters (巴南区, not 平区).
+            "_strict_unit": f"(?:{auto}|{initial}{inside}{{1,3}}?{level})",
+            "_suffix_re": any_suffix + "$",
+            "_uni": uni,
+            "_place_name": place_name,
+            "_bare": bare,
+            "_units": self._unit,
+            "_auto": auto,
+            "_level_end": level + "$",
+        }
         self._stops = sorted(data.left_stop, key=len, reverse=True)
         # One C call (str.startswith with a tuple) instead of a loop per line start.
         self._long_stops = tuple(s for s in self._stops if len(s) >= 2)

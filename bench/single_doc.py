@@ -1,7 +1,10 @@
 """One huge single-document input, cleaned end to end: seconds per MB must stay flat as it grows.
+With --startup: what one small file and `cleaner --help` cost from start to exit.
 
     python bench/single_doc.py                 # 10, 50 and 200 MB
     python bench/single_doc.py --sizes 5 10    # quicker
+    python bench/single_doc.py --startup       # one small file and --help, median of 7 runs
+    python bench/single_doc.py --startup --baseline ../other/checkout   # the same, against another tree
 
 Each input is one plain-text article (not JSONL) generated with a fixed seed: paragraphs of
 made-up hospital-news sentences over a small vocabulary (so grams are shared everywhere, the
@@ -12,13 +15,26 @@ when the slowest rate is more than 1.5 times the fastest (the chain is not linea
 
 The verdict uses CPU seconds (user + system of the run) rather than wall time: on a shared
 machine the wall clock measures the neighbours as much as the chain. Both are printed.
+
+`--startup` writes a short made-up article (a title and two sentences, as one scraped page) and
+runs `cleaner clean FILE -o OUT` (with -q and without) and `cleaner --help` `--runs` times each,
+printing the median wall and CPU seconds and the targets (0.5 s for the file, 0.25 s for --help).
+With `--baseline DIR` the same commands run from that tree (a checkout or an exported tree of
+another version) in turn with this one, A B A B ..., and the medians of both and of the pair by
+pair ratios are printed. The package's bytecode is compiled first, for both trees, as
+`pip install` does: without it (an editable install under PYTHONDONTWRITEBYTECODE) every run
+compiles the modules it imports again, and the figure measures the compiler (--no-compile shows
+that figure).
 """
 
 from __future__ import annotations
 
 import argparse
+import compileall
+import os
 import random
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -88,11 +104,79 @@ def time_clean(path: Path, out: Path) -> tuple[float, float]:
     return elapsed, cpu
 
 
+SMALL_ARTICLE = (
+    "垫江县人民医院开展家庭医生签约服务\n\n"
+    "3月12日，垫江县人民医院组织家庭医生团队走进社区，为居民测量血压、血糖，讲解慢病用药知识，服务群众200余人次。"
+    "活动受到群众好评，进一步提升了基层服务能力。\n"
+)
+FILE_TARGET, HELP_TARGET = 0.5, 0.25
+
+
+def time_command(tree: Path, args: list[str], workdir: Path) -> tuple[float, float]:
+    """Wall and CPU seconds of `python -m cleaner ARGS` with `tree` first on the path."""
+    env = {**os.environ, "PYTHONPATH": str(tree)}
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    # Run from a folder of its own: with -m the current folder comes first on the path.
+    res = subprocess.run([sys.executable, "-m", "cleaner", *args], cwd=workdir, env=env, capture_output=True)
+    elapsed = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if res.returncode != 0:
+        sys.exit(f"cleaner {' '.join(args)} failed in {tree} (exit {res.returncode}): {res.stderr.decode(errors='replace')[-500:]}")
+    return elapsed, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def startup(runs: int, baseline: Path | None, compile_first: bool) -> int:
+    """Print the median wall and CPU seconds of one small file and of --help (and a baseline's)."""
+    trees = {"this tree": ROOT} | ({"baseline": baseline.resolve()} if baseline is not None else {})
+    for tree in trees.values():
+        if not (tree / "cleaner" / "__init__.py").is_file():
+            sys.exit(f"{tree}: no cleaner package in it (give the folder that holds cleaner/)")
+        if compile_first:
+            compileall.compile_dir(tree / "cleaner", quiet=1)
+    print(f"bytecode: {'compiled first, as pip install does' if compile_first else 'not compiled (each run compiles)'}; "
+          f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    with tempfile.TemporaryDirectory(prefix="cleaner-startup-") as tmp:
+        work = Path(tmp)
+        src = work / "news.txt"
+        src.write_text(SMALL_ARTICLE, encoding="utf-8")
+        commands = {
+            "clean FILE -o OUT -q": (["clean", str(src), "-o", str(work / "out.jsonl"), "-q"], FILE_TARGET),
+            "clean FILE -o OUT": (["clean", str(src), "-o", str(work / "out.jsonl")], FILE_TARGET),
+            "--help": (["--help"], HELP_TARGET),
+        }
+        for label, (args, target) in commands.items():
+            times: dict[str, list[tuple[float, float]]] = {name: [] for name in trees}
+            for tree in trees.values():  # one unmeasured run each: disk cache, first-run files
+                time_command(tree, args, work)
+            for _ in range(runs):
+                for name, tree in trees.items():
+                    times[name].append(time_command(tree, args, work))
+            line = f"{label:<22}"
+            for name, ts in times.items():
+                wall = statistics.median(w for w, _ in ts)
+                cpu = statistics.median(c for _, c in ts)
+                line += f"  {name}: wall {wall:5.2f} s, cpu {cpu:5.2f} s"
+            if baseline is not None:
+                a, b = times["this tree"], times["baseline"]
+                pairs = list(zip(a, b, strict=True))
+                line += (f"  ratio (pair by pair): wall {statistics.median(x[0] / y[0] for x, y in pairs):.2f}, "
+                         f"cpu {statistics.median(x[1] / y[1] for x, y in pairs):.2f}")
+            print(f"{line}  (target: wall under {target} s)", flush=True)
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[10, 50, 200], help="input sizes in MB")
     ap.add_argument("--keep", type=Path, help="keep the generated inputs in this folder")
+    ap.add_argument("--startup", action="store_true", help="time one small file and --help instead")
+    ap.add_argument("--runs", type=int, default=7, help="with --startup: runs of each command (default 7)")
+    ap.add_argument("--baseline", type=Path, help="with --startup: another tree to time in turn with this one")
+    ap.add_argument("--no-compile", action="store_true", help="with --startup: do not compile the bytecode first")
     args = ap.parse_args()
+    if args.startup:
+        return startup(args.runs, args.baseline, not args.no_compile)
     rates: list[float] = []
     with tempfile.TemporaryDirectory(prefix="cleaner-bench-") as tmp:
         folder = args.keep or Path(tmp)

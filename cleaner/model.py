@@ -187,7 +187,8 @@ class Document:
         """
         v = self._view
         if v is None or v.text is not self.text:
-            v = self._view = TextView(self.text)
+            # What the last view learnt of single lines carries over (TextView.__init__).
+            v = self._view = TextView(self.text, v)
         return v
 
     def paragraphs(self) -> list[Paragraph]:

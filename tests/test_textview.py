@@ -54,10 +54,24 @@ def test_keys_travel_with_a_pickled_document(monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.setattr(textview, "_fold", no_folding)
     assert [p.key for p in back.paragraphs()] == keys
     assert [(p.line, p.start, p.text) for p in back.paragraphs()] == [(0, 0, "一段文字，全角。"), (2, 10, "另一段文字")]
-    # A new text has its own view: nothing of the old one is read for it.
-    back.apply("test", [Edit(0, 9, "", "drop_first")])
+    # A new text has its own view; only its lines that are new are folded.
+    back.apply("test", [Edit(10, 11, "这", "reword")])
     with pytest.raises(AssertionError, match="folded again"):
         back.paragraphs()
+
+
+def test_a_new_text_folds_only_its_new_lines(monkeypatch: pytest.MonkeyPatch) -> None:
+    doc = Document(id="a", source="a", original="一段文字，全角。\n\n另一段文字\n第三段（末）\n")
+    before = {p.text: p.key for p in doc.paragraphs()}
+    folded: list[str] = []
+    real = textview._fold
+    monkeypatch.setattr(textview, "_fold", lambda text: folded.append(text) or real(text))
+    doc.apply("test", [Edit(0, 10, "", "drop_first"), Edit(10, 11, "这", "reword")])
+    assert doc.text == "这一段文字\n第三段（末）\n"
+    assert [(p.text, p.key) for p in doc.paragraphs()] == [("这一段文字", "这一段文字"), ("第三段（末）", before["第三段（末）"])]
+    assert folded == ["这一段文字"], "the unchanged line keeps its key"
+    # The keys are those of a view made from nothing.
+    assert [p.key for p in doc.paragraphs()] == [p.key for p in textview.TextView(doc.text).paragraphs]
 
 
 def test_the_near_duplicate_key_is_folded_once_per_text(monkeypatch: pytest.MonkeyPatch) -> None:

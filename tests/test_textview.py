@@ -122,3 +122,18 @@ def test_the_per_document_modules_import_nothing_heavy() -> None:
         f"print(sorted(m for m in {heavy!r} if m in sys.modules))"
     )
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip() == "[]"
+
+
+def test_a_roundup_of_a_new_text_reads_only_its_new_lines(monkeypatch: pytest.MonkeyPatch) -> None:
+    doc = Document(id="a", source="a", original=ROUNDUP)
+    first = sections.roundup_of(doc)
+    assert first is not None and [s.institutions for s in first.sections] == [["武宁县人民医院"], ["武宁县中医院"]]
+    read: list[str] = []
+    real = sections._heading_of
+    monkeypatch.setattr(sections, "_heading_of", lambda finder, text: read.append(text) or real(finder, text))
+    # A stage removes the opening line: the other lines were read as headings already.
+    doc.apply("test", [Edit(0, 16, "", "drop_first")])
+    assert not doc.text.startswith("近日")
+    again = sections.roundup_of(doc)
+    assert read == [], "no line read twice"
+    assert again == sections.find_roundup(doc.text), "the same roundup as read from nothing"

@@ -187,7 +187,8 @@ class Document:
         """
         v = self._view
         if v is None or v.text is not self.text:
-            v = self._view = TextView(self.text)
+            # What the last view learnt of single lines carries over (TextView.__init__).
+            v = self._view = TextView(self.text, v)
         return v
 
     def paragraphs(self) -> list[Paragraph]:
@@ -219,7 +220,16 @@ class Document:
         cur_starts = change_index(old)[0]
         absorbed: set[int] = set()
         new_changes: list[tuple[tuple[int, int, int, int], Change]] = []
+        original = self.original
         for group in self._groups(edits, cur_starts):
+            if len(group) == 1:
+                o_start, prefix, i_first, o_end, suffix, i_last, e = group[0]
+                if i_first > i_last and not prefix and not suffix and o_end > o_start:
+                    # The common case: one edit of text no earlier change touched. Its change is the
+                    # edit mapped to the original; nothing is absorbed (what `_group_changes` gives).
+                    change = Change(stage, e.rule, o_start, o_end, e.replacement, original[o_start:o_end], e.note)
+                    new_changes.append(((o_start, 1, e.start, 0), change))
+                    continue
             new_changes.extend(self._group_changes(stage, group, absorbed))
         keyed = [
             ((c.start, 0 if c.end == c.start else 1, cur_starts[i], 1), c)

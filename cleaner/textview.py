@@ -146,15 +146,25 @@ class TextView:
     memo stays behind (a roundup is a structure, not worth its pickle).
     """
 
-    __slots__ = ("_keys", "_lines", "_memo", "_paragraphs", "_starts", "text")
+    __slots__ = ("_keys", "_line_keys", "_line_memo", "_lines", "_memo", "_paragraphs", "_previous", "_starts", "text")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, previous: TextView | None = None) -> None:
         self.text = text
         self._lines: list[str] | None = None
         self._starts: list[int] | None = None
         self._paragraphs: list[Paragraph] | None = None
         self._keys: list[str] | None = None  # keys that came with a pickled document
         self._memo: dict[Hashable, Any] | None = None
+        # What is known of single lines (a key, a heading's reading) depends on the line alone, so
+        # the view of a document's next text starts from what the view of its last one learnt
+        # (`previous`): a stage that removed a few lines leaves the others' work done.
+        self._line_memo: dict[Hashable, dict[Any, Any]] = previous._line_memo if previous is not None else {}
+        self._line_keys: dict[str, str] | None = None
+        # The last keyed view, until this view's own paragraphs are made: its keys are gathered
+        # only then (most documents are keyed once, and pay nothing for this).
+        if previous is not None and previous._paragraphs is None and previous._keys is None:
+            previous = previous._previous
+        self._previous: TextView | None = previous
 
     def shipped(self) -> list[str] | None:
         """What a pickle of the document carries of this view: the paragraph keys, once worked out."""
@@ -198,18 +208,44 @@ class TextView:
             self._keys = None
         if self._paragraphs is None:
             lines, starts = self.lines, self.line_starts
-            # Folding the whole text at once is the same as folding each line: NFKC never makes
-            # or removes a newline, nor composes across one (a newline is a starter), and the
-            # punctuation table maps single characters.
-            folded = _fold(self.text).split("\n")
-            if len(folded) != len(lines):  # not expected (see above); per line is always right
-                folded = [_fold(line) for line in lines]
-            self._paragraphs = [
-                Paragraph(i, starts[i], line, "".join(folded[i].split()))
-                for i, line in enumerate(lines)
-                if line.strip()
-            ]
+            known = self._known_keys()
+            if not known:
+                # Folding the whole text at once is the same as folding each line: NFKC never makes
+                # or removes a newline, nor composes across one (a newline is a starter), and the
+                # punctuation table maps single characters.
+                folded = _fold(self.text).split("\n")
+                if len(folded) != len(lines):  # not expected (see above); per line is always right
+                    folded = [_fold(line) for line in lines]
+                self._paragraphs = [
+                    Paragraph(i, starts[i], line, "".join(folded[i].split()))
+                    for i, line in enumerate(lines)
+                    if line.strip()
+                ]
+                return self._paragraphs
+            # Only the lines no earlier view keyed are folded (joined, as above).
+            new = [line for line in lines if line not in known and line.strip()]
+            if new:
+                folded = _fold("\n".join(new)).split("\n")
+                if len(folded) != len(new):
+                    folded = [_fold(line) for line in new]
+                known.update((line, "".join(f.split())) for line, f in zip(new, folded, strict=True))
+            self._paragraphs = [Paragraph(i, starts[i], line, known[line]) for i, line in enumerate(lines) if line.strip()]
         return self._paragraphs
+
+    def _known_keys(self) -> dict[str, str]:
+        """The keys of the last keyed view's lines, by line text (this view's own to add to)."""
+        if self._line_keys is None:
+            prev, self._previous = self._previous, None
+            self._line_keys = {p.text: p.key for p in prev.paragraphs} if prev is not None else {}
+        return self._line_keys
+
+    def line_memo(self, name: Hashable) -> dict[Any, Any]:
+        """A dict under `name` for results that depend on one line's text alone, shared with the
+        views of the document's later texts (see `__init__`): key it by the line."""
+        memo = self._line_memo.get(name)
+        if memo is None:
+            memo = self._line_memo[name] = {}
+        return memo
 
     def memo(self, name: Hashable, compute: Callable[[str], T]) -> T:
         """`compute(text)`, worked out once per text and name."""

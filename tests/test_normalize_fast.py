@@ -38,3 +38,15 @@ def test_clean_text_takes_the_shortcut_and_stays_whole() -> None:
     assert normalize._ANY_FIX.search(text) is None
     doc = _run(text)
     assert doc.text == text and doc.changes == [] and doc.metadata["kept"]
+
+
+# The patterns as first written: each step's faster form must find exactly what they find.
+_LEADING_AS_WRITTEN = re.compile("(?:(?<=\n)|\\A)[ \t\u3000]+")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=40))
+def test_leading_spaces_and_edge_blank_lines_found_where_their_plain_patterns_find_them(text: str) -> None:
+    assert [m.span() for m in normalize._LEADING.finditer(text)] == [m.span() for m in _LEADING_AS_WRITTEN.finditer(text)]
+    edge = normalize._regex_edits(text, normalize._EDGE_BLANK, "", "edge_blank_lines")
+    assert [(e.start, e.end) for e in edge] == [m.span() for m in normalize._EDGE_BLANK.finditer(text)]

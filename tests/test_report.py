@@ -134,6 +134,18 @@ def test_writer_is_atomic_and_deterministic(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["x.review.jsonl.gz"], "no temporary file left"
 
 
+def test_review_file_is_plain_gzip_that_any_reader_opens(tmp_path: Path) -> None:
+    # Written with the fastest gzip at hand (ISA-L when installed): still one standard gzip
+    # stream, without a timestamp, that the standard library decompresses line by line.
+    path = tmp_path / "g.review.jsonl.gz"
+    _write_run(path, [str(p) for p in SEEDS[:2]])
+    data = path.read_bytes()
+    assert data[:2] == b"\x1f\x8b" and data[4:8] == b"\0\0\0\0", "gzip magic, mtime 0"
+    lines = [json.loads(x) for x in gzip.decompress(data).decode("utf-8").splitlines()]
+    assert [x["type"] for x in lines] == ["run", "doc", "doc", "summary"]
+    assert [x["source"] for x in lines[1:3]] == [str(p) for p in SEEDS[:2]]
+
+
 def test_load_errors_name_the_file(tmp_path: Path) -> None:
     missing = tmp_path / "none.review.jsonl.gz"
     with pytest.raises(CleanerError, match=r"none\.review\.jsonl\.gz: no such review file") as e:

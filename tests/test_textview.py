@@ -54,10 +54,24 @@ def test_keys_travel_with_a_pickled_document(monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.setattr(textview, "_fold", no_folding)
     assert [p.key for p in back.paragraphs()] == keys
     assert [(p.line, p.start, p.text) for p in back.paragraphs()] == [(0, 0, "一段文字，全角。"), (2, 10, "另一段文字")]
-    # A new text has its own view: nothing of the old one is read for it.
-    back.apply("test", [Edit(0, 9, "", "drop_first")])
+    # A new text has its own view; only its lines that are new are folded.
+    back.apply("test", [Edit(10, 11, "这", "reword")])
     with pytest.raises(AssertionError, match="folded again"):
         back.paragraphs()
+
+
+def test_a_new_text_folds_only_its_new_lines(monkeypatch: pytest.MonkeyPatch) -> None:
+    doc = Document(id="a", source="a", original="一段文字，全角。\n\n另一段文字\n第三段（末）\n")
+    before = {p.text: p.key for p in doc.paragraphs()}
+    folded: list[str] = []
+    real = textview._fold
+    monkeypatch.setattr(textview, "_fold", lambda text: folded.append(text) or real(text))
+    doc.apply("test", [Edit(0, 10, "", "drop_first"), Edit(10, 11, "这", "reword")])
+    assert doc.text == "这一段文字\n第三段（末）\n"
+    assert [(p.text, p.key) for p in doc.paragraphs()] == [("这一段文字", "这一段文字"), ("第三段（末）", before["第三段（末）"])]
+    assert folded == ["这一段文字"], "the unchanged line keeps its key"
+    # The keys are those of a view made from nothing.
+    assert [p.key for p in doc.paragraphs()] == [p.key for p in textview.TextView(doc.text).paragraphs]
 
 
 def test_the_near_duplicate_key_is_folded_once_per_text(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -108,3 +122,18 @@ def test_the_per_document_modules_import_nothing_heavy() -> None:
         f"print(sorted(m for m in {heavy!r} if m in sys.modules))"
     )
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip() == "[]"
+
+
+def test_a_roundup_of_a_new_text_reads_only_its_new_lines(monkeypatch: pytest.MonkeyPatch) -> None:
+    doc = Document(id="a", source="a", original=ROUNDUP)
+    first = sections.roundup_of(doc)
+    assert first is not None and [s.institutions for s in first.sections] == [["武宁县人民医院"], ["武宁县中医院"]]
+    read: list[str] = []
+    real = sections._heading_of
+    monkeypatch.setattr(sections, "_heading_of", lambda finder, text: read.append(text) or real(finder, text))
+    # A stage removes the opening line: the other lines were read as headings already.
+    doc.apply("test", [Edit(0, 16, "", "drop_first")])
+    assert not doc.text.startswith("近日")
+    again = sections.roundup_of(doc)
+    assert read == [], "no line read twice"
+    assert again == sections.find_roundup(doc.text), "the same roundup as read from nothing"

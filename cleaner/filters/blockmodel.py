@@ -20,6 +20,7 @@ scored by weights fitted without them.
 
 from __future__ import annotations
 
+import copy
 import functools
 import json
 import math
@@ -273,13 +274,12 @@ def eligible(lines: list[str]) -> list[bool]:
     # last line of some length there.
     title = next((k for k in range(start - 1, max(start - 4, -1), -1) if len(lines[k]) >= 8), None)
     # A notice's signature: the issuing body over a written-out date, both content.
+    # Only lines outside the span can be eligible, so only they (and the span's first line, whose
+    # signature date would cover the line before it) are examined.
     signature: set[int] = set()
     for k, t in enumerate(lines):
-        if SIGNATURE_DATE.match(t):
+        if (k <= start or k > end) and SIGNATURE_DATE.match(t):
             signature.update((k, k - 1))
-    menu = [MENU_ROW.match(t) is not None for t in lines]
-    word_row = [len(t) <= WORD_ROW_MAX_CHARS and WORD_ROW.match(t) is not None for t in lines]
-    next_to_body = [(k > 0 and body[k - 1]) or (k + 1 < len(lines) and body[k + 1]) for k in range(len(lines))]
     out = []
     # A caption-like line (Han words, no punctuation, no chrome word) right after the article's
     # last line, with nothing after it, is judged as the article's: a record split from a roundup ends with the caption its section ended
@@ -287,23 +287,29 @@ def eligible(lines: list[str]) -> list[bool]:
     last_alone = None
     if end + 1 == len(lines) - 1 and CAPTION_ONLY.fullmatch(lines[end + 1]) and not CHROME.search(lines[end + 1]):
         last_alone = end + 1
+    n = len(lines)
     for k, t in enumerate(lines):
-        if k == last_alone:
+        if k == last_alone or start <= k <= end:
+            # The article's own lines, and a caption closing it (see above), are never eligible.
             out.append(False)
             continue
-        # Lines of a list protect nothing and are protected by nothing: the run is the unit.
-        enclosed = not in_list[k] and any(prose[max(0, k - ENCLOSED):k]) and any(prose[k + 1:k + 1 + ENCLOSED])
+        menu = MENU_ROW.match(t) is not None
+        word_row = len(t) <= WORD_ROW_MAX_CHARS and WORD_ROW.match(t) is not None
         limit = (
-            WORD_ROW_MAX_CHARS + 1 if word_row[k] else MENU_MAX_CHARS if menu[k]
+            WORD_ROW_MAX_CHARS + 1 if word_row else MENU_MAX_CHARS if menu
             else LIST_MAX_CHARS if in_list[k] else MAX_CHARS
         )
         if k <= start - FAR_FROM_MAIN or k >= end + FAR_FROM_MAIN:
             limit = max(limit, FAR_MAX_CHARS)
+        if not (len(t) < limit and (ranked[k] or not _numbered(t)) and (in_list[k] or menu or word_row or not prose[k])):
+            out.append(False)
+            continue
+        # Lines of a list protect nothing and are protected by nothing: the run is the unit.
+        enclosed = not in_list[k] and any(prose[max(0, k - ENCLOSED):k]) and any(prose[k + 1:k + 1 + ENCLOSED])
+        next_to_body = (k > 0 and body[k - 1]) or (k + 1 < n and body[k + 1])
         out.append(
-            not start <= k <= end and len(t) < limit and (ranked[k] or not _numbered(t))
-            and (in_list[k] or menu[k] or word_row[k] or not prose[k])
-            and not enclosed and k != title and k not in signature and PROGRAMME_FIELD.match(t) is None
-            and not (TWO_PHRASE_HEADING.match(t) and next_to_body[k])
+            not enclosed and k != title and k not in signature and PROGRAMME_FIELD.match(t) is None
+            and not (TWO_PHRASE_HEADING.match(t) and next_to_body)
         )
     return out
 
@@ -357,7 +363,7 @@ def list_runs(lines: list[str], ranked: list[bool] | None = None) -> list[bool]:
     """Lines of a list: three or more in a row that open with a bullet, or open with a [tag] or
     end with a date (and time) without a full stop, and the lines of a ranked teaser list."""
     listy = [
-        bool(BULLET.match(t)) or (bool(BRACKETED.match(t) or ENDS_DATE.search(t)) and FULL_STOP.search(t) is None)
+        bool(BULLET.match(t)) or (bool(BRACKETED.match(t) or _ends_date(t)) and not _ends_full_stop(t))
         for t in lines
     ]
     in_list = [False] * len(lines)
@@ -370,6 +376,29 @@ def list_runs(lines: list[str], ranked: list[bool] | None = None) -> list[bool]:
             in_list[k:j] = [True] * (j - k)
         k = max(j, k + 1)
     return [a or b for a, b in zip(in_list, ranked_runs(lines) if ranked is None else ranked, strict=True)]
+
+
+def _last_char(t: str) -> str:
+    """The character a match anchored with `$` ends on: `$` also matches before a final newline."""
+    return t[-2:-1] if t.endswith("\n") else t[-1:]
+
+
+# What ENDS_DATE's last character can be: a digit, 日, a closing bracket, or the M of AM/PM.
+_DATE_LAST = frozenset("日)）]Mm")
+
+
+def _ends_date(t: str) -> bool:
+    """`ENDS_DATE.search(t) is not None`, without the search on lines that cannot end in a date
+    (most: the search would try the pattern at every digit of the line)."""
+    c = _last_char(t)
+    if not c or not (c in _DATE_LAST or c.isdecimal()):
+        return False
+    return ENDS_DATE.search(t) is not None
+
+
+def _ends_full_stop(t: str) -> bool:
+    """`FULL_STOP.search(t) is not None`."""
+    return t.endswith(("。", ".", "。\n", ".\n"))
 
 
 RANK = re.compile(r"^(\d{1,2})[.、．](?!\d)")
@@ -621,10 +650,20 @@ class BlockModel:
 
     def plan(self, text: str) -> list[Edit]:
         """Edits removing the lines the model calls boilerplate, each noting why."""
+        # The boilerplate stage asks again after a round in which the rules removed something and
+        # the model nothing: the text is the same, and so is the answer (a pure function of the
+        # text and the weights), so the last one is kept.
+        # The notes are copied: each logged change owns its own.
+        last: tuple[str, list[Edit]] | None = getattr(self, "_last_plan", None)
+        if last is not None and last[0] == text:
+            return [Edit(e.start, e.end, e.replacement, e.rule, copy.deepcopy(e.note)) for e in last[1]]
         try:
-            return self._plan(text)
+            edits = self._plan(text)
         finally:
             _shape.cache_clear()
+        # Not a field: the model's identity and equality are its weights.
+        object.__setattr__(self, "_last_plan", (text, [Edit(e.start, e.end, e.replacement, e.rule, copy.deepcopy(e.note)) for e in edits]))
+        return edits
 
     def _plan(self, text: str) -> list[Edit]:
         raw = text.split("\n")

@@ -110,15 +110,29 @@ def _line(doc: Document, added: str | None) -> dict[str, Any]:
     return rec
 
 
+def fast_gzip_writer(fh: Any) -> Any:
+    """A gzip stream for data written once and read rarely (the review file): ISA-L's deflate
+    (the `isal` package) at its level 2 compresses about four times faster than zlib's fastest
+    level, and no worse. Without it, zlib at level 1. No name and mtime 0 in the header either way,
+    so a rerun gives the same bytes."""
+    try:
+        from isal import igzip
+    except ImportError:  # a platform without an isal wheel
+        return gzip.GzipFile(filename="", mode="wb", fileobj=fh, mtime=0, compresslevel=1)
+    return igzip.IGzipFile(filename="", mode="wb", fileobj=fh, mtime=0, compresslevel=2)
+
+
 class JsonLines:
     """Lines of text to a file, plain, gzip or zstd by `fmt`, written atomically: the one writer
     behind every JSONL output (records, dups, review data)."""
 
-    def __init__(self, path: str | Path, fmt: str, gzip_level: int = 9) -> None:
+    def __init__(self, path: str | Path, fmt: str, gzip_level: int = 9, fast_gzip: bool = False) -> None:
         self._file = AtomicFile(path, "wb")
         self._stream: Any = self._file.fh
         self._closed = False
-        if fmt == "jsonl.gz":
+        if fmt == "jsonl.gz" and fast_gzip:
+            self._stream = fast_gzip_writer(self._file.fh)
+        elif fmt == "jsonl.gz":
             # No name and mtime 0 in the header: a rerun gives the same bytes.
             self._stream = gzip.GzipFile(filename="", mode="wb", fileobj=self._file.fh, mtime=0, compresslevel=gzip_level)
         elif fmt == "jsonl.zst":

@@ -69,8 +69,8 @@ class ReviewWriter:
             # Originals can be long: smaller batches keep the memory of a large run low.
             self._out = ParquetRows(self.path, review_parquet_schema(), batch=256)
         else:
-            # gzip level 1: the review data is large and written once per run, read rarely.
-            self._out = JsonLines(self.path, self.fmt, gzip_level=1)
+            # The fastest gzip at hand: the review data is large and written once per run, read rarely.
+            self._out = JsonLines(self.path, self.fmt, fast_gzip=True)
         # Pieces of split roundups whose parent line is not written yet: id -> (source, encoding, pieces).
         self._parents: dict[str, tuple[str, str | None, list[list[Any]]]] = {}
         self._closed = False

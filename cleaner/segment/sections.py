@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..model import Document, paragraph_spans
 from .names import NameFinder, default_finder
@@ -152,75 +153,85 @@ def _is_heading_line(s: str) -> bool:
     return len(s) <= HEADING_MAX_CHARS and not _SENTENCE_PUNCT.search(s) and not s.rstrip().endswith(("，", ","))
 
 
-def _heading_candidates(finder: NameFinder, lines: list[_Line]) -> dict[str, list[tuple[int, _Candidate | None]]]:
+# How one line reads as a heading: None (not one), or its form and, when it names institutions,
+# (names, title, heading length). A function of the line's text alone.
+_Heading = tuple[str, "tuple[list[str], str | None, int] | None"] | None
+# What is known of single lines by their text (their reading as a heading, as a lead), kept
+# across a document's texts (`TextView.line_memo`): per kind of reading, by line text.
+LineMemo = dict[Any, dict[str, Any]]
+
+
+def _heading_candidates(
+    finder: NameFinder, lines: list[_Line], memo: LineMemo | None = None
+) -> dict[str, list[tuple[int, _Candidate | None]]]:
     """Per heading form: (line index, candidate) of every heading line of that form, in order;
-    the candidate is None for a heading that names no institution."""
+    the candidate is None for a heading that names no institution. `memo` keeps each line's
+    reading by its text (a document's next text is mostly the same lines)."""
     forms: dict[str, list[tuple[int, _Candidate | None]]] = {}
-
-    def add(form: str, i: int, cand: _Candidate | None) -> None:
-        forms.setdefault(form, []).append((i, cand))
-
+    known: dict[str, _Heading] = {} if memo is None else memo.setdefault("heading", {})
     for i, ln in enumerate(lines):
-        s = ln.text.strip()
-        indent = len(ln.text) - len(ln.text.lstrip())
-        whole = len(ln.text)
-        m = _MARKDOWN.match(s)
-        if m is not None:
-            rest = s[m.end() :]
-            for _, num in _NUMBERED:
-                n = num.match(rest)
-                if n is not None:
-                    rest = rest[n.end() :]
-                    break
-            names, end = _lead(finder, rest, 0)
-            form = f"markdown_{len(m.group(1))}"
-            add(form, i, _Candidate(i, names, _headline(rest[end:]), whole) if names else None)
-            continue
-        b = _BRACKET.match(s)
-        if b is not None:
-            inner = b.group(1)
-            names, end = _lead(finder, inner, 0)
-            after = s[b.end() :].strip()
-            if names:
-                if not after or _is_heading_line(s):
-                    title, length = _headline(inner[end:]) or _headline(after), whole
-                else:
-                    # 【武宁县人民医院】5月17日，该院…: the bracket is the heading, the rest is content.
-                    title, length = _headline(inner[end:]), indent + b.end()
-                add("bracket", i, _Candidate(i, names, title, length))
-            else:
-                add("bracket", i, None)
-            continue
-        numbered = False
-        for form, num in _NUMBERED:
-            n = num.match(s)
-            if n is None:
-                continue
-            numbered = True
-            names, end = _lead(finder, s, n.end())
-            if names:
-                if _is_heading_line(s):
-                    add(form, i, _Candidate(i, names, _headline(s[end:]), whole))
-                else:
-                    add(form, i, _Candidate(i, names, None, 0))
-            elif _is_heading_line(s):
-                add(form, i, None)
-            break
-        if numbered:
-            continue
-        w = _WRAPPED.fullmatch(s)
-        inner = (w.group(1) or w.group(2)) if w else s
-        if _is_heading_line(inner):
-            names, end = _lead(finder, inner, 0)
-            # Bold or bulleted, the name may stand alone (**武宁县中医院**); bare, a headline must
-            # follow a separator, or a caption (綦江区中医院门诊大楼) would pass for a heading.
-            if names and (w is not None and end == len(inner) or end < len(inner) and _HEADLINE_SEP.match(inner, end)):
-                add("plain", i, _Candidate(i, names, _headline(inner[end:]), whole))
-            elif names and w is None and end == len(inner):
-                # A line that is only a name (`吴兴区卫健系统`): a heading or a photo caption;
-                # `_name_lines_hold` tells which from the text under it.
-                add("name_line", i, _Candidate(i, names, None, whole))
+        try:
+            h = known[ln.text]
+        except KeyError:
+            h = known[ln.text] = _heading_of(finder, ln.text)
+        if h is not None:
+            form, named = h
+            cand = _Candidate(i, list(named[0]), named[1], named[2]) if named is not None else None
+            forms.setdefault(form, []).append((i, cand))
     return forms
+
+
+def _heading_of(finder: NameFinder, text: str) -> _Heading:
+    """How one line reads as a heading (see `_Heading`)."""
+    s = text.strip()
+    indent = len(text) - len(text.lstrip())
+    whole = len(text)
+    m = _MARKDOWN.match(s)
+    if m is not None:
+        rest = s[m.end() :]
+        for _, num in _NUMBERED:
+            n = num.match(rest)
+            if n is not None:
+                rest = rest[n.end() :]
+                break
+        names, end = _lead(finder, rest, 0)
+        return f"markdown_{len(m.group(1))}", ((names, _headline(rest[end:]), whole) if names else None)
+    b = _BRACKET.match(s)
+    if b is not None:
+        inner = b.group(1)
+        names, end = _lead(finder, inner, 0)
+        after = s[b.end() :].strip()
+        if not names:
+            return "bracket", None
+        if not after or _is_heading_line(s):
+            title, length = _headline(inner[end:]) or _headline(after), whole
+        else:
+            # 【武宁县人民医院】5月17日，该院…: the bracket is the heading, the rest is content.
+            title, length = _headline(inner[end:]), indent + b.end()
+        return "bracket", (names, title, length)
+    for form, num in _NUMBERED:
+        n = num.match(s)
+        if n is None:
+            continue
+        names, end = _lead(finder, s, n.end())
+        if names:
+            if _is_heading_line(s):
+                return form, (names, _headline(s[end:]), whole)
+            return form, (names, None, 0)
+        return (form, None) if _is_heading_line(s) else None
+    w = _WRAPPED.fullmatch(s)
+    inner = (w.group(1) or w.group(2)) if w else s
+    if _is_heading_line(inner):
+        names, end = _lead(finder, inner, 0)
+        # Bold or bulleted, the name may stand alone (**武宁县中医院**); bare, a headline must
+        # follow a separator, or a caption (綦江区中医院门诊大楼) would pass for a heading.
+        if names and (w is not None and end == len(inner) or end < len(inner) and _HEADLINE_SEP.match(inner, end)):
+            return "plain", (names, _headline(inner[end:]), whole)
+        if names and w is None and end == len(inner):
+            # A line that is only a name (`吴兴区卫健系统`): a heading or a photo caption;
+            # `_name_lines_hold` tells which from the text under it.
+            return "name_line", (names, None, whole)
+    return None
 
 
 def _name_lines_hold(finder: NameFinder, lines: list[_Line], marks: list[tuple[int, _Candidate | None]]) -> bool:
@@ -301,21 +312,30 @@ def _from_headings(
     return Roundup(form.split("_")[0] if form.startswith(("markdown", "numbered")) else form, sections, intro, others)
 
 
-def _paragraph_leads(finder: NameFinder, lines: list[_Line], need_date: bool) -> list[list[str]]:
+def _paragraph_leads(finder: NameFinder, lines: list[_Line], need_date: bool, memo: LineMemo | None = None) -> list[list[str]]:
     out: list[list[str]] = []
+    known: dict[str, list[str]] = {} if memo is None else memo.setdefault(("lead", need_date), {})
     for ln in lines:
-        s = ln.text.strip()
-        d = _DATE.match(s)
-        if d is None and need_date:
-            out.append([])
-            continue
-        names, end = _lead(finder, s, d.end() if d else 0)
-        # A lead is the subject of its paragraph: a sentence follows, not a heading.
-        out.append(names if names and _SENTENCE_PUNCT.search(s) else [])
+        try:
+            names = known[ln.text]
+        except KeyError:
+            names = known[ln.text] = _paragraph_lead(finder, ln.text, need_date)
+        out.append(list(names))
     return out
 
 
-def _undated_leads(finder: NameFinder, lines: list[_Line]) -> list[list[str]]:
+def _paragraph_lead(finder: NameFinder, text: str, need_date: bool) -> list[str]:
+    """The institutions a paragraph opens with (after a date; `need_date`: only after one)."""
+    s = text.strip()
+    d = _DATE.match(s)
+    if d is None and need_date:
+        return []
+    names, _ = _lead(finder, s, d.end() if d else 0)
+    # A lead is the subject of its paragraph: a sentence follows, not a heading.
+    return names if names and _SENTENCE_PUNCT.search(s) else []
+
+
+def _undated_leads(finder: NameFinder, lines: list[_Line], memo: LineMemo | None = None) -> list[list[str]]:
     """Leads of paragraphs that open with an institution's name, with or without a date.
 
     Without a date a lead must be a real paragraph (`UNDATED_LEAD_MIN_CHARS`): a photo caption
@@ -323,8 +343,8 @@ def _undated_leads(finder: NameFinder, lines: list[_Line]) -> list[list[str]]:
     the same institution starts that institution's section. Successive leads of one institution
     make one section.
     """
-    leads = _paragraph_leads(finder, lines, need_date=False)
-    dated = _paragraph_leads(finder, lines, need_date=True)
+    leads = _paragraph_leads(finder, lines, need_date=False, memo=memo)
+    dated = _paragraph_leads(finder, lines, need_date=True, memo=memo)
     out: list[list[str]] = []
     for i, names in enumerate(leads):
         s = lines[i].text.strip()
@@ -343,15 +363,15 @@ def _undated_leads(finder: NameFinder, lines: list[_Line]) -> list[list[str]]:
     return out
 
 
-def _paragraph_led(text: str, finder: NameFinder, lines: list[_Line]) -> Roundup | None:
+def _paragraph_led(text: str, finder: NameFinder, lines: list[_Line], memo: LineMemo | None = None) -> Roundup | None:
     if _FIRST_PERSON.search(text):
         # 我院: a hospital writing about its own activities, however many partners it names.
         return None
-    leads = _paragraph_leads(finder, lines, need_date=True)
+    leads = _paragraph_leads(finder, lines, need_date=True, memo=memo)
     idx = [i for i, names in enumerate(leads) if names]
     if len(idx) < 2 or _distinct(leads) < 2:
         # Paragraphs that open with an institution's name and no date (`松滋市人民医院举办了…`).
-        leads = _undated_leads(finder, lines)
+        leads = _undated_leads(finder, lines, memo)
         idx = [i for i, names in enumerate(leads) if names]
         if len(idx) < 2 or _distinct(leads) < 2:
             return None
@@ -374,11 +394,11 @@ def _paragraph_led(text: str, finder: NameFinder, lines: list[_Line]) -> Roundup
     return Roundup("paragraph_led", sections, intro, others)
 
 
-def _themed(text: str, finder: NameFinder, lines: list[_Line]) -> Roundup | None:
+def _themed(text: str, finder: NameFinder, lines: list[_Line], memo: LineMemo | None = None) -> Roundup | None:
     theme_idx = [i for i, ln in enumerate(lines) if (m := _THEME.fullmatch(ln.text.strip())) and _is_heading_line(m.group(2))]
     if len(theme_idx) < 2:
         return None
-    leads = _paragraph_leads(finder, lines, need_date=False)
+    leads = _paragraph_leads(finder, lines, need_date=False, memo=memo)
     owner: list[list[str]] = [[] for _ in lines]
     themes: list[tuple[int, int, str]] = []
     for k, t in enumerate(theme_idx):
@@ -425,15 +445,17 @@ def roundup_of(doc: Document, finder: NameFinder | None = None) -> Roundup | Non
 
     def compute(text: str) -> Roundup | None:
         lines = [_Line(p.start, p.start + len(p.text), p.text) for p in view.paragraphs]
-        return _find_roundup(text, finder, lines)
+        # How each line reads is kept by its text for the document's next text (after repeats
+        # removed a few lines, segment asks again).
+        return _find_roundup(text, finder, lines, view.line_memo(("roundup", finder)))
 
     return view.memo(("roundup", finder), compute)
 
 
-def _find_roundup(text: str, finder: NameFinder, lines: list[_Line]) -> Roundup | None:
+def _find_roundup(text: str, finder: NameFinder, lines: list[_Line], memo: LineMemo | None = None) -> Roundup | None:
     if len(lines) < 2:
         return None
-    forms = _heading_candidates(finder, lines)
+    forms = _heading_candidates(finder, lines, memo)
     order = sorted((f for f in forms if f.startswith("markdown_")), key=lambda f: int(f.split("_")[1]))
     order += ["bracket", *(name for name, _ in _NUMBERED), "plain", "name_line"]
     for form in order:
@@ -458,7 +480,8 @@ def _find_roundup(text: str, finder: NameFinder, lines: list[_Line]) -> Roundup 
             # splitting would leave a record without text.
             return None
         return r
-    return _themed(text, finder, lines) or _paragraph_led(text, finder, lines)
+    memo = {} if memo is None else memo
+    return _themed(text, finder, lines, memo) or _paragraph_led(text, finder, lines, memo)
 
 
 def section_spans(text: str) -> list[tuple[int, int]] | None:

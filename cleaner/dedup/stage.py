@@ -34,7 +34,6 @@ from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ..config import Config
@@ -54,6 +53,8 @@ STAGE = "neardup"
 
 # Records signed per numpy batch while observing.
 _SIGN_BATCH = 512
+# Candidate pairs verified per round: the shingle sets of at most twice as many records are held at once.
+_VERIFY_PAIRS = 2048
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,13 +306,18 @@ class Batch:
         self._keys.seek(pos)
         return self._keys.read(size).decode("utf-8")
 
+    def keys_of(self, records: np.ndarray) -> list[str]:
+        """The keys of many records (once the key file is flushed): one positioned read each, no seek."""
+        fd = self._keys.fileno()
+        return [os.pread(fd, self._key_size[i], self._key_start[i]).decode("utf-8") for i in records.tolist()]
+
     # -- deciding --------------------------------------------------------------------
     def decide(self) -> list[Decision | None]:
         """One decision per record (None for a record in no cluster), in input order."""
         import numpy as np
 
         from .lsh import band_keys, candidate_pairs, clusters
-        from .minhash import estimate, jaccard
+        from .minhash import estimate
         self._sign_pending()
         self._keys.flush()
         if self._sig_parts:
@@ -342,13 +348,14 @@ class Batch:
         rows = np.array([self.sig_row[i] for i in long_reps], dtype=np.int64)
         buckets = band_keys(self.signatures[rows], self.bands, self.rows)
         pairs = candidate_pairs(buckets)
-        verified = []
-        for a, b in pairs:
-            i, j = int(long_reps[a]), int(long_reps[b])
-            if jaccard(self._set(i), self._set(j)) >= self.config.threshold:
-                verified.append((i, j))
-        if verified:
-            edges.append(np.array(verified, dtype=np.int64))
+        left, right = long_reps[pairs[:, 0]], long_reps[pairs[:, 1]]
+        pair_sims = self._jaccards(left, right)
+        ok = pair_sims >= self.config.threshold
+        # Sorted by (left, right), as `candidate_pairs` sorts them: looked up again for similarities.
+        verified = np.stack([left[ok], right[ok]], axis=1)
+        known = (left[ok] * n + right[ok], pair_sims[ok])
+        if len(verified):
+            edges.append(verified)
         self.stats = {
             "bands": self.bands,
             "rows": self.rows,
@@ -414,7 +421,7 @@ class Batch:
             keepers.append((group, self._keeper(group, n)))
         # Similarity of every copy to its kept record, all at once (remote keys are fetched once).
         sims = self._similarities(
-            [(m, keeper) for group, keeper in keepers if keeper < n for m in group if m < n and m != keeper]
+            [(m, keeper) for group, keeper in keepers if keeper < n for m in group if m < n and m != keeper], known
         )
         for group, keeper in keepers:
             new_members = [m for m in group if m < n]
@@ -443,7 +450,6 @@ class Batch:
              "cross_run_duplicates": cross}
         )
         self.decisions = decisions
-        self._set.cache_clear()
         return decisions
 
     def _decide_remote(self, found: RemoteClusters) -> list[Decision | None]:
@@ -483,13 +489,30 @@ class Batch:
         return min(group, key=lambda i: (*keep_rank(policy, patterns, self.lengths[i], self.published[i],
                                                      self.sources[i]), i))
 
-    @lru_cache(maxsize=4096)  # noqa: B019 - cleared at the end of decide(); the batch lives for one run
-    def _set(self, i: int) -> np.ndarray:
-        from .minhash import shingle_set64
-        return shingle_set64(self.key(i), self.config.ngram)
+    def _jaccards(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:
+        """Exact Jaccard of the keys of records left[k] and right[k] (float64, one per pair).
 
-    def _similarities(self, pairs: list[tuple[int, int]]) -> dict[tuple[int, int], float]:
-        from .minhash import jaccard
+        A round of pairs at a time: the shingle sets of that round's records are made together
+        (one hash pass, `shingle_sets64`) from their keys read back from disk, and let go after."""
+        import numpy as np
+
+        from .minhash import pair_jaccards, shingle_sets64
+        out = np.empty(len(left), dtype=np.float64)
+        for s in range(0, len(left), _VERIFY_PAIRS):
+            lo, hi = left[s : s + _VERIFY_PAIRS], right[s : s + _VERIFY_PAIRS]
+            records, inverse = np.unique(np.concatenate([lo, hi]), return_inverse=True)
+            sets, offsets = shingle_sets64(self.keys_of(records), self.config.ngram)
+            out[s : s + len(lo)] = pair_jaccards(sets, offsets, inverse[: len(lo)], inverse[len(lo) :])
+        return out
+
+    def _similarities(
+        self, pairs: list[tuple[int, int]], known: tuple[np.ndarray, np.ndarray]
+    ) -> dict[tuple[int, int], float]:
+        """Exact Jaccard of each (record, its kept record); `known` holds the verified pairs'
+        (lower * n + higher, Jaccard), sorted, so that only pairs joined through a third record
+        are computed again."""
+        import numpy as np
+
         out: dict[tuple[int, int], float] = {}
         todo: list[tuple[int, int]] = []
         for i, j in pairs:
@@ -499,8 +522,18 @@ class Batch:
                 out[(i, j)] = 0.0
             else:
                 todo.append((i, j))
-        for i, j in todo:
-            out[(i, j)] = jaccard(self._set(i), self._set(j))
+        if not todo:
+            return out
+        both = np.array(todo, dtype=np.int64)
+        lo, hi = both.min(axis=1), both.max(axis=1)
+        codes, sims = known
+        at = np.minimum(np.searchsorted(codes, lo * len(self.ids) + hi), max(len(codes) - 1, 0))
+        found = (codes[at] == lo * len(self.ids) + hi) if len(codes) else np.zeros(len(todo), dtype=bool)
+        values = np.empty(len(todo), dtype=np.float64)
+        values[found] = sims[at[found]]
+        values[~found] = self._jaccards(lo[~found], hi[~found])
+        for pair, value in zip(todo, values.tolist(), strict=True):
+            out[pair] = value
         return out
 
     def _similarity_old(self, i: int, old: IndexedRecord) -> float:

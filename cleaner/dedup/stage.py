@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from ..config import Config
 from ..model import Document
 from ..stage import CorpusStage
-from .keys import document_key, is_short
+from .keys import document_key, document_keys, is_short
 
 if TYPE_CHECKING:
     # numpy and the modules built on it are imported where a batch is signed or decided, not when
@@ -90,7 +90,7 @@ def neardup_facts(docs: list[Document], config: Config, signer: Signer | None = 
 
     from .minhash import SEED, Signer
     signer = signer or Signer(config.num_perm, SEED, config.ngram)
-    keys = [document_key(d, config.opencc) for d in docs]
+    keys = document_keys(docs, config.opencc)
     to_sign = [k for k in keys if k and not is_short(k)]
     sigs = signer.signatures(to_sign) if to_sign else np.empty((0, config.num_perm), dtype=np.uint32)
     return NeardupFacts(

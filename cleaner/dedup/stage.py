@@ -51,8 +51,8 @@ if TYPE_CHECKING:
 
 STAGE = "neardup"
 
-# Records signed per numpy batch while observing.
-_SIGN_BATCH = 512
+# Records signed per numpy batch while observing (a few MB of keys; fewer, fuller chunks to permute).
+_SIGN_BATCH = 2048
 # Candidate pairs verified per round: the shingle sets of at most twice as many records are held at once.
 _VERIFY_PAIRS = 2048
 
@@ -178,7 +178,12 @@ def apply_decision(doc: Document, d: Decision | None, dedup: str, index_location
 
 def key_hash(key: str) -> int:
     """A signed 64-bit hash of a comparison key (exact-key matching, also across runs)."""
-    return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "little", signed=True)
+    return _utf8_hash(key.encode("utf-8"))
+
+
+def _utf8_hash(data: bytes) -> int:
+    """`key_hash` of the key whose UTF-8 bytes are `data`."""
+    return int.from_bytes(hashlib.blake2b(data, digest_size=8).digest(), "little", signed=True)
 
 
 def cluster_id(record_id: str) -> str:
@@ -265,7 +270,7 @@ class Batch:
         self._key_start.append(self._key_end)
         self._key_size.append(len(data))
         self._key_end += len(data)
-        return self._note(record_id, source, length, published, key_hash(key), is_short(key), bool(key))
+        return self._note(record_id, source, length, published, _utf8_hash(data), is_short(key), bool(key))
 
     def add_compact(self, facts: CompactFacts) -> None:
         """Add records by their key hashes alone: their keys and signatures stay where they were

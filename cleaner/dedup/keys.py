@@ -10,8 +10,10 @@ A key is used for comparison only; the record's text is never changed here. Fold
 Speed: steps 1 and 2 take array lookups over code points when no character of the text can
 compose with a neighbour (see `fold`); other texts take the exact two-step path. Step 3 runs
 OpenCC's compiled engine (the `opencc` package's C++ wheel) on the same text dictionaries as the
-pure-Python `opencc-python-reimplemented`, which stays the fallback when the wheel is missing;
-tests/test_minhash.py checks both shortcuts against the plain paths.
+pure-Python `opencc-python-reimplemented`, which stays the fallback when the wheel is missing,
+and only on keys holding one of the few characters without which it changes nothing
+(`t2s_triggers`). `dedup_keys` folds many texts in one array pass. tests/test_minhash.py and
+tests/test_keys.py check every shortcut against the plain path.
 
 Keys shorter than `SHORT_KEY_CHARS` are too short for shingles to say much (a 5-gram set of a
 caption has a handful of members), so such records are compared by exact key only.
@@ -19,11 +21,12 @@ caption has a handful of members), so such records are compared by exact key onl
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import tempfile
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -120,9 +123,12 @@ def _fold_codes(text: str) -> Any:
     return codes[codes < 0x110000]
 
 
-# Characters folded the exact way before the table is built: building it costs about 0.3 s, more
-# than it saves on a small run (one file, one test), and both ways give the same key.
-TABLE_AFTER_CHARS = 2_000_000
+# Characters folded the exact way before the table is built: building it costs about 0.1 s, about
+# what the exact way spends on half a million characters of Chinese text with full-width
+# punctuation, so a small run (one file, one test) never pays for it, and a large one pays at most
+# twice the least it could (a batch of more characters than this builds it at once). Both ways
+# give the same key.
+TABLE_AFTER_CHARS = 500_000
 _exact_chars = 0
 
 
@@ -136,6 +142,77 @@ def fold(text: str) -> str:
     if codes is None:
         return _exact_fold(text)
     return str(codes.tobytes().decode("utf-32-le"))
+
+
+# Characters of key text folded per array pass in `fold_many` (about 16 bytes of temporaries each).
+_GROUP_CHARS = 1 << 20
+
+
+def fold_many(texts: Sequence[str]) -> list[str]:
+    """`fold` of each text, the table lookups of many texts done in one array pass."""
+    return [key for key, _ in _fold_group_all(texts, None)]
+
+
+def _fold_group_all(texts: Sequence[str], triggers: Any) -> list[tuple[str, bool]]:
+    """(fold(text), whether the folded key holds a character `triggers` marks) per text; the
+    second is True wherever it was not looked up (exact path, or no `triggers` table)."""
+    global _exact_chars
+    total = sum(map(len, texts))
+    if _fold_table.cache_info().currsize == 0 and _exact_chars + total < TABLE_AFTER_CHARS:
+        _exact_chars += total
+        return [(_exact_fold(t), True) for t in texts]
+    out: list[tuple[str, bool]] = []
+    start = 0
+    while start < len(texts):
+        end, chars = start, 0
+        while end < len(texts) and (chars == 0 or chars + len(texts[end]) <= _GROUP_CHARS):
+            chars += len(texts[end])
+            end += 1
+        out += _fold_group(texts[start:end], triggers)
+        start = end
+    return out
+
+
+def _fold_group(texts: Sequence[str], triggers: Any) -> list[tuple[str, bool]]:
+    import numpy as np
+
+    joined = "".join(texts)
+    utf16 = joined.encode("utf-16-le", "surrogatepass")
+    if len(utf16) != 2 * len(joined):  # surrogate pairs somewhere: each text on its own
+        return [(fold(t), True) for t in texts]
+    codes = _fold_table()[np.frombuffer(utf16, dtype=np.uint16)]
+    del utf16
+    bounds = np.zeros(len(texts) + 1, dtype=np.int64)
+    np.cumsum(np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)), out=bounds[1:])
+
+    def marked(positions: Any, edges: Any) -> list[bool]:
+        # Whether each text (edges[k] .. edges[k + 1]) holds one of the sorted marked positions.
+        return (np.diff(np.searchsorted(positions, edges)) > 0).tolist()  # type: ignore[no-any-return]
+
+    exact = marked(np.flatnonzero(codes == _EXACT), bounds)
+    keep = codes < 0x110000
+    # A text's folded characters end where its characters end, less the dropped ones before.
+    kept = bounds - np.searchsorted(np.flatnonzero(~keep), bounds)
+    folded = codes[keep]
+    del codes, keep
+    hits = marked(np.flatnonzero(triggers[folded]), kept) if triggers is not None else [True] * len(texts)
+    big = str(folded.tobytes().decode("utf-32-le"))
+    ends = kept.tolist()
+    return [
+        (_exact_fold(text), True) if bad else (big[begin:end], hit)
+        for text, begin, end, bad, hit in zip(texts, ends[:-1], ends[1:], exact, hits, strict=True)
+    ]
+
+
+def dedup_keys(texts: Sequence[str], opencc: bool = True) -> list[str]:
+    """`dedup_key` of each text: one array pass folds them all, and OpenCC runs only on the keys
+    that hold a character it could change (`t2s_triggers`)."""
+    if not opencc:
+        return fold_many(texts)
+    if _fold_table.cache_info().currsize == 0 and _exact_chars + sum(map(len, texts)) < TABLE_AFTER_CHARS:
+        return [dedup_key(t) for t in texts]
+    convert = _t2s()[0]
+    return [convert(key) if hit and key else key for key, hit in _fold_group_all(texts, _trigger_table())]
 
 
 def _compiled_t2s(base: str) -> Callable[[str], str] | None:
@@ -210,16 +287,43 @@ def _t2s() -> tuple[Callable[[str], str], frozenset[str], tuple[str, ...]]:
     return converter, frozenset(chars), tuple(sorted(phrases))
 
 
+@lru_cache(maxsize=1)
+def t2s_triggers() -> frozenset[str]:
+    """Characters without which OpenCC t2s leaves a text unchanged: every character with another
+    simplified form, and one character of each phrase entry that rewrites text made only of other
+    characters (such as 沈 for 沈默). Each such phrase is covered by the character most of them
+    share (覆, 藉, 瞭, ...), so a text is rarely converted for nothing."""
+    _, chars, phrases = _t2s()
+    picked: set[str] = set()
+    for phrase in phrases:
+        if picked.isdisjoint(phrase):
+            shared = [(sum(ch in p for p in phrases), ch) for ch in phrase]
+            picked.add(max(shared)[1])
+    return chars | frozenset(picked)
+
+
+@lru_cache(maxsize=1)
+def _trigger_table() -> Any:
+    """Per code point, 1 when it is one of `t2s_triggers`."""
+    import numpy as np
+
+    table = np.zeros(0x110000, dtype=np.uint8)
+    table[[ord(ch) for ch in t2s_triggers()]] = 1
+    return table
+
+
 def to_simplified(text: str) -> str:
     """`text` with traditional characters and phrases folded to simplified ones (OpenCC t2s)."""
-    converter, chars, phrases = _t2s()
-    if _COMPILED and text:
-        # The compiled engine converts faster than the shortcut below checks (a phrase entry starts
-        # with 一, 不 or 以: almost every key would be searched for every phrase).
-        return converter(text)
-    if chars.isdisjoint(text) and not any(p in text for p in phrases):
+    converter = _t2s()[0]
+    if not text or not _has_trigger(text):
         return text
     return converter(text)
+
+
+def _has_trigger(text: str) -> bool:
+    import numpy as np
+
+    return bool(_trigger_table()[np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)].any())
 
 
 def dedup_key(text: str, opencc: bool = True) -> str:
@@ -233,6 +337,21 @@ def dedup_key(text: str, opencc: bool = True) -> str:
 def document_key(doc: Document, opencc: bool = True) -> str:
     """`dedup_key(doc.text, opencc)`, folded once per text of the document (`Document.view`)."""
     return doc.view().memo(("dedup_key", opencc), lambda text: dedup_key(text, opencc))
+
+
+def document_keys(docs: Sequence[Document], opencc: bool = True) -> list[str]:
+    """`document_key` of each document, folded together (`dedup_keys`) and kept with each text."""
+    name = ("dedup_key", opencc)
+    keys = dedup_keys([d.text for d in docs], opencc)
+    out: list[str] = []
+    for doc, key in zip(docs, keys, strict=True):
+        # The memo already holds the same key where the text was folded before.
+        out.append(doc.view().memo(name, functools.partial(_given, key)))
+    return out
+
+
+def _given(key: str, _text: str) -> str:
+    return key
 
 
 def is_short(key: str) -> bool:

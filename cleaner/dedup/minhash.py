@@ -34,10 +34,16 @@ _FNV64_BASIS = 0xCBF29CE484222325
 _FNV64_PRIME = 0x100000001B3
 _MASK32 = 0xFFFFFFFF
 
-# Shingles permuted at once: 128 x 8192 x 4 bytes = 4 MiB stays in cache (measured faster than 16 MiB).
-_CHUNK_ROWS = 8192
+# Shingles permuted per chunk, and permutations per block of a chunk: 8 x 32768 x 4 bytes = 1 MiB
+# of permuted values at a time stays in a core's cache, and each array operation is long enough
+# that numpy's per-call cost is small (measured faster than all 128 permutations of 8192 shingles).
+_CHUNK_ROWS = 32768
+_BLOCK_PERMS = 8
 # Characters of keys hashed in one pass (8 bytes of temporaries per character).
 _GROUP_CHARS = 1 << 20
+
+
+_FIRST = np.zeros(1, dtype=np.int64)  # one run: the whole array
 
 
 def affine32_permutations(num_perm: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
@@ -117,6 +123,67 @@ def shingle_set64(key: str, n: int) -> np.ndarray:
     return h[keep]
 
 
+def shingle_sets64(keys: Sequence[str], n: int) -> tuple[np.ndarray, np.ndarray]:
+    """`shingle_set64` of many keys at once: the sets concatenated, and offsets (len(keys) + 1) so
+    that key k's set is `sets[offsets[k] : offsets[k + 1]]`.
+
+    One hash pass over the concatenated code points and one in-place sort per key, instead of a
+    dozen small array operations per key: verifying a batch's candidate pairs is dominated by the
+    per-call cost of numpy on arrays of a few hundred elements, not by the arithmetic."""
+    lens = np.fromiter(map(len, keys), dtype=np.int64, count=len(keys))
+    if lens.size and int(lens.min()) < n:
+        # A key shorter than n is one shingle (the whole key): rare (short keys are compared by
+        # exact key), so such batches take the per-key path.
+        parts = [shingle_set64(k, n) for k in keys]
+        sizes = np.fromiter((p.size for p in parts), dtype=np.int64, count=len(parts))
+        flat = np.concatenate(parts) if parts else np.empty(0, dtype=np.uint64)
+        return flat, np.concatenate(([0], np.cumsum(sizes)))
+    cps = code_points("".join(keys)).astype(np.uint64)
+    m = cps.size - n + 1
+    h = np.full(max(m, 0), _FNV64_BASIS, dtype=np.uint64)
+    prime = np.uint64(_FNV64_PRIME)
+    for j in range(n if m > 0 else 0):
+        h ^= cps[j : j + m]
+        h *= prime
+    del cps
+    counts = lens - n + 1
+    total = int(counts.sum())
+    ends = np.cumsum(counts)
+    # Window k of key i starts at its key's first code point plus k.
+    flat = h[np.arange(total, dtype=np.int64) + np.repeat(np.cumsum(lens) - lens - (ends - counts), counts)]
+    del h
+    begins = (ends - counts).tolist()
+    for b, e in zip(begins, ends.tolist(), strict=True):
+        flat[b:e].sort()
+    keep = np.empty(total, dtype=bool)
+    if total:
+        keep[0] = True
+        np.not_equal(flat[1:], flat[:-1], out=keep[1:])
+        keep[ends[:-1]] = True  # every key's first shingle, even when equal to the previous key's last
+    sizes = np.add.reduceat(keep, ends - counts, dtype=np.int64) if total else np.zeros(len(keys), dtype=np.int64)
+    return flat[keep], np.concatenate(([0], np.cumsum(sizes)))
+
+
+def pair_jaccards(sets: np.ndarray, offsets: np.ndarray, left: np.ndarray, right: np.ndarray) -> list[float]:
+    """Exact Jaccard (`jaccard`) of the pairs (left[k], right[k]) of sets from `shingle_sets64`."""
+    out: list[float] = []
+    off = offsets.tolist()
+    for i, j in zip(left.tolist(), right.tolist(), strict=True):
+        a, b = sets[off[i] : off[i + 1]], sets[off[j] : off[j + 1]]
+        if a.size > b.size:
+            a, b = b, a
+        if a.size == 0:
+            out.append(1.0 if b.size == 0 else 0.0)
+            continue
+        # Two sorted runs: a stable sort merges them in one linear pass (faster than a binary search
+        # per element at these sizes); a shingle in both sets leaves two equal neighbours.
+        both = np.concatenate((a, b))
+        both.sort(kind="stable")
+        inter = int(np.count_nonzero(both[1:] == both[:-1]))
+        out.append(inter / (a.size + b.size - inter))
+    return out
+
+
 def jaccard(a: np.ndarray, b: np.ndarray) -> float:
     """Exact Jaccard similarity of two shingle sets from `shingle_set64` (sorted, distinct)."""
     if a.size == 0 and b.size == 0:
@@ -146,7 +213,7 @@ class Signer:
         # datasketch's permutations, drawn the way it draws them (the identity test would catch a change there).
         self._a, self._b = affine32_permutations(num_perm, seed)
         self._empty = np.full(num_perm, _MASK32, dtype=np.uint32)
-        self._buf = np.empty((num_perm, 0), dtype=np.uint32)
+        self._buf = np.empty(0, dtype=np.uint32)
 
     def signature(self, key: str) -> np.ndarray:
         """The signature of one key: uint32 array of num_perm values."""
@@ -192,7 +259,7 @@ class Signer:
         self._reduce(flat, ends - counts, counts, out)
         # Keys shorter than n are one shingle each (the whole key); empty keys have none.
         for i in np.flatnonzero((lens > 0) & (lens < n)):
-            out[i] = self._permuted(shingle_hashes32(keys[int(i)], n)).min(axis=1)
+            out[i] = self._mins(shingle_hashes32(keys[int(i)], n), _FIRST)[0]
 
     def _reduce(self, flat: np.ndarray, begins: np.ndarray, counts: np.ndarray, out: np.ndarray) -> None:
         """out[k] = min over permuted flat[begins[k] : begins[k] + counts[k]] (empty signature if none)."""
@@ -207,7 +274,7 @@ class Signer:
                 acc = self._empty.copy()
                 b = int(begins[k])
                 for s in range(b, b + int(counts[k]), _CHUNK_ROWS):
-                    np.minimum(acc, self._permuted(flat[s : min(s + _CHUNK_ROWS, b + int(counts[k]))]).min(axis=1), out=acc)
+                    np.minimum(acc, self._mins(flat[s : min(s + _CHUNK_ROWS, b + int(counts[k]))], _FIRST)[0], out=acc)
                 out[k] = acc
                 k += 1
                 continue
@@ -219,22 +286,28 @@ class Signer:
             sel = np.flatnonzero(counts[k:e]) + k
             lo = int(begins[k])
             offsets = begins[sel] - lo
-            # Reducing along the contiguous axis is about ten times faster than along axis 0.
-            out[sel] = np.minimum.reduceat(self._permuted(flat[lo : lo + rows]), offsets, axis=1).T
+            out[sel] = self._mins(flat[lo : lo + rows], offsets)
             k = e
 
-    def _permuted(self, hv: np.ndarray) -> np.ndarray:
-        """(num_perm, len(hv)): datasketch's affine32 step, fmix pre-mix then a * h + b mod 2**32.
+    def _mins(self, hv: np.ndarray, offsets: np.ndarray) -> np.ndarray:
+        """(len(offsets), num_perm): for each run of `hv` starting at an offset, the minimum under
+        each of datasketch's affine32 permutations (fmix pre-mix, then a * h + b mod 2**32).
 
-        Written into one reused buffer: a fresh multi-megabyte array per chunk costs page faults.
-        """
+        A block of permutations at a time, written into one reused buffer (a fresh multi-megabyte
+        array per chunk costs page faults); reducing along the contiguous axis is about ten times
+        faster than along axis 0."""
         mixed = fmix32(hv)
-        if self._buf.shape[1] < mixed.size:
-            self._buf = np.empty((self.num_perm, mixed.size), dtype=np.uint32)
-        phv = self._buf[:, : mixed.size]
-        np.multiply.outer(self._a, mixed, out=phv)
-        np.add(phv, self._b[:, None], out=phv)
-        return phv
+        m = mixed.size
+        if self._buf.size < _BLOCK_PERMS * m:
+            self._buf = np.empty(_BLOCK_PERMS * m, dtype=np.uint32)
+        res = np.empty((len(offsets), self.num_perm), dtype=np.uint32)
+        for p in range(0, self.num_perm, _BLOCK_PERMS):
+            q = min(p + _BLOCK_PERMS, self.num_perm)
+            phv = self._buf[: (q - p) * m].reshape(q - p, m)
+            np.multiply.outer(self._a[p:q], mixed, out=phv)
+            np.add(phv, self._b[p:q, None], out=phv)
+            res[:, p:q] = np.minimum.reduceat(phv, offsets, axis=1).T
+        return res
 
     def lean(self, signature: np.ndarray) -> LeanMinHash:
         """A datasketch `LeanMinHash` holding `signature` (for users and datasketch's own LSH)."""

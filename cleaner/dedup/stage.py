@@ -34,13 +34,13 @@ from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from functools import cached_property, lru_cache
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ..config import Config
 from ..model import Document
 from ..stage import CorpusStage
-from .keys import document_key, is_short
+from .keys import document_key, document_keys, is_short
 
 if TYPE_CHECKING:
     # numpy and the modules built on it are imported where a batch is signed or decided, not when
@@ -52,8 +52,10 @@ if TYPE_CHECKING:
 
 STAGE = "neardup"
 
-# Records signed per numpy batch while observing.
-_SIGN_BATCH = 512
+# Records signed per numpy batch while observing (a few MB of keys; fewer, fuller chunks to permute).
+_SIGN_BATCH = 2048
+# Candidate pairs verified per round: the shingle sets of at most twice as many records are held at once.
+_VERIFY_PAIRS = 2048
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +91,7 @@ def neardup_facts(docs: list[Document], config: Config, signer: Signer | None = 
 
     from .minhash import SEED, Signer
     signer = signer or Signer(config.num_perm, SEED, config.ngram)
-    keys = [document_key(d, config.opencc) for d in docs]
+    keys = document_keys(docs, config.opencc)
     to_sign = [k for k in keys if k and not is_short(k)]
     sigs = signer.signatures(to_sign) if to_sign else np.empty((0, config.num_perm), dtype=np.uint32)
     return NeardupFacts(
@@ -177,7 +179,12 @@ def apply_decision(doc: Document, d: Decision | None, dedup: str, index_location
 
 def key_hash(key: str) -> int:
     """A signed 64-bit hash of a comparison key (exact-key matching, also across runs)."""
-    return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "little", signed=True)
+    return _utf8_hash(key.encode("utf-8"))
+
+
+def _utf8_hash(data: bytes) -> int:
+    """`key_hash` of the key whose UTF-8 bytes are `data`."""
+    return int.from_bytes(hashlib.blake2b(data, digest_size=8).digest(), "little", signed=True)
 
 
 def cluster_id(record_id: str) -> str:
@@ -275,7 +282,7 @@ class Batch:
         self._key_start.append(self._key_end)
         self._key_size.append(len(data))
         self._key_end += len(data)
-        return self._note(record_id, source, length, published, key_hash(key), is_short(key), bool(key))
+        return self._note(record_id, source, length, published, _utf8_hash(data), is_short(key), bool(key))
 
     def add_compact(self, facts: CompactFacts) -> None:
         """Add records by their key hashes alone: their keys and signatures stay where they were
@@ -316,6 +323,11 @@ class Batch:
         self._keys.seek(pos)
         return self._keys.read(size).decode("utf-8")
 
+    def keys_of(self, records: np.ndarray) -> list[str]:
+        """The keys of many records (once the key file is flushed): one positioned read each, no seek."""
+        fd = self._keys.fileno()
+        return [os.pread(fd, self._key_size[i], self._key_start[i]).decode("utf-8") for i in records.tolist()]
+
     # -- deciding --------------------------------------------------------------------
     def decide(self) -> list[Decision | None]:
         """One decision per record (None for a record in no cluster), in input order."""
@@ -330,7 +342,7 @@ class Batch:
         import numpy as np
 
         from .lsh import band_keys, candidate_pairs, clusters
-        from .minhash import estimate, jaccard
+        from .minhash import estimate
         self._sign_pending()
         self._keys.flush()
         if self._sig_parts:
@@ -361,13 +373,14 @@ class Batch:
         rows = np.array([self.sig_row[i] for i in long_reps], dtype=np.int64)
         buckets = band_keys(self.signatures[rows], self.bands, self.rows)
         pairs = candidate_pairs(buckets)
-        verified = []
-        for a, b in pairs:
-            i, j = int(long_reps[a]), int(long_reps[b])
-            if jaccard(self._set(i), self._set(j)) >= self.config.threshold:
-                verified.append((i, j))
-        if verified:
-            edges.append(np.array(verified, dtype=np.int64))
+        left, right = long_reps[pairs[:, 0]], long_reps[pairs[:, 1]]
+        pair_sims = self._jaccards(left, right)
+        ok = pair_sims >= self.config.threshold
+        # Sorted by (left, right), as `candidate_pairs` sorts them: looked up again for similarities.
+        verified = np.stack([left[ok], right[ok]], axis=1)
+        known = (left[ok] * n + right[ok], pair_sims[ok])
+        if len(verified):
+            edges.append(verified)
         self.stats = {
             "bands": self.bands,
             "rows": self.rows,
@@ -433,7 +446,7 @@ class Batch:
             keepers.append((group, self._keeper(group, n)))
         # Similarity of every copy to its kept record, all at once (remote keys are fetched once).
         sims = self._similarities(
-            [(m, keeper) for group, keeper in keepers if keeper < n for m in group if m < n and m != keeper]
+            [(m, keeper) for group, keeper in keepers if keeper < n for m in group if m < n and m != keeper], known
         )
         for group, keeper in keepers:
             new_members = [m for m in group if m < n]
@@ -462,7 +475,6 @@ class Batch:
              "cross_run_duplicates": cross}
         )
         self.decisions = decisions
-        self._set.cache_clear()
         return decisions
 
     def _decide_remote(self, found: RemoteClusters) -> list[Decision | None]:
@@ -502,13 +514,30 @@ class Batch:
         return min(group, key=lambda i: (*keep_rank(policy, patterns, self.lengths[i], self.published[i],
                                                      self.sources[i]), i))
 
-    @lru_cache(maxsize=4096)  # noqa: B019 - cleared at the end of decide(); the batch lives for one run
-    def _set(self, i: int) -> np.ndarray:
-        from .minhash import shingle_set64
-        return shingle_set64(self.key(i), self.config.ngram)
+    def _jaccards(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:
+        """Exact Jaccard of the keys of records left[k] and right[k] (float64, one per pair).
 
-    def _similarities(self, pairs: list[tuple[int, int]]) -> dict[tuple[int, int], float]:
-        from .minhash import jaccard
+        A round of pairs at a time: the shingle sets of that round's records are made together
+        (one hash pass, `shingle_sets64`) from their keys read back from disk, and let go after."""
+        import numpy as np
+
+        from .minhash import pair_jaccards, shingle_sets64
+        out = np.empty(len(left), dtype=np.float64)
+        for s in range(0, len(left), _VERIFY_PAIRS):
+            lo, hi = left[s : s + _VERIFY_PAIRS], right[s : s + _VERIFY_PAIRS]
+            records, inverse = np.unique(np.concatenate([lo, hi]), return_inverse=True)
+            sets, offsets = shingle_sets64(self.keys_of(records), self.config.ngram)
+            out[s : s + len(lo)] = pair_jaccards(sets, offsets, inverse[: len(lo)], inverse[len(lo) :])
+        return out
+
+    def _similarities(
+        self, pairs: list[tuple[int, int]], known: tuple[np.ndarray, np.ndarray]
+    ) -> dict[tuple[int, int], float]:
+        """Exact Jaccard of each (record, its kept record); `known` holds the verified pairs'
+        (lower * n + higher, Jaccard), sorted, so that only pairs joined through a third record
+        are computed again."""
+        import numpy as np
+
         out: dict[tuple[int, int], float] = {}
         todo: list[tuple[int, int]] = []
         for i, j in pairs:
@@ -518,8 +547,18 @@ class Batch:
                 out[(i, j)] = 0.0
             else:
                 todo.append((i, j))
-        for i, j in todo:
-            out[(i, j)] = jaccard(self._set(i), self._set(j))
+        if not todo:
+            return out
+        both = np.array(todo, dtype=np.int64)
+        lo, hi = both.min(axis=1), both.max(axis=1)
+        codes, sims = known
+        at = np.minimum(np.searchsorted(codes, lo * len(self.ids) + hi), max(len(codes) - 1, 0))
+        found = (codes[at] == lo * len(self.ids) + hi) if len(codes) else np.zeros(len(todo), dtype=bool)
+        values = np.empty(len(todo), dtype=np.float64)
+        values[found] = sims[at[found]]
+        values[~found] = self._jaccards(lo[~found], hi[~found])
+        for pair, value in zip(todo, values.tolist(), strict=True):
+            out[pair] = value
         return out
 
     def _similarity_old(self, i: int, old: IndexedRecord) -> float:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import functools
 import json
 import os
+import sys
 import tempfile
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -321,6 +322,10 @@ def to_simplified(text: str) -> str:
 
 
 def _has_trigger(text: str) -> bool:
+    if "numpy" not in sys.modules:
+        # A run too small to have signed anything yet (one small file) is not worth importing
+        # numpy for: the set test gives the same answer, only slower on long texts.
+        return not t2s_triggers().isdisjoint(text)
     import numpy as np
 
     return bool(_trigger_table()[np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)].any())

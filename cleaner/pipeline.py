@@ -13,6 +13,7 @@ from __future__ import annotations
 import multiprocessing as mp
 import os
 import pickle
+import struct
 import tempfile
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
@@ -155,6 +156,7 @@ def run_stages(doc: Document, stages: list[Stage]) -> list[Document]:
 # -- parallel execution ----------------------------------------------------------
 
 _worker_stages: list[Stage] | None = None
+_worker_config = Config()
 _worker_disabled: list[str] = []
 _worker_options = ReadOptions()
 _worker_error: Exception | None = None
@@ -180,24 +182,37 @@ class _Done:
     docs: list[Document]
 
 
+@dataclass(slots=True)
+class _Packed:
+    """Documents as a worker sends them back to be spooled: each pickled once (the parent writes
+    the bytes as they are), whether each is live (not dropped), the next corpus pass's facts of
+    the live ones, and the report of the pass the worker applied."""
+
+    blobs: list[bytes]
+    live: bytes
+    facts: Any = None
+    report: Any = None
+
+
 def _init_worker(config: Config, options: ReadOptions | None = None) -> None:
-    global _worker_stages, _worker_disabled, _worker_options, _worker_error
+    global _worker_stages, _worker_config, _worker_disabled, _worker_options, _worker_error
     try:
         _worker_stages = build_stages(config)
     except Exception as e:
         # Raised with the first batch instead: a pool whose initializer fails restarts its
         # workers for ever, and the run would hang.
         _worker_error = e
+    _worker_config = config
     _worker_disabled = list(config.disable)
     _worker_options = options or ReadOptions()
 
 
-def _work(batch: list[_Unit]) -> list[Skipped | _Done]:
-    """Decode, parse and clean a batch of inputs in a worker; one outcome per item, in order."""
+def _safely(fn: Callable[..., Any], *args: Any) -> Any:
+    """Run one task in a worker; an error reaches the main process as itself (or as its text)."""
     try:
         if _worker_error is not None:
             raise _worker_error
-        return _work_batch(batch)
+        return fn(*args)
     except Exception as e:
         try:
             pickle.loads(pickle.dumps(e))
@@ -206,6 +221,63 @@ def _work(batch: list[_Unit]) -> list[Skipped | _Done]:
             # thread and hang the run: send its text instead.
             raise RuntimeError(f"a worker failed: {type(e).__name__}: {e}") from None
         raise
+
+
+def _work(batch: list[_Unit]) -> list[Skipped | _Done]:
+    """Decode, parse and clean a batch of inputs in a worker; one outcome per item, in order."""
+    return _safely(_work_batch, batch)  # type: ignore[no-any-return]
+
+
+def _work_first(batch: list[_Unit], first: type[CorpusStage]) -> tuple[list[Skipped | _Done], _Packed]:
+    """`_work`, then the documents packed for the spool with the first corpus pass's facts (the
+    outcomes keep their counts; their documents travel in the pack)."""
+    return _safely(_first_pass, batch, first)  # type: ignore[no-any-return]
+
+
+def _first_pass(batch: list[_Unit], first: type[CorpusStage]) -> tuple[list[Skipped | _Done], _Packed]:
+    outcomes = _work_batch(batch)
+    docs: list[Document] = []
+    for outcome in outcomes:
+        if isinstance(outcome, _Done):
+            docs.extend(outcome.docs)
+            outcome.docs = []
+    return outcomes, _pack(docs, first)
+
+
+def _work_pass(
+    blobs: list[bytes], start: int, stage: type[CorpusStage], view: Any, nxt: type[CorpusStage] | None
+) -> _Packed:
+    """Apply a corpus pass's decisions to live documents start, start + 1, … (pickled), then pack
+    them with the next pass's facts."""
+    return _safely(_apply_pass, blobs, start, stage, view, nxt)  # type: ignore[no-any-return]
+
+
+def _apply_pass(
+    blobs: list[bytes], start: int, stage: type[CorpusStage], view: Any, nxt: type[CorpusStage] | None
+) -> _Packed:
+    docs, report = stage.run_view([pickle.loads(b) for b in blobs], start, view)
+    if len(docs) != len(blobs):
+        raise RuntimeError(f"{stage.name}: {len(blobs)} documents in, {len(docs)} out of one pass in pieces")
+    packed = _pack(docs, nxt)
+    packed.report = report
+    return packed
+
+
+def _pack(docs: list[Document], nxt: type[CorpusStage] | None) -> _Packed:
+    live = [d for d in docs if d.dropped is None]
+    for d in live:
+        _fold_ahead(d)
+    facts = nxt.facts(live, _worker_config) if nxt is not None and live else None
+    if nxt is None or nxt.run_in_parent:
+        # Bound for the process that writes the output: it needs no paragraph keys, and every
+        # byte pickled here is a byte it unpickles.
+        for d in live:
+            d._view = None
+    return _Packed(
+        [pickle.dumps(d, protocol=pickle.HIGHEST_PROTOCOL) for d in docs],
+        bytes(d.dropped is None for d in docs),
+        facts,
+    )
 
 
 def _work_batch(batch: list[_Unit]) -> list[Skipped | _Done]:
@@ -283,13 +355,8 @@ class Pipeline:
             for item in self._raw(items):
                 yield from run_stages(make_document(item, cfg.disable), stages)
             return
-        if isinstance(items, InputItems):
-            units: Iterable[_Unit] = items.units()
-            options = items.options
-        else:
-            units, options = items, ReadOptions()
-        ctx = mp.get_context("spawn" if os.name == "nt" else "forkserver")
-        with ctx.Pool(cfg.jobs, initializer=_init_worker, initargs=(cfg, options)) as pool:
+        units, options = _units(items)
+        with self._pool(options) as pool:
             # Results are taken in the order the batches were sent, so output is identical
             # whatever --jobs is; a bounded window of batches in flight keeps memory flat (imap
             # would read every input ahead into its queue).
@@ -310,6 +377,10 @@ class Pipeline:
                         continue
                     self._count(outcome.file, outcome.chars, outcome.nbytes)
                     yield from outcome.docs
+
+    def _pool(self, options: ReadOptions) -> Any:
+        ctx = mp.get_context("spawn" if os.name == "nt" else "forkserver")
+        return ctx.Pool(self.config.jobs, initializer=_init_worker, initargs=(self.config, options))
 
     def _skipped(self, item: Skipped) -> None:
         if item.empty:
@@ -346,7 +417,10 @@ class Pipeline:
         corpus = build_corpus_stages(self.config)
         self._corpus = corpus
         try:
-            yield from self._run_corpus(corpus, self.process_documents(items))
+            if self.config.jobs > 1 and corpus and all(stage.splits for stage in corpus):
+                yield from self._run_jobs(corpus, items)
+            else:
+                yield from self._run_corpus(corpus, self.process_documents(items))
         except BaseException:
             # A stage that failed, or a consumer that stopped early, must not leave temporary
             # files and index connections open, and commits nothing.
@@ -383,6 +457,112 @@ class Pipeline:
             docs = self._apply_spooled(stage, spool)
         yield from self._finish(docs)
 
+    # -- --jobs N with the corpus passes in pieces ------------------------------------
+    #
+    # The workers clean the documents and send each back pickled, with the first pass's facts;
+    # this process observes the facts and writes the bytes to a spool as they are. After each
+    # pass's `prepare`, the spooled bytes go back to the workers with the decisions their
+    # documents need (`view`): the workers apply them (`run_view`) and pack the documents with
+    # the next pass's facts. Only the last pass, when its `run` is cheap, runs here, on the one
+    # unpickling of each document before it is written. Batches are taken back in the order
+    # they were sent, so facts are observed and reports taken in input order: the output is the
+    # same for any N, and a bounded window of batches in flight keeps memory flat.
+
+    def _run_jobs(self, corpus: list[CorpusStage], items: Iterable[RawItem | Skipped]) -> Iterator[Document]:
+        units, options = _units(items)
+        last = corpus[-1]
+        spool: _BlobSpool | None = None
+        try:
+            with self._pool(options) as pool:
+                spool = self._observe_first(pool, units, corpus[0])
+                for k, stage in enumerate(corpus):
+                    stage.prepare()
+                    nxt = corpus[k + 1] if k + 1 < len(corpus) else None
+                    if nxt is None and stage.run_in_parent:
+                        break
+                    current, spool = spool, None  # _apply_in_workers closes it, whatever happens
+                    assert current is not None
+                    spool = self._apply_in_workers(pool, stage, current, nxt)
+                    self.summary.extra.update(stage.summary())
+            assert spool is not None
+            for blob, _ in spool.read():
+                doc = pickle.loads(blob)
+                yield from self._finish(run_stage(last, doc) if last.run_in_parent else [doc])
+        finally:
+            if spool is not None:
+                spool.close()
+        if last.run_in_parent:
+            self.summary.extra.update(last.summary())
+
+    def _observe_first(self, pool: Any, units: Iterable[_Unit], first: CorpusStage) -> _BlobSpool:
+        spool = _BlobSpool()
+        try:
+            pending: deque[Any] = deque()
+            window = WINDOW_PER_JOB * self.config.jobs
+            batches = _batches(units)
+            while True:
+                while len(pending) < window:
+                    batch = next(batches, None)
+                    if batch is None:
+                        break
+                    pending.append(pool.apply_async(_work_first, (batch, type(first))))
+                if not pending:
+                    return spool
+                outcomes, packed = pending.popleft().get()
+                for outcome in outcomes:
+                    if isinstance(outcome, Skipped):
+                        self._skipped(outcome)
+                    else:
+                        self._count(outcome.file, outcome.chars, outcome.nbytes)
+                spool.write_all(packed)
+                if packed.facts is not None:
+                    first.observe_facts(packed.facts)
+        except BaseException:
+            spool.close()
+            raise
+
+    def _apply_in_workers(
+        self, pool: Any, stage: CorpusStage, spool: _BlobSpool, nxt: CorpusStage | None
+    ) -> _BlobSpool:
+        out = _BlobSpool()
+        nxt_cls = type(nxt) if nxt is not None else None
+        try:
+            pending: deque[tuple[list[tuple[bytes, bool]], int, Any]] = deque()
+            window = WINDOW_PER_JOB * self.config.jobs
+            batches = _spooled_batches(spool.read())
+            ordinal = 0
+            while True:
+                while len(pending) < window:
+                    batch = next(batches, None)
+                    if batch is None:
+                        break
+                    blobs = [blob for blob, live in batch if live]
+                    task = None
+                    if blobs:
+                        view = stage.view(ordinal, len(blobs))
+                        task = pool.apply_async(_work_pass, (blobs, ordinal, type(stage), view, nxt_cls))
+                        ordinal += len(blobs)
+                    pending.append((batch, len(blobs), task))
+                if not pending:
+                    return out
+                batch, count, task = pending.popleft()
+                if task is None:
+                    for blob, _ in batch:
+                        out.write(blob, False)
+                    continue
+                packed: _Packed = task.get()
+                got = iter(zip(packed.blobs, packed.live, strict=True))
+                for blob, live in batch:
+                    out.write(*(next(got) if live else (blob, False)))
+                stage.take_report(count, packed.report)
+                if nxt is not None and packed.facts is not None:
+                    nxt.observe_facts(packed.facts)
+        except BaseException:
+            out.close()
+            raise
+        finally:
+            spool.close()
+
     def _apply_spooled(self, stage: CorpusStage, spool: _Spool) -> Iterator[Document]:
         for d in spool.read_and_close():
             if d.dropped is not None:
@@ -403,6 +583,62 @@ class Pipeline:
             if d.parent_id is not None and d.id.endswith("#1"):
                 self.summary.split += 1
             yield d
+
+
+def _units(items: Iterable[RawItem | Skipped]) -> tuple[Iterable[_Unit], ReadOptions]:
+    """What the workers are sent: the undecoded inputs of `iter_items`, else the items as they are."""
+    if isinstance(items, InputItems):
+        return items.units(), items.options
+    return items, ReadOptions()
+
+
+def _spooled_batches(entries: Iterable[tuple[bytes, bool]]) -> Iterator[list[tuple[bytes, bool]]]:
+    """Spooled documents in batches of about BATCH_BYTES (or BATCH_UNITS live documents)."""
+    batch: list[tuple[bytes, bool]] = []
+    size = live = 0
+    for entry in entries:
+        batch.append(entry)
+        if entry[1]:
+            size += len(entry[0])
+            live += 1
+            if size >= BATCH_BYTES or live >= BATCH_UNITS:
+                yield batch
+                batch, size, live = [], 0, 0
+    if batch:
+        yield batch
+
+
+class _BlobSpool:
+    """Pickled documents (bytes as a worker made them) with a live flag each, in a temporary file,
+    read back in the same order without unpickling."""
+
+    _HEAD = struct.Struct("<QB")
+
+    def __init__(self) -> None:
+        self._f: IO[bytes] = tempfile.TemporaryFile(prefix="cleaner-spool-")
+
+    def write(self, blob: bytes, live: bool | int) -> None:
+        self._f.write(self._HEAD.pack(len(blob), 1 if live else 0))
+        self._f.write(blob)
+
+    def write_all(self, packed: _Packed) -> None:
+        for blob, live in zip(packed.blobs, packed.live, strict=True):
+            self.write(blob, live)
+
+    def read(self) -> Iterator[tuple[bytes, bool]]:
+        f = self._f
+        f.flush()
+        f.seek(0)
+        head = self._HEAD
+        while True:
+            h = f.read(head.size)
+            if not h:
+                return
+            size, live = head.unpack(h)
+            yield f.read(size), bool(live)
+
+    def close(self) -> None:
+        self._f.close()
 
 
 class _Spool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import multiprocessing as mp
 import os
 import pickle
+import shutil
 import struct
 import tempfile
 from collections import Counter, deque
@@ -182,13 +183,20 @@ class _Done:
     docs: list[Document]
 
 
+# Where a worker wrote a document: (its spool file, offset, size).
+_Ref = tuple[str, int, int]
+
+
 @dataclass(slots=True)
 class _Packed:
-    """Documents as a worker sends them back to be spooled: each pickled once (the parent writes
-    the bytes as they are), whether each is live (not dropped), the next corpus pass's facts of
-    the live ones, and the report of the pass the worker applied."""
+    """Documents as a worker leaves them for the next step: each pickled once into the worker's
+    own spool file (`path`, at `offsets` with `sizes`), whether each is live (not dropped), the
+    next corpus pass's facts of the live ones, and the report of the pass the worker applied.
+    The documents themselves never cross the pipe: the parent passes their places on."""
 
-    blobs: list[bytes]
+    path: str
+    offsets: list[int]
+    sizes: list[int]
     live: bytes
     facts: Any = None
     report: Any = None
@@ -228,56 +236,86 @@ def _work(batch: list[_Unit]) -> list[Skipped | _Done]:
     return _safely(_work_batch, batch)  # type: ignore[no-any-return]
 
 
-def _work_first(batch: list[_Unit], first: type[CorpusStage]) -> tuple[list[Skipped | _Done], _Packed]:
-    """`_work`, then the documents packed for the spool with the first corpus pass's facts (the
-    outcomes keep their counts; their documents travel in the pack)."""
-    return _safely(_first_pass, batch, first)  # type: ignore[no-any-return]
+def _work_first(
+    batch: list[_Unit], first: type[CorpusStage], spool: str
+) -> tuple[list[Skipped | _Done], _Packed]:
+    """`_work`, then the documents spooled in folder `spool` with the first corpus pass's facts
+    (the outcomes keep their counts; their documents are in the spool)."""
+    return _safely(_first_pass, batch, first, spool)  # type: ignore[no-any-return]
 
 
-def _first_pass(batch: list[_Unit], first: type[CorpusStage]) -> tuple[list[Skipped | _Done], _Packed]:
+def _first_pass(batch: list[_Unit], first: type[CorpusStage], spool: str) -> tuple[list[Skipped | _Done], _Packed]:
     outcomes = _work_batch(batch)
     docs: list[Document] = []
     for outcome in outcomes:
         if isinstance(outcome, _Done):
             docs.extend(outcome.docs)
             outcome.docs = []
-    return outcomes, _pack(docs, first)
+    return outcomes, _pack(docs, first, spool, 0)
 
 
 def _work_pass(
-    blobs: list[bytes], start: int, stage: type[CorpusStage], view: Any, nxt: type[CorpusStage] | None
+    refs: list[_Ref], start: int, stage: type[CorpusStage], view: Any, nxt: type[CorpusStage] | None, spool: str,
+    step: int,
 ) -> _Packed:
-    """Apply a corpus pass's decisions to live documents start, start + 1, … (pickled), then pack
-    them with the next pass's facts."""
-    return _safely(_apply_pass, blobs, start, stage, view, nxt)  # type: ignore[no-any-return]
+    """Apply a corpus pass's decisions to the spooled live documents start, start + 1, …, then
+    spool them again (for `step`) with the next pass's facts."""
+    return _safely(_apply_pass, refs, start, stage, view, nxt, spool, step)  # type: ignore[no-any-return]
 
 
 def _apply_pass(
-    blobs: list[bytes], start: int, stage: type[CorpusStage], view: Any, nxt: type[CorpusStage] | None
+    refs: list[_Ref], start: int, stage: type[CorpusStage], view: Any, nxt: type[CorpusStage] | None, spool: str,
+    step: int,
 ) -> _Packed:
-    docs, report = stage.run_view([pickle.loads(b) for b in blobs], start, view)
-    if len(docs) != len(blobs):
-        raise RuntimeError(f"{stage.name}: {len(blobs)} documents in, {len(docs)} out of one pass in pieces")
-    packed = _pack(docs, nxt)
+    docs, report = stage.run_view([pickle.loads(read_ref(ref)) for ref in refs], start, view)
+    if len(docs) != len(refs):
+        raise RuntimeError(f"{stage.name}: {len(refs)} documents in, {len(docs)} out of one pass in pieces")
+    packed = _pack(docs, nxt, spool, step)
     packed.report = report
     return packed
 
 
-def _pack(docs: list[Document], nxt: type[CorpusStage] | None) -> _Packed:
+# This process's open spool files: (path, mode) -> file (a worker appends to one file per step,
+# and reads the files of the step before).
+_spool_files: dict[tuple[str, str], IO[bytes]] = {}
+
+
+def _spool_file(path: str, mode: str) -> IO[bytes]:
+    f = _spool_files.get((path, mode))
+    if f is None or f.closed:
+        f = _spool_files[(path, mode)] = open(path, mode)  # noqa: SIM115 (kept open for the step's batches)
+    return f
+
+
+def read_ref(ref: _Ref) -> bytes:
+    """The pickled document a worker spooled at `ref`."""
+    path, offset, size = ref
+    f = _spool_file(path, "rb")
+    f.seek(offset)
+    return f.read(size)
+
+
+def _pack(docs: list[Document], nxt: type[CorpusStage] | None, spool: str, step: int) -> _Packed:
     live = [d for d in docs if d.dropped is None]
-    for d in live:
-        _fold_ahead(d)
     facts = nxt.facts(live, _worker_config) if nxt is not None and live else None
-    if nxt is None or nxt.run_in_parent:
-        # Bound for the process that writes the output: it needs no paragraph keys, and every
-        # byte pickled here is a byte it unpickles.
-        for d in live:
+    for d in live:
+        if nxt is None or nxt.run_in_parent:
+            # Bound for the process that writes the output: it needs no paragraph keys, and
+            # every byte pickled here is a byte it reads and unpickles.
             d._view = None
-    return _Packed(
-        [pickle.dumps(d, protocol=pickle.HIGHEST_PROTOCOL) for d in docs],
-        bytes(d.dropped is None for d in docs),
-        facts,
-    )
+        else:
+            _fold_ahead(d)
+    path = os.path.join(spool, f"{step}-{os.getpid()}")
+    f = _spool_file(path, "ab")
+    offsets, sizes = [], []
+    for d in docs:
+        blob = pickle.dumps(d, protocol=pickle.HIGHEST_PROTOCOL)
+        offsets.append(f.tell())
+        sizes.append(len(blob))
+        f.write(blob)
+    # The parent or another worker reads these next: they must be in the file, not in a buffer.
+    f.flush()
+    return _Packed(path, offsets, sizes, bytes(d.dropped is None for d in docs), facts)
 
 
 def _work_batch(batch: list[_Unit]) -> list[Skipped | _Done]:
@@ -471,10 +509,12 @@ class Pipeline:
     def _run_jobs(self, corpus: list[CorpusStage], items: Iterable[RawItem | Skipped]) -> Iterator[Document]:
         units, options = _units(items)
         last = corpus[-1]
-        spool: _BlobSpool | None = None
+        # The workers' spool files; the documents' places are spooled here.
+        folder = tempfile.mkdtemp(prefix="cleaner-spool-")
+        spool: _RefSpool | None = None
         try:
             with self._pool(options) as pool:
-                spool = self._observe_first(pool, units, corpus[0])
+                spool = self._observe_first(pool, units, corpus[0], folder)
                 for k, stage in enumerate(corpus):
                     stage.prepare()
                     nxt = corpus[k + 1] if k + 1 < len(corpus) else None
@@ -482,20 +522,22 @@ class Pipeline:
                         break
                     current, spool = spool, None  # _apply_in_workers closes it, whatever happens
                     assert current is not None
-                    spool = self._apply_in_workers(pool, stage, current, nxt)
+                    spool = self._apply_in_workers(pool, stage, current, nxt, folder, k + 1)
                     self.summary.extra.update(stage.summary())
             assert spool is not None
-            for blob, _ in spool.read():
-                doc = pickle.loads(blob)
+            for ref, _ in spool.read():
+                doc = pickle.loads(read_ref(ref))
                 yield from self._finish(run_stage(last, doc) if last.run_in_parent else [doc])
         finally:
             if spool is not None:
                 spool.close()
+            _close_spool_files()
+            shutil.rmtree(folder, ignore_errors=True)
         if last.run_in_parent:
             self.summary.extra.update(last.summary())
 
-    def _observe_first(self, pool: Any, units: Iterable[_Unit], first: CorpusStage) -> _BlobSpool:
-        spool = _BlobSpool()
+    def _observe_first(self, pool: Any, units: Iterable[_Unit], first: CorpusStage, folder: str) -> _RefSpool:
+        spool = _RefSpool()
         try:
             pending: deque[Any] = deque()
             window = WINDOW_PER_JOB * self.config.jobs
@@ -505,7 +547,7 @@ class Pipeline:
                     batch = next(batches, None)
                     if batch is None:
                         break
-                    pending.append(pool.apply_async(_work_first, (batch, type(first))))
+                    pending.append(pool.apply_async(_work_first, (batch, type(first), folder)))
                 if not pending:
                     return spool
                 outcomes, packed = pending.popleft().get()
@@ -514,7 +556,7 @@ class Pipeline:
                         self._skipped(outcome)
                     else:
                         self._count(outcome.file, outcome.chars, outcome.nbytes)
-                spool.write_all(packed)
+                spool.write_packed(packed)
                 if packed.facts is not None:
                     first.observe_facts(packed.facts)
         except BaseException:
@@ -522,12 +564,12 @@ class Pipeline:
             raise
 
     def _apply_in_workers(
-        self, pool: Any, stage: CorpusStage, spool: _BlobSpool, nxt: CorpusStage | None
-    ) -> _BlobSpool:
-        out = _BlobSpool()
+        self, pool: Any, stage: CorpusStage, spool: _RefSpool, nxt: CorpusStage | None, folder: str, step: int
+    ) -> _RefSpool:
+        out = _RefSpool()
         nxt_cls = type(nxt) if nxt is not None else None
         try:
-            pending: deque[tuple[list[tuple[bytes, bool]], int, Any]] = deque()
+            pending: deque[tuple[list[tuple[_Ref, bool]], int, Any]] = deque()
             window = WINDOW_PER_JOB * self.config.jobs
             batches = _spooled_batches(spool.read())
             ordinal = 0
@@ -536,24 +578,28 @@ class Pipeline:
                     batch = next(batches, None)
                     if batch is None:
                         break
-                    blobs = [blob for blob, live in batch if live]
+                    refs = [ref for ref, live in batch if live]
                     task = None
-                    if blobs:
-                        view = stage.view(ordinal, len(blobs))
-                        task = pool.apply_async(_work_pass, (blobs, ordinal, type(stage), view, nxt_cls))
-                        ordinal += len(blobs)
-                    pending.append((batch, len(blobs), task))
+                    if refs:
+                        view = stage.view(ordinal, len(refs))
+                        task = pool.apply_async(_work_pass, (refs, ordinal, type(stage), view, nxt_cls, folder, step))
+                        ordinal += len(refs)
+                    pending.append((batch, len(refs), task))
                 if not pending:
                     return out
                 batch, count, task = pending.popleft()
                 if task is None:
-                    for blob, _ in batch:
-                        out.write(blob, False)
+                    for ref, _ in batch:
+                        out.write(ref, False)
                     continue
                 packed: _Packed = task.get()
-                got = iter(zip(packed.blobs, packed.live, strict=True))
-                for blob, live in batch:
-                    out.write(*(next(got) if live else (blob, False)))
+                got = iter(zip(packed.offsets, packed.sizes, packed.live, strict=True))
+                for ref, live in batch:
+                    if live:
+                        offset, size, still = next(got)
+                        out.write((packed.path, offset, size), bool(still))
+                    else:
+                        out.write(ref, False)
                 stage.take_report(count, packed.report)
                 if nxt is not None and packed.facts is not None:
                     nxt.observe_facts(packed.facts)
@@ -592,14 +638,14 @@ def _units(items: Iterable[RawItem | Skipped]) -> tuple[Iterable[_Unit], ReadOpt
     return items, ReadOptions()
 
 
-def _spooled_batches(entries: Iterable[tuple[bytes, bool]]) -> Iterator[list[tuple[bytes, bool]]]:
+def _spooled_batches(entries: Iterable[tuple[_Ref, bool]]) -> Iterator[list[tuple[_Ref, bool]]]:
     """Spooled documents in batches of about BATCH_BYTES (or BATCH_UNITS live documents)."""
-    batch: list[tuple[bytes, bool]] = []
+    batch: list[tuple[_Ref, bool]] = []
     size = live = 0
     for entry in entries:
         batch.append(entry)
         if entry[1]:
-            size += len(entry[0])
+            size += entry[0][2]
             live += 1
             if size >= BATCH_BYTES or live >= BATCH_UNITS:
                 yield batch
@@ -608,34 +654,47 @@ def _spooled_batches(entries: Iterable[tuple[bytes, bool]]) -> Iterator[list[tup
         yield batch
 
 
-class _BlobSpool:
-    """Pickled documents (bytes as a worker made them) with a live flag each, in a temporary file,
-    read back in the same order without unpickling."""
+def _close_spool_files() -> None:
+    for f in _spool_files.values():
+        f.close()
+    _spool_files.clear()
 
-    _HEAD = struct.Struct("<QB")
+
+class _RefSpool:
+    """Where each document of a step is (a worker's spool file, offset, size) and whether it is
+    live, in input order, in a temporary file: a few bytes per document, whatever the corpus size."""
+
+    _ENTRY = struct.Struct("<IQQB")
 
     def __init__(self) -> None:
         self._f: IO[bytes] = tempfile.TemporaryFile(prefix="cleaner-spool-")
+        self._paths: list[str] = []
+        self._numbers: dict[str, int] = {}
 
-    def write(self, blob: bytes, live: bool | int) -> None:
-        self._f.write(self._HEAD.pack(len(blob), 1 if live else 0))
-        self._f.write(blob)
+    def write(self, ref: _Ref, live: bool) -> None:
+        path, offset, size = ref
+        k = self._numbers.get(path)
+        if k is None:
+            k = self._numbers[path] = len(self._paths)
+            self._paths.append(path)
+        self._f.write(self._ENTRY.pack(k, offset, size, live))
 
-    def write_all(self, packed: _Packed) -> None:
-        for blob, live in zip(packed.blobs, packed.live, strict=True):
-            self.write(blob, live)
+    def write_packed(self, packed: _Packed) -> None:
+        for offset, size, live in zip(packed.offsets, packed.sizes, packed.live, strict=True):
+            self.write((packed.path, offset, size), bool(live))
 
-    def read(self) -> Iterator[tuple[bytes, bool]]:
+    def read(self) -> Iterator[tuple[_Ref, bool]]:
         f = self._f
         f.flush()
         f.seek(0)
-        head = self._HEAD
+        entry = self._ENTRY
+        paths = self._paths
         while True:
-            h = f.read(head.size)
-            if not h:
+            data = f.read(entry.size * 4096)
+            if not data:
                 return
-            size, live = head.unpack(h)
-            yield f.read(size), bool(live)
+            for k, offset, size, live in entry.iter_unpack(data):
+                yield (paths[k], offset, size), bool(live)
 
     def close(self) -> None:
         self._f.close()

@@ -168,6 +168,10 @@ _Unit = RawItem | Skipped | FileBytes | JsonlBlock
 # that the round trip per batch does not count, small enough that both workers stay busy.
 BATCH_BYTES = 64 * 1024
 BATCH_UNITS = 16
+# Documents applied a corpus pass per task: more than BATCH_UNITS, since the decisions each task
+# is sent (`view`) are shared by its documents, and documents cost the parent nothing in flight
+# (they stay in the workers' spool files).
+PASS_BATCH_UNITS = 64
 # Batches sent ahead of the one whose results are awaited, per worker: bounds the memory that
 # inputs waiting in the queue take, whatever the corpus size.
 WINDOW_PER_JOB = 4
@@ -639,7 +643,7 @@ def _units(items: Iterable[RawItem | Skipped]) -> tuple[Iterable[_Unit], ReadOpt
 
 
 def _spooled_batches(entries: Iterable[tuple[_Ref, bool]]) -> Iterator[list[tuple[_Ref, bool]]]:
-    """Spooled documents in batches of about BATCH_BYTES (or BATCH_UNITS live documents)."""
+    """Spooled documents in batches of about 4 * BATCH_BYTES pickled (or PASS_BATCH_UNITS live documents)."""
     batch: list[tuple[_Ref, bool]] = []
     size = live = 0
     for entry in entries:
@@ -647,7 +651,7 @@ def _spooled_batches(entries: Iterable[tuple[_Ref, bool]]) -> Iterator[list[tupl
         if entry[1]:
             size += entry[0][2]
             live += 1
-            if size >= BATCH_BYTES or live >= BATCH_UNITS:
+            if size >= 4 * BATCH_BYTES or live >= PASS_BATCH_UNITS:
                 yield batch
                 batch, size, live = [], 0, 0
     if batch:

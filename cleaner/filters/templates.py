@@ -673,8 +673,19 @@ class CorpusTemplates(CorpusStage):
 
         docs = np.frombuffer(self._doc, dtype=np.uint32)
         lo, hi = np.searchsorted(docs, [start, start + count], side="left").tolist()
-        sfps = set(np.frombuffer(self._sfp, dtype=np.int64)[lo:hi].tolist())
-        fps = set(np.frombuffer(self._fp, dtype=np.int64)[lo:hi].tolist())
+        sfp_a = np.frombuffer(self._sfp, dtype=np.int64)[lo:hi]
+        sfps = set(sfp_a.tolist())
+        # Only a long paragraph that is not template text is looked up among the shared ones
+        # (`apply_templates`): a footer held by every page of a site would otherwise bring its
+        # every holder into the view of every range of documents.
+        long_ = np.frombuffer(self._len, dtype=np.uint32)[lo:hi] >= self.shared_min
+        fps = {
+            fp
+            for fp, sfp in zip(
+                np.frombuffer(self._fp, dtype=np.int64)[lo:hi][long_].tolist(), sfp_a[long_].tolist(), strict=True
+            )
+            if sfp not in self._template
+        }
         holders = {fp: self._holders[fp] for fp in fps if fp in self._holders}
         ordinals = set(range(start, start + count))
         for hs in holders.values():

@@ -22,7 +22,11 @@ Figures printed, each from one run:
 * the CPU time per stage (process time, so other load on the machine does not inflate it),
   from one in-process run of the same command with timers wrapped around
   each stage, the reader, the spools and the writers (exclusive time: a timed call inside
-  another is subtracted from it). The timers exist only in this script.
+  another is subtracted from it). The timers exist only in this script;
+* the CPU time of the parent process alone per part of an in-process `--jobs 2` run (`--parent N`
+  prints only that, for --jobs N): the serial part of a --jobs run, which bounds its speed-up.
+  The pool's helper threads (sending tasks, receiving results) count under the part running
+  while they work.
 
 `--memory 100000,300000` measures memory at scale instead: for each count it generates that
 many records (one JSONL file, and the same records in shards of 10,000 lines), cleans both with

@@ -22,7 +22,11 @@ Figures printed, each from one run:
 * the CPU time per stage (process time, so other load on the machine does not inflate it),
   from one in-process run of the same command with timers wrapped around
   each stage, the reader, the spools and the writers (exclusive time: a timed call inside
-  another is subtracted from it). The timers exist only in this script.
+  another is subtracted from it). The timers exist only in this script;
+* the CPU time of the parent process alone per part of an in-process `--jobs 2` run (`--parent N`
+  prints only that, for --jobs N): the serial part of a --jobs run, which bounds its speed-up.
+  The pool's helper threads (sending tasks, receiving results) count under the part running
+  while they work.
 
 `--memory 100000,300000` measures memory at scale instead: for each count it generates that
 many records (one JSONL file, and the same records in shards of 10,000 lines), cleans both with
@@ -392,6 +396,77 @@ def stage_times(inputs: list[str], out: Path) -> tuple[dict[str, float], float]:
     return dict(t.total), elapsed
 
 
+def parent_times(inputs: list[str], out: Path, jobs: int) -> tuple[dict[str, float], float]:
+    """One in-process `cleaner clean --jobs N` with timers around the parts the parent process
+    does itself: its CPU time alone (the workers' is not counted), per part. With --jobs N the
+    parent's work is the serial part of the run, so this shows what bounds the speed-up."""
+    import cleaner.io.write as write_mod
+    import cleaner.pipeline as pipeline_mod
+    import cleaner.report.review as review_mod
+    from cleaner import cli
+
+    t = Timers()
+    build_corpus = pipeline_mod.build_corpus_stages
+
+    def timed(stages: list[Any]) -> list[Any]:
+        for stage in stages:
+            for meth in ("observe", "observe_facts", "prepare", "view", "run", "take_report"):
+                if hasattr(stage, meth):
+                    setattr(stage, meth, t.wrap(f"{stage.name}.{meth}", getattr(stage, meth)))
+        return stages
+
+    P = pipeline_mod.Pipeline
+    # Each phase of the --jobs run as it exists in the code measured (names differ between versions).
+    wanted: list[tuple[Any, str, str, bool]] = [
+        (P, "process_documents", "phase 1: collect cleaned documents", True),
+        (P, "_observe_first", "phase 1: collect cleaned documents", False),
+        (P, "_apply_in_workers", "phase 2: feed and collect the corpus passes", False),
+        (P, "_finish", "count finished documents", True),
+        (getattr(pipeline_mod, "_BlobSpool", None), "write", "spool write", False),
+        (getattr(pipeline_mod, "_BlobSpool", None), "read", "spool read", True),
+        (pipeline_mod._Spool, "write", "spool write", False),
+        (pipeline_mod._Spool, "read", "spool read", True),
+        (pipeline_mod.pickle, "loads", "unpickle a document", False),
+        (write_mod.RecordSink, "write", "write records", False),
+        (write_mod.DupSink, "write", "write duplicates", False),
+        (review_mod.ReviewWriter, "write", "write review", False),
+        (review_mod.ReviewWriter, "close", "write review", False),
+    ]
+    patches: list[tuple[Any, str, Any]] = [(pipeline_mod, "build_corpus_stages", lambda config: timed(build_corpus(config)))]
+    for obj, name, label, is_iter in wanted:
+        if obj is not None and hasattr(obj, name):
+            fn = getattr(obj, name)
+            patches.append((obj, name, t.wrap_iter(label, fn) if is_iter else t.wrap(label, fn)))
+    saved = [(obj, name, getattr(obj, name)) for obj, name, _ in patches]
+    for obj, name, new in patches:
+        setattr(obj, name, new)
+    argv = sys.argv
+    sys.argv = ["cleaner", "clean", *inputs, "-o", str(out), "--jobs", str(jobs), "--quiet"]
+    t0 = time.process_time()
+    try:
+        try:
+            cli.main()
+        except SystemExit as e:
+            if e.code not in (0, 1, None):
+                raise
+    finally:
+        elapsed = time.process_time() - t0
+        sys.argv = argv
+        for obj, name, old in saved:
+            setattr(obj, name, old)
+    return dict(t.total), elapsed
+
+
+def _print_times(title: str, times: dict[str, float], elapsed: float, mb: float) -> None:
+    print(f"{title} (exclusive; total {elapsed:.2f} s):")
+    accounted = 0.0
+    for name, s in sorted(times.items(), key=lambda kv: -kv[1]):
+        accounted += s
+        print(f"  {name:<44} {s:7.2f} s  {100 * s / elapsed:5.1f} %  {mb / s if s else 0:8.1f} MB/s")
+    rest = elapsed - accounted
+    print(f"  {'(rest: runner, CLI, summary)':<44} {rest:7.2f} s  {100 * rest / elapsed:5.1f} %")
+
+
 def main() -> None:
     if len(sys.argv) > 2 and sys.argv[1] == "--measure" and sys.argv[2] == "--":
         measure(sys.argv[3:])
@@ -403,6 +478,9 @@ def main() -> None:
     ap.add_argument("--keep", help="generate into this folder and keep it (default: a temporary folder)")
     ap.add_argument("--skip-stages", action="store_true", help="no in-process per-stage run")
     ap.add_argument("--skip-jobs", action="store_true", help="only --jobs 1 runs")
+    ap.add_argument("--parent", type=int, metavar="N", default=0,
+                    help="only the parent process's CPU per part of an in-process --jobs N run "
+                         "(directory, then single JSONL)")
     ap.add_argument("--memory", help="comma-separated record counts: measure peak RSS at scale instead")
     ap.add_argument("--memory-jobs", type=int, default=2, help="--jobs of the --memory runs (default 2)")
     args = ap.parse_args()
@@ -431,6 +509,12 @@ def main() -> None:
         print(f"machine: {os.cpu_count()} cores, python {sys.version.split()[0]}")
         out = work / "out"
         out.mkdir(exist_ok=True)
+        if args.parent:
+            for label, target in (("directory", work / "dir"), ("single JSONL", work / "corpus.jsonl")):
+                times, elapsed = parent_times([str(target)], out / "parent.jsonl", args.parent)
+                _print_times(f"CPU time of the parent process alone, {label}, in-process --jobs {args.parent}",
+                             times, elapsed, mb)
+            return
         runs: dict[str, dict[str, float]] = {}
         jobs = [1] if args.skip_jobs else [1, 2]
         for label, target in (("directory", work / "dir"), ("single JSONL", work / "corpus.jsonl")):
@@ -466,13 +550,10 @@ def main() -> None:
                       f"peak RSS {max(x['peak_mib'] for x in rs):.0f} MiB")
         if not args.skip_stages:
             times, elapsed = stage_times([str(work / "dir")], out / "stages.jsonl")
-            print(f"CPU time per part of the chain, in-process --jobs 1 (exclusive; total {elapsed:.2f} s):")
-            accounted = 0.0
-            for name, s in sorted(times.items(), key=lambda kv: -kv[1]):
-                accounted += s
-                print(f"  {name:<28} {s:7.2f} s  {100 * s / elapsed:5.1f} %  {mb / s if s else 0:8.1f} MB/s")
-            rest = elapsed - accounted
-            print(f"  {'(rest: runner, CLI, summary)':<28} {rest:7.2f} s  {100 * rest / elapsed:5.1f} %")
+            _print_times("CPU time per part of the chain, in-process --jobs 1", times, elapsed, mb)
+            if not args.skip_jobs:
+                times, elapsed = parent_times([str(work / "dir")], out / "parent.jsonl", 2)
+                _print_times("CPU time of the parent process alone, in-process --jobs 2", times, elapsed, mb)
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)

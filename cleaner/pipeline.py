@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import os
 import pickle
+import shutil
+import struct
 import tempfile
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
@@ -154,6 +156,7 @@ def run_stages(doc: Document, stages: list[Stage]) -> list[Document]:
 # -- parallel execution ----------------------------------------------------------
 
 _worker_stages: list[Stage] | None = None
+_worker_config = Config()
 _worker_disabled: list[str] = []
 _worker_options = ReadOptions()
 _worker_error: Exception | None = None
@@ -164,6 +167,10 @@ _Unit = RawItem | Skipped | FileBytes | JsonlBlock
 # that the round trip per batch does not count, small enough that both workers stay busy.
 BATCH_BYTES = 64 * 1024
 BATCH_UNITS = 16
+# Documents applied a corpus pass per task: more than BATCH_UNITS, since the decisions each task
+# is sent (`view`) are shared by its documents, and documents cost the parent nothing in flight
+# (they stay in the workers' spool files).
+PASS_BATCH_UNITS = 64
 # Batches sent ahead of the one whose results are awaited, per worker: bounds the memory that
 # inputs waiting in the queue take, whatever the corpus size.
 WINDOW_PER_JOB = 4
@@ -179,24 +186,44 @@ class _Done:
     docs: list[Document]
 
 
+# Where a worker wrote a document: (its spool file, offset, size).
+_Ref = tuple[str, int, int]
+
+
+@dataclass(slots=True)
+class _Packed:
+    """Documents as a worker leaves them for the next step: each pickled once into the worker's
+    own spool file (`path`, at `offsets` with `sizes`), whether each is live (not dropped), the
+    next corpus pass's facts of the live ones, and the report of the pass the worker applied.
+    The documents themselves never cross the pipe: the parent passes their places on."""
+
+    path: str
+    offsets: list[int]
+    sizes: list[int]
+    live: bytes
+    facts: Any = None
+    report: Any = None
+
+
 def _init_worker(config: Config, options: ReadOptions | None = None) -> None:
-    global _worker_stages, _worker_disabled, _worker_options, _worker_error
+    global _worker_stages, _worker_config, _worker_disabled, _worker_options, _worker_error
     try:
         _worker_stages = build_stages(config)
     except Exception as e:
         # Raised with the first batch instead: a pool whose initializer fails restarts its
         # workers for ever, and the run would hang.
         _worker_error = e
+    _worker_config = config
     _worker_disabled = list(config.disable)
     _worker_options = options or ReadOptions()
 
 
-def _work(batch: list[_Unit]) -> list[Skipped | _Done]:
-    """Decode, parse and clean a batch of inputs in a worker; one outcome per item, in order."""
+def _safely(fn: Callable[..., Any], *args: Any) -> Any:
+    """Run one task in a worker; an error reaches the main process as itself (or as its text)."""
     try:
         if _worker_error is not None:
             raise _worker_error
-        return _work_batch(batch)
+        return fn(*args)
     except Exception as e:
         try:
             pickle.loads(pickle.dumps(e))
@@ -205,6 +232,93 @@ def _work(batch: list[_Unit]) -> list[Skipped | _Done]:
             # thread and hang the run: send its text instead.
             raise RuntimeError(f"a worker failed: {type(e).__name__}: {e}") from None
         raise
+
+
+def _work(batch: list[_Unit]) -> list[Skipped | _Done]:
+    """Decode, parse and clean a batch of inputs in a worker; one outcome per item, in order."""
+    return _safely(_work_batch, batch)  # type: ignore[no-any-return]
+
+
+def _work_first(
+    batch: list[_Unit], first: type[CorpusStage], spool: str
+) -> tuple[list[Skipped | _Done], _Packed]:
+    """`_work`, then the documents spooled in folder `spool` with the first corpus pass's facts
+    (the outcomes keep their counts; their documents are in the spool)."""
+    return _safely(_first_pass, batch, first, spool)  # type: ignore[no-any-return]
+
+
+def _first_pass(batch: list[_Unit], first: type[CorpusStage], spool: str) -> tuple[list[Skipped | _Done], _Packed]:
+    outcomes = _work_batch(batch)
+    docs: list[Document] = []
+    for outcome in outcomes:
+        if isinstance(outcome, _Done):
+            docs.extend(outcome.docs)
+            outcome.docs = []
+    return outcomes, _pack(docs, first, spool, 0)
+
+
+def _work_pass(
+    refs: list[_Ref], start: int, stage: type[CorpusStage], view: Any, nxt: type[CorpusStage] | None, spool: str,
+    step: int,
+) -> _Packed:
+    """Apply a corpus pass's decisions to the spooled live documents start, start + 1, …, then
+    spool them again (for `step`) with the next pass's facts."""
+    return _safely(_apply_pass, refs, start, stage, view, nxt, spool, step)  # type: ignore[no-any-return]
+
+
+def _apply_pass(
+    refs: list[_Ref], start: int, stage: type[CorpusStage], view: Any, nxt: type[CorpusStage] | None, spool: str,
+    step: int,
+) -> _Packed:
+    docs, report = stage.run_view([pickle.loads(read_ref(ref)) for ref in refs], start, view)
+    if len(docs) != len(refs):
+        raise RuntimeError(f"{stage.name}: {len(refs)} documents in, {len(docs)} out of one pass in pieces")
+    packed = _pack(docs, nxt, spool, step)
+    packed.report = report
+    return packed
+
+
+# This process's open spool files: (path, mode) -> file (a worker appends to one file per step,
+# and reads the files of the step before).
+_spool_files: dict[tuple[str, str], IO[bytes]] = {}
+
+
+def _spool_file(path: str, mode: str) -> IO[bytes]:
+    f = _spool_files.get((path, mode))
+    if f is None or f.closed:
+        f = _spool_files[(path, mode)] = open(path, mode)  # noqa: SIM115 (kept open for the step's batches)
+    return f
+
+
+def read_ref(ref: _Ref) -> bytes:
+    """The pickled document a worker spooled at `ref`."""
+    path, offset, size = ref
+    f = _spool_file(path, "rb")
+    f.seek(offset)
+    return f.read(size)
+
+
+def _pack(docs: list[Document], nxt: type[CorpusStage] | None, spool: str, step: int) -> _Packed:
+    live = [d for d in docs if d.dropped is None]
+    facts = nxt.facts(live, _worker_config) if nxt is not None and live else None
+    for d in live:
+        if nxt is None or nxt.run_in_parent:
+            # Bound for the process that writes the output: it needs no paragraph keys, and
+            # every byte pickled here is a byte it reads and unpickles.
+            d._view = None
+        else:
+            _fold_ahead(d)
+    path = os.path.join(spool, f"{step}-{os.getpid()}")
+    f = _spool_file(path, "ab")
+    offsets, sizes = [], []
+    for d in docs:
+        blob = pickle.dumps(d, protocol=pickle.HIGHEST_PROTOCOL)
+        offsets.append(f.tell())
+        sizes.append(len(blob))
+        f.write(blob)
+    # The parent or another worker reads these next: they must be in the file, not in a buffer.
+    f.flush()
+    return _Packed(path, offsets, sizes, bytes(d.dropped is None for d in docs), facts)
 
 
 def _work_batch(batch: list[_Unit]) -> list[Skipped | _Done]:
@@ -282,15 +396,8 @@ class Pipeline:
             for item in self._raw(items):
                 yield from run_stages(make_document(item, cfg.disable), stages)
             return
-        if isinstance(items, InputItems):
-            units: Iterable[_Unit] = items.units()
-            options = items.options
-        else:
-            units, options = items, ReadOptions()
-        import multiprocessing as mp  # only with workers: a run of one file starts none
-
-        ctx = mp.get_context("spawn" if os.name == "nt" else "forkserver")
-        with ctx.Pool(cfg.jobs, initializer=_init_worker, initargs=(cfg, options)) as pool:
+        units, options = _units(items)
+        with self._pool(options) as pool:
             # Results are taken in the order the batches were sent, so output is identical
             # whatever --jobs is; a bounded window of batches in flight keeps memory flat (imap
             # would read every input ahead into its queue).
@@ -311,6 +418,12 @@ class Pipeline:
                         continue
                     self._count(outcome.file, outcome.chars, outcome.nbytes)
                     yield from outcome.docs
+
+    def _pool(self, options: ReadOptions) -> Any:
+        import multiprocessing as mp  # only with workers: a run of one file starts none
+
+        ctx = mp.get_context("spawn" if os.name == "nt" else "forkserver")
+        return ctx.Pool(self.config.jobs, initializer=_init_worker, initargs=(self.config, options))
 
     def _skipped(self, item: Skipped) -> None:
         if item.empty:
@@ -347,7 +460,10 @@ class Pipeline:
         corpus = build_corpus_stages(self.config)
         self._corpus = corpus
         try:
-            yield from self._run_corpus(corpus, self.process_documents(items))
+            if self.config.jobs > 1 and corpus and all(stage.splits for stage in corpus):
+                yield from self._run_jobs(corpus, items)
+            else:
+                yield from self._run_corpus(corpus, self.process_documents(items))
         except BaseException:
             # A stage that failed, or a consumer that stopped early, must not leave temporary
             # files and index connections open, and commits nothing.
@@ -384,6 +500,120 @@ class Pipeline:
             docs = self._apply_spooled(stage, spool)
         yield from self._finish(docs)
 
+    # -- --jobs N with the corpus passes in pieces ------------------------------------
+    #
+    # The workers clean the documents and send each back pickled, with the first pass's facts;
+    # this process observes the facts and writes the bytes to a spool as they are. After each
+    # pass's `prepare`, the spooled bytes go back to the workers with the decisions their
+    # documents need (`view`): the workers apply them (`run_view`) and pack the documents with
+    # the next pass's facts. Only the last pass, when its `run` is cheap, runs here, on the one
+    # unpickling of each document before it is written. Batches are taken back in the order
+    # they were sent, so facts are observed and reports taken in input order: the output is the
+    # same for any N, and a bounded window of batches in flight keeps memory flat.
+
+    def _run_jobs(self, corpus: list[CorpusStage], items: Iterable[RawItem | Skipped]) -> Iterator[Document]:
+        units, options = _units(items)
+        last = corpus[-1]
+        # The workers' spool files; the documents' places are spooled here.
+        folder = tempfile.mkdtemp(prefix="cleaner-spool-")
+        spool: _RefSpool | None = None
+        try:
+            with self._pool(options) as pool:
+                spool = self._observe_first(pool, units, corpus[0], folder)
+                for k, stage in enumerate(corpus):
+                    stage.prepare()
+                    nxt = corpus[k + 1] if k + 1 < len(corpus) else None
+                    if nxt is None and stage.run_in_parent:
+                        break
+                    current, spool = spool, None  # _apply_in_workers closes it, whatever happens
+                    assert current is not None
+                    spool = self._apply_in_workers(pool, stage, current, nxt, folder, k + 1)
+                    self.summary.extra.update(stage.summary())
+            assert spool is not None
+            for ref, _ in spool.read():
+                doc = pickle.loads(read_ref(ref))
+                yield from self._finish(run_stage(last, doc) if last.run_in_parent else [doc])
+        finally:
+            if spool is not None:
+                spool.close()
+            _close_spool_files()
+            shutil.rmtree(folder, ignore_errors=True)
+        if last.run_in_parent:
+            self.summary.extra.update(last.summary())
+
+    def _observe_first(self, pool: Any, units: Iterable[_Unit], first: CorpusStage, folder: str) -> _RefSpool:
+        spool = _RefSpool()
+        try:
+            pending: deque[Any] = deque()
+            window = WINDOW_PER_JOB * self.config.jobs
+            batches = _batches(units)
+            while True:
+                while len(pending) < window:
+                    batch = next(batches, None)
+                    if batch is None:
+                        break
+                    pending.append(pool.apply_async(_work_first, (batch, type(first), folder)))
+                if not pending:
+                    return spool
+                outcomes, packed = pending.popleft().get()
+                for outcome in outcomes:
+                    if isinstance(outcome, Skipped):
+                        self._skipped(outcome)
+                    else:
+                        self._count(outcome.file, outcome.chars, outcome.nbytes)
+                spool.write_packed(packed)
+                if packed.facts is not None:
+                    first.observe_facts(packed.facts)
+        except BaseException:
+            spool.close()
+            raise
+
+    def _apply_in_workers(
+        self, pool: Any, stage: CorpusStage, spool: _RefSpool, nxt: CorpusStage | None, folder: str, step: int
+    ) -> _RefSpool:
+        out = _RefSpool()
+        nxt_cls = type(nxt) if nxt is not None else None
+        try:
+            pending: deque[tuple[list[tuple[_Ref, bool]], int, Any]] = deque()
+            window = WINDOW_PER_JOB * self.config.jobs
+            batches = _spooled_batches(spool.read())
+            ordinal = 0
+            while True:
+                while len(pending) < window:
+                    batch = next(batches, None)
+                    if batch is None:
+                        break
+                    refs = [ref for ref, live in batch if live]
+                    task = None
+                    if refs:
+                        view = stage.view(ordinal, len(refs))
+                        task = pool.apply_async(_work_pass, (refs, ordinal, type(stage), view, nxt_cls, folder, step))
+                        ordinal += len(refs)
+                    pending.append((batch, len(refs), task))
+                if not pending:
+                    return out
+                batch, count, task = pending.popleft()
+                if task is None:
+                    for ref, _ in batch:
+                        out.write(ref, False)
+                    continue
+                packed: _Packed = task.get()
+                got = iter(zip(packed.offsets, packed.sizes, packed.live, strict=True))
+                for ref, live in batch:
+                    if live:
+                        offset, size, still = next(got)
+                        out.write((packed.path, offset, size), bool(still))
+                    else:
+                        out.write(ref, False)
+                stage.take_report(count, packed.report)
+                if nxt is not None and packed.facts is not None:
+                    nxt.observe_facts(packed.facts)
+        except BaseException:
+            out.close()
+            raise
+        finally:
+            spool.close()
+
     def _apply_spooled(self, stage: CorpusStage, spool: _Spool) -> Iterator[Document]:
         for d in spool.read_and_close():
             if d.dropped is not None:
@@ -404,6 +634,75 @@ class Pipeline:
             if d.parent_id is not None and d.id.endswith("#1"):
                 self.summary.split += 1
             yield d
+
+
+def _units(items: Iterable[RawItem | Skipped]) -> tuple[Iterable[_Unit], ReadOptions]:
+    """What the workers are sent: the undecoded inputs of `iter_items`, else the items as they are."""
+    if isinstance(items, InputItems):
+        return items.units(), items.options
+    return items, ReadOptions()
+
+
+def _spooled_batches(entries: Iterable[tuple[_Ref, bool]]) -> Iterator[list[tuple[_Ref, bool]]]:
+    """Spooled documents in batches of about 4 * BATCH_BYTES pickled (or PASS_BATCH_UNITS live documents)."""
+    batch: list[tuple[_Ref, bool]] = []
+    size = live = 0
+    for entry in entries:
+        batch.append(entry)
+        if entry[1]:
+            size += entry[0][2]
+            live += 1
+            if size >= 4 * BATCH_BYTES or live >= PASS_BATCH_UNITS:
+                yield batch
+                batch, size, live = [], 0, 0
+    if batch:
+        yield batch
+
+
+def _close_spool_files() -> None:
+    for f in _spool_files.values():
+        f.close()
+    _spool_files.clear()
+
+
+class _RefSpool:
+    """Where each document of a step is (a worker's spool file, offset, size) and whether it is
+    live, in input order, in a temporary file: a few bytes per document, whatever the corpus size."""
+
+    _ENTRY = struct.Struct("<IQQB")
+
+    def __init__(self) -> None:
+        self._f: IO[bytes] = tempfile.TemporaryFile(prefix="cleaner-spool-")
+        self._paths: list[str] = []
+        self._numbers: dict[str, int] = {}
+
+    def write(self, ref: _Ref, live: bool) -> None:
+        path, offset, size = ref
+        k = self._numbers.get(path)
+        if k is None:
+            k = self._numbers[path] = len(self._paths)
+            self._paths.append(path)
+        self._f.write(self._ENTRY.pack(k, offset, size, live))
+
+    def write_packed(self, packed: _Packed) -> None:
+        for offset, size, live in zip(packed.offsets, packed.sizes, packed.live, strict=True):
+            self.write((packed.path, offset, size), bool(live))
+
+    def read(self) -> Iterator[tuple[_Ref, bool]]:
+        f = self._f
+        f.flush()
+        f.seek(0)
+        entry = self._ENTRY
+        paths = self._paths
+        while True:
+            data = f.read(entry.size * 4096)
+            if not data:
+                return
+            for k, offset, size, live in entry.iter_unpack(data):
+                yield (paths[k], offset, size), bool(live)
+
+    def close(self) -> None:
+        self._f.close()
 
 
 class _Spool:

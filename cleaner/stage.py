@@ -11,6 +11,15 @@ A corpus pass (`CorpusStage`) must see the whole batch first: `observe` every do
 persistent index once every output is in place, `close` lets go, `summary()` adds its figures
 to the run summary.
 
+A corpus pass that can share its work with the `--jobs` workers says `splits = True` and offers
+the same pass in pieces: `facts(docs, config)` (what `observe_facts` needs of some documents, a
+pure function computed where the documents are), `observe_facts`, `view(start, count)` (the
+decisions documents start .. start + count - 1 need) and `run_view(docs, start, view)` (`run` on
+those documents, wherever they are), whose report the pass takes back with `take_report`, in
+input order. The runner then moves documents between processes only as pickled bytes, and this
+process observes facts and decides. `run_in_parent` says that `run` is cheap enough to stay in the
+process that writes the output (no round trip through the workers for the last pass).
+
 `cleaner.chain.CHAIN` lists every stage class in order: adding a stage is one class and one
 entry there. This module imports no stage, so a stage module can import it freely.
 """
@@ -18,7 +27,7 @@ entry there. This module imports no stage, so a stage module can import it freel
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from .config import Config
 from .model import Document
@@ -46,11 +55,21 @@ class Stage(ABC):
 
     def drop_reason(self, doc: Document) -> str | None:
         """Why `run` returned nothing for `doc`, recorded in its metadata (None: its metadata says already)."""
-        return f"no text left after the {self.name} stage"
+        return no_text_left(self.name)
+
+
+def no_text_left(name: str) -> str:
+    """The reason a stage's run that left no text gives by default (`Stage.drop_reason`)."""
+    return f"no text left after the {name} stage"
 
 
 class CorpusStage(Stage):
     """A pass over the whole batch: `observe` each document, `prepare`, then `run` each in order."""
+
+    # Whether the pass can run in pieces in the --jobs workers (module docstring).
+    splits: ClassVar[bool] = False
+    # Whether `run` is cheap enough for the process that writes the output (module docstring).
+    run_in_parent: ClassVar[bool] = False
 
     def observe(self, doc: Document) -> None:
         """See one document before any is decided (every kept document, in output order)."""
@@ -67,3 +86,28 @@ class CorpusStage(Stage):
     def summary(self) -> dict[str, object]:
         """Figures for the run summary and the report, under keys of the pass's own."""
         return {}
+
+    # -- in pieces (`splits = True`; see the module docstring) ----------------------------
+    @classmethod
+    def facts(cls, docs: list[Document], config: Config) -> Any:
+        """What `observe_facts` needs of `docs` (live documents in input order)."""
+        raise NotImplementedError(f"the corpus pass {cls.name} does not run in pieces")
+
+    def observe_facts(self, facts: Any) -> None:
+        """`observe` the documents `facts` was computed from, in input order."""
+        raise NotImplementedError(f"the corpus pass {self.name} does not run in pieces")
+
+    def view(self, start: int, count: int) -> Any:
+        """After `prepare`: the decisions documents start .. start + count - 1 (observe order) need."""
+        raise NotImplementedError(f"the corpus pass {self.name} does not run in pieces")
+
+    @classmethod
+    def run_view(cls, docs: list[Document], start: int, view: Any) -> tuple[list[Document], Any]:
+        """`run` on `docs` (observe order from `start`) with the decisions of `view`, in any process:
+        one document out per document in (a document left without text comes back dropped, as the
+        runner drops it after `run`), and a report for `take_report`."""
+        raise NotImplementedError(f"the corpus pass {cls.name} does not run in pieces")
+
+    def take_report(self, count: int, report: Any) -> None:
+        """Take in what `run_view` found on `count` documents, in input order, as `run` would have."""
+        raise NotImplementedError(f"the corpus pass {self.name} does not run in pieces")

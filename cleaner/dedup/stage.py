@@ -34,7 +34,7 @@ from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ..config import Config
@@ -89,8 +89,7 @@ def neardup_facts(docs: list[Document], config: Config, signer: Signer | None = 
     """Fold and sign documents (a pure function of them: it can run in any process)."""
     import numpy as np
 
-    from .minhash import SEED, Signer
-    signer = signer or Signer(config.num_perm, SEED, config.ngram)
+    signer = signer or _signer(config.num_perm, config.ngram)
     keys = document_keys(docs, config.opencc)
     to_sign = [k for k in keys if k and not is_short(k)]
     sigs = signer.signatures(to_sign) if to_sign else np.empty((0, config.num_perm), dtype=np.uint32)
@@ -98,6 +97,14 @@ def neardup_facts(docs: list[Document], config: Config, signer: Signer | None = 
         keys, [d.id for d in docs], [d.source for d in docs], [len(d.text) for d in docs],
         [d.published for d in docs], sigs,
     )
+
+
+@lru_cache(maxsize=4)
+def _signer(num_perm: int, ngram: int) -> Signer:
+    """One signer per setting and process: its permutations are drawn once, not per batch of facts."""
+    from .minhash import SEED, Signer
+
+    return Signer(num_perm, SEED, ngram)
 
 
 # (ids, sources, lengths, published, key hashes, short, active): what deciding needs of records whose
@@ -597,6 +604,9 @@ class NearDuplicates(CorpusStage):
     """The corpus pass `neardup` (see the module docstring)."""
 
     name = STAGE
+    splits = True
+    # Writing a decision into a record is a few dictionary entries: cheaper than a round trip.
+    run_in_parent = True
 
     def __init__(self, config: Config | None = None) -> None:
         super().__init__(config)
@@ -629,6 +639,11 @@ class NearDuplicates(CorpusStage):
     def prepare(self) -> None:
         self.batch.decide()
 
+    @classmethod
+    def facts(cls, docs: list[Document], config: Config) -> NeardupFacts:
+        """The folded keys and signatures of `docs` (`neardup_facts`), computed where the documents are."""
+        return neardup_facts(docs, config)
+
     def observe_facts(self, facts: NeardupFacts) -> None:
         self.batch.add_facts(facts)
 
@@ -648,6 +663,19 @@ class NearDuplicates(CorpusStage):
             self.batch.ids[start : start + count], self.batch.decisions[start : start + count],
             self.config.dedup, self._location(),
         )
+
+    @classmethod
+    def run_view(cls, docs: list[Document], start: int, view: NeardupView) -> tuple[list[Document], None]:
+        """`run` on the documents `view` decides (observe order), in any process."""
+        if [d.id for d in docs] != view.ids:
+            wrong = next((d for d, i in zip(docs, view.ids, strict=False) if d.id != i), docs[-1] if docs else None)
+            raise RuntimeError(f"neardup: documents came back out of order at {wrong.id if wrong else start}")
+        for doc, decision in zip(docs, view.decisions, strict=True):
+            apply_decision(doc, decision, view.dedup, view.index_location)
+        return docs, None
+
+    def take_report(self, count: int, report: None) -> None:
+        self.merge_run(count)
 
     def merge_run(self, count: int) -> None:
         """Records applied elsewhere, in input order (see `view`)."""

@@ -63,7 +63,7 @@ import xxhash
 from ..config import Config
 from ..errors import IndexError_
 from ..model import Document
-from ..stage import CorpusStage
+from ..stage import CorpusStage, no_text_left
 from .repeats import line_removal_edits, original_offsets
 
 if TYPE_CHECKING:
@@ -362,6 +362,7 @@ class CorpusTemplates(CorpusStage):
     """Counts lines per site and article family (and in the index), then removes or marks the frequent ones."""
 
     name = STAGE
+    splits = True
 
     def __init__(self, config: Config | None = None) -> None:
         super().__init__(config)
@@ -409,6 +410,11 @@ class CorpusTemplates(CorpusStage):
     def observe(self, doc: Document) -> None:
         """Note this document's distinct lines, its site and its roundup."""
         self.observe_facts([doc_facts(doc, self.site_key)])
+
+    @classmethod
+    def facts(cls, docs: list[Document], config: Config) -> list[DocFacts]:
+        """The compact facts of `docs` (`doc_facts`), computed where the documents are."""
+        return [doc_facts(d, config.site_key) for d in docs]
 
     def observe_facts(self, facts: list[DocFacts]) -> None:
         """Note documents by their compact facts (`doc_facts`), in input order."""
@@ -672,8 +678,19 @@ class CorpusTemplates(CorpusStage):
 
         docs = np.frombuffer(self._doc, dtype=np.uint32)
         lo, hi = np.searchsorted(docs, [start, start + count], side="left").tolist()
-        sfps = set(np.frombuffer(self._sfp, dtype=np.int64)[lo:hi].tolist())
-        fps = set(np.frombuffer(self._fp, dtype=np.int64)[lo:hi].tolist())
+        sfp_a = np.frombuffer(self._sfp, dtype=np.int64)[lo:hi]
+        sfps = set(sfp_a.tolist())
+        # Only a long paragraph that is not template text is looked up among the shared ones
+        # (`apply_templates`): a footer held by every page of a site would otherwise bring its
+        # every holder into the view of every range of documents.
+        long_ = np.frombuffer(self._len, dtype=np.uint32)[lo:hi] >= self.shared_min
+        fps = {
+            fp
+            for fp, sfp in zip(
+                np.frombuffer(self._fp, dtype=np.int64)[lo:hi][long_].tolist(), sfp_a[long_].tolist(), strict=True
+            )
+            if sfp not in self._template
+        }
         holders = {fp: self._holders[fp] for fp in fps if fp in self._holders}
         ordinals = set(range(start, start + count))
         for hs in holders.values():
@@ -691,6 +708,28 @@ class CorpusTemplates(CorpusStage):
             holders,
             {f: self._earlier[f] for f in fps if f in self._earlier},
         )
+
+    @classmethod
+    def run_view(
+        cls, docs: list[Document], start: int, view: TemplateDecisions
+    ) -> tuple[list[Document], tuple[list[tuple[int, str]], list[tuple[int, int]]]]:
+        """`run` on documents start, start + 1, … (observe order) with the decisions of `view`, in any
+        process; the report is what `merge_run` takes."""
+        out: list[Document] = []
+        samples: list[tuple[int, str]] = []
+        removed: list[tuple[int, int]] = []
+        for ordinal, doc in enumerate(docs, start):
+            kept, found, templated = apply_templates(doc, ordinal, view)
+            if not kept:
+                doc.drop(STAGE, no_text_left(STAGE))
+            out.append(doc)
+            samples.extend(found)
+            removed.extend((view.site[ordinal], sfp) for sfp in templated)
+        return out, (samples, removed)
+
+    def take_report(self, count: int, report: tuple[list[tuple[int, str]], list[tuple[int, int]]]) -> None:
+        samples, removed = report
+        self.merge_run(count, samples, removed)
 
     def merge_run(self, count: int, samples: list[tuple[int, str]], removed: list[tuple[int, int]]) -> None:
         """Take in what editing `count` documents (in observe order) found: line samples and the

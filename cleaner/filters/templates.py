@@ -531,15 +531,30 @@ class CorpusTemplates(CorpusStage):
         if self._lines is None:
             return
         parts = max(1, -(-self._n_lines // PART_LINES))
-        for k in range(parts):
-            pieces = []
-            for _, rows in self._lines.chunks():
-                mask = rows["len"] >= min_len if min_len else None
-                if parts > 1:
-                    mine = rows[field].view(np.uint64) % np.uint64(parts) == np.uint64(k)
-                    mask = mine if mask is None else mask & mine
-                pieces.append(rows if mask is None else rows[mask])
+        if parts == 1:
+            pieces = [rows[rows["len"] >= min_len] if min_len else rows for _, rows in self._lines.chunks()]
             yield np.concatenate(pieces) if pieces else np.empty(0, dtype=_line_dtype())
+            return
+        # One pass deals the rows out to a file per part; each part is then read back whole.
+        files = [SpilledRows(1, _line_dtype(), "cleaner-templates-part-") for _ in range(parts)]
+        try:
+            for _, rows in self._lines.chunks():
+                if min_len:
+                    rows = rows[rows["len"] >= min_len]
+                part_of = rows[field].view(np.uint64) % np.uint64(parts)
+                order = np.argsort(part_of, kind="stable")
+                bounds = np.searchsorted(part_of[order], np.arange(parts + 1, dtype=np.uint64))
+                for k in range(parts):
+                    if bounds[k + 1] > bounds[k]:
+                        files[k].append(rows[order[bounds[k] : bounds[k + 1]]])
+                del rows, part_of, order
+            for k in range(parts):
+                part = files[k].all()
+                files[k].close()
+                yield part
+        finally:
+            for f in files:
+                f.close()
 
     def _seed_name(self, d: int) -> str:
         return self._ids[d] if self._own_seed[d] else self._parents[d]

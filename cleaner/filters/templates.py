@@ -79,7 +79,7 @@ _CHUNK = 500
 _FLUSH_LINES = 65536
 # prepare() sorts the observed lines in parts of about this many rows (split by fingerprint, so
 # every count is exact within a part): its memory stays bounded however large the batch.
-PART_LINES = 1 << 20
+PART_LINES = 1 << 19
 
 # Paragraphs held by more records than this are site furniture, left out when deciding whether
 # two records are copies of one article (and never paired, so the work stays linear).

@@ -30,7 +30,8 @@ Figures printed, each from one run:
 
 `--memory 100000,300000` measures memory at scale instead: for each count it generates that
 many records (one JSONL file, and the same records in shards of 10,000 lines), cleans both with
-near-duplicates on and prints the peak RSS of the largest process, per record too.
+near-duplicates on and prints the peak RSS of the largest process, per record too; between two
+counts, the bytes each added record costs (the slope) and the peak it projects at a million.
 """
 
 from __future__ import annotations
@@ -242,6 +243,7 @@ def write_records(out: Path, n: int, seed: int, samples: Path, shard_lines: int 
 
 
 def memory_runs(counts: list[int], work: Path, seed: int, samples: Path, jobs: int) -> None:
+    previous: tuple[int, float] | None = None
     for n in counts:
         single, shards = work / f"records-{n}.jsonl", work / f"records-{n}"
         t0 = time.perf_counter()
@@ -259,6 +261,15 @@ def memory_runs(counts: list[int], work: Path, seed: int, samples: Path, jobs: i
                   flush=True)
             shutil.rmtree(out, ignore_errors=True)
         print(f"  single / shards: {peaks['single JSONL'] / peaks['shards of 10,000']:.2f}x", flush=True)
+        peak = max(peaks.values())
+        if previous is not None and n > previous[0]:
+            # The slope between two counts is what each record adds (the start-up cost cancels
+            # out); projected to a million records from the larger count.
+            per = (peak - previous[1]) * 1024 * 1024 / (n - previous[0])
+            at_1m = peak * 1024 * 1024 + per * (1_000_000 - n)
+            print(f"  {previous[0]:,} -> {n:,} records: {per:,.0f} bytes per added record; "
+                  f"projected peak at 1,000,000 records {at_1m / 1e9:.2f} GB", flush=True)
+        previous = (n, peak)
         single.unlink()
         shutil.rmtree(shards, ignore_errors=True)
 

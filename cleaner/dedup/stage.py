@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from ..config import Config
 from ..model import Document
 from ..stage import CorpusStage
+from ..store import Codes, SpilledRows, Strings
 from .keys import document_key, document_keys, is_short
 
 if TYPE_CHECKING:
@@ -215,20 +216,21 @@ class Batch:
         self.config = config
         self.index = index
         self.bands, self.rows = lsh_params(config.threshold, config.num_perm)
-        self.ids: list[str] = []
-        self.sources: list[str] = []
-        self.published: list[str | None] = []
-        self._dates: dict[str, str] = {}
-        # Numbers per record in typed arrays (8 bytes each), not lists of int objects (about 36):
-        # at a million records the difference is most of what the batch keeps besides signatures.
+        # Per record: strings as one UTF-8 buffer, dates as codes, numbers in typed arrays (8
+        # bytes each), flags as bytes; signatures and keys in temporary files (cleaner/store.py).
+        # At a million records Python objects here would be most of the run's memory.
+        self.ids = Strings()
+        self._sources = Strings()  # "" where the source is the id (see `source`)
+        self._same_source = bytearray()  # 1 when a record's source is its id (stored once)
+        self.published = Codes()
         self.lengths = array("q")
         self.key_hashes = array("q")
-        self.short: list[bool] = []
-        self.active: list[bool] = []  # False for records with an empty key: nothing to compare
-        self.sig_row = array("q")  # row in self.signatures, -1 when short or empty
-        self._sig_parts: list[np.ndarray] = []
+        self.short = bytearray()
+        self.active = bytearray()  # 0 for records with an empty key: nothing to compare
+        self.sig_row = array("q")  # row in the signature file, -1 when short or empty
         self._pending: list[str] = []
         self._n_signed = 0
+        self._sigs = SpilledRows(config.num_perm, "uint32", "cleaner-neardup-sig-")
         # Keys wait on disk, not in memory, until a candidate pair needs them.
         self._keys = tempfile.TemporaryFile(prefix="cleaner-neardup-")
         self._key_start = array("q")
@@ -244,17 +246,12 @@ class Batch:
         # Where keys and signatures are when they were made elsewhere (`add_compact`).
         self.remote: RemoteKeys | None = None
 
-    # The signer, the signatures (filled by `decide`) and the verified edges are made on first use:
-    # numpy and the permutations are not needed by a batch with nothing to compare.
+    # The signer and the verified edges are made on first use: numpy and the permutations are
+    # not needed by a batch with nothing to compare.
     @cached_property
     def signer(self) -> Signer:
         from .minhash import SEED, Signer
         return Signer(self.config.num_perm, SEED, self.config.ngram)
-
-    @cached_property
-    def signatures(self) -> np.ndarray:
-        import numpy as np
-        return np.empty((0, self.config.num_perm), dtype=np.uint32)
 
     @cached_property
     def edges(self) -> np.ndarray:
@@ -280,7 +277,7 @@ class Batch:
         if signed != facts.signatures.shape[0]:
             raise RuntimeError(f"neardup: {signed} keys to sign but {facts.signatures.shape[0]} signatures")
         if signed:
-            self._sig_parts.append(facts.signatures)
+            self._sigs.append(facts.signatures)
 
     def _append(self, key: str, record_id: str, source: str, length: int, published: str | None) -> bool:
         """Note one record; True when its key needs a signature (the next signed row is its)."""
@@ -300,14 +297,10 @@ class Batch:
     def _note(
         self, record_id: str, source: str, length: int, published: str | None, khash: int, short: bool, active: bool
     ) -> bool:
-        # Equal strings held once: a JSONL record's source is usually its id, and a corpus has few
-        # distinct dates (each unpickled document brings its own copies of both).
-        if source == record_id:
-            source = record_id
-        if published is not None:
-            published = self._dates.setdefault(published, published)
         self.ids.append(record_id)
-        self.sources.append(source)
+        # A JSONL record's source is often its id: held once.
+        self._same_source.append(source == record_id)
+        self._sources.append("" if source == record_id else source)
         self.published.append(published)
         self.lengths.append(length)
         self.key_hashes.append(khash)
@@ -322,8 +315,16 @@ class Batch:
 
     def _sign_pending(self) -> None:
         if self._pending:
-            self._sig_parts.append(self.signer.signatures(self._pending))
+            self._sigs.append(self.signer.signatures(self._pending))
             self._pending = []
+
+    def source(self, i: int) -> str:
+        return self.ids[i] if self._same_source[i] else self._sources[i]
+
+    def signature(self, i: int) -> np.ndarray:
+        """Record i's signature (it must have one: `sig_row[i] >= 0`)."""
+        row = self.sig_row[i]
+        return self._sigs.slice(row, row + 1)[0]
 
     def key(self, i: int) -> str:
         pos, size = self._key_start[i], self._key_size[i]
@@ -348,50 +349,60 @@ class Batch:
             return self.decisions
         import numpy as np
 
-        from .lsh import band_keys, candidate_pairs, clusters
+        from .lsh import candidate_pairs, clusters
         from .minhash import estimate
         self._sign_pending()
         self._keys.flush()
-        if self._sig_parts:
-            self.signatures = np.concatenate(self._sig_parts)
-            self._sig_parts = []
         n = len(self.ids)
         edges: list[np.ndarray] = []
 
-        # 1. Exact keys: star edges from the first record with a key to the others.
-        first_of: dict[int, int] = {}
-        exact: list[tuple[int, int]] = []
+        # 1. Exact keys: star edges from the first record with a key to the others (sorted
+        #    arrays, not a dict entry per record).
+        active = np.flatnonzero(np.frombuffer(self.active, dtype=np.uint8))
+        hashes = np.frombuffer(self.key_hashes, dtype=np.int64)[active]
         rep = np.full(n, -1, dtype=np.int64)
-        for i in range(n):
-            if self.active[i]:
-                j = rep[i] = first_of.setdefault(self.key_hashes[i], i)
-                if j != i and self.remote is None:
-                    exact.append((j, i))
-        if exact:
-            edges.append(np.array(exact, dtype=np.int64))
-        reps = np.flatnonzero(rep == np.arange(n)).tolist()
-        long_reps = np.array([i for i in reps if self.sig_row[i] >= 0], dtype=np.int64)
+        if len(active):
+            # A stable sort: each hash's first record in input order heads its run.
+            order = np.argsort(hashes, kind="stable")
+            sorted_h = hashes[order]
+            head = np.r_[True, sorted_h[1:] != sorted_h[:-1]]
+            first = active[order][head]
+            rep[active[order]] = np.repeat(first, np.diff(np.r_[np.flatnonzero(head), len(order)]))
+            del order, sorted_h, head, first
+        del hashes
+        if self.remote is None:
+            copies = np.flatnonzero((rep >= 0) & (rep != np.arange(n)))
+            if len(copies):
+                edges.append(np.stack([rep[copies], copies], axis=1))
+        reps = np.flatnonzero(rep == np.arange(n))
+        sig_row = np.frombuffer(self.sig_row, dtype=np.int64)
+        long_reps = reps[sig_row[reps] >= 0]
         if self.remote is not None:
             if self.index is not None:
                 raise RuntimeError("neardup: an index is looked up with the signatures at hand, not remote ones")
             return self._decide_remote(self.remote.clusters(long_reps, rep))
+        del rep
 
-        # 2-3. LSH candidates among distinct long keys, verified by exact Jaccard.
-        rows = np.array([self.sig_row[i] for i in long_reps], dtype=np.int64)
-        buckets = band_keys(self.signatures[rows], self.bands, self.rows)
+        # 2-3. LSH candidates among distinct long keys, verified by exact Jaccard. Bucket keys are
+        #      computed a chunk of signatures at a time, read back from their file.
+        rows = sig_row[long_reps]
+        buckets = self._band_keys(rows)
         pairs = candidate_pairs(buckets)
         left, right = long_reps[pairs[:, 0]], long_reps[pairs[:, 1]]
+        n_pairs = len(pairs)
+        del pairs
         pair_sims = self._jaccards(left, right)
         ok = pair_sims >= self.config.threshold
         # Sorted by (left, right), as `candidate_pairs` sorts them: looked up again for similarities.
         verified = np.stack([left[ok], right[ok]], axis=1)
         known = (left[ok] * n + right[ok], pair_sims[ok])
+        del left, right, pair_sims, ok
         if len(verified):
             edges.append(verified)
         self.stats = {
             "bands": self.bands,
             "rows": self.rows,
-            "candidate_pairs": len(pairs),
+            "candidate_pairs": n_pairs,
             "verified_pairs": len(verified),
         }
 
@@ -402,12 +413,13 @@ class Batch:
         old_node: dict[int, int] = {}
         if self.index is not None:
             looked = self.index.lookup(
-                self.signatures[rows], buckets, [int(i) for i in long_reps], [self.key_hashes[i] for i in reps]
+                self._sigs.take(rows), buckets, long_reps.tolist(),
+                np.frombuffer(self.key_hashes, dtype=np.int64)[reps].tolist(),
             )
             old_edges = []
             batch_ids = {rid: i for i, rid in reversed(list(enumerate(self.ids)))}
             for hit in looked:
-                i = reps[hit.idx] if hit.exact else hit.idx
+                i = int(reps[hit.idx]) if hit.exact else hit.idx
                 rec = hit.record
                 own = batch_ids.get(rec.record_id)
                 if own is not None:
@@ -421,7 +433,7 @@ class Batch:
                 if not hit.exact:
                     if rec.signature is None or rec.signature.shape != (self.config.num_perm,):
                         continue
-                    if estimate(self.signatures[self.sig_row[i]], rec.signature) < self.config.threshold:
+                    if estimate(self.signature(i), rec.signature) < self.config.threshold:
                         continue
                 node = old_node.setdefault(rec.ref, n + len(old_node))
                 self._old[node] = rec
@@ -473,7 +485,7 @@ class Batch:
                     cross += 1
                 else:
                     decisions[m] = Decision(
-                        cid, size, kept=False, dup_of=self.ids[keeper], dup_source=self.sources[keeper],
+                        cid, size, kept=False, dup_of=self.ids[keeper], dup_source=self.source(keeper),
                         similarity=round(sims[(m, keeper)], 4),
                     )
                 dups += 1
@@ -503,7 +515,7 @@ class Batch:
             if m == keeper:
                 decisions[m] = Decision(cid, size, kept=True)
                 continue
-            decisions[m] = Decision(cid, size, kept=False, dup_of=self.ids[keeper], dup_source=self.sources[keeper],
+            decisions[m] = Decision(cid, size, kept=False, dup_of=self.ids[keeper], dup_source=self.source(keeper),
                                     similarity=round(sim, 4))
             dups += 1
         self.stats.update({"clusters": len(cids), "duplicates": dups, "cross_run_duplicates": 0})
@@ -519,7 +531,7 @@ class Batch:
             return min(earlier)[1]
         policy, patterns = self.config.keep, self.config.source_priority
         return min(group, key=lambda i: (*keep_rank(policy, patterns, self.lengths[i], self.published[i],
-                                                     self.sources[i]), i))
+                                                     self.source(i)), i))
 
     def _jaccards(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:
         """Exact Jaccard of the keys of records left[k] and right[k] (float64, one per pair).
@@ -572,27 +584,53 @@ class Batch:
         from .minhash import estimate
         if old.signature is None or self.sig_row[i] < 0:
             return 1.0  # short records only ever match an earlier record by their exact key
-        return estimate(self.signatures[self.sig_row[i]], old.signature)
+        return estimate(self.signature(i), old.signature)
 
     # -- after the batch -------------------------------------------------------------
     def kept_records(self) -> Iterator[NewRecord]:
         """The records this batch adds to an index: every compared record that is not a duplicate
         and that the index does not hold already."""
+        import numpy as np
+
         from .index import NewRecord
         from .lsh import band_keys
-        # Bucket keys of every signed record at once; one numpy pass per band, not per record.
-        buckets = band_keys(self.signatures, self.bands, self.rows)
-        for i, d in enumerate(self.decisions):
-            if not self.active[i] or (d is not None and not d.kept) or i in self.indexed:
-                continue
-            row = self.sig_row[i]
-            yield NewRecord(
-                self.ids[i], self.sources[i], self.key_hashes[i], self.short[i],
-                self.signatures[row] if row >= 0 else None, buckets[row] if row >= 0 else None,
-            )
+        # Bucket keys a chunk of signatures at a time, read back from their file.
+        step = self._sigs.chunk_rows()
+        for start in range(0, len(self.ids), step):
+            stop = min(len(self.ids), start + step)
+            rows = np.frombuffer(self.sig_row, dtype=np.int64)[start:stop]
+            signed = rows[rows >= 0]
+            sigs = self._sigs.take(signed)
+            buckets = band_keys(sigs, self.bands, self.rows)
+            for i in range(start, stop):
+                d = self.decisions[i]
+                if not self.active[i] or (d is not None and not d.kept) or i in self.indexed:
+                    continue
+                row = self.sig_row[i]
+                k = int(np.searchsorted(signed, row)) if row >= 0 else -1
+                yield NewRecord(
+                    self.ids[i], self.source(i), self.key_hashes[i], bool(self.short[i]),
+                    sigs[k] if row >= 0 else None, buckets[k] if row >= 0 else None,
+                )
+
+    def _band_keys(self, rows: np.ndarray) -> np.ndarray:
+        """Bucket keys (shape (len(rows), bands)) of the signatures in `rows` (ascending), computed a
+        chunk at a time: no copy of every signature in memory, widened or not."""
+        import numpy as np
+
+        from .lsh import band_keys
+        out = np.empty((len(rows), self.bands), dtype=np.int64)
+        step = self._sigs.chunk_rows()
+        for k in range(0, len(rows), step):
+            part = rows[k : k + step]
+            out[k : k + len(part)] = band_keys(self._sigs.take(part), self.bands, self.rows)
+        return out
 
     def close(self) -> None:
-        self._keys.close()
+        try:
+            self._keys.close()
+        finally:
+            self._sigs.close()
 
 
 def new_run_id() -> str:

@@ -64,6 +64,7 @@ from ..config import Config
 from ..errors import IndexError_
 from ..model import Document
 from ..stage import CorpusStage, no_text_left
+from ..store import SpilledRows, Strings
 from .repeats import line_removal_edits, original_offsets
 
 if TYPE_CHECKING:
@@ -74,8 +75,11 @@ STAGE = "templates"
 
 # SQLite limits the number of bound parameters; look fingerprints up in chunks this size.
 _CHUNK = 500
-# Rows written to the index are built this many at a time.
-_ROWS_CHUNK = 65536
+# Observed lines wait in memory in batches this size, then go to the pass's spill file.
+_FLUSH_LINES = 65536
+# prepare() sorts the observed lines in parts of about this many rows (split by fingerprint, so
+# every count is exact within a part): its memory stays bounded however large the batch.
+PART_LINES = 1 << 19
 
 # Paragraphs held by more records than this are site furniture, left out when deciding whether
 # two records are copies of one article (and never paired, so the work stays linear).
@@ -308,8 +312,9 @@ class _Families:
     """Union-find over records (0..n-1) and earlier runs' families (named nodes after them)."""
 
     def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
-        self.names: list[str | None] = [None] * n
+        # A typed array: 8 bytes per record, where a list of ints costs about 36.
+        self.parent = array("q", range(n))
+        self.names: dict[int, str] = {}
         self._named: dict[str, int] = {}
 
     def node(self, name: str) -> int:
@@ -317,7 +322,7 @@ class _Families:
         if k is None:
             k = self._named[name] = len(self.parent)
             self.parent.append(k)
-            self.names.append(name)
+            self.names[k] = name
         return k
 
     def find(self, x: int) -> int:
@@ -358,6 +363,58 @@ def families_from_roots(seed: Sequence[int], seed_names: Sequence[str], nodes: A
     return names
 
 
+def _line_dtype() -> np.dtype[Any]:
+    """One observed line: fingerprint, site-salted fingerprint, record, key length (24 bytes)."""
+    import numpy as np
+
+    return np.dtype([("fp", "<i8"), ("sfp", "<i8"), ("doc", "<u4"), ("len", "<u4")])
+
+
+def _first_docs(fps: np.ndarray, docs: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """For rows sorted by fingerprint: each fingerprint, its row count and its lowest record."""
+    import numpy as np
+
+    if not len(fps):
+        return fps, np.zeros(0, dtype=np.int64), docs
+    starts = np.flatnonzero(np.r_[True, fps[1:] != fps[:-1]])
+    return fps[starts], np.diff(np.r_[starts, len(fps)]), np.minimum.reduceat(docs, starts)
+
+
+class _SeedNames(Sequence[str]):
+    """Seed number -> seed name, read from the records' stored ids (no list of names)."""
+
+    def __init__(self, stage: CorpusTemplates) -> None:
+        self._stage = stage
+        self._first = stage._numbered_seeds()[1]
+
+    def __len__(self) -> int:
+        return len(self._first)
+
+    def __getitem__(self, k: Any) -> Any:
+        if isinstance(k, slice):
+            return [self[j] for j in range(*k.indices(len(self)))]
+        return self._stage._seed_name(int(self._first[k]))
+
+
+class _FamilyNames(Sequence[str]):
+    """Record -> family name, from a family number per record (names are made when asked for)."""
+
+    def __init__(self, stage: CorpusTemplates, codes: np.ndarray) -> None:
+        self._stage = stage
+        self._codes = codes
+        self._seeds = _SeedNames(stage)
+
+    def __len__(self) -> int:
+        return len(self._codes)
+
+    def __getitem__(self, d: Any) -> Any:
+        if isinstance(d, slice):
+            return [self[j] for j in range(*d.indices(len(self)))]
+        code = int(self._codes[d])
+        seeds = len(self._seeds)
+        return self._seeds[code] if code < seeds else self._stage._fam_extra[code - seeds]
+
+
 class CorpusTemplates(CorpusStage):
     """Counts lines per site and article family (and in the index), then removes or marks the frequent ones."""
 
@@ -376,20 +433,27 @@ class CorpusTemplates(CorpusStage):
         index = config.index
         # A redis:// index belongs to the near-duplicate stage alone; line counts need SQLite.
         self.index_path = index if index and not index.startswith("redis://") else None
-        # Observed in input order: one entry per (document, distinct line).
-        self._fp = array("q")  # fingerprint of the key (all sites)
-        self._sfp = array("q")  # fingerprint of (site, key)
-        self._doc = array("I")
-        self._len = array("I")  # key length
-        self._ids: list[str] = []
-        self._seed = array("q")  # the roundup parent (or the record itself), numbered
-        self._seeds: dict[str, int] = {}
-        self._seed_names: list[str] = []
+        # Observed in input order (compact, cleaner/store.py): per record its id, its roundup
+        # seed (the parent's id, or the record's own) and its site; per (record, distinct line) a
+        # row of fingerprints and key length, written to a spill file in batches and read back
+        # in parts by prepare(). Memory grows by a few dozen bytes per record, not kilobytes.
+        self._ids = Strings()
+        self._own_seed = bytearray()  # 1 when the record is its own seed (no roundup parent)
+        self._parents = Strings()  # the roundup parent's id; "" when the record is its own seed
+        self._seed_hash = array("q")  # xxhash64 of the seed name: seeds numbered without a dict
+        self._seeds_cache: tuple[np.ndarray, np.ndarray] | None = None
         self._site = array("q")
         self._sites: dict[str, int] = {}
         self._site_names: list[str] = []
+        self._lines: SpilledRows | None = None
+        self._n_lines = 0
+        self._line_end = array("q")  # lines observed up to and including each record
+        self._buf_fp = array("q")  # fingerprint of the key (all sites)
+        self._buf_sfp = array("q")  # fingerprint of (site, key)
+        self._buf_doc = array("I")
+        self._buf_len = array("I")  # key length
         # Decided in prepare().
-        self._family: list[str] = []  # family name per document
+        self._family: Sequence[str] = []  # family name per document
         self._template: dict[int, int] = {}  # sfp -> families holding it (template lines only)
         self._multi: set[int] = set()  # sfps held by two or more families (their text is kept as a sample)
         self._shared: dict[int, int] = {}  # fp -> families holding it (shared long paragraphs)
@@ -403,6 +467,7 @@ class CorpusTemplates(CorpusStage):
         self._prepared = False
         self._samples: dict[int, str] = {}
         self._removed: dict[int, tuple[int, int]] = {}  # sfp -> (site, families)
+        self._fam_extra: list[str] = []  # family names that are no seed's (earlier runs' families)
         # What commit() writes.
         self._pending: dict[str, Any] = {}
 
@@ -421,38 +486,136 @@ class CorpusTemplates(CorpusStage):
         for doc_id, seed_name, site_name, fps, sfps, lens in facts:
             ordinal = len(self._ids)
             self._ids.append(doc_id)
-            seed = self._seeds.get(seed_name)
-            if seed is None:
-                seed = self._seeds[seed_name] = len(self._seed_names)
-                self._seed_names.append(seed_name)
-            self._seed.append(seed)
+            own = seed_name == doc_id
+            self._own_seed.append(own)
+            self._parents.append("" if own else seed_name)
+            self._seed_hash.append(_signed(xxhash.xxh64_intdigest(seed_name.encode("utf-8", "surrogatepass"))))
             site = self._sites.get(site_name)
             if site is None:
                 site = self._sites[site_name] = len(self._site_names)
                 self._site_names.append(site_name)
             self._site.append(site)
-            self._fp.extend(fps)
-            self._sfp.extend(sfps)
-            self._len.extend(lens)
-            self._doc.extend([ordinal] * len(fps))
+            self._buf_fp.extend(fps)
+            self._buf_sfp.extend(sfps)
+            self._buf_len.extend(lens)
+            self._buf_doc.extend([ordinal] * len(fps))
+            self._n_lines += len(fps)
+            self._line_end.append(self._n_lines)
+        if len(self._buf_fp) >= _FLUSH_LINES:
+            self._flush_lines()
+
+    def _flush_lines(self) -> None:
+        import numpy as np
+
+        if not self._buf_fp:
+            return
+        if self._lines is None:
+            self._lines = SpilledRows(1, _line_dtype(), "cleaner-templates-")
+        rows = np.empty(len(self._buf_fp), dtype=_line_dtype())
+        rows["fp"] = np.frombuffer(self._buf_fp, dtype=np.int64)
+        rows["sfp"] = np.frombuffer(self._buf_sfp, dtype=np.int64)
+        rows["doc"] = np.frombuffer(self._buf_doc, dtype=np.uint32)
+        rows["len"] = np.frombuffer(self._buf_len, dtype=np.uint32)
+        self._lines.append(rows)
+        self._buf_fp, self._buf_sfp, self._buf_doc, self._buf_len = array("q"), array("q"), array("I"), array("I")
+
+    def _line_rows(self, start: int, stop: int) -> np.ndarray:
+        """The observed lines start .. stop - 1, in observe order."""
+        import numpy as np
+
+        self._flush_lines()
+        if self._lines is None or stop <= start:
+            return np.empty(0, dtype=_line_dtype())
+        return self._lines.slice(start, stop)
+
+    def _line_parts(self, field: str, min_len: int = 0) -> Iterator[np.ndarray]:
+        """The observed lines with a key of at least `min_len` characters, in parts split by
+        `field` (every row of one fingerprint in the same part), each in observe order."""
+        import numpy as np
+
+        self._flush_lines()
+        if self._lines is None:
+            return
+        parts = max(1, -(-self._n_lines // PART_LINES))
+        if parts == 1:
+            pieces = [rows[rows["len"] >= min_len] if min_len else rows for _, rows in self._lines.chunks()]
+            yield np.concatenate(pieces) if pieces else np.empty(0, dtype=_line_dtype())
+            return
+        # One pass deals the rows out to a file per part; each part is then read back whole.
+        files = [SpilledRows(1, _line_dtype(), "cleaner-templates-part-") for _ in range(parts)]
+        try:
+            for _, rows in self._lines.chunks():
+                if min_len:
+                    rows = rows[rows["len"] >= min_len]
+                part_of = rows[field].view(np.uint64) % np.uint64(parts)
+                order = np.argsort(part_of, kind="stable")
+                bounds = np.searchsorted(part_of[order], np.arange(parts + 1, dtype=np.uint64))
+                for k in range(parts):
+                    if bounds[k + 1] > bounds[k]:
+                        files[k].append(rows[order[bounds[k] : bounds[k + 1]]])
+                del rows, part_of, order
+            for k in range(parts):
+                part = files[k].all()
+                files[k].close()
+                yield part
+        finally:
+            for f in files:
+                f.close()
+
+    def _seed_name(self, d: int) -> str:
+        return self._ids[d] if self._own_seed[d] else self._parents[d]
+
+    def _numbered_seeds(self) -> tuple[np.ndarray, np.ndarray]:
+        """(seed number of every record, first record of every seed): seeds numbered in order of
+        first appearance, records with the same seed name sharing one."""
+        import numpy as np
+
+        n = len(self._ids)
+        if self._seeds_cache is not None and len(self._seeds_cache[0]) == n:
+            return self._seeds_cache
+        h = np.frombuffer(self._seed_hash, dtype=np.int64) if n else np.empty(0, dtype=np.int64)
+        order = np.argsort(h, kind="stable")
+        sh = h[order]
+        head = np.ones(n, dtype=bool)
+        head[1:] = sh[1:] != sh[:-1]
+        firsts = order[head]  # the lowest record of each hash (a stable sort)
+        rank = np.empty(len(firsts), dtype=np.int64)
+        rank[np.argsort(firsts, kind="stable")] = np.arange(len(firsts))
+        seed = np.empty(n, dtype=np.int64)
+        seed[order] = rank[np.cumsum(head) - 1]
+        first_rec = np.sort(firsts)
+        del order, sh, head, firsts, rank
+        # Records joined by their hash have the same seed name, unless two names collide in 64
+        # bits: then number them by name, exactly.
+        joined = np.flatnonzero(first_rec[seed] != np.arange(n)).tolist()
+        if any(self._seed_name(d) != self._seed_name(int(first_rec[seed[d]])) for d in joined):
+            numbers: dict[str, int] = {}
+            seed = np.fromiter(
+                (numbers.setdefault(self._seed_name(d), len(numbers)) for d in range(n)), dtype=np.int64, count=n
+            )
+            first_rec = np.full(len(numbers), n, dtype=np.int64)
+            np.minimum.at(first_rec, seed, np.arange(n))
+        self._seeds_cache = (seed, first_rec)
+        return self._seeds_cache
+
+    @property
+    def _seed(self) -> np.ndarray:
+        """The seed number of every record (the roundup parent, or the record itself)."""
+        return self._numbered_seeds()[0]
+
+    @property
+    def _seed_names(self) -> Sequence[str]:
+        """The name of every seed number."""
+        return _SeedNames(self)
 
     def prepare(self) -> None:
         """Families, then exact counts per site and line: distinct families in the batch plus earlier runs."""
-        self._prepared = True
-        n = len(self._ids)
-        if n < 2 and self.index_path is None:
-            # One document and no earlier run: no line recurs in two families, and the document
-            # is its own family (its seed's name), as the counting below would find without numpy.
-            self._family = [self._seed_names[s] for s in self._seed]
-            return
         import numpy as np
 
-        fps = np.frombuffer(self._fp, dtype=np.int64)
-        sfps = np.frombuffer(self._sfp, dtype=np.int64)
-        docs = np.frombuffer(self._doc, dtype=np.uint32).astype(np.int64)
-        lens = np.frombuffer(self._len, dtype=np.uint32).astype(np.int64)
-        sites = np.asarray(self._site, dtype=np.int64)
-        long_ = lens >= self.min_chars
+        self._prepared = True
+        self._flush_lines()
+        n = len(self._ids)
+        sites = np.frombuffer(self._site, dtype=np.int64) if n else np.empty(0, dtype=np.int64)
 
         earlier_site: dict[int, tuple[int, str | None]] = {}
         known_site_families: set[tuple[int, str]] = set()
@@ -460,7 +623,7 @@ class CorpusTemplates(CorpusStage):
         earlier_shared: dict[int, tuple[int, str | None, str | None]] = {}
         known_families: set[str] = set()
         if self.index_path is not None and n:
-            earlier_site, site_family_totals, earlier_shared = self._load_counts(sfps, sites[docs], fps[long_])
+            earlier_site, site_family_totals, earlier_shared = self._load_counts(sites)
         self._earlier_shared = earlier_shared
         # Whether the earlier record is one of this batch does not depend on the document edited.
         batch_ids = set(self._ids) if earlier_shared else set()
@@ -468,126 +631,140 @@ class CorpusTemplates(CorpusStage):
             fp: (None if first_id is None or first_id in batch_ids else first_id, first_family)
             for fp, (_, first_id, first_family) in earlier_shared.items()
         }
-        families = self._families(n, fps, docs, lens, long_, earlier_shared)
-        self._family = families
+        del batch_ids
+        fam_of_doc = self._families(n, earlier_shared)
+        family_name = self._family_name
         if self.index_path is not None and n:
-            known_site_families, known_families = self._load_families(families)
-        fam_ids: dict[str, int] = {}
-        fam_of_doc = np.fromiter((fam_ids.setdefault(f, len(fam_ids)) for f in families), dtype=np.int64, count=n)
-        fam_names = list(fam_ids)
-        if not len(fps):
+            known_site_families, known_families = self._load_families(self._family)
+        if not self._n_lines:
             return
 
         # -- template lines: distinct (site line, family) pairs --------------------------------
-        fam_e = fam_of_doc[docs]
-        site_e = sites[docs]
-        order = np.lexsort((fam_e, sfps))
-        s_sfp, s_fam, s_site, s_len = sfps[order], fam_e[order], site_e[order], lens[order]
-        first = np.ones(len(order), dtype=bool)
-        first[1:] = (s_sfp[1:] != s_sfp[:-1]) | (s_fam[1:] != s_fam[:-1])
-        known = np.fromiter(
-            ((int(s), fam_names[int(f)]) in known_site_families for s, f in zip(s_site, s_fam, strict=True)),
-            dtype=bool,
-            count=len(order),
-        ) if known_site_families else np.zeros(len(order), dtype=bool)
-        uniq, start_idx, batch_counts = np.unique(s_sfp[first], return_index=True, return_counts=True)
-        new_counts = np.zeros(len(uniq), dtype=np.int64)
-        new_sel = first & ~known
-        if new_sel.any():
-            nu, nc = np.unique(s_sfp[new_sel], return_counts=True)
-            new_counts[np.searchsorted(uniq, nu)] = nc
-        earlier_counts = np.fromiter(
-            (earlier_site.get(int(f), (0, None))[0] for f in uniq), dtype=np.int64, count=len(uniq)
-        )
-        totals = np.maximum(batch_counts, earlier_counts + new_counts)
-        line_site = s_site[first][start_idx]
-        line_len = s_len[first][start_idx]
         # Families per site, for the share a short line needs.
-        site_fams: dict[int, set[int]] = {}
-        for d in range(n):
-            site_fams.setdefault(self._site[d], set()).add(int(fam_of_doc[d]))
-        site_total = {
-            s: site_family_totals.get(s, 0)
-            + sum(1 for f in fs if (s, fam_names[f]) not in known_site_families)
-            for s, fs in site_fams.items()
-        }
-        for sfp, total, site, length in zip(
-            uniq.tolist(), totals.tolist(), line_site.tolist(), line_len.tolist(), strict=True
-        ):
-            if total >= 2:
-                self._multi.add(sfp)
-            if length >= self.min_chars:
-                if total >= self.min_docs:
-                    self._template[sfp] = total
-            elif total >= self.short_min_docs and total >= SHORT_SITE_SHARE * site_total.get(site, 0):
-                self._template[sfp] = total
+        fam_count = int(fam_of_doc.max()) + 1
+        site_fam = np.unique(sites * fam_count + fam_of_doc)
+        sf_site, sf_fam = site_fam // fam_count, site_fam % fam_count
+        if known_site_families:
+            new_pair = np.fromiter(
+                ((int(s), family_name(int(f))) not in known_site_families
+                 for s, f in zip(sf_site.tolist(), sf_fam.tolist(), strict=True)),
+                dtype=bool, count=len(site_fam),
+            )
+            sf_site = sf_site[new_pair]
+        site_total = np.bincount(sf_site, minlength=len(self._site_names)).astype(np.int64)
+        for s, total in site_family_totals.items():
+            site_total[s] += total
+        del site_fam, sf_site, sf_fam
+        pend_t: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+        for part in self._line_parts("sfp"):
+            p_doc = part["doc"].astype(np.int64)
+            fam_e = fam_of_doc[p_doc]
+            order = np.lexsort((fam_e, part["sfp"]))
+            s_sfp, s_fam, s_doc = part["sfp"][order], fam_e[order], p_doc[order]
+            del fam_e
+            first = np.ones(len(order), dtype=bool)
+            first[1:] = (s_sfp[1:] != s_sfp[:-1]) | (s_fam[1:] != s_fam[:-1])
+            uniq, start_idx, batch_counts = np.unique(s_sfp[first], return_index=True, return_counts=True)
+            new_sel = first
+            new_counts = batch_counts
+            if known_site_families:
+                known = np.fromiter(
+                    ((int(s), family_name(int(f))) in known_site_families
+                     for s, f in zip(sites[s_doc].tolist(), s_fam.tolist(), strict=True)),
+                    dtype=bool, count=len(order),
+                )
+                new_sel = first & ~known
+                new_counts = np.zeros(len(uniq), dtype=np.int64)
+                if new_sel.any():
+                    nu, nc = np.unique(s_sfp[new_sel], return_counts=True)
+                    new_counts[np.searchsorted(uniq, nu)] = nc
+            earlier_counts = np.fromiter(
+                (earlier_site.get(f, (0, None))[0] for f in uniq.tolist()), dtype=np.int64, count=len(uniq)
+            ) if earlier_site else np.zeros(len(uniq), dtype=np.int64)
+            totals = np.maximum(batch_counts, earlier_counts + new_counts)
+            # A row of each line: its site and length are the same in every row.
+            at = order[np.flatnonzero(first)[start_idx]]
+            line_site = sites[p_doc[at]]
+            line_len = part["len"][at]
+            long_ = line_len >= self.min_chars
+            templ = (long_ & (totals >= self.min_docs)) | (
+                ~long_ & (totals >= self.short_min_docs) & (totals >= SHORT_SITE_SHARE * site_total[line_site])
+            )
+            self._multi.update(uniq[totals >= 2].tolist())
+            self._template.update(zip(uniq[templ].tolist(), totals[templ].tolist(), strict=True))
+            if self.index_path is not None:
+                # Kept for commit() alone: each new line, its new families and its first record.
+                pend_t.append(_first_docs(s_sfp[new_sel], s_doc[new_sel]))
+            del part, p_doc, order, s_sfp, s_fam, s_doc, first, new_sel
         if self.index_path is not None:
-            # Kept for commit() alone, which writes them to the index: a run without one lets
-            # these per-line arrays go at once (they are most of the pass's memory per record).
-            self._pending["template"] = (uniq, new_counts, earlier_counts, order, first, known, fam_names, fam_e)
+            self._pending["template"] = pend_t
 
         # -- shared long paragraphs: distinct (paragraph, family) pairs over all sites ---------
-        sel = lens >= self.shared_min
-        g_fp, g_fam, g_doc = fps[sel], fam_e[sel], docs[sel]
-        order2 = np.lexsort((g_doc, g_fam, g_fp))
-        g_fp, g_fam, g_doc = g_fp[order2], g_fam[order2], g_doc[order2]
-        first2 = np.ones(len(g_fp), dtype=bool)
-        first2[1:] = (g_fp[1:] != g_fp[:-1]) | (g_fam[1:] != g_fam[:-1])
-        u2, c2 = np.unique(g_fp[first2], return_counts=True)
-        known2 = (
-            np.fromiter((fam_names[int(f)] in known_families for f in g_fam), dtype=bool, count=len(g_fam))
-            if known_families
-            else np.zeros(len(g_fam), dtype=bool)
-        )
-        new2 = np.zeros(len(u2), dtype=np.int64)
-        sel2 = first2 & ~known2
-        if sel2.any():
-            nu2, nc2 = np.unique(g_fp[sel2], return_counts=True)
-            new2[np.searchsorted(u2, nu2)] = nc2
-        early2 = np.fromiter((earlier_shared.get(int(f), (0, None, None))[0] for f in u2), dtype=np.int64, count=len(u2))
-        totals2 = np.maximum(c2, early2 + new2)
-        for fp, total in zip(u2.tolist(), totals2.tolist(), strict=True):
-            if total >= 2:
-                self._shared[fp] = total
-        if self.shared_mode != "keep" and self._shared:
-            wanted = np.fromiter(sorted(self._shared), dtype=np.int64)
-            hit = np.isin(g_fp, wanted)
-            for fp, d in zip(g_fp[hit].tolist(), g_doc[hit].tolist(), strict=True):
-                self._holders.setdefault(fp, []).append(d)
-            for holders in self._holders.values():
-                holders.sort()
+        pend_s: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+        for part in self._line_parts("fp", self.shared_min):
+            g_doc = part["doc"].astype(np.int64)
+            g_fam = fam_of_doc[g_doc]
+            order2 = np.lexsort((g_doc, g_fam, part["fp"]))
+            g_fp, g_fam, g_doc = part["fp"][order2], g_fam[order2], g_doc[order2]
+            del part, order2
+            first2 = np.ones(len(g_fp), dtype=bool)
+            first2[1:] = (g_fp[1:] != g_fp[:-1]) | (g_fam[1:] != g_fam[:-1])
+            u2, c2 = np.unique(g_fp[first2], return_counts=True)
+            sel2 = first2
+            new2 = c2
+            if known_families:
+                known2 = np.fromiter((family_name(f) in known_families for f in g_fam.tolist()), dtype=bool, count=len(g_fam))
+                sel2 = first2 & ~known2
+                new2 = np.zeros(len(u2), dtype=np.int64)
+                if sel2.any():
+                    nu2, nc2 = np.unique(g_fp[sel2], return_counts=True)
+                    new2[np.searchsorted(u2, nu2)] = nc2
+            early2 = np.fromiter(
+                (earlier_shared.get(f, (0, None, None))[0] for f in u2.tolist()), dtype=np.int64, count=len(u2)
+            ) if earlier_shared else np.zeros(len(u2), dtype=np.int64)
+            totals2 = np.maximum(c2, early2 + new2)
+            held = totals2 >= 2
+            self._shared.update(zip(u2[held].tolist(), totals2[held].tolist(), strict=True))
+            if self.shared_mode != "keep" and held.any():
+                hit = np.isin(g_fp, u2[held])
+                for fp, d in zip(g_fp[hit].tolist(), g_doc[hit].tolist(), strict=True):
+                    self._holders.setdefault(fp, []).append(d)
+            if self.index_path is not None:
+                pend_s.append(_first_docs(g_fp[sel2], g_doc[sel2]))
+        for holders in self._holders.values():
+            holders.sort()
         if self.index_path is not None:
-            self._pending["shared"] = (u2, new2, g_fp, g_doc, first2, known2, g_fam, fam_names)
+            self._pending["shared"] = pend_s
 
-    def _families(
-        self,
-        n: int,
-        fps: np.ndarray,
-        docs: np.ndarray,
-        lens: np.ndarray,
-        long_: np.ndarray,
-        earlier_shared: dict[int, tuple[int, str | None, str | None]],
-    ) -> list[str]:
-        """The family name of every document (module docstring, "Articles")."""
+    def _family_name(self, code: int) -> str:
+        first = self._numbered_seeds()[1]
+        return self._seed_name(int(first[code])) if code < len(first) else self._fam_extra[code - len(first)]
+
+    def _families(self, n: int, earlier_shared: dict[int, tuple[int, str | None, str | None]]) -> np.ndarray:
+        """The family of every document (module docstring, "Articles") as a number: equal numbers
+        for equal family names. Sets `_family`, the names."""
         import numpy as np
 
+        seed, first_rec = self._numbered_seeds()
         uf = _Families(n)
-        first_of_seed: dict[int, int] = {}
-        for d, seed in enumerate(self._seed):
-            j = first_of_seed.setdefault(seed, d)
-            if j != d:
-                uf.union(j, d)
-        l_fp, l_doc, l_len = fps[long_], docs[long_], lens[long_]
+        seed_first = first_rec[seed]
+        for d in np.flatnonzero(seed_first != np.arange(n)).tolist():
+            uf.union(int(seed_first[d]), d)
+        del seed_first
         cover = np.zeros(n, dtype=np.int64)
-        if len(l_fp):
+        shared: dict[tuple[int, int], list[int]] = {}
+        by_doc: dict[int, dict[str, list[int]]] = {}
+        for part in self._line_parts("fp", self.min_chars):
+            l_fp, l_doc, l_len = part["fp"], part["doc"].astype(np.int64), part["len"].astype(np.int64)
+            del part
             order = np.lexsort((l_doc, l_fp))
             l_fp, l_doc, l_len = l_fp[order], l_doc[order], l_len[order]
+            del order
             bounds = np.flatnonzero(np.r_[True, l_fp[1:] != l_fp[:-1], True])
             sizes = np.diff(bounds)
             size_e = np.repeat(sizes, sizes)
             small = size_e <= COVER_MAX_HOLDERS
             np.add.at(cover, l_doc[small], l_len[small])
-            shared: dict[tuple[int, int], list[int]] = {}
             for g in np.flatnonzero((sizes >= 2) & (sizes <= COVER_MAX_HOLDERS)).tolist():
                 a, b = int(bounds[g]), int(bounds[g + 1])
                 members = l_doc[a:b].tolist()
@@ -597,14 +774,8 @@ class CorpusTemplates(CorpusStage):
                         acc = shared.setdefault((members[i], members[j]), [0, 0])
                         acc[0] += length
                         acc[1] += 1
-            for (a, b), (chars, count) in sorted(shared.items()):
-                # Measured against the larger record, so that a page of nothing but a footer is no
-                # "copy" of every page carrying it (which would join the whole site into one family).
-                if self._seed[a] != self._seed[b] and _same_article(chars, count, int(max(cover[a], cover[b]))):
-                    uf.union(a, b)
             if earlier_shared:
                 # Copies of an article an earlier run counted: its paragraphs' first family.
-                by_doc: dict[int, dict[str, list[int]]] = {}
                 for fp, d, length, sz in zip(l_fp.tolist(), l_doc.tolist(), l_len.tolist(), size_e.tolist(), strict=True):
                     row = earlier_shared.get(fp)
                     if row is None or row[2] is None or sz > COVER_MAX_HOLDERS:
@@ -612,27 +783,58 @@ class CorpusTemplates(CorpusStage):
                     acc = by_doc.setdefault(d, {}).setdefault(row[2], [0, 0])
                     acc[0] += length
                     acc[1] += 1
-                for d, per in sorted(by_doc.items()):
-                    best = max(sorted(per), key=lambda f: per[f][0])
-                    chars, count = per[best]
-                    if _same_article(chars, count, int(cover[d])):
-                        uf.union(d, uf.node(best))
-        # A family is named after an earlier run's family it joined, else after its first record's seed.
+        for (a, b), (chars, count) in sorted(shared.items()):
+            # Measured against the larger record, so that a page of nothing but a footer is no
+            # "copy" of every page carrying it (which would join the whole site into one family).
+            if seed[a] != seed[b] and _same_article(chars, count, int(max(cover[a], cover[b]))):
+                uf.union(a, b)
+        del shared
+        for d, per in sorted(by_doc.items()):
+            best = max(sorted(per), key=lambda f: per[f][0])
+            chars, count = per[best]
+            if _same_article(chars, count, int(cover[d])):
+                uf.union(d, uf.node(best))
+        del by_doc, cover
+        # A family is named after an earlier run's family it joined, else after its first record's
+        # seed; it is numbered by its name: the seed's number, or one after the seeds for a name
+        # that is no seed's.
         names: dict[int, str] = {}
         for k in range(n, len(uf.parent)):
             root = uf.find(k)
             name = uf.names[k]
-            assert name is not None
             if root not in names or name < names[root]:
                 names[root] = name
-        out: list[str] = []
-        for d in range(n):
-            root = uf.find(d)
-            name = names.get(root)
-            if name is None:
-                name = names[root] = self._seed_names[self._seed[root]]
-            out.append(name)
-        return out
+        roots = np.fromiter((uf.find(d) for d in range(n)), dtype=np.int64, count=n)
+        codes = seed[roots]
+        self._fam_extra = []
+        if names:
+            seeds = len(first_rec)
+            seed_by_hash: dict[int, list[int]] = {}
+            hashes = np.frombuffer(self._seed_hash, dtype=np.int64)[first_rec]
+            extra: dict[str, int] = {}
+            wanted = {_signed(xxhash.xxh64_intdigest(name.encode("utf-8", "surrogatepass"))) for name in names.values()}
+            for k in np.flatnonzero(np.isin(hashes, np.fromiter(wanted, dtype=np.int64, count=len(wanted)))).tolist():
+                seed_by_hash.setdefault(int(hashes[k]), []).append(k)
+            code_of_root: dict[int, int] = {}
+            for root, name in names.items():
+                h = _signed(xxhash.xxh64_intdigest(name.encode("utf-8", "surrogatepass")))
+                found = next((k for k in seed_by_hash.get(h, ()) if self._seed_names[k] == name), None)
+                if found is None:
+                    found = extra.get(name)
+                    if found is None:
+                        found = extra[name] = seeds + len(self._fam_extra)
+                        self._fam_extra.append(name)
+                code_of_root[root] = found
+            named = np.fromiter(code_of_root, dtype=np.int64, count=len(code_of_root))
+            named_code = np.fromiter(code_of_root.values(), dtype=np.int64, count=len(code_of_root))
+            order = np.argsort(named)
+            named, named_code = named[order], named_code[order]
+            at = np.searchsorted(named, roots)
+            at[at >= len(named)] = 0
+            hit = named[at] == roots
+            codes[hit] = named_code[at[hit]]
+        self._family = _FamilyNames(self, codes)
+        return codes
 
     def take_decisions(self, families: list[str], template: dict[int, int]) -> None:
         """Take the decisions of `prepare` made elsewhere (the Dask engine's shuffles, without an
@@ -674,23 +876,20 @@ class CorpusTemplates(CorpusStage):
     def view(self, start: int, count: int) -> TemplateDecisions:
         """The decisions documents start .. start + count - 1 (observe order) need, and nothing
         more: what a worker that edits only those documents is sent."""
-        import numpy as np
-
-        docs = np.frombuffer(self._doc, dtype=np.uint32)
-        lo, hi = np.searchsorted(docs, [start, start + count], side="left").tolist()
-        sfp_a = np.frombuffer(self._sfp, dtype=np.int64)[lo:hi]
-        sfps = set(sfp_a.tolist())
+        lo = self._line_end[start - 1] if start else 0
+        hi = self._line_end[start + count - 1] if count else lo
+        rows = self._line_rows(lo, hi)
+        sfps = set(rows["sfp"].tolist())
         # Only a long paragraph that is not template text is looked up among the shared ones
         # (`apply_templates`): a footer held by every page of a site would otherwise bring its
         # every holder into the view of every range of documents.
-        long_ = np.frombuffer(self._len, dtype=np.uint32)[lo:hi] >= self.shared_min
+        long_ = rows["len"] >= self.shared_min
         fps = {
             fp
-            for fp, sfp in zip(
-                np.frombuffer(self._fp, dtype=np.int64)[lo:hi][long_].tolist(), sfp_a[long_].tolist(), strict=True
-            )
+            for fp, sfp in zip(rows["fp"][long_].tolist(), rows["sfp"][long_].tolist(), strict=True)
             if sfp not in self._template
         }
+        del rows
         holders = {fp: self._holders[fp] for fp in fps if fp in self._holders}
         ordinals = set(range(start, start + count))
         for hs in holders.values():
@@ -747,12 +946,15 @@ class CorpusTemplates(CorpusStage):
 
     def commit(self) -> None:
         """Persist this batch's counts in the index; called once every output of the run is in place."""
-        if self.index_path is None or not self._prepared or self._runs < len(self._ids) or not self._fp:
+        if self.index_path is None or not self._prepared or self._runs < len(self._ids) or not self._n_lines:
             return
         self._save_index()
 
     def close(self) -> None:
-        """Nothing to release: the index is opened only while it is read or written."""
+        """Let go of the spill file (the index is opened only while it is read or written)."""
+        lines, self._lines = self._lines, None
+        if lines is not None:
+            lines.close()
 
     def summary(self) -> dict[str, Any]:
         """Template lines removed in this run, per site, most frequent first, for the run summary."""
@@ -788,7 +990,7 @@ class CorpusTemplates(CorpusStage):
         return con
 
     def _load_counts(
-        self, sfps: np.ndarray, line_sites: np.ndarray, long_fps: np.ndarray
+        self, sites: np.ndarray
     ) -> tuple[dict[int, tuple[int, str | None]], dict[int, int], dict[int, tuple[int, str | None, str | None]]]:
         """Earlier runs' counts of this batch's lines (per site) and long paragraphs (all sites)."""
         import numpy as np
@@ -796,7 +998,14 @@ class CorpusTemplates(CorpusStage):
         earlier_site: dict[int, tuple[int, str | None]] = {}
         site_totals: dict[int, int] = {}
         earlier_shared: dict[int, tuple[int, str | None, str | None]] = {}
-        pairs = sorted({(int(s), int(f)) for s, f in zip(line_sites.tolist(), sfps.tolist(), strict=True)})
+        found: set[tuple[int, int]] = set()
+        longs: list[np.ndarray] = []
+        for part in self._line_parts("sfp"):
+            found.update(zip(sites[part["doc"].astype(np.int64)].tolist(), part["sfp"].tolist(), strict=True))
+            longs.append(np.unique(part["fp"][part["len"] >= self.min_chars]))
+        pairs = sorted(found)
+        del found
+        long_fps = np.concatenate(longs) if longs else np.empty(0, dtype=np.int64)
         con = self._connect()
         try:
             for i in range(0, len(pairs), _CHUNK):
@@ -832,7 +1041,7 @@ class CorpusTemplates(CorpusStage):
             con.close()
         return earlier_site, site_totals, earlier_shared
 
-    def _load_families(self, families: list[str]) -> tuple[set[tuple[int, str]], set[str]]:
+    def _load_families(self, families: Sequence[str]) -> tuple[set[tuple[int, str]], set[str]]:
         """Which of this batch's families earlier runs counted already (per site, and over all sites)."""
         known_site: set[tuple[int, str]] = set()
         known: set[str] = set()
@@ -864,46 +1073,23 @@ class CorpusTemplates(CorpusStage):
         return known_site, known
 
     def _save_index(self) -> None:
-        import numpy as np
-
-        uniq, new_counts, _, order, first, known, fam_names, fam_e = self._pending["template"]
-        sfps = np.frombuffer(self._sfp, dtype=np.int64)
-        docs = np.frombuffer(self._doc, dtype=np.uint32)
-        s_sfp = sfps[order]
-        s_doc = docs[order]
-        new_sel = first & ~known
-        # The first record (input order) each line was seen in, among the new pairs.
-        first_doc: dict[int, int] = {}
-        for fp, d in zip(s_sfp[new_sel].tolist(), s_doc[new_sel].tolist(), strict=True):
-            if fp not in first_doc or d < first_doc[fp]:
-                first_doc[fp] = d
         site_of_doc = self._site
         samples = self._samples
 
         def template_rows() -> Iterator[tuple[str, int, int, str | None, str]]:
-            for i in range(0, len(uniq), _ROWS_CHUNK):
-                for fp, n in zip(uniq[i : i + _ROWS_CHUNK].tolist(), new_counts[i : i + _ROWS_CHUNK].tolist(), strict=True):
-                    if n == 0:
-                        continue
-                    d = first_doc[fp]
+            # Each new line with its new families and the first record (input order) it was seen in.
+            for uniq, new_counts, first_doc in self._pending["template"]:
+                for fp, n, d in zip(uniq.tolist(), new_counts.tolist(), first_doc.tolist(), strict=True):
                     yield self._site_names[site_of_doc[d]], fp, n, samples.get(fp), self._ids[d]
 
         site_families = sorted(
             {(self._site_names[self._site[d]], self._family[d]) for d in range(len(self._ids))}
         )
-        u2, new2, g_fp, g_doc, first2, known2, g_fam, _ = self._pending["shared"]
-        sel2 = first2 & ~known2
-        first_doc2: dict[int, int] = {}
-        for fp, d in zip(g_fp[sel2].tolist(), g_doc[sel2].tolist(), strict=True):
-            if fp not in first_doc2 or d < first_doc2[fp]:
-                first_doc2[fp] = d
 
         def shared_rows() -> Iterator[tuple[int, int, str, str]]:
-            for fp, n in zip(u2.tolist(), new2.tolist(), strict=True):
-                if n == 0:
-                    continue
-                d = first_doc2[fp]
-                yield fp, n, self._ids[d], self._family[d]
+            for u2, new2, first_doc2 in self._pending["shared"]:
+                for fp, n, d in zip(u2.tolist(), new2.tolist(), first_doc2.tolist(), strict=True):
+                    yield fp, n, self._ids[d], self._family[d]
 
         families = sorted({(f,) for f in self._family})
         con = self._connect()

@@ -1,0 +1,176 @@
+"""Compact per-record storage for the corpus passes: what they keep of every record of a batch.
+
+A corpus pass keeps a few facts of every record until it has seen the whole batch. Held as
+Python objects (a list of `str`, a list of ints, a dict entry per record) each fact costs 50 to
+150 bytes; at a million records that is most of the run's memory. These containers hold the
+same facts as bytes: strings as one UTF-8 buffer with end offsets, repeated values (dates) as
+small codes, flags as one byte, and rows of numbers (signatures, line fingerprints) in a
+temporary file read back in chunks, so the memory a batch needs grows by tens of bytes per
+record, not kilobytes (tests/test_memory.py holds it there).
+"""
+
+from __future__ import annotations
+
+import tempfile
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
+from typing import IO, TYPE_CHECKING, Any, overload
+
+if TYPE_CHECKING:
+    import numpy as np
+
+# Rows read back from a spill file per chunk: a few MB at a time, whatever the batch size.
+CHUNK_BYTES = 4 << 20
+
+
+class Strings(Sequence[str]):
+    """An append-only sequence of strings held as one UTF-8 buffer and their end offsets
+    (a record id costs its bytes plus 8, against about 60 more as a `str` in a list)."""
+
+    __slots__ = ("_buf", "_ends")
+
+    def __init__(self, items: Iterable[str] = ()) -> None:
+        self._buf = bytearray()
+        self._ends = array("q")
+        for s in items:
+            self.append(s)
+
+    def append(self, s: str) -> None:
+        self._buf += s.encode("utf-8", "surrogatepass")
+        self._ends.append(len(self._buf))
+
+    def __len__(self) -> int:
+        return len(self._ends)
+
+    def _get(self, i: int) -> str:
+        start = self._ends[i - 1] if i else 0
+        return self._buf[start : self._ends[i]].decode("utf-8", "surrogatepass")
+
+    @overload
+    def __getitem__(self, i: int) -> str: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[str]: ...
+
+    def __getitem__(self, i: int | slice) -> str | list[str]:
+        if isinstance(i, slice):
+            return [self._get(k) for k in range(*i.indices(len(self)))]
+        n = len(self._ends)
+        if i < 0:
+            i += n
+        if not 0 <= i < n:
+            raise IndexError("Strings index out of range")
+        return self._get(i)
+
+    def __iter__(self) -> Iterator[str]:
+        buf, start = self._buf, 0
+        for end in self._ends:
+            yield buf[start:end].decode("utf-8", "surrogatepass")
+            start = end
+
+
+class Codes:
+    """An append-only sequence of values from a small set (dates, sites), held as a 4-byte code
+    per record and each distinct value once."""
+
+    __slots__ = ("_codes", "_values", "_index")
+
+    def __init__(self) -> None:
+        self._codes = array("i")
+        self._values: list[str | None] = []
+        self._index: dict[str | None, int] = {}
+
+    def append(self, value: str | None) -> None:
+        code = self._index.get(value)
+        if code is None:
+            code = self._index[value] = len(self._values)
+            self._values.append(value)
+        self._codes.append(code)
+
+    def __len__(self) -> int:
+        return len(self._codes)
+
+    def __getitem__(self, i: int) -> str | None:
+        return self._values[self._codes[i]]
+
+    def __iter__(self) -> Iterator[str | None]:
+        values = self._values
+        return (values[c] for c in self._codes)
+
+
+class SpilledRows:
+    """Fixed-width rows of numbers (`width` values of `dtype` each) written to a temporary file
+    as they come, read back in chunks or by row number: the memory they take stays that of one
+    chunk, however many rows the batch has."""
+
+    def __init__(self, width: int, dtype: str | np.dtype[Any], prefix: str) -> None:
+        import numpy as np
+
+        self.width = width
+        self.dtype = np.dtype(dtype)
+        self.row_bytes = self.width * self.dtype.itemsize
+        self._f: IO[bytes] = tempfile.TemporaryFile(prefix=prefix)
+        self._rows = 0
+
+    def __len__(self) -> int:
+        return self._rows
+
+    def append(self, rows: np.ndarray) -> None:
+        """Add rows (shape (k, width), or (k,) when width is 1) after the last ones."""
+        import numpy as np
+
+        data = np.ascontiguousarray(rows, dtype=self.dtype)
+        self._f.seek(0, 2)
+        self._f.write(data.tobytes())
+        self._rows += data.shape[0]
+
+    def _read(self, start: int, stop: int) -> np.ndarray:
+        import numpy as np
+
+        self._f.seek(start * self.row_bytes)
+        data = self._f.read((stop - start) * self.row_bytes)
+        out = np.frombuffer(data, dtype=self.dtype)
+        return out.reshape(-1, self.width) if self.width > 1 else out
+
+    def chunk_rows(self) -> int:
+        return max(1, CHUNK_BYTES // self.row_bytes)
+
+    def chunks(self, start: int = 0, stop: int | None = None) -> Iterator[tuple[int, np.ndarray]]:
+        """(first row, rows) of rows start .. stop - 1, a chunk at a time."""
+        stop = self._rows if stop is None else min(stop, self._rows)
+        step = self.chunk_rows()
+        for lo in range(start, stop, step):
+            yield lo, self._read(lo, min(stop, lo + step))
+
+    def slice(self, start: int, stop: int) -> np.ndarray:
+        """Rows start .. stop - 1 in memory (for a range the caller knows to be small)."""
+        return self._read(start, min(stop, self._rows))
+
+    def take(self, rows: np.ndarray) -> np.ndarray:
+        """The rows numbered `rows` (ascending), read a chunk at a time."""
+        import numpy as np
+
+        out = np.empty((len(rows), self.width) if self.width > 1 else len(rows), dtype=self.dtype)
+        if not len(rows):
+            return out
+        step = self.chunk_rows()
+        k = 0
+        while k < len(rows):
+            lo = int(rows[k])
+            hi = min(self._rows, lo + step)
+            m = int(np.searchsorted(rows, hi, side="left"))
+            out[k:m] = self._read(lo, hi)[rows[k:m] - lo]
+            k = m
+        return out
+
+    def all(self) -> np.ndarray:
+        return self._read(0, self._rows)
+
+    def close(self) -> None:
+        self._f.close()
+
+    def __del__(self) -> None:
+        # A pass dropped without close() (a library caller's) still lets go of its file.
+        f = getattr(self, "_f", None)
+        if f is not None:
+            f.close()

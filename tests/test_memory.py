@@ -1,0 +1,154 @@
+"""Memory per record of the corpus passes: what a batch of a million records would need.
+
+The passes must see every record before they decide, so what they keep per record decides
+whether a large batch fits in memory at all. These tests feed the two passes records as their
+compact facts (no per-document chain, so they run in a second or two), measure the Python heap
+with tracemalloc (not wall time, not RSS: both depend on the machine) at two batch sizes, and
+bound the growth per added record: both the state held after `prepare` and the peak while
+observing and deciding. Kept as Python objects (a str per id, a list of ints per line, every
+signature in memory), the same batch costs several times these bounds.
+"""
+
+from __future__ import annotations
+
+import random
+import tracemalloc
+from collections.abc import Callable
+
+import pytest
+
+from cleaner import store
+from cleaner.config import Config
+from cleaner.dedup.stage import NearDuplicates
+from cleaner.filters import templates
+from cleaner.filters.templates import CorpusTemplates, DocFacts
+from cleaner.stage import CorpusStage
+
+# Lines per record and records per size: about the shape of a news article after cleaning.
+LINES = 25
+SMALL, LARGE = 1500, 4500
+SITES = 20
+
+# Bytes per added record, bounds with room above what the passes need today (measured: about
+# 90 held and 170 at the peak for templates, 110 and 260 for neardup, in bytes per record).
+TEMPLATES_HELD, TEMPLATES_PEAK = 200, 450
+NEARDUP_HELD, NEARDUP_PEAK = 250, 600
+
+
+def _facts(n: int, seed: int = 5) -> list[DocFacts]:
+    """n records: site furniture shared by many, one in ten a copy of an earlier record, one in
+    ten a part of a roundup (a parent id of its own), ids shaped like JSONL line ids."""
+    rng = random.Random(seed)
+    furniture = [[rng.getrandbits(63) for _ in range(4)] for _ in range(SITES)]
+    out: list[DocFacts] = []
+    for i in range(n):
+        site = i % SITES
+        if out and i % 10 == 3:
+            body = list(out[rng.randrange(len(out))][3][4:])
+        else:
+            body = [rng.getrandbits(63) for _ in range(LINES - 4)]
+        fps = furniture[site] + body
+        sfps = [(f * 31 + site) & ((1 << 63) - 1) for f in fps]
+        lens = [12 if k < 4 else 60 + (f % 200) for k, f in enumerate(fps)]
+        doc_id = f"crawl/shard-{i // 1000:03d}.jsonl:{i}"
+        parent = f"crawl/shard-{i // 1000:03d}.jsonl:{i - 1}" if i % 10 == 7 else doc_id
+        out.append((doc_id, parent, f"site{site}.example", fps, sfps, lens))
+    return out
+
+
+def _measure(work: Callable[[], CorpusStage]) -> tuple[int, int]:
+    """(bytes held when `work` returns, with the pass it returned alive; peak bytes while it ran)."""
+    tracemalloc.start()
+    try:
+        base = tracemalloc.get_traced_memory()[0]
+        stage = work()
+        held, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    stage.close()
+    return held - base, peak - base
+
+
+@pytest.fixture(autouse=True)
+def small_buffers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Buffers, chunks and sort parts of a fixed size are small here, so that these batches
+    span many of them, as a million records would: what grows with the batch is then what the
+    passes keep per record."""
+    monkeypatch.setattr(store, "CHUNK_BYTES", 64 << 10)
+    monkeypatch.setattr(templates, "_FLUSH_LINES", 4096)
+    monkeypatch.setattr(templates, "PART_LINES", 20_000)
+
+
+def _per_record(run: Callable[[int], Callable[[], CorpusStage]]) -> tuple[float, float]:
+    # A small batch first: what is allocated once (imports, caches) is not counted per record.
+    _measure(run(200))
+    held_s, peak_s = _measure(run(SMALL))
+    held_l, peak_l = _measure(run(LARGE))
+    return (held_l - held_s) / (LARGE - SMALL), (peak_l - peak_s) / (LARGE - SMALL)
+
+
+def test_template_pass_memory_per_record_stays_bounded() -> None:
+    def run(n: int) -> Callable[[], CorpusStage]:
+        facts = _facts(n)
+
+        def work() -> CorpusStage:
+            stage = CorpusTemplates(Config())
+            for k in range(0, n, 256):
+                stage.observe_facts(facts[k : k + 256])
+            stage.prepare()
+            return stage
+
+        return work
+
+    held, peak = _per_record(run)
+    assert held < TEMPLATES_HELD, f"templates keep {held:.0f} bytes per record after prepare"
+    assert peak < TEMPLATES_PEAK, f"templates peak at {peak:.0f} bytes per record"
+
+
+def test_template_decisions_do_not_depend_on_how_many_parts_prepare_sorts(monkeypatch: pytest.MonkeyPatch) -> None:
+    facts = _facts(3000)
+
+    def decide(part_lines: int) -> tuple[list[str], dict[int, int], set[int], dict[int, int], dict[int, list[int]]]:
+        monkeypatch.setattr(templates, "PART_LINES", part_lines)
+        stage = CorpusTemplates(Config())
+        stage.observe_facts(facts)
+        stage.prepare()
+        try:
+            return list(stage._family), stage._template, stage._multi, stage._shared, stage._holders
+        finally:
+            stage.close()
+
+    whole = decide(10**9)
+    assert whole[1], "the furniture lines are template text"
+    assert len(set(whole[0])) < 3000, "copies and roundup parts join families"
+    assert decide(7_000) == whole
+
+
+def test_near_duplicate_pass_memory_per_record_stays_bounded() -> None:
+    rng = random.Random(3)
+    words = [chr(0x4E00 + k) for k in range(3000)]
+
+    def run(n: int) -> Callable[[], CorpusStage]:
+        texts: list[str] = []
+        for i in range(n):
+            # Copies are few: the shingle sets of compared pairs are cached (a fixed number of them).
+            if texts and i % 40 == 3:
+                t = texts[rng.randrange(len(texts))]
+                texts.append(t[:-20] + "".join(rng.choices(words, k=20)))
+            else:
+                texts.append("".join(rng.choices(words, k=300)))
+
+        def work() -> CorpusStage:
+            stage = NearDuplicates(Config())
+            for i, t in enumerate(texts):
+                stage.batch.add(t, f"crawl/shard-{i // 1000:03d}.jsonl:{i}", f"crawl/shard-{i // 1000:03d}.jsonl:{i}",
+                                len(t), "2024-05-01" if i % 2 else None)
+            stage.prepare()
+            assert stage.batch.stats["duplicates"] > 0
+            return stage
+
+        return work
+
+    held, peak = _per_record(run)
+    assert held < NEARDUP_HELD, f"neardup keeps {held:.0f} bytes per record after deciding"
+    assert peak < NEARDUP_PEAK, f"neardup peaks at {peak:.0f} bytes per record"

@@ -736,6 +736,27 @@ class _Unit:
         self.cap = rule.max_chars
 
 
+# What the prefiltered units find in one line: the whole-line units matching it, and each span
+# unit with the spans it matches, in unit order.
+LineMatch = tuple[tuple[int, ...], tuple[tuple[int, list[tuple[int, int]]], ...]]
+
+
+class MatchMemo:
+    """What one `RuleSet` found in the lines of one document, kept from one call of `apply` to
+    the next on the same document (the boilerplate stage's rounds, where most lines come back
+    unchanged). Matching a pattern in a line depends on that line alone, so a line seen before
+    is not matched again; every decision that depends on other lines (heads, blocks, captions,
+    guards) is still made anew. Nothing is kept from a pass in which a rule timed out."""
+
+    __slots__ = ("owner", "lines", "head")
+
+    def __init__(self) -> None:
+        self.owner: RuleSet | None = None
+        self.lines: dict[str, LineMatch] = {}
+        # (line, what spans left of it or None) -> the head units matching it.
+        self.head: dict[tuple[str, str | None], tuple[int, ...]] = {}
+
+
 class RuleSet:
     """The compiled rules of a run. `plan(text)` says what to remove; `apply(doc)` does it."""
 
@@ -815,26 +836,81 @@ class RuleSet:
                 units.update(us)
         return units
 
-    def plan(self, text: str, timeout: float) -> Plan:
+    def plan(self, text: str, timeout: float, memo: MatchMemo | None = None) -> Plan:
         """Decide every removal for `text`. Edits are disjoint and in `text` coordinates.
 
         The patterns are matched once (`_match`); then each kind's handler, in the order of
-        `KIND_HANDLERS`, settles what its rules remove from what is left."""
+        `KIND_HANDLERS`, settles what its rules remove from what is left. `memo` carries line
+        matches over from an earlier call on an earlier state of the same document."""
         plan = Plan()
         if not text:
             return plan
-        s = self._match(text, timeout, plan)
+        s = self._match(text, timeout, plan, memo)
         for step in dict.fromkeys(k.settle for k in KIND_HANDLERS.values()):
             step(self, s)
         plan.edits = self._edits(text, s.lines, s.starts, s.span_marks, s.removed, s.blocks)
         return plan
 
-    def _match(self, text: str, timeout: float, plan: Plan) -> _Scan:
-        """Which units match which lines (span units: where), on the text as it stands."""
+    def _match(self, text: str, timeout: float, plan: Plan, memo: MatchMemo | None = None) -> _Scan:
+        """Which units match which lines (span units: where), on the text as it stands.
+
+        A line whose text `memo` already holds is not matched again: what the prefiltered
+        units find in a line depends on that line alone (`_scan_lines`). Units without
+        literals (`always`) run over the whole text every time."""
         folded = fold_width(text)
         lines = folded.split("\n")
         starts = [0, *accumulate(map((1).__add__, map(len, lines[:-1])))]
-        s = _Scan(folded, lines, starts, _Budget(timeout), timeout, plan)
+        if memo is not None and memo.owner is not self:
+            memo.owner, memo.lines, memo.head = self, {}, {}
+        s = _Scan(folded, lines, starts, _Budget(timeout), timeout, plan, memo=memo)
+        known = memo.lines if memo is not None else None
+        if known:
+            todo = [li for li, ln in enumerate(lines) if ln not in known]
+            sub = [lines[li] for li in todo]
+            found = self._scan_lines("\n".join(sub), sub, s) if todo else {}
+            fresh = {todo[k]: res for k, res in found.items()}
+            per_line = {li: known[ln] for li, ln in enumerate(lines) if ln in known}
+            per_line.update(fresh)
+        else:
+            todo = None
+            fresh = per_line = self._scan_lines(folded, lines, s)
+        if memo is not None and not s.dead:
+            # Only what every unit finished is worth keeping for the next round.
+            no_match: LineMatch = ((), ())
+            for li in range(len(lines)) if todo is None else todo:
+                memo.lines[lines[li]] = fresh.get(li, no_match)
+        extra: dict[int, list[tuple[int, list[tuple[int, int]]]]] = {}
+        for u in self.always:
+            unit = self.units[u]
+            if unit.rule.id in s.dead:
+                continue
+            try:
+                for li, spans in self._match_text(unit, folded, lines, starts, s.budget).items():
+                    extra.setdefault(li, []).append((u, spans))
+            except _Timeout:
+                s.dead.add(unit.rule.id)
+        for li in sorted(set(per_line) | set(extra)):
+            line_units, span_units = per_line.get(li, ((), ()))
+            both = [*((u, None) for u in line_units), *span_units, *extra.get(li, ())]
+            if len(both) > 1:
+                both.sort(key=lambda us: us[0])
+            for u, spans in both:
+                if spans is None or not self.units[u].spans:
+                    s.line_match.setdefault(li, []).append(u)
+                    continue
+                marks = s.span_marks.setdefault(li, [None] * len(lines[li]))
+                rid = self.units[u].rule.id
+                for a, b in spans:
+                    for k in range(a, b):
+                        if marks[k] is None:
+                            marks[k] = rid
+        return s
+
+    def _scan_lines(self, folded: str, lines: list[str], s: _Scan) -> dict[int, LineMatch]:
+        """What the prefiltered units find in `lines` (`folded` is them joined by line breaks):
+        per line, the whole-line units matching it and the spans each span unit matches, in
+        unit order. Exactly what each line would give on its own."""
+        starts = [0, *accumulate(map((1).__add__, map(len, lines[:-1])))]
         hits = self._hits(scan_form(folded), starts, lines)
         if self.short_line:
             # A rule without literals but with a length limit needs only the short lines.
@@ -842,40 +918,34 @@ class RuleSet:
             short = {i for i, ln in enumerate(lines) if ln and len(ln.strip()) <= limit}
             for u in self.short_line:
                 hits[u] = short
-        for u in sorted(set(hits) | set(self.always)):
+        line_units: dict[int, list[int]] = {}
+        span_units: dict[int, list[tuple[int, list[tuple[int, int]]]]] = {}
+        for u in sorted(hits):
             unit = self.units[u]
             rule = unit.rule
             if rule.id in s.dead:
                 continue
-            spans = unit.spans
+            found_in = hits[u]
+            targets = sorted(found_in) if len(found_in) > 1 else list(found_in)
+            cap = unit.cap
+            if cap is not None:
+                # A line longer than the rule allows can never be removed by it.
+                targets = [li for li in targets if len(lines[li]) <= cap or len(lines[li].strip()) <= cap]
             try:
-                if u in hits:
-                    found_in = hits[u]
-                    targets = sorted(found_in) if len(found_in) > 1 else list(found_in)
-                    cap = unit.cap
-                    if cap is not None:
-                        # A line longer than the rule allows can never be removed by it.
-                        targets = [li for li in targets if len(lines[li]) <= cap or len(lines[li].strip()) <= cap]
-                    if not spans:
-                        for li in s.budget.search_lines(rule, unit.pattern, lines, targets):
-                            s.line_match.setdefault(li, []).append(u)
-                        continue
-                    found = self._match_lines(unit, lines, targets, s.budget)
-                else:
-                    found = self._match_text(unit, folded, lines, starts, s.budget)
+                if not unit.spans:
+                    for li in s.budget.search_lines(rule, unit.pattern, lines, targets):
+                        line_units.setdefault(li, []).append(u)
+                    continue
+                found = self._match_lines(unit, lines, targets, s.budget)
             except _Timeout:
                 s.dead.add(rule.id)
                 continue
             for li, found_spans in found.items():
-                if spans:
-                    marks = s.span_marks.setdefault(li, [None] * len(lines[li]))
-                    for a, b in found_spans:
-                        for k in range(a, b):
-                            if marks[k] is None:
-                                marks[k] = rule.id
-                else:
-                    s.line_match.setdefault(li, []).append(u)
-        return s
+                span_units.setdefault(li, []).append((u, found_spans))
+        return {
+            li: (tuple(line_units.get(li, ())), tuple(span_units.get(li, ())))
+            for li in sorted(set(line_units) | set(span_units))
+        }
 
     def _first_in(self, s: _Scan, units: Iterable[int], line: str, kinds: tuple[str, ...]) -> Rule | None:
         """The first rule (in rule order) of these kinds among `units` that may remove `line`."""
@@ -1022,9 +1092,12 @@ class RuleSet:
         return edits
 
     # -- running on documents -----------------------------------------------------------------
-    def apply(self, doc: Document, timeout: float) -> int:
-        """Remove what the rules match from `doc` (logged as stage `boilerplate`); returns edits applied."""
-        plan = self.plan(doc.text, timeout)
+    def apply(self, doc: Document, timeout: float, memo: MatchMemo | None = None) -> int:
+        """Remove what the rules match from `doc` (logged as stage `boilerplate`); returns edits applied.
+
+        Give the same `memo` to every call on one document (and only that document): lines
+        that come back unchanged are not matched again, with the same result."""
+        plan = self.plan(doc.text, timeout, memo)
         for rid, message, extra in plan.notes:
             doc.note(STAGE, rid, message, **extra)
         return doc.apply(STAGE, plan.edits)
@@ -1083,6 +1156,7 @@ class _Scan:
     kept: list[int] = field(default_factory=list)  # non-blank lines still there, in order
     markers: set[int] = field(default_factory=set)  # lines a block rule matches
     blocks: list[tuple[int, int, Rule]] = field(default_factory=list)  # (marker, last line, rule), in order
+    memo: MatchMemo | None = None  # line matches of earlier passes over this document
 
     def text_of(self, li: int) -> str:
         return self.content.get(li, self.lines[li])
@@ -1207,21 +1281,42 @@ def _settle_head(rs: RuleSet, s: _Scan) -> None:
     if not head:
         return
     # Each head pattern over all the head lines in one timed call (`search_lines`), then, for
-    # a line it did not match as scraped, over what spans left of it.
+    # a line it did not match as scraped, over what spans left of it. A line an earlier pass
+    # matched (same text, same remains) takes that pass's answer.
+    memo = s.memo.head if s.memo is not None else None
+    known: dict[int, tuple[int, ...]] = {}
+    if memo:
+        for li in head:
+            got = memo.get((s.lines[li], s.content.get(li)))
+            if got is not None:
+                known[li] = got
+    todo = [li for li in head if li not in known]
+    fresh: dict[int, list[int]] = {li: [] for li in todo}
     for u in rs.head_units:
         unit = rs.units[u]
-        if unit.rule.id in s.dead:
+        if unit.rule.id in s.dead or not todo:
             continue
         try:
-            found = set(s.budget.search_lines(unit.rule, unit.pattern, s.lines, head))
-            for li in head:
+            found = set(s.budget.search_lines(unit.rule, unit.pattern, s.lines, todo))
+            for li in todo:
                 if li in found:
+                    fresh[li].append(u)
                     s.line_match.setdefault(li, []).append(u)
                 elif li in s.content and s.budget.call(unit.rule, unit.pattern.search, s.content[li]) is not None:
+                    fresh[li].append(-1 - u)
                     s.after_match.setdefault(li, []).append(u)
         except _Timeout:
             s.dead.add(unit.rule.id)
             s.timed_out(unit.rule)
+    if memo is not None and not s.dead:
+        for li in todo:
+            memo[(s.lines[li], s.content.get(li))] = tuple(fresh[li])
+    for li, units in known.items():
+        for code in units:
+            if code >= 0:
+                s.line_match.setdefault(li, []).append(code)
+            else:
+                s.after_match.setdefault(li, []).append(-1 - code)
     for li in head:
         rule = rs._first_rule(s, li, ("head",))
         if rule is not None:

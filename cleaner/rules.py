@@ -637,6 +637,10 @@ class _Timeout(Exception):
         self.rule = rule
 
 
+class _Recount(Exception):
+    """A rule came near its budget while matching was timed by the wall clock alone."""
+
+
 class _Budget:
     """Per-rule matching time for one document, counted in the thread's CPU time.
 
@@ -645,10 +649,18 @@ class _Budget:
     then would make the output depend on the machine's load. So a timeout whose attempt used less
     CPU than the rule had left is tried again with twice the wall time (up to `_ATTEMPTS` times),
     and only CPU spent by attempts that finished is charged: a pattern that really runs away uses
-    its CPU within a few attempts and times out, whatever the load."""
+    its CPU within a few attempts and times out, whatever the load.
 
-    def __init__(self, limit: float) -> None:
+    Reading the thread's CPU clock is a system call, dearer than most of the matches it times.
+    So a document is first matched `optimistic`ally: each call is timed by the wall clock (which
+    runs at least as fast as the thread's CPU clock), and as long as every rule's wall time stays
+    under a quarter of its budget, no rule can be near its limit and nothing can time out: the
+    result is the one the CPU clock would give. A rule that gets that far (or a match that times
+    out) raises `_Recount`, and the caller matches the document again with the CPU clock."""
+
+    def __init__(self, limit: float, *, optimistic: bool = False) -> None:
         self.limit = limit
+        self.optimistic = optimistic
         self.spent: dict[str, float] = {}
         self.timed_out: dict[str, Rule] = {}
 
@@ -656,6 +668,18 @@ class _Budget:
         """`attempt(wall_seconds)` under the rule's budget; raises `_Timeout` when it is spent."""
         if rule.id in self.timed_out:
             raise _Timeout(rule)
+        if self.optimistic:
+            spent = self.spent.get(rule.id, 0.0)
+            w0 = time.perf_counter()
+            try:
+                result = attempt(self.limit - spent)
+            except TimeoutError:
+                raise _Recount from None
+            spent += time.perf_counter() - w0
+            if spent >= self.limit * _OPTIMISTIC_SHARE:
+                raise _Recount
+            self.spent[rule.id] = spent
+            return result
         left = self.limit - self.spent.get(rule.id, 0.0)
         wall = max(left, 1e-6)
         cpu = time.thread_time
@@ -694,6 +718,9 @@ class _Budget:
 
 # Attempts of one timed match before its rule counts as timed out (wall time doubling each time).
 _ATTEMPTS = 6
+# The share of its budget a rule may use by the wall clock before the document is matched again
+# with the CPU clock (see `_Budget`).
+_OPTIMISTIC_SHARE = 0.25
 
 
 def _search_lines(pattern: Any, lines: list[str], targets: list[int], wall: float) -> list[int]:
@@ -713,14 +740,106 @@ def _search_lines(pattern: Any, lines: list[str], targets: list[int], wall: floa
     return [li for li in targets if search(lines[li], timeout=max(deadline - clock(), 1e-6)) is not None]
 
 
+# `[[:space:]]`: a class the standard library's parser reads as a set of letters.
+_POSIX_CLASS = re.compile(r"\[:\^?[A-Za-z_]+:\]")
 # What lets a pattern see beyond the line it matches in: lookarounds and string anchors.
 _SEES_PAST_LINE = re.compile(r"\(\?<?[=!]|\\[AZzG`']")
 
 
 @functools.lru_cache(maxsize=4096)
 def _line_local(source: str) -> bool:
-    """Whether a (MULTILINE) pattern matches within a line exactly as it does in that line alone."""
-    return _SEES_PAST_LINE.search(source) is None
+    """Whether a (MULTILINE) pattern matches within a line exactly as it does in that line alone.
+
+    Anchors of the whole string (`\\A`, `\\Z`) see past the line. A lookaround does not when
+    nothing it can match holds a line break (`(?<=[。!?])`, `(?=.*关于我们)`): in a line alone
+    it meets the string's edge where, in the lines joined, it meets a line break, and either
+    way it fails there. Read with the standard library's parser; syntax only `regex` has
+    (POSIX classes among them) counts as seeing past the line."""
+    if _SEES_PAST_LINE.search(source) is None:
+        return True
+    if _POSIX_CLASS.search(source):
+        return False
+    try:
+        parsed = _sre_parser.parse(source, re.MULTILINE)
+    except (re.error, RecursionError, OverflowError):
+        return False
+    return _stays_in_line(list(parsed), bool(parsed.state.flags & re.DOTALL))
+
+
+def _stays_in_line(items: Any, dotall: bool) -> bool:
+    """No whole-string anchor, backreference or lookaround that can match a line break."""
+    for op, av in items:
+        if op is _sre.AT and av in (_sre.AT_BEGINNING_STRING, _sre.AT_END_STRING):
+            return False
+        if op in (_sre.GROUPREF, _sre.GROUPREF_EXISTS):
+            return False
+        if op in (_sre.ASSERT, _sre.ASSERT_NOT) and not _never_newline(av[1], dotall):
+            return False
+        if op is _sre.SUBPATTERN and (av[2] & re.MULTILINE or not _stays_in_line(av[3], dotall or bool(av[1] & re.DOTALL))):
+            return False  # (?-m:…) makes ^ and $ anchors of the whole string
+        if op is _sre.BRANCH and not all(_stays_in_line(b, dotall) for b in av[1]):
+            return False
+        if op in _REPEATS and not _stays_in_line(av[2], dotall):
+            return False
+        if op is _sre.ATOMIC_GROUP and not _stays_in_line(av, dotall):
+            return False
+    return True
+
+
+# Character classes that hold the line break.
+_NEWLINE_CATEGORIES = frozenset(
+    c for c in (getattr(_sre, n, None) for n in ("CATEGORY_SPACE", "CATEGORY_NOT_DIGIT", "CATEGORY_NOT_WORD", "CATEGORY_LINEBREAK"))
+    if c is not None
+)
+
+
+def _set_has_newline(items: Any) -> bool | None:
+    """Whether the items of a character set (without its negation) hold a line break; None: unknown."""
+    for op, av in items:
+        if op is _sre.LITERAL:
+            if av == 10:
+                return True
+        elif op is _sre.RANGE:
+            if av[0] <= 10 <= av[1]:
+                return True
+        elif op is _sre.CATEGORY:
+            if av in _NEWLINE_CATEGORIES:
+                return True
+        else:
+            return None
+    return False
+
+
+def _never_newline(items: Any, dotall: bool) -> bool:
+    """Whether nothing the sequence `items` matches can hold a line break."""
+    for op, av in items:
+        if op is _sre.LITERAL:
+            ok = av != 10
+        elif op is _sre.NOT_LITERAL:
+            ok = av == 10
+        elif op is _sre.ANY:
+            ok = not dotall
+        elif op is _sre.IN:
+            negated = bool(av) and av[0][0] is _sre.NEGATE
+            has = _set_has_newline(av[1:] if negated else av)
+            ok = has is not None and has == negated
+        elif op is _sre.AT:
+            ok = av not in (_sre.AT_BEGINNING_STRING, _sre.AT_END_STRING)
+        elif op is _sre.SUBPATTERN:
+            ok = not av[2] & re.MULTILINE and _never_newline(av[3], dotall or bool(av[1] & re.DOTALL))
+        elif op is _sre.BRANCH:
+            ok = all(_never_newline(b, dotall) for b in av[1])
+        elif op in _REPEATS:
+            ok = _never_newline(av[2], dotall)
+        elif op is _sre.ATOMIC_GROUP:
+            ok = _never_newline(av, dotall)
+        elif op in (_sre.ASSERT, _sre.ASSERT_NOT):
+            ok = _never_newline(av[1], dotall)
+        else:
+            ok = False
+        if not ok:
+            return False
+    return True
 
 
 class _Unit:
@@ -767,18 +886,18 @@ class RuleSet:
         self.captions = [r for r in self.rules if r.kind == "caption"]
         self.caption_max = max((r.max_chars or 0 for r in self.captions), default=0)
         by_literal: dict[str, list[int]] = {}
-        long_literal: dict[str, list[int]] = {}
-        short_literal: dict[str, list[int]] = {}
+        short_units: set[int] = set()
         self.always: list[int] = []
         self.head_units: list[int] = []
         self.short_line: list[int] = []
         for order, rule in enumerate(self.rules):
-            if KIND_HANDLERS[rule.kind].own_matching:
+            handler = KIND_HANDLERS[rule.kind]
+            if handler.own_matching:
                 continue
             for pat in rule.compiled:
                 u = len(self.units)
                 self.units.append(_Unit(rule, order, pat))
-                if not KIND_HANDLERS[rule.kind].prefilter:
+                if not handler.prefilter:
                     # Head rules only ever look at the few lines before the body: no prefilter.
                     self.head_units.append(u)
                     continue
@@ -792,39 +911,41 @@ class RuleSet:
                     else:
                         self.always.append(u)
                     continue
-                short = not rule.spans and rule.max_chars is not None and rule.max_chars <= SHORT_LINE_CHARS
+                if not rule.spans and rule.max_chars is not None and rule.max_chars <= SHORT_LINE_CHARS:
+                    short_units.add(u)
                 for lit in lits:
                     by_literal.setdefault(scan_form(lit), []).append(u)
-                    (short_literal if short else long_literal).setdefault(scan_form(lit), []).append(u)
-        # One automaton for single lines, and the same literals split in two for documents:
-        # rules limited to short lines only need the short lines scanned, and an automaton
-        # with fewer literals scans faster.
-        self.automaton = _automaton(by_literal)
-        self.long_automaton = _automaton(long_literal)
-        self.short_automaton = _automaton(short_literal)
+        # One automaton, one scan of the whole text: rules limited to short lines take their
+        # literals' occurrences in short lines only.
+        self.automaton = _Literals(by_literal, frozenset(short_units)) if by_literal else None
 
     # -- matching ------------------------------------------------------------------------------
     def _hits(self, scan: str, starts: list[int], lines: list[str]) -> dict[int, set[int]]:
-        """Unit index -> line indices where one of its literals occurs."""
+        """Unit index -> line indices where one of its literals occurs (for a rule limited to
+        short lines, short lines only)."""
         hits: dict[int, set[int]] = {}
-        if self.long_automaton is not None:
-            for start, us in self.long_automaton.find(scan):
-                line = bisect.bisect_right(starts, start) - 1
-                for u in us:
-                    hits.setdefault(u, set()).add(line)
-        if self.short_automaton is not None:
-            short = [i for i, ln in enumerate(lines) if len(ln) <= SHORT_LINE_CHARS or len(ln.strip()) <= SHORT_LINE_CHARS]
-            if short:
-                short_starts = []
-                pos = 0
-                for i in short:
-                    short_starts.append(pos)
-                    pos += len(lines[i]) + 1
-                short_scan = "\n".join(scan[starts[i] : starts[i] + len(lines[i])] for i in short)
-                for start, us in self.short_automaton.find(short_scan):
-                    line = short[bisect.bisect_right(short_starts, start) - 1]
-                    for u in us:
-                        hits.setdefault(u, set()).add(line)
+        if self.automaton is None:
+            return hits
+        split = self.automaton.split
+        seen: set[tuple[int, int]] = set()
+        is_short: dict[int, bool] = {}
+        bisect_right = bisect.bisect_right
+        for w, start in self.automaton.starts(scan):
+            li = bisect_right(starts, start) - 1
+            if (w, li) in seen:
+                continue
+            seen.add((w, li))
+            anywhere, short_only = split[w]
+            for u in anywhere:
+                hits.setdefault(u, set()).add(li)
+            if short_only:
+                short = is_short.get(li)
+                if short is None:
+                    ln = lines[li]
+                    short = is_short[li] = len(ln) <= SHORT_LINE_CHARS or len(ln.strip()) <= SHORT_LINE_CHARS
+                if short:
+                    for u in short_only:
+                        hits.setdefault(u, set()).add(li)
         return hits
 
     def _line_hits(self, line: str) -> set[int]:
@@ -842,16 +963,23 @@ class RuleSet:
         The patterns are matched once (`_match`); then each kind's handler, in the order of
         `KIND_HANDLERS`, settles what its rules remove from what is left. `memo` carries line
         matches over from an earlier call on an earlier state of the same document."""
-        plan = Plan()
         if not text:
-            return plan
-        s = self._match(text, timeout, plan, memo)
+            return Plan()
+        try:
+            return self._plan(text, _Budget(timeout, optimistic=True), memo)
+        except _Recount:
+            # A rule came near its budget by the wall clock: count its time exactly this time.
+            return self._plan(text, _Budget(timeout), memo)
+
+    def _plan(self, text: str, budget: _Budget, memo: MatchMemo | None) -> Plan:
+        plan = Plan()
+        s = self._match(text, budget, plan, memo)
         for step in dict.fromkeys(k.settle for k in KIND_HANDLERS.values()):
             step(self, s)
         plan.edits = self._edits(text, s.lines, s.starts, s.span_marks, s.removed, s.blocks)
         return plan
 
-    def _match(self, text: str, timeout: float, plan: Plan, memo: MatchMemo | None = None) -> _Scan:
+    def _match(self, text: str, budget: _Budget, plan: Plan, memo: MatchMemo | None = None) -> _Scan:
         """Which units match which lines (span units: where), on the text as it stands.
 
         A line whose text `memo` already holds is not matched again: what the prefiltered
@@ -862,7 +990,7 @@ class RuleSet:
         starts = [0, *accumulate(map((1).__add__, map(len, lines[:-1])))]
         if memo is not None and memo.owner is not self:
             memo.owner, memo.lines, memo.head = self, {}, {}
-        s = _Scan(folded, lines, starts, _Budget(timeout), timeout, plan, memo=memo)
+        s = _Scan(folded, lines, starts, budget, budget.limit, plan, memo=memo)
         known = memo.lines if memo is not None else None
         if known:
             todo = [li for li, ln in enumerate(lines) if ln not in known]
@@ -1108,30 +1236,36 @@ class _Literals:
 
     A DFA (`ahocorasick_rs`, in Rust) scans several times faster than a trie walked per
     character, and it is built once per rule set; overlapping matches, so every literal found
-    at every position counts, as the prefilter needs."""
+    at every position counts, as the prefilter needs. `split[w]` is literal w's units in two:
+    those of rules that look at lines of any length, and those of rules limited to short lines
+    (the units in `short`)."""
 
-    __slots__ = ("_ac", "_literals", "_units")
+    __slots__ = ("_ac", "_literals", "_short", "_units", "split")
 
-    def __init__(self, literals: dict[str, list[int]]) -> None:
+    def __init__(self, literals: dict[str, list[int]], short: frozenset[int] = frozenset()) -> None:
         self._literals = literals
+        self._short = short
         words = list(literals)
         self._units = [tuple(literals[w]) for w in words]
+        self.split = [
+            (tuple(u for u in us if u not in short), tuple(u for u in us if u in short)) for us in self._units
+        ]
         self._ac = ahocorasick_rs.AhoCorasick(
             words, matchkind=ahocorasick_rs.MatchKind.Standard, implementation=ahocorasick_rs.Implementation.DFA
         )
 
     def __reduce__(self) -> tuple[Any, ...]:
         # The automaton itself does not pickle: a rule set sent to a worker builds it again.
-        return (_Literals, (self._literals,))
+        return (_Literals, (self._literals, self._short))
 
     def find(self, text: str) -> list[tuple[int, tuple[int, ...]]]:
         """(start offset in characters, units) of every occurrence of every literal."""
         units = self._units
         return [(start, units[w]) for w, start, _end in self._ac.find_matches_as_indexes(text, overlapping=True)]
 
-
-def _automaton(literals: dict[str, list[int]]) -> _Literals | None:
-    return _Literals(literals) if literals else None
+    def starts(self, text: str) -> list[tuple[int, int]]:
+        """(literal index, start offset in characters) of every occurrence of every literal."""
+        return [(w, start) for w, start, _end in self._ac.find_matches_as_indexes(text, overlapping=True)]
 
 
 # -- one handler per rule kind ------------------------------------------------------------------

@@ -165,13 +165,29 @@ ATOMS = st.one_of(
     st.sampled_from(WORDS).map(lambda w: re.escape(w)),
     st.sampled_from([r"[。!?”]", r"[A-Za-z]", r"\d", r"\s*", r".", r"[:/]", r"[(\[【]?", "^", "$"]),
     st.lists(st.sampled_from(WORDS), min_size=2, max_size=3).map(lambda ws: "(?:" + "|".join(map(re.escape, ws)) + ")"),
-    st.sampled_from([r"(?<=[。!?])", r"(?<=编辑)", r"(?:图|图片)?"]),
+    st.sampled_from([r"(?<=[。!?])", r"(?<=编辑)", r"(?:图|图片)?", r"(?<=\s)", r"(?![。!?])", r"(?=.*图)", r"(?<![^。])"]),
 )
 QUANT = st.sampled_from(["", "", "?", "+", "*", "{1,2}"])
 PATTERN = st.lists(st.tuples(ATOMS, QUANT), min_size=1, max_size=5).map(
-    lambda parts: "".join(a if a in ("^", "$") or a.startswith("(?<=") else f"(?:{a}){q}" for a, q in parts)
+    lambda parts: "".join(a if a in ("^", "$") or a.startswith(("(?<", "(?=", "(?!")) else f"(?:{a}){q}" for a, q in parts)
 )
 LINE = st.lists(st.one_of(st.sampled_from(WORDS), st.sampled_from(BODY).map(lambda s: s[:20])), max_size=6).map("".join)
+
+
+@SETTINGS
+@given(PATTERN, st.lists(LINE, min_size=2, max_size=5))
+def test_lines_matched_joined_are_the_lines_matched_alone(pattern: str, lines: list[str]) -> None:
+    # Several lines are searched as one string when the pattern cannot see past a line: the
+    # lines found must be exactly those a search of each line alone finds.
+    from cleaner.rules import _search_lines
+
+    try:
+        compiled = regex.compile(fold_pattern(pattern), regex.MULTILINE | regex.V0)
+    except regex.error:
+        return
+    folded = [fold_width(ln) for ln in lines]
+    alone = [i for i, ln in enumerate(folded) if compiled.search(ln)]
+    assert _search_lines(compiled, folded, list(range(len(folded))), 5.0) == alone, pattern
 
 
 @SETTINGS

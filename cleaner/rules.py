@@ -993,11 +993,17 @@ class RuleSet:
         s = _Scan(folded, lines, starts, budget, budget.limit, plan, memo=memo)
         known = memo.lines if memo is not None else None
         if known:
-            todo = [li for li, ln in enumerate(lines) if ln not in known]
+            todo = []
+            per_line = {}
+            for li, ln in enumerate(lines):
+                got = known.get(ln)
+                if got is None:
+                    todo.append(li)
+                elif got[0] or got[1]:
+                    per_line[li] = got
             sub = [lines[li] for li in todo]
             found = self._scan_lines("\n".join(sub), sub, s) if todo else {}
             fresh = {todo[k]: res for k, res in found.items()}
-            per_line = {li: known[ln] for li, ln in enumerate(lines) if ln in known}
             per_line.update(fresh)
         else:
             todo = None

@@ -685,6 +685,10 @@ class _Timeout(Exception):
         self.rule = rule
 
 
+class _Recount(Exception):
+    """A rule came near its budget while matching was timed by the wall clock alone."""
+
+
 class _Budget:
     """Per-rule matching time for one document, counted in the thread's CPU time.
 
@@ -693,10 +697,18 @@ class _Budget:
     then would make the output depend on the machine's load. So a timeout whose attempt used less
     CPU than the rule had left is tried again with twice the wall time (up to `_ATTEMPTS` times),
     and only CPU spent by attempts that finished is charged: a pattern that really runs away uses
-    its CPU within a few attempts and times out, whatever the load."""
+    its CPU within a few attempts and times out, whatever the load.
 
-    def __init__(self, limit: float) -> None:
+    Reading the thread's CPU clock is a system call, dearer than most of the matches it times.
+    So a document is first matched `optimistic`ally: each call is timed by the wall clock (which
+    runs at least as fast as the thread's CPU clock), and as long as every rule's wall time stays
+    under a quarter of its budget, no rule can be near its limit and nothing can time out: the
+    result is the one the CPU clock would give. A rule that gets that far (or a match that times
+    out) raises `_Recount`, and the caller matches the document again with the CPU clock."""
+
+    def __init__(self, limit: float, *, optimistic: bool = False) -> None:
         self.limit = limit
+        self.optimistic = optimistic
         self.spent: dict[str, float] = {}
         self.timed_out: dict[str, Rule] = {}
 
@@ -704,6 +716,18 @@ class _Budget:
         """`attempt(wall_seconds)` under the rule's budget; raises `_Timeout` when it is spent."""
         if rule.id in self.timed_out:
             raise _Timeout(rule)
+        if self.optimistic:
+            spent = self.spent.get(rule.id, 0.0)
+            w0 = time.perf_counter()
+            try:
+                result = attempt(self.limit - spent)
+            except TimeoutError:
+                raise _Recount from None
+            spent += time.perf_counter() - w0
+            if spent >= self.limit * _OPTIMISTIC_SHARE:
+                raise _Recount
+            self.spent[rule.id] = spent
+            return result
         left = self.limit - self.spent.get(rule.id, 0.0)
         wall = max(left, 1e-6)
         cpu = time.thread_time
@@ -742,6 +766,9 @@ class _Budget:
 
 # Attempts of one timed match before its rule counts as timed out (wall time doubling each time).
 _ATTEMPTS = 6
+# The share of its budget a rule may use by the wall clock before the document is matched again
+# with the CPU clock (see `_Budget`).
+_OPTIMISTIC_SHARE = 0.25
 
 
 def _search_lines(pattern: Any, lines: list[str], targets: list[int], wall: float) -> list[int]:
@@ -761,14 +788,106 @@ def _search_lines(pattern: Any, lines: list[str], targets: list[int], wall: floa
     return [li for li in targets if search(lines[li], timeout=max(deadline - clock(), 1e-6)) is not None]
 
 
+# `[[:space:]]`: a class the standard library's parser reads as a set of letters.
+_POSIX_CLASS = re.compile(r"\[:\^?[A-Za-z_]+:\]")
 # What lets a pattern see beyond the line it matches in: lookarounds and string anchors.
 _SEES_PAST_LINE = re.compile(r"\(\?<?[=!]|\\[AZzG`']")
 
 
 @functools.lru_cache(maxsize=4096)
 def _line_local(source: str) -> bool:
-    """Whether a (MULTILINE) pattern matches within a line exactly as it does in that line alone."""
-    return _SEES_PAST_LINE.search(source) is None
+    """Whether a (MULTILINE) pattern matches within a line exactly as it does in that line alone.
+
+    Anchors of the whole string (`\\A`, `\\Z`) see past the line. A lookaround does not when
+    nothing it can match holds a line break (`(?<=[。!?])`, `(?=.*关于我们)`): in a line alone
+    it meets the string's edge where, in the lines joined, it meets a line break, and either
+    way it fails there. Read with the standard library's parser; syntax only `regex` has
+    (POSIX classes among them) counts as seeing past the line."""
+    if _SEES_PAST_LINE.search(source) is None:
+        return True
+    if _POSIX_CLASS.search(source):
+        return False
+    try:
+        parsed = _sre_parser.parse(source, re.MULTILINE)
+    except (re.error, RecursionError, OverflowError):
+        return False
+    return _stays_in_line(list(parsed), bool(parsed.state.flags & re.DOTALL))
+
+
+def _stays_in_line(items: Any, dotall: bool) -> bool:
+    """No whole-string anchor, backreference or lookaround that can match a line break."""
+    for op, av in items:
+        if op is _sre.AT and av in (_sre.AT_BEGINNING_STRING, _sre.AT_END_STRING):
+            return False
+        if op in (_sre.GROUPREF, _sre.GROUPREF_EXISTS):
+            return False
+        if op in (_sre.ASSERT, _sre.ASSERT_NOT) and not _never_newline(av[1], dotall):
+            return False
+        if op is _sre.SUBPATTERN and (av[2] & re.MULTILINE or not _stays_in_line(av[3], dotall or bool(av[1] & re.DOTALL))):
+            return False  # (?-m:…) makes ^ and $ anchors of the whole string
+        if op is _sre.BRANCH and not all(_stays_in_line(b, dotall) for b in av[1]):
+            return False
+        if op in _REPEATS and not _stays_in_line(av[2], dotall):
+            return False
+        if op is _sre.ATOMIC_GROUP and not _stays_in_line(av, dotall):
+            return False
+    return True
+
+
+# Character classes that hold the line break.
+_NEWLINE_CATEGORIES = frozenset(
+    c for c in (getattr(_sre, n, None) for n in ("CATEGORY_SPACE", "CATEGORY_NOT_DIGIT", "CATEGORY_NOT_WORD", "CATEGORY_LINEBREAK"))
+    if c is not None
+)
+
+
+def _set_has_newline(items: Any) -> bool | None:
+    """Whether the items of a character set (without its negation) hold a line break; None: unknown."""
+    for op, av in items:
+        if op is _sre.LITERAL:
+            if av == 10:
+                return True
+        elif op is _sre.RANGE:
+            if av[0] <= 10 <= av[1]:
+                return True
+        elif op is _sre.CATEGORY:
+            if av in _NEWLINE_CATEGORIES:
+                return True
+        else:
+            return None
+    return False
+
+
+def _never_newline(items: Any, dotall: bool) -> bool:
+    """Whether nothing the sequence `items` matches can hold a line break."""
+    for op, av in items:
+        if op is _sre.LITERAL:
+            ok = av != 10
+        elif op is _sre.NOT_LITERAL:
+            ok = av == 10
+        elif op is _sre.ANY:
+            ok = not dotall
+        elif op is _sre.IN:
+            negated = bool(av) and av[0][0] is _sre.NEGATE
+            has = _set_has_newline(av[1:] if negated else av)
+            ok = has is not None and has == negated
+        elif op is _sre.AT:
+            ok = av not in (_sre.AT_BEGINNING_STRING, _sre.AT_END_STRING)
+        elif op is _sre.SUBPATTERN:
+            ok = not av[2] & re.MULTILINE and _never_newline(av[3], dotall or bool(av[1] & re.DOTALL))
+        elif op is _sre.BRANCH:
+            ok = all(_never_newline(b, dotall) for b in av[1])
+        elif op in _REPEATS:
+            ok = _never_newline(av[2], dotall)
+        elif op is _sre.ATOMIC_GROUP:
+            ok = _never_newline(av, dotall)
+        elif op in (_sre.ASSERT, _sre.ASSERT_NOT):
+            ok = _never_newline(av[1], dotall)
+        else:
+            ok = False
+        if not ok:
+            return False
+    return True
 
 
 class _Unit:
@@ -793,6 +912,27 @@ class _Unit:
         return p
 
 
+# What the prefiltered units find in one line: the whole-line units matching it, and each span
+# unit with the spans it matches, in unit order.
+LineMatch = tuple[tuple[int, ...], tuple[tuple[int, list[tuple[int, int]]], ...]]
+
+
+class MatchMemo:
+    """What one `RuleSet` found in the lines of one document, kept from one call of `apply` to
+    the next on the same document (the boilerplate stage's rounds, where most lines come back
+    unchanged). Matching a pattern in a line depends on that line alone, so a line seen before
+    is not matched again; every decision that depends on other lines (heads, blocks, captions,
+    guards) is still made anew. Nothing is kept from a pass in which a rule timed out."""
+
+    __slots__ = ("owner", "lines", "head")
+
+    def __init__(self) -> None:
+        self.owner: RuleSet | None = None
+        self.lines: dict[str, LineMatch] = {}
+        # (line, what spans left of it or None) -> the head units matching it.
+        self.head: dict[tuple[str, str | None], tuple[int, ...]] = {}
+
+
 class RuleSet:
     """The compiled rules of a run. `plan(text)` says what to remove; `apply(doc)` does it."""
 
@@ -803,18 +943,18 @@ class RuleSet:
         self.captions = [r for r in self.rules if r.kind == "caption"]
         self.caption_max = max((r.max_chars or 0 for r in self.captions), default=0)
         by_literal: dict[str, list[int]] = {}
-        long_literal: dict[str, list[int]] = {}
-        short_literal: dict[str, list[int]] = {}
+        short_units: set[int] = set()
         self.always: list[int] = []
         self.head_units: list[int] = []
         self.short_line: list[int] = []
         for order, rule in enumerate(self.rules):
-            if KIND_HANDLERS[rule.kind].own_matching:
+            handler = KIND_HANDLERS[rule.kind]
+            if handler.own_matching:
                 continue
             for pat in rule.compiled:
                 u = len(self.units)
                 self.units.append(_Unit(rule, order, pat))
-                if not KIND_HANDLERS[rule.kind].prefilter:
+                if not handler.prefilter:
                     # Head rules only ever look at the few lines before the body: no prefilter.
                     self.head_units.append(u)
                     continue
@@ -828,39 +968,41 @@ class RuleSet:
                     else:
                         self.always.append(u)
                     continue
-                short = not rule.spans and rule.max_chars is not None and rule.max_chars <= SHORT_LINE_CHARS
+                if not rule.spans and rule.max_chars is not None and rule.max_chars <= SHORT_LINE_CHARS:
+                    short_units.add(u)
                 for lit in lits:
                     by_literal.setdefault(scan_form(lit), []).append(u)
-                    (short_literal if short else long_literal).setdefault(scan_form(lit), []).append(u)
-        # One automaton for single lines, and the same literals split in two for documents:
-        # rules limited to short lines only need the short lines scanned, and an automaton
-        # with fewer literals scans faster.
-        self.automaton = _automaton(by_literal)
-        self.long_automaton = _automaton(long_literal)
-        self.short_automaton = _automaton(short_literal)
+        # One automaton, one scan of the whole text: rules limited to short lines take their
+        # literals' occurrences in short lines only.
+        self.automaton = _Literals(by_literal, frozenset(short_units)) if by_literal else None
 
     # -- matching ------------------------------------------------------------------------------
     def _hits(self, scan: str, starts: list[int], lines: list[str]) -> dict[int, set[int]]:
-        """Unit index -> line indices where one of its literals occurs."""
+        """Unit index -> line indices where one of its literals occurs (for a rule limited to
+        short lines, short lines only)."""
         hits: dict[int, set[int]] = {}
-        if self.long_automaton is not None:
-            for start, us in self.long_automaton.find(scan):
-                line = bisect.bisect_right(starts, start) - 1
-                for u in us:
-                    hits.setdefault(u, set()).add(line)
-        if self.short_automaton is not None:
-            short = [i for i, ln in enumerate(lines) if len(ln) <= SHORT_LINE_CHARS or len(ln.strip()) <= SHORT_LINE_CHARS]
-            if short:
-                short_starts = []
-                pos = 0
-                for i in short:
-                    short_starts.append(pos)
-                    pos += len(lines[i]) + 1
-                short_scan = "\n".join(scan[starts[i] : starts[i] + len(lines[i])] for i in short)
-                for start, us in self.short_automaton.find(short_scan):
-                    line = short[bisect.bisect_right(short_starts, start) - 1]
-                    for u in us:
-                        hits.setdefault(u, set()).add(line)
+        if self.automaton is None:
+            return hits
+        split = self.automaton.split
+        seen: set[tuple[int, int]] = set()
+        is_short: dict[int, bool] = {}
+        bisect_right = bisect.bisect_right
+        for w, start in self.automaton.starts(scan):
+            li = bisect_right(starts, start) - 1
+            if (w, li) in seen:
+                continue
+            seen.add((w, li))
+            anywhere, short_only = split[w]
+            for u in anywhere:
+                hits.setdefault(u, set()).add(li)
+            if short_only:
+                short = is_short.get(li)
+                if short is None:
+                    ln = lines[li]
+                    short = is_short[li] = len(ln) <= SHORT_LINE_CHARS or len(ln.strip()) <= SHORT_LINE_CHARS
+                if short:
+                    for u in short_only:
+                        hits.setdefault(u, set()).add(li)
         return hits
 
     def _line_hits(self, line: str) -> set[int]:
@@ -872,26 +1014,94 @@ class RuleSet:
                 units.update(us)
         return units
 
-    def plan(self, text: str, timeout: float) -> Plan:
+    def plan(self, text: str, timeout: float, memo: MatchMemo | None = None) -> Plan:
         """Decide every removal for `text`. Edits are disjoint and in `text` coordinates.
 
         The patterns are matched once (`_match`); then each kind's handler, in the order of
-        `KIND_HANDLERS`, settles what its rules remove from what is left."""
-        plan = Plan()
+        `KIND_HANDLERS`, settles what its rules remove from what is left. `memo` carries line
+        matches over from an earlier call on an earlier state of the same document."""
         if not text:
-            return plan
-        s = self._match(text, timeout, plan)
+            return Plan()
+        try:
+            return self._plan(text, _Budget(timeout, optimistic=True), memo)
+        except _Recount:
+            # A rule came near its budget by the wall clock: count its time exactly this time.
+            return self._plan(text, _Budget(timeout), memo)
+
+    def _plan(self, text: str, budget: _Budget, memo: MatchMemo | None) -> Plan:
+        plan = Plan()
+        s = self._match(text, budget, plan, memo)
         for step in dict.fromkeys(k.settle for k in KIND_HANDLERS.values()):
             step(self, s)
         plan.edits = self._edits(text, s.lines, s.starts, s.span_marks, s.removed, s.blocks)
         return plan
 
-    def _match(self, text: str, timeout: float, plan: Plan) -> _Scan:
-        """Which units match which lines (span units: where), on the text as it stands."""
+    def _match(self, text: str, budget: _Budget, plan: Plan, memo: MatchMemo | None = None) -> _Scan:
+        """Which units match which lines (span units: where), on the text as it stands.
+
+        A line whose text `memo` already holds is not matched again: what the prefiltered
+        units find in a line depends on that line alone (`_scan_lines`). Units without
+        literals (`always`) run over the whole text every time."""
         folded = fold_width(text)
         lines = folded.split("\n")
         starts = [0, *accumulate(map((1).__add__, map(len, lines[:-1])))]
-        s = _Scan(folded, lines, starts, _Budget(timeout), timeout, plan)
+        if memo is not None and memo.owner is not self:
+            memo.owner, memo.lines, memo.head = self, {}, {}
+        s = _Scan(folded, lines, starts, budget, budget.limit, plan, memo=memo)
+        known = memo.lines if memo is not None else None
+        if known:
+            todo = []
+            per_line = {}
+            for li, ln in enumerate(lines):
+                got = known.get(ln)
+                if got is None:
+                    todo.append(li)
+                elif got[0] or got[1]:
+                    per_line[li] = got
+            sub = [lines[li] for li in todo]
+            found = self._scan_lines("\n".join(sub), sub, s) if todo else {}
+            fresh = {todo[k]: res for k, res in found.items()}
+            per_line.update(fresh)
+        else:
+            todo = None
+            fresh = per_line = self._scan_lines(folded, lines, s)
+        if memo is not None and not s.dead:
+            # Only what every unit finished is worth keeping for the next round.
+            no_match: LineMatch = ((), ())
+            for li in range(len(lines)) if todo is None else todo:
+                memo.lines[lines[li]] = fresh.get(li, no_match)
+        extra: dict[int, list[tuple[int, list[tuple[int, int]]]]] = {}
+        for u in self.always:
+            unit = self.units[u]
+            if unit.rule.id in s.dead:
+                continue
+            try:
+                for li, spans in self._match_text(unit, folded, lines, starts, s.budget).items():
+                    extra.setdefault(li, []).append((u, spans))
+            except _Timeout:
+                s.dead.add(unit.rule.id)
+        for li in sorted(set(per_line) | set(extra)):
+            line_units, span_units = per_line.get(li, ((), ()))
+            both = [*((u, None) for u in line_units), *span_units, *extra.get(li, ())]
+            if len(both) > 1:
+                both.sort(key=lambda us: us[0])
+            for u, spans in both:
+                if spans is None or not self.units[u].spans:
+                    s.line_match.setdefault(li, []).append(u)
+                    continue
+                marks = s.span_marks.setdefault(li, [None] * len(lines[li]))
+                rid = self.units[u].rule.id
+                for a, b in spans:
+                    for k in range(a, b):
+                        if marks[k] is None:
+                            marks[k] = rid
+        return s
+
+    def _scan_lines(self, folded: str, lines: list[str], s: _Scan) -> dict[int, LineMatch]:
+        """What the prefiltered units find in `lines` (`folded` is them joined by line breaks):
+        per line, the whole-line units matching it and the spans each span unit matches, in
+        unit order. Exactly what each line would give on its own."""
+        starts = [0, *accumulate(map((1).__add__, map(len, lines[:-1])))]
         hits = self._hits(scan_form(folded), starts, lines)
         if self.short_line:
             # A rule without literals but with a length limit needs only the short lines.
@@ -899,40 +1109,34 @@ class RuleSet:
             short = {i for i, ln in enumerate(lines) if ln and len(ln.strip()) <= limit}
             for u in self.short_line:
                 hits[u] = short
-        for u in sorted(set(hits) | set(self.always)):
+        line_units: dict[int, list[int]] = {}
+        span_units: dict[int, list[tuple[int, list[tuple[int, int]]]]] = {}
+        for u in sorted(hits):
             unit = self.units[u]
             rule = unit.rule
             if rule.id in s.dead:
                 continue
-            spans = unit.spans
+            found_in = hits[u]
+            targets = sorted(found_in) if len(found_in) > 1 else list(found_in)
+            cap = unit.cap
+            if cap is not None:
+                # A line longer than the rule allows can never be removed by it.
+                targets = [li for li in targets if len(lines[li]) <= cap or len(lines[li].strip()) <= cap]
             try:
-                if u in hits:
-                    found_in = hits[u]
-                    targets = sorted(found_in) if len(found_in) > 1 else list(found_in)
-                    cap = unit.cap
-                    if cap is not None:
-                        # A line longer than the rule allows can never be removed by it.
-                        targets = [li for li in targets if len(lines[li]) <= cap or len(lines[li].strip()) <= cap]
-                    if not spans:
-                        for li in s.budget.search_lines(rule, unit.pattern, lines, targets):
-                            s.line_match.setdefault(li, []).append(u)
-                        continue
-                    found = self._match_lines(unit, lines, targets, s.budget)
-                else:
-                    found = self._match_text(unit, folded, lines, starts, s.budget)
+                if not unit.spans:
+                    for li in s.budget.search_lines(rule, unit.pattern, lines, targets):
+                        line_units.setdefault(li, []).append(u)
+                    continue
+                found = self._match_lines(unit, lines, targets, s.budget)
             except _Timeout:
                 s.dead.add(rule.id)
                 continue
             for li, found_spans in found.items():
-                if spans:
-                    marks = s.span_marks.setdefault(li, [None] * len(lines[li]))
-                    for a, b in found_spans:
-                        for k in range(a, b):
-                            if marks[k] is None:
-                                marks[k] = rule.id
-                else:
-                    s.line_match.setdefault(li, []).append(u)
-        return s
+                span_units.setdefault(li, []).append((u, found_spans))
+        return {
+            li: (tuple(line_units.get(li, ())), tuple(span_units.get(li, ())))
+            for li in sorted(set(line_units) | set(span_units))
+        }
 
     def _first_in(self, s: _Scan, units: Iterable[int], line: str, kinds: tuple[str, ...]) -> Rule | None:
         """The first rule (in rule order) of these kinds among `units` that may remove `line`."""
@@ -1079,9 +1283,12 @@ class RuleSet:
         return edits
 
     # -- running on documents -----------------------------------------------------------------
-    def apply(self, doc: Document, timeout: float) -> int:
-        """Remove what the rules match from `doc` (logged as stage `boilerplate`); returns edits applied."""
-        plan = self.plan(doc.text, timeout)
+    def apply(self, doc: Document, timeout: float, memo: MatchMemo | None = None) -> int:
+        """Remove what the rules match from `doc` (logged as stage `boilerplate`); returns edits applied.
+
+        Give the same `memo` to every call on one document (and only that document): lines
+        that come back unchanged are not matched again, with the same result."""
+        plan = self.plan(doc.text, timeout, memo)
         for rid, message, extra in plan.notes:
             doc.note(STAGE, rid, message, **extra)
         return doc.apply(STAGE, plan.edits)
@@ -1092,30 +1299,36 @@ class _Literals:
 
     A DFA (`ahocorasick_rs`, in Rust) scans several times faster than a trie walked per
     character, and it is built once per rule set; overlapping matches, so every literal found
-    at every position counts, as the prefilter needs."""
+    at every position counts, as the prefilter needs. `split[w]` is literal w's units in two:
+    those of rules that look at lines of any length, and those of rules limited to short lines
+    (the units in `short`)."""
 
-    __slots__ = ("_ac", "_literals", "_units")
+    __slots__ = ("_ac", "_literals", "_short", "_units", "split")
 
-    def __init__(self, literals: dict[str, list[int]]) -> None:
+    def __init__(self, literals: dict[str, list[int]], short: frozenset[int] = frozenset()) -> None:
         self._literals = literals
+        self._short = short
         words = list(literals)
         self._units = [tuple(literals[w]) for w in words]
+        self.split = [
+            (tuple(u for u in us if u not in short), tuple(u for u in us if u in short)) for us in self._units
+        ]
         self._ac = ahocorasick_rs.AhoCorasick(
             words, matchkind=ahocorasick_rs.MatchKind.Standard, implementation=ahocorasick_rs.Implementation.DFA
         )
 
     def __reduce__(self) -> tuple[Any, ...]:
         # The automaton itself does not pickle: a rule set sent to a worker builds it again.
-        return (_Literals, (self._literals,))
+        return (_Literals, (self._literals, self._short))
 
     def find(self, text: str) -> list[tuple[int, tuple[int, ...]]]:
         """(start offset in characters, units) of every occurrence of every literal."""
         units = self._units
         return [(start, units[w]) for w, start, _end in self._ac.find_matches_as_indexes(text, overlapping=True)]
 
-
-def _automaton(literals: dict[str, list[int]]) -> _Literals | None:
-    return _Literals(literals) if literals else None
+    def starts(self, text: str) -> list[tuple[int, int]]:
+        """(literal index, start offset in characters) of every occurrence of every literal."""
+        return [(w, start) for w, start, _end in self._ac.find_matches_as_indexes(text, overlapping=True)]
 
 
 # -- one handler per rule kind ------------------------------------------------------------------
@@ -1140,6 +1353,7 @@ class _Scan:
     kept: list[int] = field(default_factory=list)  # non-blank lines still there, in order
     markers: set[int] = field(default_factory=set)  # lines a block rule matches
     blocks: list[tuple[int, int, Rule]] = field(default_factory=list)  # (marker, last line, rule), in order
+    memo: MatchMemo | None = None  # line matches of earlier passes over this document
 
     def text_of(self, li: int) -> str:
         return self.content.get(li, self.lines[li])
@@ -1264,21 +1478,42 @@ def _settle_head(rs: RuleSet, s: _Scan) -> None:
     if not head:
         return
     # Each head pattern over all the head lines in one timed call (`search_lines`), then, for
-    # a line it did not match as scraped, over what spans left of it.
+    # a line it did not match as scraped, over what spans left of it. A line an earlier pass
+    # matched (same text, same remains) takes that pass's answer.
+    memo = s.memo.head if s.memo is not None else None
+    known: dict[int, tuple[int, ...]] = {}
+    if memo:
+        for li in head:
+            got = memo.get((s.lines[li], s.content.get(li)))
+            if got is not None:
+                known[li] = got
+    todo = [li for li in head if li not in known]
+    fresh: dict[int, list[int]] = {li: [] for li in todo}
     for u in rs.head_units:
         unit = rs.units[u]
-        if unit.rule.id in s.dead:
+        if unit.rule.id in s.dead or not todo:
             continue
         try:
-            found = set(s.budget.search_lines(unit.rule, unit.pattern, s.lines, head))
-            for li in head:
+            found = set(s.budget.search_lines(unit.rule, unit.pattern, s.lines, todo))
+            for li in todo:
                 if li in found:
+                    fresh[li].append(u)
                     s.line_match.setdefault(li, []).append(u)
                 elif li in s.content and s.budget.call(unit.rule, unit.pattern.search, s.content[li]) is not None:
+                    fresh[li].append(-1 - u)
                     s.after_match.setdefault(li, []).append(u)
         except _Timeout:
             s.dead.add(unit.rule.id)
             s.timed_out(unit.rule)
+    if memo is not None and not s.dead:
+        for li in todo:
+            memo[(s.lines[li], s.content.get(li))] = tuple(fresh[li])
+    for li, units in known.items():
+        for code in units:
+            if code >= 0:
+                s.line_match.setdefault(li, []).append(code)
+            else:
+                s.after_match.setdefault(li, []).append(-1 - code)
     for li in head:
         rule = rs._first_rule(s, li, ("head",))
         if rule is not None:

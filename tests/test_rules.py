@@ -312,6 +312,49 @@ def test_a_rule_that_only_waited_for_a_core_is_not_timed_out() -> None:
         _Budget(0.05).call(rule, runaway)
 
 
+def test_a_rule_timed_by_the_wall_clock_is_recounted_near_its_budget() -> None:
+    # Documents are first timed by the cheap wall clock; a rule that gets near its budget that
+    # way sends the document back to be timed with the CPU clock, so load cannot time it out.
+    from cleaner.rules import Rule, _Budget, _Recount
+
+    rule = Rule(id="r", kind="line", description="d", path="t.yaml", patterns=("x",))
+    budget = _Budget(0.05, optimistic=True)
+    assert budget.call(rule, lambda timeout: "quick") == "quick"
+    assert 0 < budget.spent["r"] < 0.05 / 4 and not budget.timed_out
+
+    def descheduled(timeout: float) -> str:
+        time.sleep(0.02)  # wall time passes, no CPU is used
+        return "matched"
+
+    with pytest.raises(_Recount):
+        budget.call(rule, descheduled)
+    with pytest.raises(_Recount):
+        _Budget(0.05, optimistic=True).call(rule, lambda timeout: (_ for _ in ()).throw(TimeoutError))
+    # Counted with the CPU clock, the same call is not timed out: it used no CPU.
+    assert _Budget(0.05).call(rule, descheduled) == "matched"
+
+
+@pytest.mark.parametrize(
+    ("pattern", "local"),
+    [
+        (r"^\s*编辑[:]", True),
+        (r"(?<=[。!?”])\s*(?:责任编辑|责编)[:]", True),  # a lookbehind that cannot see a line break
+        (r"^(?=.*(?:关于我们|网站地图))[^|\n]{2,40}$", True),
+        (r"(?<=[^a])G", False),  # a negated class holds the line break
+        (r"(?<=\s)G", False),
+        (r"(?!\s)G", False),
+        (r"\AG", False),
+        (r"G\Z", False),
+        (r"(?<=[[:alpha:]])G", False),  # regex-only syntax: not analysed
+        (r"(\w)(?=\1)", False),
+    ],
+)
+def test_which_patterns_match_lines_joined_as_alone(pattern: str, local: bool) -> None:
+    from cleaner.rules import _line_local
+
+    assert _line_local(pattern) is local
+
+
 def test_block_guard_leaves_a_big_block_and_notes_it() -> None:
     body = "医院召开了党建工作会议。"
     tail = "\n".join(f"第{i}篇推荐文章的标题写在这里,内容与本文无关。" for i in range(10))

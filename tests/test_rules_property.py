@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cleaner.config import Config
-from cleaner.filters.boilerplate import Boilerplate
+from cleaner.filters.boilerplate import MAX_ROUNDS, STAGE, Boilerplate
 from cleaner.filters.normalize import Normalize
 from cleaner.model import Document, replay
 from cleaner.rules import RuleSet, fold_pattern, fold_width, load_rule_list, required_literals, scan_form
@@ -114,6 +114,40 @@ def test_prefilter_agrees_with_running_every_rule(text: str) -> None:
     assert fast.plan(text, 5.0).edits == naive.plan(text, 5.0).edits
 
 
+def rounds_from_scratch(text: str) -> tuple[Document, Document]:
+    """The stage's document, and the document the same rounds give when every round matches
+    every line again and asks the model again."""
+    fast, slow = (STAGES[0].run(Document(id="p", source="p", original=text))[0] for _ in range(2))
+    stage = STAGES[1]
+    stage.run(fast)
+    assert stage.model is not None
+    for _ in range(MAX_ROUNDS):
+        changed = stage.rules.apply(slow, CFG.rule_timeout)
+        changed += slow.apply(STAGE, stage.model.plan(slow.text))
+        if not changed:
+            break
+    return fast, slow
+
+
+@SETTINGS
+@given(document)
+def test_later_rounds_decide_as_a_fresh_engine_would(text: str) -> None:
+    # The stage's later rounds reuse the first round's line matches and skip the model on a
+    # text it found nothing in; every round done from scratch must give the same document.
+    fast, slow = rounds_from_scratch(text)
+    assert fast.text == slow.text and fast.notes == slow.notes and fast.changes == slow.changes
+
+
+def test_a_kept_block_marker_is_weighed_again_in_the_second_round() -> None:
+    # The counter goes in round one, so a second round runs; the related-articles block is
+    # more than half the text, so the guard keeps it and says so, in both rounds.
+    tail = "\n".join(f"第{i}篇推荐文章的标题写在这里,内容与本文无关。" for i in range(10))
+    fast, slow = rounds_from_scratch(f"医院召开了党建工作会议。\n(0)\n相关推荐\n{tail}")
+    assert [c.rule for c in fast.changes] == ["bare_counter"]
+    assert [n["rule"] for n in fast.notes] == ["related_block", "related_block"]
+    assert fast.notes == slow.notes and fast.changes == slow.changes
+
+
 @SETTINGS
 @given(st.lists(st.sampled_from(BODY + HEADINGS), min_size=1, max_size=8), st.sampled_from(["\n", "\n\n"]))
 def test_body_alone_is_untouched(paragraphs: list[str], sep: str) -> None:
@@ -131,13 +165,29 @@ ATOMS = st.one_of(
     st.sampled_from(WORDS).map(lambda w: re.escape(w)),
     st.sampled_from([r"[。!?”]", r"[A-Za-z]", r"\d", r"\s*", r".", r"[:/]", r"[(\[【]?", "^", "$"]),
     st.lists(st.sampled_from(WORDS), min_size=2, max_size=3).map(lambda ws: "(?:" + "|".join(map(re.escape, ws)) + ")"),
-    st.sampled_from([r"(?<=[。!?])", r"(?<=编辑)", r"(?:图|图片)?"]),
+    st.sampled_from([r"(?<=[。!?])", r"(?<=编辑)", r"(?:图|图片)?", r"(?<=\s)", r"(?![。!?])", r"(?=.*图)", r"(?<![^。])"]),
 )
 QUANT = st.sampled_from(["", "", "?", "+", "*", "{1,2}"])
 PATTERN = st.lists(st.tuples(ATOMS, QUANT), min_size=1, max_size=5).map(
-    lambda parts: "".join(a if a in ("^", "$") or a.startswith("(?<=") else f"(?:{a}){q}" for a, q in parts)
+    lambda parts: "".join(a if a in ("^", "$") or a.startswith(("(?<", "(?=", "(?!")) else f"(?:{a}){q}" for a, q in parts)
 )
 LINE = st.lists(st.one_of(st.sampled_from(WORDS), st.sampled_from(BODY).map(lambda s: s[:20])), max_size=6).map("".join)
+
+
+@SETTINGS
+@given(PATTERN, st.lists(LINE, min_size=2, max_size=5))
+def test_lines_matched_joined_are_the_lines_matched_alone(pattern: str, lines: list[str]) -> None:
+    # Several lines are searched as one string when the pattern cannot see past a line: the
+    # lines found must be exactly those a search of each line alone finds.
+    from cleaner.rules import _search_lines
+
+    try:
+        compiled = regex.compile(fold_pattern(pattern), regex.MULTILINE | regex.V0)
+    except regex.error:
+        return
+    folded = [fold_width(ln) for ln in lines]
+    alone = [i for i, ln in enumerate(folded) if compiled.search(ln)]
+    assert _search_lines(compiled, folded, list(range(len(folded))), 5.0) == alone, pattern
 
 
 @SETTINGS

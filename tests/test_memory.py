@@ -19,6 +19,7 @@ import pytest
 
 from cleaner import store
 from cleaner.config import Config
+from cleaner.dedup import stage as neardup_stage
 from cleaner.dedup.stage import NearDuplicates
 from cleaner.filters import templates
 from cleaner.filters.templates import CorpusTemplates, DocFacts
@@ -77,6 +78,9 @@ def small_buffers(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(store, "CHUNK_BYTES", 64 << 10)
     monkeypatch.setattr(templates, "_FLUSH_LINES", 4096)
     monkeypatch.setattr(templates, "PART_LINES", 20_000)
+    # Records are signed, and candidate pairs verified, a fixed number at a time.
+    monkeypatch.setattr(neardup_stage, "_SIGN_BATCH", 256)
+    monkeypatch.setattr(neardup_stage, "_VERIFY_PAIRS", 256)
 
 
 def _per_record(run: Callable[[int], Callable[[], CorpusStage]]) -> tuple[float, float]:

@@ -230,7 +230,6 @@ class Batch:
         self.sig_row = array("q")  # row in the signature file, -1 when short or empty
         self._pending: list[str] = []
         self._n_signed = 0
-        self._sigs = SpilledRows(config.num_perm, "uint32", "cleaner-neardup-sig-")
         # Keys wait on disk, not in memory, until a candidate pair needs them.
         self._keys = tempfile.TemporaryFile(prefix="cleaner-neardup-")
         self._key_start = array("q")
@@ -246,12 +245,16 @@ class Batch:
         # Where keys and signatures are when they were made elsewhere (`add_compact`).
         self.remote: RemoteKeys | None = None
 
-    # The signer and the verified edges are made on first use: numpy and the permutations are
-    # not needed by a batch with nothing to compare.
+    # The signer, the signature file and the verified edges are made on first use: numpy and the
+    # permutations are not needed by a batch with nothing to compare.
     @cached_property
     def signer(self) -> Signer:
         from .minhash import SEED, Signer
         return Signer(self.config.num_perm, SEED, self.config.ngram)
+
+    @cached_property
+    def _sigs(self) -> SpilledRows:
+        return SpilledRows(self.config.num_perm, "uint32", "cleaner-neardup-sig-")
 
     @cached_property
     def edges(self) -> np.ndarray:
@@ -630,7 +633,8 @@ class Batch:
         try:
             self._keys.close()
         finally:
-            self._sigs.close()
+            if "_sigs" in self.__dict__:
+                self._sigs.close()
 
 
 def new_run_id() -> str:

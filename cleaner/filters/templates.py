@@ -610,11 +610,16 @@ class CorpusTemplates(CorpusStage):
 
     def prepare(self) -> None:
         """Families, then exact counts per site and line: distinct families in the batch plus earlier runs."""
+        self._prepared = True
+        n = len(self._ids)
+        if n < 2 and self.index_path is None:
+            # One document and no earlier run: no line recurs in two families, and the document
+            # is its own family (its seed's name), as the counting below would find without numpy.
+            self._family = [self._seed_name(0)] if n else []
+            return
         import numpy as np
 
-        self._prepared = True
         self._flush_lines()
-        n = len(self._ids)
         sites = np.frombuffer(self._site, dtype=np.int64) if n else np.empty(0, dtype=np.int64)
 
         earlier_site: dict[int, tuple[int, str | None]] = {}

@@ -23,7 +23,7 @@ from typing import IO, Any
 from .config import Config
 from .io.read import FileBytes, InputItems, JsonlBlock, RawItem, ReadOptions, Skipped, expand
 from .model import Document
-from .stage import CorpusStage, Stage
+from .stage import CorpusStage, PiecewiseStage, Stage
 
 # Notes a run summary lists in full (the rest are counted; every record keeps its own notes).
 NOTES_LISTED = 1000
@@ -240,14 +240,14 @@ def _work(batch: list[_Unit]) -> list[Skipped | _Done]:
 
 
 def _work_first(
-    batch: list[_Unit], first: type[CorpusStage], spool: str
+    batch: list[_Unit], first: type[PiecewiseStage], spool: str
 ) -> tuple[list[Skipped | _Done], _Packed]:
     """`_work`, then the documents spooled in folder `spool` with the first corpus pass's facts
     (the outcomes keep their counts; their documents are in the spool)."""
     return _safely(_first_pass, batch, first, spool)  # type: ignore[no-any-return]
 
 
-def _first_pass(batch: list[_Unit], first: type[CorpusStage], spool: str) -> tuple[list[Skipped | _Done], _Packed]:
+def _first_pass(batch: list[_Unit], first: type[PiecewiseStage], spool: str) -> tuple[list[Skipped | _Done], _Packed]:
     outcomes = _work_batch(batch)
     docs: list[Document] = []
     for outcome in outcomes:
@@ -258,7 +258,7 @@ def _first_pass(batch: list[_Unit], first: type[CorpusStage], spool: str) -> tup
 
 
 def _work_pass(
-    refs: list[_Ref], start: int, stage: type[CorpusStage], view: Any, nxt: type[CorpusStage] | None, spool: str,
+    refs: list[_Ref], start: int, stage: type[PiecewiseStage], view: Any, nxt: type[PiecewiseStage] | None, spool: str,
     step: int,
 ) -> _Packed:
     """Apply a corpus pass's decisions to the spooled live documents start, start + 1, …, then
@@ -267,7 +267,7 @@ def _work_pass(
 
 
 def _apply_pass(
-    refs: list[_Ref], start: int, stage: type[CorpusStage], view: Any, nxt: type[CorpusStage] | None, spool: str,
+    refs: list[_Ref], start: int, stage: type[PiecewiseStage], view: Any, nxt: type[PiecewiseStage] | None, spool: str,
     step: int,
 ) -> _Packed:
     docs, report = stage.run_view([pickle.loads(read_ref(ref)) for ref in refs], start, view)
@@ -298,7 +298,7 @@ def read_ref(ref: _Ref) -> bytes:
     return f.read(size)
 
 
-def _pack(docs: list[Document], nxt: type[CorpusStage] | None, spool: str, step: int) -> _Packed:
+def _pack(docs: list[Document], nxt: type[PiecewiseStage] | None, spool: str, step: int) -> _Packed:
     live = [d for d in docs if d.dropped is None]
     facts = nxt.facts(live, _worker_config) if nxt is not None and live else None
     for d in live:
@@ -460,8 +460,9 @@ class Pipeline:
         corpus = build_corpus_stages(self.config)
         self._corpus = corpus
         try:
-            if self.config.jobs > 1 and corpus and all(stage.splits for stage in corpus):
-                yield from self._run_jobs(corpus, items)
+            pieces = [stage for stage in corpus if isinstance(stage, PiecewiseStage)]
+            if self.config.jobs > 1 and corpus and len(pieces) == len(corpus):
+                yield from self._run_jobs(pieces, items)
             else:
                 yield from self._run_corpus(corpus, self.process_documents(items))
         except BaseException:
@@ -511,7 +512,7 @@ class Pipeline:
     # they were sent, so facts are observed and reports taken in input order: the output is the
     # same for any N, and a bounded window of batches in flight keeps memory flat.
 
-    def _run_jobs(self, corpus: list[CorpusStage], items: Iterable[RawItem | Skipped]) -> Iterator[Document]:
+    def _run_jobs(self, corpus: list[PiecewiseStage], items: Iterable[RawItem | Skipped]) -> Iterator[Document]:
         units, options = _units(items)
         last = corpus[-1]
         # The workers' spool files; the documents' places are spooled here.
@@ -541,7 +542,7 @@ class Pipeline:
         if last.run_in_parent:
             self.summary.extra.update(last.summary())
 
-    def _observe_first(self, pool: Any, units: Iterable[_Unit], first: CorpusStage, folder: str) -> _RefSpool:
+    def _observe_first(self, pool: Any, units: Iterable[_Unit], first: PiecewiseStage, folder: str) -> _RefSpool:
         spool = _RefSpool()
         try:
             pending: deque[Any] = deque()
@@ -569,7 +570,7 @@ class Pipeline:
             raise
 
     def _apply_in_workers(
-        self, pool: Any, stage: CorpusStage, spool: _RefSpool, nxt: CorpusStage | None, folder: str, step: int
+        self, pool: Any, stage: PiecewiseStage, spool: _RefSpool, nxt: PiecewiseStage | None, folder: str, step: int
     ) -> _RefSpool:
         out = _RefSpool()
         nxt_cls = type(nxt) if nxt is not None else None

@@ -11,7 +11,7 @@ A corpus pass (`CorpusStage`) must see the whole batch first: `observe` every do
 persistent index once every output is in place, `close` lets go, `summary()` adds its figures
 to the run summary.
 
-A corpus pass that can share its work with the `--jobs` workers says `splits = True` and offers
+A corpus pass that can share its work with the `--jobs` workers is a `PiecewiseStage`: it offers
 the same pass in pieces: `facts(docs, config)` (what `observe_facts` needs of some documents, a
 pure function computed where the documents are), `observe_facts`, `view(start, count)` (the
 decisions documents start .. start + count - 1 need) and `run_view(docs, start, view)` (`run` on
@@ -66,8 +66,6 @@ def no_text_left(name: str) -> str:
 class CorpusStage(Stage):
     """A pass over the whole batch: `observe` each document, `prepare`, then `run` each in order."""
 
-    # Whether the pass can run in pieces in the --jobs workers (module docstring).
-    splits: ClassVar[bool] = False
     # Whether `run` is cheap enough for the process that writes the output (module docstring).
     run_in_parent: ClassVar[bool] = False
 
@@ -87,27 +85,30 @@ class CorpusStage(Stage):
         """Figures for the run summary and the report, under keys of the pass's own."""
         return {}
 
-    # -- in pieces (`splits = True`; see the module docstring) ----------------------------
+
+class PiecewiseStage(CorpusStage):
+    """A corpus pass that also runs in pieces in the --jobs workers (module docstring)."""
+
     @classmethod
+    @abstractmethod
     def facts(cls, docs: list[Document], config: Config) -> Any:
         """What `observe_facts` needs of `docs` (live documents in input order)."""
-        raise NotImplementedError(f"the corpus pass {cls.name} does not run in pieces")
 
+    @abstractmethod
     def observe_facts(self, facts: Any) -> None:
         """`observe` the documents `facts` was computed from, in input order."""
-        raise NotImplementedError(f"the corpus pass {self.name} does not run in pieces")
 
+    @abstractmethod
     def view(self, start: int, count: int) -> Any:
         """After `prepare`: the decisions documents start .. start + count - 1 (observe order) need."""
-        raise NotImplementedError(f"the corpus pass {self.name} does not run in pieces")
 
     @classmethod
+    @abstractmethod
     def run_view(cls, docs: list[Document], start: int, view: Any) -> tuple[list[Document], Any]:
         """`run` on `docs` (observe order from `start`) with the decisions of `view`, in any process:
         one document out per document in (a document left without text comes back dropped, as the
         runner drops it after `run`), and a report for `take_report`."""
-        raise NotImplementedError(f"the corpus pass {cls.name} does not run in pieces")
 
+    @abstractmethod
     def take_report(self, count: int, report: Any) -> None:
         """Take in what `run_view` found on `count` documents, in input order, as `run` would have."""
-        raise NotImplementedError(f"the corpus pass {self.name} does not run in pieces")

@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from ..config import Config
 from ..model import Document
-from ..stage import CorpusStage
+from ..stage import PiecewiseStage
 from ..store import Codes, SpilledRows, Strings
 from .keys import document_key, document_keys, is_short
 
@@ -642,11 +642,10 @@ def new_run_id() -> str:
     return datetime.now(UTC).strftime("%Y%m%dT%H%M%S.%fZ") + f"-{os.getpid()}"
 
 
-class NearDuplicates(CorpusStage):
+class NearDuplicates(PiecewiseStage):
     """The corpus pass `neardup` (see the module docstring)."""
 
     name = STAGE
-    splits = True
     # Writing a decision into a record is a few dictionary entries: cheaper than a round trip.
     run_in_parent = True
 

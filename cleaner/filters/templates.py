@@ -63,7 +63,7 @@ import xxhash
 from ..config import Config
 from ..errors import IndexError_
 from ..model import Document
-from ..stage import CorpusStage, no_text_left
+from ..stage import PiecewiseStage, no_text_left
 from ..store import SpilledRows, Strings
 from .repeats import line_removal_edits, original_offsets
 
@@ -415,11 +415,10 @@ class _FamilyNames(Sequence[str]):
         return self._seeds[code] if code < seeds else self._stage._fam_extra[code - seeds]
 
 
-class CorpusTemplates(CorpusStage):
+class CorpusTemplates(PiecewiseStage):
     """Counts lines per site and article family (and in the index), then removes or marks the frequent ones."""
 
     name = STAGE
-    splits = True
 
     def __init__(self, config: Config | None = None) -> None:
         super().__init__(config)

@@ -18,7 +18,7 @@ import tempfile
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 
 from .config import Config
 from .io.read import FileBytes, InputItems, JsonlBlock, RawItem, ReadOptions, Skipped, expand
@@ -188,6 +188,9 @@ class _Done:
 
 # Where a worker wrote a document: (its spool file, offset, size).
 _Ref = tuple[str, int, int]
+_T = TypeVar("_T")
+_R = TypeVar("_R")
+_END = object()  # the end of the batches, for `Pipeline._in_order`
 
 
 @dataclass(slots=True)
@@ -398,26 +401,31 @@ class Pipeline:
             return
         units, options = _units(items)
         with self._pool(options) as pool:
-            # Results are taken in the order the batches were sent, so output is identical
-            # whatever --jobs is; a bounded window of batches in flight keeps memory flat (imap
-            # would read every input ahead into its queue).
-            pending: deque[Any] = deque()
-            window = WINDOW_PER_JOB * cfg.jobs
-            batches = _batches(units)
-            while True:
-                while len(pending) < window:
-                    batch = next(batches, None)
-                    if batch is None:
-                        break
-                    pending.append(pool.apply_async(_work, (batch,)))
-                if not pending:
-                    break
-                for outcome in pending.popleft().get():
+            for _, task in self._in_order(_batches(units), lambda batch: pool.apply_async(_work, (batch,))):
+                for outcome in task.get():
                     if isinstance(outcome, Skipped):
                         self._skipped(outcome)
                         continue
                     self._count(outcome.file, outcome.chars, outcome.nbytes)
                     yield from outcome.docs
+
+    def _in_order(self, batches: Iterable[_T], submit: Callable[[_T], _R]) -> Iterator[tuple[_T, _R]]:
+        """(batch, what `submit` returned for it) in the order the batches come, with at most
+        WINDOW_PER_JOB batches per job submitted ahead. Results taken in the order sent make the
+        output identical whatever --jobs is; the bounded window keeps memory flat (imap would
+        read every input ahead into its queue)."""
+        pending: deque[tuple[_T, _R]] = deque()
+        window = WINDOW_PER_JOB * self.config.jobs
+        it = iter(batches)
+        while True:
+            while len(pending) < window:
+                batch = next(it, _END)
+                if batch is _END:
+                    break
+                pending.append((batch, submit(batch)))  # type: ignore[arg-type]
+            if not pending:
+                return
+            yield pending.popleft()
 
     def _pool(self, options: ReadOptions) -> Any:
         import multiprocessing as mp  # only with workers: a run of one file starts none
@@ -545,18 +553,11 @@ class Pipeline:
     def _observe_first(self, pool: Any, units: Iterable[_Unit], first: PiecewiseStage, folder: str) -> _RefSpool:
         spool = _RefSpool()
         try:
-            pending: deque[Any] = deque()
-            window = WINDOW_PER_JOB * self.config.jobs
-            batches = _batches(units)
-            while True:
-                while len(pending) < window:
-                    batch = next(batches, None)
-                    if batch is None:
-                        break
-                    pending.append(pool.apply_async(_work_first, (batch, type(first), folder)))
-                if not pending:
-                    return spool
-                outcomes, packed = pending.popleft().get()
+            def submit(batch: list[_Unit]) -> Any:
+                return pool.apply_async(_work_first, (batch, type(first), folder))
+
+            for _, task in self._in_order(_batches(units), submit):
+                outcomes, packed = task.get()
                 for outcome in outcomes:
                     if isinstance(outcome, Skipped):
                         self._skipped(outcome)
@@ -565,6 +566,7 @@ class Pipeline:
                 spool.write_packed(packed)
                 if packed.facts is not None:
                     first.observe_facts(packed.facts)
+            return spool
         except BaseException:
             spool.close()
             raise
@@ -575,25 +577,20 @@ class Pipeline:
         out = _RefSpool()
         nxt_cls = type(nxt) if nxt is not None else None
         try:
-            pending: deque[tuple[list[tuple[_Ref, bool]], int, Any]] = deque()
-            window = WINDOW_PER_JOB * self.config.jobs
-            batches = _spooled_batches(spool.read())
             ordinal = 0
-            while True:
-                while len(pending) < window:
-                    batch = next(batches, None)
-                    if batch is None:
-                        break
-                    refs = [ref for ref, live in batch if live]
-                    task = None
-                    if refs:
-                        view = stage.view(ordinal, len(refs))
-                        task = pool.apply_async(_work_pass, (refs, ordinal, type(stage), view, nxt_cls, folder, step))
-                        ordinal += len(refs)
-                    pending.append((batch, len(refs), task))
-                if not pending:
-                    return out
-                batch, count, task = pending.popleft()
+
+            def submit(batch: list[tuple[_Ref, bool]]) -> tuple[int, Any]:
+                # Called in batch order, so each batch's live documents get the next ordinals.
+                nonlocal ordinal
+                refs = [ref for ref, live in batch if live]
+                if not refs:
+                    return 0, None
+                view = stage.view(ordinal, len(refs))
+                task = pool.apply_async(_work_pass, (refs, ordinal, type(stage), view, nxt_cls, folder, step))
+                ordinal += len(refs)
+                return len(refs), task
+
+            for batch, (count, task) in self._in_order(_spooled_batches(spool.read()), submit):
                 if task is None:
                     for ref, _ in batch:
                         out.write(ref, False)
@@ -609,6 +606,7 @@ class Pipeline:
                 stage.take_report(count, packed.report)
                 if nxt is not None and packed.facts is not None:
                     nxt.observe_facts(packed.facts)
+            return out
         except BaseException:
             out.close()
             raise

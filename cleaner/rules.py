@@ -632,6 +632,11 @@ def _glued(run: Strings, op: Any, av: Any) -> Strings | None:
 
 def _required(items: Any) -> Strings | None:
     """The best set of literals every match of the sequence `items` contains, or None."""
+    return _best(_candidates(items))
+
+
+def _candidates(items: Any) -> list[Strings]:
+    """Sets of literals every match of the sequence `items` contains one string of."""
     cands: list[Strings] = []
     run = _EMPTY  # the fixed text matched so far, as the set of its possible spellings
     for op, av in items:
@@ -666,7 +671,51 @@ def _required(items: Any) -> Strings | None:
             cands.append(sub)
     if run != _EMPTY:
         cands.append(run)
-    return _best(cands)
+    return cands
+
+
+# At most this many further literal sets are checked per line, of at most this many strings each.
+MAX_CHECKS = 4
+MAX_CHECK_STRINGS = 8
+
+
+@functools.lru_cache(maxsize=4096)
+def literal_checks(pattern: str, ignore_case: bool = False) -> tuple[tuple[str, ...], ...]:
+    """Every set of strings (beyond the prefilter's one) of which each match of `pattern`
+    holds one, in scan form (`^[ \t]*【[ \t]*(?:医院新闻|党建工作)` gives `【` and the words).
+
+    The automaton flags a line for a pattern when the line holds one of the pattern's chosen
+    literals; a flagged line lacking every string of one of these sets cannot hold a match, so
+    it is not matched (a few `in` tests against a timed `regex` call). Sets with a string that
+    `ignore_case` could match in a letter `str.lower` folds otherwise (`K` and the Kelvin sign)
+    are left out, as are patterns whose syntax the standard library's parser would misread."""
+    if _POSIX_CLASS.search(pattern):
+        return ()
+    try:
+        parsed = _sre_parser.parse(pattern, re.MULTILINE)
+    except (re.error, RecursionError, OverflowError):
+        return ()
+    out: dict[tuple[str, ...], None] = {}
+    for cand in _candidates(parsed):
+        if not cand or len(cand) > MAX_CHECK_STRINGS or not all(cand) or any("\n" in x for x in cand):
+            continue
+        if ignore_case and any(ch.lower() != ch.upper() for x in cand for ch in x):
+            continue
+        out[tuple(sorted({scan_form(x) for x in cand}))] = None
+    # The most selective first: long strings, few of them.
+    ranked = sorted(out, key=lambda c: (-min(len(x) for x in c), len(c)))
+    return tuple(ranked[:MAX_CHECKS])
+
+
+def _holds(checks: tuple[tuple[str, ...], ...], line: str) -> bool:
+    """Whether `line` (in scan form) holds a string of every set of `checks`."""
+    for strings in checks:
+        for x in strings:
+            if x in line:
+                break
+        else:
+            return False
+    return True
 
 
 # -- the engine ---------------------------------------------------------------------------------
@@ -748,8 +797,11 @@ class _Budget:
     def call(self, rule: Rule, fn: Any, *args: Any) -> Any:
         return self._timed(rule, lambda wall: fn(*args, timeout=wall))
 
-    def search_lines(self, rule: Rule, pattern: Any, lines: list[str], targets: Iterable[int]) -> list[int]:
-        """The target lines `pattern` finds a match in, within the rule's time left.
+    def search_lines(
+        self, rule: Rule, pattern: Any, lines: list[str], targets: Iterable[int], local: bool | None = None
+    ) -> list[int]:
+        """The target lines `pattern` finds a match in, within the rule's time left (`local`:
+        `_line_local` of the pattern, when the caller knows it).
 
         Several lines are searched as one string (the lines joined by line breaks) in one timed
         call: a timed `regex` call costs several times an untimed one, and most lines do not
@@ -761,7 +813,20 @@ class _Budget:
         targets = targets if isinstance(targets, list) else list(targets)
         if not targets:
             return []
-        return self._timed(rule, lambda wall: _search_lines(pattern, lines, targets, wall))
+        if self.optimistic:
+            # `_timed`'s optimistic branch, inline: this is the engine's most frequent call.
+            spent = self.spent.get(rule.id, 0.0)
+            w0 = time.perf_counter()
+            try:
+                result = _search_lines(pattern, lines, targets, self.limit - spent, local)
+            except TimeoutError:
+                raise _Recount from None
+            spent += time.perf_counter() - w0
+            if spent >= self.limit * _OPTIMISTIC_SHARE:
+                raise _Recount
+            self.spent[rule.id] = spent
+            return result
+        return self._timed(rule, lambda wall: _search_lines(pattern, lines, targets, wall, local))
 
 
 # Attempts of one timed match before its rule counts as timed out (wall time doubling each time).
@@ -771,12 +836,12 @@ _ATTEMPTS = 6
 _OPTIMISTIC_SHARE = 0.25
 
 
-def _search_lines(pattern: Any, lines: list[str], targets: list[int], wall: float) -> list[int]:
+def _search_lines(pattern: Any, lines: list[str], targets: list[int], wall: float, local: bool | None = None) -> list[int]:
     if len(targets) == 1:
         return targets if pattern.search(lines[targets[0]], timeout=wall) is not None else []
     clock = time.perf_counter
     deadline = clock() + wall
-    if _line_local(pattern.pattern):
+    if local if local is not None else _line_local(pattern.pattern):
         joined = "\n".join([lines[li] for li in targets])
         found = list(pattern.finditer(joined, timeout=wall))
         if not found:
@@ -893,7 +958,7 @@ def _never_newline(items: Any, dotall: bool) -> bool:
 class _Unit:
     """One pattern of one rule: the thing the prefilter selects."""
 
-    __slots__ = ("rule", "order", "_pattern", "spans", "cap")
+    __slots__ = ("rule", "order", "_pattern", "spans", "cap", "_local", "checks")
 
     def __init__(self, rule: Rule, order: int, pattern: Any) -> None:
         self.rule = rule
@@ -901,6 +966,16 @@ class _Unit:
         self._pattern = pattern
         self.spans = rule.spans
         self.cap = rule.max_chars
+        self._local: bool | None = None
+        # Literal sets a line must hold for the pattern to match there (`literal_checks`).
+        self.checks: tuple[tuple[str, ...], ...] = ()
+
+    @property
+    def local(self) -> bool:
+        """`_line_local` of the pattern, read from its source once."""
+        if self._local is None:
+            self._local = _line_local(self._pattern.pattern)
+        return self._local
 
     @property
     def pattern(self) -> Any:
@@ -951,14 +1026,18 @@ class RuleSet:
             handler = KIND_HANDLERS[rule.kind]
             if handler.own_matching:
                 continue
-            for pat in rule.compiled:
+            entries: list[tuple[Any, tuple[str, ...] | None]] = [
+                (pat, None if not handler.prefilter else
+                 rule.literals if rule.literals is not None else required_literals(pat.pattern))
+                for pat in rule.compiled
+            ]
+            for pat, lits in entries:
                 u = len(self.units)
                 self.units.append(_Unit(rule, order, pat))
                 if not handler.prefilter:
                     # Head rules only ever look at the few lines before the body: no prefilter.
                     self.head_units.append(u)
                     continue
-                lits = rule.literals if rule.literals is not None else required_literals(pat.pattern)
                 if not prefilter:
                     self.always.append(u)
                     continue
@@ -970,8 +1049,9 @@ class RuleSet:
                     continue
                 if not rule.spans and rule.max_chars is not None and rule.max_chars <= SHORT_LINE_CHARS:
                     short_units.add(u)
-                for lit in lits:
-                    by_literal.setdefault(scan_form(lit), []).append(u)
+                self.units[u].checks = literal_checks(pat.pattern, rule.ignore_case)
+                for lit in dict.fromkeys(scan_form(lit) for lit in lits):
+                    by_literal.setdefault(lit, []).append(u)
         # One automaton, one scan of the whole text: rules limited to short lines take their
         # literals' occurrences in short lines only.
         self.automaton = _Literals(by_literal, frozenset(short_units)) if by_literal else None
@@ -1102,7 +1182,9 @@ class RuleSet:
         per line, the whole-line units matching it and the spans each span unit matches, in
         unit order. Exactly what each line would give on its own."""
         starts = [0, *accumulate(map((1).__add__, map(len, lines[:-1])))]
-        hits = self._hits(scan_form(folded), starts, lines)
+        scan = scan_form(folded)
+        hits = self._hits(scan, starts, lines)
+        scan_lines = scan.split("\n")
         if self.short_line:
             # A rule without literals but with a length limit needs only the short lines.
             limit = max(self.units[u].rule.max_chars or 0 for u in self.short_line)
@@ -1111,10 +1193,13 @@ class RuleSet:
                 hits[u] = short
         line_units: dict[int, list[int]] = {}
         span_units: dict[int, list[tuple[int, list[tuple[int, int]]]]] = {}
+        units = self.units
+        dead = s.dead
+        search_lines = s.budget.search_lines
         for u in sorted(hits):
-            unit = self.units[u]
+            unit = units[u]
             rule = unit.rule
-            if rule.id in s.dead:
+            if rule.id in dead:
                 continue
             found_in = hits[u]
             targets = sorted(found_in) if len(found_in) > 1 else list(found_in)
@@ -1122,9 +1207,14 @@ class RuleSet:
             if cap is not None:
                 # A line longer than the rule allows can never be removed by it.
                 targets = [li for li in targets if len(lines[li]) <= cap or len(lines[li].strip()) <= cap]
+            if unit.checks:
+                checks = unit.checks
+                targets = [li for li in targets if _holds(checks, scan_lines[li])]
+            if not targets:
+                continue  # no line to match (a rule timed out earlier is in `dead` already)
             try:
                 if not unit.spans:
-                    for li in s.budget.search_lines(rule, unit.pattern, lines, targets):
+                    for li in search_lines(rule, unit.pattern, lines, targets, unit.local):
                         line_units.setdefault(li, []).append(u)
                     continue
                 found = self._match_lines(unit, lines, targets, s.budget)

@@ -15,7 +15,16 @@ from cleaner.config import Config
 from cleaner.filters.boilerplate import MAX_ROUNDS, STAGE, Boilerplate
 from cleaner.filters.normalize import Normalize
 from cleaner.model import Document, replay
-from cleaner.rules import RuleSet, fold_pattern, fold_width, load_rule_list, required_literals, scan_form
+from cleaner.rules import (
+    RuleSet,
+    check_patterns,
+    fold_pattern,
+    fold_width,
+    literal_checks,
+    load_rule_list,
+    required_literals,
+    scan_form,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "samples").glob("seed_*/input/*"))
@@ -204,3 +213,47 @@ def test_extracted_literals_are_in_every_matching_line(pattern: str, lines: list
         folded = fold_width(ln)
         if compiled.search(folded):
             assert any(lit in scan_form(folded) for lit in literals), (pattern, literals, ln)
+
+
+@SETTINGS
+@given(PATTERN, st.booleans(), st.lists(LINE, min_size=1, max_size=5))
+def test_every_literal_check_holds_in_every_matching_line(pattern: str, ignore_case: bool, lines: list[str]) -> None:
+    # A line the automaton flags is matched only if it holds a string of each of the pattern's
+    # further literal sets: a line with a match must hold them all, or a removal would be lost.
+    flags = regex.MULTILINE | regex.V0 | (regex.IGNORECASE if ignore_case else 0)
+    try:
+        compiled = regex.compile(fold_pattern(pattern), flags)
+    except regex.error:
+        return
+    checks = literal_checks(compiled.pattern, ignore_case)
+    for ln in lines:
+        folded = fold_width(ln.swapcase() if ignore_case else ln)
+        if compiled.search(folded):
+            for strings in checks:
+                assert any(x in scan_form(folded) for x in strings), (pattern, strings, ln)
+
+
+def test_the_packs_literal_checks_hold_on_its_examples_and_the_seeds() -> None:
+    # The same on the shipped patterns: every line of the examples and the seeds that a
+    # pattern matches holds a string of each of its literal sets.
+    check_patterns(RULES)
+    lines = {fold_width(ln) for r in RULES for ex in (*r.remove, *r.keep) for ln in ex.text.split("\n")}
+    lines |= {fold_width(ln) for ln in SEED_LINES}
+    checked = 0
+    for rule in RULES:
+        for p in rule.compiled:
+            checks = literal_checks(p.pattern, rule.ignore_case)
+            checked += bool(checks)
+            for ln in lines:
+                if p.search(ln):
+                    assert all(any(x in scan_form(ln) for x in strings) for strings in checks), (rule.id, checks, ln)
+    assert checked > 50  # most of the pack's patterns have literal sets to check
+
+
+def test_literal_checks_leave_out_letters_case_folding_could_match_otherwise() -> None:
+    # Under ignore_case `k` matches the Kelvin sign, which `str.lower` leaves as it is: a check
+    # on `k` would drop a line the pattern matches. Strings without letters are still checked.
+    assert regex.compile("kb", regex.IGNORECASE | regex.V0).search("\u212ab")
+    assert literal_checks("kb", True) == ()
+    assert literal_checks("kb", False) == (("kb",),)
+    assert literal_checks("版权:所有", True) == (("版权:所有",),)

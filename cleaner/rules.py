@@ -1064,14 +1064,8 @@ class RuleSet:
         if self.automaton is None:
             return hits
         split = self.automaton.split
-        seen: set[tuple[int, int]] = set()
         is_short: dict[int, bool] = {}
-        bisect_right = bisect.bisect_right
-        for w, start in self.automaton.starts(scan):
-            li = bisect_right(starts, start) - 1
-            if (w, li) in seen:
-                continue
-            seen.add((w, li))
+        for w, li in self.automaton.in_lines(scan, starts):
             anywhere, short_only = split[w]
             for u in anywhere:
                 hits.setdefault(u, set()).add(li)
@@ -1086,12 +1080,15 @@ class RuleSet:
         return hits
 
     def _line_hits(self, line: str) -> set[int]:
+        """The units that may match `line` alone: those without literals, and those whose
+        literals it holds (with every one of their `literal_checks`)."""
         units = set(self.always)
         scan = scan_form(line)
         units.update(self.short_line)
         if self.automaton is not None and line:
-            for _start, us in self.automaton.find(scan):
-                units.update(us)
+            all_units = self.units
+            for us in {us for _start, us in self.automaton.find(scan)}:
+                units.update(u for u in us if not all_units[u].checks or _holds(all_units[u].checks, scan))
         return units
 
     def plan(self, text: str, timeout: float, memo: MatchMemo | None = None) -> Plan:
@@ -1416,9 +1413,11 @@ class _Literals:
         units = self._units
         return [(start, units[w]) for w, start, _end in self._ac.find_matches_as_indexes(text, overlapping=True)]
 
-    def starts(self, text: str) -> list[tuple[int, int]]:
-        """(literal index, start offset in characters) of every occurrence of every literal."""
-        return [(w, start) for w, start, _end in self._ac.find_matches_as_indexes(text, overlapping=True)]
+    def in_lines(self, text: str, starts: list[int]) -> set[tuple[int, int]]:
+        """(literal index, line index) of every literal in every line it occurs in, once each
+        (`starts`: the offset where each line of `text` starts)."""
+        at = bisect.bisect_right
+        return {(w, at(starts, start) - 1) for w, start, _end in self._ac.find_matches_as_indexes(text, overlapping=True)}
 
 
 # -- one handler per rule kind ------------------------------------------------------------------

@@ -20,6 +20,7 @@ from cleaner.rules import (
     check_patterns,
     fold_pattern,
     fold_width,
+    line_alphabet,
     literal_checks,
     load_rule_list,
     required_literals,
@@ -233,7 +234,7 @@ def test_every_literal_check_holds_in_every_matching_line(pattern: str, ignore_c
                 assert any(x in scan_form(folded) for x in strings), (pattern, strings, ln)
 
 
-def test_the_packs_literal_checks_hold_on_its_examples_and_the_seeds() -> None:
+def test_the_packs_line_checks_hold_on_its_examples_and_the_seeds() -> None:
     # The same on the shipped patterns: every line of the examples and the seeds that a
     # pattern matches holds a string of each of its literal sets.
     check_patterns(RULES)
@@ -243,10 +244,12 @@ def test_the_packs_literal_checks_hold_on_its_examples_and_the_seeds() -> None:
     for rule in RULES:
         for p in rule.compiled:
             checks = literal_checks(p.pattern, rule.ignore_case)
+            alphabet = line_alphabet(p.pattern, rule.ignore_case)
             checked += bool(checks)
             for ln in lines:
                 if p.search(ln):
                     assert all(any(x in scan_form(ln) for x in strings) for strings in checks), (rule.id, checks, ln)
+                    assert alphabet is None or alphabet.fullmatch(ln), (rule.id, alphabet, ln)
     assert checked > 50  # most of the pack's patterns have literal sets to check
 
 
@@ -257,3 +260,33 @@ def test_literal_checks_leave_out_letters_case_folding_could_match_otherwise() -
     assert literal_checks("kb", True) == ()
     assert literal_checks("kb", False) == (("kb",),)
     assert literal_checks("版权:所有", True) == (("版权:所有",),)
+
+
+WHOLE_LINE = st.tuples(PATTERN, st.sampled_from(["", "[ \t]*", "[ \t|·]+", "(?:[\u4e00-\u9fff]{1,4}[ \t]*)+"])).map(
+    lambda t: f"^{t[1]}{t[0]}{t[1]}$"
+)
+
+
+@SETTINGS
+@given(WHOLE_LINE, st.lists(st.one_of(LINE, st.sampled_from(["|", " · ", "上一篇 下一篇", "编辑 图片"])), min_size=1, max_size=5))
+def test_a_line_a_whole_line_pattern_matches_is_made_of_its_characters(pattern: str, lines: list[str]) -> None:
+    # A whole-line rule is not matched on a line holding a character none of its classes
+    # names: a line it matches must pass that check.
+    try:
+        compiled = regex.compile(fold_pattern(pattern), regex.MULTILINE | regex.V0)
+    except regex.error:
+        return
+    alphabet = line_alphabet(compiled.pattern)
+    for ln in lines:
+        folded = fold_width(ln)
+        if compiled.search(folded):
+            assert alphabet is None or alphabet.fullmatch(folded), (pattern, ln)
+
+
+def test_line_alphabet_only_for_whole_lines_of_named_characters() -> None:
+    symbols = line_alphabet(r"^[ \t|·]+$")
+    assert symbols is not None and symbols.fullmatch(" | · ") and not symbols.fullmatch("| 正文 |")
+    assert line_alphabet(r"^[ \t|·]+") is None  # not anchored at the end: anything may follow
+    assert line_alphabet(r"^\s*(?:上一篇|下一篇)$") is None  # `\s` names no finite set here
+    assert line_alphabet(r"^[^。]+$") is None
+    assert line_alphabet(r"^(?:top|up)$", True) is None  # case variants

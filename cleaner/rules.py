@@ -1050,6 +1050,13 @@ class _Unit:
         # For a whole-line unit whose lines can hold only certain characters: their check (`line_alphabet`).
         self.alphabet: re.Pattern[str] | None = None
 
+    def may_match(self, line: str) -> bool:
+        """False when the pattern cannot match in `line` (width-folded): the line lacks every
+        string of one of its `checks`, or holds a character outside its `alphabet`."""
+        if self.checks and not _holds(self.checks, scan_form(line)):
+            return False
+        return self.alphabet is None or self.alphabet.fullmatch(line) is not None
+
     @property
     def local(self) -> bool:
         """`_line_local` of the pattern, read from its source once."""
@@ -1110,8 +1117,12 @@ class RuleSet:
                 u = len(self.units)
                 self.units.append(_Unit(rule, order, pat))
                 if not handler.prefilter:
-                    # Head rules only ever look at the few lines before the body: no prefilter.
+                    # Head rules only ever look at the few lines before the body: no prefilter,
+                    # only the checks of each line that `may_match` makes.
                     self.head_units.append(u)
+                    self.units[u].checks = literal_checks(pat.pattern, rule.ignore_case)
+                    if not rule.spans:
+                        self.units[u].alphabet = line_alphabet(pat.pattern, rule.ignore_case)
                     continue
                 lits = rule.literals if rule.literals is not None else required_literals(pat.pattern)
                 if not prefilter:
@@ -1162,11 +1173,18 @@ class RuleSet:
         literals it holds (with every one of their `literal_checks`)."""
         units = set(self.always)
         scan = scan_form(line)
-        units.update(self.short_line)
+        all_units = self.units
+
+        def may(u: int) -> bool:
+            unit = all_units[u]
+            if unit.checks and not _holds(unit.checks, scan):
+                return False
+            return unit.alphabet is None or unit.alphabet.fullmatch(line) is not None
+
+        units.update(u for u in self.short_line if may(u))
         if self.automaton is not None and line:
-            all_units = self.units
             for us in {us for _start, us in self.automaton.find(scan)}:
-                units.update(u for u in us if not all_units[u].checks or _holds(all_units[u].checks, scan))
+                units.update(u for u in us if may(u))
         return units
 
     def plan(self, text: str, timeout: float, memo: MatchMemo | None = None) -> Plan:
@@ -1664,12 +1682,16 @@ def _settle_head(rs: RuleSet, s: _Scan) -> None:
         if unit.rule.id in s.dead or not todo:
             continue
         try:
-            found = set(s.budget.search_lines(unit.rule, unit.pattern, s.lines, todo))
+            may = unit.may_match
+            found = set(s.budget.search_lines(unit.rule, unit.pattern, s.lines, [li for li in todo if may(s.lines[li])]))
             for li in todo:
                 if li in found:
                     fresh[li].append(u)
                     s.line_match.setdefault(li, []).append(u)
-                elif li in s.content and s.budget.call(unit.rule, unit.pattern.search, s.content[li]) is not None:
+                elif (
+                    li in s.content and may(s.content[li])
+                    and s.budget.call(unit.rule, unit.pattern.search, s.content[li]) is not None
+                ):
                     fresh[li].append(-1 - u)
                     s.after_match.setdefault(li, []).append(u)
         except _Timeout:

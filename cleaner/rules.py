@@ -1294,26 +1294,27 @@ class RuleSet:
             rule = unit.rule
             if rule.id in dead:
                 continue
-            found_in = hits[u]
-            targets = sorted(found_in) if len(found_in) > 1 else list(found_in)
-            cap = unit.cap
-            if cap is not None:
-                # A line longer than the rule allows can never be removed by it.
-                targets = [li for li in targets if len(lines[li]) <= cap or len(lines[li].strip()) <= cap]
+            targets: Iterable[int] = hits[u]
+            # The cheapest tests first, on the fewest lines: most flagged lines go at the first.
             if unit.checks:
                 checks = unit.checks
                 targets = [li for li in targets if _holds(checks, scan_lines[li])]
-            if unit.alphabet is not None:
+            cap = unit.cap
+            if cap is not None and targets:
+                # A line longer than the rule allows can never be removed by it.
+                targets = [li for li in targets if len(lines[li]) <= cap or len(lines[li].strip()) <= cap]
+            if unit.alphabet is not None and targets:
                 whole = unit.alphabet.fullmatch
                 targets = [li for li in targets if whole(lines[li])]
             if not targets:
                 continue  # no line to match (a rule timed out earlier is in `dead` already)
+            lis = sorted(targets)
             try:
                 if not unit.spans:
-                    for li in search_lines(rule, unit.pattern, lines, targets, unit.local):
+                    for li in search_lines(rule, unit.pattern, lines, lis, unit.local):
                         line_units.setdefault(li, []).append(u)
                     continue
-                found = self._match_lines(unit, lines, targets, s.budget)
+                found = self._match_lines(unit, lines, lis, s.budget)
             except _Timeout:
                 s.dead.add(rule.id)
                 continue

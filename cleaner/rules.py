@@ -747,9 +747,17 @@ def line_alphabet(pattern: str, ignore_case: bool = False) -> re.Pattern[str] | 
     ranges: set[tuple[int, int]] = set()
     if not _alphabet(items[1:-1], chars, ranges):
         return None
-    body = "".join(re.escape(c) for c in sorted(chars) if c != "\n")
+    body = "".join(re.escape(c) for c in sorted(chars) if c != "\n" and c not in _CLASS_ESCAPES)
+    body += "".join(c for c in sorted(chars) if c in _CLASS_ESCAPES)
     body += "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in sorted(ranges))
     return re.compile(f"[{body}]*") if body else None
+
+
+# `\s` in a pattern (`regex`, V0) stands for characters that the standard library's `\s` all takes
+# too (a test compares them over every code point), so a line check may name it. Not `\d`: `regex`
+# knows digits of a later Unicode version than the standard library may.
+_CATEGORIES = {getattr(_sre, "CATEGORY_SPACE", None): "\\s"}
+_CLASS_ESCAPES = frozenset(_CATEGORIES.values())
 
 
 def _alphabet(items: Any, chars: set[str], ranges: set[tuple[int, int]]) -> bool:
@@ -764,8 +772,10 @@ def _alphabet(items: Any, chars: set[str], ranges: set[tuple[int, int]]) -> bool
                     chars.add(chr(a))
                 elif o is _sre.RANGE:
                     ranges.add((a[0], a[1]))
+                elif o is _sre.CATEGORY and a in _CATEGORIES:
+                    chars.add(_CATEGORIES[a])
                 else:
-                    return False  # a negated set, a category (`\s`, `\d`)
+                    return False  # a negated set, a category such as `\d` or `\w`
         elif op is _sre.SUBPATTERN:
             if av[1] & re.IGNORECASE or not _alphabet(av[3], chars, ranges):
                 return False

@@ -287,6 +287,18 @@ def test_line_alphabet_only_for_whole_lines_of_named_characters() -> None:
     symbols = line_alphabet(r"^[ \t|·]+$")
     assert symbols is not None and symbols.fullmatch(" | · ") and not symbols.fullmatch("| 正文 |")
     assert line_alphabet(r"^[ \t|·]+") is None  # not anchored at the end: anything may follow
-    assert line_alphabet(r"^\s*(?:上一篇|下一篇)$") is None  # `\s` names no finite set here
+    assert line_alphabet(r"^\S+(?:上一篇|下一篇)$") is None  # `\S` names no finite set
+    assert line_alphabet(r"^\d+年$") is None  # nor `\d` here (see below)
     assert line_alphabet(r"^[^。]+$") is None
     assert line_alphabet(r"^(?:top|up)$", True) is None  # case variants
+
+
+def test_the_line_check_classes_take_every_character_the_patterns_classes_take() -> None:
+    # A line check names `\s` in the standard library's sense for a pattern's `\s` (the `regex`
+    # module's): every code point the pattern's class matches, the check's must.
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    theirs = set(regex.findall(r"\s", every, flags=regex.V0 | regex.MULTILINE))
+    ours = set(re.findall(r"\s", every))
+    assert theirs and theirs <= ours, sorted(theirs - ours)[:5]
+    counter = line_alphabet(r"^\s*阅读\s*[:]\s*[0-9]+\s*$")
+    assert counter is not None and counter.fullmatch("阅读 : 12\u3000") and not counter.fullmatch("阅读:十二")

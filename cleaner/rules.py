@@ -729,8 +729,9 @@ def line_alphabet(pattern: str, ignore_case: bool = False) -> re.Pattern[str] | 
 
     A line with any other character cannot match, and a standard-library `[…]*` full match
     costs one linear pass, far less than the timed `regex` call it spares; most lines the
-    literal scan flags for such a rule are body text. Classes like `\s`, `.` or a negated set
-    name no finite set of characters (and `ignore_case` adds case variants): no check then."""
+    literal scan flags for such a rule are body text. Classes like `\S`, `\d`, `.` or a negated
+    set name no finite set of characters we can write down (and `ignore_case` adds case
+    variants): no check then."""
     if ignore_case or _POSIX_CLASS.search(pattern):
         return None
     try:
@@ -1179,8 +1180,9 @@ class RuleSet:
         return hits
 
     def _line_hits(self, line: str) -> set[int]:
-        """The units that may match `line` alone: those without literals, and those whose
-        literals it holds (with every one of their `literal_checks`)."""
+        """The units that may match `line` alone: those without literals and those whose
+        literals it holds, less those whose literal or character checks it fails (as
+        `_Unit.may_match`, with the line's scan form made once)."""
         units = set(self.always)
         scan = scan_form(line)
         all_units = self.units

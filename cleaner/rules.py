@@ -632,6 +632,11 @@ def _glued(run: Strings, op: Any, av: Any) -> Strings | None:
 
 def _required(items: Any) -> Strings | None:
     """The best set of literals every match of the sequence `items` contains, or None."""
+    return _best(_candidates(items))
+
+
+def _candidates(items: Any) -> list[Strings]:
+    """Sets of literals every match of the sequence `items` contains one string of."""
     cands: list[Strings] = []
     run = _EMPTY  # the fixed text matched so far, as the set of its possible spellings
     for op, av in items:
@@ -666,7 +671,140 @@ def _required(items: Any) -> Strings | None:
             cands.append(sub)
     if run != _EMPTY:
         cands.append(run)
-    return _best(cands)
+    return cands
+
+
+# At most this many further literal sets are checked per line, of at most this many strings each.
+MAX_CHECKS = 4
+MAX_CHECK_STRINGS = 8
+
+
+@functools.lru_cache(maxsize=4096)
+def literal_checks(pattern: str, ignore_case: bool = False) -> tuple[tuple[str, ...], ...]:
+    r"""Every set of strings (beyond the prefilter's one) of which each match of `pattern`
+    holds one, in scan form (`^[ \t]*【[ \t]*(?:医院新闻|党建工作)` gives `【` and the words).
+
+    The automaton flags a line for a pattern when the line holds one of the pattern's chosen
+    literals; a flagged line lacking every string of one of these sets cannot hold a match, so
+    it is not matched (a few `in` tests against a timed `regex` call). Sets with a string that
+    `ignore_case` could match in a letter `str.lower` folds otherwise (`K` and the Kelvin sign)
+    are left out, as are patterns whose syntax the standard library's parser would misread."""
+    if _POSIX_CLASS.search(pattern):
+        return ()
+    try:
+        parsed = _sre_parser.parse(pattern, re.MULTILINE)
+    except (re.error, RecursionError, OverflowError):
+        return ()
+    out: dict[tuple[str, ...], None] = {}
+    for cand in _all_candidates(parsed):
+        if not cand or len(cand) > MAX_CHECK_STRINGS or not all(cand) or any("\n" in x for x in cand):
+            continue
+        if ignore_case and any(ch.lower() != ch.upper() for x in cand for ch in x):
+            continue
+        out[tuple(sorted({scan_form(x) for x in cand}))] = None
+    # The most selective first: long strings, few of them.
+    ranked = sorted(out, key=lambda c: (-min(len(x) for x in c), len(c)))
+    return tuple(ranked[:MAX_CHECKS])
+
+
+def _all_candidates(items: Any) -> list[Strings]:
+    """`_candidates` of a sequence and of every group in it that every match goes through
+    (a group, an atomic group, a repeat of at least one copy), at any depth."""
+    out = _candidates(items)
+    for op, av in items:
+        if op is _sre.SUBPATTERN:
+            out += _all_candidates(av[3])
+        elif op is _sre.ATOMIC_GROUP:
+            out += _all_candidates(av)
+        elif op in _REPEATS and av[0] >= 1:
+            out += _all_candidates(av[2])
+    return out
+
+
+@functools.lru_cache(maxsize=4096)
+def line_alphabet(pattern: str, ignore_case: bool = False) -> re.Pattern[str] | None:
+    r"""For a pattern that only matches whole lines (`^…$`, nothing around them) and names
+    every character it can take (`^[ \t|·•]+$`, `^[ \t]*[\u4e00-\u9fff](?:[ \t]+…){3,5}$`):
+    a check that a line is made only of those characters, or None.
+
+    A line with any other character cannot match, and a standard-library `[…]*` full match
+    costs one linear pass, far less than the timed `regex` call it spares; most lines the
+    literal scan flags for such a rule are body text. Classes like `\S`, `\d`, `.` or a negated
+    set name no finite set of characters we can write down (and `ignore_case` adds case
+    variants): no check then."""
+    if ignore_case or _POSIX_CLASS.search(pattern):
+        return None
+    try:
+        parsed = _sre_parser.parse(pattern, re.MULTILINE)
+    except (re.error, RecursionError, OverflowError):
+        return None
+    items = list(parsed)
+    if (
+        len(items) < 3 or parsed.state.flags & re.IGNORECASE
+        or items[0] != (_sre.AT, _sre.AT_BEGINNING) or items[-1] != (_sre.AT, _sre.AT_END)
+    ):
+        return None
+    chars: set[str] = set()
+    ranges: set[tuple[int, int]] = set()
+    if not _alphabet(items[1:-1], chars, ranges):
+        return None
+    body = "".join(re.escape(c) for c in sorted(chars) if c != "\n" and c not in _CLASS_ESCAPES)
+    body += "".join(c for c in sorted(chars) if c in _CLASS_ESCAPES)
+    body += "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in sorted(ranges))
+    return re.compile(f"[{body}]*") if body else None
+
+
+# `\s` in a pattern (`regex`, V0) stands for characters that the standard library's `\s` all takes
+# too (a test compares them over every code point), so a line check may name it. Not `\d`: `regex`
+# knows digits of a later Unicode version than the standard library may.
+_CATEGORIES = {getattr(_sre, "CATEGORY_SPACE", None): "\\s"}
+_CLASS_ESCAPES = frozenset(_CATEGORIES.values())
+
+
+def _alphabet(items: Any, chars: set[str], ranges: set[tuple[int, int]]) -> bool:
+    """Add every character the sequence `items` can consume to `chars` and `ranges`; False
+    when that is no finite set (or when unsure)."""
+    for op, av in items:
+        if op is _sre.LITERAL:
+            chars.add(chr(av))
+        elif op is _sre.IN:
+            for o, a in av:
+                if o is _sre.LITERAL:
+                    chars.add(chr(a))
+                elif o is _sre.RANGE:
+                    ranges.add((a[0], a[1]))
+                elif o is _sre.CATEGORY and a in _CATEGORIES:
+                    chars.add(_CATEGORIES[a])
+                else:
+                    return False  # a negated set, a category such as `\d` or `\w`
+        elif op is _sre.SUBPATTERN:
+            if av[1] & re.IGNORECASE or not _alphabet(av[3], chars, ranges):
+                return False
+        elif op is _sre.BRANCH:
+            if not all(_alphabet(b, chars, ranges) for b in av[1]):
+                return False
+        elif op in _REPEATS:
+            if not _alphabet(av[2], chars, ranges):
+                return False
+        elif op is _sre.ATOMIC_GROUP:
+            if not _alphabet(av, chars, ranges):
+                return False
+        elif op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            continue  # consumes nothing
+        else:
+            return False
+    return True
+
+
+def _holds(checks: tuple[tuple[str, ...], ...], line: str) -> bool:
+    """Whether `line` (in scan form) holds a string of every set of `checks`."""
+    for strings in checks:
+        for x in strings:
+            if x in line:
+                break
+        else:
+            return False
+    return True
 
 
 # -- the engine ---------------------------------------------------------------------------------
@@ -748,8 +886,11 @@ class _Budget:
     def call(self, rule: Rule, fn: Any, *args: Any) -> Any:
         return self._timed(rule, lambda wall: fn(*args, timeout=wall))
 
-    def search_lines(self, rule: Rule, pattern: Any, lines: list[str], targets: Iterable[int]) -> list[int]:
-        """The target lines `pattern` finds a match in, within the rule's time left.
+    def search_lines(
+        self, rule: Rule, pattern: Any, lines: list[str], targets: Iterable[int], local: bool | None = None
+    ) -> list[int]:
+        """The target lines `pattern` finds a match in, within the rule's time left (`local`:
+        `_line_local` of the pattern, when the caller knows it).
 
         Several lines are searched as one string (the lines joined by line breaks) in one timed
         call: a timed `regex` call costs several times an untimed one, and most lines do not
@@ -761,7 +902,20 @@ class _Budget:
         targets = targets if isinstance(targets, list) else list(targets)
         if not targets:
             return []
-        return self._timed(rule, lambda wall: _search_lines(pattern, lines, targets, wall))
+        if self.optimistic:
+            # `_timed`'s optimistic branch, inline: this is the engine's most frequent call.
+            spent = self.spent.get(rule.id, 0.0)
+            w0 = time.perf_counter()
+            try:
+                result = _search_lines(pattern, lines, targets, self.limit - spent, local)
+            except TimeoutError:
+                raise _Recount from None
+            spent += time.perf_counter() - w0
+            if spent >= self.limit * _OPTIMISTIC_SHARE:
+                raise _Recount
+            self.spent[rule.id] = spent
+            return result
+        return self._timed(rule, lambda wall: _search_lines(pattern, lines, targets, wall, local))
 
 
 # Attempts of one timed match before its rule counts as timed out (wall time doubling each time).
@@ -771,12 +925,12 @@ _ATTEMPTS = 6
 _OPTIMISTIC_SHARE = 0.25
 
 
-def _search_lines(pattern: Any, lines: list[str], targets: list[int], wall: float) -> list[int]:
+def _search_lines(pattern: Any, lines: list[str], targets: list[int], wall: float, local: bool | None = None) -> list[int]:
     if len(targets) == 1:
         return targets if pattern.search(lines[targets[0]], timeout=wall) is not None else []
     clock = time.perf_counter
     deadline = clock() + wall
-    if _line_local(pattern.pattern):
+    if local if local is not None else _line_local(pattern.pattern):
         joined = "\n".join([lines[li] for li in targets])
         found = list(pattern.finditer(joined, timeout=wall))
         if not found:
@@ -893,7 +1047,7 @@ def _never_newline(items: Any, dotall: bool) -> bool:
 class _Unit:
     """One pattern of one rule: the thing the prefilter selects."""
 
-    __slots__ = ("rule", "order", "_pattern", "spans", "cap")
+    __slots__ = ("rule", "order", "_pattern", "spans", "cap", "_local", "checks", "alphabet")
 
     def __init__(self, rule: Rule, order: int, pattern: Any) -> None:
         self.rule = rule
@@ -901,6 +1055,25 @@ class _Unit:
         self._pattern = pattern
         self.spans = rule.spans
         self.cap = rule.max_chars
+        self._local: bool | None = None
+        # Literal sets a line must hold for the pattern to match there (`literal_checks`).
+        self.checks: tuple[tuple[str, ...], ...] = ()
+        # For a whole-line unit whose lines can hold only certain characters: their check (`line_alphabet`).
+        self.alphabet: re.Pattern[str] | None = None
+
+    def may_match(self, line: str) -> bool:
+        """False when the pattern cannot match in `line` (width-folded): the line lacks every
+        string of one of its `checks`, or holds a character outside its `alphabet`."""
+        if self.checks and not _holds(self.checks, scan_form(line)):
+            return False
+        return self.alphabet is None or self.alphabet.fullmatch(line) is not None
+
+    @property
+    def local(self) -> bool:
+        """`_line_local` of the pattern, read from its source once."""
+        if self._local is None:
+            self._local = _line_local(self._pattern.pattern)
+        return self._local
 
     @property
     def pattern(self) -> Any:
@@ -955,13 +1128,19 @@ class RuleSet:
                 u = len(self.units)
                 self.units.append(_Unit(rule, order, pat))
                 if not handler.prefilter:
-                    # Head rules only ever look at the few lines before the body: no prefilter.
+                    # Head rules only ever look at the few lines before the body: no prefilter,
+                    # only the checks of each line that `may_match` makes.
                     self.head_units.append(u)
+                    self.units[u].checks = literal_checks(pat.pattern, rule.ignore_case)
+                    if not rule.spans:
+                        self.units[u].alphabet = line_alphabet(pat.pattern, rule.ignore_case)
                     continue
                 lits = rule.literals if rule.literals is not None else required_literals(pat.pattern)
                 if not prefilter:
                     self.always.append(u)
                     continue
+                if not rule.spans:
+                    self.units[u].alphabet = line_alphabet(pat.pattern, rule.ignore_case)
                 if not lits:
                     if rule.max_chars is not None:
                         self.short_line.append(u)  # tried on short lines only
@@ -970,8 +1149,9 @@ class RuleSet:
                     continue
                 if not rule.spans and rule.max_chars is not None and rule.max_chars <= SHORT_LINE_CHARS:
                     short_units.add(u)
-                for lit in lits:
-                    by_literal.setdefault(scan_form(lit), []).append(u)
+                self.units[u].checks = literal_checks(pat.pattern, rule.ignore_case)
+                for lit in dict.fromkeys(scan_form(lit) for lit in lits):
+                    by_literal.setdefault(lit, []).append(u)
         # One automaton, one scan of the whole text: rules limited to short lines take their
         # literals' occurrences in short lines only.
         self.automaton = _Literals(by_literal, frozenset(short_units)) if by_literal else None
@@ -984,14 +1164,8 @@ class RuleSet:
         if self.automaton is None:
             return hits
         split = self.automaton.split
-        seen: set[tuple[int, int]] = set()
         is_short: dict[int, bool] = {}
-        bisect_right = bisect.bisect_right
-        for w, start in self.automaton.starts(scan):
-            li = bisect_right(starts, start) - 1
-            if (w, li) in seen:
-                continue
-            seen.add((w, li))
+        for w, li in self.automaton.in_lines(scan, starts):
             anywhere, short_only = split[w]
             for u in anywhere:
                 hits.setdefault(u, set()).add(li)
@@ -1006,12 +1180,23 @@ class RuleSet:
         return hits
 
     def _line_hits(self, line: str) -> set[int]:
+        """The units that may match `line` alone: those without literals and those whose
+        literals it holds, less those whose literal or character checks it fails (as
+        `_Unit.may_match`, with the line's scan form made once)."""
         units = set(self.always)
         scan = scan_form(line)
-        units.update(self.short_line)
+        all_units = self.units
+
+        def may(u: int) -> bool:
+            unit = all_units[u]
+            if unit.checks and not _holds(unit.checks, scan):
+                return False
+            return unit.alphabet is None or unit.alphabet.fullmatch(line) is not None
+
+        units.update(u for u in self.short_line if may(u))
         if self.automaton is not None and line:
-            for _start, us in self.automaton.find(scan):
-                units.update(us)
+            for us in {us for _start, us in self.automaton.find(scan)}:
+                units.update(u for u in us if may(u))
         return units
 
     def plan(self, text: str, timeout: float, memo: MatchMemo | None = None) -> Plan:
@@ -1102,7 +1287,9 @@ class RuleSet:
         per line, the whole-line units matching it and the spans each span unit matches, in
         unit order. Exactly what each line would give on its own."""
         starts = [0, *accumulate(map((1).__add__, map(len, lines[:-1])))]
-        hits = self._hits(scan_form(folded), starts, lines)
+        scan = scan_form(folded)
+        hits = self._hits(scan, starts, lines)
+        scan_lines = scan.split("\n")
         if self.short_line:
             # A rule without literals but with a length limit needs only the short lines.
             limit = max(self.units[u].rule.max_chars or 0 for u in self.short_line)
@@ -1111,23 +1298,35 @@ class RuleSet:
                 hits[u] = short
         line_units: dict[int, list[int]] = {}
         span_units: dict[int, list[tuple[int, list[tuple[int, int]]]]] = {}
+        units = self.units
+        dead = s.dead
+        search_lines = s.budget.search_lines
         for u in sorted(hits):
-            unit = self.units[u]
+            unit = units[u]
             rule = unit.rule
-            if rule.id in s.dead:
+            if rule.id in dead:
                 continue
-            found_in = hits[u]
-            targets = sorted(found_in) if len(found_in) > 1 else list(found_in)
+            targets: Iterable[int] = hits[u]
+            # The cheapest tests first, on the fewest lines: most flagged lines go at the first.
+            if unit.checks:
+                checks = unit.checks
+                targets = [li for li in targets if _holds(checks, scan_lines[li])]
             cap = unit.cap
-            if cap is not None:
+            if cap is not None and targets:
                 # A line longer than the rule allows can never be removed by it.
                 targets = [li for li in targets if len(lines[li]) <= cap or len(lines[li].strip()) <= cap]
+            if unit.alphabet is not None and targets:
+                whole = unit.alphabet.fullmatch
+                targets = [li for li in targets if whole(lines[li])]
+            if not targets:
+                continue  # no line to match (a rule timed out earlier is in `dead` already)
+            lis = sorted(targets)
             try:
                 if not unit.spans:
-                    for li in s.budget.search_lines(rule, unit.pattern, lines, targets):
+                    for li in search_lines(rule, unit.pattern, lines, lis, unit.local):
                         line_units.setdefault(li, []).append(u)
                     continue
-                found = self._match_lines(unit, lines, targets, s.budget)
+                found = self._match_lines(unit, lines, lis, s.budget)
             except _Timeout:
                 s.dead.add(rule.id)
                 continue
@@ -1326,9 +1525,11 @@ class _Literals:
         units = self._units
         return [(start, units[w]) for w, start, _end in self._ac.find_matches_as_indexes(text, overlapping=True)]
 
-    def starts(self, text: str) -> list[tuple[int, int]]:
-        """(literal index, start offset in characters) of every occurrence of every literal."""
-        return [(w, start) for w, start, _end in self._ac.find_matches_as_indexes(text, overlapping=True)]
+    def in_lines(self, text: str, starts: list[int]) -> set[tuple[int, int]]:
+        """(literal index, line index) of every literal in every line it occurs in, once each
+        (`starts`: the offset where each line of `text` starts)."""
+        at = bisect.bisect_right
+        return {(w, at(starts, start) - 1) for w, start, _end in self._ac.find_matches_as_indexes(text, overlapping=True)}
 
 
 # -- one handler per rule kind ------------------------------------------------------------------
@@ -1494,12 +1695,16 @@ def _settle_head(rs: RuleSet, s: _Scan) -> None:
         if unit.rule.id in s.dead or not todo:
             continue
         try:
-            found = set(s.budget.search_lines(unit.rule, unit.pattern, s.lines, todo))
+            may = unit.may_match
+            found = set(s.budget.search_lines(unit.rule, unit.pattern, s.lines, [li for li in todo if may(s.lines[li])]))
             for li in todo:
                 if li in found:
                     fresh[li].append(u)
                     s.line_match.setdefault(li, []).append(u)
-                elif li in s.content and s.budget.call(unit.rule, unit.pattern.search, s.content[li]) is not None:
+                elif (
+                    li in s.content and may(s.content[li])
+                    and s.budget.call(unit.rule, unit.pattern.search, s.content[li]) is not None
+                ):
                     fresh[li].append(-1 - u)
                     s.after_match.setdefault(li, []).append(u)
         except _Timeout:

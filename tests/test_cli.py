@@ -313,17 +313,17 @@ def test_a_rule_that_times_out_is_said_once_without_verbose(tmp_path: Path) -> N
         "rules:\n"
         "  - id: slow_rule\n"
         "    kind: line\n"
-        "    description: Backtracks exponentially on a long run of a's without the final letter.\n"
-        "    patterns: ['^(a|aa)+$']\n"
+        "    description: Backtracks exponentially on a long run of a's when the line goes on after the b.\n"
+        "    patterns: ['^(a|aa)+b$']\n"
         "    examples:\n"
-        "      remove: ['aaaa']\n"
-        "      keep: ['aaab']\n",
+        "      remove: ['aaab']\n"
+        "      keep: ['aaaba']\n",
         encoding="utf-8",
     )
     raw = tmp_path / "raw"
     raw.mkdir()
     for i in range(2):
-        (raw / f"{i}.txt").write_text(f"县人民医院第{i}次开展义诊活动。\n" + "a" * 90 + "b\n", encoding="utf-8")
+        (raw / f"{i}.txt").write_text(f"县人民医院第{i}次开展义诊活动。\n" + "a" * 90 + "ba\n", encoding="utf-8")
     res = run_cli("clean", str(raw), "--rules", str(rules), "-o", str(tmp_path / "o.jsonl"))
     assert res.returncode == 0, res.stderr.decode()
     said = [line for line in res.stderr.decode().splitlines() if "slow_rule" in line]

@@ -263,15 +263,15 @@ def test_catastrophic_user_rule_is_skipped_and_noted(tmp_path: Path) -> None:
         rules:
           - id: slow_rule
             kind: line
-            description: Backtracks exponentially on a long run of a's without the final letter.
-            patterns: ['^(a|aa)+$']
+            description: Backtracks exponentially on a long run of a's when the line goes on after the b.
+            patterns: ['^(a|aa)+b$']
             examples:
-              remove: ['aaaa']
-              keep: ['aaab']
+              remove: ['aaab']
+              keep: ['aaaba']
         """,
     )
     cfg = Config(rules_paths=[str(p)], rule_timeout=0.05)
-    text = "医院召开了党建工作会议。\n" + "a" * 80 + "b\n(0)"
+    text = "医院召开了党建工作会议。\n" + "a" * 80 + "ba\n(0)"
     t0 = time.perf_counter()
     doc = Document(id="t", source="t", original=text)
     load_rules(cfg).apply(doc, cfg.rule_timeout)
@@ -280,7 +280,12 @@ def test_catastrophic_user_rule_is_skipped_and_noted(tmp_path: Path) -> None:
     assert [n["rule"] for n in doc.notes] == ["slow_rule"]
     assert doc.notes[0]["stage"] == "boilerplate" and "longer than 0.05s" in doc.notes[0]["message"]
     assert rules_of(doc) == ["bare_counter"]
-    assert "a" * 80 + "b" in doc.text
+    assert "a" * 80 + "ba" in doc.text
+    # A line holding a character the whole-line pattern cannot take is not matched at all:
+    # the rule is not run there, so it does not time out and stays on for the document.
+    doc = Document(id="t", source="t", original=text.replace("ba\n", "bc\n"))
+    load_rules(cfg).apply(doc, cfg.rule_timeout)
+    assert doc.notes == [] and rules_of(doc) == ["bare_counter"]
 
 
 def test_a_rule_that_only_waited_for_a_core_is_not_timed_out() -> None:

@@ -15,7 +15,17 @@ from cleaner.config import Config
 from cleaner.filters.boilerplate import MAX_ROUNDS, STAGE, Boilerplate
 from cleaner.filters.normalize import Normalize
 from cleaner.model import Document, replay
-from cleaner.rules import RuleSet, fold_pattern, fold_width, load_rule_list, required_literals, scan_form
+from cleaner.rules import (
+    RuleSet,
+    check_patterns,
+    fold_pattern,
+    fold_width,
+    line_alphabet,
+    literal_checks,
+    load_rule_list,
+    required_literals,
+    scan_form,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "samples").glob("seed_*/input/*"))
@@ -204,3 +214,91 @@ def test_extracted_literals_are_in_every_matching_line(pattern: str, lines: list
         folded = fold_width(ln)
         if compiled.search(folded):
             assert any(lit in scan_form(folded) for lit in literals), (pattern, literals, ln)
+
+
+@SETTINGS
+@given(PATTERN, st.booleans(), st.lists(LINE, min_size=1, max_size=5))
+def test_every_literal_check_holds_in_every_matching_line(pattern: str, ignore_case: bool, lines: list[str]) -> None:
+    # A line the automaton flags is matched only if it holds a string of each of the pattern's
+    # further literal sets: a line with a match must hold them all, or a removal would be lost.
+    flags = regex.MULTILINE | regex.V0 | (regex.IGNORECASE if ignore_case else 0)
+    try:
+        compiled = regex.compile(fold_pattern(pattern), flags)
+    except regex.error:
+        return
+    checks = literal_checks(compiled.pattern, ignore_case)
+    for ln in lines:
+        folded = fold_width(ln.swapcase() if ignore_case else ln)
+        if compiled.search(folded):
+            for strings in checks:
+                assert any(x in scan_form(folded) for x in strings), (pattern, strings, ln)
+
+
+def test_the_packs_line_checks_hold_on_its_examples_and_the_seeds() -> None:
+    # The same on the shipped patterns: every line of the examples and the seeds that a
+    # pattern matches holds a string of each of its literal sets.
+    check_patterns(RULES)
+    lines = {fold_width(ln) for r in RULES for ex in (*r.remove, *r.keep) for ln in ex.text.split("\n")}
+    lines |= {fold_width(ln) for ln in SEED_LINES}
+    checked = 0
+    for rule in RULES:
+        for p in rule.compiled:
+            checks = literal_checks(p.pattern, rule.ignore_case)
+            alphabet = line_alphabet(p.pattern, rule.ignore_case)
+            checked += bool(checks)
+            for ln in lines:
+                if p.search(ln):
+                    assert all(any(x in scan_form(ln) for x in strings) for strings in checks), (rule.id, checks, ln)
+                    assert alphabet is None or alphabet.fullmatch(ln), (rule.id, alphabet, ln)
+    assert checked > 50  # most of the pack's patterns have literal sets to check
+
+
+def test_literal_checks_leave_out_letters_case_folding_could_match_otherwise() -> None:
+    # Under ignore_case `k` matches the Kelvin sign, which `str.lower` leaves as it is: a check
+    # on `k` would drop a line the pattern matches. Strings without letters are still checked.
+    assert regex.compile("kb", regex.IGNORECASE | regex.V0).search("\u212ab")
+    assert literal_checks("kb", True) == ()
+    assert literal_checks("kb", False) == (("kb",),)
+    assert literal_checks("版权:所有", True) == (("版权:所有",),)
+
+
+WHOLE_LINE = st.tuples(PATTERN, st.sampled_from(["", "[ \t]*", "[ \t|·]+", "(?:[\u4e00-\u9fff]{1,4}[ \t]*)+"])).map(
+    lambda t: f"^{t[1]}{t[0]}{t[1]}$"
+)
+
+
+@SETTINGS
+@given(WHOLE_LINE, st.lists(st.one_of(LINE, st.sampled_from(["|", " · ", "上一篇 下一篇", "编辑 图片"])), min_size=1, max_size=5))
+def test_a_line_a_whole_line_pattern_matches_is_made_of_its_characters(pattern: str, lines: list[str]) -> None:
+    # A whole-line rule is not matched on a line holding a character none of its classes
+    # names: a line it matches must pass that check.
+    try:
+        compiled = regex.compile(fold_pattern(pattern), regex.MULTILINE | regex.V0)
+    except regex.error:
+        return
+    alphabet = line_alphabet(compiled.pattern)
+    for ln in lines:
+        folded = fold_width(ln)
+        if compiled.search(folded):
+            assert alphabet is None or alphabet.fullmatch(folded), (pattern, ln)
+
+
+def test_line_alphabet_only_for_whole_lines_of_named_characters() -> None:
+    symbols = line_alphabet(r"^[ \t|·]+$")
+    assert symbols is not None and symbols.fullmatch(" | · ") and not symbols.fullmatch("| 正文 |")
+    assert line_alphabet(r"^[ \t|·]+") is None  # not anchored at the end: anything may follow
+    assert line_alphabet(r"^\S+(?:上一篇|下一篇)$") is None  # `\S` names no finite set
+    assert line_alphabet(r"^\d+年$") is None  # nor `\d` here (see below)
+    assert line_alphabet(r"^[^。]+$") is None
+    assert line_alphabet(r"^(?:top|up)$", True) is None  # case variants
+
+
+def test_the_line_check_classes_take_every_character_the_patterns_classes_take() -> None:
+    # A line check names `\s` in the standard library's sense for a pattern's `\s` (the `regex`
+    # module's): every code point the pattern's class matches, the check's must.
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    theirs = set(regex.findall(r"\s", every, flags=regex.V0 | regex.MULTILINE))
+    ours = set(re.findall(r"\s", every))
+    assert theirs and theirs <= ours, sorted(theirs - ours)[:5]
+    counter = line_alphabet(r"^\s*阅读\s*[:]\s*[0-9]+\s*$")
+    assert counter is not None and counter.fullmatch("阅读 : 12\u3000") and not counter.fullmatch("阅读:十二")

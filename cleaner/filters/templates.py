@@ -417,7 +417,7 @@ class _FamilyNames(Sequence[str]):
     def codes(self) -> memoryview:
         """The family number of every record (equal exactly when the names are: a name is a seed's
         or one of `_fam_extra`, each numbered once), as Python ints, without a copy."""
-        return memoryview(self._codes)
+        return self._codes.data
 
     def __getitem__(self, d: Any) -> Any:
         if isinstance(d, slice):

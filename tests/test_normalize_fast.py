@@ -50,3 +50,18 @@ def test_leading_spaces_and_edge_blank_lines_found_where_their_plain_patterns_fi
     assert [m.span() for m in normalize._LEADING.finditer(text)] == [m.span() for m in _LEADING_AS_WRITTEN.finditer(text)]
     edge = normalize._regex_edits(text, normalize._EDGE_BLANK, "", "edge_blank_lines")
     assert [(e.start, e.end) for e in edge] == [m.span() for m in normalize._EDGE_BLANK.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_ALPHABET + "\u2000\u3000 ", max_size=40))
+def test_steps_skipped_by_their_substring_tests_would_have_changed_nothing(text: str) -> None:
+    # U+2000 becomes U+2002 under NFC: an odd space that only the text after NFC shows.
+    fast = _run(text)
+    saved = normalize._ODD_CHARS, normalize._may_match
+    normalize._ODD_CHARS = re.compile("")  # every text "has" the odd characters
+    normalize._may_match = lambda rule, text: True  # type: ignore[assignment]
+    try:
+        slow = _run(text)
+    finally:
+        normalize._ODD_CHARS, normalize._may_match = saved
+    assert (fast.text, fast.changes, fast.metadata) == (slow.text, slow.changes, slow.metadata)

@@ -9,7 +9,10 @@ from pathlib import Path
 import opencc
 import pytest
 import zstandard
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from cleaner.io import encodings
 from cleaner.io.encodings import decode
 from cleaner.io.read import RawItem, Skipped, iter_items
 
@@ -277,3 +280,25 @@ def test_glob_selects_names_in_directories_and_walks_in_sorted_order(tmp_path: P
     items = [i for i in iter_items([str(tmp_path)], glob="*.txt") if isinstance(i, RawItem)]
     assert [i.rel_path for i in items] == ["a/1.txt", "b/2.txt", "c.txt"]
     assert all(not i.source.endswith(".html") for i in items)
+
+
+def _plausibility_by_loop(text: str) -> float:
+    # The score as first written, one character at a time.
+    common = encodings.common_chars()
+    total = good = 0
+    for ch in text[: encodings._SCORE_CHARS]:
+        if ch.isspace():
+            continue
+        total += 1
+        o = ord(ch)
+        if o < 0x7F or ch in common or 0x3000 <= o <= 0x303F or 0xFF01 <= o <= 0xFF5E or (o < 0x250 and ch.isalpha()):
+            good += 1
+        elif ch in "·—–‘’“”…•、《》【】":
+            good += 1
+    return good / total if total else 1.0
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="医院的鬰鬲齉 \t\n\u3000\u00a0\u0085\x01\x7f\x7eaé\u0250\u024f。“”·【\uff01\uff5e\uff5f\u303f\u3040", max_size=60))
+def test_plausibility_scores_as_the_character_by_character_count_does(text: str) -> None:
+    assert encodings.plausibility(text) == _plausibility_by_loop(text)

@@ -41,6 +41,26 @@ _ANY_FIX = re.compile(
 )
 
 
+# The characters the first four steps fix (and the odd spaces after NFC): most texts have none,
+# and one scan for them all spares a scan per step.
+_ODD_CHARS = re.compile(f"[{_CONTROL_CHARS}{_INVISIBLE_CHARS}{_ODD_SPACE_CHARS}\r\u2028\u2029\x85]")
+_ODD_CHAR_STEPS = frozenset({"line_endings", "control_chars", "invisible_chars", "odd_spaces"})
+_SPACES = (" ", "\t", "\u3000")
+
+
+def _may_match(rule: str, text: str) -> bool:
+    """False when the step's pattern surely finds nothing in `text`: substring tests (a fast
+    search in C) instead of a regex scan of the whole text, for what most texts lack."""
+    if rule == "trailing_spaces":
+        # A run of spaces ends before a newline or at the end of the text.
+        return text.endswith(_SPACES) or any(c + "\n" in text for c in _SPACES)
+    if rule == "space_runs":
+        return "  " in text or "\t" in text
+    if rule == "blank_lines":
+        return "\n\n" in text
+    return True
+
+
 def _nfc_edits(text: str) -> list[Edit]:
     if unicodedata.is_normalized("NFC", text):
         return []
@@ -93,12 +113,18 @@ class Normalize(Stage):
             ("blank_lines", (_BLANK_RUN, "\n")),
             ("edge_blank_lines", (_EDGE_BLANK, "")),
         ]
+        odd = _ODD_CHARS.search(doc.text) is not None
         for rule, spec in steps:
             if spec is None:
                 edits = _nfc_edits(doc.text)
+            elif (rule in _ODD_CHAR_STEPS and not odd) or not _may_match(rule, doc.text):
+                continue
             else:
                 pattern, repl = spec
                 edits = _regex_edits(doc.text, pattern, repl, rule)
             if edits:
                 doc.apply(STAGE, edits)
+                if spec is None:
+                    # NFC maps a few characters to odd spaces (U+2000 to U+2002): look again.
+                    odd = _ODD_CHARS.search(doc.text) is not None
         return [doc] if doc.text.strip() else []

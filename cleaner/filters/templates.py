@@ -225,6 +225,9 @@ class TemplateDecisions:
     # (ordinal, fp) -> (families holding it, whether this record's family holds it first, the
     # record that keeps it, the other families' records holding it), for this range's records only.
     held: dict[tuple[int, int], tuple[int, bool, str, list[str]]] | None = None
+    # Document ordinal -> family number, equal exactly when the family names are equal: compared
+    # instead of `family` when given, so a name is made only for what is written out.
+    family_code: Sequence[int] | None = None
 
 
 def apply_templates(
@@ -236,6 +239,9 @@ def apply_templates(
     families in this document's order, and the template sfps removed from it.
     """
     family = dec.family[ordinal]
+    # What tells two documents' families apart: the numbers when there are, else the names.
+    same: Sequence[Any] | Mapping[int, Any] = dec.family if dec.family_code is None else dec.family_code
+    mine = same[ordinal]
     site = dec.site[ordinal]
     site_name = dec.site_names[site]
     salt = site_name.encode("utf-8") + b"\x00"
@@ -276,7 +282,7 @@ def apply_templates(
             holders = dec.holders.get(fp)
             if holders is None:
                 continue
-            others = [dec.ids[d] for d in holders if dec.family[d] != family]
+            others = [dec.ids[d] for d in holders if same[d] != mine]
             # A record of an earlier run holding it comes first (a record of this batch counted
             # before, on a re-run, is already among the holders).
             earlier_id, earlier_family = dec.earlier.get(fp, (None, None))
@@ -286,7 +292,7 @@ def apply_templates(
                 others.insert(0, earlier_id)
             if not others:
                 continue  # only copies of this article hold it
-            is_first = earlier_id is None and dec.family[holders[0]] == family
+            is_first = earlier_id is None and same[holders[0]] == mine
             kept_in = earlier_id if earlier_id is not None else dec.ids[holders[0]]
         if dec.shared_mode == "drop":
             if not is_first:
@@ -406,6 +412,12 @@ class _FamilyNames(Sequence[str]):
 
     def __len__(self) -> int:
         return len(self._codes)
+
+    @property
+    def codes(self) -> memoryview:
+        """The family number of every record (equal exactly when the names are: a name is a seed's
+        or one of `_fam_extra`, each numbered once), as Python ints, without a copy."""
+        return self._codes.data
 
     def __getitem__(self, d: Any) -> Any:
         if isinstance(d, slice):
@@ -874,6 +886,7 @@ class CorpusTemplates(PiecewiseStage):
                 self.min_chars, self.shared_min, self.shared_mode, dict(enumerate(self._site_names)),
                 _Seq(self._site), _Seq(self._family), _Seq(self._ids), self._template, self._multi,
                 self._shared, self._holders, self._earlier,
+                family_code=self._family.codes if isinstance(self._family, _FamilyNames) else None,
             )
         return self._dec
 

@@ -76,18 +76,26 @@ def common_chars() -> frozenset[str]:
 def plausibility(text: str) -> float:
     """Share of the non-space characters of `text` that ordinary Chinese or Latin text is made of."""
     sample = text[:_SCORE_CHARS]
-    common = common_chars()
-    total = good = 0
-    for ch in sample:
-        if ch.isspace():
-            continue
-        total += 1
-        o = ord(ch)
-        if o < 0x7F or ch in common or 0x3000 <= o <= 0x303F or 0xFF01 <= o <= 0xFF5E or (o < 0x250 and ch.isalpha()):
-            good += 1
-        elif ch in "·—–‘’“”…•、《》【】":
-            good += 1
+    # str.translate deletes the plausible characters in one C pass (a loop in Python took ten times
+    # as long); what is left holds every space, counted by splitting on them.
+    rest = sample.translate(_plausible_chars())
+    good = len(sample) - len(rest)
+    total = len(sample) - (len(rest) - len("".join(rest.split())))
     return good / total if total else 1.0
+
+
+@functools.cache
+def _plausible_chars() -> dict[int, None]:
+    """A translate table deleting the characters `plausibility` counts as plausible: ASCII, the
+    common hanzi, CJK symbols and punctuation, full-width forms, Latin letters and a few marks
+    (spaces are not scored at all, so none is in it)."""
+    chars = set(common_chars())
+    chars.update(map(chr, range(0x7F)))
+    chars.update(map(chr, range(0x3000, 0x3040)))
+    chars.update(map(chr, range(0xFF01, 0xFF5F)))
+    chars.update(ch for ch in map(chr, range(0x250)) if ch.isalpha())
+    chars.update("·—–‘’“”…•、《》【】")
+    return dict.fromkeys((ord(ch) for ch in chars if not ch.isspace()), None)
 
 
 def sniff_utf16(data: bytes) -> str | None:
@@ -151,7 +159,9 @@ def decode(data: bytes) -> Decoded:
     mixed = _per_line(data, candidates[0][1] if candidates else None)
     if mixed is not None:
         candidates.append(mixed)
-    if not candidates or max(plausibility(t) for t, _ in candidates) < 0.9:
+    # Each candidate scored once.
+    scores = [plausibility(t) for t, _ in candidates]
+    if not candidates or max(scores) < 0.9:
         # Imported only here: almost every input is UTF-8 or GB18030 and never needs a guess.
         from charset_normalizer import from_bytes
 
@@ -161,9 +171,11 @@ def decode(data: bytes) -> Decoded:
                 candidates.append((data.decode(enc), enc.replace("_", "-")))
             except (UnicodeDecodeError, LookupError):
                 continue
+            scores.append(plausibility(candidates[-1][0]))
     if candidates:
         # max() keeps the first of equal scores: GB18030 before Big5 before the guesses.
-        text, enc = max(candidates, key=lambda c: plausibility(c[0]))
+        best = max(range(len(candidates)), key=scores.__getitem__)
+        text, enc = candidates[best]
         return Decoded(text, enc)
     return _replaced(data, "utf-8", "utf-8")
 

@@ -30,6 +30,7 @@ passing, has fewer than two distinct section institutions and is not a roundup.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -71,6 +72,9 @@ _FIRST_PERSON = re.compile("我院|本院")
 # A heading line in bold or after a bullet: **武宁县人民医院：义诊进社区**, ●武宁县中医院 …
 # (▲ is left out: it marks photo captions.)
 _WRAPPED = re.compile(r"(?:\*\*|__)[ \t]*(.+?)[ \t]*(?:\*\*|__)|[●■◆▶►•◇□][ \t]*(.+)")
+# The first character of every mark above (`_MARKDOWN`, `_BRACKET`, `_NUMBERED`, `_WRAPPED`): a
+# line that does not open with one can only be a plain heading.
+_MARKED = re.compile(r"[#【一二三四五六七八九十(（\d*_●■◆▶►•◇□]")
 
 
 @dataclass(slots=True)
@@ -183,9 +187,17 @@ def _heading_candidates(
 
 def _heading_of(finder: NameFinder, text: str) -> _Heading:
     """How one line reads as a heading (see `_Heading`)."""
+    return _cached_heading(finder, text) if len(text) <= CACHED_LINE_CHARS else _read_heading(finder, text)
+
+
+def _read_heading(finder: NameFinder, text: str) -> _Heading:
     s = text.strip()
-    indent = len(text) - len(text.lstrip())
     whole = len(text)
+    if _MARKED.match(s) is None:
+        # No mark opens the line: only the plain form can read it, and most lines (prose) are
+        # too long or end a sentence, so they are no heading before any name is looked for.
+        return _plain_heading(finder, s, None, whole) if _is_heading_line(s) else None
+    indent = len(text) - len(text.lstrip())
     m = _MARKDOWN.match(s)
     if m is not None:
         rest = s[m.end() :]
@@ -221,17 +233,30 @@ def _heading_of(finder: NameFinder, text: str) -> _Heading:
         return (form, None) if _is_heading_line(s) else None
     w = _WRAPPED.fullmatch(s)
     inner = (w.group(1) or w.group(2)) if w else s
-    if _is_heading_line(inner):
-        names, end = _lead(finder, inner, 0)
-        # Bold or bulleted, the name may stand alone (**武宁县中医院**); bare, a headline must
-        # follow a separator, or a caption (綦江区中医院门诊大楼) would pass for a heading.
-        if names and (w is not None and end == len(inner) or end < len(inner) and _HEADLINE_SEP.match(inner, end)):
-            return "plain", (names, _headline(inner[end:]), whole)
-        if names and w is None and end == len(inner):
-            # A line that is only a name (`吴兴区卫健系统`): a heading or a photo caption;
-            # `_name_lines_hold` tells which from the text under it.
-            return "name_line", (names, None, whole)
+    return _plain_heading(finder, inner, w, whole) if _is_heading_line(inner) else None
+
+
+def _plain_heading(finder: NameFinder, inner: str, w: re.Match[str] | None, whole: int) -> _Heading:
+    """How a heading line without a numbering, bracket or Markdown mark reads: `inner` is the
+    line (bold or after a bullet: `w`, what is inside)."""
+    names, end = _lead(finder, inner, 0)
+    # Bold or bulleted, the name may stand alone (**武宁县中医院**); bare, a headline must
+    # follow a separator, or a caption (綦江区中医院门诊大楼) would pass for a heading.
+    if names and (w is not None and end == len(inner) or end < len(inner) and _HEADLINE_SEP.match(inner, end)):
+        return "plain", (names, _headline(inner[end:]), whole)
+    if names and w is None and end == len(inner):
+        # A line that is only a name (`吴兴区卫健系统`): a heading or a photo caption;
+        # `_name_lines_hold` tells which from the text under it.
+        return "name_line", (names, None, whole)
     return None
+
+
+# How lines read is kept across documents too (a site's page furniture, a reposted paragraph and
+# the lines of a copy recur): a bounded cache by finder and line text, of lines up to
+# CACHED_LINE_CHARS (longer ones are prose, read quickly, and would hold more memory).
+CACHED_LINE_CHARS = 200
+_CACHED_LINES = 1 << 14
+_cached_heading = functools.lru_cache(maxsize=_CACHED_LINES)(_read_heading)
 
 
 def _name_lines_hold(finder: NameFinder, lines: list[_Line], marks: list[tuple[int, _Candidate | None]]) -> bool:
@@ -325,7 +350,14 @@ def _paragraph_leads(finder: NameFinder, lines: list[_Line], need_date: bool, me
 
 
 def _paragraph_lead(finder: NameFinder, text: str, need_date: bool) -> list[str]:
-    """The institutions a paragraph opens with (after a date; `need_date`: only after one)."""
+    """The institutions a paragraph opens with (after a date; `need_date`: only after one).
+    Callers copy the list: it may be shared (cached)."""
+    if len(text) <= CACHED_LINE_CHARS:
+        return _cached_lead(finder, text, need_date)
+    return _read_lead(finder, text, need_date)
+
+
+def _read_lead(finder: NameFinder, text: str, need_date: bool) -> list[str]:
     s = text.strip()
     d = _DATE.match(s)
     if d is None and need_date:
@@ -333,6 +365,9 @@ def _paragraph_lead(finder: NameFinder, text: str, need_date: bool) -> list[str]
     names, _ = _lead(finder, s, d.end() if d else 0)
     # A lead is the subject of its paragraph: a sentence follows, not a heading.
     return names if names and _SENTENCE_PUNCT.search(s) else []
+
+
+_cached_lead = functools.lru_cache(maxsize=_CACHED_LINES)(_read_lead)
 
 
 def _undated_leads(finder: NameFinder, lines: list[_Line], memo: LineMemo | None = None) -> list[list[str]]:

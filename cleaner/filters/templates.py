@@ -80,6 +80,8 @@ _FLUSH_LINES = 65536
 # prepare() sorts the observed lines in parts of about this many rows (split by fingerprint, so
 # every count is exact within a part): its memory stays bounded however large the batch.
 PART_LINES = 1 << 19
+# Pairs of records sharing paragraphs judged per slice in prepare (a few MB of temporaries).
+_PAIR_SLICE = 1 << 18
 
 # Paragraphs held by more records than this are site furniture, left out when deciding whether
 # two records are copies of one article (and never paired, so the work stays linear).
@@ -393,7 +395,9 @@ def _sum_pairs(codes: np.ndarray, chars: np.ndarray, counts: np.ndarray) -> tupl
     order = np.argsort(codes, kind="stable")
     codes = codes[order]
     starts = np.flatnonzero(np.r_[True, codes[1:] != codes[:-1]])
-    return codes[starts], np.add.reduceat(chars[order], starts), np.add.reduceat(counts[order], starts)
+    codes = codes[starts]
+    chars = np.add.reduceat(chars[order], starts)
+    return codes, chars, np.add.reduceat(counts[order], starts)
 
 
 def families_from_roots(seed: Sequence[int], seed_names: Sequence[str], nodes: Any, roots: Any) -> list[str]:
@@ -802,7 +806,7 @@ class CorpusTemplates(PiecewiseStage):
         cover = np.zeros(n, dtype=np.int64)
         # (pair code a * n + b, shared chars, shared paragraphs) of records a < b of different
         # seeds, summed per part: about 20 bytes a pair, where a dict entry per pair cost 300.
-        pair_parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+        pair_parts: list[list[np.ndarray]] = [[np.empty(0, np.int64), np.empty(0, np.int64), np.empty(0, np.int32)]]
         by_doc: dict[int, dict[str, list[int]]] = {}
         for part in self._line_parts("fp", self.min_chars):
             l_fp, l_doc, l_len = part["fp"], part["doc"].astype(np.int64), part["len"].astype(np.int64)
@@ -815,7 +819,7 @@ class CorpusTemplates(PiecewiseStage):
             size_e = np.repeat(sizes, sizes)
             small = size_e <= COVER_MAX_HOLDERS
             np.add.at(cover, l_doc[small], l_len[small])
-            pair_parts.append(_shared_pairs(l_doc, l_len, bounds, sizes, seed, n))
+            pair_parts.append(list(_shared_pairs(l_doc, l_len, bounds, sizes, seed, n)))
             if earlier_shared:
                 # Copies of an article an earlier run counted: its paragraphs' first family.
                 for fp, d, length, sz in zip(l_fp.tolist(), l_doc.tolist(), l_len.tolist(), size_e.tolist(), strict=True):
@@ -825,18 +829,26 @@ class CorpusTemplates(PiecewiseStage):
                     acc = by_doc.setdefault(d, {}).setdefault(row[2], [0, 0])
                     acc[0] += length
                     acc[1] += 1
-        codes, chars, counts = _sum_pairs(*(np.concatenate(col) for col in zip(*pair_parts, strict=True))) \
-            if pair_parts else _sum_pairs(np.empty(0, np.int64), np.empty(0, np.int64), np.empty(0, np.int32))
+        # One column at a time, its parts let go of as it is joined: the pairs are held about once.
+        columns: list[np.ndarray] = []
+        for k in range(3):
+            columns.append(np.concatenate([piece[k] for piece in pair_parts]))
+            for piece in pair_parts:
+                piece[k] = piece[k][:0]
         del pair_parts
-        a, b = codes // n, codes % n
-        del codes
-        # Measured against the larger record, so that a page of nothing but a footer is no
-        # "copy" of every page carrying it (which would join the whole site into one family).
-        same = same_article_mask(chars, counts, np.maximum(cover[a], cover[b]))
-        # In ascending (a, b) order, as the families have always been joined.
-        for x, y in zip(a[same].tolist(), b[same].tolist(), strict=True):
-            uf.union(x, y)
-        del a, b, chars, counts, same
+        pair_code, pair_chars, pair_count = _sum_pairs(*columns)
+        del columns
+        # In ascending (a, b) order, as the families have always been joined; a slice of pairs at
+        # a time, so the temporary arrays stay small.
+        for lo in range(0, len(pair_code), _PAIR_SLICE):
+            a, b = np.divmod(pair_code[lo : lo + _PAIR_SLICE], n)
+            # Measured against the larger record, so that a page of nothing but a footer is no
+            # "copy" of every page carrying it (which would join the whole site into one family).
+            same = same_article_mask(pair_chars[lo : lo + _PAIR_SLICE], pair_count[lo : lo + _PAIR_SLICE],
+                                     np.maximum(cover[a], cover[b]))
+            for x, y in zip(a[same].tolist(), b[same].tolist(), strict=True):
+                uf.union(x, y)
+        del pair_code, pair_chars, pair_count
         for d, per in sorted(by_doc.items()):
             best = max(sorted(per), key=lambda f: per[f][0])
             chars, count = per[best]

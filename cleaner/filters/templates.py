@@ -80,6 +80,8 @@ _FLUSH_LINES = 65536
 # prepare() sorts the observed lines in parts of about this many rows (split by fingerprint, so
 # every count is exact within a part): its memory stays bounded however large the batch.
 PART_LINES = 1 << 19
+# Pairs of records sharing paragraphs judged per slice in prepare (a few MB of temporaries).
+_PAIR_SLICE = 1 << 18
 
 # Paragraphs held by more records than this are site furniture, left out when deciding whether
 # two records are copies of one article (and never paired, so the work stays linear).
@@ -356,6 +358,52 @@ def same_article_mask(chars: np.ndarray, count: np.ndarray, smaller: np.ndarray)
     """`_same_article` over arrays: which (shared chars, shared paragraphs, larger cover) make two
     records copies of one article (for a pass that pairs records elsewhere, as the Dask engine does)."""
     return (smaller > 0) & (((count >= 2) & (chars >= COVER_SHARE * smaller)) | (chars >= COVER_SHARE_ONE * smaller))
+
+
+def _shared_pairs(
+    docs: np.ndarray, lens: np.ndarray, bounds: np.ndarray, sizes: np.ndarray, seed: np.ndarray, n: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The pairs of records that share a paragraph, summed (`_sum_pairs`): `docs` and `lens` are
+    the rows of some paragraphs sorted by (fingerprint, record), `bounds` and `sizes` where each
+    paragraph's rows start and how many there are. A paragraph held by 2 to COVER_MAX_HOLDERS
+    records gives each pair of them (a < b, of different seeds) its length and one paragraph."""
+    import numpy as np
+
+    held = (sizes >= 2) & (sizes <= COVER_MAX_HOLDERS)
+    group = np.repeat(np.arange(len(sizes)), sizes)
+    rows = held[group]
+    group, docs = group[rows], docs[rows]
+    length = lens[bounds[:-1]][group]  # a paragraph's length: that of its first row
+    del rows
+    codes: list[np.ndarray] = []
+    chars: list[np.ndarray] = []
+    # Rows d apart in one paragraph's run are the pairs (i, i + d); records ascend in a run.
+    for d in range(1, COVER_MAX_HOLDERS):
+        same = group[:-d] == group[d:]
+        if not same.any():
+            break
+        a, b = docs[:-d][same], docs[d:][same]
+        keep = seed[a] != seed[b]
+        codes.append(a[keep] * n + b[keep])
+        chars.append(length[:-d][same][keep])
+    if not codes:
+        return np.empty(0, np.int64), np.empty(0, np.int64), np.empty(0, np.int32)
+    code = np.concatenate(codes)
+    return _sum_pairs(code, np.concatenate(chars), np.ones(len(code), dtype=np.int32))
+
+
+def _sum_pairs(codes: np.ndarray, chars: np.ndarray, counts: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(distinct codes ascending, chars summed per code, counts summed per code)."""
+    import numpy as np
+
+    if not len(codes):
+        return codes, chars, counts
+    order = np.argsort(codes, kind="stable")
+    codes = codes[order]
+    starts = np.flatnonzero(np.r_[True, codes[1:] != codes[:-1]])
+    codes = codes[starts]
+    chars = np.add.reduceat(chars[order], starts)
+    return codes, chars, np.add.reduceat(counts[order], starts)
 
 
 def families_from_roots(seed: Sequence[int], seed_names: Sequence[str], nodes: Any, roots: Any) -> list[str]:
@@ -768,7 +816,9 @@ class CorpusTemplates(PiecewiseStage):
             uf.union(int(seed_first[d]), d)
         del seed_first
         cover = np.zeros(n, dtype=np.int64)
-        shared: dict[tuple[int, int], list[int]] = {}
+        # (pair code a * n + b, shared chars, shared paragraphs) of records a < b of different
+        # seeds, summed per part: about 20 bytes a pair, where a dict entry per pair cost 300.
+        pair_parts: list[list[np.ndarray]] = [[np.empty(0, np.int64), np.empty(0, np.int64), np.empty(0, np.int32)]]
         by_doc: dict[int, dict[str, list[int]]] = {}
         for part in self._line_parts("fp", self.min_chars):
             l_fp, l_doc, l_len = part["fp"], part["doc"].astype(np.int64), part["len"].astype(np.int64)
@@ -781,15 +831,7 @@ class CorpusTemplates(PiecewiseStage):
             size_e = np.repeat(sizes, sizes)
             small = size_e <= COVER_MAX_HOLDERS
             np.add.at(cover, l_doc[small], l_len[small])
-            for g in np.flatnonzero((sizes >= 2) & (sizes <= COVER_MAX_HOLDERS)).tolist():
-                a, b = int(bounds[g]), int(bounds[g + 1])
-                members = l_doc[a:b].tolist()
-                length = int(l_len[a])
-                for i in range(len(members)):
-                    for j in range(i + 1, len(members)):
-                        acc = shared.setdefault((members[i], members[j]), [0, 0])
-                        acc[0] += length
-                        acc[1] += 1
+            pair_parts.append(list(_shared_pairs(l_doc, l_len, bounds, sizes, seed, n)))
             if earlier_shared:
                 # Copies of an article an earlier run counted: its paragraphs' first family.
                 for fp, d, length, sz in zip(l_fp.tolist(), l_doc.tolist(), l_len.tolist(), size_e.tolist(), strict=True):
@@ -799,12 +841,26 @@ class CorpusTemplates(PiecewiseStage):
                     acc = by_doc.setdefault(d, {}).setdefault(row[2], [0, 0])
                     acc[0] += length
                     acc[1] += 1
-        for (a, b), (chars, count) in sorted(shared.items()):
+        # One column at a time, its parts let go of as it is joined: the pairs are held about once.
+        columns: list[np.ndarray] = []
+        for k in range(3):
+            columns.append(np.concatenate([piece[k] for piece in pair_parts]))
+            for piece in pair_parts:
+                piece[k] = piece[k][:0]
+        del pair_parts
+        pair_code, pair_chars, pair_count = _sum_pairs(*columns)
+        del columns
+        # In ascending (a, b) order, as the families have always been joined; a slice of pairs at
+        # a time, so the temporary arrays stay small.
+        for lo in range(0, len(pair_code), _PAIR_SLICE):
+            a, b = np.divmod(pair_code[lo : lo + _PAIR_SLICE], n)
             # Measured against the larger record, so that a page of nothing but a footer is no
             # "copy" of every page carrying it (which would join the whole site into one family).
-            if seed[a] != seed[b] and _same_article(chars, count, int(max(cover[a], cover[b]))):
-                uf.union(a, b)
-        del shared
+            same = same_article_mask(pair_chars[lo : lo + _PAIR_SLICE], pair_count[lo : lo + _PAIR_SLICE],
+                                     np.maximum(cover[a], cover[b]))
+            for x, y in zip(a[same].tolist(), b[same].tolist(), strict=True):
+                uf.union(x, y)
+        del pair_code, pair_chars, pair_count
         for d, per in sorted(by_doc.items()):
             best = max(sorted(per), key=lambda f: per[f][0])
             chars, count = per[best]

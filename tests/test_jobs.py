@@ -277,3 +277,15 @@ def test_an_input_of_several_batches_is_cleaned_in_the_workers(tmp_path: Path, m
     monkeypatch.undo()
     two = clean([str(src)], Config(jobs=2))
     assert [public_record(d) for d in two.documents] == [public_record(d) for d in one.documents]
+
+
+def test_the_modules_the_forkserver_preloads_exist() -> None:
+    """The forkserver skips a preload module it cannot import without a word: a renamed module
+    would silently make every worker import the chain again."""
+    import importlib
+
+    import cleaner.pipeline as pipeline_mod
+
+    assert "cleaner.chain" in pipeline_mod.WORKER_PRELOAD
+    for name in pipeline_mod.WORKER_PRELOAD:
+        importlib.import_module(name)

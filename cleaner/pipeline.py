@@ -10,6 +10,7 @@ memory stays flat.
 
 from __future__ import annotations
 
+import itertools
 import os
 import pickle
 import shutil
@@ -171,6 +172,8 @@ BATCH_UNITS = 16
 # is sent (`view`) are shared by its documents, and documents cost the parent nothing in flight
 # (they stay in the workers' spool files).
 PASS_BATCH_UNITS = 64
+# What the --jobs forkserver imports before it forks the workers (`Pipeline._pool`).
+WORKER_PRELOAD = ["cleaner.pipeline", "cleaner.chain", "numpy"]
 # Batches sent ahead of the one whose results are awaited, per worker: bounds the memory that
 # inputs waiting in the queue take, whatever the corpus size.
 WINDOW_PER_JOB = 4
@@ -391,17 +394,24 @@ class Pipeline:
 
         With --jobs N this process only reads bytes: given the `InputItems` of `iter_items`,
         it sends the inputs undecoded and the workers decode, parse and clean them, so output
-        is the same for any N.
+        is the same for any N. Inputs that make a single batch are cleaned here, with no worker
+        started (`_for_workers`).
         """
+        batches, items, options = _for_workers(items) if self.config.jobs > 1 else (None, items, ReadOptions())
+        yield from self._documents(items, batches, options)
+
+    def _documents(
+        self, items: Iterable[RawItem | Skipped], batches: Iterator[list[_Unit]] | None, options: ReadOptions
+    ) -> Iterator[Document]:
+        """The per-document stages here over `items`, or over `batches` in the workers."""
         cfg = self.config
-        if cfg.jobs <= 1:
+        if batches is None:
             stages = self.stages if self.stages is not None else build_stages(cfg)
             for item in self._raw(items):
                 yield from run_stages(make_document(item, cfg.disable), stages)
             return
-        units, options = _units(items)
         with self._pool(options) as pool:
-            for _, task in self._in_order(_batches(units), lambda batch: pool.apply_async(_work, (batch,))):
+            for _, task in self._in_order(batches, lambda batch: pool.apply_async(_work, (batch,))):
                 for outcome in task.get():
                     if isinstance(outcome, Skipped):
                         self._skipped(outcome)
@@ -430,7 +440,13 @@ class Pipeline:
     def _pool(self, options: ReadOptions) -> Any:
         import multiprocessing as mp  # only with workers: a run of one file starts none
 
-        ctx = mp.get_context("spawn" if os.name == "nt" else "forkserver")
+        if os.name == "nt":
+            return mp.get_context("spawn").Pool(self.config.jobs, initializer=_init_worker, initargs=(self.config, options))
+        ctx = mp.get_context("forkserver")
+        # The server imports the chain once and every worker is forked from it with the modules
+        # loaded: each worker would otherwise import them itself. (Taken only when the server
+        # starts, the first time a process starts a pool.)
+        ctx.set_forkserver_preload(WORKER_PRELOAD)
         return ctx.Pool(self.config.jobs, initializer=_init_worker, initargs=(self.config, options))
 
     def _skipped(self, item: Skipped) -> None:
@@ -469,10 +485,11 @@ class Pipeline:
         self._corpus = corpus
         try:
             pieces = [stage for stage in corpus if isinstance(stage, PiecewiseStage)]
-            if self.config.jobs > 1 and corpus and len(pieces) == len(corpus):
-                yield from self._run_jobs(pieces, items)
+            batches, items, options = _for_workers(items) if self.config.jobs > 1 else (None, items, ReadOptions())
+            if batches is not None and corpus and len(pieces) == len(corpus):
+                yield from self._run_jobs(pieces, batches, options)
             else:
-                yield from self._run_corpus(corpus, self.process_documents(items))
+                yield from self._run_corpus(corpus, self._documents(items, batches, options))
         except BaseException:
             # A stage that failed, or a consumer that stopped early, must not leave temporary
             # files and index connections open, and commits nothing.
@@ -520,15 +537,16 @@ class Pipeline:
     # they were sent, so facts are observed and reports taken in input order: the output is the
     # same for any N, and a bounded window of batches in flight keeps memory flat.
 
-    def _run_jobs(self, corpus: list[PiecewiseStage], items: Iterable[RawItem | Skipped]) -> Iterator[Document]:
-        units, options = _units(items)
+    def _run_jobs(
+        self, corpus: list[PiecewiseStage], batches: Iterator[list[_Unit]], options: ReadOptions
+    ) -> Iterator[Document]:
         last = corpus[-1]
         # The workers' spool files; the documents' places are spooled here.
         folder = tempfile.mkdtemp(prefix="cleaner-spool-")
         spool: _RefSpool | None = None
         try:
             with self._pool(options) as pool:
-                spool = self._observe_first(pool, units, corpus[0], folder)
+                spool = self._observe_first(pool, batches, corpus[0], folder)
                 for k, stage in enumerate(corpus):
                     stage.prepare()
                     nxt = corpus[k + 1] if k + 1 < len(corpus) else None
@@ -550,13 +568,13 @@ class Pipeline:
         if last.run_in_parent:
             self.summary.extra.update(last.summary())
 
-    def _observe_first(self, pool: Any, units: Iterable[_Unit], first: PiecewiseStage, folder: str) -> _RefSpool:
+    def _observe_first(self, pool: Any, batches: Iterator[list[_Unit]], first: PiecewiseStage, folder: str) -> _RefSpool:
         spool = _RefSpool()
         try:
             def submit(batch: list[_Unit]) -> Any:
                 return pool.apply_async(_work_first, (batch, type(first), folder))
 
-            for _, task in self._in_order(_batches(units), submit):
+            for _, task in self._in_order(batches, submit):
                 outcomes, packed = task.get()
                 for outcome in outcomes:
                     if isinstance(outcome, Skipped):
@@ -633,6 +651,22 @@ class Pipeline:
             if d.parent_id is not None and d.id.endswith("#1"):
                 self.summary.split += 1
             yield d
+
+
+def _for_workers(
+    items: Iterable[RawItem | Skipped],
+) -> tuple[Iterator[list[_Unit]] | None, Iterable[RawItem | Skipped], ReadOptions]:
+    """The inputs of a --jobs run in batches for the workers, or, when they make a single batch
+    (one small file, a few short ones), no batches and the items to clean in this process: one
+    batch keeps one worker busy at most, so a pool would add its start-up and nothing else. The
+    output is the same either way. Reads at most two batches ahead to tell."""
+    units, options = _units(items)
+    batches = _batches(units)
+    first = next(batches, [])
+    second = next(batches, None)
+    if second is None:
+        return None, (item for unit in first for item in expand(unit, options)), options
+    return itertools.chain((first, second), batches), (), options
 
 
 def _units(items: Iterable[RawItem | Skipped]) -> tuple[Iterable[_Unit], ReadOptions]:

@@ -23,6 +23,7 @@ from cleaner.api import clean, public_record
 from cleaner.config import Config
 from cleaner.errors import IndexError_
 from cleaner.filters.templates import CorpusTemplates
+from cleaner.io.read import iter_items
 from tests.helpers import records, run_cli
 
 SITES = ("cityhealth", "countynews", "hospital")
@@ -228,3 +229,63 @@ def test_a_worker_failing_in_a_corpus_pass_stops_the_run_with_its_error(
         clean([str(corpus(tmp_path, 10))], Config(jobs=2))
     assert "the counts cannot be read" in err.value.message and err.value.hint == "rebuild the index"
     assert list(spools.iterdir()) == []
+
+
+def _no_pool(self: Any, options: Any) -> Any:
+    raise AssertionError("a worker pool was started")
+
+
+def test_an_input_of_one_batch_is_cleaned_without_workers_and_gives_the_same_output(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A few short files make one batch of work: --jobs 2 cleans them in the process itself (no
+    pool to start), with the output of --jobs 1, corpus passes included."""
+    import cleaner.pipeline as pipeline_mod
+
+    src = tmp_path / "few"
+    src.mkdir()
+    rng = random.Random(5)
+    texts = ["\n".join(article(rng) + [SLOGANS["hospital"]]) + "\n" for _ in range(4)]
+    texts.append(texts[0])  # an exact copy: the near-duplicate pass drops it
+    for i, text in enumerate(texts):
+        (src / f"{i}.txt").write_text(text, encoding="utf-8")
+    assert len(texts) < pipeline_mod.BATCH_UNITS
+    one = clean([str(src)], Config(jobs=1))
+    monkeypatch.setattr(pipeline_mod.Pipeline, "_pool", _no_pool)
+    for jobs in (2, 3):
+        res = clean([str(src)], Config(jobs=jobs))
+        assert [public_record(d) for d in res.documents] == [public_record(d) for d in one.documents]
+        assert [(d.id, d.dropped) for d in res.dropped] == [(d.id, d.dropped) for d in one.dropped] != []
+        assert res.summary.to_dict() == one.summary.to_dict()
+    # The per-document stages alone (no corpus pass in pieces) take the same path.
+    docs = list(pipeline_mod.Pipeline(Config(jobs=2)).process_documents(iter_items([str(src)])))
+    assert [d.text for d in docs] == [d.text for d in pipeline_mod.Pipeline(Config()).process_documents(iter_items([str(src)]))]
+
+
+def test_an_input_of_several_batches_is_cleaned_in_the_workers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import cleaner.pipeline as pipeline_mod
+
+    src = tmp_path / "many"
+    src.mkdir()
+    rng = random.Random(6)
+    for i in range(pipeline_mod.BATCH_UNITS + 1):
+        (src / f"{i:02d}.txt").write_text("\n".join(article(rng)) + "\n", encoding="utf-8")
+    one = clean([str(src)], Config(jobs=1))
+    monkeypatch.setattr(pipeline_mod.Pipeline, "_pool", _no_pool)
+    with pytest.raises(AssertionError, match="a worker pool was started"):
+        clean([str(src)], Config(jobs=2))
+    monkeypatch.undo()
+    two = clean([str(src)], Config(jobs=2))
+    assert [public_record(d) for d in two.documents] == [public_record(d) for d in one.documents]
+
+
+def test_the_modules_the_forkserver_preloads_exist() -> None:
+    """The forkserver skips a preload module it cannot import without a word: a renamed module
+    would silently make every worker import the chain again."""
+    import importlib
+
+    import cleaner.pipeline as pipeline_mod
+
+    assert "cleaner.chain" in pipeline_mod.WORKER_PRELOAD
+    for name in pipeline_mod.WORKER_PRELOAD:
+        importlib.import_module(name)

@@ -1047,7 +1047,7 @@ def _never_newline(items: Any, dotall: bool) -> bool:
 class _Unit:
     """One pattern of one rule: the thing the prefilter selects."""
 
-    __slots__ = ("rule", "order", "_pattern", "spans", "cap", "_local", "checks", "alphabet")
+    __slots__ = ("rule", "order", "_pattern", "spans", "cap", "_local", "_checks", "_alphabet")
 
     def __init__(self, rule: Rule, order: int, pattern: Any) -> None:
         self.rule = rule
@@ -1056,10 +1056,37 @@ class _Unit:
         self.spans = rule.spans
         self.cap = rule.max_chars
         self._local: bool | None = None
-        # Literal sets a line must hold for the pattern to match there (`literal_checks`).
-        self.checks: tuple[tuple[str, ...], ...] = ()
-        # For a whole-line unit whose lines can hold only certain characters: their check (`line_alphabet`).
-        self.alphabet: re.Pattern[str] | None = None
+        # Both checks are read from the pattern's source when the engine first asks for them
+        # (`want_checks`): parsing every pattern of the pack at load would cost a run of one
+        # small file about a tenth of a second, for units most documents never select.
+        self._checks: tuple[tuple[str, ...], ...] | None = ()
+        self._alphabet: re.Pattern[str] | None | bool = None
+
+    def want(self, *, checks: bool = False, alphabet: bool = False) -> None:
+        """Give this unit its literal checks, its alphabet check (a whole-line unit), or both."""
+        if checks:
+            self._checks = None
+        if alphabet:
+            self._alphabet = True
+
+    @property
+    def checks(self) -> tuple[tuple[str, ...], ...]:
+        """Literal sets a line must hold for the pattern to match there (`literal_checks`)."""
+        if self._checks is None:
+            self._checks = literal_checks(self._source(), self.rule.ignore_case)
+        return self._checks
+
+    @property
+    def alphabet(self) -> re.Pattern[str] | None:
+        """For a whole-line unit whose lines can hold only certain characters: their check
+        (`line_alphabet`)."""
+        if self._alphabet is True:
+            self._alphabet = line_alphabet(self._source(), self.rule.ignore_case)
+        return self._alphabet  # type: ignore[return-value]
+
+    def _source(self) -> str:
+        source: str = self._pattern.pattern
+        return source
 
     def may_match(self, line: str) -> bool:
         """False when the pattern cannot match in `line` (width-folded): the line lacks every
@@ -1131,16 +1158,14 @@ class RuleSet:
                     # Head rules only ever look at the few lines before the body: no prefilter,
                     # only the checks of each line that `may_match` makes.
                     self.head_units.append(u)
-                    self.units[u].checks = literal_checks(pat.pattern, rule.ignore_case)
-                    if not rule.spans:
-                        self.units[u].alphabet = line_alphabet(pat.pattern, rule.ignore_case)
+                    self.units[u].want(checks=True, alphabet=not rule.spans)
                     continue
                 lits = rule.literals if rule.literals is not None else required_literals(pat.pattern)
                 if not prefilter:
                     self.always.append(u)
                     continue
                 if not rule.spans:
-                    self.units[u].alphabet = line_alphabet(pat.pattern, rule.ignore_case)
+                    self.units[u].want(alphabet=True)
                 if not lits:
                     if rule.max_chars is not None:
                         self.short_line.append(u)  # tried on short lines only
@@ -1149,7 +1174,7 @@ class RuleSet:
                     continue
                 if not rule.spans and rule.max_chars is not None and rule.max_chars <= SHORT_LINE_CHARS:
                     short_units.add(u)
-                self.units[u].checks = literal_checks(pat.pattern, rule.ignore_case)
+                self.units[u].want(checks=True)
                 for lit in dict.fromkeys(scan_form(lit) for lit in lits):
                     by_literal.setdefault(lit, []).append(u)
         # One automaton, one scan of the whole text: rules limited to short lines take their

@@ -357,7 +357,6 @@ def stage_times(inputs: list[str], out: Path) -> tuple[dict[str, float], float]:
     import cleaner.pipeline as pipeline_mod
     import cleaner.report.review as review_mod
     import cleaner.rules as rules_mod
-    from cleaner import cli
 
     t = Timers()
     build, build_corpus = pipeline_mod.build_stages, pipeline_mod.build_corpus_stages
@@ -387,11 +386,20 @@ def stage_times(inputs: list[str], out: Path) -> tuple[dict[str, float], float]:
         (review_mod.ReviewWriter, "write", t.wrap("write review", review_mod.ReviewWriter.write)),
         (review_mod.ReviewWriter, "close", t.wrap("write review", review_mod.ReviewWriter.close)),
     ]
+    elapsed = _run_patched(patches, inputs, out, 1)  # before the totals are read
+    return dict(t.total), elapsed
+
+
+def _run_patched(patches: list[tuple[Any, str, Any]], inputs: list[str], out: Path, jobs: int) -> float:
+    """One in-process `cleaner clean --jobs N` with each (object, attribute, replacement) of
+    `patches` in place (put back afterwards): the process CPU seconds it took."""
+    from cleaner import cli
+
     saved = [(obj, name, getattr(obj, name)) for obj, name, _ in patches]
     for obj, name, new in patches:
         setattr(obj, name, new)
     argv = sys.argv
-    sys.argv = ["cleaner", "clean", *inputs, "-o", str(out), "--jobs", "1", "--quiet"]
+    sys.argv = ["cleaner", "clean", *inputs, "-o", str(out), "--jobs", str(jobs), "--quiet"]
     t0 = time.process_time()
     try:
         try:
@@ -404,7 +412,7 @@ def stage_times(inputs: list[str], out: Path) -> tuple[dict[str, float], float]:
         sys.argv = argv
         for obj, name, old in saved:
             setattr(obj, name, old)
-    return dict(t.total), elapsed
+    return elapsed
 
 
 def parent_times(inputs: list[str], out: Path, jobs: int) -> tuple[dict[str, float], float]:
@@ -414,7 +422,6 @@ def parent_times(inputs: list[str], out: Path, jobs: int) -> tuple[dict[str, flo
     import cleaner.io.write as write_mod
     import cleaner.pipeline as pipeline_mod
     import cleaner.report.review as review_mod
-    from cleaner import cli
 
     t = Timers()
     build_corpus = pipeline_mod.build_corpus_stages
@@ -448,23 +455,7 @@ def parent_times(inputs: list[str], out: Path, jobs: int) -> tuple[dict[str, flo
         if obj is not None and hasattr(obj, name):
             fn = getattr(obj, name)
             patches.append((obj, name, t.wrap_iter(label, fn) if is_iter else t.wrap(label, fn)))
-    saved = [(obj, name, getattr(obj, name)) for obj, name, _ in patches]
-    for obj, name, new in patches:
-        setattr(obj, name, new)
-    argv = sys.argv
-    sys.argv = ["cleaner", "clean", *inputs, "-o", str(out), "--jobs", str(jobs), "--quiet"]
-    t0 = time.process_time()
-    try:
-        try:
-            cli.main()
-        except SystemExit as e:
-            if e.code not in (0, 1, None):
-                raise
-    finally:
-        elapsed = time.process_time() - t0
-        sys.argv = argv
-        for obj, name, old in saved:
-            setattr(obj, name, old)
+    elapsed = _run_patched(patches, inputs, out, jobs)  # before the totals are read
     return dict(t.total), elapsed
 
 

@@ -1057,7 +1057,7 @@ class _Unit:
         self.cap = rule.max_chars
         self._local: bool | None = None
         # Both checks are read from the pattern's source when the engine first asks for them
-        # (`want_checks`): parsing every pattern of the pack at load would cost a run of one
+        # (`want`): parsing every pattern of the pack at load would cost a run of one
         # small file about a tenth of a second, for units most documents never select.
         self._checks: tuple[tuple[str, ...], ...] | None = ()
         self._alphabet: re.Pattern[str] | None | bool = None
@@ -1088,18 +1088,21 @@ class _Unit:
         source: str = self._pattern.pattern
         return source
 
-    def may_match(self, line: str) -> bool:
+    def may_match(self, line: str, scan: str | None = None) -> bool:
         """False when the pattern cannot match in `line` (width-folded): the line lacks every
-        string of one of its `checks`, or holds a character outside its `alphabet`."""
-        if self.checks and not _holds(self.checks, scan_form(line)):
+        string of one of its `checks`, or holds a character outside its `alphabet`. `scan`: the
+        line's `scan_form`, when the caller has made it."""
+        checks = self.checks
+        if checks and not _holds(checks, scan_form(line) if scan is None else scan):
             return False
-        return self.alphabet is None or self.alphabet.fullmatch(line) is not None
+        alphabet = self.alphabet
+        return alphabet is None or alphabet.fullmatch(line) is not None
 
     @property
     def local(self) -> bool:
         """`_line_local` of the pattern, read from its source once."""
         if self._local is None:
-            self._local = _line_local(self._pattern.pattern)
+            self._local = _line_local(self._source())
         return self._local
 
     @property
@@ -1211,17 +1214,10 @@ class RuleSet:
         units = set(self.always)
         scan = scan_form(line)
         all_units = self.units
-
-        def may(u: int) -> bool:
-            unit = all_units[u]
-            if unit.checks and not _holds(unit.checks, scan):
-                return False
-            return unit.alphabet is None or unit.alphabet.fullmatch(line) is not None
-
-        units.update(u for u in self.short_line if may(u))
+        units.update(u for u in self.short_line if all_units[u].may_match(line, scan))
         if self.automaton is not None and line:
             for us in {us for _start, us in self.automaton.find(scan)}:
-                units.update(u for u in us if may(u))
+                units.update(u for u in us if all_units[u].may_match(line, scan))
         return units
 
     def plan(self, text: str, timeout: float, memo: MatchMemo | None = None) -> Plan:

@@ -27,7 +27,7 @@ import os
 import sys
 import tempfile
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -163,15 +163,22 @@ def _fold_group_all(texts: Sequence[str], triggers: Any) -> list[tuple[str, bool
         _exact_chars += total
         return [(_exact_fold(t), True) for t in texts]
     out: list[tuple[str, bool]] = []
+    for start, end in char_groups(texts, _GROUP_CHARS):
+        out += _fold_group(texts[start:end], triggers)
+    return out
+
+
+def char_groups(texts: Sequence[str], limit: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of consecutive runs of `texts` holding at most `limit` characters together
+    (a longer text makes a run of its own): the groups one array pass takes."""
     start = 0
     while start < len(texts):
         end, chars = start, 0
-        while end < len(texts) and (chars == 0 or chars + len(texts[end]) <= _GROUP_CHARS):
+        while end < len(texts) and (chars == 0 or chars + len(texts[end]) <= limit):
             chars += len(texts[end])
             end += 1
-        out += _fold_group(texts[start:end], triggers)
+        yield start, end
         start = end
-    return out
 
 
 def _fold_group(texts: Sequence[str], triggers: Any) -> list[tuple[str, bool]]:

@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from .keys import char_groups
+
 if TYPE_CHECKING:
     from datasketch import LeanMinHash, MinHash
 
@@ -225,15 +227,9 @@ class Signer:
         An empty key gets the empty signature (all values 2**32 - 1), as an un-updated MinHash.
         """
         out = np.empty((len(keys), self.num_perm), dtype=np.uint32)
-        start = 0
-        while start < len(keys):
-            # Groups of about _GROUP_CHARS characters: one code-point array and one hash pass each.
-            end, chars = start, 0
-            while end < len(keys) and (chars == 0 or chars + len(keys[end]) <= _GROUP_CHARS):
-                chars += len(keys[end])
-                end += 1
+        # Groups of about _GROUP_CHARS characters: one code-point array and one hash pass each.
+        for start, end in char_groups(keys, _GROUP_CHARS):
             self._sign_group(keys[start:end], out[start:end])
-            start = end
         return out
 
     def _sign_group(self, keys: Sequence[str], out: np.ndarray) -> None:

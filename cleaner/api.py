@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from .config import Config
 from .errors import InputError
 from .io.read import RawItem, iter_items
+from .io.write import EncodedDocs, line_encoder
 from .model import Document
 from .pipeline import Pipeline, Stage, Summary, build_stages, make_document, run_stages
 
@@ -53,11 +54,13 @@ def run(
     written, so a run that fails or is interrupted before then leaves the index as it was.
     """
     pipeline: Pipeline | DaskPipeline
-    docs: Iterator[Document]
+    docs: Iterator[Document | EncodedDocs]
     if config.engine == "embedded":
         pipeline = Pipeline(config, progress=progress)
-        docs = pipeline.run(iter_items(inputs, glob=glob, text_key=config.text_key, id_key=config.id_key,
-                                       input_format=input_format, html_key=config.html_key))
+        # With --jobs the workers can write the lines themselves when every sink takes lines.
+        encoder = line_encoder(records, dups, review) if config.jobs > 1 else None
+        docs = pipeline.run_encoded(iter_items(inputs, glob=glob, text_key=config.text_key, id_key=config.id_key,
+                                               input_format=input_format, html_key=config.html_key), encoder)
     else:
         from .dask_engine import DaskPipeline, check_engine
 
@@ -66,6 +69,9 @@ def run(
         docs = pipeline.run_inputs(inputs, glob=glob, input_format=input_format)
     try:
         for doc in docs:
+            if isinstance(doc, EncodedDocs):
+                _write_encoded(doc, records, dups, review, progress)
+                continue
             if review is not None:
                 review.write(doc)
             if doc.dropped is not None:
@@ -82,6 +88,23 @@ def run(
     finally:
         pipeline.close()
     return pipeline.summary
+
+
+def _write_encoded(
+    encoded: EncodedDocs, records: Any, dups: Any, review: Any, progress: Callable[[str, int], None] | None
+) -> None:
+    """Append the lines of documents a worker encoded, as `run` writes documents one by one."""
+    for i, line in enumerate(encoded.lines):
+        if encoded.review is not None and encoded.pieces is not None:
+            review.write_encoded(encoded.review[i], encoded.pieces[i])
+        dropped = encoded.dropped[i]
+        if dropped:
+            if dups is not None:
+                dups.write_encoded(line)
+        else:
+            records.write_encoded(line)
+        if progress is not None:
+            progress("dropped" if dropped else "record", 0)
 
 
 def clean(

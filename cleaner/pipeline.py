@@ -19,10 +19,11 @@ import tempfile
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import IO, Any, TypeVar
+from typing import IO, Any, TypeVar, cast
 
 from .config import Config
 from .io.read import FileBytes, InputItems, JsonlBlock, RawItem, ReadOptions, Skipped, expand
+from .io.write import EncodedDocs, LineEncoder
 from .model import Document
 from .stage import CorpusStage, PiecewiseStage, Stage
 
@@ -64,6 +65,34 @@ class Summary:
                 self.timeouts[str(n.get("rule"))] += 1
             if len(self.notes) < NOTES_LISTED:
                 self.notes.append({"id": doc.id, **n})
+
+    def count_finished(self, doc: Document) -> None:
+        """Count a document that leaves the chain (kept or dropped)."""
+        self.count_doc(doc)
+        if doc.dropped is not None:
+            self.duplicates += 1
+            self.dropped_by[doc.dropped] += 1
+        else:
+            self.records += 1
+            self.chars_out += len(doc.text)
+        if doc.parent_id is not None and doc.id.endswith("#1"):
+            self.split += 1
+
+    def merge_finished(self, other: Summary) -> None:
+        """Add what `other` counted with `count_finished` of the documents that follow this
+        summary's (a --jobs worker's batch): the same figures as counting them here."""
+        self.duplicates += other.duplicates
+        self.dropped_by.update(other.dropped_by)
+        self.records += other.records
+        self.chars_out += other.chars_out
+        self.split += other.split
+        self.changes.update(other.changes)
+        self.chars_removed.update(other.chars_removed)
+        self.note_counts.update(other.note_counts)
+        self.timeouts.update(other.timeouts)
+        room = NOTES_LISTED - len(self.notes)
+        if room > 0:
+            self.notes.extend(other.notes[:room])
 
     @property
     def notes_not_listed(self) -> int:
@@ -284,6 +313,29 @@ def _apply_pass(
     return packed
 
 
+def _work_last(
+    entries: list[tuple[_Ref, bool]], start: int, stage: type[PiecewiseStage], view: Any, encoder: LineEncoder
+) -> tuple[EncodedDocs, Any]:
+    """Apply the last corpus pass's decisions to the live documents of `entries` (spooled
+    documents in output order, live or not), then encode every one of them as its output lines."""
+    return _safely(_apply_last, entries, start, stage, view, encoder)  # type: ignore[no-any-return]
+
+
+def _apply_last(
+    entries: list[tuple[_Ref, bool]], start: int, stage: type[PiecewiseStage], view: Any, encoder: LineEncoder
+) -> tuple[EncodedDocs, Any]:
+    docs = [pickle.loads(read_ref(ref)) for ref, _ in entries]
+    live = [d for d, (_, alive) in zip(docs, entries, strict=True) if alive]
+    report = None
+    if live:
+        out, report = stage.run_view(live, start, view)
+        if len(out) != len(live):
+            raise RuntimeError(f"{stage.name}: {len(live)} documents in, {len(out)} out of one pass in pieces")
+        it = iter(out)
+        docs = [next(it) if alive else d for d, (_, alive) in zip(docs, entries, strict=True)]
+    return encoder.encode(docs, Summary()), report
+
+
 # This process's open spool files: (path, mode) -> file (a worker appends to one file per step,
 # and reads the files of the step before).
 _spool_files: dict[tuple[str, str], IO[bytes]] = {}
@@ -481,13 +533,20 @@ class Pipeline:
         learnt to the persistent index (call it only once every output is in place) and `close()`
         lets go of them. A run that stops before `commit()` leaves the index as it was.
         """
+        return cast(Iterator[Document], self.run_encoded(items, None))
+
+    def run_encoded(self, items: Iterable[RawItem | Skipped], encoder: LineEncoder | None) -> Iterator[Document | EncodedDocs]:
+        """`run`, but with an `encoder` (of the run's sinks, `io.write.line_encoder`) a --jobs run
+        whose corpus passes all run in pieces sends out `EncodedDocs` instead of documents: the
+        workers apply the last pass and encode the output lines, and the run summary already
+        counts them. Without workers, documents as `run`."""
         corpus = build_corpus_stages(self.config)
         self._corpus = corpus
         try:
             pieces = [stage for stage in corpus if isinstance(stage, PiecewiseStage)]
             batches, items, options = _for_workers(items) if self.config.jobs > 1 else (None, items, ReadOptions())
             if batches is not None and corpus and len(pieces) == len(corpus):
-                yield from self._run_jobs(pieces, batches, options)
+                yield from self._run_jobs(pieces, batches, options, encoder)
             else:
                 yield from self._run_corpus(corpus, self._documents(items, batches, options))
         except BaseException:
@@ -538,8 +597,9 @@ class Pipeline:
     # same for any N, and a bounded window of batches in flight keeps memory flat.
 
     def _run_jobs(
-        self, corpus: list[PiecewiseStage], batches: Iterator[list[_Unit]], options: ReadOptions
-    ) -> Iterator[Document]:
+        self, corpus: list[PiecewiseStage], batches: Iterator[list[_Unit]], options: ReadOptions,
+        encoder: LineEncoder | None = None,
+    ) -> Iterator[Document | EncodedDocs]:
         last = corpus[-1]
         # The workers' spool files; the documents' places are spooled here.
         folder = tempfile.mkdtemp(prefix="cleaner-spool-")
@@ -550,6 +610,12 @@ class Pipeline:
                 for k, stage in enumerate(corpus):
                     stage.prepare()
                     nxt = corpus[k + 1] if k + 1 < len(corpus) else None
+                    if nxt is None and encoder is not None:
+                        current, spool = spool, None
+                        assert current is not None
+                        yield from self._encode_in_workers(pool, stage, current, encoder)
+                        self.summary.extra.update(stage.summary())
+                        return
                     if nxt is None and stage.run_in_parent:
                         break
                     current, spool = spool, None  # _apply_in_workers closes it, whatever happens
@@ -631,6 +697,32 @@ class Pipeline:
         finally:
             spool.close()
 
+    def _encode_in_workers(
+        self, pool: Any, stage: PiecewiseStage, spool: _RefSpool, encoder: LineEncoder
+    ) -> Iterator[EncodedDocs]:
+        """The last pass applied and every document encoded in the workers, batch by batch in
+        output order: this process only counts and appends the bytes, while the workers go on."""
+        try:
+            ordinal = 0
+
+            def submit(batch: list[tuple[_Ref, bool]]) -> tuple[int, Any]:
+                nonlocal ordinal
+                count = sum(live for _, live in batch)
+                view = stage.view(ordinal, count) if count else None
+                task = pool.apply_async(_work_last, (batch, ordinal, type(stage), view, encoder))
+                ordinal += count
+                return count, task
+
+            for _, (count, task) in self._in_order(_spooled_batches(spool.read()), submit):
+                encoded, report = task.get()
+                if count:
+                    stage.take_report(count, report)
+                self.summary.merge_finished(encoded.summary)
+                encoded.summary = None
+                yield encoded
+        finally:
+            spool.close()
+
     def _apply_spooled(self, stage: CorpusStage, spool: _Spool) -> Iterator[Document]:
         for d in spool.read_and_close():
             if d.dropped is not None:
@@ -641,15 +733,7 @@ class Pipeline:
 
     def _finish(self, docs: Iterable[Document]) -> Iterator[Document]:
         for d in docs:
-            self.summary.count_doc(d)
-            if d.dropped is not None:
-                self.summary.duplicates += 1
-                self.summary.dropped_by[d.dropped] += 1
-            else:
-                self.summary.records += 1
-                self.summary.chars_out += len(d.text)
-            if d.parent_id is not None and d.id.endswith("#1"):
-                self.summary.split += 1
+            self.summary.count_finished(d)
             yield d
 
 

@@ -141,6 +141,10 @@ class JsonLines:
     def write_line(self, line: str) -> None:
         self._stream.write((line + "\n").encode("utf-8"))
 
+    def write_raw(self, data: bytes) -> None:
+        """Lines already encoded (UTF-8, each ending in a line break), e.g. by a --jobs worker."""
+        self._stream.write(data)
+
     def _close_stream(self) -> None:
         # Closing a compressor writes its trailer; the file itself stays open for the rename.
         if not self._closed:
@@ -175,6 +179,15 @@ class CompressedJsonlSink:
     def write(self, doc: Document) -> None:
         self.count += 1
         self._out.write_line(record_json(_line(doc, self.added)))
+
+    def encoded_form(self) -> tuple[str, str | None]:
+        """What `LineEncoder` needs to write this sink's lines."""
+        return ("record", self.added)
+
+    def write_encoded(self, line: bytes) -> None:
+        """A record line as `write` would write it, encoded by `LineEncoder`."""
+        self.count += 1
+        self._out.write_raw(line)
 
     def sync(self) -> None:
         self._out.sync()

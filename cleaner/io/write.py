@@ -16,6 +16,7 @@ import os
 import shutil
 import sys
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
@@ -179,6 +180,91 @@ def dup_record(doc: Document) -> dict[str, Any]:
     return out
 
 
+def dup_json(doc: Document) -> str:
+    """The dups-file line of a dropped document, as `DupSink` writes it (without the line break)."""
+    return json.dumps(dup_record(doc), ensure_ascii=False, separators=(", ", ": "))
+
+
+# A split record's slice of its roundup's original, for the review file's `parent` lines:
+# (parent id, source, encoding, offset, text).
+Piece = tuple[str, str, str | None, int, str]
+
+
+@dataclass(slots=True)
+class EncodedDocs:
+    """Documents leaving the chain as the exact bytes of their output lines, in output order:
+    what a --jobs worker sends instead of the documents (`LineEncoder.encode`).
+
+    `dropped[i]` says whether document i is dropped (its line goes to the dups file) or a record;
+    `lines[i]` is its record or dups line (None: a dropped document without a dups file);
+    `review[i]` its review `doc` line and `pieces[i]` its slice of a split roundup (when the run
+    writes a review file); `summary` counts them as the run summary counts finished documents."""
+
+    dropped: bytes
+    lines: list[bytes | None]
+    review: list[bytes] | None
+    pieces: list[Piece | None] | None
+    summary: Any
+
+
+@dataclass(frozen=True, slots=True)
+class LineEncoder:
+    """How the run's sinks turn a document into bytes, sent to the --jobs workers so that they
+    write the lines and this process only appends them (`EncodedDocs`).
+
+    Built by `line_encoder` only when every sink can take encoded lines (`encoded_form()`);
+    the bytes are those the sinks' own `write(doc)` would write, so the output is the same."""
+
+    added: str | None
+    dups: bool
+    review: bool
+
+    def encode(self, docs: list[Document], summary: Any) -> EncodedDocs:
+        lines: list[bytes | None] = []
+        review: list[bytes] | None = [] if self.review else None
+        pieces: list[Piece | None] | None = [] if self.review else None
+        if self.review:
+            from ..report.review import doc_json
+        for doc in docs:
+            summary.count_finished(doc)
+            if doc.dropped is not None:
+                lines.append((dup_json(doc) + "\n").encode("utf-8") if self.dups else None)
+            else:
+                lines.append((record_json(_record(doc, self.added)) + "\n").encode("utf-8"))
+            if review is not None and pieces is not None:
+                review.append((doc_json(doc) + "\n").encode("utf-8"))
+                pieces.append(
+                    (doc.parent_id, doc.source, doc.encoding, doc.offset, doc.original) if doc.parent_id is not None else None
+                )
+        return EncodedDocs(bytes(d.dropped is not None for d in docs), lines, review, pieces, summary)
+
+
+def line_encoder(records: Any, dups: Any, review: Any) -> LineEncoder | None:
+    """The encoder of these sinks, or None when one of them takes documents only (a Parquet or
+    text-tree output, stdout, a caller's own sink): each offers `encoded_form()`, what its lines need."""
+    forms: list[Any] = []
+    for sink in (records, dups, review):
+        if sink is None:
+            forms.append(None)
+            continue
+        form = getattr(sink, "encoded_form", None)
+        got = form() if form is not None else None
+        if got is None:
+            return None
+        forms.append(got)
+    rec_form, dup_form, _ = forms
+    if rec_form is None or not isinstance(rec_form, tuple):
+        return None
+    return LineEncoder(added=rec_form[1], dups=dup_form == "dups", review=review is not None)
+
+
+def _record(doc: Document, added: str | None) -> dict[str, Any]:
+    rec = doc.to_record()
+    if added is not None:
+        rec["added"], rec["created"] = added, rec["published"]
+    return rec
+
+
 def default_side_path(out: str, kind: str, fmt: str = "jsonl") -> str:
     """`out/clean.jsonl` → `out/clean.dups.jsonl` (kind "dups"; `fmt` `parquet` gives
     `out/clean.dups.parquet`), `out/clean.review.jsonl.gz` (kind "review"), `out/clean.recipe.yaml`."""
@@ -246,22 +332,30 @@ class RecordSink:
         elif output in (None, "-"):
             self._stdout = sys.stdout
         else:
-            self._file = AtomicFile(output)
+            # Bytes: records a --jobs worker encoded are appended as they are (`write_encoded`).
+            self._file = AtomicFile(output, "wb")
 
     def write(self, doc: Document) -> None:
         self.count += 1
         if self.fmt == "txt":
             self._write_txt(doc)
             return
-        rec = doc.to_record()
-        if self.added is not None:
-            rec["added"], rec["created"] = self.added, rec["published"]
-        line = record_json(rec) + "\n"
+        line = record_json(_record(doc, self.added)) + "\n"
         if self._file is not None:
-            self._file.write(line)
+            self._file.write(line.encode("utf-8"))
         else:
             assert self._stdout is not None
             self._stdout.write(line)
+
+    def encoded_form(self) -> tuple[str, str | None] | None:
+        """What `LineEncoder` needs to write this sink's lines (None: documents only)."""
+        return ("record", self.added) if self._file is not None else None
+
+    def write_encoded(self, line: bytes) -> None:
+        """A record line as `write` would write it, encoded by `LineEncoder`."""
+        self.count += 1
+        assert self._file is not None
+        self._file.write(line)
 
     def _txt_name(self, doc: Document) -> str:
         rel = doc.metadata.get("_rel_path") or ("stdin" if doc.source == "-" else Path(doc.source).name)
@@ -357,13 +451,30 @@ class DupSink:
             return
         if self._out is None:
             self._open()
-        rec = dup_record(doc)
         if self.fmt == "parquet":
             from .formats import DUP_FIELDS, parquet_row
 
-            self._out.write_row({**{k: None for k in DUP_FIELDS}, **parquet_row(rec)})
+            self._out.write_row({**{k: None for k in DUP_FIELDS}, **parquet_row(dup_record(doc))})
         else:
-            self._out.write_line(json.dumps(rec, ensure_ascii=False, separators=(", ", ": ")))
+            self._out.write_line(dup_json(doc))
+
+    def encoded_form(self) -> str | None:
+        """What `LineEncoder` needs to write this sink's lines (None: documents only)."""
+        if self.path is None:
+            return "count"
+        from .formats import side_format
+
+        return None if side_format(self.path) == "parquet" else "dups"
+
+    def write_encoded(self, line: bytes | None) -> None:
+        """A dups line as `write` would write it, encoded by `LineEncoder` (None without a dups file)."""
+        self.count += 1
+        if self.path is None:
+            return
+        if self._out is None:
+            self._open()
+        assert line is not None
+        self._out.write_raw(line)
 
     def sync(self) -> None:
         if self._out is not None:

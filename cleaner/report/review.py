@@ -106,6 +106,23 @@ class ReviewWriter:
         self._line(line)
         self.docs += 1
 
+    def encoded_form(self) -> str | None:
+        """What `LineEncoder` needs to write this file's lines (None: a Parquet file takes documents)."""
+        return "review" if isinstance(self._out, JsonLines) else None
+
+    def write_encoded(self, line: bytes, piece: tuple[str, str, str | None, int, str] | None) -> None:
+        """`write_doc` of a document whose line (`doc_json`, with its line break) was encoded
+        elsewhere; `piece` is its (parent id, source, encoding, offset, original) if split."""
+        if piece is not None:
+            pid = piece[0]
+            if self._parents and pid not in self._parents:
+                self._flush_parents()
+            _, _, pieces = self._parents.setdefault(pid, (piece[1], piece[2], []))
+            pieces.append([piece[3], piece[4]])
+        assert isinstance(self._out, JsonLines)
+        self._out.write_raw(line)
+        self.docs += 1
+
     def _flush_parents(self) -> None:
         for pid, (source, encoding, pieces) in sorted(self._parents.items()):
             self._line(
@@ -218,6 +235,11 @@ def line_of_row(row: dict[str, Any]) -> dict[str, Any]:
 
 def _dumps_any(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def doc_json(doc: Document) -> str:
+    """The `doc` line of a document as the review file holds it (without the line break)."""
+    return _dumps(doc_line(doc))
 
 
 def doc_line(doc: Document) -> dict[str, Any]:

@@ -439,6 +439,7 @@ def parent_times(inputs: list[str], out: Path, jobs: int) -> tuple[dict[str, flo
         (P, "process_documents", "phase 1: collect cleaned documents", True),
         (P, "_observe_first", "phase 1: collect cleaned documents", False),
         (P, "_apply_in_workers", "phase 2: feed and collect the corpus passes", False),
+        (P, "_encode_in_workers", "phase 3: feed and collect the encoded lines", True),
         (P, "_finish", "count finished documents", True),
         (getattr(pipeline_mod, "_BlobSpool", None), "write", "spool write", False),
         (getattr(pipeline_mod, "_BlobSpool", None), "read", "spool read", True),
@@ -446,9 +447,12 @@ def parent_times(inputs: list[str], out: Path, jobs: int) -> tuple[dict[str, flo
         (pipeline_mod._Spool, "read", "spool read", True),
         (pipeline_mod.pickle, "loads", "unpickle a document", False),
         (write_mod.RecordSink, "write", "write records", False),
+        (write_mod.RecordSink, "write_encoded", "write records", False),
         (write_mod.DupSink, "write", "write duplicates", False),
+        (write_mod.DupSink, "write_encoded", "write duplicates", False),
         (review_mod.ReviewWriter, "write", "write review", False),
-        (review_mod.ReviewWriter, "close", "write review", False),
+        (review_mod.ReviewWriter, "write_encoded", "write review", False),
+        (review_mod.ReviewWriter, "close", "close review (compress the rest, fsync)", False),
     ]
     patches: list[tuple[Any, str, Any]] = [(pipeline_mod, "build_corpus_stages", lambda config: timed(build_corpus(config)))]
     for obj, name, label, is_iter in wanted:

@@ -229,7 +229,7 @@ class TemplateDecisions:
     held: dict[tuple[int, int], tuple[int, bool, str, list[str]]] | None = None
     # Document ordinal -> family number, equal exactly when the family names are equal: compared
     # instead of `family` when given, so a name is made only for what is written out.
-    family_code: Sequence[int] | None = None
+    family_code: Sequence[int] | Mapping[int, int] | None = None
 
 
 def apply_templates(
@@ -964,21 +964,39 @@ class CorpusTemplates(PiecewiseStage):
         }
         del rows
         holders = {fp: self._holders[fp] for fp in fps if fp in self._holders}
-        ordinals = set(range(start, start + count))
-        for hs in holders.values():
-            ordinals.update(hs)
-        sites = {self._site[d] for d in range(start, start + count)}
+        own = range(start, start + count)
+        codes = self._family.codes if isinstance(self._family, _FamilyNames) else None
+        if codes is not None:
+            # Families compared by number (equal exactly when the names are): a name is made only
+            # for the range's own records, and a holder's id only where it can be written, when
+            # the holders of a paragraph are not all of one family (else the paragraph is skipped).
+            family_code = {d: codes[d] for d in own}
+            needed: set[int] = set()
+            for hs in holders.values():
+                hcodes = [codes[d] for d in hs]
+                family_code.update(zip(hs, hcodes, strict=True))
+                if min(hcodes) != max(hcodes):
+                    needed.update(hs)
+            family = {d: self._family[d] for d in own}
+        else:
+            ordinals = set(own)
+            for hs in holders.values():
+                ordinals.update(hs)
+            needed = ordinals
+            family = {d: self._family[d] for d in ordinals}
+        sites = {self._site[d] for d in own}
         return TemplateDecisions(
             self.min_chars, self.shared_min, self.shared_mode,
             {s: self._site_names[s] for s in sites},
-            {d: self._site[d] for d in range(start, start + count)},
-            {d: self._family[d] for d in ordinals},
-            {d: self._ids[d] for d in ordinals},
+            {d: self._site[d] for d in own},
+            family,
+            {d: self._ids[d] for d in needed},
             {f: self._template[f] for f in sfps if f in self._template},
             frozenset(f for f in sfps if f in self._multi),
             {f: self._shared[f] for f in fps if f in self._shared},
             holders,
             {f: self._earlier[f] for f in fps if f in self._earlier},
+            family_code=family_code if codes is not None else None,
         )
 
     @classmethod

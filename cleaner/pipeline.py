@@ -201,7 +201,8 @@ BATCH_UNITS = 16
 # is sent (`view`) are shared by its documents, and documents cost the parent nothing in flight
 # (they stay in the workers' spool files).
 PASS_BATCH_UNITS = 64
-# What the --jobs forkserver imports before it forks the workers (`Pipeline._pool`).
+# What the --jobs forkserver imports before it forks the workers, when they cannot be forked from
+# this process (`Pipeline._pool`).
 WORKER_PRELOAD = ["cleaner.pipeline", "cleaner.chain", "numpy"]
 # Batches sent ahead of the one whose results are awaited, per worker: bounds the memory that
 # inputs waiting in the queue take, whatever the corpus size.
@@ -242,6 +243,7 @@ class _Packed:
 
 def _init_worker(config: Config, options: ReadOptions | None = None) -> None:
     global _worker_stages, _worker_config, _worker_disabled, _worker_options, _worker_error
+    _default_signals()
     try:
         _worker_stages = build_stages(config)
     except Exception as e:
@@ -251,6 +253,18 @@ def _init_worker(config: Config, options: ReadOptions | None = None) -> None:
     _worker_config = config
     _worker_disabled = list(config.disable)
     _worker_options = options or ReadOptions()
+
+
+def _default_signals() -> None:
+    """A worker forked from the CLI inherits its handlers, which turn SIGTERM into an exception:
+    the pool's SIGTERM at the end of a run must end a worker at once, and Ctrl-C (sent to the
+    whole process group) is the main process's to handle, as in a forkserver's workers."""
+    import signal
+
+    if hasattr(signal, "pthread_sigmask"):  # not on Windows
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, signal.SIGTERM})
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _safely(fn: Callable[..., Any], *args: Any) -> Any:
@@ -492,14 +506,20 @@ class Pipeline:
     def _pool(self, options: ReadOptions) -> Any:
         import multiprocessing as mp  # only with workers: a run of one file starts none
 
+        initargs = (self.config, options)
         if os.name == "nt":
-            return mp.get_context("spawn").Pool(self.config.jobs, initializer=_init_worker, initargs=(self.config, options))
+            return mp.get_context("spawn").Pool(self.config.jobs, initializer=_init_worker, initargs=initargs)
+        if _fork_is_safe():
+            # The workers start with every module this process has loaded: no import at all
+            # before the first batch (a forkserver imports the chain once more, serially, while
+            # both cores wait: 0.3-2 s on a busy machine).
+            return mp.get_context("fork").Pool(self.config.jobs, initializer=_init_worker, initargs=initargs)
         ctx = mp.get_context("forkserver")
         # The server imports the chain once and every worker is forked from it with the modules
         # loaded: each worker would otherwise import them itself. (Taken only when the server
         # starts, the first time a process starts a pool.)
         ctx.set_forkserver_preload(WORKER_PRELOAD)
-        return ctx.Pool(self.config.jobs, initializer=_init_worker, initargs=(self.config, options))
+        return ctx.Pool(self.config.jobs, initializer=_init_worker, initargs=initargs)
 
     def _skipped(self, item: Skipped) -> None:
         if item.empty:
@@ -735,6 +755,16 @@ class Pipeline:
         for d in docs:
             self.summary.count_finished(d)
             yield d
+
+
+def _fork_is_safe() -> bool:
+    """Whether the workers can be forked from this process: on Linux (elsewhere system libraries
+    are not fork-safe) and with no other thread running (a progress display, a caller's threads),
+    whose locks a forked child could inherit held."""
+    import sys
+    import threading
+
+    return sys.platform.startswith("linux") and threading.active_count() == 1
 
 
 def _for_workers(

@@ -123,3 +123,25 @@ def test_a_parquet_review_file_takes_documents(tmp_path: Path) -> None:
     finally:
         parquet.abort()
         records.abort()
+
+
+def test_a_worker_ends_on_the_pools_sigterm_and_leaves_ctrl_c_to_the_main_process() -> None:
+    """Workers forked from the CLI inherit its handlers, which raise on SIGTERM: the pool's SIGTERM
+    at the end of a run would then leave a worker hanging in its clean-up, and the run with it."""
+    import signal
+
+    from cleaner import pipeline
+
+    def raising(signum: int, frame: object) -> None:
+        raise RuntimeError("the CLI's handler")
+
+    saved = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        for sig in saved:
+            signal.signal(sig, raising)
+        pipeline._default_signals()
+        assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL
+        assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+    finally:
+        for sig, handler in saved.items():
+            signal.signal(sig, handler)

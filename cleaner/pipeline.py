@@ -375,8 +375,8 @@ def _pack(docs: list[Document], nxt: type[PiecewiseStage] | None, spool: str, st
     facts = nxt.facts(live, _worker_config) if nxt is not None and live else None
     for d in live:
         if nxt is None or nxt.run_in_parent:
-            # Bound for the process that writes the output: it needs no paragraph keys, and
-            # every byte pickled here is a byte it reads and unpickles.
+            # Bound for the last pass and the output lines: they need no paragraph keys, and
+            # every byte pickled here is a byte read and unpickled again.
             d._view = None
         else:
             _fold_ahead(d)
@@ -611,10 +611,13 @@ class Pipeline:
     # this process observes the facts and writes the bytes to a spool as they are. After each
     # pass's `prepare`, the spooled bytes go back to the workers with the decisions their
     # documents need (`view`): the workers apply them (`run_view`) and pack the documents with
-    # the next pass's facts. Only the last pass, when its `run` is cheap, runs here, on the one
-    # unpickling of each document before it is written. Batches are taken back in the order
-    # they were sent, so facts are observed and reports taken in input order: the output is the
-    # same for any N, and a bounded window of batches in flight keeps memory flat.
+    # the next pass's facts. When every sink takes encoded lines (`io.write.line_encoder`), the
+    # workers also apply the last pass and encode each document's output lines, which this
+    # process appends in order (`_encode_in_workers`); else the last pass, when its `run` is
+    # cheap, runs here, on the one unpickling of each document before it is written. Batches are
+    # taken back in the order they were sent, so facts are observed and reports taken in input
+    # order: the output is the same for any N, and a bounded window of batches in flight keeps
+    # memory flat.
 
     def _run_jobs(
         self, corpus: list[PiecewiseStage], batches: Iterator[list[_Unit]], options: ReadOptions,

@@ -1121,27 +1121,55 @@ LineMatch = tuple[tuple[int, ...], tuple[tuple[int, list[tuple[int, int]]], ...]
 
 
 class MatchMemo:
-    """What one `RuleSet` found in the lines of one document, kept from one call of `apply` to
-    the next on the same document (the boilerplate stage's rounds, where most lines come back
-    unchanged). Matching a pattern in a line depends on that line alone, so a line seen before
-    is not matched again; every decision that depends on other lines (heads, blocks, captions,
-    guards) is still made anew. Nothing is kept from a pass in which a rule timed out."""
+    """What one `RuleSet` found in lines it matched before, by the line's text: kept from one
+    call of `apply` to the next on the same document (the boilerplate stage's rounds, where most
+    lines come back unchanged) and, in the rule set's own memo, across documents (pages of one
+    site share their navigation, footer and credit lines). Matching a pattern in a line depends
+    on that line alone, so a line seen before is not matched again; every decision that depends
+    on other lines (heads, blocks, captions, guards) is still made anew. Nothing is kept from a
+    pass in which a rule timed out, so a line a rule runs away on is matched (and timed out)
+    again in every document holding it.
 
-    __slots__ = ("owner", "lines", "head")
+    `limit` bounds the characters of the lines held: past it the memo starts empty again, so
+    a long run keeps a fixed amount of memory (a few MiB) and the lines that recur are soon
+    back in it."""
 
-    def __init__(self) -> None:
+    __slots__ = ("owner", "lines", "head", "limit", "held")
+
+    def __init__(self, limit: int | None = None) -> None:
         self.owner: RuleSet | None = None
         self.lines: dict[str, LineMatch] = {}
         # (line, what spans left of it or None) -> the head units matching it.
         self.head: dict[tuple[str, str | None], tuple[int, ...]] = {}
+        self.limit = limit
+        self.held = 0  # characters of the lines held (counted only with a `limit`)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # A rule set sent to a worker starts with an empty memo: it is a cache, not state.
+        return (MatchMemo, (self.limit,))
+
+    def hold(self, chars: int) -> None:
+        """Count `chars` more characters held; start empty again when past the limit."""
+        if self.limit is None:
+            return
+        self.held += chars
+        if self.held > self.limit:
+            self.lines, self.head, self.held = {}, {}, 0
+
+
+# The characters of lines a rule set remembers across documents (`MatchMemo`): at two bytes a
+# character plus a dict entry per line, about 6 MiB at most.
+SHARED_MEMO_CHARS = 1_500_000
 
 
 class RuleSet:
     """The compiled rules of a run. `plan(text)` says what to remove; `apply(doc)` does it."""
 
-    def __init__(self, rules: Sequence[Rule], *, prefilter: bool = True) -> None:
-        """Compile `rules`. `prefilter=False` runs every pattern over every document (for tests)."""
+    def __init__(self, rules: Sequence[Rule], *, prefilter: bool = True, shared_memo: bool = True) -> None:
+        """Compile `rules`. `prefilter=False` runs every pattern over every document (for tests);
+        `shared_memo=False` matches every line of every document afresh (`MatchMemo`)."""
         self.rules = list(rules)
+        self.shared_memo: MatchMemo | None = MatchMemo(SHARED_MEMO_CHARS) if shared_memo else None
         self.units: list[_Unit] = []
         self.captions = [r for r in self.rules if r.kind == "caption"]
         self.caption_max = max((r.max_chars or 0 for r in self.captions), default=0)
@@ -1228,6 +1256,8 @@ class RuleSet:
         matches over from an earlier call on an earlier state of the same document."""
         if not text:
             return Plan()
+        if memo is None:
+            memo = self.shared_memo
         try:
             return self._plan(text, _Budget(timeout, optimistic=True), memo)
         except _Recount:
@@ -1252,7 +1282,7 @@ class RuleSet:
         lines = folded.split("\n")
         starts = [0, *accumulate(map((1).__add__, map(len, lines[:-1])))]
         if memo is not None and memo.owner is not self:
-            memo.owner, memo.lines, memo.head = self, {}, {}
+            memo.owner, memo.lines, memo.head, memo.held = self, {}, {}, 0
         s = _Scan(folded, lines, starts, budget, budget.limit, plan, memo=memo)
         known = memo.lines if memo is not None else None
         if known:
@@ -1274,8 +1304,10 @@ class RuleSet:
         if memo is not None and not s.dead:
             # Only what every unit finished is worth keeping for the next round.
             no_match: LineMatch = ((), ())
+            held = memo.lines
             for li in range(len(lines)) if todo is None else todo:
-                memo.lines[lines[li]] = fresh.get(li, no_match)
+                held[lines[li]] = fresh.get(li, no_match)
+            memo.hold(len(folded) if todo is None else sum(len(lines[li]) for li in todo))
         extra: dict[int, list[tuple[int, list[tuple[int, int]]]]] = {}
         for u in self.always:
             unit = self.units[u]
@@ -1734,6 +1766,8 @@ def _settle_head(rs: RuleSet, s: _Scan) -> None:
     if memo is not None and not s.dead:
         for li in todo:
             memo[(s.lines[li], s.content.get(li))] = tuple(fresh[li])
+        if s.memo is not None:
+            s.memo.hold(sum(len(s.lines[li]) for li in todo))
     for li, units in known.items():
         for code in units:
             if code >= 0:

@@ -1607,6 +1607,7 @@ class _Scan:
     kept: list[int] = field(default_factory=list)  # non-blank lines still there, in order
     markers: set[int] = field(default_factory=set)  # lines a block rule matches
     blocks: list[tuple[int, int, Rule]] = field(default_factory=list)  # (marker, last line, rule), in order
+    candidate: dict[int, bool] = field(default_factory=dict)  # line -> whether what is left of it may be a caption
     memo: MatchMemo | None = None  # line matches of earlier passes over this document
 
     def text_of(self, li: int) -> str:
@@ -1682,15 +1683,27 @@ def _settle_lines(rs: RuleSet, s: _Scan) -> None:
     s.kept = [li for li in nonblank if li not in s.removed]
 
 
+def _is_candidate(rs: RuleSet, s: _Scan, li: int) -> bool:
+    """`RuleSet._caption_candidate` of what is left of line `li`, once per line: the block
+    guard weighs the kept lines once for the text and again for every block, and the caption
+    step asks again (what spans leave of a line is settled before either runs)."""
+    got = s.candidate.get(li)
+    if got is None:
+        got = s.candidate[li] = rs._caption_candidate(s.text_of(li))
+    return got
+
+
 def _settle_block(rs: RuleSet, s: _Scan) -> None:
     """`block`: from each marker to where body text starts again (or the end), unless it is
     more than half of the text that the blocks before it leave."""
     kept = s.kept
     matched = [li for li in kept if li in s.line_match or li in s.after_match]
     s.markers = {li for li in matched if rs._first_rule(s, li, ("block",)) is not None}
+    if not s.markers:
+        return  # no block rule matched: nothing to weigh
 
     def weight(lis: Iterable[int]) -> int:
-        return sum(len(s.text_of(x)) for x in lis if not rs._caption_candidate(s.text_of(x)))
+        return sum(0 if _is_candidate(rs, s, x) else len(s.text_of(x)) for x in lis)
 
     # Measured on what the earlier blocks leave, captions left out: so a second run, on the
     # cleaned text (those blocks gone), weighs each block exactly as this one did.
@@ -1787,7 +1800,7 @@ def _settle_captions(rs: RuleSet, s: _Scan) -> None:
         return
     kept = s.kept
     # A block marker the guard kept is not a caption either: a later run must see it again.
-    cand = [li for li in kept if li not in s.markers and rs._caption_candidate(s.text_of(li))]
+    cand = [li for li in kept if li not in s.markers and _is_candidate(rs, s, li)]
     cand_set = set(cand)
     others = [li for li in kept if li not in cand_set]
     for pos, li in enumerate(cand):

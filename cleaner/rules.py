@@ -1407,12 +1407,12 @@ class RuleSet:
         return rule
 
     def _caption_candidate(self, line: str) -> bool:
-        if len(line) > self.caption_max and len(line.strip()) > self.caption_max:
-            return False
+        """A line a caption rule could take: short enough for one of them (`caption_max` is
+        the longest any allows), no heading mark, no punctuation."""
         t = line.strip()
-        if not t or HEADING.match(t) or CAPTION_PUNCT.search(t):
+        if not t or len(t) > self.caption_max:
             return False
-        return any(len(t) <= (r.max_chars or 0) for r in self.captions)
+        return not (HEADING.match(t) or CAPTION_PUNCT.search(t))
 
     def _match_lines(
         self, unit: _Unit, lines: list[str], targets: list[int], budget: _Budget, *, joined: bool = True
@@ -1607,7 +1607,7 @@ class _Scan:
     kept: list[int] = field(default_factory=list)  # non-blank lines still there, in order
     markers: set[int] = field(default_factory=set)  # lines a block rule matches
     blocks: list[tuple[int, int, Rule]] = field(default_factory=list)  # (marker, last line, rule), in order
-    candidate: dict[int, bool] = field(default_factory=dict)  # line -> whether what is left of it may be a caption
+    candidates: set[int] | None = None  # kept lines whose remains may be captions (`_caption_lines`)
     memo: MatchMemo | None = None  # line matches of earlier passes over this document
 
     def text_of(self, li: int) -> str:
@@ -1683,14 +1683,21 @@ def _settle_lines(rs: RuleSet, s: _Scan) -> None:
     s.kept = [li for li in nonblank if li not in s.removed]
 
 
-def _is_candidate(rs: RuleSet, s: _Scan, li: int) -> bool:
-    """`RuleSet._caption_candidate` of what is left of line `li`, once per line: the block
-    guard weighs the kept lines once for the text and again for every block, and the caption
-    step asks again (what spans leave of a line is settled before either runs)."""
-    got = s.candidate.get(li)
-    if got is None:
-        got = s.candidate[li] = rs._caption_candidate(s.text_of(li))
-    return got
+def _caption_lines(rs: RuleSet, s: _Scan) -> set[int]:
+    """The kept lines whose remains pass `RuleSet._caption_candidate`, found once per
+    document: the block guard weighs the kept lines once for the text and again for every
+    block, and the caption step asks again (what spans leave of a line is settled before
+    either runs, and the later steps only drop lines from `kept`)."""
+    if s.candidates is None:
+        cap = rs.caption_max
+        found = set()
+        for li in s.kept:
+            t = s.text_of(li)
+            # Most lines are body text, far longer than any caption: no need to look closer.
+            if (len(t) <= cap or len(t.strip()) <= cap) and rs._caption_candidate(t):
+                found.add(li)
+        s.candidates = found
+    return s.candidates
 
 
 def _settle_block(rs: RuleSet, s: _Scan) -> None:
@@ -1702,8 +1709,10 @@ def _settle_block(rs: RuleSet, s: _Scan) -> None:
     if not s.markers:
         return  # no block rule matched: nothing to weigh
 
+    candidates = _caption_lines(rs, s)
+
     def weight(lis: Iterable[int]) -> int:
-        return sum(0 if _is_candidate(rs, s, x) else len(s.text_of(x)) for x in lis)
+        return sum(len(s.text_of(x)) for x in lis if x not in candidates)
 
     # Measured on what the earlier blocks leave, captions left out: so a second run, on the
     # cleaned text (those blocks gone), weighs each block exactly as this one did.
@@ -1756,20 +1765,25 @@ def _settle_head(rs: RuleSet, s: _Scan) -> None:
                 known[li] = got
     todo = [li for li in head if li not in known]
     fresh: dict[int, list[int]] = {li: [] for li in todo}
+    # Each head line's scan form (and that of what spans left of it), made once for every unit.
+    scans = {li: scan_form(s.lines[li]) for li in todo}
+    rest = {li: (s.content[li], scan_form(s.content[li])) for li in todo if li in s.content}
     for u in rs.head_units:
         unit = rs.units[u]
         if unit.rule.id in s.dead or not todo:
             continue
         try:
             may = unit.may_match
-            found = set(s.budget.search_lines(unit.rule, unit.pattern, s.lines, [li for li in todo if may(s.lines[li])]))
+            found = set(
+                s.budget.search_lines(unit.rule, unit.pattern, s.lines, [li for li in todo if may(s.lines[li], scans[li])])
+            )
             for li in todo:
                 if li in found:
                     fresh[li].append(u)
                     s.line_match.setdefault(li, []).append(u)
                 elif (
-                    li in s.content and may(s.content[li])
-                    and s.budget.call(unit.rule, unit.pattern.search, s.content[li]) is not None
+                    li in rest and may(*rest[li])
+                    and s.budget.call(unit.rule, unit.pattern.search, rest[li][0]) is not None
                 ):
                     fresh[li].append(-1 - u)
                     s.after_match.setdefault(li, []).append(u)
@@ -1800,7 +1814,8 @@ def _settle_captions(rs: RuleSet, s: _Scan) -> None:
         return
     kept = s.kept
     # A block marker the guard kept is not a caption either: a later run must see it again.
-    cand = [li for li in kept if li not in s.markers and _is_candidate(rs, s, li)]
+    candidates = _caption_lines(rs, s)
+    cand = [li for li in kept if li in candidates and li not in s.markers]
     cand_set = set(cand)
     others = [li for li in kept if li not in cand_set]
     for pos, li in enumerate(cand):

@@ -1134,13 +1134,15 @@ class MatchMemo:
     a long run keeps a fixed amount of memory (a few MiB) and the lines that recur are soon
     back in it."""
 
-    __slots__ = ("owner", "lines", "head", "limit", "held")
+    __slots__ = ("owner", "lines", "head", "spans", "limit", "held")
 
     def __init__(self, limit: int | None = None) -> None:
         self.owner: RuleSet | None = None
         self.lines: dict[str, LineMatch] = {}
         # (line, what spans left of it or None) -> the head units matching it.
         self.head: dict[tuple[str, str | None], tuple[int, ...]] = {}
+        # A line spans touched -> its settled marks, what they leave, the whole-line units matching that.
+        self.spans: dict[str, tuple[tuple[str | None, ...], str, tuple[int, ...] | None]] = {}
         self.limit = limit
         self.held = 0  # characters of the lines held (counted only with a `limit`)
 
@@ -1154,7 +1156,7 @@ class MatchMemo:
             return
         self.held += chars
         if self.held > self.limit:
-            self.lines, self.head, self.held = {}, {}, 0
+            self.lines, self.head, self.spans, self.held = {}, {}, {}, 0
 
 
 # The characters of lines a rule set remembers across documents (`MatchMemo`): at two bytes a
@@ -1282,7 +1284,7 @@ class RuleSet:
         lines = folded.split("\n")
         starts = [0, *accumulate(map((1).__add__, map(len, lines[:-1])))]
         if memo is not None and memo.owner is not self:
-            memo.owner, memo.lines, memo.head, memo.held = self, {}, {}, 0
+            memo.owner, memo.lines, memo.head, memo.spans, memo.held = self, {}, {}, {}, 0
         s = _Scan(folded, lines, starts, budget, budget.limit, plan, memo=memo)
         known = memo.lines if memo is not None else None
         if known:
@@ -1625,7 +1627,18 @@ def _settle_spans(rs: RuleSet, s: _Scan) -> None:
     """`span`: run span rules to a fixed point on the lines they touched, then match whole-line
     rules again on what they left; rules that timed out are skipped for the whole document."""
     lines = s.lines
+    # What this step makes of a line depends on that line alone while no rule has timed out:
+    # its spans come from matching the line, the fixpoint and the rematch look at it alone.
+    memo = s.memo.spans if s.memo is not None else None
     for li in sorted(s.span_marks):
+        if memo is not None and not s.dead:
+            got = memo.get(lines[li])
+            if got is not None:
+                kept_marks, s.content[li], matched_after = got
+                s.span_marks[li] = list(kept_marks)
+                if matched_after is not None:
+                    s.after_match[li] = list(matched_after)
+                continue
         marks = s.span_marks[li]
         try:
             rs._span_fixpoint(lines[li], marks, s.budget, s.dead)
@@ -1646,6 +1659,11 @@ def _settle_spans(rs: RuleSet, s: _Scan) -> None:
                 except _Timeout:
                     s.dead.add(unit.rule.id)
             s.after_match[li] = matched
+        if memo is not None and not s.dead and s.memo is not None:
+            after = s.after_match.get(li)
+            memo[lines[li]] = (tuple(marks), s.content[li], None if after is None else tuple(after))
+            # A mark per character is a pointer, four times a character of the line's text.
+            s.memo.hold(5 * len(lines[li]))
     for rid in sorted(s.dead):
         timed = s.budget.timed_out.get(rid)
         s.plan.notes.append((

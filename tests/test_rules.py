@@ -281,8 +281,8 @@ def test_the_remembered_lines_stay_within_their_bound() -> None:
     memo.limit = 2_000
     peak = 0
     for k in range(400):
-        rs.plan(f"第{k}段正文,医院召开了工作会议。\n(责任编辑:林{k})\n图片来源:网络", 5.0)
-        peak = max(peak, sum(map(len, memo.lines)) + sum(len(a) for a, _ in memo.head))
+        rs.plan(f"第{k}段正文,医院召开了工作会议。\n【医院新闻】第{k}期义诊活动顺利举行。\n(责任编辑:林{k})", 5.0)
+        peak = max(peak, sum(map(len, memo.lines)) + sum(len(a) for a, _ in memo.head) + sum(map(len, memo.spans)))
     assert memo.held <= memo.limit and peak <= memo.limit + 100
     # A memo handed to a worker with its rule set arrives empty, keeping its bound.
     copy = pickle.loads(pickle.dumps(memo))

@@ -88,6 +88,17 @@ HEADING = re.compile(r"^#{1,6}\s")
 CAPTION_NOT_CONTINUED = re.compile(r"^(?:#|[一二三四五六七八九十]+[、.]|[(（]?\d{1,2}[)）.、]|[·•●■◆▲△▼]|第[一二三四五六七八九十\d]+[章节部分条])")
 
 
+def _short(line: str, limit: int) -> bool:
+    """`len(line.strip()) <= limit`, without copying a long line that has no space at either end
+    (most lines: body paragraphs)."""
+    return len(line) <= limit or ((line[0].isspace() or line[-1].isspace()) and len(line.strip()) <= limit)
+
+
+def _blank(line: str) -> bool:
+    """`not line.strip()`, without the copy (both read whitespace alike)."""
+    return not line or line.isspace()
+
+
 def _is_paragraph(line: str) -> bool:
     """Body text: a sentence, or a long line."""
     return len(line) >= BODY_MIN_CHARS or (len(line) >= MID_SENTENCE_MIN_CHARS and HEAD_END.search(line) is not None)
@@ -1231,7 +1242,7 @@ class RuleSet:
                 short = is_short.get(li)
                 if short is None:
                     ln = lines[li]
-                    short = is_short[li] = len(ln) <= SHORT_LINE_CHARS or len(ln.strip()) <= SHORT_LINE_CHARS
+                    short = is_short[li] = _short(ln, SHORT_LINE_CHARS)
                 if short:
                     for u in short_only:
                         hits.setdefault(u, set()).add(li)
@@ -1348,7 +1359,7 @@ class RuleSet:
         if self.short_line:
             # A rule without literals but with a length limit needs only the short lines.
             limit = max(self.units[u].rule.max_chars or 0 for u in self.short_line)
-            short = {i for i, ln in enumerate(lines) if ln and len(ln.strip()) <= limit}
+            short = {i for i, ln in enumerate(lines) if ln and _short(ln, limit)}
             for u in self.short_line:
                 hits[u] = short
         line_units: dict[int, list[int]] = {}
@@ -1369,7 +1380,7 @@ class RuleSet:
             cap = unit.cap
             if cap is not None and targets:
                 # A line longer than the rule allows can never be removed by it.
-                targets = [li for li in targets if len(lines[li]) <= cap or len(lines[li].strip()) <= cap]
+                targets = [li for li in targets if _short(lines[li], cap)]
             if unit.alphabet is not None and targets:
                 whole = unit.alphabet.fullmatch
                 targets = [li for li in targets if whole(lines[li])]
@@ -1492,7 +1503,7 @@ class RuleSet:
             return []  # most documents: nothing to remove
         n = len(lines)
         ends = [starts[i] + len(lines[i]) for i in range(n)]
-        nonblank = [i for i in range(n) if lines[i].strip()]
+        nonblank = [i for i in range(n) if not _blank(lines[i])]
         # Units to remove whole: (first line, last line, rule).
         block_starts = {a for a, _, _ in blocks}
 
@@ -1697,7 +1708,7 @@ def _settle_lines(rs: RuleSet, s: _Scan) -> None:
             if rule is not None:
                 s.removed[li] = rule.id
     content = s.content
-    nonblank = [li for li, ln in enumerate(s.lines) if (content[li] if li in content else ln).strip()]
+    nonblank = [li for li, ln in enumerate(s.lines) if not _blank(content[li] if li in content else ln)]
     s.kept = [li for li in nonblank if li not in s.removed]
 
 
@@ -1709,10 +1720,11 @@ def _caption_lines(rs: RuleSet, s: _Scan) -> set[int]:
     if s.candidates is None:
         cap = rs.caption_max
         found = set()
+        content, lines = s.content, s.lines
         for li in s.kept:
-            t = s.text_of(li)
+            t = content[li] if li in content else lines[li]
             # Most lines are body text, far longer than any caption: no need to look closer.
-            if (len(t) <= cap or len(t.strip()) <= cap) and rs._caption_candidate(t):
+            if _short(t, cap) and rs._caption_candidate(t):
                 found.add(li)
         s.candidates = found
     return s.candidates

@@ -1266,7 +1266,8 @@ class RuleSet:
 
         The patterns are matched once (`_match`); then each kind's handler, in the order of
         `KIND_HANDLERS`, settles what its rules remove from what is left. `memo` carries line
-        matches over from an earlier call on an earlier state of the same document."""
+        matches over from earlier calls; without one, the rule set's own (`shared_memo`) does,
+        across documents."""
         if not text:
             return Plan()
         if memo is None:
@@ -1551,8 +1552,9 @@ class RuleSet:
     def apply(self, doc: Document, timeout: float, memo: MatchMemo | None = None) -> int:
         """Remove what the rules match from `doc` (logged as stage `boilerplate`); returns edits applied.
 
-        Give the same `memo` to every call on one document (and only that document): lines
-        that come back unchanged are not matched again, with the same result."""
+        Lines matched before (in this document's earlier rounds or, with the rule set's own
+        memo, in earlier documents) are not matched again, with the same result; a `memo`
+        given here is used instead of the rule set's."""
         plan = self.plan(doc.text, timeout, memo)
         for rid, message, extra in plan.notes:
             doc.note(STAGE, rid, message, **extra)

@@ -1806,9 +1806,8 @@ def _settle_head(rs: RuleSet, s: _Scan) -> None:
             continue
         try:
             may = unit.may_match
-            found = set(
-                s.budget.search_lines(unit.rule, unit.pattern, s.lines, [li for li in todo if may(s.lines[li], scans[li])])
-            )
+            cands = [li for li in todo if may(s.lines[li], scans[li])]
+            found = set(s.budget.search_lines(unit.rule, unit.pattern, s.lines, cands)) if cands else set()
             for li in todo:
                 if li in found:
                     fresh[li].append(u)

@@ -88,6 +88,17 @@ HEADING = re.compile(r"^#{1,6}\s")
 CAPTION_NOT_CONTINUED = re.compile(r"^(?:#|[一二三四五六七八九十]+[、.]|[(（]?\d{1,2}[)）.、]|[·•●■◆▲△▼]|第[一二三四五六七八九十\d]+[章节部分条])")
 
 
+def _short(line: str, limit: int) -> bool:
+    """`len(line.strip()) <= limit`, without copying a long line that has no space at either end
+    (most lines: body paragraphs)."""
+    return len(line) <= limit or ((line[0].isspace() or line[-1].isspace()) and len(line.strip()) <= limit)
+
+
+def _blank(line: str) -> bool:
+    """`not line.strip()`, without the copy (both read whitespace alike)."""
+    return not line or line.isspace()
+
+
 def _is_paragraph(line: str) -> bool:
     """Body text: a sentence, or a long line."""
     return len(line) >= BODY_MIN_CHARS or (len(line) >= MID_SENTENCE_MIN_CHARS and HEAD_END.search(line) is not None)
@@ -1121,27 +1132,57 @@ LineMatch = tuple[tuple[int, ...], tuple[tuple[int, list[tuple[int, int]]], ...]
 
 
 class MatchMemo:
-    """What one `RuleSet` found in the lines of one document, kept from one call of `apply` to
-    the next on the same document (the boilerplate stage's rounds, where most lines come back
-    unchanged). Matching a pattern in a line depends on that line alone, so a line seen before
-    is not matched again; every decision that depends on other lines (heads, blocks, captions,
-    guards) is still made anew. Nothing is kept from a pass in which a rule timed out."""
+    """What one `RuleSet` found in lines it matched before, by the line's text: kept from one
+    call of `apply` to the next on the same document (the boilerplate stage's rounds, where most
+    lines come back unchanged) and, in the rule set's own memo, across documents (pages of one
+    site share their navigation, footer and credit lines). Matching a pattern in a line depends
+    on that line alone, so a line seen before is not matched again; every decision that depends
+    on other lines (heads, blocks, captions, guards) is still made anew. Nothing is kept from a
+    pass in which a rule timed out, so a line a rule runs away on is matched (and timed out)
+    again in every document holding it.
 
-    __slots__ = ("owner", "lines", "head")
+    `limit` bounds the characters of the lines held: past it the memo starts empty again, so
+    a long run keeps a fixed amount of memory (a few MiB) and the lines that recur are soon
+    back in it."""
 
-    def __init__(self) -> None:
+    __slots__ = ("owner", "lines", "head", "spans", "limit", "held")
+
+    def __init__(self, limit: int | None = None) -> None:
         self.owner: RuleSet | None = None
         self.lines: dict[str, LineMatch] = {}
         # (line, what spans left of it or None) -> the head units matching it.
         self.head: dict[tuple[str, str | None], tuple[int, ...]] = {}
+        # A line spans touched -> its settled marks, what they leave, the whole-line units matching that.
+        self.spans: dict[str, tuple[tuple[str | None, ...], str, tuple[int, ...] | None]] = {}
+        self.limit = limit
+        self.held = 0  # characters of the lines held (counted only with a `limit`)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # A rule set sent to a worker starts with an empty memo: it is a cache, not state.
+        return (MatchMemo, (self.limit,))
+
+    def hold(self, chars: int) -> None:
+        """Count `chars` more characters held; start empty again when past the limit."""
+        if self.limit is None:
+            return
+        self.held += chars
+        if self.held > self.limit:
+            self.lines, self.head, self.spans, self.held = {}, {}, {}, 0
+
+
+# The characters of lines a rule set remembers across documents (`MatchMemo`): at two bytes a
+# character plus a dict entry per line, about 6 MiB at most.
+SHARED_MEMO_CHARS = 1_500_000
 
 
 class RuleSet:
     """The compiled rules of a run. `plan(text)` says what to remove; `apply(doc)` does it."""
 
-    def __init__(self, rules: Sequence[Rule], *, prefilter: bool = True) -> None:
-        """Compile `rules`. `prefilter=False` runs every pattern over every document (for tests)."""
+    def __init__(self, rules: Sequence[Rule], *, prefilter: bool = True, shared_memo: bool = True) -> None:
+        """Compile `rules`. `prefilter=False` runs every pattern over every document (for tests);
+        `shared_memo=False` matches every line of every document afresh (`MatchMemo`)."""
         self.rules = list(rules)
+        self.shared_memo: MatchMemo | None = MatchMemo(SHARED_MEMO_CHARS) if shared_memo else None
         self.units: list[_Unit] = []
         self.captions = [r for r in self.rules if r.kind == "caption"]
         self.caption_max = max((r.max_chars or 0 for r in self.captions), default=0)
@@ -1201,7 +1242,7 @@ class RuleSet:
                 short = is_short.get(li)
                 if short is None:
                     ln = lines[li]
-                    short = is_short[li] = len(ln) <= SHORT_LINE_CHARS or len(ln.strip()) <= SHORT_LINE_CHARS
+                    short = is_short[li] = _short(ln, SHORT_LINE_CHARS)
                 if short:
                     for u in short_only:
                         hits.setdefault(u, set()).add(li)
@@ -1225,9 +1266,12 @@ class RuleSet:
 
         The patterns are matched once (`_match`); then each kind's handler, in the order of
         `KIND_HANDLERS`, settles what its rules remove from what is left. `memo` carries line
-        matches over from an earlier call on an earlier state of the same document."""
+        matches over from earlier calls; without one, the rule set's own (`shared_memo`) does,
+        across documents."""
         if not text:
             return Plan()
+        if memo is None:
+            memo = self.shared_memo
         try:
             return self._plan(text, _Budget(timeout, optimistic=True), memo)
         except _Recount:
@@ -1252,7 +1296,7 @@ class RuleSet:
         lines = folded.split("\n")
         starts = [0, *accumulate(map((1).__add__, map(len, lines[:-1])))]
         if memo is not None and memo.owner is not self:
-            memo.owner, memo.lines, memo.head = self, {}, {}
+            memo.owner, memo.lines, memo.head, memo.spans, memo.held = self, {}, {}, {}, 0
         s = _Scan(folded, lines, starts, budget, budget.limit, plan, memo=memo)
         known = memo.lines if memo is not None else None
         if known:
@@ -1274,8 +1318,10 @@ class RuleSet:
         if memo is not None and not s.dead:
             # Only what every unit finished is worth keeping for the next round.
             no_match: LineMatch = ((), ())
+            held = memo.lines
             for li in range(len(lines)) if todo is None else todo:
-                memo.lines[lines[li]] = fresh.get(li, no_match)
+                held[lines[li]] = fresh.get(li, no_match)
+            memo.hold(len(folded) if todo is None else sum(len(lines[li]) for li in todo))
         extra: dict[int, list[tuple[int, list[tuple[int, int]]]]] = {}
         for u in self.always:
             unit = self.units[u]
@@ -1314,7 +1360,7 @@ class RuleSet:
         if self.short_line:
             # A rule without literals but with a length limit needs only the short lines.
             limit = max(self.units[u].rule.max_chars or 0 for u in self.short_line)
-            short = {i for i, ln in enumerate(lines) if ln and len(ln.strip()) <= limit}
+            short = {i for i, ln in enumerate(lines) if ln and _short(ln, limit)}
             for u in self.short_line:
                 hits[u] = short
         line_units: dict[int, list[int]] = {}
@@ -1335,7 +1381,7 @@ class RuleSet:
             cap = unit.cap
             if cap is not None and targets:
                 # A line longer than the rule allows can never be removed by it.
-                targets = [li for li in targets if len(lines[li]) <= cap or len(lines[li].strip()) <= cap]
+                targets = [li for li in targets if _short(lines[li], cap)]
             if unit.alphabet is not None and targets:
                 whole = unit.alphabet.fullmatch
                 targets = [li for li in targets if whole(lines[li])]
@@ -1375,12 +1421,12 @@ class RuleSet:
         return rule
 
     def _caption_candidate(self, line: str) -> bool:
-        if len(line) > self.caption_max and len(line.strip()) > self.caption_max:
-            return False
+        """A line a caption rule could take: short enough for one of them (`caption_max` is
+        the longest any allows), no heading mark, no punctuation."""
         t = line.strip()
-        if not t or HEADING.match(t) or CAPTION_PUNCT.search(t):
+        if not t or len(t) > self.caption_max:
             return False
-        return any(len(t) <= (r.max_chars or 0) for r in self.captions)
+        return not (HEADING.match(t) or CAPTION_PUNCT.search(t))
 
     def _match_lines(
         self, unit: _Unit, lines: list[str], targets: list[int], budget: _Budget, *, joined: bool = True
@@ -1458,7 +1504,7 @@ class RuleSet:
             return []  # most documents: nothing to remove
         n = len(lines)
         ends = [starts[i] + len(lines[i]) for i in range(n)]
-        nonblank = [i for i in range(n) if lines[i].strip()]
+        nonblank = [i for i in range(n) if not _blank(lines[i])]
         # Units to remove whole: (first line, last line, rule).
         block_starts = {a for a, _, _ in blocks}
 
@@ -1506,8 +1552,9 @@ class RuleSet:
     def apply(self, doc: Document, timeout: float, memo: MatchMemo | None = None) -> int:
         """Remove what the rules match from `doc` (logged as stage `boilerplate`); returns edits applied.
 
-        Give the same `memo` to every call on one document (and only that document): lines
-        that come back unchanged are not matched again, with the same result."""
+        Lines matched before (in this document's earlier rounds or, with the rule set's own
+        memo, in earlier documents) are not matched again, with the same result; a `memo`
+        given here is used instead of the rule set's."""
         plan = self.plan(doc.text, timeout, memo)
         for rid, message, extra in plan.notes:
             doc.note(STAGE, rid, message, **extra)
@@ -1575,6 +1622,7 @@ class _Scan:
     kept: list[int] = field(default_factory=list)  # non-blank lines still there, in order
     markers: set[int] = field(default_factory=set)  # lines a block rule matches
     blocks: list[tuple[int, int, Rule]] = field(default_factory=list)  # (marker, last line, rule), in order
+    candidates: set[int] | None = None  # kept lines whose remains may be captions (`_caption_lines`)
     memo: MatchMemo | None = None  # line matches of earlier passes over this document
 
     def text_of(self, li: int) -> str:
@@ -1592,7 +1640,18 @@ def _settle_spans(rs: RuleSet, s: _Scan) -> None:
     """`span`: run span rules to a fixed point on the lines they touched, then match whole-line
     rules again on what they left; rules that timed out are skipped for the whole document."""
     lines = s.lines
+    # What this step makes of a line depends on that line alone while no rule has timed out:
+    # its spans come from matching the line, the fixpoint and the rematch look at it alone.
+    memo = s.memo.spans if s.memo is not None else None
     for li in sorted(s.span_marks):
+        if memo is not None and not s.dead:
+            got = memo.get(lines[li])
+            if got is not None:
+                kept_marks, s.content[li], matched_after = got
+                s.span_marks[li] = list(kept_marks)
+                if matched_after is not None:
+                    s.after_match[li] = list(matched_after)
+                continue
         marks = s.span_marks[li]
         try:
             rs._span_fixpoint(lines[li], marks, s.budget, s.dead)
@@ -1613,6 +1672,11 @@ def _settle_spans(rs: RuleSet, s: _Scan) -> None:
                 except _Timeout:
                     s.dead.add(unit.rule.id)
             s.after_match[li] = matched
+        if memo is not None and not s.dead and s.memo is not None:
+            after = s.after_match.get(li)
+            memo[lines[li]] = (tuple(marks), s.content[li], None if after is None else tuple(after))
+            # A mark per character is a pointer, four times a character of the line's text.
+            s.memo.hold(5 * len(lines[li]))
     for rid in sorted(s.dead):
         timed = s.budget.timed_out.get(rid)
         s.plan.notes.append((
@@ -1646,8 +1710,26 @@ def _settle_lines(rs: RuleSet, s: _Scan) -> None:
             if rule is not None:
                 s.removed[li] = rule.id
     content = s.content
-    nonblank = [li for li, ln in enumerate(s.lines) if (content[li] if li in content else ln).strip()]
+    nonblank = [li for li, ln in enumerate(s.lines) if not _blank(content[li] if li in content else ln)]
     s.kept = [li for li in nonblank if li not in s.removed]
+
+
+def _caption_lines(rs: RuleSet, s: _Scan) -> set[int]:
+    """The kept lines whose remains pass `RuleSet._caption_candidate`, found once per
+    document: the block guard weighs the kept lines once for the text and again for every
+    block, and the caption step asks again (what spans leave of a line is settled before
+    either runs, and the later steps only drop lines from `kept`)."""
+    if s.candidates is None:
+        cap = rs.caption_max
+        found = set()
+        content, lines = s.content, s.lines
+        for li in s.kept:
+            t = content[li] if li in content else lines[li]
+            # Most lines are body text, far longer than any caption: no need to look closer.
+            if _short(t, cap) and rs._caption_candidate(t):
+                found.add(li)
+        s.candidates = found
+    return s.candidates
 
 
 def _settle_block(rs: RuleSet, s: _Scan) -> None:
@@ -1656,9 +1738,13 @@ def _settle_block(rs: RuleSet, s: _Scan) -> None:
     kept = s.kept
     matched = [li for li in kept if li in s.line_match or li in s.after_match]
     s.markers = {li for li in matched if rs._first_rule(s, li, ("block",)) is not None}
+    if not s.markers:
+        return  # no block rule matched: nothing to weigh
+
+    candidates = _caption_lines(rs, s)
 
     def weight(lis: Iterable[int]) -> int:
-        return sum(len(s.text_of(x)) for x in lis if not rs._caption_candidate(s.text_of(x)))
+        return sum(len(s.text_of(x)) for x in lis if x not in candidates)
 
     # Measured on what the earlier blocks leave, captions left out: so a second run, on the
     # cleaned text (those blocks gone), weighs each block exactly as this one did.
@@ -1711,20 +1797,24 @@ def _settle_head(rs: RuleSet, s: _Scan) -> None:
                 known[li] = got
     todo = [li for li in head if li not in known]
     fresh: dict[int, list[int]] = {li: [] for li in todo}
+    # Each head line's scan form (and that of what spans left of it), made once for every unit.
+    scans = {li: scan_form(s.lines[li]) for li in todo}
+    rest = {li: (s.content[li], scan_form(s.content[li])) for li in todo if li in s.content}
     for u in rs.head_units:
         unit = rs.units[u]
         if unit.rule.id in s.dead or not todo:
             continue
         try:
             may = unit.may_match
-            found = set(s.budget.search_lines(unit.rule, unit.pattern, s.lines, [li for li in todo if may(s.lines[li])]))
+            cands = [li for li in todo if may(s.lines[li], scans[li])]
+            found = set(s.budget.search_lines(unit.rule, unit.pattern, s.lines, cands)) if cands else set()
             for li in todo:
                 if li in found:
                     fresh[li].append(u)
                     s.line_match.setdefault(li, []).append(u)
                 elif (
-                    li in s.content and may(s.content[li])
-                    and s.budget.call(unit.rule, unit.pattern.search, s.content[li]) is not None
+                    li in rest and may(*rest[li])
+                    and s.budget.call(unit.rule, unit.pattern.search, rest[li][0]) is not None
                 ):
                     fresh[li].append(-1 - u)
                     s.after_match.setdefault(li, []).append(u)
@@ -1734,6 +1824,8 @@ def _settle_head(rs: RuleSet, s: _Scan) -> None:
     if memo is not None and not s.dead:
         for li in todo:
             memo[(s.lines[li], s.content.get(li))] = tuple(fresh[li])
+        if s.memo is not None:
+            s.memo.hold(sum(len(s.lines[li]) for li in todo))
     for li, units in known.items():
         for code in units:
             if code >= 0:
@@ -1753,7 +1845,8 @@ def _settle_captions(rs: RuleSet, s: _Scan) -> None:
         return
     kept = s.kept
     # A block marker the guard kept is not a caption either: a later run must see it again.
-    cand = [li for li in kept if li not in s.markers and rs._caption_candidate(s.text_of(li))]
+    candidates = _caption_lines(rs, s)
+    cand = [li for li in kept if li in candidates and li not in s.markers]
     cand_set = set(cand)
     others = [li for li in kept if li not in cand_set]
     for pos, li in enumerate(cand):

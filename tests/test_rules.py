@@ -3,6 +3,7 @@ the time bound, the shipped pack's examples, packaging, and `cleaner rules list/
 
 from __future__ import annotations
 
+import pickle
 import shutil
 import subprocess
 import sys
@@ -18,6 +19,7 @@ from cleaner.errors import ConfigError, RuleError
 from cleaner.model import Document, replay
 from cleaner.rules import (
     KINDS,
+    MatchMemo,
     RuleSet,
     default_rules_dir,
     fold_width,
@@ -255,6 +257,38 @@ def test_prefilter_finds_exactly_what_running_every_rule_finds(seeds: list[Path]
         assert rs.plan(t, 5.0).edits == naive.plan(t, 5.0).edits
 
 
+def test_lines_remembered_across_documents_give_what_fresh_matching_gives(seeds: list[Path]) -> None:
+    # Pages of one site repeat their chrome lines: a rule set remembers what it found in a line
+    # and does not match it again. Documents that mix lines seen before with new ones, in two
+    # orders, must get the same edits and notes as a rule set that matches everything afresh.
+    rules = load_rule_list(Config())
+    fresh = RuleSet(rules, shared_memo=False)
+    examples = [ex.text for r in rules for ex in (*r.remove, *r.keep)]
+    texts = [p.read_text(encoding="utf-8") for p in seeds]
+    texts += ["\n".join(examples[k::7]) + "\n" + texts[k % len(texts)] for k in range(7)]
+    for order in (texts, texts[::-1]):
+        remembering = RuleSet(rules)
+        for t in order + order:
+            got, want = remembering.plan(t, 5.0), fresh.plan(t, 5.0)
+            assert (got.edits, got.notes) == (want.edits, want.notes)
+        assert remembering.shared_memo is not None and remembering.shared_memo.lines
+
+
+def test_the_remembered_lines_stay_within_their_bound() -> None:
+    rs = load_rules(Config())
+    memo = rs.shared_memo
+    assert memo is not None
+    memo.limit = 2_000
+    peak = 0
+    for k in range(400):
+        rs.plan(f"第{k}段正文,医院召开了工作会议。\n【医院新闻】第{k}期义诊活动顺利举行。\n(责任编辑:林{k})", 5.0)
+        peak = max(peak, sum(map(len, memo.lines)) + sum(len(a) for a, _ in memo.head) + sum(map(len, memo.spans)))
+    assert memo.held <= memo.limit and peak <= memo.limit + 100
+    # A memo handed to a worker with its rule set arrives empty, keeping its bound.
+    copy = pickle.loads(pickle.dumps(memo))
+    assert isinstance(copy, MatchMemo) and copy.lines == {} and copy.limit == 2_000
+
+
 def test_catastrophic_user_rule_is_skipped_and_noted(tmp_path: Path) -> None:
     p = write(
         tmp_path,
@@ -281,6 +315,13 @@ def test_catastrophic_user_rule_is_skipped_and_noted(tmp_path: Path) -> None:
     assert doc.notes[0]["stage"] == "boilerplate" and "longer than 0.05s" in doc.notes[0]["message"]
     assert rules_of(doc) == ["bare_counter"]
     assert "a" * 80 + "ba" in doc.text
+    # The same rule set on a second document holding that line: nothing was remembered from the
+    # pass that timed out, so the rule runs away and is skipped again.
+    engine = load_rules(cfg)
+    for _ in range(2):
+        doc = Document(id="t", source="t", original=text)
+        engine.apply(doc, cfg.rule_timeout)
+        assert [n["rule"] for n in doc.notes] == ["slow_rule"] and rules_of(doc) == ["bare_counter"]
     # A line holding a character the whole-line pattern cannot take is not matched at all:
     # the rule is not run there, so it does not time out and stays on for the document.
     doc = Document(id="t", source="t", original=text.replace("ba\n", "bc\n"))

@@ -17,6 +17,8 @@ from cleaner.filters.normalize import Normalize
 from cleaner.model import Document, replay
 from cleaner.rules import (
     RuleSet,
+    _blank,
+    _short,
     check_patterns,
     fold_pattern,
     fold_width,
@@ -119,20 +121,28 @@ def test_output_only_removes_and_replay_reproduces_it(text: str) -> None:
 @SETTINGS
 @given(document)
 def test_prefilter_agrees_with_running_every_rule(text: str) -> None:
-    fast = RuleSet(RULES)
-    naive = RuleSet(RULES, prefilter=False)
-    assert fast.plan(text, 5.0).edits == naive.plan(text, 5.0).edits
+    # One remembering engine for every example: lines it matched in earlier documents are
+    # taken from its memo, and must decide as running every rule on every line does.
+    naive = RuleSet(RULES, prefilter=False, shared_memo=False)
+    got, want = REMEMBERING.plan(text, 5.0), naive.plan(text, 5.0)
+    assert (got.edits, got.notes) == (want.edits, want.notes)
+
+
+REMEMBERING = RuleSet(RULES)
+
+
+FORGETFUL = RuleSet(RULES, shared_memo=False)
 
 
 def rounds_from_scratch(text: str) -> tuple[Document, Document]:
     """The stage's document, and the document the same rounds give when every round matches
-    every line again and asks the model again."""
+    every line again (an engine that remembers nothing) and asks the model again."""
     fast, slow = (STAGES[0].run(Document(id="p", source="p", original=text))[0] for _ in range(2))
     stage = STAGES[1]
     stage.run(fast)
     assert stage.model is not None
     for _ in range(MAX_ROUNDS):
-        changed = stage.rules.apply(slow, CFG.rule_timeout)
+        changed = FORGETFUL.apply(slow, CFG.rule_timeout)
         changed += slow.apply(STAGE, stage.model.plan(slow.text))
         if not changed:
             break
@@ -302,3 +312,10 @@ def test_the_line_check_classes_take_every_character_the_patterns_classes_take()
     assert theirs and theirs <= ours, sorted(theirs - ours)[:5]
     counter = line_alphabet(r"^\s*阅读\s*[:]\s*[0-9]+\s*$")
     assert counter is not None and counter.fullmatch("阅读 : 12\u3000") and not counter.fullmatch("阅读:十二")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=" \t\u3000\u00a0\u2028\x1c\x85\u200b医院a。", max_size=12), st.integers(0, 8))
+def test_the_copy_free_length_tests_agree_with_strip(line: str, limit: int) -> None:
+    assert _blank(line) == (not line.strip())
+    assert _short(line, limit) == (len(line.strip()) <= limit)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..config import Config
 from ..model import Document
-from ..rules import STAGE, MatchMemo, RuleSet, load_rules
+from ..rules import STAGE, RuleSet, load_rules
 from ..stage import Stage
 from .blockmodel import RULE_ID as BLOCK_MODEL
 from .blockmodel import BlockModel, load_model
@@ -19,10 +19,11 @@ from .blockmodel import BlockModel, load_model
 # Rules and model each remove what the other then sees anew (a menu line the model takes
 # can leave a breadcrumb at the head); a few rounds reach the fixed point.
 MAX_ROUNDS = 4
-# A later round costs much less than the first: the rules match only the lines that changed
-# (`MatchMemo`; heads, blocks, captions and guards are still decided on the whole text), and the
-# model is not asked again about a text it already found nothing in (its plan depends on the
-# text alone). Most documents take two rounds: the rules remove something, nothing more goes.
+# A later round costs much less than the first: the rules match only lines they have not seen
+# (the rule set's `MatchMemo`, kept across documents too; heads, blocks, captions and guards
+# are still decided on the whole text), and the model is not asked again about a text it already
+# found nothing in (its plan depends on the text alone). Most documents take two rounds: the
+# rules remove something, nothing more goes.
 
 
 class Boilerplate(Stage):
@@ -37,10 +38,9 @@ class Boilerplate(Stage):
         self.model: BlockModel | None = None if BLOCK_MODEL in self.config.disable else load_model()
 
     def run(self, doc: Document) -> list[Document]:
-        memo = MatchMemo()
         clean_for_model: str | None = None  # a text the model removed nothing from
         for _ in range(MAX_ROUNDS):
-            changed = self.rules.apply(doc, self.config.rule_timeout, memo)
+            changed = self.rules.apply(doc, self.config.rule_timeout)
             if self.model is not None and doc.text != clean_for_model:
                 taken = doc.apply(STAGE, self.model.plan(doc.text))
                 clean_for_model = None if taken else doc.text

@@ -210,16 +210,23 @@ class Shape:
     span: tuple[int, int]
 
 
-# Lines whose readings (`_reading`, `_caption_text`) are kept by their text. The stage asks again
-# of the same lines after the rules removed one, and a site's furniture recurs on its pages; a
-# bound keeps the memory fixed (a few MiB) however many documents pass.
-LINE_CACHE = 16384
+# Lines whose readings (`_read`, `_caption_text`) are kept by their text: the stage asks again
+# of the same lines after the rules removed one, and a site's furniture recurs on its pages. Lines
+# up to CACHED_LINE_CHARS are kept, at most LINE_CACHE of each, so the memory stays fixed (a few
+# MiB) however many documents pass; the readings of the last page's longer lines (its paragraphs)
+# are kept until the next page, unless the page is longer than LAST_PAGE_MAX_CHARS.
+LINE_CACHE = 8192
+CACHED_LINE_CHARS = 200
+LAST_PAGE_MAX_CHARS = 1 << 18
+_last_page: dict[str, tuple[bool, bool, bool]] = {}
 
 
-@functools.lru_cache(maxsize=LINE_CACHE)
-def _reading(t: str) -> tuple[bool, bool, bool]:
+def _read(t: str) -> tuple[bool, bool, bool]:
     """(is_body, sentence_like, list-like) of one line: functions of its text alone."""
     return is_body(t), sentence_like(t), _listy(t)
+
+
+_cached_reading = functools.lru_cache(maxsize=LINE_CACHE)(_read)
 
 
 def _listy(t: str) -> bool:
@@ -229,8 +236,20 @@ def _listy(t: str) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _shape(lines: tuple[str, ...]) -> Shape:
+    global _last_page
     as_list = list(lines)
-    readings = [_reading(t) for t in lines]
+    last, page = _last_page, {}
+    readings = []
+    for t in lines:
+        if len(t) <= CACHED_LINE_CHARS:
+            readings.append(_cached_reading(t))
+            continue
+        r = last.get(t)
+        if r is None:
+            r = _read(t)
+        page[t] = r
+        readings.append(r)
+    _last_page = page if sum(map(len, page)) <= LAST_PAGE_MAX_CHARS else {}
     ranked = ranked_runs(as_list)
     in_list = _runs_of_listy([r[2] for r in readings], ranked)
     body = tuple(r[0] for r in readings)
@@ -370,15 +389,21 @@ def caption_runs(lines: list[str], is_name: Any = None) -> list[tuple[int, int]]
     return runs
 
 
-@functools.lru_cache(maxsize=LINE_CACHE)
 def _caption_text(t: str) -> bool:
     """What makes a line a photo caption by its text alone (`caption_runs` adds its place)."""
+    return _cached_caption_text(t) if len(t) <= CACHED_LINE_CHARS else _read_caption_text(t)
+
+
+def _read_caption_text(t: str) -> bool:
     return (
         CAPTION_RUN_LINE.fullmatch(QUOTED.sub(lambda m: m.group(0).replace(" ", ""), t)) is not None
         and CAPTION_NOT.search(t) is None
         and not _numbered(t) and BULLET.match(t) is None and PROGRAMME_FIELD.match(t) is None
         and len(HAN.findall(t)) >= 0.6 * len(t)
     )
+
+
+_cached_caption_text = functools.lru_cache(maxsize=LINE_CACHE)(_read_caption_text)
 
 
 def list_runs(lines: list[str], ranked: list[bool] | None = None) -> list[bool]:

@@ -461,7 +461,8 @@ def ranked_runs(lines: list[str]) -> list[bool]:
     out = [False] * len(lines)
     k = 0
     while k < len(lines):
-        m = RANK.match(lines[k])
+        # RANK opens with a digit (`\d`: a decimal digit): most lines are dismissed by their first character.
+        m = RANK.match(lines[k]) if lines[k][:1].isdecimal() else None
         if m is None or int(m.group(1)) != 1:
             k += 1
             continue

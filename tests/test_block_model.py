@@ -122,6 +122,37 @@ def test_deterministic() -> None:
     assert run(PAGE).changes == run(PAGE).changes
 
 
+def _clear_line_caches() -> None:
+    from cleaner.filters import blockmodel
+
+    blockmodel._cached_reading.cache_clear()
+    blockmodel._cached_caption_text.cache_clear()
+    blockmodel._last_page = {}
+
+
+def test_what_is_kept_of_earlier_pages_lines_changes_no_decision() -> None:
+    # Line readings are kept by text across pages (short lines) and from the last page (long
+    # ones): a page planned after pages sharing its lines, with one of them long (a paragraph
+    # over CACHED_LINE_CHARS), in another place, gets the edits it gets with nothing kept.
+    from cleaner.filters.blockmodel import CACHED_LINE_CHARS, load_model
+
+    model = load_model()
+    long_para = "社区卫生服务中心的家庭医生团队" + "为辖区居民提供签约随访、慢病管理和健康教育服务，" * 8 + "受到好评。"
+    assert len(long_para) > CACHED_LINE_CHARS
+    page = "\n".join([*MENU, TITLE, BODY[0], long_para, *BODY[1:], "最新动态", *TEASERS])
+    _clear_line_caches()
+    fresh = model._plan(page)
+    others = [
+        "\n".join([*TEASERS, TITLE, long_para, *BODY, *MENU]),
+        "\n".join([*MENU[:3], "相关链接", *TEASERS[2:], BODY[0]]),
+        page.replace(MENU[0] + "\n", ""),
+    ]
+    for other in others:
+        model._plan(other)
+    assert fresh  # the page has chrome for the model to take
+    assert model._plan(page) == fresh
+
+
 def test_main_span_is_the_article() -> None:
     lines = [ln for ln in PAGE.split("\n")]
     start, end = main_span(lines)

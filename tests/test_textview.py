@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+import unicodedata
 
 import pytest
 from hypothesis import given
@@ -90,6 +91,21 @@ def test_keys_of_the_whole_text_equal_keys_of_each_line(lines: list[str]) -> Non
     text = "\n".join(lines)
     doc = Document(id="a", source="a", original=text)
     assert [p.key for p in doc.paragraphs()] == [paragraph_key(line) for line in lines if line.strip()]
+
+
+def test_the_compatibility_class_holds_exactly_the_folded_characters() -> None:
+    # The class that finds which characters a text needs folded, against the table, over every
+    # code point: one missing would leave a full-width letter unfolded in some key.
+    pattern, table = textview._compat_pattern(), textview._compat_table()
+    wrong = [cp for cp in range(0x110000) if (pattern.fullmatch(chr(cp)) is not None) != (chr(cp) in table)]
+    assert wrong == []
+
+
+@given(st.text(alphabet=st.characters(min_codepoint=0x20, max_codepoint=0xFFEF), max_size=40))
+def test_the_fold_is_nfkc(text: str) -> None:
+    # Full-width letters, digits and punctuation, compatibility ideographs, circled numbers,
+    # combining marks: the fast path gives NFKC exactly.
+    assert textview._nfkc(text) == unicodedata.normalize("NFKC", text)
 
 
 def test_segment_reads_the_roundup_repeats_found(monkeypatch) -> None:  # type: ignore[no-untyped-def]

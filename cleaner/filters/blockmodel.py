@@ -210,13 +210,50 @@ class Shape:
     span: tuple[int, int]
 
 
+# Lines whose readings (`_read`, `_caption_text`) are kept by their text: the stage asks again
+# of the same lines after the rules removed one, and a site's furniture recurs on its pages. Lines
+# up to CACHED_LINE_CHARS are kept, at most LINE_CACHE of each, so the memory stays fixed (a few
+# MiB) however many documents pass; the readings of the last page's longer lines (its paragraphs)
+# are kept until the next page, unless the page is longer than LAST_PAGE_MAX_CHARS.
+LINE_CACHE = 8192
+CACHED_LINE_CHARS = 200
+LAST_PAGE_MAX_CHARS = 1 << 18
+_last_page: dict[str, tuple[bool, bool, bool]] = {}
+
+
+def _read(t: str) -> tuple[bool, bool, bool]:
+    """(is_body, sentence_like, list-like) of one line: functions of its text alone."""
+    return is_body(t), sentence_like(t), _listy(t)
+
+
+_cached_reading = functools.lru_cache(maxsize=LINE_CACHE)(_read)
+
+
+def _listy(t: str) -> bool:
+    """Opens with a bullet, or opens with a [tag] or ends with a date without a full stop."""
+    return bool(BULLET.match(t)) or (bool(BRACKETED.match(t) or _ends_date(t)) and not _ends_full_stop(t))
+
+
 @functools.lru_cache(maxsize=1)
 def _shape(lines: tuple[str, ...]) -> Shape:
+    global _last_page
     as_list = list(lines)
+    last, page = _last_page, {}
+    readings = []
+    for t in lines:
+        if len(t) <= CACHED_LINE_CHARS:
+            readings.append(_cached_reading(t))
+            continue
+        r = last.get(t)
+        if r is None:
+            r = _read(t)
+        page[t] = r
+        readings.append(r)
+    _last_page = page if sum(map(len, page)) <= LAST_PAGE_MAX_CHARS else {}
     ranked = ranked_runs(as_list)
-    in_list = list_runs(as_list, ranked)
-    body = tuple(is_body(t) for t in lines)
-    prose = tuple(sentence_like(t) for t in lines)
+    in_list = _runs_of_listy([r[2] for r in readings], ranked)
+    body = tuple(r[0] for r in readings)
+    prose = tuple(r[1] for r in readings)
     return Shape(body, prose, tuple(in_list), tuple(ranked), _span(as_list, in_list, body, prose))
 
 
@@ -327,14 +364,7 @@ def caption_runs(lines: list[str], is_name: Any = None) -> list[tuple[int, int]]
         return bool(is_name(k)) if is_name is not None else False
 
     def caption(k: int) -> bool:
-        t = lines[k]
-        return (
-            not body[k]
-            and CAPTION_RUN_LINE.fullmatch(QUOTED.sub(lambda m: m.group(0).replace(" ", ""), t)) is not None
-            and CAPTION_NOT.search(t) is None
-            and not _numbered(t) and BULLET.match(t) is None and PROGRAMME_FIELD.match(t) is None
-            and len(HAN.findall(t)) >= 0.6 * len(t) and not name(k)
-        )
+        return not body[k] and _caption_text(lines[k]) and not name(k)
 
     runs = []
     k = 0
@@ -359,23 +389,42 @@ def caption_runs(lines: list[str], is_name: Any = None) -> list[tuple[int, int]]
     return runs
 
 
+def _caption_text(t: str) -> bool:
+    """What makes a line a photo caption by its text alone (`caption_runs` adds its place)."""
+    return _cached_caption_text(t) if len(t) <= CACHED_LINE_CHARS else _read_caption_text(t)
+
+
+def _read_caption_text(t: str) -> bool:
+    return (
+        CAPTION_RUN_LINE.fullmatch(QUOTED.sub(lambda m: m.group(0).replace(" ", ""), t)) is not None
+        and CAPTION_NOT.search(t) is None
+        and not _numbered(t) and BULLET.match(t) is None and PROGRAMME_FIELD.match(t) is None
+        and len(HAN.findall(t)) >= 0.6 * len(t)
+    )
+
+
+_cached_caption_text = functools.lru_cache(maxsize=LINE_CACHE)(_read_caption_text)
+
+
 def list_runs(lines: list[str], ranked: list[bool] | None = None) -> list[bool]:
     """Lines of a list: three or more in a row that open with a bullet, or open with a [tag] or
     end with a date (and time) without a full stop, and the lines of a ranked teaser list."""
-    listy = [
-        bool(BULLET.match(t)) or (bool(BRACKETED.match(t) or _ends_date(t)) and not _ends_full_stop(t))
-        for t in lines
-    ]
-    in_list = [False] * len(lines)
+    return _runs_of_listy([_listy(t) for t in lines], ranked_runs(lines) if ranked is None else ranked)
+
+
+def _runs_of_listy(listy: list[bool], ranked: list[bool]) -> list[bool]:
+    """`list_runs` from each line's `_listy` and the ranked-list lines."""
+    n = len(listy)
+    in_list = [False] * n
     k = 0
-    while k < len(lines):
+    while k < n:
         j = k
-        while j < len(lines) and listy[j]:
+        while j < n and listy[j]:
             j += 1
         if j - k >= LIST_RUN:
             in_list[k:j] = [True] * (j - k)
         k = max(j, k + 1)
-    return [a or b for a, b in zip(in_list, ranked_runs(lines) if ranked is None else ranked, strict=True)]
+    return [a or b for a, b in zip(in_list, ranked, strict=True)]
 
 
 def _last_char(t: str) -> str:
@@ -412,7 +461,8 @@ def ranked_runs(lines: list[str]) -> list[bool]:
     out = [False] * len(lines)
     k = 0
     while k < len(lines):
-        m = RANK.match(lines[k])
+        # RANK opens with a digit (`\d`: a decimal digit): most lines are dismissed by their first character.
+        m = RANK.match(lines[k]) if lines[k][:1].isdecimal() else None
         if m is None or int(m.group(1)) != 1:
             k += 1
             continue

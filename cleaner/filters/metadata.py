@@ -265,7 +265,7 @@ PHOTO_ROLES = {"摄影", "摄", "图"}
 NAMES_LINE = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:[\s、,，]+[\u4e00-\u9fff]{2,4}){0,5}$")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Line:
     start: int  # offset of the first character in the current text
     end: int  # offset just after the last character (before the newline)
@@ -760,7 +760,8 @@ class Metadata(Stage):
         joined_with_next: set[int],
     ) -> list[Edit]:
         """One edit per lifted line: the line and the newlines after it, up to the next line."""
-        next_start = {id(ln): (lines[n + 1].start if n + 1 < len(lines) else len(text)) for n, ln in enumerate(lines)}
+        # The head is the first lines of `lines`: head[i] is lines[i].
+        next_start = [lines[n + 1].start if n + 1 < len(lines) else len(text) for n in range(len(head))]
         edits: list[Edit] = []
         skip: set[int] = set()
         for i in sorted(lifted):
@@ -769,6 +770,6 @@ class Metadata(Stage):
             rule, note = lifted[i]
             last = i + 1 if i in joined_with_next else i
             skip.add(last)
-            start, end = line_removal_span(text, head[i].start, next_start[id(head[last])])
+            start, end = line_removal_span(text, head[i].start, next_start[last])
             edits.append(Edit(start, end, "", rule, note or None))
         return edits

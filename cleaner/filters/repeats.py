@@ -559,7 +559,8 @@ class Repeats(Stage):
                 else:
                     removed[p.line] = (rule, {"kept_at": orig[kept.line]})
                 continue
-            if grams_of.get(p.key):
+            # A key without grams, or whose prefix no other key shares (most), has no near match.
+            if grams_of.get(p.key) and index.prefix_of[p.key] is not None:
                 found = index.matches(p)
                 hit = next(((q, sim) for q, sim in found if numbers(q.key) == numbers(p.key)), None)
                 if hit is not None:

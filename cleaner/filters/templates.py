@@ -144,6 +144,11 @@ class _Seq(Mapping[int, Any]):
         return len(self._items)
 
 
+def _items(m: Sequence[Any] | Mapping[int, Any]) -> Sequence[Any] | Mapping[int, Any]:
+    """The list under a `_Seq` (the same items by position), any other mapping as it is."""
+    return m._items if isinstance(m, _Seq) else m
+
+
 def fingerprint(key: str) -> int:
     """xxhash64 of a comparison key, folded into SQLite's signed 64-bit integer range."""
     return _signed(xxhash.xxh64_intdigest(key.encode("utf-8")))
@@ -242,7 +247,10 @@ def apply_templates(
     """
     family = dec.family[ordinal]
     # What tells two documents' families apart: the numbers when there are, else the names.
-    same: Sequence[Any] | Mapping[int, Any] = dec.family if dec.family_code is None else dec.family_code
+    # Read through to the lists under the batch's mappings: a paragraph many records share is
+    # looked up once per holder in every one of them (a method call each through `_Seq`).
+    same = _items(dec.family if dec.family_code is None else dec.family_code)
+    ids = _items(dec.ids)
     mine = same[ordinal]
     site = dec.site[ordinal]
     site_name = dec.site_names[site]
@@ -284,7 +292,7 @@ def apply_templates(
             holders = dec.holders.get(fp)
             if holders is None:
                 continue
-            others = [dec.ids[d] for d in holders if same[d] != mine]
+            others = [ids[d] for d in holders if same[d] != mine]
             # A record of an earlier run holding it comes first (a record of this batch counted
             # before, on a re-run, is already among the holders).
             earlier_id, earlier_family = dec.earlier.get(fp, (None, None))
@@ -295,7 +303,7 @@ def apply_templates(
             if not others:
                 continue  # only copies of this article hold it
             is_first = earlier_id is None and same[holders[0]] == mine
-            kept_in = earlier_id if earlier_id is not None else dec.ids[holders[0]]
+            kept_in = earlier_id if earlier_id is not None else ids[holders[0]]
         if dec.shared_mode == "drop":
             if not is_first:
                 removals[p.line] = ("corpus_shared", {"kept_in": kept_in, "docs": total})

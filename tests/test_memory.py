@@ -79,6 +79,7 @@ def small_buffers(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(templates, "_FLUSH_LINES", 4096)
     monkeypatch.setattr(templates, "PART_LINES", 20_000)
     monkeypatch.setattr(templates, "_PAIR_SLICE", 4096)
+    monkeypatch.setattr(templates, "PAIR_PART_ROWS", 20_000)
     # Records are signed, and candidate pairs verified, a fixed number at a time.
     monkeypatch.setattr(neardup_stage, "_SIGN_BATCH", 256)
     monkeypatch.setattr(neardup_stage, "_VERIFY_PAIRS", 256)

@@ -23,20 +23,42 @@ if TYPE_CHECKING:
 CHUNK_BYTES = 4 << 20
 
 
-class Strings(Sequence[str]):
-    """An append-only sequence of strings held as one UTF-8 buffer and their end offsets
-    (a record id costs its bytes plus 8, against about 60 more as a `str` in a list)."""
+# Distinct heads a `Strings` numbers at most; strings with a head not seen before are stored
+# whole after that, so ids with no common head cost no more than without heads.
+MAX_HEADS = 1 << 16
 
-    __slots__ = ("_buf", "_ends")
+
+class Strings(Sequence[str]):
+    """An append-only sequence of strings held as one UTF-8 buffer and their end offsets.
+
+    Each string is split after its last `/` or `:`: record ids are a file's path and a line
+    (`crawl/part-0001.jsonl:1234`, `crawl/part-0001.jsonl:1234#2`) or a path (`site/2024/a.html`),
+    so that head is shared by many; heads are numbered and held once. A JSONL line's id costs its
+    line number's bytes plus 12, against its whole path plus 8 as one buffer and about 60 more as a
+    `str` in a list."""
+
+    __slots__ = ("_buf", "_ends", "_head_of", "_heads", "_head_number")
 
     def __init__(self, items: Iterable[str] = ()) -> None:
         self._buf = bytearray()
         self._ends = array("q")
+        self._head_of = array("I")
+        self._heads: list[str] = [""]
+        self._head_number: dict[str, int] = {"": 0}
         for s in items:
             self.append(s)
 
     def append(self, s: str) -> None:
-        self._buf += s.encode("utf-8", "surrogatepass")
+        cut = max(s.rfind("/"), s.rfind(":")) + 1
+        k = self._head_number.get(s[:cut])
+        if k is None:
+            if len(self._heads) < MAX_HEADS:
+                k = self._head_number[s[:cut]] = len(self._heads)
+                self._heads.append(s[:cut])
+            else:
+                k, cut = 0, 0
+        self._head_of.append(k)
+        self._buf += s[cut:].encode("utf-8", "surrogatepass")
         self._ends.append(len(self._buf))
 
     def __len__(self) -> int:
@@ -44,7 +66,7 @@ class Strings(Sequence[str]):
 
     def _get(self, i: int) -> str:
         start = self._ends[i - 1] if i else 0
-        return self._buf[start : self._ends[i]].decode("utf-8", "surrogatepass")
+        return self._heads[self._head_of[i]] + self._buf[start : self._ends[i]].decode("utf-8", "surrogatepass")
 
     @overload
     def __getitem__(self, i: int) -> str: ...
@@ -63,9 +85,9 @@ class Strings(Sequence[str]):
         return self._get(i)
 
     def __iter__(self) -> Iterator[str]:
-        buf, start = self._buf, 0
-        for end in self._ends:
-            yield buf[start:end].decode("utf-8", "surrogatepass")
+        buf, heads, start = self._buf, self._heads, 0
+        for end, k in zip(self._ends, self._head_of, strict=True):
+            yield heads[k] + buf[start:end].decode("utf-8", "surrogatepass")
             start = end
 
 

@@ -190,6 +190,9 @@ class IntMap(Mapping[int, int]):
         at, found = _find(self.key_array, [k])
         return int(self.value_array[at[0]]) if found[0] else default
 
+    def items(self) -> Iterator[tuple[int, int]]:  # type: ignore[override]
+        return zip(self.key_array.tolist(), self.value_array.tolist(), strict=True)
+
     def lookup(self, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(whether each of `keys` is in the map, its value where it is)."""
         at, found = _find(self.key_array, keys)

@@ -1012,12 +1012,14 @@ class CorpusTemplates(PiecewiseStage):
 
     def _decisions(self) -> TemplateDecisions:
         if self._dec is None:
-            # Every paragraph of every document is looked up here: a set, not one search each.
+            # Every paragraph of every document is looked up here: a set and a dict, not a search
+            # each (a --jobs run sends each worker only its documents' part, `view`).
             multi = self._multi if isinstance(self._multi, set) else set(self._multi)
+            shared = self._shared if isinstance(self._shared, dict) else dict(self._shared.items())
             self._dec = TemplateDecisions(
                 self.min_chars, self.shared_min, self.shared_mode, dict(enumerate(self._site_names)),
                 _Seq(self._site), _Seq(self._family), _Seq(self._ids), self._template, multi,
-                self._shared, self._holders, self._earlier,
+                shared, self._holders, self._earlier,
                 family_code=self._family.codes if isinstance(self._family, _FamilyNames) else None,
             )
         return self._dec

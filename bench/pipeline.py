@@ -32,6 +32,7 @@ Figures printed, each from one run:
 many records (one JSONL file, and the same records in shards of 10,000 lines), cleans both with
 near-duplicates on and prints the peak RSS of the largest process, per record too; between two
 counts, the bytes each added record costs (the slope) and the peak it projects at a million.
+`--memory-inputs single` cleans only the single file (a measurement at scale takes minutes).
 """
 
 from __future__ import annotations
@@ -242,16 +243,18 @@ def write_records(out: Path, n: int, seed: int, samples: Path, shard_lines: int 
     return total / 1e6
 
 
-def memory_runs(counts: list[int], work: Path, seed: int, samples: Path, jobs: int) -> None:
+def memory_runs(counts: list[int], work: Path, seed: int, samples: Path, jobs: int, inputs: str = "both") -> None:
     previous: tuple[int, float] | None = None
     for n in counts:
         single, shards = work / f"records-{n}.jsonl", work / f"records-{n}"
         t0 = time.perf_counter()
         mb = write_records(single, n, seed, samples)
-        write_records(shards, n, seed, samples, shard_lines=10_000)
+        if inputs != "single":
+            write_records(shards, n, seed, samples, shard_lines=10_000)
         print(f"{n:,} records, {mb:.0f} MB of raw text (generated in {time.perf_counter() - t0:.0f} s)", flush=True)
         peaks = {}
-        for label, target in (("single JSONL", single), ("shards of 10,000", shards)):
+        targets = (("single JSONL", single), ("shards of 10,000", shards))
+        for label, target in targets if inputs == "both" else targets[:1] if inputs == "single" else targets[1:]:
             out = work / f"out-{n}"
             out.mkdir(exist_ok=True)
             r = run_cli(["clean", str(target), "-o", str(out / "o.jsonl"), "--jobs", str(jobs), "--quiet"])
@@ -260,7 +263,8 @@ def memory_runs(counts: list[int], work: Path, seed: int, samples: Path, jobs: i
                   f"({r['peak_mib'] * 1024 * 1024 / n:,.0f} bytes per record), cpu {r['cpu']:.0f} s, wall {r['wall']:.0f} s",
                   flush=True)
             shutil.rmtree(out, ignore_errors=True)
-        print(f"  single / shards: {peaks['single JSONL'] / peaks['shards of 10,000']:.2f}x", flush=True)
+        if len(peaks) == 2:
+            print(f"  single / shards: {peaks['single JSONL'] / peaks['shards of 10,000']:.2f}x", flush=True)
         peak = max(peaks.values())
         if previous is not None and n > previous[0]:
             # The slope between two counts is what each record adds (the start-up cost cancels
@@ -489,13 +493,15 @@ def main() -> None:
                          "(directory, then single JSONL)")
     ap.add_argument("--memory", help="comma-separated record counts: measure peak RSS at scale instead")
     ap.add_argument("--memory-jobs", type=int, default=2, help="--jobs of the --memory runs (default 2)")
+    ap.add_argument("--memory-inputs", choices=("both", "single", "shards"), default="both",
+                    help="which form of the records the --memory runs clean (default both: the single JSONL file and the shards)")
     args = ap.parse_args()
     if args.memory:
         work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="cleaner-bench-"))
         work.mkdir(parents=True, exist_ok=True)
         try:
             print(f"machine: {os.cpu_count()} cores, python {sys.version.split()[0]}")
-            memory_runs([int(n) for n in args.memory.split(",")], work, args.seed, Path(args.samples), args.memory_jobs)
+            memory_runs([int(n) for n in args.memory.split(",")], work, args.seed, Path(args.samples), args.memory_jobs, args.memory_inputs)
         finally:
             if not args.keep:
                 shutil.rmtree(work, ignore_errors=True)

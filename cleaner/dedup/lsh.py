@@ -13,6 +13,7 @@ band are candidate pairs, which the caller verifies before they become edges.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -129,14 +130,19 @@ def band_keys(signatures: np.ndarray, bands: int, rows: int) -> np.ndarray:
 
 def candidate_pairs(keys: np.ndarray, window: int = MAX_BUCKET_WINDOW) -> np.ndarray:
     """Distinct pairs (i, j), i < j, of rows that share a bucket in some band; shape (p, 2), sorted."""
+    return band_candidate_pairs((keys[:, band] for band in range(keys.shape[1])), keys.shape[0], window)
+
+
+def band_candidate_pairs(bands: Iterable[np.ndarray], n: int, window: int = MAX_BUCKET_WINDOW) -> np.ndarray:
+    """`candidate_pairs` of n rows whose bucket keys come one band (a column of n keys) at a time,
+    so that only one band's keys need be in memory."""
     import numpy as np
 
-    n = keys.shape[0]
     found: list[np.ndarray] = []
-    for band in range(keys.shape[1]):
+    for keys in bands:
         # Stable sort keeps input order inside a bucket, so pairs (and windows) are deterministic.
-        order = np.argsort(keys[:, band], kind="stable")
-        col = keys[order, band]
+        order = np.argsort(keys, kind="stable")
+        col = keys[order]
         for d in range(1, window + 1):
             same = col[:-d] == col[d:]
             if not same.any():

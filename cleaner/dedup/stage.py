@@ -352,7 +352,7 @@ class Batch:
             return self.decisions
         import numpy as np
 
-        from .lsh import candidate_pairs, clusters
+        from .lsh import band_candidate_pairs, candidate_pairs, clusters
         from .minhash import estimate
         self._sign_pending()
         self._keys.flush()
@@ -389,8 +389,13 @@ class Batch:
         # 2-3. LSH candidates among distinct long keys, verified by exact Jaccard. Bucket keys are
         #      computed a chunk of signatures at a time, read back from their file.
         rows = sig_row[long_reps]
-        buckets = self._band_keys(rows)
-        pairs = candidate_pairs(buckets)
+        if self.index is None:
+            # One band's bucket keys in memory at a time (8 bytes a record, not 8 per band).
+            buckets = None
+            pairs = band_candidate_pairs(self._band_columns(rows), len(rows))
+        else:
+            buckets = self._band_keys(rows)  # looked up in the index too
+            pairs = candidate_pairs(buckets)
         left, right = long_reps[pairs[:, 0]], long_reps[pairs[:, 1]]
         n_pairs = len(pairs)
         del pairs
@@ -415,6 +420,7 @@ class Batch:
         #    with another key the article changed under its id and its old entry is replaced.
         old_node: dict[int, int] = {}
         if self.index is not None:
+            assert buckets is not None
             looked = self.index.lookup(
                 self._sigs.take(rows), buckets, long_reps.tolist(),
                 np.frombuffer(self.key_hashes, dtype=np.int64)[reps].tolist(),
@@ -628,6 +634,28 @@ class Batch:
             part = rows[k : k + step]
             out[k : k + len(part)] = band_keys(self._sigs.take(part), self.bands, self.rows)
         return out
+
+    def _band_columns(self, rows: np.ndarray) -> Iterator[np.ndarray]:
+        """The bucket keys of the signatures in `rows` (ascending) one band at a time: computed a
+        chunk of signatures at a time into a temporary file per band, each read back whole when
+        its turn comes."""
+        from .lsh import band_keys
+        files = [SpilledRows(1, "int64", "cleaner-neardup-band-") for _ in range(self.bands)]
+        try:
+            step = self._sigs.chunk_rows()
+            for k in range(0, len(rows), step):
+                keys = band_keys(self._sigs.take(rows[k : k + step]), self.bands, self.rows)
+                for band, f in enumerate(files):
+                    f.append(keys[:, band])
+                del keys
+            for f in files:
+                column = f.all()
+                f.close()
+                yield column
+                del column
+        finally:
+            for f in files:
+                f.close()
 
     def close(self) -> None:
         try:

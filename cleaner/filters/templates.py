@@ -64,7 +64,7 @@ from ..config import Config
 from ..errors import IndexError_
 from ..model import Document
 from ..stage import PiecewiseStage, no_text_left
-from ..store import SpilledRows, Strings
+from ..store import IntLists, IntMap, SortedInts, SpilledRows, Strings
 from .repeats import line_removal_edits, original_offsets
 
 if TYPE_CHECKING:
@@ -82,6 +82,8 @@ _FLUSH_LINES = 65536
 PART_LINES = 1 << 19
 # Pairs of records sharing paragraphs judged per slice in prepare (a few MB of temporaries).
 _PAIR_SLICE = 1 << 18
+# The pairs are summed in parts of about this many rows (split by pair, so every sum is exact).
+PAIR_PART_ROWS = 1 << 19
 
 # Paragraphs held by more records than this are site furniture, left out when deciding whether
 # two records are copies of one article (and never paired, so the work stays linear).
@@ -223,8 +225,8 @@ class TemplateDecisions:
     ids: Mapping[int, str]  # document ordinal -> record id
     template: dict[int, int]  # sfp -> families holding it (template lines only)
     multi: set[int] | frozenset[int]  # sfps held by two or more families
-    shared: dict[int, int]  # fp -> families holding it (shared long paragraphs)
-    holders: dict[int, list[int]]  # fp -> ordinals of the documents holding it, ascending
+    shared: Mapping[int, int]  # fp -> families holding it (shared long paragraphs)
+    holders: Mapping[int, list[int]]  # fp -> ordinals of the documents holding it, ascending
     # fp -> the record and family of an earlier run that holds it; the record is None when it is
     # in this batch (a rerun), so it is not named twice.
     earlier: dict[int, tuple[str | None, str | None]]
@@ -432,6 +434,43 @@ def _line_dtype() -> np.dtype[Any]:
     return np.dtype([("fp", "<i8"), ("sfp", "<i8"), ("doc", "<u4"), ("len", "<u4")])
 
 
+def _pair_dtype() -> np.dtype[Any]:
+    """Records a < b sharing long paragraphs: a * n + b, the chars and paragraphs shared (20 bytes)."""
+    import numpy as np
+
+    return np.dtype([("code", "<i8"), ("chars", "<i8"), ("count", "<i4")])
+
+
+def _pair_parts(pairs: SpilledRows) -> Iterator[tuple[np.ndarray, np.ndarray, np.ndarray]]:
+    """The pairs spilled to `pairs`, summed per pair (`_sum_pairs`), in parts of about
+    PAIR_PART_ROWS rows split by pair code: every row of one pair is in the same part."""
+    import numpy as np
+
+    parts = max(1, -(-len(pairs) // PAIR_PART_ROWS))
+    if parts == 1:
+        rows = pairs.all() if len(pairs) else np.empty(0, dtype=_pair_dtype())
+        yield _sum_pairs(rows["code"], rows["chars"], rows["count"])
+        return
+    files = [SpilledRows(1, _pair_dtype(), "cleaner-templates-pairs-part-") for _ in range(parts)]
+    try:
+        for _, rows in pairs.chunks():
+            part_of = rows["code"] % parts
+            order = np.argsort(part_of, kind="stable")
+            bounds = np.searchsorted(part_of[order], np.arange(parts + 1))
+            for k in range(parts):
+                if bounds[k + 1] > bounds[k]:
+                    files[k].append(rows[order[bounds[k] : bounds[k + 1]]])
+            del rows, part_of, order
+        for k in range(parts):
+            part = files[k].all() if len(files[k]) else np.empty(0, dtype=_pair_dtype())
+            files[k].close()
+            yield _sum_pairs(part["code"], part["chars"], part["count"])
+            del part
+    finally:
+        for f in files:
+            f.close()
+
+
 def _first_docs(fps: np.ndarray, docs: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """For rows sorted by fingerprint: each fingerprint, its row count and its lowest record."""
     import numpy as np
@@ -522,9 +561,11 @@ class CorpusTemplates(PiecewiseStage):
         # Decided in prepare().
         self._family: Sequence[str] = []  # family name per document
         self._template: dict[int, int] = {}  # sfp -> families holding it (template lines only)
-        self._multi: set[int] = set()  # sfps held by two or more families (their text is kept as a sample)
-        self._shared: dict[int, int] = {}  # fp -> families holding it (shared long paragraphs)
-        self._holders: dict[int, list[int]] = {}
+        # Decided per distinct line, so they grow with the batch: numpy arrays (cleaner/store.py),
+        # 8 to 16 bytes an entry, where sets and dicts of Python ints cost 60 to 150.
+        self._multi: set[int] | SortedInts = set()  # sfps held by two or more families (their text is kept as a sample)
+        self._shared: Mapping[int, int] = {}  # fp -> families holding it (shared long paragraphs)
+        self._holders: Mapping[int, list[int]] = {}  # fp -> records holding it, ascending
         self._earlier_shared: dict[int, tuple[int, str | None, str | None]] = {}
         # id -> ordinals, built only when documents come back out of observe order (see _ordinal).
         self._by_id: dict[str, int] | None = None  # id -> its first ordinal
@@ -533,7 +574,7 @@ class CorpusTemplates(PiecewiseStage):
         self._runs = 0
         self._prepared = False
         self._samples: dict[int, str] = {}
-        self._removed: dict[int, tuple[int, int]] = {}  # sfp -> (site, families)
+        self._removed: dict[int, int] = {}  # sfp -> site (its families: `_template[sfp]`)
         self._fam_extra: list[str] = []  # family names that are no seed's (earlier runs' families)
         # What commit() writes.
         self._pending: dict[str, Any] = {}
@@ -728,6 +769,7 @@ class CorpusTemplates(PiecewiseStage):
             site_total[s] += total
         del site_fam, sf_site, sf_fam
         pend_t: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+        multi: list[np.ndarray] = []
         for part in self._line_parts("sfp"):
             p_doc = part["doc"].astype(np.int64)
             fam_e = fam_of_doc[p_doc]
@@ -762,17 +804,24 @@ class CorpusTemplates(PiecewiseStage):
             templ = (long_ & (totals >= self.min_docs)) | (
                 ~long_ & (totals >= self.short_min_docs) & (totals >= SHORT_SITE_SHARE * site_total[line_site])
             )
-            self._multi.update(uniq[totals >= 2].tolist())
+            multi.append(uniq[totals >= 2])
             self._template.update(zip(uniq[templ].tolist(), totals[templ].tolist(), strict=True))
             if self.index_path is not None:
                 # Kept for commit() alone: each new line, its new families and its first record.
                 pend_t.append(_first_docs(s_sfp[new_sel], s_doc[new_sel]))
             del part, p_doc, order, s_sfp, s_fam, s_doc, first, new_sel
+        # Parts split the lines by fingerprint: no line is in two of them.
+        self._multi = SortedInts(np.sort(np.concatenate(multi)) if multi else np.empty(0, dtype=np.int64))
+        del multi
         if self.index_path is not None:
             self._pending["template"] = pend_t
 
         # -- shared long paragraphs: distinct (paragraph, family) pairs over all sites ---------
         pend_s: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+        shared_fp: list[np.ndarray] = []
+        shared_n: list[np.ndarray] = []
+        holder_fp: list[np.ndarray] = []
+        holder_doc: list[np.ndarray] = []
         for part in self._line_parts("fp", self.shared_min):
             g_doc = part["doc"].astype(np.int64)
             g_fam = fam_of_doc[g_doc]
@@ -796,15 +845,21 @@ class CorpusTemplates(PiecewiseStage):
             ) if earlier_shared else np.zeros(len(u2), dtype=np.int64)
             totals2 = np.maximum(c2, early2 + new2)
             held = totals2 >= 2
-            self._shared.update(zip(u2[held].tolist(), totals2[held].tolist(), strict=True))
+            shared_fp.append(u2[held])
+            shared_n.append(totals2[held])
             if self.shared_mode != "keep" and held.any():
                 hit = np.isin(g_fp, u2[held])
-                for fp, d in zip(g_fp[hit].tolist(), g_doc[hit].tolist(), strict=True):
-                    self._holders.setdefault(fp, []).append(d)
+                holder_fp.append(g_fp[hit])
+                holder_doc.append(g_doc[hit].astype(np.uint32))
             if self.index_path is not None:
                 pend_s.append(_first_docs(g_fp[sel2], g_doc[sel2]))
-        for holders in self._holders.values():
-            holders.sort()
+        empty = np.empty(0, dtype=np.int64)
+        self._shared = IntMap(np.concatenate(shared_fp) if shared_fp else empty,
+                              np.concatenate(shared_n) if shared_n else empty)
+        del shared_fp, shared_n
+        self._holders = IntLists(np.concatenate(holder_fp) if holder_fp else empty,
+                                 np.concatenate(holder_doc) if holder_doc else empty)
+        del holder_fp, holder_doc
         if self.index_path is not None:
             self._pending["shared"] = pend_s
 
@@ -825,9 +880,43 @@ class CorpusTemplates(PiecewiseStage):
         del seed_first
         cover = np.zeros(n, dtype=np.int64)
         # (pair code a * n + b, shared chars, shared paragraphs) of records a < b of different
-        # seeds, summed per part: about 20 bytes a pair, where a dict entry per pair cost 300.
-        pair_parts: list[list[np.ndarray]] = [[np.empty(0, np.int64), np.empty(0, np.int64), np.empty(0, np.int32)]]
+        # seeds, summed per part of lines, go to a spill file (20 bytes a pair): the pairs per
+        # record grow with the batch (more of each record's paragraphs are found elsewhere), so
+        # held in memory they were most of a large batch's peak.
         by_doc: dict[int, dict[str, list[int]]] = {}
+        pairs = SpilledRows(1, _pair_dtype(), "cleaner-templates-pairs-")
+        try:
+            self._pairs_and_cover(n, seed, cover, pairs, by_doc, earlier_shared)
+            for pair_code, pair_chars, pair_count in _pair_parts(pairs):
+                # A slice of pairs at a time, so the temporary arrays stay small. The families do
+                # not depend on the order pairs are joined in: a family's root is its lowest node.
+                for lo in range(0, len(pair_code), _PAIR_SLICE):
+                    a, b = np.divmod(pair_code[lo : lo + _PAIR_SLICE], n)
+                    # Measured against the larger record, so that a page of nothing but a footer is
+                    # no "copy" of every page carrying it (which would join the whole site into one family).
+                    same = same_article_mask(pair_chars[lo : lo + _PAIR_SLICE], pair_count[lo : lo + _PAIR_SLICE],
+                                             np.maximum(cover[a], cover[b]))
+                    for x, y in zip(a[same].tolist(), b[same].tolist(), strict=True):
+                        uf.union(x, y)
+                del pair_code, pair_chars, pair_count
+        finally:
+            pairs.close()
+        for d, per in sorted(by_doc.items()):
+            best = max(sorted(per), key=lambda f: per[f][0])
+            chars, count = per[best]
+            if _same_article(chars, count, int(cover[d])):
+                uf.union(d, uf.node(best))
+        del by_doc, cover
+        return self._name_families(n, uf, seed, first_rec)
+
+    def _pairs_and_cover(
+        self, n: int, seed: np.ndarray, cover: np.ndarray, pairs: SpilledRows, by_doc: dict[int, dict[str, list[int]]],
+        earlier_shared: dict[int, tuple[int, str | None, str | None]],
+    ) -> None:
+        """Each record's long text (`cover`), the pairs of records sharing long paragraphs (to
+        `pairs`), and with an index, the earlier runs' families each record shares them with."""
+        import numpy as np
+
         for part in self._line_parts("fp", self.min_chars):
             l_fp, l_doc, l_len = part["fp"], part["doc"].astype(np.int64), part["len"].astype(np.int64)
             del part
@@ -839,7 +928,13 @@ class CorpusTemplates(PiecewiseStage):
             size_e = np.repeat(sizes, sizes)
             small = size_e <= COVER_MAX_HOLDERS
             np.add.at(cover, l_doc[small], l_len[small])
-            pair_parts.append(list(_shared_pairs(l_doc, l_len, bounds, sizes, seed, n)))
+            code, chars, count = _shared_pairs(l_doc, l_len, bounds, sizes, seed, n)
+            if len(code):
+                rows = np.empty(len(code), dtype=_pair_dtype())
+                rows["code"], rows["chars"], rows["count"] = code, chars, count
+                pairs.append(rows)
+                del rows
+            del code, chars, count
             if earlier_shared:
                 # Copies of an article an earlier run counted: its paragraphs' first family.
                 for fp, d, length, sz in zip(l_fp.tolist(), l_doc.tolist(), l_len.tolist(), size_e.tolist(), strict=True):
@@ -849,32 +944,11 @@ class CorpusTemplates(PiecewiseStage):
                     acc = by_doc.setdefault(d, {}).setdefault(row[2], [0, 0])
                     acc[0] += length
                     acc[1] += 1
-        # One column at a time, its parts let go of as it is joined: the pairs are held about once.
-        columns: list[np.ndarray] = []
-        for k in range(3):
-            columns.append(np.concatenate([piece[k] for piece in pair_parts]))
-            for piece in pair_parts:
-                piece[k] = piece[k][:0]
-        del pair_parts
-        pair_code, pair_chars, pair_count = _sum_pairs(*columns)
-        del columns
-        # In ascending (a, b) order, as the families have always been joined; a slice of pairs at
-        # a time, so the temporary arrays stay small.
-        for lo in range(0, len(pair_code), _PAIR_SLICE):
-            a, b = np.divmod(pair_code[lo : lo + _PAIR_SLICE], n)
-            # Measured against the larger record, so that a page of nothing but a footer is no
-            # "copy" of every page carrying it (which would join the whole site into one family).
-            same = same_article_mask(pair_chars[lo : lo + _PAIR_SLICE], pair_count[lo : lo + _PAIR_SLICE],
-                                     np.maximum(cover[a], cover[b]))
-            for x, y in zip(a[same].tolist(), b[same].tolist(), strict=True):
-                uf.union(x, y)
-        del pair_code, pair_chars, pair_count
-        for d, per in sorted(by_doc.items()):
-            best = max(sorted(per), key=lambda f: per[f][0])
-            chars, count = per[best]
-            if _same_article(chars, count, int(cover[d])):
-                uf.union(d, uf.node(best))
-        del by_doc, cover
+
+    def _name_families(self, n: int, uf: _Families, seed: np.ndarray, first_rec: np.ndarray) -> np.ndarray:
+        """The family number of every record from the joined records (`_families`); sets `_family`."""
+        import numpy as np
+
         # A family is named after an earlier run's family it joined, else after its first record's
         # seed; it is numbered by its name: the seed's number, or one after the seeds for a name
         # that is no seed's.
@@ -939,17 +1013,21 @@ class CorpusTemplates(PiecewiseStage):
         return self._by_id[doc.id]
 
     def run(self, doc: Document) -> list[Document]:
-        ordinal = self._ordinal(doc)
+        ordinal = self._ordinal(doc)  # counts the document as run
         out, samples, templated = apply_templates(doc, ordinal, self._decisions())
-        self.merge_run(1, samples, [(self._site[ordinal], sfp) for sfp in templated])
+        self._merge(samples, [(self._site[ordinal], sfp) for sfp in templated])
         return out
 
     def _decisions(self) -> TemplateDecisions:
         if self._dec is None:
+            # Every paragraph of every document is looked up here: a set and a dict, not a search
+            # each (a --jobs run sends each worker only its documents' part, `view`).
+            multi = self._multi if isinstance(self._multi, set) else set(self._multi)
+            shared = self._shared if isinstance(self._shared, dict) else dict(self._shared.items())
             self._dec = TemplateDecisions(
                 self.min_chars, self.shared_min, self.shared_mode, dict(enumerate(self._site_names)),
-                _Seq(self._site), _Seq(self._family), _Seq(self._ids), self._template, self._multi,
-                self._shared, self._holders, self._earlier,
+                _Seq(self._site), _Seq(self._family), _Seq(self._ids), self._template, multi,
+                shared, self._holders, self._earlier,
                 family_code=self._family.codes if isinstance(self._family, _FamilyNames) else None,
             )
         return self._dec
@@ -957,6 +1035,8 @@ class CorpusTemplates(PiecewiseStage):
     def view(self, start: int, count: int) -> TemplateDecisions:
         """The decisions documents start .. start + count - 1 (observe order) need, and nothing
         more: what a worker that edits only those documents is sent."""
+        import numpy as np
+
         lo = self._line_end[start - 1] if start else 0
         hi = self._line_end[start + count - 1] if count else lo
         rows = self._line_rows(lo, hi)
@@ -970,8 +1050,22 @@ class CorpusTemplates(PiecewiseStage):
             for fp, sfp in zip(rows["fp"][long_].tolist(), rows["sfp"][long_].tolist(), strict=True)
             if sfp not in self._template
         }
+        if isinstance(self._multi, SortedInts):
+            sfp_rows = rows["sfp"]
+            multi: frozenset[int] = frozenset(sfp_rows[self._multi.mask(sfp_rows)].tolist())
+        else:
+            multi = frozenset(f for f in sfps if f in self._multi)
         del rows
-        holders = {fp: self._holders[fp] for fp in fps if fp in self._holders}
+        fp_arr = np.fromiter(fps, dtype=np.int64, count=len(fps))
+        if isinstance(self._holders, IntLists):
+            holders = self._holders.select(fp_arr)
+        else:
+            holders = {fp: self._holders[fp] for fp in fps if fp in self._holders}
+        if isinstance(self._shared, IntMap):
+            found, counts = self._shared.lookup(fp_arr)
+            shared = dict(zip(fp_arr[found].tolist(), counts.tolist(), strict=True))
+        else:
+            shared = {f: self._shared[f] for f in fps if f in self._shared}
         own = range(start, start + count)
         codes = self._family.codes if isinstance(self._family, _FamilyNames) else None
         if codes is not None:
@@ -1000,8 +1094,8 @@ class CorpusTemplates(PiecewiseStage):
             family,
             {d: self._ids[d] for d in needed},
             {f: self._template[f] for f in sfps if f in self._template},
-            frozenset(f for f in sfps if f in self._multi),
-            {f: self._shared[f] for f in fps if f in self._shared},
+            multi,
+            shared,
             holders,
             {f: self._earlier[f] for f in fps if f in self._earlier},
             family_code=family_code if codes is not None else None,
@@ -1034,6 +1128,9 @@ class CorpusTemplates(PiecewiseStage):
         (site, sfp) of template lines removed. Applying this in input order gives the same result
         whether the documents were edited here or elsewhere."""
         self._runs += count
+        self._merge(samples, removed)
+
+    def _merge(self, samples: list[tuple[int, str]], removed: list[tuple[int, int]]) -> None:
         # Without an index the samples serve the summary's list of removed template lines alone,
         # so only template lines' samples are kept (the index stores every shared line's).
         keep_all = self.index_path is not None
@@ -1041,7 +1138,21 @@ class CorpusTemplates(PiecewiseStage):
             if keep_all or sfp in self._template:
                 self._samples.setdefault(sfp, text)
         for site, sfp in removed:
-            self._removed[sfp] = (site, self._template[sfp])
+            self._removed[sfp] = site
+        if self._prepared and self._runs >= len(self._ids) and self.index_path is None:
+            self._release()
+
+    def _release(self) -> None:
+        """Let go of what only editing needed, once every document observed is edited: the
+        next pass decides while this one's per-record and per-line state would otherwise still
+        be held (with an index, commit() needs it all after the outputs are written)."""
+        self._dec = None
+        self._holders, self._shared, self._multi = {}, {}, set()
+        self._family, self._seeds_cache, self._by_id = [], None, None
+        self._ids, self._parents, self._own_seed = Strings(), Strings(), bytearray()
+        self._seed_hash, self._site, self._line_end = array("q"), array("q"), array("q")
+        self._earlier, self._earlier_shared = {}, {}
+        self.close()
 
     def commit(self) -> None:
         """Persist this batch's counts in the index; called once every output of the run is in place."""
@@ -1062,8 +1173,8 @@ class CorpusTemplates(PiecewiseStage):
     def _template_list(self) -> list[dict[str, Any]]:
         return sorted(
             (
-                {"site": self._site_names[site], "text": self._samples.get(sfp, ""), "docs": n}
-                for sfp, (site, n) in self._removed.items()
+                {"site": self._site_names[site], "text": self._samples.get(sfp, ""), "docs": self._template[sfp]}
+                for sfp, site in self._removed.items()
             ),
             key=lambda t: (t["site"], -t["docs"], t["text"]),
         )

@@ -138,20 +138,28 @@ def _find(keys: np.ndarray, values: Any) -> tuple[np.ndarray, np.ndarray]:
     return at, keys[at] == values
 
 
-class SortedInts(Set[int]):
-    """A set of 64-bit integers held as one sorted numpy array: 8 bytes a member, where a Python
-    set costs about 60 (an entry and an int object). `mask` tests many values at once."""
+class _SortedKeys:
+    """What the sorted-array containers below share: their keys, ascending and distinct, as one
+    int64 numpy array."""
 
     __slots__ = ("key_array",)
-
-    def __init__(self, keys: np.ndarray) -> None:
-        self.key_array = _sorted_keys(keys)  # ascending, distinct
+    key_array: np.ndarray
 
     def __len__(self) -> int:
         return len(self.key_array)
 
     def __iter__(self) -> Iterator[int]:
         return iter(self.key_array.tolist())
+
+
+class SortedInts(_SortedKeys, Set[int]):
+    """A set of 64-bit integers held as one sorted numpy array: 8 bytes a member, where a Python
+    set costs about 60 (an entry and an int object). `mask` tests many values at once."""
+
+    __slots__ = ()
+
+    def __init__(self, keys: np.ndarray) -> None:
+        self.key_array = _sorted_keys(keys)  # ascending, distinct
 
     def __contains__(self, x: object) -> bool:
         return isinstance(x, int) and bool(_find(self.key_array, [x])[1][0])
@@ -161,11 +169,11 @@ class SortedInts(Set[int]):
         return _find(self.key_array, values)[1]
 
 
-class IntMap(Mapping[int, int]):
+class IntMap(_SortedKeys, Mapping[int, int]):
     """A mapping of 64-bit integers to integers held as two numpy arrays (keys sorted): 16 bytes
     an entry, where a dict costs about 100. `lookup` reads many keys at once."""
 
-    __slots__ = ("key_array", "value_array")
+    __slots__ = ("value_array",)
 
     def __init__(self, keys: np.ndarray, values: np.ndarray) -> None:
         import numpy as np
@@ -173,12 +181,6 @@ class IntMap(Mapping[int, int]):
         order = np.argsort(keys, kind="stable")
         self.key_array = _sorted_keys(np.asarray(keys)[order])
         self.value_array = np.ascontiguousarray(np.asarray(values)[order], dtype=np.int64)
-
-    def __len__(self) -> int:
-        return len(self.key_array)
-
-    def __iter__(self) -> Iterator[int]:
-        return iter(self.key_array.tolist())
 
     def __getitem__(self, k: int) -> int:
         at, found = _find(self.key_array, [k])
@@ -199,12 +201,12 @@ class IntMap(Mapping[int, int]):
         return found, self.value_array[at[found]] if len(self.value_array) else self.value_array[:0]
 
 
-class IntLists(Mapping[int, list[int]]):
+class IntLists(_SortedKeys, Mapping[int, list[int]]):
     """A mapping of 64-bit integers to ascending lists of record numbers, held as three numpy
     arrays (keys sorted, where each key's numbers start, the numbers): about 12 bytes a key and 4
     a number, where a dict of lists costs about 150 a key and 40 a number."""
 
-    __slots__ = ("key_array", "starts", "numbers")
+    __slots__ = ("starts", "numbers")
 
     def __init__(self, keys: np.ndarray, items: np.ndarray) -> None:
         """From rows (keys[k], items[k]), in any order, no row twice."""
@@ -218,12 +220,6 @@ class IntLists(Mapping[int, list[int]]):
         head = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]]) if len(keys) else np.zeros(0, dtype=np.int64)
         self.key_array = _sorted_keys(keys[head])
         self.starts = np.r_[head, len(keys)].astype(np.int64)
-
-    def __len__(self) -> int:
-        return len(self.key_array)
-
-    def __iter__(self) -> Iterator[int]:
-        return iter(self.key_array.tolist())
 
     def _at(self, k: int) -> int:
         at, found = _find(self.key_array, [k])

@@ -154,14 +154,15 @@ TEMPLATES_SHARING_PEAK, TEMPLATES_SHARING_HELD = 1000, 180
 TEMPLATES_MANY_PEAK, TEMPLATES_MANY_HELD = 1500, 450
 
 
-def _sharing_facts(n: int, seed: int = 11) -> list[DocFacts]:
-    """n records of 20 paragraphs of their own and 2 long ones from a pool of n / 5: each pooled
-    paragraph is held by about ten records, as quotes, notices and reposted passages are."""
+def _sharing_facts(n: int, seed: int = 11, own: int = 20, pooled: int = 2, pool_share: int = 5) -> list[DocFacts]:
+    """n records of `own` paragraphs of their own and `pooled` long ones from a pool of
+    n / `pool_share`: each pooled paragraph is held by about `pooled * pool_share` records, as
+    quotes, notices and reposted passages are (by default about ten)."""
     rng = random.Random(seed)
-    pool = [rng.getrandbits(63) for _ in range(max(1, n // 5))]
+    pool = [rng.getrandbits(63) for _ in range(max(1, n // pool_share))]
     out: list[DocFacts] = []
     for i in range(n):
-        fps = [rng.getrandbits(63) for _ in range(20)] + rng.sample(pool, 2)
+        fps = [rng.getrandbits(63) for _ in range(own)] + rng.sample(pool, pooled)
         sfps = [(f * 31 + i % SITES) & ((1 << 63) - 1) for f in fps]
         lens = [60 + (f % 200) for f in fps]
         doc_id = f"crawl/shard-{i // 1000:03d}.jsonl:{i}"
@@ -169,19 +170,10 @@ def _sharing_facts(n: int, seed: int = 11) -> list[DocFacts]:
     return out
 
 
-def _many_sharing_facts(n: int, seed: int = 13) -> list[DocFacts]:
+def _many_sharing_facts(n: int) -> list[DocFacts]:
     """n records of 10 paragraphs of their own and 10 long ones from a pool of n / 3: each pooled
     paragraph is held by about thirty records, so the pairs of records sharing one grow with n."""
-    rng = random.Random(seed)
-    pool = [rng.getrandbits(63) for _ in range(max(1, n // 3))]
-    out: list[DocFacts] = []
-    for i in range(n):
-        fps = [rng.getrandbits(63) for _ in range(10)] + rng.sample(pool, 10)
-        sfps = [(f * 31 + i % SITES) & ((1 << 63) - 1) for f in fps]
-        lens = [60 + (f % 200) for f in fps]
-        doc_id = f"crawl/shard-{i // 1000:03d}.jsonl:{i}"
-        out.append((doc_id, doc_id, f"site{i % SITES}.example", fps, sfps, lens))
-    return out
+    return _sharing_facts(n, seed=13, own=10, pooled=10, pool_share=3)
 
 
 def test_template_pass_memory_stays_bounded_when_records_share_many_paragraphs() -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import random
 import tracemalloc
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Set
 
 import pytest
 from hypothesis import given
@@ -99,20 +99,31 @@ def _per_record(run: Callable[[int], Callable[[], CorpusStage]]) -> tuple[float,
     return (held_l - held_s) / (LARGE - SMALL), (peak_l - peak_s) / (LARGE - SMALL)
 
 
-def test_template_pass_memory_per_record_stays_bounded() -> None:
+def _templates_run(
+    make_facts: Callable[[int], list[DocFacts]], after: Callable[[CorpusStage, int], None] | None = None
+) -> Callable[[int], Callable[[], CorpusStage]]:
+    """For `_per_record`: the templates pass fed the facts of n records (256 at a time, as the
+    runner feeds batches) and prepared, then `after` (checks, or the edits of every record)."""
+
     def run(n: int) -> Callable[[], CorpusStage]:
-        facts = _facts(n)
+        facts = make_facts(n)
 
         def work() -> CorpusStage:
             stage = CorpusTemplates(Config())
             for k in range(0, n, 256):
                 stage.observe_facts(facts[k : k + 256])
             stage.prepare()
+            if after is not None:
+                after(stage, n)
             return stage
 
         return work
 
-    held, peak = _per_record(run)
+    return run
+
+
+def test_template_pass_memory_per_record_stays_bounded() -> None:
+    held, peak = _per_record(_templates_run(_facts))
     assert held < TEMPLATES_HELD, f"templates keep {held:.0f} bytes per record after prepare"
     assert peak < TEMPLATES_PEAK, f"templates peak at {peak:.0f} bytes per record"
 
@@ -121,25 +132,16 @@ def test_template_pass_lets_go_of_its_state_once_every_record_is_edited() -> Non
     """The near-duplicate pass decides after the templates pass has edited every record: what the
     templates pass still holds then adds to that peak, so only the summary's lines stay."""
 
-    def run(n: int) -> Callable[[], CorpusStage]:
-        facts = _facts(n)
+    def edit_every_record(stage: CorpusStage, n: int) -> None:
+        assert isinstance(stage, CorpusTemplates)
+        for k in range(0, n, 64):
+            count = min(64, n - k)
+            view = stage.view(k, count)
+            assert view.site, "every record in range has its site"
+            stage.merge_run(count, [], [])
+        assert stage.summary() == {"templates": []}
 
-        def work() -> CorpusStage:
-            stage = CorpusTemplates(Config())
-            for k in range(0, n, 256):
-                stage.observe_facts(facts[k : k + 256])
-            stage.prepare()
-            for k in range(0, n, 64):
-                count = min(64, n - k)
-                view = stage.view(k, count)
-                assert view.site, "every record in range has its site"
-                stage.merge_run(count, [], [])
-            assert stage.summary() == {"templates": []}
-            return stage
-
-        return work
-
-    held, _ = _per_record(run)
+    held, _ = _per_record(_templates_run(_facts, edit_every_record))
     assert held < TEMPLATES_DONE, f"templates keep {held:.0f} bytes per record after editing every record"
 
 
@@ -177,39 +179,21 @@ def _many_sharing_facts(n: int) -> list[DocFacts]:
 
 
 def test_template_pass_memory_stays_bounded_when_records_share_many_paragraphs() -> None:
-    def run(n: int) -> Callable[[], CorpusStage]:
-        facts = _many_sharing_facts(n)
+    def shared(stage: CorpusStage, n: int) -> None:
+        assert isinstance(stage, CorpusTemplates)
+        assert len(stage._holders) > n // 4, "the pooled paragraphs are shared"
 
-        def work() -> CorpusStage:
-            stage = CorpusTemplates(Config())
-            for k in range(0, n, 256):
-                stage.observe_facts(facts[k : k + 256])
-            stage.prepare()
-            assert len(stage._holders) > n // 4, "the pooled paragraphs are shared"
-            return stage
-
-        return work
-
-    held, peak = _per_record(run)
+    held, peak = _per_record(_templates_run(_many_sharing_facts, shared))
     assert held < TEMPLATES_MANY_HELD, f"templates keep {held:.0f} bytes per record when records share many paragraphs"
     assert peak < TEMPLATES_MANY_PEAK, f"templates peak at {peak:.0f} bytes per record when records share many paragraphs"
 
 
 def test_template_pass_memory_stays_bounded_when_records_share_paragraphs() -> None:
-    def run(n: int) -> Callable[[], CorpusStage]:
-        facts = _sharing_facts(n)
+    def shared(stage: CorpusStage, n: int) -> None:
+        assert isinstance(stage, CorpusTemplates)
+        assert stage._shared, "the pooled paragraphs are shared"
 
-        def work() -> CorpusStage:
-            stage = CorpusTemplates(Config())
-            for k in range(0, n, 256):
-                stage.observe_facts(facts[k : k + 256])
-            stage.prepare()
-            assert stage._shared, "the pooled paragraphs are shared"
-            return stage
-
-        return work
-
-    held, peak = _per_record(run)
+    held, peak = _per_record(_templates_run(_sharing_facts, shared))
     assert held < TEMPLATES_SHARING_HELD, f"templates keep {held:.0f} bytes per record when records share paragraphs"
     assert peak < TEMPLATES_SHARING_PEAK, f"templates peak at {peak:.0f} bytes per record when records share paragraphs"
 
@@ -217,7 +201,7 @@ def test_template_pass_memory_stays_bounded_when_records_share_paragraphs() -> N
 def test_template_decisions_do_not_depend_on_how_many_parts_prepare_sorts(monkeypatch: pytest.MonkeyPatch) -> None:
     facts = _facts(3000)
 
-    def decide(part_lines: int) -> tuple[list[str], dict[int, int], set[int], dict[int, int], dict[int, list[int]]]:
+    def decide(part_lines: int) -> tuple[list[str], dict[int, int], Set[int], Mapping[int, int], Mapping[int, list[int]]]:
         monkeypatch.setattr(templates, "PART_LINES", part_lines)
         stage = CorpusTemplates(Config())
         stage.observe_facts(facts)

@@ -913,19 +913,6 @@ class _Budget:
         targets = targets if isinstance(targets, list) else list(targets)
         if not targets:
             return []
-        if self.optimistic:
-            # `_timed`'s optimistic branch, inline: this is the engine's most frequent call.
-            spent = self.spent.get(rule.id, 0.0)
-            w0 = time.perf_counter()
-            try:
-                result = _search_lines(pattern, lines, targets, self.limit - spent, local)
-            except TimeoutError:
-                raise _Recount from None
-            spent += time.perf_counter() - w0
-            if spent >= self.limit * _OPTIMISTIC_SHARE:
-                raise _Recount
-            self.spent[rule.id] = spent
-            return result
         return self._timed(rule, lambda wall: _search_lines(pattern, lines, targets, wall, local))
 
 

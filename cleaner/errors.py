@@ -107,6 +107,20 @@ class IndexLost(IndexError_):
     exit_code = 1
 
 
+class WorkerLost(CleanerError):
+    """A --jobs worker process died in the middle of a run (killed by a signal or by the system
+    when memory ran out): the batch it held is lost, so the run stops; partial output is removed."""
+
+    exit_code = 1
+
+    def __init__(self, jobs: int) -> None:
+        super().__init__(
+            f"a --jobs worker process died (of {jobs}): killed, or stopped by the system for lack of memory",
+            "run again, with a smaller --jobs if memory is short; no partial output was left",
+        )
+        self.jobs = jobs
+
+
 class CheckFailed(CleanerError):
     """`cleaner check` found differences from the approved outputs."""
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import IO, Any, TypeVar, cast
 
 from .config import Config
+from .errors import WorkerLost
 from .io.read import FileBytes, InputItems, JsonlBlock, RawItem, ReadOptions, Skipped, expand
 from .io.write import EncodedDocs, LineEncoder
 from .model import Document
@@ -204,6 +205,8 @@ PASS_BATCH_UNITS = 64
 # What the --jobs forkserver imports before it forks the workers, when they cannot be forked from
 # this process (`Pipeline._pool`).
 WORKER_PRELOAD = ["cleaner.pipeline", "cleaner.chain", "numpy"]
+# How often a wait for a worker's result checks that every worker is still alive (`_result`).
+WORKER_CHECK_SECONDS = 0.5
 # Batches sent ahead of the one whose results are awaited, per worker: bounds the memory that
 # inputs waiting in the queue take, whatever the corpus size.
 WINDOW_PER_JOB = 4
@@ -454,6 +457,7 @@ class Pipeline:
         self.progress = progress or (lambda event, n: None)
         self._corpus: list[CorpusStage] = []
         self._last_file: str | None = None
+        self._workers: frozenset[int | None] = frozenset()  # the pids of the running pool (`_result`)
 
     def process_documents(self, items: Iterable[RawItem | Skipped]) -> Iterator[Document]:
         """Per-document stages over every item, in input order, with --jobs workers.
@@ -478,7 +482,7 @@ class Pipeline:
             return
         with self._pool(options) as pool:
             for _, task in self._in_order(batches, lambda batch: pool.apply_async(_work, (batch,))):
-                for outcome in task.get():
+                for outcome in self._result(pool, task):
                     if isinstance(outcome, Skipped):
                         self._skipped(outcome)
                         continue
@@ -504,6 +508,11 @@ class Pipeline:
             yield pending.popleft()
 
     def _pool(self, options: ReadOptions) -> Any:
+        pool = self._start_pool(options)
+        self._workers = frozenset(p.pid for p in pool._pool)
+        return pool
+
+    def _start_pool(self, options: ReadOptions) -> Any:
         import multiprocessing as mp  # only with workers: a run of one file starts none
 
         initargs = (self.config, options)
@@ -520,6 +529,18 @@ class Pipeline:
         # starts, the first time a process starts a pool.)
         ctx.set_forkserver_preload(WORKER_PRELOAD)
         return ctx.Pool(self.config.jobs, initializer=_init_worker, initargs=initargs)
+
+    def _result(self, pool: Any, task: Any) -> Any:
+        """`task.get()`, or `WorkerLost` when a worker process died: the pool starts another, but
+        the batch the dead one held is lost and `get()` would wait for it for ever. Workers never
+        exit on their own while the pool runs, so a worker that is gone or replaced died."""
+        while not task.ready():
+            task.wait(WORKER_CHECK_SECONDS)
+            if not task.ready() and any(
+                p.exitcode is not None or p.pid not in self._workers for p in pool._pool
+            ):
+                raise WorkerLost(self.config.jobs)
+        return task.get()
 
     def _skipped(self, item: Skipped) -> None:
         if item.empty:
@@ -664,7 +685,7 @@ class Pipeline:
                 return pool.apply_async(_work_first, (batch, type(first), folder))
 
             for _, task in self._in_order(batches, submit):
-                outcomes, packed = task.get()
+                outcomes, packed = self._result(pool, task)
                 for outcome in outcomes:
                     if isinstance(outcome, Skipped):
                         self._skipped(outcome)
@@ -702,7 +723,7 @@ class Pipeline:
                     for ref, _ in batch:
                         out.write(ref, False)
                     continue
-                packed: _Packed = task.get()
+                packed: _Packed = self._result(pool, task)
                 got = iter(zip(packed.offsets, packed.sizes, packed.live, strict=True))
                 for ref, live in batch:
                     if live:
@@ -737,7 +758,7 @@ class Pipeline:
                 return count, task
 
             for _, (count, task) in self._in_order(_spooled_batches(spool.read()), submit):
-                encoded, report = task.get()
+                encoded, report = self._result(pool, task)
                 if count:
                     stage.take_report(count, report)
                 self.summary.merge_finished(encoded.summary)

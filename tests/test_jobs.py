@@ -289,3 +289,28 @@ def test_the_modules_the_forkserver_preloads_exist() -> None:
     assert "cleaner.chain" in pipeline_mod.WORKER_PRELOAD
     for name in pipeline_mod.WORKER_PRELOAD:
         importlib.import_module(name)
+
+
+def test_a_worker_killed_mid_run_stops_the_run_with_a_clear_error_instead_of_a_hang() -> None:
+    """The pool replaces a dead worker, but the batch it held is lost: waiting for its result
+    would never end (a worker killed by hand or by the system when memory runs out)."""
+    import os
+    import signal
+    import time
+
+    from cleaner.errors import WorkerLost
+    from cleaner.io.read import ReadOptions
+    from cleaner.pipeline import Pipeline
+
+    pipe = Pipeline(Config(jobs=2))
+    with pipe._pool(ReadOptions()) as pool:
+        task = pool.apply_async(time.sleep, (60,))
+        for pid in pipe._workers:
+            assert pid is not None
+            os.kill(pid, signal.SIGKILL)
+        started = time.monotonic()
+        with pytest.raises(WorkerLost) as err:
+            pipe._result(pool, task)
+        assert time.monotonic() - started < 10
+    assert "worker process died" in str(err.value) and err.value.exit_code == 1
+    assert err.value.hint is not None and "--jobs" in err.value.hint

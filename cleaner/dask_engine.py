@@ -1023,9 +1023,12 @@ class DaskPipeline:
             if address:
                 self._client = distributed.Client(address, set_as_default=False)
             else:
+                # Workers' own logs only when critical: a task's error reaches this process through
+                # its future, and at shutdown a worker whose heartbeat races the scheduler's close
+                # logs a whole traceback at ERROR level that says nothing about the run.
                 self._cluster = distributed.LocalCluster(
                     n_workers=max(1, self.config.jobs), threads_per_worker=1, processes=True,
-                    dashboard_address=":0", silence_logs=logging.ERROR,
+                    dashboard_address=":0", silence_logs=logging.CRITICAL,
                 )
                 self._client = distributed.Client(self._cluster, set_as_default=False)
         except OSError as e:

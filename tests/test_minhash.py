@@ -71,6 +71,23 @@ def test_identity_holds_for_other_parameters(seed_text, num_perm: int, ngram: in
         assert np.array_equal(sig, signer.minhash_slow(key).hashvalues)
 
 
+def test_signatures_across_chunks_and_of_repeated_keys_equal_one_key_at_a_time() -> None:
+    """Runs of many keys fill several permutation chunks (with the windows between keys skipped),
+    one key is longer than a chunk, and a reposted key is signed once: every row is still the
+    signature of its own key alone."""
+    from cleaner.dedup import minhash
+
+    rng = random.Random(7)
+    keys = ["".join(rng.choice(_CJK) for _ in range(rng.choice([3, 5, 6, 40, 700, 2500]))) for _ in range(60)]
+    keys.insert(17, "".join(rng.choice(_CJK) for _ in range(minhash._CHUNK_ROWS + 1000)))
+    keys += [keys[3], "", keys[40], keys[17], "短"]
+    signer = Signer(num_perm=16, ngram=5)
+    together = signer.signatures(keys)
+    for key, sig in zip(keys, together, strict=True):
+        assert np.array_equal(sig, signer.minhash_slow(key).hashvalues), key[:20]
+    assert np.array_equal(together[-2], together[17])
+
+
 def test_vectorised_shingle_hashes_match_the_python_hash_function() -> None:
     key = "医院门诊综合楼ABC𠀀通过高频次"
     assert list(shingle_hashes32(key, 5)) == [shingle_hash32(s) for s in shingles(key, 5)]

@@ -148,22 +148,24 @@ def shingle_sets64(keys: Sequence[str], n: int) -> tuple[np.ndarray, np.ndarray]
         h ^= cps[j : j + m]
         h *= prime
     del cps
-    counts = lens - n + 1
-    total = int(counts.sum())
-    ends = np.cumsum(counts)
-    # Window k of key i starts at its key's first code point plus k.
-    flat = h[np.arange(total, dtype=np.int64) + np.repeat(np.cumsum(lens) - lens - (ends - counts), counts)]
-    del h
-    begins = (ends - counts).tolist()
-    for b, e in zip(begins, ends.tolist(), strict=True):
-        flat[b:e].sort()
-    keep = np.empty(total, dtype=bool)
-    if total:
+    # Key k's windows are the run h[begins[k] : ends[k]]; the n - 1 windows after each run cross
+    # into the next key. Each run is sorted in place, and the distinct values of the runs are
+    # taken with one mask (no gather of the runs into a new array).
+    ends = np.cumsum(lens) - n + 1
+    begins = ends - (lens - n + 1)
+    for b, e in zip(begins.tolist(), ends.tolist(), strict=True):
+        h[b:e].sort()
+    keep = np.empty(h.size, dtype=bool)
+    if h.size:
         keep[0] = True
-        np.not_equal(flat[1:], flat[:-1], out=keep[1:])
-        keep[ends[:-1]] = True  # every key's first shingle, even when equal to the previous key's last
-    sizes = np.add.reduceat(keep, ends - counts, dtype=np.int64) if total else np.zeros(len(keys), dtype=np.int64)
-    return flat[keep], np.concatenate(([0], np.cumsum(sizes)))
+        np.not_equal(h[1:], h[:-1], out=keep[1:])
+        keep[begins] = True  # every key's first shingle, even when equal to the value before it
+        inside = np.zeros(h.size + 1, dtype=np.int8)
+        inside[begins] += 1
+        inside[ends] -= 1
+        keep &= np.cumsum(inside[:-1], dtype=np.int8) > 0
+    kept = np.concatenate(([0], np.cumsum(keep, dtype=np.int64)))
+    return h[keep], np.concatenate(([0], np.cumsum(kept[ends] - kept[begins])))
 
 
 def pair_jaccards(sets: np.ndarray, offsets: np.ndarray, left: np.ndarray, right: np.ndarray) -> list[float]:
@@ -225,7 +227,15 @@ class Signer:
         """Signatures of many keys, shape (len(keys), num_perm), dtype uint32.
 
         An empty key gets the empty signature (all values 2**32 - 1), as an un-updated MinHash.
+        A key that occurs more than once (the same article reposted) is signed once.
         """
+        first: dict[str, int] = {}
+        rows = [first.setdefault(k, len(first)) for k in keys]
+        if len(first) < len(keys):
+            return self._sign(list(first))[np.array(rows, dtype=np.int64)]
+        return self._sign(keys)
+
+    def _sign(self, keys: Sequence[str]) -> np.ndarray:
         out = np.empty((len(keys), self.num_perm), dtype=np.uint32)
         # Groups of about _GROUP_CHARS characters: one code-point array and one hash pass each.
         for start, end in char_groups(keys, _GROUP_CHARS):
@@ -235,7 +245,9 @@ class Signer:
     def _sign_group(self, keys: Sequence[str], out: np.ndarray) -> None:
         n = self.ngram
         lens = np.fromiter(map(len, keys), dtype=np.int64, count=len(keys))
-        # Hash every window of the concatenated keys at once, then keep the windows inside one key.
+        # Hash every window of the concatenated keys at once. Key k's own windows are the run
+        # h[starts[k] : starts[k] + counts[k]]; the n - 1 windows after it cross into the next key
+        # and are skipped by the reduction (`_reduce`), not copied out.
         cps = code_points("".join(keys))
         m = cps.size - n + 1
         if m > 0:
@@ -247,19 +259,18 @@ class Signer:
         else:
             h = np.empty(0, dtype=np.uint32)
         counts = np.where(lens >= n, lens - n + 1, 0)
-        starts = np.cumsum(lens) - lens
-        total = int(counts.sum())
-        within = np.arange(total, dtype=np.int64) - np.repeat(np.cumsum(counts) - counts, counts)
-        flat = h[np.repeat(starts, counts) + within]
-        ends = np.cumsum(counts)
-        self._reduce(flat, ends - counts, counts, out)
+        self._reduce(h, np.cumsum(lens) - lens, counts, out)
         # Keys shorter than n are one shingle each (the whole key); empty keys have none.
         for i in np.flatnonzero((lens > 0) & (lens < n)):
             out[i] = self._mins(shingle_hashes32(keys[int(i)], n), _FIRST)[0]
 
-    def _reduce(self, flat: np.ndarray, begins: np.ndarray, counts: np.ndarray, out: np.ndarray) -> None:
-        """out[k] = min over permuted flat[begins[k] : begins[k] + counts[k]] (empty signature if none)."""
+    def _reduce(self, h: np.ndarray, begins: np.ndarray, counts: np.ndarray, out: np.ndarray) -> None:
+        """out[k] = min over permuted h[begins[k] : begins[k] + counts[k]] (empty signature if none).
+
+        The runs are in order and may have gaps between them; a chunk is permuted from its first
+        run's start to its last run's end, gaps included, and each gap's minimum is discarded."""
         out[counts == 0] = self._empty
+        ends = begins + counts
         k, nrec = 0, len(counts)
         while k < nrec:
             if counts[k] == 0:
@@ -268,21 +279,25 @@ class Signer:
             if counts[k] > _CHUNK_ROWS:
                 # One record longer than a chunk: fold its slices into one running minimum.
                 acc = self._empty.copy()
-                b = int(begins[k])
-                for s in range(b, b + int(counts[k]), _CHUNK_ROWS):
-                    np.minimum(acc, self._mins(flat[s : min(s + _CHUNK_ROWS, b + int(counts[k]))], _FIRST)[0], out=acc)
+                b, e = int(begins[k]), int(ends[k])
+                for s in range(b, e, _CHUNK_ROWS):
+                    np.minimum(acc, self._mins(h[s : min(s + _CHUNK_ROWS, e)], _FIRST)[0], out=acc)
                 out[k] = acc
                 k += 1
                 continue
-            # Whole records until the chunk is full.
-            e, rows = k, 0
-            while e < nrec and counts[e] <= _CHUNK_ROWS and rows + counts[e] <= _CHUNK_ROWS:
-                rows += int(counts[e])
+            # Whole records until the chunk (gaps included) is full.
+            lo = int(begins[k])
+            e = k + 1
+            while e < nrec and (counts[e] == 0 or ends[e] - lo <= _CHUNK_ROWS):
                 e += 1
             sel = np.flatnonzero(counts[k:e]) + k
-            lo = int(begins[k])
-            offsets = begins[sel] - lo
-            out[sel] = self._mins(flat[lo : lo + rows], offsets)
+            hi = int(ends[sel[-1]])
+            # Each run's start and end, but the last end (the end of the slice): the runs' minima
+            # are the even rows, the gaps' the odd ones.
+            offsets = np.empty(2 * len(sel) - 1, dtype=np.int64)
+            offsets[0::2] = begins[sel] - lo
+            offsets[1::2] = ends[sel[:-1]] - lo
+            out[sel] = self._mins(h[lo:hi], offsets)[0::2]
             k = e
 
     def _mins(self, hv: np.ndarray, offsets: np.ndarray) -> np.ndarray:

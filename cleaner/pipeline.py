@@ -645,6 +645,10 @@ class Pipeline:
         encoder: LineEncoder | None = None,
     ) -> Iterator[Document | EncodedDocs]:
         last = corpus[-1]
+        # The corpus passes' `prepare` needs numpy in this process, and their facts need it in the
+        # workers: imported here, before the workers are forked, they start with it, instead of
+        # each importing it and this process importing it again while they wait for `prepare`.
+        import numpy  # noqa: F401
         # The workers' spool files; the documents' places are spooled here.
         folder = tempfile.mkdtemp(prefix="cleaner-spool-")
         spool: _RefSpool | None = None

@@ -88,7 +88,7 @@ def small_buffers(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(templates, "PAIR_PART_ROWS", 20_000)
     # Records are signed, and candidate pairs verified, a fixed number at a time.
     monkeypatch.setattr(neardup_stage, "_SIGN_BATCH", 256)
-    monkeypatch.setattr(neardup_stage, "_VERIFY_PAIRS", 256)
+    monkeypatch.setattr(neardup_stage, "_VERIFY_PAIRS", 32)
 
 
 def _per_record(run: Callable[[int], Callable[[], CorpusStage]]) -> tuple[float, float]:

@@ -53,7 +53,7 @@ import os
 import re
 import sqlite3
 from array import array
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -84,6 +84,8 @@ PART_LINES = 1 << 19
 _PAIR_SLICE = 1 << 18
 # The pairs are summed in parts of about this many rows (split by pair, so every sum is exact).
 PAIR_PART_ROWS = 1 << 19
+# Record ids a --jobs run's views keep decoded (`CorpusTemplates._ids_of`): about 6 MB at most.
+VIEW_ID_CACHE = 1 << 16
 
 # Paragraphs held by more records than this are site furniture, left out when deciding whether
 # two records are copies of one article (and never paired, so the work stays linear).
@@ -544,6 +546,10 @@ class CorpusTemplates(PiecewiseStage):
         # row of fingerprints and key length, written to a spill file in batches and read back
         # in parts by prepare(). Memory grows by a few dozen bytes per record, not kilobytes.
         self._ids = Strings()
+        # Ids views have named (`view`): a paragraph many records share names its holders in the
+        # view of every range that holds it, so the same few hundred ids would be decoded from
+        # `_ids` once per range. Bounded: emptied when it holds VIEW_ID_CACHE ids.
+        self._view_ids: dict[int, str] = {}
         self._own_seed = bytearray()  # 1 when the record is its own seed (no roundup parent)
         self._parents = Strings()  # the roundup parent's id; "" when the record is its own seed
         self._seed_hash = array("q")  # xxhash64 of the seed name: seeds numbered without a dict
@@ -1092,7 +1098,7 @@ class CorpusTemplates(PiecewiseStage):
             {s: self._site_names[s] for s in sites},
             {d: self._site[d] for d in own},
             family,
-            {d: self._ids[d] for d in needed},
+            self._ids_of(needed),
             {f: self._template[f] for f in sfps if f in self._template},
             multi,
             shared,
@@ -1100,6 +1106,19 @@ class CorpusTemplates(PiecewiseStage):
             {f: self._earlier[f] for f in fps if f in self._earlier},
             family_code=family_code if codes is not None else None,
         )
+
+    def _ids_of(self, ordinals: Iterable[int]) -> dict[int, str]:
+        """{ordinal: record id} for a view, through `_view_ids`."""
+        cache = self._view_ids
+        if len(cache) >= VIEW_ID_CACHE:
+            cache.clear()
+        out: dict[int, str] = {}
+        for d in ordinals:
+            name = cache.get(d)
+            if name is None:
+                name = cache[d] = self._ids[d]
+            out[d] = name
+        return out
 
     @classmethod
     def run_view(
@@ -1150,6 +1169,7 @@ class CorpusTemplates(PiecewiseStage):
         self._holders, self._shared, self._multi = {}, {}, set()
         self._family, self._seeds_cache, self._by_id = [], None, None
         self._ids, self._parents, self._own_seed = Strings(), Strings(), bytearray()
+        self._view_ids = {}
         self._seed_hash, self._site, self._line_end = array("q"), array("q"), array("q")
         self._earlier, self._earlier_shared = {}, {}
         self.close()

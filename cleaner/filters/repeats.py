@@ -35,11 +35,12 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import regex
@@ -287,12 +288,25 @@ class _NearIndex:
     POSTING_REACH = 16
     MAX_COMPARISONS = 32
 
-    def __init__(self, threshold: float, grams_of: dict[str, set[str]]) -> None:
+    def __init__(
+        self, threshold: float, grams_of: dict[str, set[str]], prefix_of: dict[str, list[Hashable] | None]
+    ) -> None:
         self.t = threshold
-        self.postings: dict[str, list[Paragraph]] = {}
+        self.postings: dict[Hashable, list[Paragraph]] = {}
         # Plain sets of 3-character strings: a paragraph has tens of grams, where set operations
-        # and a sort in Python beat numpy's per-call overhead many times over.
+        # in Python beat numpy's per-call overhead many times over. Only keys with a prefix
+        # (`prefix_of`) need theirs: no other key is ever searched or indexed.
         self.grams_of = grams_of
+        # None for a key whose whole prefix is grams no other key has: no other paragraph can
+        # share a prefix gram with it, so it neither matches nor is matched, and is not indexed.
+        # A prefix is a list of grams, as strings or as the packed ids of `gram_ids` (one kind
+        # per index: they only meet each other in `postings`).
+        self.prefix_of = prefix_of
+
+    @classmethod
+    def from_grams(cls, threshold: float, grams_of: dict[str, set[str]]) -> _NearIndex:
+        """The index of these keys' gram sets, prefixes worked out with Python sets (`_near_indexes`
+        does the same for all of a document's keys at once)."""
         # Grams that occur under at least two distinct keys; all others have frequency 1.
         seen: set[str] = set()
         common: set[str] = set()
@@ -300,15 +314,13 @@ class _NearIndex:
             common |= seen & grams
             seen |= grams
         df: Counter[str] | None = None
-        # None for a key whose whole prefix is grams no other key has: no other paragraph can
-        # share a prefix gram with it, so it neither matches nor is matched, and is not indexed.
-        self.prefix_of: dict[str, list[str] | None] = {}
+        prefix_of: dict[str, list[Hashable] | None] = {}
         for key, grams in grams_of.items():
-            need = math.ceil(self.t * len(grams) - 1e-9)
+            need = math.ceil(threshold * len(grams) - 1e-9)
             size = max(1, len(grams) - need + 1)
             rare = grams - common
-            if len(rare) >= size:
-                self.prefix_of[key] = None
+            if len(rare) >= size or not grams:
+                prefix_of[key] = None
                 continue
             if df is None:
                 df = Counter(g for gs in grams_of.values() for g in gs & common)
@@ -316,7 +328,9 @@ class _NearIndex:
             # of their code points, the same order as the packed ids of `gram_ids`.
             counts = df
             shared = sorted(grams & common, key=lambda g: (counts[g], g))
-            self.prefix_of[key] = (sorted(rare) + shared)[:size]
+            prefix: list[Hashable] = [*sorted(rare), *shared]
+            prefix_of[key] = prefix[:size]
+        return cls(threshold, grams_of, prefix_of)
 
     def matches(self, p: Paragraph) -> list[tuple[Paragraph, float]]:
         """Indexed paragraphs with similarity >= threshold, most similar first (ties: earliest)."""
@@ -356,6 +370,101 @@ class _NearIndex:
     def add(self, p: Paragraph) -> None:
         for g in self.prefix_of[p.key] or ():
             self.postings.setdefault(g, []).append(p)
+
+
+# Below this many distinct keys in a document the prefixes are worked out with Python sets
+# (`_NearIndex.from_grams`): numpy's fixed cost per call is more than the sets cost, and a run
+# that cleans a few short files does not import it.
+NUMPY_MIN_KEYS = 8
+
+
+def _gram_set(g: str) -> set[str]:
+    """The set `ngrams(g)`, as a plain set."""
+    if len(g) > NGRAM:
+        return {g[i : i + NGRAM] for i in range(len(g) - NGRAM + 1)}
+    return {g} if g else set()
+
+
+def _gram_keys(keys: list[str]) -> list[str]:
+    """`gram_key` of each key, in one regex pass: keys hold no whitespace, so a newline
+    (neither punctuation nor symbol) keeps them apart."""
+    if not keys:
+        return []
+    out = _PUNCT_OR_SYMBOL.sub("", "\n".join(keys)).split("\n")
+    return out if len(out) == len(keys) else [gram_key(k) for k in keys]
+
+
+def _near_indexes(threshold: float, groups: list[dict[str, str]]) -> list[_NearIndex]:
+    """A near-repeat index per group (its keys, each with its gram key), all built in one pass.
+
+    The same prefixes as `_NearIndex.from_grams`, found without a Python set per key: every
+    gram of every key becomes a packed id (`gram_ids`), one sort gives each gram's number of
+    keys in its group, and the counts tell which keys have a prefix at all. Most paragraphs of
+    an article are unique, so only the few keys with one get their set of grams.
+    """
+    gks = [gk for g in groups for gk in g.values()]
+    lengths = list(map(len, gks))
+    joined = "\0\0".join(gks)
+    if (
+        len(gks) < NUMPY_MIN_KEYS
+        or joined.count("\0") != 2 * (len(gks) - 1)
+        or any(0 < n < NGRAM for n in lengths)
+    ):
+        # Few keys; or a NUL in a key, or a gram key shorter than a gram (its one gram is itself):
+        # the windows below tell grams from the NULs between keys, and would miss it.
+        return [_NearIndex.from_grams(threshold, {k: _gram_set(gk) for k, gk in g.items()}) for g in groups]
+    import numpy as np  # only here: most documents of a run are long enough to come here
+
+    n_keys = len(gks)
+    # Keys are joined with two NULs: a window of three code points is a gram of one key exactly
+    # when neither end is a NUL.
+    cp = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.int64)
+    first, last = cp[:-2], cp[2:]
+    ids = (first << 42) | (cp[1:-1] << 21) | last
+    valid = (first != 0) & (last != 0)
+    slot = np.repeat(np.arange(n_keys), np.array(lengths) + 2)[: len(ids)][valid]
+    gram = ids[valid]
+    if not len(gram):
+        return [_NearIndex(threshold, {}, dict.fromkeys(g)) for g in groups]
+    # Keys are in order, so a stable sort by gram orders by (gram, key) and by (gram, group).
+    order = np.argsort(gram, kind="stable")
+    gram, slot = gram[order], slot[order]
+    same_gram = gram[1:] == gram[:-1]
+    pair = np.ones(len(gram), dtype=bool)  # the first (gram, key) of each run of equal ones
+    pair[1:] = ~same_gram | (slot[1:] != slot[:-1])
+    gram, slot = gram[pair], slot[pair]
+    # Runs of one gram in one group: the run's length is the gram's number of keys there.
+    run_start = np.ones(len(gram), dtype=bool)
+    run_start[1:] = gram[1:] != gram[:-1]
+    if len(groups) > 1:
+        group_of = np.repeat(np.arange(len(groups)), [len(g) for g in groups])[slot]
+        run_start[1:] |= group_of[1:] != group_of[:-1]
+    run = np.cumsum(run_start) - 1
+    df = np.bincount(run)[run]
+    total = np.bincount(slot, minlength=n_keys)
+    rare = total - np.bincount(slot[df >= 2], minlength=n_keys)
+    # As in `from_grams`: need = ceil(t * |A|), a prefix of |A| - need + 1 grams (at least one).
+    size = np.maximum(1, total - np.ceil(threshold * total - 1e-9) + 1)
+    has_prefix = (total > 0) & (rare < size)
+    prefixes: dict[int, list[Hashable]] = {}
+    if has_prefix.any():
+        sel = has_prefix[slot]
+        s_slot, s_df, s_gram = slot[sel], df[sel], gram[sel]
+        # Each key's grams rarest first, ties by the id (the order of the gram strings).
+        order = np.lexsort((s_gram, s_df, s_slot))
+        s_slot, s_gram = s_slot[order], s_gram[order]
+        for j in np.flatnonzero(has_prefix).tolist():
+            lo = int(np.searchsorted(s_slot, j))
+            prefixes[j] = s_gram[lo : lo + int(size[j])].tolist()
+    out = [_NearIndex(threshold, {}, dict.fromkeys(g)) for g in groups]
+    if prefixes:
+        keys = [k for g in groups for k in g]
+        ends = list(itertools.accumulate(len(g) for g in groups))
+        for j, prefix in prefixes.items():
+            index = out[bisect.bisect_right(ends, j)]
+            index.prefix_of[keys[j]] = prefix
+            index.grams_of[keys[j]] = _gram_set(gks[j])
+    return out
 
 
 class Repeats(Stage):
@@ -412,10 +521,19 @@ class Repeats(Stage):
         by_group: dict[int, list[Paragraph]] = {}
         for p, g in zip(paras, groups, strict=True):
             by_group.setdefault(g, []).append(p)
+        # Leads first in every group, then repeats: a group's decisions read and write only its own
+        # paragraphs, so this is the order group by group, and the near-repeat indexes of all
+        # groups are built in one pass over the document's keys.
+        lives: list[list[Paragraph]] = []
         for group in sorted(by_group):
             members = [p for p in by_group[group] if p.line not in removed]
             self._leads(members, orig, removed, untitled_first)
-            self._repeats(doc, members, orig, removed)
+            lives.append([p for p in members if p.line not in removed])
+        eligible = [list(dict.fromkeys(p.key for p in live if len(p.key) >= self.min_chars)) for live in lives]
+        gram_keys = iter(_gram_keys([k for keys in eligible for k in keys]))
+        gram_key_of = [{k: next(gram_keys) for k in keys} for keys in eligible]
+        for live, index in zip(lives, _near_indexes(self.threshold, gram_key_of), strict=True):
+            self._repeats(doc, live, orig, removed, index)
         if removed:
             doc.apply(STAGE, line_removal_edits(doc.text, removed, view))
         return [doc] if doc.text.strip() else []
@@ -526,21 +644,13 @@ class Repeats(Stage):
     def _repeats(
         self,
         doc: Document,
-        members: list[Paragraph],
+        live: list[Paragraph],
         orig: dict[int, int],
         removed: dict[int, tuple[str, dict[str, Any] | None]],
+        index: _NearIndex,
     ) -> None:
-        """Exact, caption and near repeats after their first occurrence, in one pass."""
-        live = [p for p in members if p.line not in removed]
-        # Grams once per distinct key: exact copies never reach the near index.
-        grams_of: dict[str, set[str]] = {}
-        for p in live:
-            if len(p.key) >= self.min_chars and p.key not in grams_of:
-                g = gram_key(p.key)
-                grams_of[p.key] = {g[i : i + NGRAM] for i in range(len(g) - NGRAM + 1)} if len(g) > NGRAM else (
-                    {g} if g else set()
-                )
-        index = _NearIndex(self.threshold, grams_of)
+        """Exact, caption and near repeats after their first occurrence, in one pass over the
+        group's paragraphs still there (`index` holds the grams of their distinct keys)."""
         first_of: dict[str, Paragraph] = {}
         short_run = _in_short_run(live)
         # Structured lines (fields, table rows, list items, lines of a run of short lines) whose
@@ -560,7 +670,7 @@ class Repeats(Stage):
                     removed[p.line] = (rule, {"kept_at": orig[kept.line]})
                 continue
             # A key without grams, or whose prefix no other key shares (most), has no near match.
-            if grams_of.get(p.key) and index.prefix_of[p.key] is not None:
+            if index.prefix_of.get(p.key) is not None:
                 found = index.matches(p)
                 hit = next(((q, sim) for q, sim in found if numbers(q.key) == numbers(p.key)), None)
                 if hit is not None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import random
 
+import numpy  # noqa: F401  (loaded, as in a corpus run: documents of any length take the numpy pass)
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -25,12 +26,28 @@ from cleaner.filters.repeats import (
     _gram_set,
     _near_indexes,
     _NearIndex,
+    _python_indexes,
     jaccard,
 )
 from cleaner.model import Document, replay
 from cleaner.textview import Paragraph
 
-WORDS = ["医院", "党建", "工作", "开展", "义诊", "社区", "服务", "群众", "健康", "活动", "专家", "门诊", "培训", "护理"]
+WORDS = [
+    "医院",
+    "党建",
+    "工作",
+    "开展",
+    "义诊",
+    "社区",
+    "服务",
+    "群众",
+    "健康",
+    "活动",
+    "专家",
+    "门诊",
+    "培训",
+    "护理",
+]
 FILLER = ["，", "。", "、", "1", "2", "a", "的", "在", "为"]
 MASK = (1 << 21) - 1
 
@@ -42,8 +59,17 @@ def _gram_of(token: object) -> object:
     return token
 
 
-def _paragraph(rng: random.Random) -> str:
-    return "".join(rng.choice(WORDS) if rng.random() < 0.8 else rng.choice(FILLER) for _ in range(rng.randint(4, 16)))
+def _paragraph(rng: random.Random, unique: bool = False) -> str:
+    """Words of a small vocabulary (grams shared everywhere), or, `unique`, characters drawn from
+    two thousand (an ordinary article, where most paragraphs share few grams)."""
+    if unique:
+        return "".join(
+            chr(0x4E00 + rng.randrange(2000)) if rng.random() < 0.9 else rng.choice(FILLER)
+            for _ in range(rng.randint(8, 40))
+        )
+    return "".join(
+        rng.choice(WORDS) if rng.random() < 0.8 else rng.choice(FILLER) for _ in range(rng.randint(4, 16))
+    )
 
 
 def _near_copy(rng: random.Random, text: str) -> str:
@@ -64,6 +90,7 @@ def _near_copy(rng: random.Random, text: str) -> str:
 def _groups(seed: int) -> list[list[str]]:
     """One to three groups of distinct keys: fresh paragraphs, near copies, copies of another group's."""
     rng = random.Random(seed)
+    unique = rng.random() < 0.5
     groups: list[list[str]] = []
     pool: list[str] = []
     for _ in range(rng.randint(1, 3)):
@@ -75,7 +102,7 @@ def _groups(seed: int) -> list[list[str]]:
             elif pool and r < 0.4:
                 keys.append(rng.choice(pool))
             else:
-                keys.append(_paragraph(rng))
+                keys.append(_paragraph(rng, unique))
             pool.append(keys[-1])
         groups.append(list(dict.fromkeys(keys)))
     return groups
@@ -83,14 +110,18 @@ def _groups(seed: int) -> list[list[str]]:
 
 @settings(max_examples=300, deadline=None, derandomize=True)
 @given(seed=st.integers(0, 2**32 - 1), threshold=st.sampled_from([0.5, 0.7, 0.8, 0.85, 0.9, 1.0]))
-def test_property_one_pass_index_has_the_python_prefixes_and_finds_every_near_key(seed: int, threshold: float) -> None:
+def test_property_one_pass_index_has_the_python_prefixes_and_finds_every_near_key(
+    seed: int, threshold: float
+) -> None:
     groups = _groups(seed)
     flat = iter(_gram_keys([k for keys in groups for k in keys]))
     gram_key_of = [{k: next(flat) for k in keys} for keys in groups]
-    fast = _near_indexes(threshold, gram_key_of)
+    fast = _near_indexes(threshold, groups)
     slow = [_NearIndex.from_grams(threshold, {k: _gram_set(gk) for k, gk in g.items()}) for g in gram_key_of]
     for f, s, g in zip(fast, slow, gram_key_of, strict=True):
-        assert {k: None if p is None else [_gram_of(x) for x in p] for k, p in f.prefix_of.items()} == s.prefix_of
+        assert {
+            k: None if p is None else [_gram_of(x) for x in p] for k, p in f.prefix_of.items()
+        } == s.prefix_of
         # Brute force: each key against every earlier key of its group, in order.
         keys = list(g)
         for i, key in enumerate(keys):
@@ -111,19 +142,21 @@ def test_one_pass_index_is_taken_and_falls_back_where_its_windows_cannot_see_a_g
     keys = [f"医院开展第{n}次义诊活动服务社区群众" for n in "一二三四五六七八"]
     keys.append("医院开展第一次义诊活动服务社区群众a")  # a near copy of the first
     assert len(keys) >= NUMPY_MIN_KEYS
-    (index,) = _near_indexes(0.8, [{k: k for k in keys}])
-    # Packed ids: the one-pass path.
-    assert any(isinstance(x, int) for p in index.prefix_of.values() if p for x in p)
-    hits = index.prefix_of[keys[-1]]
-    assert hits is not None
+    (index,) = _near_indexes(0.8, [keys])
+    # Packed ids: the one-pass path; the near copy and the line it copies have prefixes.
+    assert index.prefix_of[keys[0]] is not None and index.prefix_of[keys[-1]] is not None
+    assert all(isinstance(x, int) for p in index.prefix_of.values() if p for x in p)
     # A gram key shorter than a gram ("ab") is its own only gram: the Python sets take the document.
-    short = {**{k: k for k in keys}, "ab,,,,,,": "ab"}
-    (index,) = _near_indexes(0.8, [short])
+    (index,) = _near_indexes(0.8, [[*keys, "ab,,,,,,"]])
     assert all(isinstance(x, str) for p in index.prefix_of.values() if p for x in p)
-    # A NUL inside a key would read as the gap between two keys.
-    nul = {**{k: k for k in keys}, "医院\0开展义诊活动": "医院\0开展义诊活动"}
-    (index,) = _near_indexes(0.8, [nul])
-    assert all(isinstance(x, str) for p in index.prefix_of.values() if p for x in p)
+    # Unique lines have no prefix, with or without a NUL in them (a character like any other).
+    rng = random.Random(7)
+    unique = [_paragraph(rng, unique=True) for _ in range(12)]
+    unique[3] = unique[3][:5] + "\0" + unique[3][5:]
+    (index,) = _near_indexes(0.8, [unique])
+    assert set(index.prefix_of.values()) == {None}
+    (slow,) = _python_indexes(0.8, [unique])
+    assert set(slow.prefix_of.values()) == {None}
 
 
 def _document(seed: int) -> str:
@@ -137,7 +170,7 @@ def _document(seed: int) -> str:
         elif lines and r < 0.35:
             lines.append(_near_copy(rng, rng.choice(lines)))
         else:
-            lines.append(_paragraph(rng) + "。")
+            lines.append(_paragraph(rng, unique=seed % 2 == 0) + "。")
     return "\n".join(lines)
 
 

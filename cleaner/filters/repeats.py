@@ -38,6 +38,7 @@ import functools
 import itertools
 import math
 import re
+import sys
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Hashable, Sequence
@@ -373,9 +374,13 @@ class _NearIndex:
 
 
 # Below this many distinct keys in a document the prefixes are worked out with Python sets
-# (`_NearIndex.from_grams`): numpy's fixed cost per call is more than the sets cost, and a run
-# that cleans a few short files does not import it.
-NUMPY_MIN_KEYS = 8
+# (`_NearIndex.from_grams`): numpy's fixed cost per call is more than the sets cost (measured
+# on the bench corpus: even at five keys). Both ways give the same prefixes.
+NUMPY_MIN_KEYS = 5
+# numpy is not imported for fewer keys than this: a run that cleans a few short files does not
+# pay its import (about 0.1 s) to save tens of microseconds; a corpus run imports it anyway
+# for near-duplicate signatures, and from then on every document takes the numpy pass.
+NUMPY_IMPORT_KEYS = 64
 
 
 def _gram_set(g: str) -> set[str]:
@@ -394,50 +399,95 @@ def _gram_keys(keys: list[str]) -> list[str]:
     return out if len(out) == len(keys) else [gram_key(k) for k in keys]
 
 
-def _near_indexes(threshold: float, groups: list[dict[str, str]]) -> list[_NearIndex]:
-    """A near-repeat index per group (its keys, each with its gram key), all built in one pass.
+@functools.cache
+def _punct_table() -> tuple[np.ndarray, np.ndarray]:
+    """Per code point: whether it is known yet, and whether `gram_key` drops it (punctuation or a
+    symbol). Filled as characters are met (`_punct_mask`), so it agrees with the regex exactly."""
+    import numpy as np
 
-    The same prefixes as `_NearIndex.from_grams`, found without a Python set per key: every
-    gram of every key becomes a packed id (`gram_ids`), one sort gives each gram's number of
-    keys in its group, and the counts tell which keys have a prefix at all. Most paragraphs of
-    an article are unique, so only the few keys with one get their set of grams.
+    return np.zeros(0x110000, dtype=bool), np.zeros(0x110000, dtype=bool)
+
+
+def _punct_mask(cp: np.ndarray) -> np.ndarray:
+    """For each code point of `cp`: whether `gram_key` drops it."""
+    import numpy as np
+
+    known, dropped = _punct_table()
+    new = cp[~known[cp]]
+    if len(new):
+        for c in np.unique(new).tolist():
+            dropped[c] = _PUNCT_OR_SYMBOL.fullmatch(chr(c)) is not None
+            known[c] = True
+    return dropped[cp]  # type: ignore[no-any-return]
+
+
+def _python_indexes(threshold: float, groups: list[list[str]]) -> list[_NearIndex]:
+    """`_near_indexes` with a Python set of grams per key (`_NearIndex.from_grams`)."""
+    gram_keys = iter(_gram_keys([k for group in groups for k in group]))
+    return [_NearIndex.from_grams(threshold, {k: _gram_set(next(gram_keys)) for k in group}) for group in groups]
+
+
+def _near_indexes(threshold: float, groups: list[list[str]]) -> list[_NearIndex]:
+    """A near-repeat index per group of distinct keys, the same as `_NearIndex.from_grams` gives,
+    worked out for all of a document's keys at once without a Python set per key.
+
+    Every gram of every key becomes a packed id (`gram_ids`). First a proof that a key has no
+    prefix, with no sort: grams are hashed into buckets, and a bucket that only one key's grams
+    fall in holds grams no other key has; a key with at least as many such buckets as the longest
+    prefix its length allows (`size` for its number of windows) has none. Most paragraphs of an
+    article are unique and get it. For the others one sort of the grams that may be shared (and
+    of their own) gives each gram's number of keys in its group, hence their exact prefixes, and
+    only keys that have one get their set of grams.
     """
-    gks = [gk for g in groups for gk in g.values()]
-    lengths = list(map(len, gks))
-    joined = "\0\0".join(gks)
-    if (
-        len(gks) < NUMPY_MIN_KEYS
-        or joined.count("\0") != 2 * (len(gks) - 1)
-        or any(0 < n < NGRAM for n in lengths)
-    ):
-        # Few keys; or a NUL in a key, or a gram key shorter than a gram (its one gram is itself):
-        # the windows below tell grams from the NULs between keys, and would miss it.
-        return [_NearIndex.from_grams(threshold, {k: _gram_set(gk) for k, gk in g.items()}) for g in groups]
-    import numpy as np  # only here: most documents of a run are long enough to come here
+    keys = [k for group in groups for k in group]
+    n_keys = len(keys)
+    if n_keys < NUMPY_MIN_KEYS or (n_keys < NUMPY_IMPORT_KEYS and "numpy" not in sys.modules):
+        return _python_indexes(threshold, groups)
+    import numpy as np
 
-    n_keys = len(gks)
-    # Keys are joined with two NULs: a window of three code points is a gram of one key exactly
-    # when neither end is a NUL.
-    cp = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.int64)
-    first, last = cp[:-2], cp[2:]
-    ids = (first << 42) | (cp[1:-1] << 21) | last
-    valid = (first != 0) & (last != 0)
-    slot = np.repeat(np.arange(n_keys), np.array(lengths) + 2)[: len(ids)][valid]
-    gram = ids[valid]
-    if not len(gram):
-        return [_NearIndex(threshold, {}, dict.fromkeys(g)) for g in groups]
-    # Keys are in order, so a stable sort by gram orders by (gram, key) and by (gram, group).
+    cp = np.frombuffer("".join(keys).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    keep = ~_punct_mask(cp)
+    chars = cp[keep].astype(np.int64)
+    owner = np.repeat(np.arange(n_keys), list(map(len, keys)))[keep]
+    length = np.bincount(owner, minlength=n_keys)  # of each gram key
+    lengths = length.tolist()
+    if 1 in lengths or 2 in lengths:
+        # A gram key shorter than a gram is its own only gram, which no window below sees.
+        return _python_indexes(threshold, groups)
+    # Windows of three characters of one key (a key owns a run of characters).
+    inside = owner[:-2] == owner[2:]
+    ids = ((chars[:-2] << 42) | (chars[1:-1] << 21) | chars[2:])[inside]
+    slot = owner[:-2][inside]
+    out = [_NearIndex(threshold, {}, dict.fromkeys(group)) for group in groups]
+    if not len(ids):
+        return out
+    upper = np.maximum(length - 2, 1)
+    size_upper = np.maximum(1, upper - np.ceil(threshold * upper - 1e-9) + 1)
+    bits = max(10, (4 * len(ids)).bit_length())
+    bucket = ((ids.view(np.uint64) * np.uint64(0x9E3779B97F4A7C15)) >> np.uint64(64 - bits)).astype(np.intp)
+    lo = np.full(1 << bits, n_keys)
+    np.minimum.at(lo, bucket, slot)
+    hi = np.full(1 << bits, -1)
+    np.maximum.at(hi, bucket, slot)
+    alone = lo == hi
+    open_keys = (length > 0) & (np.bincount(lo[alone], minlength=n_keys) < size_upper)
+    if not open_keys.any():
+        return out
+    # Every occurrence of a gram is in its bucket: the grams of shared buckets and all grams of
+    # the open keys give the exact count of keys of each gram of an open key.
+    sel = ~alone[bucket] | open_keys[slot]
+    gram, slot = ids[sel], slot[sel]
+    # Slots are in order, so a stable sort by gram orders by (gram, key) and by (gram, group).
     order = np.argsort(gram, kind="stable")
     gram, slot = gram[order], slot[order]
-    same_gram = gram[1:] == gram[:-1]
     pair = np.ones(len(gram), dtype=bool)  # the first (gram, key) of each run of equal ones
-    pair[1:] = ~same_gram | (slot[1:] != slot[:-1])
+    pair[1:] = (gram[1:] != gram[:-1]) | (slot[1:] != slot[:-1])
     gram, slot = gram[pair], slot[pair]
     # Runs of one gram in one group: the run's length is the gram's number of keys there.
     run_start = np.ones(len(gram), dtype=bool)
     run_start[1:] = gram[1:] != gram[:-1]
     if len(groups) > 1:
-        group_of = np.repeat(np.arange(len(groups)), [len(g) for g in groups])[slot]
+        group_of = np.repeat(np.arange(len(groups)), [len(group) for group in groups])[slot]
         run_start[1:] |= group_of[1:] != group_of[:-1]
     run = np.cumsum(run_start) - 1
     df = np.bincount(run)[run]
@@ -445,25 +495,20 @@ def _near_indexes(threshold: float, groups: list[dict[str, str]]) -> list[_NearI
     rare = total - np.bincount(slot[df >= 2], minlength=n_keys)
     # As in `from_grams`: need = ceil(t * |A|), a prefix of |A| - need + 1 grams (at least one).
     size = np.maximum(1, total - np.ceil(threshold * total - 1e-9) + 1)
-    has_prefix = (total > 0) & (rare < size)
-    prefixes: dict[int, list[Hashable]] = {}
-    if has_prefix.any():
-        sel = has_prefix[slot]
-        s_slot, s_df, s_gram = slot[sel], df[sel], gram[sel]
-        # Each key's grams rarest first, ties by the id (the order of the gram strings).
-        order = np.lexsort((s_gram, s_df, s_slot))
-        s_slot, s_gram = s_slot[order], s_gram[order]
-        for j in np.flatnonzero(has_prefix).tolist():
-            lo = int(np.searchsorted(s_slot, j))
-            prefixes[j] = s_gram[lo : lo + int(size[j])].tolist()
-    out = [_NearIndex(threshold, {}, dict.fromkeys(g)) for g in groups]
-    if prefixes:
-        keys = [k for g in groups for k in g]
-        ends = list(itertools.accumulate(len(g) for g in groups))
-        for j, prefix in prefixes.items():
-            index = out[bisect.bisect_right(ends, j)]
-            index.prefix_of[keys[j]] = prefix
-            index.grams_of[keys[j]] = _gram_set(gks[j])
+    has_prefix = open_keys & (rare < size)
+    if not has_prefix.any():
+        return out
+    sel = has_prefix[slot]
+    s_slot, s_df, s_gram = slot[sel], df[sel], gram[sel]
+    # Each key's grams rarest first, ties by the id (the order of the gram strings).
+    order = np.lexsort((s_gram, s_df, s_slot))
+    s_slot, s_gram = s_slot[order], s_gram[order]
+    ends = list(itertools.accumulate(len(group) for group in groups))
+    for j in np.flatnonzero(has_prefix).tolist():
+        lo_j = int(np.searchsorted(s_slot, j))
+        index = out[bisect.bisect_right(ends, j)]
+        index.prefix_of[keys[j]] = s_gram[lo_j : lo_j + int(size[j])].tolist()
+        index.grams_of[keys[j]] = _gram_set(gram_key(keys[j]))
     return out
 
 
@@ -530,9 +575,7 @@ class Repeats(Stage):
             self._leads(members, orig, removed, untitled_first)
             lives.append([p for p in members if p.line not in removed])
         eligible = [list(dict.fromkeys(p.key for p in live if len(p.key) >= self.min_chars)) for live in lives]
-        gram_keys = iter(_gram_keys([k for keys in eligible for k in keys]))
-        gram_key_of = [{k: next(gram_keys) for k in keys} for keys in eligible]
-        for live, index in zip(lives, _near_indexes(self.threshold, gram_key_of), strict=True):
+        for live, index in zip(lives, _near_indexes(self.threshold, eligible), strict=True):
             self._repeats(doc, live, orig, removed, index)
         if removed:
             doc.apply(STAGE, line_removal_edits(doc.text, removed, view))
@@ -565,10 +608,14 @@ class Repeats(Stage):
         if len(tkey) < self.min_chars:
             return
         tgrams = ngrams(gram_key(tkey))
+        # A line has at most len - 2 grams (or one); with fewer than t * |title grams| its
+        # Jaccard with the title is below t, whatever they are (the margin keeps it so in floats).
+        fewest = self.threshold * len(tgrams) - 1e-6
+        tnumbers = numbers(tkey)
         for p in candidates:
             if p.key == tkey:
                 removed[p.line] = ("repeat_title", dict(note_base))
-            elif looks_like_title(p.key) and numbers(p.key) == numbers(tkey):
+            elif max(1, len(p.key) - 2) >= fewest and looks_like_title(p.key) and numbers(p.key) == tnumbers:
                 sim = jaccard(tgrams, ngrams(gram_key(p.key)))
                 if sim >= self.threshold:
                     removed[p.line] = ("repeat_title", {**note_base, "similarity": round(sim, 3)})
@@ -652,18 +699,22 @@ class Repeats(Stage):
         """Exact, caption and near repeats after their first occurrence, in one pass over the
         group's paragraphs still there (`index` holds the grams of their distinct keys)."""
         first_of: dict[str, Paragraph] = {}
-        short_run = _in_short_run(live)
+        short_run: list[bool] | None = None  # worked out at the first repeat (most groups have none)
         # Structured lines (fields, table rows, list items, lines of a run of short lines) whose
         # key recurred: removed only when they turn out to sit inside a pasted run.
         deferred: dict[int, tuple[str, dict[str, Any]]] = {}
+        min_chars = self.min_chars
         for k, p in enumerate(live):
-            caption = looks_like_caption(p.key)
-            if len(p.key) < self.min_chars and not caption:
+            if len(p.key) < min_chars and not looks_like_caption(p.key):
                 continue
             kept = first_of.get(p.key)
             if kept is not None:
-                rule = "repeat_caption" if caption else "repeat_exact"
-                shape = structured_shape(p.text) or ("short_run" if short_run[k] else None)
+                rule = "repeat_caption" if looks_like_caption(p.key) else "repeat_exact"
+                shape = structured_shape(p.text)
+                if shape is None:
+                    if short_run is None:
+                        short_run = _in_short_run(live)
+                    shape = "short_run" if short_run[k] else None
                 if shape is not None:
                     deferred[p.line] = (rule, {"kept_at": orig[kept.line], "shape": shape})
                 else:

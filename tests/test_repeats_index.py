@@ -138,7 +138,9 @@ def test_property_one_pass_index_has_the_python_prefixes_and_finds_every_near_ke
                 f.add(p)
 
 
-def test_one_pass_index_is_taken_and_falls_back_where_its_windows_cannot_see_a_gram() -> None:
+def test_one_pass_index_is_taken_and_falls_back_where_its_windows_cannot_see_a_gram(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     keys = [f"医院开展第{n}次义诊活动服务社区群众" for n in "一二三四五六七八"]
     keys.append("医院开展第一次义诊活动服务社区群众a")  # a near copy of the first
     assert len(keys) >= NUMPY_MIN_KEYS
@@ -149,6 +151,13 @@ def test_one_pass_index_is_taken_and_falls_back_where_its_windows_cannot_see_a_g
     # A gram key shorter than a gram ("ab") is its own only gram: the Python sets take the document.
     (index,) = _near_indexes(0.8, [[*keys, "ab,,,,,,"]])
     assert all(isinstance(x, str) for p in index.prefix_of.values() if p for x in p)
+    # A document of more characters than the numpy pass takes: the Python sets, the same prefixes.
+    (fast,) = _near_indexes(0.8, [keys])
+    monkeypatch.setattr(repeats_module, "NUMPY_MAX_CHARS", 50)
+    (slow,) = _near_indexes(0.8, [keys])
+    assert all(isinstance(x, str) for p in slow.prefix_of.values() if p for x in p)
+    assert {k: None if p is None else [_gram_of(x) for x in p] for k, p in fast.prefix_of.items()} == slow.prefix_of
+    monkeypatch.undo()
     # Unique lines have no prefix, with or without a NUL in them (a character like any other).
     rng = random.Random(7)
     unique = [_paragraph(rng, unique=True) for _ in range(12)]

@@ -381,6 +381,10 @@ NUMPY_MIN_KEYS = 5
 # pay its import (about 0.1 s) to save tens of microseconds; a corpus run imports it anyway
 # for near-duplicate signatures, and from then on every document takes the numpy pass.
 NUMPY_IMPORT_KEYS = 64
+# Above this many characters of keys (a whole book in one document) the Python sets again: a
+# document that size stays on the path whose time and memory were measured to grow linearly
+# (bench/single_doc.py); the numpy pass would hold several arrays of 4-8 bytes per character.
+NUMPY_MAX_CHARS = 1 << 21
 
 
 def _gram_set(g: str) -> set[str]:
@@ -443,9 +447,12 @@ def _near_indexes(threshold: float, groups: list[list[str]]) -> list[_NearIndex]
     n_keys = len(keys)
     if n_keys < NUMPY_MIN_KEYS or (n_keys < NUMPY_IMPORT_KEYS and "numpy" not in sys.modules):
         return _python_indexes(threshold, groups)
+    text = "".join(keys)
+    if len(text) > NUMPY_MAX_CHARS:
+        return _python_indexes(threshold, groups)
     import numpy as np
 
-    cp = np.frombuffer("".join(keys).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    cp = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     keep = ~_punct_mask(cp)
     chars = cp[keep].astype(np.int64)
     owner = np.repeat(np.arange(n_keys), list(map(len, keys)))[keep]
@@ -463,7 +470,7 @@ def _near_indexes(threshold: float, groups: list[list[str]]) -> list[_NearIndex]
         return out
     upper = np.maximum(length - 2, 1)
     size_upper = np.maximum(1, upper - np.ceil(threshold * upper - 1e-9) + 1)
-    bits = max(10, (4 * len(ids)).bit_length())
+    bits = max(10, (2 * len(ids)).bit_length())
     bucket = ((ids.view(np.uint64) * np.uint64(0x9E3779B97F4A7C15)) >> np.uint64(64 - bits)).astype(np.intp)
     lo = np.full(1 << bits, n_keys)
     np.minimum.at(lo, bucket, slot)
@@ -512,6 +519,23 @@ def _near_indexes(threshold: float, groups: list[list[str]]) -> list[_NearIndex]
     return out
 
 
+class _OriginalStarts(dict[int, int]):
+    """The offset in `doc.original` where each paragraph starts, by line index. Only a removal or
+    a note names one, and most documents have neither: the offsets are worked out (all at once,
+    in one walk of the change log) when the first is asked for."""
+
+    def __init__(self, doc: Document, paras: list[Paragraph]) -> None:
+        super().__init__()
+        self._doc = doc
+        self._paras = paras
+
+    def __missing__(self, line: int) -> int:
+        if not self:
+            paras = self._paras
+            self.update(zip([p.line for p in paras], self._doc.original_offsets([p.start for p in paras]), strict=True))
+        return super().__getitem__(line)
+
+
 class Repeats(Stage):
     """Removes repeated paragraphs, leads, titles and captions inside one document."""
 
@@ -556,8 +580,7 @@ class Repeats(Stage):
         if len(paras) < 2:
             return [doc] if doc.text.strip() else []
         groups = self._groups(doc, paras)
-        offsets = original_offsets(doc, [p.start for p in paras])
-        orig = {p.line: o for p, o in zip(paras, offsets, strict=True)}
+        orig = _OriginalStarts(doc, paras)
         removed: dict[int, tuple[str, dict[str, Any] | None]] = {}
 
         self._titles(doc, paras, orig, removed)
@@ -595,16 +618,18 @@ class Repeats(Stage):
                 (c.start for c in doc.changes if c.stage == "metadata" and c.rule == "title"), None
             )
             candidates = paras
-            note_base: dict[str, Any] = {"kept": "title"}
-            if kept_at is not None:
-                note_base["kept_at"] = kept_at
+            note_base: dict[str, Any] | None = {"kept": "title"} if kept_at is None else {"kept": "title", "kept_at": kept_at}
         else:
             first = paras[0]
             tkey = first.key
             if not looks_like_title(tkey):
                 return
             candidates = paras[1:]
-            note_base = {"kept_at": orig[first.line]}
+            note_base = None  # the first line's offset, asked for only when a line goes
+
+        def note(**extra: Any) -> dict[str, Any]:
+            return {**(note_base if note_base is not None else {"kept_at": orig[paras[0].line]}), **extra}
+
         if len(tkey) < self.min_chars:
             return
         tgrams = ngrams(gram_key(tkey))
@@ -614,11 +639,11 @@ class Repeats(Stage):
         tnumbers = numbers(tkey)
         for p in candidates:
             if p.key == tkey:
-                removed[p.line] = ("repeat_title", dict(note_base))
+                removed[p.line] = ("repeat_title", note())
             elif max(1, len(p.key) - 2) >= fewest and looks_like_title(p.key) and numbers(p.key) == tnumbers:
                 sim = jaccard(tgrams, ngrams(gram_key(p.key)))
                 if sim >= self.threshold:
-                    removed[p.line] = ("repeat_title", {**note_base, "similarity": round(sim, 3)})
+                    removed[p.line] = ("repeat_title", note(similarity=round(sim, 3)))
 
     def _similar(self, a: Paragraph, b: Paragraph) -> bool:
         if a.key == b.key:

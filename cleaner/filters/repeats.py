@@ -290,18 +290,18 @@ class _NearIndex:
     MAX_COMPARISONS = 32
 
     def __init__(
-        self, threshold: float, grams_of: dict[str, set[str]], prefix_of: dict[str, list[Hashable] | None]
+        self, threshold: float, grams_of: dict[str, set[Any]], prefix_of: dict[str, list[Hashable] | None]
     ) -> None:
         self.t = threshold
         self.postings: dict[Hashable, list[Paragraph]] = {}
-        # Plain sets of 3-character strings: a paragraph has tens of grams, where set operations
-        # in Python beat numpy's per-call overhead many times over. Only keys with a prefix
-        # (`prefix_of`) need theirs: no other key is ever searched or indexed.
+        # Plain sets of grams: a paragraph has tens of grams, where set operations in Python beat
+        # numpy's per-call overhead many times over. Only keys with a prefix (`prefix_of`) need
+        # theirs: no other key is ever searched or indexed.
         self.grams_of = grams_of
         # None for a key whose whole prefix is grams no other key has: no other paragraph can
         # share a prefix gram with it, so it neither matches nor is matched, and is not indexed.
-        # A prefix is a list of grams, as strings or as the packed ids of `gram_ids` (one kind
-        # per index: they only meet each other in `postings`).
+        # Grams are 3-character strings or the packed ids of `gram_ids`, one kind per index (ids
+        # and strings never meet: in `postings`, in a Jaccard).
         self.prefix_of = prefix_of
 
     @classmethod
@@ -477,7 +477,9 @@ def _near_indexes(threshold: float, groups: list[list[str]]) -> list[_NearIndex]
     hi = np.full(1 << bits, -1)
     np.maximum.at(hi, bucket, slot)
     alone = lo == hi
-    open_keys = (length > 0) & (np.bincount(lo[alone], minlength=n_keys) < size_upper)
+    # Buckets of one key each, counted by that key (untouched ones fall in the extra bin n_keys).
+    exclusive = np.bincount(lo, weights=alone, minlength=n_keys + 1)[:n_keys]
+    open_keys = (length > 0) & (exclusive < size_upper)
     if not open_keys.any():
         return out
     # Every occurrence of a gram is in its bucket: the grams of shared buckets and all grams of
@@ -512,10 +514,12 @@ def _near_indexes(threshold: float, groups: list[list[str]]) -> list[_NearIndex]
     s_slot, s_gram = s_slot[order], s_gram[order]
     ends = list(itertools.accumulate(len(group) for group in groups))
     for j in np.flatnonzero(has_prefix).tolist():
-        lo_j = int(np.searchsorted(s_slot, j))
+        lo_j, hi_j = np.searchsorted(s_slot, [j, j + 1]).tolist()
         index = out[bisect.bisect_right(ends, j)]
-        index.prefix_of[keys[j]] = s_gram[lo_j : lo_j + int(size[j])].tolist()
-        index.grams_of[keys[j]] = _gram_set(gram_key(keys[j]))
+        grams = s_gram[lo_j:hi_j].tolist()  # all of the key's grams (it is open), once each
+        index.prefix_of[keys[j]] = grams[: int(size[j])]
+        # Packed ids stand for the grams in the Jaccard too: the same sets, the same sizes.
+        index.grams_of[keys[j]] = set(grams)
     return out
 
 

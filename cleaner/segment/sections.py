@@ -189,6 +189,11 @@ def _heading_candidates(
 
 def _heading_of(finder: NameFinder, text: str) -> _Heading:
     """How one line reads as a heading (see `_Heading`)."""
+    if len(text) > HEADING_MAX_CHARS:
+        s = text.strip()
+        if len(s) > HEADING_MAX_CHARS and _MARKED.match(s) is None:
+            # Prose, most lines: what `_read_heading` finds first, without a trip through the cache.
+            return None
     return _cached_heading(finder, text) if len(text) <= CACHED_LINE_CHARS else _read_heading(finder, text)
 
 
@@ -353,6 +358,8 @@ def _paragraph_leads(finder: NameFinder, lines: list[_Line], need_date: bool, me
 def _paragraph_lead(finder: NameFinder, text: str, need_date: bool) -> list[str]:
     """The institutions a paragraph opens with (after a date; `need_date`: only after one).
     Callers copy the list: it may be shared (cached)."""
+    if need_date and _DATE.match(text.strip()) is None:
+        return []  # most lines: what `_read_lead` finds first, without a trip through the cache
     if len(text) <= CACHED_LINE_CHARS:
         return _cached_lead(finder, text, need_date)
     return _read_lead(finder, text, need_date)

@@ -404,25 +404,47 @@ def _gram_keys(keys: list[str]) -> list[str]:
 
 
 @functools.cache
-def _punct_table() -> tuple[np.ndarray, np.ndarray]:
-    """Per code point: whether it is known yet, and whether `gram_key` drops it (punctuation or a
-    symbol). Filled as characters are met (`_punct_mask`), so it agrees with the regex exactly."""
+def _punct_table() -> np.ndarray:
+    """Per code point: 0 not met yet, 1 kept by `gram_key`, 2 dropped (punctuation or a symbol).
+    Filled as characters are met (`_kept_mask`), so it agrees with the regex exactly."""
     import numpy as np
 
-    return np.zeros(0x110000, dtype=bool), np.zeros(0x110000, dtype=bool)
+    return np.zeros(0x110000, dtype=np.int8)
 
 
-def _punct_mask(cp: np.ndarray) -> np.ndarray:
-    """For each code point of `cp`: whether `gram_key` drops it."""
+def _kept_mask(cp: np.ndarray) -> np.ndarray:
+    """For each code point of `cp`: whether `gram_key` keeps it."""
     import numpy as np
 
-    known, dropped = _punct_table()
-    new = cp[~known[cp]]
-    if len(new):
-        for c in np.unique(new).tolist():
-            dropped[c] = _PUNCT_OR_SYMBOL.fullmatch(chr(c)) is not None
-            known[c] = True
-    return dropped[cp]  # type: ignore[no-any-return]
+    table = _punct_table()
+    state = table[cp]
+    if not state.all():
+        for c in np.unique(cp[state == 0]).tolist():
+            table[c] = 2 if _PUNCT_OR_SYMBOL.fullmatch(chr(c)) is not None else 1
+        state = table[cp]
+    return state == 1  # type: ignore[no-any-return]
+
+
+# Per threshold: prefix sizes by number of grams and their bound by gram key length (see
+# `_prefix_sizes`), grown as needed.
+_SIZES: dict[float, tuple[np.ndarray, np.ndarray]] = {}
+
+
+def _prefix_sizes(threshold: float, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """Two tables of at least n entries, so a document's keys look theirs up in one step: the
+    `size` of `_NearIndex.from_grams` for a set of i grams (the same float arithmetic, element by
+    element), and the largest size a gram key of length i can have: i - 2 grams at most, and the
+    size never shrinks as a set grows (0 for an empty key, which has no prefix)."""
+    import numpy as np
+
+    tables = _SIZES.get(threshold)
+    if tables is None or len(tables[0]) < n:
+        grams = np.arange(max(n, 2 * len(tables[0]) if tables is not None else 1024), dtype=np.int64)
+        sizes = np.maximum(1, grams - np.ceil(threshold * grams - 1e-9) + 1).astype(np.int64)
+        by_length = sizes[np.maximum(grams - 2, 1)]
+        by_length[0] = 0
+        tables = _SIZES[threshold] = (sizes, by_length)
+    return tables
 
 
 def _python_indexes(threshold: float, groups: list[list[str]]) -> list[_NearIndex]:
@@ -453,7 +475,7 @@ def _near_indexes(threshold: float, groups: list[list[str]]) -> list[_NearIndex]
     import numpy as np
 
     cp = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    keep = ~_punct_mask(cp)
+    keep = _kept_mask(cp)
     chars = cp[keep].astype(np.int64)
     owner = np.repeat(np.arange(n_keys), list(map(len, keys)))[keep]
     length = np.bincount(owner, minlength=n_keys)  # of each gram key
@@ -468,8 +490,8 @@ def _near_indexes(threshold: float, groups: list[list[str]]) -> list[_NearIndex]
     out = [_NearIndex(threshold, {}, dict.fromkeys(group)) for group in groups]
     if not len(ids):
         return out
-    upper = np.maximum(length - 2, 1)
-    size_upper = np.maximum(1, upper - np.ceil(threshold * upper - 1e-9) + 1)
+    sizes, by_length = _prefix_sizes(threshold, len(text) + 1)
+    size_upper = by_length[length]  # no key's prefix is longer
     bits = max(10, (2 * len(ids)).bit_length())
     bucket = ((ids.view(np.uint64) * np.uint64(0x9E3779B97F4A7C15)) >> np.uint64(64 - bits)).astype(np.intp)
     lo = np.full(1 << bits, n_keys)
@@ -479,7 +501,7 @@ def _near_indexes(threshold: float, groups: list[list[str]]) -> list[_NearIndex]
     alone = lo == hi
     # Buckets of one key each, counted by that key (untouched ones fall in the extra bin n_keys).
     exclusive = np.bincount(lo, weights=alone, minlength=n_keys + 1)[:n_keys]
-    open_keys = (length > 0) & (exclusive < size_upper)
+    open_keys = exclusive < size_upper
     if not open_keys.any():
         return out
     # Every occurrence of a gram is in its bucket: the grams of shared buckets and all grams of
@@ -503,7 +525,7 @@ def _near_indexes(threshold: float, groups: list[list[str]]) -> list[_NearIndex]
     total = np.bincount(slot, minlength=n_keys)
     rare = total - np.bincount(slot[df >= 2], minlength=n_keys)
     # As in `from_grams`: need = ceil(t * |A|), a prefix of |A| - need + 1 grams (at least one).
-    size = np.maximum(1, total - np.ceil(threshold * total - 1e-9) + 1)
+    size = sizes[total]
     has_prefix = open_keys & (rare < size)
     if not has_prefix.any():
         return out

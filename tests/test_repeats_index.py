@@ -138,6 +138,18 @@ def test_property_one_pass_index_has_the_python_prefixes_and_finds_every_near_ke
                 f.add(p)
 
 
+def test_buckets_shared_by_chance_only_leave_more_keys_to_the_exact_count(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Eight buckets: nearly every bucket holds grams of several keys, so the proof that a key has
+    # no prefix rarely holds, and the sort decides; the prefixes are the same.
+    monkeypatch.setattr(repeats_module, "BUCKET_BITS_MAX", 3)
+    for seed in range(60):
+        groups = _groups(seed)
+        fast = _near_indexes(0.8, groups)
+        slow = _python_indexes(0.8, groups)
+        for f, s in zip(fast, slow, strict=True):
+            assert {k: None if p is None else [_gram_of(x) for x in p] for k, p in f.prefix_of.items()} == s.prefix_of
+
+
 def test_one_pass_index_is_taken_and_falls_back_where_its_windows_cannot_see_a_gram(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -385,6 +385,10 @@ NUMPY_IMPORT_KEYS = 64
 # document that size stays on the path whose time and memory were measured to grow linearly
 # (bench/single_doc.py); the numpy pass would hold several arrays of 4-8 bytes per character.
 NUMPY_MAX_CHARS = 1 << 21
+# The proof that a key has no prefix hashes grams into two to four buckets a gram, at most
+# 2**BUCKET_BITS_MAX (two arrays of 8 MiB): more grams than that share buckets more often, which
+# only leaves more keys to the exact count.
+BUCKET_BITS_MAX = 20
 
 
 def _gram_set(g: str) -> set[str]:
@@ -492,7 +496,7 @@ def _near_indexes(threshold: float, groups: list[list[str]]) -> list[_NearIndex]
         return out
     sizes, by_length = _prefix_sizes(threshold, len(text) + 1)
     size_upper = by_length[length]  # no key's prefix is longer
-    bits = max(10, (2 * len(ids)).bit_length())
+    bits = min(BUCKET_BITS_MAX, max(10, (2 * len(ids)).bit_length()))
     bucket = ((ids.view(np.uint64) * np.uint64(0x9E3779B97F4A7C15)) >> np.uint64(64 - bits)).astype(np.intp)
     lo = np.full(1 << bits, n_keys)
     np.minimum.at(lo, bucket, slot)

@@ -670,7 +670,12 @@ class Repeats(Stage):
         for p in candidates:
             if p.key == tkey:
                 removed[p.line] = ("repeat_title", note())
-            elif max(1, len(p.key) - 2) >= fewest and looks_like_title(p.key) and numbers(p.key) == tnumbers:
+            elif (
+                len(p.key) <= TITLE_MAX_CHARS  # most lines are longer: looks_like_title's first test
+                and max(1, len(p.key) - 2) >= fewest
+                and looks_like_title(p.key)
+                and numbers(p.key) == tnumbers
+            ):
                 sim = jaccard(tgrams, ngrams(gram_key(p.key)))
                 if sim >= self.threshold:
                     removed[p.line] = ("repeat_title", note(similarity=round(sim, 3)))
@@ -806,6 +811,8 @@ class Repeats(Stage):
         """Deferred structured repeats go when their run of deferred lines touches a removed
         paragraph (an article pasted twice takes its field lines and list items with it); a run
         between kept lines is a table or a list of its own and stays."""
+        if not deferred:
+            return
         k = 0
         while k < len(live):
             if live[k].line not in deferred:

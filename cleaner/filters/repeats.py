@@ -381,10 +381,9 @@ NUMPY_MIN_KEYS = 5
 # pay its import (about 0.1 s) to save tens of microseconds; a corpus run imports it anyway
 # for near-duplicate signatures, and from then on every document takes the numpy pass.
 NUMPY_IMPORT_KEYS = 64
-# Above this many characters of keys (a whole book in one document) the Python sets again: a
-# document that size stays on the path whose time and memory were measured to grow linearly
-# (bench/single_doc.py); the numpy pass would hold several arrays of 4-8 bytes per character.
-NUMPY_MAX_CHARS = 1 << 21
+# The near-repeat indexes of a document's groups are built together for at most about this many
+# characters of keys at a time (see `Repeats.run`).
+NEAR_BATCH_CHARS = 1 << 16
 # The proof that a key has no prefix hashes grams into two to four buckets a gram, at most
 # 2**BUCKET_BITS_MAX (two arrays of 8 MiB): more grams than that share buckets more often, which
 # only leaves more keys to the exact count.
@@ -473,15 +472,13 @@ def _near_indexes(threshold: float, groups: list[list[str]]) -> list[_NearIndex]
     n_keys = len(keys)
     if n_keys < NUMPY_MIN_KEYS or (n_keys < NUMPY_IMPORT_KEYS and "numpy" not in sys.modules):
         return _python_indexes(threshold, groups)
-    text = "".join(keys)
-    if len(text) > NUMPY_MAX_CHARS:
-        return _python_indexes(threshold, groups)
     import numpy as np
 
-    cp = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    cp = np.frombuffer("".join(keys).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     keep = _kept_mask(cp)
     chars = cp[keep].astype(np.int64)
-    owner = np.repeat(np.arange(n_keys), list(map(len, keys)))[keep]
+    key_lengths = list(map(len, keys))
+    owner = np.repeat(np.arange(n_keys), key_lengths)[keep]
     length = np.bincount(owner, minlength=n_keys)  # of each gram key
     lengths = length.tolist()
     if 1 in lengths or 2 in lengths:
@@ -494,10 +491,15 @@ def _near_indexes(threshold: float, groups: list[list[str]]) -> list[_NearIndex]
     out = [_NearIndex(threshold, {}, dict.fromkeys(group)) for group in groups]
     if not len(ids):
         return out
-    sizes, by_length = _prefix_sizes(threshold, len(text) + 1)
+    sizes, by_length = _prefix_sizes(threshold, max(key_lengths) + 1)
     size_upper = by_length[length]  # no key's prefix is longer
     bits = min(BUCKET_BITS_MAX, max(10, (2 * len(ids)).bit_length()))
-    bucket = ((ids.view(np.uint64) * np.uint64(0x9E3779B97F4A7C15)) >> np.uint64(64 - bits)).astype(np.intp)
+    key_group = np.repeat(np.arange(len(groups)), [len(group) for group in groups])
+    hashed = ids.view(np.uint64)
+    if len(groups) > 1:
+        # A gram of one group is another gram in the next: the buckets (and the counts) are per group.
+        hashed = hashed + key_group[slot].astype(np.uint64) * np.uint64(0xD6E8FEB86659FD93)
+    bucket = ((hashed * np.uint64(0x9E3779B97F4A7C15)) >> np.uint64(64 - bits)).astype(np.intp)
     lo = np.full(1 << bits, n_keys)
     np.minimum.at(lo, bucket, slot)
     hi = np.full(1 << bits, -1)
@@ -508,8 +510,8 @@ def _near_indexes(threshold: float, groups: list[list[str]]) -> list[_NearIndex]
     open_keys = exclusive < size_upper
     if not open_keys.any():
         return out
-    # Every occurrence of a gram is in its bucket: the grams of shared buckets and all grams of
-    # the open keys give the exact count of keys of each gram of an open key.
+    # Every occurrence of a gram in a group is in its bucket: the grams of shared buckets and all
+    # grams of the open keys give the exact count of keys of each gram of an open key.
     sel = ~alone[bucket] | open_keys[slot]
     gram, slot = ids[sel], slot[sel]
     # Slots are in order, so a stable sort by gram orders by (gram, key) and by (gram, group).
@@ -522,7 +524,7 @@ def _near_indexes(threshold: float, groups: list[list[str]]) -> list[_NearIndex]
     run_start = np.ones(len(gram), dtype=bool)
     run_start[1:] = gram[1:] != gram[:-1]
     if len(groups) > 1:
-        group_of = np.repeat(np.arange(len(groups)), [len(group) for group in groups])[slot]
+        group_of = key_group[slot]
         run_start[1:] |= group_of[1:] != group_of[:-1]
     run = np.cumsum(run_start) - 1
     df = np.bincount(run)[run]
@@ -628,8 +630,17 @@ class Repeats(Stage):
             self._leads(members, orig, removed, untitled_first)
             lives.append([p for p in members if p.line not in removed])
         eligible = [list(dict.fromkeys(p.key for p in live if len(p.key) >= self.min_chars)) for live in lives]
-        for live, index in zip(lives, _near_indexes(self.threshold, eligible), strict=True):
-            self._repeats(doc, live, orig, removed, index)
+        # Groups in batches of about NEAR_BATCH_CHARS characters of keys (one for an article): the
+        # indexes of a huge roundup's thousands of sections are not all held at once.
+        first, chars = 0, 0
+        for g, keys in enumerate(eligible):
+            chars += sum(map(len, keys))
+            if chars < NEAR_BATCH_CHARS and g + 1 < len(eligible):
+                continue
+            indexes = _near_indexes(self.threshold, eligible[first : g + 1])
+            for live, index in zip(lives[first : g + 1], indexes, strict=True):
+                self._repeats(doc, live, orig, removed, index)
+            first, chars = g + 1, 0
         if removed:
             doc.apply(STAGE, line_removal_edits(doc.text, removed, view))
         return [doc] if doc.text.strip() else []

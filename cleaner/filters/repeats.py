@@ -378,8 +378,8 @@ class _NearIndex:
 # on the bench corpus: even at five keys). Both ways give the same prefixes.
 NUMPY_MIN_KEYS = 5
 # numpy is not imported for fewer keys than this: a run that cleans a few short files does not
-# pay its import (about 0.1 s) to save tens of microseconds; a corpus run imports it anyway
-# for near-duplicate signatures, and from then on every document takes the numpy pass.
+# pay its import (about 0.1 s) to save tens of microseconds; a corpus run with near-duplicates
+# on imports it anyway for their signatures, and from then on every document takes the numpy pass.
 NUMPY_IMPORT_KEYS = 64
 # The near-repeat indexes of a document's groups are built together for at most about this many
 # characters of keys at a time (see `Repeats.run`).
@@ -461,8 +461,9 @@ def _near_indexes(threshold: float, groups: list[list[str]]) -> list[_NearIndex]
     worked out for all of a document's keys at once without a Python set per key.
 
     Every gram of every key becomes a packed id (`gram_ids`). First a proof that a key has no
-    prefix, with no sort: grams are hashed into buckets, and a bucket that only one key's grams
-    fall in holds grams no other key has; a key with at least as many such buckets as the longest
+    prefix, with no sort: grams are hashed into buckets (per group), and a bucket that only one
+    key's grams fall in holds grams no other key of its group has; a key with at least as many
+    such buckets as the longest
     prefix its length allows (`size` for its number of windows) has none. Most paragraphs of an
     article are unique and get it. For the others one sort of the grams that may be shared (and
     of their own) gives each gram's number of keys in its group, hence their exact prefixes, and

@@ -35,11 +35,13 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import math
 import re
+import sys
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import regex
@@ -287,12 +289,25 @@ class _NearIndex:
     POSTING_REACH = 16
     MAX_COMPARISONS = 32
 
-    def __init__(self, threshold: float, grams_of: dict[str, set[str]]) -> None:
+    def __init__(
+        self, threshold: float, grams_of: dict[str, set[Any]], prefix_of: dict[str, list[Hashable] | None]
+    ) -> None:
         self.t = threshold
-        self.postings: dict[str, list[Paragraph]] = {}
-        # Plain sets of 3-character strings: a paragraph has tens of grams, where set operations
-        # and a sort in Python beat numpy's per-call overhead many times over.
+        self.postings: dict[Hashable, list[Paragraph]] = {}
+        # Plain sets of grams: a paragraph has tens of grams, where set operations in Python beat
+        # numpy's per-call overhead many times over. Only keys with a prefix (`prefix_of`) need
+        # theirs: no other key is ever searched or indexed.
         self.grams_of = grams_of
+        # None for a key whose whole prefix is grams no other key has: no other paragraph can
+        # share a prefix gram with it, so it neither matches nor is matched, and is not indexed.
+        # Grams are 3-character strings or the packed ids of `gram_ids`, one kind per index (ids
+        # and strings never meet: in `postings`, in a Jaccard).
+        self.prefix_of = prefix_of
+
+    @classmethod
+    def from_grams(cls, threshold: float, grams_of: dict[str, set[str]]) -> _NearIndex:
+        """The index of these keys' gram sets, prefixes worked out with Python sets (`_near_indexes`
+        does the same for all of a document's keys at once)."""
         # Grams that occur under at least two distinct keys; all others have frequency 1.
         seen: set[str] = set()
         common: set[str] = set()
@@ -300,15 +315,13 @@ class _NearIndex:
             common |= seen & grams
             seen |= grams
         df: Counter[str] | None = None
-        # None for a key whose whole prefix is grams no other key has: no other paragraph can
-        # share a prefix gram with it, so it neither matches nor is matched, and is not indexed.
-        self.prefix_of: dict[str, list[str] | None] = {}
+        prefix_of: dict[str, list[Hashable] | None] = {}
         for key, grams in grams_of.items():
-            need = math.ceil(self.t * len(grams) - 1e-9)
+            need = math.ceil(threshold * len(grams) - 1e-9)
             size = max(1, len(grams) - need + 1)
             rare = grams - common
-            if len(rare) >= size:
-                self.prefix_of[key] = None
+            if len(rare) >= size or not grams:
+                prefix_of[key] = None
                 continue
             if df is None:
                 df = Counter(g for gs in grams_of.values() for g in gs & common)
@@ -316,7 +329,9 @@ class _NearIndex:
             # of their code points, the same order as the packed ids of `gram_ids`.
             counts = df
             shared = sorted(grams & common, key=lambda g: (counts[g], g))
-            self.prefix_of[key] = (sorted(rare) + shared)[:size]
+            prefix: list[Hashable] = [*sorted(rare), *shared]
+            prefix_of[key] = prefix[:size]
+        return cls(threshold, grams_of, prefix_of)
 
     def matches(self, p: Paragraph) -> list[tuple[Paragraph, float]]:
         """Indexed paragraphs with similarity >= threshold, most similar first (ties: earliest)."""
@@ -356,6 +371,202 @@ class _NearIndex:
     def add(self, p: Paragraph) -> None:
         for g in self.prefix_of[p.key] or ():
             self.postings.setdefault(g, []).append(p)
+
+
+# Below this many distinct keys in a document the prefixes are worked out with Python sets
+# (`_NearIndex.from_grams`): numpy's fixed cost per call is more than the sets cost (measured
+# on the bench corpus: even at five keys). Both ways give the same prefixes.
+NUMPY_MIN_KEYS = 5
+# numpy is not imported for fewer keys than this: a run that cleans a few short files does not
+# pay its import (about 0.1 s) to save tens of microseconds; a corpus run with near-duplicates
+# on imports it anyway for their signatures, and from then on every document takes the numpy pass.
+NUMPY_IMPORT_KEYS = 64
+# The near-repeat indexes of a document's groups are built together for at most about this many
+# characters of keys at a time (see `Repeats.run`).
+NEAR_BATCH_CHARS = 1 << 16
+# The proof that a key has no prefix hashes grams into two to four buckets a gram, at most
+# 2**BUCKET_BITS_MAX (two arrays of 8 MiB): more grams than that share buckets more often, which
+# only leaves more keys to the exact count.
+BUCKET_BITS_MAX = 20
+
+
+def _gram_set(g: str) -> set[str]:
+    """The set `ngrams(g)`, as a plain set."""
+    if len(g) > NGRAM:
+        return {g[i : i + NGRAM] for i in range(len(g) - NGRAM + 1)}
+    return {g} if g else set()
+
+
+def _gram_keys(keys: list[str]) -> list[str]:
+    """`gram_key` of each key, in one regex pass: keys hold no whitespace, so a newline
+    (neither punctuation nor symbol) keeps them apart."""
+    if not keys:
+        return []
+    out = _PUNCT_OR_SYMBOL.sub("", "\n".join(keys)).split("\n")
+    return out if len(out) == len(keys) else [gram_key(k) for k in keys]
+
+
+@functools.cache
+def _punct_table() -> np.ndarray:
+    """Per code point: 0 not met yet, 1 kept by `gram_key`, 2 dropped (punctuation or a symbol).
+    Filled as characters are met (`_kept_mask`), so it agrees with the regex exactly."""
+    import numpy as np
+
+    return np.zeros(0x110000, dtype=np.int8)
+
+
+def _kept_mask(cp: np.ndarray) -> np.ndarray:
+    """For each code point of `cp`: whether `gram_key` keeps it."""
+    import numpy as np
+
+    table = _punct_table()
+    state = table[cp]
+    if not state.all():
+        for c in np.unique(cp[state == 0]).tolist():
+            table[c] = 2 if _PUNCT_OR_SYMBOL.fullmatch(chr(c)) is not None else 1
+        state = table[cp]
+    return state == 1  # type: ignore[no-any-return]
+
+
+# Per threshold: prefix sizes by number of grams and their bound by gram key length (see
+# `_prefix_sizes`), grown as needed.
+_SIZES: dict[float, tuple[np.ndarray, np.ndarray]] = {}
+
+
+def _prefix_sizes(threshold: float, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """Two tables of at least n entries, so a document's keys look theirs up in one step: the
+    `size` of `_NearIndex.from_grams` for a set of i grams (the same float arithmetic, element by
+    element), and the largest size a gram key of length i can have: i - 2 grams at most, and the
+    size never shrinks as a set grows (0 for an empty key, which has no prefix)."""
+    import numpy as np
+
+    tables = _SIZES.get(threshold)
+    if tables is None or len(tables[0]) < n:
+        grams = np.arange(max(n, 2 * len(tables[0]) if tables is not None else 1024), dtype=np.int64)
+        sizes = np.maximum(1, grams - np.ceil(threshold * grams - 1e-9) + 1).astype(np.int64)
+        by_length = sizes[np.maximum(grams - 2, 1)]
+        by_length[0] = 0
+        tables = _SIZES[threshold] = (sizes, by_length)
+    return tables
+
+
+def _python_indexes(threshold: float, groups: list[list[str]]) -> list[_NearIndex]:
+    """`_near_indexes` with a Python set of grams per key (`_NearIndex.from_grams`)."""
+    gram_keys = iter(_gram_keys([k for group in groups for k in group]))
+    return [_NearIndex.from_grams(threshold, {k: _gram_set(next(gram_keys)) for k in group}) for group in groups]
+
+
+def _near_indexes(threshold: float, groups: list[list[str]]) -> list[_NearIndex]:
+    """A near-repeat index per group of distinct keys, the same as `_NearIndex.from_grams` gives,
+    worked out for all of a document's keys at once without a Python set per key.
+
+    Every gram of every key becomes a packed id (`gram_ids`). First a proof that a key has no
+    prefix, with no sort: grams are hashed into buckets (per group), and a bucket that only one
+    key's grams fall in holds grams no other key of its group has; a key with at least as many
+    such buckets as the longest
+    prefix its length allows (`size` for its number of windows) has none. Most paragraphs of an
+    article are unique and get it. For the others one sort of the grams that may be shared (and
+    of their own) gives each gram's number of keys in its group, hence their exact prefixes, and
+    only keys that have one get their set of grams.
+    """
+    keys = [k for group in groups for k in group]
+    n_keys = len(keys)
+    if n_keys < NUMPY_MIN_KEYS or (n_keys < NUMPY_IMPORT_KEYS and "numpy" not in sys.modules):
+        return _python_indexes(threshold, groups)
+    import numpy as np
+
+    cp = np.frombuffer("".join(keys).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    keep = _kept_mask(cp)
+    chars = cp[keep].astype(np.int64)
+    key_lengths = list(map(len, keys))
+    owner = np.repeat(np.arange(n_keys), key_lengths)[keep]
+    length = np.bincount(owner, minlength=n_keys)  # of each gram key
+    lengths = length.tolist()
+    if 1 in lengths or 2 in lengths:
+        # A gram key shorter than a gram is its own only gram, which no window below sees.
+        return _python_indexes(threshold, groups)
+    # Windows of three characters of one key (a key owns a run of characters).
+    inside = owner[:-2] == owner[2:]
+    ids = ((chars[:-2] << 42) | (chars[1:-1] << 21) | chars[2:])[inside]
+    slot = owner[:-2][inside]
+    out = [_NearIndex(threshold, {}, dict.fromkeys(group)) for group in groups]
+    if not len(ids):
+        return out
+    sizes, by_length = _prefix_sizes(threshold, max(key_lengths) + 1)
+    size_upper = by_length[length]  # no key's prefix is longer
+    bits = min(BUCKET_BITS_MAX, max(10, (2 * len(ids)).bit_length()))
+    key_group = np.repeat(np.arange(len(groups)), [len(group) for group in groups])
+    hashed = ids.view(np.uint64)
+    if len(groups) > 1:
+        # A gram of one group is another gram in the next: the buckets (and the counts) are per group.
+        hashed = hashed + key_group[slot].astype(np.uint64) * np.uint64(0xD6E8FEB86659FD93)
+    bucket = ((hashed * np.uint64(0x9E3779B97F4A7C15)) >> np.uint64(64 - bits)).astype(np.intp)
+    lo = np.full(1 << bits, n_keys)
+    np.minimum.at(lo, bucket, slot)
+    hi = np.full(1 << bits, -1)
+    np.maximum.at(hi, bucket, slot)
+    alone = lo == hi
+    # Buckets of one key each, counted by that key (untouched ones fall in the extra bin n_keys).
+    exclusive = np.bincount(lo, weights=alone, minlength=n_keys + 1)[:n_keys]
+    open_keys = exclusive < size_upper
+    if not open_keys.any():
+        return out
+    # Every occurrence of a gram in a group is in its bucket: the grams of shared buckets and all
+    # grams of the open keys give the exact count of keys of each gram of an open key.
+    sel = ~alone[bucket] | open_keys[slot]
+    gram, slot = ids[sel], slot[sel]
+    # Slots are in order, so a stable sort by gram orders by (gram, key) and by (gram, group).
+    order = np.argsort(gram, kind="stable")
+    gram, slot = gram[order], slot[order]
+    pair = np.ones(len(gram), dtype=bool)  # the first (gram, key) of each run of equal ones
+    pair[1:] = (gram[1:] != gram[:-1]) | (slot[1:] != slot[:-1])
+    gram, slot = gram[pair], slot[pair]
+    # Runs of one gram in one group: the run's length is the gram's number of keys there.
+    run_start = np.ones(len(gram), dtype=bool)
+    run_start[1:] = gram[1:] != gram[:-1]
+    if len(groups) > 1:
+        group_of = key_group[slot]
+        run_start[1:] |= group_of[1:] != group_of[:-1]
+    run = np.cumsum(run_start) - 1
+    df = np.bincount(run)[run]
+    total = np.bincount(slot, minlength=n_keys)
+    rare = total - np.bincount(slot[df >= 2], minlength=n_keys)
+    # As in `from_grams`: need = ceil(t * |A|), a prefix of |A| - need + 1 grams (at least one).
+    size = sizes[total]
+    has_prefix = open_keys & (rare < size)
+    if not has_prefix.any():
+        return out
+    sel = has_prefix[slot]
+    s_slot, s_df, s_gram = slot[sel], df[sel], gram[sel]
+    # Each key's grams rarest first, ties by the id (the order of the gram strings).
+    order = np.lexsort((s_gram, s_df, s_slot))
+    s_slot, s_gram = s_slot[order], s_gram[order]
+    ends = list(itertools.accumulate(len(group) for group in groups))
+    for j in np.flatnonzero(has_prefix).tolist():
+        lo_j, hi_j = np.searchsorted(s_slot, [j, j + 1]).tolist()
+        index = out[bisect.bisect_right(ends, j)]
+        grams = s_gram[lo_j:hi_j].tolist()  # all of the key's grams (it is open), once each
+        index.prefix_of[keys[j]] = grams[: int(size[j])]
+        # Packed ids stand for the grams in the Jaccard too: the same sets, the same sizes.
+        index.grams_of[keys[j]] = set(grams)
+    return out
+
+
+class _OriginalStarts(dict[int, int]):
+    """The offset in `doc.original` where each paragraph starts, by line index. Only a removal or
+    a note names one, and most documents have neither: the offsets are worked out (all at once,
+    in one walk of the change log) when the first is asked for."""
+
+    def __init__(self, doc: Document, paras: list[Paragraph]) -> None:
+        super().__init__()
+        self._doc = doc
+        self._paras = paras
+
+    def __missing__(self, line: int) -> int:
+        if not self:
+            paras = self._paras
+            self.update(zip([p.line for p in paras], self._doc.original_offsets([p.start for p in paras]), strict=True))
+        return super().__getitem__(line)
 
 
 class Repeats(Stage):
@@ -402,8 +613,7 @@ class Repeats(Stage):
         if len(paras) < 2:
             return [doc] if doc.text.strip() else []
         groups = self._groups(doc, paras)
-        offsets = original_offsets(doc, [p.start for p in paras])
-        orig = {p.line: o for p, o in zip(paras, offsets, strict=True)}
+        orig = _OriginalStarts(doc, paras)
         removed: dict[int, tuple[str, dict[str, Any] | None]] = {}
 
         self._titles(doc, paras, orig, removed)
@@ -412,10 +622,26 @@ class Repeats(Stage):
         by_group: dict[int, list[Paragraph]] = {}
         for p, g in zip(paras, groups, strict=True):
             by_group.setdefault(g, []).append(p)
+        # Leads first in every group, then repeats: a group's decisions read and write only its own
+        # paragraphs, so this is the order group by group, and the near-repeat indexes of all
+        # groups are built in one pass over the document's keys.
+        lives: list[list[Paragraph]] = []
         for group in sorted(by_group):
             members = [p for p in by_group[group] if p.line not in removed]
             self._leads(members, orig, removed, untitled_first)
-            self._repeats(doc, members, orig, removed)
+            lives.append([p for p in members if p.line not in removed])
+        eligible = [list(dict.fromkeys(p.key for p in live if len(p.key) >= self.min_chars)) for live in lives]
+        # Groups in batches of about NEAR_BATCH_CHARS characters of keys (one for an article): the
+        # indexes of a huge roundup's thousands of sections are not all held at once.
+        first, chars = 0, 0
+        for g, keys in enumerate(eligible):
+            chars += sum(map(len, keys))
+            if chars < NEAR_BATCH_CHARS and g + 1 < len(eligible):
+                continue
+            indexes = _near_indexes(self.threshold, eligible[first : g + 1])
+            for live, index in zip(lives[first : g + 1], indexes, strict=True):
+                self._repeats(doc, live, orig, removed, index)
+            first, chars = g + 1, 0
         if removed:
             doc.apply(STAGE, line_removal_edits(doc.text, removed, view))
         return [doc] if doc.text.strip() else []
@@ -434,26 +660,37 @@ class Repeats(Stage):
                 (c.start for c in doc.changes if c.stage == "metadata" and c.rule == "title"), None
             )
             candidates = paras
-            note_base: dict[str, Any] = {"kept": "title"}
-            if kept_at is not None:
-                note_base["kept_at"] = kept_at
+            note_base: dict[str, Any] | None = {"kept": "title"} if kept_at is None else {"kept": "title", "kept_at": kept_at}
         else:
             first = paras[0]
             tkey = first.key
             if not looks_like_title(tkey):
                 return
             candidates = paras[1:]
-            note_base = {"kept_at": orig[first.line]}
+            note_base = None  # the first line's offset, asked for only when a line goes
+
+        def note(**extra: Any) -> dict[str, Any]:
+            return {**(note_base if note_base is not None else {"kept_at": orig[paras[0].line]}), **extra}
+
         if len(tkey) < self.min_chars:
             return
         tgrams = ngrams(gram_key(tkey))
+        # A line has at most len - 2 grams (or one); with fewer than t * |title grams| its
+        # Jaccard with the title is below t, whatever they are (the margin keeps it so in floats).
+        fewest = self.threshold * len(tgrams) - 1e-6
+        tnumbers = numbers(tkey)
         for p in candidates:
             if p.key == tkey:
-                removed[p.line] = ("repeat_title", dict(note_base))
-            elif looks_like_title(p.key) and numbers(p.key) == numbers(tkey):
+                removed[p.line] = ("repeat_title", note())
+            elif (
+                len(p.key) <= TITLE_MAX_CHARS  # most lines are longer: looks_like_title's first test
+                and max(1, len(p.key) - 2) >= fewest
+                and looks_like_title(p.key)
+                and numbers(p.key) == tnumbers
+            ):
                 sim = jaccard(tgrams, ngrams(gram_key(p.key)))
                 if sim >= self.threshold:
-                    removed[p.line] = ("repeat_title", {**note_base, "similarity": round(sim, 3)})
+                    removed[p.line] = ("repeat_title", note(similarity=round(sim, 3)))
 
     def _similar(self, a: Paragraph, b: Paragraph) -> bool:
         if a.key == b.key:
@@ -526,41 +763,37 @@ class Repeats(Stage):
     def _repeats(
         self,
         doc: Document,
-        members: list[Paragraph],
+        live: list[Paragraph],
         orig: dict[int, int],
         removed: dict[int, tuple[str, dict[str, Any] | None]],
+        index: _NearIndex,
     ) -> None:
-        """Exact, caption and near repeats after their first occurrence, in one pass."""
-        live = [p for p in members if p.line not in removed]
-        # Grams once per distinct key: exact copies never reach the near index.
-        grams_of: dict[str, set[str]] = {}
-        for p in live:
-            if len(p.key) >= self.min_chars and p.key not in grams_of:
-                g = gram_key(p.key)
-                grams_of[p.key] = {g[i : i + NGRAM] for i in range(len(g) - NGRAM + 1)} if len(g) > NGRAM else (
-                    {g} if g else set()
-                )
-        index = _NearIndex(self.threshold, grams_of)
+        """Exact, caption and near repeats after their first occurrence, in one pass over the
+        group's paragraphs still there (`index` holds the grams of their distinct keys)."""
         first_of: dict[str, Paragraph] = {}
-        short_run = _in_short_run(live)
+        short_run: list[bool] | None = None  # worked out at the first repeat (most groups have none)
         # Structured lines (fields, table rows, list items, lines of a run of short lines) whose
         # key recurred: removed only when they turn out to sit inside a pasted run.
         deferred: dict[int, tuple[str, dict[str, Any]]] = {}
+        min_chars = self.min_chars
         for k, p in enumerate(live):
-            caption = looks_like_caption(p.key)
-            if len(p.key) < self.min_chars and not caption:
+            if len(p.key) < min_chars and not looks_like_caption(p.key):
                 continue
             kept = first_of.get(p.key)
             if kept is not None:
-                rule = "repeat_caption" if caption else "repeat_exact"
-                shape = structured_shape(p.text) or ("short_run" if short_run[k] else None)
+                rule = "repeat_caption" if looks_like_caption(p.key) else "repeat_exact"
+                shape = structured_shape(p.text)
+                if shape is None:
+                    if short_run is None:
+                        short_run = _in_short_run(live)
+                    shape = "short_run" if short_run[k] else None
                 if shape is not None:
                     deferred[p.line] = (rule, {"kept_at": orig[kept.line], "shape": shape})
                 else:
                     removed[p.line] = (rule, {"kept_at": orig[kept.line]})
                 continue
             # A key without grams, or whose prefix no other key shares (most), has no near match.
-            if grams_of.get(p.key) and index.prefix_of[p.key] is not None:
+            if index.prefix_of.get(p.key) is not None:
                 found = index.matches(p)
                 hit = next(((q, sim) for q, sim in found if numbers(q.key) == numbers(p.key)), None)
                 if hit is not None:
@@ -590,6 +823,8 @@ class Repeats(Stage):
         """Deferred structured repeats go when their run of deferred lines touches a removed
         paragraph (an article pasted twice takes its field lines and list items with it); a run
         between kept lines is a table or a list of its own and stays."""
+        if not deferred:
+            return
         k = 0
         while k < len(live):
             if live[k].line not in deferred:

@@ -160,6 +160,8 @@ def _is_heading_line(s: str) -> bool:
 # How one line reads as a heading: None (not one), or its form and, when it names institutions,
 # (names, title, heading length). A function of the line's text alone.
 _Heading = tuple[str, "tuple[list[str], str | None, int] | None"] | None
+# What `known.get` gives for a line not read yet (None is a reading: not a heading).
+_UNREAD: Any = object()
 # What is known of single lines by their text (their reading as a heading, as a lead), kept
 # across a document's texts (`TextView.line_memo`): per kind of reading, by line text.
 LineMemo = dict[Any, dict[str, Any]]
@@ -174,9 +176,9 @@ def _heading_candidates(
     forms: dict[str, list[tuple[int, _Candidate | None]]] = {}
     known: dict[str, _Heading] = {} if memo is None else memo.setdefault("heading", {})
     for i, ln in enumerate(lines):
-        try:
-            h = known[ln.text]
-        except KeyError:
+        # A sentinel, not KeyError: on a document's first text every line misses.
+        h = known.get(ln.text, _UNREAD)
+        if h is _UNREAD:
             h = known[ln.text] = _heading_of(finder, ln.text)
         if h is not None:
             form, named = h
@@ -187,6 +189,11 @@ def _heading_candidates(
 
 def _heading_of(finder: NameFinder, text: str) -> _Heading:
     """How one line reads as a heading (see `_Heading`)."""
+    if len(text) > HEADING_MAX_CHARS:
+        s = text.strip()
+        if len(s) > HEADING_MAX_CHARS and _MARKED.match(s) is None:
+            # Prose, most lines: what `_read_heading` finds first, without a trip through the cache.
+            return None
     return _cached_heading(finder, text) if len(text) <= CACHED_LINE_CHARS else _read_heading(finder, text)
 
 
@@ -341,9 +348,8 @@ def _paragraph_leads(finder: NameFinder, lines: list[_Line], need_date: bool, me
     out: list[list[str]] = []
     known: dict[str, list[str]] = {} if memo is None else memo.setdefault(("lead", need_date), {})
     for ln in lines:
-        try:
-            names = known[ln.text]
-        except KeyError:
+        names = known.get(ln.text)
+        if names is None:
             names = known[ln.text] = _paragraph_lead(finder, ln.text, need_date)
         out.append(list(names))
     return out
@@ -352,6 +358,8 @@ def _paragraph_leads(finder: NameFinder, lines: list[_Line], need_date: bool, me
 def _paragraph_lead(finder: NameFinder, text: str, need_date: bool) -> list[str]:
     """The institutions a paragraph opens with (after a date; `need_date`: only after one).
     Callers copy the list: it may be shared (cached)."""
+    if need_date and _DATE.match(text.strip()) is None:
+        return []  # most lines: what `_read_lead` finds first, without a trip through the cache
     if len(text) <= CACHED_LINE_CHARS:
         return _cached_lead(finder, text, need_date)
     return _read_lead(finder, text, need_date)
@@ -392,8 +400,10 @@ def _undated_leads(finder: NameFinder, lines: list[_Line], memo: LineMemo | None
         if leads[i] and not out[i] and out[i + 1] and out[i + 1][0] == leads[i][0]:
             out[i] = leads[i]
     for i in range(len(out) - 1, 0, -1):
+        if not out[i]:
+            continue  # (the search below only for a lead: a walk back from every line is quadratic)
         prev = next((k for k in range(i - 1, -1, -1) if out[k]), None)
-        if out[i] and prev is not None and out[prev][0] == out[i][0] and all(not out[k] for k in range(prev + 1, i)):
+        if prev is not None and out[prev][0] == out[i][0] and all(not out[k] for k in range(prev + 1, i)):
             out[i] = []
     return out
 

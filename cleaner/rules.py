@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import difflib
 import functools
+import operator
 import re
 import re._constants as _sre
 import re._parser as _sre_parser
@@ -92,6 +93,13 @@ def _short(line: str, limit: int) -> bool:
     """`len(line.strip()) <= limit`, without copying a long line that has no space at either end
     (most lines: body paragraphs)."""
     return len(line) <= limit or ((line[0].isspace() or line[-1].isspace()) and len(line.strip()) <= limit)
+
+
+def _sizes(lines: list[str]) -> list[int]:
+    """`len(line.strip())` of every line, in one pass in C: `strip` returns the line itself
+    (no copy) when there is nothing to strip, as for most lines. `_short(line, n)` is
+    `size <= n` and `_blank(line)` is `size == 0`."""
+    return list(map(len, map(str.strip, lines)))
 
 
 def _blank(line: str) -> bool:
@@ -1045,7 +1053,7 @@ def _never_newline(items: Any, dotall: bool) -> bool:
 class _Unit:
     """One pattern of one rule: the thing the prefilter selects."""
 
-    __slots__ = ("rule", "order", "_pattern", "spans", "cap", "_local", "_checks", "_alphabet")
+    __slots__ = ("rule", "order", "_pattern", "spans", "cap", "_local", "_checks", "_alphabet", "literals", "_hit_checks")
 
     def __init__(self, rule: Rule, order: int, pattern: Any) -> None:
         self.rule = rule
@@ -1059,6 +1067,9 @@ class _Unit:
         # small file about a tenth of a second, for units most documents never select.
         self._checks: tuple[tuple[str, ...], ...] | None = ()
         self._alphabet: re.Pattern[str] | None | bool = None
+        # The literals (in scan form) the prefilter finds this unit by; empty: none.
+        self.literals: tuple[str, ...] = ()
+        self._hit_checks: tuple[tuple[str, ...], ...] | None = None
 
     def want(self, *, checks: bool = False, alphabet: bool = False) -> None:
         """Give this unit its literal checks, its alphabet check (a whole-line unit), or both."""
@@ -1073,6 +1084,19 @@ class _Unit:
         if self._checks is None:
             self._checks = literal_checks(self._source(), self.rule.ignore_case)
         return self._checks
+
+    @property
+    def hit_checks(self) -> tuple[tuple[str, ...], ...]:
+        """The `checks` a line holding one of the unit's `literals` may still fail: a set with
+        a string inside every literal holds whenever a literal does, so the prefilter's hit
+        already settles it. Without literals, all the checks."""
+        if self._hit_checks is None:
+            lits = self.literals
+            self._hit_checks = tuple(
+                strings for strings in self.checks
+                if not lits or not all(any(x in lit for x in strings) for lit in lits)
+            )
+        return self._hit_checks
 
     @property
     def alphabet(self) -> re.Pattern[str] | None:
@@ -1206,33 +1230,28 @@ class RuleSet:
                 if not rule.spans and rule.max_chars is not None and rule.max_chars <= SHORT_LINE_CHARS:
                     short_units.add(u)
                 self.units[u].want(checks=True)
-                for lit in dict.fromkeys(scan_form(lit) for lit in lits):
+                self.units[u].literals = tuple(dict.fromkeys(scan_form(lit) for lit in lits))
+                for lit in self.units[u].literals:
                     by_literal.setdefault(lit, []).append(u)
         # One automaton, one scan of the whole text: rules limited to short lines take their
         # literals' occurrences in short lines only.
         self.automaton = _Literals(by_literal, frozenset(short_units)) if by_literal else None
 
     # -- matching ------------------------------------------------------------------------------
-    def _hits(self, scan: str, starts: list[int], lines: list[str]) -> dict[int, set[int]]:
+    def _hits(self, scan: str, starts: list[int], sizes: list[int]) -> dict[int, set[int]]:
         """Unit index -> line indices where one of its literals occurs (for a rule limited to
-        short lines, short lines only)."""
+        short lines, short lines only; `sizes`: each line's `_sizes`)."""
         hits: dict[int, set[int]] = {}
         if self.automaton is None:
             return hits
         split = self.automaton.split
-        is_short: dict[int, bool] = {}
         for w, li in self.automaton.in_lines(scan, starts):
             anywhere, short_only = split[w]
             for u in anywhere:
                 hits.setdefault(u, set()).add(li)
-            if short_only:
-                short = is_short.get(li)
-                if short is None:
-                    ln = lines[li]
-                    short = is_short[li] = _short(ln, SHORT_LINE_CHARS)
-                if short:
-                    for u in short_only:
-                        hits.setdefault(u, set()).add(li)
+            if short_only and sizes[li] <= SHORT_LINE_CHARS:
+                for u in short_only:
+                    hits.setdefault(u, set()).add(li)
         return hits
 
     def _line_hits(self, line: str) -> set[int]:
@@ -1342,12 +1361,13 @@ class RuleSet:
         unit order. Exactly what each line would give on its own."""
         starts = [0, *accumulate(map((1).__add__, map(len, lines[:-1])))]
         scan = scan_form(folded)
-        hits = self._hits(scan, starts, lines)
+        sizes = _sizes(lines)
+        hits = self._hits(scan, starts, sizes)
         scan_lines = scan.split("\n")
         if self.short_line:
             # A rule without literals but with a length limit needs only the short lines.
             limit = max(self.units[u].rule.max_chars or 0 for u in self.short_line)
-            short = {i for i, ln in enumerate(lines) if ln and _short(ln, limit)}
+            short = {i for i, ln in enumerate(lines) if ln and sizes[i] <= limit}
             for u in self.short_line:
                 hits[u] = short
         line_units: dict[int, list[int]] = {}
@@ -1362,13 +1382,18 @@ class RuleSet:
                 continue
             targets: Iterable[int] = hits[u]
             # The cheapest tests first, on the fewest lines: most flagged lines go at the first.
-            if unit.checks:
-                checks = unit.checks
-                targets = [li for li in targets if _holds(checks, scan_lines[li])]
+            # A line here holds one of the unit's literals, so only the checks that does not
+            # settle are made (`hit_checks`).
+            checks = unit.hit_checks
             cap = unit.cap
-            if cap is not None and targets:
+            if cap is not None:
                 # A line longer than the rule allows can never be removed by it.
-                targets = [li for li in targets if _short(lines[li], cap)]
+                if checks:
+                    targets = [li for li in targets if sizes[li] <= cap and _holds(checks, scan_lines[li])]
+                else:
+                    targets = [li for li in targets if sizes[li] <= cap]
+            elif checks:
+                targets = [li for li in targets if _holds(checks, scan_lines[li])]
             if unit.alphabet is not None and targets:
                 whole = unit.alphabet.fullmatch
                 targets = [li for li in targets if whole(lines[li])]
@@ -1548,6 +1573,10 @@ class RuleSet:
         return doc.apply(STAGE, plan.edits)
 
 
+_FIRST = operator.itemgetter(0)
+_SECOND = operator.itemgetter(1)
+
+
 class _Literals:
     """An Aho-Corasick automaton over the literals: where each occurs, and the units needing it.
 
@@ -1583,8 +1612,11 @@ class _Literals:
     def in_lines(self, text: str, starts: list[int]) -> set[tuple[int, int]]:
         """(literal index, line index) of every literal in every line it occurs in, once each
         (`starts`: the offset where each line of `text` starts)."""
-        at = bisect.bisect_right
-        return {(w, at(starts, start) - 1) for w, start, _end in self._ac.find_matches_as_indexes(text, overlapping=True)}
+        found = self._ac.find_matches_as_indexes(text, overlapping=True)
+        # Every match mapped to its line in C (`map`), no Python frame per match: the line of
+        # an offset is `bisect_right(starts, offset) - 1`, that is `bisect_right(starts[1:], offset)`.
+        line_of = functools.partial(bisect.bisect_right, starts[1:])
+        return set(zip(map(_FIRST, found), map(line_of, map(_SECOND, found)), strict=True))
 
 
 # -- one handler per rule kind ------------------------------------------------------------------

@@ -31,7 +31,7 @@ import re._parser as _sre_parser
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate
+from itertools import accumulate, compress
 from pathlib import Path
 from typing import Any
 
@@ -1289,7 +1289,7 @@ class RuleSet:
         s = self._match(text, budget, plan, memo)
         for step in dict.fromkeys(k.settle for k in KIND_HANDLERS.values()):
             step(self, s)
-        plan.edits = self._edits(text, s.lines, s.starts, s.span_marks, s.removed, s.blocks)
+        plan.edits = self._edits(text, s.lines, s.starts, s.span_marks, s.removed, s.blocks, s.sizes)
         return plan
 
     def _match(self, text: str, budget: _Budget, plan: Plan, memo: MatchMemo | None = None) -> _Scan:
@@ -1303,7 +1303,8 @@ class RuleSet:
         starts = [0, *accumulate(map((1).__add__, map(len, lines[:-1])))]
         if memo is not None and memo.owner is not self:
             memo.owner, memo.lines, memo.head, memo.spans, memo.held = self, {}, {}, {}, 0
-        s = _Scan(folded, lines, starts, budget, budget.limit, plan, memo=memo)
+        sizes = _sizes(lines)
+        s = _Scan(folded, lines, starts, budget, budget.limit, plan, memo=memo, sizes=sizes)
         known = memo.lines if memo is not None else None
         if known:
             todo = []
@@ -1315,12 +1316,12 @@ class RuleSet:
                 elif got[0] or got[1]:
                     per_line[li] = got
             sub = [lines[li] for li in todo]
-            found = self._scan_lines("\n".join(sub), sub, s) if todo else {}
+            found = self._scan_lines("\n".join(sub), sub, s, [sizes[li] for li in todo]) if todo else {}
             fresh = {todo[k]: res for k, res in found.items()}
             per_line.update(fresh)
         else:
             todo = None
-            fresh = per_line = self._scan_lines(folded, lines, s)
+            fresh = per_line = self._scan_lines(folded, lines, s, sizes)
         if memo is not None and not s.dead:
             # Only what every unit finished is worth keeping for the next round.
             no_match: LineMatch = ((), ())
@@ -1355,13 +1356,13 @@ class RuleSet:
                             marks[k] = rid
         return s
 
-    def _scan_lines(self, folded: str, lines: list[str], s: _Scan) -> dict[int, LineMatch]:
-        """What the prefiltered units find in `lines` (`folded` is them joined by line breaks):
+    def _scan_lines(self, folded: str, lines: list[str], s: _Scan, sizes: list[int]) -> dict[int, LineMatch]:
+        """What the prefiltered units find in `lines` (`folded` is them joined by line breaks,
+        `sizes` their `_sizes`):
         per line, the whole-line units matching it and the spans each span unit matches, in
         unit order. Exactly what each line would give on its own."""
         starts = [0, *accumulate(map((1).__add__, map(len, lines[:-1])))]
         scan = scan_form(folded)
-        sizes = _sizes(lines)
         hits = self._hits(scan, starts, sizes)
         scan_lines = scan.split("\n")
         if self.short_line:
@@ -1510,13 +1511,15 @@ class RuleSet:
         span_marks: dict[int, list[str | None]],
         removed: dict[int, str],
         blocks: Sequence[tuple[int, int, Rule]] = (),
+        sizes: list[int] | None = None,
     ) -> list[Edit]:
-        """Turn line removals, spans and blocks into disjoint edits that leave tidy text."""
+        """Turn line removals, spans and blocks into disjoint edits that leave tidy text
+        (`sizes`: the lines' `_sizes`, when the caller has them)."""
         if not removed and not span_marks and not blocks:
             return []  # most documents: nothing to remove
         n = len(lines)
         ends = [starts[i] + len(lines[i]) for i in range(n)]
-        nonblank = [i for i in range(n) if not _blank(lines[i])]
+        nonblank = list(compress(range(n), _sizes(lines) if sizes is None else sizes))
         # Units to remove whole: (first line, last line, rule).
         block_starts = {a for a, _, _ in blocks}
 
@@ -1643,6 +1646,7 @@ class _Scan:
     blocks: list[tuple[int, int, Rule]] = field(default_factory=list)  # (marker, last line, rule), in order
     candidates: set[int] | None = None  # kept lines whose remains may be captions (`_caption_lines`)
     memo: MatchMemo | None = None  # line matches of earlier passes over this document
+    sizes: list[int] = field(default_factory=list)  # `_sizes` of `lines`
 
     def text_of(self, li: int) -> str:
         return self.content.get(li, self.lines[li])
@@ -1729,8 +1733,11 @@ def _settle_lines(rs: RuleSet, s: _Scan) -> None:
             if rule is not None:
                 s.removed[li] = rule.id
     content = s.content
-    nonblank = [li for li, ln in enumerate(s.lines) if not _blank(content[li] if li in content else ln)]
-    s.kept = [li for li in nonblank if li not in s.removed]
+    # A blank line leaves nothing blank; only what spans left of a line is looked at again.
+    nonblank = list(compress(range(len(s.lines)), s.sizes))
+    if content:
+        nonblank = [li for li in nonblank if li not in content or not _blank(content[li])]
+    s.kept = [li for li in nonblank if li not in s.removed] if s.removed else nonblank
 
 
 def _caption_lines(rs: RuleSet, s: _Scan) -> set[int]:
@@ -1741,11 +1748,14 @@ def _caption_lines(rs: RuleSet, s: _Scan) -> set[int]:
     if s.candidates is None:
         cap = rs.caption_max
         found = set()
-        content, lines = s.content, s.lines
+        content, lines, sizes = s.content, s.lines, s.sizes
+        # Most lines are body text, far longer than any caption: no need to look closer.
         for li in s.kept:
-            t = content[li] if li in content else lines[li]
-            # Most lines are body text, far longer than any caption: no need to look closer.
-            if _short(t, cap) and rs._caption_candidate(t):
+            if li in content:
+                t = content[li]
+                if _short(t, cap) and rs._caption_candidate(t):
+                    found.add(li)
+            elif sizes[li] <= cap and rs._caption_candidate(lines[li]):
                 found.add(li)
         s.candidates = found
     return s.candidates

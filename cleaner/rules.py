@@ -24,7 +24,6 @@ from __future__ import annotations
 import bisect
 import difflib
 import functools
-import operator
 import re
 import re._constants as _sre
 import re._parser as _sre_parser
@@ -1576,10 +1575,6 @@ class RuleSet:
         return doc.apply(STAGE, plan.edits)
 
 
-_FIRST = operator.itemgetter(0)
-_SECOND = operator.itemgetter(1)
-
-
 class _Literals:
     """An Aho-Corasick automaton over the literals: where each occurs, and the units needing it.
 
@@ -1615,11 +1610,8 @@ class _Literals:
     def in_lines(self, text: str, starts: list[int]) -> set[tuple[int, int]]:
         """(literal index, line index) of every literal in every line it occurs in, once each
         (`starts`: the offset where each line of `text` starts)."""
-        found = self._ac.find_matches_as_indexes(text, overlapping=True)
-        # Every match mapped to its line in C (`map`), no Python frame per match: the line of
-        # an offset is `bisect_right(starts, offset) - 1`, that is `bisect_right(starts[1:], offset)`.
-        line_of = functools.partial(bisect.bisect_right, starts[1:])
-        return set(zip(map(_FIRST, found), map(line_of, map(_SECOND, found)), strict=True))
+        at = bisect.bisect_right
+        return {(w, at(starts, start) - 1) for w, start, _end in self._ac.find_matches_as_indexes(text, overlapping=True)}
 
 
 # -- one handler per rule kind ------------------------------------------------------------------

@@ -1867,6 +1867,8 @@ def _settle_captions(rs: RuleSet, s: _Scan) -> None:
     kept = s.kept
     # A block marker the guard kept is not a caption either: a later run must see it again.
     candidates = _caption_lines(rs, s)
+    if not candidates:
+        return  # most documents: no kept line reads as a caption
     cand = [li for li in kept if li in candidates and li not in s.markers]
     cand_set = set(cand)
     others = [li for li in kept if li not in cand_set]

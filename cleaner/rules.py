@@ -1853,11 +1853,14 @@ def _settle_head(rs: RuleSet, s: _Scan) -> None:
                 s.line_match.setdefault(li, []).append(code)
             else:
                 s.after_match.setdefault(li, []).append(-1 - code)
+    gone = False
     for li in head:
         rule = rs._first_rule(s, li, ("head",))
         if rule is not None:
             s.removed[li] = rule.id
-    s.kept = [li for li in s.kept if li not in s.removed]
+            gone = True
+    if gone:  # the earlier steps' removals are out of `kept` already
+        s.kept = [li for li in s.kept if li not in s.removed]
 
 
 def _settle_captions(rs: RuleSet, s: _Scan) -> None:

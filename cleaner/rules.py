@@ -30,7 +30,7 @@ import re._parser as _sre_parser
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate
+from itertools import accumulate, compress
 from pathlib import Path
 from typing import Any
 
@@ -92,6 +92,13 @@ def _short(line: str, limit: int) -> bool:
     """`len(line.strip()) <= limit`, without copying a long line that has no space at either end
     (most lines: body paragraphs)."""
     return len(line) <= limit or ((line[0].isspace() or line[-1].isspace()) and len(line.strip()) <= limit)
+
+
+def _sizes(lines: list[str]) -> list[int]:
+    """`len(line.strip())` of every line, in one pass in C: `strip` returns the line itself
+    (no copy) when there is nothing to strip, as for most lines. `_short(line, n)` is
+    `size <= n` and `_blank(line)` is `size == 0`."""
+    return list(map(len, map(str.strip, lines)))
 
 
 def _blank(line: str) -> bool:
@@ -1045,7 +1052,7 @@ def _never_newline(items: Any, dotall: bool) -> bool:
 class _Unit:
     """One pattern of one rule: the thing the prefilter selects."""
 
-    __slots__ = ("rule", "order", "_pattern", "spans", "cap", "_local", "_checks", "_alphabet")
+    __slots__ = ("rule", "order", "_pattern", "spans", "cap", "_local", "_checks", "_alphabet", "literals", "_hit_checks")
 
     def __init__(self, rule: Rule, order: int, pattern: Any) -> None:
         self.rule = rule
@@ -1059,6 +1066,9 @@ class _Unit:
         # small file about a tenth of a second, for units most documents never select.
         self._checks: tuple[tuple[str, ...], ...] | None = ()
         self._alphabet: re.Pattern[str] | None | bool = None
+        # The literals (in scan form) the prefilter finds this unit by; empty: none.
+        self.literals: tuple[str, ...] = ()
+        self._hit_checks: tuple[tuple[str, ...], ...] | None = None
 
     def want(self, *, checks: bool = False, alphabet: bool = False) -> None:
         """Give this unit its literal checks, its alphabet check (a whole-line unit), or both."""
@@ -1073,6 +1083,19 @@ class _Unit:
         if self._checks is None:
             self._checks = literal_checks(self._source(), self.rule.ignore_case)
         return self._checks
+
+    @property
+    def hit_checks(self) -> tuple[tuple[str, ...], ...]:
+        """The `checks` a line holding one of the unit's `literals` may still fail: a set with
+        a string inside every literal holds whenever a literal does, so the prefilter's hit
+        already settles it. Without literals, all the checks."""
+        if self._hit_checks is None:
+            lits = self.literals
+            self._hit_checks = tuple(
+                strings for strings in self.checks
+                if not lits or not all(any(x in lit for x in strings) for lit in lits)
+            )
+        return self._hit_checks
 
     @property
     def alphabet(self) -> re.Pattern[str] | None:
@@ -1206,33 +1229,28 @@ class RuleSet:
                 if not rule.spans and rule.max_chars is not None and rule.max_chars <= SHORT_LINE_CHARS:
                     short_units.add(u)
                 self.units[u].want(checks=True)
-                for lit in dict.fromkeys(scan_form(lit) for lit in lits):
+                self.units[u].literals = tuple(dict.fromkeys(scan_form(lit) for lit in lits))
+                for lit in self.units[u].literals:
                     by_literal.setdefault(lit, []).append(u)
         # One automaton, one scan of the whole text: rules limited to short lines take their
         # literals' occurrences in short lines only.
         self.automaton = _Literals(by_literal, frozenset(short_units)) if by_literal else None
 
     # -- matching ------------------------------------------------------------------------------
-    def _hits(self, scan: str, starts: list[int], lines: list[str]) -> dict[int, set[int]]:
+    def _hits(self, scan: str, starts: list[int], sizes: list[int]) -> dict[int, set[int]]:
         """Unit index -> line indices where one of its literals occurs (for a rule limited to
-        short lines, short lines only)."""
+        short lines, short lines only; `sizes`: each line's `_sizes`)."""
         hits: dict[int, set[int]] = {}
         if self.automaton is None:
             return hits
         split = self.automaton.split
-        is_short: dict[int, bool] = {}
         for w, li in self.automaton.in_lines(scan, starts):
             anywhere, short_only = split[w]
             for u in anywhere:
                 hits.setdefault(u, set()).add(li)
-            if short_only:
-                short = is_short.get(li)
-                if short is None:
-                    ln = lines[li]
-                    short = is_short[li] = _short(ln, SHORT_LINE_CHARS)
-                if short:
-                    for u in short_only:
-                        hits.setdefault(u, set()).add(li)
+            if short_only and sizes[li] <= SHORT_LINE_CHARS:
+                for u in short_only:
+                    hits.setdefault(u, set()).add(li)
         return hits
 
     def _line_hits(self, line: str) -> set[int]:
@@ -1270,7 +1288,7 @@ class RuleSet:
         s = self._match(text, budget, plan, memo)
         for step in dict.fromkeys(k.settle for k in KIND_HANDLERS.values()):
             step(self, s)
-        plan.edits = self._edits(text, s.lines, s.starts, s.span_marks, s.removed, s.blocks)
+        plan.edits = self._edits(text, s.lines, s.starts, s.span_marks, s.removed, s.blocks, s.sizes)
         return plan
 
     def _match(self, text: str, budget: _Budget, plan: Plan, memo: MatchMemo | None = None) -> _Scan:
@@ -1284,7 +1302,8 @@ class RuleSet:
         starts = [0, *accumulate(map((1).__add__, map(len, lines[:-1])))]
         if memo is not None and memo.owner is not self:
             memo.owner, memo.lines, memo.head, memo.spans, memo.held = self, {}, {}, {}, 0
-        s = _Scan(folded, lines, starts, budget, budget.limit, plan, memo=memo)
+        sizes = _sizes(lines)
+        s = _Scan(folded, lines, starts, budget, budget.limit, plan, memo=memo, sizes=sizes)
         known = memo.lines if memo is not None else None
         if known:
             todo = []
@@ -1296,12 +1315,12 @@ class RuleSet:
                 elif got[0] or got[1]:
                     per_line[li] = got
             sub = [lines[li] for li in todo]
-            found = self._scan_lines("\n".join(sub), sub, s) if todo else {}
+            found = self._scan_lines("\n".join(sub), sub, s, [sizes[li] for li in todo]) if todo else {}
             fresh = {todo[k]: res for k, res in found.items()}
             per_line.update(fresh)
         else:
             todo = None
-            fresh = per_line = self._scan_lines(folded, lines, s)
+            fresh = per_line = self._scan_lines(folded, lines, s, sizes)
         if memo is not None and not s.dead:
             # Only what every unit finished is worth keeping for the next round.
             no_match: LineMatch = ((), ())
@@ -1336,18 +1355,19 @@ class RuleSet:
                             marks[k] = rid
         return s
 
-    def _scan_lines(self, folded: str, lines: list[str], s: _Scan) -> dict[int, LineMatch]:
-        """What the prefiltered units find in `lines` (`folded` is them joined by line breaks):
+    def _scan_lines(self, folded: str, lines: list[str], s: _Scan, sizes: list[int]) -> dict[int, LineMatch]:
+        """What the prefiltered units find in `lines` (`folded` is them joined by line breaks,
+        `sizes` their `_sizes`):
         per line, the whole-line units matching it and the spans each span unit matches, in
         unit order. Exactly what each line would give on its own."""
         starts = [0, *accumulate(map((1).__add__, map(len, lines[:-1])))]
         scan = scan_form(folded)
-        hits = self._hits(scan, starts, lines)
+        hits = self._hits(scan, starts, sizes)
         scan_lines = scan.split("\n")
         if self.short_line:
             # A rule without literals but with a length limit needs only the short lines.
             limit = max(self.units[u].rule.max_chars or 0 for u in self.short_line)
-            short = {i for i, ln in enumerate(lines) if ln and _short(ln, limit)}
+            short = {i for i, ln in enumerate(lines) if ln and sizes[i] <= limit}
             for u in self.short_line:
                 hits[u] = short
         line_units: dict[int, list[int]] = {}
@@ -1362,13 +1382,18 @@ class RuleSet:
                 continue
             targets: Iterable[int] = hits[u]
             # The cheapest tests first, on the fewest lines: most flagged lines go at the first.
-            if unit.checks:
-                checks = unit.checks
-                targets = [li for li in targets if _holds(checks, scan_lines[li])]
+            # A line here holds one of the unit's literals, so only the checks that does not
+            # settle are made (`hit_checks`).
+            checks = unit.hit_checks
             cap = unit.cap
-            if cap is not None and targets:
+            if cap is not None:
                 # A line longer than the rule allows can never be removed by it.
-                targets = [li for li in targets if _short(lines[li], cap)]
+                if checks:
+                    targets = [li for li in targets if sizes[li] <= cap and _holds(checks, scan_lines[li])]
+                else:
+                    targets = [li for li in targets if sizes[li] <= cap]
+            elif checks:
+                targets = [li for li in targets if _holds(checks, scan_lines[li])]
             if unit.alphabet is not None and targets:
                 whole = unit.alphabet.fullmatch
                 targets = [li for li in targets if whole(lines[li])]
@@ -1485,13 +1510,15 @@ class RuleSet:
         span_marks: dict[int, list[str | None]],
         removed: dict[int, str],
         blocks: Sequence[tuple[int, int, Rule]] = (),
+        sizes: list[int] | None = None,
     ) -> list[Edit]:
-        """Turn line removals, spans and blocks into disjoint edits that leave tidy text."""
+        """Turn line removals, spans and blocks into disjoint edits that leave tidy text
+        (`sizes`: the lines' `_sizes`, when the caller has them)."""
         if not removed and not span_marks and not blocks:
             return []  # most documents: nothing to remove
         n = len(lines)
         ends = [starts[i] + len(lines[i]) for i in range(n)]
-        nonblank = [i for i in range(n) if not _blank(lines[i])]
+        nonblank = list(compress(range(n), _sizes(lines) if sizes is None else sizes))
         # Units to remove whole: (first line, last line, rule).
         block_starts = {a for a, _, _ in blocks}
 
@@ -1611,6 +1638,7 @@ class _Scan:
     blocks: list[tuple[int, int, Rule]] = field(default_factory=list)  # (marker, last line, rule), in order
     candidates: set[int] | None = None  # kept lines whose remains may be captions (`_caption_lines`)
     memo: MatchMemo | None = None  # line matches of earlier passes over this document
+    sizes: list[int] = field(default_factory=list)  # `_sizes` of `lines`
 
     def text_of(self, li: int) -> str:
         return self.content.get(li, self.lines[li])
@@ -1697,8 +1725,11 @@ def _settle_lines(rs: RuleSet, s: _Scan) -> None:
             if rule is not None:
                 s.removed[li] = rule.id
     content = s.content
-    nonblank = [li for li, ln in enumerate(s.lines) if not _blank(content[li] if li in content else ln)]
-    s.kept = [li for li in nonblank if li not in s.removed]
+    # A blank line leaves nothing blank; only what spans left of a line is looked at again.
+    nonblank = list(compress(range(len(s.lines)), s.sizes))
+    if content:
+        nonblank = [li for li in nonblank if li not in content or not _blank(content[li])]
+    s.kept = [li for li in nonblank if li not in s.removed] if s.removed else nonblank
 
 
 def _caption_lines(rs: RuleSet, s: _Scan) -> set[int]:
@@ -1709,11 +1740,14 @@ def _caption_lines(rs: RuleSet, s: _Scan) -> set[int]:
     if s.candidates is None:
         cap = rs.caption_max
         found = set()
-        content, lines = s.content, s.lines
+        content, lines, sizes = s.content, s.lines, s.sizes
+        # Most lines are body text, far longer than any caption: no need to look closer.
         for li in s.kept:
-            t = content[li] if li in content else lines[li]
-            # Most lines are body text, far longer than any caption: no need to look closer.
-            if _short(t, cap) and rs._caption_candidate(t):
+            if li in content:
+                t = content[li]
+                if _short(t, cap) and rs._caption_candidate(t):
+                    found.add(li)
+            elif sizes[li] <= cap and rs._caption_candidate(lines[li]):
                 found.add(li)
         s.candidates = found
     return s.candidates
@@ -1819,11 +1853,14 @@ def _settle_head(rs: RuleSet, s: _Scan) -> None:
                 s.line_match.setdefault(li, []).append(code)
             else:
                 s.after_match.setdefault(li, []).append(-1 - code)
+    gone = False
     for li in head:
         rule = rs._first_rule(s, li, ("head",))
         if rule is not None:
             s.removed[li] = rule.id
-    s.kept = [li for li in s.kept if li not in s.removed]
+            gone = True
+    if gone:  # the earlier steps' removals are out of `kept` already
+        s.kept = [li for li in s.kept if li not in s.removed]
 
 
 def _settle_captions(rs: RuleSet, s: _Scan) -> None:
@@ -1833,6 +1870,8 @@ def _settle_captions(rs: RuleSet, s: _Scan) -> None:
     kept = s.kept
     # A block marker the guard kept is not a caption either: a later run must see it again.
     candidates = _caption_lines(rs, s)
+    if not candidates:
+        return  # most documents: no kept line reads as a caption
     cand = [li for li in kept if li in candidates and li not in s.markers]
     cand_set = set(cand)
     others = [li for li in kept if li not in cand_set]

@@ -18,7 +18,10 @@ from cleaner.model import Document, replay
 from cleaner.rules import (
     RuleSet,
     _blank,
+    _holds,
+    _Literals,
     _short,
+    _sizes,
     check_patterns,
     fold_pattern,
     fold_width,
@@ -319,3 +322,48 @@ def test_the_line_check_classes_take_every_character_the_patterns_classes_take()
 def test_the_copy_free_length_tests_agree_with_strip(line: str, limit: int) -> None:
     assert _blank(line) == (not line.strip())
     assert _short(line, limit) == (len(line.strip()) <= limit)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet=" \t\u3000\u00a0\u2028\x1c\x85\u200b医院a。", max_size=12), max_size=8), st.integers(0, 8))
+def test_the_sizes_found_once_per_document_answer_the_per_line_tests(lines: list[str], limit: int) -> None:
+    # The engine reads every short-line and blank-line test of a document from one pass over its
+    # lines: each answer must be the one the per-line test gives.
+    sizes = _sizes(lines)
+    assert [n <= limit for n in sizes] == [_short(ln, limit) for ln in lines]
+    assert [n == 0 for n in sizes] == [_blank(ln) for ln in lines]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from([*WORDS, "图片由", "a", "片"]), min_size=1, max_size=6), st.lists(LINE, min_size=1, max_size=6))
+def test_the_literal_scan_names_every_line_holding_a_literal_and_no_other(words: list[str], lines: list[str]) -> None:
+    # The automaton scans the whole text once and maps each occurrence to its line: the pairs
+    # must be exactly the (literal, line) pairs a line-by-line `in` test finds.
+    by_literal = {scan_form(w): [k] for k, w in enumerate(words)}
+    literals = _Literals(by_literal)
+    text = scan_form("\n".join(lines))
+    starts = [0]
+    for ln in text.split("\n")[:-1]:
+        starts.append(starts[-1] + len(ln) + 1)
+    expected = {(w, li) for w, word in enumerate(by_literal) for li, ln in enumerate(text.split("\n")) if word in ln}
+    assert literals.in_lines(text, starts) == expected
+
+
+def test_a_literal_hit_leaves_out_only_the_checks_it_settles() -> None:
+    # A line the prefilter flags for a unit holds one of its literals; the checks that literal
+    # settles are not made again there. On every line of the examples and the seeds holding a
+    # unit's literal, the remaining checks must answer as all of them do.
+    rs = RuleSet(RULES, shared_memo=False)
+    lines = {scan_form(fold_width(ln)) for r in RULES for ex in (*r.remove, *r.keep) for ln in ex.text.split("\n")}
+    lines |= {scan_form(fold_width(ln)) for ln in SEED_LINES}
+    left_out = flagged = 0
+    for unit in rs.units:
+        if not unit.literals:
+            assert unit.hit_checks == unit.checks
+            continue
+        left_out += len(unit.checks) - len(unit.hit_checks)
+        for ln in lines:
+            if any(lit in ln for lit in unit.literals):
+                flagged += 1
+                assert _holds(unit.checks, ln) == _holds(unit.hit_checks, ln), (unit.rule.id, ln)
+    assert left_out > 20 and flagged > 200  # the pack has checks to leave out and lines to try them on

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import errno
 import os
+from pathlib import Path
 
 
 class CleanerError(Exception):
@@ -92,9 +93,20 @@ class OutputError(CleanerError):
             hint = "free some space or write to another disk; no partial output was left"
         elif err.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
             hint = "choose a folder you can write to"
+        elif err.errno in (errno.EEXIST, errno.ENOTDIR) and (blocker := _file_in_the_way(path)) is not None:
+            # `-o out/x.jsonl` where `out` is a file: the folder cannot be made ("file exists").
+            reason, hint = f"{blocker} is a file, not a folder", "choose another output path, or move that file"
         else:
             hint = "check the output path and the disk"
         return cls(str(path), reason, hint)
+
+
+def _file_in_the_way(path: str | os.PathLike[str]) -> str | None:
+    """The nearest folder of `path` that exists as something other than a folder, if any."""
+    for parent in Path(path).parents:
+        if parent.exists():
+            return None if parent.is_dir() else str(parent)
+    return None
 
 
 class IndexError_(CleanerError):

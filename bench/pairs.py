@@ -58,6 +58,12 @@ def main() -> None:
         rs = runs[name]
         print(f"{name:3} {_spread([r['wall'] for r in rs]):>25} {_spread([r['cpu'] for r in rs]):>25} "
               f"{statistics.median(r['peak_mib'] for r in rs):9.0f}")
+    for name in ("A", "B"):
+        failed = sum(1 for r in runs[name] if r.get("status", 0) != 0)
+        if failed:
+            # Status 1 is also cleaner's "some inputs were skipped": a run that stopped on an error
+            # is timed too, and would make a meaningless ratio.
+            print(f"note: {name} exited with status 1 in {failed} of {len(runs[name])} runs (an error, or skipped inputs)")
     for what in ("wall", "cpu"):
         ratios = [ra[what] / rb[what] for ra, rb in zip(runs["A"], runs["B"], strict=True)]
         print(f"A/B {what}: median {statistics.median(ratios):.3f} (pairs: {', '.join(f'{r:.2f}' for r in ratios)})")

@@ -305,7 +305,8 @@ def measure(cmd: list[str]) -> None:
         sys.stderr.write(proc.stderr[-2000:])
         raise SystemExit(proc.returncode)
     ru = resource.getrusage(resource.RUSAGE_CHILDREN)
-    print(json.dumps({"wall": wall, "cpu": ru.ru_utime + ru.ru_stime, "peak_mib": ru.ru_maxrss / 1024}))
+    print(json.dumps({"wall": wall, "cpu": ru.ru_utime + ru.ru_stime, "peak_mib": ru.ru_maxrss / 1024,
+                      "status": proc.returncode}))
 
 
 def _fmt_run(label: str, r: dict[str, float], mb: float, docs: int) -> str:

@@ -212,6 +212,7 @@ def test_an_output_folder_that_is_a_file_is_named_as_such(tmp_path: Path) -> Non
     """`-o out/clean.jsonl` where `out` is a file (a run that once wrote `-o out`): the message
     names that file, not a puzzling "file exists" for the output."""
     raw = _inputs(tmp_path, 2)
+    before = _digest(raw)
     (tmp_path / "out").write_text("an earlier run's output\n", encoding="utf-8")
     res = _cli("clean", "raw", "-o", "out/clean.jsonl", cwd=tmp_path)
     assert res.returncode == 1, res.stderr.decode()
@@ -219,6 +220,7 @@ def test_an_output_folder_that_is_a_file_is_named_as_such(tmp_path: Path) -> Non
         "Error: out/clean.jsonl: out is a file, not a folder (choose another output path, or move that file)"
     )
     assert (tmp_path / "out").read_text(encoding="utf-8") == "an earlier run's output\n"
+    assert _digest(raw) == before
 
 
 def _mount_tmpfs(where: Path, size: str) -> bool:

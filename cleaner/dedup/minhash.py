@@ -245,9 +245,9 @@ class Signer:
     def _sign_group(self, keys: Sequence[str], out: np.ndarray) -> None:
         n = self.ngram
         lens = np.fromiter(map(len, keys), dtype=np.int64, count=len(keys))
-        # Hash every window of the concatenated keys at once. Key k's own windows are the run
-        # h[starts[k] : starts[k] + counts[k]]; the n - 1 windows after it cross into the next key
-        # and are skipped by the reduction (`_reduce`), not copied out.
+        # Hash every window of the concatenated keys at once. Key k's own windows are the run of
+        # counts[k] windows from its first character; the n - 1 windows after it cross into the
+        # next key and are skipped by the reduction (`_reduce`), not copied out.
         cps = code_points("".join(keys))
         m = cps.size - n + 1
         if m > 0:

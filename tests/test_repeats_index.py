@@ -25,11 +25,11 @@ from cleaner.filters.repeats import (
     NUMPY_MIN_KEYS,
     Repeats,
     _gram_keys,
-    _gram_set,
     _near_indexes,
     _NearIndex,
     _python_indexes,
     jaccard,
+    ngrams,
 )
 from cleaner.model import Document, replay
 from cleaner.textview import Paragraph
@@ -119,7 +119,7 @@ def test_property_one_pass_index_has_the_python_prefixes_and_finds_every_near_ke
     flat = iter(_gram_keys([k for keys in groups for k in keys]))
     gram_key_of = [{k: next(flat) for k in keys} for keys in groups]
     fast = _near_indexes(threshold, groups)
-    slow = [_NearIndex.from_grams(threshold, {k: _gram_set(gk) for k, gk in g.items()}) for g in gram_key_of]
+    slow = [_NearIndex.from_grams(threshold, {k: ngrams(gk) for k, gk in g.items()}) for g in gram_key_of]
     for f, s, g in zip(fast, slow, gram_key_of, strict=True):
         assert {
             k: None if p is None else [_gram_of(x) for x in p] for k, p in f.prefix_of.items()
@@ -128,9 +128,9 @@ def test_property_one_pass_index_has_the_python_prefixes_and_finds_every_near_ke
         keys = list(g)
         for i, key in enumerate(keys):
             p = Paragraph(i, 0, key, key)
-            mine = _gram_set(g[key])
+            mine = ngrams(g[key])
             expected = sorted(
-                ((j, jaccard(frozenset(mine), frozenset(_gram_set(g[q])))) for j, q in enumerate(keys[:i])),
+                ((j, jaccard(mine, ngrams(g[q]))) for j, q in enumerate(keys[:i])),
                 key=lambda js: (-js[1], js[0]),
             )
             expected = [(j, sim) for j, sim in expected if mine and sim >= threshold]

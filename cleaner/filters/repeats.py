@@ -42,6 +42,7 @@ import sys
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any
 
 import regex
@@ -290,7 +291,7 @@ class _NearIndex:
     MAX_COMPARISONS = 32
 
     def __init__(
-        self, threshold: float, grams_of: dict[str, set[Any]], prefix_of: dict[str, list[Hashable] | None]
+        self, threshold: float, grams_of: dict[str, AbstractSet[Any]], prefix_of: dict[str, list[Hashable] | None]
     ) -> None:
         self.t = threshold
         self.postings: dict[Hashable, list[Paragraph]] = {}
@@ -305,7 +306,7 @@ class _NearIndex:
         self.prefix_of = prefix_of
 
     @classmethod
-    def from_grams(cls, threshold: float, grams_of: dict[str, set[str]]) -> _NearIndex:
+    def from_grams(cls, threshold: float, grams_of: dict[str, AbstractSet[str]]) -> _NearIndex:
         """The index of these keys' gram sets, prefixes worked out with Python sets (`_near_indexes`
         does the same for all of a document's keys at once)."""
         # Grams that occur under at least two distinct keys; all others have frequency 1.
@@ -390,13 +391,6 @@ NEAR_BATCH_CHARS = 1 << 16
 BUCKET_BITS_MAX = 20
 
 
-def _gram_set(g: str) -> set[str]:
-    """The set `ngrams(g)`, as a plain set."""
-    if len(g) > NGRAM:
-        return {g[i : i + NGRAM] for i in range(len(g) - NGRAM + 1)}
-    return {g} if g else set()
-
-
 def _gram_keys(keys: list[str]) -> list[str]:
     """`gram_key` of each key, in one regex pass: keys hold no whitespace, so a newline
     (neither punctuation nor symbol) keeps them apart."""
@@ -453,7 +447,7 @@ def _prefix_sizes(threshold: float, n: int) -> tuple[np.ndarray, np.ndarray]:
 def _python_indexes(threshold: float, groups: list[list[str]]) -> list[_NearIndex]:
     """`_near_indexes` with a Python set of grams per key (`_NearIndex.from_grams`)."""
     gram_keys = iter(_gram_keys([k for group in groups for k in group]))
-    return [_NearIndex.from_grams(threshold, {k: _gram_set(next(gram_keys)) for k in group}) for group in groups]
+    return [_NearIndex.from_grams(threshold, {k: ngrams(next(gram_keys)) for k in group}) for group in groups]
 
 
 def _near_indexes(threshold: float, groups: list[list[str]]) -> list[_NearIndex]:

@@ -11,6 +11,7 @@ signature in memory), the same batch costs several times these bounds.
 
 from __future__ import annotations
 
+import gc
 import random
 import tracemalloc
 from collections.abc import Callable, Mapping, Set
@@ -65,11 +66,16 @@ def _facts(n: int, seed: int = 5) -> list[DocFacts]:
 
 def _measure(work: Callable[[], CorpusStage]) -> tuple[int, int]:
     """(bytes held when `work` returns, with the pass it returned alive; peak bytes while it ran)."""
+    # Garbage left by earlier tests (or by the run, in reference cycles) is collected at both
+    # readings, so that when the collector happens to run does not count as held memory.
+    gc.collect()
     tracemalloc.start()
     try:
         base = tracemalloc.get_traced_memory()[0]
         stage = work()
-        held, peak = tracemalloc.get_traced_memory()
+        peak = tracemalloc.get_traced_memory()[1]
+        gc.collect()
+        held = tracemalloc.get_traced_memory()[0]
     finally:
         tracemalloc.stop()
     stage.close()

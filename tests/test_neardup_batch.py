@@ -82,3 +82,40 @@ def test_verification_in_rounds_decides_as_in_one(seed_text, monkeypatch) -> Non
     monkeypatch.setattr(stage, "_VERIFY_PAIRS", 3)
     assert decide() == whole
     assert sum(d is not None and not d.kept for d in whole[0]) >= 16  # type: ignore[attr-defined]
+
+
+def test_records_added_together_are_decided_as_records_added_one_by_one(seed_text, monkeypatch) -> None:
+    """`add_many` (the benchmark's and the facts' path) against `add`: the same keys on disk, the same
+    signed rows and the same decisions, with empty, short, repeated and near-copy keys among them,
+    across several signing rounds and a second call."""
+    import cleaner.dedup.stage as stage
+
+    monkeypatch.setattr(stage, "_SIGN_BATCH", 4)
+    base = [dedup_key(seed_text(p)) for p in ("000", "001", "002")]
+    keys = [base[0], "", base[1], "短键", base[0], base[2][:-30], base[1] + "另加一句", "", base[2]]
+    keys += _keys(4, 12)
+    ids = [f"part.jsonl:{i}" for i in range(len(keys))]
+    sources = [f"site{i % 3}" for i in range(len(keys))]
+    dates = [None if i % 2 else f"2024-05-0{1 + i % 9}" for i in range(len(keys))]
+
+    def run(together: bool) -> tuple[list[object], list[str], list[int], list[int], list[list[int]]]:
+        batch = Batch(Config())
+        if together:
+            cut = 7
+            batch.add_many(keys[:cut], ids[:cut], sources[:cut], list(map(len, keys[:cut])), dates[:cut])
+            batch.add_many([], [], [], [])
+            batch.add_many(keys[cut:], ids[cut:], sources[cut:], list(map(len, keys[cut:])), dates[cut:])
+        else:
+            for key, rid, src, date in zip(keys, ids, sources, dates, strict=True):
+                batch.add(key, rid, src, len(key), date)
+        decisions = batch.decide()
+        rows = [batch.signature(i).tolist()[:4] for i in range(len(keys)) if batch.sig_row[i] >= 0]
+        out = (list(decisions), [batch.key(i) for i in range(len(keys))], list(batch.key_hashes),
+               [r[0] for r in rows], batch.edges.tolist())
+        batch.close()
+        return out
+
+    together = run(True)
+    assert together == run(False)
+    assert together[1] == keys
+    assert sum(d is not None and not d.kept for d in together[0]) >= 2  # type: ignore[attr-defined]

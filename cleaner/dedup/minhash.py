@@ -141,10 +141,12 @@ def shingle_sets64(keys: Sequence[str], n: int) -> tuple[np.ndarray, np.ndarray]
         flat = np.concatenate(parts) if parts else np.empty(0, dtype=np.uint64)
         return flat, np.concatenate(([0], np.cumsum(sizes)))
     cps = code_points("".join(keys)).astype(np.uint64)
-    m = cps.size - n + 1
-    h = np.full(max(m, 0), _FNV64_BASIS, dtype=np.uint64)
+    m = max(cps.size - n + 1, 0)
+    # The first step of FNV-1a makes the array (no fill with the basis before it).
+    h = np.bitwise_xor(cps[:m], np.uint64(_FNV64_BASIS))
     prime = np.uint64(_FNV64_PRIME)
-    for j in range(n if m > 0 else 0):
+    h *= prime
+    for j in range(1, n if m > 0 else 0):
         h ^= cps[j : j + m]
         h *= prime
     del cps
@@ -160,12 +162,11 @@ def shingle_sets64(keys: Sequence[str], n: int) -> tuple[np.ndarray, np.ndarray]
         keep[0] = True
         np.not_equal(h[1:], h[:-1], out=keep[1:])
         keep[begins] = True  # every key's first shingle, even when equal to the value before it
-        inside = np.zeros(h.size + 1, dtype=np.int8)
-        inside[begins] += 1
-        inside[ends] -= 1
-        keep &= np.cumsum(inside[:-1], dtype=np.int8) > 0
-    kept = np.concatenate(([0], np.cumsum(keep, dtype=np.int64)))
-    return h[keep], np.concatenate(([0], np.cumsum(kept[ends] - kept[begins])))
+        # The n - 1 windows after each key but the last cross into the next key's first characters.
+        keep[(ends[:-1, None] + np.arange(n - 1)).ravel()] = False
+    # Key k's distinct shingles are the kept positions from its first window on.
+    at = np.flatnonzero(keep)
+    return h[at], np.concatenate((np.searchsorted(at, begins), [at.size]))
 
 
 def pair_jaccards(sets: np.ndarray, offsets: np.ndarray, left: np.ndarray, right: np.ndarray) -> list[float]:
@@ -251,9 +252,10 @@ class Signer:
         cps = code_points("".join(keys))
         m = cps.size - n + 1
         if m > 0:
-            h = np.full(m, _FNV32_BASIS, dtype=np.uint32)
+            h = np.bitwise_xor(cps[:m], np.uint32(_FNV32_BASIS))
             prime = np.uint32(_FNV32_PRIME)
-            for j in range(n):
+            h *= prime
+            for j in range(1, n):
                 h ^= cps[j : j + m]
                 h *= prime
         else:

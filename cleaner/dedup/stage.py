@@ -31,10 +31,11 @@ import hashlib
 import os
 import tempfile
 from array import array
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cached_property, lru_cache
+from itertools import accumulate
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ..config import Config
@@ -269,14 +270,19 @@ class Batch:
             if len(self._pending) >= _SIGN_BATCH:
                 self._sign_pending()
 
+    def add_many(
+        self, keys: Sequence[str], ids: Sequence[str], sources: Sequence[str], lengths: Sequence[int],
+        published: Sequence[str | None] | None = None,
+    ) -> None:
+        """`add` of many records at once: their keys written to disk in one piece and signed
+        together (the same rows, the same signatures)."""
+        to_sign = self._append_many(keys, ids, sources, lengths, published or [None] * len(keys))
+        for start in range(0, len(to_sign), _SIGN_BATCH):
+            self._sigs.append(self.signer.signatures(to_sign[start : start + _SIGN_BATCH]))
+
     def add_facts(self, facts: NeardupFacts) -> None:
         """Add records whose keys were folded and signed elsewhere (`neardup_facts`)."""
-        self._sign_pending()
-        signed = 0
-        for key, record_id, source, length, published in zip(
-            facts.keys, facts.ids, facts.sources, facts.lengths, facts.published, strict=True
-        ):
-            signed += self._append(key, record_id, source, length, published)
+        signed = len(self._append_many(facts.keys, facts.ids, facts.sources, facts.lengths, facts.published))
         if signed != facts.signatures.shape[0]:
             raise RuntimeError(f"neardup: {signed} keys to sign but {facts.signatures.shape[0]} signatures")
         if signed:
@@ -290,6 +296,27 @@ class Batch:
         self._key_size.append(len(data))
         self._key_end += len(data)
         return self._note(record_id, source, length, published, _utf8_hash(data), is_short(key), bool(key))
+
+    def _append_many(
+        self, keys: Sequence[str], ids: Sequence[str], sources: Sequence[str], lengths: Sequence[int],
+        published: Sequence[str | None],
+    ) -> list[str]:
+        """`_append` of many records, after any pending signatures: the keys that need a signature,
+        in the order of their signed rows."""
+        self._sign_pending()
+        if not keys:
+            return []
+        data = [key.encode("utf-8") for key in keys]
+        sizes = list(map(len, data))
+        self._keys.write(b"".join(data))
+        self._key_start.extend(accumulate(sizes[:-1], initial=self._key_end))
+        self._key_size.extend(sizes)
+        self._key_end += sum(sizes)
+        return [
+            key for key, data_k, record_id, source, length, date in zip(
+                keys, data, ids, sources, lengths, published, strict=True)
+            if self._note(record_id, source, length, date, _utf8_hash(data_k), is_short(key), bool(key))
+        ]
 
     def add_compact(self, facts: CompactFacts) -> None:
         """Add records by their key hashes alone: their keys and signatures stay where they were
@@ -480,7 +507,9 @@ class Batch:
             new_members = [m for m in group if m < n]
             # The size counts every record known to be in the cluster, earlier runs' included.
             size = len(group)
-            cid = cluster_id(self._old[keeper].record_id if keeper >= n else self.ids[keeper])
+            kept_id = self._old[keeper].record_id if keeper >= n else self.ids[keeper]
+            kept_source = self.source(keeper) if keeper < n else None
+            cid = cluster_id(kept_id)
             for m in new_members:
                 if m == keeper:
                     decisions[m] = Decision(cid, size, kept=True)
@@ -494,7 +523,7 @@ class Batch:
                     cross += 1
                 else:
                     decisions[m] = Decision(
-                        cid, size, kept=False, dup_of=self.ids[keeper], dup_source=self.source(keeper),
+                        cid, size, kept=False, dup_of=kept_id, dup_source=kept_source,
                         similarity=round(sims[(m, keeper)], 4),
                     )
                 dups += 1
@@ -539,8 +568,12 @@ class Batch:
         if earlier:
             return min(earlier)[1]
         policy, patterns = self.config.keep, self.config.source_priority
+        if policy == "first":
+            return group[0]  # input order (the group is sorted)
+        # Only source-priority reads sources (each is decoded from the batch's buffer).
+        by_source = policy == "source-priority"
         return min(group, key=lambda i: (*keep_rank(policy, patterns, self.lengths[i], self.published[i],
-                                                     self.source(i)), i))
+                                                     self.source(i) if by_source else ""), i))
 
     def _jaccards(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:
         """Exact Jaccard of the keys of records left[k] and right[k] (float64, one per pair).

@@ -194,14 +194,19 @@ _worker_error: Exception | None = None
 
 # What a --jobs worker is sent: a few inputs' bytes, a block of JSONL lines, or items read already.
 _Unit = RawItem | Skipped | FileBytes | JsonlBlock
-# Inputs are sent in batches of about this many bytes (a JSONL block is one batch): large enough
-# that the round trip per batch does not count, small enough that both workers stay busy.
-BATCH_BYTES = 64 * 1024
-BATCH_UNITS = 16
+# Inputs are sent in batches of about this many bytes (four JSONL blocks): large enough that the
+# round trip per batch does not count, small enough that both workers stay busy. At 64 KB and 16
+# inputs a 20 MB run sent about 200 batches and the parent, which shares the two cores with the
+# workers, spent measurably more on them (`--jobs 2` 3-5 % slower; BENCHMARKS.md, ninth round).
+BATCH_BYTES = 256 * 1024
+BATCH_UNITS = 64
 # Documents applied a corpus pass per task: more than BATCH_UNITS, since the decisions each task
 # is sent (`view`) are shared by its documents, and documents cost the parent nothing in flight
-# (they stay in the workers' spool files).
-PASS_BATCH_UNITS = 64
+# (they stay in the workers' spool files). Each task's view is built by the parent while the
+# workers run, so fewer, larger tasks leave it less to do: at 256 KB a task, `--jobs 2` was 5-11 %
+# slower than at 1 MB on the 20 MB and 5 MB bench corpora.
+PASS_BATCH_UNITS = 256
+PASS_BATCH_BYTES = 1024 * 1024
 # What the --jobs forkserver imports before it forks the workers, when they cannot be forked from
 # this process (`Pipeline._pool`).
 WORKER_PRELOAD = ["cleaner.pipeline", "cleaner.chain", "numpy"]
@@ -819,7 +824,7 @@ def _units(items: Iterable[RawItem | Skipped]) -> tuple[Iterable[_Unit], ReadOpt
 
 
 def _spooled_batches(entries: Iterable[tuple[_Ref, bool]]) -> Iterator[list[tuple[_Ref, bool]]]:
-    """Spooled documents in batches of about 4 * BATCH_BYTES pickled (or PASS_BATCH_UNITS live documents)."""
+    """Spooled documents in batches of about PASS_BATCH_BYTES pickled (or PASS_BATCH_UNITS live documents)."""
     batch: list[tuple[_Ref, bool]] = []
     size = live = 0
     for entry in entries:
@@ -827,7 +832,7 @@ def _spooled_batches(entries: Iterable[tuple[_Ref, bool]]) -> Iterator[list[tupl
         if entry[1]:
             size += entry[0][2]
             live += 1
-            if size >= 4 * BATCH_BYTES or live >= PASS_BATCH_UNITS:
+            if size >= PASS_BATCH_BYTES or live >= PASS_BATCH_UNITS:
                 yield batch
                 batch, size, live = [], 0, 0
     if batch:

@@ -40,3 +40,17 @@ def seed_text():
         raise KeyError(prefix)
 
     return _read
+
+
+@pytest.fixture(autouse=True)
+def small_batches(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`--jobs` batches of a fixed, small size in tests, so that a test corpus of a few dozen
+    short articles spans several batches and several tasks of each corpus pass, as a large corpus
+    does with the shipped sizes (which would put such a corpus in one or two). Commands run in a
+    subprocess (the README's, the benchmarks') keep the shipped sizes."""
+    import cleaner.pipeline as pipeline_mod
+
+    monkeypatch.setattr(pipeline_mod, "BATCH_BYTES", 64 * 1024)
+    monkeypatch.setattr(pipeline_mod, "BATCH_UNITS", 16)
+    monkeypatch.setattr(pipeline_mod, "PASS_BATCH_BYTES", 256 * 1024)
+    monkeypatch.setattr(pipeline_mod, "PASS_BATCH_UNITS", 64)

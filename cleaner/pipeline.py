@@ -203,7 +203,7 @@ BATCH_UNITS = 64
 # Documents applied a corpus pass per task: more than BATCH_UNITS, since the decisions each task
 # is sent (`view`) are shared by its documents, and documents cost the parent nothing in flight
 # (they stay in the workers' spool files). Each task's view is built by the parent while the
-# workers run, so fewer, larger tasks leave it less to do: at 256 KB a task, `--jobs 2` was 5-11 %
+# workers run, so fewer, larger tasks leave it less to do: at 256 KB a task, `--jobs 2` was 4-13 %
 # slower than at 1 MB on the 20 MB and 5 MB bench corpora.
 PASS_BATCH_UNITS = 256
 PASS_BATCH_BYTES = 1024 * 1024

@@ -265,7 +265,7 @@ class Batch:
     # -- observing -------------------------------------------------------------------
     def add(self, key: str, record_id: str, source: str, length: int, published: str | None = None) -> None:
         """Add a record by its comparison key (see `keys.dedup_key`)."""
-        if self._append(key, record_id, source, length, published):
+        if self._append_many([key], [record_id], [source], [length], [published]):
             self._pending.append(key)
             if len(self._pending) >= _SIGN_BATCH:
                 self._sign_pending()
@@ -276,34 +276,26 @@ class Batch:
     ) -> None:
         """`add` of many records at once: their keys written to disk in one piece and signed
         together (the same rows, the same signatures)."""
+        self._sign_pending()
         to_sign = self._append_many(keys, ids, sources, lengths, published or [None] * len(keys))
         for start in range(0, len(to_sign), _SIGN_BATCH):
             self._sigs.append(self.signer.signatures(to_sign[start : start + _SIGN_BATCH]))
 
     def add_facts(self, facts: NeardupFacts) -> None:
         """Add records whose keys were folded and signed elsewhere (`neardup_facts`)."""
+        self._sign_pending()
         signed = len(self._append_many(facts.keys, facts.ids, facts.sources, facts.lengths, facts.published))
         if signed != facts.signatures.shape[0]:
             raise RuntimeError(f"neardup: {signed} keys to sign but {facts.signatures.shape[0]} signatures")
         if signed:
             self._sigs.append(facts.signatures)
 
-    def _append(self, key: str, record_id: str, source: str, length: int, published: str | None) -> bool:
-        """Note one record; True when its key needs a signature (the next signed row is its)."""
-        data = key.encode("utf-8")
-        self._keys.write(data)
-        self._key_start.append(self._key_end)
-        self._key_size.append(len(data))
-        self._key_end += len(data)
-        return self._note(record_id, source, length, published, _utf8_hash(data), is_short(key), bool(key))
-
     def _append_many(
         self, keys: Sequence[str], ids: Sequence[str], sources: Sequence[str], lengths: Sequence[int],
         published: Sequence[str | None],
     ) -> list[str]:
-        """`_append` of many records, after any pending signatures: the keys that need a signature,
-        in the order of their signed rows."""
-        self._sign_pending()
+        """Note records (their keys written to disk in one piece): the keys that need a signature,
+        in the order of their signed rows (after the rows of any keys still pending)."""
         if not keys:
             return []
         data = [key.encode("utf-8") for key in keys]

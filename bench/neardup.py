@@ -39,6 +39,7 @@ import argparse
 import os
 import random
 import resource
+import statistics
 import sys
 import tempfile
 import time
@@ -56,6 +57,7 @@ import opencc  # noqa: E402
 from datasketch import MinHash, MinHashLSH  # noqa: E402
 
 from cleaner.config import Config  # noqa: E402
+from cleaner.dedup import keys as keys_mod  # noqa: E402
 from cleaner.dedup.index import SqliteIndex, index_params, sqlite_stats  # noqa: E402
 from cleaner.dedup.keys import dedup_keys, is_short  # noqa: E402
 from cleaner.dedup.lsh import lsh_params  # noqa: E402
@@ -371,6 +373,16 @@ def _rensa_version() -> str:
         return "(not installed)"
 
 
+def _runs(times: list[float]) -> str:
+    """The separate runs behind a median, for the reader to see the spread."""
+    return f" [median of {', '.join(f'{t:.2f}' for t in times)}]" if len(times) > 1 else ""
+
+
+def _median_times(runs: list[dict[str, float]]) -> dict[str, float]:
+    """Each phase's median over runs (the total's median is that of the totals, not a sum of medians)."""
+    return {k: statistics.median(r[k] for r in runs) for k in runs[0]}
+
+
 def peak_memory(fn: Callable[[], object]) -> int:
     tracemalloc.start()
     try:
@@ -388,6 +400,9 @@ def main() -> None:
     ap.add_argument("--baseline-b", type=int, default=20_000, help="records for (b) MinHash.bulk; 0 = all")
     ap.add_argument("--no-memory", action="store_true", help="skip the tracemalloc pass")
     ap.add_argument("--no-index", action="store_true", help="skip the SQLite index pass")
+    ap.add_argument("--repeats", type=int, default=3,
+                    help="runs of ours (key folding included) and of baselines (c) and (d); medians are compared "
+                         "(default 3)")
     args = ap.parse_args()
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core, for every method alike
@@ -407,16 +422,26 @@ def main() -> None:
         kinds[k] = kinds.get(k, 0) + 1
     print("  " + ", ".join(f"{k} {v:,}" for k, v in sorted(kinds.items())))
 
-    t = time.process_time()
-    # As the pass folds a batch of documents: one array pass, OpenCC only where it could change a key.
-    keys = dedup_keys(corpus.texts, cfg.opencc)
-    t_keys = time.process_time() - t
+    repeats = max(1, args.repeats)
+    fold_runs: list[float] = []
+    for _ in range(repeats):
+        # Every run builds the one-time tables and loads OpenCC again, as a new process would.
+        for cached in (keys_mod._fold_table, keys_mod._trigger_table, keys_mod.t2s_triggers, keys_mod._t2s):
+            cached.cache_clear()
+        t = time.process_time()
+        # As the pass folds a batch of documents: one array pass, OpenCC only where it could change a key.
+        keys = dedup_keys(corpus.texts, cfg.opencc)
+        fold_runs.append(time.process_time() - t)
+    t_keys = statistics.median(fold_runs)
     print(f"key folding (NFKC, punctuation, OpenCC t2s; `dedup_keys`, its one-time tables included): {t_keys:.2f} s, "
-          f"{n / t_keys:,.0f} records/s (same keys for all methods)")
+          f"{n / t_keys:,.0f} records/s (same keys for all methods){_runs(fold_runs)}")
 
     # -- ours, timed --------------------------------------------------------------------
-    batch, t_add, t_decide = run_ours(keys, cfg)
-    t_ours = t_add + t_decide
+    ours_runs = [run_ours(keys, cfg) for _ in range(repeats)]
+    batch = ours_runs[0][0]
+    t_add = statistics.median(r[1] for r in ours_runs)
+    t_decide = statistics.median(r[2] for r in ours_runs)
+    t_ours = statistics.median(r[1] + r[2] for r in ours_runs)
     labels: list[int | None] = [None] * n
     cid: dict[str, int] = {}
     for i, d in enumerate(batch.decisions):
@@ -495,12 +520,15 @@ def main() -> None:
 
     # -- speed -----------------------------------------------------------------------------
     print(f"\nspeed ({n:,} records)")
+    print(f"  medians of {repeats} run{'s' if repeats > 1 else ''} where it says so")
     print(f"  ours: {t_ours:.2f} s = {n / t_ours:,.0f} records/s (signatures while adding {t_add:.2f} s; "
           f"LSH + verification + clusters {t_decide:.2f} s; {batch.stats['candidate_pairs']:,} candidate pairs, "
-          f"{batch.stats['verified_pairs']:,} verified)")
+          f"{batch.stats['verified_pairs']:,} verified){_runs([r[1] + r[2] for r in ours_runs])}")
     per_ours = t_ours / n
-    per_ours_keys = (t_ours + t_keys) / n
-    print(f"  ours with key folding: {t_ours + t_keys:.2f} s = {1 / per_ours_keys:,.0f} records/s per core")
+    with_keys = [f + r[1] + r[2] for f, r in zip(fold_runs, ours_runs, strict=True)]
+    per_ours_keys = statistics.median(with_keys) / n
+    print(f"  ours with key folding: {per_ours_keys * n:.2f} s = {1 / per_ours_keys:,.0f} records/s per core"
+          f"{_runs(with_keys)}")
     signer = Signer(cfg.num_perm, SEED, cfg.ngram)
     import xxhash
 
@@ -515,16 +543,22 @@ def main() -> None:
     for label, kind, size in baselines:
         m = n if size <= 0 or size >= n else size
         sub = keys[:m]
+        # The baselines the targets name run as often as ours; the slow reference ones once.
+        runs = repeats if kind in ("xxhash", "rensa") else 1
         if kind == "rensa":
             try:
-                times, base_labels = run_rensa(sub, cfg)
+                measured = [run_rensa(sub, cfg) for _ in range(runs)]
             except ImportError:
                 print(f"  {label}: skipped, rensa is not installed (pip install rensa)")
                 continue
+            times, base_labels = _median_times([t for t, _ in measured]), measured[0][1]
+            totals = [t["total"] for t, _ in measured]
             same_note = "its own hashing"
         else:
             hashfunc = xxhash.xxh32_intdigest if kind == "xxhash" else shingle_hash32
-            times, mhs, base_labels = run_datasketch(sub, cfg, kind != "update", hashfunc)
+            measured_ds = [run_datasketch(sub, cfg, kind != "update", hashfunc) for _ in range(runs)]
+            times, mhs, base_labels = _median_times([t for t, _, _ in measured_ds]), *measured_ds[0][1:]
+            totals = [t["total"] for t, _, _ in measured_ds]
             if kind == "xxhash":
                 same_note = "xxhash shingle hashes"
             else:
@@ -539,7 +573,8 @@ def main() -> None:
         scope = "all records" if m == n else f"first {m:,} records, extrapolated per record to {n:,}"
         print(f"  {label}: {times['total']:.2f} s on {scope}: {1 / per:,.0f} records/s "
               f"(shingling + signatures {times['signatures']:.2f} s, "
-              f"LSH + clusters {times['lsh_and_clusters']:.2f} s); {same_note}; F1 {f1_base:.4f} (ours {f1_ours:.4f})")
+              f"LSH + clusters {times['lsh_and_clusters']:.2f} s); {same_note}; F1 {f1_base:.4f} (ours {f1_ours:.4f})"
+              f"{_runs(totals) if runs > 1 else ''}")
         print(f"      ours is {per / per_ours:.1f}x faster per record, {per / per_ours_keys:.1f}x with our key folding"
               + ("" if m == n else f" (extrapolated total {per * n:,.0f} s vs ours {t_ours:.1f} s)"))
         ratios.append(f"{kind} {per / per_ours_keys:.1f}x")

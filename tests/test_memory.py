@@ -294,12 +294,17 @@ def test_near_duplicate_pass_memory_per_record_stays_bounded() -> None:
     assert peak < NEARDUP_PEAK, f"neardup peaks at {peak:.0f} bytes per record"
 
 
-@given(st.lists(st.text(alphabet=st.sampled_from("ab/:#中\udc80"), max_size=12), max_size=40), st.integers(1, 4))
-def test_strings_give_back_every_string_whatever_its_heads(items: list[str], max_heads: int) -> None:
+@given(st.lists(st.text(alphabet=st.sampled_from("ab/:#中\udc80"), max_size=12), max_size=40), st.integers(1, 4),
+       st.integers(0, 40), st.integers(0, 40))
+def test_strings_give_back_every_string_whatever_its_heads(items: list[str], max_heads: int, one: int, more: int) -> None:
     original = store.MAX_HEADS
     store.MAX_HEADS = max_heads  # a fixture would not be reset between hypothesis examples
     try:
-        kept = store.Strings(items)
+        # Made, appended to one by one, and extended: the three ways strings are added.
+        kept = store.Strings(items[:one])
+        for item in items[one:more]:
+            kept.append(item)
+        kept.extend(items[max(one, more):])
     finally:
         store.MAX_HEADS = original
     assert list(kept) == items

@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 
 from cleaner.config import Config
+from cleaner.dedup import minhash
 from cleaner.dedup.keys import dedup_key
 from cleaner.dedup.minhash import jaccard, pair_jaccards, shingle_set64, shingle_sets64
 from cleaner.dedup.stage import Batch
@@ -28,7 +29,9 @@ def _keys(seed: int, count: int) -> list[str]:
 
 
 @pytest.mark.parametrize("n", [3, 5, 7])
-def test_shingle_sets_of_many_keys_equal_each_keys_own(n: int) -> None:
+@pytest.mark.parametrize("group_chars", [1 << 20, 700])
+def test_shingle_sets_of_many_keys_equal_each_keys_own(n: int, group_chars: int, monkeypatch) -> None:
+    monkeypatch.setattr(minhash, "_GROUP_CHARS", group_chars)  # one hash pass, or many small ones
     keys = _keys(n, 60)
     sets, offsets = shingle_sets64(keys, n)
     assert offsets.shape == (len(keys) + 1,)

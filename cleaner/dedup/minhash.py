@@ -129,9 +129,11 @@ def shingle_sets64(keys: Sequence[str], n: int) -> tuple[np.ndarray, np.ndarray]
     """`shingle_set64` of many keys at once: the sets concatenated, and offsets (len(keys) + 1) so
     that key k's set is `sets[offsets[k] : offsets[k + 1]]`.
 
-    One hash pass over the concatenated code points and one in-place sort per key, instead of a
-    dozen small array operations per key: verifying a batch's candidate pairs is dominated by the
-    per-call cost of numpy on arrays of a few hundred elements, not by the arithmetic."""
+    One hash pass over the concatenated code points of a group of keys and one in-place sort per
+    key, instead of a dozen small array operations per key: verifying a batch's candidate pairs is
+    dominated by the per-call cost of numpy on arrays of a few hundred elements, not by the
+    arithmetic. Groups of about `_GROUP_CHARS` characters keep the temporaries a few megabytes
+    (memory the allocator hands back for the next group, not fresh pages for every character)."""
     lens = np.fromiter(map(len, keys), dtype=np.int64, count=len(keys))
     if lens.size and int(lens.min()) < n:
         # A key shorter than n is one shingle (the whole key): rare (short keys are compared by
@@ -140,13 +142,29 @@ def shingle_sets64(keys: Sequence[str], n: int) -> tuple[np.ndarray, np.ndarray]
         sizes = np.fromiter((p.size for p in parts), dtype=np.int64, count=len(parts))
         flat = np.concatenate(parts) if parts else np.empty(0, dtype=np.uint64)
         return flat, np.concatenate(([0], np.cumsum(sizes)))
-    cps = code_points("".join(keys)).astype(np.uint64)
-    m = max(cps.size - n + 1, 0)
-    # The first step of FNV-1a makes the array (no fill with the basis before it).
+    sets: list[np.ndarray] = []
+    counts: list[np.ndarray] = []
+    for start, end in char_groups(keys, _GROUP_CHARS):
+        group_sets, group_counts = _group_sets64(keys[start:end], lens[start:end], n)
+        sets.append(group_sets)
+        counts.append(group_counts)
+    offsets = np.zeros(len(keys) + 1, dtype=np.int64)
+    if counts:
+        np.cumsum(np.concatenate(counts), out=offsets[1:])
+    return (np.concatenate(sets) if sets else np.empty(0, dtype=np.uint64)), offsets
+
+
+def _group_sets64(keys: Sequence[str], lens: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct shingle hashes of keys of at least n characters each, concatenated, and how
+    many each key has."""
+    cps = code_points("".join(keys))
+    m = cps.size - n + 1
+    # The first step of FNV-1a makes the 64-bit array from the 32-bit code points (no fill with
+    # the basis, no 64-bit copy of the code points: each step widens them as it reads them).
     h = np.bitwise_xor(cps[:m], np.uint64(_FNV64_BASIS))
     prime = np.uint64(_FNV64_PRIME)
     h *= prime
-    for j in range(1, n if m > 0 else 0):
+    for j in range(1, n):
         h ^= cps[j : j + m]
         h *= prime
     del cps
@@ -158,15 +176,12 @@ def shingle_sets64(keys: Sequence[str], n: int) -> tuple[np.ndarray, np.ndarray]
     for b, e in zip(begins.tolist(), ends.tolist(), strict=True):
         h[b:e].sort()
     keep = np.empty(h.size, dtype=bool)
-    if h.size:
-        keep[0] = True
-        np.not_equal(h[1:], h[:-1], out=keep[1:])
-        keep[begins] = True  # every key's first shingle, even when equal to the value before it
-        # The n - 1 windows after each key but the last cross into the next key's first characters.
-        keep[(ends[:-1, None] + np.arange(n - 1)).ravel()] = False
-    # Key k's distinct shingles are the kept positions from its first window on.
-    at = np.flatnonzero(keep)
-    return h[at], np.concatenate((np.searchsorted(at, begins), [at.size]))
+    keep[0] = True
+    np.not_equal(h[1:], h[:-1], out=keep[1:])
+    keep[begins] = True  # every key's first shingle, even when equal to the value before it
+    # The n - 1 windows after each key but the last cross into the next key's first characters.
+    keep[(ends[:-1, None] + np.arange(n - 1)).ravel()] = False
+    return h[keep], np.add.reduceat(keep, begins, dtype=np.int64)
 
 
 def pair_jaccards(sets: np.ndarray, offsets: np.ndarray, left: np.ndarray, right: np.ndarray) -> list[float]:

@@ -29,20 +29,21 @@ from __future__ import annotations
 import fnmatch
 import hashlib
 import os
+import sys
 import tempfile
 from array import array
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cached_property, lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ..config import Config
 from ..model import Document
 from ..stage import PiecewiseStage
 from ..store import Codes, SpilledRows, Strings
-from .keys import document_key, document_keys, is_short
+from .keys import SHORT_KEY_CHARS, document_key, document_keys, is_short
 
 if TYPE_CHECKING:
     # numpy and the modules built on it are imported where a batch is signed or decided, not when
@@ -196,6 +197,14 @@ def _utf8_hash(data: bytes) -> int:
     return int.from_bytes(hashlib.blake2b(data, digest_size=8).digest(), "little", signed=True)
 
 
+def _utf8_hashes(data: Sequence[bytes]) -> array[int]:
+    """`_utf8_hash` of each of `data`, as signed 64-bit integers read from the digests in one piece."""
+    out = array("q", b"".join([hashlib.blake2b(d, digest_size=8).digest() for d in data]))
+    if sys.byteorder == "big":
+        out.byteswap()
+    return out
+
+
 def cluster_id(record_id: str) -> str:
     """A stable cluster id, derived from the kept record's id."""
     return "nd-" + hashlib.blake2b(record_id.encode("utf-8"), digest_size=6).hexdigest()
@@ -304,36 +313,41 @@ class Batch:
         self._key_start.extend(accumulate(sizes[:-1], initial=self._key_end))
         self._key_size.extend(sizes)
         self._key_end += sum(sizes)
-        return [
-            key for key, data_k, record_id, source, length, date in zip(
-                keys, data, ids, sources, lengths, published, strict=True)
-            if self._note(record_id, source, length, date, _utf8_hash(data_k), is_short(key), bool(key))
-        ]
+        short = [len(key) < SHORT_KEY_CHARS for key in keys]  # `is_short`, in one loop
+        signed = self._note_many(ids, sources, lengths, published, _utf8_hashes(data), short, sizes)
+        return list(compress(keys, signed))
 
     def add_compact(self, facts: CompactFacts) -> None:
         """Add records by their key hashes alone: their keys and signatures stay where they were
         made, and `remote` verifies candidate pairs there (the Dask engine)."""
-        for record_id, source, length, published, khash, short, active in zip(*facts, strict=True):
-            self._note(record_id, source, length, published, khash, short, active)
+        ids, sources, lengths, published, khashes, short, active = facts
+        self._note_many(ids, sources, lengths, published, array("q", khashes), short, active)
 
-    def _note(
-        self, record_id: str, source: str, length: int, published: str | None, khash: int, short: bool, active: bool
-    ) -> bool:
-        self.ids.append(record_id)
+    def _note_many(
+        self, ids: Sequence[str], sources: Sequence[str], lengths: Sequence[int], published: Sequence[str | None],
+        khashes: array[int], short: Sequence[bool], active: Sequence[object],
+    ) -> list[bool]:
+        """Note records' facts (`active`: anything true for a record with a non-empty key); the
+        records that need a signature, as one flag each. Each fact goes into its store in one call."""
+        n = len(ids)
+        if not (len(sources) == len(lengths) == len(published) == len(khashes) == len(short) == len(active) == n):
+            raise ValueError("neardup: facts of different lengths")
+        self.ids.extend(ids)
         # A JSONL record's source is often its id: held once.
-        self._same_source.append(source == record_id)
-        self._sources.append("" if source == record_id else source)
-        self.published.append(published)
-        self.lengths.append(length)
-        self.key_hashes.append(khash)
-        self.short.append(short)
-        self.active.append(active)
-        if active and not short:
-            self.sig_row.append(self._n_signed)
-            self._n_signed += 1
-            return True
-        self.sig_row.append(-1)
-        return False
+        same = [source == record_id for source, record_id in zip(sources, ids, strict=True)]
+        self._same_source.extend(same)
+        self._sources.extend(["" if is_id else source for source, is_id in zip(sources, same, strict=True)])
+        self.published.extend(published)
+        self.lengths.extend(lengths)
+        self.key_hashes.extend(khashes)
+        on = [bool(a) for a in active]
+        self.short.extend(short)
+        self.active.extend(on)
+        signed = [a and not s for a, s in zip(on, short, strict=True)]
+        rows = accumulate(signed, initial=self._n_signed)
+        self.sig_row.extend([row if sign else -1 for row, sign in zip(rows, signed, strict=False)])
+        self._n_signed += sum(signed)
+        return signed
 
     def _sign_pending(self) -> None:
         if self._pending:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import tempfile
 from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence, Set
-from itertools import accumulate, islice
 from typing import IO, TYPE_CHECKING, Any, overload
 
 if TYPE_CHECKING:
@@ -49,27 +48,21 @@ class Strings(Sequence[str]):
         self.extend(items)
 
     def append(self, s: str) -> None:
-        self.extend((s,))
+        cut = max(s.rfind("/"), s.rfind(":")) + 1
+        k = self._head_number.get(s[:cut])
+        if k is None:
+            if len(self._heads) < MAX_HEADS:
+                k = self._head_number[s[:cut]] = len(self._heads)
+                self._heads.append(s[:cut])
+            else:
+                k, cut = 0, 0
+        self._head_of.append(k)
+        self._buf += s[cut:].encode("utf-8", "surrogatepass")
+        self._ends.append(len(self._buf))
 
     def extend(self, items: Iterable[str]) -> None:
-        """`append` of each of `items`: the new bytes joined and their offsets added in one piece."""
-        head_number, heads = self._head_number, self._heads
-        codes: list[int] = []
-        encoded: list[bytes] = []
         for s in items:
-            cut = max(s.rfind("/"), s.rfind(":")) + 1
-            k = head_number.get(s[:cut])
-            if k is None:
-                if len(heads) < MAX_HEADS:
-                    k = head_number[s[:cut]] = len(heads)
-                    heads.append(s[:cut])
-                else:
-                    k, cut = 0, 0
-            codes.append(k)
-            encoded.append(s[cut:].encode("utf-8", "surrogatepass"))
-        self._head_of.extend(codes)
-        self._ends.extend(islice(accumulate(map(len, encoded), initial=len(self._buf)), 1, None))
-        self._buf += b"".join(encoded)
+            self.append(s)
 
     def __len__(self) -> int:
         return len(self._ends)
@@ -113,18 +106,15 @@ class Codes:
         self._index: dict[str | None, int] = {}
 
     def append(self, value: str | None) -> None:
-        self.extend((value,))
+        code = self._index.get(value)
+        if code is None:
+            code = self._index[value] = len(self._values)
+            self._values.append(value)
+        self._codes.append(code)
 
     def extend(self, values: Iterable[str | None]) -> None:
-        index, known = self._index, self._values
-        codes: list[int] = []
         for value in values:
-            code = index.get(value)
-            if code is None:
-                code = index[value] = len(known)
-                known.append(value)
-            codes.append(code)
-        self._codes.extend(codes)
+            self.append(value)
 
     def __len__(self) -> int:
         return len(self._codes)

@@ -54,7 +54,7 @@ import re
 import sqlite3
 from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
@@ -239,6 +239,9 @@ class TemplateDecisions:
     # Document ordinal -> family number, equal exactly when the family names are equal: compared
     # instead of `family` when given, so a name is made only for what is written out.
     family_code: Sequence[int] | Mapping[int, int] | None = None
+    # (fp, family) -> the ids of the other families' documents holding the paragraph: the same for
+    # every document of a family, so each is read out of `ids` once per view, not once per holder.
+    others_of: dict[tuple[int, Any], list[str]] = field(default_factory=dict)
 
 
 def apply_templates(
@@ -296,7 +299,10 @@ def apply_templates(
             holders = dec.holders.get(fp)
             if holders is None:
                 continue
-            others = [ids[d] for d in holders if same[d] != mine]
+            base = dec.others_of.get((fp, mine))
+            if base is None:
+                base = dec.others_of[(fp, mine)] = [ids[d] for d in holders if same[d] != mine]
+            others = list(base)
             # A record of an earlier run holding it comes first (a record of this batch counted
             # before, on a re-run, is already among the holders).
             earlier_id, earlier_family = dec.earlier.get(fp, (None, None))

@@ -60,10 +60,8 @@ def second_halves(limit: int = 0x10000) -> frozenset[str]:
     return frozenset(out)
 
 
-# Codes in the fold table besides a code point: the character folds to nothing, or needs the exact
-# path. The table is 16-bit: every character it folds alone folds into the Basic Multilingual Plane,
-# and U+FFFE and U+FFFF are noncharacters, which fold to nothing (their code is `_GONE` anyway).
-_GONE, _EXACT = 0xFFFF, 0xFFFE
+# Codes in the fold table besides a code point: the character folds to nothing, or needs the exact path.
+_GONE, _EXACT = 0xFFFFFFFF, 0xFFFFFFFE
 
 
 @lru_cache(maxsize=1)
@@ -83,7 +81,7 @@ def _fold_table() -> Any:
     dropped = np.zeros(0x10000, dtype=bool)
     for m in _DROP.finditer(plane):
         dropped[m.start() : m.end()] = True
-    table = np.arange(0x10000, dtype=np.uint16)
+    table = np.arange(0x10000, dtype=np.uint32)
     table[dropped] = _GONE
     for c, (ch, f) in enumerate(zip(chars, folded, strict=True)):
         # Most characters are their own NFKC form: only the others are looked at one by one.
@@ -94,7 +92,7 @@ def _fold_table() -> Any:
             table[c] = _EXACT
         elif all(_DROP.fullmatch(x) for x in f):
             table[c] = _GONE
-        elif len(f) == 1 and ord(f) < _EXACT:
+        elif len(f) == 1:
             table[c] = ord(f)
         else:
             table[c] = _EXACT
@@ -107,7 +105,7 @@ def _exact_fold(text: str) -> str:
 
 
 def _fold_codes(text: str) -> Any:
-    """The code points of `fold(text)` as a uint16 array, or None when the text needs the exact path.
+    """The code points of `fold(text)` as a uint32 array, or None when the text needs the exact path.
 
     NFKC of Chinese text with full-width punctuation is slow (the quick check fails on every
     `，`). When no character of the text can compose with a neighbour and each folds to at most
@@ -123,7 +121,7 @@ def _fold_codes(text: str) -> Any:
     codes = _fold_table()[np.frombuffer(utf16, dtype=np.uint16)]
     if (codes == _EXACT).any():
         return None
-    return codes[codes < _EXACT]
+    return codes[codes < 0x110000]
 
 
 # Characters folded the exact way before the table is built: building it costs about 0.1 s, about
@@ -144,7 +142,7 @@ def fold(text: str) -> str:
     codes = _fold_codes(text)
     if codes is None:
         return _exact_fold(text)
-    return str(codes.tobytes().decode("utf-16-le"))
+    return str(codes.tobytes().decode("utf-32-le"))
 
 
 # Characters of key text folded per array pass in `fold_many` (about 16 bytes of temporaries each).
@@ -200,18 +198,13 @@ def _fold_group(texts: Sequence[str], triggers: Any) -> list[tuple[str, bool]]:
         return (np.diff(np.searchsorted(positions, edges)) > 0).tolist()  # type: ignore[no-any-return]
 
     exact = marked(np.flatnonzero(codes == _EXACT), bounds)
-    keep = codes < _EXACT
-    # Where each text's folded characters end: the running count of the characters kept.
-    counts = np.zeros(len(texts), dtype=np.int64)
-    filled = bounds[1:] > bounds[:-1]  # reduceat reads an empty run as its next character
-    if keep.size:
-        counts[filled] = np.add.reduceat(keep, bounds[:-1][filled], dtype=np.int64)
-    kept = np.zeros(len(texts) + 1, dtype=np.int64)
-    np.cumsum(counts, out=kept[1:])
+    keep = codes < 0x110000
+    # A text's folded characters end where its characters end, less the dropped ones before.
+    kept = bounds - np.searchsorted(np.flatnonzero(~keep), bounds)
     folded = codes[keep]
     del codes, keep
     hits = marked(np.flatnonzero(triggers[folded]), kept) if triggers is not None else [True] * len(texts)
-    big = str(folded.tobytes().decode("utf-16-le"))
+    big = str(folded.tobytes().decode("utf-32-le"))
     ends = kept.tolist()
     return [
         (_exact_fold(text), True) if bad else (big[begin:end], hit)

@@ -12,6 +12,7 @@ import pytest
 
 from cleaner.config import Config
 from cleaner.errors import ConfigError
+from cleaner.filters import templates as templates_mod
 from cleaner.filters.templates import CorpusTemplates
 from cleaner.model import Document, replay
 
@@ -129,6 +130,29 @@ def test_footer_in_five_articles_is_a_template_and_the_quote_is_marked() -> None
         {"other": ["news/04.txt"], "offset": b.original.index(QUOTE), "chars": len(QUOTE)}
     ]
     assert sum("shared_paragraphs" in d.metadata for d in out) == 2
+
+
+def test_marks_name_the_same_holders_however_little_of_them_is_kept_read_out(monkeypatch) -> None:
+    """A quote held by articles of six sites: each names every other holder, whether the ids read
+    out for earlier documents are kept for the next ones or let go at once (`OTHERS_HELD`)."""
+    quoting = (1, 4, 8, 11, 17, 19)
+    docs = []
+    for k, d in enumerate(make_articles()):
+        if k in quoting:
+            lines = d.original.split("\n")
+            if QUOTE not in lines:
+                lines.insert(1, QUOTE)
+            d = Document(id=f"site{k}/{k:02d}.txt", source=f"site{k}/{k:02d}.txt", original="\n".join(lines))
+        docs.append(d)
+
+    def marks() -> list[list[str]]:
+        out = drive(CorpusTemplates(Config()), copy.deepcopy(docs))
+        return [m["other"] for d in out for m in d.metadata.get("shared_paragraphs", [])]
+
+    kept = marks()
+    assert kept == [[f"site{j}/{j:02d}.txt" for j in quoting if j != k] for k in quoting]
+    monkeypatch.setattr(templates_mod, "OTHERS_HELD", 1)
+    assert marks() == kept
 
 
 def test_shared_paragraph_drop_removes_it_from_the_later_article_only() -> None:

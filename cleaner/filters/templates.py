@@ -213,6 +213,10 @@ def doc_facts(doc: Document, site_key: str | None = None) -> DocFacts:
     return (doc.id, doc.parent_id or doc.id, site_name, fps, sfps, lens)
 
 
+# Record ids a view keeps read out for the documents that share paragraphs (`others_of`): a few MB.
+OTHERS_HELD = 100_000
+
+
 @dataclass(slots=True)
 class TemplateDecisions:
     """What `apply_templates` needs to edit documents: the whole batch's decisions, or (`view`) only
@@ -240,8 +244,10 @@ class TemplateDecisions:
     # instead of `family` when given, so a name is made only for what is written out.
     family_code: Sequence[int] | Mapping[int, int] | None = None
     # (fp, family) -> the ids of the other families' documents holding the paragraph: the same for
-    # every document of a family, so each is read out of `ids` once per view, not once per holder.
+    # every document of a family, so each is read out of `ids` once, not once per holder. Emptied
+    # when it holds OTHERS_HELD ids (a whole batch's view lives as long as the batch).
     others_of: dict[tuple[int, Any], list[str]] = field(default_factory=dict)
+    others_held: int = 0
 
 
 def apply_templates(
@@ -301,7 +307,11 @@ def apply_templates(
                 continue
             base = dec.others_of.get((fp, mine))
             if base is None:
+                if dec.others_held >= OTHERS_HELD:
+                    dec.others_of.clear()
+                    dec.others_held = 0
                 base = dec.others_of[(fp, mine)] = [ids[d] for d in holders if same[d] != mine]
+                dec.others_held += len(base)
             others = list(base)
             # A record of an earlier run holding it comes first (a record of this batch counted
             # before, on a re-run, is already among the holders).

@@ -271,3 +271,14 @@ def test_repair_only_removes_line_breaks_and_is_a_fixed_point(text):
     for block in BLOCKS:
         if block in text.split("\n"):
             assert block in doc.text.split("\n")
+
+
+def test_a_summary_cut_short_is_not_joined_to_the_text_it_summarises() -> None:
+    """The first line stops mid-word but the next one opens with the same words: it is a cut-short
+    copy (the repeats stage's to remove), not the first half of a sentence."""
+    body = "本报讯 今天是世界卫生日。县人民医院组织专家走进社区开展义诊活动,为群众测量血压血糖。"
+    text = "\n\n".join([body[:30], body, "活动受到居民好评。"])
+    doc = repaired(text)
+    assert joins(doc) == []
+    # The same first line above a paragraph that goes on from it is joined, as before.
+    assert len(joins(repaired("\n".join([body[:30], "活动,为群众测量血压血糖,讲解慢性病防治知识,发放宣传资料五百余份。"])))) == 1

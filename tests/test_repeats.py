@@ -142,6 +142,24 @@ def test_one_line_summary_repeated_as_body_first_sentence_keeps_body_copy() -> N
     assert note == {"kept_at": text.index(body, 1)}
 
 
+def test_summary_cut_short_across_two_paragraphs_under_a_headline_keeps_the_body() -> None:
+    """A page's summary is the body's first characters, cut at a fixed length inside its second
+    paragraph: it goes, and the body reads whole. A list item repeated under a headline stays."""
+    headline = "县人民医院开展世界卫生日义诊活动"
+    first = "本报讯 今天是世界卫生日。县人民医院组织专家走进社区开展义诊活动。"
+    second = "上午八点,义诊现场已排起长队,专家们为群众测量血压血糖、解答健康问题,发放宣传资料五百余份。"
+    summary = first + second[:18]
+    text = "\n".join([headline, summary, first, second, "活动受到居民好评。"])
+    doc = clean(text)
+    assert doc.text.split("\n") == [headline, first, second, "活动受到居民好评。"]
+    ((rule, removed, note),) = removals(doc)
+    assert (rule, removed) == ("repeat_lead", summary)
+    assert note == {"kept_at": text.index("\n" + first + "\n") + 1}
+    # Cut exactly where a paragraph ends, it is a pasted run, not a cut-short summary.
+    pasted = clean("\n".join([headline, first, first, second]))
+    assert [r for r, _, _ in removals(pasted) if r == "repeat_lead"] == []
+
+
 def test_labelled_lead_keeps_body_copy() -> None:
     lead = "全市三级医院全面推行检查检验结果互认,群众就医负担进一步减轻。"
     text = "\n".join(

@@ -29,7 +29,9 @@ And the cut is mid-clause, by one of these signals (recorded in the change note)
     before B's first punctuation is at most `MAX_CLAUSE_CHARS` characters (a page break
     cuts one clause in two; a new paragraph starts a clause of its own).
 Unless A ends on an open mark, B must not open like a new paragraph (`今年`, `近年来`,
-`此外`, a date, `该院`/`医院` as subject …).
+`此外`, a date, `该院`/`医院` as subject …). Nor may B open with A's own first words: A is then
+a summary cut short before the text it summarises (`央视网消息:今天,…不少患者拿着鲜` above
+`央视网消息:今天,…`), which the repeats stage removes, not the first half of a sentence.
 
 Two complete sentences are therefore never joined, nor a heading and its body.
 Joining is a fixed point: running the stage again joins nothing more.
@@ -79,6 +81,8 @@ PARAGRAPH_OPENER = re.compile(
     # the institution as the subject of a new paragraph
     r"我院|该院|本院|全院|院党委|医院党委|医院)"
 )
+# Characters at the start of two paragraphs that, when the same, make the first a cut-short copy of the second.
+SAME_OPENING_CHARS = 10
 CONTINUATION_FIRST = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\d“‘「『《]")
 
 
@@ -127,6 +131,8 @@ def join_signal(first: str, second: str) -> str | None:
     """Why `first` and `second` are one paragraph cut in two, or None if they are not."""
     first = first.rstrip()
     second = second.strip()
+    if _same_opening(first, second):
+        return None
     if first[-1] in OPEN_END:
         return "open_mark"
     if PARAGRAPH_OPENER.match(second):
@@ -137,6 +143,12 @@ def join_signal(first: str, second: str) -> str | None:
     if len(tail) + len(_lead(second)) <= MAX_CLAUSE_CHARS:
         return "short_clause"
     return None
+
+
+def _same_opening(first: str, second: str) -> bool:
+    """Whether both paragraphs open with the same SAME_OPENING_CHARS characters (spaces aside)."""
+    opening = "".join(first.split())[:SAME_OPENING_CHARS]
+    return len(opening) == SAME_OPENING_CHARS and "".join(second.split()).startswith(opening)
 
 
 def _cut_edits(start: int, end: int, points: list[int], note: dict[str, str]) -> list[Edit]:

@@ -7,9 +7,10 @@ Rule ids, one per reason a copy goes:
 
 - `repeat_title`: a body line equal (or near-equal) to `doc.title`; when no title
   was lifted, a title-like first line that recurs keeps its first copy.
-- `repeat_lead`: a lead or summary that reappears word for word in the body, whole
-  or as the start of a longer paragraph: the body's copy stays, so the article
-  reads in order. A 导语/摘要-labelled lead may reappear anywhere after it; an
+- `repeat_lead`: a lead or summary that reappears word for word in the body, whole,
+  as the start of a longer paragraph, or as the start of several paragraphs read
+  together and cut off inside one of them (a summary cut at a fixed length): the
+  body's copy stays, so the article reads in order. A 导语/摘要-labelled lead may reappear anywhere after it; an
   unlabelled first paragraph only at the start of the body (`LEAD_BODY_WINDOW`),
   and not when it is a title-like headline. A first paragraph that starts a run
   of repeated paragraphs is a double paste instead: the first copy of the whole
@@ -91,6 +92,26 @@ def _is_punct(ch: str) -> bool:
 
 
 _PUNCT_OR_SYMBOL = regex.compile(r"[\p{P}\p{S}]+")
+
+
+def _cut_short_copy(
+    members: list[Paragraph], j: int, lead: str, removed: dict[int, tuple[str, dict[str, Any] | None]]
+) -> bool:
+    """Whether `lead` (a key) is the keys of members[j], members[j + 1], … read together, cut off
+    inside one of them after at least one whole paragraph: a summary cut at a fixed length. A lead
+    that ends where a paragraph ends is a pasted run instead (`_run_continues`)."""
+    rest, whole = lead, 0
+    for q in members[j:]:
+        if q.line in removed or not q.key:
+            continue
+        if rest.startswith(q.key):
+            rest = rest[len(q.key) :]
+            whole += 1
+            if not rest:
+                return False
+            continue
+        return whole > 0 and len(q.key) > len(rest) and q.key.startswith(rest)
+    return False
 
 
 def gram_key(key: str) -> str:
@@ -701,8 +722,12 @@ class Repeats(Stage):
         """A lead/summary repeated in the body keeps the body's copy (unless it starts a double paste)."""
         if len(members) < 2:
             return
-        # The first paragraph of the section, and any labelled lead among the first few.
-        candidates = [0] + [i for i in range(1, min(len(members), 4)) if _LEAD_LABEL.match(members[i].text)]
+        # The first paragraph of the section (the one after it when the first is the headline),
+        # and any labelled lead among the first few.
+        first = 1 if members[0].line == headline else 0
+        candidates = [first] + [
+            i for i in range(first + 1, min(len(members), 4)) if _LEAD_LABEL.match(members[i].text)
+        ]
         for i in candidates:
             lead = members[i]
             if lead.line in removed:
@@ -725,7 +750,10 @@ class Repeats(Stage):
                 # The body's copy is the lead itself, or a paragraph that goes on after it for
                 # at least a short sentence (a stray letter glued on makes a near repeat, not a body).
                 goes_on = body.key.startswith(trimmed) and len(body.key) - len(trimmed) >= self.min_chars
-                if not (body.key == content or goes_on):
+                # Below a headline only a lead shorter than the text it repeats counts: a second line
+                # repeated whole is an ordinary repeat (a list item under two headings).
+                whole = body.key == content and not (i == first == 1 and not labelled)
+                if not (whole or goes_on or _cut_short_copy(members, j, trimmed, removed)):
                     continue
                 if exact_copy and labelled:
                     break  # the labelled lead itself pasted again: an ordinary repeat

@@ -282,3 +282,27 @@ def test_a_summary_cut_short_is_not_joined_to_the_text_it_summarises() -> None:
     assert joins(doc) == []
     # The same first line above a paragraph that goes on from it is joined, as before.
     assert len(joins(repaired("\n".join([body[:30], "活动,为群众测量血压血糖,讲解慢性病防治知识,发放宣传资料五百余份。"])))) == 1
+
+
+def test_a_list_the_page_cut_twice_is_joined_across_its_abbreviations() -> None:
+    """`…需做` / `CT、核磁共振、` / `B超、…`: a short piece that stops on `、` is not a caption, and a
+    piece may open with an abbreviation in capitals."""
+    text = "\n".join([
+        "县人民医院将在3月8日至10日举办义诊活动,所有就诊的妇女一律免收挂号费和诊查费,需做",
+        "CT、核磁共振、",
+        "B超、乳腺扫描、化验及生化检查者费用八折。",
+    ])
+    doc = repaired(text)
+    assert doc.text == "".join(text.split("\n"))
+    assert [c.note["signal"] for c in joins(doc)] == ["short_clause", "open_mark"]
+
+
+@pytest.mark.parametrize("second", [
+    "SBS Power FM 健康访谈节目 第12期",  # an English name, not an abbreviation going on a clause
+    "THE IMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE.",
+])
+def test_a_line_opening_in_english_is_not_a_continuation(second: str) -> None:
+    first = "2008年11月6日,市中心医院专家做客电台健康节目,与主持人一同讲解冬季心脑血管疾病的预防知识与"
+    assert joins(repaired(first + "\n" + second)) == []
+    # Nor is English text joined to English text.
+    assert joins(repaired("OF ANY KIND, EITHER EXPRESSED OR IMPLIED, INCLUDING, BUT NOT LIMITED TO,\n" + second)) == []

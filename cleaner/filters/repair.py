@@ -16,10 +16,13 @@ A ends incompletely:
 B starts as a continuation:
   - B is not a heading or list item (`#`, `一、`, `(一)`, `一是`, `1.`, `•`, `▲` …);
   - B is not a caption or heading: a line shorter than `CAPTION_MAX_CHARS` that does not
-    end with terminal punctuation (`医院门诊综合楼`, `党建引领创新,提升党组织组织力`). When a caption
+    end with terminal punctuation (`医院门诊综合楼`, `党建引领创新,提升党组织组织力`), unless it
+    stops on an open mark (`CT、核磁共振、`: a piece of a list cut twice). When a caption
     still stands between the halves, nothing is joined (removing it is the
     boilerplate stage's job; repair joins once it is gone);
-  - B starts with a Han character, a digit or an opening quote.
+  - B starts with a Han character, a digit, an opening quote or the capital of an
+    abbreviation (`CT`, `B超`; not an English word), the last only after a Han character
+    or `、`.
 
 And the cut is mid-clause, by one of these signals (recorded in the change note):
   - `open_mark`: A ends with `,`/`、`/an opening bracket or quote;
@@ -83,7 +86,11 @@ PARAGRAPH_OPENER = re.compile(
 )
 # Characters at the start of two paragraphs that, when the same, make the first a cut-short copy of the second.
 SAME_OPENING_CHARS = 10
-CONTINUATION_FIRST = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\d“‘「『《]")
+# A Han character, a digit, an opening quote, or an abbreviation in capitals followed by Chinese
+# (CT、, C T、, B超, X光机), not an English word or name (SBS Power FM).
+CONTINUATION_FIRST = re.compile(
+    r"^(?:[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\d“‘「『《]|[A-Z]{1,4}(?:[ ][A-Z]{1,4})?(?=[、,\u3400-\u9fff]))"
+)
 
 
 @dataclass
@@ -122,8 +129,10 @@ def starts_continuation(text: str) -> bool:
     text = text.strip()
     if not text or BLOCK_START.match(text) or not CONTINUATION_FIRST.match(text):
         return False
-    if len(text) < CAPTION_MAX_CHARS and text[-1] not in TERMINAL:
-        return False  # a caption or a heading (`党建引领创新,提升党组织组织力`), not the rest of a sentence
+    if len(text) < CAPTION_MAX_CHARS and text[-1] not in TERMINAL and text[-1] not in OPEN_END:
+        # A caption or a heading (`党建引领创新,提升党组织组织力`), not the rest of a sentence; a short
+        # line that stops on `、` or `,` is a piece of a list the page cut in three (`CT、核磁共振、`).
+        return False
     return True
 
 
@@ -133,6 +142,8 @@ def join_signal(first: str, second: str) -> str | None:
     second = second.strip()
     if _same_opening(first, second):
         return None
+    if "A" <= second[0] <= "Z" and not (HAN.match(first[-1]) or first[-1] == "、"):
+        return None  # an abbreviation goes on a Chinese clause, never an English line
     if first[-1] in OPEN_END:
         return "open_mark"
     if PARAGRAPH_OPENER.match(second):

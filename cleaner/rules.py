@@ -53,6 +53,7 @@ RULE_KEYS = (
     "unless",
     "max_chars",
     "ignore_case",
+    "image_placeholder",
     "examples",
 )
 FILE_KEYS = ("rules",)
@@ -170,6 +171,9 @@ class Rule:
     unless: tuple[str, ...] = ()
     max_chars: int | None = None
     ignore_case: bool = False
+    # The lines it removes stood where an image was (文章插图, [图片]): a caption rule takes a short
+    # line right after one.
+    image_placeholder: bool = False
     remove: tuple[Example, ...] = ()
     keep: tuple[Example, ...] = ()
     compiled: tuple[Any, ...] = field(default=(), compare=False, repr=False)
@@ -335,6 +339,12 @@ def parse_rule(path: str, raw: Any, position: int, *, lazy: bool = False) -> Rul
     ignore_case = raw.get("ignore_case", False)
     if not isinstance(ignore_case, bool):
         raise RuleError(path, "must be true or false", rule=rid, key="ignore_case")
+    image_placeholder = raw.get("image_placeholder", False)
+    if not isinstance(image_placeholder, bool):
+        raise RuleError(path, "must be true or false", rule=rid, key="image_placeholder")
+    if image_placeholder and KIND_HANDLERS[kind].spans:
+        raise RuleError(path, "only a rule that removes whole lines marks where an image was", rule=rid,
+                        key="image_placeholder")
 
     patterns: list[str] = []
     if "patterns" in raw:
@@ -372,6 +382,7 @@ def parse_rule(path: str, raw: Any, position: int, *, lazy: bool = False) -> Rul
         unless=tuple(unless),
         max_chars=max_chars,
         ignore_case=ignore_case,
+        image_placeholder=image_placeholder,
         remove=remove,
         keep=keep,
         compiled=compiled,
@@ -1195,6 +1206,7 @@ class RuleSet:
         self.shared_memo: MatchMemo | None = MatchMemo(SHARED_MEMO_CHARS) if shared_memo else None
         self.units: list[_Unit] = []
         self.captions = [r for r in self.rules if r.kind == "caption"]
+        self.image_ids = frozenset(r.id for r in self.rules if r.image_placeholder)
         self.caption_max = max((r.max_chars or 0 for r in self.captions), default=0)
         by_literal: dict[str, list[int]] = {}
         short_units: set[int] = set()
@@ -1877,13 +1889,16 @@ def _settle_captions(rs: RuleSet, s: _Scan) -> None:
     others = [li for li in kept if li not in cand_set]
     for pos, li in enumerate(cand):
         k = bisect.bisect_left(others, li)
-        if k == 0 or k == len(others):
+        # Right under an image placeholder a rule removed (文章插图): the image's caption, also at
+        # the top of the text.
+        after_image = bool(rs.image_ids) and _removed_before(s, li) in rs.image_ids
+        if k == len(others) or (k == 0 and not after_image):
             continue  # a caption stands between paragraphs
-        prev = s.text_of(others[k - 1]).strip()
+        prev = s.text_of(others[k - 1]).strip() if k else ""
         nxt = s.text_of(others[k]).strip()
         # A caption is one line where an image was: a short line in a run of short lines
         # is a list item or a table cell, whatever its length.
-        if (pos and others[k - 1] < cand[pos - 1]) or (pos + 1 < len(cand) and cand[pos + 1] < others[k]):
+        if (pos and (k == 0 or others[k - 1] < cand[pos - 1])) or (pos + 1 < len(cand) and cand[pos + 1] < others[k]):
             continue
         after_heading = bool(HEADING.match(prev)) and _is_paragraph(nxt)
         # Cut mid-sentence: the text after it carries the sentence on.
@@ -1891,13 +1906,21 @@ def _settle_captions(rs: RuleSet, s: _Scan) -> None:
             len(prev) >= MID_SENTENCE_MIN_CHARS and bool(MID_SENTENCE_END.search(prev))
             and not CAPTION_NOT_CONTINUED.match(nxt)
         )
-        if not (after_heading or mid_sentence):
+        if not (after_heading or mid_sentence or (after_image and _is_paragraph(nxt))):
             continue
         t = s.text_of(li).strip()
         for rule in rs.captions:
             if rule.fits(t) and not rule.blocked(t) and (not rule.compiled or any(p.search(t) for p in rule.compiled)):
                 s.removed[li] = rule.id
                 break
+
+
+def _removed_before(s: _Scan, li: int) -> str | None:
+    """The rule that removed the nearest non-blank line above line `li`, if a rule removed it."""
+    j = li - 1
+    while j >= 0 and not s.lines[j].strip():
+        j -= 1
+    return s.removed.get(j) if j >= 0 else None
 
 
 @dataclass(frozen=True)

@@ -91,6 +91,20 @@ def rules_of(doc: Document) -> list[str]:
             "examples.remove",
             "result",
         ),
+        # Only a whole-line rule marks where an image was, and says so with true or false.
+        (
+            "rules:\n  - id: tag\n    kind: span\n    description: d\n    patterns: ['<img>']\n"
+            "    image_placeholder: true\n    examples: {remove: [{text: 'a<img>b', result: 'ab'}], keep: ['ab']}\n",
+            "tag",
+            "image_placeholder",
+            "whole lines",
+        ),
+        (
+            "rules:\n  - id: pic\n    kind: line\n    description: d\n    patterns: ['^x']\n    image_placeholder: yes please\n",
+            "pic",
+            "image_placeholder",
+            "true or false",
+        ),
         # Examples are required on both sides.
         (
             "rules:\n  - id: ad\n    kind: line\n    description: d\n    patterns: ['^x']\n    examples: {remove: ['x']}\n",
@@ -628,3 +642,18 @@ def test_rule_set_pickles_for_workers() -> None:
     again = pickle.loads(pickle.dumps(rs))
     assert again.plan(text, 1.0).edits == rs.plan(text, 1.0).edits
     assert rs.plan(text, 1.0).edits  # the text has boilerplate for the rules to find
+
+
+def test_a_short_line_under_an_image_placeholder_is_its_caption_unless_a_list_follows() -> None:
+    """`文章插图` then a name alone above body text: the name is the image's caption, at the top of
+    the text too. Several short lines under the placeholder are a list, and a short line with no
+    paragraph after it is not a caption: both stay."""
+    body = "下一步,该市将继续优化医疗卫生资源配置,持续提升医疗卫生服务能力和水平。"
+    doc = clean("\n".join(["文章插图", "某某市中医医院", "近日,记者从省卫生健康委获悉,某某市中医医院通过了三级甲等医院评审。",
+                           "文章插图", "某某市妇幼保健院", body]))
+    assert doc.text.split("\n") == ["近日,记者从省卫生健康委获悉,某某市中医医院通过了三级甲等医院评审。", body]
+    assert rules_of(doc) == ["image_file", "image_caption", "image_file", "image_caption"]
+    listed = clean("\n".join(["文章插图", "妇产科", "儿科", "内科", body]))
+    assert listed.text.split("\n") == ["妇产科", "儿科", "内科", body]
+    last = clean("\n".join([body, "文章插图", "某某市妇幼保健院"]))
+    assert last.text.split("\n") == [body, "某某市妇幼保健院"]

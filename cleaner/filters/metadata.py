@@ -51,6 +51,9 @@ STAGE = "metadata"
 # How far down the head may reach: portal pages put at most a handful of lines
 # (banner, column name, title, info bar, byline) above the body.
 HEAD_MAX_LINES = 10
+# Menu items above them (首页, 要闻动态, 政务公开, 登录/注册 …) are not counted, as far down as this.
+HEAD_SCAN_LINES = 60
+MENU_ITEM = re.compile(r"[^\s。,，!！?？:：;；]{1,6}(?:[ \t]*/[ \t]*[^\s。,，!！?？:：;；]{1,4})?")
 # A title longer than this is a paragraph, not a headline (seed titles are 19-33 characters).
 TITLE_MAX_CHARS = 60
 # A line this long is body text even without sentence punctuation.
@@ -298,7 +301,8 @@ def parse_date(text: str) -> str | None:
 
 def _split_names(value: str) -> list[str]:
     """The names in a credit's value. A two-character name spaced out (`苏 玲`, as papers print
-    names to the width of three-character ones) is one name: single characters pair up."""
+    names to the width of three-character ones) is one name: single characters pair up, and one
+    left alone is dropped (`文/戴某某`: the role of the name after it)."""
     tokens = [n for n in NAME_SPLIT.split(value.strip(_CLOSERS)) if n]
     out: list[str] = []
     k = 0
@@ -307,7 +311,9 @@ def _split_names(value: str) -> list[str]:
             out.append(tokens[k] + tokens[k + 1])
             k += 2
             continue
-        out.append(tokens[k])
+        # A single character left alone is a role before its slash (`文/某某`, `图/某某`), not a name.
+        if len(tokens[k]) > 1:
+            out.append(tokens[k])
         k += 1
     return out
 
@@ -503,11 +509,17 @@ class Metadata(Stage):
         lines = _lines(doc.text)
         head: list[_Line] = []
         has_body = False
-        for ln in lines[:HEAD_MAX_LINES]:
+        counted = 0
+        for ln in lines[:HEAD_SCAN_LINES]:
             if _is_body(ln.text) and parse_fields(ln.text) is None:
                 has_body = True
                 break
             head.append(ln)
+            # A portal's menu (a word or two a line) does not use up the head's few lines.
+            if not MENU_ITEM.fullmatch(ln.text.strip()):
+                counted += 1
+                if counted == HEAD_MAX_LINES:
+                    break
         if not has_body:
             # No body at all: a list of short lines is left alone.
             return [doc]

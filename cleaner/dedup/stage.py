@@ -43,7 +43,7 @@ from ..config import Config
 from ..model import Document
 from ..stage import PiecewiseStage
 from ..store import Codes, SpilledRows, Strings
-from .keys import SHORT_KEY_CHARS, document_key, document_keys, is_short
+from .keys import document_key, document_keys, is_short
 
 if TYPE_CHECKING:
     # numpy and the modules built on it are imported where a batch is signed or decided, not when
@@ -313,7 +313,7 @@ class Batch:
         self._key_start.extend(accumulate(sizes[:-1], initial=self._key_end))
         self._key_size.extend(sizes)
         self._key_end += sum(sizes)
-        short = [len(key) < SHORT_KEY_CHARS for key in keys]  # `is_short`, in one loop
+        short = list(map(is_short, keys))
         signed = self._note_many(ids, sources, lengths, published, _utf8_hashes(data), short, sizes)
         return list(compress(keys, signed))
 

@@ -10,9 +10,10 @@ Rule ids, one per reason a copy goes:
 - `repeat_lead`: a lead or summary that reappears word for word in the body, whole,
   as the start of a longer paragraph, or as the start of several paragraphs read
   together and cut off inside one of them (a summary cut at a fixed length): the
-  body's copy stays, so the article reads in order. A 导语/摘要-labelled lead may reappear anywhere after it; an
-  unlabelled first paragraph only at the start of the body (`LEAD_BODY_WINDOW`),
-  and not when it is a title-like headline. A first paragraph that starts a run
+  body's copy stays, so the article reads in order. A 导语/摘要-labelled lead may
+  reappear anywhere after it; an unlabelled first paragraph (the second, under a
+  headline) only at the start of the body (`LEAD_BODY_WINDOW`), and not when it
+  is a title-like headline. A first paragraph that starts a run
   of repeated paragraphs is a double paste instead: the first copy of the whole
   run stays.
 - `repeat_caption`: a short line with no punctuation (an image caption) that recurs.

@@ -82,6 +82,17 @@ def removed(line: str) -> list[str]:
         ("推荐使用 1280*800 以上分辨率浏览本站", "icp_record"),
         ("网站已支持IPv6", "icp_record"),
         ("（左图为新院区效果图）", "caption_marker"),
+        ("收录于话题 #护士节", "wechat_chrome"),
+        ("向上滑动看下一个", "wechat_chrome"),
+        ("微信扫一扫 使用小程序", "wechat_chrome"),
+        ("某某县妇幼保健院 2022年5月12日 20:41 广东", "wechat_chrome"),
+        ("以下文章来源于某某疾控 ,作者健康君", "wechat_chrome"),
+        ("戳这里,了解预约方式", "follow_prompt"),
+        ("设为星标,不错过每一篇推送", "follow_prompt"),
+        ("文案/某某 剪辑/某某", "role_field"),
+        ("我要写信 我要咨询", "chrome_words"),
+        ("爆料邮箱 tips@example.org", "notice_line"),
+        ("某某都市报电子版", "site_name_line"),
     ],
 )
 def test_family_members_go_under_the_family_id(line: str, rule: str) -> None:
@@ -117,6 +128,9 @@ def test_family_members_go_under_the_family_id(line: str, rule: str) -> None:
         "图片展览共展出作品120幅,记录了医院七十年发展历程。",
         "新设备支持1920×1080分辨率的内镜影像。",
         "患者觉得效果不错,专程送来锦旗。",
+        "收录于院志的这张照片摄于1958年。",
+        "2023年11月12日 09:05,一名产妇被紧急送到医院。",
+        "星标准化建设让病区管理更加规范。",
     ],
 )
 def test_content_lines_that_look_alike_stay(line: str) -> None:

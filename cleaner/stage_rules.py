@@ -24,6 +24,7 @@ STAGE_RULES: dict[str, dict[str, str]] = {
         "html_form": "an HTML page's form (search, login)",
         "html_link_list": "a block of an HTML page that is mostly links",
         "html_image_alt": "an image's alt text outside the article's captions",
+        "html_image_caption": "a short line right under an image in the article, before its next paragraph",
         "html_outside_main": "a block of an HTML page outside its main content",
     },
     "normalize": {

@@ -73,6 +73,12 @@ INFO_LINE = re.compile(r"来源|作者|编辑|发布|日期|时间|浏览|点击
 
 # How much a paragraph line adds to its block's ancestors, and the least score a main node needs.
 MIN_PARAGRAPH_CHARS = 10
+# A caption under an image: at most this long, not ending a sentence, not a numbered heading;
+# the line after it is a paragraph when it is this long or ends a sentence.
+CAPTION_MAX_CHARS = 30
+CAPTION_END = re.compile(r"[。！？!?；;：:…][”’」』\"']?$")
+SECTION_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．]\D|第[一二三四五六七八九十\d]+[章节部分条])")
+PARAGRAPH_MIN_CHARS = 40
 MIN_MAIN_SCORE = 4.0
 FIELD_TABLE_REACH = 20  # lines above the article where an info table's field lines stay
 SCOPE_MIN_LEVELS = 3
@@ -293,6 +299,7 @@ class MainContent(Stage):
                 continue
             keep[i] = False
             reasons[i] = (rule, note)
+        _image_captions(lines, info, in_main, keep, reasons, main_desc if found else "")
         return keep, reasons
 
     # -- metadata the page states ----------------------------------------------------------
@@ -372,3 +379,42 @@ class MainContent(Stage):
             doc.metadata.setdefault("host", meta["host"])
         doc.metadata.setdefault("format", "html")
         return title_at, info
+
+
+def _image_captions(
+    lines: list[str], info: list[list[Any]], in_main: list[bool], keep: list[bool],
+    reasons: list[tuple[str, dict[str, Any]]], main_desc: str,
+) -> None:
+    """A short line right under an image of the article is that image's caption (活动现场,
+    志愿者向市民宣传金融知识), as the boilerplate stage takes a short line under an image
+    placeholder on a text page: when it repeats the image's alt text, or when a paragraph or the
+    next image follows it and it has no comma. A figure's own <figcaption>, a heading, a line of links or a
+    sentence is not taken."""
+    n = len(lines)
+    for i in range(n):
+        if reasons[i][0] != "html_image_alt" or not in_main[info[i][0]]:
+            continue
+        j = i + 1
+        if j >= n or reasons[j][0] == "html_image_alt" or not keep[j] or not in_main[info[j][0]]:
+            continue
+        text, (_, links, flags) = lines[j].strip(), info[j]
+        if not _caption_like(text) or links or "c" in flags or "h" in flags:
+            continue
+        k = next((m for m in range(j + 1, n) if keep[m]), n)
+        # Unless it repeats the alt text: no comma (a line of the article's own prose has them),
+        # and a paragraph or the next image after it.
+        after = (k < n and _paragraph(lines[k])) or (j + 1 < n and reasons[j + 1][0] == "html_image_alt")
+        if text != lines[i].strip() and ("，" in text or "," in text or not after):
+            continue
+        keep[j] = False
+        reasons[j] = ("html_image_caption", {"image": lines[i].strip()[:40], **({"inside": main_desc} if main_desc else {})})
+
+
+def _caption_like(text: str) -> bool:
+    return 2 <= len(text) <= CAPTION_MAX_CHARS and not CAPTION_END.search(text) and not SECTION_HEADING.match(text)
+
+
+def _paragraph(text: str) -> bool:
+    text = text.strip()
+    return len(text) >= PARAGRAPH_MIN_CHARS or bool(CAPTION_END.search(text) and len(text) >= MIN_PARAGRAPH_CHARS)
+

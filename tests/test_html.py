@@ -122,6 +122,20 @@ def test_a_short_line_under_an_image_is_its_caption(tmp_path: Path) -> None:
     assert replay(doc.original, doc.changes) == doc.text
 
 
+def test_under_an_image_without_alt_text_only_a_centred_line_is_a_caption(tmp_path: Path) -> None:
+    page = _write(tmp_path, "a.html", _article_with_images(
+        '<p style="text-align: center"><img src="1.jpg"></p><p style="text-align: center">专家为居民测量血压</p>',
+        "<p>现场还设置了中医体验区,居民可以体验艾灸、拔罐等中医适宜技术,感受传统医学的魅力。</p>",
+        '<p><img src="2.jpg"></p><p class="img_desc">中医体验区一角</p>',
+        "<p>据了解,今年以来该院已组织社区义诊二十余场,惠及居民五千余人次。</p>",
+        '<p><img src="3.jpg"></p><p><strong>家门口的专家门诊</strong></p>',
+        "<p>居民张大爷拉着医生的手说,在家门口就能看上专家,真是太方便了。</p>",
+    ))
+    [doc] = clean([str(page)]).documents
+    assert _removed_by(doc, "html_image_caption") == ["专家为居民测量血压\n", "中医体验区一角\n"]
+    assert "家门口的专家门诊" in doc.text
+
+
 def test_prose_and_headings_under_an_image_stay(tmp_path: Path) -> None:
     page = _write(tmp_path, "a.html", _article_with_images(
         '<p><img src="1.jpg" alt="1.jpg"></p><p>没桌没椅没冰箱,横批:全都要买</p>',

@@ -388,26 +388,37 @@ def _image_captions(
     """A short line right under an image of the article is that image's caption (活动现场,
     志愿者向市民宣传金融知识), as the boilerplate stage takes a short line under an image
     placeholder on a text page: when it repeats the image's alt text, or when a paragraph or the
-    next image follows it and it has no comma. A figure's own <figcaption>, a heading, a line of links or a
-    sentence is not taken."""
+    next image follows it and it has no comma. Under an image without alt text the line must be
+    laid out as a caption too (centred, or in a block whose class says caption): such an image is
+    as often followed by a section heading or a line of verse. A figure's own <figcaption>, a
+    heading, a line of links or a sentence is not taken."""
     n = len(lines)
-    for i in range(n):
-        if reasons[i][0] != "html_image_alt" or not in_main[info[i][0]]:
-            continue
-        j = i + 1
-        if j >= n or reasons[j][0] == "html_image_alt" or not keep[j] or not in_main[info[j][0]]:
+
+    def image_before(j: int) -> str | None:
+        # The alt text of an image right above line j ("" for an image without one), or None.
+        if j and reasons[j - 1][0] == "html_image_alt" and in_main[info[j - 1][0]]:
+            return lines[j - 1].strip()
+        return "" if "i" in info[j][2] else None
+
+    for j in range(n):
+        alt = image_before(j)
+        if alt is None or reasons[j][0] == "html_image_alt" or not keep[j] or not in_main[info[j][0]]:
             continue
         text, (_, links, flags) = lines[j].strip(), info[j]
         if not _caption_like(text) or links or "c" in flags or "h" in flags:
             continue
+        if not alt and "m" not in flags:
+            continue  # under an image without alt text, only a line laid out as a caption
         k = next((m for m in range(j + 1, n) if keep[m]), n)
         # Unless it repeats the alt text: no comma (a line of the article's own prose has them),
         # and a paragraph or the next image after it.
-        after = (k < n and _paragraph(lines[k])) or (j + 1 < n and reasons[j + 1][0] == "html_image_alt")
-        if text != lines[i].strip() and ("，" in text or "," in text or not after):
+        after = (j + 1 < n and reasons[j + 1][0] == "html_image_alt") or (
+            k < n and (_paragraph(lines[k]) or "i" in info[k][2])
+        )
+        if text != alt and ("，" in text or "," in text or not after):
             continue
         keep[j] = False
-        reasons[j] = ("html_image_caption", {"image": lines[i].strip()[:40], **({"inside": main_desc} if main_desc else {})})
+        reasons[j] = ("html_image_caption", {"image": alt[:40] or "(no alt text)", **({"inside": main_desc} if main_desc else {})})
 
 
 def _caption_like(text: str) -> bool:

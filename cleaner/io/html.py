@@ -49,6 +49,9 @@ DROP = frozenset(
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _WS = re.compile(r"[ \t\r\n\f\v\u00a0\u2002\u2003\u2009\u200b\ufeff]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+# A block laid out as an image's caption: centred, or named so by its class.
+_CENTRED_STYLE = re.compile(r"text-align\s*:\s*center", re.I)
+_CAPTION_WORDS = re.compile(r"(?:^|[\s_-])(?:caption|(?:img|image|pic|photo)[-_]?(?:desc|note|text|title|info)|tuzhu)(?:$|[\s_-])", re.I)
 
 # Encoding names pages declare, mapped to the codec that decodes them best.
 _ALIASES = {
@@ -132,7 +135,9 @@ class _Walk:
     """State of one walk over the tree."""
 
     lines: list[str] = field(default_factory=list)
-    # per line: [node, link chars, flags]; flags: "c" caption, "h" heading
+    # per line: [node, link chars, flags]; flags: "c" caption, "h" heading, "a" an image's alt
+    # text, "i" the first line after an image without alt text that stood at a line's start,
+    # "m" in a block laid out as a caption (centred, or a caption class)
     info: list[list[Any]] = field(default_factory=list)
     # per block node: [parent, tag, class/id words]
     nodes: list[list[Any]] = field(default_factory=list)
@@ -140,6 +145,7 @@ class _Walk:
     cur_link: int = 0
     cur_node: int = -1
     cur_flags: str = ""
+    after_image: bool = False
 
     def add(self, text: str, node: int, link: bool, flags: str) -> None:
         if not text:
@@ -148,7 +154,8 @@ class _Walk:
             if not text.strip():
                 return
             self.cur_node = node
-            self.cur_flags = flags
+            self.cur_flags = flags + "i" if self.after_image else flags
+            self.after_image = False
         self.cur.append(text)
         if link:
             self.cur_link += len(text.strip())
@@ -221,8 +228,11 @@ def _visible_lines(root: Any) -> _Walk:
             alt = el.get("alt")
             if alt and alt.strip():
                 w.flush()
+                w.after_image = False
                 w.add(_WS.sub(" ", alt).strip(), node, link, flags + "ca")
                 w.flush()
+            elif not w.cur:
+                w.after_image = True  # a picture between lines: the next line may be its caption
             if el.tail:
                 _add_text(w, el.tail, node, link, pre, flags)
             continue
@@ -240,6 +250,11 @@ def _visible_lines(root: Any) -> _Walk:
                 inner_flags = flags + "c"
             elif tag in HEADINGS:
                 inner_flags = flags + "h"
+            if "m" not in inner_flags and (
+                tag == "center" or (el.get("align") or "").lower() == "center"
+                or _CENTRED_STYLE.search(el.get("style") or "") or _CAPTION_WORDS.search(w.nodes[-1][2])
+            ):
+                inner_flags += "m"
         elif tag == "a":
             inner_link = True
         push((el, node, link, pre, flags, True))

@@ -83,6 +83,31 @@ def test_menu_and_teaser_list_go_the_article_stays() -> None:
     assert sum(t in gone for t in TEASERS) >= 4, gone
 
 
+def test_a_notice_keeps_its_salutation_contact_block_and_attachments() -> None:
+    notice = [
+        "关于公开招聘护理人员的公告",
+        "各位应聘者:",
+        "根据工作需要,经研究决定,面向社会公开招聘护理人员五名。现将有关事项公告如下:",
+        "报名时间为2024年3月1日至3月10日,报名地点为医院人事科,请携带身份证和学历证书原件。",
+        "联系人:王老师",
+        "联系电话:0000-1234567",
+        "附件:1.招聘岗位表",
+        "2.报名登记表",
+        "某某县人民医院",
+        "2024年2月28日",
+    ]
+    doc = run("\n".join([*MENU, *notice, "最新动态", *TEASERS]))
+    kept = out_lines(doc)
+    for line in notice:
+        assert line in kept, f"notice line lost: {line}"
+    assert sum(t in set(by_model(doc)) for t in TEASERS) >= 4
+
+
+def test_a_footer_phone_line_after_an_article_still_goes() -> None:
+    doc = run("\n".join([*MENU, TITLE, *BODY[:2], *BODY[-4:-2], "网站地图", "联系电话 0000-1234567", "技术支持 某某网络"]))
+    assert "联系电话 0000-1234567" not in out_lines(doc)
+
+
 def test_each_removal_names_its_score_and_features() -> None:
     doc = run(PAGE)
     changes = [c for c in doc.changes if c.rule == "block_model"]

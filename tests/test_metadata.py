@@ -180,6 +180,30 @@ def test_a_notice_title_above_its_salutation():
     assert doc.text.startswith("各县(市、区)卫生健康局")
 
 
+def test_an_interview_question_under_the_title_is_not_a_byline():
+    doc = lift(f"对话心内科主任:胸痛不能忍\n记者:哪些胸痛需要马上就医？\n主任:{BODY}\n{BODY2}\n")
+    assert doc.title == "对话心内科主任:胸痛不能忍"
+    assert doc.authors == []
+    assert doc.text.startswith("记者:哪些胸痛需要马上就医？")
+
+
+def test_a_short_salutation_opens_the_body_and_the_title_above_it_is_lifted():
+    doc = lift(f"关于春节期间门诊安排的通知\n各位患者朋友:\n{BODY}\n")
+    assert doc.title == "关于春节期间门诊安排的通知"
+    assert doc.text.startswith("各位患者朋友:")
+
+
+def test_a_question_headline_with_its_answerer():
+    doc = lift(f"冬季如何预防流感？专家支招\n{BODY}\n")
+    assert doc.title == "冬季如何预防流感？专家支招"
+
+
+def test_verse_above_the_first_paragraph_is_no_column_name():
+    doc = lift(f"致敬白衣天使\n你们是黑夜里的灯\n照亮患者回家的路\n你们是寒冬里的火\n温暖每一颗不安的心\n{BODY}\n")
+    assert rules(doc) == []
+    assert doc.text.startswith("致敬白衣天使\n你们是黑夜里的灯")
+
+
 @pytest.mark.parametrize(
     "head",
     [

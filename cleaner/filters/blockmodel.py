@@ -54,6 +54,7 @@ SPACED_SHARE = 0.08
 HEADING = re.compile(r"^#{1,6}\s")
 # Longer lines are left to the rules: a teaser or a menu row is rarely this long, a cut sentence may be.
 MAX_CHARS = 25
+NOTICE_REACH = 8  # lines of a notice's contact block and attachment list
 GAP_GROWTH = 10.0
 # A line of a list (three or more in a row that open with a bullet or a [tag], or end with a
 # date) may be longer: teaser headlines are.
@@ -91,6 +92,15 @@ ANNOUNCES_LIST = re.compile(r"[:：]$")
 SIGNATURE_DATE = re.compile(r"^(?:19|20|二〇|二零)[\d〇零一二三四五六七八九]{2}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$")
 # Lines that are content by their shape whatever their score: a programme's fields (时间:…,
 # 地点:…), and a heading of two phrases (发挥党委核心作用 为医院发展掌舵) next to body text.
+# A letter's or notice's salutation (各位患者朋友：, 尊敬的用户：) opens its text.
+SALUTATION = re.compile(r"^(?:各位|尊敬的|亲爱的|致)[^。，,；;！!？?]{1,16}[:：]$")
+# A notice's contact block and attachment list, right under its body: content, where a site's
+# footer has a phone number too but never a person to ask or a list of attachments.
+NOTICE_FIELD = re.compile(
+    r"^(?:联\s*系\s*人|联系电话|联系方式|联系地址|咨询电话|报名电话|监督电话|电子邮箱|邮\s*箱|传\s*真|地\s*址|电\s*话|附\s*件)\s*[:：]\s*\S"
+    r"|^\d{1,2}\s*[.．、]\s*\S"
+)
+NOTICE_ANCHOR = re.compile(r"^(?:联\s*系\s*人|附\s*件)\s*[:：]\s*\S")
 PROGRAMME_FIELD = re.compile(r"^(?:时\s*间|地\s*点|对\s*象|内\s*容|主\s*题|主持人|参加人员|活动时间|活动地点)\s*[:：]")
 TWO_PHRASE_HEADING = re.compile(r"^[\u4e00-\u9fff“”\"]{4,}\s+[\u4e00-\u9fff“”\"]{4,}$")
 HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -317,6 +327,15 @@ def eligible(lines: list[str]) -> list[bool]:
     for k, t in enumerate(lines):
         if (k <= start or k > end) and SIGNATURE_DATE.match(t):
             signature.update((k, k - 1))
+    # A notice's contact block and attachments right under its body (see NOTICE_FIELD).
+    notice: set[int] = set()
+    run = []
+    for k in range(end + 1, min(len(lines), end + 1 + NOTICE_REACH)):
+        if not NOTICE_FIELD.match(lines[k]):
+            break
+        run.append(k)
+    if any(NOTICE_ANCHOR.match(lines[k]) for k in run):
+        notice.update(run)
     out = []
     # A caption-like line (Han words, no punctuation, no chrome word) right after the article's
     # last line, with nothing after it, is judged as the article's: a record split from a roundup ends with the caption its section ended
@@ -345,7 +364,8 @@ def eligible(lines: list[str]) -> list[bool]:
         enclosed = not in_list[k] and any(prose[max(0, k - ENCLOSED):k]) and any(prose[k + 1:k + 1 + ENCLOSED])
         next_to_body = (k > 0 and body[k - 1]) or (k + 1 < n and body[k + 1])
         out.append(
-            not enclosed and k != title and k not in signature and PROGRAMME_FIELD.match(t) is None
+            not enclosed and k != title and k not in signature and k not in notice
+            and PROGRAMME_FIELD.match(t) is None and not (k < start and SALUTATION.match(t))
             and not (TWO_PHRASE_HEADING.match(t) and next_to_body)
         )
     return out

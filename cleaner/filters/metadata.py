@@ -73,6 +73,7 @@ BANNER_MAX_CHARS = 20
 # A column name above a plain title (`医院动态`, `院内新闻`) is a few characters; a longer line
 # above a headline may be the real title (the boilerplate stage's `column_banner` uses 12 too).
 COLUMN_MAX_CHARS = 12
+PRONOUN = re.compile(r"[你您他她咱]|我们")
 
 # Sentence punctuation that marks a line as prose (body), not a headline.
 SENTENCE_PUNCT = re.compile(r"[。！？!?；;]|…{1,2}$|\.{3}$")
@@ -80,6 +81,11 @@ SENTENCE_PUNCT = re.compile(r"[。！？!?；;]|…{1,2}$|\.{3}$")
 TITLE_BAD_END = re.compile(r"[。！？!?；;,，、:：…]$")
 # Health-education headlines are often questions or exclamations (`孩子发烧怎么办?`): a short line
 # whose only sentence mark is a final `?`/`!` can be a title.
+# A letter's or notice's salutation, short as it is, opens the body (`各位患者朋友：`).
+SALUTATION = re.compile(r"^(?:各位|尊敬的|亲爱的)[^。，,；;！!？?]{1,16}[:：]$")
+# A headline of a question and a few words after it (`冬季如何预防流感？专家支招`).
+HEADLINE_QUESTION = re.compile(r"^[^。！？!?；;，,…]{2,20}[\u4e00-\u9fff][？！][\u4e00-\u9fff]{2,8}$")
+DIALOGUE_TURN = re.compile(r"^(?:记者|主持人|问|答|Q|A|提问|网友|患者|市民)\s*[:：]\s*\S")
 QUESTION_TITLE = re.compile(r"^[^。！？!?；;…]{2,30}[?？!！]$")
 # A headline is a phrase: a line with more clause marks than this is a cut sentence.
 CLAUSE_MARKS = re.compile(r"[,，、；;]")
@@ -380,7 +386,9 @@ def parse_fields(text: str) -> _Fields | None:
                 value = value[: tail.start()]
             # An empty field (`作者:`, `作者科室:`) names nobody; a count or a time is no name.
             names = [n for n in _split_names(value) if not n.endswith((":", "：")) and not _TIME_TOKEN.match(n)]
-            if any(len(n) > 12 or re.search(r"\d", n) for n in names):
+            # A question or a sentence after the label (`记者:哪些胸痛需要马上就医?`, an interview's
+            # first line) names nobody either.
+            if any(len(n) > 12 or re.search(r"\d", n) or SENTENCE_PUNCT.search(n) for n in names):
                 return None
             credits.extend((label, n) for n in names)
         elif kind == "counter":
@@ -443,10 +451,13 @@ def _is_body(text: str) -> bool:
     with a colon (`各县(市、区)卫生健康局:`), or simply a long line."""
     if LABEL_ONLY.match(text):
         return False
-    if text[-1] in ":：" and len(text) >= 8:
+    if text[-1] in ":：" and (len(text) >= 8 or SALUTATION.match(text)):
         return True
+    if HEADLINE_QUESTION.match(text):
+        return False  # `冬季如何预防流感？专家支招`: a question and its answer's giver, a headline
     if QUESTION_TITLE.match(text):
-        return False
+        # A short question is a headline, unless someone asks it (`记者:哪些胸痛需要就医?`, `问:…`).
+        return DIALOGUE_TURN.match(text) is not None
     if len(text) >= CUT_PROSE_MIN_CHARS and len(CLAUSE_MARKS.findall(text)) > 2:
         # More clauses than a headline has: the start of a paragraph cut by a page break
         # (`双城经济圈建设,继续坚持以人民健康为中心,用高超的医疗技术、一`), so the head ends above it.
@@ -692,6 +703,10 @@ class Metadata(Stage):
         above = [j for j in free if j < k and j not in lifted]
         banners = [j for j in above if SITE_BANNER.match(head[j].text)]
         columns = [j for j in above if j not in banners and _is_column_name(head[j].text, text)]
+        if any(PRONOUN.search(head[j].text) for j in columns):
+            # A line that speaks to or of someone (`你们是黑夜里的灯`) names no column: the head is
+            # verse, and its last line no title. Nothing is lifted (a second run decides the same).
+            return
         # The same headline twice in the head (a copy above a related box, or ending a
         # breadcrumb `首页 > 栏目 > 标题`) confirms it: other headline-like lines are chrome.
         confirmed = any(

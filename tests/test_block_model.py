@@ -103,6 +103,11 @@ def test_a_notice_keeps_its_salutation_contact_block_and_attachments() -> None:
     assert sum(t in set(by_model(doc)) for t in TEASERS) >= 4
 
 
+def test_a_short_cheer_closing_the_article_stays() -> None:
+    doc = run("\n".join([*MENU, TITLE, *BODY[:2], *BODY[-4:-2], "为志愿者们点赞！"]))
+    assert "为志愿者们点赞！" in out_lines(doc)
+
+
 def test_a_footer_phone_line_after_an_article_still_goes() -> None:
     doc = run("\n".join([*MENU, TITLE, *BODY[:2], *BODY[-4:-2], "网站地图", "联系电话 0000-1234567", "技术支持 某某网络"]))
     assert "联系电话 0000-1234567" not in out_lines(doc)

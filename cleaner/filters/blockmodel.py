@@ -47,7 +47,7 @@ BODY_MIN_CHARS = 20
 LONG_LINE_CHARS = 60
 EXCLAIM_MAX_CHARS = 16
 # Words of a voice speaking (verse, a greeting, a quote): such an exclamation is the article's.
-VOICE = re.compile(r"[你我您他她咱谨们]|的|了|吧|呢|啊|呀|谢谢|感谢|致敬|祝")
+VOICE = re.compile(r"[你我您他她咱谨们]|的|了|吧|呢|啊|呀|谢谢|感谢|致敬|祝|点赞|加油|辛苦")
 # A long line of words split by spaces (a row of place or department names) is not body text
 # unless it has sentence punctuation.
 SPACED_SHARE = 0.08

@@ -85,6 +85,8 @@ TITLE_BAD_END = re.compile(r"[。！？!?；;,，、:：…]$")
 SALUTATION = re.compile(r"^(?:各位|尊敬的|亲爱的)[^。，,；;！!？?]{1,16}[:：]$")
 # A headline of a question and a few words after it (`冬季如何预防流感？专家支招`).
 HEADLINE_QUESTION = re.compile(r"^[^。！？!?；;，,…]{2,20}[\u4e00-\u9fff][？！][\u4e00-\u9fff]{2,8}$")
+# A headline opened by a cry (`暖心！…`, `重磅！…`, `好消息！…`) and no other punctuation.
+HEADLINE_CRY = re.compile(r"^[\u4e00-\u9fff]{2,5}[！!][^。！？!?；;，,…:：]{4,28}$")
 DIALOGUE_TURN = re.compile(r"^(?:记者|主持人|问|答|Q|A|提问|网友|患者|市民)\s*[:：]\s*\S")
 QUESTION_TITLE = re.compile(r"^[^。！？!?；;…]{2,30}[?？!！]$")
 # A headline is a phrase: a line with more clause marks than this is a cut sentence.
@@ -453,8 +455,9 @@ def _is_body(text: str) -> bool:
         return False
     if text[-1] in ":：" and (len(text) >= 8 or SALUTATION.match(text)):
         return True
-    if HEADLINE_QUESTION.match(text):
-        return False  # `冬季如何预防流感？专家支招`: a question and its answer's giver, a headline
+    if HEADLINE_QUESTION.match(text) or HEADLINE_CRY.match(text):
+        # `冬季如何预防流感？专家支招`, `暖心！护士的这个举动让人泪目`: headlines, not body
+        return False
     if QUESTION_TITLE.match(text):
         # A short question is a headline, unless someone asks it (`记者:哪些胸痛需要就医?`, `问:…`).
         return DIALOGUE_TURN.match(text) is not None

@@ -193,7 +193,7 @@ def test_a_short_salutation_opens_the_body_and_the_title_above_it_is_lifted():
     assert doc.text.startswith("各位患者朋友:")
 
 
-@pytest.mark.parametrize("title", ["冬季如何预防流感？专家支招", "暖心！护士姐姐的这个举动让人泪目"])
+@pytest.mark.parametrize("title", ["冬季如何预防流感？专家支招", "暖心！护士姐姐的这个举动让人泪目", "【医师节】致敬！我市各医院庆祝中国医师节"])
 def test_a_headline_with_a_question_or_a_cry_in_it(title):
     doc = lift(f"{title}\n{BODY}\n")
     assert doc.title == title

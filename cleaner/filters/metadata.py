@@ -86,7 +86,7 @@ SALUTATION = re.compile(r"^(?:各位|尊敬的|亲爱的)[^。，,；;！!？?]{
 # A headline of a question and a few words after it (`冬季如何预防流感？专家支招`).
 HEADLINE_QUESTION = re.compile(r"^[^。！？!?；;，,…]{2,20}[\u4e00-\u9fff][？！][\u4e00-\u9fff]{2,8}$")
 # A headline opened by a cry (`暖心！…`, `重磅！…`, `好消息！…`) and no other punctuation.
-HEADLINE_CRY = re.compile(r"^[\u4e00-\u9fff]{2,5}[！!][^。！？!?；;，,…:：]{4,28}$")
+HEADLINE_CRY = re.compile(r"^(?:【[^】]{1,8}】)?[\u4e00-\u9fff]{2,5}[！!][^。！？!?；;，,…:：]{4,28}$")
 DIALOGUE_TURN = re.compile(r"^(?:记者|主持人|问|答|Q|A|提问|网友|患者|市民)\s*[:：]\s*\S")
 QUESTION_TITLE = re.compile(r"^[^。！？!?；;…]{2,30}[?？!！]$")
 # A headline is a phrase: a line with more clause marks than this is a cut sentence.

@@ -93,6 +93,14 @@ def removed(line: str) -> list[str]:
         ("我要写信 我要咨询", "chrome_words"),
         ("爆料邮箱 tips@example.org", "notice_line"),
         ("某某都市报电子版", "site_name_line"),
+        ("板凳", "forum_chrome"),
+        ("#15", "forum_chrome"),
+        ("发表于 2006-3-2 09:15 | 只看该作者", "forum_chrome"),
+        ("只看楼主 倒序浏览", "forum_chrome"),
+        ("本帖最后由 小某 于 2006-3-2 09:20 编辑", "forum_chrome"),
+        ("积分 230 注册时间 2005-7-1", "forum_chrome"),
+        ("浏览(56) | 评论(2) | 收藏", "forum_chrome"),
+        ("我的相册 / 我的好友 / 留言板", "forum_chrome"),
     ],
 )
 def test_family_members_go_under_the_family_id(line: str, rule: str) -> None:
@@ -131,6 +139,8 @@ def test_family_members_go_under_the_family_id(line: str, rule: str) -> None:
         "收录于院志的这张照片摄于1958年。",
         "2023年11月12日 09:05,一名产妇被紧急送到医院。",
         "星标准化建设让病区管理更加规范。",
+        "住院部12楼新开设了日间病房。",
+        "回复患者留言是客服中心每天的工作。",
     ],
 )
 def test_content_lines_that_look_alike_stay(line: str) -> None:

@@ -101,6 +101,14 @@ def removed(line: str) -> list[str]:
         ("积分 230 注册时间 2005-7-1", "forum_chrome"),
         ("浏览(56) | 评论(2) | 收藏", "forum_chrome"),
         ("我的相册 / 我的好友 / 留言板", "forum_chrome"),
+        ("已有 12 人参与", "comment_widget"),
+        ("换一批", "comment_widget"),
+        ("文明上网、理性发言", "notice_line"),
+        ("客服热线:4000000001", "notice_line"),
+        ("新闻报料电话:0000-7654321", "notice_line"),
+        ("本文转载自某某网,版权归原作者所有", "copyright_notice"),
+        ("相关关键词: 义诊 护士节", "tag_line"),
+        ("扫一扫,关注医院公众号", "follow_prompt"),
     ],
 )
 def test_family_members_go_under_the_family_id(line: str, rule: str) -> None:
@@ -141,6 +149,8 @@ def test_family_members_go_under_the_family_id(line: str, rule: str) -> None:
         "星标准化建设让病区管理更加规范。",
         "住院部12楼新开设了日间病房。",
         "回复患者留言是客服中心每天的工作。",
+        "关键词:冠心病;介入治疗;护理",
+        "医院服务热线:0000-1234567,24小时有人接听。",
     ],
 )
 def test_content_lines_that_look_alike_stay(line: str) -> None:

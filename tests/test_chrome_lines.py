@@ -1,0 +1,60 @@
+"""Chrome nobody wrote a rule example for, above and below an article, through the whole chain:
+each line leaves and the article stays; lines of articles that look like chrome stay wherever
+they stand. The lines are in `chrome_lines.txt` and `lookalike_lines.txt` beside this file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cleaner.api import clean_text
+
+HERE = Path(__file__).parent
+TITLE = "某某县人民医院开展义诊活动"
+BODY = [
+    "3月1日上午,某某县人民医院组织内科、外科、儿科等科室的12名专家,在县城中心广场开展大型义诊活动,为群众免费测量血压、血糖,并提供健康咨询服务。",
+    "活动现场,专家们耐心细致地为前来咨询的群众解答问题,针对老年人常见的高血压、糖尿病等慢性病,详细讲解了日常用药和饮食注意事项,共接待群众三百余人次。",
+]
+
+
+def _lines(name: str) -> list[str]:
+    text = (HERE / name).read_text(encoding="utf-8")
+    return [ln for ln in text.split("\n") if ln and not ln.startswith("#")]
+
+
+CHROME = _lines("chrome_lines.txt")
+LOOKALIKE = _lines("lookalike_lines.txt")
+
+
+def _out(lines: list[str]) -> list[str]:
+    docs = clean_text("\n".join(lines) + "\n")
+    return [ln for doc in docs for ln in doc.text.split("\n")]
+
+
+def test_the_line_files_are_there() -> None:
+    assert len(CHROME) >= 300 and len(LOOKALIKE) >= 30
+
+
+@pytest.mark.parametrize("where", ["above", "below"])
+def test_chrome_leaves_and_the_article_stays(where: str) -> None:
+    survived = []
+    for line in CHROME:
+        page = [TITLE, line, *BODY] if where == "above" else [TITLE, *BODY, line]
+        out = _out(page)
+        assert [ln for ln in out if ln in BODY] == BODY, line
+        if line in out:
+            survived.append(line)
+    assert survived == []
+
+
+@pytest.mark.parametrize("where", ["top", "middle", "bottom"])
+def test_lines_that_look_like_chrome_stay(where: str) -> None:
+    lost = []
+    for line in LOOKALIKE:
+        at = {"top": 1, "middle": 2, "bottom": 3}[where]
+        page = [TITLE, *BODY]
+        page.insert(at, line)
+        if line not in _out(page):
+            lost.append(line)
+    assert lost == []

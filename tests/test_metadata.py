@@ -187,6 +187,12 @@ def test_an_interview_question_under_the_title_is_not_a_byline():
     assert doc.text.startswith("记者:哪些胸痛需要马上就医？")
 
 
+def test_an_faq_keeps_its_first_question_and_its_heading_is_the_title():
+    doc = lift(f"医保报销常见问题解答\n问:异地就医如何报销？\n答:{BODY}\n")
+    assert doc.title == "医保报销常见问题解答"
+    assert doc.text.startswith("问:异地就医如何报销？")
+
+
 def test_a_short_salutation_opens_the_body_and_the_title_above_it_is_lifted():
     doc = lift(f"关于春节期间门诊安排的通知\n各位患者朋友:\n{BODY}\n")
     assert doc.title == "关于春节期间门诊安排的通知"

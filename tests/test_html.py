@@ -100,6 +100,14 @@ def test_hospital_news_page_keeps_the_article_and_drops_each_block_with_its_reas
     assert "_html" not in rec["metadata"]  # the DOM evidence is consumed by the stage
 
 
+# Paragraphs between the pictures of `_article_with_images`.
+MIDDLE = [
+    "<p>现场还设置了中医体验区,居民可以体验艾灸、拔罐等中医适宜技术,感受传统医学的魅力。</p>",
+    "<p>据了解,今年以来该院已组织社区义诊二十余场,惠及居民五千余人次。</p>",
+    "<p>居民张大爷拉着医生的手说,在家门口就能看上专家,真是太方便了。</p>",
+]
+
+
 def _article_with_images(*middle: str) -> str:
     lead = "3月5日上午,市中医院组织十二名专家走进社区,为居民免费测量血压血糖,并讲解春季常见病的预防知识。"
     tail = "活动共接待居民三百余人次,发放健康宣传资料五百余份,居民们对家门口的义诊服务纷纷点赞。"
@@ -108,47 +116,34 @@ def _article_with_images(*middle: str) -> str:
             "</div></div></body></html>")
 
 
-def test_a_short_line_under_an_image_is_its_caption(tmp_path: Path) -> None:
-    page = _write(tmp_path, "a.html", _article_with_images(
-        '<p><img src="1.jpg" alt="1.jpg"></p><p>专家为居民测量血压</p>',
-        "<p>现场还设置了中医体验区,居民可以体验艾灸、拔罐等中医适宜技术,感受传统医学的魅力。</p>",
-        '<p><img src="2.jpg" alt="义诊现场"></p><p>义诊现场</p>',
-        "<p>据了解,今年以来该院已组织社区义诊二十余场,惠及居民五千余人次。</p>",
-    ))
-    [doc] = clean([str(page)]).documents
-    assert "专家为居民测量血压" not in doc.text and "义诊现场" not in doc.text
-    assert _removed_by(doc, "html_image_caption") == ["专家为居民测量血压\n", "义诊现场\n"]
-    assert "中医体验区" in doc.text and "二十余场" in doc.text
-    assert replay(doc.original, doc.changes) == doc.text
-
-
-def test_under_an_image_without_alt_text_only_a_centred_line_is_a_caption(tmp_path: Path) -> None:
-    page = _write(tmp_path, "a.html", _article_with_images(
-        '<p style="text-align: center"><img src="1.jpg"></p><p style="text-align: center">专家为居民测量血压</p>',
-        "<p>现场还设置了中医体验区,居民可以体验艾灸、拔罐等中医适宜技术,感受传统医学的魅力。</p>",
-        '<p><img src="2.jpg"></p><p class="img_desc">中医体验区一角</p>',
-        "<p>据了解,今年以来该院已组织社区义诊二十余场,惠及居民五千余人次。</p>",
-        '<p><img src="3.jpg"></p><p><strong>家门口的专家门诊</strong></p>',
-        "<p>居民张大爷拉着医生的手说,在家门口就能看上专家,真是太方便了。</p>",
-    ))
-    [doc] = clean([str(page)]).documents
-    assert _removed_by(doc, "html_image_caption") == ["专家为居民测量血压\n", "中医体验区一角\n"]
-    assert "家门口的专家门诊" in doc.text
-
-
-def test_prose_and_headings_under_an_image_stay(tmp_path: Path) -> None:
-    page = _write(tmp_path, "a.html", _article_with_images(
-        '<p><img src="1.jpg" alt="1.jpg"></p><p>没桌没椅没冰箱,横批:全都要买</p>',
-        "<p>现场还设置了中医体验区,居民可以体验艾灸、拔罐等中医适宜技术,感受传统医学的魅力。</p>",
-        '<p><img src="2.jpg" alt="2.jpg"></p><p>二、下一步工作</p>',
-        "<p>据了解,今年以来该院已组织社区义诊二十余场,惠及居民五千余人次。</p>",
-        '<p><img src="3.jpg" alt="3.jpg"></p><p>“你们辛苦了!”</p>',
-        "<p>居民张大爷拉着医生的手说,在家门口就能看上专家,真是太方便了。</p>",
-    ))
-    [doc] = clean([str(page)]).documents
-    for line in ("没桌没椅没冰箱", "二、下一步工作", "“你们辛苦了!”"):
+@pytest.mark.parametrize(
+    ("under_images", "captions", "kept"),
+    [
+        # Under an image with alt text: a short line before a paragraph, or the alt text again.
+        (['<p><img src="1.jpg" alt="1.jpg"></p><p>专家为居民测量血压</p>',
+          '<p><img src="2.jpg" alt="义诊现场"></p><p>义诊现场</p>'],
+         ["专家为居民测量血压", "义诊现场"], []),
+        # Under an image without alt text: only a line laid out as a caption.
+        (['<p style="text-align: center"><img src="1.jpg"></p><p style="text-align: center">专家为居民测量血压</p>',
+          '<p><img src="2.jpg"></p><p class="img_desc">中医体验区一角</p>',
+          '<p><img src="3.jpg"></p><p><strong>家门口的专家门诊</strong></p>'],
+         ["专家为居民测量血压", "中医体验区一角"], ["家门口的专家门诊"]),
+        # Prose (a comma), a numbered heading, a quoted exclamation: the article's own lines.
+        (['<p><img src="1.jpg" alt="1.jpg"></p><p>没桌没椅没冰箱,横批:全都要买</p>',
+          '<p><img src="2.jpg" alt="2.jpg"></p><p>二、下一步工作</p>',
+          '<p><img src="3.jpg" alt="3.jpg"></p><p>“你们辛苦了!”</p>'],
+         [], ["没桌没椅没冰箱,横批:全都要买", "二、下一步工作", "“你们辛苦了!”"]),
+    ],
+)
+def test_which_short_line_under_an_image_is_its_caption(
+    tmp_path: Path, under_images: list[str], captions: list[str], kept: list[str],
+) -> None:
+    parts = [part for pair in zip(under_images, MIDDLE, strict=False) for part in pair]
+    [doc] = clean([str(_write(tmp_path, "a.html", _article_with_images(*parts)))]).documents
+    assert _removed_by(doc, "html_image_caption") == [c + "\n" for c in captions]
+    for line in kept + [m[3:-4] for m in MIDDLE[: len(under_images)]]:
         assert line in doc.text, line
-    assert not _removed_by(doc, "html_image_caption")
+    assert replay(doc.original, doc.changes) == doc.text
 
 
 def test_nbsp_separated_fields_stay_apart_and_entities_decode() -> None:

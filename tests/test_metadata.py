@@ -187,16 +187,17 @@ def test_an_interview_question_under_the_title_is_not_a_byline():
     assert doc.text.startswith("记者:哪些胸痛需要马上就医？")
 
 
-def test_an_faq_keeps_its_first_question_and_its_heading_is_the_title():
-    doc = lift(f"医保报销常见问题解答\n问:异地就医如何报销？\n答:{BODY}\n")
-    assert doc.title == "医保报销常见问题解答"
-    assert doc.text.startswith("问:异地就医如何报销？")
-
-
-def test_a_short_salutation_opens_the_body_and_the_title_above_it_is_lifted():
-    doc = lift(f"关于春节期间门诊安排的通知\n各位患者朋友:\n{BODY}\n")
-    assert doc.title == "关于春节期间门诊安排的通知"
-    assert doc.text.startswith("各位患者朋友:")
+@pytest.mark.parametrize(
+    ("title", "first"),
+    [
+        ("医保报销常见问题解答", "问:异地就医如何报销？"),  # an FAQ's first question is body
+        ("关于春节期间门诊安排的通知", "各位患者朋友:"),  # a short salutation opens the body
+    ],
+)
+def test_the_title_above_a_short_first_line_of_the_body(title, first):
+    doc = lift(f"{title}\n{first}\n{BODY}\n")
+    assert doc.title == title
+    assert doc.text.startswith(first)
 
 
 @pytest.mark.parametrize("title", ["冬季如何预防流感？专家支招", "暖心！护士姐姐的这个举动让人泪目", "【医师节】致敬！我市各医院庆祝中国医师节"])

@@ -16,7 +16,10 @@ bounded by `Config.rule_timeout` per rule per document.
 Patterns and text are width-folded before matching: full-width ASCII variants
 (`：（），；！？` and full-width letters and digits) become their half-width forms,
 one character for one, so offsets do not move and a pattern written with either
-width matches both.
+width matches both. Patterns (and declared literals) are written in simplified
+script and match traditional script too: every simplified character with a
+traditional form in OpenCC's character table becomes a class of both (`版权` matches
+`版權`), so the text is matched as it stands, at no cost per document.
 """
 
 from __future__ import annotations
@@ -24,6 +27,9 @@ from __future__ import annotations
 import bisect
 import difflib
 import functools
+import importlib.util
+import itertools
+import os
 import re
 import re._constants as _sre
 import re._parser as _sre_parser
@@ -143,8 +149,81 @@ def scan_form(folded: str) -> str:
 
 
 def fold_pattern(pattern: str) -> str:
-    """Make a pattern written with full-width punctuation match width-folded text."""
-    return pattern.translate(_PATTERN_FOLD)
+    """Make a pattern written with full-width punctuation match width-folded text, and one
+    written in simplified script match traditional script too (`script_pattern`)."""
+    return script_pattern(pattern.translate(_PATTERN_FOLD))
+
+
+@functools.lru_cache(maxsize=1)
+def _traditional_forms() -> dict[str, str]:
+    """Simplified character -> its traditional forms (the characters OpenCC's table folds to it
+    alone, as their first simplified form), sorted. Empty without OpenCC's dictionaries."""
+    spec = importlib.util.find_spec("opencc")
+    forms: dict[str, set[str]] = {}
+    for base in (spec.submodule_search_locations or ()) if spec is not None else ():
+        path = os.path.join(base, "dictionary", "TSCharacters.txt")
+        if not os.path.exists(path):
+            continue
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                src, _, dst = line.rstrip("\n").partition("\t")
+                first = dst.split(" ")[0]
+                if len(src) == 1 and len(first) == 1 and src != first:
+                    forms.setdefault(first, set()).add(src)
+        break
+    return {simp: "".join(sorted(trad)) for simp, trad in forms.items()}
+
+
+def script_pattern(pattern: str) -> str:
+    """`pattern` with every simplified character that has traditional forms made a class of
+    them all (`权` -> `[权權]`; inside a class the forms are added). Escaped characters and the
+    ends of ranges are left alone. Offsets do not move: each form is one character."""
+    forms = _traditional_forms()
+    if not forms or pattern.isascii():
+        return pattern
+    out: list[str] = []
+    in_class = False
+    i, n = 0, len(pattern)
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\":
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if in_class:
+            if ch == "]" and not (out and out[-1] in ("[", "[^")):
+                in_class = False
+                out.append(ch)
+            elif ch in forms and pattern[i - 1 : i] != "-" and pattern[i + 1 : i + 2] != "-":
+                out.append(ch + forms[ch])
+            else:
+                out.append(ch)
+        elif ch == "[":
+            in_class = True
+            out.append("[^" if pattern[i + 1 : i + 2] == "^" else "[")
+            i += 2 if pattern[i + 1 : i + 2] == "^" else 1
+            continue
+        elif ch in forms:
+            out.append("[" + ch + forms[ch] + "]")
+        else:
+            out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+def script_literals(literal: str, limit: int = 32) -> list[str]:
+    """`literal` and its spellings with traditional forms (`版权` -> `版权`, `版權`), every mix of
+    them; when there are more than `limit`, the spellings of its longest prefix that has fewer
+    (any match holding the literal holds that prefix)."""
+    forms = _traditional_forms()
+    options = [ch + forms.get(ch, "") for ch in literal]
+    count = 1
+    for k, opt in enumerate(options):
+        if count * len(opt) > limit:
+            options = options[:k] if k else options[:1]
+            break
+        count *= len(opt)
+    return ["".join(p) for p in itertools.product(*options)]
 
 
 # -- rules --------------------------------------------------------------------------------------
@@ -360,7 +439,9 @@ def parse_rule(path: str, raw: Any, position: int, *, lazy: bool = False) -> Rul
     unless_compiled = tuple(make(path, rid, "unless", i, p, ignore_case) for i, p in enumerate(unless, 1))
     literals = None
     if "literals" in raw:
-        literals = tuple(fold_width(s) for s in _string_list(path, rid, "literals", raw["literals"]))
+        literals = tuple(dict.fromkeys(
+            v for s in _string_list(path, rid, "literals", raw["literals"]) for v in script_literals(fold_width(s))
+        ))
         if any("\n" in s for s in literals):
             raise RuleError(path, "a literal cannot hold a line break: rules match within one line", rule=rid, key="literals")
     max_chars = raw.get("max_chars", KIND_HANDLERS[kind].max_chars)

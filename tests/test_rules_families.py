@@ -9,6 +9,7 @@ from cleaner.config import Config
 from cleaner.filters.boilerplate import Boilerplate
 from cleaner.filters.normalize import Normalize
 from cleaner.model import Document
+from cleaner.rules import script_literals, script_pattern
 
 BEFORE = "7月2日,某某镇卫生院家庭医生团队走进村委会,为六十五岁以上老人开展免费体检,并建立健康档案。"
 MORE = "据介绍,今年以来全镇已为两千余名老人完成体检,发现并转诊高血压、糖尿病患者一百余人。"
@@ -113,6 +114,30 @@ def removed(line: str) -> list[str]:
 )
 def test_family_members_go_under_the_family_id(line: str, rule: str) -> None:
     assert removed(line) == [rule]
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("版權所有：某某醫院", "copyright_line"),
+        ("瀏覽次數：123", "view_count"),
+        ("免責聲明：本文僅代表作者觀點", "copyright_notice"),
+        ("掃一掃 關注我們", "follow_prompt"),
+        ("【列印】【關閉】", "print_close"),
+        ("責任編輯：王某", "editor_line"),
+    ],
+)
+def test_rules_written_in_simplified_script_match_traditional_script(line: str, rule: str) -> None:
+    assert removed(line) == [rule]
+
+
+def test_a_pattern_gets_the_traditional_forms_of_its_characters_and_nothing_else_moves() -> None:
+    assert script_pattern("版权所有(?![权人者])") == "版[权權]所有(?![权權人者])"
+    # escapes, ranges and ASCII stay as written; a negated class gets the forms too
+    assert script_pattern(r"\发[一-龥]{2}[^发的]\s*") == r"\发[一-龥]{2}[^发發髮的]\s*"
+    assert script_literals("编辑") == ["编辑", "编輯", "編辑", "編輯"]
+    # more spellings than the limit: those of the longest prefix under it
+    assert len(script_literals("国际护士节", limit=4)) <= 4
 
 
 @pytest.mark.parametrize(

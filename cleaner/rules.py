@@ -174,12 +174,23 @@ def _traditional_forms() -> dict[str, str]:
     return {simp: "".join(sorted(trad)) for simp, trad in forms.items()}
 
 
+# Expanded pattern -> the pattern it was made from: literals and checks are read from the
+# simplified pattern and spelled in both scripts (`script_literals`), where reading them from the
+# classes would give every mix of the two scripts (thousands of strings for the prefilter).
+_UNSCRIPTED: dict[str, str] = {}
+
+
+def unscripted(pattern: str) -> str:
+    """The pattern `script_pattern` made `pattern` from (itself if it made nothing)."""
+    return _UNSCRIPTED.get(pattern, pattern)
+
+
 def script_pattern(pattern: str) -> str:
     """`pattern` with every simplified character that has traditional forms made a class of
     them all (`权` -> `[权權]`; inside a class the forms are added). Escaped characters and the
     ends of ranges are left alone. Offsets do not move: each form is one character."""
     forms = _traditional_forms()
-    if not forms or pattern.isascii():
+    if not forms or pattern.isascii() or forms.keys().isdisjoint(pattern):
         return pattern
     out: list[str] = []
     in_class = False
@@ -208,22 +219,28 @@ def script_pattern(pattern: str) -> str:
         else:
             out.append(ch)
         i += 1
-    return "".join(out)
+    expanded = "".join(out)
+    _UNSCRIPTED[expanded] = pattern
+    return expanded
 
 
-def script_literals(literal: str, limit: int = 32) -> list[str]:
-    """`literal` and its spellings with traditional forms (`版权` -> `版权`, `版權`), every mix of
-    them; when there are more than `limit`, the spellings of its longest prefix that has fewer
-    (any match holding the literal holds that prefix)."""
+def script_literals(literal: str, limit: int = 8) -> list[str]:
+    """`literal` as written and spelled in traditional script (`编辑` -> `编辑`, `編輯`): every
+    character with traditional forms takes each of them, at most `limit` spellings in all (else
+    each takes its first form). A page is in one script or the other; a line mixing both is
+    matched only where a literal of one script stands."""
     forms = _traditional_forms()
-    options = [ch + forms.get(ch, "") for ch in literal]
-    count = 1
-    for k, opt in enumerate(options):
-        if count * len(opt) > limit:
-            options = options[:k] if k else options[:1]
-            break
-        count *= len(opt)
-    return ["".join(p) for p in itertools.product(*options)]
+    if not forms or forms.keys().isdisjoint(literal):
+        return [literal]
+    options = [forms.get(ch, ch) for ch in literal]
+    if functools.reduce(lambda a, b: a * len(b), options, 1) > limit - 1:
+        options = [opt[0] for opt in options]
+    return [literal, *("".join(p) for p in itertools.product(*options))]
+
+
+def _spelled(literals: Iterable[str]) -> tuple[str, ...]:
+    """Each of `literals` in both scripts (`script_literals`), in order, once each."""
+    return tuple(dict.fromkeys(v for lit in literals for v in script_literals(lit)))
 
 
 # -- rules --------------------------------------------------------------------------------------
@@ -439,9 +456,7 @@ def parse_rule(path: str, raw: Any, position: int, *, lazy: bool = False) -> Rul
     unless_compiled = tuple(make(path, rid, "unless", i, p, ignore_case) for i, p in enumerate(unless, 1))
     literals = None
     if "literals" in raw:
-        literals = tuple(dict.fromkeys(
-            v for s in _string_list(path, rid, "literals", raw["literals"]) for v in script_literals(fold_width(s))
-        ))
+        literals = _spelled(fold_width(s) for s in _string_list(path, rid, "literals", raw["literals"]))
         if any("\n" in s for s in literals):
             raise RuleError(path, "a literal cannot hold a line break: rules match within one line", rule=rid, key="literals")
     max_chars = raw.get("max_chars", KIND_HANDLERS[kind].max_chars)
@@ -1173,7 +1188,9 @@ class _Unit:
     def checks(self) -> tuple[tuple[str, ...], ...]:
         """Literal sets a line must hold for the pattern to match there (`literal_checks`)."""
         if self._checks is None:
-            self._checks = literal_checks(self._source(), self.rule.ignore_case)
+            self._checks = tuple(
+                _spelled(check) for check in literal_checks(unscripted(self._source()), self.rule.ignore_case)
+            )
         return self._checks
 
     @property
@@ -1307,7 +1324,8 @@ class RuleSet:
                     self.head_units.append(u)
                     self.units[u].want(checks=True, alphabet=not rule.spans)
                     continue
-                lits = rule.literals if rule.literals is not None else required_literals(pat.pattern)
+                found = rule.literals if rule.literals is not None else required_literals(unscripted(pat.pattern))
+                lits = found if rule.literals is not None or found is None else _spelled(found)
                 if not prefilter:
                     self.always.append(u)
                     continue

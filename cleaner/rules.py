@@ -174,6 +174,8 @@ def _traditional_forms() -> dict[str, str]:
     return {simp: "".join(sorted(trad)) for simp, trad in forms.items()}
 
 
+# A named group's opening or a back reference by name: its name is left as written.
+_GROUP_NAME = re.compile(r"\(\?(?:P?<(?![=!])[^>]*>|P=[^)]*\))")
 # Expanded pattern -> the pattern it was made from: literals and checks are read from the
 # simplified pattern and spelled in both scripts (`script_literals`), where reading them from the
 # classes would give every mix of the two scripts (thousands of strings for the prefilter).
@@ -200,6 +202,10 @@ def script_pattern(pattern: str) -> str:
         if ch == "\\":
             out.append(pattern[i : i + 2])
             i += 2
+            continue
+        if not in_class and (m := _GROUP_NAME.match(pattern, i)) is not None:
+            out.append(m.group())  # a group's name (`(?P<某某>`, `(?P=某某)`) is no text to match
+            i = m.end()
             continue
         if in_class:
             if ch == "]" and not (out and out[-1] in ("[", "[^")):

@@ -135,6 +135,8 @@ def test_a_pattern_gets_the_traditional_forms_of_its_characters_and_nothing_else
     assert script_pattern("版权所有(?![权人者])") == "版[权權]所有(?![权權人者])"
     # escapes, ranges and ASCII stay as written; a negated class gets the forms too
     assert script_pattern(r"\发[一-龥]{2}[^发的]\s*") == r"\发[一-龥]{2}[^发發髮的]\s*"
+    # a group's name is no text to match (and must stay a valid name)
+    assert script_pattern("(?P<发>编辑)(?P=发)") == "(?P<发>[编編][辑輯])(?P=发)"
     # a literal as written and in traditional script, not every mix of the two
     assert script_literals("编辑") == ["编辑", "編輯"]
     assert script_literals("头发") == ["头发", "頭發", "頭髮"]

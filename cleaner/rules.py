@@ -27,9 +27,7 @@ from __future__ import annotations
 import bisect
 import difflib
 import functools
-import importlib.util
 import itertools
-import os
 import re
 import re._constants as _sre
 import re._parser as _sre_parser
@@ -158,19 +156,12 @@ def fold_pattern(pattern: str) -> str:
 def _traditional_forms() -> dict[str, str]:
     """Simplified character -> its traditional forms (the characters OpenCC's table folds to it
     alone, as their first simplified form), sorted. Empty without OpenCC's dictionaries."""
-    spec = importlib.util.find_spec("opencc")
+    from .dedup.keys import simplified_forms
+
     forms: dict[str, set[str]] = {}
-    for base in (spec.submodule_search_locations or ()) if spec is not None else ():
-        path = os.path.join(base, "dictionary", "TSCharacters.txt")
-        if not os.path.exists(path):
-            continue
-        with open(path, encoding="utf-8") as f:
-            for line in f:
-                src, _, dst = line.rstrip("\n").partition("\t")
-                first = dst.split(" ")[0]
-                if len(src) == 1 and len(first) == 1 and src != first:
-                    forms.setdefault(first, set()).add(src)
-        break
+    for trad, simp in simplified_forms().items():
+        if len(trad) == 1 and len(simp) == 1:
+            forms.setdefault(simp, set()).add(trad)
     return {simp: "".join(sorted(trad)) for simp, trad in forms.items()}
 
 
@@ -303,9 +294,15 @@ def _compile(path: str, rid: str, key: str, index: int, source: str, ignore_case
     flags = regex.MULTILINE | regex.V0 | (regex.IGNORECASE if ignore_case else 0)
     try:
         return regex.compile(fold_pattern(source), flags)
-    except regex.error as e:
+    except regex.error as two_script_error:
+        # Said of the pattern as written (positions in it), not of its two-script form.
+        try:
+            regex.compile(source.translate(_PATTERN_FOLD), flags)
+            error = two_script_error
+        except regex.error as e:
+            error = e
         raise RuleError(
-            path, f"pattern {index} `{source}` does not compile: {e}", rule=rid, key=key,
+            path, f"pattern {index} `{source}` does not compile: {error}", rule=rid, key=key,
             hint="fix the regular expression (patterns use the syntax of Python's `regex` module)",
         ) from None
 

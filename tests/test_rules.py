@@ -587,6 +587,13 @@ def test_cli_clean_reports_a_broken_rule_file(tmp_path: Path) -> None:
     assert f"{p}: rule `ad`: key `patterns`: pattern 1 `(x` does not compile" in res.stderr.decode()
 
 
+def test_a_broken_pattern_is_reported_as_written_not_in_its_two_script_form(tmp_path: Path) -> None:
+    p = write(tmp_path, "bad.yaml", "rules:\n  - id: ad\n    kind: line\n    description: d\n    patterns: ['版权[']\n")
+    with pytest.raises(RuleError) as e:
+        load_rule_file(p)
+    assert "pattern 1 `版权[` does not compile: unterminated character set at position 3" in str(e.value)
+
+
 def test_unless_protects_a_line_and_ignore_case_matches_any_case(tmp_path: Path) -> None:
     p = write(
         tmp_path,

@@ -22,6 +22,7 @@ caption has a handful of members), so such records are compared by exact key onl
 from __future__ import annotations
 
 import functools
+import importlib.util
 import json
 import os
 import sys
@@ -263,6 +264,34 @@ def _python_t2s() -> Callable[[str], str]:
     return OpenCC("t2s").convert  # type: ignore[no-any-return]
 
 
+def opencc_dictionaries() -> str | None:
+    """The folder of OpenCC's text dictionaries (both OpenCC packages install `opencc/dictionary`),
+    found without importing OpenCC; None when neither is installed."""
+    spec = importlib.util.find_spec("opencc")
+    for base in (spec.submodule_search_locations or ()) if spec is not None else ():
+        folder = os.path.join(base, "dictionary")
+        if os.path.exists(os.path.join(folder, "TSCharacters.txt")):
+            return folder
+    return None
+
+
+@lru_cache(maxsize=1)
+def simplified_forms() -> dict[str, str]:
+    """Every traditional character of OpenCC's `TSCharacters.txt` whose first simplified form is
+    another one, with that form (empty without OpenCC's dictionaries)."""
+    base = opencc_dictionaries()
+    out: dict[str, str] = {}
+    if base is None:
+        return out
+    with open(os.path.join(base, "TSCharacters.txt"), encoding="utf-8") as f:
+        for line in f:
+            src, _, dst = line.rstrip("\n").partition("\t")
+            first = dst.split(" ")[0]
+            if src != first:
+                out[src] = first
+    return out
+
+
 @lru_cache(maxsize=1)
 def _t2s() -> tuple[Callable[[str], str], frozenset[str], tuple[str, ...]]:
     """The cached OpenCC t2s converter, and what can make it change a text.
@@ -280,12 +309,7 @@ def _t2s() -> tuple[Callable[[str], str], frozenset[str], tuple[str, ...]]:
     compiled = _compiled_t2s(base)
     _COMPILED = compiled is not None
     converter = compiled or _python_t2s()
-    chars: set[str] = set()
-    with open(os.path.join(base, "TSCharacters.txt"), encoding="utf-8") as f:
-        for line in f:
-            src, _, dst = line.rstrip("\n").partition("\t")
-            if src != dst.split(" ")[0]:
-                chars.add(src)
+    chars = set(simplified_forms())
     phrases: set[str] = set()
     with open(os.path.join(base, "TSPhrases.txt"), encoding="utf-8") as f:
         for line in f:

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import ConfigError
 from ..model import Edit
+from .metadata import SALUTATION
 
 if TYPE_CHECKING:
     # numpy is imported when a page is scored, not when the chain is assembled.
@@ -90,10 +91,6 @@ CAPTION_MEAN_CHARS = 8
 CAPTION_NOT = re.compile(r"[你我您咱]|他们|她们|[的了是着吗呢啊吧\d]。?$")
 ANNOUNCES_LIST = re.compile(r"[:：]$")
 SIGNATURE_DATE = re.compile(r"^(?:19|20|二〇|二零)[\d〇零一二三四五六七八九]{2}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$")
-# Lines that are content by their shape whatever their score: a programme's fields (时间:…,
-# 地点:…), and a heading of two phrases (发挥党委核心作用 为医院发展掌舵) next to body text.
-# A letter's or notice's salutation (各位患者朋友：, 尊敬的用户：) opens its text.
-SALUTATION = re.compile(r"^(?:各位|尊敬的|亲爱的|致)[^。，,；;！!？?]{1,16}[:：]$")
 # A notice's contact block and attachment list, right under its body: content, where a site's
 # footer has a phone number too but never a person to ask or a list of attachments.
 NOTICE_FIELD = re.compile(
@@ -101,6 +98,9 @@ NOTICE_FIELD = re.compile(
     r"|^\d{1,2}\s*[.．、]\s*\S"
 )
 NOTICE_ANCHOR = re.compile(r"^(?:联\s*系\s*人|附\s*件)\s*[:：]\s*\S")
+# Lines that are content by their shape whatever their score: a programme's fields (时间:…,
+# 地点:…), a salutation above the body (`metadata.SALUTATION`), and a heading of two phrases
+# (发挥党委核心作用 为医院发展掌舵) next to body text.
 PROGRAMME_FIELD = re.compile(r"^(?:时\s*间|地\s*点|对\s*象|内\s*容|主\s*题|主持人|参加人员|活动时间|活动地点)\s*[:：]")
 TWO_PHRASE_HEADING = re.compile(r"^[\u4e00-\u9fff“”\"]{4,}\s+[\u4e00-\u9fff“”\"]{4,}$")
 HAN = re.compile(r"[\u4e00-\u9fff]")

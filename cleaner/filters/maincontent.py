@@ -22,7 +22,7 @@ from typing import Any
 
 from ..model import Document, Edit
 from ..stage import Stage
-from .metadata import ORG_NAME, parse_date, parse_fields
+from .metadata import ORG_NAME, SECTION_HEADING, parse_date, parse_fields
 
 STAGE = "maincontent"
 
@@ -73,11 +73,10 @@ INFO_LINE = re.compile(r"来源|作者|编辑|发布|日期|时间|浏览|点击
 
 # How much a paragraph line adds to its block's ancestors, and the least score a main node needs.
 MIN_PARAGRAPH_CHARS = 10
-# A caption under an image: at most this long, not ending a sentence, not a numbered heading;
-# the line after it is a paragraph when it is this long or ends a sentence.
+# A caption under an image: at most this long, not ending a sentence, not a numbered heading
+# (`metadata.SECTION_HEADING`); the line after it is a paragraph when it is this long or ends a sentence.
 CAPTION_MAX_CHARS = 30
 CAPTION_END = re.compile(r"[。！？!?；;：:…][”’」』\"']?$")
-SECTION_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．]\D|第[一二三四五六七八九十\d]+[章节部分条])")
 PARAGRAPH_MIN_CHARS = 40
 MIN_MAIN_SCORE = 4.0
 FIELD_TABLE_REACH = 20  # lines above the article where an info table's field lines stay

@@ -81,14 +81,16 @@ SENTENCE_PUNCT = re.compile(r"[。！？!?；;]|…{1,2}$|\.{3}$")
 TITLE_BAD_END = re.compile(r"[。！？!?；;,，、:：…]$")
 # Health-education headlines are often questions or exclamations (`孩子发烧怎么办?`): a short line
 # whose only sentence mark is a final `?`/`!` can be a title.
-# A letter's or notice's salutation, short as it is, opens the body (`各位患者朋友：`).
-SALUTATION = re.compile(r"^(?:各位|尊敬的|亲爱的)[^。，,；;！!？?]{1,16}[:：]$")
+QUESTION_TITLE = re.compile(r"^[^。！？!?；;…]{2,30}[?？!！]$")
+# ... unless someone asks it (`记者:哪些胸痛需要就医?`, `问:…`): then it is a line of the body.
+DIALOGUE_TURN = re.compile(r"^(?:记者|主持人|问|答|Q|A|提问|网友|患者|市民)\s*[:：]\s*\S")
 # A headline of a question and a few words after it (`冬季如何预防流感？专家支招`).
 HEADLINE_QUESTION = re.compile(r"^[^。！？!?；;，,…]{2,20}[\u4e00-\u9fff][？！][\u4e00-\u9fff]{2,8}$")
 # A headline opened by a cry (`暖心！…`, `重磅！…`, `好消息！…`) and no other punctuation.
 HEADLINE_CRY = re.compile(r"^(?:【[^】]{1,8}】)?[\u4e00-\u9fff]{2,5}[！!][^。！？!?；;，,…:：]{4,28}$")
-DIALOGUE_TURN = re.compile(r"^(?:记者|主持人|问|答|Q|A|提问|网友|患者|市民)\s*[:：]\s*\S")
-QUESTION_TITLE = re.compile(r"^[^。！？!?；;…]{2,30}[?？!！]$")
+# A letter's or notice's salutation, short as it is, opens the body (`各位患者朋友：`, `致全院职工：`);
+# the block model never takes one above the body either.
+SALUTATION = re.compile(r"^(?:各位|尊敬的|亲爱的|致)[^。，,；;！!？?]{1,16}[:：]$")
 # A headline is a phrase: a line with more clause marks than this is a cut sentence.
 CLAUSE_MARKS = re.compile(r"[,，、；;]")
 # Nor does it end on a preposition or conjunction (`…夯实思想防线,为`): that line was cut.
@@ -459,7 +461,6 @@ def _is_body(text: str) -> bool:
         # `冬季如何预防流感？专家支招`, `暖心！护士的这个举动让人泪目`: headlines, not body
         return False
     if QUESTION_TITLE.match(text):
-        # A short question is a headline, unless someone asks it (`记者:哪些胸痛需要就医?`, `问:…`).
         return DIALOGUE_TURN.match(text) is not None
     if len(text) >= CUT_PROSE_MIN_CHARS and len(CLAUSE_MARKS.findall(text)) > 2:
         # More clauses than a headline has: the start of a paragraph cut by a page break

@@ -14,6 +14,7 @@ from __future__ import annotations
 import tempfile
 from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence, Set
+from itertools import accumulate, islice
 from typing import IO, TYPE_CHECKING, Any, overload
 
 if TYPE_CHECKING:
@@ -61,8 +62,26 @@ class Strings(Sequence[str]):
         self._ends.append(len(self._buf))
 
     def extend(self, items: Iterable[str]) -> None:
-        for s in items:
-            self.append(s)
+        """`append` of each string, its steps done for all of them at once (the same bytes)."""
+        strings = items if isinstance(items, list) else list(items)
+        cuts = [max(s.rfind("/"), s.rfind(":")) + 1 for s in strings]
+        heads = [s[:cut] for s, cut in zip(strings, cuts, strict=True)]
+        numbers = list(map(self._head_number.get, heads))
+        if None in numbers:  # heads not seen before: numbered in order, as `append` numbers them
+            for i, k in enumerate(numbers):
+                if k is None:
+                    k = self._head_number.get(heads[i])
+                    if k is None:
+                        if len(self._heads) < MAX_HEADS:
+                            k = self._head_number[heads[i]] = len(self._heads)
+                            self._heads.append(heads[i])
+                        else:
+                            k, cuts[i] = 0, 0
+                    numbers[i] = k
+        data = [s[cut:].encode("utf-8", "surrogatepass") for s, cut in zip(strings, cuts, strict=True)]
+        self._head_of.extend(numbers)
+        self._ends.extend(islice(accumulate(map(len, data), initial=len(self._buf)), 1, None))
+        self._buf += b"".join(data)
 
     def __len__(self) -> int:
         return len(self._ends)

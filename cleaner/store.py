@@ -15,7 +15,7 @@ import tempfile
 from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence, Set
 from itertools import accumulate, islice
-from typing import IO, TYPE_CHECKING, Any, overload
+from typing import IO, TYPE_CHECKING, Any, cast, overload
 
 if TYPE_CHECKING:
     import numpy as np
@@ -79,7 +79,7 @@ class Strings(Sequence[str]):
                             k, cuts[i] = 0, 0
                     numbers[i] = k
         data = [s[cut:].encode("utf-8", "surrogatepass") for s, cut in zip(strings, cuts, strict=True)]
-        self._head_of.extend(numbers)
+        self._head_of.extend(cast("list[int]", numbers))  # every None was numbered above
         self._ends.extend(islice(accumulate(map(len, data), initial=len(self._buf)), 1, None))
         self._buf += b"".join(data)
 

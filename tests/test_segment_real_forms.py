@@ -42,6 +42,7 @@ def assert_unsplit(text: str) -> None:
         ("协和医院专家团队走进社区", "协和医院"),
         ("光明医院、812医院等单位参加", "光明医院"),
         ("812医院为群众义诊", "812医院"),
+        ("康宁医疗集团与区慈善会联合开展复明活动", "康宁医疗集团"),  # a hospital group by its proper name
     ],
 )
 def test_institutions_real_roundups_name(text: str, name: str) -> None:
@@ -63,6 +64,9 @@ def test_institutions_real_roundups_name(text: str, name: str) -> None:
         "智慧医院:让数据多跑路",  # a campaign a hospital builds itself into
         "平安医院建设全面提速",
         "建设智慧医院",
+        "紧密型医疗集团建设稳步推进",  # a kind of group, not one
+        "城市医疗集团网格化布局",
+        "农村卫生院人才队伍建设",
     ],
 )
 def test_no_institution_where_a_paragraph_opens_with_a_phrase(text: str) -> None:

@@ -108,6 +108,17 @@ def test_a_short_cheer_closing_the_article_stays() -> None:
     assert "为志愿者们点赞！" in out_lines(doc)
 
 
+def test_a_channel_articles_lead_of_exclamations_stays_a_menu_above_it_goes() -> None:
+    lead = ["周末去哪儿玩?", "湿地公园新开放!", "门票全免还能露营!"]
+    doc = run("\n".join([*MENU, TITLE, *lead, *BODY[:2], *BODY[-4:-2]]))
+    kept = out_lines(doc)
+    for line in lead:
+        assert line in kept, f"lead line lost: {line}"
+    assert sum(m in set(by_model(doc)) for m in MENU) >= 5
+    ok = eligible([*MENU, TITLE, *lead, *BODY[:2]])
+    assert all(ok[: len(MENU)]) and not any(ok[len(MENU) + 1 : len(MENU) + 1 + len(lead)])
+
+
 def test_a_footer_phone_line_after_an_article_still_goes() -> None:
     doc = run("\n".join([*MENU, TITLE, *BODY[:2], *BODY[-4:-2], "网站地图", "联系电话 0000-1234567", "技术支持 某某网络"]))
     assert "联系电话 0000-1234567" not in out_lines(doc)

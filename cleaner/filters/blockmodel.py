@@ -101,6 +101,10 @@ NOTICE_ANCHOR = re.compile(r"^(?:联\s*系\s*人|附\s*件)\s*[:：]\s*\S")
 # Lines that are content by their shape whatever their score: a programme's fields (时间:…,
 # 地点:…), a salutation above the body (`metadata.SALUTATION`), and a heading of two phrases
 # (发挥党委核心作用 为医院发展掌舵) next to body text.
+# A channel article's opening: two or more short exclamations or questions in a row right above
+# its first paragraph (搭地铁去坐邮轮! / 四条航线抢先看!) are its lead, not the page's.
+LEAD_LINE = re.compile(r"[^\s|｜/>»【】\[\]]{4,24}[！？!?]+")
+LEAD_RUN = 2
 PROGRAMME_FIELD = re.compile(r"^(?:时\s*间|地\s*点|对\s*象|内\s*容|主\s*题|主持人|参加人员|活动时间|活动地点)\s*[:：]")
 TWO_PHRASE_HEADING = re.compile(r"^[\u4e00-\u9fff“”\"]{4,}\s+[\u4e00-\u9fff“”\"]{4,}$")
 HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -336,6 +340,12 @@ def eligible(lines: list[str]) -> list[bool]:
         run.append(k)
     if any(NOTICE_ANCHOR.match(lines[k]) for k in run):
         notice.update(run)
+    lead: set[int] = set()
+    k = start - 1
+    while k >= 0 and LEAD_LINE.fullmatch(lines[k]):
+        k -= 1
+    if start - 1 - k >= LEAD_RUN:
+        lead.update(range(k + 1, start))
     out = []
     # A caption-like line (Han words, no punctuation, no chrome word) right after the article's
     # last line, with nothing after it, is judged as the article's: a record split from a roundup ends with the caption its section ended
@@ -364,7 +374,7 @@ def eligible(lines: list[str]) -> list[bool]:
         enclosed = not in_list[k] and any(prose[max(0, k - ENCLOSED):k]) and any(prose[k + 1:k + 1 + ENCLOSED])
         next_to_body = (k > 0 and body[k - 1]) or (k + 1 < n and body[k + 1])
         out.append(
-            not enclosed and k != title and k not in signature and k not in notice
+            not enclosed and k != title and k not in signature and k not in notice and k not in lead
             and PROGRAMME_FIELD.match(t) is None and not (k < start and SALUTATION.match(t))
             and not (TWO_PHRASE_HEADING.match(t) and next_to_body)
         )

@@ -43,6 +43,7 @@ def assert_unsplit(text: str) -> None:
         ("光明医院、812医院等单位参加", "光明医院"),
         ("812医院为群众义诊", "812医院"),
         ("康宁医疗集团与区慈善会联合开展复明活动", "康宁医疗集团"),  # a hospital group by its proper name
+        ("江大一附院急诊科迎来除夕夜", "江大一附院"),  # a university hospital by its short name
     ],
 )
 def test_institutions_real_roundups_name(text: str, name: str) -> None:

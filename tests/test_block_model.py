@@ -119,6 +119,19 @@ def test_a_channel_articles_lead_of_exclamations_stays_a_menu_above_it_goes() ->
     assert all(ok[: len(MENU)]) and not any(ok[len(MENU) + 1 : len(MENU) + 1 + len(lead)])
 
 
+def test_a_list_the_article_announces_under_its_last_paragraph_stays() -> None:
+    teams = ["市第一人民医院心血管内科护理团队", "市中医院康复科护理团队", "县人民医院急诊科护理团队", "市儿童医院新生儿科护理团队"]
+    courses = ["医院发展历程与文化建设", "医疗核心制度解读与案例分析", "医院感染预防与控制基本要求"]
+    for heading, items in (("获奖名单如下:", teams), ("培训课程", courses)):
+        doc = run("\n".join([TITLE, *BODY[:2], heading, *items]))
+        kept = out_lines(doc)
+        for line in [heading, *items]:
+            assert line in kept, f"announced list line lost: {line}"
+    # A box of teasers under a heading that names no list is still the page's.
+    doc = run("\n".join([TITLE, *BODY[:2], "热点关注", *TEASERS]))
+    assert sum(t in set(by_model(doc)) for t in TEASERS) >= 4
+
+
 def test_a_footer_phone_line_after_an_article_still_goes() -> None:
     doc = run("\n".join([*MENU, TITLE, *BODY[:2], *BODY[-4:-2], "网站地图", "联系电话 0000-1234567", "技术支持 某某网络"]))
     assert "联系电话 0000-1234567" not in out_lines(doc)

@@ -105,6 +105,16 @@ NOTICE_ANCHOR = re.compile(r"^(?:联\s*系\s*人|附\s*件)\s*[:：]\s*\S")
 # its first paragraph (搭地铁去坐邮轮! / 四条航线抢先看!) are its lead, not the page's.
 LEAD_LINE = re.compile(r"[^\s|｜/>»【】\[\]]{4,24}[！？!?]+")
 LEAD_RUN = 2
+# A list the article announces right under its last paragraph (获奖名单如下: / 培训课程, then the
+# items): the announcing line ends in a colon after a word that announces a list, or is a short
+# heading naming one; the items under it, up to the first chrome word, are the article's.
+LIST_ANNOUNCER = re.compile(
+    r"(?:如下|以下|名单|名录|包括|分别(?:是|为)|主要有|具体|内容|安排|事项|要求|课程|议程|日程|流程|材料|条件|对象|范围|清单)"
+    r"[^。！？!?]{0,6}[:：]$"
+)
+LIST_HEADING = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:名单|名录|课程|议程|日程|安排|流程|须知|事项|材料|清单|目录|内容)$")
+ANNOUNCED_REACH = 40
+ANNOUNCED_MAX_CHARS = 60
 PROGRAMME_FIELD = re.compile(r"^(?:时\s*间|地\s*点|对\s*象|内\s*容|主\s*题|主持人|参加人员|活动时间|活动地点)\s*[:：]")
 TWO_PHRASE_HEADING = re.compile(r"^[\u4e00-\u9fff“”\"]{4,}\s+[\u4e00-\u9fff“”\"]{4,}$")
 HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -346,6 +356,7 @@ def eligible(lines: list[str]) -> list[bool]:
         k -= 1
     if start - 1 - k >= LEAD_RUN:
         lead.update(range(k + 1, start))
+    announced = _announced_list(lines, start, end, body)
     out = []
     # A caption-like line (Han words, no punctuation, no chrome word) right after the article's
     # last line, with nothing after it, is judged as the article's: a record split from a roundup ends with the caption its section ended
@@ -375,10 +386,34 @@ def eligible(lines: list[str]) -> list[bool]:
         next_to_body = (k > 0 and body[k - 1]) or (k + 1 < n and body[k + 1])
         out.append(
             not enclosed and k != title and k not in signature and k not in notice and k not in lead
+            and k not in announced
             and PROGRAMME_FIELD.match(t) is None and not (k < start and SALUTATION.match(t))
             and not (TWO_PHRASE_HEADING.match(t) and next_to_body)
         )
     return out
+
+
+def _announced_list(lines: list[str], start: int, end: int, body: Sequence[bool]) -> set[int]:
+    """The lines of a list the article announces under its last paragraph (see LIST_ANNOUNCER):
+    the announcing line when it stands outside the span, and the items under it."""
+    n = len(lines)
+    if not 0 <= end < n:
+        return set()
+    out: set[int] = set()
+    first = end + 1
+    if LIST_ANNOUNCER.search(lines[end]) is None:
+        if first >= n or not (LIST_ANNOUNCER.search(lines[first]) or LIST_HEADING.match(lines[first])):
+            return out
+        out.add(first)
+        first += 1
+    j = first
+    while (
+        j < n and j - first < ANNOUNCED_REACH and not body[j] and len(lines[j]) <= ANNOUNCED_MAX_CHARS
+        and CHROME.search(lines[j]) is None
+    ):
+        out.add(j)
+        j += 1
+    return out if j > first else set()
 
 
 def caption_runs(lines: list[str], is_name: Any = None) -> list[tuple[int, int]]:
@@ -405,7 +440,11 @@ def caption_runs(lines: list[str], is_name: Any = None) -> list[tuple[int, int]]
         j = k
         while j + 1 < n and caption(j + 1):
             j += 1
-        before_ok = k > 0 and body[k - 1] and ANNOUNCES_LIST.search(lines[k - 1]) is None
+        # Not after a paragraph that announces a list, nor opening with a heading that names one
+        # (培训课程 over the courses).
+        before_ok = (
+            k > 0 and body[k - 1] and ANNOUNCES_LIST.search(lines[k - 1]) is None and LIST_HEADING.match(lines[k]) is None
+        )
         after_ok = j + 1 == n or body[j + 1] or name(j + 1)
         size = j - k + 1
         lengths = [len(lines[x]) for x in range(k, j + 1)]

@@ -103,6 +103,16 @@ def test_a_notice_keeps_its_salutation_contact_block_and_attachments() -> None:
     assert sum(t in set(by_model(doc)) for t in TEASERS) >= 4
 
 
+@pytest.mark.parametrize("salutation", ["广大患者朋友:", "全体职工:", "各位市民:", "尊敬的患者朋友:"])
+def test_a_notices_salutation_above_its_body_stays(salutation: str) -> None:
+    body = [
+        "为进一步优化就医流程,经研究决定,自2024年7月1日起调整门诊挂号时间。具体如下:",
+        "上午挂号时间为7:30至11:30,下午挂号时间为13:30至17:00,周末及节假日正常开诊。",
+    ]
+    doc = run("\n".join(["关于调整门诊挂号时间的通告", salutation, *body, "特此通告。"]))
+    assert salutation in out_lines(doc)
+
+
 def test_a_short_cheer_closing_the_article_stays() -> None:
     doc = run("\n".join([*MENU, TITLE, *BODY[:2], *BODY[-4:-2], "为志愿者们点赞！"]))
     assert "为志愿者们点赞！" in out_lines(doc)
@@ -122,7 +132,8 @@ def test_a_channel_articles_lead_of_exclamations_stays_a_menu_above_it_goes() ->
 def test_a_list_the_article_announces_under_its_last_paragraph_stays() -> None:
     teams = ["市第一人民医院心血管内科护理团队", "市中医院康复科护理团队", "县人民医院急诊科护理团队", "市儿童医院新生儿科护理团队"]
     courses = ["医院发展历程与文化建设", "医疗核心制度解读与案例分析", "医院感染预防与控制基本要求"]
-    for heading, items in (("获奖名单如下:", teams), ("培训课程", courses)):
+    wards = ["内科", "外科", "儿科", "妇科", "欢迎广大市民前来就诊!"]
+    for heading, items in (("获奖名单如下:", teams), ("培训课程", courses), ("夜间门诊开设科室", wards)):
         doc = run("\n".join([TITLE, *BODY[:2], heading, *items]))
         kept = out_lines(doc)
         for line in [heading, *items]:

@@ -90,7 +90,7 @@ HEADLINE_QUESTION = re.compile(r"^[^。！？!?；;，,…]{2,20}[\u4e00-\u9fff]
 HEADLINE_CRY = re.compile(r"^(?:【[^】]{1,8}】)?[\u4e00-\u9fff]{2,5}[！!][^。！？!?；;，,…:：]{4,28}$")
 # A letter's or notice's salutation, short as it is, opens the body (`各位患者朋友：`, `致全院职工：`);
 # the block model never takes one above the body either.
-SALUTATION = re.compile(r"^(?:各位|尊敬的|亲爱的|致)[^。，,；;！!？?]{1,16}[:：]$")
+SALUTATION = re.compile(r"^(?:各位|尊敬的|亲爱的|致|广大|全体|全市|全县|全区|全院|全校)[^。，,；;！!？?]{1,16}[:：]$")
 # A headline is a phrase: a line with more clause marks than this is a cut sentence.
 CLAUSE_MARKS = re.compile(r"[,，、；;]")
 # Nor does it end on a preposition or conjunction (`…夯实思想防线,为`): that line was cut.

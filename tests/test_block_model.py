@@ -143,6 +143,18 @@ def test_a_list_the_article_announces_under_its_last_paragraph_stays() -> None:
     assert sum(t in set(by_model(doc)) for t in TEASERS) >= 4
 
 
+def test_a_table_scraped_with_bars_stays_wherever_it_stands() -> None:
+    table = ["科室 | 医生 | 出诊时间", "心内科 | 王某 | 周一上午", "骨科 | 李某 | 周三下午", "儿科 | 赵某 | 周五全天"]
+    for page in ([TITLE, *table, *BODY[:2]], [TITLE, *BODY[:2], *table], [*MENU, TITLE, *BODY[:2], *table, "网站地图"]):
+        kept = out_lines(run("\n".join(page)))
+        for line in table:
+            assert line in kept, f"table row lost: {line}"
+    # Rows of links with a chrome word in them are no table.
+    footer = ["关于我们 | 联系我们 | 网站地图", "版权所有 | 隐私声明 | 使用帮助", "首页 | 新闻 | 公告"]
+    kept = out_lines(run("\n".join([TITLE, *BODY[:2], *footer])))
+    assert not any(line in kept for line in footer)
+
+
 def test_a_footer_phone_line_after_an_article_still_goes() -> None:
     doc = run("\n".join([*MENU, TITLE, *BODY[:2], *BODY[-4:-2], "网站地图", "联系电话 0000-1234567", "技术支持 某某网络"]))
     assert "联系电话 0000-1234567" not in out_lines(doc)

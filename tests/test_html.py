@@ -159,6 +159,20 @@ def test_image_alt_and_figcaption_are_lines_marked_as_captions() -> None:
     assert "c" not in flags[0] and "c" in flags[1] and "c" in flags[2]
 
 
+def test_a_data_table_keeps_its_columns_apart_and_its_rows_in_the_record(tmp_path: Path) -> None:
+    rows = [("科室", "医生", "出诊时间"), ("心内科", "王某", "周一上午"), ("骨科", "李某", "周三下午"), ("儿科", "赵某", "周五全天")]
+    table = "<table>" + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows) + "</table>"
+    para = "<p>本周专家出诊安排如下,如有变动以医院公告为准,请患者朋友相互转告,并提前通过公众号预约挂号。</p>"
+    page = html_to_page(f"<html><body>{para}{table}</body></html>")
+    assert page.text.split("\n")[1:] == [" | ".join(r) for r in rows]
+    (doc,) = clean([str(_write(tmp_path, "table.html", f"<html><body><h1>专家出诊安排</h1>{para}{table}</body></html>"))]).documents
+    for r in rows:
+        assert " | ".join(r) in doc.text.split("\n")
+    # A layout table (a cell holding paragraphs) joins its cells with spaces, as before.
+    layout = html_to_page("<html><body><table><tr><td>导航</td><td><p>正文</p></td></tr><tr><td>a</td><td>b</td></tr></table></body></html>")
+    assert "|" not in layout.text
+
+
 def test_gbk_page_with_a_wrong_meta_charset_decodes_from_its_bytes(tmp_path: Path) -> None:
     html = hospital_page().replace('<meta charset="utf-8">', '<meta http-equiv="Content-Type" content="text/html; charset=utf-8">')
     page = _write(tmp_path, "gbk.htm", html.encode("gbk"))

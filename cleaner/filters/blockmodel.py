@@ -116,6 +116,10 @@ LIST_HEADING = re.compile(
     r"^[\u4e00-\u9fff]{2,10}(?:名单|名录|课程|议程|日程|安排|流程|须知|事项|材料|清单|目录|内容|科室|项目|专家|人员|团队|标准|人群|条件|站点|线路)$"
 )
 ANNOUNCED_REACH = 40
+# A table scraped as text: three or more rows in a row with the same number of cells split by
+# bars (科室 | 医生 | 出诊时间), short cells, no chrome word: the article's, wherever it stands.
+TABLE_CELL_MAX_CHARS = 30
+TABLE_ROWS = 3
 ANNOUNCED_MAX_CHARS = 60
 PROGRAMME_FIELD = re.compile(r"^(?:时\s*间|地\s*点|对\s*象|内\s*容|主\s*题|主持人|参加人员|活动时间|活动地点)\s*[:：]")
 TWO_PHRASE_HEADING = re.compile(r"^[\u4e00-\u9fff“”\"]{4,}\s+[\u4e00-\u9fff“”\"]{4,}$")
@@ -358,7 +362,7 @@ def eligible(lines: list[str]) -> list[bool]:
         k -= 1
     if start - 1 - k >= LEAD_RUN:
         lead.update(range(k + 1, start))
-    announced = _announced_list(lines, start, end, body)
+    announced = _announced_list(lines, start, end, body) | _table_rows(lines)
     out = []
     # A caption-like line (Han words, no punctuation, no chrome word) right after the article's
     # last line, with nothing after it, is judged as the article's: a record split from a roundup ends with the caption its section ended
@@ -392,6 +396,31 @@ def eligible(lines: list[str]) -> list[bool]:
             and PROGRAMME_FIELD.match(t) is None and not (k < start and SALUTATION.match(t))
             and not (TWO_PHRASE_HEADING.match(t) and next_to_body)
         )
+    return out
+
+
+def _table_cells(t: str) -> int:
+    """How many cells a table row split by bars has (0: not such a row)."""
+    if "|" not in t and "｜" not in t:
+        return 0
+    cells = [c.strip() for c in t.replace("｜", "|").strip().strip("|").split("|")]
+    if len(cells) < 2 or any(not c or len(c) > TABLE_CELL_MAX_CHARS for c in cells) or CHROME.search(t):
+        return 0
+    return len(cells)
+
+
+def _table_rows(lines: list[str]) -> set[int]:
+    """Lines of the tables scraped as text (see TABLE_ROWS)."""
+    cells = [_table_cells(t) for t in lines]
+    out: set[int] = set()
+    k = 0
+    while k < len(lines):
+        j = k
+        while j + 1 < len(lines) and cells[k] and cells[j + 1] == cells[k]:
+            j += 1
+        if cells[k] and j - k + 1 >= TABLE_ROWS:
+            out.update(range(k, j + 1))
+        k = j + 1
     return out
 
 

@@ -39,6 +39,12 @@ BLOCK = frozenset(
 # Cells are blocks for the evidence (a layout table is a page's columns) but share a line with
 # their row's other cells, as a reader sees them.
 CELL = frozenset({"td", "th"})
+# A data table (rows of short cells, the same number in each row) keeps its columns apart with
+# bars (科室 | 医生 | 出诊时间), so the boilerplate stage reads its rows as a table; a layout
+# table (cells holding blocks, long text, or rows of different widths) joins cells with spaces.
+GRID_CELL_MAX_CHARS = 30
+_GRID_BLOCKS = frozenset({"p", "div", "table", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "img", "br"})
+_GRID_SEP = "data-cleaner-grid-sep"
 DROP = frozenset(
     {
         "script", "style", "noscript", "template", "head", "title", "object", "embed", "svg",
@@ -200,6 +206,24 @@ def _strip_invisible(root: Any) -> None:
         parent.remove(el)
 
 
+def _mark_grids(root: Any) -> None:
+    """Mark every cell but the first of each row of the page's data tables (see GRID_CELL_MAX_CHARS)."""
+    for table in root.iter("table"):
+        rows = [[c for c in tr if c.tag in CELL] for tr in table.iter("tr")]
+        if len(rows) < 2 or len(rows[0]) < 2 or any(len(r) != len(rows[0]) for r in rows):
+            continue
+        cells = [c for r in rows for c in r]
+        texts = [" ".join("".join(c.itertext()).split()) for c in cells]
+        if (
+            any(len(t) > GRID_CELL_MAX_CHARS for t in texts) or sum(map(bool, texts)) * 2 < len(texts)
+            or any(d.tag in _GRID_BLOCKS for c in cells for d in c.iterdescendants())
+        ):
+            continue
+        for r in rows:
+            for c in r[1:]:
+                c.set(_GRID_SEP, "1")
+
+
 def _visible_lines(root: Any) -> _Walk:
     w = _Walk()
     w.nodes.append([-1, "root", ""])
@@ -239,7 +263,7 @@ def _visible_lines(root: Any) -> _Walk:
         inner_node, inner_link, inner_pre, inner_flags = node, link, pre, flags
         if tag in BLOCK:
             if tag in CELL:
-                w.add(" ", node, False, flags)
+                w.add("| " if el.get(_GRID_SEP) else " ", node, False, flags)
             else:
                 w.flush()
             w.nodes.append([node, tag, _words(el)])
@@ -434,6 +458,7 @@ def html_to_page(text: str, url: str | None = None) -> Page:
     root = _parse(text)
     meta = page_metadata(root, text)
     _strip_invisible(root)
+    _mark_grids(root)
     walk = _visible_lines(root)
     if url and "url" not in meta:
         meta["url"] = url

@@ -160,14 +160,18 @@ def test_image_alt_and_figcaption_are_lines_marked_as_captions() -> None:
 
 
 def test_a_data_table_keeps_its_columns_apart_and_its_rows_in_the_record(tmp_path: Path) -> None:
-    rows = [("科室", "医生", "出诊时间"), ("心内科", "王某", "周一上午"), ("骨科", "李某", "周三下午"), ("儿科", "赵某", "周五全天")]
+    # Five columns: a row of five short cells split by bars would read as a row of links otherwise.
+    rows = [
+        ("科室", "医生", "职称", "出诊时间", "诊室"), ("心内科", "王某", "主任医师", "周一上午", "301"),
+        ("骨科", "李某", "副主任医师", "周三下午", "305"), ("儿科", "赵某", "主任医师", "周五全天", "102"),
+    ]
     table = "<table>" + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows) + "</table>"
     para = "<p>本周专家出诊安排如下,如有变动以医院公告为准,请患者朋友相互转告,并提前通过公众号预约挂号。</p>"
     page = html_to_page(f"<html><body>{para}{table}</body></html>")
-    assert page.text.split("\n")[1:] == [" | ".join(r) for r in rows]
+    assert page.text.split("\n")[1:] == ["| " + " | ".join(r) + " |" for r in rows]
     (doc,) = clean([str(_write(tmp_path, "table.html", f"<html><body><h1>专家出诊安排</h1>{para}{table}</body></html>"))]).documents
     for r in rows:
-        assert " | ".join(r) in doc.text.split("\n")
+        assert "| " + " | ".join(r) + " |" in doc.text.split("\n")
     # A layout table (a cell holding paragraphs) joins its cells with spaces, as before.
     layout = html_to_page("<html><body><table><tr><td>导航</td><td><p>正文</p></td></tr><tr><td>a</td><td>b</td></tr></table></body></html>")
     assert "|" not in layout.text

@@ -39,9 +39,10 @@ BLOCK = frozenset(
 # Cells are blocks for the evidence (a layout table is a page's columns) but share a line with
 # their row's other cells, as a reader sees them.
 CELL = frozenset({"td", "th"})
-# A data table (rows of short cells, the same number in each row) keeps its columns apart with
-# bars (科室 | 医生 | 出诊时间), so the boilerplate stage reads its rows as a table; a layout
-# table (cells holding blocks, long text, or rows of different widths) joins cells with spaces.
+# A data table (rows of short cells, the same number in each row) is written as rows between
+# bars (| 科室 | 医生 | 出诊时间 |): the rules and the block model read such rows as a table, the
+# article's; a layout table (cells holding blocks, long text, or rows of different widths) joins
+# its cells with spaces.
 GRID_CELL_MAX_CHARS = 30
 _GRID_BLOCKS = frozenset({"p", "div", "table", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "img", "br"})
 _GRID_SEP = "data-cleaner-grid-sep"
@@ -207,7 +208,7 @@ def _strip_invisible(root: Any) -> None:
 
 
 def _mark_grids(root: Any) -> None:
-    """Mark every cell but the first of each row of the page's data tables (see GRID_CELL_MAX_CHARS)."""
+    """Mark the cells of the page's data tables (see GRID_CELL_MAX_CHARS); a row's last cell as such."""
     for table in root.iter("table"):
         rows = [[c for c in tr if c.tag in CELL] for tr in table.iter("tr")]
         if len(rows) < 2 or len(rows[0]) < 2 or any(len(r) != len(rows[0]) for r in rows):
@@ -220,8 +221,9 @@ def _mark_grids(root: Any) -> None:
         ):
             continue
         for r in rows:
-            for c in r[1:]:
+            for c in r[:-1]:
                 c.set(_GRID_SEP, "1")
+            r[-1].set(_GRID_SEP, "last")  # closes the row with a bar
 
 
 def _visible_lines(root: Any) -> _Walk:
@@ -238,7 +240,7 @@ def _visible_lines(root: Any) -> _Walk:
             # el is the element being closed; node/link/pre/flags are the parent's context.
             if tag in BLOCK:
                 if tag in CELL:
-                    w.add(" ", node, False, flags)
+                    w.add(" |" if el.get(_GRID_SEP) == "last" else " ", node, False, flags)
                 else:
                     w.flush()
             if el.tail:

@@ -113,6 +113,18 @@ def test_a_notices_salutation_above_its_body_stays(salutation: str) -> None:
     assert salutation in out_lines(doc)
 
 
+def test_a_notices_numbered_attachments_stay() -> None:
+    notice = [
+        "根据工作需要,经县人社局批准,我院面向社会公开招聘工作人员二十名。现将有关事项公告如下:",
+        "采取现场报名方式,报名地点为医院人事科,报名时间为2024年3月1日至3月10日。",
+        "附件1:招聘岗位一览表",
+        "附件2:报名登记表",
+    ]
+    kept = out_lines(run("\n".join(["某某县人民医院公开招聘工作人员公告", *notice])))
+    for line in notice:
+        assert line in kept, f"notice line lost: {line}"
+
+
 def test_a_short_cheer_closing_the_article_stays() -> None:
     doc = run("\n".join([*MENU, TITLE, *BODY[:2], *BODY[-4:-2], "为志愿者们点赞！"]))
     assert "为志愿者们点赞！" in out_lines(doc)

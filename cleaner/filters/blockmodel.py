@@ -94,10 +94,10 @@ SIGNATURE_DATE = re.compile(r"^(?:19|20|二〇|二零)[\d〇零一二三四五�
 # A notice's contact block and attachment list, right under its body: content, where a site's
 # footer has a phone number too but never a person to ask or a list of attachments.
 NOTICE_FIELD = re.compile(
-    r"^(?:联\s*系\s*人|联系电话|联系方式|联系地址|咨询电话|报名电话|监督电话|电子邮箱|邮\s*箱|传\s*真|地\s*址|电\s*话|附\s*件)\s*[:：]\s*\S"
+    r"^(?:联\s*系\s*人|联系电话|联系方式|联系地址|咨询电话|报名电话|监督电话|电子邮箱|邮\s*箱|传\s*真|地\s*址|电\s*话|附\s*件\s*[\d一二三四五六七八九十]{0,2})\s*[:：]\s*\S"
     r"|^\d{1,2}\s*[.．、]\s*\S"
 )
-NOTICE_ANCHOR = re.compile(r"^(?:联\s*系\s*人|附\s*件)\s*[:：]\s*\S")
+NOTICE_ANCHOR = re.compile(r"^(?:联\s*系\s*人|附\s*件\s*[\d一二三四五六七八九十]{0,2})\s*[:：]\s*\S")
 # Lines that are content by their shape whatever their score: a programme's fields (时间:…,
 # 地点:…), a salutation above the body (`metadata.SALUTATION`), and a heading of two phrases
 # (发挥党委核心作用 为医院发展掌舵) next to body text.

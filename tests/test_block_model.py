@@ -167,6 +167,17 @@ def test_a_table_scraped_with_bars_stays_wherever_it_stands() -> None:
     assert not any(line in kept for line in footer)
 
 
+def test_a_channel_articles_opening_and_first_section_number_stay() -> None:
+    opening = ["今天是第七个中国医师节", "向全体医师致以节日的祝福", "01", "坚守急诊一线"]
+    second = ["02", "扎根基层送健康", BODY[1]]
+    kept = out_lines(run("\n".join([*opening, BODY[0], *second])))
+    for line in [*opening, *second]:
+        assert line in kept, f"opening line lost: {line}"
+    # With a menu above it, the page's lines are judged as before: the menu goes.
+    doc = run("\n".join([*MENU, *opening[:2], BODY[0], *second]))
+    assert sum(m in set(by_model(doc)) for m in MENU) >= 5
+
+
 def test_a_footer_phone_line_after_an_article_still_goes() -> None:
     doc = run("\n".join([*MENU, TITLE, *BODY[:2], *BODY[-4:-2], "网站地图", "联系电话 0000-1234567", "技术支持 某某网络"]))
     assert "联系电话 0000-1234567" not in out_lines(doc)

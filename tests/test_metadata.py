@@ -662,3 +662,18 @@ def test_a_title_field_gives_the_title_without_its_label(label: str) -> None:
 def test_an_original_title_line_is_not_the_title_field() -> None:
     doc = lift(f"某县人民医院开展义诊进社区活动\n原标题：义诊进社区 健康送到家\n{BODY}")
     assert doc.title == "某县人民医院开展义诊进社区活动"
+
+
+# -- a channel article's export ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "account",
+    ["原创 某某县人民医院 某某县人民医院 2024年08月19日 08:00 江西", "某某卫健 2023-11-12 09:05 湖南"],
+)
+def test_the_first_line_over_the_accounts_line_is_the_title(account: str) -> None:
+    title = "医师节｜致敬每一位守护生命的你"
+    doc = lift("\n".join([title, account, "今天是第七个中国医师节", "向全体医师致以节日的祝福", BODY, BODY2]))
+    assert doc.title == title
+    # The lines between the account's line and the body are the article's opening: they stay.
+    assert "今天是第七个中国医师节" in doc.text and "向全体医师致以节日的祝福" in doc.text

@@ -105,6 +105,11 @@ NOTICE_ANCHOR = re.compile(r"^(?:联\s*系\s*人|附\s*件\s*[\d一二三四五�
 # its first paragraph (搭地铁去坐邮轮! / 四条航线抢先看!) are its lead, not the page's.
 LEAD_LINE = re.compile(r"[^\s|｜/>»【】\[\]]{4,24}[！？!?]+")
 LEAD_RUN = 2
+# A phrase of running text without punctuation (今天是第七个中国医师节 / 向全体医师致以节日的祝福):
+# some length, a verb or particle, no separator, no chrome word.
+LEAD_PHRASE = re.compile(r"[是的了在向为把被让给着过]")
+LEAD_PHRASE_MIN_CHARS = 8
+SECTION_NUMBER = re.compile(r"(?:0?[1-9]|[1-9]\d)|(?:PART|Part|part)[ .]?\d{1,2}")
 # A list the article announces right under its last paragraph (获奖名单如下: / 培训课程, then the
 # items): the announcing line ends in a colon after a word that announces a list, or is a short
 # heading naming one; the items under it, up to the first chrome word, are the article's.
@@ -362,6 +367,18 @@ def eligible(lines: list[str]) -> list[bool]:
         k -= 1
     if start - 1 - k >= LEAD_RUN:
         lead.update(range(k + 1, start))
+    # A section number above the article (01) whose next number stands below it (02), and the
+    # heading under it, are the article's first section.
+    for k in range(start):
+        m = SECTION_NUMBER.fullmatch(lines[k])
+        if m is not None and any(_section_number(t) == _section_number(lines[k]) + 1 for t in lines[k + 1 :]):
+            lead.add(k)
+            if k + 1 < start and len(lines[k + 1]) <= MAX_CHARS and not prose[k + 1]:
+                lead.add(k + 1)
+    # Everything above the article's first paragraph reads as its opening (phrases with a verb or
+    # particle, exclamations, its first section's number and heading): a channel article's lead.
+    if start > 0 and all(k in lead or _lead_phrase(lines[k]) for k in range(start)):
+        lead.update(range(start))
     announced = _announced_list(lines, start, end, body) | _table_rows(lines)
     out = []
     # A caption-like line (Han words, no punctuation, no chrome word) right after the article's
@@ -422,6 +439,22 @@ def _table_rows(lines: list[str]) -> set[int]:
             out.update(range(k, j + 1))
         k = j + 1
     return out
+
+
+def _lead_phrase(t: str) -> bool:
+    """A line of an article's opening by its text alone (see LEAD_PHRASE)."""
+    if LEAD_LINE.fullmatch(t):
+        return True
+    return (
+        len(t) >= LEAD_PHRASE_MIN_CHARS and LEAD_PHRASE.search(t) is not None
+        and SEPARATOR.search(t) is None and CHROME.search(t) is None and DATE.search(t) is None
+    )
+
+
+def _section_number(t: str) -> int:
+    """The number of a section-number line (01, Part 2), or -1."""
+    m = SECTION_NUMBER.fullmatch(t)
+    return int(re.sub(r"\D", "", m.group(0))) if m is not None else -1
 
 
 def _announced_list(lines: list[str], start: int, end: int, body: Sequence[bool]) -> set[int]:

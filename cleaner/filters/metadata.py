@@ -134,6 +134,12 @@ BYLINE_ROLES = re.compile(r"(?:记者|通讯员|责任编辑|编辑|摄影|撰�
 MENU_ITEMS = re.compile(r"^\s*[^|｜丨\-·•]{1,8}(?:\s*[|｜丨\-·•]\s*[^|｜丨\-·•]{1,8}){2,}\s*$")
 # Markdown-style headings some exporters keep: exactly one `#` is the page title.
 H1 = re.compile(r"^#\s+(?P<text>\S.*)$")
+# The line a channel article's export puts under its title: the account's name (twice, with
+# 原创) and the time it was posted, then where from (原创 某某医院 某某医院 2024年08月19日 08:00 江西).
+ACCOUNT_TIME = re.compile(
+    r"^\s*(?:原创[ \t]+)?[^\s。,，!?！？:：]{1,20}(?:[ \t]+[^\s。,，!?！？:：]{1,20}){0,2}[ \t]+"
+    r"(?:19|20)\d\d(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)[ \t]+\d{1,2}:\d{2}"
+)
 H2 = re.compile(r"^##\s+(?P<text>\S.*)$")
 # A title given as a field by the scraper's export (`标题：…`): the title whatever stands around it.
 TITLE_FIELD = re.compile(r"^(?:文章|新闻|信息)?(?:标\s*题|题\s*目)\s*[:：]\s*(?P<text>\S.*)$")
@@ -670,6 +676,11 @@ class Metadata(Stage):
                 lifted[i + 1] = ("subtitle", {"field": "subtitle", "value": subtitle})
             return
         if not free:
+            return
+        if free[0] == 0 and len(head) > 1 and ACCOUNT_TIME.match(head[1].text) and looks_like_title(head[0].text):
+            # A channel article's export: its first line is the title, over the account's line.
+            doc.title = head[0].text
+            lifted[0] = ("title", {"field": "title", "value": head[0].text})
             return
         k = len(head) - 1
         # Skip metadata lines, info bars this stage cannot parse (left for boilerplate), and

@@ -157,10 +157,17 @@ def test_a_list_the_article_announces_under_its_last_paragraph_stays() -> None:
 
 def test_a_table_scraped_with_bars_stays_wherever_it_stands() -> None:
     table = ["科室 | 医生 | 出诊时间", "心内科 | 王某 | 周一上午", "骨科 | 李某 | 周三下午", "儿科 | 赵某 | 周五全天"]
-    for page in ([TITLE, *table, *BODY[:2]], [TITLE, *BODY[:2], *table], [*MENU, TITLE, *BODY[:2], *table, "网站地图"]):
+    for page in (
+        [TITLE, *table, *BODY[:2]], [TITLE, *BODY[:2], *table], [*MENU, TITLE, *BODY[:2], *table, "网站地图"],
+        [TITLE, BODY[0], *table, BODY[1], "预约须知", "预约成功后请按时就诊", "如需取消请提前一天操作"],
+    ):
         kept = out_lines(run("\n".join(page)))
-        for line in table:
-            assert line in kept, f"table row lost: {line}"
+        for line in page:
+            if line not in MENU and line not in (TITLE, "网站地图"):
+                assert line in kept, f"line lost: {line}"
+    # Between two paragraphs a table does not cut the article in two (a longer one would).
+    wide = [f"| {d} | 某医生 | 主任医师 | 周{w}上午 | 30{i} |" for i, (d, w) in enumerate(zip("心骨儿眼口皮", "一二三四五六", strict=True))]
+    assert main_span([BODY[0], *wide, BODY[1]]) == (0, len(wide) + 1)
     # Rows of links with a chrome word in them are no table.
     footer = ["关于我们 | 联系我们 | 网站地图", "版权所有 | 隐私声明 | 使用帮助", "首页 | 新闻 | 公告"]
     kept = out_lines(run("\n".join([TITLE, *BODY[:2], *footer])))

@@ -318,8 +318,12 @@ def _span(lines: list[str], listed: Sequence[bool], body: Sequence[bool], prose:
     # A list of teaser headlines (bulleted, tagged or dated, without a full stop) is not the
     # article's text however long its lines are.
     teaser = [x and "。" not in t for x, t in zip(listed, lines, strict=True)]
+    # A table's rows (`_table_rows`) neither add to the article nor cut it in two.
+    table = _table_rows(lines) if any("|" in t or "｜" in t for t in lines) else set()
     for i, t in enumerate(lines):
-        if (body[i] or prose[i]) and not teaser[i]:
+        if i in table:
+            v = 0.0
+        elif (body[i] or prose[i]) and not teaser[i]:
             v, gap = float(len(t)), 0
         else:
             # A long stretch of short lines (a portal's menus between two copies of the

@@ -185,6 +185,17 @@ def test_a_channel_articles_opening_and_first_section_number_stay() -> None:
     assert sum(m in set(by_model(doc)) for m in MENU) >= 5
 
 
+def test_fields_written_as_label_over_value_stay() -> None:
+    fields = ["缴费时间", "2023年9月1日至12月31日", "缴费标准", "每人每年380元", "缴费方式", "微信、支付宝、银行柜台均可缴纳"]
+    closing = "温馨提示:逾期未缴费的,次年将设置待遇等待期,请广大居民及时缴费,以免影响医保待遇的享受。"
+    kept = out_lines(run("\n".join(["2024年城乡居民医保缴费指南", *fields, closing])))
+    for line in [*fields, closing]:
+        assert line in kept, f"field line lost: {line}"
+    # A page's own info labels (发布时间, 更新时间 over their dates) are no fields: still the model's.
+    ok = eligible([*MENU, "发布时间", "2024-06-03", "更新时间", "2024-06-04", *BODY[:2]])
+    assert ok[len(MENU)] and ok[len(MENU) + 2]
+
+
 def test_a_footer_phone_line_after_an_article_still_goes() -> None:
     doc = run("\n".join([*MENU, TITLE, *BODY[:2], *BODY[-4:-2], "网站地图", "联系电话 0000-1234567", "技术支持 某某网络"]))
     assert "联系电话 0000-1234567" not in out_lines(doc)

@@ -121,6 +121,14 @@ LIST_HEADING = re.compile(
     r"^[\u4e00-\u9fff]{2,10}(?:名单|名录|课程|议程|日程|安排|流程|须知|事项|材料|清单|目录|内容|科室|项目|专家|人员|团队|标准|人群|条件|站点|线路)$"
 )
 ANNOUNCED_REACH = 40
+# Fields written as a label on its own line over its value (缴费时间 / 2023年9月1日至12月31日,
+# 缴费标准 / 每人每年380元): two labels or more on the page make the pairs the article's. A page's
+# own info labels (发布时间 over its date) are no such field.
+FIELD_LABEL = re.compile(
+    r"^[\u4e00-\u9fff]{0,6}(?:时间|日期|地点|标准|方式|对象|条件|范围|费用|要求|流程|材料|电话|地址|人群|期限|名额|待遇)$"
+)
+PAGE_INFO_LABEL = re.compile(r"发布|更新|录入|浏览|点击|来源|作者|成文|印发|上传|信息|访问|阅读")
+FIELD_PAIRS_MIN = 2
 # A table scraped as text: three or more rows in a row with the same number of cells split by
 # bars (科室 | 医生 | 出诊时间), short cells, no chrome word: the article's, wherever it stands.
 TABLE_CELL_MAX_CHARS = 30
@@ -383,7 +391,7 @@ def eligible(lines: list[str]) -> list[bool]:
     # particle, exclamations, its first section's number and heading): a channel article's lead.
     if start > 0 and all(k in lead or _lead_phrase(lines[k]) for k in range(start)):
         lead.update(range(start))
-    announced = _announced_list(lines, start, end, body) | _table_rows(lines)
+    announced = _announced_list(lines, start, end, body) | _table_rows(lines) | _field_pairs(lines)
     out = []
     # A caption-like line (Han words, no punctuation, no chrome word) right after the article's
     # last line, with nothing after it, is judged as the article's: a record split from a roundup ends with the caption its section ended
@@ -418,6 +426,18 @@ def eligible(lines: list[str]) -> list[bool]:
             and not (TWO_PHRASE_HEADING.match(t) and next_to_body)
         )
     return out
+
+
+def _field_pairs(lines: list[str]) -> set[int]:
+    """Label lines and the value under each (see FIELD_LABEL), when the page has two labels or more."""
+    labels = [
+        k for k, t in enumerate(lines[:-1])
+        if FIELD_LABEL.match(t) and not PAGE_INFO_LABEL.search(t) and CHROME.search(t) is None
+        and len(lines[k + 1]) <= ANNOUNCED_MAX_CHARS and FIELD_LABEL.match(lines[k + 1]) is None
+    ]
+    if len({lines[k] for k in labels}) < FIELD_PAIRS_MIN:
+        return set()
+    return {x for k in labels for x in (k, k + 1)}
 
 
 def _table_cells(t: str) -> int:

@@ -145,7 +145,10 @@ def test_a_list_the_article_announces_under_its_last_paragraph_stays() -> None:
     teams = ["市第一人民医院心血管内科护理团队", "市中医院康复科护理团队", "县人民医院急诊科护理团队", "市儿童医院新生儿科护理团队"]
     courses = ["医院发展历程与文化建设", "医疗核心制度解读与案例分析", "医院感染预防与控制基本要求"]
     wards = ["内科", "外科", "儿科", "妇科", "欢迎广大市民前来就诊!"]
-    for heading, items in (("获奖名单如下:", teams), ("培训课程", courses), ("夜间门诊开设科室", wards)):
+    poem = ["守护", "你从晨光中走来", "带着温暖的笑容", "在每一个病床前"]
+    for heading, items in (
+        ("获奖名单如下:", teams), ("培训课程", courses), ("夜间门诊开设科室", wards), ("附:获奖作品选登", poem),
+    ):
         doc = run("\n".join([TITLE, *BODY[:2], heading, *items]))
         kept = out_lines(doc)
         for line in [heading, *items]:

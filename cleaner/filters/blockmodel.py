@@ -121,6 +121,8 @@ LIST_HEADING = re.compile(
     r"^[\u4e00-\u9fff]{2,10}(?:名单|名录|课程|议程|日程|安排|流程|须知|事项|材料|清单|目录|内容|科室|项目|专家|人员|团队|标准|人群|条件|站点|线路)$"
 )
 ANNOUNCED_REACH = 40
+# An appendix under the article (附:获奖作品选登, then the work) is announced the same way.
+APPENDIX = re.compile(r"^附\s*[:：]")
 # Fields written as a label on its own line over its value (缴费时间 / 2023年9月1日至12月31日,
 # 缴费标准 / 每人每年380元): two labels or more on the page make the pairs the article's. A page's
 # own info labels (发布时间 over its date) are no such field.
@@ -490,7 +492,9 @@ def _announced_list(lines: list[str], start: int, end: int, body: Sequence[bool]
     out: set[int] = set()
     first = end + 1
     if LIST_ANNOUNCER.search(lines[end]) is None:
-        if first >= n or not (LIST_ANNOUNCER.search(lines[first]) or LIST_HEADING.match(lines[first])):
+        if first >= n or not (
+            LIST_ANNOUNCER.search(lines[first]) or LIST_HEADING.match(lines[first]) or APPENDIX.match(lines[first])
+        ):
             return out
         out.add(first)
         first += 1

@@ -177,6 +177,21 @@ def test_a_data_table_keeps_its_columns_apart_and_its_rows_in_the_record(tmp_pat
     assert "|" not in layout.text
 
 
+def test_a_notices_attachment_links_stay_in_the_record(tmp_path: Path) -> None:
+    page = (
+        '<html><body><div class="nav"><a href="/">首页</a><a href="/xw">新闻中心</a><a href="/zp">人才招聘</a></div>'
+        '<div class="content"><h1>关于公开招聘护理人员的公告</h1>'
+        "<p>根据工作需要,经研究决定,面向社会公开招聘护理人员五名。现将有关事项公告如下:</p>"
+        "<p>一、报名时间为2024年3月1日至3月10日,报名地点为医院人事科,请携带身份证和学历证书原件。</p>"
+        '<ul><li><a href="/f/1.docx">1.招聘岗位表.docx</a></li><li><a href="/f/2.pdf">2.报名登记表.pdf</a></li></ul>'
+        "<p>某某县人民医院</p></div></body></html>"
+    )
+    [doc] = clean([str(_write(tmp_path, "notice.html", page))]).documents
+    lines = doc.text.split("\n")
+    assert "1.招聘岗位表.docx" in lines and "2.报名登记表.pdf" in lines
+    assert "首页" not in doc.text
+
+
 def test_gbk_page_with_a_wrong_meta_charset_decodes_from_its_bytes(tmp_path: Path) -> None:
     html = hospital_page().replace('<meta charset="utf-8">', '<meta http-equiv="Content-Type" content="text/html; charset=utf-8">')
     page = _write(tmp_path, "gbk.htm", html.encode("gbk"))

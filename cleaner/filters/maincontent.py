@@ -63,6 +63,11 @@ END_PUNCT = re.compile(r"[。！？!?…；;”]")
 DATE_NEAR = re.compile(r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 TODAY = re.compile(r"今天是|今日是|星期[一二三四五六日天]|周[一二三四五六日]")
 # `发文机关： 某某人民政府`: a field of a notice's info table, part of the document.
+# A link to one of the article's attachments (a file's name, or 附件1:…): the article's, however
+# much of it is link text.
+ATTACHMENT_LINE = re.compile(
+    r"\.(?:docx?|xlsx?|pdf|wps|et|pptx?|zip|rar|7z|ofd|txt|csv)\s*$|^\s*附件\s*[\d一二三四五六七八九十]*\s*[:：.、]", re.I
+)
 FIELD_LINE = re.compile(r"^(?:[\u4e00-\u9fff]\s?){2,6}[：:]\s*\S")
 ORNAMENT = re.compile(
     r"[(（\[【]?\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d\d(?::\d\d)?\s*(?:AM|PM)?)?\s*[)）\]】]?"
@@ -275,6 +280,8 @@ class MainContent(Stage):
                 reasons[i] = ("html_image_alt", {"caption": True, **({"inside": main_desc} if in_main[node] else {"main": main_desc})})
                 continue
             if in_main[node]:
+                if ATTACHMENT_LINE.search(text):
+                    continue
                 if tell is not None and tell[0] in INSIDE_FAMILIES and _line_score(text, links) < 6:
                     keep[i] = False
                     reasons[i] = (tell[0], {"evidence": tell[1], "inside": main_desc})

@@ -192,6 +192,24 @@ def test_a_notices_attachment_links_stay_in_the_record(tmp_path: Path) -> None:
     assert "首页" not in doc.text
 
 
+def test_the_articles_h1_is_the_title_over_a_sidebars_h3_and_its_fields_stay(tmp_path: Path) -> None:
+    page = (
+        '<html><head><title>专家团队</title></head><body><div class="left"><h3>科室导航</h3><ul>'
+        '<li><a href="/k1">心内科</a></li><li><a href="/k2">骨科</a></li></ul></div>'
+        '<div class="article"><h1>心内科开展心脏康复门诊</h1>'
+        "<p>为满足心血管疾病患者康复需求,心内科于5月6日正式开设心脏康复门诊,为冠心病、心力衰竭等患者提供个体化康复指导。</p>"
+        "<p><strong>门诊时间</strong></p><p>每周二、周四下午</p>"
+        "<p><strong>服务对象</strong></p><p>冠心病支架术后、心力衰竭、高血压等患者</p>"
+        "<p>患者可通过医院公众号预约,也可到门诊二楼心内科护士站现场预约。</p></div></body></html>"
+    )
+    [doc] = clean([str(_write(tmp_path, "kf.html", page))]).documents
+    assert doc.title == "心内科开展心脏康复门诊"
+    lines = doc.text.split("\n")
+    for field in ("门诊时间", "每周二、周四下午", "服务对象", "冠心病支架术后、心力衰竭、高血压等患者"):
+        assert field in lines, field
+    assert "科室导航" not in doc.text
+
+
 def test_gbk_page_with_a_wrong_meta_charset_decodes_from_its_bytes(tmp_path: Path) -> None:
     html = hospital_page().replace('<meta charset="utf-8">', '<meta http-equiv="Content-Type" content="text/html; charset=utf-8">')
     page = _write(tmp_path, "gbk.htm", html.encode("gbk"))

@@ -516,12 +516,14 @@ def caption_runs(lines: list[str], is_name: Any = None) -> list[tuple[int, int]]
     roundup's section head, which stays) right after it."""
     n = len(lines)
     body = shape(lines).body
+    # Fields written as label over value, and a table's rows, are the article's (see `eligible`).
+    fields = _field_pairs(lines) | _table_rows(lines)
 
     def name(k: int) -> bool:
         return bool(is_name(k)) if is_name is not None else False
 
     def caption(k: int) -> bool:
-        return not body[k] and _caption_text(lines[k]) and not name(k)
+        return not body[k] and k not in fields and _caption_text(lines[k]) and not name(k)
 
     runs = []
     k = 0

@@ -354,11 +354,13 @@ def page_metadata(root: Any, raw_text: str) -> dict[str, Any]:
     title_el = root.find(".//title")
     page_title = _text_of(title_el) if title_el is not None else ""
     parts = _title_parts(page_title)
+    # The page's headings, the top level first (a sidebar's h3 is no rival for the article's h1).
     heads: list[str] = []
-    for el in root.iter("h1", "h2", "h3"):
-        t = _text_of(el)
-        if 4 <= len(t) <= 80:
-            heads.append(t)
+    for level in ("h1", "h2", "h3"):
+        for el in root.iter(level):
+            t = _text_of(el)
+            if 4 <= len(t) <= 80:
+                heads.append(t)
     og = meta.get("og:title") or meta.get("twitter:title") or ""
     title = None
     # A heading that the <title> (or og:title) contains is the article's own title.

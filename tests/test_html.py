@@ -172,6 +172,17 @@ def test_a_data_table_keeps_its_columns_apart_and_its_rows_in_the_record(tmp_pat
     (doc,) = clean([str(_write(tmp_path, "table.html", f"<html><body><h1>专家出诊安排</h1>{para}{table}</body></html>"))]).documents
     for r in rows:
         assert "| " + " | ".join(r) + " |" in doc.text.split("\n")
+    # A page's info table (label cells ending in a colon) is fields, not a table: the notice under
+    # it stays the article.
+    info = (
+        "<table><tr><td>索引号:</td><td>11330000MB0000000X/2024-01234</td><td>发布机构:</td><td>县卫生健康局</td></tr>"
+        "<tr><td>主题分类:</td><td>卫生、体育</td><td>成文日期:</td><td>2024-03-01</td></tr>"
+        "<tr><td>文号:</td><td>某卫发〔2024〕5号</td><td>发布日期:</td><td>2024-03-05</td></tr></table>"
+    )
+    notice = "<div><h1>关于印发工作要点的通知</h1><p>各乡镇卫生院:</p><p>现将《2024年基层卫生健康工作要点》印发给你们,请认真贯彻落实。</p></div>"
+    assert "|" not in html_to_page(f"<html><body>{info}{notice}</body></html>").text
+    (doc,) = clean([str(_write(tmp_path, "notice.html", f"<html><body>{info}{notice}</body></html>"))]).documents
+    assert "请认真贯彻落实" in doc.text and "索引号" not in doc.text
     # A layout table (a cell holding paragraphs) joins its cells with spaces, as before.
     layout = html_to_page("<html><body><table><tr><td>导航</td><td><p>正文</p></td></tr><tr><td>a</td><td>b</td></tr></table></body></html>")
     assert "|" not in layout.text

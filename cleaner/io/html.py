@@ -42,7 +42,7 @@ CELL = frozenset({"td", "th"})
 # A data table (rows of short cells, the same number in each row) is written as rows between
 # bars (| 科室 | 医生 | 出诊时间 |): the rules and the block model read such rows as a table, the
 # article's; a layout table (cells holding blocks, long text, or rows of different widths) joins
-# its cells with spaces.
+# its cells with spaces, and so does a page's info table (cells that end in a colon are labels).
 GRID_CELL_MAX_CHARS = 30
 _GRID_BLOCKS = frozenset({"p", "div", "table", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "img", "br"})
 _GRID_SEP = "data-cleaner-grid-sep"
@@ -217,6 +217,8 @@ def _mark_grids(root: Any) -> None:
         texts = [" ".join("".join(c.itertext()).split()) for c in cells]
         if (
             any(len(t) > GRID_CELL_MAX_CHARS for t in texts) or sum(map(bool, texts)) * 2 < len(texts)
+            # a page's info table (索引号: | … | 发布机构: | …) is fields, not a table of the article's
+            or any(t.endswith((":", "：")) for t in texts)
             or any(d.tag in _GRID_BLOCKS for c in cells for d in c.iterdescendants())
         ):
             continue

@@ -199,6 +199,16 @@ def test_fields_written_as_label_over_value_stay() -> None:
     assert ok[len(MENU)] and ok[len(MENU) + 2]
 
 
+def test_a_profiles_fields_stay() -> None:
+    profile = ["姓名:张某某", "职称:主任医师、教授", "科室:心血管内科"]
+    body = "专长:擅长冠心病、高血压、心律失常的诊断与治疗,尤其擅长冠脉介入治疗,从事临床工作三十余年。"
+    kept = out_lines(run("\n".join(["专家介绍", *profile, body])))
+    for line in profile:
+        assert line in kept, f"profile field lost: {line}"
+    # An empty form field (a comment box's 姓名:) is no profile.
+    assert eligible([*MENU, "姓名:", *BODY[:2]])[len(MENU)]
+
+
 def test_a_footer_phone_line_after_an_article_still_goes() -> None:
     doc = run("\n".join([*MENU, TITLE, *BODY[:2], *BODY[-4:-2], "网站地图", "联系电话 0000-1234567", "技术支持 某某网络"]))
     assert "联系电话 0000-1234567" not in out_lines(doc)

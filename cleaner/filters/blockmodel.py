@@ -137,6 +137,8 @@ TABLE_CELL_MAX_CHARS = 30
 TABLE_ROWS = 3
 ANNOUNCED_MAX_CHARS = 60
 PROGRAMME_FIELD = re.compile(r"^(?:时\s*间|地\s*点|对\s*象|内\s*容|主\s*题|主持人|参加人员|活动时间|活动地点)\s*[:：]")
+# A profile's fields with their values (姓名:张某某, 职称:主任医师): a doctor's or an expert's page.
+PROFILE_FIELD = re.compile(r"^(?:姓\s*名|性\s*别|职\s*称|职\s*务|科\s*室|专\s*长|擅\s*长|学\s*历)\s*[:：]\s*[\u4e00-\u9fff]")
 TWO_PHRASE_HEADING = re.compile(r"^[\u4e00-\u9fff“”\"]{4,}\s+[\u4e00-\u9fff“”\"]{4,}$")
 HAN = re.compile(r"[\u4e00-\u9fff]")
 DIGIT = re.compile(r"\d")
@@ -424,7 +426,7 @@ def eligible(lines: list[str]) -> list[bool]:
         out.append(
             not enclosed and k != title and k not in signature and k not in notice and k not in lead
             and k not in announced
-            and PROGRAMME_FIELD.match(t) is None and not (k < start and SALUTATION.match(t))
+            and PROGRAMME_FIELD.match(t) is None and PROFILE_FIELD.match(t) is None and not (k < start and SALUTATION.match(t))
             and not (TWO_PHRASE_HEADING.match(t) and next_to_body)
         )
     return out

@@ -153,9 +153,12 @@ def test_a_list_the_article_announces_under_its_last_paragraph_stays() -> None:
         kept = out_lines(doc)
         for line in [heading, *items]:
             assert line in kept, f"announced list line lost: {line}"
-    # A box of teasers under a heading that names no list is still the page's.
+    # A box of teasers under a heading that names no list is still the page's, and so is a box
+    # that recommends (推荐专家 names a list, but the site's).
     doc = run("\n".join([TITLE, *BODY[:2], "热点关注", *TEASERS]))
     assert sum(t in set(by_model(doc)) for t in TEASERS) >= 4
+    doctors = ["张某某 主任医师", "李某某 副主任医师", "王某某 主治医师"]
+    assert not set(doctors) & set(out_lines(run("\n".join([TITLE, *BODY[:2], "推荐专家", *doctors]))))
 
 
 def test_a_table_scraped_with_bars_stays_wherever_it_stands() -> None:

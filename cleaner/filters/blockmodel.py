@@ -118,7 +118,7 @@ LIST_ANNOUNCER = re.compile(
     r"[^。！？!?]{0,6}[:：]$"
 )
 LIST_HEADING = re.compile(
-    r"^[\u4e00-\u9fff]{2,10}(?:名单|名录|课程|议程|日程|安排|流程|须知|事项|材料|清单|目录|内容|科室|项目|专家|人员|团队|标准|人群|条件|站点|线路)$"
+    r"^(?!推荐|热门|相关|最新|更多|精彩|热点|往期|猜你|为你)[\u4e00-\u9fff]{2,10}(?:名单|名录|课程|议程|日程|安排|流程|须知|事项|材料|清单|目录|内容|科室|项目|专家|人员|团队|标准|人群|条件|站点|线路)$"
 )
 ANNOUNCED_REACH = 40
 # An appendix under the article (附:获奖作品选登, then the work) is announced the same way.

@@ -98,9 +98,6 @@ NOTICE_FIELD = re.compile(
     r"|^\d{1,2}\s*[.．、]\s*\S"
 )
 NOTICE_ANCHOR = re.compile(r"^(?:联\s*系\s*人|附\s*件\s*[\d一二三四五六七八九十]{0,2})\s*[:：]\s*\S")
-# Lines that are content by their shape whatever their score: a programme's fields (时间:…,
-# 地点:…), a salutation above the body (`metadata.SALUTATION`), and a heading of two phrases
-# (发挥党委核心作用 为医院发展掌舵) next to body text.
 # A channel article's opening: two or more short exclamations or questions in a row right above
 # its first paragraph (搭地铁去坐邮轮! / 四条航线抢先看!) are its lead, not the page's.
 LEAD_LINE = re.compile(r"[^\s|｜/>»【】\[\]]{4,24}[！？!?]+")
@@ -109,7 +106,8 @@ LEAD_RUN = 2
 # some length, a verb or particle, no separator, no chrome word.
 LEAD_PHRASE = re.compile(r"[是的了在向为把被让给着过]")
 LEAD_PHRASE_MIN_CHARS = 8
-SECTION_NUMBER = re.compile(r"(?:0?[1-9]|[1-9]\d)|(?:PART|Part|part)[ .]?\d{1,2}")
+# A section number on its own line, as channel articles number their parts (01, 02, Part 3).
+SECTION_NUMBER = re.compile(r"0[1-9]|[1-9]\d|(?:PART|Part|part)[ .]?\d{1,2}")
 # A list the article announces right under its last paragraph (获奖名单如下: / 培训课程, then the
 # items): the announcing line ends in a colon after a word that announces a list, or is a short
 # heading naming one; the items under it, up to the first chrome word, are the article's.
@@ -121,6 +119,7 @@ LIST_HEADING = re.compile(
     r"^(?!推荐|热门|相关|最新|更多|精彩|热点|往期|猜你|为你)[\u4e00-\u9fff]{2,10}(?:名单|名录|课程|议程|日程|安排|流程|须知|事项|材料|清单|目录|内容|科室|项目|专家|人员|团队|标准|人群|条件|站点|线路)$"
 )
 ANNOUNCED_REACH = 40
+ANNOUNCED_MAX_CHARS = 60
 # An appendix under the article (附:获奖作品选登, then the work) is announced the same way.
 APPENDIX = re.compile(r"^附\s*[:：]")
 # Fields written as a label on its own line over its value (缴费时间 / 2023年9月1日至12月31日,
@@ -135,11 +134,13 @@ FIELD_PAIRS_MIN = 2
 # bars (科室 | 医生 | 出诊时间), short cells, no chrome word: the article's, wherever it stands.
 TABLE_CELL_MAX_CHARS = 30
 TABLE_ROWS = 3
-ANNOUNCED_MAX_CHARS = 60
+# Lines that are content by their shape whatever their score: a programme's fields (时间:…,
+# 地点:…), a salutation above the body (`metadata.SALUTATION`), and a heading of two phrases
+# (发挥党委核心作用 为医院发展掌舵) next to body text.
 PROGRAMME_FIELD = re.compile(r"^(?:时\s*间|地\s*点|对\s*象|内\s*容|主\s*题|主持人|参加人员|活动时间|活动地点)\s*[:：]")
+TWO_PHRASE_HEADING = re.compile(r"^[\u4e00-\u9fff“”\"]{4,}\s+[\u4e00-\u9fff“”\"]{4,}$")
 # A profile's fields with their values (姓名:张某某, 职称:主任医师): a doctor's or an expert's page.
 PROFILE_FIELD = re.compile(r"^(?:姓\s*名|性\s*别|职\s*称|职\s*务|科\s*室|专\s*长|擅\s*长|学\s*历)\s*[:：]\s*[\u4e00-\u9fff]")
-TWO_PHRASE_HEADING = re.compile(r"^[\u4e00-\u9fff“”\"]{4,}\s+[\u4e00-\u9fff“”\"]{4,}$")
 HAN = re.compile(r"[\u4e00-\u9fff]")
 DIGIT = re.compile(r"\d")
 LATIN = re.compile(r"[A-Za-z]")
@@ -385,9 +386,9 @@ def eligible(lines: list[str]) -> list[bool]:
         lead.update(range(k + 1, start))
     # A section number above the article (01) whose next number stands below it (02), and the
     # heading under it, are the article's first section.
-    for k in range(start):
-        m = SECTION_NUMBER.fullmatch(lines[k])
-        if m is not None and any(_section_number(t) == _section_number(lines[k]) + 1 for t in lines[k + 1 :]):
+    numbered = {k: v for k, t in enumerate(lines) if (v := _section_number(t)) >= 0}
+    for k, v in numbered.items():
+        if k < start and any(j > k and w == v + 1 for j, w in numbered.items()):
             lead.add(k)
             if k + 1 < start and len(lines[k + 1]) <= MAX_CHARS and not prose[k + 1]:
                 lead.add(k + 1)
@@ -481,8 +482,9 @@ def _lead_phrase(t: str) -> bool:
 
 def _section_number(t: str) -> int:
     """The number of a section-number line (01, Part 2), or -1."""
-    m = SECTION_NUMBER.fullmatch(t)
-    return int(re.sub(r"\D", "", m.group(0))) if m is not None else -1
+    if SECTION_NUMBER.fullmatch(t) is None:
+        return -1
+    return int(re.sub(r"\D", "", t))
 
 
 def _announced_list(lines: list[str], start: int, end: int, body: Sequence[bool]) -> set[int]:

@@ -109,14 +109,19 @@ LEAD_PHRASE_MIN_CHARS = 8
 # A section number on its own line, as channel articles number their parts (01, 02, Part 3).
 SECTION_NUMBER = re.compile(r"0[1-9]|[1-9]\d|(?:PART|Part|part)[ .]?\d{1,2}")
 # A list the article announces right under its last paragraph (获奖名单如下: / 培训课程, then the
-# items): the announcing line ends in a colon after a word that announces a list, or is a short
-# heading naming one; the items under it, up to the first chrome word, are the article's.
+# items): the paragraph ends in a colon after a word that announces a list, or the line under it
+# ends in a colon or is a short heading naming a list; the items under it, up to the first chrome
+# word, are the article's.
 LIST_ANNOUNCER = re.compile(
     r"(?:如下|以下|名单|名录|包括|分别(?:是|为)|主要有|具体|内容|安排|事项|要求|课程|议程|日程|流程|材料|条件|对象|范围|清单)"
     r"[^。！？!?]{0,6}[:：]$"
 )
+# What opens a box of the site's rather than a list of the article's.
+RECOMMENDS = re.compile(r"^(?:推荐|热门|相关|最新|更多|精彩|热点|往期|猜你|为你)")
+# Any other short line ending in a colon right under the article (本次活动的主题是:) announces what follows.
+ANNOUNCES = re.compile(r"[:：]$")
 LIST_HEADING = re.compile(
-    r"^(?!推荐|热门|相关|最新|更多|精彩|热点|往期|猜你|为你)[\u4e00-\u9fff]{2,10}(?:名单|名录|课程|议程|日程|安排|流程|须知|事项|材料|清单|目录|内容|科室|项目|专家|人员|团队|标准|人群|条件|站点|线路)$"
+    r"^[\u4e00-\u9fff]{2,10}(?:名单|名录|课程|议程|日程|安排|流程|须知|事项|材料|清单|目录|内容|科室|项目|专家|人员|团队|标准|人群|条件|站点|线路|历程|大事记|一览|时间表)$"
 )
 ANNOUNCED_REACH = 40
 ANNOUNCED_MAX_CHARS = 60
@@ -496,8 +501,9 @@ def _announced_list(lines: list[str], start: int, end: int, body: Sequence[bool]
     out: set[int] = set()
     first = end + 1
     if LIST_ANNOUNCER.search(lines[end]) is None:
-        if first >= n or not (
-            LIST_ANNOUNCER.search(lines[first]) or LIST_HEADING.match(lines[first]) or APPENDIX.match(lines[first])
+        head = lines[first] if first < n else ""
+        if RECOMMENDS.match(head) or CHROME.search(head) or not (
+            ANNOUNCES.search(head) or LIST_HEADING.match(head) or APPENDIX.match(head)
         ):
             return out
         out.add(first)

@@ -150,6 +150,7 @@ def test_a_list_the_article_announces_under_its_last_paragraph_stays() -> None:
         ("获奖名单如下:", teams), ("培训课程", courses), ("夜间门诊开设科室", wards), ("附:获奖作品选登", poem),
         ("发展历程", ["2019年 启动胸痛中心建设", "2021年 通过基层版认证", "2024年 通过标准版认证"]),
         ("本次活动的主题是:", ["缩小差距:支持所有人母乳喂养"]),
+        ("哪些人应优先接种?", ["60岁以上老年人", "6月龄至5岁儿童", "慢性病患者", "接种地点:各社区卫生服务中心"]),
     ):
         doc = run("\n".join([TITLE, *BODY[:2], heading, *items]))
         kept = out_lines(doc)

@@ -118,8 +118,9 @@ LIST_ANNOUNCER = re.compile(
 )
 # What opens a box of the site's rather than a list of the article's.
 RECOMMENDS = re.compile(r"^(?:推荐|热门|相关|最新|更多|精彩|热点|往期|猜你|为你)")
-# Any other short line ending in a colon right under the article (本次活动的主题是:) announces what follows.
-ANNOUNCES = re.compile(r"[:：]$")
+# Any other short line ending in a colon right under the article (本次活动的主题是:) announces what
+# follows, and so does a question the article goes on to answer (哪些人应优先接种?).
+ANNOUNCES = re.compile(r"[:：]$|^[^。!！]{0,12}(?:哪些|如何|怎么|怎样|什么|为什么|是否|能否|多少)[^。!！]{0,12}[？?]$")
 LIST_HEADING = re.compile(
     r"^[\u4e00-\u9fff]{2,10}(?:名单|名录|课程|议程|日程|安排|流程|须知|事项|材料|清单|目录|内容|科室|项目|专家|人员|团队|标准|人群|条件|站点|线路|历程|大事记|一览|时间表)$"
 )

@@ -161,6 +161,9 @@ def test_a_list_the_article_announces_under_its_last_paragraph_stays() -> None:
     for heading in ("热点关注", "热点关注:"):
         doc = run("\n".join([TITLE, *BODY[:2], heading, *TEASERS]))
         assert sum(t in set(by_model(doc)) for t in TEASERS) >= 4, heading
+    # A box of question headlines is the site's too, its first question announcing nothing.
+    questions = ["如何预防春季过敏?", "春季过敏的五个误区", "花粉季出门要注意什么", "过敏性鼻炎能根治吗"]
+    assert not set(questions) & set(out_lines(run("\n".join([TITLE, *BODY[:2], *questions]))))
     doctors = ["张某某 主任医师", "李某某 副主任医师", "王某某 主治医师"]
     assert not set(doctors) & set(out_lines(run("\n".join([TITLE, *BODY[:2], "推荐专家", *doctors]))))
 

@@ -119,8 +119,12 @@ LIST_ANNOUNCER = re.compile(
 # What opens a box of the site's rather than a list of the article's.
 RECOMMENDS = re.compile(r"^(?:推荐|热门|相关|最新|更多|精彩|热点|往期|猜你|为你)")
 # Any other short line ending in a colon right under the article (本次活动的主题是:) announces what
-# follows, and so does a question the article goes on to answer (哪些人应优先接种?).
-ANNOUNCES = re.compile(r"[:：]$|^[^。!！]{0,12}(?:哪些|如何|怎么|怎样|什么|为什么|是否|能否|多少)[^。!！]{0,12}[？?]$")
+# follows, and so does a question the article goes on to answer (哪些人应优先接种?) when the lines
+# under it answer it: no question among them (a box of question headlines is the site's).
+ANNOUNCES = re.compile(r"[:：]$")
+QUESTION_WORDS = re.compile(r"哪些|如何|怎么|怎样|什么|为什么|是否|能否|多少|吗[？?]?$|[？?]$")
+QUESTION_HEAD = re.compile(r"^[^。!！]{0,12}(?:哪些|如何|怎么|怎样|什么|为什么|是否|能否|多少)[^。!！]{0,12}[？?]$")
+ANSWER_LOOKAHEAD = 3
 LIST_HEADING = re.compile(
     r"^[\u4e00-\u9fff]{2,10}(?:名单|名录|课程|议程|日程|安排|流程|须知|事项|材料|清单|目录|内容|科室|项目|专家|人员|团队|标准|人群|条件|站点|线路|历程|大事记|一览|时间表)$"
 )
@@ -503,8 +507,11 @@ def _announced_list(lines: list[str], start: int, end: int, body: Sequence[bool]
     first = end + 1
     if LIST_ANNOUNCER.search(lines[end]) is None:
         head = lines[first] if first < n else ""
+        answered = QUESTION_HEAD.match(head) is not None and not any(
+            QUESTION_WORDS.search(t) for t in lines[first + 1 : first + 1 + ANSWER_LOOKAHEAD]
+        )
         if RECOMMENDS.match(head) or CHROME.search(head) or not (
-            ANNOUNCES.search(head) or LIST_HEADING.match(head) or APPENDIX.match(head)
+            answered or ANNOUNCES.search(head) or LIST_HEADING.match(head) or APPENDIX.match(head)
         ):
             return out
         out.add(first)

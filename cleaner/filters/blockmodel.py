@@ -117,7 +117,7 @@ LIST_ANNOUNCER = re.compile(
     r"[^。！？!?]{0,6}[:：]$"
 )
 # What opens a box of the site's rather than a list of the article's.
-RECOMMENDS = re.compile(r"^(?:推荐|热门|相关|最新|更多|精彩|热点|往期|猜你|为你)")
+RECOMMENDS = re.compile(r"^(?:最新|更多|为你)|推荐|热门|相关|精彩|热点|往期|猜你|延伸阅读|还想看|都在看|感兴趣")
 # Any other short line ending in a colon right under the article (本次活动的主题是:) announces what
 # follows, and so does a question the article goes on to answer (哪些人应优先接种?) when the lines
 # under it answer it: no question among them (a box of question headlines is the site's).
@@ -510,7 +510,7 @@ def _announced_list(lines: list[str], start: int, end: int, body: Sequence[bool]
         answered = QUESTION_HEAD.match(head) is not None and not any(
             QUESTION_WORDS.search(t) for t in lines[first + 1 : first + 1 + ANSWER_LOOKAHEAD]
         )
-        if RECOMMENDS.match(head) or CHROME.search(head) or not (
+        if RECOMMENDS.search(head) or CHROME.search(head) or not (
             answered or ANNOUNCES.search(head) or LIST_HEADING.match(head) or APPENDIX.match(head)
         ):
             return out

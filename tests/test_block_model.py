@@ -158,7 +158,7 @@ def test_a_list_the_article_announces_under_its_last_paragraph_stays() -> None:
             assert line in kept, f"announced list line lost: {line}"
     # A box of teasers under a heading that names no list is still the page's, and so is a box
     # that recommends (推荐专家 names a list, but the site's).
-    for heading in ("热点关注", "热点关注:"):
+    for heading in ("热点关注", "热点关注:", "你可能还想看:"):
         doc = run("\n".join([TITLE, *BODY[:2], heading, *TEASERS]))
         assert sum(t in set(by_model(doc)) for t in TEASERS) >= 4, heading
     # A box of question headlines is the site's too, its first question announcing nothing.

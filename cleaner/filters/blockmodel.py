@@ -259,13 +259,16 @@ def two_pass(x: np.ndarray, mask: np.ndarray, first: np.ndarray, second: np.ndar
 @dataclass(frozen=True)
 class Shape:
     """What every step asks of a page's lines, worked out once per page: body lines, clauses of
-    running text, list lines, lines of a ranked teaser list, and the article's span."""
+    running text, list lines, lines of a ranked teaser list, the article's span, and the lines that
+    are the article's by their shape (a table's rows, fields written as label over value)."""
 
     body: tuple[bool, ...]
     prose: tuple[bool, ...]
     in_list: tuple[bool, ...]
     ranked: tuple[bool, ...]
     span: tuple[int, int]
+    table: frozenset[int]
+    fields: frozenset[int]
 
 
 # Lines whose readings (`_read`, `_caption_text`) are kept by their text: the stage asks again
@@ -312,7 +315,9 @@ def _shape(lines: tuple[str, ...]) -> Shape:
     in_list = _runs_of_listy([r[2] for r in readings], ranked)
     body = tuple(r[0] for r in readings)
     prose = tuple(r[1] for r in readings)
-    return Shape(body, prose, tuple(in_list), tuple(ranked), _span(as_list, in_list, body, prose))
+    table = _table_rows(as_list)
+    span = _span(as_list, in_list, body, prose, table)
+    return Shape(body, prose, tuple(in_list), tuple(ranked), span, table, _field_pairs(as_list))
 
 
 def shape(lines: list[str]) -> Shape:
@@ -331,10 +336,12 @@ def main_span(lines: list[str], in_list: list[bool] | None = None) -> tuple[int,
     if in_list is None:
         return shape(lines).span
     s = shape(lines)
-    return _span(lines, in_list, s.body, s.prose)
+    return _span(lines, in_list, s.body, s.prose, s.table)
 
 
-def _span(lines: list[str], listed: Sequence[bool], body: Sequence[bool], prose: Sequence[bool]) -> tuple[int, int]:
+def _span(
+    lines: list[str], listed: Sequence[bool], body: Sequence[bool], prose: Sequence[bool], table: frozenset[int]
+) -> tuple[int, int]:
     best, best_span = 0.0, (0, -1)
     run, start = 0.0, 0
     gap = 0  # non-body lines in a row so far
@@ -342,7 +349,6 @@ def _span(lines: list[str], listed: Sequence[bool], body: Sequence[bool], prose:
     # article's text however long its lines are.
     teaser = [x and "。" not in t for x, t in zip(listed, lines, strict=True)]
     # A table's rows (`_table_rows`) neither add to the article nor cut it in two.
-    table = _table_rows(lines) if any("|" in t or "｜" in t for t in lines) else set()
     for i, t in enumerate(lines):
         if i in table:
             v = 0.0
@@ -406,7 +412,7 @@ def eligible(lines: list[str]) -> list[bool]:
     # particle, exclamations, its first section's number and heading): a channel article's lead.
     if start > 0 and all(k in lead or _lead_phrase(lines[k]) for k in range(start)):
         lead.update(range(start))
-    announced = _announced_list(lines, start, end, body) | _table_rows(lines) | _field_pairs(lines)
+    announced = _announced_list(lines, start, end, body) | sh.table | sh.fields
     out = []
     # A caption-like line (Han words, no punctuation, no chrome word) right after the article's
     # last line, with nothing after it, is judged as the article's: a record split from a roundup ends with the caption its section ended
@@ -443,7 +449,7 @@ def eligible(lines: list[str]) -> list[bool]:
     return out
 
 
-def _field_pairs(lines: list[str]) -> set[int]:
+def _field_pairs(lines: list[str]) -> frozenset[int]:
     """Label lines and the value under each (see FIELD_LABEL), when the page has two labels or more."""
     labels = [
         k for k, t in enumerate(lines[:-1])
@@ -451,8 +457,8 @@ def _field_pairs(lines: list[str]) -> set[int]:
         and len(lines[k + 1]) <= ANNOUNCED_MAX_CHARS and FIELD_LABEL.match(lines[k + 1]) is None
     ]
     if len({lines[k] for k in labels}) < FIELD_PAIRS_MIN:
-        return set()
-    return {x for k in labels for x in (k, k + 1)}
+        return frozenset()
+    return frozenset(x for k in labels for x in (k, k + 1))
 
 
 def _table_cells(t: str) -> int:
@@ -465,8 +471,10 @@ def _table_cells(t: str) -> int:
     return len(cells)
 
 
-def _table_rows(lines: list[str]) -> set[int]:
+def _table_rows(lines: list[str]) -> frozenset[int]:
     """Lines of the tables scraped as text (see TABLE_ROWS)."""
+    if not any("|" in t or "｜" in t for t in lines):
+        return frozenset()
     cells = [_table_cells(t) for t in lines]
     out: set[int] = set()
     k = 0
@@ -477,7 +485,7 @@ def _table_rows(lines: list[str]) -> set[int]:
         if cells[k] and j - k + 1 >= TABLE_ROWS:
             out.update(range(k, j + 1))
         k = j + 1
-    return out
+    return frozenset(out)
 
 
 def _lead_phrase(t: str) -> bool:
@@ -533,9 +541,10 @@ def caption_runs(lines: list[str], is_name: Any = None) -> list[tuple[int, int]]
     body paragraph, the end of the page or a line that is only an institution's name (a
     roundup's section head, which stays) right after it."""
     n = len(lines)
-    body = shape(lines).body
+    sh = shape(lines)
+    body = sh.body
     # Fields written as label over value, and a table's rows, are the article's (see `eligible`).
-    fields = _field_pairs(lines) | _table_rows(lines)
+    fields = sh.table | sh.fields
 
     def name(k: int) -> bool:
         return bool(is_name(k)) if is_name is not None else False

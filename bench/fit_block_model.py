@@ -54,7 +54,7 @@ from cleaner.filters.blockmodel import (  # noqa: E402
     line_features,
     two_pass,
 )
-from cleaner.filters.boilerplate import Boilerplate  # noqa: E402
+from cleaner.filters.boilerplate import Boilerplate, lifted_title  # noqa: E402
 from cleaner.filters.metadata import Metadata  # noqa: E402
 from cleaner.filters.normalize import Normalize  # noqa: E402
 from cleaner.model import Document  # noqa: E402
@@ -124,12 +124,12 @@ def collect(paths: list[str], section: str) -> list[Lines]:
                 for o in offs:
                     lab = p.labels.get(bisect.bisect_right(starts, o))
                     labels.append(1 if lab == "boilerplate" else 0 if lab == "content" else None)
-                out.append(_lines(p.name, lines, labels, snippet=False, group=arg, doubtful=p.doubtful))
+                out.append(_lines(p.name, lines, labels, snippet=False, group=arg, doubtful=p.doubtful, doc=doc))
         else:
             for sp in load_snippet_pages(path, section, None):
                 doc = after_rules(sp.path.read_text(encoding="utf-8"), stages)
                 lines, _ = page_lines(doc)
-                out.append(_lines(sp.name, lines, [_snippet_label(sp, t) for t in lines], snippet=True, group=arg))
+                out.append(_lines(sp.name, lines, [_snippet_label(sp, t) for t in lines], snippet=True, group=arg, doc=doc))
     return out
 
 
@@ -144,9 +144,13 @@ def _snippet_label(sp: SnippetPage, line: str) -> int | None:
     return None
 
 
-def _lines(name: str, lines: list[str], labels: list[int | None], snippet: bool, group: str, doubtful: bool = False) -> Lines:
+def _lines(
+    name: str, lines: list[str], labels: list[int | None], snippet: bool, group: str, doubtful: bool = False,
+    doc: Document | None = None,
+) -> Lines:
     x = line_features(lines)
-    ok = eligible(lines)
+    # As the boilerplate stage asks: knowing where the metadata stage lifted the title from.
+    ok = eligible(lines, *lifted_title(doc)) if doc is not None else eligible(lines)
     return Lines(name, held_out(name), x, labels, [len(norm(t)) for t in lines], ok, snippet, lines, group, doubtful)
 
 

@@ -58,6 +58,7 @@ RULE_KEYS = (
     "max_chars",
     "ignore_case",
     "image_placeholder",
+    "image_credit",
     "examples",
 )
 FILE_KEYS = ("rules",)
@@ -88,6 +89,9 @@ CAPTION_PUNCT = re.compile(r"[。,、;:!?“”\"‘’'「」『』()《》<>�
 # or a comma-like mark; a caption standing after one belongs to an image, not the text.
 MID_SENTENCE_MIN_CHARS = 20
 MID_SENTENCE_END = re.compile(r"[\u4e00-\u9fff,、]$")
+# ... and reads as running text: a clause or sentence mark inside it (a row of menu items or a
+# headline without one, `医院概况 新闻中心 … 党建工作`, is no sentence a page break cut).
+MID_SENTENCE_CLAUSE = re.compile(r"[,、;:，；：。！？!?]")
 HEADING = re.compile(r"^#{1,6}\s")
 # Text that opens a new unit (a heading, a numbered item, a bullet) does not carry a cut sentence on.
 CAPTION_NOT_CONTINUED = re.compile(r"^(?:#|[一二三四五六七八九十]+[、.]|[(（]?\d{1,2}[)）.、]|[·•●■◆▲△▼]|第[一二三四五六七八九十\d]+[章节部分条])")
@@ -267,6 +271,9 @@ class Rule:
     # The lines it removes stood where an image was (文章插图, [图片]): a caption rule takes a short
     # line right after one.
     image_placeholder: bool = False
+    # The lines it removes credit the picture above them (摄影:某某): a caption rule takes a short
+    # line right before one, after body text.
+    image_credit: bool = False
     remove: tuple[Example, ...] = ()
     keep: tuple[Example, ...] = ()
     compiled: tuple[Any, ...] = field(default=(), compare=False, repr=False)
@@ -444,6 +451,12 @@ def parse_rule(path: str, raw: Any, position: int, *, lazy: bool = False) -> Rul
     if image_placeholder and KIND_HANDLERS[kind].spans:
         raise RuleError(path, "only a rule that removes whole lines marks where an image was", rule=rid,
                         key="image_placeholder")
+    image_credit = raw.get("image_credit", False)
+    if not isinstance(image_credit, bool):
+        raise RuleError(path, "must be true or false", rule=rid, key="image_credit")
+    if image_credit and KIND_HANDLERS[kind].spans:
+        raise RuleError(path, "only a rule that removes whole lines marks an image's credit", rule=rid,
+                        key="image_credit")
 
     patterns: list[str] = []
     if "patterns" in raw:
@@ -482,6 +495,7 @@ def parse_rule(path: str, raw: Any, position: int, *, lazy: bool = False) -> Rul
         max_chars=max_chars,
         ignore_case=ignore_case,
         image_placeholder=image_placeholder,
+        image_credit=image_credit,
         remove=remove,
         keep=keep,
         compiled=compiled,
@@ -1307,7 +1321,9 @@ class RuleSet:
         self.shared_memo: MatchMemo | None = MatchMemo(SHARED_MEMO_CHARS) if shared_memo else None
         self.units: list[_Unit] = []
         self.captions = [r for r in self.rules if r.kind == "caption"]
+        self.has_blocks = any(r.kind == "block" for r in self.rules)
         self.image_ids = frozenset(r.id for r in self.rules if r.image_placeholder)
+        self.credit_ids = frozenset(r.id for r in self.rules if r.image_credit)
         self.caption_max = max((r.max_chars or 0 for r in self.captions), default=0)
         by_literal: dict[str, list[int]] = {}
         short_units: set[int] = set()
@@ -1826,9 +1842,22 @@ LINE_KINDS = ("line", "credit")
 def _settle_lines(rs: RuleSet, s: _Scan) -> None:
     """`line` and `credit` (one step: the first rule in rule order wins, whichever kind): whole
     lines; a line that spans emptied goes whole, under the span rule's id."""
+    body_from: int | None = None  # the first line of body text, found when a block heading asks
     for li in sorted(set(s.line_match) | set(s.span_marks)):
         if not s.lines[li].strip():
             continue
+        if rs.has_blocks and rs._first_rule(s, li, ("block",)) is not None:
+            # A block's heading under the body (`评论(2)`) is the block step's, even when a line
+            # rule matches it too: the lines under it go with it. If no block is taken there, the
+            # line rule is applied then (`_settle_block`). Above the body a heading is a menu item
+            # or a column's name, and what stands under it there is the title.
+            if body_from is None:
+                body_from = next(
+                    (k for k, t in enumerate(s.lines) if len(t.strip()) >= MID_SENTENCE_MIN_CHARS and HEAD_END.search(t)),
+                    len(s.lines),
+                )
+            if li > body_from:
+                continue
         rule = rs._first_in(s, s.line_match.get(li, ()), s.lines[li], LINE_KINDS)
         if rule is not None:
             s.removed[li] = rule.id
@@ -1875,6 +1904,21 @@ def _settle_block(rs: RuleSet, s: _Scan) -> None:
     s.markers = {li for li in matched if rs._first_rule(s, li, ("block",)) is not None}
     if not s.markers:
         return  # no block rule matched: nothing to weigh
+    try:
+        _take_blocks(rs, s, matched)
+    finally:
+        # A heading left where no block was taken goes by the line rule it matches, if any.
+        taken = [li for li in s.markers if li in s.line_match and not any(a <= li <= b for a, b, _ in s.blocks)]
+        for li in taken:
+            rule = rs._first_in(s, s.line_match[li], s.lines[li], LINE_KINDS)
+            if rule is not None:
+                s.removed[li] = rule.id
+        if any(li in s.removed for li in taken):
+            s.kept = [li for li in s.kept if li not in s.removed]
+
+
+def _take_blocks(rs: RuleSet, s: _Scan, matched: list[int]) -> None:
+    kept = s.kept
 
     candidates = _caption_lines(rs, s)
 
@@ -1994,27 +2038,41 @@ def _settle_captions(rs: RuleSet, s: _Scan) -> None:
         # Right under an image placeholder a rule removed (文章插图): the image's caption, also at
         # the top of the text.
         after_image = bool(rs.image_ids) and _removed_before(s, li) in rs.image_ids
-        if k == len(others) or (k == 0 and not after_image):
+        # Right above a picture's credit a rule removed (摄影:某某), under body text: the picture's
+        # caption, also at the end of the text.
+        before_credit = (
+            k > 0 and bool(rs.credit_ids) and _removed_after(s, li) in rs.credit_ids
+            and _is_paragraph(s.text_of(others[k - 1]).strip())
+        )
+        if (k == len(others) and not before_credit) or (k == 0 and not after_image):
             continue  # a caption stands between paragraphs
         prev = s.text_of(others[k - 1]).strip() if k else ""
-        nxt = s.text_of(others[k]).strip()
+        nxt = s.text_of(others[k]).strip() if k < len(others) else ""
         # A caption is one line where an image was: a short line in a run of short lines
         # is a list item or a table cell, whatever its length.
-        if (pos and (k == 0 or others[k - 1] < cand[pos - 1])) or (pos + 1 < len(cand) and cand[pos + 1] < others[k]):
+        if (pos and (k == 0 or others[k - 1] < cand[pos - 1])) or (pos + 1 < len(cand) and (k == len(others) or cand[pos + 1] < others[k])):
             continue
         after_heading = bool(HEADING.match(prev)) and _is_paragraph(nxt)
         # Cut mid-sentence: the text after it carries the sentence on.
         mid_sentence = (
             len(prev) >= MID_SENTENCE_MIN_CHARS and bool(MID_SENTENCE_END.search(prev))
-            and not CAPTION_NOT_CONTINUED.match(nxt)
+            and MID_SENTENCE_CLAUSE.search(prev) is not None and not CAPTION_NOT_CONTINUED.match(nxt)
         )
-        if not (after_heading or mid_sentence or (after_image and _is_paragraph(nxt))):
+        if not (after_heading or mid_sentence or (after_image and _is_paragraph(nxt)) or before_credit):
             continue
         t = s.text_of(li).strip()
         for rule in rs.captions:
             if rule.fits(t) and not rule.blocked(t) and (not rule.compiled or any(p.search(t) for p in rule.compiled)):
                 s.removed[li] = rule.id
                 break
+
+
+def _removed_after(s: _Scan, li: int) -> str | None:
+    """The rule that removed the nearest non-blank line below line `li`, if a rule removed it."""
+    j = li + 1
+    while j < len(s.lines) and not s.lines[j].strip():
+        j += 1
+    return s.removed.get(j) if j < len(s.lines) else None
 
 
 def _removed_before(s: _Scan, li: int) -> str | None:

@@ -263,10 +263,12 @@ def test_a_portal_menu_above_the_head_does_not_use_up_its_lines():
     doc = lift(text)
     assert doc.published == "2021-07-01"
     assert doc.authors == ["戴某某", "廖某某"]
-    # Beyond the menu the head still holds at most a handful of lines: a date under eleven more
-    # headline-like lines is further down than a head reaches.
+    # The head is the handful of lines right above the body: a date there is the article's however
+    # many lines stand above it, and those lines stay in the text (the boilerplate stage's business).
     deep = "\n".join([*menu, *[f"第{k}届健康讲座报名开始" for k in range(1, 12)], "发布日期:2024-01-02", BODY])
-    assert lift(deep).published is None
+    doc = lift(deep)
+    assert doc.published == "2024-01-02"
+    assert doc.text.startswith("登录/注册\n") and "第1届健康讲座报名开始\n" in doc.text
 
 
 @pytest.mark.parametrize(
@@ -677,3 +679,38 @@ def test_the_first_line_over_the_accounts_line_is_the_title(account: str) -> Non
     assert doc.title == title
     # The lines between the account's line and the body are the article's opening: they stay.
     assert "今天是第七个中国医师节" in doc.text and "向全体医师致以节日的祝福" in doc.text
+
+
+# A portal's long head: a menu, a record table (twice, as such pages print it) and a share line
+# above the body. The head is the lines right above the body, however many stand above them.
+LONG_HEAD = "\n".join([
+    "首页", "机构概况", "政务公开", "办事服务", "互动交流",
+    "某某市人民政府 >> 政府信息公开 >> 政策文件",
+    "索 引 号: 000000000/2024-00031",
+    "分 类: 卫生健康;通知",
+    "发文机关: 某某市卫生健康委员会",
+    "标 题: 某某市卫生健康委员会关于开展2024年老年人免费健康体检工作的通知",
+    "发文字号: 某卫发〔2024〕12号",
+    "索 引 号: 000000000/2024-00031 分 类: 卫生健康;通知",
+    "发文机关: 某某市卫生健康委员会",
+    "标 题: 某某市卫生健康委员会关于开展2024年老年人免费健康体检工作的通知",
+    "发文字号: 某卫发〔2024〕12号",
+    "分享到:",
+    "某卫发〔2024〕12号",
+    BODY,
+    BODY2,
+])
+
+
+def test_a_long_head_gives_the_title_from_its_record_table() -> None:
+    doc = lift(LONG_HEAD)
+    assert doc.title == "某某市卫生健康委员会关于开展2024年老年人免费健康体检工作的通知"
+    assert BODY in doc.text and BODY2 in doc.text
+    # The menu above the head is not the metadata stage's: it stays for the boilerplate stage.
+    assert doc.text.startswith("首页\n")
+
+
+def test_a_record_row_with_a_semicolon_is_not_the_body() -> None:
+    # `分 类: 卫生健康;通知` lists two values: the body starts below the table, not at this row.
+    doc = lift("分 类: 卫生健康;通知\n标 题: 某某医院关于调整门诊时间的通知\n" + BODY)
+    assert doc.title == "某某医院关于调整门诊时间的通知"

@@ -105,6 +105,20 @@ def rules_of(doc: Document) -> list[str]:
             "image_placeholder",
             "true or false",
         ),
+        # The same for a picture's credit.
+        (
+            "rules:\n  - id: tag\n    kind: span\n    description: d\n    patterns: ['摄影:\\\\S+']\n"
+            "    image_credit: true\n    examples: {remove: [{text: 'a摄影:b', result: 'a'}], keep: ['ab']}\n",
+            "tag",
+            "image_credit",
+            "whole lines",
+        ),
+        (
+            "rules:\n  - id: pic\n    kind: line\n    description: d\n    patterns: ['^x']\n    image_credit: 1\n",
+            "pic",
+            "image_credit",
+            "true or false",
+        ),
         # Examples are required on both sides.
         (
             "rules:\n  - id: ad\n    kind: line\n    description: d\n    patterns: ['^x']\n    examples: {remove: ['x']}\n",

@@ -56,6 +56,7 @@ HEADING = re.compile(r"^#{1,6}\s")
 # Longer lines are left to the rules: a teaser or a menu row is rarely this long, a cut sentence may be.
 MAX_CHARS = 25
 NOTICE_REACH = 8  # lines of a notice's contact block and attachment list
+NOTICE_HEADING_CHARS = 16  # a numbered heading among them (二、报名方式) is at most this long
 GAP_GROWTH = 10.0
 # A line of a list (three or more in a row that open with a bullet or a [tag], or end with a
 # date) may be longer: teaser headlines are.
@@ -91,13 +92,17 @@ CAPTION_MEAN_CHARS = 8
 CAPTION_NOT = re.compile(r"[你我您咱]|他们|她们|[的了是着吗呢啊吧\d]。?$")
 ANNOUNCES_LIST = re.compile(r"[:：]$")
 SIGNATURE_DATE = re.compile(r"^(?:19|20|二〇|二零)[\d〇零一二三四五六七八九]{2}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$")
-# A notice's contact block and attachment list, right under its body: content, where a site's
-# footer has a phone number too but never a person to ask or a list of attachments.
+# A notice's contact block and attachment list (and a policy reading's 解读机关:, 起草单位:), right
+# under its body: content, where a site's footer has a phone number too but never a person to ask
+# or a list of attachments.
 NOTICE_FIELD = re.compile(
-    r"^(?:联\s*系\s*人|联系电话|联系方式|联系地址|咨询电话|报名电话|监督电话|电子邮箱|邮\s*箱|传\s*真|地\s*址|电\s*话|附\s*件\s*[\d一二三四五六七八九十]{0,2})\s*[:：]\s*\S"
+    r"^(?:联\s*系\s*人|联系电话|联系方式|联系地址|咨询电话|报名电话|监督电话|电子邮箱|邮\s*箱|传\s*真|地\s*址|电\s*话|附\s*件\s*[\d一二三四五六七八九十]{0,2}"
+    r"|解读(?:机关|单位|部门|人)|起草(?:单位|部门|人))\s*[:：]\s*\S"
     r"|^\d{1,2}\s*[.．、]\s*\S"
 )
-NOTICE_ANCHOR = re.compile(r"^(?:联\s*系\s*人|附\s*件\s*[\d一二三四五六七八九十]{0,2})\s*[:：]\s*\S")
+NOTICE_ANCHOR = re.compile(
+    r"^(?:联\s*系\s*人|附\s*件\s*[\d一二三四五六七八九十]{0,2}|解读(?:机关|单位|部门|人)|起草(?:单位|部门|人))\s*[:：]\s*\S"
+)
 # A channel article's opening: two or more short exclamations or questions in a row right above
 # its first paragraph (搭地铁去坐邮轮! / 四条航线抢先看!) are its lead, not the page's.
 LEAD_LINE = re.compile(r"[^\s|｜/>»【】\[\]]{4,24}[！？!?]+")
@@ -147,7 +152,9 @@ TABLE_ROWS = 3
 # Lines that are content by their shape whatever their score: a programme's fields (时间:…,
 # 地点:…), a salutation above the body (`metadata.SALUTATION`), and a heading of two phrases
 # (发挥党委核心作用 为医院发展掌舵) next to body text.
-PROGRAMME_FIELD = re.compile(r"^(?:时\s*间|地\s*点|对\s*象|内\s*容|主\s*题|主持人|参加人员|活动时间|活动地点)\s*[:：]")
+PROGRAMME_FIELD = re.compile(
+    r"^(?:[\u4e00-\u9fff]{0,4}(?:时\s*间|地\s*点|对\s*象|内\s*容|主\s*题|方\s*式|条\s*件|范\s*围)|主持人|参加人员)\s*[:：]"
+)
 TWO_PHRASE_HEADING = re.compile(r"^[\u4e00-\u9fff“”\"]{4,}\s+[\u4e00-\u9fff“”\"]{4,}$")
 # A profile's fields with their values (姓名:张某某, 职称:主任医师): a doctor's or an expert's page.
 PROFILE_FIELD = re.compile(r"^(?:姓\s*名|性\s*别|职\s*称|职\s*务|科\s*室|专\s*长|擅\s*长|学\s*历)\s*[:：]\s*[\u4e00-\u9fff]")
@@ -163,6 +170,14 @@ BRACKETED = re.compile(r"^[【\[(（].{0,12}[】\])）]")
 # A menu row: four or more short items side by side.
 # Items never hold a separator, so the pattern cannot split a line two ways (no backtracking).
 MENU_ROW = re.compile(r"^[^\s。,，!?！？:：|｜/·-]{1,6}(?:(?:\s*[-|｜/·]\s*|\s+)[^\s。,，!?！？:：|｜/·-]{1,6}){3,}$")
+# A document's number on its own line (某卫发〔2024〕12号) heads or signs a notice: never chrome.
+DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*第?\d{1,4}\s*号")
+# A menu row of this many items or more is never the title above the article (four may be a slogan).
+TITLE_MENU_ITEMS = 5
+# A line this long without a sentence end reads as a headline (see `_headline_like`).
+HEADLINE_MIN_CHARS = 8
+# Headline-like lines stacked above a two-phrase line that make it one more of a box of headlines.
+STACKED_HEADLINES = 2
 # A row of six or more words or names side by side (site links, a list of departments or
 # places, ad slogans), split by spaces, dots, bars or spaced dashes: chrome at any length
 # outside the article.
@@ -367,17 +382,36 @@ def _span(
     return best_span
 
 
-def eligible(lines: list[str]) -> list[bool]:
+def eligible(lines: list[str], title_at: int | None = None, title: str | None = None) -> list[bool]:
     """Lines the model may remove: short lines outside the article's main span that are not
-    running text, a heading, the title above the article, or verse between sentences."""
+    running text, a heading, the title above the article, or verse between sentences.
+
+    `title_at`: the metadata stage lifted the page's title out of this text already, from
+    just above line `title_at`. Lines above that place are the page's head (a banner, a site's
+    name): no title and next to no body. Between it and the article a line is kept as a
+    sub-heading only if it is no more of a box of headlines (a headline-like line right above
+    it), holds no chrome word and opens with no bullet. A copy of the lifted `title` is left for
+    the repeats stage, which names it as one."""
     sh = shape(lines)
     prose, body, ranked = sh.prose, sh.body, sh.ranked
     # A bulleted line stays a list line even with a full stop; a tagged or dated one must not have one.
     in_list = sh.in_list
     start, end = sh.span
     # The title stands a few lines above the article (dates and sources between): keep the
-    # last line of some length there.
-    title = next((k for k in range(start - 1, max(start - 4, -1), -1) if len(lines[k]) >= 8), None)
+    # last line of some length there, unless it is a menu row or the title was lifted already.
+    keep_title = next((k for k in range(start - 1, max(start - 4, -1), -1) if len(lines[k]) >= 8), None)
+    if keep_title is not None and (
+        _menu_row(lines[keep_title])
+        or (title_at is not None and not prose[keep_title] and (
+            keep_title < title_at  # above the lifted title: the page's head
+            or (keep_title > title_at and _headline_like(lines[keep_title - 1]))  # one more of a box of headlines
+            or CHROME.search(lines[keep_title]) is not None or BULLET.match(lines[keep_title]) is not None
+        ))
+    ):
+        keep_title = None
+    title_copy = re.sub(r"\s+", "", title) if title else None
+    # Lines above a lifted title's place: the page's head, next to no body.
+    head_end = min(title_at, start) if title_at is not None else 0
     # A notice's signature: the issuing body over a written-out date, both content.
     # Only lines outside the span can be eligible, so only they (and the span's first line, whose
     # signature date would cover the line before it) are examined.
@@ -389,7 +423,9 @@ def eligible(lines: list[str]) -> list[bool]:
     notice: set[int] = set()
     run = []
     for k in range(end + 1, min(len(lines), end + 1 + NOTICE_REACH)):
-        if not NOTICE_FIELD.match(lines[k]):
+        t = lines[k]
+        # Its fields, and the numbered heading of the part that holds them (二、报名方式).
+        if not (NOTICE_FIELD.match(t) or _programme_field(t) or (NUMBERED.match(t) and len(t) <= NOTICE_HEADING_CHARS)):
             break
         run.append(k)
     if any(NOTICE_ANCHOR.match(lines[k]) for k in run):
@@ -439,14 +475,38 @@ def eligible(lines: list[str]) -> list[bool]:
             continue
         # Lines of a list protect nothing and are protected by nothing: the run is the unit.
         enclosed = not in_list[k] and any(prose[max(0, k - ENCLOSED):k]) and any(prose[k + 1:k + 1 + ENCLOSED])
-        next_to_body = (k > 0 and body[k - 1]) or (k + 1 < n and body[k + 1])
+        next_to_body = k >= head_end and ((k > 0 and body[k - 1]) or (k + 1 < n and body[k + 1]))
         out.append(
-            not enclosed and k != title and k not in signature and k not in notice and k not in lead
+            not enclosed and k != keep_title and k not in signature and k not in notice and k not in lead
             and k not in announced
-            and PROGRAMME_FIELD.match(t) is None and PROFILE_FIELD.match(t) is None and not (k < start and SALUTATION.match(t))
-            and not (TWO_PHRASE_HEADING.match(t) and next_to_body)
+            and not _programme_field(t) and PROFILE_FIELD.match(t) is None and not (k < start and SALUTATION.match(t))
+            and DOC_NUMBER.fullmatch(t) is None and (title_copy is None or re.sub(r"\s+", "", t) != title_copy)
+            and not (TWO_PHRASE_HEADING.match(t) and next_to_body and not _stacked_headlines(lines, k, start))
         )
     return out
+
+
+def _programme_field(t: str) -> bool:
+    """A field of an event's or a notice's programme (时间:…, 报名地点:…, 参加对象:…), not a page's
+    own info (发布时间:… is the page's)."""
+    m = PROGRAMME_FIELD.match(t)
+    return m is not None and PAGE_INFO_LABEL.search(m.group()) is None
+
+
+def _menu_row(t: str) -> bool:
+    """A row of five or more menu items (`医院概况 新闻中心 科室导航 专家介绍 就医指南`): never a title."""
+    return MENU_ROW.match(t) is not None and len(re.split(r"\s*[-|｜/·]\s*|\s+", t)) >= TITLE_MENU_ITEMS
+
+
+def _headline_like(t: str) -> bool:
+    """A line that reads as a headline: some length, no sentence end, no chrome word."""
+    return len(t) >= HEADLINE_MIN_CHARS and SENTENCE_END.search(t) is None and CHROME.search(t) is None
+
+
+def _stacked_headlines(lines: list[str], k: int, start: int) -> bool:
+    """Line k stands above the article under two more headline-like lines: a box of headlines,
+    not the article's first sub-heading (which has the title or the lead above it)."""
+    return STACKED_HEADLINES <= k < start and all(_headline_like(lines[j]) for j in range(k - STACKED_HEADLINES, k))
 
 
 def _field_pairs(lines: list[str]) -> frozenset[int]:
@@ -888,24 +948,25 @@ class BlockModel:
         mask = np.ones(len(lines)) if only is None else np.asarray(only, dtype=np.float64)
         return two_pass(x, mask, np.asarray(self.weights), np.asarray(self.context_weights))
 
-    def plan(self, text: str) -> list[Edit]:
-        """Edits removing the lines the model calls boilerplate, each noting why."""
+    def plan(self, text: str, title_at: int | None = None, title: str | None = None) -> list[Edit]:
+        """Edits removing the lines the model calls boilerplate, each noting why (`title_at`:
+        see `eligible`)."""
         # The boilerplate stage asks again after a round in which the rules removed something and
         # the model nothing: the text is the same, and so is the answer (a pure function of the
         # text and the weights), so the last one is kept.
         # The notes are copied: each logged change owns its own.
-        last: tuple[str, list[Edit]] | None = getattr(self, "_last_plan", None)
-        if last is not None and last[0] == text:
+        last: tuple[tuple[str, int | None, str | None], list[Edit]] | None = getattr(self, "_last_plan", None)
+        if last is not None and last[0] == (text, title_at, title):
             return [Edit(e.start, e.end, e.replacement, e.rule, copy.deepcopy(e.note)) for e in last[1]]
         try:
-            edits = self._plan(text)
+            edits = self._plan(text, title_at, title)
         finally:
             _shape.cache_clear()
         # Not a field: the model's identity and equality are its weights.
-        object.__setattr__(self, "_last_plan", (text, [Edit(e.start, e.end, e.replacement, e.rule, copy.deepcopy(e.note)) for e in edits]))
+        object.__setattr__(self, "_last_plan", ((text, title_at, title), [Edit(e.start, e.end, e.replacement, e.rule, copy.deepcopy(e.note)) for e in edits]))
         return edits
 
-    def _plan(self, text: str) -> list[Edit]:
+    def _plan(self, text: str, title_at: int | None = None, title: str | None = None) -> list[Edit]:
         raw = text.split("\n")
         starts = [0]
         for ln in raw[:-1]:
@@ -916,7 +977,7 @@ class BlockModel:
             return []
         line_starts = [starts[i] for i in idx]
         # Only lines the model may remove are scored: the rest cannot go whatever their score.
-        ok = eligible(lines)
+        ok = eligible(lines, title_at, title)
         for k in _section_heads(text, line_starts, ok):
             ok[k] = False
         is_name = _name_lines(text, line_starts, lines)

@@ -9,6 +9,8 @@ running past `rule_timeout`, is a note on the document.
 
 from __future__ import annotations
 
+import bisect
+
 from ..config import Config
 from ..model import Document
 from ..rules import STAGE, RuleSet, load_rules
@@ -24,6 +26,22 @@ MAX_ROUNDS = 4
 # are still decided on the whole text), and the model is not asked again about a text it already
 # found nothing in (its plan depends on the text alone). Most documents take two rounds: the
 # rules remove something, nothing more goes.
+
+
+def lifted_title(doc: Document) -> tuple[int | None, str | None]:
+    """Where the metadata stage lifted the title from, if it did: the first of the document's
+    non-blank lines (as the block model counts them) that stood below it, and the title (see
+    `blockmodel.eligible`); (None, None) otherwise."""
+    change = next((c for c in doc.changes if c.stage == "metadata" and c.rule == "title"), None)
+    if change is None:
+        return None, None
+    starts: list[int] = []
+    pos = 0
+    for ln in doc.text.split("\n"):
+        if ln.strip():
+            starts.append(pos)
+        pos += len(ln) + 1
+    return bisect.bisect_left(doc.original_offsets(starts), change.start), doc.title
 
 
 class Boilerplate(Stage):
@@ -42,7 +60,7 @@ class Boilerplate(Stage):
         for _ in range(MAX_ROUNDS):
             changed = self.rules.apply(doc, self.config.rule_timeout)
             if self.model is not None and doc.text != clean_for_model:
-                taken = doc.apply(STAGE, self.model.plan(doc.text))
+                taken = doc.apply(STAGE, self.model.plan(doc.text, *lifted_title(doc)))
                 clean_for_model = None if taken else doc.text
                 changed += taken
             if not changed:

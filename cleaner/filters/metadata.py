@@ -93,6 +93,10 @@ HEADLINE_CRY = re.compile(r"^(?:【[^】]{1,8}】)?[\u4e00-\u9fff]{2,5}[！!][^�
 SALUTATION = re.compile(r"^(?:各位|尊敬的|亲爱的|致|广大|全体|全市|全县|全区|全院|全校)[^。，,；;！!？?]{1,16}[:：]$")
 # A headline is a phrase: a line with more clause marks than this is a cut sentence.
 CLAUSE_MARKS = re.compile(r"[,，、；;]")
+# A field row: a label of a word or two (spaced or not) and a colon, then its value.
+FIELD_ROW = re.compile(r"^[\u4e00-\u9fff](?:[ \t\u3000]*[\u4e00-\u9fff]){1,5}[ \t\u3000]*[:：][ \t\u3000]*\S")
+# Sentence ends that a field's value does not hold.
+FULL_STOP = re.compile(r"[。！？!?]")
 # Nor does it end on a preposition or conjunction (`…夯实思想防线,为`): that line was cut.
 OPEN_TAIL = re.compile(r"(?:通过|围绕|按照|根据|[为在对把将被和与及从向])$")
 # Numbered section headings (`一、`, `(一)`, `1.`, `第一`, `一是`) are never a title.
@@ -132,6 +136,17 @@ DATELINE_ONLY = re.compile(
 BYLINE_ROLES = re.compile(r"(?:记者|通讯员|责任编辑|编辑|摄影|撰稿|审核)[\s:：]*[\u4e00-\u9fff]{1,2}\s?[\u4e00-\u9fff]{1,2}(?:\s|$)")
 # A menu: three or more short items between bars, dashes or dots (`邮箱 | 相册 | 助手`).
 MENU_ITEMS = re.compile(r"^\s*[^|｜丨\-·•]{1,8}(?:\s*[|｜丨\-·•]\s*[^|｜丨\-·•]{1,8}){2,}\s*$")
+# A portal's info bar says what its leading date is (`2023-01-12 10:20更新 来源:…`).
+DATE_VERB = re.compile(r"\s*(?:更新|发布|发表)$")
+# Widgets at the end of an info bar (`… 来源:某某日报 发表评论`).
+WIDGET_TAIL = re.compile(r"(?:\s+(?:发表评论|我要评论|参与评论|评论|打印本页|打印|收藏|分享|关闭窗口|关闭|纠错))+\s*$")
+# What the head's info bars (field lines, not a bare date) are lifted as: the line right above
+# one is a title candidate.
+INFO_RULES = frozenset({"published", "info_line", "source_line", "byline"})
+# A document's number (某卫发〔2024〕12号) heads a notice under its title: it is no title.
+DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*第?\d{1,4}\s*号")
+# A menu spelt with spaces: five or more items of a word or two (`医院概况 新闻中心 科室导航 …`).
+MENU_SPACED = re.compile(r"^[^\s。，,！？!?:：]{2,8}(?:[ \t\u3000]+[^\s。，,！？!?:：]{2,8}){4,}$")
 # Markdown-style headings some exporters keep: exactly one `#` is the page title.
 H1 = re.compile(r"^#\s+(?P<text>\S.*)$")
 # The line a channel article's export puts under its title: the account's name (twice, with
@@ -146,7 +161,9 @@ TITLE_FIELD = re.compile(r"^(?:文章|新闻|信息)?(?:标\s*题|题\s*目)\s*[
 DASH_LEAD = re.compile(r"^[—–\-─]+\s*")
 # A site banner above a plain title (`欢迎访问常德市卫生健康委员会网站`): lifted with the title, since
 # a banner left above the body would be taken for the title when the text is cleaned again.
-SITE_BANNER = re.compile(r"^(?:欢迎(?:访问|光临|来到)\S{2,24}|\S{2,20}(?:官方网站|官网|门户网站|政府网站))$")
+SITE_BANNER = re.compile(
+    r"^[•·●]?\s*(?:欢迎(?:访问|光临|来到)\S{2,24}|\S{2,20}(?:官方网站|官网|门户网站|政府网站)|\S{2,24}欢迎[您你][!！]?)$"
+)
 
 # A date: 2023年11月20日, 2023-11-20, 2023/11/20, 2023.11.20, optionally with a time
 # (10:30, 10:30:05, 10时30分, 上午8:50).
@@ -365,7 +382,7 @@ def parse_fields(text: str) -> _Fields | None:
     credits: list[tuple[str, str]] = []
     if matches[0].start() != 0:
         # An unlabelled date may lead the line (`2024-09-19 08:12 来源:若尔盖融媒`).
-        lead = text[: matches[0].start()].strip()
+        lead = DATE_VERB.sub("", text[: matches[0].start()].strip())
         iso = parse_date(lead) if DATE_LINE.match(lead) else None
         if iso is None:
             return None
@@ -404,6 +421,9 @@ def parse_fields(text: str) -> _Fields | None:
         elif kind == "counter":
             pass
         else:
+            if i + 1 == len(matches):
+                # The bar's widgets after its last field (`来源:某某日报 发表评论`) are no part of it.
+                value = WIDGET_TAIL.sub("", value)
             if not value:
                 return None
             values.setdefault(kind, value)
@@ -468,6 +488,9 @@ def _is_body(text: str) -> bool:
         return False
     if QUESTION_TITLE.match(text):
         return DIALOGUE_TURN.match(text) is not None
+    if FIELD_ROW.match(text) and not FULL_STOP.search(text) and len(text) < BODY_MIN_CHARS:
+        # A row of a record table (`分 类： 环境监测、保护与治理;通告`): its semicolon lists values.
+        return False
     if len(text) >= CUT_PROSE_MIN_CHARS and len(CLAUSE_MARKS.findall(text)) > 2:
         # More clauses than a headline has: the start of a paragraph cut by a page break
         # (`双城经济圈建设,继续坚持以人民健康为中心,用高超的医疗技术、一`), so the head ends above it.
@@ -502,6 +525,8 @@ def looks_like_title(text: str) -> bool:
         and not DATELINE_ONLY.match(text)
         and not BYLINE_ROLES.search(text)
         and not MENU_ITEMS.match(text)
+        and not MENU_SPACED.match(text)
+        and not DOC_NUMBER.fullmatch(text)
     )
 
 
@@ -528,22 +553,23 @@ class Metadata(Stage):
 
     def run(self, doc: Document) -> list[Document]:
         lines = _lines(doc.text)
-        head: list[_Line] = []
-        has_body = False
-        counted = 0
-        for ln in lines[:HEAD_SCAN_LINES]:
-            if _is_body(ln.text) and parse_fields(ln.text) is None:
-                has_body = True
-                break
-            head.append(ln)
-            # A portal's menu (a word or two a line) does not use up the head's few lines.
-            if not MENU_ITEM.fullmatch(ln.text.strip()):
-                counted += 1
-                if counted == HEAD_MAX_LINES:
-                    break
-        if not has_body:
-            # No body at all: a list of short lines is left alone.
+        body_at = next(
+            (k for k, ln in enumerate(lines[:HEAD_SCAN_LINES]) if _is_body(ln.text) and parse_fields(ln.text) is None),
+            None,
+        )
+        if body_at is None:
+            # No body near the top: a list of short lines is left alone.
             return [doc]
+        # The head is the lines right above the body, at most HEAD_MAX_LINES of them that are not
+        # menu items (a portal's menu, a word or two a line, does not use up the head's few lines).
+        # Lines above the head (a long menu, a record table) stay where they are.
+        head_at = body_at
+        counted = 0
+        while head_at > 0 and counted < HEAD_MAX_LINES:
+            head_at -= 1
+            if not MENU_ITEM.fullmatch(lines[head_at].text.strip()):
+                counted += 1
+        head: list[_Line] = lines[head_at:body_at]
         # A head line the repair stage will join to the first body line is the start of that
         # paragraph, cut by a page break or by an image caption or credit (which boilerplate
         # removes there): the head ends above it, as it will on a second run.
@@ -551,7 +577,7 @@ class Metadata(Stage):
             j = len(head) - 1
             while j > 0 and len(head) - j <= CUT_CAPTIONS_MAX and _caption_like(head[j].text):
                 j -= 1
-            if not _continues_into(head[j].text, lines[len(head)].text):
+            if not _continues_into(head[j].text, lines[head_at + len(head)].text):
                 break
             del head[j:]
         # Lifted lines: index in `head` -> (rule, note). A label-only line and its date share one edit.
@@ -627,8 +653,8 @@ class Metadata(Stage):
             doc.authors = names
             doc.metadata.setdefault("credits", [{"role": role, "name": name} for role, name in credits])
 
-        edits = self._edits(doc.text, head, lines, lifted, joined_with_next)
-        edits.extend(self._bylines_in_body(doc, lines, len(head)))
+        edits = self._edits(doc.text, head, lines[head_at:], lifted, joined_with_next)
+        edits.extend(self._bylines_in_body(doc, lines, head_at + len(head)))
         if edits:
             doc.apply(STAGE, edits)
         return [doc]
@@ -682,14 +708,38 @@ class Metadata(Stage):
             doc.title = head[0].text
             lifted[0] = ("title", {"field": "title", "value": head[0].text})
             return
-        k = len(head) - 1
+        if self._title_above(doc, head, lifted, credits, free, len(head) - 1, anchored=False):
+            return
+        # A portal's layout: the title, its info bar, then a box of headlines or a lead above the
+        # body. The info bar under it vouches for the line right above it.
+        bars = [
+            i for i in sorted(lifted)
+            if lifted[i][0] in INFO_RULES and "fields" in lifted[i][1] and i > 0 and i - 1 not in lifted
+        ]
+        if bars:
+            self._title_above(doc, head, lifted, credits, free, bars[-1] - 1, anchored=True)
+
+    def _title_above(
+        self,
+        doc: Document,
+        head: list[_Line],
+        lifted: dict[int, tuple[str, dict[str, Any]]],
+        credits: list[tuple[str, str]],
+        free: list[int],
+        k: int,
+        anchored: bool,
+    ) -> bool:
+        """Lift the title at head line k or above it (past metadata lines, info bars and section
+        headings; over a subtitle or a names line). `anchored`: an info bar stands right under
+        line k, so headline-like lines above it do not make the choice ambiguous. Whether a
+        title was lifted."""
         # Skip metadata lines, info bars this stage cannot parse (left for boilerplate), and
         # numbered or themed section headings opening the body (`01 泸溪县人民医院 …`): the
         # title is above them, and they stay in the text.
         while k >= 0 and (k in lifted or TWO_FIELDS.search(head[k].text) or SECTION_HEADING.match(head[k].text)):
             k -= 1
         if k < 0:
-            return
+            return False
         subtitle_at: int | None = None
         if DASH_LEAD.match(head[k].text):
             # `——记…` under a headline is its subtitle; the headline is the line above.
@@ -697,7 +747,7 @@ class Metadata(Stage):
             while j >= 0 and j in lifted:
                 j -= 1
             if j < 0 or not looks_like_title(head[j].text):
-                return
+                return False
             subtitle_at, k = k, j
         names_at: int | None = None
         if subtitle_at is None and _is_names_line(head[k].text):
@@ -708,10 +758,10 @@ class Metadata(Stage):
                 names_at, k = k, j
         text = head[k].text
         if names_at is None and _is_names_line(text):
-            return  # names with no title above them: neither a title nor a byline we can vouch for
+            return False  # names with no title above them: neither a title nor a byline we can vouch for
         if not looks_like_title(text) or any(head[j].text.startswith("#") for j in free if j <= k):
             # Under a markdown heading the title would be the `# ` line; a line below `###` is a caption.
-            return
+            return False
         # Lines still above the title: a short column name (`医院动态`) leaves with it, so that a
         # second run does not take it for the title. Another headline-like line up there makes
         # the choice ambiguous: then nothing is lifted, which a second run repeats.
@@ -721,17 +771,17 @@ class Metadata(Stage):
         if any(PRONOUN.search(head[j].text) for j in columns):
             # A line that speaks to or of someone (`你们是黑夜里的灯`) names no column: the head is
             # verse, and its last line no title. Nothing is lifted (a second run decides the same).
-            return
+            return False
         # The same headline twice in the head (a copy above a related box, or ending a
         # breadcrumb `首页 > 栏目 > 标题`) confirms it: other headline-like lines are chrome.
         confirmed = any(
             j != k and (_squash(head[j].text) == _squash(text) or _squash(head[j].text).endswith(_squash(text)))
             for j in range(len(head))
         )
-        if not confirmed and any(
+        if not confirmed and not anchored and any(
             looks_like_title(head[j].text) for j in above if j not in columns and j not in banners
         ):
-            return
+            return False
         for j in banners:
             lifted[j] = ("banner", {"field": "banner"})
         if banners:
@@ -750,6 +800,7 @@ class Metadata(Stage):
             names = _split_names(head[names_at].text)
             credits.extend(("byline", n) for n in names)
             lifted[names_at] = ("byline", {"fields": ["author"]})
+        return True
 
     def _bylines_in_body(self, doc: Document, lines: list[_Line], body_at: int) -> list[Edit]:
         """Reporter bylines inside the body: `本报讯(记者 …)` opening the first paragraph
@@ -802,7 +853,7 @@ class Metadata(Stage):
         joined_with_next: set[int],
     ) -> list[Edit]:
         """One edit per lifted line: the line and the newlines after it, up to the next line."""
-        # The head is the first lines of `lines`: head[i] is lines[i].
+        # The head is the first lines of `lines`: head[i] is lines[i] (the caller passes them from the head's first).
         next_start = [lines[n + 1].start if n + 1 < len(lines) else len(text) for n in range(len(head))]
         edits: list[Edit] = []
         skip: set[int] = set()

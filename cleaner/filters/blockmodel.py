@@ -153,7 +153,9 @@ TABLE_ROWS = 3
 # 地点:…), a salutation above the body (`metadata.SALUTATION`), and a heading of two phrases
 # (发挥党委核心作用 为医院发展掌舵) next to body text.
 PROGRAMME_FIELD = re.compile(
-    r"^(?:[\u4e00-\u9fff]{0,4}(?:时\s*间|地\s*点|对\s*象|内\s*容|主\s*题|方\s*式|条\s*件|范\s*围)|主持人|参加人员)\s*[:：]"
+    r"^(?:(?:时\s*间|地\s*点|对\s*象|内\s*容|主\s*题|主持人|参加人员)\s*[:：]"
+    # With a word before the label (报名时间, 参加对象) a value follows: `评论内容:` alone is a form's label.
+    r"|[\u4e00-\u9fff]{1,4}(?:时间|地点|对象|内容|主题|方式|条件|范围)\s*[:：]\s*\S)"
 )
 TWO_PHRASE_HEADING = re.compile(r"^[\u4e00-\u9fff“”\"]{4,}\s+[\u4e00-\u9fff“”\"]{4,}$")
 # A profile's fields with their values (姓名:张某某, 职称:主任医师): a doctor's or an expert's page.

@@ -714,3 +714,35 @@ def test_a_record_row_with_a_semicolon_is_not_the_body() -> None:
     # `分 类: 卫生健康;通知` lists two values: the body starts below the table, not at this row.
     doc = lift("分 类: 卫生健康;通知\n标 题: 某某医院关于调整门诊时间的通知\n" + BODY)
     assert doc.title == "某某医院关于调整门诊时间的通知"
+
+
+def test_an_info_bar_of_glued_spans_is_read_field_by_field() -> None:
+    # An HTML page's info bar made of <span>s with no space between them.
+    doc = lift("2024-06-03 09:12来源:某某日报作者:记者 孙某 通讯员 钱某\n" + BODY)
+    assert doc.published == "2024-06-03T09:12"
+    assert doc.metadata["source_name"] == "某某日报"
+    # `记者` before a name is the name's role, not a name.
+    assert doc.authors == ["孙某", "钱某"]
+    assert doc.text.strip() == BODY
+
+
+def test_an_info_bar_in_traditional_script_is_parsed() -> None:
+    doc = lift("醫管局推出新措施 縮短專科門診輪候時間\n2023年06月12日 15:20 來源:某某新聞網 責任編輯:陳某\n" + BODY)
+    assert doc.title == "醫管局推出新措施 縮短專科門診輪候時間"
+    assert doc.published == "2023-06-12T15:20"
+    assert doc.metadata["source_name"] == "某某新聞網"
+
+
+def test_a_posts_tags_under_its_title_are_no_title() -> None:
+    doc = lift("那些年我们一起跑过的步\n(2012-04-15 21:36:08)\n标签:跑步 健康 生活\n分类:生活随笔\n" + BODY)
+    assert doc.title == "那些年我们一起跑过的步"
+    assert "标签:跑步 健康 生活" in doc.text
+
+
+def test_a_record_row_or_a_widget_row_ending_in_a_colon_opens_no_paragraph() -> None:
+    # `索引号: … 分类:` (its last field empty) and `【打印】 【字体:` are no lead-ins to the body.
+    head = ["佛冈县卫生健康局政府信息公开", "索引号: 11441821MB2D252463/2024-00074 分类:", "【打印】 【字体:",
+            "党建引领聚合力 联建共建促提升", "发布日期:2024-08-13  浏览次数:-"]
+    doc = lift("\n".join([*head, BODY]))
+    assert doc.title == "党建引领聚合力 联建共建促提升"
+    assert doc.published == "2024-08-13"

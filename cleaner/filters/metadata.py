@@ -95,6 +95,8 @@ SALUTATION = re.compile(r"^(?:各位|尊敬的|亲爱的|致|广大|全体|全�
 CLAUSE_MARKS = re.compile(r"[,，、；;]")
 # A field row: a label of a word or two (spaced or not) and a colon, then its value.
 FIELD_ROW = re.compile(r"^[\u4e00-\u9fff](?:[ \t\u3000]*[\u4e00-\u9fff]){1,5}[ \t\u3000]*[:：][ \t\u3000]*\S")
+# Words of some length: a lead-in ending in a colon has them, a widget row (`【打印】 【字体:`) has not.
+HAN_RUN = re.compile(r"[\u4e00-\u9fff]{4,}")
 # Sentence ends that a field's value does not hold.
 FULL_STOP = re.compile(r"[。！？!?]")
 # Nor does it end on a preposition or conjunction (`…夯实思想防线,为`): that line was cut.
@@ -140,13 +142,15 @@ MENU_ITEMS = re.compile(r"^\s*[^|｜丨\-·•]{1,8}(?:\s*[|｜丨\-·•]\s*[^|
 DATE_VERB = re.compile(r"\s*(?:更新|发布|发表)$")
 # Widgets at the end of an info bar (`… 来源:某某日报 发表评论`).
 WIDGET_TAIL = re.compile(r"(?:\s+(?:发表评论|我要评论|参与评论|评论|打印本页|打印|收藏|分享|关闭窗口|关闭|纠错))+\s*$")
+# A post's tags or category under its title (标签:跑步 健康, 分类:生活随笔): left for boilerplate, never the title.
+TAG_FIELD = re.compile(r"^[(（【\[]?(?:标签|分类|关键词|关键字|所属栏目|所属分类|栏目|类别|Tags?|tags?)\s*[】\])）]?\s*[:：]")
 # What the head's info bars (field lines, not a bare date) are lifted as: the line right above
 # one is a title candidate.
 INFO_RULES = frozenset({"published", "info_line", "source_line", "byline"})
 # A document's number (某卫发〔2024〕12号) heads a notice under its title: it is no title.
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*第?\d{1,4}\s*号")
-# A menu spelt with spaces: five or more items of a word or two (`医院概况 新闻中心 科室导航 …`).
-MENU_SPACED = re.compile(r"^[^\s。，,！？!?:：]{2,8}(?:[ \t\u3000]+[^\s。，,！？!?:：]{2,8}){4,}$")
+# A menu spelt with spaces: four or more items of a word or two (`医院概况 新闻中心 科室导航 …`).
+MENU_SPACED = re.compile(r"^[^\s。，,！？!?:：]{2,8}(?:[ \t\u3000]+[^\s。，,！？!?:：]{2,8}){3,}$")
 # Markdown-style headings some exporters keep: exactly one `#` is the page title.
 H1 = re.compile(r"^#\s+(?P<text>\S.*)$")
 # The line a channel article's export puts under its title: the account's name (twice, with
@@ -269,6 +273,16 @@ _LABEL_ALT = "|".join(re.escape(k) for k in sorted(_LABELS, key=len, reverse=Tru
 FIELD_LABEL = re.compile(
     rf"(?:^|(?<=[\s|｜丨]))[(（【\[□■]?(?P<label>{_LABEL_ALT})\s*(?P<sep>[:：/｜|丨]|\s(?=\S))\s*"
 )
+# The traditional forms of the labels' characters (發佈時間, 來源, 責任編輯, 記者 …), one for one.
+_LABEL_FOLD = str.maketrans({
+    "習": "习", "體": "体", "擊": "击", "單": "单", "發": "发", "佈": "布", "號": "号", "員": "员", "圖": "图",
+    "處": "处", "審": "审", "對": "对", "報": "报", "攝": "摄", "數": "数", "時": "时", "機": "机", "來": "来",
+    "構": "构", "標": "标", "氣": "气", "瀏": "浏", "點": "点", "約": "约", "編": "编", "見": "见", "覽": "览",
+    "訊": "讯", "記": "记", "論": "论", "訪": "访", "評": "评", "讀": "读", "責": "责", "輯": "辑", "問": "问",
+    "間": "间", "閱": "阅", "閲": "阅", "題": "题",
+})
+# An info bar's label glued to the value before it (`…09:12来源:某某日报作者:某某`): where a space goes.
+GLUED_LABEL = re.compile(r"(?<=[^\s|｜丨:：/])(?=(?:来源|作者|责任编辑|编辑|发布时间|更新时间|浏览次数|点击数|阅读量)[:：])")
 # A line that is only a label, its value on the next line (seed 001: `发布日期:` / `2023年11月20日`).
 LABEL_ONLY = re.compile(rf"^[(（【\[]?(?P<label>{_LABEL_ALT})\s*[:：]\s*$")
 # A date field may hold a few more characters (`2023-11-20 周一`) or an unknown field after it
@@ -373,8 +387,26 @@ def parse_fields(text: str) -> _Fields | None:
     """Parse a line made only of `label: value` fields; None if any part is not a field.
 
     A date label must carry a parsable date, so prose such as `时间:在我院…` is not a field line.
+    A page whose info bar is spans without spaces (`2024-06-03 09:12来源:某某日报作者:某某`) is
+    read with a space before each glued label.
     """
-    matches = list(FIELD_LABEL.finditer(text))
+    fields = _parse_fields(text)
+    if fields is None and GLUED_LABEL.search(text.translate(_LABEL_FOLD)):
+        fields = _parse_fields(_unglue(text))
+    return fields
+
+
+def _unglue(text: str) -> str:
+    """`text` with a space before each label glued to the value before it (GLUED_LABEL)."""
+    folded = text.translate(_LABEL_FOLD)
+    cuts = [m.start() for m in GLUED_LABEL.finditer(folded)]
+    return "".join(text[a:b] + (" " if b < len(text) else "") for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True))
+
+
+def _parse_fields(text: str) -> _Fields | None:
+    # Labels are matched on the text with their traditional characters folded one for one (so
+    # offsets stay); values are read from the text as it stands.
+    matches = list(FIELD_LABEL.finditer(text.translate(_LABEL_FOLD)))
     if not matches:
         return None
     kinds: list[str] = []
@@ -412,7 +444,11 @@ def parse_fields(text: str) -> _Fields | None:
                 values.setdefault("date", iso)
                 value = value[: tail.start()]
             # An empty field (`作者:`, `作者科室:`) names nobody; a count or a time is no name.
-            names = [n for n in _split_names(value) if not n.endswith((":", "：")) and not _TIME_TOKEN.match(n)]
+            # A role word before the name (`作者:记者 某某`) is no name either.
+            names = [
+                n for n in _split_names(value)
+                if not n.endswith((":", "：")) and not _TIME_TOKEN.match(n) and n.translate(_LABEL_FOLD) not in _LABELS
+            ]
             # A question or a sentence after the label (`记者:哪些胸痛需要马上就医?`, an interview's
             # first line) names nobody either.
             if any(len(n) > 12 or re.search(r"\d", n) or SENTENCE_PUNCT.search(n) for n in names):
@@ -481,16 +517,17 @@ def _is_body(text: str) -> bool:
     with a colon (`各县(市、区)卫生健康局:`), or simply a long line."""
     if LABEL_ONLY.match(text):
         return False
-    if text[-1] in ":：" and (len(text) >= 8 or SALUTATION.match(text)):
+    if FIELD_ROW.match(text) and not FULL_STOP.search(text) and len(text) < BODY_MIN_CHARS:
+        # A row of a record table (`分 类： 环境监测、保护与治理;通告`; `索引号: … 分类:`, its last
+        # field empty): a semicolon lists values, and a colon at its end opens no paragraph.
+        return False
+    if text[-1] in ":：" and ((len(text) >= 8 and HAN_RUN.search(text)) or SALUTATION.match(text)):
         return True
     if HEADLINE_QUESTION.match(text) or HEADLINE_CRY.match(text):
         # `冬季如何预防流感？专家支招`, `暖心！护士的这个举动让人泪目`: headlines, not body
         return False
     if QUESTION_TITLE.match(text):
         return DIALOGUE_TURN.match(text) is not None
-    if FIELD_ROW.match(text) and not FULL_STOP.search(text) and len(text) < BODY_MIN_CHARS:
-        # A row of a record table (`分 类： 环境监测、保护与治理;通告`): its semicolon lists values.
-        return False
     if len(text) >= CUT_PROSE_MIN_CHARS and len(CLAUSE_MARKS.findall(text)) > 2:
         # More clauses than a headline has: the start of a paragraph cut by a page break
         # (`双城经济圈建设,继续坚持以人民健康为中心,用高超的医疗技术、一`), so the head ends above it.
@@ -527,6 +564,7 @@ def looks_like_title(text: str) -> bool:
         and not MENU_ITEMS.match(text)
         and not MENU_SPACED.match(text)
         and not DOC_NUMBER.fullmatch(text)
+        and not TAG_FIELD.match(text)
     )
 
 
@@ -736,7 +774,10 @@ class Metadata(Stage):
         # Skip metadata lines, info bars this stage cannot parse (left for boilerplate), and
         # numbered or themed section headings opening the body (`01 泸溪县人民医院 …`): the
         # title is above them, and they stay in the text.
-        while k >= 0 and (k in lifted or TWO_FIELDS.search(head[k].text) or SECTION_HEADING.match(head[k].text)):
+        while k >= 0 and (
+            k in lifted or TWO_FIELDS.search(head[k].text) or SECTION_HEADING.match(head[k].text)
+            or TAG_FIELD.match(head[k].text)
+        ):
             k -= 1
         if k < 0:
             return False

@@ -59,6 +59,9 @@ from ..textview import PUNCT_FOLD, Paragraph, TextView, paragraph_key
 if TYPE_CHECKING:
     import numpy as np
 
+# The dashes a subtitle opens with (`——记…`): a copy of the lifted subtitle is compared without them.
+SUBTITLE_DASH = re.compile(r"^[—–\-─]+")
+
 __all__ = ["PUNCT_FOLD", "Paragraph", "Repeats", "paragraph_key"]
 
 STAGE = "repeats"
@@ -669,7 +672,14 @@ class Repeats(Stage):
         orig: dict[int, int],
         removed: dict[int, tuple[str, dict[str, Any] | None]],
     ) -> None:
-        """Body lines that repeat the title go; the lifted title (or the first line) is the kept copy."""
+        """Body lines that repeat the title go; the lifted title (or the first line) is the kept copy.
+        A line that repeats the lifted subtitle (`——记…`, a record table's copy of it) goes too."""
+        subtitle = doc.metadata.get("subtitle")
+        if isinstance(subtitle, str) and len(skey := paragraph_key(subtitle)) >= self.min_chars:
+            kept_at = next((c.start for c in doc.changes if c.stage == "metadata" and c.rule == "subtitle"), None)
+            for p in paras:
+                if SUBTITLE_DASH.sub("", p.key) == skey and p.line not in removed:
+                    removed[p.line] = ("repeat_title", {"kept": "subtitle", **({"kept_at": kept_at} if kept_at is not None else {})})
         if doc.title is not None:
             tkey = paragraph_key(doc.title)
             kept_at = next(

@@ -17,11 +17,9 @@ from cleaner.api import clean_text
 
 PAGES = Path(__file__).parent / "made_up_pages"
 NAMES = sorted(p.name.removesuffix(".txt") for p in PAGES.glob("*.txt"))
-# Chrome lines a page may keep (known misses), by page: a footer of address, phone and postcode
-# fields reads like a notice's contact block; comments under a bare `评论` heading (a menu's word
-# too) read like short sentences.
+# Chrome lines a page may keep (known misses), by page: comments under a bare `评论` heading (a
+# menu's word too) read like short sentences.
 KNOWN_MISSES = {
-    "hospital_notice_contacts": {"地址:某某市人民路3号 电话:0000-7654000 邮编:000000"},
     "blog_sidebar": {"写得真好,我也想去跑半马了!", "坚持就是胜利,加油!"},
 }
 

@@ -9,10 +9,8 @@ running past `rule_timeout`, is a note on the document.
 
 from __future__ import annotations
 
-import bisect
-
 from ..config import Config
-from ..model import Document
+from ..model import Document, change_index
 from ..rules import STAGE, RuleSet, load_rules
 from ..stage import Stage
 from .blockmodel import RULE_ID as BLOCK_MODEL
@@ -32,16 +30,12 @@ def lifted_title(doc: Document) -> tuple[int | None, str | None]:
     """Where the metadata stage lifted the title from, if it did: the first of the document's
     non-blank lines (as the block model counts them) that stood below it, and the title (see
     `blockmodel.eligible`); (None, None) otherwise."""
-    change = next((c for c in doc.changes if c.stage == "metadata" and c.rule == "title"), None)
-    if change is None:
+    at = next((i for i, c in enumerate(doc.changes) if c.stage == "metadata" and c.rule == "title"), None)
+    if at is None:
         return None, None
-    starts: list[int] = []
-    pos = 0
-    for ln in doc.text.split("\n"):
-        if ln.strip():
-            starts.append(pos)
-        pos += len(ln) + 1
-    return bisect.bisect_left(doc.original_offsets(starts), change.start), doc.title
+    # Where the title's removal stands in the current text; the head above it is a few lines.
+    cut = change_index(doc.changes)[0][at]
+    return sum(1 for ln in doc.text[:cut].split("\n") if ln.strip()), doc.title
 
 
 class Boilerplate(Stage):

@@ -281,6 +281,11 @@ _LABEL_FOLD = str.maketrans({
     "訊": "讯", "記": "记", "論": "论", "訪": "访", "評": "评", "讀": "读", "責": "责", "輯": "辑", "問": "问",
     "間": "间", "閱": "阅", "閲": "阅", "題": "题",
 })
+_TRAD_LABEL_CHAR = re.compile("[" + "".join(chr(c) for c in _LABEL_FOLD) + "]")
+# An info bar is short: a longer line is not read again for glued labels, nor folded to the
+# simplified forms of its labels (a paragraph is no field line in either script).
+GLUED_MAX_CHARS = 120
+FOLD_MAX_CHARS = 200
 # An info bar's label glued to the value before it (`…09:12来源:某某日报作者:某某`): where a space goes.
 GLUED_LABEL = re.compile(r"(?<=[^\s|｜丨:：/])(?=(?:来源|作者|责任编辑|编辑|发布时间|更新时间|浏览次数|点击数|阅读量)[:：])")
 # A line that is only a label, its value on the next line (seed 001: `发布日期:` / `2023年11月20日`).
@@ -391,22 +396,27 @@ def parse_fields(text: str) -> _Fields | None:
     read with a space before each glued label.
     """
     fields = _parse_fields(text)
-    if fields is None and GLUED_LABEL.search(text.translate(_LABEL_FOLD)):
+    if fields is None and len(text) <= GLUED_MAX_CHARS and (":" in text or "：" in text) and GLUED_LABEL.search(_fold_labels(text)):
         fields = _parse_fields(_unglue(text))
     return fields
 
 
+def _fold_labels(text: str) -> str:
+    """`text` with the traditional forms of label characters folded (`_LABEL_FOLD`); most lines
+    have none, and are returned as they are without a pass over them."""
+    return text.translate(_LABEL_FOLD) if len(text) <= FOLD_MAX_CHARS and _TRAD_LABEL_CHAR.search(text) else text
+
+
 def _unglue(text: str) -> str:
     """`text` with a space before each label glued to the value before it (GLUED_LABEL)."""
-    folded = text.translate(_LABEL_FOLD)
-    cuts = [m.start() for m in GLUED_LABEL.finditer(folded)]
+    cuts = [m.start() for m in GLUED_LABEL.finditer(_fold_labels(text))]
     return "".join(text[a:b] + (" " if b < len(text) else "") for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True))
 
 
 def _parse_fields(text: str) -> _Fields | None:
     # Labels are matched on the text with their traditional characters folded one for one (so
     # offsets stay); values are read from the text as it stands.
-    matches = list(FIELD_LABEL.finditer(text.translate(_LABEL_FOLD)))
+    matches = list(FIELD_LABEL.finditer(_fold_labels(text)))
     if not matches:
         return None
     kinds: list[str] = []

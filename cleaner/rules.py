@@ -292,6 +292,17 @@ class Rule:
         return self.max_chars is None or len(line.strip()) <= self.max_chars
 
 
+def _line_flag(raw: dict[str, Any], key: str, what: str, path: str, rid: str, kind: str) -> bool:
+    """A rule's true-or-false key that marks what the lines it removes are (`image_placeholder`:
+    where an image was; `image_credit`: an image's credit): only a whole-line rule may say so."""
+    value = raw.get(key, False)
+    if not isinstance(value, bool):
+        raise RuleError(path, "must be true or false", rule=rid, key=key)
+    if value and KIND_HANDLERS[kind].spans:
+        raise RuleError(path, f"only a rule that removes whole lines marks {what}", rule=rid, key=key)
+    return value
+
+
 def _did_you_mean(word: str, choices: Iterable[str]) -> str:
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
     return f", did you mean `{close[0]}`?" if close else ""
@@ -445,18 +456,8 @@ def parse_rule(path: str, raw: Any, position: int, *, lazy: bool = False) -> Rul
     ignore_case = raw.get("ignore_case", False)
     if not isinstance(ignore_case, bool):
         raise RuleError(path, "must be true or false", rule=rid, key="ignore_case")
-    image_placeholder = raw.get("image_placeholder", False)
-    if not isinstance(image_placeholder, bool):
-        raise RuleError(path, "must be true or false", rule=rid, key="image_placeholder")
-    if image_placeholder and KIND_HANDLERS[kind].spans:
-        raise RuleError(path, "only a rule that removes whole lines marks where an image was", rule=rid,
-                        key="image_placeholder")
-    image_credit = raw.get("image_credit", False)
-    if not isinstance(image_credit, bool):
-        raise RuleError(path, "must be true or false", rule=rid, key="image_credit")
-    if image_credit and KIND_HANDLERS[kind].spans:
-        raise RuleError(path, "only a rule that removes whole lines marks an image's credit", rule=rid,
-                        key="image_credit")
+    image_placeholder = _line_flag(raw, "image_placeholder", "where an image was", path, rid, kind)
+    image_credit = _line_flag(raw, "image_credit", "an image's credit", path, rid, kind)
 
     patterns: list[str] = []
     if "patterns" in raw:

@@ -400,7 +400,8 @@ def eligible(lines: list[str], title_at: int | None = None, title: str | None = 
     in_list = sh.in_list
     start, end = sh.span
     # The title stands a few lines above the article (dates and sources between): keep the
-    # last line of some length there, unless it is a menu row or the title was lifted already.
+    # last line of some length there, unless it is a menu row or, the title lifted already, it
+    # stood above the title, stands under another headline, or holds a chrome word or a bullet.
     keep_title = next((k for k in range(start - 1, max(start - 4, -1), -1) if len(lines[k]) >= 8), None)
     if keep_title is not None and (
         _menu_row(lines[keep_title])

@@ -741,8 +741,8 @@ def test_a_posts_tags_under_its_title_are_no_title() -> None:
 
 def test_a_record_row_or_a_widget_row_ending_in_a_colon_opens_no_paragraph() -> None:
     # `索引号: … 分类:` (its last field empty) and `【打印】 【字体:` are no lead-ins to the body.
-    head = ["佛冈县卫生健康局政府信息公开", "索引号: 11441821MB2D252463/2024-00074 分类:", "【打印】 【字体:",
-            "党建引领聚合力 联建共建促提升", "发布日期:2024-08-13  浏览次数:-"]
+    head = ["某某区卫生健康局政府信息公开", "索引号: 000000000/2024-00031 分类:", "【打印】 【字体:",
+            "春风送暖 义诊进社区", "发布日期:2024-03-05  浏览次数:-"]
     doc = lift("\n".join([*head, BODY]))
-    assert doc.title == "党建引领聚合力 联建共建促提升"
-    assert doc.published == "2024-08-13"
+    assert doc.title == "春风送暖 义诊进社区"
+    assert doc.published == "2024-03-05"

@@ -588,11 +588,11 @@ def test_whole_chain_seeds_001_and_004(seeds) -> None:
 
 def test_a_copy_of_the_lifted_subtitle_goes_as_a_copy_of_it() -> None:
     # A record table prints the subtitle once more above the page's own title and subtitle.
-    body = "为深化党支部联建共建实效,以高质量党建引领卫生健康事业高质量发展,8月7日,两个党支部联合开展主题党日活动。"
-    text = "\n".join(["——市卫健局机关第一党支部与县卫健局党支部联合开展主题党日活动", "主题词:",
-                     "党建引领聚合力 联建共建促提升", "——市卫健局机关第一党支部与县卫健局党支部联合开展主题党日活动",
-                     "发布日期:2024-08-13", body])
+    body = "为推动支部共建走深走实,5月16日,某某医院内科党支部走进某某社区,为居民开展健康宣讲并提供义诊服务。"
+    text = "\n".join(["——某某医院内科党支部与某某社区党委共同举办健康宣讲活动", "主题词:",
+                     "支部共建聚合力 健康宣讲进社区", "——某某医院内科党支部与某某社区党委共同举办健康宣讲活动",
+                     "发布日期:2024-05-17", body])
     doc = clean(text, metadata=True)
-    assert doc.metadata["subtitle"] == "市卫健局机关第一党支部与县卫健局党支部联合开展主题党日活动"
+    assert doc.metadata["subtitle"] == "某某医院内科党支部与某某社区党委共同举办健康宣讲活动"
     assert [(r[0], r[2]["kept"]) for r in removals(doc)] == [("repeat_title", "subtitle")]
-    assert "联合开展主题党日活动" not in doc.text.replace(body, "")
+    assert "共同举办健康宣讲活动" not in doc.text.replace(body, "")

@@ -528,7 +528,7 @@ def _is_body(text: str) -> bool:
     if LABEL_ONLY.match(text):
         return False
     if FIELD_ROW.match(text) and not FULL_STOP.search(text) and len(text) < BODY_MIN_CHARS:
-        # A row of a record table (`分 类： 环境监测、保护与治理;通告`; `索引号: … 分类:`, its last
+        # A row of a record table (`分 类: 卫生健康;通知`; `索引号: … 分类:`, its last
         # field empty): a semicolon lists values, and a colon at its end opens no paragraph.
         return False
     if text[-1] in ":：" and ((len(text) >= 8 and HAN_RUN.search(text)) or SALUTATION.match(text)):

@@ -635,14 +635,14 @@ def test_an_issue_date_with_weekday_is_published_when_it_is_the_only_date():
 
 
 def test_a_title_repeated_in_the_head_is_lifted_despite_a_slogan_above():
-    title = "全县卫生系统开展丰富多彩的活动 热烈庆祝中国医师节"
+    title = "全县卫生系统举办系列活动 共同迎接中国医师节"
     text = f"某某范文网,内容丰富有趣,生活好帮手!\n范文网 > {title}\n{title}\n时间:2023-10-31 18:20:55\n{title}\n{BODY}"
     doc = lift(text)
     assert doc.title == title
 
 
 def test_a_first_paragraph_glued_to_the_date_field_stays_in_the_body():
-    text = f"县医院举办护士节表彰大会\n文章来源:组织处 作者: 时间:2024-04-04 10:52:27近日,{BODY}\n{BODY2}"
+    text = f"县医院举办护士节表彰大会\n文章来源:宣传科 作者: 时间:2024-04-04 10:52:27近日,{BODY}\n{BODY2}"
     doc = lift(text)
     assert "近日," in doc.text and "info_line" not in rules(doc)
 

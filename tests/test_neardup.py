@@ -55,7 +55,7 @@ def test_different_articles_on_one_template_stay_apart(seed_text) -> None:
 
 
 def test_articles_sharing_two_sentences_are_not_duplicates(seed_text) -> None:
-    shared = "为深入贯彻落实健康中国战略，进一步提升基层医疗服务能力。全市卫生健康系统开展了专项行动。"
+    shared = "为深入贯彻落实健康中国战略，进一步提升基层医疗服务能力。全市卫健系统启动了专项行动。"
     docs = [doc("x", shared + seed_text("000")[:800]), doc("y", shared + seed_text("003")[:800])]
     assert [d.dropped for d in run_pass(docs, Config())] == [None, None]
 

@@ -288,9 +288,9 @@ def test_a_list_the_page_cut_twice_is_joined_across_its_abbreviations() -> None:
     """`…需做` / `CT、核磁共振、` / `B超、…`: a short piece that stops on `、` is not a caption, and a
     piece may open with an abbreviation in capitals."""
     text = "\n".join([
-        "县人民医院将在3月8日至10日举办义诊活动,所有就诊的妇女一律免收挂号费和诊查费,需做",
+        "县人民医院3月8日至10日开展妇女健康义诊,前来就诊的女性免挂号费,需要做",
         "CT、核磁共振、",
-        "B超、乳腺扫描、化验及生化检查者费用八折。",
+        "B超、骨密度和血常规检查的按八折收费。",
     ])
     doc = repaired(text)
     assert doc.text == "".join(text.split("\n"))

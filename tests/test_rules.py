@@ -669,7 +669,7 @@ def test_a_short_line_under_an_image_placeholder_is_its_caption_unless_a_list_fo
     """`文章插图` then a name alone above body text: the name is the image's caption, at the top of
     the text too. Several short lines under the placeholder are a list, and a short line with no
     paragraph after it is not a caption: both stay."""
-    body = "下一步,该市将继续优化医疗卫生资源配置,持续提升医疗卫生服务能力和水平。"
+    body = "该市卫健局表示,将以此为契机继续加强专科建设,让群众在家门口看好病。"
     doc = clean("\n".join(["文章插图", "某某市中医医院", "近日,记者从省卫生健康委获悉,某某市中医医院通过了三级甲等医院评审。",
                            "文章插图", "某某市妇幼保健院", body]))
     assert doc.text.split("\n") == ["近日,记者从省卫生健康委获悉,某某市中医医院通过了三级甲等医院评审。", body]

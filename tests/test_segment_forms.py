@@ -139,10 +139,10 @@ NUMBERED_SINGLE = """\
 ARABIC_NUMBERED_ROUNDUP = """\
 我区社区卫生服务中心推出便民新举措
 
-1.芙蓉区定王台街道社区卫生服务中心 开设老年人就医绿色通道
+1.芙蓉区青竹街道社区卫生服务中心 开设老年人就医绿色通道
 中心为65岁以上老人设立专门挂号、取药窗口，并安排志愿者全程陪诊。
 
-2.芙蓉区火星街道社区卫生服务中心 上门服务暖人心
+2.芙蓉区白沙街道社区卫生服务中心 上门服务暖人心
 中心组建家庭医生团队，为失能老人提供上门换药、采血等服务。
 """
 
@@ -170,7 +170,7 @@ def test_numbered_headings_split_per_institution() -> None:
 
 def test_arabic_numbered_headings_split_per_institution() -> None:
     docs = _records(ARABIC_NUMBERED_ROUNDUP)
-    assert _institutions(docs) == ["芙蓉区定王台街道社区卫生服务中心", "芙蓉区火星街道社区卫生服务中心"]
+    assert _institutions(docs) == ["芙蓉区青竹街道社区卫生服务中心", "芙蓉区白沙街道社区卫生服务中心"]
     assert [d.title for d in docs if d.kind == "section"] == ["开设老年人就医绿色通道", "上门服务暖人心"]
 
 
@@ -471,7 +471,7 @@ JOINT_HEADING = """\
 
 ### 武宁县人民医院 武宁县中医院 联合义诊进社区
 
-两家医院组织专家30余名，在县城社区为居民免费测量血压、血糖，发放宣传资料500余份。
+两家医院组织专家30余名，在县城社区为居民义务检测血压血糖，发放健康手册五百余份。
 
 ### 澧溪镇中心卫生院 家庭医生上门随访
 

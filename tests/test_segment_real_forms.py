@@ -54,13 +54,13 @@ def test_institutions_real_roundups_name(text: str, name: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "全市卫生健康系统开展丰富多彩的活动",  # every unit of a city, no institution
+        "全市卫健系统组织形式各异的纪念活动",  # every unit of a city, no institution
         "县卫健委将继续推进家庭医生签约",  # the article's own commission
         "定点医院要做好救治准备",  # a generic phrase
         "各级医院要加强院感防控",
         "今年医院共接诊患者十万人次",
         "文化是医院的灵魂",
-        "社区卫生服务中心的摊位前排起长队",
+        "社区卫生服务中心门口挤满了前来咨询的居民",
         "来自县中医院的专家为群众义诊",  # the subject is someone from it
         "智慧医院:让数据多跑路",  # a campaign a hospital builds itself into
         "平安医院建设全面提速",
@@ -77,9 +77,9 @@ def test_no_institution_where_a_paragraph_opens_with_a_phrase(text: str) -> None
 # -- sections under a line that is only a name ----------------------------------------------------
 
 DISTRICT_SYSTEMS = """\
-全市卫生健康系统多形式庆祝中国医师节
+全市卫健系统各具特色迎接中国医师节
 
-为庆祝中国医师节，营造尊医重卫的良好氛围，全市卫生健康系统开展了形式多样的庆祝活动。
+中国医师节前后，全市卫健系统围绕“关爱医师”主题，组织了各具特色的节日活动。
 
 安吉县卫健系统
 
@@ -113,10 +113,10 @@ HOSPITAL_NAME_LINES = """\
 NAME_CAPTIONS = """\
 文章插图
 临江市中医医院
-近日，记者从省卫生健康委获悉，临江市中医医院被确认为三级甲等中医医院，临江市妇幼保健院被确认为三级甲等妇幼保健院，标志着临江医疗服务能力迈上新台阶。
+日前，省卫生健康委公布新一批等级医院评审结果，临江市中医医院晋升为三级甲等中医医院，临江市妇幼保健院晋升为三级甲等妇幼保健院。
 文章插图
 临江市妇幼保健院
-下一步，临江市将不断优化医疗卫生资源配置，持续提升医疗卫生服务能力和水平。
+临江市卫健局表示，将以此为契机继续加强专科建设，让群众在家门口看好病。
 """
 
 
@@ -125,7 +125,7 @@ def test_lines_that_are_only_a_district_systems_name_split() -> None:
     assert r is not None and r.form == "name_line"
     docs = _records(DISTRICT_SYSTEMS)
     assert _institutions(docs) == ["安吉县卫健系统", "德清县卫健系统", "长江县卫健系统"]
-    assert docs[0].kind == "intro" and "全市卫生健康系统开展了形式多样" in docs[0].text
+    assert docs[0].kind == "intro" and "全市卫健系统围绕" in docs[0].text
     assert "德清县于8月19日" in docs[2].text and "座谈会现场" in docs[1].text
 
 
@@ -158,31 +158,31 @@ def test_a_name_line_whose_text_is_about_something_else_stays() -> None:
 # -- paragraphs that open with a name, without a date ------------------------------------------------
 
 UNDATED_LEADS = """\
-区属各卫生健康单位积极开展学雷锋志愿服务
+全区卫健单位开展学雷锋志愿服务月活动
 
 为弘扬雷锋精神，在学雷锋纪念日前后，全区卫健系统开展了一系列志愿服务活动。
 
-江城市同心医院、滨江街道社区卫生服务中心参加区文明办组织的主题实践活动，通过服务市集的形式，为群众提供健康咨询、血压测量等服务。
+江城市同心医院、滨江街道社区卫生服务中心在滨江广场联合摆起便民服务台，为过往群众测量血压、解答用药疑问。
 
 光明医院、812医院等单位的医务人员组成义诊队伍走进商务楼宇，为白领提供颈椎、腰椎问题的查体问诊和中医适宜技术体验。
 
-江城区精神卫生中心组织全体职工开展爱心募捐活动，为住院患者捐赠衣物、洗漱用品等生活物资，这项活动已经坚持了四年。
+江城区精神卫生中心的职工自发捐款捐物，为长期住院的患者送去冬衣和日用品，这项爱心接力已连续开展四年。
 """
 
 CAPTIONED_LEADS = """\
-松江市卫健系统多形式庆祝国际护士节
+临川市卫健系统开展护士节系列活动
 
-在国际护士节来临之际，松江市卫健系统举办多种形式的庆祝活动，展现护士风采。
+5月12日是国际护士节，临川市各医疗卫生单位组织了一系列节日活动，为一线护理人员送上祝福。
 
-松江市卫健局组织优秀护士代表开展户外拓展活动，护士们在一天的行程中徒步登山、分组协作，度过了一个充实的节日。
+临川市卫健局联合市护理学会举办护理技能展示，全市二十余家医院的护理骨干同台比拼静脉穿刺、心肺复苏等操作。
 
-松江市人民医院职工游泳比赛。（通讯员供图）
+临川市人民医院护士合唱团在门诊大厅演唱。（通讯员供图）
 
-松江市人民医院举办护士节专题活动，参赛护理人员在游泳比赛中奋勇争先，展现了新时代护士的风采与担当。
+临川市人民医院在门诊大厅举行主题合唱，护士们身着白衣登台演唱，候诊的患者和家属纷纷驻足观看。
 
-松江市中医医院护士节健康科普活动。（通讯员供图）
+临川市中医医院护士为孕妈妈讲解哺乳知识。（通讯员供图）
 
-松江市中医医院护理部组织开展体重管理健康科普活动，为群众提供中医体质辨识、饮食调养等保健指导服务。
+临川市中医医院产科护理团队走进社区开展母婴健康讲座，手把手教新手妈妈正确哺乳和给新生儿做抚触。
 """
 
 
@@ -199,12 +199,12 @@ def test_paragraphs_opening_with_a_name_split_without_dates() -> None:
 
 def test_a_caption_above_a_lead_starts_its_institutions_section() -> None:
     docs = _records(CAPTIONED_LEADS)
-    assert _institutions(docs) == ["松江市卫健局", "松江市人民医院", "松江市中医医院"]
-    people = next(d for d in docs if d.institution == "松江市人民医院")
+    assert _institutions(docs) == ["临川市卫健局", "临川市人民医院", "临川市中医医院"]
+    people = next(d for d in docs if d.institution == "临川市人民医院")
     # The caption with its photo credit is removed whole by the boilerplate stage (a caption
     # that ends in its credit); the section still opens at its institution's paragraph.
-    assert people.text.startswith("松江市人民医院举办护士节专题活动")
-    assert "职工游泳比赛" not in people.text
+    assert people.text.startswith("临川市人民医院在门诊大厅举行主题合唱")
+    assert "护士合唱团" not in people.text
     assert "中医医院" not in people.text
 
 
@@ -212,11 +212,11 @@ def test_photo_captions_naming_units_are_not_sections() -> None:
     text = """\
 首个医师节，全区各医疗单位开展慰问活动，向辛勤工作的医务工作者致以节日问候。
 
-南湖区三里卫生院医务工作者收到鲜花。
+南湖区三里卫生院院长为医生送上节日贺卡。
 
-南湖区杨柳卫生院慰问老村医。
+南湖区杨柳卫生院看望退休乡村医生。
 
-南湖区新塘镇卫生院组织医务工作者进行心肺复苏情景剧表演。
+南湖区新塘镇卫生院医务人员表演急救知识小品。
 
 活动期间，各单位共慰问医务人员600余人次，发放慰问品一批。
 """
@@ -265,11 +265,11 @@ def test_captions_naming_party_branches_stay_whole() -> None:
 
 7月1日上午，市人民医院各党支部组织党员职工集中收看庆祝大会直播，认真聆听重要讲话。
 
-骨科第一党支部组织观看直播实况
+骨科第一党支部党员集中收看大会
 
-放射科党支部组织观看直播实况
+放射科党支部党员集中收看大会
 
-东湖社区卫生服务中心党支部组织观看直播实况
+东湖社区卫生服务中心党支部党员集中收看大会
 
 大家纷纷表示，要把学习成果转化为推动医院高质量发展的实际行动。
 """

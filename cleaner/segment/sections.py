@@ -18,7 +18,7 @@ two different institutions wins):
   every theme in order;
 - `paragraph_led`: no headings; successive paragraphs open with a date and an institution
   (`5月17日上午,武宁县人民医院在…`), or, failing that, paragraphs of at least
-  `UNDATED_LEAD_MIN_CHARS` open with one without a date (`松滋市人民医院举办了…`), a photo caption
+  `UNDATED_LEAD_MIN_CHARS` open with one without a date (`某某市人民医院举办了…`), a photo caption
   naming the same institution right above joining its section; an institution's profile
   (`…始建于1942年`) leads nothing.
 
@@ -42,7 +42,7 @@ from .names import NameFinder, default_finder
 _SENTENCE_PUNCT = re.compile("[。！？!?；;]")
 HEADING_MAX_CHARS = 40
 # A paragraph without a date that opens with an institution's name leads a section only when it
-# is this long: shorter ones are photo captions (`某某卫生院医务工作者收到鲜花。`, 10-25 characters).
+# is this long: shorter ones are photo captions (`某某卫生院为医生送上节日贺卡。`, 10-25 characters).
 UNDATED_LEAD_MIN_CHARS = 40
 _MARKDOWN = re.compile(r"(#{1,6})[ \t]*")
 _BRACKET = re.compile(r"【([^】\n]{2,60})】[ \t]*")
@@ -415,7 +415,7 @@ def _paragraph_led(text: str, finder: NameFinder, lines: list[_Line], memo: Line
     leads = _paragraph_leads(finder, lines, need_date=True, memo=memo)
     idx = [i for i, names in enumerate(leads) if names]
     if len(idx) < 2 or _distinct(leads) < 2:
-        # Paragraphs that open with an institution's name and no date (`松滋市人民医院举办了…`).
+        # Paragraphs that open with an institution's name and no date (`某某市人民医院举办了…`).
         leads = _undated_leads(finder, lines, memo)
         idx = [i for i, names in enumerate(leads) if names]
         if len(idx) < 2 or _distinct(leads) < 2:

@@ -94,7 +94,13 @@ MID_SENTENCE_END = re.compile(r"[\u4e00-\u9fff,、]$")
 MID_SENTENCE_CLAUSE = re.compile(r"[,、;:，；：。！？!?]")
 HEADING = re.compile(r"^#{1,6}\s")
 # Text that opens a new unit (a heading, a numbered item, a bullet) does not carry a cut sentence on.
-CAPTION_NOT_CONTINUED = re.compile(r"^(?:#|[一二三四五六七八九十]+[、.]|[(（]?\d{1,2}[)）.、]|[·•●■◆▲△▼]|第[一二三四五六七八九十\d]+[章节部分条])")
+CAPTION_NOT_CONTINUED = re.compile(r"^(?:#|[一二三四五六七八九十]+[、.]|[(（]?\d{1,2}[)）.、]|[·•●■◆▲△▼★☆◇◆□▶►✔✓]|第[一二三四五六七八九十\d]+[章节部分条])")
+# A line of a passage broken into short lines for a phone screen: short, no sentence end.
+BROKEN_LINE_CHARS = 30
+
+
+def _broken_line(line: str) -> bool:
+    return 0 < len(line) < BROKEN_LINE_CHARS and not HEAD_END.search(line[-1])
 
 
 def _short(line: str, limit: int) -> bool:
@@ -2058,6 +2064,10 @@ def _settle_captions(rs: RuleSet, s: _Scan) -> None:
         mid_sentence = (
             len(prev) >= MID_SENTENCE_MIN_CHARS and bool(MID_SENTENCE_END.search(prev))
             and MID_SENTENCE_CLAUSE.search(prev) is not None and not CAPTION_NOT_CONTINUED.match(nxt)
+            # In a passage written in short broken lines (a phone-layout story: `歌诗达邮轮分别以` /
+            # `日本冲绳、宫古岛以及越南岘港` / `为目的地开启四条航线`) a short line after an unfinished
+            # one is the sentence going on, not a caption.
+            and not (len(prev) < BROKEN_LINE_CHARS and k >= 2 and _broken_line(s.text_of(others[k - 2]).strip()))
         )
         if not (after_heading or mid_sentence or (after_image and _is_paragraph(nxt)) or before_credit):
             continue

@@ -270,3 +270,32 @@ class TextView:
         except KeyError:
             value = self._memo[name] = compute(self.text)
             return value
+
+
+# A line of a program listing (a tech article's code sample): ASCII only, with the syntax of code.
+_CODE_SYNTAX = re.compile(
+    r"^\s*(?:import\s+[\w.]+|from\s+[\w.]+\s+import\b|def\s+\w+\s*\(|class\s+\w+|return\b|elif\b|else\s*:"
+    r"|(?:if|for|while|with|try|except|finally)\b.*:$|#include\b|package\s+[\w.]+;|(?:public|private|static)\s"
+    r"|function\b|(?:var|let|const)\s+\w|[{}]\s*$)"
+    r"|[;{]\s*$|^\s*[\w.\[\]'\"]+\s*[-+*/|&]?=\s*\S|\w\(.*\)\s*$"
+)
+CODE_MAX_CHARS = 160
+
+
+def looks_like_code(line: str) -> bool:
+    """A line of a program listing: ASCII, not long, with a statement's syntax (`import json`,
+    `def parse():`, `x = f(y)`, `return`, a brace)."""
+    s = line.strip()
+    return 0 < len(s) <= CODE_MAX_CHARS and s.isascii() and _CODE_SYNTAX.search(s) is not None
+
+
+def code_runs(lines: list[str], least: int = 3) -> frozenset[int]:
+    """Lines of listings: code-like lines with at least `least` code-like lines among the five
+    around each (itself included), blank lines skipped."""
+    idx = [k for k, t in enumerate(lines) if t.strip()]
+    code = [looks_like_code(lines[k]) for k in idx]
+    out = set()
+    for p, k in enumerate(idx):
+        if code[p] and sum(code[max(0, p - 2) : p + 3]) >= least:
+            out.add(k)
+    return frozenset(out)

@@ -508,3 +508,44 @@ def test_the_account_name_under_a_post_title_goes_a_section_name_over_its_paragr
     # Over a paragraph the name opens a roundup's first section: not an account line.
     assert account_line(roundup) is None
     assert account_line(post) == 1
+
+
+def test_a_story_whose_first_words_stand_alone_above_it_keeps_them() -> None:
+    """A phone-layout story opens with `明天上午,` on a line of its own, right under a share
+    pop-up: the pop-up's lines go, the sentence's first words stay (chrome never ends in a comma
+    that the next line goes on from)."""
+    story = [
+        "明天上午，",
+        "市中心医院新门诊楼就将正式启用，",
+        "这也是今年全市最受关注的民生工程之一。",
+        "你知道吗？",
+        "新门诊楼一共有十二层，",
+        "挂号、缴费、取药都能在同一层完成！",
+        "医院提醒：",
+        "老门诊楼将同步停止接诊，",
+        "请市民提前在公众号上查询新的科室分布。",
+        "启用当天，医院还将安排志愿者在各楼层引导。",
+    ]
+    popup = ["首页 新闻 体育 娱乐 财经 科技", "分享到", "请用手机微信扫一扫", "转发给好友及朋友圈"]
+    doc = run("\n".join([*popup, *story]))
+    assert out_lines(doc) == story
+
+
+def test_a_program_listing_in_a_tech_article_stays_whole() -> None:
+    """Short ASCII lines of a code sample under the last paragraph look like a footer's words to
+    the model; a run of lines with a program's syntax is the article's listing."""
+    article = [
+        "很多同学问，怎样把队列里的数据安全地写进数据库？下面是一个最简单的版本。",
+        "这个版本每次都要重新连接数据库，数据量大的时候会很慢，下一篇我们再讲怎样改进。",
+        "完整代码如下：",
+        "import json",
+        "import sqlite3",
+        "def save(rows):",
+        "conn = sqlite3.connect('data.db')",
+        "for row in rows:",
+        "conn.execute('insert into t values (?)', (json.dumps(row),))",
+        "conn.commit()",
+        "return len(rows)",
+    ]
+    doc = run("\n".join(["首页 技术 专栏 问答 活动 关于我们", *article]))
+    assert out_lines(doc) == article

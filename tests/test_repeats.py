@@ -354,6 +354,38 @@ def test_list_items_and_short_runs_repeated_in_two_lists_stay() -> None:
     assert doc.text.split("\n") == lines
 
 
+def test_the_same_question_put_to_several_people_stays_above_each_answer() -> None:
+    """A survey of three doctors, each asked the same questions: every copy of a question heads
+    its own answer, and stays."""
+    lines = []
+    for name, why, how in [
+        ("内科王医生", "他认为主要原因是久坐少动和饮食偏咸,年轻人也不例外。", "他建议每天快走半小时,少吃腌制食品。"),
+        ("外科李医生", "她说熬夜和长期精神紧张是她门诊中最常见的诱因。", "她建议保证睡眠,每年至少量一次血压。"),
+        ("中医科张医生", "他指出体重超标的人群发病年龄明显提前,需要及早干预。", "他推荐八段锦等舒缓运动,配合规律作息。"),
+    ]:
+        lines += [f"受访者:{name}", "为什么高血压越来越年轻化?", why, "普通人应该怎样预防?", how]
+    doc = clean("\n".join(lines))
+    assert doc.text.split("\n") == lines
+
+
+def test_a_question_pasted_twice_with_its_answer_goes_with_it() -> None:
+    qa = ["哪些人需要接种流感疫苗?", "六十岁以上老人、慢性病患者和医务人员是优先接种的人群,建议每年秋季接种一次。"]
+    lines = ["市疾控中心提醒市民及时接种流感疫苗。", *qa, *qa]
+    doc = clean("\n".join(lines))
+    assert doc.text.split("\n") == lines[:3]
+
+
+def test_two_versions_of_a_program_listing_keep_their_shared_lines() -> None:
+    """The second version of a listing repeats most lines of the first and changes one: both
+    listings stay whole (a statement repeated in code is no repeated paragraph)."""
+    first = ["import json", "import sqlite3", "conn = sqlite3.connect('data.db')",
+             "conn.execute('insert into t values (?)', (json.dumps(row),))", "conn.commit()"]
+    second = [*first[:3], "conn.executemany('insert into t values (?)', [(json.dumps(r),) for r in rows])", "conn.commit()"]
+    lines = ["第一版代码如下:", *first, "第二版改成了批量写入,速度快了很多:", *second, "大家可以自己试一试两个版本的差别。"]
+    doc = clean("\n".join(lines))
+    assert doc.text.split("\n") == lines
+
+
 def test_field_lines_inside_a_pasted_article_go_with_it() -> None:
     article = [
         "县中医院举办中医药文化宣传周活动,吸引了众多市民前来参与体验。",

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import ConfigError
 from ..model import Edit
+from ..textview import code_runs
 from .metadata import SALUTATION
 
 if TYPE_CHECKING:
@@ -196,6 +197,8 @@ FULL_STOP = re.compile(r"[。.]$")
 SPACED = re.compile(r"\s")
 ENDS_OPEN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]$")
 # Words of page chrome: navigation, widgets, accounts, sharing, notices, counters.
+# A line that stops on a comma: the start of a sentence the next line goes on with.
+CLAUSE_OPEN = re.compile(r"[\u4e00-\u9fff0-9A-Za-z][，,、]\s*$")
 CHROME = re.compile(
     "首页|主页|登录|注册|退出|搜索|检索|导航|菜单|栏目|频道|网站|本站|地图|更多|返回|上一|下一|"
     "打印|关闭|收藏|分享|转发|订阅|关注|扫码|二维码|微信|微博|客户端|APP|app|手机版|"
@@ -452,6 +455,14 @@ def eligible(lines: list[str], title_at: int | None = None, title: str | None = 
     if start > 0 and all(k in lead or _lead_phrase(lines[k]) for k in range(start)):
         lead.update(range(start))
     announced = _announced_list(lines, start, end, body) | sh.table | sh.fields
+    # A sentence's first words broken onto lines of their own (`明天上午,`) right above the
+    # article: chrome never ends in a comma and runs on into the text.
+    listing = code_runs(lines)
+    opening: set[int] = set()
+    k = start - 1
+    while k >= 0 and CLAUSE_OPEN.search(lines[k]) is not None:
+        opening.add(k)
+        k -= 1
     out = []
     # A caption-like line (Han words, no punctuation, no chrome word) right after the article's
     # last line, with nothing after it, is judged as the article's: a record split from a roundup ends with the caption its section ended
@@ -485,6 +496,7 @@ def eligible(lines: list[str], title_at: int | None = None, title: str | None = 
             and not _programme_field(t) and PROFILE_FIELD.match(t) is None and not (k < start and SALUTATION.match(t))
             and DOC_NUMBER.fullmatch(t) is None and (title_copy is None or re.sub(r"\s+", "", t) != title_copy)
             and not (TWO_PHRASE_HEADING.match(t) and next_to_body and not _stacked_headlines(lines, k, start))
+            and k not in opening and k not in listing
         )
     return out
 

@@ -48,6 +48,10 @@ TAG_FAMILIES = {
     "form": "html_form",
     "menu": "html_nav",
 }
+# Families whose class words a block of sentences outweighs (a share bar, menu or ad holds no
+# sentences); comments, related lists and footers are made of sentences and keep their word.
+PROSE_BLIND = frozenset({"html_share", "html_nav", "html_aside", "html_ad", "html_breadcrumb"})
+PROSE_SENTENCES = 3
 # Words that say a block holds the article itself.
 POSITIVE = re.compile(
     _T + r"(?:article|content|contents|text|body|detail|details|main|post|entry|story|news|zoom|neirong|zhengwen|wenzhang|con\b|cont\b|txt|arti)",
@@ -248,6 +252,13 @@ class MainContent(Stage):
                     continue
             tag, words = nodes[k][1], nodes[k][2]
             fam = TAG_FAMILIES.get(tag) or _family(words)
+            if fam in PROSE_BLIND and tag not in TAG_FAMILIES and punct[k] >= PROSE_SENTENCES and (
+                link_chars[k] < 0.3 * text_chars[k]
+            ) and (fam == "html_share" or POSITIVE.search(words)):
+                # Sentences in a block whose class also says share or nav (a script's hook on the
+                # article's own <div class="bshare_pop" id="artibody">): the words name a widget
+                # attached to it, the text is the article's.
+                fam = None
             if fam is not None:
                 telling[k] = (fam, f"{tag}.{words}" if words else tag)
             elif p >= 0:

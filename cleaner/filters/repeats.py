@@ -54,7 +54,7 @@ from ..model import Document, Edit
 from ..segment import section_spans as default_section_spans
 from ..segment.sections import roundup_of, roundup_spans
 from ..stage import Stage
-from ..textview import PUNCT_FOLD, Paragraph, TextView, paragraph_key
+from ..textview import PUNCT_FOLD, Paragraph, TextView, looks_like_code, paragraph_key
 
 if TYPE_CHECKING:
     import numpy as np
@@ -187,16 +187,26 @@ CELL_MAX_CHARS = 10
 _CELLS = re.compile(r"\S+")
 # A line ending a sentence is prose, not a short structured line.
 _SENTENCE_END = re.compile(r"[。！？!?；;]\s*$")
+_QUESTION_END = re.compile(r"[？?][”」’\"]?\s*$")
 
 
 def structured_shape(text: str) -> str | None:
-    """The family of a short structured line (`field`, `table_row`, `list_item`), or None for prose.
+    """The family of a short structured line (`field`, `table_row`, `list_item`, `question`), or None for prose.
 
     A line of this shape that repeats is content in its own place (a form, a table, a list),
     unless it sits inside a pasted run of repeated paragraphs.
     """
     s = text.strip()
-    if not s or len(s) > STRUCTURED_MAX_CHARS or _SENTENCE_END.search(s):
+    if looks_like_code(s):
+        # A program's statements recur (`import json` in two listings, `return`).
+        return "code"
+    if not s or len(s) > STRUCTURED_MAX_CHARS:
+        return None
+    if _QUESTION_END.search(s):
+        # The same question put to each of several people (an interview, a survey): each copy
+        # heads its own answer.
+        return "question"
+    if _SENTENCE_END.search(s):
         return None
     if _FIELD_LINE.match(s):
         return "field"
@@ -826,7 +836,8 @@ class Repeats(Stage):
                     removed[p.line] = (rule, {"kept_at": orig[kept.line]})
                 continue
             # A key without grams, or whose prefix no other key shares (most), has no near match.
-            if index.prefix_of.get(p.key) is not None:
+            # A line of code differs from its neighbour's on purpose (two versions of a listing).
+            if index.prefix_of.get(p.key) is not None and not looks_like_code(p.text):
                 found = index.matches(p)
                 hit = next(((q, sim) for q, sim in found if numbers(q.key) == numbers(p.key)), None)
                 if hit is not None:

@@ -386,6 +386,29 @@ def test_two_versions_of_a_program_listing_keep_their_shared_lines() -> None:
     assert doc.text.split("\n") == lines
 
 
+def test_a_summary_box_that_the_body_says_again_goes_the_body_stays() -> None:
+    """`划重点:` over points the body says again (one shortened by a few words, one inside a longer
+    paragraph): the points go, naming the body's copy, and so does the heading; the body reads
+    whole and in order. A point the body does not repeat stays under its heading."""
+    body = [
+        "今年以来,市中心医院门诊量同比增长两成,其中夜间门诊的就诊人数增长最快。",
+        "“群众的需求在哪里,服务就延伸到哪里。”院长王某某介绍,医院今年新开设了十二个夜间专科门诊。",
+        "为缓解停车难,医院与周边三家单位签订了错时共享协议,新增车位四百个。下一步还将开通社区接驳专线。",
+        "王某某表示,医院将继续优化就医流程,让群众看病更省心。",
+    ]
+    points = [
+        "“群众的需求在哪里,服务就延伸到哪里。”院长介绍,医院今年新开设了十二个夜间专科门诊。",
+        "为缓解停车难,医院与周边三家单位签订了错时共享协议,新增车位四百个。",
+    ]
+    doc = clean("\n".join(["划重点:", *points, *body]))
+    assert doc.text.split("\n") == body
+    notes = [c.note for c in doc.changes if c.rule == "repeat_lead"]
+    assert len(notes) == 3 and all("kept_at" in n for n in notes)
+    own = "医院计划年底前再开设两个日间手术病区。"
+    kept = clean("\n".join(["划重点:", points[0], own, points[1], *body]))
+    assert kept.text.split("\n") == ["划重点:", own, *body]
+
+
 def test_field_lines_inside_a_pasted_article_go_with_it() -> None:
     article = [
         "县中医院举办中医药文化宣传周活动,吸引了众多市民前来参与体验。",

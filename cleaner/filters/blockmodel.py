@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import ConfigError
 from ..model import Edit
-from ..textview import code_runs
+from ..textview import SUMMARY_HEADING, code_runs
 from .metadata import SALUTATION
 
 if TYPE_CHECKING:
@@ -496,7 +496,7 @@ def eligible(lines: list[str], title_at: int | None = None, title: str | None = 
             and not _programme_field(t) and PROFILE_FIELD.match(t) is None and not (k < start and SALUTATION.match(t))
             and DOC_NUMBER.fullmatch(t) is None and (title_copy is None or re.sub(r"\s+", "", t) != title_copy)
             and not (TWO_PHRASE_HEADING.match(t) and next_to_body and not _stacked_headlines(lines, k, start))
-            and k not in opening and k not in listing
+            and k not in opening and k not in listing and SUMMARY_HEADING.match(t) is None
         )
     return out
 

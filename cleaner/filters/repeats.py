@@ -15,7 +15,9 @@ Rule ids, one per reason a copy goes:
   headline) only at the start of the body (`LEAD_BODY_WINDOW`), and not when it
   is a title-like headline. A first paragraph that starts a run
   of repeated paragraphs is a double paste instead: the first copy of the whole
-  run stays.
+  run stays. Points under a summary heading near the top (`划重点:`) that the body says
+  again, exactly, nearly or inside a longer paragraph, go the same way, and the heading
+  with them when none of its points is left.
 - `repeat_caption`: a short line with no punctuation (an image caption) that recurs.
 - `repeat_exact`: the same key as an earlier paragraph.
 - `repeat_near`: 3-gram Jaccard similarity of at least `Config.near_repeat_threshold`
@@ -54,7 +56,7 @@ from ..model import Document, Edit
 from ..segment import section_spans as default_section_spans
 from ..segment.sections import roundup_of, roundup_spans
 from ..stage import Stage
-from ..textview import PUNCT_FOLD, Paragraph, TextView, looks_like_code, paragraph_key
+from ..textview import PUNCT_FOLD, SUMMARY_HEADING, Paragraph, TextView, looks_like_code, paragraph_key
 
 if TYPE_CHECKING:
     import numpy as np
@@ -80,8 +82,11 @@ TITLE_MAX_CHARS = 60
 _SENTENCE_PUNCT = re.compile(r"[.!?;。！？；]")
 # A lead or summary paragraph announces itself with one of these labels.
 _LEAD_LABEL = re.compile(
-    r"^[\[【(（]?\s*(?:导语|导读|摘要|内容摘要|内容提要|核心提示|编者按)\s*[\]】)）]?\s*[:：]?\s*"
+    r"^[\[【(（]?\s*(?:导语|导读|摘要|内容摘要|内容提要|核心提示|编者按|划重点)\s*[\]】)）]?\s*[:：]?\s*"
 )
+# Where the box may stand (paragraphs from the section's start), and how many points it holds.
+SUMMARY_REACH = 8
+SUMMARY_MAX_POINTS = 8
 # The body's copy of an unlabelled lead starts within this many paragraphs after it (a
 # dateline or a sub-heading may come between); a first paragraph repeated further down is an
 # ordinary repeat, and its first copy stays.
@@ -743,6 +748,7 @@ class Repeats(Stage):
         """A lead/summary repeated in the body keeps the body's copy (unless it starts a double paste)."""
         if len(members) < 2:
             return
+        self._summary_box(members, orig, removed)
         # The first paragraph of the section (the one after it when the first is the headline),
         # and any labelled lead among the first few.
         first = 1 if members[0].line == headline else 0
@@ -782,6 +788,40 @@ class Repeats(Stage):
                     break  # a double paste: the first copy of the whole run stays
                 removed[lead.line] = ("repeat_lead", {"kept_at": orig[body.line]})
                 break
+
+    def _summary_box(
+        self,
+        members: list[Paragraph],
+        orig: dict[int, int],
+        removed: dict[int, tuple[str, dict[str, Any] | None]],
+    ) -> None:
+        """Points under a summary heading near the top (`划重点:` over sentences the body says
+        again, a few words shortened) go when the body has them, exact, near or inside a longer
+        paragraph: the body's copy stays, so the article reads in order. A point the body does not
+        repeat stays; the heading goes when all its points under it went."""
+        at = next((i for i, p in enumerate(members[:SUMMARY_REACH]) if SUMMARY_HEADING.match(p.text)), None)
+        if at is None:
+            return
+        gone = []
+        for i in range(at + 1, min(len(members), at + 1 + SUMMARY_MAX_POINTS)):
+            point = members[i]
+            if point.line in removed or len(point.key) < self.min_chars:
+                continue
+            # The body says it again: the same or nearly, or within a longer paragraph.
+            body = next((
+                b for b in members[i + 1 :]
+                if b.line not in removed and (self._similar(point, b) or (len(point.key) >= 2 * self.min_chars and point.key in b.key))
+            ), None)
+            if body is not None:
+                gone.append((point, body))
+        if not gone:
+            return
+        for point, body in gone:
+            removed[point.line] = ("repeat_lead", {"kept_at": orig[body.line], "summary": True})
+        last = gone[-1][0].line
+        if all(p.line in removed for p in members[at + 1 :] if p.line <= last):
+            # Nothing is left between the heading and its last repeated point.
+            removed[members[at].line] = ("repeat_lead", {"kept_at": orig[gone[0][1].line], "summary_heading": True})
 
     def _run_continues(
         self,

@@ -447,3 +447,15 @@ def test_an_article_block_whose_class_names_a_share_script_keeps_its_paragraphs(
         assert line in text, line
     assert "分享到" not in "\n".join(text)
     assert any("分享到" in r for r in _removed_by(doc, "html_share"))
+
+
+def test_a_caption_sentence_that_repeats_its_images_alt_text_goes(tmp_path: Path) -> None:
+    """Under an image, a line that says what its alt text says is the image's caption, even as a
+    whole sentence; a paragraph under an image with other alt text stays."""
+    caption = "2024年3月12日,市民在市第一人民医院门诊大厅排队等候义诊专家咨询。"
+    figure = f'<p style="text-align:center"><img src="b.jpg" alt="{caption}"></p><p>{caption}</p>'
+    page = hospital_page().replace(f"<p>&nbsp;&nbsp;{BODY[1]}</p>", figure + f"<p>&nbsp;&nbsp;{BODY[1]}</p>")
+    [doc] = clean([str(_write(tmp_path, "news.html", page))]).documents
+    text = doc.to_record()["text"].split("\n")
+    assert caption not in text and text[-len(BODY):] == BODY
+    assert any(caption in r for r in _removed_by(doc, "html_image_caption"))

@@ -85,6 +85,8 @@ MIN_PARAGRAPH_CHARS = 10
 # A caption under an image: at most this long, not ending a sentence, not a numbered heading
 # (`metadata.SECTION_HEADING`); the line after it is a paragraph when it is this long or ends a sentence.
 CAPTION_MAX_CHARS = 30
+# Under an image, a line that repeats its alt text is its caption up to this long, sentence or not.
+ALT_CAPTION_MAX_CHARS = 100
 CAPTION_END = re.compile(r"[。！？!?；;：:…][”’」』\"']?$")
 PARAGRAPH_MIN_CHARS = 40
 MIN_MAIN_SCORE = 4.0
@@ -422,7 +424,10 @@ def _image_captions(
         if alt is None or reasons[j][0] == "html_image_alt" or not keep[j] or not in_main[info[j][0]]:
             continue
         text, (_, links, flags) = lines[j].strip(), info[j]
-        if not _caption_like(text) or links or "c" in flags or "h" in flags:
+        if links or "c" in flags or "h" in flags:
+            continue
+        if not _caption_like(text) and not (alt and text == alt and len(text) <= ALT_CAPTION_MAX_CHARS):
+            # A longer line or a sentence is a caption only where it says what the alt text says.
             continue
         if not alt and "m" not in flags:
             continue  # under an image without alt text, only a line laid out as a caption

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from cleaner.filters import normalize
 from cleaner.model import Document
 
-_ALPHABET = "a中。 \t\n\r\u3000\u00a0\u200b\u2028\x01\x85e\u0301\ufeff"
+_ALPHABET = "a中。 \t\n\r\u3000\u00a0\u200b\u2028\x01\x85e\u0301\ufeff\ue621"
 
 
 def _run(text: str) -> Document:
@@ -65,3 +65,12 @@ def test_steps_skipped_by_their_substring_tests_would_have_changed_nothing(text:
     finally:
         normalize._ODD_CHARS, normalize._may_match = saved
     assert (fast.text, fast.changes, fast.metadata) == (slow.text, slow.changes, slow.metadata)
+
+
+def test_an_icon_fonts_glyph_goes_a_private_character_inside_a_name_stays() -> None:
+    """A share or clock icon drawn with an icon font leaves a private-use character before or
+    after a line's words: it goes, logged. Between two Han characters one may stand for a rare
+    character of a name (a font's own extension): it stays."""
+    doc = _run("\ue621 发布时间:2024-03-12\n义诊持续到中午\ue600\n主治医师张\ue000华为患者复诊。")
+    assert doc.text == "发布时间:2024-03-12\n义诊持续到中午\n主治医师张\ue000华为患者复诊。"
+    assert [c.rule for c in doc.changes if c.rule == "icon_glyphs"] == ["icon_glyphs", "icon_glyphs"]

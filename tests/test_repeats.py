@@ -409,6 +409,28 @@ def test_a_summary_box_that_the_body_says_again_goes_the_body_stays() -> None:
     assert kept.text.split("\n") == ["划重点:", own, *body]
 
 
+def test_a_lead_put_together_from_two_body_paragraphs_goes() -> None:
+    """A lead box that joins two paragraphs said further down (one word changed): the body's
+    paragraphs stay where they stand, the lead goes, naming the first of them."""
+    p1 = "发布会上,院长拿出一台新型便携超声仪展示,称“这台设备只有手机大小”。"
+    p2 = "院长表示,这是医院与高校联合研发的首款产品,并表示它能让乡村医生在床旁完成检查。"
+    lead = p1 + p2.replace("并表示", "并称")
+    body = [
+        "昨天上午,市中心医院在新院区召开发布会,介绍医院近年来的科研成果。",
+        "据介绍,医院去年共获得专利授权二十三项,其中发明专利六项。",
+        p1,
+        p2,
+        "下一步,医院将推动更多科研成果走出实验室,服务基层群众。",
+    ]
+    doc = clean("\n".join([lead, *body]))
+    assert doc.text.split("\n") == body
+    [change] = [c for c in doc.changes if c.rule == "repeat_lead"]
+    assert change.note["paragraphs"] == 2
+    # A first paragraph whose first sentence merely opens a later one, the rest its own, stays.
+    own = p1 + "这一产品已在全省四十家乡镇卫生院试用,医生反映操作简便。"
+    assert clean("\n".join([own, *body])).text.split("\n") == [own, *body]
+
+
 def test_field_lines_inside_a_pasted_article_go_with_it() -> None:
     article = [
         "县中医院举办中医药文化宣传周活动,吸引了众多市民前来参与体验。",

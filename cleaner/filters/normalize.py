@@ -1,4 +1,4 @@
-"""The `normalize` stage: NFC, line endings, invisible characters, trailing spaces, blank-line runs.
+"""The `normalize` stage: NFC, line endings, invisible characters, icon-font glyphs, trailing spaces, blank-line runs.
 
 Each kind of fix is its own rule id so the report can say which fired. A paragraph
 is a line: records separate paragraphs by one `\n` (DESIGN.md section 3), so blank
@@ -18,6 +18,10 @@ STAGE = "normalize"
 # Zero-width and bidi marks, soft hyphen, BOMs inside text, word joiner; NBSP-like spaces become a space.
 _INVISIBLE_CHARS = "\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u202a-\u202e\u2066-\u2069"
 _CONTROL_CHARS = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f"
+# Private-use characters: an icon font's glyphs (a share or clock icon before a line's words). One
+# between two letters or Han characters may stand for a rare character of a name, and stays.
+_PRIVATE_USE_CHARS = "\ue000-\uf8ff"
+_ICON_GLYPHS = re.compile(f"(?<!\\w)[{_PRIVATE_USE_CHARS}]+|[{_PRIVATE_USE_CHARS}]+(?!\\w)")
 _ODD_SPACE_CHARS = "\u00a0\u1680\u2000-\u200a\u202f\u205f"
 _INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]+")
 _CONTROL = re.compile(f"[{_CONTROL_CHARS}]+")
@@ -35,7 +39,7 @@ _EDGE_BLANK = re.compile("\\A\n+|\n+\\Z")
 # invisible and odd space characters) come first as one class, then what the space and
 # blank-line steps match, each by its first character.
 _ANY_FIX = re.compile(
-    f"[{_CONTROL_CHARS}{_INVISIBLE_CHARS}{_ODD_SPACE_CHARS}\r\u2028\u2029\x85]"
+    f"[{_CONTROL_CHARS}{_INVISIBLE_CHARS}{_ODD_SPACE_CHARS}{_PRIVATE_USE_CHARS}\r\u2028\u2029\x85]"
     "|[ \t\u3000](?=\n|\\Z)|^[ \t\u3000]|[ \t]{2}|\n\n|\\A\n|\n\\Z",
     re.MULTILINE,
 )
@@ -43,8 +47,8 @@ _ANY_FIX = re.compile(
 
 # The characters the first four steps fix (and the odd spaces after NFC): most texts have none,
 # and one scan for them all spares a scan per step.
-_ODD_CHARS = re.compile(f"[{_CONTROL_CHARS}{_INVISIBLE_CHARS}{_ODD_SPACE_CHARS}\r\u2028\u2029\x85]")
-_ODD_CHAR_STEPS = frozenset({"line_endings", "control_chars", "invisible_chars", "odd_spaces"})
+_ODD_CHARS = re.compile(f"[{_CONTROL_CHARS}{_INVISIBLE_CHARS}{_ODD_SPACE_CHARS}{_PRIVATE_USE_CHARS}\r\u2028\u2029\x85]")
+_ODD_CHAR_STEPS = frozenset({"line_endings", "control_chars", "invisible_chars", "icon_glyphs", "odd_spaces"})
 _SPACES = (" ", "\t", "\u3000")
 
 
@@ -105,6 +109,7 @@ class Normalize(Stage):
             ("line_endings", (_LINE_END, "\n")),
             ("control_chars", (_CONTROL, "")),
             ("invisible_chars", (_INVISIBLE, "")),
+            ("icon_glyphs", (_ICON_GLYPHS, "")),
             ("nfc", None),
             ("odd_spaces", (_ODD_SPACE, " ")),
             ("trailing_spaces", (_TRAILING, "")),

@@ -87,6 +87,11 @@ _LEAD_LABEL = re.compile(
 # Where the box may stand (paragraphs from the section's start), and how many points it holds.
 SUMMARY_REACH = 8
 SUMMARY_MAX_POINTS = 8
+# A lead put together from the body: its first sentence (at least this long) opens a body paragraph,
+# and it reads as that paragraph and at most this many in all.
+_FIRST_SENTENCE = re.compile(r"^[^。！？.!?]+[。！？.!?]+[”」』\"]?")  # on keys, where 。 is folded to .
+ASSEMBLED_MIN_CHARS = 12
+ASSEMBLED_MAX_PARAGRAPHS = 3
 # The body's copy of an unlabelled lead starts within this many paragraphs after it (a
 # dateline or a sub-heading may come between); a first paragraph repeated further down is an
 # ordinary repeat, and its first copy stays.
@@ -788,6 +793,40 @@ class Repeats(Stage):
                     break  # a double paste: the first copy of the whole run stays
                 removed[lead.line] = ("repeat_lead", {"kept_at": orig[body.line]})
                 break
+        self._assembled_lead(members, first, orig, removed)
+
+    def _assembled_lead(
+        self,
+        members: list[Paragraph],
+        first: int,
+        orig: dict[int, int],
+        removed: dict[int, tuple[str, dict[str, Any] | None]],
+    ) -> None:
+        """A lead box that puts together the sentences of a few body paragraphs further down (its
+        first sentence opens one of them, and it reads nearly as that paragraph and the next one or
+        two): the body's paragraphs stay, the lead goes."""
+        if first >= len(members):
+            return
+        lead = members[first]
+        if lead.line in removed or _LEAD_LABEL.match(lead.text):
+            return
+        m = _FIRST_SENTENCE.match(lead.key)
+        if m is None or len(m.group()) < ASSEMBLED_MIN_CHARS or len(lead.key) - len(m.group()) < self.min_chars:
+            return  # one sentence: an ordinary repeat if anything
+        opening = m.group()
+        for j in range(first + 2, len(members)):
+            if members[j].line in removed or not members[j].key.startswith(opening) or members[j].key == lead.key:
+                continue
+            grams = ngrams(gram_key(lead.key))
+            joined = ""
+            for k in range(j, min(len(members), j + ASSEMBLED_MAX_PARAGRAPHS)):
+                if members[k].line in removed:
+                    break
+                joined += members[k].key
+                if jaccard(grams, ngrams(gram_key(joined))) >= self.threshold:
+                    removed[lead.line] = ("repeat_lead", {"kept_at": orig[members[j].line], "paragraphs": k - j + 1})
+                    return
+            return
 
     def _summary_box(
         self,

@@ -549,3 +549,14 @@ def test_a_program_listing_in_a_tech_article_stays_whole() -> None:
     ]
     doc = run("\n".join(["首页 技术 专栏 问答 活动 关于我们", *article]))
     assert out_lines(doc) == article
+
+
+@pytest.mark.parametrize("closing", [
+    ["各位家长:", "本周六上午社区卫生服务中心将为适龄儿童集中补种疫苗,请携带接种本按时前来。", "如有疑问,请在工作日拨打中心预防保健科电话咨询,我们将耐心解答。", "某某社区卫生服务中心 敬启"],
+    ["各医疗卫生单位:", "现将全市基层医疗卫生机构能力评价复核结果予以公布,请各单位对照问题抓紧整改。", "整改情况请于四月底前报送市卫生健康委基层卫生科,逾期未报的将予以通报。", "某某市卫生健康委员会办公室", "2024年3月15日", "(此件主动公开)"],
+])
+def test_a_letters_or_a_notices_closing_lines_stay(closing: list[str]) -> None:
+    """A sign-off (`某某中心 敬启`) and a government document's disclosure note under its date are
+    the document's last lines, however short, and the footer under them still goes."""
+    doc = run("\n".join(["首页 机构概况 新闻动态 通知公告 办事指南 联系我们", *closing, "版权所有:某某市卫生健康委员会 备案号:某ICP备00000000号"]))
+    assert out_lines(doc) == closing

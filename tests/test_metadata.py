@@ -681,6 +681,27 @@ def test_the_first_line_over_the_accounts_line_is_the_title(account: str) -> Non
     assert "今天是第七个中国医师节" in doc.text and "向全体医师致以节日的祝福" in doc.text
 
 
+@pytest.mark.parametrize("title", ["宝宝发烧要不要马上吃退烧药?儿科医生说清楚了", "宝宝发烧要不要马上吃退烧药？儿科医生说清楚了"])
+def test_the_accounts_name_over_the_title_is_its_banner(title: str) -> None:
+    """An export that prints the account's name, the title (a question headline, with an ASCII or
+    a full-width mark), then the account's line: the second line is the title, the first the banner."""
+    doc = lift("\n".join(["某某县妇幼保健院", title, "某某县妇幼保健院 2024年01月16日 18:30 某某省", BODY, BODY2]))
+    assert doc.title == title
+    assert doc.metadata["banner"] == "某某县妇幼保健院"
+    assert doc.text.split("\n")[-2:] == [BODY, BODY2]
+
+
+def test_an_info_bar_over_a_section_marker_is_not_a_cut_paragraph() -> None:
+    """A TV page: player lines, the title, `2024-04-09 20:12:36 来源:… 编辑:…`, then `【导语】`
+    over the lead. The info bar ends on a name, as a cut paragraph would, but it is an info bar:
+    the title above it and its date are lifted."""
+    title = "急救车一路绿灯 我市胸痛患者转运时间缩短近一半"
+    lead = "对于急性心肌梗死患者来说,时间就是心肌。今年以来,我市建立了院前急救和医院胸痛中心联动机制。"
+    doc = lift("\n".join(["某某广播电视台", "视频", title, "2024-04-09 20:12:36 来源:某某新闻 编辑:某某", "【导语】", lead, BODY2]))
+    assert doc.title == title and doc.published == "2024-04-09T20:12:36"
+    assert doc.text.split("\n")[-3:] == ["【导语】", lead, BODY2]
+
+
 # A portal's long head: a menu, a record table (twice, as such pages print it) and a share line
 # above the body. The head is the lines right above the body, however many stand above them.
 LONG_HEAD = "\n".join([

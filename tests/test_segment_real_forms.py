@@ -291,3 +291,20 @@ def test_campaign_headings_of_one_hospital_stay_whole() -> None:
 医院完善安防体系，在门急诊设立警务室，开展反恐防暴演练，医疗纠纷同比下降三成。
 """
     assert_unsplit(text)
+
+
+def test_a_hospital_named_where_something_happens_is_no_section() -> None:
+    """`6月1日,在清河区人民医院门诊药房…` says where, not who: with the same hospital named again in
+    its short form (`区人民医院药学部主任…`) the one-site story is no roundup."""
+    text = """\
+全省首批智慧药房投入使用 取药等候缩短到三分钟
+
+6月1日，在清河区人民医院门诊药房，市民刚在自助机上缴完费，走到取药窗口时，药品已经打包好放在传送带上。
+
+据介绍，这套自动化药房系统由智能储药柜、自动发药机和传送轨道组成，医生开完处方后，系统自动调配药品并送至对应窗口。
+
+区人民医院药学部主任说，上线一个月以来，门诊取药平均等候时间从二十分钟左右缩短到三分钟，发药差错率也明显下降。
+
+记者了解到，全省首批共有十二家医疗机构启用智慧药房，年内将扩大到县级医院。
+"""
+    assert_unsplit(text)

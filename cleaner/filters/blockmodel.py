@@ -197,6 +197,12 @@ FULL_STOP = re.compile(r"[。.]$")
 SPACED = re.compile(r"\s")
 ENDS_OPEN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]$")
 # Words of page chrome: navigation, widgets, accounts, sharing, notices, counters.
+# A letter's or a notice's closing: a sign-off (某某诊所 敬启, 特此通知) or the disclosure note a
+# government document ends with ((此件主动公开)). Never the page's.
+CLOSING_LINE = re.compile(
+    r"(?:敬[启啟上呈]|谨[启啟上]|謹[啟上]|特此(?:通知|公告|通告|函告|说明|證明|证明)|此致)[ \t]*[。!！]?[ \t]*$"
+    r"|^[ \t]*[(（][ \t]*此件(?:主动公开|依申请公开|公开发布|不予?公开|不公开|主動公開)[ \t]*[)）][ \t]*$"
+)
 # A line that stops on a comma: the start of a sentence the next line goes on with.
 CLAUSE_OPEN = re.compile(r"[\u4e00-\u9fff0-9A-Za-z][，,、]\s*$")
 CHROME = re.compile(
@@ -497,6 +503,7 @@ def eligible(lines: list[str], title_at: int | None = None, title: str | None = 
             and DOC_NUMBER.fullmatch(t) is None and (title_copy is None or re.sub(r"\s+", "", t) != title_copy)
             and not (TWO_PHRASE_HEADING.match(t) and next_to_body and not _stacked_headlines(lines, k, start))
             and k not in opening and k not in listing and SUMMARY_HEADING.match(t) is None
+            and CLOSING_LINE.search(t) is None
         )
     return out
 

@@ -85,7 +85,7 @@ QUESTION_TITLE = re.compile(r"^[^。！？!?；;…]{2,30}[?？!！]$")
 # ... unless someone asks it (`记者:哪些胸痛需要就医?`, `问:…`): then it is a line of the body.
 DIALOGUE_TURN = re.compile(r"^(?:记者|主持人|问|答|Q|A|提问|网友|患者|市民)\s*[:：]\s*\S")
 # A headline of a question and a few words after it (`冬季如何预防流感？专家支招`).
-HEADLINE_QUESTION = re.compile(r"^[^。！？!?；;，,…]{2,20}[\u4e00-\u9fff][？！][\u4e00-\u9fff]{2,8}$")
+HEADLINE_QUESTION = re.compile(r"^[^。！？!?；;，,…]{2,20}[\u4e00-\u9fff][？！?!][\u4e00-\u9fff]{2,8}$")
 # A headline opened by a cry (`暖心！…`, `重磅！…`, `好消息！…`) and no other punctuation.
 HEADLINE_CRY = re.compile(r"^(?:【[^】]{1,8}】)?[\u4e00-\u9fff]{2,5}[！!][^。！？!?；;，,…:：]{4,28}$")
 # A letter's or notice's salutation, short as it is, opens the body (`各位患者朋友：`, `致全院职工：`);
@@ -148,6 +148,15 @@ TAG_FIELD = re.compile(r"^[(（【\[]?(?:标签|分类|关键词|关键字|所�
 # one is a title candidate.
 INFO_RULES = frozenset({"published", "info_line", "source_line", "byline"})
 # A document's number (某卫发〔2024〕12号) heads a notice under its title: it is no title.
+# What a forum prints between a thread's title and its first post (楼主 某某 发表于 2024-5-12,
+# 只看该作者, [复制链接], 本帖最后由…编辑): the title is above it.
+POST_FURNITURE = re.compile(
+    r"^(?![^\n]*[。！？])\s*(?:楼主\s+)?(?:[^\s。，,]{1,20}\s+)?(?:发表于|发帖时间|回复于)\s*[:：]?\s*(?:19|20)\d\d[-/.年]"
+    r"|^\s*(?:只看该作者|只看楼主|倒序浏览|[\[【]?\s*复制链接\s*[\]】]?)\s*$|本帖最后由.{1,24}于.{0,30}编辑"
+    r"|^\s*(?:查看|浏览|阅读|点击)\s*[:：]?\s*\d+\s*[|丨/]\s*(?:回复|评论)\s*[:：]?\s*\d+\s*$"
+)
+# A part's label alone in brackets (【导语】, 【正文】, [编者按]): it heads a part, never the page.
+BRACKET_LABEL = re.compile(r"^\s*[【\[［]\s*[^】\]］\s]{1,6}\s*[】\]］]\s*[:：]?\s*$")
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*第?\d{1,4}\s*号")
 # A menu spelt with spaces: four or more items of a word or two (`医院概况 新闻中心 科室导航 …`).
 MENU_SPACED = re.compile(r"^[^\s。，,！？!?:：]{2,8}(?:[ \t\u3000]+[^\s。，,！？!?:：]{2,8}){3,}$")
@@ -575,6 +584,7 @@ def looks_like_title(text: str) -> bool:
         and not MENU_SPACED.match(text)
         and not DOC_NUMBER.fullmatch(text)
         and not TAG_FIELD.match(text)
+        and not BRACKET_LABEL.match(text)
     )
 
 
@@ -625,8 +635,8 @@ class Metadata(Stage):
             j = len(head) - 1
             while j > 0 and len(head) - j <= CUT_CAPTIONS_MAX and _caption_like(head[j].text):
                 j -= 1
-            if not _continues_into(head[j].text, lines[head_at + len(head)].text):
-                break
+            if parse_fields(head[j].text) is not None or not _continues_into(head[j].text, lines[head_at + len(head)].text):
+                break  # an info bar (date, source, editor) is never the start of a cut paragraph
             del head[j:]
         # Lifted lines: index in `head` -> (rule, note). A label-only line and its date share one edit.
         lifted: dict[int, tuple[str, dict[str, Any]]] = {}
@@ -756,6 +766,16 @@ class Metadata(Stage):
             doc.title = head[0].text
             lifted[0] = ("title", {"field": "title", "value": head[0].text})
             return
+        if (
+            free[:2] == [0, 1] and len(head) > 2 and ACCOUNT_TIME.match(head[2].text)
+            and looks_like_title(head[1].text) and head[2].text.strip().startswith(head[0].text.strip())
+        ):
+            # The same with the account's name over the title (the export's banner).
+            doc.title = head[1].text
+            lifted[1] = ("title", {"field": "title", "value": head[1].text})
+            lifted[0] = ("banner", {"field": "banner"})
+            doc.metadata.setdefault("banner", head[0].text)
+            return
         if self._title_above(doc, head, lifted, credits, free, len(head) - 1, anchored=False):
             return
         # A portal's layout: the title, its info bar, then a box of headlines or a lead above the
@@ -777,8 +797,8 @@ class Metadata(Stage):
         k: int,
         anchored: bool,
     ) -> bool:
-        """Lift the title at head line k or above it (past metadata lines, info bars and section
-        headings; over a subtitle or a names line). `anchored`: an info bar stands right under
+        """Lift the title at head line k or above it (past metadata lines, info bars, section
+        headings and a forum post's furniture; over a subtitle or a names line). `anchored`: an info bar stands right under
         line k, so headline-like lines above it do not make the choice ambiguous. Whether a
         title was lifted."""
         # Skip metadata lines, info bars this stage cannot parse (left for boilerplate), and
@@ -786,7 +806,7 @@ class Metadata(Stage):
         # title is above them, and they stay in the text.
         while k >= 0 and (
             k in lifted or TWO_FIELDS.search(head[k].text) or SECTION_HEADING.match(head[k].text)
-            or TAG_FIELD.match(head[k].text)
+            or TAG_FIELD.match(head[k].text) or POST_FURNITURE.search(head[k].text)
         ):
             k -= 1
         if k < 0:

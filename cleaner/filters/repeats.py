@@ -87,6 +87,8 @@ _LEAD_LABEL = re.compile(
 # Where the box may stand (paragraphs from the section's start), and how many points it holds.
 SUMMARY_REACH = 8
 SUMMARY_MAX_POINTS = 8
+# A summary point's number or bullet (on a comparison key).
+_POINT_MARK = re.compile(r"^(?:\d{1,2}[.、)]|[(（]\d{1,2}[)）]|[①-⑩]|[•·●■◆▪\-*])")
 # A lead put together from the body: its first sentence (at least this long) opens a body paragraph,
 # and it reads as that paragraph and at most this many in all.
 _FIRST_SENTENCE = re.compile(r"^[^。！？.!?]+[。！？.!?]+[”」』\"]?")  # on keys, where 。 is folded to .
@@ -846,10 +848,12 @@ class Repeats(Stage):
             point = members[i]
             if point.line in removed or len(point.key) < self.min_chars:
                 continue
-            # The body says it again: the same or nearly, or within a longer paragraph.
+            # The body says it again: the same or nearly, or within a longer paragraph (the
+            # point's number or bullet aside).
+            said = _POINT_MARK.sub("", point.key, count=1)
             body = next((
                 b for b in members[i + 1 :]
-                if b.line not in removed and (self._similar(point, b) or (len(point.key) >= 2 * self.min_chars and point.key in b.key))
+                if b.line not in removed and (self._similar(point, b) or (len(said) >= 2 * self.min_chars and said in b.key))
             ), None)
             if body is not None:
                 gone.append((point, body))

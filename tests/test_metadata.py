@@ -702,6 +702,14 @@ def test_an_info_bar_over_a_section_marker_is_not_a_cut_paragraph() -> None:
     assert doc.text.split("\n")[-3:] == ["【导语】", lead, BODY2]
 
 
+def test_a_sites_link_line_between_the_title_and_its_info_bar_is_passed_over() -> None:
+    """`某某网健康频道 http://… 查看更多` between the title and the info bar: never the title, and
+    no bar to the title above it."""
+    title = "三级医院号源下沉社区 家门口可约专家号"
+    doc = lift("\n".join([title, "某某网健康频道 http://health.example.com 查看更多", "2024-01-14 17:02:30 来源: 某某日报", BODY, BODY2]))
+    assert doc.title == title and doc.published == "2024-01-14T17:02:30"
+
+
 # A portal's long head: a menu, a record table (twice, as such pages print it) and a share line
 # above the body. The head is the lines right above the body, however many stand above them.
 LONG_HEAD = "\n".join([

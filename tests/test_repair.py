@@ -306,3 +306,11 @@ def test_a_line_opening_in_english_is_not_a_continuation(second: str) -> None:
     assert joins(repaired(first + "\n" + second)) == []
     # Nor is English text joined to English text.
     assert joins(repaired("OF ANY KIND, EITHER EXPRESSED OR IMPLIED, INCLUDING, BUT NOT LIMITED TO,\n" + second)) == []
+
+
+def test_a_sites_link_line_is_not_glued_to_the_paragraph_under_it() -> None:
+    """A line with a web address and no sentence mark (`某某网健康频道 http://… 查看更多`) ends on a
+    Han character, as a cut sentence does, but it is a link line: the paragraph under it stays
+    its own."""
+    text = "\n".join(["某某网健康频道 http://health.example.com 查看更多", "一个简单的道理是:号源下沉以后,患者在社区就能约到三级医院专家,不必再跑大医院排队。"])
+    assert joins(repaired(text)) == []

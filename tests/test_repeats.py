@@ -368,6 +368,16 @@ def test_the_same_question_put_to_several_people_stays_above_each_answer() -> No
     assert doc.text.split("\n") == lines
 
 
+def test_a_two_part_question_headline_repeated_over_pictures_goes() -> None:
+    """A headline in two parts that ends in a question (`某病:…?你知道…吗?`), repeated over a page's
+    pictures, is no question put to anyone: its copies go."""
+    head = "颈椎病:总是低头刷手机?你知道该怎么缓解吗?"
+    lines = ["颈椎病多见于长期伏案工作的人群,近年来发病年龄明显提前。", head, "不少患者是在手机上看到科普以后才来就诊的。", head,
+             "医生建议每工作一小时起身活动五分钟,做做颈部伸展操。"]
+    doc = clean("\n".join(lines))
+    assert doc.text.split("\n") == lines[:3] + lines[4:]
+
+
 def test_a_question_pasted_twice_with_its_answer_goes_with_it() -> None:
     qa = ["哪些人需要接种流感疫苗?", "六十岁以上老人、慢性病患者和医务人员是优先接种的人群,建议每年秋季接种一次。"]
     lines = ["市疾控中心提醒市民及时接种流感疫苗。", *qa, *qa]

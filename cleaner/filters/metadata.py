@@ -155,6 +155,9 @@ POST_FURNITURE = re.compile(
     r"|^\s*(?:只看该作者|只看楼主|倒序浏览|[\[【]?\s*复制链接\s*[\]】]?)\s*$|本帖最后由.{1,24}于.{0,30}编辑"
     r"|^\s*(?:查看|浏览|阅读|点击)\s*[:：]?\s*\d+\s*[|丨/]\s*(?:回复|评论)\s*[:：]?\s*\d+\s*$"
 )
+# A web address: a line with one is a site's link (某某网 http://… 查看…), never a title; between
+# the title and its info bar it is skipped on the way up.
+LINK_LINE = re.compile(r"https?://|www\.[\w-]+\.", re.I)
 # A part's label alone in brackets (【导语】, 【正文】, [编者按]): it heads a part, never the page.
 BRACKET_LABEL = re.compile(r"^\s*[【\[［]\s*[^】\]］\s]{1,6}\s*[】\]］]\s*[:：]?\s*$")
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*第?\d{1,4}\s*号")
@@ -585,6 +588,7 @@ def looks_like_title(text: str) -> bool:
         and not DOC_NUMBER.fullmatch(text)
         and not TAG_FIELD.match(text)
         and not BRACKET_LABEL.match(text)
+        and not LINK_LINE.search(text)
     )
 
 
@@ -798,7 +802,7 @@ class Metadata(Stage):
         anchored: bool,
     ) -> bool:
         """Lift the title at head line k or above it (past metadata lines, info bars, section
-        headings and a forum post's furniture; over a subtitle or a names line). `anchored`: an info bar stands right under
+        headings, a forum post's furniture and a site's link line; over a subtitle or a names line). `anchored`: an info bar stands right under
         line k, so headline-like lines above it do not make the choice ambiguous. Whether a
         title was lifted."""
         # Skip metadata lines, info bars this stage cannot parse (left for boilerplate), and
@@ -807,6 +811,7 @@ class Metadata(Stage):
         while k >= 0 and (
             k in lifted or TWO_FIELDS.search(head[k].text) or SECTION_HEADING.match(head[k].text)
             or TAG_FIELD.match(head[k].text) or POST_FURNITURE.search(head[k].text)
+            or (LINK_LINE.search(head[k].text) and not SENTENCE_PUNCT.search(head[k].text))
         ):
             k -= 1
         if k < 0:

@@ -115,11 +115,18 @@ def _lead(text: str) -> str:
     return CLAUSE_BOUND.split(text, maxsplit=1)[0]
 
 
+# A web address in a line with no sentence mark: a link line, never half of a paragraph.
+WEB_ADDRESS = re.compile(r"https?://|www\.[\w-]+\.", re.I)
+TERMINAL_INSIDE = re.compile(r"[。！？!?；;]")
+
+
 def ends_incomplete(text: str, run_chars: int) -> bool:
     """True when a paragraph (of `run_chars` characters so far) stops mid-sentence."""
     text = text.rstrip()
     if not text or run_chars < MIN_PARAGRAPH_CHARS or text.startswith("#"):
         return False
+    if WEB_ADDRESS.search(text) and not TERMINAL_INSIDE.search(text):
+        return False  # a site's link line (某某网 http://… 查看…) is no sentence cut short
     last = text[-1]
     return bool(HAN.match(last)) or last in OPEN_END
 

@@ -199,6 +199,7 @@ CELL_MAX_CHARS = 10
 _CELLS = re.compile(r"\S+")
 # A line ending a sentence is prose, not a short structured line.
 _SENTENCE_END = re.compile(r"[。！？!?；;]\s*$")
+_HEADLINE_MARKS = re.compile(r"[。！？!?:：|｜]")
 _QUESTION_END = re.compile(r"[？?][”」’\"]?\s*$")
 
 
@@ -214,9 +215,10 @@ def structured_shape(text: str) -> str | None:
         return "code"
     if not s or len(s) > STRUCTURED_MAX_CHARS:
         return None
-    if _QUESTION_END.search(s):
+    if _QUESTION_END.search(s) and not _HEADLINE_MARKS.search(s[:-1]):
         # The same question put to each of several people (an interview, a survey): each copy
-        # heads its own answer.
+        # heads its own answer. (A headline in two parts, `某病:爱出油快秃顶?你知道…吗?`, repeated
+        # over a page's pictures, is no question put to anyone.)
         return "question"
     if _SENTENCE_END.search(s):
         return None

@@ -378,6 +378,21 @@ def test_a_two_part_question_headline_repeated_over_pictures_goes() -> None:
     assert doc.text.split("\n") == lines[:3] + lines[4:]
 
 
+def test_of_two_near_copies_the_fuller_later_one_stays() -> None:
+    """A summary's sentence under the headline, then the body's copy of it with a clause added
+    further down: the fuller copy stays where it stands, the first gives way, and a third copy of
+    the first names the one kept."""
+    short = "一个简单的推断是:号源下沉以后,患者在社区卫生服务中心就能预约到三级医院的专家号。"
+    full = "而且一个简单的推断是:号源下沉以后,患者在社区卫生服务中心就能预约到三级医院的专家号。"
+    lines = [short, "市卫健委昨天公布了今年的十件民生实事,其中有三件与看病就医有关。",
+             "第一件是推动三级医院专家号源下沉,每家社区卫生服务中心每周至少有二十个专家号。", full,
+             "第二件是扩大家庭医生签约服务范围,重点人群签约率要达到八成以上。", short]
+    doc = clean("\n".join(lines))
+    assert doc.text.split("\n") == lines[1:5]
+    kept_at = {c.note["kept_at"] for c in doc.changes if c.rule.startswith("repeat_")}
+    assert kept_at == {doc.original.index(full)}
+
+
 def test_a_question_pasted_twice_with_its_answer_goes_with_it() -> None:
     qa = ["哪些人需要接种流感疫苗?", "六十岁以上老人、慢性病患者和医务人员是优先接种的人群,建议每年秋季接种一次。"]
     lines = ["市疾控中心提醒市民及时接种流感疫苗。", *qa, *qa]

@@ -23,7 +23,9 @@ Rule ids, one per reason a copy goes:
 - `repeat_near`: 3-gram Jaccard similarity of at least `Config.near_repeat_threshold`
   with an earlier paragraph (a few characters changed, a stray letter glued on,
   different punctuation). Paragraphs whose numbers differ (dates, counts) state
-  different facts and both stay; a note records the pair.
+  different facts and both stay; a note records the pair. When the later copy says
+  more (words added, not a stray letter), it is the one kept and the earlier gives way,
+  unless a removal already names the earlier as its kept copy.
 
 Only paragraphs whose key has at least `Config.min_repeat_chars` characters are
 candidates (captions: `CAPTION_MIN_CHARS`), so `……`, list markers and one-word
@@ -199,6 +201,7 @@ CELL_MAX_CHARS = 10
 _CELLS = re.compile(r"\S+")
 # A line ending a sentence is prose, not a short structured line.
 _SENTENCE_END = re.compile(r"[。！？!?；;]\s*$")
+_HAN_WORD = re.compile(r"[\u4e00-\u9fff]{2}")
 _HEADLINE_MARKS = re.compile(r"[。！？!?:：|｜]")
 _QUESTION_END = re.compile(r"[？?][”」’\"]?\s*$")
 
@@ -904,12 +907,18 @@ class Repeats(Stage):
         # key recurred: removed only when they turn out to sit inside a pasted run.
         deferred: dict[int, tuple[str, dict[str, Any]]] = {}
         min_chars = self.min_chars
+        # Lines a removal names as the copy kept, and near copies that gave way to a fuller one.
+        anchors: set[int] = set()
+        fuller: dict[int, Paragraph] = {}
         for k, p in enumerate(live):
             if len(p.key) < min_chars and not looks_like_caption(p.key):
                 continue
             kept = first_of.get(p.key)
             if kept is not None:
                 rule = "repeat_caption" if looks_like_caption(p.key) else "repeat_exact"
+                if kept.line in fuller:
+                    # Its first copy gave way to a fuller near copy: that one is the copy kept.
+                    kept, rule = fuller[kept.line], "repeat_near"
                 shape = structured_shape(p.text)
                 if shape is None:
                     if short_run is None:
@@ -919,6 +928,7 @@ class Repeats(Stage):
                     deferred[p.line] = (rule, {"kept_at": orig[kept.line], "shape": shape})
                 else:
                     removed[p.line] = (rule, {"kept_at": orig[kept.line]})
+                anchors.add(kept.line)
                 continue
             # A key without grams, or whose prefix no other key shares (most), has no near match.
             # A line of code differs from its neighbour's on purpose (two versions of a listing).
@@ -927,7 +937,21 @@ class Repeats(Stage):
                 hit = next(((q, sim) for q, sim in found if numbers(q.key) == numbers(p.key)), None)
                 if hit is not None:
                     q, sim = hit
+                    q = fuller.get(q.line, q)
+                    longer = len(p.key) - len(q.key)
+                    # (Words added, not a stray letter glued on: the glued copy is the one to go.)
+                    adds_words = q.key in p.key and _HAN_WORD.search(p.key.replace(q.key, "", 1)) is not None
+                    if (longer >= min_chars or adds_words) and q.line not in anchors and q.line not in removed:
+                        # The later copy says more (a summary's sentence, then the body's with a
+                        # clause added): the fuller one stays, in its place.
+                        removed[q.line] = ("repeat_near", {"kept_at": orig[p.line], "similarity": round(sim, 3)})
+                        fuller[q.line] = p
+                        anchors.add(p.line)
+                        index.add(p)
+                        first_of[p.key] = p
+                        continue
                     removed[p.line] = ("repeat_near", {"kept_at": orig[q.line], "similarity": round(sim, 3)})
+                    anchors.add(q.line)
                     continue
                 if found:
                     q, sim = found[0]

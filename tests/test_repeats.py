@@ -363,7 +363,7 @@ def test_the_same_question_put_to_several_people_stays_above_each_answer() -> No
         ("外科李医生", "她说熬夜和长期精神紧张是她门诊中最常见的诱因。", "她建议保证睡眠,每年至少量一次血压。"),
         ("中医科张医生", "他指出体重超标的人群发病年龄明显提前,需要及早干预。", "他推荐八段锦等舒缓运动,配合规律作息。"),
     ]:
-        lines += [f"受访者:{name}", "为什么高血压越来越年轻化?", why, "普通人应该怎样预防?", how]
+        lines += [f"受访者:{name}", "为什么高血压越来越年轻化?", why, "问:普通人应该怎样预防?", how]
     doc = clean("\n".join(lines))
     assert doc.text.split("\n") == lines
 

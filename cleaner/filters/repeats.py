@@ -201,6 +201,8 @@ CELL_MAX_CHARS = 10
 _CELLS = re.compile(r"\S+")
 # A line ending a sentence is prose, not a short structured line.
 _SENTENCE_END = re.compile(r"[。！？!?；;]\s*$")
+# Who asks, before a question (问:, Q:, 记者:).
+_ASKER = re.compile(r"^\s*(?:问|提问|Q|q|记者|主持人)\s*[:：]\s*")
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]{2}")
 _HEADLINE_MARKS = re.compile(r"[。！？!?:：|｜]")
 _QUESTION_END = re.compile(r"[？?][”」’\"]?\s*$")
@@ -218,7 +220,7 @@ def structured_shape(text: str) -> str | None:
         return "code"
     if not s or len(s) > STRUCTURED_MAX_CHARS:
         return None
-    if _QUESTION_END.search(s) and not _HEADLINE_MARKS.search(s[:-1]):
+    if _QUESTION_END.search(s) and not _HEADLINE_MARKS.search(_ASKER.sub("", s, count=1)[:-1]):
         # The same question put to each of several people (an interview, a survey): each copy
         # heads its own answer. (A headline in two parts, `某病:爱出油快秃顶?你知道…吗?`, repeated
         # over a page's pictures, is no question put to anyone.)

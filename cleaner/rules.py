@@ -59,6 +59,7 @@ RULE_KEYS = (
     "ignore_case",
     "image_placeholder",
     "image_credit",
+    "to_end",
     "examples",
 )
 FILE_KEYS = ("rules",)
@@ -280,6 +281,9 @@ class Rule:
     # The lines it removes credit the picture above them (摄影:某某): a caption rule takes a short
     # line right before one, after body text.
     image_credit: bool = False
+    # A block that runs from its marker to the end of the text, body text or not (a thread's
+    # replies under its first post).
+    to_end: bool = False
     remove: tuple[Example, ...] = ()
     keep: tuple[Example, ...] = ()
     compiled: tuple[Any, ...] = field(default=(), compare=False, repr=False)
@@ -464,6 +468,11 @@ def parse_rule(path: str, raw: Any, position: int, *, lazy: bool = False) -> Rul
         raise RuleError(path, "must be true or false", rule=rid, key="ignore_case")
     image_placeholder = _line_flag(raw, "image_placeholder", "where an image was", path, rid, kind)
     image_credit = _line_flag(raw, "image_credit", "an image's credit", path, rid, kind)
+    to_end = raw.get("to_end", False)
+    if not isinstance(to_end, bool):
+        raise RuleError(path, "must be true or false", rule=rid, key="to_end")
+    if to_end and kind != "block":
+        raise RuleError(path, "only a `block` rule runs to the end of the text", rule=rid, key="to_end")
 
     patterns: list[str] = []
     if "patterns" in raw:
@@ -503,6 +512,7 @@ def parse_rule(path: str, raw: Any, position: int, *, lazy: bool = False) -> Rul
         ignore_case=ignore_case,
         image_placeholder=image_placeholder,
         image_credit=image_credit,
+        to_end=to_end,
         remove=remove,
         keep=keep,
         compiled=compiled,
@@ -1943,14 +1953,16 @@ def _take_blocks(rs: RuleSet, s: _Scan, matched: list[int]) -> None:
         # A link box inside an article ends at the next paragraph of body text, or at a
         # numbered section heading before it: the box goes, the rest of the article stays.
         after = [x for x in kept if x > li]
-        stop = next((k for k, x in enumerate(after)
+        stop = None if rule.to_end else next((k for k, x in enumerate(after)
                      if _resumes_body(s.text_of(x)) or SECTION_HEAD.match(s.text_of(x).strip())), None)
         last = (after[stop - 1] if stop else li) if stop is not None else (after[-1] if after else li)
         block = weight(x for x in kept if li <= x <= last)
-        if 2 * block > total:
+        # At most half the text; a thread's replies (`to_end`) at most three quarters, the first
+        # post above them keeping a quarter.
+        if (4 * block > 3 * total) if rule.to_end else (2 * block > total):
             s.plan.notes.append((
                 rule.id,
-                f"block not removed: it would remove {block} of {total} characters, more than half the text",
+                f"block not removed: it would remove {block} of {total} characters, more than {'three quarters' if rule.to_end else 'half'} of the text",
                 {"line": li + 1, "marker": s.lines[li].strip()},
             ))
             break

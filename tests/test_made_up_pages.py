@@ -19,17 +19,9 @@ from cleaner.api import clean_text
 
 PAGES = Path(__file__).parent / "made_up_pages"
 NAMES = sorted(p.name.removesuffix(".txt") for p in PAGES.glob("*.txt"))
-# Chrome lines a page may keep (known misses), by page. A forum thread's replies read as short
-# posts of their own (nothing in the text marks where the first post ends but the floor names the
-# rules remove); a footer's address and emergency number under the copyright line reads as a
-# notice's contact line, which is content.
+# Chrome lines a page may keep (known misses), by page: a footer's address and emergency number
+# under the copyright line reads as a notice's contact line, which is content.
 KNOWN_MISSES: dict[str, set[str]] = {
-    "forum_thread": {
-        "感谢楼主,正准备带我妈去看,太有用了!",
-        "请问进口晶体大概多少钱?",
-        "回复 老城区退休张:进口的要贵五六千,具体问医生吧。",
-        "我们家去年也在那做的,护士都很耐心,点个赞。",
-    },
     "hospital_phone_lines": {"地址:某某市建设路100号 急救电话:0000-120"},
 }
 

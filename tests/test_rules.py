@@ -119,6 +119,19 @@ def rules_of(doc: Document) -> list[str]:
             "image_credit",
             "true or false",
         ),
+        # Only a block runs to the end of the text, and says so with true or false.
+        (
+            "rules:\n  - id: replies\n    kind: line\n    description: d\n    patterns: ['^沙发$']\n    to_end: true\n",
+            "replies",
+            "to_end",
+            "only a `block` rule",
+        ),
+        (
+            "rules:\n  - id: replies\n    kind: block\n    description: d\n    patterns: ['^沙发$']\n    to_end: 'yes'\n",
+            "replies",
+            "to_end",
+            "true or false",
+        ),
         # Examples are required on both sides.
         (
             "rules:\n  - id: ad\n    kind: line\n    description: d\n    patterns: ['^x']\n    examples: {remove: ['x']}\n",

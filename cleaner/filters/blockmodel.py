@@ -196,7 +196,6 @@ FULL_STOP = re.compile(r"[。.]$")
 # Words standing apart: a row of names or keywords however long, not running text.
 SPACED = re.compile(r"\s")
 ENDS_OPEN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]$")
-# Words of page chrome: navigation, widgets, accounts, sharing, notices, counters.
 # A letter's or a notice's closing: a sign-off (某某诊所 敬启, 特此通知) or the disclosure note a
 # government document ends with ((此件主动公开)). Never the page's.
 CLOSING_LINE = re.compile(
@@ -205,6 +204,7 @@ CLOSING_LINE = re.compile(
 )
 # A line that stops on a comma: the start of a sentence the next line goes on with.
 CLAUSE_OPEN = re.compile(r"[\u4e00-\u9fff0-9A-Za-z][，,、]\s*$")
+# Words of page chrome: navigation, widgets, accounts, sharing, notices, counters.
 CHROME = re.compile(
     "首页|主页|登录|注册|退出|搜索|检索|导航|菜单|栏目|频道|网站|本站|地图|更多|返回|上一|下一|"
     "打印|关闭|收藏|分享|转发|订阅|关注|扫码|二维码|微信|微博|客户端|APP|app|手机版|"

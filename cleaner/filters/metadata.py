@@ -147,7 +147,6 @@ TAG_FIELD = re.compile(r"^[(（【\[]?(?:标签|分类|关键词|关键字|所�
 # What the head's info bars (field lines, not a bare date) are lifted as: the line right above
 # one is a title candidate.
 INFO_RULES = frozenset({"published", "info_line", "source_line", "byline"})
-# A document's number (某卫发〔2024〕12号) heads a notice under its title: it is no title.
 # What a forum prints between a thread's title and its first post (楼主 某某 发表于 2024-5-12,
 # 只看该作者, [复制链接], 本帖最后由…编辑): the title is above it.
 POST_FURNITURE = re.compile(
@@ -160,6 +159,7 @@ POST_FURNITURE = re.compile(
 LINK_LINE = re.compile(r"https?://|www\.[\w-]+\.", re.I)
 # A part's label alone in brackets (【导语】, 【正文】, [编者按]): it heads a part, never the page.
 BRACKET_LABEL = re.compile(r"^\s*[【\[［]\s*[^】\]］\s]{1,6}\s*[】\]］]\s*[:：]?\s*$")
+# A document's number (某卫发〔2024〕12号) heads a notice under its title: it is no title.
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*第?\d{1,4}\s*号")
 # A menu spelt with spaces: four or more items of a word or two (`医院概况 新闻中心 科室导航 …`).
 MENU_SPACED = re.compile(r"^[^\s。，,！？!?:：]{2,8}(?:[ \t\u3000]+[^\s。，,！？!?:：]{2,8}){3,}$")
@@ -802,9 +802,9 @@ class Metadata(Stage):
         anchored: bool,
     ) -> bool:
         """Lift the title at head line k or above it (past metadata lines, info bars, section
-        headings, a forum post's furniture and a site's link line; over a subtitle or a names line). `anchored`: an info bar stands right under
-        line k, so headline-like lines above it do not make the choice ambiguous. Whether a
-        title was lifted."""
+        headings, a forum post's furniture and a site's link line; over a subtitle or a names
+        line). `anchored`: an info bar stands right under line k, so headline-like lines above it
+        do not make the choice ambiguous. Whether a title was lifted."""
         # Skip metadata lines, info bars this stage cannot parse (left for boilerplate), and
         # numbered or themed section headings opening the body (`01 泸溪县人民医院 …`): the
         # title is above them, and they stay in the text.

@@ -435,12 +435,12 @@ def test_the_html_benchmark_skips_visibly_without_pages() -> None:
 
 
 def test_an_article_block_whose_class_names_a_share_script_keeps_its_paragraphs(tmp_path: Path) -> None:
-    """A share script hooks its pop-up on the article's own block (`<div class="bshare_pop"
-    id="artibody">`): the class word names the widget, the sentences are the article's. Short
+    """A share script hooks its pop-up on the article's own block (`<div class="sharepop"
+    id="newsbody">`): the class word names the widget, the sentences are the article's. Short
     paragraphs went as `html_share` before; the share bar under the article still goes."""
     short = ["新院区设有床位八百张。", "门诊楼共有五层。", "急诊二十四小时开放，救护车直达抢救室。"]
     page = hospital_page(body=[*BODY[:2], *short, *BODY[2:]]).replace(
-        '<div class="content" id="zoom">', '<div class="bshare_pop blk-con clearfix" id="artibody">')
+        '<div class="content" id="zoom">', '<div class="sharepop blk-con clearfix" id="newsbody">')
     [doc] = clean([str(_write(tmp_path, "news.html", page))]).documents
     text = doc.to_record()["text"].split("\n")
     for line in [*BODY, *short]:

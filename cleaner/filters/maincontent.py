@@ -258,7 +258,7 @@ class MainContent(Stage):
                 link_chars[k] < 0.3 * text_chars[k]
             ) and (fam == "html_share" or POSITIVE.search(words)):
                 # Sentences in a block whose class also says share or nav (a script's hook on the
-                # article's own <div class="bshare_pop" id="artibody">): the words name a widget
+                # article's own <div class="sharepop clearfix" id="newsbody">): the words name a widget
                 # attached to it, the text is the article's.
                 fam = None
             if fam is not None:

@@ -502,7 +502,7 @@ def eligible(lines: list[str], title_at: int | None = None, title: str | None = 
             and not _programme_field(t) and PROFILE_FIELD.match(t) is None and not (k < start and SALUTATION.match(t))
             and DOC_NUMBER.fullmatch(t) is None and (title_copy is None or re.sub(r"\s+", "", t) != title_copy)
             and not (TWO_PHRASE_HEADING.match(t) and next_to_body and not _stacked_headlines(lines, k, start))
-            and k not in opening and k not in listing and SUMMARY_HEADING.match(t) is None
+            and k not in opening and k not in listing and not (k < start and SUMMARY_HEADING.match(t))
             and CLOSING_LINE.search(t) is None
         )
     return out

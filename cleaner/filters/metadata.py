@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from cleaner.filters.repair import ends_incomplete, join_signal, starts_continuation
+from cleaner.filters.repair import WEB_ADDRESS, ends_incomplete, join_signal, starts_continuation
 from cleaner.model import Document, Edit, line_removal_span, paragraph_spans
 from cleaner.stage import Stage
 
@@ -154,9 +154,6 @@ POST_FURNITURE = re.compile(
     r"|^\s*(?:只看该作者|只看楼主|倒序浏览|[\[【]?\s*复制链接\s*[\]】]?)\s*$|本帖最后由.{1,24}于.{0,30}编辑"
     r"|^\s*(?:查看|浏览|阅读|点击)\s*[:：]?\s*\d+\s*[|丨/]\s*(?:回复|评论)\s*[:：]?\s*\d+\s*$"
 )
-# A web address: a line with one is a site's link (某某网 http://… 查看…), never a title; between
-# the title and its info bar it is skipped on the way up.
-LINK_LINE = re.compile(r"https?://|www\.[\w-]+\.", re.I)
 # A part's label alone in brackets (【导语】, 【正文】, [编者按]): it heads a part, never the page.
 BRACKET_LABEL = re.compile(r"^\s*[【\[［]\s*[^】\]］\s]{1,6}\s*[】\]］]\s*[:：]?\s*$")
 # A document's number (某卫发〔2024〕12号) heads a notice under its title: it is no title.
@@ -588,7 +585,7 @@ def looks_like_title(text: str) -> bool:
         and not DOC_NUMBER.fullmatch(text)
         and not TAG_FIELD.match(text)
         and not BRACKET_LABEL.match(text)
-        and not LINK_LINE.search(text)
+        and not WEB_ADDRESS.search(text)  # a site's link line (某某网 http://… 查看…)
     )
 
 
@@ -811,7 +808,7 @@ class Metadata(Stage):
         while k >= 0 and (
             k in lifted or TWO_FIELDS.search(head[k].text) or SECTION_HEADING.match(head[k].text)
             or TAG_FIELD.match(head[k].text) or POST_FURNITURE.search(head[k].text)
-            or (LINK_LINE.search(head[k].text) and not SENTENCE_PUNCT.search(head[k].text))
+            or (WEB_ADDRESS.search(head[k].text) and not SENTENCE_PUNCT.search(head[k].text))
         ):
             k -= 1
         if k < 0:

@@ -115,7 +115,8 @@ def _lead(text: str) -> str:
     return CLAUSE_BOUND.split(text, maxsplit=1)[0]
 
 
-# A web address in a line with no sentence mark: a link line, never half of a paragraph.
+# A web address: a line with one and no sentence mark is a site's link line (某某网 http://… 查看…),
+# never half of a paragraph, never a title (the metadata stage reads it too).
 WEB_ADDRESS = re.compile(r"https?://|www\.[\w-]+\.", re.I)
 TERMINAL_INSIDE = re.compile(r"[。！？!?；;]")
 

@@ -221,6 +221,39 @@ def test_the_articles_h1_is_the_title_over_a_sidebars_h3_and_its_fields_stay(tmp
     assert "科室导航" not in doc.text
 
 
+def test_a_blog_posts_comment_list_goes_with_its_long_comments(tmp_path: Path) -> None:
+    """A reader's comment can be long prose (a whole pasted report): inside the post's block, the
+    list whose class says comments goes with every line of it, and the post stays."""
+    body = (
+        "<p>上周六,我带母亲去区中医院做了第一次针灸,记下过程给有同样打算的朋友参考。</p>"
+        "<p>挂号在公众号上完成,针灸科的号当天就能挂到,候诊大约半个小时,医生先问了病史再开始治疗。</p>"
+        "<p>一个疗程十次,每次二十分钟左右,医生说要配合在家做颈部的拉伸动作,效果才会好。</p>"
+        "<p>母亲做完第三次以后,说晚上睡觉时脖子没那么僵了,我们打算把这个疗程做完再去复诊。</p>"
+    )
+    pasted = "".join(
+        f"<p>{s}</p>"
+        for s in (
+            "转一篇我以前写的针灸经历,和楼主的情况差不多,供大家对照着看,希望对后来的人有点用处。",
+            "那年冬天我颈椎病犯了,整条右臂都发麻,在家附近的社区医院做了两个疗程的针灸和推拿。",
+            "第一个疗程效果不明显,第二个疗程医生换了取穴的位置,又加了艾灸,手臂发麻慢慢就好了。",
+            "我的体会是一定要找正规医院的医生,疗程中间不要断,平时少低头看手机,枕头也别太高。",
+        )
+    )
+    page = (
+        '<html><body><div class="nav"><a href="/">首页</a><a href="/b">日志</a></div>'
+        f'<div class="post"><h2>陪母亲做针灸的记录</h2>{body}'
+        '<h3 id="comments">《陪母亲做针灸的记录》已有1条评论</h3>'
+        f'<ol class="commentlist"><li id="comment-17"><cite>路过的读者</cite>{pasted}</li></ol>'
+        "</div></body></html>"
+    )
+    [doc] = clean([str(_write(tmp_path, "blog.html", page))]).documents
+    for line in ("挂号在公众号上完成", "一个疗程十次", "我们打算把这个疗程做完再去复诊"):
+        assert line in doc.text, line
+    assert "颈椎病" not in doc.text and "转一篇" not in doc.text
+    removed = [c for c in doc.changes if "颈椎病" in c.removed]
+    assert removed and removed[0].rule == "html_comment"
+
+
 def test_gbk_page_with_a_wrong_meta_charset_decodes_from_its_bytes(tmp_path: Path) -> None:
     html = hospital_page().replace('<meta charset="utf-8">', '<meta http-equiv="Content-Type" content="text/html; charset=utf-8">')
     page = _write(tmp_path, "gbk.htm", html.encode("gbk"))

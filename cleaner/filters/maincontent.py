@@ -100,6 +100,13 @@ SCOPE_SLACK = 100
 LIST_CONTAINERS = frozenset({"table", "ul", "ol", "dl", "div", "section", "center"})
 
 
+def _comments_under(family: str, block: int, top: int, text_chars: list[int]) -> bool:
+    """Whether a block inside the article is its comments (`<ol class="commentlist">` in a blog
+    post's node): readers' sentences, however long, never the article. Only a block smaller than
+    the rest of the article: one that holds most of it is the article under an odd class word."""
+    return family == "html_comment" and block != top and 2 * text_chars[block] < text_chars[top]
+
+
 def _line_score(text: str, links: int) -> float:
     n = len(text) - links
     if n < MIN_PARAGRAPH_CHARS or links * 2 > len(text):
@@ -234,6 +241,7 @@ class MainContent(Stage):
                 holds_main[p] = True
                 p = parent[p]
         telling: list[tuple[str, str] | None] = [None] * n_nodes  # nearest telling ancestor's family
+        teller = [-1] * n_nodes  # and that ancestor
         toc = [False] * n_nodes
         for k in range(n_nodes):
             p = parent[k]
@@ -251,6 +259,7 @@ class MainContent(Stage):
                 density = link_chars[k] / text_chars[k]
                 if n_lines[k] >= 2 and density > (0.6 if nodes[k][1] == "table" else 0.5) and punct[k] < 3:
                     telling[k] = ("html_link_list", f"{nodes[k][1]} link density {density:.2f}")
+                    teller[k] = k
                     continue
             tag, words = nodes[k][1], nodes[k][2]
             fam = TAG_FAMILIES.get(tag) or _family(words)
@@ -263,8 +272,10 @@ class MainContent(Stage):
                 fam = None
             if fam is not None:
                 telling[k] = (fam, f"{tag}.{words}" if words else tag)
+                teller[k] = k
             elif p >= 0:
                 telling[k] = telling[p]
+                teller[k] = teller[p]
         # The blocks above the main node (an <article> with its lead paragraph, a
         # notice's info table and the title beside the body) are the article's scope: prose and
         # field lines in it stay unless a telling ancestor says otherwise.
@@ -295,7 +306,9 @@ class MainContent(Stage):
             if in_main[node]:
                 if ATTACHMENT_LINE.search(text):
                     continue
-                if tell is not None and tell[0] in INSIDE_FAMILIES and _line_score(text, links) < 6:
+                if tell is not None and tell[0] in INSIDE_FAMILIES and (
+                    _line_score(text, links) < 6 or _comments_under(tell[0], teller[node], top, text_chars)
+                ):
                     keep[i] = False
                     reasons[i] = (tell[0], {"evidence": tell[1], "inside": main_desc})
                 elif density >= 0.9 and len(text) <= 40 and "c" not in flags and not toc[node]:

@@ -254,6 +254,40 @@ def test_a_blog_posts_comment_list_goes_with_its_long_comments(tmp_path: Path) -
     assert removed and removed[0].rule == "html_comment"
 
 
+def test_related_headlines_with_question_marks_inside_the_article_block_go(tmp_path: Path) -> None:
+    """Linked headlines ask questions and quote (`…开了吗?`, `“…”`): that is no prose, and the list
+    under `相关报道：` in the article's block goes as a list of links."""
+    related = "".join(
+        f'<div>·<a href="/n/{i}.html">{h}</a> <span>(2024-03-0{i} 10:1{i}AM)</span></div>'
+        for i, h in enumerate(
+            (
+                "夜间门诊开了吗?记者连续三个晚上实地走访县里几家医院",
+                "“一站式”服务中心为何还排长队?医院回应:正在增加窗口",
+                "看病还要跑几趟?听听县人民医院院长怎么说今年的新变化",
+                "专家提醒:“春季过敏”别硬扛,出现这几种症状要及时就医",
+            ),
+            start=1,
+        )
+    )
+    page = (
+        '<html><body><table><tr><td class="main">'
+        "<h1>县医院夜间门诊试运行一个月</h1>"
+        "<p>县人民医院夜间门诊自3月1日试运行以来,已接诊患者一千二百余人次,内科和儿科最为繁忙。</p>"
+        "<p>医院在门诊一楼设置了夜间挂号、收费和取药窗口,检验科和放射科同步开放,患者不必再等到第二天。</p>"
+        "<p>院方表示,将根据试运行情况调整排班,并在医院公众号上及时公布夜间门诊的科室和时间。</p>"
+        '<div class="tool"><a href="#">打印本文</a></div>'
+        f'<div class="spcr"><div><b>相关报道：</b></div>{related}</div>'
+        "</td></tr></table></body></html>"
+    )
+    [doc] = clean([str(_write(tmp_path, "related.html", page))]).documents
+    assert "已接诊患者一千二百余人次" in doc.text and "将根据试运行情况调整排班" in doc.text
+    for gone in ("相关报道", "夜间门诊开了吗", "一站式", "春季过敏"):
+        assert gone not in doc.text, gone
+        # by the page's own evidence (a list of links), whatever the text rules would say
+        [change] = [c for c in doc.changes if gone in c.removed]
+        assert (change.stage, change.rule) == ("maincontent", "html_link_list"), gone
+
+
 def test_gbk_page_with_a_wrong_meta_charset_decodes_from_its_bytes(tmp_path: Path) -> None:
     html = hospital_page().replace('<meta charset="utf-8">', '<meta http-equiv="Content-Type" content="text/html; charset=utf-8">')
     page = _write(tmp_path, "gbk.htm", html.encode("gbk"))

@@ -183,6 +183,9 @@ class MainContent(Stage):
         text_chars = [0] * n_nodes
         link_chars = [0] * n_nodes
         punct = [0] * n_nodes
+        # Sentence ends on lines that are not mostly link text: a list of linked headlines
+        # (`·夜间门诊开了吗? (2023-05-06)`) has question marks and quotes, but no prose.
+        prose_punct = [0] * n_nodes
         n_lines = [0] * n_nodes
         info = [[node, _effective_links(text, links), flags] for text, (node, links, flags) in zip(lines, info, strict=True)]
         for text, (node, links, _flags) in zip(lines, info, strict=True):
@@ -197,13 +200,17 @@ class MainContent(Stage):
             # totals up the tree (nodes are numbered in document order: a parent before its children)
             text_chars[node] += len(text)
             link_chars[node] += links
-            punct[node] += len(END_PUNCT.findall(text))
+            ends = len(END_PUNCT.findall(text))
+            punct[node] += ends
+            if links * 2 <= len(text):
+                prose_punct[node] += ends
             n_lines[node] += 1
         for k in range(n_nodes - 1, 0, -1):
             if parent[k] >= 0:
                 text_chars[parent[k]] += text_chars[k]
                 link_chars[parent[k]] += link_chars[k]
                 punct[parent[k]] += punct[k]
+                prose_punct[parent[k]] += prose_punct[k]
                 n_lines[parent[k]] += n_lines[k]
         final = [0.0] * n_nodes
         for k in range(1, n_nodes):
@@ -257,7 +264,7 @@ class MainContent(Stage):
                 # A list or table of links nested in the article (related reports, a pager), as
                 # readability cleans its main node: much link text, few sentences.
                 density = link_chars[k] / text_chars[k]
-                if n_lines[k] >= 2 and density > (0.6 if nodes[k][1] == "table" else 0.5) and punct[k] < 3:
+                if n_lines[k] >= 2 and density > (0.6 if nodes[k][1] == "table" else 0.5) and prose_punct[k] < 3:
                     telling[k] = ("html_link_list", f"{nodes[k][1]} link density {density:.2f}")
                     teller[k] = k
                     continue

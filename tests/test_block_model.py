@@ -103,6 +103,36 @@ def test_a_notice_keeps_its_salutation_contact_block_and_attachments() -> None:
     assert sum(t in set(by_model(doc)) for t in TEASERS) >= 4
 
 
+def test_a_procurement_notice_keeps_its_parties_and_contacts() -> None:
+    """A procurement notice ends with who to ask: each party's 名称, 地址 and contacts under a
+    numbered heading, then the project's contact person. All of it is the notice's."""
+    notice = [
+        "桐溪县人民医院彩色超声诊断仪采购项目公开招标公告",
+        "项目概况",
+        "彩色超声诊断仪采购项目的潜在投标人应在县公共资源交易平台获取招标文件,并于2024年9月2日前递交投标文件。",
+        "一、项目基本情况",
+        "采购方式:公开招标",
+        "预算金额:1,200,000.00元",
+        "本项目不接受联合体投标,投标人须具有有效的医疗器械经营许可证或备案凭证。",
+        "二、对本次招标提出询问,请按以下方式联系",
+        "1. 采购人信息",
+        "名称:桐溪县人民医院",
+        "地址:桐溪县人民路1号",
+        "联系方式:周老师 0000-3331234",
+        "2. 采购代理机构信息",
+        "名称:桐溪明信招标咨询有限公司",
+        "地址:桐溪县文化路66号",
+        "联系方式:许工 0000-3335678",
+        "3. 项目联系方式",
+        "项目联系人:许工",
+        "电话:0000-3335678",
+    ]
+    doc = run("\n".join([*MENU, *notice, "最新动态", *TEASERS]))
+    kept = out_lines(doc)
+    for line in notice:
+        assert line in kept, f"notice line lost: {line}"
+
+
 @pytest.mark.parametrize("salutation", ["广大患者朋友:", "全体职工:", "各位市民:", "尊敬的患者朋友:"])
 def test_a_notices_salutation_above_its_body_stays(salutation: str) -> None:
     body = [

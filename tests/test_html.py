@@ -288,6 +288,34 @@ def test_related_headlines_with_question_marks_inside_the_article_block_go(tmp_p
         assert (change.stage, change.rule) == ("maincontent", "html_link_list"), gone
 
 
+def test_an_article_a_script_reveals_is_read_and_a_hidden_menu_is_not(tmp_path: Path) -> None:
+    """A channel-account page as a crawler saves it: the article's block is `visibility: hidden`
+    until the page's script shows it. It is the page's text, so it is read; a hidden pop-up menu
+    (a small part of the page) stays out."""
+    paras = "".join(
+        f"<p>{s}</p>"
+        for s in (
+            "今年春节假期,县人民医院门诊、急诊和住院服务正常开展,全院共接诊患者六千余人次。",
+            "假期期间,医院安排了二十余个专科门诊照常出诊,检验、影像和药房同步开放,方便群众就医。",
+            "急诊科医护人员坚守岗位,七天里共救治急危重症患者一百余人,其中心梗患者九人均得到及时救治。",
+            "医院提醒,节后一周是就诊高峰,患者可提前在公众号预约,错峰就诊,减少排队等候时间。",
+        )
+    )
+    page = (
+        "<html><head><title>春节假期医院服务不停歇</title></head><body>"
+        '<div class="menu_pop" style="display:none"><a href="/a">预约挂号</a><a href="/b">报告查询</a></div>'
+        '<div id="page-content"><h1 class="rich_media_title">春节假期医院服务不停歇</h1>'
+        '<div class="rich_media_meta"><span>县人民医院</span> <em>2024-02-18 17:30</em></div>'
+        f'<div class="rich_media_content" id="js_content" style="visibility: hidden;">{paras}</div>'
+        '<div class="qr_code_pc"><p>微信扫一扫<br>关注该公众号</p></div></div></body></html>'
+    )
+    [doc] = clean([str(_write(tmp_path, "account.html", page))]).documents
+    for line in ("全院共接诊患者六千余人次", "心梗患者九人均得到及时救治", "错峰就诊,减少排队等候时间"):
+        assert line in doc.text, line
+    assert "预约挂号" not in doc.text and "报告查询" not in doc.text
+    assert looks_like_html(page.encode("utf-8")) and "报告查询" not in html_to_page(page).text
+
+
 def test_gbk_page_with_a_wrong_meta_charset_decodes_from_its_bytes(tmp_path: Path) -> None:
     html = hospital_page().replace('<meta charset="utf-8">', '<meta http-equiv="Content-Type" content="text/html; charset=utf-8">')
     page = _write(tmp_path, "gbk.htm", html.encode("gbk"))

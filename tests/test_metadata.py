@@ -239,6 +239,11 @@ def test_a_names_line_needs_a_title_above_it_and_common_surnames():
     doc = lift(f"医院举办护士节表彰大会\n专题报道\n{BODY}")
     assert doc.authors == []
     assert "byline" not in rules(doc)
+    # A section heading whose first character is a surname (`项`, `高`) is no name.
+    for heading in ("项目概况", "高考须知"):
+        notice = lift(f"医院医用耗材采购项目公告\n{heading}\n{BODY}")
+        assert notice.authors == [], heading
+        assert heading in notice.text, heading
     # Names with no title above them are left in place: neither title nor byline.
     alone = lift(f"张伟 李娜\n{BODY}")
     assert alone.title is None

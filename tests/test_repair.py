@@ -183,6 +183,8 @@ def test_cut_paragraphs_are_joined(first, second, signal):
         (f"{LONG}。医院取得显著成效", "该院还积极开展对口帮扶工作。"),
         # table residue
         (f"{LONG}", "|"),
+        # two rows of a table, cells split by tabs: each row is complete whatever its last cell says
+        ("1\t全自动血液细胞分析仪(五分类)\t1台\t42.00\t合同签订后三十日内", "2\t尿液分析仪及配套软件系统\t1套\t18.00\t合同签订后六十日内"),
     ],
 )
 def test_paragraphs_that_stay_apart(first, second):
@@ -314,3 +316,20 @@ def test_a_sites_link_line_is_not_glued_to_the_paragraph_under_it() -> None:
     its own."""
     text = "\n".join(["某某网健康频道 http://health.example.com 查看更多", "一个简单的道理是:号源下沉以后,患者在社区就能约到三级医院专家,不必再跑大医院排队。"])
     assert joins(repaired(text)) == []
+
+
+def test_a_headline_is_not_joined_to_the_first_paragraph_across_its_dateline():
+    """Once the dateline between them is gone (whatever rule took it), a headline that ends on a
+    Han character still stands above the article: a sentence never runs across a dateline."""
+    from cleaner.api import clean_text
+
+    page = (
+        "某某资讯\n"
+        "六十岁老人体检查出甲状腺结节一夜没睡着：医生说大多数不必担心\n"
+        "健康早知道 2024-05-06 08:12 某某\n"
+        "前不久，六十岁的刘大爷拿着体检报告走进了内分泌科诊室，报告上写着甲状腺右叶有一个结节。\n"
+        "接诊医生看过超声图像后告诉他，这个结节边界清楚、形态规则，良性的可能性大，半年后复查即可。\n"
+    )
+    [record] = clean_text(page, doc_id="p")
+    assert "大多数不必担心前不久" not in record.text
+    assert "前不久，六十岁的刘大爷" in record.text

@@ -56,8 +56,8 @@ SPACED_SHARE = 0.08
 HEADING = re.compile(r"^#{1,6}\s")
 # Longer lines are left to the rules: a teaser or a menu row is rarely this long, a cut sentence may be.
 MAX_CHARS = 25
-NOTICE_REACH = 8  # lines of a notice's contact block and attachment list
-NOTICE_HEADING_CHARS = 16  # a numbered heading among them (二、报名方式) is at most this long
+NOTICE_REACH = 16  # lines of a notice's contact block and attachment list (two parties' fields and their headings)
+NOTICE_HEADING_CHARS = 24  # a numbered heading among them (二、报名方式, 七、如有疑问请按以下方式联系) is at most this long
 GAP_GROWTH = 10.0
 # A line of a list (three or more in a row that open with a bullet or a [tag], or end with a
 # date) may be longer: teaser headlines are.
@@ -97,12 +97,16 @@ SIGNATURE_DATE = re.compile(r"^(?:19|20|二〇|二零)[\d〇零一二三四五�
 # under its body: content, where a site's footer has a phone number too but never a person to ask
 # or a list of attachments.
 NOTICE_FIELD = re.compile(
-    r"^(?:联\s*系\s*人|联系电话|联系方式|联系地址|咨询电话|报名电话|监督电话|电子邮箱|邮\s*箱|传\s*真|地\s*址|电\s*话|附\s*件\s*[\d一二三四五六七八九十]{0,2}"
+    r"^(?:[\u4e00-\u9fff]{0,4}(?:联\s*系\s*人|联系电话|联系方式)|联系地址|咨询电话|报名电话|监督电话|电子邮箱|邮\s*箱|传\s*真|地\s*址|电\s*话"
+    # a procurement notice's parties (1. 采购人信息 / 名称:某某医院 / 地址:…)
+    r"|名\s*称|附\s*件\s*[\d一二三四五六七八九十]{0,2}"
     r"|解读(?:机关|单位|部门|人)|起草(?:单位|部门|人))\s*[:：]\s*\S"
     r"|^\d{1,2}\s*[.．、]\s*\S"
 )
+# The box that opens a procurement notice under its title (项目概况, then its summary).
+NOTICE_OPENING = re.compile(r"^\s*(?:项目概况|项目基本情况|公告概要)\s*[:：]?\s*$")
 NOTICE_ANCHOR = re.compile(
-    r"^(?:联\s*系\s*人|附\s*件\s*[\d一二三四五六七八九十]{0,2}|解读(?:机关|单位|部门|人)|起草(?:单位|部门|人))\s*[:：]\s*\S"
+    r"^(?:[\u4e00-\u9fff]{0,4}联\s*系\s*人|附\s*件\s*[\d一二三四五六七八九十]{0,2}|解读(?:机关|单位|部门|人)|起草(?:单位|部门|人))\s*[:：]\s*\S"
 )
 # A channel article's opening: two or more short exclamations or questions in a row right above
 # its first paragraph (搭地铁去坐邮轮! / 四条航线抢先看!) are its lead, not the page's.
@@ -502,7 +506,7 @@ def eligible(lines: list[str], title_at: int | None = None, title: str | None = 
             and not _programme_field(t) and PROFILE_FIELD.match(t) is None and not (k < start and SALUTATION.match(t))
             and DOC_NUMBER.fullmatch(t) is None and (title_copy is None or re.sub(r"\s+", "", t) != title_copy)
             and not (TWO_PHRASE_HEADING.match(t) and next_to_body and not _stacked_headlines(lines, k, start))
-            and k not in opening and k not in listing and not (k < start and SUMMARY_HEADING.match(t))
+            and k not in opening and k not in listing and not (k < start and (SUMMARY_HEADING.match(t) or NOTICE_OPENING.match(t)))
             and CLOSING_LINE.search(t) is None
         )
     return out

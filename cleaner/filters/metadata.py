@@ -379,11 +379,16 @@ def _split_names(value: str) -> list[str]:
     return out
 
 
+# A short section heading whose first character is also a surname (项目概况, 高考须知, 党建动态):
+# the words it ends with are never a given name.
+HEADING_WORD_END = re.compile("(?:概况|情况|简介|背景|说明|要求|须知|目的|内容|安排|信息|公告|通知|介绍|动态|简讯|综述|回顾|导读|摘要|前言|总结|指南)$")
+
+
 def _is_names_line(text: str) -> bool:
     if not NAMES_LINE.match(text):
         return False
     for name in _split_names(text):
-        if not (name[0] in SURNAMES or name.startswith(COMPOUND_SURNAMES)):
+        if not (name[0] in SURNAMES or name.startswith(COMPOUND_SURNAMES)) or HEADING_WORD_END.search(name):
             return False
     return True
 

@@ -45,7 +45,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from cleaner.model import Document, Edit, paragraph_spans
+from cleaner.model import Document, Edit, change_index, paragraph_spans
 from cleaner.stage import Stage
 
 STAGE = "repair"
@@ -121,11 +121,18 @@ WEB_ADDRESS = re.compile(r"https?://|www\.[\w-]+\.", re.I)
 TERMINAL_INSIDE = re.compile(r"[。！？!?；;]")
 
 
+# Removals that only stand between a headline and its article, never inside a sentence.
+HEAD_STAGES = frozenset({"metadata", "maincontent"})
+HEAD_RULES = frozenset({"published", "info_line", "source_line", "byline", "title"})
+# A removed line with a numeric date or a clock time: a dateline or a post's stamp, whatever rule took it.
+STAMP = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d\d")
+
+
 def ends_incomplete(text: str, run_chars: int) -> bool:
     """True when a paragraph (of `run_chars` characters so far) stops mid-sentence."""
     text = text.rstrip()
-    if not text or run_chars < MIN_PARAGRAPH_CHARS or text.startswith("#"):
-        return False
+    if not text or run_chars < MIN_PARAGRAPH_CHARS or text.startswith("#") or "\t" in text:
+        return False  # (a tab: a table's row, complete whatever its last cell says)
     if WEB_ADDRESS.search(text) and not TERMINAL_INSIDE.search(text):
         return False  # a site's link line (某某网 http://… 查看…) is no sentence cut short
     last = text[-1]
@@ -135,7 +142,7 @@ def ends_incomplete(text: str, run_chars: int) -> bool:
 def starts_continuation(text: str) -> bool:
     """True when a paragraph can be the second half of a cut one (not a heading, item or caption)."""
     text = text.strip()
-    if not text or BLOCK_START.match(text) or not CONTINUATION_FIRST.match(text):
+    if not text or BLOCK_START.match(text) or not CONTINUATION_FIRST.match(text) or "\t" in text:
         return False
     if len(text) < CAPTION_MAX_CHARS and text[-1] not in TERMINAL and text[-1] not in OPEN_END:
         # A caption or a heading (`党建引领创新,提升党组织组织力`), not the rest of a sentence; a short
@@ -193,11 +200,20 @@ class Repair(Stage):
     def run(self, doc: Document) -> list[Document]:
         paras = _paragraphs(doc.text)
         points = doc.change_points()
+        # Where a headline's dateline, source or byline line was lifted: a sentence never runs
+        # across one (a headline left above the first paragraph is not its first half).
+        heads = [
+            at for c, at in zip(doc.changes, change_index(doc.changes)[0], strict=True)
+            if (c.stage in HEAD_STAGES and c.rule in HEAD_RULES) or STAMP.search(c.removed)
+        ]
         edits: list[Edit] = []
         run_chars = len(paras[0].text) if paras else 0
         for a, b in zip(paras, paras[1:], strict=False):
             signal = None
-            if ends_incomplete(a.text, run_chars) and starts_continuation(b.text):
+            if (
+                ends_incomplete(a.text, run_chars) and starts_continuation(b.text)
+                and not any(a.end <= at <= b.start for at in heads)
+            ):
                 signal = join_signal(a.text, b.text)
             if signal is None:
                 run_chars = len(b.text)

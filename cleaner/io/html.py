@@ -186,14 +186,37 @@ def _words(el: Any) -> str:
     return " ".join(p for p in parts if p).lower()[:160]
 
 
+# A hidden element with this share of the page's text (and at least REVEALED_MIN_CHARS) is the
+# article a script shows once the page has loaded (a WeChat page's `#js_content` is styled
+# `visibility: hidden` until then): a reader sees it, so it stays. Menus, pop-ups and the
+# other tabs a page hides are a small part of its text.
+REVEALED_SHARE = 0.4
+REVEALED_MIN_CHARS = 120
+
+
+def _text_chars(el: Any) -> int:
+    """Characters of visible text under `el`, whitespace left out."""
+    return sum(len(t) - t.count(" ") - t.count("\n") - t.count("\t") for t in el.itertext())
+
+
+def _revealed_by_script(el: Any, page_chars: int) -> bool:
+    n = _text_chars(el)
+    return n >= REVEALED_MIN_CHARS and n >= REVEALED_SHARE * page_chars
+
+
 def _strip_invisible(root: Any) -> None:
     """Remove what a reader never sees, keeping the text that follows each removed element.
 
     Done by lxml in C before the walk, so the walk visits only visible elements."""
     etree.strip_elements(root, *DROP, etree.Comment, etree.ProcessingInstruction, with_tail=False)
+    page_chars = -1
     for el in root.xpath("//*[@hidden or contains(@style, 'none') or contains(@style, 'hidden')]"):
         style = el.get("style")
         if el.get("hidden") is None and not (style and _HIDDEN_STYLE.search(style)):
+            continue
+        if page_chars < 0:
+            page_chars = _text_chars(root)
+        if _revealed_by_script(el, page_chars):
             continue
         parent = el.getparent()
         if parent is None:

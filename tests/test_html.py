@@ -184,8 +184,37 @@ def test_a_data_table_keeps_its_columns_apart_and_its_rows_in_the_record(tmp_pat
     (doc,) = clean([str(_write(tmp_path, "notice.html", f"<html><body>{info}{notice}</body></html>"))]).documents
     assert "请认真贯彻落实" in doc.text and "索引号" not in doc.text
     # A layout table (a cell holding paragraphs) joins its cells with spaces, as before.
-    layout = html_to_page("<html><body><table><tr><td>导航</td><td><p>正文</p></td></tr><tr><td>a</td><td>b</td></tr></table></body></html>")
+    layout = html_to_page(
+        "<html><body><table><tr><td>导航</td><td><p>正文</p><p>第二段</p></td></tr><tr><td>a</td><td>b</td></tr></table></body></html>"
+    )
     assert "|" not in layout.text
+    # An editor's table wraps each cell's text in a paragraph: still a table, one row a line.
+    wrapped = "<table>" + "".join("<tr>" + "".join(f"<td><p>{c}</p></td>" for c in r) + "</tr>" for r in rows) + "</table>"
+    assert html_to_page(f"<html><body>{para}{wrapped}</body></html>").text.split("\n")[1:] == [
+        "| " + " | ".join(r) + " |" for r in rows
+    ]
+
+
+def test_a_doctors_timetable_beside_the_profile_stays(tmp_path: Path) -> None:
+    """An old table-layout profile page: the timetable is a nested table in the row under the
+    profile's text, outside the block that scores best, but in the article's scope."""
+    page = (
+        '<html><body><table><tr><td class="left"><a href="/k1">心内科</a><br><a href="/k2">骨科</a></td><td>'
+        '<table><tr><td class="zj_txt">许明远,主任医师,从事心血管内科临床工作二十余年,擅长冠心病、高血压的诊治,'
+        "曾在省人民医院进修心脏介入技术一年,主持完成市级科研课题两项。<br>"
+        "现任心内科主任,市医学会心血管病专业委员会委员,先后获评市优秀医师、医院先进工作者等称号。</td></tr>"
+        "<tr><td><table>"
+        "<tr><td> </td><td>星期一</td><td>星期三</td><td>星期五</td></tr>"
+        "<tr><td>上午</td><td>专家门诊</td><td> </td><td>专家门诊</td></tr>"
+        "<tr><td>下午</td><td> </td><td>心脏康复门诊</td><td> </td></tr>"
+        "</table></td></tr></table></td></tr></table></body></html>"
+    )
+    [doc] = clean([str(_write(tmp_path, "doctor.html", page))]).documents
+    lines = doc.text.split("\n")
+    assert "擅长冠心病、高血压的诊治" in doc.text
+    assert any("星期一" in ln and "星期五" in ln for ln in lines)
+    assert any(ln.startswith("| 上午") and "专家门诊" in ln for ln in lines)
+    assert any(ln.startswith("| 下午") and "心脏康复门诊" in ln for ln in lines)
 
 
 def test_a_notices_attachment_links_stay_in_the_record(tmp_path: Path) -> None:

@@ -551,8 +551,16 @@ def _table_cells(t: str) -> int:
     """How many cells a table row split by bars has (0: not such a row)."""
     if "|" not in t and "｜" not in t:
         return 0
-    cells = [c.strip() for c in t.replace("｜", "|").strip().strip("|").split("|")]
-    if len(cells) < 2 or any(not c or len(c) > TABLE_CELL_MAX_CHARS for c in cells) or CHROME.search(t):
+    row = t.replace("｜", "|").strip()
+    cells = [c.strip() for c in row.strip("|").split("|")]
+    filled = sum(map(bool, cells))
+    # Empty cells only in a row closed by bars on both sides (a timetable's free slots, as the
+    # HTML reader writes them), and only beside two filled cells or more, at least half the row.
+    closed = row.startswith("|") and row.endswith("|") and filled >= 2 and 2 * filled >= len(cells)
+    if (
+        len(cells) < 2 or any((not c and not closed) or len(c) > TABLE_CELL_MAX_CHARS for c in cells)
+        or CHROME.search(t)
+    ):
         return 0
     return len(cells)
 

@@ -73,6 +73,9 @@ ATTACHMENT_LINE = re.compile(
     r"\.(?:docx?|xlsx?|pdf|wps|et|pptx?|zip|rar|7z|ofd|txt|csv)\s*$|^\s*附件\s*[\d一二三四五六七八九十]*\s*[:：.、]", re.I
 )
 FIELD_LINE = re.compile(r"^(?:[\u4e00-\u9fff]\s?){2,6}[：:]\s*\S")
+# A row of a data table (`| 上午 | 专家门诊 | … |`, as `cleaner.io.html` writes one): a doctor's
+# timetable or a notice's table beside the article is the article's.
+GRID_ROW = re.compile(r"^\|\s.*\S\s\|$")
 ORNAMENT = re.compile(
     r"[(（\[【]?\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d\d(?::\d\d)?\s*(?:AM|PM)?)?\s*[)）\]】]?"
     r"|\s*[·•●■□◆>|\[\]【】()（）]+\s*|\(图\)|（图）|\(组图\)|（组图）"
@@ -323,7 +326,7 @@ class MainContent(Stage):
                     reasons[i] = ("html_link_list", {"link_density": density, "inside": main_desc})
                 continue
             if tell is None and density < 0.3 and (
-                (in_scope[node] and (_line_score(text, links) >= 4 or FIELD_LINE.match(text)))
+                (in_scope[node] and (_line_score(text, links) >= 4 or FIELD_LINE.match(text) or GRID_ROW.match(text)))
                 # a notice's info table (索引号：… 发文机关：…) just above the article
                 or (first_main - FIELD_TABLE_REACH <= i < first_main and FIELD_LINE.match(text))
             ):

@@ -45,7 +45,10 @@ CELL = frozenset({"td", "th"})
 # its cells with spaces, and so does a page's info table (cells that end in a colon are labels).
 GRID_CELL_MAX_CHARS = 30
 _GRID_BLOCKS = frozenset({"p", "div", "table", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "img", "br"})
+# An editor wraps each cell's text in one paragraph (`<td><p>一次性补贴</p></td>`): such a cell is
+# as simple as a bare one, and its paragraph is read inline, as part of the row.
 _GRID_SEP = "data-cleaner-grid-sep"
+_INLINE = "data-cleaner-inline"
 DROP = frozenset(
     {
         "script", "style", "noscript", "template", "head", "title", "object", "embed", "svg",
@@ -230,6 +233,20 @@ def _strip_invisible(root: Any) -> None:
         parent.remove(el)
 
 
+def _simple_cell(cell: Any) -> bool:
+    """A cell of a data table: text, inline marks, at most one wrapping paragraph (no nested
+    table, list, heading, picture or second paragraph)."""
+    wrappers = 0
+    for d in cell.iterdescendants():
+        if d.tag in ("p", "div"):
+            wrappers += 1
+            if wrappers > 1:
+                return False
+        elif d.tag in _GRID_BLOCKS:
+            return False
+    return True
+
+
 def _mark_grids(root: Any) -> None:
     """Mark the cells of the page's data tables (see GRID_CELL_MAX_CHARS); a row's last cell as such."""
     for table in root.iter("table"):
@@ -242,9 +259,12 @@ def _mark_grids(root: Any) -> None:
             any(len(t) > GRID_CELL_MAX_CHARS for t in texts) or sum(map(bool, texts)) * 2 < len(texts)
             # a page's info table (索引号: | … | 发布机构: | …) is fields, not a table of the article's
             or any(t.endswith((":", "：")) for t in texts)
-            or any(d.tag in _GRID_BLOCKS for c in cells for d in c.iterdescendants())
+            or not all(map(_simple_cell, cells))
         ):
             continue
+        for c in cells:
+            for d in c.iterdescendants("p", "div"):
+                d.set(_INLINE, "1")
         for r in rows:
             for c in r[:-1]:
                 c.set(_GRID_SEP, "1")
@@ -263,7 +283,7 @@ def _visible_lines(root: Any) -> _Walk:
         tag = el.tag
         if closing:
             # el is the element being closed; node/link/pre/flags are the parent's context.
-            if tag in BLOCK:
+            if tag in BLOCK and el.get(_INLINE) is None:
                 if tag in CELL:
                     w.add(" |" if el.get(_GRID_SEP) == "last" else " ", node, False, flags)
                 else:
@@ -288,7 +308,7 @@ def _visible_lines(root: Any) -> _Walk:
                 _add_text(w, el.tail, node, link, pre, flags)
             continue
         inner_node, inner_link, inner_pre, inner_flags = node, link, pre, flags
-        if tag in BLOCK:
+        if tag in BLOCK and el.get(_INLINE) is None:
             if tag in CELL:
                 w.add("| " if el.get(_GRID_SEP) else " ", node, False, flags)
             else:

@@ -95,7 +95,13 @@ MID_SENTENCE_END = re.compile(r"[\u4e00-\u9fff,、]$")
 MID_SENTENCE_CLAUSE = re.compile(r"[,、;:，；：。！？!?]")
 HEADING = re.compile(r"^#{1,6}\s")
 # Text that opens a new unit (a heading, a numbered item, a bullet) does not carry a cut sentence on.
-CAPTION_NOT_CONTINUED = re.compile(r"^(?:#|[一二三四五六七八九十]+[、.]|[(（]?\d{1,2}[)）.、]|[·•●■◆▲△▼★☆◇◆□▶►✔✓]|第[一二三四五六七八九十\d]+[章节部分条])")
+# A field (`电话:…`) opens a unit too.
+CAPTION_NOT_CONTINUED = re.compile(
+    r"^(?:#|[一二三四五六七八九十]+[、.]|[(（]?\d{1,2}[)）.、]|[·•●■◆▲△▼★☆◇◆□▶►✔✓]|第[一二三四五六七八九十\d]+[章节部分条]"
+    r"|[\u4e00-\u9fff]{2,8}[ \t]*[:：])"
+)
+# A line that speaks to the reader (如有疑问请咨询…, 请携带…, 以上…) is a notice's sentence, never a caption.
+CAPTION_NOT_OPENING = re.compile(r"^(?:如有|如需|如遇|若有|请|欢迎|凡|以上|备注|注[:：])")
 # A line of a passage broken into short lines for a phone screen: short, no sentence end.
 BROKEN_LINE_CHARS = 30
 
@@ -2084,6 +2090,8 @@ def _settle_captions(rs: RuleSet, s: _Scan) -> None:
         if not (after_heading or mid_sentence or (after_image and _is_paragraph(nxt)) or before_credit):
             continue
         t = s.text_of(li).strip()
+        if CAPTION_NOT_OPENING.match(t):
+            continue
         for rule in rs.captions:
             if rule.fits(t) and not rule.blocked(t) and (not rule.compiled or any(p.search(t) for p in rule.compiled)):
                 s.removed[li] = rule.id

@@ -133,6 +133,34 @@ def test_a_procurement_notice_keeps_its_parties_and_contacts() -> None:
         assert line in kept, f"notice line lost: {line}"
 
 
+def test_what_stands_between_a_notices_body_and_its_signature_stays() -> None:
+    """A notice is signed (issuing body over its date): its last words above the signature, short
+    and unpunctuated as they are (a note, where to ask, office hours), are the notice's, and a
+    timetable's dates above them are no signature."""
+    notice = [
+        "关于开展2025年城乡居民医保集中缴费的通告",
+        "2025年度城乡居民基本医疗保险集中缴费工作即将开始,为方便群众缴费,现将有关事项通告如下。",
+        "缴费标准:每人每年400元",
+        "集中缴费期:",
+        "2025年9月1日",
+        "至2025年12月31日",
+        "逾期未缴费的,待遇享受期从缴费次月起计算,请广大参保群众在集中缴费期内按时缴费。",
+        "备注:特殊困难群体的资助标准以民政部门认定结果为准",
+        "如有疑问请咨询当地乡镇医保服务站",
+        "政策咨询电话:0000-6543210",
+        "办公时间:周一至周五",
+        "上午8:00-12:00",
+        "下午2:30-5:30",
+        "某某县医疗保障局",
+        "2025年8月20日",
+    ]
+    doc = run("\n".join([*MENU, *notice, "最新动态", *TEASERS]))
+    kept = out_lines(doc)
+    for line in notice:
+        assert line in kept, f"notice line lost: {line}"
+    assert sum(t in set(by_model(doc)) for t in TEASERS) >= 4
+
+
 @pytest.mark.parametrize("salutation", ["广大患者朋友:", "全体职工:", "各位市民:", "尊敬的患者朋友:"])
 def test_a_notices_salutation_above_its_body_stays(salutation: str) -> None:
     body = [
@@ -584,6 +612,7 @@ def test_a_program_listing_in_a_tech_article_stays_whole() -> None:
 @pytest.mark.parametrize("closing", [
     ["各位家长:", "本周六上午社区卫生服务中心将为适龄儿童集中补种疫苗,请携带接种本按时前来。", "如有疑问,请在工作日拨打中心预防保健科电话咨询,我们将耐心解答。", "某某社区卫生服务中心 敬启"],
     ["各医疗卫生单位:", "现将全市基层医疗卫生机构能力评价复核结果予以公布,请各单位对照问题抓紧整改。", "整改情况请于四月底前报送市卫生健康委基层卫生科,逾期未报的将予以通报。", "某某市卫生健康委员会办公室", "2024年3月15日", "(此件主动公开)"],
+    ["各乡镇卫生院:", "现将今年第二季度基本公共卫生服务项目督导情况通报如下,请各单位认真对照整改。", "督导发现的问题请于七月底前整改到位,并将整改报告报送县卫生健康局。", "某某县卫生健康局", "2024年6月28日", "(信息公开形式:主动公开)"],
 ])
 def test_a_letters_or_a_notices_closing_lines_stay(closing: list[str]) -> None:
     """A sign-off (`某某中心 敬启`) and a government document's disclosure note under its date are

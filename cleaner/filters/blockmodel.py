@@ -204,7 +204,7 @@ ENDS_OPEN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]$")
 # government document ends with ((此件主动公开)). Never the page's.
 CLOSING_LINE = re.compile(
     r"(?:敬[启啟上呈]|谨[启啟上]|謹[啟上]|特此(?:通知|公告|通告|函告|说明|證明|证明)|此致)[ \t]*[。!！]?[ \t]*$"
-    r"|^[ \t]*[(（][ \t]*此件(?:主动公开|依申请公开|公开发布|不予?公开|不公开|主動公開)[ \t]*[)）][ \t]*$"
+    r"|^[ \t]*[(（][ \t]*(?:此件|信息公开(?:形式|方式|属性)[ \t]*[:：][ \t]*)(?:主动公开|依申请公开|公开发布|不予?公开|不公开|主動公開)[ \t]*[)）][ \t]*$"
 )
 # A line that stops on a comma: the start of a sentence the next line goes on with.
 CLAUSE_OPEN = re.compile(r"[\u4e00-\u9fff0-9A-Za-z][，,、]\s*$")
@@ -446,6 +446,17 @@ def eligible(lines: list[str], title_at: int | None = None, title: str | None = 
         run.append(k)
     if any(NOTICE_ANCHOR.match(lines[k]) for k in run):
         notice.update(run)
+    # Between the body and the notice's signature (issuing body over its date) stand the notice's
+    # last words: a note (备注:…以…为准), where to ask, office hours. Chrome is never signed.
+    # (the last written date: a timetable's dates above it are no signature)
+    below = [k for k in signature if k > end + 1 and SIGNATURE_DATE.match(lines[k])]
+    if below:
+        first = max(below) - 1
+        # (from the last sentence above the signature: a notice's fields may stand between)
+        gap = range(max([end, *(k for k in range(end + 1, first) if prose[k])]) + 1, first)
+        if len(gap) <= NOTICE_REACH:
+            # (a list's line there is still judged with its list; a chrome word still tells)
+            notice.update(k for k in gap if not in_list[k] and (prose[k] or not CHROME.search(lines[k])))
     lead: set[int] = set()
     k = start - 1
     while k >= 0 and LEAD_LINE.fullmatch(lines[k]):

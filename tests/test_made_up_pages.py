@@ -20,9 +20,17 @@ from cleaner.api import clean_text
 PAGES = Path(__file__).parent / "made_up_pages"
 NAMES = sorted(p.name.removesuffix(".txt") for p in PAGES.glob("*.txt"))
 # Chrome lines a page may keep (known misses), by page: a footer's address and emergency number
-# under the copyright line reads as a notice's contact line, which is content.
+# under the copyright line reads as a notice's contact line, which is content; an author's bio box
+# reads as the article's closing paragraph (some corpora keep it); a channel account's card, a
+# sentence about the account.
 KNOWN_MISSES: dict[str, set[str]] = {
     "hospital_phone_lines": {"地址:某某市建设路100号 急救电话:0000-120"},
+    "blog_column": {"关于作者", "邵景川", "某某市中心医院心内科主治医师，业余写作者。记录临床中的人和事。"},
+    "popsci_sleep": {
+        "作者简介",
+        "庞悦宁，南屿市第三人民医院精神心理科副主任医师，医学硕士，从事睡眠障碍和焦虑抑郁诊治工作十余年，擅长失眠的认知行为治疗。",
+    },
+    "wechat_article": {"南屿市第三人民医院官方公众号，提供预约挂号、报告查询、健康科普等服务。"},
 }
 
 

@@ -780,3 +780,13 @@ def test_a_record_row_or_a_widget_row_ending_in_a_colon_opens_no_paragraph() -> 
     doc = lift("\n".join([*head, BODY]))
     assert doc.title == "春风送暖 义诊进社区"
     assert doc.published == "2024-03-05"
+
+
+def test_the_title_under_a_menu_with_join_us_and_over_an_apps_buttons_is_lifted():
+    """`加入我们` is a menu item, not a line that speaks to someone; an app page's `关注`/`举报`
+    buttons and its account line stand between the headline and the body."""
+    menu = ["首页", "关于公司", "产品中心", "投资者关系", "新闻动态", "加入我们"]
+    doc = lift("\n".join([*menu, "某某制药新药获批上市", "发布日期:2024-08-27 来源:某某制药", BODY]))
+    assert doc.title == "某某制药新药获批上市"
+    app = lift("\n".join(["六十岁老人查出甲状腺结节怎么办", "健康早知道 2024-05-06 08:12 某某", "关注", "举报", BODY]))
+    assert app.title == "六十岁老人查出甲状腺结节怎么办"

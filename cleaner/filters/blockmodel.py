@@ -100,13 +100,17 @@ NOTICE_FIELD = re.compile(
     r"^(?:[\u4e00-\u9fff]{0,4}(?:联\s*系\s*人|联系电话|联系方式)|联系地址|咨询电话|报名电话|监督电话|电子邮箱|邮\s*箱|传\s*真|地\s*址|电\s*话"
     # a procurement notice's parties (1. 采购人信息 / 名称:某某医院 / 地址:…)
     r"|名\s*称|附\s*件\s*[\d一二三四五六七八九十]{0,2}"
+    # a department's own practical details (门诊位置:…, 科室电话:…)
+    r"|(?:门诊|就诊|科室|病区|护士站)(?:位置|地点|电话)"
     r"|解读(?:机关|单位|部门|人)|起草(?:单位|部门|人))\s*[:：]\s*\S"
     r"|^\d{1,2}\s*[.．、]\s*\S"
 )
+# A profile's heading right above its first paragraph (科室简介, 医院概况): the page's own section.
+PROFILE_HEADING = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:简介|概况)$")
 # The box that opens a procurement notice under its title (项目概况, then its summary).
 NOTICE_OPENING = re.compile(r"^\s*(?:项目概况|项目基本情况|公告概要)\s*[:：]?\s*$")
 NOTICE_ANCHOR = re.compile(
-    r"^(?:[\u4e00-\u9fff]{0,4}联\s*系\s*人|附\s*件\s*[\d一二三四五六七八九十]{0,2}|解读(?:机关|单位|部门|人)|起草(?:单位|部门|人))\s*[:：]\s*\S"
+    r"^(?:[\u4e00-\u9fff]{0,4}联\s*系\s*人|(?:门诊|就诊|科室|病区|护士站)(?:位置|地点|电话)|附\s*件\s*[\d一二三四五六七八九十]{0,2}|解读(?:机关|单位|部门|人)|起草(?:单位|部门|人))\s*[:：]\s*\S"
 )
 # A channel article's opening: two or more short exclamations or questions in a row right above
 # its first paragraph (搭地铁去坐邮轮! / 四条航线抢先看!) are its lead, not the page's.
@@ -518,6 +522,7 @@ def eligible(lines: list[str], title_at: int | None = None, title: str | None = 
             and DOC_NUMBER.fullmatch(t) is None and (title_copy is None or re.sub(r"\s+", "", t) != title_copy)
             and not (TWO_PHRASE_HEADING.match(t) and next_to_body and not _stacked_headlines(lines, k, start))
             and k not in opening and k not in listing and not (k < start and (SUMMARY_HEADING.match(t) or NOTICE_OPENING.match(t)))
+            and not (k == start - 1 and PROFILE_HEADING.match(t))
             and CLOSING_LINE.search(t) is None
         )
     return out

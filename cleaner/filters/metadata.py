@@ -73,7 +73,8 @@ BANNER_MAX_CHARS = 20
 # A column name above a plain title (`医院动态`, `院内新闻`) is a few characters; a longer line
 # above a headline may be the real title (the boilerplate stage's `column_banner` uses 12 too).
 COLUMN_MAX_CHARS = 12
-PRONOUN = re.compile(r"[你您他她咱]|我们")
+# (a site's menu items `关于我们`, `加入我们`, `联系我们` speak of no one)
+PRONOUN = re.compile(r"[你您他她咱]|(?<!关于|加入|联系)我们")
 
 # Sentence punctuation that marks a line as prose (body), not a headline.
 SENTENCE_PUNCT = re.compile(r"[。！？!?；;]|…{1,2}$|\.{3}$")
@@ -112,7 +113,12 @@ SECTION_HEADING = re.compile(
 # Two `label: value` pairs make an info bar, never a title (even when a label is unknown here).
 TWO_FIELDS = re.compile(r"[:：]\s*\S+\s+\S{1,6}[:：]")
 # Breadcrumbs and site furniture are not titles (they are boilerplate's `head` rules).
-NOT_TITLE = re.compile(r"[>›»]|当前位置|您的位置|你的位置|首页|^https?://|www\.")
+NOT_TITLE = re.compile(
+    r"[>›»]|当前位置|您的位置|你的位置|首页|^https?://|www\."
+    # a section's own heading (项目概况, 内容提要) and a programme's role field (主持人:…) head no article
+    r"|^\s*(?:项目概况|项目基本情况|公告概要|内容提要|核心提示|本文要点|划重点|[\u4e00-\u9fff]{1,6}简介)\s*[:：]?\s*$"
+    r"|^\s*(?:主持人|嘉宾|访谈嘉宾|主讲人?|访谈时间|访谈地点|直播时间)\s*[:：]"
+)
 # A plea to act on the page (`点击上方“某某”可以订阅哦!`, `打开某某App 查看精彩图片`, `长按识别二维码`)
 # asks the reader to do something; a headline never does.
 CALL_TO_ACTION = re.compile(
@@ -168,6 +174,8 @@ ACCOUNT_TIME = re.compile(
     r"^\s*(?:原创[ \t]+)?[^\s。,，!?！？:：]{1,20}(?:[ \t]+[^\s。,，!?！？:：]{1,20}){0,2}[ \t]+"
     r"(?:19|20)\d\d(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)[ \t]+\d{1,2}:\d{2}"
 )
+# A button of an app's article page under the headline (关注, 举报): between the title and the body.
+BUTTON_LINE = re.compile(r"^\s*[+＋]?\s*(?:关注|已关注|举报|分享|收藏|点赞|订阅)\s*$")
 H2 = re.compile(r"^##\s+(?P<text>\S.*)$")
 # A title given as a field by the scraper's export (`标题：…`): the title whatever stands around it.
 TITLE_FIELD = re.compile(r"^(?:文章|新闻|信息)?(?:标\s*题|题\s*目)\s*[:：]\s*(?P<text>\S.*)$")
@@ -814,6 +822,7 @@ class Metadata(Stage):
             k in lifted or TWO_FIELDS.search(head[k].text) or SECTION_HEADING.match(head[k].text)
             or TAG_FIELD.match(head[k].text) or POST_FURNITURE.search(head[k].text)
             or (WEB_ADDRESS.search(head[k].text) and not SENTENCE_PUNCT.search(head[k].text))
+            or ACCOUNT_TIME.match(head[k].text) or BUTTON_LINE.match(head[k].text)
         ):
             k -= 1
         if k < 0:

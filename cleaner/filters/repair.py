@@ -79,7 +79,7 @@ BLOCK_START = re.compile(
 )
 # Words that open a fresh paragraph in news prose; after them only an open mark joins.
 PARAGRAPH_OPENER = re.compile(
-    r"^(?:今年|去年|近年来|近年|近日|日前|目前|同时|此外|另外|与此同时|据了解|据悉|据介绍|截至目前|"
+    r"^(?:今年|去年|近年来|近年|近日|日前|目前|前不久|不久前|最近|近来|同时|此外|另外|与此同时|据了解|据悉|据介绍|截至目前|"
     r"下一步|首先|其次|再次|最后|总之|因此|然而|近期|当天|当日|\d{1,4}年|\d{1,2}月\d{1,2}日|"
     # the institution as the subject of a new paragraph
     r"我院|该院|本院|全院|院党委|医院党委|医院)"

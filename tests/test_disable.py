@@ -89,3 +89,10 @@ def test_rules_list_all_shows_the_stage_ids() -> None:
         assert f"\n{rid}\t" in out
     res = run_cli("clean", "samples/seed_004/input", "--disable", "blank_lines", "--disable", "repeat_title", "-q")
     assert res.returncode == 0, res.stderr.decode()
+
+
+def test_no_stage_id_is_also_the_id_of_a_shipped_rule() -> None:
+    """`explain`, the report and `--disable` name a removal by its id alone: a stage's id that a
+    rule file also uses would be described as the rule, and switched off with it."""
+    rule_ids = {r.id for r in load_rule_list(cleaner.Config())}
+    assert not rule_ids & set(stage_rule_ids())

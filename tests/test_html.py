@@ -280,7 +280,7 @@ def test_a_blog_posts_comment_list_goes_with_its_long_comments(tmp_path: Path) -
         assert line in doc.text, line
     assert "颈椎病" not in doc.text and "转一篇" not in doc.text
     removed = [c for c in doc.changes if "颈椎病" in c.removed]
-    assert removed and removed[0].rule == "html_comment"
+    assert removed and removed[0].rule == "html_comment_box"
 
 
 def test_related_headlines_with_question_marks_inside_the_article_block_go(tmp_path: Path) -> None:

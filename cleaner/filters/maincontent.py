@@ -32,7 +32,7 @@ STAGE = "maincontent"
 _T = r"(?:^|[\s_\-])"
 WORD_FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("html_share", re.compile(_T + r"(?:share|bdshare|social|sns|fenxiang|jiathis|bshare)", re.I)),
-    ("html_comment", re.compile(_T + r"(?:comment|reply|replies|pinglun|discuss|review)", re.I)),
+    ("html_comment_box", re.compile(_T + r"(?:comment|reply|replies|pinglun|discuss|review)", re.I)),
     ("html_breadcrumb", re.compile(_T + r"(?:breadcrumb|crumb|position|location|weizhi|daohang|path\b|curpos)", re.I)),
     ("html_related", re.compile(_T + r"(?:related|relate|recommend|xiangguan|tuijian|more|hot|rank|tags?\b|prev|next|pager\b|pagination|fenye)", re.I)),
     ("html_footer", re.compile(_T + r"(?:footer|foot|copyright|bottom|banquan|beian|icp)", re.I)),
@@ -60,7 +60,7 @@ POSITIVE = re.compile(
 TOC = re.compile(_T + r"toc\b", re.I)
 # Inside the main node only the unmistakable families remove a line.
 INSIDE_FAMILIES = frozenset(
-    {"html_share", "html_comment", "html_related", "html_form", "html_nav", "html_footer", "html_link_list"}
+    {"html_share", "html_comment_box", "html_related", "html_form", "html_nav", "html_footer", "html_link_list"}
 )
 SENTENCE_PUNCT = re.compile(r"[，。；！？、,;!?：:“”]")
 END_PUNCT = re.compile(r"[。！？!?…；;”]")
@@ -107,7 +107,7 @@ def _comments_under(family: str, block: int, top: int, text_chars: list[int]) ->
     """Whether a block inside the article is its comments (`<ol class="commentlist">` in a blog
     post's node): readers' sentences, however long, never the article. Only a block smaller than
     the rest of the article: one that holds most of it is the article under an odd class word."""
-    return family == "html_comment" and block != top and 2 * text_chars[block] < text_chars[top]
+    return family == "html_comment_box" and block != top and 2 * text_chars[block] < text_chars[top]
 
 
 def _line_score(text: str, links: int) -> float:

@@ -345,6 +345,25 @@ def test_an_article_a_script_reveals_is_read_and_a_hidden_menu_is_not(tmp_path: 
     assert looks_like_html(page.encode("utf-8")) and "报告查询" not in html_to_page(page).text
 
 
+def test_a_short_name_before_the_site_in_the_page_title_is_the_title_when_shown(tmp_path: Path) -> None:
+    """`某某某-专家介绍-某某医院` with no heading: the doctor's name the page shows on its own is the
+    title, not the whole <title> with its column and site."""
+    page = (
+        "<html><head><title>许明远-专家介绍-桐溪县人民医院</title></head><body>"
+        '<div class="nav"><a href="/">首页</a><a href="/zj">专家介绍</a></div>'
+        '<div class="zj"><font class="name">许明远</font><br>'
+        "<p>许明远,主任医师,从事心血管内科临床工作二十余年,擅长冠心病、高血压的诊治,曾在省人民医院进修心脏介入技术一年。</p>"
+        "<p>现任心内科主任,市医学会心血管病专业委员会委员,先后获评市优秀医师、医院先进工作者等称号。</p></div>"
+        "</body></html>"
+    )
+    [doc] = clean([str(_write(tmp_path, "doctor.html", page))]).documents
+    assert doc.title == "许明远"
+    # Not shown on its own: the whole <title> stays the title.
+    hidden = page.replace('<font class="name">许明远</font><br>', "")
+    [doc2] = clean([str(_write(tmp_path, "doctor2.html", hidden))]).documents
+    assert doc2.title == "许明远-专家介绍-桐溪县人民医院"
+
+
 def test_gbk_page_with_a_wrong_meta_charset_decodes_from_its_bytes(tmp_path: Path) -> None:
     html = hospital_page().replace('<meta charset="utf-8">', '<meta http-equiv="Content-Type" content="text/html; charset=utf-8">')
     page = _write(tmp_path, "gbk.htm", html.encode("gbk"))

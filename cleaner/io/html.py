@@ -418,7 +418,12 @@ def page_metadata(root: Any, raw_text: str) -> dict[str, Any]:
     if title is None and og:
         title = _title_parts(og)[0] if _title_parts(og) else og
     if title is None and len(parts) >= 2:
-        title = parts[0] if len(parts[0]) >= 4 else page_title
+        # A short first part (a doctor's name: `某某某-专家介绍-某某医院`) is the title when the page
+        # shows it as an element's whole text; else the whole <title> is kept.
+        short_shown = len(parts[0]) < 4 and any(
+            (el.text or "").strip() == parts[0].strip() for el in root.iter() if isinstance(el.tag, str)
+        )
+        title = parts[0] if len(parts[0]) >= 4 or short_shown else page_title
     if title is None and heads:
         title = heads[0]
     if title:

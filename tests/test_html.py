@@ -364,6 +364,37 @@ def test_a_short_name_before_the_site_in_the_page_title_is_the_title_when_shown(
     assert doc2.title == "许明远-专家介绍-桐溪县人民医院"
 
 
+def test_a_title_that_opens_with_the_site_gives_the_headline(tmp_path: Path) -> None:
+    """`某某县中医院--县中医院开展…服务` and no heading: the headline is the title, the site the site."""
+    page = (
+        "<html><head><title>桐溪县中医院--县中医院开展冬病夏治三伏贴敷服务</title></head><body>"
+        "<table><tr><td><p>据县中医院消息,今年三伏贴敷服务将于入伏当天开始,持续到末伏结束,需提前预约。</p>"
+        "<p>三伏贴是中医冬病夏治的传统疗法,适宜慢性咳嗽、过敏性鼻炎和体虚易感冒的人群。</p></td></tr></table>"
+        "</body></html>"
+    )
+    [doc] = clean([str(_write(tmp_path, "t.html", page))]).documents
+    assert doc.title == "县中医院开展冬病夏治三伏贴敷服务"
+    assert doc.metadata.get("site") == "桐溪县中医院"
+
+
+def test_ads_between_the_articles_paragraphs_go(tmp_path: Path) -> None:
+    paras = [
+        "市第二人民医院今起开设夜间儿科门诊,每天18时至22时接诊,由主治以上医师坐诊。",
+        "医院介绍,夜间门诊同步开放检验、放射和药房,患儿就诊后可当晚拿到检查结果。",
+        "家长可通过医院公众号提前预约夜间门诊号源,现场也保留一定数量的号源。",
+    ]
+    page = (
+        "<html><body><div class=\"main\">"
+        f"<p>{paras[0]}</p><div class=\"ad\"><a href=\"/x\">暑期特惠 品牌空调低至五折</a></div>"
+        f"<p>{paras[1]}</p><div class=\"ad\">驾校报名 学车就找平安驾校 电话0000-7654321</div>"
+        f"<p>{paras[2]}</p></div></body></html>"
+    )
+    [doc] = clean([str(_write(tmp_path, "ads.html", page))]).documents
+    for p in paras:
+        assert p in doc.text
+    assert "空调" not in doc.text and "驾校" not in doc.text
+
+
 def test_gbk_page_with_a_wrong_meta_charset_decodes_from_its_bytes(tmp_path: Path) -> None:
     html = hospital_page().replace('<meta charset="utf-8">', '<meta http-equiv="Content-Type" content="text/html; charset=utf-8">')
     page = _write(tmp_path, "gbk.htm", html.encode("gbk"))

@@ -790,3 +790,9 @@ def test_the_title_under_a_menu_with_join_us_and_over_an_apps_buttons_is_lifted(
     assert doc.title == "某某制药新药获批上市"
     app = lift("\n".join(["六十岁老人查出甲状腺结节怎么办", "健康早知道 2024-05-06 08:12 某某", "关注", "举报", BODY]))
     assert app.title == "六十岁老人查出甲状腺结节怎么办"
+
+
+def test_an_info_bar_ending_in_a_bare_counter_gives_its_author():
+    doc = lift(f"县医院开通夜间门诊\n来源:某某县融媒体中心 作者:温一舟 2024-03-18 09:30 阅读 4821\n{BODY}")
+    assert doc.authors == ["温一舟"]
+    assert doc.published == "2024-03-18T09:30"

@@ -60,7 +60,7 @@ POSITIVE = re.compile(
 TOC = re.compile(_T + r"toc\b", re.I)
 # Inside the main node only the unmistakable families remove a line.
 INSIDE_FAMILIES = frozenset(
-    {"html_share", "html_comment_box", "html_related", "html_form", "html_nav", "html_footer", "html_link_list"}
+    {"html_share", "html_comment_box", "html_related", "html_form", "html_nav", "html_footer", "html_link_list", "html_ad"}
 )
 SENTENCE_PUNCT = re.compile(r"[，。；！？、,;!?：:“”]")
 END_PUNCT = re.compile(r"[。！？!?…；;”]")

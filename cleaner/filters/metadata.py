@@ -312,7 +312,7 @@ LABEL_ONLY = re.compile(rf"^[(（【\[]?(?P<label>{_LABEL_ALT})\s*[:：]\s*$")
 DATE_VALUE_SLACK = 6
 # Separators between several names in one value.
 NAME_SPLIT = re.compile(r"[\s、,，;；/|｜丨]+")
-_CLOSERS = " \t|｜丨)）】]"
+_CLOSERS = " \t\u3000|｜丨)）】]"
 
 # Common Chinese surnames (compound ones first): a bare names line under the title
 # counts as a byline only if every token starts with one, which keeps headings out.
@@ -401,6 +401,9 @@ def _is_names_line(text: str) -> bool:
     return True
 
 
+BARE_COUNTER = re.compile(r"[ \t\u3000]+(?P<label>阅读|浏览|点击)(?:量|数|次数)?[ \t\u3000]+(?P<n>\d{1,9})[ \t\u3000]*$")
+
+
 @dataclass
 class _Fields:
     """What one head line holds when it is made only of `label: value` fields."""
@@ -418,6 +421,9 @@ def parse_fields(text: str) -> _Fields | None:
     read with a space before each glued label.
     """
     fields = _parse_fields(text)
+    if fields is None and (bare := BARE_COUNTER.search(text)) is not None and bare.start() > 0:
+        # A counter without its colon at the end (`… 2024-03-18 09:30 阅读 4821`): read as `阅读:4821`.
+        fields = _parse_fields(f"{text[: bare.start()]} {bare['label']}:{bare['n']}")
     if fields is None and len(text) <= GLUED_MAX_CHARS and (":" in text or "：" in text) and GLUED_LABEL.search(_fold_labels(text)):
         fields = _parse_fields(_unglue(text))
     return fields

@@ -381,6 +381,10 @@ def _text_of(el: Any) -> str:
         return ""
 
 
+# How a site's (or an institution's) name ends: a <title> that opens with one puts the site first.
+_SITE_NAME_END = re.compile(r"(?:医院|卫生院|保健院|中心|政府|委员会|卫健委|卫生健康局|局|大学|学院|学校|网|报|电视台|官网|门户)\s*$")
+
+
 def _title_parts(title: str) -> list[str]:
     return [p for p in _TITLE_SEPARATORS.split(title) if p.strip()]
 
@@ -417,6 +421,9 @@ def page_metadata(root: Any, raw_text: str) -> dict[str, Any]:
                 break
     if title is None and og:
         title = _title_parts(og)[0] if _title_parts(og) else og
+    if title is None and len(parts) == 2 and _SITE_NAME_END.search(parts[0]) and len(parts[1]) >= len(parts[0]) + 4:
+        # `某某县中医院--县中医院开展…服务`: the site first, then the headline.
+        parts = [parts[1], parts[0]]
     if title is None and len(parts) >= 2:
         # A short first part (a doctor's name: `某某某-专家介绍-某某医院`) is the title when the page
         # shows it as an element's whole text; else the whole <title> is kept.

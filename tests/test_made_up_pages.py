@@ -22,7 +22,7 @@ NAMES = sorted(p.name.removesuffix(".txt") for p in PAGES.glob("*.txt"))
 # Chrome lines a page may keep (known misses), by page: a footer's address and emergency number
 # under the copyright line reads as a notice's contact line, which is content; an author's bio box
 # reads as the article's closing paragraph (some corpora keep it); a channel account's card, a
-# sentence about the account.
+# sentence about the account; and the lines named below.
 KNOWN_MISSES: dict[str, set[str]] = {
     "hospital_phone_lines": {"地址:某某市建设路100号 急救电话:0000-120"},
     "blog_column": {"关于作者", "邵景川", "某某市中心医院心内科主治医师，业余写作者。记录临床中的人和事。"},
@@ -31,6 +31,11 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "庞悦宁，南屿市第三人民医院精神心理科副主任医师，医学硕士，从事睡眠障碍和焦虑抑郁诊治工作十余年，擅长失眠的认知行为治疗。",
     },
     "wechat_article": {"南屿市第三人民医院官方公众号，提供预约挂号、报告查询、健康科普等服务。"},
+    # an English address line in a bilingual footer; a push's digest of its headlines; photo
+    # captions with no marker, standing between paragraphs like short lines of the article
+    "bilingual_intl": {"Address: 18 Harbor Road, Northbay District　地址：北湾区海港路18号"},
+    "wechat_push": {"今日推送　头条｜立秋已过，蚊子还在！这份登革热防护指南请收好　次条｜@北洲家长：秋季入学预防接种查验开始啦　三条｜8月健康主题日历"},
+    "yizhen_photos": {"眼科医生为老人检查视力", "骨科专家现场讲解膝关节保养"},
 }
 
 

@@ -210,3 +210,18 @@ def test_a_copy_with_other_punctuation_widths_is_still_misplaced() -> None:
     xinglong, longchi = _sections(_chain(text))
     assert "龙池片区" not in xinglong.text and "misplaced_paragraph" in _rules(xinglong)
     assert longchi.text.endswith(para)
+
+
+def test_a_person_of_the_host_institution_speaking_leads_no_section():
+    """One hospital's outreach story: the host clinic's head speaking (`某某卫生院院长表示,…`) is a
+    quote in that story, not a second institution's section."""
+    text = (
+        "6月20日,江川县人民医院组织专家团队来到竹林乡卫生院,开展为期一天的巡回医疗活动,为当地群众送去优质医疗服务。\n"
+        "专家们在卫生院门诊坐诊,接诊患者一百三十余人次,还为乡卫生院医生进行了两场业务讲座,内容涉及常见病诊疗规范。\n"
+        "竹林乡卫生院院长表示,县级专家定期下乡,既方便了群众看病,也让乡里的医生学到了实实在在的本事。\n"
+    )
+    assert find_roundup(text) is None
+    # The same clinic doing something of its own still leads a section.
+    roundup = text.replace("竹林乡卫生院院长表示,", "竹林乡卫生院同日开展了家庭医生签约服务,")
+    r = find_roundup(roundup)
+    assert r is not None and [s.institutions for s in r.sections] == [["江川县人民医院"], ["竹林乡卫生院"]]

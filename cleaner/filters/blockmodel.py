@@ -56,6 +56,7 @@ SPACED_SHARE = 0.08
 HEADING = re.compile(r"^#{1,6}\s")
 # Longer lines are left to the rules: a teaser or a menu row is rarely this long, a cut sentence may be.
 MAX_CHARS = 25
+SIGNER_MAX_CHARS = 24  # who signs under a letter's closing line
 NOTICE_REACH = 16  # lines of a notice's contact block and attachment list (two parties' fields and their headings)
 NOTICE_HEADING_CHARS = 24  # a numbered heading among them (二、报名方式, 七、如有疑问请按以下方式联系) is at most this long
 GAP_GROWTH = 10.0
@@ -206,9 +207,14 @@ SPACED = re.compile(r"\s")
 ENDS_OPEN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]$")
 # A letter's or a notice's closing: a sign-off (某某诊所 敬启, 特此通知) or the disclosure note a
 # government document ends with ((此件主动公开)). Never the page's.
+CLOSING_WISH = re.compile(
+    r"^[ \t]*(?:祝|恭祝|敬祝)(?:您|你|大家|各位|您们|你们)?[^,，。]{0,8}(?:康复|健康|快乐|顺利|平安|愉快|如意|安康)[ \t]*[!！。]?[ \t]*$"
+)
 CLOSING_LINE = re.compile(
     r"(?:敬[启啟上呈]|谨[启啟上]|謹[啟上]|特此(?:通知|公告|通告|函告|说明|證明|证明)|此致)[ \t]*[。!！]?[ \t]*$"
     r"|^[ \t]*[(（][ \t]*(?:此件|信息公开(?:形式|方式|属性)[ \t]*[:：][ \t]*)(?:主动公开|依申请公开|公开发布|不予?公开|不公开|主動公開)[ \t]*[)）][ \t]*$"
+    # a letter's closing wish (祝您早日康复)
+    rf"|{CLOSING_WISH.pattern}"
 )
 # A line that stops on a comma: the start of a sentence the next line goes on with.
 CLAUSE_OPEN = re.compile(r"[\u4e00-\u9fff0-9A-Za-z][，,、]\s*$")
@@ -452,6 +458,11 @@ def eligible(lines: list[str], title_at: int | None = None, title: str | None = 
         notice.update(run)
     # Between the body and the notice's signature (issuing body over its date) stand the notice's
     # last words: a note (备注:…以…为准), where to ask, office hours. Chrome is never signed.
+    # Who signs under a letter's closing (祝您早日康复 / 某某科全体医护人员): the letter's.
+    for k in range(len(lines) - 1):
+        nxt = lines[k + 1]
+        if k > end and CLOSING_WISH.match(lines[k]) and len(nxt) <= SIGNER_MAX_CHARS and not CHROME.search(nxt) and not SENTENCE_END.search(nxt):
+            signature.add(k + 1)
     # (the last written date: a timetable's dates above it are no signature)
     below = [k for k in signature if k > end + 1 and SIGNATURE_DATE.match(lines[k])]
     if below:

@@ -87,11 +87,15 @@ QUESTION_TITLE = re.compile(r"^[^。！？!?；;…]{2,30}[?？!！]$")
 DIALOGUE_TURN = re.compile(r"^(?:记者|主持人|问|答|Q|A|提问|网友|患者|市民)\s*[:：]\s*\S")
 # A headline of a question and a few words after it (`冬季如何预防流感？专家支招`).
 HEADLINE_QUESTION = re.compile(r"^[^。！？!?；;，,…]{2,20}[\u4e00-\u9fff][？！?!][\u4e00-\u9fff]{2,8}$")
+# A headline of two parts, a question or a cry and what answers it, with no full stop
+# (`血糖“过山车”怎么破？医生写给糖友的控糖手册`, `立秋已过，蚊子还在！这份防护指南请收好`).
+HEADLINE_TWO_PART = re.compile(r"^[^。！？!?；;]{2,24}[？！?!][^。！？!?；;:：]{2,24}[\u4e00-\u9fff”》」』]$")
+HEADLINE_TWO_PART_MAX = 40
 # A headline opened by a cry (`暖心！…`, `重磅！…`, `好消息！…`) and no other punctuation.
 HEADLINE_CRY = re.compile(r"^(?:【[^】]{1,8}】)?[\u4e00-\u9fff]{2,5}[！!][^。！？!?；;，,…:：]{4,28}$")
 # A letter's or notice's salutation, short as it is, opens the body (`各位患者朋友：`, `致全院职工：`);
 # the block model never takes one above the body either.
-SALUTATION = re.compile(r"^(?:各位|各(?=[\u4e00-\u9fff、]{1,15}(?:单位|部门|科室|院|中心|机构|学校|乡镇|街道|局|委|办|站|所|处|组|社区|村)[:：]$)|尊敬的|亲爱的|致|广大|全体|全市|全县|全区|全院|全校)[^。，,；;！!？?]{1,16}[:：]$")
+SALUTATION = re.compile(r"^(?:各位|各(?=[\u4e00-\u9fff、]{0,15}(?:单位|部门|科室|院|中心|机构|学校|乡镇|街道|局|委|办|站|所|处|组|社区|村)[:：]$)|尊敬的|亲爱的|致|广大|全体|全市|全县|全区|全院|全校)[^。，,；;！!？?]{1,16}[:：]$")
 # A headline is a phrase: a line with more clause marks than this is a cut sentence.
 CLAUSE_MARKS = re.compile(r"[,，、；;]")
 # A field row: a label of a word or two (spaced or not) and a colon, then its value.
@@ -561,7 +565,9 @@ def _is_body(text: str) -> bool:
         return False
     if text[-1] in ":：" and ((len(text) >= 8 and HAN_RUN.search(text)) or SALUTATION.match(text)):
         return True
-    if HEADLINE_QUESTION.match(text) or HEADLINE_CRY.match(text):
+    if HEADLINE_QUESTION.match(text) or HEADLINE_CRY.match(text) or (
+        len(text) <= HEADLINE_TWO_PART_MAX and HEADLINE_TWO_PART.match(text) and len(CLAUSE_MARKS.findall(text)) <= 1
+    ):
         # `冬季如何预防流感？专家支招`, `暖心！护士的这个举动让人泪目`: headlines, not body
         return False
     if QUESTION_TITLE.match(text):

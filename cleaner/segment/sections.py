@@ -66,6 +66,10 @@ _JOINT = re.compile(r"[ \t]*(?:与|和|及|同|、|携手|联合)?[ \t]*")
 _HEADLINE_SEP = re.compile(r"[ \t\u3000:：|｜丨—\-·]+")
 # What follows a name in a profile rather than a report of activities (某某医院始建于…, …是一所…).
 _PROFILE = re.compile(r"[ \t]*(?:是|系|为一所|成立于|始建于|创建于|创办于|建于|组建于|位于|坐落于|地处|前身|现有|占地|下辖|隶属)")
+# What follows a name when a person of the institution is the subject (某某卫生院院长表示…).
+_SPEAKER = re.compile(
+    r"[ \t]*(?:党委|党支部|党总支)?(?:副?院长|副?主任|副?书记|负责人|相关负责人|医生|医师|护士长?|专家|工作人员|职工|干部|主任医师|副主任医师)"
+)
 # A paragraph after the last paragraph-led section still belongs to it when it refers to it.
 _BACK_REFERENCE = re.compile("该院|该中心|该卫生院|院方")
 _FIRST_PERSON = re.compile("我院|本院")
@@ -392,8 +396,10 @@ def _undated_leads(finder: NameFinder, lines: list[_Line], memo: LineMemo | None
     for i, names in enumerate(leads):
         s = lines[i].text.strip()
         long_enough = len(s) >= UNDATED_LEAD_MIN_CHARS or bool(dated[i])
-        if names and not dated[i] and _PROFILE.match(s, s.find(names[-1]) + len(names[-1])):
-            # `某某医院始建于1942年，是一所…`: an institution's profile is background, not its news.
+        after = s.find(names[-1]) + len(names[-1]) if names else 0
+        if names and not dated[i] and (_PROFILE.match(s, after) or _SPEAKER.match(s, after)):
+            # `某某医院始建于1942年，是一所…`: an institution's profile is background, not its news;
+            # `某某卫生院院长表示，…`: a person of it speaks in another institution's story.
             names = []
         out.append(names if names and long_enough else [])
     for i in range(len(lines) - 1):

@@ -395,6 +395,18 @@ def test_ads_between_the_articles_paragraphs_go(tmp_path: Path) -> None:
     assert "空调" not in doc.text and "驾校" not in doc.text
 
 
+def test_a_channel_accounts_page_names_the_account_as_its_site(tmp_path: Path) -> None:
+    page = (
+        '<html><head><meta property="og:site_name" content="微信公众平台"><title>冬季流感防护指南</title></head><body>'
+        '<div id="page-content"><h1>冬季流感防护指南</h1><a id="js_name">桐溪县疾控</a>'
+        '<div id="js_content"><p>今冬流感活动水平上升,老人、儿童和慢性病患者应尽早接种流感疫苗,出现发热等症状及时就医。</p>'
+        "<p>外出时佩戴口罩,勤洗手,室内经常开窗通风,保持充足睡眠,适当锻炼增强体质。</p></div></div></body></html>"
+    )
+    [doc] = clean([str(_write(tmp_path, "wx.html", page))]).documents
+    assert doc.metadata["site"] == "桐溪县疾控"
+    assert doc.metadata["platform"] == "微信公众平台"
+
+
 def test_gbk_page_with_a_wrong_meta_charset_decodes_from_its_bytes(tmp_path: Path) -> None:
     html = hospital_page().replace('<meta charset="utf-8">', '<meta http-equiv="Content-Type" content="text/html; charset=utf-8">')
     page = _write(tmp_path, "gbk.htm", html.encode("gbk"))

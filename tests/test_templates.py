@@ -368,3 +368,25 @@ def test_templates_and_marks_do_not_depend_on_input_order() -> None:
     shuffled = make_articles()
     random.Random(3).shuffle(shuffled)
     assert outcome(shuffled) == base
+
+
+def test_a_platform_is_no_site_its_accounts_are() -> None:
+    """Five channel accounts on one platform each quote the same health notice: the platform's
+    name (`微信公众平台`) or host is not a site, so the notice is no template of it; the same
+    account's footer still is one."""
+    notice = "县疾控中心提醒,今冬流感活动水平上升,老人、儿童和慢性病患者应尽早接种流感疫苗,出现发热等症状及时就医。"
+    docs = []
+    for k, d in enumerate(make_articles(11)[:5]):
+        meta = {"site": "微信公众平台", "platform": "微信公众平台"} if k < 3 else {"url": f"https://mp.weixin.qq.com/s/a{k}"}
+        doc = Document(id=d.id, source=d.source, original=d.original + "\n" + notice)
+        doc.metadata.update(meta)
+        docs.append(doc)
+    out = drive(CorpusTemplates(Config()), docs)
+    assert all(notice in d.text for d in out)
+    # Five articles of one account with the account's footer: a template of that account.
+    own = []
+    for d in make_articles(12)[:5]:
+        doc = Document(id=d.id, source=d.source, original=d.original + "\n" + FOOTER)
+        doc.metadata["site"] = "县人民医院"
+        own.append(doc)
+    assert all(FOOTER not in d.text for d in drive(CorpusTemplates(Config()), own))

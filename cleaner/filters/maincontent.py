@@ -23,6 +23,7 @@ from typing import Any
 from ..model import Document, Edit
 from ..stage import Stage
 from .metadata import ORG_NAME, SECTION_HEADING, parse_date, parse_fields
+from .templates import is_platform
 
 STAGE = "maincontent"
 
@@ -415,6 +416,11 @@ class MainContent(Stage):
             if meta.get(key):
                 doc.metadata.setdefault(key, meta[key])
         site = meta.get("site") or meta.get("title_suffix") or meta.get("host")
+        if site and is_platform(site):
+            # A platform many publishers share (微信公众平台, Powered by Discuz!): the account is the
+            # site, when the page names it; else none (template text is never counted across them).
+            doc.metadata.setdefault("platform", site)
+            site = meta.get("account")
         if site:
             doc.metadata.setdefault("site", site)
         if meta.get("host"):

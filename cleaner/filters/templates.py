@@ -162,10 +162,30 @@ def _signed(h: int) -> int:
     return h - (1 << 64) if h >= 1 << 63 else h
 
 
+# Platforms many publishers share: their name or host is no site (each account is one), so text
+# two accounts both carry (a health authority's notice quoted by both) is never counted as a
+# template of the platform.
+PLATFORM_NAMES = frozenset({
+    "微信公众平台", "微信", "wechat", "powered by discuz!", "discuz!", "今日头条", "头条号", "百家号", "网易号",
+    "搜狐号", "企鹅号", "大鱼号", "澎湃号", "一点号", "新浪博客", "新浪微博", "微博", "知乎", "简书", "小红书", "抖音",
+})
+PLATFORM_HOSTS = frozenset({
+    "mp.weixin.qq.com", "weixin.qq.com", "toutiao.com", "baijiahao.baidu.com", "mbd.baidu.com", "om.qq.com",
+    "blog.sina.com.cn", "weibo.com", "weibo.cn", "zhihu.com", "jianshu.com", "xiaohongshu.com", "douyin.com",
+})
+
+
+def is_platform(name: str) -> bool:
+    """Whether a site name or host is a platform's (see PLATFORM_NAMES and PLATFORM_HOSTS)."""
+    key = name.strip().lower().removeprefix("www.")
+    return key in PLATFORM_NAMES or key in PLATFORM_HOSTS or any(key.endswith("." + h) for h in PLATFORM_HOSTS)
+
+
 def site_of(doc: Document, site_key: str | None = None) -> str:
-    """The site a record belongs to, for counting template text (module docstring)."""
+    """The site a record belongs to, for counting template text (module docstring). A record of a
+    platform whose account is unknown is a site of its own (its id)."""
     site = doc.metadata.get("site")
-    if isinstance(site, str) and site.strip():
+    if isinstance(site, str) and site.strip() and not is_platform(site):
         return site.strip().lower()
     keys = (site_key,) if site_key else URL_KEYS
     for key in keys:
@@ -173,7 +193,10 @@ def site_of(doc: Document, site_key: str | None = None) -> str:
         if isinstance(value, str) and value.startswith(("http://", "https://")):
             host = (urlsplit(value).hostname or "").lower()
             if host:
-                return host.removeprefix("www.")
+                host = host.removeprefix("www.")
+                return f"{host}#{doc.id}" if is_platform(host) else host
+    if doc.metadata.get("platform"):
+        return f"{doc.metadata['platform']}#{doc.id}"
     file = doc.metadata.get("_file") or doc.source
     if file == "-":
         return "-"

@@ -360,6 +360,8 @@ _DATE_META = (
 )
 _AUTHOR_META = ("author", "article:author", "dc.creator", "byl", "sailthru.author")
 _SOURCE_META = ("source", "contentsource", "og:source", "mediaid")
+_ACCOUNT_IDS = frozenset({"js_name", "profileBt", "js_profile_nickname"})
+_ACCOUNT_VAR = re.compile(r"""var\s+nickname\s*=\s*(?:htmlDecode\()?["']([^"'\n]{1,40})["']""")
 _SITE_META = ("og:site_name", "application-name", "sitename", "site_name", "apple-mobile-web-app-title")
 _TITLE_SEPARATORS = re.compile(r"\s*(?:[_|｜–—]|-{1,2}|\s::\s|·)\s*")
 
@@ -477,6 +479,14 @@ def page_metadata(root: Any, raw_text: str) -> dict[str, Any]:
         if meta.get(key):
             out["site"] = meta[key]
             break
+    # A channel account on a platform (a WeChat page's `#js_name`, `var nickname = "…"`): its
+    # publisher, which the platform's own name is not.
+    account = next((_text_of(el) for el in root.iter() if isinstance(el.tag, str) and el.get("id") in _ACCOUNT_IDS), "")
+    if not account:
+        m = _ACCOUNT_VAR.search(raw_text)
+        account = m.group(1) if m else ""
+    if account.strip():
+        out["account"] = account.strip()
     return out
 
 

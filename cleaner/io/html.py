@@ -360,7 +360,7 @@ _DATE_META = (
 )
 _AUTHOR_META = ("author", "article:author", "dc.creator", "byl", "sailthru.author")
 _SOURCE_META = ("source", "contentsource", "og:source", "mediaid")
-_ACCOUNT_IDS = frozenset({"js_name", "profileBt", "js_profile_nickname"})
+_ACCOUNT_IDS = frozenset({"js_name"})
 _ACCOUNT_VAR = re.compile(r"""var\s+nickname\s*=\s*(?:htmlDecode\()?["']([^"'\n]{1,40})["']""")
 _SITE_META = ("og:site_name", "application-name", "sitename", "site_name", "apple-mobile-web-app-title")
 _TITLE_SEPARATORS = re.compile(r"\s*(?:[_|｜–—]|-{1,2}|\s::\s|·)\s*")

@@ -407,6 +407,23 @@ def test_a_channel_accounts_page_names_the_account_as_its_site(tmp_path: Path) -
     assert doc.metadata["platform"] == "微信公众平台"
 
 
+def test_a_centred_caption_over_the_next_section_goes_and_the_reward_box_too(tmp_path: Path) -> None:
+    page = (
+        '<html><body><div class="content"><h1>县人民医院开展夏季义诊</h1>'
+        "<p>7月10日,县人民医院组织内科、外科、儿科等科室专家到城南社区开展义诊,为居民测量血压、血糖并解答健康问题。</p>"
+        "<p>活动共服务群众三百余人次,发放健康宣传资料五百余份,居民纷纷表示希望多开展这样的活动。</p>"
+        '<p><img src="/a.jpg"></p><p align="center">义诊现场</p>'
+        "<p>二、下一步工作</p>"
+        "<p>医院将把义诊活动常态化,每月安排专家团队深入社区和乡村,把优质医疗服务送到群众身边。</p>"
+        '<div class="reward_area"><p class="reward_tips">喜欢作者就赞赏一下吧,可通过转账支持作者继续写作。</p></div>'
+        "</div></body></html>"
+    )
+    [doc] = clean([str(_write(tmp_path, "cap.html", page))]).documents
+    assert "义诊现场" not in doc.text
+    assert "二、下一步工作" in doc.text and "医院将把义诊活动常态化" in doc.text
+    assert "赞赏" not in doc.text
+
+
 def test_gbk_page_with_a_wrong_meta_charset_decodes_from_its_bytes(tmp_path: Path) -> None:
     html = hospital_page().replace('<meta charset="utf-8">', '<meta http-equiv="Content-Type" content="text/html; charset=utf-8">')
     page = _write(tmp_path, "gbk.htm", html.encode("gbk"))

@@ -183,6 +183,8 @@ def test_cut_paragraphs_are_joined(first, second, signal):
         (f"{LONG}。医院取得显著成效", "该院还积极开展对口帮扶工作。"),
         # table residue
         (f"{LONG}", "|"),
+        # a row of fields over the first paragraph: complete, whatever its last field says
+        ("发布时间:2024年7月3日 作者:林静秋 来源:原创 阅读 1,284 3条评论", "上周门诊,一位阿姨拿着手机问我这个秘方靠不靠谱。"),
         # two rows of a table, cells split by tabs: each row is complete whatever its last cell says
         ("1\t全自动血液细胞分析仪(五分类)\t1台\t42.00\t合同签订后三十日内", "2\t尿液分析仪及配套软件系统\t1套\t18.00\t合同签订后六十日内"),
     ],

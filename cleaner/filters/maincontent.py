@@ -32,7 +32,7 @@ STAGE = "maincontent"
 # `mainnav` only as `main-nav`/`main_nav`, never inside an unrelated word.
 _T = r"(?:^|[\s_\-])"
 WORD_FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("html_share", re.compile(_T + r"(?:share|bdshare|social|sns|fenxiang|jiathis|bshare)", re.I)),
+    ("html_share", re.compile(_T + r"(?:share|bdshare|social|sns|fenxiang|jiathis|bshare|reward|zanshang|dashang)", re.I)),
     ("html_comment_box", re.compile(_T + r"(?:comment|reply|replies|pinglun|discuss|review)", re.I)),
     ("html_breadcrumb", re.compile(_T + r"(?:breadcrumb|crumb|position|location|weizhi|daohang|path\b|curpos)", re.I)),
     ("html_related", re.compile(_T + r"(?:related|relate|recommend|xiangguan|tuijian|more|hot|rank|tags?\b|prev|next|pager\b|pagination|fenye)", re.I)),
@@ -463,8 +463,9 @@ def _image_captions(
         k = next((m for m in range(j + 1, n) if keep[m]), n)
         # Unless it repeats the alt text: no comma (a line of the article's own prose has them),
         # and a paragraph or the next image after it.
+        # (or, for a line laid out as a caption, the article's next numbered section: 三、工作要求)
         after = (j + 1 < n and reasons[j + 1][0] == "html_image_alt") or (
-            k < n and (_paragraph(lines[k]) or "i" in info[k][2])
+            k < n and (_paragraph(lines[k]) or "i" in info[k][2] or ("m" in flags and SECTION_HEADING.match(lines[k].strip())))
         )
         if text != alt and ("，" in text or "," in text or not after):
             continue

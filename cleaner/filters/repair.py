@@ -119,6 +119,7 @@ def _lead(text: str) -> str:
 # never half of a paragraph, never a title (the metadata stage reads it too).
 WEB_ADDRESS = re.compile(r"https?://|www\.[\w-]+\.", re.I)
 TERMINAL_INSIDE = re.compile(r"[。！？!?；;]")
+FIELD_LABELS = re.compile(r"(?:^|[\s|｜丨])[\u4e00-\u9fff]{2,5}[:：]")
 
 
 # Removals that only stand between a headline and its article, never inside a sentence.
@@ -135,6 +136,9 @@ def ends_incomplete(text: str, run_chars: int) -> bool:
         return False  # (a tab: a table's row, complete whatever its last cell says)
     if WEB_ADDRESS.search(text) and not TERMINAL_INSIDE.search(text):
         return False  # a site's link line (某某网 http://… 查看…) is no sentence cut short
+    if len(FIELD_LABELS.findall(text)) >= 2 and not TERMINAL_INSIDE.search(text):
+        return False  # a row of fields (发布时间:… 作者:… 来源:…) is complete, whatever its last field
+
     last = text[-1]
     return bool(HAN.match(last)) or last in OPEN_END
 

@@ -161,6 +161,16 @@ def test_what_stands_between_a_notices_body_and_its_signature_stays() -> None:
     assert sum(t in set(by_model(doc)) for t in TEASERS) >= 4
 
 
+def test_a_posts_own_question_at_its_end_stays() -> None:
+    post = [
+        "孩子四岁,这两个月晚上睡觉总是磨牙,声音还挺大,白天倒是一切正常,吃饭睡觉都没问题。",
+        "前几天看到有文章说磨牙是缺钙引起的,要赶紧补钙,我有点拿不准,不敢乱给孩子吃。",
+        "请问需要带孩子去医院看吗?",
+    ]
+    doc = run("\n".join([*MENU, *post]))
+    assert out_lines(doc) == post
+
+
 @pytest.mark.parametrize("salutation", ["广大患者朋友:", "全体职工:", "各位市民:", "尊敬的患者朋友:"])
 def test_a_notices_salutation_above_its_body_stays(salutation: str) -> None:
     body = [

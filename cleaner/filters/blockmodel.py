@@ -56,6 +56,7 @@ SPACED_SHARE = 0.08
 HEADING = re.compile(r"^#{1,6}\s")
 # Longer lines are left to the rules: a teaser or a menu row is rarely this long, a cut sentence may be.
 MAX_CHARS = 25
+QUESTION_MIN_CHARS, QUESTION_MAX_CHARS = 8, 60  # a question right under the body (`_own_question`)
 SIGNER_MAX_CHARS = 24  # who signs under a letter's closing line
 NOTICE_REACH = 16  # lines of a notice's contact block and attachment list (two parties' fields and their headings)
 NOTICE_HEADING_CHARS = 24  # a numbered heading among them (二、报名方式, 七、如有疑问请按以下方式联系) is at most this long
@@ -506,9 +507,13 @@ def eligible(lines: list[str], title_at: int | None = None, title: str | None = 
     last_alone = None
     if end + 1 == len(lines) - 1 and CAPTION_ONLY.fullmatch(lines[end + 1]) and not CHROME.search(lines[end + 1]):
         last_alone = end + 1
+    # A question right under the body and last in the text, asking no reader to rate or share
+    # (`请问需要带孩子去医院看吗？`, a post's own question), ends the article: chrome that asks
+    # speaks to the reader, and a box of teasers has more lines after its first.
+    asked = end + 1 if end + 1 == len(lines) - 1 and _own_question(lines[end + 1]) else None
     n = len(lines)
     for k, t in enumerate(lines):
-        if k == last_alone or start <= k <= end:
+        if k == last_alone or k == asked or start <= k <= end:
             # The article's own lines, and a caption closing it (see above), are never eligible.
             out.append(False)
             continue
@@ -537,6 +542,18 @@ def eligible(lines: list[str], title_at: int | None = None, title: str | None = 
             and CLOSING_LINE.search(t) is None
         )
     return out
+
+
+QUESTION_END = re.compile(r"[？?][”」』\"]?\s*$")
+READER_PLEA = re.compile(r"[您你]|大家|满意|有用|有帮助|喜欢|点赞|关注|分享|收藏|评论|留言|觉得")
+
+
+def _own_question(t: str) -> bool:
+    """A question of the article's own (see `eligible`), not a page's plea to its reader."""
+    return (
+        QUESTION_MIN_CHARS <= len(t) <= QUESTION_MAX_CHARS and QUESTION_END.search(t) is not None
+        and CHROME.search(t) is None and READER_PLEA.search(t) is None
+    )
 
 
 def _programme_field(t: str) -> bool:

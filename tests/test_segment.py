@@ -225,3 +225,23 @@ def test_a_person_of_the_host_institution_speaking_leads_no_section():
     roundup = text.replace("竹林乡卫生院院长表示,", "竹林乡卫生院同日开展了家庭医生签约服务,")
     r = find_roundup(roundup)
     assert r is not None and [s.institutions for s in r.sections] == [["江川县人民医院"], ["竹林乡卫生院"]]
+
+
+def test_a_long_name_line_over_a_paragraph_opening_with_it_stays_a_section_heading():
+    """`某某区社区卫生服务中心` over `某某区社区卫生服务中心组织…`: the repeats stage leaves the name
+    line (a section's heading, not a lead the paragraph repeats), and the roundup has a section
+    for that institution too."""
+    from cleaner.api import clean_text
+
+    text = (
+        "9月29日是世界心脏日。连日来,全市各医疗卫生机构开展了形式多样的宣传义诊活动,引导群众关注心血管健康。\n"
+        "桐溪市人民医院\n"
+        "9月28日上午,桐溪市人民医院心血管内科的十余名专家在人民广场举办大型义诊,为市民测量血压、做心电图。\n"
+        "桐溪市中医院\n"
+        "桐溪市中医院在门诊大厅设立心脏健康咨询台,由心病科医生为患者开展中医体质辨识,讲解调养方法。\n"
+        "桐溪市南湖区社区卫生服务中心\n"
+        "桐溪市南湖区社区卫生服务中心组织家庭医生团队走进辖区小区,为签约的高血压患者开展随访,核对用药情况。\n"
+    )
+    records = clean_text(text, doc_id="r")
+    assert [r.institution for r in records[1:]] == ["桐溪市人民医院", "桐溪市中医院", "桐溪市南湖区社区卫生服务中心"]
+    assert "组织家庭医生团队走进辖区小区" in records[-1].text

@@ -100,6 +100,7 @@ ASSEMBLED_MAX_PARAGRAPHS = 3
 # dateline or a sub-heading may come between); a first paragraph repeated further down is an
 # ordinary repeat, and its first copy stays.
 LEAD_BODY_WINDOW = 3
+NAME_LINE_MAX_CHARS = 30  # an institution's name on a line of its own (`_name_only`)
 NGRAM = 3
 
 
@@ -617,6 +618,17 @@ class _OriginalStarts(dict[int, int]):
         return super().__getitem__(line)
 
 
+def _name_only(text: str) -> bool:
+    """Whether a line is an institution's name and nothing else (`某某区社区卫生服务中心`)."""
+    from ..segment.names import default_finder
+
+    t = text.strip()
+    if not t or len(t) > NAME_LINE_MAX_CHARS:
+        return False
+    name = default_finder().match_at(t, 0)
+    return name is not None and name.end == len(t)
+
+
 class Repeats(Stage):
     """Removes repeated paragraphs, leads, titles and captions inside one document."""
 
@@ -777,6 +789,8 @@ class Repeats(Stage):
             labelled = m is not None
             if lead.line == headline and not labelled:
                 continue
+            if not labelled and _name_only(lead.text):
+                continue  # a roundup section's heading (an institution's name over its paragraph), no lead
             content = paragraph_key(lead.text[m.end() :]) if labelled and m is not None else lead.key
             trimmed = content.rstrip("".join(ch for ch in set(content[-3:]) if _is_punct(ch)))
             if len(trimmed) < self.min_chars:

@@ -171,6 +171,18 @@ def test_a_posts_own_question_at_its_end_stays() -> None:
     assert out_lines(doc) == post
 
 
+def test_a_contact_heading_and_the_units_phones_under_the_body_stay() -> None:
+    story = [
+        "县妇幼保健院今年为全县农村妇女免费开展宫颈癌和乳腺癌筛查,符合条件的妇女可到户籍所在地乡镇卫生院登记。",
+        "筛查结果出来后,乡镇卫生院会通过电话或短信通知本人,发现异常的,将由县妇幼保健院安排进一步诊断和治疗。",
+        "咨询电话",
+        "县妇幼保健院妇女保健科:0000-7721035",
+        "县疾控中心慢病科:0000-7721188",
+    ]
+    doc = run("\n".join([*MENU, *story, "最新动态", *TEASERS]))
+    assert out_lines(doc)[: len(story)] == story
+
+
 @pytest.mark.parametrize("salutation", ["广大患者朋友:", "全体职工:", "各位市民:", "尊敬的患者朋友:"])
 def test_a_notices_salutation_above_its_body_stays(salutation: str) -> None:
     body = [

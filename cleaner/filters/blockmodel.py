@@ -106,13 +106,17 @@ NOTICE_FIELD = re.compile(
     r"|(?:门诊|就诊|科室|病区|护士站)(?:位置|地点|电话)"
     r"|解读(?:机关|单位|部门|人)|起草(?:单位|部门|人))\s*[:：]\s*\S"
     r"|^\d{1,2}\s*[.．、]\s*\S"
+    # a contact heading of its own (咨询电话), and a unit's phone under it (某某科:0000-1234567)
+    r"|^(?:咨询电话|联系电话|联系方式|报名电话|监督电话|咨询方式)\s*[:：]?\s*$"
+    r"|^[\u4e00-\u9fff（）()、]{2,24}[:：]\s*[(（+]?\d[\d\-()（）\s转]{6,}$"
 )
 # A profile's heading right above its first paragraph (科室简介, 医院概况): the page's own section.
 PROFILE_HEADING = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:简介|概况)$")
 # The box that opens a procurement notice under its title (项目概况, then its summary).
 NOTICE_OPENING = re.compile(r"^\s*(?:项目概况|项目基本情况|公告概要)\s*[:：]?\s*$")
 NOTICE_ANCHOR = re.compile(
-    r"^(?:[\u4e00-\u9fff]{0,4}联\s*系\s*人|(?:门诊|就诊|科室|病区|护士站)(?:位置|地点|电话)|附\s*件\s*[\d一二三四五六七八九十]{0,2}|解读(?:机关|单位|部门|人)|起草(?:单位|部门|人))\s*[:：]\s*\S"
+    r"^(?:咨询电话|联系电话|联系方式|报名电话|咨询方式)\s*[:：]?\s*$"
+    r"|^(?:[\u4e00-\u9fff]{0,4}联\s*系\s*人|(?:门诊|就诊|科室|病区|护士站)(?:位置|地点|电话)|附\s*件\s*[\d一二三四五六七八九十]{0,2}|解读(?:机关|单位|部门|人)|起草(?:单位|部门|人))\s*[:：]\s*\S"
 )
 # A channel article's opening: two or more short exclamations or questions in a row right above
 # its first paragraph (搭地铁去坐邮轮! / 四条航线抢先看!) are its lead, not the page's.

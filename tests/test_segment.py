@@ -245,3 +245,28 @@ def test_a_long_name_line_over_a_paragraph_opening_with_it_stays_a_section_headi
     records = clean_text(text, doc_id="r")
     assert [r.institution for r in records[1:]] == ["桐溪市人民医院", "桐溪市中医院", "桐溪市南湖区社区卫生服务中心"]
     assert "组织家庭医生团队走进辖区小区" in records[-1].text
+
+
+def test_quotes_of_staff_after_their_department_lead_no_sections():
+    """A story quoting doctors of several hospitals (`某某医院急诊科主任某某告诉记者`) is one story;
+    the same hospitals doing things of their own would be a roundup."""
+    text = (
+        "入伏以来,桐溪市持续高温,各医院急诊科接诊的中暑患者明显增多,其中不少是户外作业人员和老人。\n"
+        "桐溪市人民医院急诊科主任韩磊告诉记者,最近一周该科室接诊中暑患者三十余人,重症中暑三人,均已脱离危险。\n"
+        "桐溪市中医院急诊科护士长宋佳说,科室准备了冰毯、冰帽和降温设备,确保中暑患者到院后得到及时处理。\n"
+        "医生提醒,老人、儿童和慢性病患者是中暑的高危人群,高温时段应尽量减少外出,注意补充水分。\n"
+    )
+    assert find_roundup(text) is None
+
+
+def test_two_dated_paragraphs_of_one_hospital_are_one_section_and_a_glued_word_names_no_second():
+    text = (
+        "5月12日前后,全县各医疗卫生机构以多种形式庆祝国际护士节,向一线护理人员致敬。\n"
+        "5月10日,江川县人民医院举办护理技能竞赛,来自各临床科室的四十余名护士参加了操作比武和理论考试。\n"
+        "5月12日上午,江川县人民医院召开护士节表彰大会,对评选出的十名优秀护士和三个先进护理单元进行表彰。\n"
+        "5月11日,江川县中医院组织护士走进社区,为居民开展中医护理技术体验和健康咨询,服务群众二百余人次。\n"
+        "5月12日,青石镇卫生院邀请县级医院护理专家开展业务培训,帮助乡村护士提升静脉输液和急救操作技能。\n"
+    )
+    r = find_roundup(text)
+    assert r is not None
+    assert [s.institutions for s in r.sections] == [["江川县人民医院"], ["江川县中医院"], ["青石镇卫生院"]]

@@ -66,9 +66,14 @@ _JOINT = re.compile(r"[ \t]*(?:与|和|及|同|、|携手|联合)?[ \t]*")
 _HEADLINE_SEP = re.compile(r"[ \t\u3000:：|｜丨—\-·]+")
 # What follows a name in a profile rather than a report of activities (某某医院始建于…, …是一所…).
 _PROFILE = re.compile(r"[ \t]*(?:是|系|为一所|成立于|始建于|创建于|创办于|建于|组建于|位于|坐落于|地处|前身|现有|占地|下辖|隶属)")
-# What follows a name when a person of the institution is the subject (某某卫生院院长表示…).
+# What follows a name when a person of the institution speaks (某某卫生院院长表示…).
 _SPEAKER = re.compile(
-    r"[ \t]*(?:党委|党支部|党总支)?(?:副?院长|副?主任|副?书记|负责人|相关负责人|医生|医师|护士长?|专家|工作人员|职工|干部|主任医师|副主任医师)"
+    # (after a department or a part of the institution: 急诊科主任, 医共体总院负责人)
+    r"[ \t]*(?:[\u4e00-\u9fff]{1,8}?(?:科|部|室|病区|门诊|办公室|中心|总院|分院|团队|支部))?"
+    r"(?:党委|党支部|党总支)?(?:副?院长|副?主任|副?书记|负责人|相关负责人|医生|医师|护士长?|专家|工作人员|职工|干部|主任医师|"
+    r"副主任医师|主治医师|学员|代表|志愿者)"
+    # and what they said (a name may come between: 主任韩磊告诉记者): a quote, not the institution's doing
+    r"[^，,。；;]{0,14}?(?:表示|说|介绍|提醒|告诉|指出|认为|坦言|感慨|透露|建议|谈|解释|强调|回忆|称|发言|汇报|讲话|讲述|分享)"
 )
 # A paragraph after the last paragraph-led section still belongs to it when it refers to it.
 _BACK_REFERENCE = re.compile("该院|该中心|该卫生院|院方")
@@ -142,9 +147,10 @@ def _lead(finder: NameFinder, s: str, pos: int) -> tuple[list[str], int]:
     names, end = [first.name], first.end
     while True:
         j = _JOINT.match(s, end)
-        # A proper name alone (光华医院) joins only after a joining word or mark, not after a space
-        # (`龙池镇中心卫生院 党建引领医院发展` is a name and a headline).
-        nxt = finder.match_at(s, j.end(), proper=bool(j.group().strip())) if j is not None else None
+        # A second name joins after a joining word or mark (与, 、), or after a space when it has
+        # its place (a proper name alone after a space is a headline: `龙池镇中心卫生院 党建引领医院
+        # 发展`); never glued on (`某某卫生院邀请县级医院…` names one institution).
+        nxt = finder.match_at(s, j.end(), proper=bool(j.group().strip())) if j is not None and j.group() else None
         if nxt is None:
             break
         names.append(nxt.name)
@@ -320,7 +326,7 @@ def _from_headings(
     text: str, lines: list[_Line], form: str, marks: list[tuple[int, _Candidate | None]]
 ) -> Roundup:
     # Every heading of the form, in order; one that names no institution ends the section before it.
-    all_lines = [m for m in marks if m[1] is not None or any(c is not None and c[0] < m[0] for c in marks)]
+    all_lines = [m for m in marks if m[1] is not None or any(c[1] is not None and c[0] < m[0] for c in marks)]
     sections: list[Section] = []
     others: list[tuple[int, int]] = []
     first_start = lines[all_lines[0][0]].start
@@ -426,6 +432,8 @@ def _paragraph_led(text: str, finder: NameFinder, lines: list[_Line], memo: Line
         idx = [i for i, names in enumerate(leads) if names]
         if len(idx) < 2 or _distinct(leads) < 2:
             return None
+    # Successive leads of one institution (two dated paragraphs of the same hospital) are one section.
+    idx = [i for k, i in enumerate(idx) if k == 0 or leads[i][0] != leads[idx[k - 1]][0]]
     sections: list[Section] = []
     others: list[tuple[int, int]] = []
     for k, i in enumerate(idx):

@@ -36,6 +36,13 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "bilingual_intl": {"Address: 18 Harbor Road, Northbay District　地址：北湾区海港路18号"},
     "wechat_push": {"今日推送　头条｜立秋已过，蚊子还在！这份登革热防护指南请收好　次条｜@北洲家长：秋季入学预防接种查验开始啦　三条｜8月健康主题日历"},
     "yizhen_photos": {"眼科医生为老人检查视力", "骨科专家现场讲解膝关节保养"},
+    "volunteer_photos": {"志愿者与老人们合影留念", "地址：柘溪县新华东路66号　电话：0000-8862110"},
+    # a channel account's name over its card and its replies, the card's menu and recommendations
+    "wechat_booking": {"禾丰一院"},
+    "wechat_picc": {
+        "鹭汀中心医院", "功能介绍　预约挂号、报告查询、住院服务、健康科普", "预约挂号｜报告查询｜停车缴费", "2人划线",
+        "高温天气如何预防中暑？急诊科医生来支招", "我院新增夜间门诊，看病不用请假了",
+    },
 }
 
 

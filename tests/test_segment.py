@@ -270,3 +270,19 @@ def test_two_dated_paragraphs_of_one_hospital_are_one_section_and_a_glued_word_n
     r = find_roundup(text)
     assert r is not None
     assert [s.institutions for s in r.sections] == [["江川县人民医院"], ["江川县中医院"], ["青石镇卫生院"]]
+
+
+def test_a_heading_roundups_closing_paragraph_is_the_roundups_not_the_last_sections():
+    text = (
+        "5月19日是世界家庭医生日。全县各基层医疗机构围绕主题开展了形式多样的宣传和服务活动。\n"
+        "1.江川县城关镇中心卫生院组织家庭医生团队在农贸市场设立服务点,为签约居民测量血压血糖。\n"
+        "2.江川县河口镇卫生院家庭医生团队上门走访行动不便的老人,为他们调整用药方案。\n"
+        "3.江川县中医院派出中医专家下沉到村卫生室,与村医组成联合团队开展中医药健康服务。\n"
+        "下一步,县卫生健康局将继续做实家庭医生签约服务,让群众在家门口享受更加便捷的健康服务。\n"
+        "江川县人民政府办公室主办\n"
+    )
+    r = find_roundup(text)
+    assert r is not None and [s.institutions for s in r.sections][-1] == ["江川县中医院"]
+    last = r.sections[-1]
+    assert "下一步" not in text[last.start : last.end]
+    assert any("下一步" in text[a:b] for a, b in r.others)

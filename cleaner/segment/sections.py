@@ -316,6 +316,17 @@ def _distinct(leads: list[list[str]]) -> int:
     return len(firsts)
 
 
+CLOSING_TAIL_CHARS = 30
+# How a roundup's closing paragraph opens: a tally or what comes next, for all of them.
+_CLOSING = re.compile(r"^\s*(?:下一步|据统计|据悉|此次|本次|活动期间|今后|总之|截至目前|目前|全县|全市|全区|全镇|全省|各单位|各医疗|近年来|附件)")
+
+
+def _closing(text: str, institutions: list[str]) -> bool:
+    """A closing paragraph of the whole roundup (see `_from_headings`): it opens like one and names
+    none of the last section's institutions."""
+    return _CLOSING.match(text) is not None and not any(n in text for n in institutions) and not _BACK_REFERENCE.search(text)
+
+
 def _trim_end(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1].isspace():
         end -= 1
@@ -346,6 +357,23 @@ def _from_headings(
         else:
             body, heading = start, None
         sections.append(Section(start, end, cand.institutions, cand.title, body, heading))
+    if sections and sections[-1].end == _trim_end(text, 0, len(text)):
+        # The last section runs to the end of the text: the closing paragraphs of the whole
+        # roundup (`下一步,县卫健委将…`, `活动期间,全县共…`) that do not speak of its institution
+        # are the roundup's, not that section's.
+        last = sections[-1]
+        paras = [ln for ln in lines if last.body_start <= ln.start and ln.end <= last.end]
+        cut = len(paras)
+        # (short lines after the closing paragraph, a footer left over, go with it)
+        k = len(paras)
+        while k > 1 and len(paras[k - 1].text) <= CLOSING_TAIL_CHARS and not _SENTENCE_PUNCT.search(paras[k - 1].text):
+            k -= 1
+        while k > 1 and _closing(paras[k - 1].text, last.institutions):
+            k -= 1
+            cut = k
+        if cut < len(paras):
+            others.append((paras[cut].start, last.end))
+            last.end = _trim_end(text, last.start, paras[cut].start)
     intro_end = _trim_end(text, 0, first_start)
     intro_start = 0
     while intro_start < intro_end and text[intro_start].isspace():

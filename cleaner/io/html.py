@@ -45,9 +45,9 @@ CELL = frozenset({"td", "th"})
 # its cells with spaces, and so does a page's info table (cells that end in a colon are labels).
 GRID_CELL_MAX_CHARS = 30
 _GRID_BLOCKS = frozenset({"p", "div", "table", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "img", "br"})
-# An editor wraps each cell's text in one paragraph (`<td><p>一次性补贴</p></td>`): such a cell is
-# as simple as a bare one, and its paragraph is read inline, as part of the row.
 _GRID_SEP = "data-cleaner-grid-sep"
+# An editor wraps each cell's text in one paragraph (`<td><p>一次性补贴</p></td>`): such a cell is
+# as simple as a bare one (`_simple_cell`), and its paragraph is read inline, as part of the row.
 _INLINE = "data-cleaner-inline"
 DROP = frozenset(
     {

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import ConfigError
 from ..model import Edit
-from ..textview import SUMMARY_HEADING, code_runs
+from ..textview import NOTICE_OPENING, SUMMARY_HEADING, code_runs
 from .metadata import SALUTATION
 
 if TYPE_CHECKING:
@@ -112,8 +112,6 @@ NOTICE_FIELD = re.compile(
 )
 # A profile's heading right above its first paragraph (科室简介, 医院概况): the page's own section.
 PROFILE_HEADING = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:简介|概况)$")
-# The box that opens a procurement notice under its title (项目概况, then its summary).
-NOTICE_OPENING = re.compile(r"^\s*(?:项目概况|项目基本情况|公告概要)\s*[:：]?\s*$")
 NOTICE_ANCHOR = re.compile(
     r"^(?:咨询电话|联系电话|联系方式|报名电话|咨询方式)\s*[:：]?\s*$"
     r"|^(?:[\u4e00-\u9fff]{0,4}联\s*系\s*人|(?:门诊|就诊|科室|病区|护士站)(?:位置|地点|电话)|附\s*件\s*[\d一二三四五六七八九十]{0,2}|解读(?:机关|单位|部门|人)|起草(?:单位|部门|人))\s*[:：]\s*\S"
@@ -461,13 +459,13 @@ def eligible(lines: list[str], title_at: int | None = None, title: str | None = 
         run.append(k)
     if any(NOTICE_ANCHOR.match(lines[k]) for k in run):
         notice.update(run)
+    # Who signs under a letter's closing (祝您早日康复 / 某某科全体医护人员): the letter's.
+    for k in range(end + 1, len(lines) - 1):
+        nxt = lines[k + 1]
+        if CLOSING_WISH.match(lines[k]) and len(nxt) <= SIGNER_MAX_CHARS and not CHROME.search(nxt) and not SENTENCE_END.search(nxt):
+            signature.add(k + 1)
     # Between the body and the notice's signature (issuing body over its date) stand the notice's
     # last words: a note (备注:…以…为准), where to ask, office hours. Chrome is never signed.
-    # Who signs under a letter's closing (祝您早日康复 / 某某科全体医护人员): the letter's.
-    for k in range(len(lines) - 1):
-        nxt = lines[k + 1]
-        if k > end and CLOSING_WISH.match(lines[k]) and len(nxt) <= SIGNER_MAX_CHARS and not CHROME.search(nxt) and not SENTENCE_END.search(nxt):
-            signature.add(k + 1)
     # (the last written date: a timetable's dates above it are no signature)
     below = [k for k in signature if k > end + 1 and SIGNATURE_DATE.match(lines[k])]
     if below:

@@ -45,6 +45,7 @@ from typing import Any
 from cleaner.filters.repair import WEB_ADDRESS, ends_incomplete, join_signal, starts_continuation
 from cleaner.model import Document, Edit, line_removal_span, paragraph_spans
 from cleaner.stage import Stage
+from cleaner.textview import NOTICE_OPENING, SUMMARY_HEADING
 
 STAGE = "metadata"
 
@@ -119,8 +120,9 @@ TWO_FIELDS = re.compile(r"[:：]\s*\S+\s+\S{1,6}[:：]")
 # Breadcrumbs and site furniture are not titles (they are boilerplate's `head` rules).
 NOT_TITLE = re.compile(
     r"[>›»]|当前位置|您的位置|你的位置|首页|^https?://|www\."
-    # a section's own heading (项目概况, 内容提要) and a programme's role field (主持人:…) head no article
-    r"|^\s*(?:项目概况|项目基本情况|公告概要|内容提要|核心提示|本文要点|划重点|[\u4e00-\u9fff]{1,6}简介)\s*[:：]?\s*$"
+    # a profile's heading (科室简介) and a programme's role field (主持人:…) head no article (a box's
+    # heading, 项目概况 or 内容提要, neither: `looks_like_title`)
+    r"|^\s*[\u4e00-\u9fff]{1,6}简介\s*[:：]?\s*$"
     r"|^\s*(?:主持人|嘉宾|访谈嘉宾|主讲人?|访谈时间|访谈地点|直播时间)\s*[:：]"
 )
 # A plea to act on the page (`点击上方“某某”可以订阅哦!`, `打开某某App 查看精彩图片`, `长按识别二维码`)
@@ -611,6 +613,7 @@ def looks_like_title(text: str) -> bool:
         and not TAG_FIELD.match(text)
         and not BRACKET_LABEL.match(text)
         and not WEB_ADDRESS.search(text)  # a site's link line (某某网 http://… 查看…)
+        and not SUMMARY_HEADING.match(text) and not NOTICE_OPENING.match(text)
     )
 
 

@@ -138,7 +138,6 @@ def ends_incomplete(text: str, run_chars: int) -> bool:
         return False  # a site's link line (某某网 http://… 查看…) is no sentence cut short
     if len(FIELD_LABELS.findall(text)) >= 2 and not TERMINAL_INSIDE.search(text):
         return False  # a row of fields (发布时间:… 作者:… 来源:…) is complete, whatever its last field
-
     last = text[-1]
     return bool(HAN.match(last)) or last in OPEN_END
 

@@ -360,7 +360,7 @@ _DATE_META = (
 )
 _AUTHOR_META = ("author", "article:author", "dc.creator", "byl", "sailthru.author")
 _SOURCE_META = ("source", "contentsource", "og:source", "mediaid")
-_ACCOUNT_IDS = frozenset({"js_name"})
+_ACCOUNT_XPATH = '//*[@id="js_name"]'
 _ACCOUNT_VAR = re.compile(r"""var\s+nickname\s*=\s*(?:htmlDecode\()?["']([^"'\n]{1,40})["']""")
 _SITE_META = ("og:site_name", "application-name", "sitename", "site_name", "apple-mobile-web-app-title")
 _TITLE_SEPARATORS = re.compile(r"\s*(?:[_|｜–—]|-{1,2}|\s::\s|·)\s*")
@@ -429,9 +429,7 @@ def page_metadata(root: Any, raw_text: str) -> dict[str, Any]:
     if title is None and len(parts) >= 2:
         # A short first part (a doctor's name: `某某某-专家介绍-某某医院`) is the title when the page
         # shows it as an element's whole text; else the whole <title> is kept.
-        short_shown = len(parts[0]) < 4 and any(
-            (el.text or "").strip() == parts[0].strip() for el in root.iter() if isinstance(el.tag, str)
-        )
+        short_shown = len(parts[0]) < 4 and bool(root.xpath("//*[normalize-space(text())=$t]", t=parts[0].strip()))
         title = parts[0] if len(parts[0]) >= 4 or short_shown else page_title
     if title is None and heads:
         title = heads[0]
@@ -481,7 +479,7 @@ def page_metadata(root: Any, raw_text: str) -> dict[str, Any]:
             break
     # A channel account on a platform (a WeChat page's `#js_name`, `var nickname = "…"`): its
     # publisher, which the platform's own name is not.
-    account = next((_text_of(el) for el in root.iter() if isinstance(el.tag, str) and el.get("id") in _ACCOUNT_IDS), "")
+    account = next((_text_of(el) for el in root.xpath(_ACCOUNT_XPATH)), "")
     if not account:
         m = _ACCOUNT_VAR.search(raw_text)
         account = m.group(1) if m else ""

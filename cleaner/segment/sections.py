@@ -363,15 +363,14 @@ def _from_headings(
         # are the roundup's, not that section's.
         last = sections[-1]
         paras = [ln for ln in lines if last.body_start <= ln.start and ln.end <= last.end]
-        cut = len(paras)
-        # (short lines after the closing paragraph, a footer left over, go with it)
-        k = len(paras)
-        while k > 1 and len(paras[k - 1].text) <= CLOSING_TAIL_CHARS and not _SENTENCE_PUNCT.search(paras[k - 1].text):
-            k -= 1
-        while k > 1 and _closing(paras[k - 1].text, last.institutions):
-            k -= 1
-            cut = k
-        if cut < len(paras):
+        # (short lines after the closing paragraphs, a footer left over, go with them)
+        tail = len(paras)
+        while tail > 1 and len(paras[tail - 1].text) <= CLOSING_TAIL_CHARS and not _SENTENCE_PUNCT.search(paras[tail - 1].text):
+            tail -= 1
+        cut = tail
+        while cut > 1 and _closing(paras[cut - 1].text, last.institutions):
+            cut -= 1
+        if cut < tail:
             others.append((paras[cut].start, last.end))
             last.end = _trim_end(text, last.start, paras[cut].start)
     intro_end = _trim_end(text, 0, first_start)

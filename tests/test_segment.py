@@ -216,7 +216,7 @@ def test_a_person_of_the_host_institution_speaking_leads_no_section():
     """One hospital's outreach story: the host clinic's head speaking (`某某卫生院院长表示,…`) is a
     quote in that story, not a second institution's section."""
     text = (
-        "6月20日,江川县人民医院组织专家团队来到竹林乡卫生院,开展为期一天的巡回医疗活动,为当地群众送去优质医疗服务。\n"
+        "6月20日,江川县人民医院组织专家团队来到竹林乡,开展为期一天的巡回医疗活动,为当地群众送去优质医疗服务。\n"
         "专家们在卫生院门诊坐诊,接诊患者一百三十余人次,还为乡卫生院医生进行了两场业务讲座,内容涉及常见病诊疗规范。\n"
         "竹林乡卫生院院长表示,县级专家定期下乡,既方便了群众看病,也让乡里的医生学到了实实在在的本事。\n"
     )
@@ -225,6 +225,68 @@ def test_a_person_of_the_host_institution_speaking_leads_no_section():
     roundup = text.replace("竹林乡卫生院院长表示,", "竹林乡卫生院同日开展了家庭医生签约服务,")
     r = find_roundup(roundup)
     assert r is not None and [s.institutions for s in r.sections] == [["江川县人民医院"], ["竹林乡卫生院"]]
+
+
+def test_institutions_in_one_story_are_not_a_roundup():
+    """Paragraphs that open with different institutions but tell one story: a patient sent on
+    from a clinic (the first section names the hospital), a joint free clinic set up in the
+    introduction, units reporting at one meeting, teams in one contest's results."""
+    transfer = (
+        "3月2日凌晨,一名突发胸痛的老人被家人送到石门镇中心卫生院,值班医生判断为急性心梗,立即联系了杉川县人民医院。\n"
+        "杉川县人民医院接到电话后派出救护车,同时启动胸痛中心绿色通道,患者到院后直接送进导管室。\n"
+        "经过四十分钟的手术,老人堵塞的血管被打通,目前已转入普通病房,恢复情况良好。\n"
+    )
+    assert find_roundup(transfer) is None
+    joint = (
+        "9月14日是赶集日,杉川县人民医院、杉川县中医院和杉川县妇幼保健院的专家在石门镇集市联合开展送医下乡义诊活动。\n"
+        "杉川县人民医院派出心内科、眼科专家,为赶集的群众测量血压、检查视力,并讲解高血压的日常管理知识。\n"
+        "杉川县中医院的医生在现场为腰腿疼痛的老人做推拿和艾灸,还教大家练习了一套简单的保健操。\n"
+        "杉川县妇幼保健院为前来咨询的妇女讲解孕期保健和两癌筛查政策,发放宣传资料两百余份。\n"
+    )
+    assert find_roundup(joint) is None
+    # Introduced as each doing its own (各自), the same paragraphs are a roundup.
+    each = joint.replace("在石门镇集市联合开展送医下乡义诊活动", "各自开展了形式多样的义诊活动")
+    r = find_roundup(each)
+    assert r is not None and [s.institutions[0] for s in r.sections] == ["杉川县人民医院", "杉川县中医院", "杉川县妇幼保健院"]
+    meeting = (
+        "11月20日,杉川县基层卫生工作推进会在县卫健局召开,五家乡镇卫生院作了交流发言。\n"
+        "石门镇中心卫生院介绍了慢病患者分级管理的做法,签约居民的血压控制率比去年提高了八个百分点。\n"
+        "桃溪乡卫生院重点交流了中医馆建设的经验,今年新开展针灸、拔罐等适宜技术六项,门诊量明显增加。\n"
+        "县卫健局负责人要求各卫生院相互学习,找准短板,扎实做好基层卫生各项工作。\n"
+    )
+    assert find_roundup(meeting) is None
+    contest = (
+        "经过理论考试和现场操作两轮比拼,全县护理技能竞赛的成绩于4月28日揭晓,共有九支代表队参加决赛。\n"
+        "杉川县人民医院代表队获得团体一等奖,该院急诊科护士周敏同时获得个人第一名,被授予技术能手称号。\n"
+        "杉川县中医院代表队获得团体二等奖,该院两名护士分别获得个人二等奖和三等奖,表现十分亮眼。\n"
+    )
+    assert find_roundup(contest) is None
+
+
+def test_numbered_list_items_and_an_outline_are_not_sections():
+    """A notice's numbered quota list (`1.某某医院5名;`) and one hospital's summary whose later
+    numbered parts name a partner are not roundups; numbered sections with paragraphs are."""
+    quota = (
+        "为提升院前急救水平,县卫健局决定举办急救技能培训班,现将参训名额分配如下:\n"
+        "1.杉川县人民医院6名;\n2.杉川县中医院4名;\n3.杉川县急救站8名;\n"
+        "请各单位于5月10日前报送参训人员名单。\n"
+    )
+    assert find_roundup(quota) is None
+    outline = (
+        "今年以来,杉川县中医院围绕年度目标,在学科建设和便民服务方面取得了新的进展。\n"
+        "一、学科建设\n医院康复科通过省级重点专科评审,新开展特色技术五项。\n"
+        "二、便民服务\n医院开通了中药代煎配送,患者足不出户就能收到煎好的中药。\n"
+        "三、江北市中医院专家常驻\n江北市中医院派出骨伤科专家每周坐诊三天,半年完成手术八十余台。\n"
+        "四、杉川县中医院医共体\n医共体成员单位门诊量同比增长一成,双向转诊更加顺畅。\n"
+    )
+    assert find_roundup(outline) is None
+    sections = (
+        "今年护士节,全县各医疗机构开展了丰富多彩的庆祝活动。\n"
+        "一、杉川县人民医院\n医院召开表彰大会,对二十名优秀护士进行表彰,并为新入职护士举行授帽仪式。\n"
+        "二、杉川县中医院\n医院举办中医护理技能竞赛,三十名护士比拼了艾灸、刮痧等操作。\n"
+    )
+    r = find_roundup(sections)
+    assert r is not None and [s.institutions for s in r.sections] == [["杉川县人民医院"], ["杉川县中医院"]]
 
 
 def test_a_long_name_line_over_a_paragraph_opening_with_it_stays_a_section_heading():

@@ -74,6 +74,10 @@ _SPEAKER = re.compile(
     r"副主任医师|主治医师|学员|代表|志愿者)"
     # and what they said (a name may come between: 主任韩磊告诉记者): a quote, not the institution's doing
     r"[^，,。；;]{0,14}?(?:表示|说|介绍|提醒|告诉|指出|认为|坦言|感慨|透露|建议|谈|解释|强调|回忆|称|发言|汇报|讲话|讲述|分享)"
+    # or the institution itself reports at a meeting (某某卫生院介绍了…, …重点交流了…, …作典型发言)
+    r"|[ \t]*(?:重点|主要|首先|随后|也|还)?(?:介绍了|交流了|汇报了|分享了|作了?[^，,。；;]{0,8}?发言)"
+    # or its team is named in a competition's results (某某医院代表队获得团体一等奖)
+    r"|[ \t]*(?:代表队|参赛队)"
 )
 # A paragraph after the last paragraph-led section still belongs to it when it refers to it.
 _BACK_REFERENCE = re.compile("该院|该中心|该卫生院|院方")
@@ -311,7 +315,8 @@ def _distinct(leads: list[list[str]]) -> int:
     `B…`) the article tells one partnership, not several institutions' news.
     """
     firsts = {names[0] for names in leads if names}
-    if any(len(names) > 1 and firsts <= set(names) for names in leads):
+    # (a name may come back shorter: 沙田街道社区卫生服务中心 after 北溪区沙田街道社区卫生服务中心)
+    if any(len(names) > 1 and all(any(f in n for n in names) for f in firsts) for names in leads):
         return 1
     return len(firsts)
 
@@ -461,6 +466,8 @@ def _paragraph_led(text: str, finder: NameFinder, lines: list[_Line], memo: Line
             return None
     # Successive leads of one institution (two dated paragraphs of the same hospital) are one section.
     idx = [i for k, i in enumerate(idx) if k == 0 or leads[i][0] != leads[idx[k - 1]][0]]
+    if _one_story(lines, leads, idx):
+        return None
     sections: list[Section] = []
     others: list[tuple[int, int]] = []
     for k, i in enumerate(idx):
@@ -478,6 +485,30 @@ def _paragraph_led(text: str, finder: NameFinder, lines: list[_Line], memo: Line
         sections.append(Section(start, end, leads[i], None, start))
     intro = (lines[0].start, lines[idx[0] - 1].end) if idx[0] > 0 else None
     return Roundup("paragraph_led", sections, intro, others)
+
+
+# In a paragraph that names all the leading institutions: they act together (one story), or each
+# on its own (an introduction to their sections).
+_TOGETHER = re.compile("联合|共同|携手|联手|合作|签约|签订|协作|一同|一起|对口|帮扶|结对|共建|联办|合办|牵头")
+_EACH = re.compile("各自|分别|纷纷|各具特色|各有")
+
+
+def _one_story(lines: list[_Line], leads: list[list[str]], idx: list[int]) -> bool:
+    """Whether paragraphs that open with institutions tell one story of all of them: the first
+    section already names every other leading institution (a patient sent from a clinic to the
+    county hospital, a hospital's history under its former name), or a paragraph before it names
+    them all acting together (a joint free clinic, a signing), not each on its own."""
+    firsts = list(dict.fromkeys(leads[i][0] for i in idx))
+    if len(firsts) < 2:
+        return False
+    first_end = idx[1] if len(idx) > 1 else len(lines)
+    section = "".join(ln.text for ln in lines[idx[0] : first_end])
+    if all(n in section for n in firsts[1:]):
+        return True
+    return any(
+        all(n in ln.text for n in firsts) and _TOGETHER.search(ln.text) is not None and _EACH.search(ln.text) is None
+        for ln in lines[: idx[0]]
+    )
 
 
 def _themed(text: str, finder: NameFinder, lines: list[_Line], memo: LineMemo | None = None) -> Roundup | None:
@@ -552,6 +583,14 @@ def _find_roundup(text: str, finder: NameFinder, lines: list[_Line], memo: LineM
         if len(cands) < 2 or _distinct([c.institutions for c in cands]) < 2:
             continue
         if form == "name_line" and not _name_lines_hold(finder, lines, marks):
+            continue
+        if form.startswith("numbered") and all(
+            c.heading_len == 0 and len(lines[c.line].text.strip()) < UNDATED_LEAD_MIN_CHARS for c in cands
+        ):
+            continue  # short numbered sentences are a list's items (1.某某医院5名;), not sections
+        if sum(1 for i, c in marks if c is None and i < cands[0].line) >= len(cands):
+            # As many headings of the form before the first that names an institution (一、专科建设,
+            # 二、便民服务, 三、某某医院专家常驻帮扶): one article's outline, a partner in one of its parts.
             continue
         if form.startswith("markdown_"):
             # A heading of a higher level (## 02 送医下乡 above ### sections) ends a section too.

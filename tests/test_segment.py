@@ -348,3 +348,27 @@ def test_a_heading_roundups_closing_paragraph_is_the_roundups_not_the_last_secti
     last = r.sections[-1]
     assert "下一步" not in text[last.start : last.end]
     assert any("下一步" in text[a:b] for a, b in r.others)
+
+
+def test_a_roundup_mixing_dated_and_undated_leads_has_every_section():
+    """Some sections open with a date (`5月5日,某某医院…`), others with the name alone: all lead."""
+    text = (
+        "世界手卫生日前后,全区各医疗单位围绕提高手卫生依从性开展了宣传和督查。\n"
+        "5月5日,杉川区人民医院感染管理科在全院举办手卫生知识竞赛,十二支临床科室队伍参加了比赛。\n"
+        "杉川区中医院感控人员逐一检查各病区的洗手设施,补充了速干手消毒剂,并对保洁人员进行了培训。\n"
+        "5月7日,杉川区第二人民医院邀请疾控专家授课,用荧光实验演示了不规范洗手留下的细菌。\n"
+    )
+    r = find_roundup(text)
+    assert r is not None
+    assert [s.institutions for s in r.sections] == [["杉川区人民医院"], ["杉川区中医院"], ["杉川区第二人民医院"]]
+
+
+def test_a_roundup_in_traditional_script_is_split():
+    """Institution names in traditional characters (縣人民醫院, 鎮衛生院) are names too."""
+    text = (
+        "今年護士節前後,全縣各醫療機構開展了形式多樣的慶祝活動。\n"
+        "【杉川縣人民醫院】\n醫院召開表彰大會,為二十名優秀護士頒發證書,並為新入職護士舉行授帽儀式。\n"
+        "【石門鎮衛生院】\n衛生院護士走進三個行政村,為留守老人測量血壓,上門為臥床患者更換導管。\n"
+    )
+    r = find_roundup(text)
+    assert r is not None and [s.institutions for s in r.sections] == [["杉川縣人民醫院"], ["石門鎮衛生院"]]

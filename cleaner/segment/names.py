@@ -115,6 +115,47 @@ def load_name_data(directory: Path = DATA_DIR) -> NameData:
     )
 
 
+def traditional_forms() -> dict[str, str]:
+    """Each simplified character of OpenCC's `STCharacters.txt` with its first traditional form
+    (empty without OpenCC's dictionaries): how the name data is written in traditional script."""
+    from ..dedup.keys import opencc_dictionaries
+
+    base = opencc_dictionaries()
+    out: dict[str, str] = {}
+    if base is None:
+        return out
+    with open(Path(base) / "STCharacters.txt", encoding="utf-8") as f:
+        for line in f:
+            src, _, dst = line.rstrip("\n").partition("\t")
+            first = dst.split(" ")[0]
+            if len(src) == 1 and first and first != src:
+                out[src] = first
+    return out
+
+
+def with_traditional(data: NameData) -> NameData:
+    """`data` with every word and character also in traditional script (縣人民醫院, 鎮衛生院), so
+    that a roundup written in traditional characters is read like one in simplified ones."""
+    forms = traditional_forms()
+    if not forms:
+        return data
+
+    def words(ws: tuple[str, ...]) -> tuple[str, ...]:
+        # (`N` and `X` are placeholders, never converted)
+        return tuple(dict.fromkeys(ws + tuple("".join(forms.get(ch, ch) for ch in w) for w in ws)))
+
+    def chars(cs: str) -> str:
+        return "".join(dict.fromkeys(cs + "".join(forms.get(ch, ch) for ch in cs)))
+
+    return NameData(
+        suffixes=words(data.suffixes), administrations=words(data.administrations), schools=words(data.schools),
+        university_suffixes=words(data.university_suffixes), proper_suffixes=words(data.proper_suffixes),
+        not_proper=words(data.not_proper), levels=words(data.levels), autonomous=words(data.autonomous),
+        left_stop=words(data.left_stop), not_places=words(data.not_places), not_initial=chars(data.not_initial),
+        not_inside=chars(data.not_inside),
+    )
+
+
 def _alt(words: tuple[str, ...], proper: str = "X") -> str:
     """A regex alternation, longest first so the longest suffix or level wins at one position.
 
@@ -168,7 +209,7 @@ class NameFinder:
         place_name = f"(?:{self._unit}){{1,4}}{mid}{any_suffix}"
         uni_suffix = _alt(data.university_suffixes, proper=f"{inside}{{1,4}}?")
         uni = f"{initial}{inside}{{1,10}}?{_alt(data.schools)}{uni_suffix}"
-        bare = f"(?:市|县|区){suffix}"
+        bare = f"(?:市|县|区|縣|區){suffix}"
         self._any = re.compile(f"{place_name}|{uni}|{bare}")
         # A hospital known by a proper name alone (协和医院, 905医院), only where a line starts.
         proper = f"(?!{_alt(data.not_proper)})(?:{initial}{inside}{{1,3}}?|\\d{{2,4}})"
@@ -288,4 +329,4 @@ class NameFinder:
 @functools.cache
 def default_finder() -> NameFinder:
     """The finder built from the packaged data (loaded once per process)."""
-    return NameFinder(load_name_data())
+    return NameFinder(with_traditional(load_name_data()))

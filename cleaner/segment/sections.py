@@ -458,12 +458,17 @@ def _paragraph_led(text: str, finder: NameFinder, lines: list[_Line], memo: Line
         return None
     leads = _paragraph_leads(finder, lines, need_date=True, memo=memo)
     idx = [i for i, names in enumerate(leads) if names]
+    # Paragraphs that open with an institution's name and no date (`某某市人民医院举办了…`): the
+    # sections when dated ones are too few, and beside them when some sections open with a date
+    # and others without one.
+    undated = _undated_leads(finder, lines, memo)
     if len(idx) < 2 or _distinct(leads) < 2:
-        # Paragraphs that open with an institution's name and no date (`某某市人民医院举办了…`).
-        leads = _undated_leads(finder, lines, memo)
-        idx = [i for i, names in enumerate(leads) if names]
-        if len(idx) < 2 or _distinct(leads) < 2:
-            return None
+        leads = undated
+    else:
+        leads = [d or u for d, u in zip(leads, undated, strict=True)]
+    idx = [i for i, names in enumerate(leads) if names]
+    if len(idx) < 2 or _distinct(leads) < 2:
+        return None
     # Successive leads of one institution (two dated paragraphs of the same hospital) are one section.
     idx = [i for k, i in enumerate(idx) if k == 0 or leads[i][0] != leads[idx[k - 1]][0]]
     if _one_story(lines, leads, idx):

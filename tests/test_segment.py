@@ -372,3 +372,71 @@ def test_a_roundup_in_traditional_script_is_split():
     )
     r = find_roundup(text)
     assert r is not None and [s.institutions for s in r.sections] == [["杉川縣人民醫院"], ["石門鎮衛生院"]]
+
+
+def test_a_community_centre_named_without_its_district_leads_a_section():
+    """`东风社区卫生服务中心…` opening a paragraph is a community's own centre, as `某某街道社区卫生服务中心`
+    is; `街道社区卫生服务中心` or `辖区社区卫生服务中心` name no particular one."""
+    text = (
+        "全国高血压日当天,城南区多家医疗机构走进社区和单位,开展高血压防治宣传。\n"
+        "区人民医院心内科医生在门诊大厅设立咨询台,为市民测量血压,讲解低盐饮食和规律服药的重要性。\n"
+        "槐树社区卫生服务中心的家庭医生上门随访辖区的高血压患者,逐一核对用药情况并调整了随访计划。\n"
+    )
+    r = find_roundup(text)
+    assert r is not None and [s.institutions for s in r.sections] == [["区人民医院"], ["槐树社区卫生服务中心"]]
+    generic = text.replace("槐树社区卫生服务中心", "辖区社区卫生服务中心")
+    assert find_roundup(generic) is None
+
+
+def test_the_authoritys_closing_words_leave_the_last_section():
+    """A heading-form roundup's last paragraph about what the commission will do next, opening with
+    a slogan, is the roundup's closing, not the last institution's."""
+    text = (
+        "今年6月是安全生产月,全县各医疗机构对照活动方案抓好落实。\n"
+        "【杉川县人民医院】\n6月18日,医院在住院部开展夜间火灾疏散演练,二百余名医护人员和患者参加。\n"
+        "【杉川县中医院】\n医院成立检查组,对配电房、氧气站、煎药室等重点部位逐一排查,当场整改隐患六处。\n"
+        "安全无小事,责任重于山。县卫健局将持续压实各单位安全生产责任,常态化开展隐患排查整治。\n"
+    )
+    r = find_roundup(text)
+    assert r is not None and [s.institutions for s in r.sections] == [["杉川县人民医院"], ["杉川县中医院"]]
+    assert "县卫健局将持续" not in text[r.sections[-1].start : r.sections[-1].end]
+    assert any("县卫健局将持续" in text[a:b] for a, b in r.others)
+
+
+def test_later_sections_that_take_over_from_an_earlier_one_are_one_story():
+    """A patient's way from a clinic to the county hospital told paragraph by paragraph: the
+    hospital's paragraph speaks of the clinic's town as it opens, so the story stays whole;
+    trainees of a course (`某某卫生院的学员…`) lead no section either."""
+    transfer = (
+        "2月3日凌晨,桃溪镇一名七旬老人突发胸痛,家人把他送到了镇上的卫生院。\n"
+        "桃溪镇卫生院值班医生为老人做了心电图,判断为急性心梗,立即把图像上传到县域胸痛救治平台。\n"
+        "杉川县人民医院胸痛中心确认诊断后派出救护车赶往桃溪镇接回患者,同时提前开放了导管室。\n"
+        "手术十分顺利,老人目前已转入普通病房。\n"
+    )
+    assert find_roundup(transfer) is None
+    course = (
+        "7月8日至10日,全县基层医生心电图培训班在县人民医院举办,来自各乡镇卫生院的四十名医生参加。\n"
+        "培训由县人民医院心内科的骨干医生授课,每天下午安排病例判读练习,学员们学得十分认真。\n"
+        "桃溪镇卫生院的学员李红说,以前遇到复杂的心电图只能转诊,现在自己心里有底多了。\n"
+        "石门乡卫生院的学员赵刚在结业考试中取得了满分,他打算回去后给同事们再讲一遍。\n"
+    )
+    assert find_roundup(course) is None
+
+
+def test_closing_paragraphs_of_a_heading_roundup_are_its_own():
+    """`通过此次活动,全区…`, a tip for readers, and a tally naming the institutions leave the last section."""
+    head = (
+        "今年护士节,全区各医疗机构开展了丰富多彩的庆祝活动。\n"
+        "● 杉川区人民医院\n医院召开表彰大会,为二十名优秀护士颁发证书,并为新入职护士举行授帽仪式。\n"
+        "● 杉川区中医院\n医院举办中医护理技能竞赛,三十名护士比拼了艾灸、刮痧等操作,评委现场打分。\n"
+    )
+    for closing in (
+        "通过此次活动,全区护理人员的职业荣誉感进一步增强。\n",
+        "温馨提示:艾灸后四小时内不宜洗澡,皮肤破损者不宜施灸。\n",
+        "杉川区人民医院和杉川区中医院当天共接待市民咨询五百余人次。\n",
+    ):
+        text = head + closing
+        r = find_roundup(text)
+        assert r is not None and [s.institutions for s in r.sections] == [["杉川区人民医院"], ["杉川区中医院"]]
+        assert closing.strip() not in text[r.sections[-1].start : r.sections[-1].end]
+        assert any(closing.strip() in text[a:b] for a, b in r.others)

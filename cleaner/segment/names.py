@@ -295,6 +295,22 @@ class NameFinder:
         return bool(self._bare.fullmatch(rest))
 
     # -- parts -----------------------------------------------------------------------
+    def short_forms(self, name: str) -> list[str]:
+        """How running text names an institution again after its full name: without its leading
+        places (荻浦县青龙镇卫生院: 青龙镇卫生院), or with only the level of the first
+        (荻浦县人民医院: 县人民医院). Only forms that are names themselves."""
+        out: list[str] = []
+        pos = 0
+        while True:
+            u = self._units.match(name, pos)
+            if u is None or u.end() >= len(name):
+                break
+            pos = u.end()
+            for rest in (name[pos - 1 :], name[pos:]):
+                if rest != name and (self._bare.fullmatch(rest) or self._place_name.fullmatch(rest)):
+                    out.append(rest)
+        return list(dict.fromkeys(out))
+
     def places(self, name: str) -> list[str]:
         """The place words a name carries, long and short forms (秀山县, 秀山, 龙池镇, 龙池).
 

@@ -69,15 +69,16 @@ _PROFILE = re.compile(r"[ \t]*(?:是|系|为一所|成立于|始建于|创建于
 # What follows a name when a person of the institution speaks (某某卫生院院长表示…).
 _SPEAKER = re.compile(
     # (after a department or a part of the institution: 急诊科主任, 医共体总院负责人)
-    r"[ \t]*(?:[\u4e00-\u9fff]{1,8}?(?:科|部|室|病区|门诊|办公室|中心|总院|分院|团队|支部))?"
+    r"[ \t]*的?(?:[\u4e00-\u9fff]{1,8}?(?:科|部|室|病区|门诊|办公室|中心|总院|分院|团队|支部))?"
     r"(?:党委|党支部|党总支)?(?:副?院长|副?主任|副?书记|负责人|相关负责人|医生|医师|护士长?|专家|工作人员|职工|干部|主任医师|"
     r"副主任医师|主治医师|学员|代表|志愿者)"
     # and what they said (a name may come between: 主任韩磊告诉记者): a quote, not the institution's doing
     r"[^，,。；;]{0,14}?(?:表示|说|介绍|提醒|告诉|指出|认为|坦言|感慨|透露|建议|谈|解释|强调|回忆|称|发言|汇报|讲话|讲述|分享)"
     # or the institution itself reports at a meeting (某某卫生院介绍了…, …重点交流了…, …作典型发言)
     r"|[ \t]*(?:重点|主要|首先|随后|也|还)?(?:介绍了|交流了|汇报了|分享了|作了?[^，,。；;]{0,8}?发言)"
-    # or its team is named in a competition's results (某某医院代表队获得团体一等奖)
-    r"|[ \t]*(?:代表队|参赛队)"
+    # or its team is named in a competition's results (某某医院代表队获得团体一等奖), or its
+    # trainee in a course's story (某某卫生院的学员王某在结业考试中…)
+    r"|[ \t]*的?(?:代表队|参赛队|学员|参训人员|参训医生|进修医生|规培学员|参赛选手|选手)"
 )
 # A paragraph after the last paragraph-led section still belongs to it when it refers to it.
 _BACK_REFERENCE = re.compile("该院|该中心|该卫生院|院方")
@@ -323,13 +324,26 @@ def _distinct(leads: list[list[str]]) -> int:
 
 CLOSING_TAIL_CHARS = 30
 # How a roundup's closing paragraph opens: a tally or what comes next, for all of them.
-_CLOSING = re.compile(r"^\s*(?:下一步|据统计|据悉|此次|本次|活动期间|今后|总之|截至目前|目前|全县|全市|全区|全镇|全省|各单位|各医疗|近年来|附件)")
+_CLOSING = re.compile(
+    r"^\s*(?:下一步|据统计|据悉|据了解|此次|本次|活动期间|今后|总之|截至目前|目前|全县|全市|全区|全镇|全省|各单位|各医疗|近年来|附件"
+    r"|通过(?:此次|这次|本次|这些|一系列|系列)|温馨提示|小贴士|健康提示)"
+)
 
 
-def _closing(text: str, institutions: list[str]) -> bool:
-    """A closing paragraph of the whole roundup (see `_from_headings`): it opens like one and names
-    none of the last section's institutions."""
-    return _CLOSING.match(text) is not None and not any(n in text for n in institutions) and not _BACK_REFERENCE.search(text)
+# …or, whatever its opening words (a slogan: `安全责任重于泰山。`), says what the health authority
+# will do next (县卫健局将持续…).
+_AUTHORITY_NEXT = re.compile("(?:卫健局|卫健委|卫生健康局|卫生健康委员会|卫生健康委|卫生局)[^。！？!?]{0,12}?(?:将|要求)")
+
+
+def _closing(text: str, own: list[str], every: list[list[str]]) -> bool:
+    """A closing paragraph of the whole roundup (see `_from_headings`): it opens like one, or says
+    what the authority does next, and names none of the last section's institutions (`own`: their
+    names and short forms); or it names two or more of the sections' institutions (`every`: per
+    section, its names and short forms), a tally of all of them."""
+    if sum(any(n in text for n in names) for names in every) >= 2:
+        return True
+    opens = _CLOSING.match(text) is not None or _AUTHORITY_NEXT.search(text) is not None
+    return opens and not any(n in text for n in own) and not _BACK_REFERENCE.search(text)
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
@@ -339,7 +353,7 @@ def _trim_end(text: str, start: int, end: int) -> int:
 
 
 def _from_headings(
-    text: str, lines: list[_Line], form: str, marks: list[tuple[int, _Candidate | None]]
+    finder: NameFinder, text: str, lines: list[_Line], form: str, marks: list[tuple[int, _Candidate | None]]
 ) -> Roundup:
     # Every heading of the form, in order; one that names no institution ends the section before it.
     all_lines = [m for m in marks if m[1] is not None or any(c[1] is not None and c[0] < m[0] for c in marks)]
@@ -373,7 +387,8 @@ def _from_headings(
         while tail > 1 and len(paras[tail - 1].text) <= CLOSING_TAIL_CHARS and not _SENTENCE_PUNCT.search(paras[tail - 1].text):
             tail -= 1
         cut = tail
-        while cut > 1 and _closing(paras[cut - 1].text, last.institutions):
+        every = [[*sec.institutions, *(f for n in sec.institutions for f in finder.short_forms(n))] for sec in sections]
+        while cut > 1 and _closing(paras[cut - 1].text, every[-1], every):
             cut -= 1
         if cut < tail:
             others.append((paras[cut].start, last.end))
@@ -471,7 +486,7 @@ def _paragraph_led(text: str, finder: NameFinder, lines: list[_Line], memo: Line
         return None
     # Successive leads of one institution (two dated paragraphs of the same hospital) are one section.
     idx = [i for k, i in enumerate(idx) if k == 0 or leads[i][0] != leads[idx[k - 1]][0]]
-    if _one_story(lines, leads, idx):
+    if _one_story(finder, lines, leads, idx):
         return None
     sections: list[Section] = []
     others: list[tuple[int, int]] = []
@@ -498,17 +513,39 @@ _TOGETHER = re.compile("联合|共同|携手|联手|合作|签约|签订|协作|
 _EACH = re.compile("各自|分别|纷纷|各具特色|各有")
 
 
-def _one_story(lines: list[_Line], leads: list[list[str]], idx: list[int]) -> bool:
+def _one_story(finder: NameFinder, lines: list[_Line], leads: list[list[str]], idx: list[int]) -> bool:
     """Whether paragraphs that open with institutions tell one story of all of them: the first
     section already names every other leading institution (a patient sent from a clinic to the
-    county hospital, a hospital's history under its former name), or a paragraph before it names
-    them all acting together (a joint free clinic, a signing), not each on its own."""
+    county hospital, a hospital's history under its former name); every later section speaks of
+    an earlier one as it opens (the hospital that takes the patient over, a drill's next team);
+    or a paragraph before them names them all acting together (a joint free clinic, a signing),
+    not each on its own."""
     firsts = list(dict.fromkeys(leads[i][0] for i in idx))
     if len(firsts) < 2:
         return False
+
+    def names(n: str, text: str) -> bool:
+        return n in text or any(short in text for short in finder.short_forms(n))
+
     first_end = idx[1] if len(idx) > 1 else len(lines)
     section = "".join(ln.text for ln in lines[idx[0] : first_end])
-    if all(n in section for n in firsts[1:]):
+    if all(names(n, section) for n in firsts[1:]):
+        return True
+    # The words a later section opens with: its lead paragraph and the one after it (not a
+    # paragraph naming several of them, such as a tally of the day).
+    opening = []
+    for k, i in enumerate(idx[1:], start=1):
+        stop = idx[k + 1] if k + 1 < len(idx) else len(lines)
+        paras = [ln.text for ln in lines[i : min(i + 2, stop)]]
+        opening.append((leads[i][0], "".join(t for t in paras if sum(names(n, t) for n in firsts) < 2 or t is paras[0])))
+    earlier = [leads[idx[0]][0]]
+    back = 0
+    for own, text in opening:
+        places = [p for n in earlier for p in finder.places(n) if len(p) >= 3 and p not in own]
+        if any(names(n, text) for n in earlier if n != own) or any(p in text for p in places):
+            back += 1
+        earlier.append(own)
+    if back == len(opening):
         return True
     return any(
         all(n in ln.text for n in firsts) and _TOGETHER.search(ln.text) is not None and _EACH.search(ln.text) is None
@@ -604,7 +641,7 @@ def _find_roundup(text: str, finder: NameFinder, lines: list[_Line], memo: LineM
                 (i, None) for f, ms in forms.items() if f.startswith("markdown_") and int(f[9:]) < level for i, _ in ms
             ]
             marks = sorted(marks + higher, key=lambda m: m[0])
-        r = _from_headings(text, lines, form, marks)
+        r = _from_headings(finder, text, lines, form, marks)
         if any(s.body_start >= s.end for s in r.sections):
             # A heading with nothing under it (a contact list, a table of names) is not a section;
             # splitting would leave a record without text.

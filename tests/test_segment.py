@@ -440,3 +440,74 @@ def test_closing_paragraphs_of_a_heading_roundup_are_its_own():
         assert r is not None and [s.institutions for s in r.sections] == [["杉川区人民医院"], ["杉川区中医院"]]
         assert closing.strip() not in text[r.sections[-1].start : r.sections[-1].end]
         assert any(closing.strip() in text[a:b] for a, b in r.others)
+
+
+def test_an_institution_named_again_by_its_short_name_keeps_one_section():
+    """`县人民医院还…` after `杉川县人民医院…`, and `县疾控中心提醒…` after `杉川县疾病预防控制中心…`,
+    continue that institution's section."""
+    text = (
+        "儿童节期间,县卫健局组织各医疗卫生单位开展儿童健康关爱活动,为孩子们送上节日的祝福。\n"
+        "杉川县人民医院儿科医护人员为住院的患儿准备了绘本和玩具,在病区走廊布置了彩色气球墙。\n"
+        "县人民医院还派出口腔科医生来到城东幼儿园,为两百多名幼儿进行了龋齿检查和涂氟。\n"
+        "杉川县疾病预防控制中心对辖区的预防接种门诊开展冷链专项检查,并为家长讲解疫苗接种常识。\n"
+        "县疾控中心提醒,家长要妥善保管孩子的预防接种证,孩子入托入学时需要查验。\n"
+    )
+    r = find_roundup(text)
+    assert r is not None
+    assert [s.institutions for s in r.sections] == [["杉川县人民医院"], ["杉川县疾病预防控制中心"]]
+    assert text[r.sections[-1].start : r.sections[-1].end].endswith("需要查验。")
+
+
+def test_name_lines_over_paragraphs_that_use_the_short_name_head_sections():
+    """`杉川县中医院` alone on a line over `县中医院邀请…`: the name line heads the section (the
+    prose calls the hospital by its short name), and the full name is the section's institution."""
+    text = (
+        "医师节当天,全县各医疗单位以不同方式庆祝自己的节日。\n"
+        "杉川县人民医院\n县人民医院举行医师节表彰大会,为从医满三十年的医师颁发纪念奖章。\n"
+        "杉川县中医院\n县中医院邀请老中医开展师带徒拜师仪式,六名青年医师向指导老师敬茶。\n"
+        "杉川县石门镇卫生院\n石门镇卫生院只有九名医师,却承担着全镇两万多人的基本医疗服务。\n卫生院院长说,大家的干劲更足了。\n"
+    )
+    r = find_roundup(text)
+    assert r is not None and r.form == "name_line"
+    assert [s.institutions for s in r.sections] == [["杉川县人民医院"], ["杉川县中医院"], ["杉川县石门镇卫生院"]]
+    assert text[r.sections[-1].start : r.sections[-1].end].endswith("干劲更足了。")
+
+
+def test_channel_account_bars_and_bold_leads_head_sections():
+    """`▍某某医院` heading lines, and paragraphs opening with `**某某医院**:`."""
+    bars = (
+        "世界肾脏日当天,我县两家县级医院分别举办义诊和科普活动。\n"
+        "▍杉川县人民医院\n肾内科医生在门诊大厅为群众免费检测尿常规,讲解慢性肾病的早期信号。\n"
+        "▍杉川县中医院\n肾病科在住院部举办护肾讲堂,科室主任结合病例讲解了滥用偏方的危害。\n"
+    )
+    r = find_roundup(bars)
+    assert r is not None and [s.institutions for s in r.sections] == [["杉川县人民医院"], ["杉川县中医院"]]
+    bold = (
+        "世界哮喘日当天,县内两家医院围绕哮喘的规范诊治开展了宣传义诊。\n"
+        "**杉川县人民医院**:呼吸科在门诊开设哮喘专病咨询台,为患者免费进行肺功能检查,演示吸入装置的用法。\n"
+        "**杉川县中医院**:肺病科医生讲解了冬病夏治的作用,并教患者练习缩唇呼吸和腹式呼吸。\n"
+    )
+    r = find_roundup(bold)
+    assert r is not None and r.form == "bold"
+    assert [s.institutions for s in r.sections] == [["杉川县人民医院"], ["杉川县中医院"]]
+    assert bold[r.sections[0].body_start :].startswith("呼吸科在门诊")
+
+
+def test_a_themed_roundups_partner_and_closing_are_no_section():
+    """Under theme headings, a partner named second in one paragraph (`A与某某中心合作…`) and never
+    on its own gets no section; the closing words under the last theme are the roundup's."""
+    text = (
+        "今年以来,区属各公立医院扎实开展改善就医感受活动。\n"
+        "01 | 便民服务\n"
+        "杉川区人民医院全面推行检查集中预约,患者的平均等候时间从三天缩短到一天以内。\n"
+        "杉川区中医医院推出中药代煎配送服务,煎好的中药两天内就能送到患者家中。\n"
+        "02 | 学科建设\n"
+        "杉川区中医医院与市精神卫生中心合作开设睡眠门诊,填补了区内这一领域的空白。\n"
+        "杉川区人民医院胸痛中心通过国家认证,救治时间进一步缩短。\n"
+        "下一步,区卫健局将持续跟踪各医院的落实情况,把群众满意度作为检验成效的标准。\n"
+    )
+    r = find_roundup(text)
+    assert r is not None and r.form == "themed"
+    assert [s.institutions for s in r.sections] == [["杉川区人民医院"], ["杉川区中医医院"]]
+    assert any("区卫健局将持续" in text[a:b] for a, b in r.others)
+    assert not any("区卫健局将持续" in text[a:b] for s in r.sections for a, b in (s.paragraphs or []))

@@ -165,6 +165,13 @@ def _alt(words: tuple[str, ...], proper: str = "X") -> str:
     return "(?:" + "|".join(re.escape(w).replace("N", ORDINAL).replace("X", proper) for w in parts) + ")"
 
 
+# Suffixes and the short words running text uses for them once the full name is given.
+_ABBREVIATED = (
+    ("疾病预防控制中心", "疾控中心"), ("妇幼保健计划生育服务中心", "妇计中心"), ("卫生健康委员会", "卫健委"),
+    ("卫生健康局", "卫健局"), ("中医医院", "中医院"),
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Name:
     """An institution name found in a text: `text[start:end] == name`."""
@@ -298,7 +305,8 @@ class NameFinder:
     def short_forms(self, name: str) -> list[str]:
         """How running text names an institution again after its full name: without its leading
         places (荻浦县青龙镇卫生院: 青龙镇卫生院), or with only the level of the first
-        (荻浦县人民医院: 县人民医院). Only forms that are names themselves."""
+        (荻浦县人民医院: 县人民医院), and with the usual abbreviation of its suffix
+        (县疾控中心 for 某某县疾病预防控制中心)."""
         out: list[str] = []
         pos = 0
         while True:
@@ -309,7 +317,11 @@ class NameFinder:
             for rest in (name[pos - 1 :], name[pos:]):
                 if rest != name and (self._bare.fullmatch(rest) or self._place_name.fullmatch(rest)):
                     out.append(rest)
-        return list(dict.fromkeys(out))
+        for form in [name, *out]:
+            for long, short in _ABBREVIATED:
+                if form.endswith(long):
+                    out.append(form[: -len(long)] + short)
+        return [f for f in dict.fromkeys(out) if f != name]
 
     def places(self, name: str) -> list[str]:
         """The place words a name carries, long and short forms (秀山县, 秀山, 龙池镇, 龙池).

@@ -6,10 +6,11 @@ two different institutions wins):
 
 - `markdown`: heading lines `### 大足区人民医院 党建“六大工程”擘画医院发展蓝图` (one heading level);
 - `bracket`: `【武宁县人民医院】…` lines;
+- `bold`: paragraphs opening with a bold name and a colon (`**武宁县人民医院**:医院组织…`);
 - `numbered`: `一、武宁县人民医院…`, `1.武宁县中医院…`, `(一)…`, `01 …` lines (one numbering style);
 - `plain`: short heading lines that start with an institution name, a separator and a headline
   (`武宁县人民医院：义诊进社区`), or bold or bulleted lines naming one (`**株洲市中心医院**`,
-  `●武宁县中医院 …`); a caption such as `綦江区中医院门诊大楼` has no separator;
+  `●武宁县中医院 …`, a channel account's `▍武宁县中医院`); a caption such as `綦江区中医院门诊大楼` has no separator;
 - `name_line`: lines that are only an institution's name (`吴兴区卫健系统`, `武宁县中医院`), when the
   first prose paragraph under each is about it (its name, a place only it has, 该院) and no
   paragraph names every one of them (then the names caption photos of one story);
@@ -46,6 +47,8 @@ HEADING_MAX_CHARS = 40
 UNDATED_LEAD_MIN_CHARS = 40
 _MARKDOWN = re.compile(r"(#{1,6})[ \t]*")
 _BRACKET = re.compile(r"【([^】\n]{2,60})】[ \t]*")
+# A bold name opening a paragraph, its text after a colon: **武宁县中医院**:医院组织…
+_BOLD_LEAD = re.compile(r"(?:\*\*|__)[ \t]*([^*_\n]{2,60}?)[ \t]*(?:\*\*|__)[ \t]*[:：][ \t]*(?=\S)")
 _NUMBERED = (
     ("numbered_cn", re.compile(r"[一二三四五六七八九十]{1,3}[、.．][ \t]*")),
     ("numbered_paren", re.compile(r"[(（][一二三四五六七八九十\d]{1,3}[)）][ \t]*")),
@@ -85,10 +88,10 @@ _BACK_REFERENCE = re.compile("该院|该中心|该卫生院|院方")
 _FIRST_PERSON = re.compile("我院|本院")
 # A heading line in bold or after a bullet: **武宁县人民医院：义诊进社区**, ●武宁县中医院 …
 # (▲ is left out: it marks photo captions.)
-_WRAPPED = re.compile(r"(?:\*\*|__)[ \t]*(.+?)[ \t]*(?:\*\*|__)|[●■◆▶►•◇□][ \t]*(.+)")
+_WRAPPED = re.compile(r"(?:\*\*|__)[ \t]*(.+?)[ \t]*(?:\*\*|__)|[●■◆▶►•◇□▍▎▌▋][ \t]*(.+)")
 # The first character of every mark above (`_MARKDOWN`, `_BRACKET`, `_NUMBERED`, `_WRAPPED`): a
 # line that does not open with one can only be a plain heading.
-_MARKED = re.compile(r"[#【一二三四五六七八九十(（\d*_●■◆▶►•◇□]")
+_MARKED = re.compile(r"[#【一二三四五六七八九十(（\d*_●■◆▶►•◇□▍▎▌▋]")
 
 
 @dataclass(slots=True)
@@ -243,6 +246,11 @@ def _read_heading(finder: NameFinder, text: str) -> _Heading:
             # 【武宁县人民医院】5月17日，该院…: the bracket is the heading, the rest is content.
             title, length = _headline(inner[end:]), indent + b.end()
         return "bracket", (names, title, length)
+    b = _BOLD_LEAD.match(s)
+    if b is not None and not _is_heading_line(s):
+        names, end = _lead(finder, b.group(1), 0)
+        if names and end == len(b.group(1)):
+            return "bold", (names, None, indent + b.end())
     for form, num in _NUMBERED:
         n = num.match(s)
         if n is None:
@@ -303,7 +311,8 @@ def _name_lines_hold(finder: NameFinder, lines: list[_Line], marks: list[tuple[i
         name = cand.institutions[0]
         others = set().union(*(places[n] for n in all_names if n != name))
         own = [p for p in places[name] if p not in others and len(p) >= 2]
-        if not (name in prose or any(p in prose for p in own) or _BACK_REFERENCE.search(prose)):
+        called = [name, *finder.short_forms(name)]
+        if not (any(n in prose for n in called) or any(p in prose for p in own) or _BACK_REFERENCE.search(prose)):
             return False
     return True
 
@@ -484,6 +493,14 @@ def _paragraph_led(text: str, finder: NameFinder, lines: list[_Line], memo: Line
     idx = [i for i, names in enumerate(leads) if names]
     if len(idx) < 2 or _distinct(leads) < 2:
         return None
+    # A lead by a short form of a name seen before (县人民医院还… after 某某县人民医院…) is that institution.
+    seen: dict[str, str] = {}
+    for i in idx:
+        full = seen.get(leads[i][0])
+        if full is not None:
+            leads[i] = [full, *leads[i][1:]]
+        else:
+            seen.update((short, leads[i][0]) for short in finder.short_forms(leads[i][0]))
     # Successive leads of one institution (two dated paragraphs of the same hospital) are one section.
     idx = [i for k, i in enumerate(idx) if k == 0 or leads[i][0] != leads[idx[k - 1]][0]]
     if _one_story(finder, lines, leads, idx):
@@ -494,7 +511,7 @@ def _paragraph_led(text: str, finder: NameFinder, lines: list[_Line], memo: Line
         last = idx[k + 1] - 1 if k + 1 < len(idx) else i
         if k + 1 == len(idx):
             # After the last lead only paragraphs that refer back to it belong to it.
-            names = leads[i]
+            names = [*leads[i], *(f for n in leads[i] for f in finder.short_forms(n))]
             while last + 1 < len(lines) and (
                 _BACK_REFERENCE.search(lines[last + 1].text) or any(n in lines[last + 1].text for n in names)
             ):
@@ -558,6 +575,9 @@ def _themed(text: str, finder: NameFinder, lines: list[_Line], memo: LineMemo | 
     if len(theme_idx) < 2:
         return None
     leads = _paragraph_leads(finder, lines, need_date=False, memo=memo)
+    # Institutions that open a paragraph as its subject: a partner named second in a joint lead
+    # (`A与B合作开设…`) shares that paragraph only when it has paragraphs of its own.
+    subjects = {names[0] for names in leads if names}
     owner: list[list[str]] = [[] for _ in lines]
     themes: list[tuple[int, int, str]] = []
     for k, t in enumerate(theme_idx):
@@ -565,7 +585,7 @@ def _themed(text: str, finder: NameFinder, lines: list[_Line], memo: LineMemo | 
         current: list[str] = []
         for i in range(t + 1, stop):
             if leads[i]:
-                current = leads[i]
+                current = [n for n in leads[i] if n in subjects]
             owner[i] = list(current)
         themes.append((lines[t].start, lines[stop - 1].end, lines[t].text.strip()))
     order: list[str] = []
@@ -575,6 +595,21 @@ def _themed(text: str, finder: NameFinder, lines: list[_Line], memo: LineMemo | 
                 order.append(n)
     if _distinct(leads[theme_idx[0] + 1 :]) < 2:
         return None
+    # The roundup's closing words at the end of the last theme belong to no institution.
+    # (short lines after them, a footer left over, go with them)
+    every = [[n, *finder.short_forms(n)] for n in order]
+    first = theme_idx[-1] + 1
+    tail = len(lines)
+    while tail - 1 > first and len(lines[tail - 1].text) <= CLOSING_TAIL_CHARS and not _SENTENCE_PUNCT.search(lines[tail - 1].text):
+        tail -= 1
+    cut = tail
+    while cut - 1 > first and owner[cut - 1] and not leads[cut - 1]:
+        if not _closing(lines[cut - 1].text, every[order.index(owner[cut - 1][0])], every):
+            break
+        cut -= 1
+    if cut < tail:
+        for i in range(cut, len(lines)):
+            owner[i] = []
     sections: list[Section] = []
     for name in order:
         paras = [(lines[i].start, lines[i].end) for i in range(len(lines)) if name in owner[i]]
@@ -616,7 +651,7 @@ def _find_roundup(text: str, finder: NameFinder, lines: list[_Line], memo: LineM
         return None
     forms = _heading_candidates(finder, lines, memo)
     order = sorted((f for f in forms if f.startswith("markdown_")), key=lambda f: int(f.split("_")[1]))
-    order += ["bracket", *(name for name, _ in _NUMBERED), "plain", "name_line"]
+    order += ["bracket", "bold", *(name for name, _ in _NUMBERED), "plain", "name_line"]
     for form in order:
         marks = forms.get(form)
         if not marks:

@@ -234,6 +234,7 @@ class NameFinder:
             "_auto": auto,
             "_level_end": level + "$",
         }
+        self._short: dict[str, list[str]] = {}  # `short_forms` by name (callers must not change the lists)
         self._stops = sorted(data.left_stop, key=len, reverse=True)
         # One C call (str.startswith with a tuple) instead of a loop per line start.
         self._long_stops = tuple(s for s in self._stops if len(s) >= 2)
@@ -307,6 +308,14 @@ class NameFinder:
         places (荻浦县青龙镇卫生院: 青龙镇卫生院), or with only the level of the first
         (荻浦县人民医院: 县人民医院), and with the usual abbreviation of its suffix
         (县疾控中心 for 某某县疾病预防控制中心)."""
+        known = self._short.get(name)
+        if known is None:
+            if len(self._short) >= 1 << 16:
+                self._short.clear()  # bounded: a corpus names more institutions than one article
+            known = self._short[name] = self._short_forms(name)
+        return known
+
+    def _short_forms(self, name: str) -> list[str]:
         out: list[str] = []
         pos = 0
         while True:

@@ -128,6 +128,21 @@ def test_first_line_title_recurs_when_no_title_was_lifted() -> None:
     assert removals(doc) == [("repeat_title", "县医院开展世界卫生日义诊活动", {"kept_at": 0})]
 
 
+def test_a_notices_signer_that_repeats_the_site_name_stays() -> None:
+    """The hospital's name heads the page and signs the notice it posts (`特此通知。` / name /
+    date): the signature is the notice's, not a repeat of the head."""
+    text = (
+        "杉川县人民医院\n"
+        "因门诊楼改造施工需要,自11月1日起,内分泌科和肾内科门诊临时搬迁至住院部一楼东侧。\n"
+        "施工期间门诊大厅北门关闭,请从南门进入,给您带来的不便敬请谅解。\n"
+        "特此通知。\n杉川县人民医院\n2025年10月20日\n"
+        "如有疑问请拨打门诊服务中心电话咨询。"
+    )
+    doc = clean(text)
+    assert doc.text.count("杉川县人民医院") == 2
+    assert "特此通知。\n杉川县人民医院\n2025年10月20日" in doc.text
+
+
 # -- leads and summaries (acceptance 4) -----------------------------------------------------------
 
 

@@ -326,6 +326,25 @@ def line_removal_edits(
     return edits
 
 
+
+# A notice's closing formula, and a date line alone: the line between them signs the notice.
+_CLOSING_FORMULA = re.compile(r"^(?:特此(?:通知|公告|通告|函告|说明|证明|报告)|此致敬礼|此致)[。.!！]?$")
+_DATE_ALONE = re.compile(r"^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})$")
+
+
+def _signers(paras: list[Paragraph]) -> set[int]:
+    """Lines of `paras` that sign a notice: right after its closing formula (特此通知。) or right
+    above a date line alone, and short (a unit's name)."""
+    out: set[int] = set()
+    for k, p in enumerate(paras):
+        if len(p.key) > 30:
+            continue
+        after_formula = k > 0 and _CLOSING_FORMULA.match(paras[k - 1].key) is not None
+        above_date = k + 1 < len(paras) and _DATE_ALONE.match(paras[k + 1].key) is not None
+        if after_formula or above_date:
+            out.add(p.line)
+    return out
+
 class _NearIndex:
     """Finds earlier paragraphs with n-gram Jaccard >= threshold, without comparing all pairs.
 
@@ -702,6 +721,10 @@ class Repeats(Stage):
             for live, index in zip(lives[first : g + 1], indexes, strict=True):
                 self._repeats(doc, live, orig, removed, index)
             first, chars = g + 1, 0
+        for line in _signers(paras) & removed.keys():
+            # A notice's signer (`特此通知。` / 某某医院 / 2025年10月8日) repeats the site's name
+            # in the head or another notice's signature: it stays, whatever it repeats.
+            del removed[line]
         if removed:
             doc.apply(STAGE, line_removal_edits(doc.text, removed, view))
         return [doc] if doc.text.strip() else []

@@ -34,6 +34,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
+from collections.abc import Callable
 from typing import Any
 
 from ..model import Document, paragraph_spans
@@ -530,6 +531,35 @@ _TOGETHER = re.compile("联合|共同|携手|联手|合作|签约|签订|协作|
 _EACH = re.compile("各自|分别|纷纷|各具特色|各有")
 
 
+# A story told institution by institution (a patient's way, a drill's teams) has a few of them;
+# a longer run of sections is a roundup whatever they say of each other.
+ONE_STORY_MAX_SECTIONS = 6
+
+
+def _each_takes_over(
+    finder: NameFinder, lines: list[_Line], leads: list[list[str]], idx: list[int], firsts: list[str],
+    names: Callable[[str, str], bool],
+) -> bool:
+    """Whether every section after the first speaks, as it opens (its lead paragraph and the one
+    after it, not a paragraph naming several of them such as a tally of the day), of an earlier
+    section's institution or of a place only that one has."""
+    earlier: dict[str, list[str]] = {}
+    first = leads[idx[0]][0]
+    earlier[first] = finder.places(first)
+    for k, i in enumerate(idx[1:], start=1):
+        own = leads[i][0]
+        stop = idx[k + 1] if k + 1 < len(idx) else len(lines)
+        paras = [ln.text for ln in lines[i : min(i + 2, stop)]]
+        text = "".join(t for t in paras if t is paras[0] or sum(names(n, t) for n in firsts) < 2)
+        if not any(
+            n != own and (names(n, text) or any(len(p) >= 3 and p not in own and p in text for p in places))
+            for n, places in earlier.items()
+        ):
+            return False
+        earlier.setdefault(own, finder.places(own))
+    return True
+
+
 def _one_story(finder: NameFinder, lines: list[_Line], leads: list[list[str]], idx: list[int]) -> bool:
     """Whether paragraphs that open with institutions tell one story of all of them: the first
     section already names every other leading institution (a patient sent from a clinic to the
@@ -548,21 +578,7 @@ def _one_story(finder: NameFinder, lines: list[_Line], leads: list[list[str]], i
     section = "".join(ln.text for ln in lines[idx[0] : first_end])
     if all(names(n, section) for n in firsts[1:]):
         return True
-    # The words a later section opens with: its lead paragraph and the one after it (not a
-    # paragraph naming several of them, such as a tally of the day).
-    opening = []
-    for k, i in enumerate(idx[1:], start=1):
-        stop = idx[k + 1] if k + 1 < len(idx) else len(lines)
-        paras = [ln.text for ln in lines[i : min(i + 2, stop)]]
-        opening.append((leads[i][0], "".join(t for t in paras if sum(names(n, t) for n in firsts) < 2 or t is paras[0])))
-    earlier = [leads[idx[0]][0]]
-    back = 0
-    for own, text in opening:
-        places = [p for n in earlier for p in finder.places(n) if len(p) >= 3 and p not in own]
-        if any(names(n, text) for n in earlier if n != own) or any(p in text for p in places):
-            back += 1
-        earlier.append(own)
-    if back == len(opening):
+    if len(idx) <= ONE_STORY_MAX_SECTIONS and _each_takes_over(finder, lines, leads, idx, firsts, names):
         return True
     return any(
         all(n in ln.text for n in firsts) and _TOGETHER.search(ln.text) is not None and _EACH.search(ln.text) is None

@@ -246,7 +246,14 @@ def script_literals(literal: str, limit: int = 8) -> list[str]:
     forms = _traditional_forms()
     if not forms or forms.keys().isdisjoint(literal):
         return [literal]
-    options = [forms.get(ch, ch) for ch in literal]
+    # A character's traditional spellings, the usual one first: 回 stays 回 in traditional text
+    # (迴 is the rarer form), 页 becomes 頁.
+    from .dedup.keys import traditional_spellings
+
+    usual = traditional_spellings()
+    options = [
+        "".join(dict.fromkeys((*usual.get(ch, ()), *forms[ch]))) if ch in forms else ch for ch in literal
+    ]
     if functools.reduce(lambda a, b: a * len(b), options, 1) > limit - 1:
         options = [opt[0] for opt in options]
     return [literal, *("".join(p) for p in itertools.product(*options))]

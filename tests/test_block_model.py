@@ -641,3 +641,25 @@ def test_a_letters_or_a_notices_closing_lines_stay(closing: list[str]) -> None:
     the document's last lines, however short, and the footer under them still goes."""
     doc = run("\n".join(["首页 机构概况 新闻动态 通知公告 办事指南 联系我们", *closing, "版权所有:某某市卫生健康委员会 备案号:某ICP备00000000号"]))
     assert out_lines(doc) == closing
+
+
+def test_a_question_and_answer_page_keeps_every_line_between_its_questions() -> None:
+    """问:… / 答:… written out, a list of clinics under one answer: the page's own lines."""
+    from cleaner.api import clean_text
+
+    text = (
+        "杉川医保\n"
+        "政策问答｜门诊慢特病怎么办理？\n"
+        "问：什么是门诊慢特病？\n"
+        "答：门诊慢特病是指病情相对稳定、需要长期在门诊治疗的慢性病和特殊疾病，认定后门诊费用可以按规定报销。\n"
+        "问：到哪里申请认定？\n"
+        "答：目前我市以下定点医疗机构可以受理：\n"
+        "● 杉川市人民医院\n● 杉川市中医院\n● 杉川市第二人民医院\n"
+        "问：需要带哪些材料？\n"
+        "答：带上身份证或医保电子凭证，以及近两年的相关病历、检查报告即可，不需要再填写纸质申请表。\n"
+        "阅读 2310\n"
+    )
+    out = "\n".join(r.text for r in clean_text(text, doc_id="qa"))
+    for line in ("问：到哪里申请认定？", "答：目前我市以下定点医疗机构可以受理：", "● 杉川市第二人民医院", "问：需要带哪些材料？"):
+        assert line in out
+    assert "阅读 2310" not in out

@@ -39,6 +39,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "volunteer_photos": {"志愿者与老人们合影留念", "地址：柘溪县新华东路66号　电话：0000-8862110"},
     # a channel account's name over its card and its replies, the card's menu and recommendations
     "wechat_booking": {"禾丰一院"},
+    "hospital_traditional": {"地址：嵐山市中正路一段二十號　總機：(04)2265-7788"},
     "wechat_picc": {
         "鹭汀中心医院", "功能介绍　预约挂号、报告查询、住院服务、健康科普", "预约挂号｜报告查询｜停车缴费", "2人划线",
         "高温天气如何预防中暑？急诊科医生来支招", "我院新增夜间门诊，看病不用请假了",

@@ -796,3 +796,20 @@ def test_an_info_bar_ending_in_a_bare_counter_gives_its_author():
     doc = lift(f"县医院开通夜间门诊\n来源:某某县融媒体中心 作者:温一舟 2024-03-18 09:30 阅读 4821\n{BODY}")
     assert doc.authors == ["温一舟"]
     assert doc.published == "2024-03-18T09:30"
+
+
+def test_a_date_and_a_unit_without_labels_is_the_info_line_under_the_title() -> None:
+    """`2025-10-08  院办公室  阅读:903`: the date, the unit that posted it and a counter, no labels;
+    the line above it is the title."""
+    text = (
+        "杉川县人民医院\n首页 医院概况 新闻中心 就医指南 科室导航\n"
+        "门诊综合楼改造期间就诊流程有调整，请提前了解\n2025-10-08  院办公室  阅读：903\n"
+        "为改善就医环境，我院门诊综合楼将于10月中旬起分区域进行改造，部分科室临时搬迁。\n"
+    )
+    from cleaner.config import Config
+
+    doc = Document(id="t", source="t", original=text)
+    (doc,) = Metadata(Config()).run(doc)
+    assert doc.title == "门诊综合楼改造期间就诊流程有调整，请提前了解"
+    assert doc.published == "2025-10-08"
+    assert doc.metadata.get("source_name") == "院办公室"

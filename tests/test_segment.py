@@ -511,3 +511,52 @@ def test_a_themed_roundups_partner_and_closing_are_no_section():
     assert [s.institutions for s in r.sections] == [["杉川区人民医院"], ["杉川区中医医院"]]
     assert any("区卫健局将持续" in text[a:b] for a, b in r.others)
     assert not any("区卫健局将持续" in text[a:b] for s in r.sections for a, b in (s.paragraphs or []))
+
+
+def test_a_directory_and_notices_listing_units_are_not_roundups():
+    """A numbered list of clinics with their addresses, a recruitment notice's units and posts,
+    and an inspection report's problems by unit stay one record each."""
+    directory = (
+        "被猫狗抓伤后请尽快到以下门诊处置:\n"
+        "1. 杉川县人民医院急诊科  地址:杉川县解放路12号  电话:0000-5552120\n"
+        "门诊时间:24小时\n"
+        "2. 杉川县石门镇卫生院  地址:石门镇正街3号  电话:0000-5554433\n"
+        "门诊时间:工作日8:00-17:30\n"
+    )
+    assert find_roundup(directory) is None
+    jobs = (
+        "因工作需要,杉川县医共体面向社会公开招聘编外专业技术人员十二名。现将有关事项公告如下:\n"
+        "一、招聘单位及岗位\n"
+        "(一)杉川县人民医院:临床医师六名,要求临床医学专业本科及以上学历。\n"
+        "(二)杉川县中医院:中医师三名,要求中医学专业本科及以上学历。\n"
+        "二、报名方式\n报名者将报名表发送至医共体人力资源部邮箱。\n"
+    )
+    assert find_roundup(jobs) is None
+    problems = (
+        "6月中旬,县卫生健康局组织专家对全县医疗机构开展了医疗质量督导检查,现将发现的主要问题通报如下:\n"
+        "1.杉川县人民医院:部分运行病历首次病程记录未在规定时间内完成,手术安全核查表有漏签现象。\n"
+        "2.杉川县中医院:中药饮片处方未全部实行点评,院感监测记录不完整,需要尽快整改到位。\n"
+        "各单位要对照问题清单逐项整改,于7月底前报送整改报告。\n"
+    )
+    assert find_roundup(problems) is None
+
+
+def test_another_body_speaking_at_the_end_closes_the_roundup():
+    """`县残联表示,将继续…`, `市爱卫办将…` or words to the reader after the last section are the
+    roundup's closing; the last institution's own next paragraph (`医院还…`) is not."""
+    head = (
+        "全国助残日前后,全县各医疗机构为残疾人送去了康复服务。\n"
+        "▶ 杉川县人民医院\n医院康复科为二十名肢体残疾人进行了康复评估,并制定了个性化训练方案。\n"
+        "▶ 杉川县中医院\n医院针灸科医生上门为三名卧床的残疾人开展针灸治疗,指导家属做好日常护理。\n"
+    )
+    for closing, closes in (
+        ("县残联表示,将继续与卫生健康部门加强合作,让残疾人在家门口享受康复服务。\n", True),
+        ("市爱卫办将对各地活动开展情况进行督导,并纳入年度考核。\n", True),
+        ("如果您家中有需要康复服务的残疾人,可以拨打县残联服务热线咨询。\n", True),
+        ("医院还为他们建立了随访档案,每月上门回访一次。\n", False),
+    ):
+        text = head + closing
+        r = find_roundup(text)
+        assert r is not None and [s.institutions for s in r.sections] == [["杉川县人民医院"], ["杉川县中医院"]]
+        in_last = closing.strip() in text[r.sections[-1].start : r.sections[-1].end]
+        assert in_last is not closes, closing

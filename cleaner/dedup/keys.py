@@ -293,6 +293,24 @@ def simplified_forms() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def traditional_spellings() -> dict[str, tuple[str, ...]]:
+    """Every simplified character of OpenCC's `STCharacters.txt` with its traditional forms, the
+    usual one first (回: 回 迴; 页: 頁), itself among them where traditional text uses it too
+    (empty without OpenCC's dictionaries)."""
+    base = opencc_dictionaries()
+    out: dict[str, tuple[str, ...]] = {}
+    if base is None:
+        return out
+    with open(os.path.join(base, "STCharacters.txt"), encoding="utf-8") as f:
+        for line in f:
+            src, _, dst = line.rstrip("\n").partition("\t")
+            forms = tuple(t for t in dst.split(" ") if len(t) == 1)
+            if len(src) == 1 and forms and forms != (src,):
+                out[src] = forms
+    return out
+
+
+@lru_cache(maxsize=1)
 def _t2s() -> tuple[Callable[[str], str], frozenset[str], tuple[str, ...]]:
     """The cached OpenCC t2s converter, and what can make it change a text.
 

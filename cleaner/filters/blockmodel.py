@@ -111,6 +111,10 @@ NOTICE_FIELD = re.compile(
     r"|^[\u4e00-\u9fff（）()、]{2,24}[:：]\s*[(（+]?\d[\d\-()（）\s转]{6,}$"
 )
 # A profile's heading right above its first paragraph (科室简介, 医院概况): the page's own section.
+# Questions and answers written out (问:什么是…? / 答:…), two of each at least.
+QA_ASK = re.compile(r"^\s*(?:问|提问|Q)\s*\d{0,2}\s*[:：]")
+QA_ANSWER = re.compile(r"^\s*(?:答|回答|A)\s*\d{0,2}\s*[:：]")
+QA_MIN = 2
 PROFILE_HEADING = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:简介|概况)$")
 NOTICE_ANCHOR = re.compile(
     r"^(?:咨询电话|联系电话|联系方式|报名电话|咨询方式)\s*[:：]?\s*$"
@@ -475,6 +479,12 @@ def eligible(lines: list[str], title_at: int | None = None, title: str | None = 
         if len(gap) <= NOTICE_REACH:
             # (a list's line there is still judged with its list; a chrome word still tells)
             notice.update(k for k in gap if not in_list[k] and (prose[k] or not CHROME.search(lines[k])))
+    # A page of questions and answers (问:… / 答:…, two of each at least): every line from its
+    # first question to its last answer is the article's, a list under an answer included.
+    asks = [k for k, t in enumerate(lines) if QA_ASK.match(t)]
+    answers = [k for k, t in enumerate(lines) if QA_ANSWER.match(t)]
+    if len(asks) >= QA_MIN and len(answers) >= QA_MIN and asks[0] < answers[-1]:
+        notice.update(k for k in range(asks[0], answers[-1] + 1) if not CHROME.search(lines[k]))
     lead: set[int] = set()
     k = start - 1
     while k >= 0 and LEAD_LINE.fullmatch(lines[k]):

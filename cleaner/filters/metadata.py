@@ -407,6 +407,8 @@ def _is_names_line(text: str) -> bool:
     return True
 
 
+# A date and a unit's name after it, no labels, maybe more fields after (`2025-10-08  院办公室  阅读:903`).
+BARE_SOURCE = re.compile(rf"^(?P<lead>\s*{DATE})[ \t\u3000]+(?P<src>[\u4e00-\u9fff]{{2,16}})(?P<rest>(?:[ \t\u3000]+\S.*)?)$")
 BARE_COUNTER = re.compile(r"[ \t\u3000]+(?P<label>阅读|浏览|点击)(?:量|数|次数)?[ \t\u3000]+(?P<n>\d{1,9})[ \t\u3000]*$")
 
 
@@ -432,6 +434,9 @@ def parse_fields(text: str) -> _Fields | None:
         fields = _parse_fields(f"{text[: bare.start()]} {bare['label']}:{bare['n']}")
     if fields is None and len(text) <= GLUED_MAX_CHARS and (":" in text or "：" in text) and GLUED_LABEL.search(_fold_labels(text)):
         fields = _parse_fields(_unglue(text))
+    if fields is None and (bare_source := BARE_SOURCE.match(text)) is not None and ORG_NAME.search(bare_source["src"]):
+        # A date and the unit that posted it without labels (`2025-10-08  院办公室  阅读:903`).
+        fields = _parse_fields(f"{bare_source['lead']} 来源:{bare_source['src']}{bare_source['rest']}")
     return fields
 
 

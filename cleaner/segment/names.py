@@ -116,21 +116,11 @@ def load_name_data(directory: Path = DATA_DIR) -> NameData:
 
 
 def traditional_forms() -> dict[str, str]:
-    """Each simplified character of OpenCC's `STCharacters.txt` with its first traditional form
-    (empty without OpenCC's dictionaries): how the name data is written in traditional script."""
-    from ..dedup.keys import opencc_dictionaries
+    """Each simplified character with its usual traditional form where that is another character
+    (`traditional_spellings`): how the name data is written in traditional script."""
+    from ..dedup.keys import traditional_spellings
 
-    base = opencc_dictionaries()
-    out: dict[str, str] = {}
-    if base is None:
-        return out
-    with open(Path(base) / "STCharacters.txt", encoding="utf-8") as f:
-        for line in f:
-            src, _, dst = line.rstrip("\n").partition("\t")
-            first = dst.split(" ")[0]
-            if len(src) == 1 and first and first != src:
-                out[src] = first
-    return out
+    return {simp: forms[0] for simp, forms in traditional_spellings().items() if forms[0] != simp}
 
 
 def with_traditional(data: NameData) -> NameData:

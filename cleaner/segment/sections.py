@@ -64,6 +64,11 @@ _DATE = re.compile(
     r"|近日|日前|近期)"
     r"[ \t]*[,，、]?[ \t]*"
 )
+# A contact field after a name: the line lists the institution (a directory), it heads nothing.
+_CONTACT_FIELD = re.compile(r"(?:地址|电话|联系电话|咨询电话|门诊时间|服务时间|联系人)[ \t]*[:：]")
+# What a notice that lists units says before them: posts to fill, quotas, problems found. Its
+# numbered units are the notice's items, not a roundup of their news.
+_UNITS_NOTICE = re.compile(r"公开招聘|招聘(?:岗位|计划|单位|人员)|(?:名额|问题|整改|不合格|通报批评)[^。\n]{0,30}(?:如下|以下)")
 # Between two jointly named institutions: 武宁县人民医院与武宁县中医院.
 _JOINT = re.compile(r"[ \t]*(?:与|和|及|同|、|携手|联合)?[ \t]*")
 # Between the name and the headline in a heading line.
@@ -257,6 +262,8 @@ def _read_heading(finder: NameFinder, text: str) -> _Heading:
         if n is None:
             continue
         names, end = _lead(finder, s, n.end())
+        if names and _CONTACT_FIELD.search(s, end):
+            return None  # a directory's entry (1. 某某医院 地址:… 电话:…), content to keep as it is
         if names:
             if _is_heading_line(s):
                 return form, (names, _headline(s[end:]), whole)
@@ -341,19 +348,29 @@ _CLOSING = re.compile(
 
 
 # …or, whatever its opening words (a slogan: `安全责任重于泰山。`), says what the health authority
-# will do next (县卫健局将持续…).
+# will do next (县卫健局将持续…);
 _AUTHORITY_NEXT = re.compile("(?:卫健局|卫健委|卫生健康局|卫生健康委员会|卫生健康委|卫生局)[^。！？!?]{0,12}?(?:将|要求)")
+# …or opens with another body speaking (县残联表示, 市爱卫办将…, 某某中心提醒:), speaks to the
+# reader (您), or wishes them well;
+_OTHER_SAYS = re.compile(
+    r"^\s*[^，,。；;:：]{0,16}?(?:局|委|办|政府|残联|妇联|协会|学会|中心)(?:有关|相关)?(?:负责人)?"
+    r"[^，,。；;:：]{0,4}?(?:表示|提醒|要求|指出|强调|呼吁|建议|将)"
+)
+_TO_READER = re.compile(r"您|节日快乐|辛苦了")
+# …never a paragraph that goes on about the section's own institution without naming it.
+_OWN_START = re.compile(r"^\s*(?:医院|卫生院|院方|科室|全院|该|他们|她们|其)")
 
 
 def _closing(text: str, own: list[str], every: list[list[str]]) -> bool:
-    """A closing paragraph of the whole roundup (see `_from_headings`): it opens like one, or says
-    what the authority does next, and names none of the last section's institutions (`own`: their
-    names and short forms); or it names two or more of the sections' institutions (`every`: per
-    section, its names and short forms), a tally of all of them."""
+    """A closing paragraph of the whole roundup (see `_from_headings`): it opens like one, says what
+    the authority does next, has another body speak or speaks to the reader, and names none of the
+    last section's institutions (`own`: their names and short forms); or it names two or more of
+    the sections' institutions (`every`: per section, its names and short forms), a tally of all."""
     if sum(any(n in text for n in names) for names in every) >= 2:
         return True
-    opens = _CLOSING.match(text) is not None or _AUTHORITY_NEXT.search(text) is not None
-    return opens and not any(n in text for n in own) and not _BACK_REFERENCE.search(text)
+    if any(n in text for n in own) or _BACK_REFERENCE.search(text) or _OWN_START.match(text):
+        return False
+    return bool(_CLOSING.match(text) or _AUTHORITY_NEXT.search(text) or _OTHER_SAYS.match(text) or _TO_READER.search(text))
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
@@ -391,7 +408,8 @@ def _from_headings(
         # roundup (`下一步,县卫健委将…`, `活动期间,全县共…`) that do not speak of its institution
         # are the roundup's, not that section's.
         last = sections[-1]
-        paras = [ln for ln in lines if last.body_start <= ln.start and ln.end <= last.end]
+        # (the heading's own line too where the heading only opens it: 【某某医院】5月17日,该院…)
+        paras = [ln for ln in lines if last.body_start < ln.end and ln.end <= last.end]
         # (short lines after the closing paragraphs, a footer left over, go with them)
         tail = len(paras)
         while tail > 1 and len(paras[tail - 1].text) <= CLOSING_TAIL_CHARS and not _SENTENCE_PUNCT.search(paras[tail - 1].text):
@@ -504,7 +522,7 @@ def _paragraph_led(text: str, finder: NameFinder, lines: list[_Line], memo: Line
             seen.update((short, leads[i][0]) for short in finder.short_forms(leads[i][0]))
     # Successive leads of one institution (two dated paragraphs of the same hospital) are one section.
     idx = [i for k, i in enumerate(idx) if k == 0 or leads[i][0] != leads[idx[k - 1]][0]]
-    if _one_story(finder, lines, leads, idx):
+    if _one_story(finder, lines, leads, idx) or _UNITS_NOTICE.search(text, 0, lines[idx[0]].start):
         return None
     sections: list[Section] = []
     others: list[tuple[int, int]] = []
@@ -677,6 +695,8 @@ def _find_roundup(text: str, finder: NameFinder, lines: list[_Line], memo: LineM
             continue
         if form == "name_line" and not _name_lines_hold(finder, lines, marks):
             continue
+        if _UNITS_NOTICE.search(text, 0, lines[cands[0].line].start):
+            return None
         if form.startswith("numbered") and all(
             c.heading_len == 0 and len(lines[c.line].text.strip()) < UNDATED_LEAD_MIN_CHARS for c in cands
         ):

@@ -813,3 +813,29 @@ def test_a_date_and_a_unit_without_labels_is_the_info_line_under_the_title() -> 
     assert doc.title == "门诊综合楼改造期间就诊流程有调整，请提前了解"
     assert doc.published == "2025-10-08"
     assert doc.metadata.get("source_name") == "院办公室"
+
+
+@pytest.mark.parametrize(
+    ("head", "published"),
+    [
+        # a channel account's name, its line with the time, then the title
+        ("杉川卫健\n原创 杉川卫健 2024-05-20 18:06 发表于北洲\n世界家庭医生日｜我们的家庭医生一直在您身边\n", "2024-05-20T18:06"),
+        ("杉川医保\n杉川医保  2024-04-02 17:00\n政策解读｜门诊慢特病怎么办理\n", "2024-04-02T17:00"),
+        # an e-paper's page line over the title
+        ("杉川日报\n2024年03月22日  第A03版：健康周刊  上一版 下一版\n世界睡眠日 两家医院为失眠者支招\n", "2024-03-22"),
+        # a date and the unit that posted it under the title
+        ("杉川县妇女联合会\n首页 > 工作动态\n各乡镇有序推进农村适龄妇女两癌免费筛查\n2024-09-10  杉川县妇联\n", "2024-09-10"),
+        # a notice's document number before its date field
+        ("杉川市卫生健康委员会\n关于表彰2023年度全市卫生健康工作先进集体的决定\n杉卫〔2024〕8号  发布日期：2024-02-02\n", "2024-02-02"),
+    ],
+)
+def test_head_layouts_of_accounts_epapers_and_notices(head: str, published: str) -> None:
+    from cleaner.config import Config
+
+    title = [ln for ln in head.splitlines() if len(ln) >= 14 and "20" not in ln[:4] and "〔" not in ln][-1]
+    text = head + "3月21日上午，杉川县人民医院在门诊大厅开展健康宣传活动，为市民讲解相关知识，发放宣传资料三百余份。\n"
+    doc = Document(id="t", source="t", original=text)
+    (doc,) = Metadata(Config()).run(doc)
+    assert doc.title == title
+    assert doc.published == published
+    assert replay(doc.original, doc.changes) == doc.text

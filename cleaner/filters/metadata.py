@@ -409,6 +409,17 @@ def _is_names_line(text: str) -> bool:
 
 # A date and a unit's name after it, no labels, maybe more fields after (`2025-10-08  院办公室  阅读:903`).
 BARE_SOURCE = re.compile(rf"^(?P<lead>\s*{DATE})[ \t\u3000]+(?P<src>[\u4e00-\u9fff]{{2,16}})(?P<rest>(?:[ \t\u3000]+\S.*)?)$")
+# What the name in such a line ends with: a unit, or a channel account's usual last words.
+SOURCE_NAME = re.compile(
+    r"(?:科|院|部|中心|办|办公室|室|局|委|委员会|站|所|队|组|处|报|台|社|媒|网|号|公司|集团|协会|学会"
+    r"|联|联合会|发布|卫健|医保|疾控|融媒|新闻|在线|之窗|之声)$"
+)
+EPAPER_LINE = re.compile(
+    rf"^(?P<lead>\s*{DATE})[ \t\u3000]+第[A-Za-z]?\d{{1,3}}版(?:[ \t]*[:：][ \t]*\S+)?"
+    r"(?:[ \t\u3000]+(?:上一版|下一版|版面导航|返回目录|PDF下载|PDF))*[ \t\u3000]*$"
+)
+NAME_DATE = re.compile(rf"^\s*(?P<src>[\u4e00-\u9fff]{{2,16}})[ \t\u3000]+(?P<lead>{DATE})[ \t\u3000]*$")
+DOC_NUMBER_LEAD = re.compile(r"^\s*[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*第?\d{1,4}\s*号[ \t\u3000]+")
 BARE_COUNTER = re.compile(r"[ \t\u3000]+(?P<label>阅读|浏览|点击)(?:量|数|次数)?[ \t\u3000]+(?P<n>\d{1,9})[ \t\u3000]*$")
 
 
@@ -434,7 +445,17 @@ def parse_fields(text: str) -> _Fields | None:
         fields = _parse_fields(f"{text[: bare.start()]} {bare['label']}:{bare['n']}")
     if fields is None and len(text) <= GLUED_MAX_CHARS and (":" in text or "：" in text) and GLUED_LABEL.search(_fold_labels(text)):
         fields = _parse_fields(_unglue(text))
-    if fields is None and (bare_source := BARE_SOURCE.match(text)) is not None and ORG_NAME.search(bare_source["src"]):
+    if fields is None and (number := DOC_NUMBER_LEAD.match(text)) is not None and number.end() < len(text):
+        # A notice's document number before its fields (`某卫〔2024〕8号  发布日期:2024-02-02`).
+        fields = _parse_fields(text[number.end() :])
+    if fields is None and (paper := EPAPER_LINE.match(text)) is not None and (iso := parse_date(paper["lead"])) is not None:
+        # An e-paper's page line (`2024年03月22日  第A03版:健康周刊  上一版 下一版`): the date.
+        return _Fields(["date"], {"date": iso}, [])
+    if fields is None and (named := NAME_DATE.match(text)) is not None and SOURCE_NAME.search(named["src"]):
+        # The account before its date (`某某医保  2024-04-02 17:00`).
+        iso = parse_date(named["lead"])
+        return _Fields(["source", "date"], {"source": named["src"], "date": iso}, []) if iso is not None else None
+    if fields is None and (bare_source := BARE_SOURCE.match(text)) is not None and SOURCE_NAME.search(bare_source["src"]):
         # A date and the unit that posted it without labels (`2025-10-08  院办公室  阅读:903`).
         fields = _parse_fields(f"{bare_source['lead']} 来源:{bare_source['src']}{bare_source['rest']}")
     return fields
@@ -795,7 +816,10 @@ class Metadata(Stage):
             return
         if not free:
             return
-        if free[0] == 0 and len(head) > 1 and ACCOUNT_TIME.match(head[1].text) and looks_like_title(head[0].text):
+        if (
+            free[0] == 0 and len(head) > 1 and ACCOUNT_TIME.match(head[1].text) and looks_like_title(head[0].text)
+            and head[0].text.strip() not in head[1].text  # (the account's own name is no title: see below)
+        ):
             # A channel article's export: its first line is the title, over the account's line.
             doc.title = head[0].text
             lifted[0] = ("title", {"field": "title", "value": head[0].text})
@@ -807,6 +831,17 @@ class Metadata(Stage):
             # The same with the account's name over the title (the export's banner).
             doc.title = head[1].text
             lifted[1] = ("title", {"field": "title", "value": head[1].text})
+            lifted[0] = ("banner", {"field": "banner"})
+            doc.metadata.setdefault("banner", head[0].text)
+            return
+        if (
+            len(head) > 2 and 0 in free and 2 in free and (account := head[0].text.strip())
+            and account in head[1].text and (ACCOUNT_TIME.match(head[1].text) or 1 in lifted)
+            and looks_like_title(head[2].text)
+        ):
+            # The account's name, its line with the time (原创 某某卫健 2024-05-20 18:06), then the title.
+            doc.title = head[2].text
+            lifted[2] = ("title", {"field": "title", "value": head[2].text})
             lifted[0] = ("banner", {"field": "banner"})
             doc.metadata.setdefault("banner", head[0].text)
             return

@@ -33,8 +33,8 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import Document, paragraph_spans

@@ -663,3 +663,40 @@ def test_a_question_and_answer_page_keeps_every_line_between_its_questions() -> 
     for line in ("问：到哪里申请认定？", "答：目前我市以下定点医疗机构可以受理：", "● 杉川市第二人民医院", "问：需要带哪些材料？"):
         assert line in out
     assert "阅读 2310" not in out
+
+
+def test_what_a_paragraph_announces_stays_a_table_a_poem_and_a_name_list() -> None:
+    """A table written a cell a line between two paragraphs, the poem a paragraph announces at the
+    end, and `unit: name` lines of an award list are the article's."""
+    from cleaner.api import clean_text
+
+    table = (
+        "近日，市医保局印发通知，调整城乡居民医保住院报销政策，新政策自1月1日起执行。\n"
+        "调整后各级医疗机构政策范围内住院费用报销比例如下：\n"
+        "医疗机构级别\n起付标准\n报销比例\n一级医院\n300元\n85%\n二级医院\n700元\n75%\n"
+        "参保人员无需另行申请，新政策将通过医保信息系统自动执行，如有疑问可拨打服务热线咨询。\n"
+        "【打印】【关闭】\n"
+    )
+    out = "\n".join(r.text for r in clean_text(table, doc_id="table"))
+    for cell in ("医疗机构级别", "一级医院", "300元", "85%", "二级医院", "75%"):
+        assert cell in out.split("\n"), cell
+    assert "【打印】【关闭】" not in out
+    poem = (
+        "9月10日上午，杉川市妇幼保健院建院六十周年纪念活动在门诊楼前广场举行，三百余名职工参加。\n"
+        "院党委书记在致辞中表示，全院职工要传承好老一辈的精神，在新的起点上再创佳绩。\n"
+        "活动最后，青年职工朗诵了原创诗歌《守护每一次啼哭》：\n"
+        "六十年前\n一盏马灯照亮了产房\n六十年后\n千万盏灯火在城市里闪亮\n"
+        "图为纪念活动现场\n"
+    )
+    out = "\n".join(r.text for r in clean_text(poem, doc_id="poem"))
+    assert "一盏马灯照亮了产房" in out and "千万盏灯火在城市里闪亮" in out
+    assert "图为纪念活动现场" not in out
+    names = (
+        "8月19日，杉川县召开庆祝中国医师节大会，表彰了一批扎根基层、服务群众的优秀医师。\n"
+        "优秀乡村医生（4名）\n"
+        "石门村卫生室：龙桂英\n双河村卫生室：易国富\n新塘村卫生室：邹梅\n马鞍村卫生室：莫长青\n"
+        "会上，获奖代表作了发言，分享了扎根基层、守护群众健康的经历和感悟。\n"
+    )
+    out = "\n".join(r.text for r in clean_text(names, doc_id="names"))
+    for line in ("石门村卫生室：龙桂英", "新塘村卫生室：邹梅", "马鞍村卫生室：莫长青"):
+        assert line in out

@@ -662,3 +662,47 @@ def test_a_caption_sentence_that_repeats_its_images_alt_text_goes(tmp_path: Path
     text = doc.to_record()["text"].split("\n")
     assert caption not in text and text[-len(BODY):] == BODY
     assert any(caption in r for r in _removed_by(doc, "html_image_caption"))
+
+
+def test_a_single_page_apps_article_is_read_from_its_state(tmp_path: Path) -> None:
+    """A page saved before its scripts ran shows a spinner; the article is in the state the page
+    was given (`window.__INITIAL_STATE__ = {…}`): its text, title, date, source and author."""
+    state = {
+        "nav": [{"name": "首页"}, {"name": "新闻动态"}],
+        "article": {
+            "title": "杉川二院推出午间门诊 上班族看病不用再请假",
+            "publishTime": "2024-07-02 08:30:00",
+            "source": "党委宣传部",
+            "author": "门诊部 江明",
+            "content": "<p>为方便上班族就医，杉川市第二人民医院自7月1日起在内科、外科、儿科等十二个科室推出午间门诊，"
+            "门诊时间为每天中午十二点至两点。</p><p>医院门诊部主任江明介绍，此前的问卷调查发现，超过四成的患者"
+            "因为工作日上午时间冲突而不得不请假看病，午间门诊由主治医师以上职称的医生轮流坐诊。</p>",
+        },
+    }
+    page = (
+        "<html><head><title>杉川市第二人民医院</title></head><body><div id='app'><p>页面加载中...</p></div>"
+        f"<script>window.__INITIAL_STATE__={json.dumps(state, ensure_ascii=False)};(function(){{}})();</script>"
+        "</body></html>"
+    )
+    (doc,) = clean([str(_write(tmp_path, "spa.html", page))]).documents
+    assert doc.text.startswith("为方便上班族就医")
+    assert "午间门诊由主治医师以上职称的医生轮流坐诊" in doc.text
+    assert doc.title == "杉川二院推出午间门诊 上班族看病不用再请假"
+    assert doc.published is not None and doc.published.startswith("2024-07-02")
+    # A page that shows its article is read as it shows it, whatever its state holds.
+    shown = page.replace("<p>页面加载中...</p>", "<h1>院内新闻</h1>" + "<p>医院召开职工大会，总结上半年工作，部署下半年重点任务，要求各科室提升服务质量。</p>" * 3)
+    (doc,) = clean([str(_write(tmp_path, "shown.html", shown))]).documents
+    assert "午间门诊" not in doc.text
+
+
+def test_a_page_closed_in_its_middle_goes_on(tmp_path: Path) -> None:
+    """A server-side include ends the page early (`</html>` after its header); a browser shows the
+    rest, and so does the reader."""
+    page = (
+        "<html><head><title>通知</title></head><body><div class='header'><a href='/'>首页</a></div></body></html>\n"
+        "<div class='content'><h1>关于调整门诊时间的通知</h1>"
+        "<p>自11月1日起，我院门诊上午时间调整为八点至十二点，下午时间调整为两点至五点半，请广大患者相互转告。</p>"
+        "</div></body></html>"
+    )
+    (doc,) = clean([str(_write(tmp_path, "early.html", page))]).documents
+    assert "门诊上午时间调整为八点至十二点" in doc.text

@@ -713,3 +713,16 @@ def test_a_copy_of_the_lifted_subtitle_goes_as_a_copy_of_it() -> None:
     assert doc.metadata["subtitle"] == "某某医院内科党支部与某某社区党委共同举办健康宣讲活动"
     assert [(r[0], r[2]["kept"]) for r in removals(doc)] == [("repeat_title", "subtitle")]
     assert "共同举办健康宣讲活动" not in doc.text.replace(body, "")
+
+
+def test_a_transcripts_speaker_tag_comes_back_each_time() -> None:
+    text = (
+        "【解说】近年来，杉川市眼科医院视光中心每年为数千名青少年建立视力档案。\n"
+        "【同期声】杉川市眼科医院视光中心主任 谭嘉宁\n"
+        "孩子近视以后要定期复查，不能只配一副眼镜就不管了。\n"
+        "【解说】医生提醒，户外活动是预防近视最简单有效的办法。\n"
+        "【同期声】杉川市眼科医院视光中心主任 谭嘉宁\n"
+        "每天两个小时的户外活动，对控制近视的发展很有帮助。\n"
+    )
+    doc = clean(text)
+    assert doc.text.count("【同期声】杉川市眼科医院视光中心主任 谭嘉宁") == 2

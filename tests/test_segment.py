@@ -560,3 +560,15 @@ def test_another_body_speaking_at_the_end_closes_the_roundup():
         assert r is not None and [s.institutions for s in r.sections] == [["杉川县人民医院"], ["杉川县中医院"]]
         in_last = closing.strip() in text[r.sections[-1].start : r.sections[-1].end]
         assert in_last is not closes, closing
+
+
+def test_talks_at_one_meeting_are_not_a_roundup():
+    """`本次论坛邀请了五家医院的专家作专题报告` and then a paragraph per expert: one meeting's story."""
+    text = (
+        "5月18日，首届基层糖尿病规范化管理论坛在杉川市举行，二百六十余名基层医务人员参加。\n"
+        "本次论坛邀请了五家医院的专家作专题报告。\n"
+        "杉川大学附属第二医院内分泌科主任萧文岚以《基层糖尿病患者的分层管理》为题，介绍了按风险分层随访的做法。\n"
+        "杉川市人民医院内分泌科副主任邝昊结合病例，讲解了胰岛素起始治疗中的常见误区，提醒基层医生重视低血糖。\n"
+        "杉川市中心医院营养科主任饶蓓讲解了糖尿病患者饮食管理的手掌法则，简单易学，现场反响热烈。\n"
+    )
+    assert find_roundup(text) is None

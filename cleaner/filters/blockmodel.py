@@ -150,6 +150,13 @@ ANSWER_LOOKAHEAD = 3
 LIST_HEADING = re.compile(
     r"^[\u4e00-\u9fff]{2,10}(?:名单|名录|课程|议程|日程|安排|流程|须知|事项|材料|清单|目录|内容|科室|项目|专家|人员|团队|标准|人群|条件|站点|线路|历程|大事记|一览|时间表)$"
 )
+# What a paragraph announces when what follows it is verse or words to recite, the article's to its end.
+RECITED = re.compile(r"(?:诗歌|诗朗诵|朗诵|歌词|誓词|口号|寄语|顺口溜|三字经|歌谣)[^。！？!?]{0,24}[:：]$")
+# Where what a paragraph announces stops: a photo's caption.
+CAPTION_LEAD = re.compile(r"^(?:图为|图片|图:|图：|▲|△)")
+# `unit: names` (某某村卫生室:某某, 县人民医院:某某 某某), in runs of this many at least.
+NAME_LIST_LINE = re.compile(r"[\u4e00-\u9fff()（）]{2,16}[:：][ \t\u3000]*[\u4e00-\u9fff]{2,4}(?:[ \t\u3000、，,]+[\u4e00-\u9fff]{2,4})*")
+NAME_LIST_RUN = 3
 ANNOUNCED_REACH = 40
 ANNOUNCED_MAX_CHARS = 60
 # An appendix under the article (附:获奖作品选登, then the work) is announced the same way.
@@ -503,7 +510,7 @@ def eligible(lines: list[str], title_at: int | None = None, title: str | None = 
     # particle, exclamations, its first section's number and heading): a channel article's lead.
     if start > 0 and all(k in lead or _lead_phrase(lines[k]) for k in range(start)):
         lead.update(range(start))
-    announced = _announced_list(lines, start, end, body) | sh.table | sh.fields
+    announced = _announced_list(lines, start, end, body) | sh.table | sh.fields | _inner_lists(lines, body, prose)
     # A sentence's first words broken onto lines of their own (`明天上午,`) right above the
     # article: chrome never ends in a comma and runs on into the text.
     listing = code_runs(lines)
@@ -682,6 +689,36 @@ def _announced_list(lines: list[str], start: int, end: int, body: Sequence[bool]
         out.add(j)
         j += 1
     return out if j > first else set()
+
+
+def _inner_lists(lines: list[str], body: Sequence[bool], prose: Sequence[bool]) -> set[int]:
+    """Lines the article itself lists: short lines under one of its paragraphs that ends with a
+    colon, up to the next paragraph (a table written a cell a line between two paragraphs), or to
+    its end when the paragraph announces verse or a quote (…朗诵了原创诗歌《…》:); and runs of
+    `unit: names` lines (an award list: 某某村卫生室:某某)."""
+    n = len(lines)
+    out: set[int] = set()
+    for k in range(n - 1):
+        t = lines[k]
+        if not (len(t) >= BODY_MIN_CHARS and ANNOUNCES.search(t) and (prose[k] or LIST_ANNOUNCER.search(t) or RECITED.search(t))):
+            continue
+        j = k + 1
+        while (
+            j < n and j - k <= ANNOUNCED_REACH and not body[j] and len(lines[j]) <= ANNOUNCED_MAX_CHARS
+            and CHROME.search(lines[j]) is None and CAPTION_LEAD.match(lines[j]) is None
+        ):
+            j += 1
+        if j > k + 1 and ((j < n and body[j]) or RECITED.search(lines[k])):
+            out.update(range(k + 1, j))
+    run: list[int] = []
+    for k in range(n + 1):
+        if k < n and NAME_LIST_LINE.fullmatch(lines[k]):
+            run.append(k)
+            continue
+        if len(run) >= NAME_LIST_RUN:
+            out.update(run)
+        run = []
+    return out
 
 
 def caption_runs(lines: list[str], is_name: Any = None) -> list[tuple[int, int]]:

@@ -201,7 +201,7 @@ DATE = (
     r"(?:\s*[:：分]\s*(?P<S>\d{2}))?\s*[分秒]?)?"
 )
 DATE_RE = re.compile(DATE)
-DATE_LINE = re.compile(rf"^[(（\[【]?\s*{DATE}\s*[)）\]】]?$")
+DATE_LINE = re.compile(rf"^[(（\[【]?\s*{DATE}\s*(?:[(（]\s*(?:星期|周)[一二三四五六日天]\s*[)）])?\s*[)）\]】]?$")
 # A site header shows today's date (`今天是2024年5月8日 星期三`): the date the page was viewed, not
 # the article's. Such a line is lifted as `header_date`; it is `published` only when the head has
 # no other date.
@@ -412,7 +412,7 @@ BARE_SOURCE = re.compile(rf"^(?P<lead>\s*{DATE})[ \t\u3000]+(?P<src>[\u4e00-\u9f
 # What the name in such a line ends with: a unit, or a channel account's usual last words.
 SOURCE_NAME = re.compile(
     r"(?:科|院|部|中心|办|办公室|室|局|委|委员会|站|所|队|组|处|报|台|社|媒|网|号|公司|集团|协会|学会"
-    r"|联|联合会|发布|卫健|医保|疾控|融媒|新闻|在线|之窗|之声)$"
+    r"|股|联|联合会|发布|卫健|医保|疾控|融媒|新闻|在线|之窗|之声)$"
 )
 EPAPER_LINE = re.compile(
     rf"^(?P<lead>\s*{DATE})[ \t\u3000]+第[A-Za-z]?\d{{1,3}}版(?:[ \t]*[:：][ \t]*\S+)?"

@@ -328,6 +328,7 @@ def line_removal_edits(
 
 
 # A notice's closing formula, and a date line alone: the line between them signs the notice.
+_SPEAKER_TAG = re.compile(r"^\s*[【\[](?:同期声?|同期|现场声|采访|解说|画外音|旁白|主持人)[】\]]")
 _CLOSING_FORMULA = re.compile(r"^(?:特此(?:通知|公告|通告|函告|说明|证明|报告)|此致敬礼|此致)[。.!！]?$")
 _DATE_ALONE = re.compile(r"^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})$")
 
@@ -721,6 +722,9 @@ class Repeats(Stage):
             for live, index in zip(lives[first : g + 1], indexes, strict=True):
                 self._repeats(doc, live, orig, removed, index)
             first, chars = g + 1, 0
+        for line in [p.line for p in paras if p.line in removed and _SPEAKER_TAG.match(p.text)]:
+            # A transcript's speaker tag (【同期声】某某医院主任 某某) comes back each time they speak.
+            del removed[line]
         for line in _signers(paras) & removed.keys():
             # A notice's signer (`特此通知。` / 某某医院 / 2025年10月8日) repeats the site's name
             # in the head or another notice's signature: it stays, whatever it repeats.

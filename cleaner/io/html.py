@@ -500,9 +500,17 @@ _OPEN_TAG = re.compile(r"<[a-zA-Z]")
 _CONTAINER_TAG = re.compile(r"</?(?:div|span|font|section|article|center|table|tbody|tr|td|th|ul|ol|li|dl|dd|dt|b|i|em|strong|small|big|u)\b[^>]*>", re.I)
 
 
+# A page's end tags. Server-side includes leave one in the middle of a page (a header file that
+# closes its own `</html>`); libxml2 stops there, a browser goes on and shows the rest.
+_END_TAG = re.compile(r"</(?:body|html)\s*>", re.I)
+
+
 def _parse(text: str) -> Any:
     # lxml refuses str input with an encoding declaration.
     text = re.sub(r"\A\s*<\?xml[^>]*>", "", text)
+    first_end = _END_TAG.search(text)
+    if first_end is not None and _OPEN_TAG.search(text, first_end.end()) is not None:
+        text = _END_TAG.sub("", text)
     parser = lxml.html.HTMLParser(huge_tree=True, remove_comments=False, remove_pis=True)
     try:
         root = lxml.html.document_fromstring(text, parser=parser)
@@ -520,12 +528,102 @@ def _parse(text: str) -> Any:
     return root
 
 
+# A single-page app saved before its scripts ran shows a spinner; its article is in the state the
+# page was given (`window.__INITIAL_STATE__ = {…}`, a `__NEXT_DATA__` JSON script). Read only when
+# the page shows less than STATE_MIN_HAN Han characters of its own.
+_STATE_VAR = re.compile(
+    r"(?:window\.)?(?:__INITIAL_STATE__|__NUXT__|__NEXT_DATA__|__APOLLO_STATE__|__PRELOADED_STATE__|__INITIAL_DATA__)\s*=\s*"
+)
+STATE_MIN_HAN = 100
+_STATE_TEXT_KEYS = ("content", "contentHtml", "content_html", "articleContent", "newsContent", "body", "html", "text", "detail")
+_STATE_FIELDS = (
+    ("title", ("title", "articleTitle", "newsTitle")),
+    ("发布时间", ("publishTime", "publishDate", "pubDate", "publish_time", "releaseTime", "pubTime")),
+    ("来源", ("source", "origin")),
+    ("作者", ("author", "writer")),
+)
+_STATE_MAX_NODES = 200_000
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _shown_han(root: Any) -> int:
+    """Han characters the page shows of its own (outside scripts, styles and templates)."""
+    body = root.find("body")
+    if body is None:
+        return 0
+    count = 0
+    for el in body.iter():
+        if el.tag in ("script", "style", "template", "noscript") or not isinstance(el.tag, str):
+            count += len(_HAN_CHAR.findall(el.tail or ""))
+            continue
+        count += len(_HAN_CHAR.findall(el.text or "")) + len(_HAN_CHAR.findall(el.tail or ""))
+    return count
+
+
+def _state_dicts(value: Any) -> Iterator[dict[str, Any]]:
+    """Every object in a parsed JSON value, breadth first, at most _STATE_MAX_NODES nodes."""
+    queue, seen = [value], 0
+    while queue and seen < _STATE_MAX_NODES:
+        item = queue.pop(0)
+        seen += 1
+        if isinstance(item, dict):
+            yield item
+            queue.extend(v for v in item.values() if isinstance(v, (dict, list)))
+        elif isinstance(item, list):
+            queue.extend(v for v in item if isinstance(v, (dict, list)))
+
+
+def _state_article(root: Any) -> None:
+    """Add the article a single-page app keeps in its state to the page's body (see `_STATE_VAR`):
+    its title as a heading, its date, source and author as an info line, its text as it is."""
+    import html as html_escape
+    import json
+
+    body = root.find("body")
+    if body is None or _shown_han(root) >= STATE_MIN_HAN:
+        return
+    best: tuple[dict[str, Any], str] | None = None
+    decoder = json.JSONDecoder()
+    for script in root.iter("script"):
+        code = script.text or ""
+        m = _STATE_VAR.search(code)
+        start = m.end() if m is not None else (code.find("{") if script.get("type") == "application/json" else -1)
+        if start < 0:
+            continue
+        try:
+            state, _ = decoder.raw_decode(code, start)
+        except ValueError:
+            continue
+        for d in _state_dicts(state):
+            for key in _STATE_TEXT_KEYS:
+                v = d.get(key)
+                if isinstance(v, str) and len(_HAN_CHAR.findall(v)) >= STATE_MIN_HAN and (best is None or len(v) > len(best[1])):
+                    best = (d, v)
+    if best is None:
+        return
+    d, content = best
+    found = {label: next((d[k] for k in keys if isinstance(d.get(k), str) and d[k].strip()), None) for label, keys in _STATE_FIELDS}
+    parts = []
+    if found["title"]:
+        parts.append(f"<h1>{html_escape.escape(found.pop('title') or '')}</h1>")
+    info = "  ".join(f"{label}：{value}" for label, value in found.items() if label != "title" and value)
+    if info:
+        parts.append(f"<p>{html_escape.escape(info)}</p>")
+    text = content if "<" in content else "".join(f"<p>{html_escape.escape(p)}</p>" for p in content.split("\n") if p.strip())
+    try:
+        article = lxml.html.fragment_fromstring("".join(parts) + text, create_parent="article")
+    except (etree.ParserError, ValueError):
+        return
+    body.append(article)
+
+
 def html_to_page(text: str, url: str | None = None) -> Page:
     """Turn a decoded page into its visible text and the evidence of each line."""
     # GBK 0xA3A0 decodes to the private-use U+E5E5 in gb18030; browsers show an ideographic space.
     text = text.replace("\ue5e5", "\u3000")
     root = _parse(text)
     meta = page_metadata(root, text)
+    _state_article(root)
     _strip_invisible(root)
     _mark_grids(root)
     walk = _visible_lines(root)

@@ -547,6 +547,12 @@ def _paragraph_led(text: str, finder: NameFinder, lines: list[_Line], memo: Line
 # on its own (an introduction to their sections).
 _TOGETHER = re.compile("联合|共同|携手|联手|合作|签约|签订|协作|一同|一起|对口|帮扶|结对|共建|联办|合办|牵头")
 _EACH = re.compile("各自|分别|纷纷|各具特色|各有")
+# An introduction to talks at one meeting (本次论坛邀请了5家医院的专家作专题报告): the paragraphs
+# after it, each opening with a hospital's expert, are that meeting's, not the hospitals' news.
+_TALKS = re.compile(
+    r"(?:论坛|研讨会|学术会|年会|培训班|交流会|座谈会|推进会|现场会|讲座)[^。！？!?]{0,40}?(?:专家|代表)[^。！？!?]{0,12}?"
+    r"(?:作|进行)了?[^。！？!?]{0,8}?(?:报告|发言|授课|交流|讲座)"
+)
 
 
 # A story told institution by institution (a patient's way, a drill's teams) has a few of them;
@@ -599,7 +605,8 @@ def _one_story(finder: NameFinder, lines: list[_Line], leads: list[list[str]], i
     if len(idx) <= ONE_STORY_MAX_SECTIONS and _each_takes_over(finder, lines, leads, idx, firsts, names):
         return True
     return any(
-        all(n in ln.text for n in firsts) and _TOGETHER.search(ln.text) is not None and _EACH.search(ln.text) is None
+        (all(n in ln.text for n in firsts) and _TOGETHER.search(ln.text) is not None and _EACH.search(ln.text) is None)
+        or _TALKS.search(ln.text) is not None
         for ln in lines[: idx[0]]
     )
 

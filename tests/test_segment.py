@@ -572,3 +572,16 @@ def test_talks_at_one_meeting_are_not_a_roundup():
         "杉川市中心医院营养科主任饶蓓讲解了糖尿病患者饮食管理的手掌法则，简单易学，现场反响热烈。\n"
     )
     assert find_roundup(text) is None
+
+
+def test_hospitals_called_by_their_local_short_names_head_sections():
+    """`县一院`, `县二院`, `县妇幼`: numbered hospitals and the maternal and child hospital as local
+    news calls them."""
+    text = (
+        "春节假期，县城各家医院的门诊、急诊照常运转，记者走访发现各医院都拿出了暖心招。\n"
+        "县一院：除夕夜完成三台急诊手术\n除夕当晚，县一院手术室灯火通明，普外科和骨科医生接连完成了三台急诊手术。\n"
+        "县二院：血透室春节不停诊\n县二院血液透析中心安排医护人员分三班轮岗，还为患者准备了饺子和新春小礼物。\n"
+        "县妇幼：新年第一个宝宝出生\n正月初一凌晨，一名男婴在县妇幼呱呱坠地，成为今年春节全县出生的第一个宝宝。\n"
+    )
+    r = find_roundup(text)
+    assert r is not None and [s.institutions for s in r.sections] == [["县一院"], ["县二院"], ["县妇幼"]]

@@ -700,3 +700,39 @@ def test_what_a_paragraph_announces_stays_a_table_a_poem_and_a_name_list() -> No
     out = "\n".join(r.text for r in clean_text(names, doc_id="names"))
     for line in ("石门村卫生室：龙桂英", "新塘村卫生室：邹梅", "马鞍村卫生室：莫长青"):
         assert line in out
+
+
+def test_tab_tables_a_doctors_profile_and_a_photo_story_told_by_the_hour_stay() -> None:
+    """Rows split by tabs (as other tools save tables), a profile's part headings (出诊时间:,
+    擅长:) with the timetable under them, and `▲20:15 产科病房。…` lines of a night-shift story."""
+    from cleaner.api import clean_text
+
+    notice = (
+        "为保障春节期间群众就医需求，现将全省急诊急救定点医院名单及联系方式予以公布，请各单位严格落实值班制度。\n"
+        "一、定点医院名单\n"
+        "序号\t医院名称\t急诊电话\n1\t杉川省人民医院\t0000-84327120\n2\t杉川医科大学附属第一医院\t0000-85510120\n"
+        "3\t杉川省儿童医院\t0000-85602120\n4\t杉川市中心医院\t0000-88861120\n5\t石门市第一人民医院\t0000-22316120\n"
+        "二、工作要求\n各定点医院要合理安排急诊、重症监护、手术室等重点科室人员排班，确保节日期间医疗服务不断档。\n"
+    )
+    out = "\n".join(r.text for r in clean_text(notice, doc_id="tabs")).split("\n")
+    for k in (1, 2, 3, 4, 5):
+        assert any(line.startswith(f"{k}\t") for line in out), k
+    profile = (
+        "杉川市妇幼保健院\n当前位置：首页 > 专家团队 > 儿科\n颜静\n科室：儿童呼吸科\n职称：主任医师\n"
+        "出诊时间：\n星期\t上午\t下午\n周一\t专家门诊\t—\n周三\t—\t特需门诊\n周五\t专家门诊\t专家门诊\n"
+        "擅长：\n儿童支气管哮喘、慢性咳嗽、反复呼吸道感染的诊治，对小儿难治性肺炎有丰富的临床经验。\n"
+        "个人简介：\n颜静，女，主任医师，从事儿科临床工作二十余年，现任杉川市妇幼保健院儿童呼吸科主任。\n"
+    )
+    out = "\n".join(r.text for r in clean_text(profile, doc_id="profile"))
+    for line in ("出诊时间：", "周三\t—\t特需门诊", "擅长："):
+        assert line in out, line
+    story = (
+        "除夕夜，我们跟随急诊科、产科的医护人员，用镜头记录下他们的一夜。\n"
+        "▲18:05 急诊科。值班医生为一名胸痛的中年男子查看心电图，确诊急性心肌梗死后立即启动绿色通道。\n"
+        "▲20:15 产科病房。一声响亮的啼哭，新年的第一个宝宝提前来报到，助产士抱着男婴向产妇道喜。\n"
+        "▲院领导与值班医护人员合影\n"
+        "据统计，除夕当晚全院共接诊急诊患者两百余人次，迎来新生儿五名。\n"
+    )
+    out = "\n".join(r.text for r in clean_text(story, doc_id="story"))
+    assert "▲18:05 急诊科。" in out and "▲20:15 产科病房。" in out
+    assert "▲院领导与值班医护人员合影" not in out

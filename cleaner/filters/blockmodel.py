@@ -172,6 +172,7 @@ FIELD_PAIRS_MIN = 2
 # A table scraped as text: three or more rows in a row with the same number of cells split by
 # bars (科室 | 医生 | 出诊时间), short cells, no chrome word: the article's, wherever it stands.
 TABLE_CELL_MAX_CHARS = 30
+TABS = re.compile(r"\t+")
 TABLE_ROWS = 3
 # Lines that are content by their shape whatever their score: a programme's fields (时间:…,
 # 地点:…), a salutation above the body (`metadata.SALUTATION`), and a heading of two phrases
@@ -183,6 +184,10 @@ PROGRAMME_FIELD = re.compile(
 )
 TWO_PHRASE_HEADING = re.compile(r"^[\u4e00-\u9fff“”\"]{4,}\s+[\u4e00-\u9fff“”\"]{4,}$")
 # A profile's fields with their values (姓名:张某某, 职称:主任医师): a doctor's or an expert's page.
+# A doctor's profile's part headings alone on their line (出诊时间:, 擅长:, 学术成果:).
+PROFILE_LABEL = re.compile(
+    r"^(?:出诊时间|出诊信息|擅长|专长|个人简介|医生简介|专家简介|学术成果|科研成果|主要成就|社会任职|学术任职|获奖情况|教育经历|工作经历)\s*[:：]$"
+)
 PROFILE_FIELD = re.compile(r"^(?:姓\s*名|性\s*别|职\s*称|职\s*务|科\s*室|专\s*长|擅\s*长|学\s*历)\s*[:：]\s*[\u4e00-\u9fff]")
 HAN = re.compile(r"[\u4e00-\u9fff]")
 DIGIT = re.compile(r"\d")
@@ -553,7 +558,8 @@ def eligible(lines: list[str], title_at: int | None = None, title: str | None = 
         out.append(
             not enclosed and k != keep_title and k not in signature and k not in notice and k not in lead
             and k not in announced
-            and not _programme_field(t) and PROFILE_FIELD.match(t) is None and not (k < start and SALUTATION.match(t))
+            and not _programme_field(t) and PROFILE_FIELD.match(t) is None and PROFILE_LABEL.match(t) is None
+            and not (k < start and SALUTATION.match(t))
             and DOC_NUMBER.fullmatch(t) is None and (title_copy is None or re.sub(r"\s+", "", t) != title_copy)
             and not (TWO_PHRASE_HEADING.match(t) and next_to_body and not _stacked_headlines(lines, k, start))
             and k not in opening and k not in listing and not (k < start and (SUMMARY_HEADING.match(t) or NOTICE_OPENING.match(t)))
@@ -611,9 +617,15 @@ def _field_pairs(lines: list[str]) -> frozenset[int]:
 
 
 def _table_cells(t: str) -> int:
-    """How many cells a table row split by bars has (0: not such a row)."""
+    """How many cells a table row split by bars (or, written by other tools, by tabs) has (0: not
+    such a row)."""
     if "|" not in t and "｜" not in t:
-        return 0
+        if "\t" not in t:
+            return 0
+        cells = [c.strip() for c in TABS.split(t.strip())]
+        if len(cells) < 2 or any(not c or len(c) > TABLE_CELL_MAX_CHARS for c in cells) or CHROME.search(t):
+            return 0
+        return len(cells)
     row = t.replace("｜", "|").strip()
     cells = [c.strip() for c in row.strip("|").split("|")]
     filled = sum(map(bool, cells))
@@ -630,7 +642,7 @@ def _table_cells(t: str) -> int:
 
 def _table_rows(lines: list[str]) -> frozenset[int]:
     """Lines of the tables scraped as text (see TABLE_ROWS)."""
-    if not any("|" in t or "｜" in t for t in lines):
+    if not any("|" in t or "｜" in t or "\t" in t for t in lines):
         return frozenset()
     cells = [_table_cells(t) for t in lines]
     out: set[int] = set()

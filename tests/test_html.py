@@ -706,3 +706,26 @@ def test_a_page_closed_in_its_middle_goes_on(tmp_path: Path) -> None:
     )
     (doc,) = clean([str(_write(tmp_path, "early.html", page))]).documents
     assert "门诊上午时间调整为八点至十二点" in doc.text
+
+
+def test_a_channel_articles_subheadings_in_sections_of_their_own_stay(tmp_path: Path) -> None:
+    """An editor's heading bar (`<section style="display:flex">…<p>一、…?</p>`) between the article's
+    paragraphs, each paragraph nested in sections of its own: the sub-headings stay."""
+    para = (
+        '<section data-role="paragraph"><section style="font-size:15px"><p>{}</p></section></section>'
+    )
+    bar = (
+        '<section data-tools="editor"><section style="display:flex"><section style="width:6px"><br></section>'
+        '<section style="font-weight:bold"><p>{}</p></section></section></section>'
+    )
+    body = "".join([
+        para.format("入秋以来，儿科门诊里因为咳嗽来就诊的孩子明显增多，不少家长担心孩子反复咳嗽是不是得了肺炎。"),
+        bar.format("一、哪些原因会导致慢性咳嗽？"),
+        para.format("医生介绍，儿童慢性咳嗽常见的原因有咳嗽变异性哮喘、上气道咳嗽综合征和感染后咳嗽等。"),
+        bar.format("二、家长应该怎么做？"),
+        para.format("如果孩子咳嗽超过四周，家长应及时带孩子到正规医院的儿科或呼吸专科就诊，查明原因再对症治疗。"),
+    ])
+    page = f'<html><body><h1 class="rich_media_title">孩子反复咳嗽怎么办</h1><div id="js_content">{body}</div></body></html>'
+    (doc,) = clean([str(_write(tmp_path, "wx.html", page))]).documents
+    assert "一、哪些原因会导致慢性咳嗽？" in doc.text.split("\n")
+    assert "二、家长应该怎么做？" in doc.text.split("\n")

@@ -104,6 +104,11 @@ SCOPE_SLACK = 100
 LIST_CONTAINERS = frozenset({"table", "ul", "ol", "dl", "div", "section", "center"})
 
 
+SUBHEADING_MAX_CHARS = 40
+# A sub-heading has no clause in it (`正文已结束,您可以按alt+4进行评论` is a page's notice).
+SUBHEADING_NOT = re.compile(r"[，,。；;!！]")
+
+
 def _comments_under(family: str, block: int, top: int, text_chars: list[int]) -> bool:
     """Whether a block inside the article is its comments (`<ol class="commentlist">` in a blog
     post's node): readers' sentences, however long, never the article. Only a block smaller than
@@ -342,6 +347,18 @@ class MainContent(Stage):
                 continue
             keep[i] = False
             reasons[i] = (rule, note)
+        # A short line of the article's scope between two of its lines that stay, outside the
+        # main block only by its markup (a channel article's sub-heading in a `<section>` of its
+        # own, styled as a bar): the article's sub-heading.
+        for i in range(1, len(lines) - 1):
+            node, links = info[i][0], info[i][1]
+            if (
+                reasons[i][0] == "html_outside_main" and in_scope[node] and len(lines[i]) <= SUBHEADING_MAX_CHARS
+                and not SUBHEADING_NOT.search(lines[i]) and links * 2 < len(lines[i]) and keep[i - 1] and keep[i + 1]
+                and in_scope[info[i - 1][0]] and in_scope[info[i + 1][0]]
+            ):
+                keep[i] = True
+                reasons[i] = ("", {})
         _image_captions(lines, info, in_main, keep, reasons, main_desc if found else "")
         return keep, reasons
 

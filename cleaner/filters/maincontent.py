@@ -105,7 +105,7 @@ LIST_CONTAINERS = frozenset({"table", "ul", "ol", "dl", "div", "section", "cente
 
 
 SUBHEADING_MAX_CHARS = 40
-# A sub-heading has no clause in it (`正文已结束,您可以按alt+4进行评论` is a page's notice).
+# A sub-heading has no clause in it: a line with a comma or a full stop there is a page's notice.
 SUBHEADING_NOT = re.compile(r"[，,。；;!！]")
 
 

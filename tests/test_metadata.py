@@ -839,3 +839,26 @@ def test_head_layouts_of_accounts_epapers_and_notices(head: str, published: str)
     assert doc.title == title
     assert doc.published == published
     assert replay(doc.original, doc.changes) == doc.text
+
+
+def test_a_day_first_stamp_and_an_app_authors_line() -> None:
+    """`15.02.2018  23:42` under a newspaper site's title is its date, not the title; an app
+    author's line (`某某社 2024-08-19 20:15 湖南 健康领域创作者`) is no part of the first paragraph."""
+    from cleaner.api import clean_text
+
+    text = (
+        "杉川晚报\n除夕坚守岗位 医护人员与患者共度团圆夜\n15.02.2018  23:42\n"
+        "今天是除夕，当大多数市民在家中吃年夜饭时，杉川市中心医院的医护人员仍坚守在各自岗位上。\n"
+        "下午五点，记者来到医院急诊大厅，值班医生正在为一名腹痛的老人检查。\n"
+    )
+    (rec,) = clean_text(text, doc_id="stamp")
+    assert rec.title == "除夕坚守岗位 医护人员与患者共度团圆夜"
+    assert rec.published == "2018-02-15T23:42"
+    app = (
+        "医师节｜乡镇卫生院里的“全科”医生\n健康视界社 2024-08-19 20:15 湖南 健康领域创作者\n"
+        "在石门镇中心卫生院，五十岁的全科医生每天要接诊六十多名患者，还要下村随访慢病老人。\n"
+        "他说，乡里的老人信任他，他也愿意一直守在这里。\n"
+    )
+    (rec,) = clean_text(app, doc_id="app")
+    assert rec.text.startswith("在石门镇中心卫生院")
+    assert "创作者" not in rec.text

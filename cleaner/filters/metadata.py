@@ -418,6 +418,7 @@ EPAPER_LINE = re.compile(
     rf"^(?P<lead>\s*{DATE})[ \t\u3000]+第[A-Za-z]?\d{{1,3}}版(?:[ \t]*[:：][ \t]*\S+)?"
     r"(?:[ \t\u3000]+(?:上一版|下一版|版面导航|返回目录|PDF下载|PDF))*[ \t\u3000]*$"
 )
+DAY_FIRST = re.compile(r"^\s*(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?:[ \t\u3000]+(?P<H>\d{1,2}):(?P<M>\d{2}))?\s*$")
 NAME_DATE = re.compile(rf"^\s*(?P<src>[\u4e00-\u9fff]{{2,16}})[ \t\u3000]+(?P<lead>{DATE})[ \t\u3000]*$")
 DOC_NUMBER_LEAD = re.compile(r"^\s*[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*第?\d{1,4}\s*号[ \t\u3000]+")
 BARE_COUNTER = re.compile(r"[ \t\u3000]+(?P<label>阅读|浏览|点击)(?:量|数|次数)?[ \t\u3000]+(?P<n>\d{1,9})[ \t\u3000]*$")
@@ -448,6 +449,14 @@ def parse_fields(text: str) -> _Fields | None:
     if fields is None and (number := DOC_NUMBER_LEAD.match(text)) is not None and number.end() < len(text):
         # A notice's document number before its fields (`某卫〔2024〕8号  发布日期:2024-02-02`).
         fields = _parse_fields(text[number.end() :])
+    if fields is None and (stamp := DAY_FIRST.match(text)) is not None:
+        # A day-first stamp a newspaper site prints (`15.02.2018  23:42`).
+        try:
+            moment = datetime(int(stamp["y"]), int(stamp["m"]), int(stamp["d"]), int(stamp["H"] or 0), int(stamp["M"] or 0))
+        except ValueError:
+            return None
+        iso = moment.isoformat(timespec="minutes") if stamp["H"] else moment.date().isoformat()
+        return _Fields(["date"], {"date": iso}, [])
     if fields is None and (paper := EPAPER_LINE.match(text)) is not None and (iso := parse_date(paper["lead"])) is not None:
         # An e-paper's page line (`2024年03月22日  第A03版:健康周刊  上一版 下一版`): the date.
         return _Fields(["date"], {"date": iso}, [])

@@ -585,3 +585,22 @@ def test_hospitals_called_by_their_local_short_names_head_sections():
     )
     r = find_roundup(text)
     assert r is not None and [s.institutions for s in r.sections] == [["县一院"], ["县二院"], ["县妇幼"]]
+
+
+def test_stands_at_one_event_and_a_section_opening_on_the_same_day():
+    """Hospitals' stands at one event on a square (`某某医院的展台…`) are one story; a section that
+    opens `同日,某某中心…` leads like one that opens with its date."""
+    stands = (
+        "4月7日是世界卫生日，县卫健局在人民广场举办大型健康咨询活动，三家县级医院设立了展台。\n"
+        "县人民医院的展台前排起了长队，心内科医生为群众测量血压，讲解高血压的日常管理知识。\n"
+        "县中医院的展台上摆满了中药材标本，医生为群众进行体质辨识，推荐适合的食疗方子。\n"
+        "活动共接待群众八百余人次，发放宣传资料两千余份。\n"
+    )
+    assert find_roundup(stands) is None
+    same_day = (
+        "3月5日，全区各社区卫生服务中心开展学雷锋志愿服务活动。\n"
+        "3月5日上午，东湖社区卫生服务中心组织志愿者走进敬老院，为老人测量血压、修剪指甲，陪老人聊天。\n"
+        "同日，河西社区卫生服务中心的家庭医生来到辖区广场，为居民提供免费义诊和健康咨询服务。\n"
+    )
+    r = find_roundup(same_day)
+    assert r is not None and [s.institutions for s in r.sections] == [["东湖社区卫生服务中心"], ["河西社区卫生服务中心"]]

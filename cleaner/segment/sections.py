@@ -61,7 +61,7 @@ _THEME = re.compile(r"(?:#{1,6}[ \t]*)?(0[1-9]|[1-9]\d)(?:[ \t]+|[ \t]*[|｜丨.
 _DATE = re.compile(
     r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[至到—\-~～](?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|晚|早上|中午|凌晨)?"
     r"|(?:\d{4}年|今年)?\d{1,2}月(?:上旬|中旬|下旬|初|底|份)"
-    r"|近日|日前|近期)"
+    r"|近日|日前|近期|同日|当日|当天|同一天|次日)"
     r"[ \t]*[,，、]?[ \t]*"
 )
 # A contact field after a name: the line lists the institution (a directory), it heads nothing.
@@ -88,6 +88,8 @@ _SPEAKER = re.compile(
     # or its team is named in a competition's results (某某医院代表队获得团体一等奖), or its
     # trainee in a course's story (某某卫生院的学员王某在结业考试中…)
     r"|[ \t]*的?(?:代表队|参赛队|学员|参训人员|参训医生|进修医生|规培学员|参赛选手|选手)"
+    # or its stand at a joint event (某某医院的展台前排起了长队, …的义诊台)
+    r"|[ \t]*的?(?:展台|摊位|帐篷|咨询台|义诊台|服务台|宣传台|展位)"
 )
 # A paragraph after the last paragraph-led section still belongs to it when it refers to it.
 _BACK_REFERENCE = re.compile("该院|该中心|该卫生院|院方")

@@ -455,15 +455,15 @@ def parse_fields(text: str) -> _Fields | None:
             moment = datetime(int(stamp["y"]), int(stamp["m"]), int(stamp["d"]), int(stamp["H"] or 0), int(stamp["M"] or 0))
         except ValueError:
             return None
-        iso = moment.isoformat(timespec="minutes") if stamp["H"] else moment.date().isoformat()
-        return _Fields(["date"], {"date": iso}, [])
-    if fields is None and (paper := EPAPER_LINE.match(text)) is not None and (iso := parse_date(paper["lead"])) is not None:
+        stamped = moment.isoformat(timespec="minutes") if stamp["H"] else moment.date().isoformat()
+        return _Fields(["date"], {"date": stamped}, [])
+    if fields is None and (paper := EPAPER_LINE.match(text)) is not None and (on_page := parse_date(paper["lead"])) is not None:
         # An e-paper's page line (`2024年03月22日  第A03版:健康周刊  上一版 下一版`): the date.
-        return _Fields(["date"], {"date": iso}, [])
+        return _Fields(["date"], {"date": on_page}, [])
     if fields is None and (named := NAME_DATE.match(text)) is not None and SOURCE_NAME.search(named["src"]):
         # The account before its date (`某某医保  2024-04-02 17:00`).
-        iso = parse_date(named["lead"])
-        return _Fields(["source", "date"], {"source": named["src"], "date": iso}, []) if iso is not None else None
+        posted = parse_date(named["lead"])
+        return _Fields(["source", "date"], {"source": named["src"], "date": posted}, []) if posted is not None else None
     if fields is None and (bare_source := BARE_SOURCE.match(text)) is not None and SOURCE_NAME.search(bare_source["src"]):
         # A date and the unit that posted it without labels (`2025-10-08  院办公室  阅读:903`).
         fields = _parse_fields(f"{bare_source['lead']} 来源:{bare_source['src']}{bare_source['rest']}")

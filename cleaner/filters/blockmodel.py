@@ -712,7 +712,7 @@ def _inner_lists(lines: list[str], body: Sequence[bool], prose: Sequence[bool]) 
     out: set[int] = set()
     for k in range(n - 1):
         t = lines[k]
-        if not (len(t) >= BODY_MIN_CHARS and ANNOUNCES.search(t) and (prose[k] or LIST_ANNOUNCER.search(t) or RECITED.search(t))):
+        if not (t.endswith((":", "：")) and len(t) >= BODY_MIN_CHARS and (prose[k] or LIST_ANNOUNCER.search(t) or RECITED.search(t))):
             continue
         j = k + 1
         while (
@@ -724,7 +724,7 @@ def _inner_lists(lines: list[str], body: Sequence[bool], prose: Sequence[bool]) 
             out.update(range(k + 1, j))
     run: list[int] = []
     for k in range(n + 1):
-        if k < n and NAME_LIST_LINE.fullmatch(lines[k]):
+        if k < n and ("：" in lines[k] or ":" in lines[k]) and NAME_LIST_LINE.fullmatch(lines[k]):
             run.append(k)
             continue
         if len(run) >= NAME_LIST_RUN:

@@ -333,12 +333,12 @@ _CLOSING_FORMULA = re.compile(r"^(?:特此(?:通知|公告|通告|函告|说明|
 _DATE_ALONE = re.compile(r"^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})$")
 
 
-def _signers(paras: list[Paragraph]) -> set[int]:
-    """Lines of `paras` that sign a notice: right after its closing formula (特此通知。) or right
-    above a date line alone, and short (a unit's name)."""
+def _signers(paras: list[Paragraph], among: Any) -> set[int]:
+    """Lines of `paras` (those in `among`) that sign a notice: right after its closing formula
+    (特此通知。) or right above a date line alone, and short (a unit's name)."""
     out: set[int] = set()
     for k, p in enumerate(paras):
-        if len(p.key) > 30:
+        if p.line not in among or len(p.key) > 30:
             continue
         after_formula = k > 0 and _CLOSING_FORMULA.match(paras[k - 1].key) is not None
         above_date = k + 1 < len(paras) and _DATE_ALONE.match(paras[k + 1].key) is not None
@@ -722,13 +722,14 @@ class Repeats(Stage):
             for live, index in zip(lives[first : g + 1], indexes, strict=True):
                 self._repeats(doc, live, orig, removed, index)
             first, chars = g + 1, 0
-        for line in [p.line for p in paras if p.line in removed and _SPEAKER_TAG.match(p.text)]:
-            # A transcript's speaker tag (【同期声】某某医院主任 某某) comes back each time they speak.
-            del removed[line]
-        for line in _signers(paras) & removed.keys():
-            # A notice's signer (`特此通知。` / 某某医院 / 2025年10月8日) repeats the site's name
-            # in the head or another notice's signature: it stays, whatever it repeats.
-            del removed[line]
+        if removed:
+            for line in [p.line for p in paras if p.line in removed and _SPEAKER_TAG.match(p.text)]:
+                # A transcript's speaker tag (【同期声】某某医院主任 某某) comes back each time they speak.
+                del removed[line]
+            for line in _signers(paras, removed.keys()):
+                # A notice's signer (`特此通知。` / 某某医院 / 2025年10月8日) repeats the site's name
+                # in the head or another notice's signature: it stays, whatever it repeats.
+                del removed[line]
         if removed:
             doc.apply(STAGE, line_removal_edits(doc.text, removed, view))
         return [doc] if doc.text.strip() else []

@@ -562,9 +562,11 @@ def _shown_han(root: Any) -> int:
 
 def _state_dicts(value: Any) -> Iterator[dict[str, Any]]:
     """Every object in a parsed JSON value, breadth first, at most _STATE_MAX_NODES nodes."""
-    queue, seen = [value], 0
+    from collections import deque
+
+    queue, seen = deque([value]), 0
     while queue and seen < _STATE_MAX_NODES:
-        item = queue.pop(0)
+        item = queue.popleft()
         seen += 1
         if isinstance(item, dict):
             yield item
@@ -580,16 +582,21 @@ def _state_article(root: Any) -> None:
     import json
 
     body = root.find("body")
-    if body is None or _shown_han(root) >= STATE_MIN_HAN:
+    if body is None:
+        return
+    states: list[tuple[str, int]] = []
+    for script in root.iter("script"):
+        code = script.text or ""
+        m = _STATE_VAR.search(code) if "__" in code else None
+        start = m.end() if m is not None else (code.find("{") if script.get("type") == "application/json" else -1)
+        if start >= 0:
+            states.append((code, start))
+    # (most pages have no state: the count of what they show is made only for those that do)
+    if not states or _shown_han(root) >= STATE_MIN_HAN:
         return
     best: tuple[dict[str, Any], str] | None = None
     decoder = json.JSONDecoder()
-    for script in root.iter("script"):
-        code = script.text or ""
-        m = _STATE_VAR.search(code)
-        start = m.end() if m is not None else (code.find("{") if script.get("type") == "application/json" else -1)
-        if start < 0:
-            continue
+    for code, start in states:
         try:
             state, _ = decoder.raw_decode(code, start)
         except ValueError:

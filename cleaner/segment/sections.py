@@ -75,8 +75,9 @@ _JOINT = re.compile(r"[ \t]*(?:与|和|及|同|、|携手|联合)?[ \t]*")
 _HEADLINE_SEP = re.compile(r"[ \t\u3000:：|｜丨—\-·]+")
 # What follows a name in a profile rather than a report of activities (某某医院始建于…, …是一所…).
 _PROFILE = re.compile(r"[ \t]*(?:是|系|为一所|成立于|始建于|创建于|创办于|建于|组建于|位于|坐落于|地处|前身|现有|占地|下辖|隶属)")
-# What follows a name when a person of the institution speaks (某某卫生院院长表示…).
-_SPEAKER = re.compile(
+# What follows a name when the paragraph is not the institution's own news: a person of it speaks
+# (某某卫生院院长表示…), it reports at a meeting, its team or trainee is named, its stand at an event.
+_NOT_ITS_NEWS = re.compile(
     # (after a department or a part of the institution: 急诊科主任, 医共体总院负责人)
     r"[ \t]*的?(?:[\u4e00-\u9fff]{1,8}?(?:科|部|室|病区|门诊|办公室|中心|总院|分院|团队|支部))?"
     r"(?:党委|党支部|党总支)?(?:副?院长|副?主任|副?书记|负责人|相关负责人|医生|医师|护士长?|专家|工作人员|职工|干部|主任医师|"
@@ -375,6 +376,22 @@ def _closing(text: str, own: list[str], every: list[list[str]]) -> bool:
     return bool(_CLOSING.match(text) or _AUTHORITY_NEXT.search(text) or _OTHER_SAYS.match(text) or _TO_READER.search(text))
 
 
+def _closing_cut(
+    texts: list[str], keep: int, own: Callable[[int], list[str] | None], every: list[list[str]]
+) -> int | None:
+    """Where a roundup's closing paragraphs start among the last section's `texts` (see `_closing`),
+    the short lines after them (a footer left over) going with them; None when it has none. The
+    first `keep` texts are never closing ones; `own(k)` names the institution text k is about, or
+    None for a text that cannot close the roundup."""
+    tail = len(texts)
+    while tail > keep and len(texts[tail - 1]) <= CLOSING_TAIL_CHARS and not _SENTENCE_PUNCT.search(texts[tail - 1]):
+        tail -= 1
+    cut = tail
+    while cut > keep and (names := own(cut - 1)) is not None and _closing(texts[cut - 1], names, every):
+        cut -= 1
+    return cut if cut < tail else None
+
+
 def _trim_end(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1].isspace():
         end -= 1
@@ -412,15 +429,9 @@ def _from_headings(
         last = sections[-1]
         # (the heading's own line too where the heading only opens it: 【某某医院】5月17日,该院…)
         paras = [ln for ln in lines if last.body_start < ln.end and ln.end <= last.end]
-        # (short lines after the closing paragraphs, a footer left over, go with them)
-        tail = len(paras)
-        while tail > 1 and len(paras[tail - 1].text) <= CLOSING_TAIL_CHARS and not _SENTENCE_PUNCT.search(paras[tail - 1].text):
-            tail -= 1
-        cut = tail
         every = [[*sec.institutions, *(f for n in sec.institutions for f in finder.short_forms(n))] for sec in sections]
-        while cut > 1 and _closing(paras[cut - 1].text, every[-1], every):
-            cut -= 1
-        if cut < tail:
+        cut = _closing_cut([ln.text for ln in paras], 1, lambda k: every[-1], every)
+        if cut is not None:
             others.append((paras[cut].start, last.end))
             last.end = _trim_end(text, last.start, paras[cut].start)
     intro_end = _trim_end(text, 0, first_start)
@@ -480,7 +491,7 @@ def _undated_leads(finder: NameFinder, lines: list[_Line], memo: LineMemo | None
         s = lines[i].text.strip()
         long_enough = len(s) >= UNDATED_LEAD_MIN_CHARS or bool(dated[i])
         after = s.find(names[-1]) + len(names[-1]) if names else 0
-        if names and not dated[i] and (_PROFILE.match(s, after) or _SPEAKER.match(s, after)):
+        if names and not dated[i] and (_PROFILE.match(s, after) or _NOT_ITS_NEWS.match(s, after)):
             # `某某医院始建于1942年，是一所…`: an institution's profile is background, not its news;
             # `某某卫生院院长表示，…`: a person of it speaks in another institution's story.
             names = []
@@ -639,18 +650,12 @@ def _themed(text: str, finder: NameFinder, lines: list[_Line], memo: LineMemo | 
     if _distinct(leads[theme_idx[0] + 1 :]) < 2:
         return None
     # The roundup's closing words at the end of the last theme belong to no institution.
-    # (short lines after them, a footer left over, go with them)
     every = [[n, *finder.short_forms(n)] for n in order]
-    first = theme_idx[-1] + 1
-    tail = len(lines)
-    while tail - 1 > first and len(lines[tail - 1].text) <= CLOSING_TAIL_CHARS and not _SENTENCE_PUNCT.search(lines[tail - 1].text):
-        tail -= 1
-    cut = tail
-    while cut - 1 > first and owner[cut - 1] and not leads[cut - 1]:
-        if not _closing(lines[cut - 1].text, every[order.index(owner[cut - 1][0])], every):
-            break
-        cut -= 1
-    if cut < tail:
+    cut = _closing_cut(
+        [ln.text for ln in lines], theme_idx[-1] + 2,
+        lambda k: every[order.index(owner[k][0])] if owner[k] and not leads[k] else None, every,
+    )
+    if cut is not None:
         for i in range(cut, len(lines)):
             owner[i] = []
     sections: list[Section] = []

@@ -59,6 +59,7 @@ RULE_KEYS = (
     "ignore_case",
     "image_placeholder",
     "image_credit",
+    "page_footer",
     "to_end",
     "examples",
 )
@@ -294,6 +295,9 @@ class Rule:
     # The lines it removes credit the picture above them (摄影:某某): a caption rule takes a short
     # line right before one, after body text.
     image_credit: bool = False
+    # The lines it removes are the page's own, under the article (版权所有, an ICP record, 上一篇):
+    # a `footer` rule takes a contact line (地址:…, 电话:…) below one.
+    page_footer: bool = False
     # A block that runs from its marker to the end of the text, body text or not (a thread's
     # replies under its first post).
     to_end: bool = False
@@ -481,6 +485,7 @@ def parse_rule(path: str, raw: Any, position: int, *, lazy: bool = False) -> Rul
         raise RuleError(path, "must be true or false", rule=rid, key="ignore_case")
     image_placeholder = _line_flag(raw, "image_placeholder", "where an image was", path, rid, kind)
     image_credit = _line_flag(raw, "image_credit", "an image's credit", path, rid, kind)
+    page_footer = _line_flag(raw, "page_footer", "the page's footer", path, rid, kind)
     to_end = raw.get("to_end", False)
     if not isinstance(to_end, bool):
         raise RuleError(path, "must be true or false", rule=rid, key="to_end")
@@ -525,6 +530,7 @@ def parse_rule(path: str, raw: Any, position: int, *, lazy: bool = False) -> Rul
         ignore_case=ignore_case,
         image_placeholder=image_placeholder,
         image_credit=image_credit,
+        page_footer=page_footer,
         to_end=to_end,
         remove=remove,
         keep=keep,
@@ -1354,6 +1360,8 @@ class RuleSet:
         self.has_blocks = any(r.kind == "block" for r in self.rules)
         self.image_ids = frozenset(r.id for r in self.rules if r.image_placeholder)
         self.credit_ids = frozenset(r.id for r in self.rules if r.image_credit)
+        self.footers = [r for r in self.rules if r.kind == "footer"]
+        self.footer_ids = frozenset(r.id for r in self.rules if r.page_footer)
         self.caption_max = max((r.max_chars or 0 for r in self.captions), default=0)
         by_literal: dict[str, list[int]] = {}
         short_units: set[int] = set()
@@ -2105,6 +2113,32 @@ def _settle_captions(rs: RuleSet, s: _Scan) -> None:
                 break
 
 
+def _settle_footer(rs: RuleSet, s: _Scan) -> None:
+    """`footer`: the page's contact lines (地址:…, 电话:…) under the article, below a line a
+    `page_footer` rule removed (版权所有, an ICP record, 上一篇) with no body text after it.
+    A notice's own contact block stands above the page's footer, so it is never taken."""
+    if not rs.footers or not rs.footer_ids or not s.kept:
+        return
+    kept = s.kept
+    # The article ends at its last paragraph; the page's footer starts at its first marker below that.
+    last_body = next((li for li in reversed(kept) if _is_paragraph(s.text_of(li).strip())), -1)
+    start = min((li for li, rid in s.removed.items() if li > last_body and rid in rs.footer_ids), default=None)
+    if start is None:
+        return
+    gone = False
+    for li in kept:
+        if li <= start:
+            continue
+        t = s.text_of(li).strip()
+        for rule in rs.footers:
+            if rule.fits(t) and not rule.blocked(t) and any(p.search(t) for p in rule.compiled):
+                s.removed[li] = rule.id
+                gone = True
+                break
+    if gone:
+        s.kept = [li for li in kept if li not in s.removed]
+
+
 def _removed_after(s: _Scan, li: int) -> str | None:
     """The rule that removed the nearest non-blank line below line `li`, if a rule removed it."""
     j = li + 1
@@ -2146,6 +2180,7 @@ KIND_HANDLERS: dict[str, KindHandler] = {
     "block": KindHandler(_settle_block, max_chars=30, result_examples=True),
     "head": KindHandler(_settle_head, prefilter=False),
     "caption": KindHandler(_settle_captions, max_chars=18, result_examples=True, needs_patterns=False, own_matching=True),
+    "footer": KindHandler(_settle_footer, max_chars=120, result_examples=True, own_matching=True),
 }
 KINDS = tuple(KIND_HANDLERS)
 

@@ -736,3 +736,42 @@ def test_tab_tables_a_doctors_profile_and_a_photo_story_told_by_the_hour_stay() 
     out = "\n".join(r.text for r in clean_text(story, doc_id="story"))
     assert "▲18:05 急诊科。" in out and "▲20:15 产科病房。" in out
     assert "▲院领导与值班医护人员合影" not in out
+
+
+def test_a_table_written_a_cell_a_line_under_a_caption_or_a_heading_stays() -> None:
+    """A notice's table scraped a cell a line (序号 / 区县 / 机构名称 / 达标等级 / 1 / …) under its
+    caption (表1 …) or a numbered heading, with no colon above it, is the notice's, cells that
+    look like chrome words (推荐标准) included. A list of headlines and dates is no table."""
+    from cleaner.api import clean_text
+
+    table = (
+        "经机构自评、区县初审、市级复核，确定以下基层医疗卫生机构达到推荐标准或基本标准，现予以公布。\n"
+        "表1 2024年达标单位名单\n"
+        "序号\n区县\n机构名称\n达标等级\n"
+        "1\n东港区\n东港区临江街道社区卫生服务中心\n推荐标准\n"
+        "2\n东港区\n东港区石桥镇卫生院\n基本标准\n"
+        "3\n白沙县\n白沙县青龙乡卫生院\n基本标准\n"
+        "请各达标单位以此为契机，持续提升服务能力；未达标单位要对照标准查找差距，限期整改。\n"
+        "【打印本页】【关闭窗口】\n"
+    )
+    out = "\n".join(r.text for r in clean_text(table, doc_id="cells")).split("\n")
+    for cell in ("序号", "达标等级", "1", "东港区", "推荐标准", "3", "白沙县青龙乡卫生院", "基本标准"):
+        assert cell in out, cell
+    assert out.count("东港区") == 2 and "【打印本页】【关闭窗口】" not in out
+    scores = (
+        "经报名、资格审查、面试和体检，现将拟录取人员名单予以公示，公示期为五个工作日。\n"
+        "一、拟录取人员名单\n"
+        "姓名\n性别\n定向乡镇\n面试成绩\n罗某\n女\n青石镇\n86.4\n潘某\n男\n柳溪乡\n83.2\n韦某\n女\n白马镇\n81.7\n"
+        "二、受理方式\n公示期间，如对公示人员有异议，可通过来信、来电或来访方式向县卫生健康局反映。\n"
+    )
+    out = "\n".join(r.text for r in clean_text(scores, doc_id="scores")).split("\n")
+    for cell in ("姓名", "面试成绩", "罗某", "女", "86.4", "白马镇", "81.7"):
+        assert cell in out, cell
+    teasers = (
+        "经机构自评、区县初审、市级复核，确定以下基层医疗卫生机构达到推荐标准或基本标准，现予以公布。\n"
+        "最新动态\n"
+        "我院举办护理技能竞赛\n2024-05-01\n市医保局调整住院报销政策\n2024-05-02\n东港区开展义诊活动\n2024-05-03\n"
+        "北湖区启动家庭医生签约\n2024-05-04\n"
+    )
+    out = "\n".join(r.text for r in clean_text(teasers, doc_id="teasers")).split("\n")
+    assert "2024-05-03" not in out

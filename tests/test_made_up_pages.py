@@ -24,22 +24,20 @@ NAMES = sorted(p.name.removesuffix(".txt") for p in PAGES.glob("*.txt"))
 # reads as the article's closing paragraph (some corpora keep it); a channel account's card, a
 # sentence about the account; and the lines named below.
 KNOWN_MISSES: dict[str, set[str]] = {
-    "hospital_phone_lines": {"地址:某某市建设路100号 急救电话:0000-120"},
     "blog_column": {"关于作者", "邵景川", "某某市中心医院心内科主治医师，业余写作者。记录临床中的人和事。"},
     "popsci_sleep": {
         "作者简介",
         "庞悦宁，南屿市第三人民医院精神心理科副主任医师，医学硕士，从事睡眠障碍和焦虑抑郁诊治工作十余年，擅长失眠的认知行为治疗。",
     },
     "wechat_article": {"南屿市第三人民医院官方公众号，提供预约挂号、报告查询、健康科普等服务。"},
-    # an English address line in a bilingual footer; a push's digest of its headlines; photo
+    # an English address line above a bilingual footer's copyright; a push's digest of its headlines; photo
     # captions with no marker, standing between paragraphs like short lines of the article
     "bilingual_intl": {"Address: 18 Harbor Road, Northbay District　地址：北湾区海港路18号"},
     "wechat_push": {"今日推送　头条｜立秋已过，蚊子还在！这份登革热防护指南请收好　次条｜@北洲家长：秋季入学预防接种查验开始啦　三条｜8月健康主题日历"},
     "yizhen_photos": {"眼科医生为老人检查视力", "骨科专家现场讲解膝关节保养"},
-    "volunteer_photos": {"志愿者与老人们合影留念", "地址：柘溪县新华东路66号　电话：0000-8862110"},
+    "volunteer_photos": {"志愿者与老人们合影留念"},
     # a channel account's name over its card and its replies, the card's menu and recommendations
     "wechat_booking": {"禾丰一院"},
-    "hospital_traditional": {"地址：嵐山市中正路一段二十號　總機：(04)2265-7788"},
     "wechat_picc": {
         "鹭汀中心医院", "功能介绍　预约挂号、报告查询、住院服务、健康科普", "预约挂号｜报告查询｜停车缴费", "2人划线",
         "高温天气如何预防中暑？急诊科医生来支招", "我院新增夜间门诊，看病不用请假了",

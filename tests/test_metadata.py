@@ -862,3 +862,18 @@ def test_a_day_first_stamp_and_an_app_authors_line() -> None:
     (rec,) = clean_text(app, doc_id="app")
     assert rec.text.startswith("在石门镇中心卫生院")
     assert "创作者" not in rec.text
+
+
+def test_a_publisher_alone_between_the_title_and_the_date_is_the_source() -> None:
+    """`关于…的通知` / `某某县卫生健康局` / `发布时间:…`: the notice's title is the first line; the
+    unit under it published it. A short column name over a title ending in a unit word stays a
+    column name: the title is the line above the date."""
+    body = "为方便群众就近接种,经研究,自2024年2月1日起调整全县预防接种门诊开放时间,具体如下:"
+    doc = lift("关于调整全县预防接种门诊开放时间的通知\n某某县卫生健康局\n发布时间:2024-01-22\n\n" + body)
+    assert doc.title == "关于调整全县预防接种门诊开放时间的通知"
+    assert doc.metadata["source_name"] == "某某县卫生健康局"
+    assert doc.published == "2024-01-22"
+    assert doc.text.strip() == body
+    column = lift("基层动态\n城关镇新建一所标准化村卫生室\n发布时间:2024-01-22\n\n" + body)
+    assert column.title == "城关镇新建一所标准化村卫生室"
+    assert "source_name" not in column.metadata

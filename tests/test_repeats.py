@@ -128,6 +128,15 @@ def test_first_line_title_recurs_when_no_title_was_lifted() -> None:
     assert removals(doc) == [("repeat_title", "县医院开展世界卫生日义诊活动", {"kept_at": 0})]
 
 
+def test_a_notices_attachment_that_bears_its_title_stays() -> None:
+    """`附件:某某名单` under a notice titled `某某名单公示` is the notice's attachment, not a copy of
+    its title; a plain copy of the title still goes."""
+    title = "某某县2024年度乡村医生定向培养拟录取人员名单公示"
+    body = "经报名、资格审查、面试和体检,现将拟录取人员名单予以公示。"
+    doc = clean("\n".join([body, "附件:某某县2024年度乡村医生定向培养拟录取人员名单", title]), title=title)
+    assert doc.text.split("\n") == [body, "附件:某某县2024年度乡村医生定向培养拟录取人员名单"]
+
+
 def test_a_notices_signer_that_repeats_the_site_name_stays() -> None:
     """The hospital's name heads the page and signs the notice it posts (`特此通知。` / name /
     date): the signature is the notice's, not a repeat of the head."""

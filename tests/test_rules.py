@@ -691,3 +691,34 @@ def test_a_short_line_under_an_image_placeholder_is_its_caption_unless_a_list_fo
     assert listed.text.split("\n") == ["妇产科", "儿科", "内科", body]
     last = clean("\n".join([body, "文章插图", "某某市妇幼保健院"]))
     assert last.text.split("\n") == [body, "某某市妇幼保健院"]
+
+
+def test_the_pages_contact_lines_under_its_copyright_go_and_a_notices_own_contact_block_stays() -> None:
+    """Under the article, below the page's copyright or ICP line (or its 上一篇 links), the site's
+    address and phone lines are the page's footer. A notice's own contact lines stand above the
+    footer and stay, as does a contact line with body text after it."""
+    body = "报名截止时间为5月20日,逾期不予受理,请符合条件的人员及时报名。"
+    doc = clean("\n".join([body, "上一篇:我院举办护理技能竞赛", "版权所有:某某市第三人民医院",
+                           "地址:某某市建设路100号 急救电话:0000-120", "某ICP备00000001号", "總機:(00)0000-0000"]))
+    assert doc.text == body
+    assert rules_of(doc)[-3:] == ["footer_contact", "icp_record", "footer_contact"]
+    notice = clean("\n".join([body, "联系地址:某某县人民路1号", "联系电话:0000-1234567", "某某县卫生健康局 版权所有"]))
+    assert notice.text.split("\n") == [body, "联系地址:某某县人民路1号", "联系电话:0000-1234567"]
+    moved = clean("\n".join(["某某医院 版权所有", "地址:某某市建设路100号", "本院新址位于城东新区,门诊大楼已于今年三月正式启用。"]))
+    assert "地址:某某市建设路100号" in moved.text.split("\n")
+
+
+def test_only_a_whole_line_rule_marks_the_pages_footer(tmp_path: Path) -> None:
+    path = write(tmp_path, "r.yaml", """\
+        rules:
+          - id: glued_copyright
+            kind: span
+            page_footer: true
+            description: x
+            patterns: ['版权所有$']
+            examples:
+              remove: [{text: 某某版权所有, result: 某某}]
+              keep: [版权]
+        """)
+    with pytest.raises(RuleError, match="page's footer"):
+        load_rules(Config(rules_paths=[str(path)], use_default_rules=False))

@@ -539,6 +539,14 @@ def test_a_directory_and_notices_listing_units_are_not_roundups():
         "各单位要对照问题清单逐项整改,于7月底前报送整改报告。\n"
     )
     assert find_roundup(problems) is None
+    hours = (
+        "为方便群众就近接种,自3月1日起调整全县预防接种门诊开放时间,具体如下:\n"
+        "杉川县疾控中心接种门诊:周一至周五 8:00—11:30,14:30—17:00;电话:0000-6601 2238\n"
+        "杉川县城关镇社区卫生服务中心:周二、周四、周六上午;电话:0000-6602 4510\n"
+        "杉川县白石镇卫生院:每周三全天;电话:0000-6688 1037\n"
+        "如遇法定节假日,开放时间以各接种门诊电话通知为准。\n"
+    )
+    assert find_roundup(hours) is None
 
 
 def test_another_body_speaking_at_the_end_closes_the_roundup():

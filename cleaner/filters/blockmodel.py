@@ -174,6 +174,16 @@ FIELD_PAIRS_MIN = 2
 TABLE_CELL_MAX_CHARS = 30
 TABS = re.compile(r"\t+")
 TABLE_ROWS = 3
+# A table written a cell a line (序号 / 区县 / 机构名称 / 达标等级 / 1 / 东港区 / …): a header of short
+# labels, then rows of as many cells, the same kind of cell in each column, one column of numbers
+# or dates under a label (the header is no row of data); next to the article's paragraphs.
+CELL_COLUMNS = range(2, 9)
+CELL_ROWS = 2  # data rows under the header, at least
+CELL_HEADER_MAX_CHARS = 8
+CELL_NEAR_BODY = 3  # lines between the table and a paragraph of the article, at most
+CELL_NOT = re.compile(r"[。！？!?；;，,]")
+NUMBER_CELL = re.compile(r"[+-]?\d+(?:\.\d+)?%?")
+DATE_CELL = re.compile(r"(?:19|20)\d\d[-./年]\d{1,2}(?:[-./月]\d{1,2}日?)?")
 # Lines that are content by their shape whatever their score: a programme's fields (时间:…,
 # 地点:…), a salutation above the body (`metadata.SALUTATION`), and a heading of two phrases
 # (发挥党委核心作用 为医院发展掌舵) next to body text.
@@ -374,7 +384,7 @@ def _shape(lines: tuple[str, ...]) -> Shape:
     in_list = _runs_of_listy([r[2] for r in readings], ranked)
     body = tuple(r[0] for r in readings)
     prose = tuple(r[1] for r in readings)
-    table = _table_rows(as_list)
+    table = _table_rows(as_list) | _cell_tables(as_list, body)
     span = _span(as_list, in_list, body, prose, table)
     return Shape(body, prose, tuple(in_list), tuple(ranked), span, table, _field_pairs(as_list))
 
@@ -655,6 +665,59 @@ def _table_rows(lines: list[str]) -> frozenset[int]:
             out.update(range(k, j + 1))
         k = j + 1
     return frozenset(out)
+
+
+def _cell_kind(t: str) -> str:
+    return "number" if NUMBER_CELL.fullmatch(t) else "date" if DATE_CELL.fullmatch(t) else "text"
+
+
+def _cell_table(cells: list[str]) -> int:
+    """How many lines of `cells` (short lines in a row) make a table written a cell a line,
+    from the first (see CELL_COLUMNS): 0 when they do not."""
+    kinds = [_cell_kind(t) for t in cells]
+    for h in CELL_COLUMNS:
+        rows = len(cells) // h - 1
+        if rows < CELL_ROWS:
+            break
+        header = cells[:h]
+        if (
+            any(k != "text" for k in kinds[:h]) or any(len(t) > CELL_HEADER_MAX_CHARS or CHROME.search(t) for t in header)
+            or len(set(header)) < h
+        ):
+            continue
+        first = kinds[h : 2 * h]
+        if "number" not in first and "date" not in first:
+            continue
+        # Rows while each has the first row's kinds (a row of text cells cannot stand for numbers).
+        n = 1
+        while n < rows and kinds[(n + 1) * h : (n + 2) * h] == first:
+            n += 1
+        if n >= CELL_ROWS:
+            return (n + 1) * h
+    return 0
+
+
+def _cell_tables(lines: list[str], body: Sequence[bool]) -> set[int]:
+    """Lines of tables written a cell a line (see CELL_COLUMNS) next to the article's paragraphs."""
+    n = len(lines)
+    out: set[int] = set()
+    k = 0
+    while k < n:
+        j = k
+        while j < n and not body[j] and len(lines[j]) <= TABLE_CELL_MAX_CHARS and not CELL_NOT.search(lines[j]):
+            j += 1
+        if j - k >= CELL_ROWS * 2 + 2:
+            near_before = any(body[i] for i in range(max(0, k - CELL_NEAR_BODY), k))
+            near_after = j == n or any(body[i] for i in range(j, min(n, j + CELL_NEAR_BODY)))
+            if near_before and near_after:
+                # The header may stand under a caption line of its own (表1 …名单).
+                for skip in (0, 1):
+                    size = _cell_table(lines[k + skip : j])
+                    if size:
+                        out.update(range(k + skip, k + skip + size))
+                        break
+        k = max(j, k + 1)
+    return out
 
 
 def _lead_phrase(t: str) -> bool:

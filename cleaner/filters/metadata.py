@@ -418,6 +418,9 @@ EPAPER_LINE = re.compile(
 )
 DAY_FIRST = re.compile(r"^\s*(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?:[ \t\u3000]+(?P<H>\d{1,2}):(?P<M>\d{2}))?\s*$")
 NAME_DATE = re.compile(rf"^\s*(?P<src>[\u4e00-\u9fff]{{2,16}})[ \t\u3000]+(?P<lead>{DATE})[ \t\u3000]*$")
+# A unit's name alone (某某县卫生健康局, 市第一人民医院办公室): a publisher, not a headline.
+TITLE_OVER_UNIT_MIN_CHARS = 8
+BARE_UNIT = re.compile(rf"[\u4e00-\u9fff]{{2,20}}(?:{_ORG_ENDS}|卫健|医保|疾控)")
 DOC_NUMBER_LEAD = re.compile(rf"^\s*{DOC_NUMBER.pattern}[ \t\u3000]+")
 BARE_COUNTER = re.compile(r"[ \t\u3000]+(?P<label>阅读|浏览|点击)(?:量|数|次数)?[ \t\u3000]+(?P<n>\d{1,9})[ \t\u3000]*$")
 
@@ -905,6 +908,20 @@ class Metadata(Stage):
                 j -= 1
             if j >= 0 and looks_like_title(head[j].text) and not _is_names_line(head[j].text):
                 names_at, k = k, j
+        source_at: int | None = None
+        if subtitle_at is None and names_at is None and anchored and BARE_UNIT.fullmatch(head[k].text.strip()):
+            # A notice's publisher alone on the line between its title and its date (`关于…的通知`
+            # / `某某县卫生健康局` / `发布时间:…`): the unit is the source, the title is above it.
+            j = k - 1
+            while j >= 0 and j in lifted:
+                j -= 1
+            # (the headline is the longer line: over a short title a column's name stands)
+            above_text = head[j].text.strip() if j >= 0 else ""
+            if (
+                len(above_text) > max(len(head[k].text.strip()), TITLE_OVER_UNIT_MIN_CHARS - 1) and looks_like_title(above_text)
+                and not BARE_UNIT.fullmatch(above_text) and not _is_column_name(above_text, head[k].text)
+            ):
+                source_at, k = k, j
         text = head[k].text
         if names_at is None and _is_names_line(text):
             return False  # names with no title above them: neither a title nor a byline we can vouch for
@@ -945,6 +962,9 @@ class Metadata(Stage):
             subtitle = DASH_LEAD.sub("", head[subtitle_at].text)
             doc.metadata.setdefault("subtitle", subtitle)
             lifted[subtitle_at] = ("subtitle", {"field": "subtitle", "value": subtitle})
+        if source_at is not None:
+            doc.metadata.setdefault("source_name", head[source_at].text.strip())
+            lifted[source_at] = ("source_line", {"fields": ["source"]})
         if names_at is not None:
             names = _split_names(head[names_at].text)
             credits.extend(("byline", n) for n in names)

@@ -65,6 +65,8 @@ if TYPE_CHECKING:
 
 # The dashes a subtitle opens with (`——记…`): a copy of the lifted subtitle is compared without them.
 SUBTITLE_DASH = re.compile(r"^[—–\-─]+")
+# A notice's attachment line (附件:…, 附件2:…), which may bear the notice's title.
+ATTACHMENT_LINE = re.compile(r"^\s*附\s*件\s*[\d一二三四五六七八九十]{0,2}\s*[:：]")
 
 __all__ = ["PUNCT_FOLD", "Paragraph", "Repeats", "paragraph_key"]
 
@@ -775,6 +777,8 @@ class Repeats(Stage):
         fewest = self.threshold * len(tgrams) - 1e-6
         tnumbers = numbers(tkey)
         for p in candidates:
+            if ATTACHMENT_LINE.match(p.text):
+                continue  # a notice's attachment may bear its title (附件:某某名单): the notice's
             if p.key == tkey:
                 removed[p.line] = ("repeat_title", note())
             elif (

@@ -66,6 +66,12 @@ _DATE = re.compile(
 )
 # A contact field after a name: the line lists the institution (a directory), it heads nothing.
 _CONTACT_FIELD = re.compile(r"(?:地址|电话|联系电话|咨询电话|门诊时间|服务时间|联系人)[ \t]*[:：]")
+# A directory's line (某某卫生院:每周三全天;电话:0000-0000000): a phone, an address or opening
+# hours, no sentence. A notice listing its units' hours and numbers this way is no roundup.
+_DIRECTORY_LINE = re.compile(
+    r"^[^。！？!?]*(?:(?:地址|电话|联系人|时间)[ \t]*[:：]|\d{3,4}-\d{3,4}[ \t]?\d{3,4}"
+    r"|\d{1,2}[:：]\d{2}[ \t]*[-—–~至][ \t]*\d{1,2}[:：]\d{2})[^。！？!?]*。?$"
+)
 # What a notice that lists units says before them: posts to fill, quotas, problems found. Its
 # numbered units are the notice's items, not a roundup of their news.
 _UNITS_NOTICE = re.compile(r"公开招聘|招聘(?:岗位|计划|单位|人员)|(?:名额|问题|整改|不合格|通报批评)[^。\n]{0,30}(?:如下|以下)")
@@ -537,6 +543,8 @@ def _paragraph_led(text: str, finder: NameFinder, lines: list[_Line], memo: Line
     idx = [i for k, i in enumerate(idx) if k == 0 or leads[i][0] != leads[idx[k - 1]][0]]
     if _one_story(finder, lines, leads, idx) or _UNITS_NOTICE.search(text, 0, lines[idx[0]].start):
         return None
+    if all(_DIRECTORY_LINE.match(lines[i].text.strip()) for i in idx):
+        return None  # a directory of the units' hours and phones, one line each
     sections: list[Section] = []
     others: list[tuple[int, int]] = []
     for k, i in enumerate(idx):

@@ -775,3 +775,26 @@ def test_a_table_written_a_cell_a_line_under_a_caption_or_a_heading_stays() -> N
     )
     out = "\n".join(r.text for r in clean_text(teasers, doc_id="teasers")).split("\n")
     assert "2024-05-03" not in out
+
+
+def test_a_hotline_right_under_the_articles_last_paragraph_stays() -> None:
+    """`咨询电话:…` or `食品安全投诉举报电话:12315` right under the article's last paragraph (or its
+    last list item) is the article's, with the credits and the follow prompt under it still going."""
+    from cleaner.api import clean_text
+
+    page = (
+        "本周六起，县疾控中心将在各乡镇卫生院开展第二剂次疫苗集中接种，适龄女孩可在家长陪同下前往。\n"
+        "注意事项：\n1. 接种当天请穿宽松衣物，避免空腹；\n2. 接种后需在现场留观30分钟，无异常方可离开。\n"
+        "咨询电话：0000-5521 8870\n"
+        "编辑：某某 / 审核：某某\n长按识别二维码关注我们\n"
+    )
+    out = "\n".join(r.text for r in clean_text(page, doc_id="hotline")).split("\n")
+    assert "咨询电话：0000-5521 8870" in out
+    assert not any("长按识别" in line or "编辑：" in line for line in out)
+    popsci = (
+        "出现呕吐、腹泻、腹痛等症状时应立即停止食用可疑食物，及时就医，并保留剩余食物以便查明原因。\n"
+        "食品安全投诉举报电话：12315\n"
+        "声明：本文内容仅供科普参考，不作为诊疗依据。\n"
+    )
+    out = "\n".join(r.text for r in clean_text(popsci, doc_id="popsci")).split("\n")
+    assert "食品安全投诉举报电话：12315" in out

@@ -877,3 +877,42 @@ def test_a_publisher_alone_between_the_title_and_the_date_is_the_source() -> Non
     column = lift("基层动态\n城关镇新建一所标准化村卫生室\n发布时间:2024-01-22\n\n" + body)
     assert column.title == "城关镇新建一所标准化村卫生室"
     assert "source_name" not in column.metadata
+
+
+@pytest.mark.parametrize(
+    ("line", "source", "published"),
+    [
+        # the date after the source's name, with spaces between
+        ("来源：某某日报  2024-06-18 07:35", "某某日报", "2024-06-18T07:35"),
+        # the unit that posted it before a labelled date, or a site's name before the date and 来源
+        ("某某县卫生健康局  发布日期：2024-05-22", "某某县卫生健康局", "2024-05-22"),
+        ("某某县人民政府网  2024-04-11  来源：县卫健局", "县卫健局", "2024-04-11"),
+        # an e-paper's page line after the paper's name
+        ("《某某日报》2024年11月12日 第05版", "某某日报", "2024-11-12"),
+        ("某某报  2024年07月25日  第3版", "某某报", "2024-07-25"),
+        # a health account's name before its time
+        ("某某健康 2024-09-29 18:20", "某某健康", "2024-09-29T18:20"),
+    ],
+)
+def test_info_lines_with_a_name_before_or_a_date_after(line: str, source: str, published: str) -> None:
+    body = "今年以来,全县各乡镇卫生院围绕签约服务目标,推动家庭医生服务从坐诊向入户转变,群众满意度明显提升。"
+    doc = lift(f"各乡镇卫生院扎实开展家庭医生签约服务\n{line}\n{body}")
+    assert doc.title == "各乡镇卫生院扎实开展家庭医生签约服务"
+    assert (doc.metadata.get("source_name"), doc.published) == (source, published)
+    assert doc.text.strip() == body
+
+
+def test_a_bulleted_brief_headline_under_the_paper_line_is_no_title() -> None:
+    """An e-paper page of briefs: the column over the paper's line is the title; the first brief's
+    `■` headline stays in the text with its brief."""
+    body = "本报讯 7月22日,一处面积300平方米的康复治疗区在城关镇正式启用,居民在家门口就能做康复训练。"
+    doc = lift(f"基层卫生动态\n某某报  2024年07月25日  第3版\n■ 家门口有了“康复站”\n{body}")
+    assert doc.title == "基层卫生动态"
+    assert doc.text.strip().split("\n")[0] == "■ 家门口有了“康复站”"
+
+
+def test_a_date_under_a_label_the_stage_does_not_read_is_no_publication_date() -> None:
+    from cleaner.filters.metadata import parse_fields
+
+    fields = parse_fields("发布机构: 某某县卫生健康局 成文日期: 2024-08-12")
+    assert fields is not None and "date" not in fields.values

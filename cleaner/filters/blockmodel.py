@@ -110,6 +110,8 @@ NOTICE_FIELD = re.compile(
     r"|^(?:咨询电话|联系电话|联系方式|报名电话|监督电话|咨询方式)\s*[:：]?\s*$"
     r"|^[\u4e00-\u9fff（）()、]{2,24}[:：]\s*[(（+]?\d[\d\-()（）\s转]{6,}$"
 )
+# A phone line that names what to call about (咨询电话:…, 服务热线:…, 食品安全投诉举报电话:12315).
+HOTLINE = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:咨询|预约|服务|举报|投诉|监督|报名|值班|急救)(?:电话|热线)\s*[:：]\s*[(（]?\d[\d\-()（）\s转]{3,}$")
 # A profile's heading right above its first paragraph (科室简介, 医院概况): the page's own section.
 # Questions and answers written out (问:什么是…? / 答:…), two of each at least.
 QA_ASK = re.compile(r"^\s*(?:问|提问|Q)\s*\d{0,2}\s*[:：]")
@@ -480,10 +482,14 @@ def eligible(lines: list[str], title_at: int | None = None, title: str | None = 
     for k in range(end + 1, min(len(lines), end + 1 + NOTICE_REACH)):
         t = lines[k]
         # Its fields, and the numbered heading of the part that holds them (二、报名方式).
-        if not (NOTICE_FIELD.match(t) or _programme_field(t) or (NUMBERED.match(t) and len(t) <= NOTICE_HEADING_CHARS)):
+        if not (
+            NOTICE_FIELD.match(t) or _programme_field(t) or (NUMBERED.match(t) and len(t) <= NOTICE_HEADING_CHARS)
+            or (k == end + 1 and HOTLINE.match(t))
+        ):
             break
         run.append(k)
-    if any(NOTICE_ANCHOR.match(lines[k]) for k in run):
+    # (a hotline the article gives right under its last paragraph: 咨询电话:…, 食品安全投诉举报电话:12315)
+    if any(NOTICE_ANCHOR.match(lines[k]) for k in run) or (run and run[0] == end + 1 and HOTLINE.match(lines[run[0]])):
         notice.update(run)
     # Who signs under a letter's closing (祝您早日康复 / 某某科全体医护人员): the letter's.
     for k in range(end + 1, len(lines) - 1):

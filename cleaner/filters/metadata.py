@@ -124,6 +124,8 @@ NOT_TITLE = re.compile(
     # heading, 项目概况 or 内容提要, neither: `looks_like_title`)
     r"|^\s*[\u4e00-\u9fff]{1,6}简介\s*[:：]?\s*$"
     r"|^\s*(?:主持人|嘉宾|访谈嘉宾|主讲人?|访谈时间|访谈地点|直播时间)\s*[:：]"
+    # a list's or a brief's bullet (■ 家门口有了康复站: the first of an e-paper's briefs)
+    r"|^\s*[■□●◆◇▪▫•]"
 )
 # A plea to act on the page (`点击上方“某某”可以订阅哦!`, `打开某某App 查看精彩图片`, `长按识别二维码`)
 # asks the reader to do something; a headline never does.
@@ -411,9 +413,11 @@ def _is_names_line(text: str) -> bool:
 # A date and a unit's name after it, no labels, maybe more fields after (`2025-10-08  院办公室  阅读:903`).
 BARE_SOURCE = re.compile(rf"^(?P<lead>\s*{DATE})[ \t\u3000]+(?P<src>[\u4e00-\u9fff]{{2,16}})(?P<rest>(?:[ \t\u3000]+\S.*)?)$")
 # What the name in such a line ends with: a unit, or a channel account's usual last words.
-SOURCE_NAME = re.compile(rf"(?:{_ORG_ENDS}|股|联|联合会|发布|卫健|医保|疾控|融媒|新闻|在线|之窗|之声)$")
+SOURCE_NAME = re.compile(rf"(?:{_ORG_ENDS}|股|联|联合会|发布|卫健|医保|疾控|融媒|新闻|在线|之窗|之声|健康)$")
+# A unit's or site's name leading an info line, then spaces (`某某县卫生健康局  发布日期:…`).
+LEAD_UNIT = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,20})(?:[ \t\u3000]+|$)")
 EPAPER_LINE = re.compile(
-    rf"^(?P<lead>\s*{DATE})[ \t\u3000]+第[A-Za-z]?\d{{1,3}}版(?:[ \t]*[:：][ \t]*\S+)?"
+    rf"^\s*(?:(?P<paper>《[\u4e00-\u9fff]{{2,12}}》|[\u4e00-\u9fff]{{2,10}}报)[ \t\u3000]*)?(?P<lead>{DATE})[ \t\u3000]+第[A-Za-z]?\d{{1,3}}版(?:[ \t]*[:：][ \t]*\S+)?"
     r"(?:[ \t\u3000]+(?:上一版|下一版|版面导航|返回目录|PDF下载|PDF))*[ \t\u3000]*$"
 )
 DAY_FIRST = re.compile(r"^\s*(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?:[ \t\u3000]+(?P<H>\d{1,2}):(?P<M>\d{2}))?\s*$")
@@ -459,7 +463,10 @@ def parse_fields(text: str) -> _Fields | None:
         stamped = moment.isoformat(timespec="minutes") if stamp["H"] else moment.date().isoformat()
         return _Fields(["date"], {"date": stamped}, [])
     if fields is None and (paper := EPAPER_LINE.match(text)) is not None and (on_page := parse_date(paper["lead"])) is not None:
-        # An e-paper's page line (`2024年03月22日  第A03版:健康周刊  上一版 下一版`): the date.
+        # An e-paper's page line (`2024年03月22日  第A03版:健康周刊  上一版 下一版`, after the
+        # paper's name: `《某某日报》2024年11月12日 第05版`): the date, and the paper.
+        if paper["paper"]:
+            return _Fields(["source", "date"], {"source": paper["paper"].strip("《》"), "date": on_page}, [])
         return _Fields(["date"], {"date": on_page}, [])
     if fields is None and (named := NAME_DATE.match(text)) is not None and SOURCE_NAME.search(named["src"]):
         # The account before its date (`某某医保  2024-04-02 17:00`).
@@ -493,13 +500,22 @@ def _parse_fields(text: str) -> _Fields | None:
     values: dict[str, str] = {}
     credits: list[tuple[str, str]] = []
     if matches[0].start() != 0:
-        # An unlabelled date may lead the line (`2024-09-19 08:12 来源:若尔盖融媒`).
+        # An unlabelled date may lead the line (`2024-09-19 08:12 来源:若尔盖融媒`), or the unit or
+        # site that posted it, with or without a date (`某某县卫生健康局  发布日期:…`, `某某县人民政府网
+        # 2024-04-11  来源:县卫健局`).
         lead = DATE_VERB.sub("", text[: matches[0].start()].strip())
-        iso = parse_date(lead) if DATE_LINE.match(lead) else None
-        if iso is None:
-            return None
-        values["date"] = iso
-        kinds.append("date")
+        unit = LEAD_UNIT.match(lead)
+        if unit is not None and SOURCE_NAME.search(unit["name"]):
+            lead = lead[unit.end() :].strip()
+            if not any(_LABELS[m["label"]] == "source" for m in matches):
+                values["source"] = unit["name"]
+                kinds.append("source")
+        if lead:
+            iso = parse_date(lead) if DATE_LINE.match(lead) else None
+            if iso is None:
+                return None
+            values["date"] = iso
+            kinds.append("date")
     for i, m in enumerate(matches):
         label = m["label"]
         if m["sep"].isspace() and label not in _SPACE_LABELS:
@@ -540,6 +556,16 @@ def _parse_fields(text: str) -> _Fields | None:
             if i + 1 == len(matches):
                 # The bar's widgets after its last field (`来源:某某日报 发表评论`) are no part of it.
                 value = WIDGET_TAIL.sub("", value)
+            tail = _DATE_TAIL.search(value)
+            if (
+                tail is not None and tail.start() > 0 and value[tail.start()].isspace()
+                and not value[: tail.start()].rstrip().endswith((":", "："))  # another label's date (成文日期: …)
+                and (iso := parse_date(tail.group())) is not None
+            ):
+                # `来源:某某日报  2024-06-18 07:35`: the date ends the field, it is no part of the name.
+                values.setdefault("date", iso)
+                kinds.append("date")
+                value = value[: tail.start()].strip()
             if not value:
                 return None
             values.setdefault(kind, value)

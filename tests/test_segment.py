@@ -612,3 +612,16 @@ def test_stands_at_one_event_and_a_section_opening_on_the_same_day():
     )
     r = find_roundup(same_day)
     assert r is not None and [s.institutions for s in r.sections] == [["东湖社区卫生服务中心"], ["河西社区卫生服务中心"]]
+
+
+def test_partners_named_by_their_places_in_a_joint_intro_make_one_story():
+    """A hospital's assistance to three township centres, signed together in the introduction
+    that names them by their towns (与青石镇、沙湾镇、凤凰山乡三家卫生院签订…协议), then a paragraph on
+    each: one story of the hospital's programme, not a roundup of the centres."""
+    text = (
+        "去年底,杉川市第一人民医院与青石镇、沙湾镇、凤凰山乡三家卫生院签订“组团式”帮扶协议,派驻专家团队常驻半年。\n"
+        "青石镇卫生院是三家中底子最薄的。帮扶团队到来后,首先从规范病历书写和院感管理抓起,每周开展两次业务培训。\n"
+        "沙湾镇卫生院原有的康复科只有两台理疗仪。市一院康复医学科派出的两名治疗师带来了脑卒中康复的整套方案。\n"
+        "凤凰山乡卫生院离市区最远。市一院在这里重点建设了远程会诊室,卫生院医生遇到疑难病例可随时连线专家。\n"
+    )
+    assert find_roundup(text) is None

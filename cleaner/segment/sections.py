@@ -625,8 +625,13 @@ def _one_story(finder: NameFinder, lines: list[_Line], leads: list[list[str]], i
         return True
     if len(idx) <= ONE_STORY_MAX_SECTIONS and _each_takes_over(finder, lines, leads, idx, firsts, names):
         return True
+    # (named in full, or by the place only each has: 与青石镇、沙湾镇、凤凰山乡三家卫生院签订帮扶协议)
+    own_places = {n: [p for p in finder.places(n) if len(p) >= 2 and not any(p in finder.places(o) for o in firsts if o != n)] for n in firsts}
     return any(
-        (all(n in ln.text for n in firsts) and _TOGETHER.search(ln.text) is not None and _EACH.search(ln.text) is None)
+        (
+            all(n in ln.text or any(p in ln.text for p in own_places[n]) for n in firsts)
+            and _TOGETHER.search(ln.text) is not None and _EACH.search(ln.text) is None
+        )
         or _TALKS.search(ln.text) is not None
         for ln in lines[: idx[0]]
     )

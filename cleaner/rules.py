@@ -2113,28 +2113,54 @@ def _settle_captions(rs: RuleSet, s: _Scan) -> None:
                 break
 
 
+# Lines still there under the footer's first line, at most: a page's footer is a few lines; more
+# short lines there are the article's (a story in short lines under a follow prompt).
+FOOTER_MAX_LINES = 6
+
+
 def _settle_footer(rs: RuleSet, s: _Scan) -> None:
-    """`footer`: the page's contact lines (地址:…, 电话:…) under the article, below a line a
-    `page_footer` rule removed (版权所有, an ICP record, 上一篇) with no body text after it.
-    A notice's own contact block stands above the page's footer, so it is never taken."""
+    """`footer`: the page's contact lines (地址:…, 电话:…) and bare names under the article, below
+    a line a `page_footer` rule removed (版权所有, an ICP record, 上一篇, 长按识别二维码关注) with no body
+    text after it, or right above that line with a removed line above them (an account card's name
+    between the credits and the card). A notice's own contact block and signature stand above the
+    page's footer, next to its body, so they are never taken."""
     if not rs.footers or not rs.footer_ids or not s.kept:
         return
     kept = s.kept
-    # The article ends at its last paragraph; the page's footer starts at its first marker below that.
-    last_body = next((li for li in reversed(kept) if _is_paragraph(s.text_of(li).strip())), -1)
+
+    def footer_rule(li: int) -> Rule | None:
+        t = s.text_of(li).strip()
+        return next(
+            (r for r in rs.footers if r.fits(t) and not r.blocked(t) and any(p.search(t) for p in r.compiled)), None
+        )
+
+    # The article ends at its last paragraph (a long line of contact fields is none); the page's
+    # footer starts at its first marker below that.
+    last_body = next((li for li in reversed(kept) if _is_paragraph(s.text_of(li).strip()) and footer_rule(li) is None), -1)
     start = min((li for li, rid in s.removed.items() if li > last_body and rid in rs.footer_ids), default=None)
     if start is None:
         return
+    before = bisect.bisect_left(kept, start)
+    if len(kept) - before > FOOTER_MAX_LINES or (
+        last_body < 0 and sum(s.sizes[li] for li in kept[before:]) > sum(s.sizes[li] for li in kept[:before])
+    ):
+        # More than a footer holds, or, with no paragraph above, more text than stands above it:
+        # short lines of the article's own (a story told in short lines under a follow prompt).
+        return
+    # The line right above the footer's first line, when the line above it went too (an account
+    # card's name between the credits and the card's 微信号 line): the footer's too.
+    pos = bisect.bisect_left(kept, start)
+    above = kept[pos - 1] if pos and kept[pos - 1] > last_body else None
+    if above is not None and _removed_before(s, above) is None:
+        above = None
     gone = False
     for li in kept:
-        if li <= start:
+        if li <= start and li != above:
             continue
-        t = s.text_of(li).strip()
-        for rule in rs.footers:
-            if rule.fits(t) and not rule.blocked(t) and any(p.search(t) for p in rule.compiled):
-                s.removed[li] = rule.id
-                gone = True
-                break
+        rule = footer_rule(li)
+        if rule is not None:
+            s.removed[li] = rule.id
+            gone = True
     if gone:
         s.kept = [li for li in kept if li not in s.removed]
 

@@ -916,3 +916,10 @@ def test_a_date_under_a_label_the_stage_does_not_read_is_no_publication_date() -
 
     fields = parse_fields("发布机构: 某某县卫生健康局 成文日期: 2024-08-12")
     assert fields is not None and "date" not in fields.values
+
+
+def test_a_video_pages_info_line_with_its_column_and_play_count() -> None:
+    body = "10月12日,全市秋冬季传染病防控工作会议召开,会议要求各地做好流感等呼吸道传染病的监测预警。"
+    doc = lift(f"全市部署秋冬季传染病防控工作\n栏目：某某新闻联播　发布时间：2023-10-12 19:35　播放次数：3218\n{body}")
+    assert (doc.title, doc.published, doc.metadata.get("column_name")) == ("全市部署秋冬季传染病防控工作", "2023-10-12T19:35", "某某新闻联播")
+    assert doc.text.strip() == body

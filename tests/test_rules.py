@@ -722,3 +722,17 @@ def test_only_a_whole_line_rule_marks_the_pages_footer(tmp_path: Path) -> None:
         """)
     with pytest.raises(RuleError, match="page's footer"):
         load_rules(Config(rules_paths=[str(path)], use_default_rules=False))
+
+
+def test_an_account_cards_name_in_the_pages_footer_goes_and_a_notices_signer_stays() -> None:
+    """Between the credits and the card's 微信号 / follow line, or under a 关注我们 line at the end,
+    a bare name is the account's card. A notice's signer right under its body stays, and so does
+    a closing wish between removed lines."""
+    body = "术后第三天,患者已能下床行走,目前恢复良好,预计下周即可出院。"
+    card = clean("\n".join([body, "编辑:宣传中心 某某", "某某市中心医院", "微信号 : abcdefg", "扫码关注我们 ↓"]))
+    assert card.text == body
+    assert "footer_name" in rules_of(card)
+    notice = clean("\n".join([body, "某某县卫生健康局", "2024年5月8日", "长按识别二维码关注我们"]))
+    assert notice.text.split("\n") == [body, "某某县卫生健康局", "2024年5月8日"]
+    wish = clean("\n".join([body, "图片来源:网络", "祝大家中秋快乐", "长按识别二维码关注我们"]))
+    assert "祝大家中秋快乐" in wish.text.split("\n")

@@ -287,6 +287,13 @@ _LABELS: dict[str, str] = {
     "评论数": "counter",
     "字号": "counter",
     "字体": "counter",
+    # A video page's play count (`播放次数:3218`).
+    "播放次数": "counter",
+    "播放量": "counter",
+    "观看次数": "counter",
+    # The column a video or article was filed under (`栏目:某某新闻联播`).
+    "栏目": "column",
+    "所属栏目": "column",
 }
 # Labels that may be followed by a name after a plain space (`记者 张三`); the others need `:` or `/`.
 _SPACE_LABELS = {
@@ -782,6 +789,8 @@ class Metadata(Stage):
                 doc.metadata.setdefault("source_name", fields.values["source"])
             if "original_title" in fields.values:
                 doc.metadata.setdefault("original_title", fields.values["original_title"])
+            if "column" in fields.values:
+                doc.metadata.setdefault("column_name", fields.values["column"])
             credits.extend(fields.credits)
             lifted[i] = (rule, {"fields": sorted(kinds)})
 

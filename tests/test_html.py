@@ -377,6 +377,26 @@ def test_a_title_that_opens_with_the_site_gives_the_headline(tmp_path: Path) -> 
     assert doc.metadata.get("site") == "桐溪县中医院"
 
 
+def test_a_message_boards_title_element_is_the_title_and_its_status_table_goes(tmp_path: Path) -> None:
+    """A message page whose <title> names only the site and the column, with the message's title in
+    an element marked as such (`<div class="lyb-title">`, not the header's site title), and the
+    board's status table (留言编号, 办理状态, 回复单位) over the message and the reply."""
+    page = (
+        "<html><head><meta charset='utf-8'><title>某某区政府网站-网民留言办理</title></head><body>"
+        "<div class='header'><div class='site-title'>某某区人民政府门户网站欢迎您</div></div>"
+        "<div class='lyb-detail'><div class='lyb-title'>小区门口公交站撤了，老人出行怎么办？</div>"
+        "<table class='lyb-info'><tr><th>留言编号</th><td>SX2024040200318</td><th>留言时间</th><td>2024-04-02 08:41</td></tr>"
+        "<tr><th>回复单位</th><td>某某区交通运输局</td><th>回复时间</th><td>2024-04-09 16:20</td></tr></table>"
+        "<p>您好！我是竹园路锦华苑小区的居民。原来小区门口有一个公交站，上个月起这个站牌被撤掉了，现在最近的站点在600多米外。</p>"
+        "<p>经核实，因竹园路雨污分流改造工程施工需要，该路段实行半幅封闭，公交车暂时无法停靠，故临时撤站，工程完工后将同步恢复。</p>"
+        "</div></body></html>"
+    )
+    [doc] = clean([str(_write(tmp_path, "t.html", page))]).documents
+    assert doc.title == "小区门口公交站撤了，老人出行怎么办？"
+    assert "留言编号" not in doc.text and "回复单位" not in doc.text
+    assert doc.text.startswith("您好！我是竹园路锦华苑小区的居民。")
+
+
 def test_ads_between_the_articles_paragraphs_go(tmp_path: Path) -> None:
     paras = [
         "市第二人民医院今起开设夜间儿科门诊,每天18时至22时接诊,由主治以上医师坐诊。",

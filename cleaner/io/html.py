@@ -384,7 +384,21 @@ def _text_of(el: Any) -> str:
 
 
 # How a site's (or an institution's) name ends: a <title> that opens with one puts the site first.
-_SITE_NAME_END = re.compile(r"(?:医院|卫生院|保健院|中心|政府|委员会|卫健委|卫生健康局|局|大学|学院|学校|网|报|电视台|官网|门户)\s*$")
+_SITE_NAME_END = re.compile(r"(?:医院|卫生院|保健院|中心|政府|委员会|卫健委|卫生健康局|局|大学|学院|学校|网|网站|报|电视台|官网|门户)\s*$")
+# An element whose class or id says it holds the title (`lyb-title`, `news_title`, `biaoti`): the
+# headline where the page has no heading element and its <title> names only the site and a column.
+_TITLE_CLASS = re.compile(r"(?:^|[\s_\-])(?:title|biaoti|headline)(?:$|[\s_\-\d])", re.I)
+
+
+_FRAME_WORDS = re.compile(r"(?:^|[\s_\-])(?:header|head|nav|menu|logo|footer|foot|top)(?:$|[\s_\-\d])", re.I)
+
+
+def _in_page_frame(el: Any) -> bool:
+    """Whether `el` stands in the page's header, menu or footer (a site title's element there)."""
+    for a in el.iterancestors():
+        if a.tag in ("header", "nav", "footer") or _FRAME_WORDS.search(f"{a.get('class') or ''} {a.get('id') or ''}"):
+            return True
+    return False
 
 
 def _title_parts(title: str) -> list[str]:
@@ -426,6 +440,18 @@ def page_metadata(root: Any, raw_text: str) -> dict[str, Any]:
     if title is None and len(parts) == 2 and _SITE_NAME_END.search(parts[0]) and len(parts[1]) >= len(parts[0]) + 4:
         # `某某县中医院--县中医院开展…服务`: the site first, then the headline.
         parts = [parts[1], parts[0]]
+    site = next((meta[k] for k in _SITE_META if meta.get(k)), "")
+    if title is None and parts and (_SITE_NAME_END.search(parts[0]) or (site and parts[0].strip() == site.strip())):
+        # `某某区政府网站-网民留言办理`: the site and a column, no headline. The element the page
+        # marks as its title (`<div class="lyb-title">`) holds it, if one does.
+        title = next(
+            (
+                t for el in root.iter() if isinstance(el.tag, str) and _TITLE_CLASS.search(f"{el.get('class') or ''} {el.get('id') or ''}")
+                and 6 <= len(t := _text_of(el)) <= 80 and t not in page_title and not _SITE_NAME_END.search(t)
+                and not _in_page_frame(el)
+            ),
+            None,
+        )
     if title is None and len(parts) >= 2:
         # A short first part (a doctor's name: `某某某-专家介绍-某某医院`) is the title when the page
         # shows it as an element's whole text; else the whole <title> is kept.

@@ -923,3 +923,11 @@ def test_a_video_pages_info_line_with_its_column_and_play_count() -> None:
     doc = lift(f"全市部署秋冬季传染病防控工作\n栏目：某某新闻联播　发布时间：2023-10-12 19:35　播放次数：3218\n{body}")
     assert (doc.title, doc.published, doc.metadata.get("column_name")) == ("全市部署秋冬季传染病防控工作", "2023-10-12T19:35", "某某新闻联播")
     assert doc.text.strip() == body
+
+
+def test_a_photographer_glued_to_the_source_is_a_credit_not_part_of_the_source() -> None:
+    from cleaner.filters.metadata import parse_fields
+
+    fields = parse_fields("2024-01-22 10:05来源：某某网摄影：某某")
+    assert fields is not None
+    assert (fields.values.get("source"), fields.credits) == ("某某网", [("摄影", "某某")])

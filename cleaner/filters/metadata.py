@@ -319,7 +319,7 @@ _TRAD_LABEL_CHAR = re.compile("[" + "".join(chr(c) for c in _LABEL_FOLD) + "]")
 GLUED_MAX_CHARS = 120
 FOLD_MAX_CHARS = 200
 # An info bar's label glued to the value before it (`…09:12来源:某某日报作者:某某`): where a space goes.
-GLUED_LABEL = re.compile(r"(?<=[^\s|｜丨:：/])(?=(?:来源|作者|责任编辑|编辑|发布时间|更新时间|浏览次数|点击数|阅读量)[:：])")
+GLUED_LABEL = re.compile(r"(?<=[^\s|｜丨:：/])(?=(?:来源|作者|责任编辑|编辑|发布时间|更新时间|浏览次数|点击数|阅读量|摄影|记者|通讯员)[:：])")
 # A line that is only a label, its value on the next line (seed 001: `发布日期:` / `2023年11月20日`).
 LABEL_ONLY = re.compile(rf"^[(（【\[]?(?P<label>{_LABEL_ALT})\s*[:：]\s*$")
 # A date field may hold a few more characters (`2023-11-20 周一`) or an unknown field after it

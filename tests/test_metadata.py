@@ -931,3 +931,21 @@ def test_a_photographer_glued_to_the_source_is_a_credit_not_part_of_the_source()
     fields = parse_fields("2024-01-22 10:05来源：某某网摄影：某某")
     assert fields is not None
     assert (fields.values.get("source"), fields.credits) == ("某某网", [("摄影", "某某")])
+
+
+@pytest.mark.parametrize(
+    ("line", "source", "published"),
+    [
+        ("原创 某某健康 某某健康 2024-03-14 20:15 发表于江西", "某某健康", "2024-03-14T20:15"),
+        ("某某卫健  2024-07-02 19:30  发表于四川", "某某卫健", "2024-07-02T19:30"),
+        ("某某县医共体  2024-06-03 17:05", "某某县医共体", "2024-06-03T17:05"),
+        ("发布于 2024-04-09 13:22 · IP 属地江西", None, "2024-04-09T13:22"),
+    ],
+)
+def test_channel_account_lines_under_the_title(line: str, source: str | None, published: str) -> None:
+    """An account's line under the title, with the region it posted from (发表于江西, IP 属地), is
+    lifted, even where it reads like the start of the first paragraph."""
+    body = "今天是第19个世界肾脏日,今年的主题是“人人享有肾脏健康”。全市各医院纷纷开展主题活动,一起来看看吧!"
+    doc = lift(f"世界肾脏日 | 守护肾脏健康 我市医院在行动\n\n{line}\n\n{body}")
+    assert (doc.metadata.get("source_name"), doc.published) == (source, published)
+    assert doc.text.strip() == body

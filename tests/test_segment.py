@@ -625,3 +625,28 @@ def test_partners_named_by_their_places_in_a_joint_intro_make_one_story():
         "凤凰山乡卫生院离市区最远。市一院在这里重点建设了远程会诊室,卫生院医生遇到疑难病例可随时连线专家。\n"
     )
     assert find_roundup(text) is None
+
+
+def test_prevention_hospitals_clinics_and_a_closing_that_speaks_to_the_reader():
+    """Names ending in 防治院 or 卫生所 are institutions; `中心提醒…` after a centre's paragraph is
+    the centre's own; `以上就是…欢迎转发分享。` closes the whole roundup."""
+    text = (
+        "▍杉川市口腔医院\n"
+        "杉川市口腔医院开展“全国爱牙日”进校园活动,为两千余名小学生免费开展口腔检查和窝沟封闭。\n"
+        "▍杉川市皮肤病防治院\n"
+        "杉川市皮肤病防治院开设夜间皮肤科门诊,方便上班族下班后就诊,首周接诊患者一百余人次。\n"
+        "▍杉川市石门乡卫生所\n"
+        "杉川市石门乡卫生所完成标准化改造,新增中医理疗室和健康小屋,村民在家门口就能做理疗。\n"
+        "▍杉川市妇幼保健计划生育服务中心\n"
+        "杉川市妇幼保健计划生育服务中心新生儿听力筛查门诊搬迁至门诊楼二楼,配备了隔音检测室。\n"
+        "中心提醒家长,新生儿出生后48小时至出院前应完成初筛,未通过者须在42天内复筛。\n"
+        "以上就是本周全市卫健系统的重点动态,欢迎转发分享。\n"
+    )
+    r = find_roundup(text)
+    assert r is not None
+    assert [s.institutions for s in r.sections] == [
+        ["杉川市口腔医院"], ["杉川市皮肤病防治院"], ["杉川市石门乡卫生所"], ["杉川市妇幼保健计划生育服务中心"],
+    ]
+    last = r.sections[-1]
+    assert "中心提醒家长" in text[last.start : last.end]
+    assert not any("以上就是" in text[s.start : s.end] for s in r.sections)

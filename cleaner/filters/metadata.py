@@ -420,7 +420,7 @@ def _is_names_line(text: str) -> bool:
 # A date and a unit's name after it, no labels, maybe more fields after (`2025-10-08  院办公室  阅读:903`).
 BARE_SOURCE = re.compile(rf"^(?P<lead>\s*{DATE})[ \t\u3000]+(?P<src>[\u4e00-\u9fff]{{2,16}})(?P<rest>(?:[ \t\u3000]+\S.*)?)$")
 # What the name in such a line ends with: a unit, or a channel account's usual last words.
-SOURCE_NAME = re.compile(rf"(?:{_ORG_ENDS}|股|联|联合会|发布|卫健|医保|疾控|融媒|新闻|在线|之窗|之声|健康)$")
+SOURCE_NAME = re.compile(rf"(?:{_ORG_ENDS}|股|联|联合会|发布|卫健|医保|疾控|融媒|新闻|在线|之窗|之声|健康|医共体|医联体|共同体)$")
 # A unit's or site's name leading an info line, then spaces (`某某县卫生健康局  发布日期:…`).
 LEAD_UNIT = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,20})(?:[ \t\u3000]+|$)")
 EPAPER_LINE = re.compile(
@@ -428,10 +428,13 @@ EPAPER_LINE = re.compile(
     r"(?:[ \t\u3000]+(?:上一版|下一版|版面导航|返回目录|PDF下载|PDF))*[ \t\u3000]*$"
 )
 DAY_FIRST = re.compile(r"^\s*(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?:[ \t\u3000]+(?P<H>\d{1,2}):(?P<M>\d{2}))?\s*$")
-NAME_DATE = re.compile(rf"^\s*(?P<src>[\u4e00-\u9fff]{{2,16}})[ \t\u3000]+(?P<lead>{DATE})[ \t\u3000]*$")
+NAME_DATE = re.compile(rf"^\s*(?P<src>[\u4e00-\u9fff]{{2,16}})[ \t\u3000]+(?P<lead>{DATE})(?:[ \t\u3000]+发表于\S{{1,10}})?[ \t\u3000]*$")
 # A unit's name alone (某某县卫生健康局, 市第一人民医院办公室): a publisher, not a headline.
 TITLE_OVER_UNIT_MIN_CHARS = 8
 BARE_UNIT = re.compile(rf"[\u4e00-\u9fff]{{2,20}}(?:{_ORG_ENDS}|卫健|医保|疾控)")
+# A post's region, as apps and forums print it after the time (`· IP 属地江西`, `IP属地:北京`).
+IP_TAIL = re.compile(r"[\s·•|｜]*IP\s*属地\s*[:：]?\s*[\u4e00-\u9fffA-Za-z]{1,10}\s*$")
+POSTED_AT = re.compile(rf"^\s*(?P<verb>发布|发表|编辑|更新|修改)于\s*(?P<when>{DATE})\s*$")
 DOC_NUMBER_LEAD = re.compile(rf"^\s*{DOC_NUMBER.pattern}[ \t\u3000]+")
 BARE_COUNTER = re.compile(r"[ \t\u3000]+(?P<label>阅读|浏览|点击)(?:量|数|次数)?[ \t\u3000]+(?P<n>\d{1,9})[ \t\u3000]*$")
 
@@ -452,6 +455,11 @@ def parse_fields(text: str) -> _Fields | None:
     A page whose info bar is spans without spaces (`2024-06-03 09:12来源:某某日报作者:某某`) is
     read with a space before each glued label.
     """
+    if (ip := IP_TAIL.search(text)) is not None and ip.start() > 0:
+        # A post's region after its fields (`… · IP 属地江西`): the line is what stands before it.
+        text = text[: ip.start()]
+        if DATE_LINE.match(text) and (when := parse_date(text)) is not None:
+            return _Fields(["date"], {"date": when}, [])
     fields = _parse_fields(text)
     if fields is None and (bare := BARE_COUNTER.search(text)) is not None and bare.start() > 0:
         # A counter without its colon at the end (`… 2024-03-18 09:30 阅读 4821`): read as `阅读:4821`.
@@ -479,6 +487,10 @@ def parse_fields(text: str) -> _Fields | None:
         # The account before its date (`某某医保  2024-04-02 17:00`).
         posted = parse_date(named["lead"])
         return _Fields(["source", "date"], {"source": named["src"], "date": posted}, []) if posted is not None else None
+    if fields is None and (stamp_at := POSTED_AT.match(text)) is not None and (when := parse_date(stamp_at["when"])) is not None:
+        # `发布于 2024-04-09 13:22`, `编辑于 2024-04-10`: an app's or a forum's stamp.
+        kind = "date" if stamp_at["verb"] in ("发布", "发表") else "updated"
+        return _Fields([kind], {kind: when}, [])
     if fields is None and (bare_source := BARE_SOURCE.match(text)) is not None and SOURCE_NAME.search(bare_source["src"]):
         # A date and the unit that posted it without labels (`2025-10-08  院办公室  阅读:903`).
         fields = _parse_fields(f"{bare_source['lead']} 来源:{bare_source['src']}{bare_source['rest']}")
@@ -578,6 +590,11 @@ def _parse_fields(text: str) -> _Fields | None:
             values.setdefault(kind, value)
         kinds.append(kind)
     return _Fields(kinds, values, credits)
+
+
+def _info_fields(text: str) -> _Fields | None:
+    """The fields of an info line: `label: value` fields (`parse_fields`) or a WeChat account line."""
+    return parse_fields(text) or _wechat_fields(text)
 
 
 def _wechat_fields(text: str) -> _Fields | None:
@@ -710,7 +727,10 @@ class Metadata(Stage):
     def run(self, doc: Document) -> list[Document]:
         lines = _lines(doc.text)
         body_at = next(
-            (k for k, ln in enumerate(lines[:HEAD_SCAN_LINES]) if _is_body(ln.text) and parse_fields(ln.text) is None),
+            (
+                k for k, ln in enumerate(lines[:HEAD_SCAN_LINES])
+                if _is_body(ln.text) and _info_fields(ln.text) is None
+            ),
             None,
         )
         if body_at is None:
@@ -733,7 +753,7 @@ class Metadata(Stage):
             j = len(head) - 1
             while j > 0 and len(head) - j <= CUT_CAPTIONS_MAX and _caption_like(head[j].text):
                 j -= 1
-            if parse_fields(head[j].text) is not None or not _continues_into(head[j].text, lines[head_at + len(head)].text):
+            if _info_fields(head[j].text) is not None or not _continues_into(head[j].text, lines[head_at + len(head)].text):
                 break  # an info bar (date, source, editor) is never the start of a cut paragraph
             del head[j:]
         # Lifted lines: index in `head` -> (rule, note). A label-only line and its date share one edit.
@@ -767,7 +787,7 @@ class Metadata(Stage):
                     published = published or iso
                     lifted[i] = ("published", {"field": "published", "value": iso})
                 continue
-            fields = parse_fields(ln.text) or _wechat_fields(ln.text)
+            fields = _info_fields(ln.text)
             if fields is None:
                 continue
             kinds = set(fields.kinds) - {"counter"}

@@ -352,7 +352,7 @@ CLOSING_TAIL_CHARS = 30
 # How a roundup's closing paragraph opens: a tally or what comes next, for all of them.
 _CLOSING = re.compile(
     r"^\s*(?:下一步|据统计|据悉|据了解|此次|本次|活动期间|今后|总之|截至目前|目前|全县|全市|全区|全镇|全省|各单位|各医疗|近年来|附件"
-    r"|通过(?:此次|这次|本次|这些|一系列|系列)|温馨提示|小贴士|健康提示)"
+    r"|通过(?:此次|这次|本次|这些|一系列|系列)|温馨提示|小贴士|健康提示|以上(?:就是|是|为|便是))"
 )
 
 
@@ -365,9 +365,9 @@ _OTHER_SAYS = re.compile(
     r"^\s*[^，,。；;:：]{0,16}?(?:局|委|办|政府|残联|妇联|协会|学会|中心)(?:有关|相关)?(?:负责人)?"
     r"[^，,。；;:：]{0,4}?(?:表示|提醒|要求|指出|强调|呼吁|建议|将)"
 )
-_TO_READER = re.compile(r"您|节日快乐|辛苦了")
+_TO_READER = re.compile(r"您|节日快乐|辛苦了|欢迎(?:转发|分享|关注|留言)|转发分享|点个在看")
 # …never a paragraph that goes on about the section's own institution without naming it.
-_OWN_START = re.compile(r"^\s*(?:医院|卫生院|院方|科室|全院|该|他们|她们|其)")
+_OWN_START = re.compile(r"^\s*(?:医院|卫生院|院方|科室|全院|中心(?![\u4e00-\u9fff]{0,2}(?:局|委))|该|他们|她们|其)")
 
 
 def _closing(text: str, own: list[str], every: list[list[str]]) -> bool:

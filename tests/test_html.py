@@ -397,6 +397,24 @@ def test_a_message_boards_title_element_is_the_title_and_its_status_table_goes(t
     assert doc.text.startswith("您好！我是竹园路锦华苑小区的居民。")
 
 
+def test_the_date_the_page_shows_wins_over_a_meta_tag_naming_another_day(tmp_path: Path) -> None:
+    """`article:published_time` of another day than the page's own `发布时间` (an update, an import,
+    another time zone's day): the shown date is the record's. On the same day the one with the
+    time wins."""
+    def page(meta: str) -> str:
+        return (
+            f"<html><head><meta charset='utf-8'><meta property='article:published_time' content='{meta}'>"
+            "<title>县人民医院开展世界肾脏日义诊-某某县人民医院</title></head><body>"
+            "<h1>县人民医院开展世界肾脏日义诊</h1><div class='info'>发布时间：2024-10-29 作者：某某</div>"
+            "<div class='content'><p>3月14日上午,县人民医院肾内科在门诊大厅开展世界肾脏日义诊活动,为群众免费检测尿常规。</p>"
+            "<p>活动共接待群众二百余人次,发放宣传资料五百余份,并为三十余名群众预约了进一步检查。</p></div></body></html>"
+        )
+    [doc] = clean([str(_write(tmp_path, "a.html", page("2024-10-30T08:00:00+08:00")))]).documents
+    assert doc.published == "2024-10-29"
+    [doc] = clean([str(_write(tmp_path, "b.html", page("2024-10-29T09:12:00+08:00")))]).documents
+    assert doc.published.startswith("2024-10-29T09:12")
+
+
 def test_ads_between_the_articles_paragraphs_go(tmp_path: Path) -> None:
     paras = [
         "市第二人民医院今起开设夜间儿科门诊,每天18时至22时接诊,由主治以上医师坐诊。",

@@ -410,6 +410,11 @@ class MainContent(Stage):
                     if name not in doc.authors and not ORG_NAME.search(name):
                         doc.authors.append(name)
         published = parse_date(meta["published_meta"]) if meta.get("published_meta") else None
+        if published is not None and info_date is not None and (published[:10] != info_date[:10] or len(info_date) > 10):
+            # The page shows its own date under the title: a meta tag naming another day (or time)
+            # is the page's update, its import, or the day in another time zone. A meta tag adds
+            # only the time of day to a shown date without one.
+            published = info_date
         published = published or info_date
         if published is None:
             # A date line under the title (or, without a title line, just around the article's

@@ -415,6 +415,32 @@ def test_the_date_the_page_shows_wins_over_a_meta_tag_naming_another_day(tmp_pat
     assert doc.published.startswith("2024-10-29T09:12")
 
 
+def test_an_experts_card_in_a_parts_top_block_and_the_posts_under_a_profile_heading_stay(tmp_path: Path) -> None:
+    """An expert page: the card beside the photo sits in `<div class="ed-top">` (the part's top,
+    not the site's), and the posts listed under `学术任职` are a list, not photo captions."""
+    page = (
+        "<html><head><meta charset='utf-8'><title>林某某-专家介绍-某某市中心医院</title></head><body>"
+        "<div class='top'><a href='/'>首页</a> <a href='/zjjs/'>专家介绍</a> <a href='/jyzn/'>就医指南</a></div>"
+        "<div class='content'><div class='expert-detail'><div class='ed-top'><div class='ed-info'><h1>林某某</h1>"
+        "<p>所在科室：内分泌科（科主任）</p>"
+        "<p>擅　　长：1型及2型糖尿病的胰岛素强化治疗、糖尿病足和糖尿病肾病的综合管理。</p>"
+        "<p>出诊时间：周一上午（专家门诊）、周三全天（糖尿病专病门诊）</p></div></div>"
+        "<div class='ed-body'><h3>个人简介</h3>"
+        "<p>林某某，女，医学博士，从事内分泌代谢病临床、教学和科研工作近三十年，在糖尿病及其慢性并发症的防治方面积累了丰富经验。</p>"
+        "<p>近年来主持省级科研课题3项、市级课题5项，以第一作者或通讯作者发表学术论文40余篇，其中SCI收录12篇。</p>"
+        "<h3>学术任职</h3><p>省医学会内分泌学分会委员</p><p>省医师协会内分泌代谢科医师分会常务委员</p>"
+        "<p>某某市医学会糖尿病学专业委员会主任委员</p>"
+        "<h3>荣誉称号</h3><p>某某市首届“名医”、市优秀共产党员、市“三八红旗手”，多次获评医院年度优秀科主任。</p>"
+        "</div></div></div></body></html>"
+    )
+    [doc] = clean([str(_write(tmp_path, "e.html", page))]).documents
+    lines = doc.text.split("\n")
+    for line in ("所在科室：内分泌科（科主任）", "出诊时间：周一上午（专家门诊）、周三全天（糖尿病专病门诊）", "学术任职",
+                 "省医学会内分泌学分会委员", "某某市医学会糖尿病学专业委员会主任委员", "荣誉称号"):
+        assert line in lines, line
+    assert "就医指南" not in doc.text
+
+
 def test_ads_between_the_articles_paragraphs_go(tmp_path: Path) -> None:
     paras = [
         "市第二人民医院今起开设夜间儿科门诊,每天18时至22时接诊,由主治以上医师坐诊。",

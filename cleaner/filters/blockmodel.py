@@ -150,7 +150,9 @@ QUESTION_WORDS = re.compile(r"哪些|如何|怎么|怎样|什么|为什么|是�
 QUESTION_HEAD = re.compile(r"^[^。!！]{0,12}(?:哪些|如何|怎么|怎样|什么|为什么|是否|能否|多少)[^。!！]{0,12}[？?]$")
 ANSWER_LOOKAHEAD = 3
 LIST_HEADING = re.compile(
-    r"^[\u4e00-\u9fff]{2,10}(?:名单|名录|课程|议程|日程|安排|流程|须知|事项|材料|清单|目录|内容|科室|项目|专家|人员|团队|标准|人群|条件|站点|线路|历程|大事记|一览|时间表)$"
+    r"^[\u4e00-\u9fff]{2,10}(?:名单|名录|课程|议程|日程|安排|流程|须知|事项|材料|清单|目录|内容|科室|项目|专家|人员|团队|标准|人群|条件|站点|线路|历程|大事记|一览|时间表"
+    # a profile's parts (学术任职, 荣誉称号, 获奖情况, 工作经历)
+    r"|任职|兼职|称号|荣誉|获奖情况|奖励|经历|成果)$"
 )
 # What a paragraph announces when what follows it is verse or words to recite, the article's to its end.
 RECITED = re.compile(r"(?:诗歌|诗朗诵|朗诵|歌词|誓词|口号|寄语|顺口溜|三字经|歌谣)[^。！？!?]{0,24}[:：]$")

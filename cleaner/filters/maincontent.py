@@ -37,7 +37,12 @@ WORD_FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("html_breadcrumb", re.compile(_T + r"(?:breadcrumb|crumb|position|location|weizhi|daohang|path\b|curpos)", re.I)),
     ("html_related", re.compile(_T + r"(?:related|relate|recommend|xiangguan|tuijian|more|hot|rank|tags?\b|prev|next|pager\b|pagination|fenye)", re.I)),
     ("html_footer", re.compile(_T + r"(?:footer|foot|copyright|bottom|banquan|beian|icp)", re.I)),
-    ("html_nav", re.compile(_T + r"(?:nav|menu|topbar|top_bar|toolbar|channel|header|head\b|top\b|logo|login|search|subnav|mainnav)", re.I)),
+    # (`top` alone or the site's: `top`, `site-top`; a part's top, `ed-top` over an expert's card or
+    # `article-top` over a lead, is the part's)
+    ("html_nav", re.compile(
+        _T + r"(?:nav|menu|topbar|top_bar|toolbar|channel|header|head\b|logo|login|search|subnav|mainnav)"
+        r"|(?:^|\s)(?:(?:site|page|web|header|head|global|common|g)[_\-])?top\b", re.I,
+    )),
     ("html_aside", re.compile(_T + r"(?:sidebar|side|aside|right|left|widget)", re.I)),
     ("html_ad", re.compile(_T + r"(?:ad|ads|advert|advertisement|guanggao|gg|sponsor|banner)\b", re.I)),
 )

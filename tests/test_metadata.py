@@ -949,3 +949,14 @@ def test_channel_account_lines_under_the_title(line: str, source: str | None, pu
     doc = lift(f"世界肾脏日 | 守护肾脏健康 我市医院在行动\n\n{line}\n\n{body}")
     assert (doc.metadata.get("source_name"), doc.published) == (source, published)
     assert doc.text.strip() == body
+
+
+def test_taiwans_dates_in_the_republics_years() -> None:
+    from cleaner.filters.metadata import parse_date, parse_fields
+
+    assert parse_date("民國113年5月16日") == "2024-05-16"
+    fields = parse_fields("發布日期：113-05-16 發布單位：公共事務室 點閱次數：1047")
+    assert fields is not None
+    assert (fields.values.get("date"), fields.values.get("source")) == ("2024-05-16", "公共事務室")
+    # A number that only looks like one, inside other words, is no date.
+    assert parse_date("分機 113-05-16 轉") is None

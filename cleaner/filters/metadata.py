@@ -203,6 +203,10 @@ DATE = (
     r"(?:\s*[:：分]\s*(?P<S>\d{2}))?\s*[分秒]?)?"
 )
 DATE_RE = re.compile(DATE)
+# Years of the Republic of China, as Taiwan's pages print dates: year 1 is 1912.
+ROC_YEAR_ONE = 1911
+ROC_DATE = re.compile(r"民[國国]\s*(?P<y>\d{1,3})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+ROC_VALUE = re.compile(r"^\s*(?P<y>1\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?(?:\s+(?P<H>\d{1,2}):(?P<M>\d{2}))?\s*$")
 DATE_LINE = re.compile(rf"^[(（\[【]?\s*{DATE}\s*(?:[(（]\s*(?:星期|周)[一二三四五六日天]\s*[)）])?\s*[)）\]】]?$")
 # A site header shows today's date (`今天是2024年5月8日 星期三`): the date the page was viewed, not
 # the article's. Such a line is lifted as `header_date`; it is `published` only when the head has
@@ -287,6 +291,10 @@ _LABELS: dict[str, str] = {
     "评论数": "counter",
     "字号": "counter",
     "字体": "counter",
+    # Taiwan's pages count reads so (`點閱次數:1047`).
+    "点阅次数": "counter",
+    "点阅数": "counter",
+    "点阅": "counter",
     # A video page's play count (`播放次数:3218`).
     "播放次数": "counter",
     "播放量": "counter",
@@ -381,6 +389,19 @@ def parse_date(text: str) -> str | None:
         except ValueError:
             return day.isoformat()
         return moment.isoformat(timespec="seconds" if m["S"] else "minutes")
+    # A date in the Republic of China's years (Taiwan): 民國113年5月16日, or a field's value 113-05-16.
+    r = ROC_DATE.search(text) or ROC_VALUE.match(text)
+    if r is not None:
+        try:
+            day = date(int(r["y"]) + ROC_YEAR_ONE, int(r["m"]), int(r["d"]))
+        except ValueError:
+            return None
+        if r.groupdict().get("H") is None:
+            return day.isoformat()
+        try:
+            return datetime(day.year, day.month, day.day, int(r["H"]), int(r["M"])).isoformat(timespec="minutes")
+        except ValueError:
+            return day.isoformat()
     return None
 
 

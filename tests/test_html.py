@@ -441,6 +441,20 @@ def test_an_experts_card_in_a_parts_top_block_and_the_posts_under_a_profile_head
     assert "就医指南" not in doc.text
 
 
+def test_a_scrolling_ticker_of_notices_goes(tmp_path: Path) -> None:
+    page = (
+        "<html><head><meta charset='utf-8'><title>县人民医院开展世界肾脏日义诊-某某县人民医院</title></head><body>"
+        "<div class='main' id='notice-scroll'><b>最新公告：</b><marquee scrollamount='3'>关于端午节假期门诊安排的通知　　"
+        "我院开通医保移动支付</marquee></div>"
+        "<h1>县人民医院开展世界肾脏日义诊</h1><div class='content'>"
+        "<p>3月14日上午,县人民医院肾内科在门诊大厅开展世界肾脏日义诊活动,为群众免费检测尿常规。</p>"
+        "<p>活动共接待群众二百余人次,发放宣传资料五百余份,并为三十余名群众预约了进一步检查。</p></div></body></html>"
+    )
+    [doc] = clean([str(_write(tmp_path, "m.html", page))]).documents
+    assert "端午节假期门诊安排" not in doc.text and "医保移动支付" not in doc.text
+    assert doc.text.startswith("3月14日上午")
+
+
 def test_ads_between_the_articles_paragraphs_go(tmp_path: Path) -> None:
     paras = [
         "市第二人民医院今起开设夜间儿科门诊,每天18时至22时接诊,由主治以上医师坐诊。",

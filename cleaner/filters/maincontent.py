@@ -53,6 +53,8 @@ TAG_FAMILIES = {
     "header": "html_header",
     "form": "html_form",
     "menu": "html_nav",
+    # a scrolling ticker of the site's notices (最新公告: …): never the article
+    "marquee": "html_nav",
 }
 # Families whose class words a block of sentences outweighs (a share bar, menu or ad holds no
 # sentences); comments, related lists and footers are made of sentences and keep their word.

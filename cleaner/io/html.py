@@ -32,7 +32,7 @@ BLOCK = frozenset(
         "address", "article", "aside", "blockquote", "body", "br", "caption", "center", "dd", "details",
         "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form",
         "frame", "frameset", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html",
-        "iframe", "legend", "li", "main", "menu", "nav", "ol", "option", "p", "pre", "section",
+        "iframe", "legend", "li", "main", "marquee", "menu", "nav", "ol", "option", "p", "pre", "section",
         "select", "summary", "table", "tbody", "textarea", "tfoot", "thead", "tr", "ul", "td", "th",
     }
 )

@@ -1362,6 +1362,7 @@ class RuleSet:
         self.credit_ids = frozenset(r.id for r in self.rules if r.image_credit)
         self.footers = [r for r in self.rules if r.kind == "footer"]
         self.footer_ids = frozenset(r.id for r in self.rules if r.page_footer)
+        self.credit_rule_ids = frozenset(r.id for r in self.rules if r.kind == "credit")
         self.caption_max = max((r.max_chars or 0 for r in self.captions), default=0)
         by_literal: dict[str, list[int]] = {}
         short_units: set[int] = set()
@@ -2113,6 +2114,10 @@ def _settle_captions(rs: RuleSet, s: _Scan) -> None:
                 break
 
 
+# What only a notice has at its end: a contact person, its attachments, its signature's date.
+NOTICE_TAIL = re.compile(
+    r"^\s*(?:联\s*系\s*人|附\s*件|(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$|(?:二〇|二零)\S{2}年)"
+)
 # Lines still there under the footer's first line, at most: a page's footer is a few lines; more
 # short lines there are the article's (a story in short lines under a follow prompt).
 FOOTER_MAX_LINES = 6
@@ -2141,6 +2146,10 @@ def _settle_footer(rs: RuleSet, s: _Scan) -> None:
     if start is None:
         return
     before = bisect.bisect_left(kept, start)
+    if any(NOTICE_TAIL.match(s.text_of(li)) for li in kept[before:]):
+        # A notice's contact person, attachments or signature date still stand there: the page's
+        # widgets (打印本页, 上一篇) were put inside the article, and what follows them is the notice's.
+        return
     if len(kept) - before > FOOTER_MAX_LINES or (
         last_body < 0 and sum(s.sizes[li] for li in kept[before:]) > sum(s.sizes[li] for li in kept[:before])
     ):
@@ -2151,8 +2160,10 @@ def _settle_footer(rs: RuleSet, s: _Scan) -> None:
     # card's name between the credits and the card's 微信号 line): the footer's too.
     pos = bisect.bisect_left(kept, start)
     above = kept[pos - 1] if pos and kept[pos - 1] > last_body else None
-    if above is not None and _removed_before(s, above) is None:
-        above = None
+    if above is not None and (
+        (rid := _removed_before(s, above)) is None or (rid not in rs.footer_ids and rid not in rs.credit_rule_ids)
+    ):
+        above = None  # (under a credit or the footer's own line: not under a notice's field)
     gone = False
     for li in kept:
         if li <= start and li != above:

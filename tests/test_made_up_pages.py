@@ -29,7 +29,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "作者简介",
         "庞悦宁，南屿市第三人民医院精神心理科副主任医师，医学硕士，从事睡眠障碍和焦虑抑郁诊治工作十余年，擅长失眠的认知行为治疗。",
     },
-    "wechat_article": {"南屿市第三人民医院官方公众号，提供预约挂号、报告查询、健康科普等服务。"},
     # an English address line above a bilingual footer's copyright; a push's digest of its headlines; photo
     # captions with no marker, standing between paragraphs like short lines of the article
     "bilingual_intl": {"Address: 18 Harbor Road, Northbay District　地址：北湾区海港路18号"},

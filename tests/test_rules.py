@@ -736,3 +736,15 @@ def test_an_account_cards_name_in_the_pages_footer_goes_and_a_notices_signer_sta
     assert notice.text.split("\n") == [body, "某某县卫生健康局", "2024年5月8日"]
     wish = clean("\n".join([body, "图片来源:网络", "祝大家中秋快乐", "长按识别二维码关注我们"]))
     assert "祝大家中秋快乐" in wish.text.split("\n")
+
+
+def test_a_notices_contact_block_after_widgets_the_cms_put_inside_the_article_stays() -> None:
+    """【打印本页】 or 上一篇 inside the article, then the notice's contact person, address, postcode,
+    mail and its signature: all the notice's. A postcode alone on its line is no site footer either."""
+    body = "申报材料一式两份,请于3月20日前报送至市就业服务中心,逾期不予受理。"
+    tail = ["【打印本页】【关闭窗口】", "联系人:某某", "联系地址:某某市人民东路201号", "邮编:317000",
+            "邮箱:abc@example.org", "某某市人力资源和社会保障局", "2024年3月1日"]
+    doc = clean("\n".join([body, *tail]))
+    assert doc.text.split("\n") == [body, *tail[1:]]
+    alone = clean("\n".join([body, "联系人:某某", "邮编:317000"]))
+    assert "邮编:317000" in alone.text.split("\n")

@@ -99,7 +99,7 @@ SIGNATURE_DATE = re.compile(r"^(?:19|20|二〇|二零)[\d〇零一二三四五�
 # under its body: content, where a site's footer has a phone number too but never a person to ask
 # or a list of attachments.
 NOTICE_FIELD = re.compile(
-    r"^(?:[\u4e00-\u9fff]{0,4}(?:联\s*系\s*人|联系电话|联系方式)|联系地址|咨询电话|报名电话|监督电话|电子邮箱|邮\s*箱|传\s*真|地\s*址|电\s*话"
+    r"^(?:[\u4e00-\u9fff]{0,4}(?:联\s*系\s*人|联系电话|联系方式)|联系地址|咨询电话|报名电话|监督电话|电子邮箱|邮\s*箱|邮\s*编|传\s*真|地\s*址|电\s*话"
     # a procurement notice's parties (1. 采购人信息 / 名称:某某医院 / 地址:…)
     r"|名\s*称|附\s*件\s*[\d一二三四五六七八九十]{0,2}"
     # a department's own practical details (门诊位置:…, 科室电话:…)

@@ -960,3 +960,26 @@ def test_taiwans_dates_in_the_republics_years() -> None:
     assert (fields.values.get("date"), fields.values.get("source")) == ("2024-05-16", "公共事務室")
     # A number that only looks like one, inside other words, is no date.
     assert parse_date("分機 113-05-16 轉") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("某某健康  2024年11月18日 17:45  四川", "2024-11-18T17:45"),
+        ("某某湾社区  2024年10月11日 16:40", "2024-10-11T16:40"),
+        ("2024-10-21  A04版  健康周刊", "2024-10-21"),
+        ("某卫发〔2024〕21号  2024-06-18", "2024-06-18"),
+    ],
+)
+def test_more_date_lines_under_the_title(line: str, published: str) -> None:
+    body = "今天是第19个世界肾脏日,今年的主题是“人人享有肾脏健康”。全市各医院纷纷开展主题活动,一起来看看吧!"
+    doc = lift(f"关于做好2024年夏季防暑降温医疗保障工作的通知\n{line}\n{body}")
+    assert doc.published == published
+    assert doc.text.strip() == body
+
+
+def test_a_transcripts_speaker_label_at_the_end_is_no_source_line() -> None:
+    body = "今年全省将新建改建乡镇卫生院一百所,实现每个乡镇都有一所标准化卫生院的目标。"
+    doc = Document(id="t", source="t", original=f"{body}\n某某广播电视台记者：\n请问新建的卫生院什么时候能投入使用?\n")
+    [doc] = Metadata().run(doc)
+    assert "某某广播电视台记者：" in doc.text.split("\n")

@@ -650,3 +650,26 @@ def test_prevention_hospitals_clinics_and_a_closing_that_speaks_to_the_reader():
     last = r.sections[-1]
     assert "中心提醒家长" in text[last.start : last.end]
     assert not any("以上就是" in text[s.start : s.end] for s in r.sections)
+
+
+def test_a_notice_dividing_duties_among_units_and_bold_headings_with_a_party_committee():
+    """A notice's `二、明确职责分工` with `1.县人民医院:负责…` items is no roundup; a roundup's bold
+    heading that names the institution's party committee (**某某医院党委:…**) heads its section."""
+    duties = (
+        "县人民医院、县中医医院、县疾控中心:\n一、明确职责分工\n"
+        "1.杉川县人民医院:负责重症中暑和热射病患者的救治,急诊科要储备冰毯和降温药品。\n"
+        "2.杉川县中医医院:负责开展中医药防暑知识宣传,做好防暑中药汤剂的免费发放。\n"
+        "3.杉川县疾病预防控制中心:负责高温天气健康风险评估和预警信息发布。\n"
+    )
+    assert find_roundup(duties) is None
+    bold = (
+        "在建党节之际,市卫健系统各基层党组织结合行业特点,开展形式多样的主题党日活动。\n"
+        "**杉川市中心医院党委:新党员宣誓 老党员寄语**\n"
+        "6月28日,杉川市中心医院党委举行新党员入党宣誓仪式,12名新党员在党旗下庄严宣誓。\n"
+        "**杉川市中医院党委:党员专家义诊进社区**\n"
+        "杉川市中医院党委组织20名党员专家走进社区,开展中医义诊和健康讲座,服务居民三百余人次。\n"
+    )
+    r = find_roundup(bold)
+    assert r is not None
+    assert [s.institutions for s in r.sections] == [["杉川市中心医院"], ["杉川市中医院"]]
+    assert bold[r.sections[0].start :].startswith("**杉川市中心医院党委")

@@ -417,25 +417,27 @@ class MainContent(Stage):
                     if name not in doc.authors and not ORG_NAME.search(name):
                         doc.authors.append(name)
         published = parse_date(meta["published_meta"]) if meta.get("published_meta") else None
-        if published is not None and info_date is not None and (published[:10] != info_date[:10] or len(info_date) > 10):
-            # The page shows its own date under the title: a meta tag naming another day (or time)
-            # is the page's update, its import, or the day in another time zone. A meta tag adds
-            # only the time of day to a shown date without one.
-            published = info_date
-        published = published or info_date
-        if published is None:
+        shown = info_date
+        if shown is None and (published is None or title_at is not None):
             # A date line under the title (or, without a title line, just around the article's
-            # start); a date line that names the weekday is the site's "today" header.
+            # start); a date line that names the weekday is the site's "today" header. With a meta
+            # date, only a line under the title found (a date bar the fields parse missed).
             starts = [i for i, line in enumerate(lines) if title and line == title] or [max(0, first_kept - 9)]
             near = sorted({j for i in starts for j in range(i + 1, min(len(lines), i + 9))})
             # Else a labelled date anywhere (`发布时间：2023-05-06`, a date bar under the body).
-            labelled = [j for j, line in enumerate(lines) if DATE_LABEL.search(line)]
+            labelled = [j for j, line in enumerate(lines) if DATE_LABEL.search(line)] if published is None else []
             for j in [*near, *labelled]:
                 line = lines[j]
                 if len(line) <= 80 and DATE_NEAR.search(line) and not TODAY.search(line):
-                    published = parse_date(line)
-                    if published:
+                    shown = parse_date(line)
+                    if shown:
                         break
+        if published is not None and shown is not None and (published[:10] != shown[:10] or len(shown) > 10):
+            # The page shows its own date under the title: a meta tag naming another day (or time)
+            # is the page's update, its import, or the day in another time zone. A meta tag adds
+            # only the time of day to a shown date without one.
+            published = shown
+        published = published or shown
         if published is not None and doc.published is None:
             doc.published = published
         author = meta.get("author")

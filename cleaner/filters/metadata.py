@@ -441,15 +441,15 @@ def _is_names_line(text: str) -> bool:
 # A date and a unit's name after it, no labels, maybe more fields after (`2025-10-08  院办公室  阅读:903`).
 BARE_SOURCE = re.compile(rf"^(?P<lead>\s*{DATE})[ \t\u3000]+(?P<src>[\u4e00-\u9fff]{{2,16}})(?P<rest>(?:[ \t\u3000]+\S.*)?)$")
 # What the name in such a line ends with: a unit, or a channel account's usual last words.
-SOURCE_NAME = re.compile(rf"(?:{_ORG_ENDS}|股|联|联合会|发布|卫健|医保|疾控|融媒|新闻|在线|之窗|之声|健康|医共体|医联体|共同体)$")
+SOURCE_NAME = re.compile(rf"(?:{_ORG_ENDS}|股|联|联合会|发布|卫健|医保|疾控|融媒|新闻|在线|之窗|之声|健康|医共体|医联体|共同体|社区)$")
 # A unit's or site's name leading an info line, then spaces (`某某县卫生健康局  发布日期:…`).
 LEAD_UNIT = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,20})(?:[ \t\u3000]+|$)")
 EPAPER_LINE = re.compile(
-    rf"^\s*(?:(?P<paper>《[\u4e00-\u9fff]{{2,12}}》|[\u4e00-\u9fff]{{2,10}}报)[ \t\u3000]*)?(?P<lead>{DATE})[ \t\u3000]+第[A-Za-z]?\d{{1,3}}版(?:[ \t]*[:：][ \t]*\S+)?"
+    rf"^\s*(?:(?P<paper>《[\u4e00-\u9fff]{{2,12}}》|[\u4e00-\u9fff]{{2,10}}报)[ \t\u3000]*)?(?P<lead>{DATE})[ \t\u3000]+第?[A-Za-z]?\d{{1,3}}版(?:[ \t]*[:：][ \t]*\S+|[ \t\u3000]+[\u4e00-\u9fff]{{2,8}})?"
     r"(?:[ \t\u3000]+(?:上一版|下一版|版面导航|返回目录|PDF下载|PDF))*[ \t\u3000]*$"
 )
 DAY_FIRST = re.compile(r"^\s*(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?:[ \t\u3000]+(?P<H>\d{1,2}):(?P<M>\d{2}))?\s*$")
-NAME_DATE = re.compile(rf"^\s*(?P<src>[\u4e00-\u9fff]{{2,16}})[ \t\u3000]+(?P<lead>{DATE})(?:[ \t\u3000]+发表于\S{{1,10}})?[ \t\u3000]*$")
+NAME_DATE = re.compile(rf"^\s*(?P<src>[\u4e00-\u9fff]{{2,16}})[ \t\u3000]+(?P<lead>{DATE})(?:[ \t\u3000]+(?:发表于[\u4e00-\u9fff]{{2,8}}|[\u4e00-\u9fff]{{2,3}}))?[ \t\u3000]*$")
 # A unit's name alone (某某县卫生健康局, 市第一人民医院办公室): a publisher, not a headline.
 TITLE_OVER_UNIT_MIN_CHARS = 8
 BARE_UNIT = re.compile(rf"[\u4e00-\u9fff]{{2,20}}(?:{_ORG_ENDS}|卫健|医保|疾控)")
@@ -488,8 +488,12 @@ def parse_fields(text: str) -> _Fields | None:
     if fields is None and len(text) <= GLUED_MAX_CHARS and (":" in text or "：" in text) and GLUED_LABEL.search(_fold_labels(text)):
         fields = _parse_fields(_unglue(text))
     if fields is None and (number := DOC_NUMBER_LEAD.match(text)) is not None and number.end() < len(text):
-        # A notice's document number before its fields (`某卫〔2024〕8号  发布日期:2024-02-02`).
-        fields = _parse_fields(text[number.end() :])
+        # A notice's document number before its fields (`某卫〔2024〕8号  发布日期:2024-02-02`), or
+        # before its date alone (`某卫发〔2024〕21号  2024-06-18`).
+        rest = text[number.end() :]
+        fields = _parse_fields(rest)
+        if fields is None and DATE_LINE.match(rest.strip()) and (when := parse_date(rest)) is not None:
+            return _Fields(["date"], {"date": when}, [])
     if fields is None and (stamp := DAY_FIRST.match(text)) is not None:
         # A day-first stamp a newspaper site prints (`15.02.2018  23:42`).
         try:
@@ -1063,6 +1067,8 @@ class Metadata(Stage):
         text = doc.text
         for n in range(max(body_at + 1, len(lines) - TAIL_MAX_LINES), len(lines)):
             ln = lines[n]
+            if ln.text.rstrip().endswith((":", "：")) and n + 1 < len(lines):
+                continue  # a speaker's label over their words (某某电视台记者:), a transcript's
             found = _byline_credits(ln.text)
             rule, note = "byline", {"fields": ["author"], "place": "tail"}
             if found is None:

@@ -74,9 +74,15 @@ _DIRECTORY_LINE = re.compile(
 )
 # What a notice that lists units says before them: posts to fill, quotas, problems found. Its
 # numbered units are the notice's items, not a roundup of their news.
-_UNITS_NOTICE = re.compile(r"公开招聘|招聘(?:岗位|计划|单位|人员)|(?:名额|问题|整改|不合格|通报批评)[^。\n]{0,30}(?:如下|以下)")
+_UNITS_NOTICE = re.compile(
+    r"公开招聘|招聘(?:岗位|计划|单位|人员)|(?:名额|问题|整改|不合格|通报批评)[^。\n]{0,30}(?:如下|以下)"
+    # a notice's division of duties among the units it addresses (二、明确职责分工 / 1.县人民医院:负责…)
+    r"|职责分工|任务分工|分工如下|工作分工"
+)
 # Between two jointly named institutions: 武宁县人民医院与武宁县中医院.
 _JOINT = re.compile(r"[ \t]*(?:与|和|及|同|、|携手|联合)?[ \t]*")
+# A body of the institution named after it in a heading (某某医院党委: headline).
+_UNIT_PART = re.compile(r"(?:党委|党总支|党支部|团委|团支部|工会|妇委会|护理部|医务部|医务科|院办|志愿服务队)(?=[ \t\u3000:：|｜丨—\-·])")
 # Between the name and the headline in a heading line.
 _HEADLINE_SEP = re.compile(r"[ \t\u3000:：|｜丨—\-·]+")
 # What follows a name in a profile rather than a report of activities (某某医院始建于…, …是一所…).
@@ -287,6 +293,8 @@ def _plain_heading(finder: NameFinder, inner: str, w: re.Match[str] | None, whol
     """How a heading line without a numbering, bracket or Markdown mark reads: `inner` is the
     line (bold or after a bullet: `w`, what is inside)."""
     names, end = _lead(finder, inner, 0)
+    if names and (part := _UNIT_PART.match(inner, end)) is not None:
+        end = part.end()  # the institution's own body (某某医院党委:…, 某某医院护理部:…)
     # Bold or bulleted, the name may stand alone (**武宁县中医院**); bare, a headline must
     # follow a separator, or a caption (綦江区中医院门诊大楼) would pass for a heading.
     if names and (w is not None and end == len(inner) or end < len(inner) and _HEADLINE_SEP.match(inner, end)):

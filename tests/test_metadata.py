@@ -983,3 +983,19 @@ def test_a_transcripts_speaker_label_at_the_end_is_no_source_line() -> None:
     doc = Document(id="t", source="t", original=f"{body}\n某某广播电视台记者：\n请问新建的卫生院什么时候能投入使用?\n")
     [doc] = Metadata().run(doc)
     assert "某某广播电视台记者：" in doc.text.split("\n")
+
+
+@pytest.mark.parametrize(
+    ("line", "source", "published"),
+    [
+        ("某某发布 2024-03-08 14:20 发布于天津 原创", "某某发布", "2024-03-08T14:20"),
+        ("2024年03月21日09:12 | 来源：某某时报", "某某时报", "2024-03-21T09:12"),
+        ("来源：某某报 举报", "某某报", None),
+    ],
+)
+def test_info_bars_with_bars_a_region_and_widgets(line: str, source: str, published: str | None) -> None:
+    from cleaner.filters.metadata import parse_fields
+
+    fields = parse_fields(line)
+    assert fields is not None
+    assert (fields.values.get("source"), fields.values.get("date")) == (source, published)

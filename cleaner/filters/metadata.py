@@ -155,7 +155,7 @@ MENU_ITEMS = re.compile(r"^\s*[^|｜丨\-·•]{1,8}(?:\s*[|｜丨\-·•]\s*[^|
 # A portal's info bar says what its leading date is (`2023-01-12 10:20更新 来源:…`).
 DATE_VERB = re.compile(r"\s*(?:更新|发布|发表)$")
 # Widgets at the end of an info bar (`… 来源:某某日报 发表评论`).
-WIDGET_TAIL = re.compile(r"(?:\s+(?:发表评论|我要评论|参与评论|评论|打印本页|打印|收藏|分享|关闭窗口|关闭|纠错))+\s*$")
+WIDGET_TAIL = re.compile(r"(?:\s+(?:发表评论|我要评论|参与评论|评论|打印本页|打印|收藏|分享|关闭窗口|关闭|纠错|举报|原创))+\s*$")
 # A post's tags or category under its title (标签:跑步 健康, 分类:生活随笔): left for boilerplate, never the title.
 TAG_FIELD = re.compile(r"^[(（【\[]?(?:标签|分类|关键词|关键字|所属栏目|所属分类|栏目|类别|Tags?|tags?)\s*[】\])）]?\s*[:：]")
 # What the head's info bars (field lines, not a bare date) are lifted as: the line right above
@@ -449,10 +449,11 @@ EPAPER_LINE = re.compile(
     r"(?:[ \t\u3000]+(?:上一版|下一版|版面导航|返回目录|PDF下载|PDF))*[ \t\u3000]*$"
 )
 DAY_FIRST = re.compile(r"^\s*(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?:[ \t\u3000]+(?P<H>\d{1,2}):(?P<M>\d{2}))?\s*$")
-NAME_DATE = re.compile(rf"^\s*(?P<src>[\u4e00-\u9fff]{{2,16}})[ \t\u3000]+(?P<lead>{DATE})(?:[ \t\u3000]+(?:发表于[\u4e00-\u9fff]{{2,8}}|[\u4e00-\u9fff]{{2,3}}))?[ \t\u3000]*$")
+NAME_DATE = re.compile(rf"^\s*(?P<src>[\u4e00-\u9fff]{{2,16}})[ \t\u3000]+(?P<lead>{DATE})(?:[ \t\u3000]+(?:发[表布]于[\u4e00-\u9fff]{{2,8}}|[\u4e00-\u9fff]{{2,3}}))?(?:[ \t\u3000]+原创)?[ \t\u3000]*$")
 # A unit's name alone (某某县卫生健康局, 市第一人民医院办公室): a publisher, not a headline.
 TITLE_OVER_UNIT_MIN_CHARS = 8
 BARE_UNIT = re.compile(rf"[\u4e00-\u9fff]{{2,20}}(?:{_ORG_ENDS}|卫健|医保|疾控)")
+BARS = re.compile(r"[ \t\u3000]*[|｜][ \t\u3000]*")
 # A post's region, as apps and forums print it after the time (`· IP 属地江西`, `IP属地:北京`).
 IP_TAIL = re.compile(r"[\s·•|｜]*IP\s*属地\s*[:：]?\s*[\u4e00-\u9fffA-Za-z]{1,10}\s*$")
 POSTED_AT = re.compile(rf"^\s*(?P<verb>发布|发表|编辑|更新|修改)于\s*(?P<when>{DATE})\s*$")
@@ -482,6 +483,9 @@ def parse_fields(text: str) -> _Fields | None:
         if DATE_LINE.match(text) and (when := parse_date(text)) is not None:
             return _Fields(["date"], {"date": when}, [])
     fields = _parse_fields(text)
+    if fields is None and ("|" in text or "｜" in text):
+        # Fields split by bars (`2024年03月21日09:12 | 来源:某某时报`).
+        fields = _parse_fields(BARS.sub("  ", text).strip())
     if fields is None and (bare := BARE_COUNTER.search(text)) is not None and bare.start() > 0:
         # A counter without its colon at the end (`… 2024-03-18 09:30 阅读 4821`): read as `阅读:4821`.
         fields = _parse_fields(f"{text[: bare.start()]} {bare['label']}:{bare['n']}")

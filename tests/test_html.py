@@ -467,6 +467,18 @@ def test_a_shown_date_bar_the_fields_parse_misses_still_wins_over_the_meta_date(
     assert doc.published.startswith("2024-03-21")
 
 
+@pytest.mark.parametrize("author", ["某某", "104363", "name, email@example.com"])
+def test_a_meta_author_that_is_the_site_an_id_or_a_placeholder_names_no_author(tmp_path: Path, author: str) -> None:
+    page = (
+        f"<html><head><meta charset='utf-8'><meta name='author' content='{author}'>"
+        "<title>县人民医院开展世界肾脏日义诊_某某新闻</title></head><body><h1>县人民医院开展世界肾脏日义诊</h1>"
+        "<div class='content'><p>3月14日上午,县人民医院肾内科在门诊大厅开展世界肾脏日义诊活动,为群众免费检测尿常规。</p>"
+        "<p>活动共接待群众二百余人次,发放宣传资料五百余份,并为三十余名群众预约了进一步检查。</p></div></body></html>"
+    )
+    [doc] = clean([str(_write(tmp_path, "a.html", page))]).documents
+    assert doc.authors == []
+
+
 def test_ads_between_the_articles_paragraphs_go(tmp_path: Path) -> None:
     paras = [
         "市第二人民医院今起开设夜间儿科门诊,每天18时至22时接诊,由主治以上医师坐诊。",

@@ -999,3 +999,11 @@ def test_info_bars_with_bars_a_region_and_widgets(line: str, source: str, publis
     fields = parse_fields(line)
     assert fields is not None
     assert (fields.values.get("source"), fields.values.get("date")) == (source, published)
+
+
+def test_roles_and_labels_caught_with_names_are_no_authors() -> None:
+    from cleaner.filters.metadata import is_author_name
+
+    assert is_author_name("王文") and is_author_name("李某某")
+    for not_a_name in ("观察者网专栏作者", "实习生：梁某", "【评论员文章", "县人民医院办公室"):
+        assert not is_author_name(not_a_name), not_a_name

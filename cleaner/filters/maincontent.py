@@ -22,7 +22,7 @@ from typing import Any
 
 from ..model import Document, Edit
 from ..stage import Stage
-from .metadata import ORG_NAME, SECTION_HEADING, parse_date, parse_fields
+from .metadata import SECTION_HEADING, is_author_name, parse_date, parse_fields
 from .templates import is_platform
 
 STAGE = "maincontent"
@@ -414,7 +414,7 @@ class MainContent(Stage):
                 if "source" in fields.values:
                     doc.metadata.setdefault("source_name", fields.values["source"])
                 for _, name in fields.credits:
-                    if name not in doc.authors and not ORG_NAME.search(name):
+                    if name not in doc.authors and is_author_name(name):
                         doc.authors.append(name)
         published = parse_date(meta["published_meta"]) if meta.get("published_meta") else None
         shown = info_date

@@ -346,6 +346,13 @@ SURNAMES = set(
 # Credits that name a unit rather than a person (`作者:消化内科 唐敏`) stay in `credits` only.
 _ORG_ENDS = "科|院|部|中心|办|办公室|室|局|委|委员会|站|所|队|组|处|报|台|社|媒|网|号|公司|集团|协会|学会"
 ORG_NAME = re.compile(rf"(?:{_ORG_ENDS})$")
+# A role or a label caught with a name (观察者网专栏作者, 实习生:某某, 【评论员文章): no author's name.
+_NOT_A_NAME = re.compile(r"(?:作者|记者|编辑|通讯员|评论员|撰稿人|实习生|主编|文章)$|[:：【】\[\]]")
+
+
+def is_author_name(name: str) -> bool:
+    """Whether a credited name is a person's: not a unit (某某医院办公室), a role or a label."""
+    return ORG_NAME.search(name) is None and _NOT_A_NAME.search(name) is None
 # A WeChat export's account line under the title: `原创 [author] account 2024-08-02 17:30 [发表于湖南]`.
 WECHAT_LINE = re.compile(
     rf"^原创\s+(?:(?P<author>\S+)\s+)?(?P<account>\S+)\s+(?P<date>{DATE.replace('(?P<', '(?P<w_')})(?:\s*发表于\S+)?$"
@@ -855,7 +862,7 @@ class Metadata(Stage):
         if credits:
             names = list(doc.authors)
             for _, name in credits:
-                if name not in names and not ORG_NAME.search(name):
+                if name not in names and is_author_name(name):
                     names.append(name)
             doc.authors = names
             doc.metadata.setdefault("credits", [{"role": role, "name": name} for role, name in credits])
@@ -1093,7 +1100,7 @@ class Metadata(Stage):
                 # An editor credited after the body edited the piece; only writers are authors.
                 if _LABELS.get(role) == "editor":
                     continue
-                if name not in doc.authors and not ORG_NAME.search(name):
+                if name not in doc.authors and is_author_name(name):
                     doc.authors.append(name)
             doc.metadata.setdefault("credits", [])
             doc.metadata["credits"].extend({"role": role, "name": name} for role, name in credits)

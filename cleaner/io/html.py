@@ -440,7 +440,7 @@ def page_metadata(root: Any, raw_text: str) -> dict[str, Any]:
     if title is None and len(parts) == 2 and _SITE_NAME_END.search(parts[0]) and len(parts[1]) >= len(parts[0]) + 4:
         # `某某县中医院--县中医院开展…服务`: the site first, then the headline.
         parts = [parts[1], parts[0]]
-    site = next((meta[k] for k in _SITE_META if meta.get(k)), "")
+    site = next((meta[k].strip() for k in _SITE_META if meta.get(k)), "")
     if title is None and parts and (_SITE_NAME_END.search(parts[0]) or (site and parts[0].strip() == site.strip())):
         # `某某区政府网站-网民留言办理`: the site and a column, no headline. The element the page
         # marks as its title (`<div class="lyb-title">`) holds it, if one does.
@@ -477,9 +477,15 @@ def page_metadata(root: Any, raw_text: str) -> dict[str, Any]:
             if value:
                 out["published_meta"] = value
                 break
+    # The site's own name (`网易` on every page of 网易新闻), an id, a template's placeholder
+    # (`name, email@gmail.com`) name no author.
+    site_words = [w for w in (site, *(parts[1:] if len(parts) >= 2 else [])) if w]
     for key in _AUTHOR_META:
-        value = meta.get(key)
-        if value and len(value) <= 40 and not value.startswith("http"):
+        value = (meta.get(key) or "").strip()
+        if (
+            value and len(value) <= 40 and not value.startswith("http") and "@" not in value and not value.isdigit()
+            and not any(value in w or w in value for w in site_words)
+        ):
             out["author"] = value
             break
     for key in _SOURCE_META:

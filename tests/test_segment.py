@@ -673,3 +673,25 @@ def test_a_notice_dividing_duties_among_units_and_bold_headings_with_a_party_com
     assert r is not None
     assert [s.institutions for s in r.sections] == [["杉川市中心医院"], ["杉川市中医院"]]
     assert bold[r.sections[0].start :].startswith("**杉川市中心医院党委")
+
+
+def test_a_name_in_bold_opening_its_paragraph_leads_a_section_and_a_speakers_label_does_not():
+    """`**某某医院**在…` paragraphs are a roundup's sections; `**某某医院院长 某某:**…` paragraphs are
+    the talks at one meeting."""
+    bold = (
+        "5月17日是世界高血压日,我县多家医疗机构开展主题宣传和免费筛查活动。\n"
+        "**杉川县人民医院**在门诊大厅设立咨询台,心内科专家为群众免费测量血压,讲解高血压防治知识。\n"
+        "**杉川县中医院**组织专家走进社区,开展中医体质辨识和八段锦教学,服务居民一百余人次。\n"
+        "**杉川县黄土岭镇卫生院**的家庭医生团队入户随访高血压患者,调整用药并指导饮食。\n"
+    )
+    r = find_roundup(bold)
+    assert r is not None and [s.institutions for s in r.sections] == [
+        ["杉川县人民医院"], ["杉川县中医院"], ["杉川县黄土岭镇卫生院"],
+    ]
+    talks = (
+        "7月11日,县卫健局召开上半年县级公立医院运行分析会,会议通报了各医院的运行情况。\n"
+        "**杉川县人民医院院长 某某:**上半年医院四级手术量同比增长22%,但平均住院日仍偏长,下半年将重点压缩。\n"
+        "**杉川县中医院院长 某某:**医院中医特色优势仍不够突出,下半年将再建两个中医特色专科。\n"
+        "**杉川县妇幼保健院院长 某某:**受出生人口下降影响,产科业务量下滑,医院将拓展儿童保健服务。\n"
+    )
+    assert find_roundup(talks) is None

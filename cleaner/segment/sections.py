@@ -95,7 +95,9 @@ _NOT_ITS_NEWS = re.compile(
     r"(?:党委|党支部|党总支)?(?:副?院长|副?主任|副?书记|负责人|相关负责人|医生|医师|护士长?|专家|工作人员|职工|干部|主任医师|"
     r"副主任医师|主治医师|学员|代表|志愿者)"
     # and what they said (a name may come between: 主任韩磊告诉记者): a quote, not the institution's doing
-    r"[^，,。；;]{0,14}?(?:表示|说|介绍|提醒|告诉|指出|认为|坦言|感慨|透露|建议|谈|解释|强调|回忆|称|发言|汇报|讲话|讲述|分享)"
+    r"[^，,。；;]{0,14}?(?:表示|说|介绍|提醒|告诉|指出|认为|坦言|感慨|透露|建议|谈|解释|强调|回忆|称|发言|汇报|讲话|讲述|分享"
+    # (or the speaker's label over their words: 某某医院院长 某某:…)
+    r"|[:：])"
     # or the institution itself reports at a meeting (某某卫生院介绍了…, …重点交流了…, …作典型发言)
     r"|[ \t]*(?:重点|主要|首先|随后|也|还)?(?:介绍了|交流了|汇报了|分享了|作了?[^，,。；;]{0,8}?发言)"
     # or its team is named in a competition's results (某某医院代表队获得团体一等奖), or its
@@ -479,6 +481,8 @@ def _paragraph_lead(finder: NameFinder, text: str, need_date: bool) -> list[str]
 
 def _read_lead(finder: NameFinder, text: str, need_date: bool) -> list[str]:
     s = text.strip()
+    if s.startswith("**") and (close := s.find("**", 2)) > 2:
+        s = s[2:close] + s[close + 2 :]  # the name in bold as the paragraph opens (**某某医院**在…)
     d = _DATE.match(s)
     if d is None and need_date:
         return []

@@ -1007,3 +1007,10 @@ def test_roles_and_labels_caught_with_names_are_no_authors() -> None:
     assert is_author_name("王文") and is_author_name("李某某")
     for not_a_name in ("观察者网专栏作者", "实习生：梁某", "【评论员文章", "县人民医院办公室"):
         assert not is_author_name(not_a_name), not_a_name
+
+
+def test_font_size_buttons_under_the_info_bar_are_no_title() -> None:
+    body = "近年来,各地加快推进紧密型县域医疗卫生共同体建设,推动优质医疗资源下沉,提升基层服务能力。"
+    doc = lift(f"多地推进紧密型县域医共体建设\n2024年11月20日08:31 | 来源：某某日报\n小字号\n大字号\n本报记者　某某\n{body}")
+    assert doc.title == "多地推进紧密型县域医共体建设"
+    assert doc.published == "2024-11-20T08:31"

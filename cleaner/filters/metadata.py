@@ -183,7 +183,9 @@ ACCOUNT_TIME = re.compile(
     r"(?:19|20)\d\d(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)[ \t]+\d{1,2}:\d{2}"
 )
 # A button of an app's article page under the headline (关注, 举报): between the title and the body.
-BUTTON_LINE = re.compile(r"^\s*[+＋]?\s*(?:关注|已关注|举报|分享|收藏|点赞|订阅)\s*$")
+BUTTON_LINE = re.compile(
+    r"^\s*[+＋]?\s*(?:关注|已关注|举报|分享|收藏|点赞|订阅|[大中小]字号|字号|字体|打印|关闭|纠错)(?:\s+(?:[大中小]字号|打印|关闭))*\s*$"
+)
 H2 = re.compile(r"^##\s+(?P<text>\S.*)$")
 # A title given as a field by the scraper's export (`标题：…`): the title whatever stands around it.
 TITLE_FIELD = re.compile(r"^(?:文章|新闻|信息)?(?:标\s*题|题\s*目)\s*[:：]\s*(?P<text>\S.*)$")

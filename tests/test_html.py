@@ -479,6 +479,24 @@ def test_a_meta_author_that_is_the_site_an_id_or_a_placeholder_names_no_author(t
     assert doc.authors == []
 
 
+def test_a_message_boards_own_date_label_does_not_beat_the_meta_date(tmp_path: Path) -> None:
+    """Under the title a status row's `留言时间` names the message's day, not the page's: the
+    meta date stays. A credits bar's date (文/… 图/… 2024年04月29日 10:00 来源:…) is the page's."""
+    def page(bar: str) -> str:
+        return (
+            "<html><head><meta charset='utf-8'><meta name='PubDate' content='2024-04-09 16:20'>"
+            "<title>小区门口公交站撤了怎么办-某某区政府网站</title></head><body><h1>小区门口公交站撤了怎么办</h1>"
+            f"<div class='bar'>{bar}</div><div class='content'>"
+            "<p>您好！我是竹园路锦华苑小区的居民。原来小区门口有一个公交站，上个月起这个站牌被撤掉了，现在最近的站点在600多米外。</p>"
+            "<p>经核实，因竹园路雨污分流改造工程施工需要，该路段实行半幅封闭，公交车暂时无法停靠，工程完工后将同步恢复。</p>"
+            "</div></body></html>"
+        )
+    [doc] = clean([str(_write(tmp_path, "a.html", page("留言时间 | 2024-04-02 08:41")))]).documents
+    assert doc.published.startswith("2024-04-09")
+    [doc] = clean([str(_write(tmp_path, "b.html", page("文/某某　图/某某 2024年04月29日 10:00 来源：某某网")))]).documents
+    assert doc.published.startswith("2024-04-29")
+
+
 def test_ads_between_the_articles_paragraphs_go(tmp_path: Path) -> None:
     paras = [
         "市第二人民医院今起开设夜间儿科门诊,每天18时至22时接诊,由主治以上医师坐诊。",

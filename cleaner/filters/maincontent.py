@@ -88,6 +88,10 @@ ORNAMENT = re.compile(
     r"[(（\[【]?\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d\d(?::\d\d)?\s*(?:AM|PM)?)?\s*[)）\]】]?"
     r"|\s*[·•●■□◆>|\[\]【】()（）]+\s*|\(图\)|（图）|\(组图\)|（组图）"
 )
+# The label right before a line's first date, when it names another date than the page's own
+# (留言时间 | 2024-04-02, 成文日期:…, 活动时间:…): `_other_dates_label`.
+LABEL_BEFORE_DATE = re.compile(r"([\u4e00-\u9fff]{0,4})(?:时间|日期)[\s|｜:：]*$")
+OWN_DATE_LABELS = frozenset({"", "发布", "发表", "更新", "出版", "发稿", "稿件", "文章", "信息"})
 DATE_LABEL = re.compile(r"(?:发布|发表|更新|出版|成文)?(?:时间|日期)\s*[:：]\s*(?:19|20)\d\d")
 INFO_LINE = re.compile(r"来源|作者|编辑|发布|日期|时间|浏览|点击|阅读|字号|记者|通讯员|供稿|审核|责编")
 
@@ -429,6 +433,8 @@ class MainContent(Stage):
             for j in [*near, *labelled]:
                 line = lines[j]
                 if len(line) <= 80 and DATE_NEAR.search(line) and not TODAY.search(line):
+                    if published is not None and _other_dates_label(line):
+                        continue  # against a meta date only a date the page calls its own (not 留言时间:…)
                     shown = parse_date(line)
                     if shown:
                         break
@@ -458,6 +464,16 @@ class MainContent(Stage):
             doc.metadata.setdefault("host", meta["host"])
         doc.metadata.setdefault("format", "html")
         return title_at, info
+
+
+def _other_dates_label(line: str) -> bool:
+    """Whether the first date of `line` stands under a label naming another date than the page's
+    own (留言时间, 成文日期, 活动时间)."""
+    d = DATE_NEAR.search(line)
+    if d is None:
+        return False
+    m = LABEL_BEFORE_DATE.search(line, 0, d.start())
+    return m is not None and m.group(1) not in OWN_DATE_LABELS
 
 
 def _image_captions(

@@ -914,7 +914,7 @@ def test_a_bulleted_brief_headline_under_the_paper_line_is_no_title() -> None:
 def test_a_date_under_a_label_the_stage_does_not_read_is_no_publication_date() -> None:
     from cleaner.filters.metadata import parse_fields
 
-    fields = parse_fields("发布机构: 某某县卫生健康局 成文日期: 2024-08-12")
+    fields = parse_fields("发布机构: 某某市卫生健康委员会 成文日期: 2023-05-06")
     assert fields is not None and "date" not in fields.values
 
 

@@ -478,7 +478,7 @@ def page_metadata(root: Any, raw_text: str) -> dict[str, Any]:
                 out["published_meta"] = value
                 break
     # The site's own name (`网易` on every page of 网易新闻), an id, a template's placeholder
-    # (`name, email@gmail.com`) name no author.
+    # (a name and an e-mail address) name no author.
     site_words = [w for w in (site, *(parts[1:] if len(parts) >= 2 else [])) if w]
     for key in _AUTHOR_META:
         value = (meta.get(key) or "").strip()

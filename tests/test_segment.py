@@ -695,3 +695,18 @@ def test_a_name_in_bold_opening_its_paragraph_leads_a_section_and_a_speakers_lab
         "**杉川县妇幼保健院院长 某某:**受出生人口下降影响,产科业务量下滑,医院将拓展儿童保健服务。\n"
     )
     assert find_roundup(talks) is None
+
+
+def test_the_last_sections_next_paragraph_about_its_institution_stays_with_it():
+    """`医院还为…` after the last date-led section goes on with that institution: its section's,
+    not a closing of the roundup."""
+    text = (
+        "8月18日,杉川市人民医院举行庆祝中国医师节座谈会,表彰了二十名优秀医师和十个先进科室。\n"
+        "8月18日,杉川市中医院组织专家走进社区开展义诊,为三百余名居民提供健康咨询和中医理疗。\n"
+        "8月19日,杉川市儿童医院举办医师节主题演讲比赛,十二名青年医师讲述了从医路上的故事。\n"
+        "医院还为全院医师送上节日慰问品,并开展了职工健康体检和心理疏导服务。\n"
+    )
+    r = find_roundup(text)
+    assert r is not None and [s.institutions for s in r.sections][-1] == ["杉川市儿童医院"]
+    last = r.sections[-1]
+    assert "医院还为全院医师" in text[last.start : last.end]

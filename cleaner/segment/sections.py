@@ -566,6 +566,7 @@ def _paragraph_led(text: str, finder: NameFinder, lines: list[_Line], memo: Line
             names = [*leads[i], *(f for n in leads[i] for f in finder.short_forms(n))]
             while last + 1 < len(lines) and (
                 _BACK_REFERENCE.search(lines[last + 1].text) or any(n in lines[last + 1].text for n in names)
+                or _OWN_START.match(lines[last + 1].text)  # (医院还为…: the institution goes on)
             ):
                 last += 1
             if last + 1 < len(lines):

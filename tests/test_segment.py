@@ -710,3 +710,18 @@ def test_the_last_sections_next_paragraph_about_its_institution_stays_with_it():
     assert r is not None and [s.institutions for s in r.sections][-1] == ["杉川市儿童医院"]
     last = r.sections[-1]
     assert "医院还为全院医师" in text[last.start : last.end]
+
+
+def test_short_names_the_article_declares_head_their_sections():
+    """`某某县人民医院(以下简称县医院)` in the introduction, `▶县医院:…` over its section: the section
+    is the hospital's, by its full name."""
+    text = (
+        "5月12日是国际护士节,杉川县人民医院(以下简称县医院)、杉川县中医医院(以下简称县中医院)和"
+        "杉川县妇幼保健院(以下简称县妇保院)分别开展了庆祝活动。\n"
+        "▶县医院:表彰优秀护士\n县医院召开护士节表彰大会,二十名优秀护士和五个先进护理单元受到表彰。\n"
+        "▶县中医院:中医护理技能比武\n县中医院举办中医护理技能比武,艾灸、刮痧等六个项目同台竞技。\n"
+        "▶县妇保院:护士进社区\n县妇保院组织护士走进社区,为孕产妇和婴幼儿家庭开展健康指导。\n"
+    )
+    r = find_roundup(text)
+    assert r is not None
+    assert [s.institutions for s in r.sections] == [["杉川县人民医院"], ["杉川县中医医院"], ["杉川县妇幼保健院"]]

@@ -35,10 +35,10 @@ import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from ..model import Document, paragraph_spans
-from .names import NameFinder, default_finder
+from .names import Name, NameFinder, default_finder
 
 # Sentence-internal or final punctuation: a heading line has none of these.
 _SENTENCE_PUNCT = re.compile("[。！？!?；;]")
@@ -720,9 +720,53 @@ def roundup_of(doc: Document, finder: NameFinder | None = None) -> Roundup | Non
     return view.memo(("roundup", finder), compute)
 
 
+# A short name the article declares for an institution (某某县人民医院(以下简称县医院)).
+_DECLARED_SHORT = re.compile(r"[（(][ \t]*(?:以下)?(?:简称|下称)[ \t]*[“\"「]?(?P<short>[\u4e00-\u9fff]{2,8})[”\"」]?[ \t]*[）)]")
+DECLARED_REACH = 40  # characters before the bracket where the full name ends
+
+
+def _declared_shorts(text: str, finder: NameFinder) -> tuple[tuple[str, str], ...]:
+    """(short, full) for each short name the text declares right after an institution's name."""
+    out: dict[str, str] = {}
+    for m in _DECLARED_SHORT.finditer(text):
+        before = text[max(0, m.start() - DECLARED_REACH) : m.start()]
+        names = [n for n in finder.find_all(before) if n.end == len(before)]
+        if names and names[-1].name != m["short"]:
+            out.setdefault(m["short"], names[-1].name)
+    return tuple(sorted(out.items()))
+
+
+class _ShortNames:
+    """A finder that also knows the short names a text declares (`_declared_shorts`): a heading or
+    a lead that opens with one names the full institution."""
+
+    def __init__(self, base: NameFinder, shorts: tuple[tuple[str, str], ...]) -> None:
+        self._base = base
+        self._shorts = sorted(shorts, key=lambda p: -len(p[0]))
+
+    def __getattr__(self, attr: str) -> Any:
+        return getattr(self._base, attr)
+
+    def match_at(self, text: str, pos: int = 0, *, proper: bool = True) -> Name | None:
+        for short, full in self._shorts:
+            if text.startswith(short, pos):
+                return Name(pos, pos + len(short), full)
+        return self._base.match_at(text, pos, proper=proper)
+
+
+@functools.lru_cache(maxsize=64)
+def _with_shorts(base: NameFinder, shorts: tuple[tuple[str, str], ...]) -> NameFinder:
+    return cast(NameFinder, _ShortNames(base, shorts))
+
+
 def _find_roundup(text: str, finder: NameFinder, lines: list[_Line], memo: LineMemo | None = None) -> Roundup | None:
     if len(lines) < 2:
         return None
+    if "简称" in text or "下称" in text:
+        shorts = _declared_shorts(text, finder)
+        if shorts:
+            # (how lines read changes with the names: the document's memo is for the plain finder)
+            finder, memo = _with_shorts(finder, shorts), None
     forms = _heading_candidates(finder, lines, memo)
     order = sorted((f for f in forms if f.startswith("markdown_")), key=lambda f: int(f.split("_")[1]))
     order += ["bracket", "bold", *(name for name, _ in _NUMBERED), "plain", "name_line"]

@@ -799,3 +799,23 @@ def test_a_hotline_right_under_the_articles_last_paragraph_stays() -> None:
     )
     out = "\n".join(r.text for r in clean_text(popsci, doc_id="popsci")).split("\n")
     assert "食品安全投诉举报电话：12315" in out
+
+
+def test_a_procurement_notices_parties_below_its_deadline_and_place_stay() -> None:
+    """`三、…开标时间和地点` / the time / `地点:…` / `四、…请按以下方式联系` / the parties' names,
+    addresses and contacts: the notice's, its time line among its fields included."""
+    from cleaner.api import clean_text
+
+    page = (
+        "某某县人民医院全自动生化分析仪采购项目已具备招标条件,现进行公开招标,欢迎符合条件的供应商参加投标。\n"
+        "投标人须在某某县公共资源交易中心网注册并免费下载招标文件,逾期未下载者不得参加本次投标活动。\n"
+        "三、提交投标文件截止时间、开标时间和地点\n2024年9月16日9点30分（北京时间）\n地点：某某县公共资源交易中心三楼第二开标室\n"
+        "四、对本次招标提出询问，请按以下方式联系\n1.采购人信息\n名称：某某县人民医院\n地址：某某县城南路299号\n"
+        "2.采购代理机构信息\n名称：某某招标代理有限公司\n地址：某某县长江大道88号\n3.项目联系方式\n项目联系人：某女士\n电话：0000-7739218\n"
+        "上一篇：某某县人民医院物业管理服务项目中标结果公告\n"
+    )
+    out = "\n".join(r.text for r in clean_text(page, doc_id="tender")).split("\n")
+    for line in ("2024年9月16日9点30分（北京时间）", "名称：某某县人民医院", "地址：某某县城南路299号", "名称：某某招标代理有限公司",
+                 "项目联系人：某女士", "电话：0000-7739218"):
+        assert line in out, line
+    assert not any(line.startswith("上一篇") for line in out)

@@ -60,6 +60,7 @@ QUESTION_MIN_CHARS, QUESTION_MAX_CHARS = 8, 60  # a question right under the bod
 SIGNER_MAX_CHARS = 24  # who signs under a letter's closing line
 NOTICE_REACH = 16  # lines of a notice's contact block and attachment list (two parties' fields and their headings)
 NOTICE_HEADING_CHARS = 24  # a numbered heading among them (二、报名方式, 七、如有疑问请按以下方式联系) is at most this long
+NOTICE_GAPS = 2  # lines of the notice's own text among its fields (开标时间 over its date and place)
 GAP_GROWTH = 10.0
 # A line of a list (three or more in a row that open with a bullet or a [tag], or end with a
 # date) may be longer: teaser headlines are.
@@ -480,7 +481,8 @@ def eligible(lines: list[str], title_at: int | None = None, title: str | None = 
             signature.update((k, k - 1))
     # A notice's contact block and attachments right under its body (see NOTICE_FIELD).
     notice: set[int] = set()
-    run = []
+    run: list[int] = []
+    between: list[int] = []  # a line of the notice's own between its fields (a deadline's time), if more follow
     for k in range(end + 1, min(len(lines), end + 1 + NOTICE_REACH)):
         t = lines[k]
         # Its fields, and the numbered heading of the part that holds them (二、报名方式).
@@ -488,7 +490,16 @@ def eligible(lines: list[str], title_at: int | None = None, title: str | None = 
             NOTICE_FIELD.match(t) or _programme_field(t) or (NUMBERED.match(t) and len(t) <= NOTICE_HEADING_CHARS)
             or (k == end + 1 and HOTLINE.match(t))
         ):
+            # (the notice's own words: a time or a sentence, not a caption or a box's label)
+            if (
+                len(between) < NOTICE_GAPS and CHROME.search(t) is None and not in_list[k]
+                and (DATE.search(t) is not None or SENTENCE_END.search(t) is not None)
+            ):
+                between.append(k)
+                continue
             break
+        run.extend(between)
+        between = []
         run.append(k)
     # (a hotline the article gives right under its last paragraph: 咨询电话:…, 食品安全投诉举报电话:12315)
     if any(NOTICE_ANCHOR.match(lines[k]) for k in run) or (run and run[0] == end + 1 and HOTLINE.match(lines[run[0]])):

@@ -335,3 +335,11 @@ def test_a_headline_is_not_joined_to_the_first_paragraph_across_its_dateline():
     [record] = clean_text(page, doc_id="p")
     assert "大多数不必担心前不久" not in record.text
     assert "前不久，六十岁的刘大爷" in record.text
+
+
+def test_rows_of_a_table_written_with_bars_are_never_joined() -> None:
+    from cleaner.filters.repair import join_signal
+
+    rows = ["1 | 310701025 | 动态血糖监测 | 次 | 280 | 乙类", "2 | 311201066 | 盆底肌电生物反馈治疗 | 次 | 95 | 乙类"]
+    assert join_signal(rows[0], rows[1]) is None
+    assert join_signal(rows[1], "备注：以上价格为三级医院执行价格，医保报销按医保政策执行。") is None

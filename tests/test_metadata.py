@@ -1014,3 +1014,20 @@ def test_font_size_buttons_under_the_info_bar_are_no_title() -> None:
     doc = lift(f"多地推进紧密型县域医共体建设\n2024年11月20日08:31 | 来源：某某日报\n小字号\n大字号\n本报记者　某某\n{body}")
     assert doc.title == "多地推进紧密型县域医共体建设"
     assert doc.published == "2024-11-20T08:31"
+
+
+def test_a_site_greeting_over_the_menu_is_no_body_and_account_lines_with_a_region() -> None:
+    body = "5月10日下午,我院国际护士节表彰大会在门诊楼六楼学术报告厅举行,院领导和护理人员代表二百余人参加。"
+    doc = lift(
+        "欢迎访问某某市中医医院官方网站！  今天是：2024年5月13日 星期一\n首页  医院简介  医院新闻  科室介绍  联系我们\n"
+        f"我院举办国际护士节表彰大会\n信息来源：护理部  发布时间：2024-05-13  阅读次数：\n{body}"
+    )
+    assert (doc.title, doc.published) == ("我院举办国际护士节表彰大会", "2024-05-13")
+    from cleaner.filters.metadata import parse_fields
+
+    for line, source, when in (
+        ("某某青枫 2024-05-31 19:02 湖南", "某某青枫", "2024-05-31T19:02"),
+        ("2024-02-08 16:40:12某某日报", "某某日报", "2024-02-08T16:40:12"),
+    ):
+        fields = parse_fields(line)
+        assert fields is not None and (fields.values.get("source"), fields.values.get("date")) == (source, when)

@@ -357,7 +357,7 @@ def is_author_name(name: str) -> bool:
     return ORG_NAME.search(name) is None and _NOT_A_NAME.search(name) is None
 # A WeChat export's account line under the title: `原创 [author] account 2024-08-02 17:30 [发表于湖南]`.
 WECHAT_LINE = re.compile(
-    rf"^原创\s+(?:(?P<author>\S+)\s+)?(?P<account>\S+)\s+(?P<date>{DATE.replace('(?P<', '(?P<w_')})(?:\s*发表于\S+)?$"
+    rf"^原创\s+(?:(?P<author>\S+)\s+)?(?P<account>\S+)\s+(?P<date>{DATE.replace('(?P<', '(?P<w_')})(?:\s*发表于\S+|\s+[\u4e00-\u9fff]{{2,3}})?$"
 )
 # `本报讯(记者 张三 通讯员 李四)` opening the first paragraph: a dateline and a bracketed byline.
 DATELINE_BYLINE = re.compile(
@@ -448,7 +448,7 @@ def _is_names_line(text: str) -> bool:
 
 
 # A date and a unit's name after it, no labels, maybe more fields after (`2025-10-08  院办公室  阅读:903`).
-BARE_SOURCE = re.compile(rf"^(?P<lead>\s*{DATE})[ \t\u3000]+(?P<src>[\u4e00-\u9fff]{{2,16}})(?P<rest>(?:[ \t\u3000]+\S.*)?)$")
+BARE_SOURCE = re.compile(rf"^(?P<lead>\s*{DATE})[ \t\u3000]*(?P<src>[\u4e00-\u9fff]{{2,16}})(?P<rest>(?:[ \t\u3000]+\S.*)?)$")
 # What the name in such a line ends with: a unit, or a channel account's usual last words.
 SOURCE_NAME = re.compile(rf"(?:{_ORG_ENDS}|股|联|联合会|发布|卫健|医保|疾控|融媒|新闻|在线|之窗|之声|健康|医共体|医联体|共同体|社区)$")
 # A unit's or site's name leading an info line, then spaces (`某某县卫生健康局  发布日期:…`).
@@ -458,10 +458,12 @@ EPAPER_LINE = re.compile(
     r"(?:[ \t\u3000]+(?:上一版|下一版|版面导航|返回目录|PDF下载|PDF))*[ \t\u3000]*$"
 )
 DAY_FIRST = re.compile(r"^\s*(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?:[ \t\u3000]+(?P<H>\d{1,2}):(?P<M>\d{2}))?\s*$")
-NAME_DATE = re.compile(rf"^\s*(?P<src>[\u4e00-\u9fff]{{2,16}})[ \t\u3000]+(?P<lead>{DATE})(?:[ \t\u3000]+(?:发[表布]于[\u4e00-\u9fff]{{2,8}}|[\u4e00-\u9fff]{{2,3}}))?(?:[ \t\u3000]+原创)?[ \t\u3000]*$")
+NAME_DATE = re.compile(rf"^\s*(?P<src>[\u4e00-\u9fff]{{2,16}})[ \t\u3000]+(?P<lead>{DATE})(?:[ \t\u3000]+(?P<region>发[表布]于[\u4e00-\u9fff]{{2,8}}|[\u4e00-\u9fff]{{2,3}}))?(?:[ \t\u3000]+原创)?[ \t\u3000]*$")
 # A unit's name alone (某某县卫生健康局, 市第一人民医院办公室): a publisher, not a headline.
 TITLE_OVER_UNIT_MIN_CHARS = 8
 BARE_UNIT = re.compile(rf"[\u4e00-\u9fff]{{2,20}}(?:{_ORG_ENDS}|卫健|医保|疾控)")
+# A site header's greeting and the day's date (欢迎访问某某医院官方网站! 今天是:2024年5月13日): no body.
+SITE_GREETING = re.compile(r"^\s*欢迎(?:访问|光临|来到)|今天是\s*[:：]?\s*(?:19|20)\d\d\s*年")
 BARS = re.compile(r"[ \t\u3000]*[|｜][ \t\u3000]*")
 # A post's region, as apps and forums print it after the time (`· IP 属地江西`, `IP属地:北京`).
 IP_TAIL = re.compile(r"[\s·•|｜]*IP\s*属地\s*[:：]?\s*[\u4e00-\u9fffA-Za-z]{1,10}\s*$")
@@ -521,7 +523,9 @@ def parse_fields(text: str) -> _Fields | None:
         if paper["paper"]:
             return _Fields(["source", "date"], {"source": paper["paper"].strip("《》"), "date": on_page}, [])
         return _Fields(["date"], {"date": on_page}, [])
-    if fields is None and (named := NAME_DATE.match(text)) is not None and SOURCE_NAME.search(named["src"]):
+    if fields is None and (named := NAME_DATE.match(text)) is not None and (
+        SOURCE_NAME.search(named["src"]) or (named["H"] is not None and named["region"] is not None)
+    ):
         # The account before its date (`某某医保  2024-04-02 17:00`).
         posted = parse_date(named["lead"])
         return _Fields(["source", "date"], {"source": named["src"], "date": posted}, []) if posted is not None else None
@@ -767,7 +771,7 @@ class Metadata(Stage):
         body_at = next(
             (
                 k for k, ln in enumerate(lines[:HEAD_SCAN_LINES])
-                if _is_body(ln.text) and _info_fields(ln.text) is None
+                if _is_body(ln.text) and _info_fields(ln.text) is None and not SITE_GREETING.search(ln.text)
             ),
             None,
         )

@@ -547,6 +547,13 @@ def test_a_directory_and_notices_listing_units_are_not_roundups():
         "如遇法定节假日,开放时间以各接种门诊电话通知为准。\n"
     )
     assert find_roundup(hours) is None
+    clinics = (
+        "二、接种地点及时间\n城区接种门诊:\n"
+        "1.杉川市疾控中心预防接种门诊(新华南路220号疾控中心一楼),周一至周五 8:00-11:30;\n"
+        "2.杉川市城北街道社区卫生服务中心(北环路36号),周二至周六 8:00-11:30;\n"
+        "3.杉川市妇幼保健院儿童保健科(迎春路12号三楼),周一、三、五 8:00-16:30。\n"
+    )
+    assert find_roundup(clinics) is None
 
 
 def test_another_body_speaking_at_the_end_closes_the_roundup():

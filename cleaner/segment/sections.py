@@ -279,8 +279,8 @@ def _read_heading(finder: NameFinder, text: str) -> _Heading:
         if n is None:
             continue
         names, end = _lead(finder, s, n.end())
-        if names and _CONTACT_FIELD.search(s, end):
-            return None  # a directory's entry (1. 某某医院 地址:… 电话:…), content to keep as it is
+        if names and (_CONTACT_FIELD.search(s, end) or _DIRECTORY_LINE.match(s)):
+            return None  # a directory's entry (1. 某某医院 地址:… 电话:…, 1.某某门诊(某路12号),周一至周五 8:00-11:30)
         if names:
             if _is_heading_line(s):
                 return form, (names, _headline(s[end:]), whole)

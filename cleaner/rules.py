@@ -2158,12 +2158,11 @@ def _settle_footer(rs: RuleSet, s: _Scan) -> None:
         return
     # The line right above the footer's first line, when the line above it went too (an account
     # card's name between the credits and the card's 微信号 line): the footer's too.
-    pos = bisect.bisect_left(kept, start)
-    above = kept[pos - 1] if pos and kept[pos - 1] > last_body else None
+    above = kept[before - 1] if before and kept[before - 1] > last_body else None
     if above is not None and (
         (rid := _removed_before(s, above)) is None or (rid not in rs.footer_ids and rid not in rs.credit_rule_ids)
     ):
-        above = None  # (under a credit or the footer's own line: not under a notice's field)
+        above = None  # only under a credit or another footer line, never under a notice's own field
     gone = False
     for li in kept:
         if li <= start and li != above:

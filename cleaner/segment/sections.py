@@ -738,7 +738,8 @@ def _declared_shorts(text: str, finder: NameFinder) -> tuple[tuple[str, str], ..
 
 class _ShortNames:
     """A finder that also knows the short names a text declares (`_declared_shorts`): a heading or
-    a lead that opens with one names the full institution."""
+    a lead that opens with one names the full institution (its `Name` spans the short name in the
+    text and gives the full one)."""
 
     def __init__(self, base: NameFinder, shorts: tuple[tuple[str, str], ...]) -> None:
         self._base = base

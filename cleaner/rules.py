@@ -2139,10 +2139,20 @@ def _settle_footer(rs: RuleSet, s: _Scan) -> None:
             (r for r in rs.footers if r.fits(t) and not r.blocked(t) and any(p.search(t) for p in r.compiled)), None
         )
 
-    # The article ends at its last paragraph (a long line of contact fields is none); the page's
-    # footer starts at its first marker below that.
-    last_body = next((li for li in reversed(kept) if _is_paragraph(s.text_of(li).strip()) and footer_rule(li) is None), -1)
-    start = min((li for li, rid in s.removed.items() if li > last_body and rid in rs.footer_ids), default=None)
+    markers = [li for li, rid in s.removed.items() if rid in rs.footer_ids]
+    if not markers:
+        return  # most pages: no footer line a rule took
+    first_marker = min(markers)
+    # The article ends at its last paragraph (a long line of contact fields below a marker is
+    # none); the page's footer starts at its first marker below that.
+    last_body = next(
+        (
+            li for li in reversed(kept)
+            if _is_paragraph(s.text_of(li).strip()) and (li < first_marker or footer_rule(li) is None)
+        ),
+        -1,
+    )
+    start = min((li for li in markers if li > last_body), default=None)
     if start is None:
         return
     before = bisect.bisect_left(kept, start)

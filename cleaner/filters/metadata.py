@@ -488,7 +488,7 @@ def parse_fields(text: str) -> _Fields | None:
     A page whose info bar is spans without spaces (`2024-06-03 09:12来源:某某日报作者:某某`) is
     read with a space before each glued label.
     """
-    if (ip := IP_TAIL.search(text)) is not None and ip.start() > 0:
+    if "IP" in text and (ip := IP_TAIL.search(text)) is not None and ip.start() > 0:
         # A post's region after its fields (`… · IP 属地江西`): the line is what stands before it.
         text = text[: ip.start()]
         if DATE_LINE.match(text) and (when := parse_date(text)) is not None:
@@ -771,7 +771,8 @@ class Metadata(Stage):
         body_at = next(
             (
                 k for k, ln in enumerate(lines[:HEAD_SCAN_LINES])
-                if _is_body(ln.text) and _info_fields(ln.text) is None and not SITE_GREETING.search(ln.text)
+                if _is_body(ln.text) and _info_fields(ln.text) is None
+                and not (("欢迎" in ln.text or "今天是" in ln.text) and SITE_GREETING.search(ln.text))
             ),
             None,
         )

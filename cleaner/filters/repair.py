@@ -67,8 +67,12 @@ TERMINAL = "。！？!?…；;”’」』)）》.．"
 # Any punctuation or space that bounds a clause fragment.
 CLAUSE_BOUND = re.compile(r"[\s,，、;；:：。.!！?？…“”‘’\"'()（）《》〈〉「」『』【】—]")
 # Prepositions, conjunctions and particles that cannot end a sentence: what follows them was cut off.
-# A row of a table written with bars or tabs between its cells.
-TABLE_ROW = re.compile(r"(?:[^|｜\t\n]+[|｜\t]){2,}[^|｜\t\n]*\S")
+# A row of a table written with bars or tabs between its cells: two separators at least.
+TABLE_SEPARATORS = ("|", "｜", "\t")
+
+
+def _table_row(line: str) -> bool:
+    return sum(line.count(sep) for sep in TABLE_SEPARATORS) >= 2
 FUNCTION_TAIL = re.compile(
     r"(?:通过|成为|围绕|按照|根据|关于|包括|以及|对于|针对|经过|作为|依托|为了|随着|"
     r"[为在对向把将被给与和及或的从由于使让并而即是])$"
@@ -162,7 +166,7 @@ def join_signal(first: str, second: str) -> str | None:
     second = second.strip()
     if _same_opening(first, second):
         return None
-    if TABLE_ROW.search(first) or TABLE_ROW.search(second):
+    if _table_row(first) or _table_row(second):
         return None  # a row of a table written with bars or tabs (1 | 某某项目 | 次 | 280 | 乙类) is whole
     if "A" <= second[0] <= "Z" and not (HAN.match(first[-1]) or first[-1] == "、"):
         return None  # an abbreviation goes on a Chinese clause, never an English line

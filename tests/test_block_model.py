@@ -819,3 +819,30 @@ def test_a_procurement_notices_parties_below_its_deadline_and_place_stay() -> No
                  "项目联系人：某女士", "电话：0000-7739218"):
         assert line in out, line
     assert not any(line.startswith("上一篇") for line in out)
+
+
+def test_a_list_of_department_phones_stays_whole_with_a_complaints_line_at_its_end() -> None:
+    """`…现将新院区各科室电话公布如下:` then one `科室:电话` line each, the last one `投诉电话:…` (a
+    word the page's chrome uses too), then the article goes on: every line is the article's."""
+    from cleaner.api import clean_text
+
+    units = ["门诊服务中心", "急诊科（24小时）", "心血管内科", "消化内科", "普外科", "骨科", "妇产科", "儿科",
+             "医学影像科", "检验科", "体检中心（老院区）", "医保结算窗口"]
+    phones = [f"{u}：0000 {3001 + k}" for k, u in enumerate(units)]
+    page = "\n".join([
+        "某某县人民医院 欢迎您！ 今天是：2024年3月5日 星期二",
+        "网站首页 医院概况 新闻动态 党建工作 科室介绍 就医指南 健康教育 院务公开",
+        "您的位置：首页 >> 新闻动态 >> 医院新闻",
+        "某某县人民医院新院区3月11日正式启用 各科室咨询电话公布",
+        "发布时间：2024-03-05 10:21:33 来源：医务科 点击数：2319",
+        "经过近三年建设，某某县人民医院新院区将于3月11日正式启用，门诊、急诊和住院部将整体搬迁至新院区。为方便群众就医咨询，现将新院区各科室电话公布如下：",
+        *phones, "投诉电话：0000 3000",
+        "新院区开通了4条公交线路，其中3路、7路在医院正门设站，院区地下停车场设有车位820个，就诊患者首小时免费。",
+        "搬迁期间（3月8日至3月10日）门诊暂停，急诊照常接诊，给您带来的不便敬请谅解。",
+        "【打印本页】【关闭窗口】", "上一篇：我院开展“三八”妇女节健康义诊活动", "下一篇：关于2024年度护理人员招聘的公告",
+        "版权所有：某某县人民医院  地址：某某县青禾大道188号  邮编：000000",
+        "ICP备00000000号-1  技术支持：某某网络科技有限公司",
+    ])
+    out = "\n".join(r.text for r in clean_text(page, doc_id="phones")).split("\n")
+    for line in [*phones, "投诉电话：0000 3000"]:
+        assert line in out, line

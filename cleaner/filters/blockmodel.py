@@ -113,6 +113,8 @@ NOTICE_FIELD = re.compile(
 )
 # A phone line that names what to call about (咨询电话:…, 服务热线:…, 食品安全投诉举报电话:12315).
 HOTLINE = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:咨询|预约|服务|举报|投诉|监督|报名|值班|急救)(?:电话|热线)\s*[:：]\s*[(（]?\d[\d\-()（）\s转]{3,}$")
+# A unit's phone in a list of them (投诉电话:0000 3000, 某某科:0000-1234567), chrome word or not.
+UNIT_PHONE = re.compile(r"^[\u4e00-\u9fff（）()、]{2,24}[:：]\s*[(（+]?\d[\d\-()（）\s转]{6,}$")
 # A profile's heading right above its first paragraph (科室简介, 医院概况): the page's own section.
 # Questions and answers written out (问:什么是…? / 答:…), two of each at least.
 QA_ASK = re.compile(r"^\s*(?:问|提问|Q)\s*\d{0,2}\s*[:：]")
@@ -799,7 +801,8 @@ def _inner_lists(lines: list[str], body: Sequence[bool], prose: Sequence[bool]) 
         j = k + 1
         while (
             j < n and j - k <= ANNOUNCED_REACH and not body[j] and len(lines[j]) <= ANNOUNCED_MAX_CHARS
-            and CHROME.search(lines[j]) is None and CAPTION_LEAD.match(lines[j]) is None
+            and (CHROME.search(lines[j]) is None or UNIT_PHONE.match(lines[j]) is not None)
+            and CAPTION_LEAD.match(lines[j]) is None
         ):
             j += 1
         if j > k + 1 and ((j < n and body[j]) or RECITED.search(lines[k])):

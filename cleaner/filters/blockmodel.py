@@ -96,6 +96,8 @@ CAPTION_MEAN_CHARS = 8
 CAPTION_NOT = re.compile(r"[你我您咱]|他们|她们|[的了是着吗呢啊吧\d]。?$")
 ANNOUNCES_LIST = re.compile(r"[:：]$")
 SIGNATURE_DATE = re.compile(r"^(?:19|20|二〇|二零)[\d〇零一二三四五六七八九]{2}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$")
+# A unit's phone in a list of them (投诉电话:0000 3000, 某某科:0000-1234567), chrome word or not.
+UNIT_PHONE = re.compile(r"^[\u4e00-\u9fff（）()、]{2,24}[:：]\s*[(（+]?\d[\d\-()（）\s转]{6,}$")
 # A notice's contact block and attachment list (and a policy reading's 解读机关:, 起草单位:), right
 # under its body: content, where a site's footer has a phone number too but never a person to ask
 # or a list of attachments.
@@ -109,12 +111,10 @@ NOTICE_FIELD = re.compile(
     r"|^\d{1,2}\s*[.．、]\s*\S"
     # a contact heading of its own (咨询电话), and a unit's phone under it (某某科:0000-1234567)
     r"|^(?:咨询电话|联系电话|联系方式|报名电话|监督电话|咨询方式)\s*[:：]?\s*$"
-    r"|^[\u4e00-\u9fff（）()、]{2,24}[:：]\s*[(（+]?\d[\d\-()（）\s转]{6,}$"
+    r"|" + UNIT_PHONE.pattern
 )
 # A phone line that names what to call about (咨询电话:…, 服务热线:…, 食品安全投诉举报电话:12315).
 HOTLINE = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:咨询|预约|服务|举报|投诉|监督|报名|值班|急救)(?:电话|热线)\s*[:：]\s*[(（]?\d[\d\-()（）\s转]{3,}$")
-# A unit's phone in a list of them (投诉电话:0000 3000, 某某科:0000-1234567), chrome word or not.
-UNIT_PHONE = re.compile(r"^[\u4e00-\u9fff（）()、]{2,24}[:：]\s*[(（+]?\d[\d\-()（）\s转]{6,}$")
 # A profile's heading right above its first paragraph (科室简介, 医院概况): the page's own section.
 # Questions and answers written out (问:什么是…? / 答:…), two of each at least.
 QA_ASK = re.compile(r"^\s*(?:问|提问|Q)\s*\d{0,2}\s*[:：]")

@@ -398,20 +398,13 @@ def parse_date(text: str) -> str | None:
         except ValueError:
             return day.isoformat()
         return moment.isoformat(timespec="seconds" if m["S"] else "minutes")
-    # A date in the Republic of China's years (Taiwan): 民國113年5月16日, or a field's value 113-05-16.
+    # A date in the Republic of China's years (Taiwan): 民國113年5月16日, or a field's value 113-05-16,
+    # read as the same date in the common era.
     r = ROC_DATE.search(text) or ROC_VALUE.match(text)
-    if r is not None:
-        try:
-            day = date(int(r["y"]) + ROC_YEAR_ONE, int(r["m"]), int(r["d"]))
-        except ValueError:
-            return None
-        if r.groupdict().get("H") is None:
-            return day.isoformat()
-        try:
-            return datetime(day.year, day.month, day.day, int(r["H"]), int(r["M"])).isoformat(timespec="minutes")
-        except ValueError:
-            return day.isoformat()
-    return None
+    if r is None:
+        return None
+    clock = f" {r['H']}:{r['M']}" if r.groupdict().get("H") is not None else ""
+    return parse_date(f"{int(r['y']) + ROC_YEAR_ONE}-{r['m']}-{r['d']}{clock}")
 
 
 def _split_names(value: str) -> list[str]:

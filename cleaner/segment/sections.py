@@ -639,7 +639,8 @@ def _one_story(finder: NameFinder, lines: list[_Line], leads: list[list[str]], i
     if len(idx) <= ONE_STORY_MAX_SECTIONS and _each_takes_over(finder, lines, leads, idx, firsts, names):
         return True
     # (named in full, or by the place only each has: 与青石镇、沙湾镇、凤凰山乡三家卫生院签订帮扶协议)
-    own_places = {n: [p for p in finder.places(n) if len(p) >= 2 and not any(p in finder.places(o) for o in firsts if o != n)] for n in firsts}
+    places = {n: finder.places(n) for n in firsts}
+    own_places = {n: [p for p in places[n] if len(p) >= 2 and not any(p in places[o] for o in firsts if o != n)] for n in firsts}
     return any(
         (
             all(n in ln.text or any(p in ln.text for p in own_places[n]) for n in firsts)

@@ -1031,3 +1031,38 @@ def test_a_site_greeting_over_the_menu_is_no_body_and_account_lines_with_a_regio
     ):
         fields = parse_fields(line)
         assert fields is not None and (fields.values.get("source"), fields.values.get("date")) == (source, when)
+
+
+@pytest.mark.parametrize(
+    ("head", "source", "published", "authors"),
+    [
+        # the account's name under the title, then the posting time with where from
+        ("某某县疾病预防控制中心\n2024-06-18 17:02 发表于广东", "某某县疾病预防控制中心", "2024-06-18T17:02", []),
+        # `原创` with the department and the writer, the account alone, the time on its own line
+        ("原创 妇科 柳青禾 某某区人民医院\n某某区人民医院\n2024年03月08日 10:15", "某某区人民医院", "2024-03-08T10:15", ["柳青禾"]),
+        # the account twice after `原创`, the time, and the region on a line of its own
+        ("原创 某某街道社区卫生服务中心 某某街道社区卫生服务中心\n2024年05月19日 15:40\n上海",
+         "某某街道社区卫生服务中心", "2024-05-19T15:40", []),
+        # the line as the page shows it, without `原创`: the account twice, the time, the region
+        ("某某卫健 某某卫健 2024年04月09日 19:45 江苏\n某某卫健", "某某卫健", "2024-04-09T19:45", []),
+    ],
+)
+def test_a_channel_articles_head_in_its_export_layouts(head: str, source: str, published: str, authors: list[str]) -> None:
+    """However a channel article's export lays out the account and the time under the title (and a
+    prompt to follow the account under them), the title, the source and the date are lifted and
+    none of those lines stays in the text."""
+    title = "登革热进入高发期，这些问题你一定要知道"
+    body = "近期，周边地区陆续报告登革热病例。登革热是由登革病毒引起、经伊蚊叮咬传播的急性传染病。"
+    doc = lift(f"{title}\n{head}\n设为星标★，第一时间获取权威健康资讯\n\n{body}")
+    assert (doc.title, doc.metadata.get("source_name"), doc.published, doc.authors) == (title, source, published, authors)
+    assert [line for line in doc.text.splitlines() if line.strip()] == ["设为星标★，第一时间获取权威健康资讯", body]
+
+
+def test_a_headline_with_an_exclamation_over_the_account_line_is_the_title() -> None:
+    """`…来啦！…` reads like a sentence, but over a channel article's account line (the account's
+    name above it) it is the headline; the account's name is the banner, not the title."""
+    title = "6月1日，儿童健康义诊来啦！专家免费看，名额有限"
+    body = "“六一”国际儿童节即将到来，我院将联合第一小学开展儿童健康义诊活动，欢迎家长带孩子参加。"
+    doc = lift(f"某某区妇幼保健院\n{title}\n原创 某某区妇幼保健院 2024年05月27日 18:00 四川\n\n{body}")
+    assert (doc.title, doc.metadata.get("banner"), doc.published) == (title, "某某区妇幼保健院", "2024-05-27T18:00")
+    assert doc.text.strip() == body

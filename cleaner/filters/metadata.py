@@ -14,7 +14,8 @@ rule id per kind of line:
   `metadata["credits"]`.
 - `header_date`: a site header's "today" date (`今天是2024年5月8日`, a date with its weekday) into
   `metadata["header_date"]`; it becomes `published` only when the head holds no other date.
-- `source_line`: `来源:` / `原标题:` lines, into `metadata["source_name"]` / `["original_title"]`.
+- `source_line`: `来源:` / `原标题:` lines, into `metadata["source_name"]` / `["original_title"]`;
+  in a channel article's export, the account's name alone on a line by its account line.
 - `info_line`: one line holding several of the fields above (portal info bars, a
   WeChat export's `原创 … 2024-08-02 17:30 发表于湖南` account line).
 - `title`: the title, into `doc.title` (see `Metadata._title`). Never a row of a disclosure
@@ -359,6 +360,30 @@ def is_author_name(name: str) -> bool:
 WECHAT_LINE = re.compile(
     rf"^原创\s+(?:(?P<author>\S+)\s+)?(?P<account>\S+)\s+(?P<date>{DATE.replace('(?P<', '(?P<w_')})(?:\s*发表于\S+|\s+[\u4e00-\u9fff]{{2,3}})?$"
 )
+# A channel article's account line without the time (`原创 妇科 某某 某某医院`; the time is on a line
+# of its own under it): the account is the last name, a person's name before it is the author.
+WECHAT_BARE = re.compile(r"^原创(?P<names>(?:[ \t\u3000]+[^\s。，,！？!?:：;；]{1,20}){1,3})\s*$")
+RELATIVE_TIME = re.compile(r"前天|昨天|今天|刚刚|\d{1,2}\s*(?:分钟|小时|天|周)前")
+# Where a channel post was sent from, printed after its time (`… 08:30 浙江`, `发表于广东`).
+REGIONS = (
+    "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西",
+    "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾",
+    "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门",
+)
+_REGION_ALT = "|".join(REGIONS)
+# The time a channel article was posted and where from (`2024-06-18 17:02 发表于广东`, `2024年05月19日 15:40 上海`).
+POSTED_FROM = re.compile(
+    rf"^\s*(?P<lead>{DATE})[ \t\u3000]*(?:发[表布]于[ \t]*[\u4e00-\u9fff]{{2,8}}|[ \t\u3000](?:{_REGION_ALT}))\s*$"
+)
+# The same line without `原创`, as the page shows it: the author (or the account again) and the account,
+# then the time (`某某卫健 某某卫健 2024年04月09日 19:45 江苏`).
+ACCOUNT_LINE = re.compile(
+    rf"^\s*(?P<names>[^\s。，,！？!?:：]{{2,20}}(?:[ \t\u3000]+[^\s。，,！？!?:：]{{2,20}})?)[ \t\u3000]+"
+    rf"(?P<lead>(?:19|20)\d\d(?:-\d{{1,2}}-\d{{1,2}}|年\d{{1,2}}月\d{{1,2}}日)[ \t]+\d{{1,2}}:\d{{2}})"
+    rf"(?:[ \t\u3000]*发[表布]于[ \t]*[\u4e00-\u9fff]{{2,8}}|[ \t\u3000]+(?:{_REGION_ALT}))?\s*$"
+)
+# The region alone on the line under the posting time (`上海`).
+REGION_LINE = re.compile(rf"^\s*(?:发[表布]于[ \t]*)?(?:{_REGION_ALT})\s*$")
 # `本报讯(记者 张三 通讯员 李四)` opening the first paragraph: a dateline and a bracketed byline.
 DATELINE_BYLINE = re.compile(
     r"^(?P<dateline>[\u4e00-\u9fff]{1,8}讯)?\s*[(（【\[]\s*"
@@ -636,6 +661,20 @@ def _wechat_fields(text: str) -> _Fields | None:
     """The fields of a WeChat account line, or None if `text` is not one."""
     m = WECHAT_LINE.match(text)
     if not m:
+        if (posted := POSTED_FROM.match(text)) is not None and (when := parse_date(posted["lead"])) is not None:
+            return _Fields(["date"], {"date": when}, [])
+        if (shown := ACCOUNT_LINE.match(text)) is not None and (when := parse_date(shown["lead"])) is not None:
+            names = shown["names"].split()
+            if len(set(names)) == 1 or SOURCE_NAME.search(names[-1]):
+                return _Fields(["source", "date"], {"source": names[-1], "date": when}, [])
+        if (bare := WECHAT_BARE.match(text)) is not None:
+            names = bare["names"].split()
+            if len(names) > 1 and RELATIVE_TIME.fullmatch(names[-1]):
+                names.pop()  # when, as the page said it the day it was saved (前天, 3小时前)
+            account = names[-1]
+            credits = [("原创", n) for n in names[:-1] if n != account and 2 <= len(n) <= 4 and is_author_name(n)
+                       and (n[0] in SURNAMES or n.startswith(COMPOUND_SURNAMES))]
+            return _Fields(["source"] + (["author"] if credits else []), {"source": account}, credits)
         return None
     iso = parse_date(m["date"])
     if iso is None:
@@ -643,6 +682,23 @@ def _wechat_fields(text: str) -> _Fields | None:
     credits = [("原创", m["author"])] if m["author"] else []
     kinds = ["date", "source"] + (["author"] if credits else [])
     return _Fields(kinds, {"date": iso, "source": m["account"]}, credits)
+
+
+def _body_start(lines: list[_Line], start: int) -> int | None:
+    """The first body line at or after `start` near the top: prose that is not an info line or a site's greeting."""
+    return next(
+        (
+            k for k in range(start, min(len(lines), HEAD_SCAN_LINES))
+            if _is_body(lines[k].text) and _info_fields(lines[k].text) is None
+            and not (("欢迎" in lines[k].text or "今天是" in lines[k].text) and SITE_GREETING.search(lines[k].text))
+        ),
+        None,
+    )
+
+
+def _channel_line(text: str) -> bool:
+    """A channel article's account line or posting time, as its export prints them under the title."""
+    return bool(WECHAT_LINE.match(text) or WECHAT_BARE.match(text) or POSTED_FROM.match(text) or ACCOUNT_TIME.match(text))
 
 
 def _byline_credits(text: str) -> list[tuple[str, str]] | None:
@@ -761,14 +817,12 @@ class Metadata(Stage):
 
     def run(self, doc: Document) -> list[Document]:
         lines = _lines(doc.text)
-        body_at = next(
-            (
-                k for k, ln in enumerate(lines[:HEAD_SCAN_LINES])
-                if _is_body(ln.text) and _info_fields(ln.text) is None
-                and not (("欢迎" in ln.text or "今天是" in ln.text) and SITE_GREETING.search(ln.text))
-            ),
-            None,
-        )
+        body_at = _body_start(lines, 0)
+        if body_at is not None and looks_like_title(lines[body_at].text) and (
+            channel := next((k for k in range(body_at + 1, min(body_at + 4, len(lines))) if _channel_line(lines[k].text)), None)
+        ) is not None:
+            # A headline with a `！` over a channel article's account line: the head goes on below it.
+            body_at = _body_start(lines, channel + 1)
         if body_at is None:
             # No body near the top: a list of short lines is left alone.
             return [doc]
@@ -810,6 +864,10 @@ class Metadata(Stage):
                     joined_with_next.add(i)
                     continue
             if i in lifted:
+                continue
+            if i - 1 in lifted and lifted[i - 1][0] in INFO_RULES and REGION_LINE.match(ln.text):
+                # Where a channel post was sent from, on the line under its time.
+                lifted[i] = ("info_line", {"fields": ["region"]})
                 continue
             if TODAY_LINE.match(ln.text) or (DATE_LINE.match(ln.text) and WEEKDAY.search(ln.text)):
                 iso = parse_date(ln.text)
@@ -915,7 +973,7 @@ class Metadata(Stage):
                 doc.metadata.setdefault("subtitle", subtitle)
                 lifted[i + 1] = ("subtitle", {"field": "subtitle", "value": subtitle})
             return
-        if not free:
+        if not free or self._channel_title(doc, head, lifted, free):
             return
         if (
             free[0] == 0 and len(head) > 1 and ACCOUNT_TIME.match(head[1].text) and looks_like_title(head[0].text)
@@ -956,6 +1014,41 @@ class Metadata(Stage):
         ]
         if bars:
             self._title_above(doc, head, lifted, credits, free, bars[-1] - 1, anchored=True)
+
+    def _channel_title(
+        self, doc: Document, head: list[_Line], lifted: dict[int, tuple[str, dict[str, Any]]], free: list[int]
+    ) -> bool:
+        """A channel article's export (WeChat and the like): the title is the one headline-like line
+        above the account's line (`原创 …`, or the posting time `2024-06-18 17:02 发表于广东`), with the
+        account's name alone on a line above or below it (a banner, the source). Prompts to follow
+        the account may stand between them. Whether a title was lifted."""
+        at = next((i for i, ln in enumerate(head) if _channel_line(ln.text)), None)
+        if at is None:
+            return False
+        accounts = {head[at].text.split()[-1]} if WECHAT_BARE.match(head[at].text) else set()
+        if (source := doc.metadata.get("source_name")) is not None:
+            accounts.add(source)
+        named = [j for j in free if head[j].text.strip() in accounts or BARE_UNIT.fullmatch(head[j].text.strip())]
+        titles = [j for j in free if j < at and j not in named and looks_like_title(head[j].text)]
+        if len(titles) != 1:
+            return False
+        k = titles[0]
+        doc.title = head[k].text
+        lifted[k] = ("title", {"field": "title", "value": head[k].text})
+        # Under the account's line, its card: the account's name and the unit's full name, one a line.
+        card = set()
+        j = at + 1
+        while j < len(head) and (j in lifted or j in named):
+            card.add(j)
+            j += 1
+        for j in named:
+            if j < k:
+                lifted[j] = ("banner", {"field": "banner"})
+                doc.metadata.setdefault("banner", head[j].text)
+            elif head[j].text.strip() in accounts or j < at or j in card:
+                doc.metadata.setdefault("source_name", head[j].text.strip())
+                lifted[j] = ("source_line", {"fields": ["source"]})
+        return True
 
     def _title_above(
         self,

@@ -846,3 +846,16 @@ def test_a_list_of_department_phones_stays_whole_with_a_complaints_line_at_its_e
     out = "\n".join(r.text for r in clean_text(page, doc_id="phones")).split("\n")
     for line in [*phones, "投诉电话：0000 3000"]:
         assert line in out, line
+
+
+def test_the_items_a_sentence_announces_stay_however_short() -> None:
+    """A paragraph that announces its items in a sentence (拟认定以下6家企业…,现予以公示。) is followed
+    by them, one short name a line, then the body goes on: they are the notice's list, not captions."""
+    names = ["某某县青山茶业有限公司", "某某县榆林米业有限公司", "某某县石门山珍食品有限公司", "某某县丰禾果蔬专业合作社", "某某县云栖竹木制品有限公司", "某某县下溪畜禽养殖有限公司"]
+    text = (
+        "首页 机构概况 政务公开 政务服务 互动交流\n当前位置:首页 > 政务公开 > 公示公告\n"
+        "经企业自愿申报、乡镇初审、县级部门联合评审,拟认定以下6家企业为年度县级农业产业化龙头企业,现予以公示。\n"
+        + "\n".join(names)
+        + "\n公示期为2024年5月6日至5月12日。公示期间,如对公示企业有异议,请以书面形式实名向县农业农村局反映。\n"
+    )
+    assert all(name in out_lines(run(text)) for name in names)

@@ -95,6 +95,13 @@ CAPTION_PAIR_LONGEST = 16
 CAPTION_MEAN_CHARS = 8
 CAPTION_NOT = re.compile(r"[你我您咱]|他们|她们|[的了是着吗呢啊吧\d]。?$")
 ANNOUNCES_LIST = re.compile(r"[:：]$")
+# A paragraph that announces the items under it in a sentence (拟认定以下8家企业为…,现予以公示。,
+# 名单如下。): the short lines under it are those items, however they read.
+ANNOUNCES_ITEMS = re.compile(
+    r"(?:如下|以下)[^。！？!?]{0,3}?(?:\d+|[一二两三四五六七八九十]{1,3})\s*(?:家|个|名|位|项|所|条|人|支|批|类)"
+    r"|(?:如下|以下)(?:单位|企业|机构|医院|医疗机构|人员|同志|个人|集体|项目|科室|村|社区|学校)"
+    r"|如下[。.:：]?$"
+)
 SIGNATURE_DATE = re.compile(r"^(?:19|20|二〇|二零)[\d〇零一二三四五六七八九]{2}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$")
 # A unit's phone in a list of them (投诉电话:0000 3000, 某某科:0000-1234567), chrome word or not.
 UNIT_PHONE = re.compile(r"^[\u4e00-\u9fff（）()、]{2,24}[:：]\s*[(（+]?\d[\d\-()（）\s转]{6,}$")
@@ -796,7 +803,10 @@ def _inner_lists(lines: list[str], body: Sequence[bool], prose: Sequence[bool]) 
     out: set[int] = set()
     for k in range(n - 1):
         t = lines[k]
-        if not (t.endswith((":", "：")) and len(t) >= BODY_MIN_CHARS and (prose[k] or LIST_ANNOUNCER.search(t) or RECITED.search(t))):
+        if not (
+            (t.endswith((":", "：")) and len(t) >= BODY_MIN_CHARS and (prose[k] or LIST_ANNOUNCER.search(t) or RECITED.search(t)))
+            or (body[k] and ANNOUNCES_ITEMS.search(t))
+        ):
             continue
         j = k + 1
         while (
@@ -849,6 +859,7 @@ def caption_runs(lines: list[str], is_name: Any = None) -> list[tuple[int, int]]
         # (培训课程 over the courses).
         before_ok = (
             k > 0 and body[k - 1] and ANNOUNCES_LIST.search(lines[k - 1]) is None and LIST_HEADING.match(lines[k]) is None
+            and ANNOUNCES_ITEMS.search(lines[k - 1]) is None
         )
         after_ok = j + 1 == n or body[j + 1] or name(j + 1)
         size = j - k + 1

@@ -390,3 +390,26 @@ def test_a_platform_is_no_site_its_accounts_are() -> None:
         doc.metadata["site"] = "县人民医院"
         own.append(doc)
     assert all(FOOTER not in d.text for d in drive(CorpusTemplates(Config()), own))
+
+
+def test_a_notices_sign_off_shared_by_three_notices_of_the_site_stays() -> None:
+    """Three notices of one site signed by one unit on one day share the unit line and the date
+    line under their bodies: those are each notice's own sign-off, never template text; the
+    footer under them, shared the same way, goes."""
+    bodies = [
+        "经单位申报、专家评审,拟确定以下三家社区卫生服务中心为年度示范中心,现予以公示,公示期五个工作日。",
+        "为做好夏季传染病防控工作,请各医疗机构加强发热门诊和肠道门诊管理,落实预检分诊制度,及时报告疫情。",
+        "根据年度工作安排,定于下月组织全县乡村医生业务培训,请各卫生院于本月底前将参训人员名单报送县卫生健康局。",
+    ]
+    # (each body twice as long as the footer, as a notice is: the footer alone does not make them copies)
+    docs = [
+        Document(
+            id=f"portal/{k}.txt", source=f"portal/{k}.txt",
+            original=f"{body}\n{body[::-1]}\n某某县卫生健康局\n2024年5月6日\n主办单位:某某县卫生健康局 地址:某某县人民路1号 联系电话:0000-1234567",
+        )
+        for k, body in enumerate(bodies)
+    ]
+    out = drive(CorpusTemplates(Config()), docs)
+    for doc in out:
+        assert doc.text.splitlines()[-2:] == ["某某县卫生健康局", "2024年5月6日"]
+        assert [c[1] for c in changes(doc)] == ["主办单位:某某县卫生健康局 地址:某某县人民路1号 联系电话:0000-1234567"]

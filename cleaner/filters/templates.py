@@ -26,8 +26,9 @@ characters) in at least `template_min_docs` (3) families of the site, counting e
 short line (a menu word: 首页, 登录, `Scan me!`) in at least `3 * template_min_docs` (9) families
 and in at least a third of the site's families, never a bare list marker (`一、`, `3.`) or a line
 without a letter. So a handful of reposts (ten copies of one article are one family) never makes
-template text, while a footer on three articles of a site does. Template lines are removed as
-`corpus_template`; a record whose every line is template text keeps them all (a note says so):
+template text, while a footer on three articles of a site does. A notice's sign-off under its
+body (a bare date, and the issuing unit on the line above it) is never template text, however many
+notices of the site share it. Template lines are removed as `corpus_template`; a record whose every line is template text keeps them all (a note says so):
 no template removal empties a record. `summary()` lists the template lines found, per site,
 so a user can turn a frequent one into a rule.
 
@@ -208,6 +209,34 @@ def is_short_candidate(key: str) -> bool:
     return bool(_LETTER.search(key)) and not _LIST_MARKER.match(key)
 
 
+# A notice's sign-off under its body: the date alone on its line (2024年5月6日, 二〇二四年五月六日),
+# with the issuing unit alone on the line above it. Notices of one site signed by one unit on one
+# day share both lines, which are still each notice's own text, never template text.
+SIGNOFF_DATE = re.compile(
+    r"^\s*(?:(?:19|20)\d\d\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})"
+    r"|(?:二〇|二零)[〇零一二三四五六七八九]{2}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)\s*$"
+)
+SIGNOFF_BODY_CHARS = 40  # a sign-off stands under the body: a paragraph at least this long above it
+SIGNOFF_UNIT_CHARS = 30
+_SENTENCE_END = re.compile(r"[。！？!?；;]")
+
+
+def _signoff_lines(paras: Sequence[Any]) -> set[int]:
+    """The lines (`Paragraph.line`) of the sign-offs under a body: a bare date, and the short line
+    (the issuing unit) right above it."""
+    out: set[int] = set()
+    body_seen = False
+    for i, p in enumerate(paras):
+        if len(p.key) >= SIGNOFF_BODY_CHARS:
+            body_seen = True
+        elif body_seen and SIGNOFF_DATE.match(p.text):
+            out.add(p.line)
+            above = paras[i - 1]
+            if len(above.key) <= SIGNOFF_UNIT_CHARS and not _SENTENCE_END.search(above.text):
+                out.add(above.line)
+    return out
+
+
 # What the pass needs of one document (`doc_facts`): id, roundup seed, site, and for each distinct
 # non-empty paragraph key its fingerprint, its site-salted fingerprint and its length. Plain
 # values, so facts travel cheaply between processes and machines instead of whole documents.
@@ -292,6 +321,7 @@ def apply_templates(
     site_name = dec.site_names[site]
     salt = site_name.encode("utf-8") + b"\x00"
     paras = doc.paragraphs()
+    signed = _signoff_lines(paras)
     removals: dict[int, tuple[str, dict[str, Any] | None]] = {}
     templated: list[int] = []
     samples: list[tuple[int, str]] = []
@@ -305,7 +335,7 @@ def apply_templates(
             if sfp in dec.multi:
                 samples.append((sfp, p.text))
             n = dec.template.get(sfp)
-            if n is not None and (len(key) >= dec.min_chars or is_short_candidate(key)):
+            if n is not None and (len(key) >= dec.min_chars or is_short_candidate(key)) and p.line not in signed:
                 removals[p.line] = (
                     "corpus_template",
                     {"docs": n, "site": site_name, "fingerprint": f"{sfp & ((1 << 64) - 1):016x}"},

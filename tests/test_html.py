@@ -849,3 +849,24 @@ def test_a_channel_articles_subheadings_in_sections_of_their_own_stay(tmp_path: 
     (doc,) = clean([str(_write(tmp_path, "wx.html", page))]).documents
     assert "一、哪些原因会导致慢性咳嗽？" in doc.text.split("\n")
     assert "二、家长应该怎么做？" in doc.text.split("\n")
+
+
+def test_the_authors_of_a_pages_structured_data_and_the_headline_under_a_logo(tmp_path: Path) -> None:
+    """A page whose only byline is its JSON-LD `author` (people, not the publishing organization)
+    credits those people; the site's name in an <h1> logo, all its <title> says, is not the title:
+    the <h2> headline is."""
+    ld = json.dumps({
+        "@context": "https://schema.org", "@type": "NewsArticle", "headline": "县人民医院开设睡眠门诊",
+        "datePublished": "2024-01-09T08:30:00+08:00",
+        "author": [{"@type": "Person", "name": "柳青禾"}, {"@type": "Organization", "name": "某某县人民医院"}],
+    }, ensure_ascii=False)
+    page = (
+        f'<html><head><meta charset="utf-8"><title>某某县人民医院</title><script type="application/ld+json">{ld}</script></head><body>'
+        '<div class="top"><h1 class="logo"><a href="/">某某县人民医院</a></h1></div>'
+        '<div class="main"><h2>县人民医院开设睡眠门诊</h2>'
+        "<p>为满足群众需求,县人民医院睡眠门诊于1月9日正式开诊,由神经内科、呼吸科和心理科医生联合坐诊。</p>"
+        "<p>睡眠门诊每周二、周四全天开放,患者可通过医院公众号预约,首诊时需填写睡眠情况问卷。</p></div></body></html>"
+    )
+    [doc] = clean([str(_write(tmp_path, "ld.html", page))]).documents
+    assert (doc.title, doc.authors, doc.published[:10]) == ("县人民医院开设睡眠门诊", ["柳青禾"], "2024-01-09")
+    assert doc.text.startswith("为满足群众需求")

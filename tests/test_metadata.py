@@ -1066,3 +1066,22 @@ def test_a_headline_with_an_exclamation_over_the_account_line_is_the_title() -> 
     doc = lift(f"某某区妇幼保健院\n{title}\n原创 某某区妇幼保健院 2024年05月27日 18:00 四川\n\n{body}")
     assert (doc.title, doc.metadata.get("banner"), doc.published) == (title, "某某区妇幼保健院", "2024-05-27T18:00")
     assert doc.text.strip() == body
+
+
+@pytest.mark.parametrize(
+    ("line", "source", "authors"),
+    [
+        # a longer author label, and a counter said in words at the end of the line
+        ("文章作者：柳青禾 来源：护理部 发布时间：2024-05-06 点击数：356", "护理部", ["柳青禾"]),
+        ("发布日期：2024年5月6日 信息来源：保健部 撰稿：柳青禾 本文已被浏览 218 次", "保健部", ["柳青禾"]),
+        # two page fields glued together by the page's markup (spans with nothing between them)
+        ("发布时间：2024-05-06 来源：某某县急救中心播放量：1.2万", "某某县急救中心", []),
+        # whoever posted the page is the site's account, no author
+        ("时间：2024-05-06　作者：柳青禾　发布人：admin", None, ["柳青禾"]),
+        ("发布时间：2024-05-06 发布者：管理员", None, []),
+    ],
+)
+def test_more_info_bars_give_their_fields(line: str, source: str | None, authors: list[str]) -> None:
+    doc = lift(f"县人民医院护理部开展护理质量检查\n{line}\n\n{BODY}")
+    assert (doc.published[:10], doc.metadata.get("source_name"), doc.authors) == ("2024-05-06", source, authors)
+    assert doc.text.strip() == BODY

@@ -449,6 +449,8 @@ class MainContent(Stage):
         author = meta.get("author")
         if author and not doc.authors and author != meta.get("site"):
             doc.authors = [author]
+        elif meta.get("authors") and not doc.authors:
+            doc.authors = list(meta["authors"])
         for key in ("url", "source_name"):
             if meta.get(key):
                 doc.metadata.setdefault(key, meta[key])

@@ -247,6 +247,8 @@ _LABELS: dict[str, str] = {
     "发布人": "editor",
     "原标题": "original_title",
     "作者": "author",
+    "文章作者": "author",
+    "稿件作者": "author",
     "撰稿": "author",
     "撰文": "author",
     "本报记者": "author",
@@ -330,7 +332,7 @@ _TRAD_LABEL_CHAR = re.compile("[" + "".join(chr(c) for c in _LABEL_FOLD) + "]")
 GLUED_MAX_CHARS = 120
 FOLD_MAX_CHARS = 200
 # An info bar's label glued to the value before it (`…09:12来源:某某日报作者:某某`): where a space goes.
-GLUED_LABEL = re.compile(r"(?<=[^\s|｜丨:：/])(?=(?:来源|作者|责任编辑|编辑|发布时间|更新时间|浏览次数|点击数|阅读量|摄影|记者|通讯员)[:：])")
+GLUED_LABEL = re.compile(r"(?<=[^\s|｜丨:：/])(?=(?:来源|作者|责任编辑|编辑|发布时间|更新时间|浏览次数|浏览量|点击数|点击量|阅读量|播放量|播放次数|摄影|记者|通讯员)[:：])")
 # A line that is only a label, its value on the next line (seed 001: `发布日期:` / `2023年11月20日`).
 LABEL_ONLY = re.compile(rf"^[(（【\[]?(?P<label>{_LABEL_ALT})\s*[:：]\s*$")
 # A date field may hold a few more characters (`2023-11-20 周一`) or an unknown field after it
@@ -487,6 +489,9 @@ BARS = re.compile(r"[ \t\u3000]*[|｜][ \t\u3000]*")
 IP_TAIL = re.compile(r"[\s·•|｜]*IP\s*属地\s*[:：]?\s*[\u4e00-\u9fffA-Za-z]{1,10}\s*$")
 POSTED_AT = re.compile(rf"^\s*(?P<verb>发布|发表|编辑|更新|修改)于\s*(?P<when>{DATE})\s*$")
 DOC_NUMBER_LEAD = re.compile(rf"^\s*{DOC_NUMBER.pattern}[ \t\u3000]+")
+POSTER_ROLES = frozenset({"发布人", "发布者"})
+# A counter said in words at the end of an info line (`… 本文已被浏览 218 次`, `已阅读1024次`).
+WORDED_COUNTER = re.compile(r"[ \t\u3000]+(?:本文|本页)?(?:已被|已|共)?(?:浏览|阅读|点击|访问)(?:了|过)?[ \t\u3000]*\d{1,9}[ \t\u3000]*次[ \t\u3000]*$")
 BARE_COUNTER = re.compile(r"[ \t\u3000]+(?P<label>阅读|浏览|点击)(?:量|数|次数)?[ \t\u3000]+(?P<n>\d{1,9})[ \t\u3000]*$")
 
 
@@ -515,11 +520,17 @@ def parse_fields(text: str) -> _Fields | None:
     if fields is None and ("|" in text or "｜" in text):
         # Fields split by bars (`2024年03月21日09:12 | 来源:某某时报`).
         fields = _parse_fields(BARS.sub("  ", text).strip())
+    if fields is None and (worded := WORDED_COUNTER.search(text)) is not None and worded.start() > 0:
+        fields = _parse_fields(text[: worded.start()])
     if fields is None and (bare := BARE_COUNTER.search(text)) is not None and bare.start() > 0:
         # A counter without its colon at the end (`… 2024-03-18 09:30 阅读 4821`): read as `阅读:4821`.
         fields = _parse_fields(f"{text[: bare.start()]} {bare['label']}:{bare['n']}")
-    if fields is None and len(text) <= GLUED_MAX_CHARS and (":" in text or "：" in text) and GLUED_LABEL.search(_fold_labels(text)):
-        fields = _parse_fields(_unglue(text))
+    if (
+        (fields is None or any(GLUED_LABEL.search(v) for v in fields.values.values()))
+        and len(text) <= GLUED_MAX_CHARS and (":" in text or "：" in text) and GLUED_LABEL.search(_fold_labels(text))
+    ):
+        # (a value with a label glued to it, `来源:某某中心播放量:1.2万`, is two fields)
+        fields = _parse_fields(_unglue(text)) or fields
     if fields is None and (number := DOC_NUMBER_LEAD.match(text)) is not None and number.end() < len(text):
         # A notice's document number before its fields (`某卫〔2024〕8号  发布日期:2024-02-02`), or
         # before its date alone (`某卫发〔2024〕21号  2024-06-18`).
@@ -919,8 +930,9 @@ class Metadata(Stage):
             doc.published = published
         if credits:
             names = list(doc.authors)
-            for _, name in credits:
-                if name not in names and is_author_name(name):
+            for role, name in credits:
+                # Whoever posted the page (发布人:admin, 发布者:管理员) is the site's account, no writer.
+                if name not in names and is_author_name(name) and _fold_labels(role) not in POSTER_ROLES:
                     names.append(name)
             doc.authors = names
             doc.metadata.setdefault("credits", [{"role": role, "name": name} for role, name in credits])

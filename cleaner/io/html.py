@@ -385,6 +385,7 @@ def _text_of(el: Any) -> str:
 
 # How a site's (or an institution's) name ends: a <title> that opens with one puts the site first.
 _SITE_NAME_END = re.compile(r"(?:医院|卫生院|保健院|中心|政府|委员会|卫健委|卫生健康局|局|大学|学院|学校|网|网站|报|电视台|官网|门户)\s*$")
+_SITE_NAME_MAX_CHARS = 20
 # An element whose class or id says it holds the title (`lyb-title`, `news_title`, `biaoti`): the
 # headline where the page has no heading element and its <title> names only the site and a column.
 _TITLE_CLASS = re.compile(r"(?:^|[\s_\-])(?:title|biaoti|headline)(?:$|[\s_\-\d])", re.I)
@@ -426,6 +427,13 @@ def page_metadata(root: Any, raw_text: str) -> dict[str, Any]:
             t = _text_of(el)
             if 4 <= len(t) <= 80:
                 heads.append(t)
+    if (
+        len(heads) > 1 and (name := heads[0]) == page_title.strip() and len(name) <= _SITE_NAME_MAX_CHARS
+        and _SITE_NAME_END.search(name) and not re.search(r"[，,。！!？?：:、\s]", name)
+    ):
+        # The site's name as the top heading (a logo in <h1>) under a <title> that is only that name:
+        # the headline is a heading below it.
+        heads = [h for h in heads if h != name]
     og = meta.get("og:title") or meta.get("twitter:title") or ""
     title = None
     # A heading that the <title> (or og:title) contains is the article's own title.
@@ -488,6 +496,19 @@ def page_metadata(root: Any, raw_text: str) -> dict[str, Any]:
         ):
             out["author"] = value
             break
+    linked = _linked_article(root)
+    if linked is not None:
+        # The article as its structured data states it (schema.org in JSON-LD): its people as
+        # authors where no meta tag names one, its date where no meta tag gives one.
+        people = [
+            name for name in _ld_people(linked.get("author"))
+            if len(name) <= 40 and not any(name in w or w in name for w in site_words)
+        ]
+        if people and "author" not in out:
+            out["authors"] = people
+        when = linked.get("datePublished") or linked.get("dateCreated")
+        if isinstance(when, str) and when.strip() and "published_meta" not in out:
+            out["published_meta"] = when.strip()
     for key in _SOURCE_META:
         value = meta.get(key)
         if value and len(value) <= 40:
@@ -590,6 +611,49 @@ def _shown_han(root: Any) -> int:
             continue
         count += len(_HAN_CHAR.findall(el.text or "")) + len(_HAN_CHAR.findall(el.tail or ""))
     return count
+
+
+# The schema.org types of an article's structured data.
+_LD_ARTICLE_TYPES = frozenset({
+    "Article", "NewsArticle", "BlogPosting", "Report", "ReportageNewsArticle", "AnalysisNewsArticle",
+    "MedicalScholarlyArticle", "ScholarlyArticle", "TechArticle", "SocialMediaPosting",
+})
+
+
+def _linked_article(root: Any) -> dict[str, Any] | None:
+    """The first article object of the page's JSON-LD scripts (in a list or an `@graph`), if any."""
+    import json
+
+    for el in root.iter("script"):
+        if (el.get("type") or "").strip().lower() != "application/ld+json" or not (el.text or "").strip():
+            continue
+        try:
+            data = json.loads(el.text)
+        except ValueError:
+            continue  # a broken block of structured data is the page's mistake, not the input's
+        for item in _state_dicts(data):
+            kinds = item.get("@type")
+            kinds = kinds if isinstance(kinds, list) else [kinds]
+            if any(isinstance(k, str) and k in _LD_ARTICLE_TYPES for k in kinds):
+                return item
+    return None
+
+
+def _ld_people(value: Any) -> list[str]:
+    """The names of the people (not organizations) in a JSON-LD `author` value."""
+    items = value if isinstance(value, list) else [value]
+    names: list[str] = []
+    for item in items:
+        if isinstance(item, str):
+            name = item
+        elif isinstance(item, dict) and item.get("@type", "Person") == "Person":
+            name = item.get("name") if isinstance(item.get("name"), str) else ""
+        else:
+            continue
+        name = _WS.sub(" ", name).strip()
+        if name and name not in names:
+            names.append(name)
+    return names
 
 
 def _state_dicts(value: Any) -> Iterator[dict[str, Any]]:

@@ -647,7 +647,8 @@ def _ld_people(value: Any) -> list[str]:
         if isinstance(item, str):
             name = item
         elif isinstance(item, dict) and item.get("@type", "Person") == "Person":
-            name = item.get("name") if isinstance(item.get("name"), str) else ""
+            value_name = item.get("name")
+            name = value_name if isinstance(value_name, str) else ""
         else:
             continue
         name = _WS.sub(" ", name).strip()

@@ -528,3 +528,59 @@ def test_bold_heading_lines_naming_institutions_split() -> None:
 
 def test_bold_topic_headings_do_not_split() -> None:
     assert_unsplit(BOLD_TOPICS)
+
+
+def _bulleted_roundup(mark: str, end: str = "") -> str:
+    return (
+        "春节假期，全区各医疗卫生单位坚守岗位，确保群众就医不断档。\n"
+        f"{mark}青溪区人民医院{end}\n"
+        "除夕当天，青溪区人民医院急诊科接诊患者126人次，各临床科室实行24小时值班。\n"
+        f"{mark}青溪区中医医院{end}\n"
+        "青溪区中医医院为住院患者送上饺子和春联，医护人员陪患者一起过年。\n"
+        f"{mark}青溪区120急救指挥中心{end}\n"
+        "青溪区120急救指挥中心假期共受理呼救电话860余个，派车出诊310次，调度平均用时不到1分钟。\n"
+    )
+
+
+def test_heading_lines_after_other_bullets_split() -> None:
+    """Sections headed by a name after ◎, ★, 📍 or between middle dots split like ● headings, and an
+    emergency dispatch centre (青溪区120急救指挥中心) is an institution of its own."""
+    want = ["青溪区人民医院", "青溪区中医医院", "青溪区120急救指挥中心"]
+    for mark, end in (("◎", ""), ("★", ""), ("📍", ""), ("· ", " ·")):
+        assert _institutions(_records(_bulleted_roundup(mark, end))) == want, mark
+
+
+def test_a_triangle_heading_naming_an_institution_before_a_colon_is_a_heading_not_a_caption() -> None:
+    """`▲某某医院：headline` over a section is a roundup's heading: it stays and heads a record,
+    where a `▲` caption describing a photo goes."""
+    text = (
+        "春节假期，全区各医疗卫生单位坚守岗位，确保群众就医不断档。\n"
+        "▲青溪区人民医院：门急诊不打烊\n"
+        "除夕当天，青溪区人民医院急诊科接诊患者126人次，各临床科室实行24小时值班。\n"
+        "▲图为除夕夜急诊科医护人员在抢救室忙碌\n"
+        "▲青溪区中医医院：年夜饭送到病房\n"
+        "青溪区中医医院为住院患者送上饺子和春联，医护人员陪患者一起过年。\n"
+    )
+    docs = _records(text)
+    assert _institutions(docs) == ["青溪区人民医院", "青溪区中医医院"]
+    assert "抢救室忙碌" not in "".join(d.text for d in docs)
+    assert [d.title for d in docs if d.kind == "section"] == ["门急诊不打烊", "年夜饭送到病房"]
+
+
+def test_a_list_of_experts_by_hospital_is_one_notice() -> None:
+    """A notice that publishes a list of names (名单公布如下:) grouped under each hospital's name is
+    one record, its entries (each with 擅长:) one line each."""
+    text = (
+        "为庆祝市医学会成立四十周年，3月30日上午，市医学会将在人民广场举办大型义诊活动。现将部分出诊专家名单公布如下：\n"
+        "【青溪市第一人民医院】\n"
+        "柳青禾 主任医师 心血管内科 擅长：冠心病、高血压的诊治\n"
+        "白一鸣 主任医师 胃肠外科 擅长：胃肠道肿瘤微创手术\n"
+        "【青溪市中医院】\n"
+        "柯素心 主任中医师 脾胃病科 擅长：慢性胃炎的中医调理\n"
+        "严松 副主任中医师 针灸科 擅长：颈肩腰腿痛的针灸治疗\n"
+        "【青溪市妇幼保健院】\n"
+        "汤晓溪 主任医师 儿科 擅长：儿童哮喘、过敏性疾病\n"
+        "温馨提示：义诊现场人员较多，请市民有序排队。\n"
+    )
+    [doc] = _records(text)
+    assert "中医调理\n严松" in doc.text

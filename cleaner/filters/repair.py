@@ -168,6 +168,8 @@ def join_signal(first: str, second: str) -> str | None:
         return None
     if _table_row(first) or _table_row(second):
         return None  # a row of a table written with bars or tabs (1 | 某某项目 | 次 | 280 | 乙类) is whole
+    if _same_field(first, second):
+        return None  # two entries of a list, each with the same field (… 擅长:… / … 擅长:…)
     if "A" <= second[0] <= "Z" and not (HAN.match(first[-1]) or first[-1] == "、"):
         return None  # an abbreviation goes on a Chinese clause, never an English line
     if first[-1] in OPEN_END:
@@ -180,6 +182,17 @@ def join_signal(first: str, second: str) -> str | None:
     if len(tail) + len(_lead(second)) <= MAX_CLAUSE_CHARS:
         return "short_clause"
     return None
+
+
+_FIELD = re.compile(r"([\u4e00-\u9fff]{2,4})[:：]")
+
+
+def _same_field(first: str, second: str) -> bool:
+    """Whether both lines hold a field under the same label (`擅长:`): entries of one list."""
+    if ":" not in second and "：" not in second:
+        return False
+    labels = set(_FIELD.findall(second))
+    return bool(labels) and not labels.isdisjoint(_FIELD.findall(first))
 
 
 def _same_opening(first: str, second: str) -> bool:

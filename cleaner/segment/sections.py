@@ -76,6 +76,8 @@ _DIRECTORY_LINE = re.compile(
 # numbered units are the notice's items, not a roundup of their news.
 _UNITS_NOTICE = re.compile(
     r"公开招聘|招聘(?:岗位|计划|单位|人员)|(?:名额|问题|整改|不合格|通报批评)[^。\n]{0,30}(?:如下|以下)"
+    # a list of people by unit (出诊专家名单公布如下:, 获奖名单如下:)
+    r"|名单[^。\n]{0,8}(?:如下|以下)"
     # a notice's division of duties among the units it addresses (二、明确职责分工 / 1.县人民医院:负责…)
     r"|职责分工|任务分工|分工如下|工作分工"
 )
@@ -109,12 +111,14 @@ _NOT_ITS_NEWS = re.compile(
 # A paragraph after the last paragraph-led section still belongs to it when it refers to it.
 _BACK_REFERENCE = re.compile("该院|该中心|该卫生院|院方")
 _FIRST_PERSON = re.compile("我院|本院")
-# A heading line in bold or after a bullet: **武宁县人民医院：义诊进社区**, ●武宁县中医院 …
-# (▲ is left out: it marks photo captions.)
-_WRAPPED = re.compile(r"(?:\*\*|__)[ \t]*(.+?)[ \t]*(?:\*\*|__)|[●■◆▶►•◇□▍▎▌▋][ \t]*(.+)")
+# A heading line in bold or after a bullet: **武宁县人民医院：义诊进社区**, ●武宁县中医院 …, ◎…, ★…,
+# 📍…, · 某某医院 · (a ▲ line left by the boilerplate stage is no caption: it names an institution
+# before a colon, `▲某某医院：门急诊不打烊`).
+_BULLETS = "●■◆▶►•◇□▍▎▌▋◎★☆✦◉◈❖➤➢▪·▲△📍"
+_WRAPPED = re.compile(rf"(?:\*\*|__)[ \t]*(.+?)[ \t]*(?:\*\*|__)|[{_BULLETS}][ \t]*(.+?)(?:[ \t]*·)?")
 # The first character of every mark above (`_MARKDOWN`, `_BRACKET`, `_NUMBERED`, `_WRAPPED`): a
 # line that does not open with one can only be a plain heading.
-_MARKED = re.compile(r"[#【一二三四五六七八九十(（\d*_●■◆▶►•◇□▍▎▌▋]")
+_MARKED = re.compile(rf"[#【一二三四五六七八九十(（\d*_{_BULLETS}]")
 
 
 @dataclass(slots=True)

@@ -859,3 +859,21 @@ def test_the_items_a_sentence_announces_stay_however_short() -> None:
         + "\n公示期为2024年5月6日至5月12日。公示期间,如对公示企业有异议,请以书面形式实名向县农业农村局反映。\n"
     )
     assert all(name in out_lines(run(text)) for name in names)
+
+
+def test_a_departments_practical_fields_under_its_profile_stay_in_any_form() -> None:
+    """Under a department's profile, its practical details stay whether written `label:value`, with
+    the label in brackets (【科室电话】…) or as a unit and its floor (内镜中心:医技楼三楼)."""
+    fields = ["【出诊时间】周一至周六全天;周日上午开设预约门诊", "【科室电话】0000-2631 9512", "【就诊地点】门诊楼三楼儿童保健中心"]
+    places = ["科室电话:0000-8862 3155", "门诊位置:门诊楼二楼C区", "内镜中心:医技楼三楼"]
+    for block in (fields, places):
+        text = (
+            "首页 医院概况 新闻中心 科室导航 专家介绍 就医指南\n当前位置:首页 > 科室导航\n【科室简介】\n"
+            "儿童保健科成立于2002年,是区级儿童保健指导中心,承担全区0—6岁儿童健康管理的技术指导工作,下设生长发育、营养、心理行为等专科门诊。\n"
+            "科室现有医师9名、护士7名,年门诊量约6万人次,为辖区儿童提供体格检查、发育评估和喂养指导等服务。\n"
+            + "\n".join(block)
+            + "\n版权所有:某某市妇幼保健院 地址:某某市人民路1号\n"
+        )
+        kept = out_lines(run(text))
+        assert all(line in kept for line in block), block
+        assert "【科室简介】" in kept

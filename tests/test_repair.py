@@ -343,3 +343,17 @@ def test_rows_of_a_table_written_with_bars_are_never_joined() -> None:
     rows = ["1 | 310701025 | 动态血糖监测 | 次 | 280 | 乙类", "2 | 311201066 | 盆底肌电生物反馈治疗 | 次 | 95 | 乙类"]
     assert join_signal(rows[0], rows[1]) is None
     assert join_signal(rows[1], "备注：以上价格为三级医院执行价格，医保报销按医保政策执行。") is None
+
+
+def test_a_list_of_doctors_stays_one_doctor_a_line() -> None:
+    """A department's list of doctors, one a line (name, title, what they treat), with or without
+    a `擅长:` field: no line is a paragraph cut in two, however its last word ends."""
+    from cleaner.filters.repair import join_signal
+
+    for first, second in (
+        ("柳青禾　主任医师　擅长儿童生长发育迟缓、矮小症的诊断与管理", "白若萱　副主任医师　擅长婴幼儿喂养指导"),
+        ("柳青禾 主任医师 擅长：颈椎病的微创治疗及术后康复指导", "白一鸣 副主任医师 擅长：椎间孔镜下髓核摘除术"),
+    ):
+        assert join_signal(first, second) is None
+    # a sentence cut before its last words still joins
+    assert join_signal("医院将继续深化与省级医院的", "专科联盟合作。") is not None

@@ -112,22 +112,31 @@ NOTICE_FIELD = re.compile(
     r"^(?:[\u4e00-\u9fff]{0,4}(?:联\s*系\s*人|联系电话|联系方式)|联系地址|咨询电话|报名电话|监督电话|电子邮箱|邮\s*箱|邮\s*编|传\s*真|地\s*址|电\s*话"
     # a procurement notice's parties (1. 采购人信息 / 名称:某某医院 / 地址:…)
     r"|名\s*称|附\s*件\s*[\d一二三四五六七八九十]{0,2}"
-    # a department's own practical details (门诊位置:…, 科室电话:…)
-    r"|(?:门诊|就诊|科室|病区|护士站)(?:位置|地点|电话)"
+    # a department's own practical details (门诊位置:…, 科室电话:…, 出诊时间:…)
+    r"|(?:门诊|就诊|科室|病区|护士站)(?:位置|地点|电话)|(?:出诊|门诊|就诊)时间"
     r"|解读(?:机关|单位|部门|人)|起草(?:单位|部门|人))\s*[:：]\s*\S"
     r"|^\d{1,2}\s*[.．、]\s*\S"
     # a contact heading of its own (咨询电话), and a unit's phone under it (某某科:0000-1234567)
     r"|^(?:咨询电话|联系电话|联系方式|报名电话|监督电话|咨询方式)\s*[:：]?\s*$"
     r"|" + UNIT_PHONE.pattern
+    # where a unit of the department is (内镜中心:医技楼三楼)
+    + r"|^[\u4e00-\u9fff]{2,10}[:：]\s*[\u4e00-\u9fff\d]{0,12}(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:楼|层)[\u4e00-\u9fff\d]{0,12}$"
 )
+# A field written with its label in brackets (【科室电话】0000-1234567): read as `label: value`.
+BRACKET_FIELD = re.compile(r"^【\s*([\u4e00-\u9fff]{2,8})\s*】\s*(?=\S)")
+
+
+def _unbracket(t: str) -> str:
+    return BRACKET_FIELD.sub(r"\1:", t, count=1) if t.startswith("【") else t
+
 # A phone line that names what to call about (咨询电话:…, 服务热线:…, 食品安全投诉举报电话:12315).
-HOTLINE = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:咨询|预约|服务|举报|投诉|监督|报名|值班|急救)(?:电话|热线)\s*[:：]\s*[(（]?\d[\d\-()（）\s转]{3,}$")
+HOTLINE = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:咨询|预约|服务|举报|投诉|监督|报名|值班|急救)(?:中心|台|站)?(?:电话|热线)\s*[:：]\s*[(（]?\d[\d\-()（）\s转]{3,}$")
 # A profile's heading right above its first paragraph (科室简介, 医院概况): the page's own section.
 # Questions and answers written out (问:什么是…? / 答:…), two of each at least.
 QA_ASK = re.compile(r"^\s*(?:问|提问|Q)\s*\d{0,2}\s*[:：]")
 QA_ANSWER = re.compile(r"^\s*(?:答|回答|A)\s*\d{0,2}\s*[:：]")
 QA_MIN = 2
-PROFILE_HEADING = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:简介|概况)$")
+PROFILE_HEADING = re.compile(r"^【?[\u4e00-\u9fff]{1,6}(?:简介|概况)】?$")
 NOTICE_ANCHOR = re.compile(
     r"^(?:咨询电话|联系电话|联系方式|报名电话|咨询方式)\s*[:：]?\s*$"
     r"|^(?:[\u4e00-\u9fff]{0,4}联\s*系\s*人|(?:门诊|就诊|科室|病区|护士站)(?:位置|地点|电话)|附\s*件\s*[\d一二三四五六七八九十]{0,2}|解读(?:机关|单位|部门|人)|起草(?:单位|部门|人))\s*[:：]\s*\S"
@@ -493,7 +502,7 @@ def eligible(lines: list[str], title_at: int | None = None, title: str | None = 
     run: list[int] = []
     between: list[int] = []  # a line of the notice's own between its fields (a deadline's time), if more follow
     for k in range(end + 1, min(len(lines), end + 1 + NOTICE_REACH)):
-        t = lines[k]
+        t = _unbracket(lines[k])
         # Its fields, and the numbered heading of the part that holds them (二、报名方式).
         if not (
             NOTICE_FIELD.match(t) or _programme_field(t) or (NUMBERED.match(t) and len(t) <= NOTICE_HEADING_CHARS)
@@ -511,7 +520,7 @@ def eligible(lines: list[str], title_at: int | None = None, title: str | None = 
         between = []
         run.append(k)
     # (a hotline the article gives right under its last paragraph: 咨询电话:…, 食品安全投诉举报电话:12315)
-    if any(NOTICE_ANCHOR.match(lines[k]) for k in run) or (run and run[0] == end + 1 and HOTLINE.match(lines[run[0]])):
+    if any(NOTICE_ANCHOR.match(_unbracket(lines[k])) for k in run) or (run and run[0] == end + 1 and HOTLINE.match(lines[run[0]])):
         notice.update(run)
     # Who signs under a letter's closing (祝您早日康复 / 某某科全体医护人员): the letter's.
     for k in range(end + 1, len(lines) - 1):

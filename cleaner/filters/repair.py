@@ -168,8 +168,10 @@ def join_signal(first: str, second: str) -> str | None:
         return None
     if _table_row(first) or _table_row(second):
         return None  # a row of a table written with bars or tabs (1 | 某某项目 | 次 | 280 | 乙类) is whole
-    if _same_field(first, second):
-        return None  # two entries of a list, each with the same field (… 擅长:… / … 擅长:…)
+    if _same_field(first, second) or PERSON_ENTRY.match(second):
+        # two entries of a list, each with the same field (… 擅长:… / … 擅长:…), or a person's
+        # entry with their title (某某　副主任医师　擅长…)
+        return None
     if "A" <= second[0] <= "Z" and not (HAN.match(first[-1]) or first[-1] == "、"):
         return None  # an abbreviation goes on a Chinese clause, never an English line
     if first[-1] in OPEN_END:
@@ -184,6 +186,9 @@ def join_signal(first: str, second: str) -> str | None:
     return None
 
 
+PERSON_ENTRY = re.compile(
+    r"^[\u4e00-\u9fff]{2,4}[ \t\u3000]+(?:副?主任(?:中|护|药|技)?(?:医|护|药|技)?师|主治(?:中)?医师|住院医师|(?:主管)?(?:护|药|技)师|副?教授|研究员|医师)"
+)
 _FIELD = re.compile(r"([\u4e00-\u9fff]{2,4})[:：]")
 
 

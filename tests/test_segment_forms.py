@@ -584,3 +584,44 @@ def test_a_list_of_experts_by_hospital_is_one_notice() -> None:
     )
     [doc] = _records(text)
     assert "中医调理\n严松" in doc.text
+
+
+def test_headings_with_the_institution_after_the_headline_split() -> None:
+    """`headline｜institution` heading lines (the name last) head sections like `institution：headline`."""
+    text = (
+        "我县以提升县级医院综合能力为抓手，县域内就诊率提升至91%。以下是部分医疗卫生机构的做法。\n"
+        "胸痛救治再提速｜青溪县人民医院\n"
+        "医院建成胸痛中心和卒中中心，与全县18家乡镇卫生院建立远程会诊网络，急性心梗救治时间明显缩短。\n"
+        "中医特色更鲜明｜青溪县中医院\n"
+        "医院建成国医堂和8个中医特色专科，中医非药物疗法项目达到42项。\n"
+        "妇幼健康有保障｜青溪县妇幼保健院\n"
+        "医院建成危重孕产妇和新生儿救治中心，全县孕产妇住院分娩率保持100%。\n"
+    )
+    docs = _records(text)
+    assert _institutions(docs) == ["青溪县人民医院", "青溪县中医院", "青溪县妇幼保健院"]
+    assert [d.title for d in docs if d.kind == "section"] == ["胸痛救治再提速", "中医特色更鲜明", "妇幼健康有保障"]
+
+
+def test_short_name_headings_stand_for_the_full_names_the_opening_gave() -> None:
+    """Local news names the institutions in full in its opening paragraph, then heads each section
+    with a short name (市一院, 市妇保院, 市精卫中心): each section is the full-named institution."""
+    text = (
+        "近日，青溪市第一人民医院、青溪市中医院、青溪市妇幼保健院和青溪市精神卫生中心相继推出便民新举措。\n"
+        "市一院\n该院在门诊一楼设立老年人就医服务中心，为70岁以上老人提供陪诊、代取报告等服务。\n"
+        "市中医院\n该院儿科开设小儿推拿夜诊，每周一至周五18时至21时接诊。\n"
+        "市妇保院\n该院推出儿童一站式体检服务，体检时间由2小时缩短至40分钟。\n"
+        "市精卫中心\n该中心开设老年记忆门诊和儿童心理门诊，由精神科医生和心理治疗师联合接诊。\n"
+    )
+    assert _institutions(_records(text)) == ["青溪市第一人民医院", "青溪市中医院", "青溪市妇幼保健院", "青溪市精神卫生中心"]
+
+
+def test_township_headings_give_their_health_centres() -> None:
+    """A roundup headed by townships (石门镇, 杨柳乡): each section is the health centre the paragraph
+    under its heading names, wherever in the paragraph."""
+    text = (
+        "今年以来，我县各乡镇卫生院以高血压、糖尿病管理为重点，探索出各具特色的慢病管理办法。\n"
+        "石门镇\n石门镇卫生院把慢病随访搬到了田间地头，医生中午在村口集中随访，傍晚再入户补访。\n"
+        "杨柳乡\n杨柳乡地处山区，村民居住分散。杨柳乡卫生院为行动不便的慢病患者建立送药上门台账。\n"
+        "白鹤镇\n白鹤镇中心卫生院开设了慢病一站式门诊，患者在一个诊室内即可完成测量、问诊和开药。\n"
+    )
+    assert _institutions(_records(text)) == ["石门镇卫生院", "杨柳乡卫生院", "白鹤镇中心卫生院"]

@@ -85,6 +85,8 @@ _UNITS_NOTICE = re.compile(
 _JOINT = re.compile(r"[ \t]*(?:与|和|及|同|、|携手|联合)?[ \t]*")
 # A body of the institution named after it in a heading (某某医院党委: headline).
 _UNIT_PART = re.compile(r"(?:党委|党总支|党支部|团委|团支部|工会|妇委会|护理部|医务部|医务科|院办|志愿服务队)(?=[ \t\u3000:：|｜丨—\-·])")
+# Between a headline and the institution named after it (`…｜某某县人民医院`, `…——某某县中医院`).
+_BAR_BEFORE_NAME = re.compile(r"[ \t\u3000]*(?:[|｜丨]|——)[ \t\u3000]*")
 # Between the name and the headline in a heading line.
 _HEADLINE_SEP = re.compile(r"[ \t\u3000:：|｜丨—\-·]+")
 # What follows a name in a profile rather than a report of activities (某某医院始建于…, …是一所…).
@@ -309,6 +311,13 @@ def _plain_heading(finder: NameFinder, inner: str, w: re.Match[str] | None, whol
         # A line that is only a name (`吴兴区卫健系统`): a heading or a photo caption;
         # `_name_lines_hold` tells which from the text under it.
         return "name_line", (names, None, whole)
+    if not names:
+        # The headline first, the institution after a bar (`胸痛救治再提速｜某某县人民医院`).
+        bars = list(_BAR_BEFORE_NAME.finditer(inner))
+        if bars and bars[-1].start() >= 2:
+            names, end = _lead(finder, inner, bars[-1].end())
+            if names and end == len(inner):
+                return "plain", (names, inner[: bars[-1].start()].strip() or None, whole)
     return None
 
 
@@ -331,7 +340,8 @@ def _name_lines_hold(finder: NameFinder, lines: list[_Line], marks: list[tuple[i
     cands = [(i, c) for i, c in marks if c is not None]
     all_names = [c.institutions[0] for _, c in cands]
     places = {n: set(finder.places(n)) for n in all_names}
-    for ln in lines:
+    # (an opening paragraph that lists them all, above the first name, introduces a roundup)
+    for ln in lines[cands[0][0] :]:
         if _SENTENCE_PUNCT.search(ln.text) and all(n in ln.text for n in all_names):
             return False
     for k, (i, cand) in enumerate(cands):
@@ -741,6 +751,51 @@ def _declared_shorts(text: str, finder: NameFinder) -> tuple[tuple[str, str], ..
     return tuple(sorted(out.items()))
 
 
+# A short name alone on a heading line (市一院, 市妇保院, 市精卫中心): local news heads each section with
+# the short name of an institution its opening paragraph named in full.
+_SHORT_HEADING = re.compile(r"[市县区州旗][\u4e00-\u9fff]{1,5}(?:院|中心|所|站)")
+
+
+# A township alone on a heading line (石门镇, 杨柳乡, 城南街道): its health centre, which the paragraph
+# under it names, is the section's institution.
+_PLACE_HEADING = re.compile(r"[\u4e00-\u9fff]{1,4}(?:镇|乡|街道)")
+
+
+def _implied_shorts(text: str, lines: list[_Line], finder: NameFinder) -> tuple[tuple[str, str], ...]:
+    """(short, full) for heading lines that stand for an institution: a short name whose characters
+    spell, in order and from the level of its place on, exactly one institution the text named
+    before the first of them; a township whose one institution the paragraph under it names."""
+    out: dict[str, str] = {}
+    heads = [k for k, ln in enumerate(lines) if len(ln.text.strip()) <= 6 and _SHORT_HEADING.fullmatch(ln.text.strip())]
+    if len(heads) >= 2:
+        fulls = list(dict.fromkeys(n.name for n in finder.find_all(text[: lines[heads[0]].start])))
+        for k in heads:
+            short = lines[k].text.strip()
+            spelt = [full for full in fulls if full != short and full[-1] == short[-1] and _spells(short, full)]
+            if len(spelt) == 1:
+                out.setdefault(short, spelt[0])
+    towns = [k for k, ln in enumerate(lines[:-1]) if len(ln.text.strip()) <= 6 and _PLACE_HEADING.fullmatch(ln.text.strip())]
+    if len(towns) >= 2:
+        for k in towns:
+            town = lines[k].text.strip()
+            named = list(dict.fromkeys(n.name for n in finder.find_all(lines[k + 1].text) if town in n.name))
+            if len(named) == 1:
+                out.setdefault(town, named[0])
+    return tuple(sorted(out.items())) if len(out) >= 2 else ()
+
+
+def _spells(short: str, full: str) -> bool:
+    """Whether `short`'s characters stand in `full` in order, its first at the level of `full`'s place."""
+    pos = full.find(short[0])
+    if pos < 0:
+        return False
+    for ch in short[1:]:
+        pos = full.find(ch, pos + 1)
+        if pos < 0:
+            return False
+    return True
+
+
 class _ShortNames:
     """A finder that also knows the short names a text declares (`_declared_shorts`): a heading or
     a lead that opens with one names the full institution (its `Name` spans the short name in the
@@ -768,11 +823,11 @@ def _with_shorts(base: NameFinder, shorts: tuple[tuple[str, str], ...]) -> NameF
 def _find_roundup(text: str, finder: NameFinder, lines: list[_Line], memo: LineMemo | None = None) -> Roundup | None:
     if len(lines) < 2:
         return None
-    if "简称" in text or "下称" in text:
-        shorts = _declared_shorts(text, finder)
-        if shorts:
-            # (how lines read changes with the names: the document's memo is for the plain finder)
-            finder, memo = _with_shorts(finder, shorts), None
+    shorts = _declared_shorts(text, finder) if ("简称" in text or "下称" in text) else ()
+    shorts = shorts or _implied_shorts(text, lines, finder)
+    if shorts:
+        # (how lines read changes with the names: the document's memo is for the plain finder)
+        finder, memo = _with_shorts(finder, shorts), None
     forms = _heading_candidates(finder, lines, memo)
     order = sorted((f for f in forms if f.startswith("markdown_")), key=lambda f: int(f.split("_")[1]))
     order += ["bracket", "bold", *(name for name, _ in _NUMBERED), "plain", "name_line"]

@@ -260,14 +260,15 @@ def test_dates_and_heads_further_down_are_left_alone():
 
 def test_a_portal_menu_above_the_head_does_not_use_up_its_lines():
     """Twenty menu items (a word or two a line) above the title and the info bar: the head is
-    still found, and `文/某某` credits the person, not the role."""
+    still found, and `文/某某` credits the person, not the role; the editor stays in the credits only."""
     menu = ["登录/注册", "搜索", "首页", "医院概况", "新闻中心", "医院动态", "通知公告", "科室导航", "专家介绍",
             "就医指南", "党建园地", "院务公开", "健康科普", "招聘信息", "联系我们", "预约挂号", "门诊安排",
             "住院须知", "医保政策", "满意度调查"]
     text = "\n".join([*menu, "日期:2021/07/01  来源:党办  作者:文/戴某某 编辑/廖某某", BODY, BODY2])
     doc = lift(text)
     assert doc.published == "2021-07-01"
-    assert doc.authors == ["戴某某", "廖某某"]
+    assert doc.authors == ["戴某某"]
+    assert {"role": "编辑", "name": "廖某某"} in doc.metadata["credits"]
     # The head is the handful of lines right above the body: a date there is the article's however
     # many lines stand above it, and those lines stay in the text (the boilerplate stage's business).
     deep = "\n".join([*menu, *[f"第{k}届健康讲座报名开始" for k in range(1, 12)], "发布日期:2024-01-02", BODY])

@@ -489,7 +489,6 @@ BARS = re.compile(r"[ \t\u3000]*[|｜][ \t\u3000]*")
 IP_TAIL = re.compile(r"[\s·•|｜]*IP\s*属地\s*[:：]?\s*[\u4e00-\u9fffA-Za-z]{1,10}\s*$")
 POSTED_AT = re.compile(rf"^\s*(?P<verb>发布|发表|编辑|更新|修改)于\s*(?P<when>{DATE})\s*$")
 DOC_NUMBER_LEAD = re.compile(rf"^\s*{DOC_NUMBER.pattern}[ \t\u3000]+")
-POSTER_ROLES = frozenset({"发布人", "发布者"})
 # A counter said in words at the end of an info line (`… 本文已被浏览 218 次`, `已阅读1024次`).
 WORDED_COUNTER = re.compile(r"[ \t\u3000]+(?:本文|本页)?(?:已被|已|共)?(?:浏览|阅读|点击|访问)(?:了|过)?[ \t\u3000]*\d{1,9}[ \t\u3000]*次[ \t\u3000]*$")
 BARE_COUNTER = re.compile(r"[ \t\u3000]+(?P<label>阅读|浏览|点击)(?:量|数|次数)?[ \t\u3000]+(?P<n>\d{1,9})[ \t\u3000]*$")
@@ -931,8 +930,9 @@ class Metadata(Stage):
         if credits:
             names = list(doc.authors)
             for role, name in credits:
-                # Whoever posted the page (发布人:admin, 发布者:管理员) is the site's account, no writer.
-                if name not in names and is_author_name(name) and _fold_labels(role) not in POSTER_ROLES:
+                # Only writers are authors: an editor or a reviewer (编辑, 审核) edited the piece, and whoever
+                # posted the page (发布人:admin) is the site's account; they stay in the credits.
+                if name not in names and is_author_name(name) and _LABELS.get(_fold_labels(role)) != "editor":
                     names.append(name)
             doc.authors = names
             doc.metadata.setdefault("credits", [{"role": role, "name": name} for role, name in credits])

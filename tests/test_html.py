@@ -870,3 +870,62 @@ def test_the_authors_of_a_pages_structured_data_and_the_headline_under_a_logo(tm
     [doc] = clean([str(_write(tmp_path, "ld.html", page))]).documents
     assert (doc.title, doc.authors, doc.published[:10]) == ("县人民医院开设睡眠门诊", ["柳青禾"], "2024-01-09")
     assert doc.text.startswith("为满足群众需求")
+
+
+def test_a_channel_articles_sub_headings_beside_number_badges_and_captions_stay(tmp_path: Path) -> None:
+    """In an editor's nested sections a sub-heading stands in a block of its own, with the part's
+    number badge (01, 02) or the ▲ caption of the image above it between it and its text: it is
+    the article's and stays."""
+    para = "演练模拟多名学生先后出现发热、咳嗽症状,接诊医生发现病例存在聚集性特征后,立即按程序向医务科和院感科报告,医院随即启动应急预案。"
+    para2 = "演练结束后,县疾控中心专家对演练进行了现场点评,肯定了医院在早发现、早报告、早处置方面的表现,也指出了防护用品穿脱不够规范等问题。"
+
+    def text_block(*paras: str) -> str:
+        inner = "".join(f"<p>{p}</p>" for p in paras)
+        return f'<section class="_135editor"><section><section style="padding:12px"><section style="font-size:15px">{inner}</section></section></section></section>'
+
+    def heading(number: str, words: str) -> str:
+        return (
+            '<section class="_135editor" style="display:flex"><section style="display:inline-block"><section style="display:flex">'
+            f'<section style="color:#fff">{number}</section><section style="border:1px solid"><strong>{words}</strong></section>'
+            "</section></section></section>"
+        )
+
+    page = (
+        '<html><head><title>县人民医院开展应急演练</title></head><body>'
+        '<div class="top"><ul class="menu"><li><a href="/">网站首页</a></li><li><a href="/a">医院概况</a></li><li><a href="/b">新闻动态</a></li></ul></div>'
+        '<div class="wrap"><div class="left-col"><div class="lm-title">新闻动态</div><ul><li><a href="/c">医院新闻</a></li><li><a href="/d">通知公告</a></li></ul></div>'
+        '<div class="right-col"><div class="news-title"><h2>县人民医院开展应急演练</h2></div><div class="news-info">发布时间:2024-06-12</div>'
+        '<div id="vsb_content"><div class="v_news_content">'
+        + text_block("为提高医院应对突发公共卫生事件的处置能力,6月11日下午,县人民医院在门诊楼开展了一场应急演练,县疾控中心和急救中心参加。")
+        + heading("01", "模拟真实场景 检验处置流程")
+        + text_block(para, "预检分诊、患者转运、标本采集、流行病学调查等环节依次展开,各小组分工明确、衔接顺畅,整个处置过程用时约40分钟。")
+        + '<section class="_135editor"><section><img src="a.jpg"></section><p style="font-size:12px">▲医护人员转运模拟患者</p></section>'
+        + heading("02", "现场点评总结 补齐短板弱项")
+        + text_block(para2, "副院长表示,医院将针对演练中暴露出的问题逐项整改,常态化开展全员培训和实战演练。")
+        + "</div></div></div></div></body></html>"
+    )
+    [doc] = clean([str(_write(tmp_path, "wx.html", page))]).documents
+    lines = doc.text.split("\n")
+    assert lines[lines.index("模拟真实场景 检验处置流程") + 1] == para
+    assert lines[lines.index("现场点评总结 补齐短板弱项") + 1] == para2
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        '<a rel="author" href="/u/1">陶知夏</a>',
+        '<div class="card"><p class="author-name">陶知夏</p></div>',
+        '<span>来源:党委宣传部</span> <span>作者:陶知夏</span><span>发布日期:2023-11-08</span>',
+    ],
+)
+def test_the_author_the_markup_names(tmp_path: Path, byline: str) -> None:
+    """The author as the page's markup marks them (a rel=author link, an author-name card) or in
+    fields the page prints without a space between them."""
+    page = (
+        f'<html><head><title>冬季流感防护指南_某某县人民医院</title></head><body><div class="main"><h1>冬季流感防护指南</h1>{byline}'
+        "<p>今冬流感活动水平上升,老人、儿童和慢性病患者应尽早接种流感疫苗,出现发热等症状及时就医。</p>"
+        "<p>外出时佩戴口罩,勤洗手,室内经常开窗通风,保持充足睡眠,适当锻炼增强体质。</p></div></body></html>"
+    )
+    [doc] = clean([str(_write(tmp_path, "a.html", page))]).documents
+    assert doc.authors == ["陶知夏"]
+    assert "陶知夏" not in doc.text

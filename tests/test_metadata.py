@@ -1086,3 +1086,11 @@ def test_more_info_bars_give_their_fields(line: str, source: str | None, authors
     doc = lift(f"县人民医院护理部开展护理质量检查\n{line}\n\n{BODY}")
     assert (doc.published[:10], doc.metadata.get("source_name"), doc.authors) == ("2024-05-06", source, authors)
     assert doc.text.strip() == BODY
+
+
+def test_a_source_field_followed_by_the_pages_unlabelled_date_and_count() -> None:
+    from cleaner.filters.metadata import parse_fields
+
+    fields = parse_fields("来源：党委宣传部 2023-11-08 1024")
+    assert fields is not None
+    assert (fields.values.get("source"), fields.values.get("date")) == ("党委宣传部", "2023-11-08")

@@ -116,8 +116,17 @@ LIST_CONTAINERS = frozenset({"table", "ul", "ol", "dl", "div", "section", "cente
 
 
 SUBHEADING_MAX_CHARS = 40
+# A part's number badge (01, PART 2) or an image's caption between a sub-heading and its text.
+BADGE_LINE = re.compile(r"^\s*(?:0?[1-9]|[1-9]\d|(?:PART|Part|part)\s*\.?\s*\d{1,2})\s*$")
+BADGE_REACH = 2
+BADGE_RULES = frozenset({"html_outside_main", "html_image_caption"})
 # A sub-heading has no clause in it: a line with a comma or a full stop there is a page's notice.
 SUBHEADING_NOT = re.compile(r"[，,。；;!！]")
+
+
+def _badge(line: str, kept: bool, rule: str) -> bool:
+    """A number badge or a ▲ caption left out of the article only as a block beside it."""
+    return not kept and rule in BADGE_RULES and (BADGE_LINE.match(line) is not None or line.startswith(("▲", "△")))
 
 
 def _comments_under(family: str, block: int, top: int, text_chars: list[int]) -> bool:
@@ -252,12 +261,30 @@ class MainContent(Stage):
         found = final[top] >= MIN_MAIN_SCORE
         if not found:
             top = 0
-        # Siblings of the main node that score well beside it are part of the article too.
+        # Siblings of the main node that score well beside it are part of the article too; so are
+        # those of the wrappers it sits in alone (an editor's article is a row of nested sections,
+        # each wrapping some paragraphs: the main node is the fullest one, deep in its wrappers).
         main = {top} if found else set()
         threshold = max(MIN_MAIN_SCORE, final[top] * 0.2)
         for k in range(1, n_nodes):
             if found and parent[k] == parent[top] and k != top and final[k] >= threshold:
                 main.add(k)
+        if found:
+            anchor = top
+            while parent[anchor] > 0 and text_chars[parent[anchor]] == text_chars[anchor]:
+                anchor = parent[anchor]
+            if anchor != top:
+                best = final[:]  # the best score in each node's subtree
+                for k in range(n_nodes - 1, 0, -1):
+                    if parent[k] >= 0 and best[k] > best[parent[k]]:
+                        best[parent[k]] = best[k]
+                # (blocks of the same make as the wrapper: a box of teasers beside it is made otherwise)
+                for k in range(1, n_nodes):
+                    if (
+                        parent[k] == parent[anchor] and k != anchor and best[k] >= threshold
+                        and nodes[k][1] == nodes[anchor][1] and nodes[k][2] == nodes[anchor][2]
+                    ):
+                        main.add(k)
         in_main = [False] * n_nodes
         # Blocks that hold the article are no evidence against a line inside them (a page whose
         # <body> has the class `has-header` is not all navigation).
@@ -307,7 +334,7 @@ class MainContent(Stage):
         # notice's info table and the title beside the body) are the article's scope: prose and
         # field lines in it stay unless a telling ancestor says otherwise.
         scope = top
-        main_text = text_chars[top] - link_chars[top]
+        main_text = sum(text_chars[k] - link_chars[k] for k in main) if main else text_chars[top] - link_chars[top]
         for level in range(SCOPE_LEVELS):
             up = parent[scope]
             if up <= 0 or nodes[up][1] in ("body", "html"):
@@ -361,13 +388,21 @@ class MainContent(Stage):
         # A short line of the article's scope between two of its lines that stay, outside the
         # main block only by its markup (a channel article's sub-heading in a `<section>` of its
         # own, styled as a bar): the article's sub-heading.
+        # (a number badge or an image's ▲ caption may stand between it and the lines it heads)
         for i in range(1, len(lines) - 1):
             node, links = info[i][0], info[i][1]
-            if (
+            if not (
                 reasons[i][0] == "html_outside_main" and in_scope[node] and len(lines[i]) <= SUBHEADING_MAX_CHARS
-                and not SUBHEADING_NOT.search(lines[i]) and links * 2 < len(lines[i]) and keep[i - 1] and keep[i + 1]
-                and in_scope[info[i - 1][0]] and in_scope[info[i + 1][0]]
+                and not SUBHEADING_NOT.search(lines[i]) and links * 2 < len(lines[i])
+                and not BADGE_LINE.match(lines[i]) and not lines[i].startswith(("▲", "△"))
             ):
+                continue
+            above, below = i - 1, i + 1
+            while above > 0 and above > i - 1 - BADGE_REACH and _badge(lines[above], keep[above], reasons[above][0]):
+                above -= 1
+            while below < len(lines) - 1 and below < i + 1 + BADGE_REACH and _badge(lines[below], keep[below], reasons[below][0]):
+                below += 1
+            if keep[above] and keep[below] and in_scope[info[above][0]] and in_scope[info[below][0]]:
                 keep[i] = True
                 reasons[i] = ("", {})
         _image_captions(lines, info, in_main, keep, reasons, main_desc if found else "")

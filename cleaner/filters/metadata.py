@@ -219,6 +219,8 @@ WEEKDAY = re.compile(r"(?:星期|礼拜|周)[一二三四五六日天]")
 # A time of day alone, as left when a date and time follow a name (`作者: 某某 2015-04-07 16:24:55`).
 _TIME_TOKEN = re.compile(r"^\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$")
 _DATE_TAIL = re.compile(rf"\s*{DATE}\s*$")
+# …and with a bare counter after it (`来源:某某部 2023-11-08 1024`: the page's spans without labels).
+_DATE_COUNT_TAIL = re.compile(rf"\s*{DATE}[ \t\u3000]+\d{{1,9}}\s*$")
 
 # Field labels, longest first so `发布日期` wins over `日期`. Each maps to a field kind.
 _LABELS: dict[str, str] = {
@@ -332,7 +334,7 @@ _TRAD_LABEL_CHAR = re.compile("[" + "".join(chr(c) for c in _LABEL_FOLD) + "]")
 GLUED_MAX_CHARS = 120
 FOLD_MAX_CHARS = 200
 # An info bar's label glued to the value before it (`…09:12来源:某某日报作者:某某`): where a space goes.
-GLUED_LABEL = re.compile(r"(?<=[^\s|｜丨:：/])(?=(?:来源|作者|责任编辑|编辑|发布时间|更新时间|浏览次数|浏览量|点击数|点击量|阅读量|播放量|播放次数|摄影|记者|通讯员)[:：])")
+GLUED_LABEL = re.compile(r"(?<=[^\s|｜丨:：/])(?=(?:来源|作者|撰文|撰稿|责任编辑|编辑|发布时间|发布日期|更新时间|浏览次数|浏览量|点击数|点击量|阅读量|播放量|播放次数|摄影|记者|通讯员)[:：])")
 # A line that is only a label, its value on the next line (seed 001: `发布日期:` / `2023年11月20日`).
 LABEL_ONLY = re.compile(rf"^[(（【\[]?(?P<label>{_LABEL_ALT})\s*[:：]\s*$")
 # A date field may hold a few more characters (`2023-11-20 周一`) or an unknown field after it
@@ -524,12 +526,14 @@ def parse_fields(text: str) -> _Fields | None:
     if fields is None and (bare := BARE_COUNTER.search(text)) is not None and bare.start() > 0:
         # A counter without its colon at the end (`… 2024-03-18 09:30 阅读 4821`): read as `阅读:4821`.
         fields = _parse_fields(f"{text[: bare.start()]} {bare['label']}:{bare['n']}")
-    if (
-        (fields is None or any(GLUED_LABEL.search(v) for v in fields.values.values()))
-        and len(text) <= GLUED_MAX_CHARS and (":" in text or "：" in text) and GLUED_LABEL.search(_fold_labels(text))
-    ):
+    if len(text) <= GLUED_MAX_CHARS and (":" in text or "：" in text) and GLUED_LABEL.search(_fold_labels(text)):
         # (a value with a label glued to it, `来源:某某中心播放量:1.2万`, is two fields)
-        fields = _parse_fields(_unglue(text)) or fields
+        unglued = _parse_fields(_unglue(text))
+        if unglued is not None and (
+            fields is None or len(unglued.values) + len(unglued.credits) > len(fields.values) + len(fields.credits)
+            or any(GLUED_LABEL.search(v) for v in fields.values.values())
+        ):
+            fields = unglued
     if fields is None and (number := DOC_NUMBER_LEAD.match(text)) is not None and number.end() < len(text):
         # A notice's document number before its fields (`某卫〔2024〕8号  发布日期:2024-02-02`), or
         # before its date alone (`某卫发〔2024〕21号  2024-06-18`).
@@ -645,7 +649,7 @@ def _parse_fields(text: str) -> _Fields | None:
             if i + 1 == len(matches):
                 # The bar's widgets after its last field (`来源:某某日报 发表评论`) are no part of it.
                 value = WIDGET_TAIL.sub("", value)
-            tail = _DATE_TAIL.search(value)
+            tail = _DATE_TAIL.search(value) or _DATE_COUNT_TAIL.search(value)
             if (
                 tail is not None and tail.start() > 0 and value[tail.start()].isspace()
                 and not value[: tail.start()].rstrip().endswith((":", "："))  # another label's date (成文日期: …)

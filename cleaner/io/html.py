@@ -358,7 +358,11 @@ _DATE_META = (
     "citation_publication_date", "sailthru.date", "weibo:article:create_at", "firstpublishedtime",
     "apub:time", "created", "date",
 )
-_AUTHOR_META = ("author", "article:author", "dc.creator", "byl", "sailthru.author")
+_AUTHOR_META = ("author", "article:author", "og:article:author", "dc.creator", "byl", "sailthru.author")
+# An element the page marks as its author (`<a rel="author">`, `itemprop="author"`, `class="author-name"`).
+_AUTHOR_XPATH = '//*[@rel="author" or @itemprop="author" or contains(concat(" ", normalize-space(@class), " "), " author-name ") or contains(concat(" ", normalize-space(@class), " "), " author_name ")]'
+_AUTHOR_LABEL = re.compile(r"^\s*(?:作者|文|撰文|撰稿|记者)\s*[:：/]\s*")
+_PERSON_NAME = re.compile(r"[\u4e00-\u9fff·]{2,8}|[A-Za-z][A-Za-z .'-]{1,38}")
 _SOURCE_META = ("source", "contentsource", "og:source", "mediaid")
 _ACCOUNT_XPATH = '//*[@id="js_name"]'
 _ACCOUNT_VAR = re.compile(r"""var\s+nickname\s*=\s*(?:htmlDecode\()?["']([^"'\n]{1,40})["']""")
@@ -496,6 +500,12 @@ def page_metadata(root: Any, raw_text: str) -> dict[str, Any]:
         ):
             out["author"] = value
             break
+    if "author" not in out:
+        for el in root.xpath(_AUTHOR_XPATH):
+            name = _AUTHOR_LABEL.sub("", _text_of(el)).strip()
+            if _PERSON_NAME.fullmatch(name) and not any(name in w or w in name for w in site_words):
+                out["author"] = name
+                break
     linked = _linked_article(root)
     if linked is not None:
         # The article as its structured data states it (schema.org in JSON-LD): its people as

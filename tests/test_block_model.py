@@ -877,3 +877,20 @@ def test_a_departments_practical_fields_under_its_profile_stay_in_any_form() -> 
         kept = out_lines(run(text))
         assert all(line in kept for line in block), block
         assert "【科室简介】" in kept
+
+
+def test_a_markdown_exports_bold_lead_ins_and_their_list_stay() -> None:
+    """In a Markdown export a line opening with a bold phrase (`**先兆中暑**常见表现:`) is no bulleted
+    teaser: it and the short list under it stay, between the export's bulleted menu and its end."""
+    kept_lines = ["**先兆中暑**常见表现：", "* 头晕", "* 口渴", "* 多汗", "* 四肢无力", "**轻症中暑**除上述症状外，还可能出现：", "* 体温升至38℃以上", "* 面色潮红或苍白", "* 脉搏增快"]
+    text = (
+        "* [首页](https://example.org/)\n* [科普](https://example.org/kp/)\n* [问医生](https://example.org/wys/)\n\n"
+        "# 中暑分三级 出现这些症状要警惕\n\n2024-07-28 · 某某健康科普 · 阅读 2.3万\n\n"
+        "高温天气持续，中暑的风险也随之增加。医院急诊科医生介绍，中暑按严重程度可以分为先兆中暑、轻症中暑和重症中暑三级。\n\n"
+        + "\n".join(kept_lines)
+        + "\n\n**重症中暑**包括热痉挛、热衰竭和热射病，其中热射病最为凶险，患者体温可超过40℃，并出现意识障碍，死亡率很高。\n\n"
+        "医生提醒，发现有人中暑，应立即将其转移到阴凉通风处，解开衣扣，用湿毛巾擦拭身体帮助降温；意识清醒者可以少量多次饮用淡盐水。\n\n"
+        "---\n* [收藏](javascript:;)\n"
+    )
+    kept = out_lines(run(text))
+    assert all(line in kept for line in kept_lines)

@@ -46,8 +46,8 @@ def dask_scheduler() -> Iterator[str]:
     import logging
 
     # Worker processes are spawned with this process's sys.path; other test modules put bench/ on
-    # it, whose html.py would shadow the standard library's in every worker (and in the ones the
-    # nannies restart), so it is left out while the cluster lives.
+    # it, whose scripts are no modules of the package, so it is left out while the cluster lives
+    # (for the workers the nannies restart too).
     saved = list(sys.path)
     sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != ROOT / "bench"]
     cluster = distributed.LocalCluster(

@@ -753,7 +753,7 @@ def test_the_html_benchmark_skips_visibly_without_pages() -> None:
 
     from .helpers import ROOT
 
-    res = subprocess.run([sys.executable, str(ROOT / "bench" / "html.py")], capture_output=True, timeout=120, cwd=ROOT)
+    res = subprocess.run([sys.executable, str(ROOT / "bench" / "html_pages.py")], capture_output=True, timeout=120, cwd=ROOT)
     assert res.returncode == 0 and b"no pages" in res.stdout
 
 

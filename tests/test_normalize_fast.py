@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from cleaner.filters import normalize
 from cleaner.model import Document
 
-_ALPHABET = "a中。 \t\n\r\u3000\u00a0\u200b\u2028\x01\x85e\u0301\ufeff\ue621"
+_ALPHABET = "a中。 \t\n\r\u3000\u00a0\u200b\u2028\x01\x85e\u0301\ufeff\ue621&;l#t"
 
 
 def _run(text: str) -> Document:
@@ -74,3 +74,14 @@ def test_an_icon_fonts_glyph_goes_a_private_character_inside_a_name_stays() -> N
     doc = _run("\ue621 发布时间:2024-03-12\n义诊持续到中午\ue600\n主治医师张\ue000华为患者复诊。")
     assert doc.text == "发布时间:2024-03-12\n义诊持续到中午\n主治医师张\ue000华为患者复诊。"
     assert [c.rule for c in doc.changes if c.rule == "icon_glyphs"] == ["icon_glyphs", "icon_glyphs"]
+
+
+def test_html_entities_left_in_text_become_their_characters() -> None:
+    """A scraper's text with entities left in it (&ldquo; &nbsp; &lt; &#8212;) reads as the page did:
+    each is the character it stands for, a logged change; an unknown name stays as written."""
+    from cleaner.model import replay
+
+    doc = _run("血压&lt;140/90mmHg，血脂&amp;血糖&nbsp;都要查。&ldquo;比赛&rdquo;&mdash;&mdash;检验&#8212;AT&T &foo;")
+    assert doc.text == "血压<140/90mmHg，血脂&血糖 都要查。“比赛”——检验—AT&T &foo;"
+    assert {c.rule for c in doc.changes} >= {"html_entities"}
+    assert replay(doc.original, doc.changes) == doc.text

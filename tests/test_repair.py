@@ -357,3 +357,28 @@ def test_a_list_of_doctors_stays_one_doctor_a_line() -> None:
         assert join_signal(first, second) is None
     # a sentence cut before its last words still joins
     assert join_signal("医院将继续深化与省级医院的", "专科联盟合作。") is not None
+
+
+def test_a_text_wrapped_at_a_fixed_width_reads_as_its_paragraphs() -> None:
+    """A page saved wrapped at a fixed width (every line of a paragraph but its last equally wide,
+    the first less its indent) is joined back into its paragraphs, a line that starts with the
+    comma that did not fit too; each paragraph stays one."""
+    paragraphs = [
+        "四月十六日上午，市疾病预防控制中心联合滨海社区卫生服务中心在滨海广场开展了“全国肿瘤防治宣传周”主题活动。"
+        "活动现场设置了咨询台、免费测血压和健康知识问答等区域，吸引了两百余名居民参与。",
+        "市疾控中心慢病科科长在现场介绍，我市近五年新发恶性肿瘤病例中，肺癌、结直肠癌和胃癌位居前三位。"
+        "早发现、早诊断、早治疗是提高肿瘤患者生存率最有效的途径，四十岁以上居民应当根据自身情况定期参加癌症筛查。",
+        "她也建议广大民众在选购包装食品时留意营养标示，比较不同产品的钠含量，烹调时可多利用葱、姜、蒜、柠檬等天然食材提味，逐步减少用盐量。",
+    ]
+
+    def wrapped(paragraph: str, width: int = 35) -> list[str]:
+        text = "\u3000\u3000" + paragraph
+        return [text[k : k + width] for k in range(0, len(text), width)]
+
+    text = "\n".join(line for p in paragraphs for line in wrapped(p)) + "\n"
+    assert "\n，" in text  # a comma the width pushed to the next line
+    doc = prepared(text, metadata=False)
+    [doc] = Repair().run(doc)
+    assert doc.text.split("\n") == paragraphs
+    # and a second run joins nothing more
+    assert Repair().run(doc)[0].text == doc.text

@@ -1,4 +1,5 @@
-"""The `normalize` stage: NFC, line endings, invisible characters, icon-font glyphs, trailing spaces, blank-line runs.
+"""The `normalize` stage: NFC, line endings, invisible characters, icon-font glyphs, HTML entities left
+in text, trailing spaces, blank-line runs.
 
 Each kind of fix is its own rule id so the report can say which fired. A paragraph
 is a line: records separate paragraphs by one `\n` (DESIGN.md section 3), so blank
@@ -7,6 +8,7 @@ lines, which some sources put between paragraphs and some do not, are removed.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 
@@ -38,9 +40,12 @@ _EDGE_BLANK = re.compile("\\A\n+|\n+\\Z")
 # and one scan replaces nine. The characters that are a fix on their own (line endings, control,
 # invisible and odd space characters) come first as one class, then what the space and
 # blank-line steps match, each by its first character.
+# An HTML entity left in text by a scraper (&ldquo;, &nbsp;, &#8212;): the character it stands for.
+_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,7}|#[xX][0-9a-fA-F]{2,6});")
 _ANY_FIX = re.compile(
     f"[{_CONTROL_CHARS}{_INVISIBLE_CHARS}{_ODD_SPACE_CHARS}{_PRIVATE_USE_CHARS}\r\u2028\u2029\x85]"
-    "|[ \t\u3000](?=\n|\\Z)|^[ \t\u3000]|[ \t]{2}|\n\n|\\A\n|\n\\Z",
+    "|[ \t\u3000](?=\n|\\Z)|^[ \t\u3000]|[ \t]{2}|\n\n|\\A\n|\n\\Z"
+    "|" + _ENTITY.pattern,
     re.MULTILINE,
 )
 
@@ -63,6 +68,18 @@ def _may_match(rule: str, text: str) -> bool:
     if rule == "blank_lines":
         return "\n\n" in text
     return True
+
+
+def _entity_edits(text: str) -> list[Edit]:
+    """Each HTML entity the text holds, as the character it stands for (an unknown name stays)."""
+    if "&" not in text:
+        return []
+    edits: list[Edit] = []
+    for m in _ENTITY.finditer(text):
+        char = html.unescape(m.group())
+        if char != m.group() and _CONTROL.search(char) is None:
+            edits.append(Edit(m.start(), m.end(), char, "html_entities"))
+    return edits
 
 
 def _nfc_edits(text: str) -> list[Edit]:
@@ -110,6 +127,7 @@ class Normalize(Stage):
             ("control_chars", (_CONTROL, "")),
             ("invisible_chars", (_INVISIBLE, "")),
             ("icon_glyphs", (_ICON_GLYPHS, "")),
+            ("html_entities", None),
             ("nfc", None),
             ("odd_spaces", (_ODD_SPACE, " ")),
             ("trailing_spaces", (_TRAILING, "")),
@@ -121,7 +139,7 @@ class Normalize(Stage):
         odd = _ODD_CHARS.search(doc.text) is not None
         for rule, spec in steps:
             if spec is None:
-                edits = _nfc_edits(doc.text)
+                edits = _entity_edits(doc.text) if rule == "html_entities" else _nfc_edits(doc.text)
             elif (rule in _ODD_CHAR_STEPS and not odd) or not _may_match(rule, doc.text):
                 continue
             else:
@@ -130,6 +148,6 @@ class Normalize(Stage):
             if edits:
                 doc.apply(STAGE, edits)
                 if spec is None:
-                    # NFC maps a few characters to odd spaces (U+2000 to U+2002): look again.
+                    # NFC maps a few characters to odd spaces (U+2000 to U+2002), and &nbsp; is one: look again.
                     odd = _ODD_CHARS.search(doc.text) is not None
         return [doc] if doc.text.strip() else []

@@ -43,6 +43,7 @@ Joining is a fixed point: running the stage again joins nothing more.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from cleaner.model import Document, Edit, change_index, paragraph_spans
@@ -221,6 +222,52 @@ def _cut_edits(start: int, end: int, points: list[int], note: dict[str, str]) ->
     return edits
 
 
+# A text wrapped at a fixed width (a scraper's or a mail's): every line of a paragraph but its last
+# is as wide as the others, in display columns (a Han character two), and most stop mid-clause.
+# A line of the wrap width (or up to WRAP_INDENT less: the first line of a paragraph, whose indent
+# is gone, or a line whose digits and Latin letters are narrow) was cut where the width ran out,
+# whatever the clause.
+WRAP_MIN_WIDTH = 40
+WRAP_MIN_LINES = 3
+WRAP_INDENT = 8
+WRAP_WIDER_SHARE = 0.2
+# After a wrap a line may start with the punctuation that did not fit (,烹调时…).
+WRAP_CONTINUATION = re.compile(r"^[，,、；;：:）)」』”’》]\s*\S")
+
+
+def _width(text: str) -> int:
+    text = text.strip()
+    return len(text) + sum(1 for c in text if ord(c) > 0x2E7F and unicodedata.east_asian_width(c) in "WF")
+
+
+def wrap_widths(lines: list[str]) -> frozenset[int]:
+    """The widths of the lines cut by a fixed-width wrap (the wrap width down to WRAP_INDENT less),
+    or none when the text is not so wrapped: WRAP_MIN_LINES lines at least, of about one width,
+    stop mid-clause, and hardly any line is wider."""
+    counts: dict[int, int] = {}
+    wide: list[int] = []
+    for t in lines:
+        t = t.rstrip()
+        if not t or (w := _width(t)) < WRAP_MIN_WIDTH:
+            continue
+        wide.append(w)
+        if HAN.match(t[-1]) or t[-1] in OPEN_END:
+            counts[w] = counts.get(w, 0) + 1
+    if not counts:
+        return frozenset()
+    def near(w: int) -> int:
+        return sum(counts.get(v, 0) for v in range(w - WRAP_INDENT, w + 1))
+
+    top = max(counts, key=lambda w: (near(w), w))
+    if near(top) < WRAP_MIN_LINES:
+        return frozenset()
+    # (and no line runs wider, but for a few: a page whose paragraphs are long lines is not wrapped,
+    # however many of its headlines happen to be as wide as each other)
+    if sum(w > top for w in wide) > WRAP_WIDER_SHARE * len(wide):
+        return frozenset()
+    return frozenset(range(top - WRAP_INDENT, top + 1))
+
+
 class Repair(Stage):
     """Join paragraphs cut mid-sentence; each join is one logged change."""
 
@@ -237,13 +284,17 @@ class Repair(Stage):
         ]
         edits: list[Edit] = []
         run_chars = len(paras[0].text) if paras else 0
+        wrap = wrap_widths([p.text for p in paras])
         for a, b in zip(paras, paras[1:], strict=False):
             signal = None
-            if (
-                ends_incomplete(a.text, run_chars) and starts_continuation(b.text)
-                and not any(a.end <= at <= b.start for at in heads)
-            ):
-                signal = join_signal(a.text, b.text)
+            if ends_incomplete(a.text, run_chars) and not any(a.end <= at <= b.start for at in heads):
+                if starts_continuation(b.text):
+                    signal = join_signal(a.text, b.text)
+                if (
+                    signal is None and wrap and _width(a.text) in wrap and not _table_row(a.text) and not _table_row(b.text)
+                    and (starts_continuation(b.text) or WRAP_CONTINUATION.match(b.text.strip()))
+                ):
+                    signal = "wrapped"
             if signal is None:
                 run_chars = len(b.text)
                 continue

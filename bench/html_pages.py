@@ -1,7 +1,7 @@
 """HTML pages: main content, metadata and speed, ours beside trafilatura's in one run.
 
-    python bench/html.py --corpus ../shared/corpus
-    python bench/html.py --cwced DIR --gne DIR --rounds 3
+    python bench/html_pages.py --corpus ../shared/corpus
+    python bench/html_pages.py --cwced DIR --gne DIR --rounds 3
 
 `--cwced` is a folder with `html/<id>.html`, `pages/<id>.txt`, `pages/<id>.labels.json` and its
 `score.py` (line labels of the pages' text); `--gne` a folder of raw article pages without

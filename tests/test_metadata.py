@@ -970,6 +970,8 @@ def test_taiwans_dates_in_the_republics_years() -> None:
         ("某某湾社区  2024年10月11日 16:40", "2024-10-11T16:40"),
         ("2024-10-21  A04版  健康周刊", "2024-10-21"),
         ("某卫发〔2024〕21号  2024-06-18", "2024-06-18"),
+        # an e-paper's page line with its read count
+        ("某某日报　2024年05月17日　第A04版　阅读量：1024", "2024-05-17"),
     ],
 )
 def test_more_date_lines_under_the_title(line: str, published: str) -> None:

@@ -43,7 +43,6 @@ Joining is a fixed point: running the stage again joins nothing more.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from cleaner.model import Document, Edit, change_index, paragraph_spans
@@ -235,9 +234,13 @@ WRAP_WIDER_SHARE = 0.2
 WRAP_CONTINUATION = re.compile(r"^[，,、；;：:）)」』”’》]\s*\S")
 
 
+# Wide characters (two columns): CJK, Hangul, full-width forms.
+_WIDE = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
+
+
 def _width(text: str) -> int:
     text = text.strip()
-    return len(text) + sum(1 for c in text if ord(c) > 0x2E7F and unicodedata.east_asian_width(c) in "WF")
+    return len(text) + len(_WIDE.findall(text))
 
 
 def wrap_widths(lines: list[str]) -> frozenset[int]:
@@ -245,15 +248,12 @@ def wrap_widths(lines: list[str]) -> frozenset[int]:
     or none when the text is not so wrapped: WRAP_MIN_LINES lines at least, of about one width,
     stop mid-clause, and hardly any line is wider."""
     counts: dict[int, int] = {}
-    wide: list[int] = []
     for t in lines:
         t = t.rstrip()
-        if not t or (w := _width(t)) < WRAP_MIN_WIDTH:
-            continue
-        wide.append(w)
-        if HAN.match(t[-1]) or t[-1] in OPEN_END:
+        # (a line of WRAP_MIN_WIDTH columns has half as many characters at least)
+        if 2 * len(t) >= WRAP_MIN_WIDTH and (HAN.match(t[-1]) or t[-1] in OPEN_END) and (w := _width(t)) >= WRAP_MIN_WIDTH:
             counts[w] = counts.get(w, 0) + 1
-    if not counts:
+    if sum(counts.values()) < WRAP_MIN_LINES:
         return frozenset()
     def near(w: int) -> int:
         return sum(counts.get(v, 0) for v in range(w - WRAP_INDENT, w + 1))
@@ -263,6 +263,7 @@ def wrap_widths(lines: list[str]) -> frozenset[int]:
         return frozenset()
     # (and no line runs wider, but for a few: a page whose paragraphs are long lines is not wrapped,
     # however many of its headlines happen to be as wide as each other)
+    wide = [w for t in lines if 2 * len(t.strip()) >= WRAP_MIN_WIDTH and (w := _width(t)) >= WRAP_MIN_WIDTH]
     if sum(w > top for w in wide) > WRAP_WIDER_SHARE * len(wide):
         return frozenset()
     return frozenset(range(top - WRAP_INDENT, top + 1))

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from cleaner.filters import normalize
 from cleaner.model import Document
 
-_ALPHABET = "a中。 \t\n\r\u3000\u00a0\u200b\u2028\x01\x85e\u0301\ufeff\ue621&;l#t"
+_ALPHABET = "a中。 \t\n\r\u3000\u00a0\u200b\u2028\x01\x85e\u0301\ufeff\ue621&;l#t[]()/"
 
 
 def _run(text: str) -> Document:
@@ -84,4 +84,15 @@ def test_html_entities_left_in_text_become_their_characters() -> None:
     doc = _run("血压&lt;140/90mmHg，血脂&amp;血糖&nbsp;都要查。&ldquo;比赛&rdquo;&mdash;&mdash;检验&#8212;AT&T &foo;")
     assert doc.text == "血压<140/90mmHg，血脂&血糖 都要查。“比赛”——检验—AT&T &foo;"
     assert {c.rule for c in doc.changes} >= {"html_entities"}
+    assert replay(doc.original, doc.changes) == doc.text
+
+
+def test_a_markdown_exports_links_read_as_their_words() -> None:
+    """A Markdown export's links (`[医院概况](https://…)`, `[收藏](javascript:;)`) read as the page showed
+    them: their words, a logged change each; an image and a bracket that is no link stay as written."""
+    from cleaner.model import replay
+
+    doc = _run("[首页](https://a.example.cn/) | [医院概况](/gk)\n医院在[县人民医院](https://b.example.cn/x)专家指导下开展义诊[1]。\n![图片](https://a.example.cn/a.jpg)")
+    assert doc.text == "首页 | 医院概况\n医院在县人民医院专家指导下开展义诊[1]。\n![图片](https://a.example.cn/a.jpg)"
+    assert {c.rule for c in doc.changes} == {"markdown_links"}
     assert replay(doc.original, doc.changes) == doc.text

@@ -1,5 +1,5 @@
 """The `normalize` stage: NFC, line endings, invisible characters, icon-font glyphs, HTML entities left
-in text, trailing spaces, blank-line runs.
+in text, Markdown links (their words stay), trailing spaces, blank-line runs.
 
 Each kind of fix is its own rule id so the report can say which fired. A paragraph
 is a line: records separate paragraphs by one `\n` (DESIGN.md section 3), so blank
@@ -40,12 +40,15 @@ _EDGE_BLANK = re.compile("\\A\n+|\n+\\Z")
 # and one scan replaces nine. The characters that are a fix on their own (line endings, control,
 # invisible and odd space characters) come first as one class, then what the space and
 # blank-line steps match, each by its first character.
+# A link in a Markdown export (`[医院概况](https://…)`, `[收藏](javascript:;)`): its words, as the page
+# showed them (an image, `![…](…)`, is left to the rules that read image lines).
+_MD_LINK = re.compile(r"(?<!!)\[([^\[\]\n]{1,200})\]\((?:https?://|www\.|/|\./|\.\./|#|javascript:|mailto:)[^()\s]{0,500}\)")
 # An HTML entity left in text by a scraper (&ldquo;, &nbsp;, &#8212;): the character it stands for.
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,7}|#[xX][0-9a-fA-F]{2,6});")
 _ANY_FIX = re.compile(
     f"[{_CONTROL_CHARS}{_INVISIBLE_CHARS}{_ODD_SPACE_CHARS}{_PRIVATE_USE_CHARS}\r\u2028\u2029\x85]"
     "|[ \t\u3000](?=\n|\\Z)|^[ \t\u3000]|[ \t]{2}|\n\n|\\A\n|\n\\Z"
-    "|" + _ENTITY.pattern,
+    "|" + _ENTITY.pattern + r"|\]\(",
     re.MULTILINE,
 )
 
@@ -80,6 +83,12 @@ def _entity_edits(text: str) -> list[Edit]:
         if char != m.group() and _CONTROL.search(char) is None:
             edits.append(Edit(m.start(), m.end(), char, "html_entities"))
     return edits
+
+
+def _markdown_link_edits(text: str) -> list[Edit]:
+    if "](" not in text:
+        return []
+    return [Edit(m.start(), m.end(), m.group(1), "markdown_links") for m in _MD_LINK.finditer(text)]
 
 
 def _nfc_edits(text: str) -> list[Edit]:
@@ -128,6 +137,7 @@ class Normalize(Stage):
             ("invisible_chars", (_INVISIBLE, "")),
             ("icon_glyphs", (_ICON_GLYPHS, "")),
             ("html_entities", None),
+            ("markdown_links", None),
             ("nfc", None),
             ("odd_spaces", (_ODD_SPACE, " ")),
             ("trailing_spaces", (_TRAILING, "")),
@@ -139,7 +149,10 @@ class Normalize(Stage):
         odd = _ODD_CHARS.search(doc.text) is not None
         for rule, spec in steps:
             if spec is None:
-                edits = _entity_edits(doc.text) if rule == "html_entities" else _nfc_edits(doc.text)
+                edits = (
+                    _entity_edits(doc.text) if rule == "html_entities"
+                    else _markdown_link_edits(doc.text) if rule == "markdown_links" else _nfc_edits(doc.text)
+                )
             elif (rule in _ODD_CHAR_STEPS and not odd) or not _may_match(rule, doc.text):
                 continue
             else:

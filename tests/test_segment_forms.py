@@ -625,3 +625,60 @@ def test_township_headings_give_their_health_centres() -> None:
         "白鹤镇\n白鹤镇中心卫生院开设了慢病一站式门诊，患者在一个诊室内即可完成测量、问诊和开药。\n"
     )
     assert _institutions(_records(text)) == ["石门镇卫生院", "杨柳乡卫生院", "白鹤镇中心卫生院"]
+
+
+def test_name_lines_over_paragraphs_that_say_only_what_the_institution_is() -> None:
+    """Name-only heading lines over paragraphs that open with what each institution is (医院将…,
+    中心家庭医生团队…) or 该院: a roundup, one record per name."""
+    text = (
+        "入冬以来，呼吸道疾病进入高发期，儿科就诊量明显增加，我区各医疗机构迅速行动，扩容儿科诊疗服务。\n\n"
+        "青溪区人民医院\n\n医院将儿科门诊诊室由6间增加到11间，并开设儿科夜间门诊，每晚服务至22点。\n\n"
+        "青溪区中医医院\n\n该院开设中医儿科小儿推拿专区，对咳嗽、积食、发热等常见症状开展中医外治。\n\n"
+        "青溪区华山街道社区卫生服务中心\n\n中心家庭医生团队为辖区签约儿童家庭开展电话随访，指导家长做好居家护理。\n"
+    )
+    assert _institutions(_records(text)) == ["青溪区人民医院", "青溪区中医医院", "青溪区华山街道社区卫生服务中心"]
+
+
+def test_theme_lines_over_visits_to_one_institution_each() -> None:
+    """`01 theme` lines over paragraphs that take the reader into an institution (走进…, 在…门诊大厅,):
+    one record per institution, the theme its title."""
+    text = (
+        "“一老一小”是民生关切。近年来，我县医疗卫生机构把服务向两端延伸，让老人和孩子就医更方便。\n"
+        "01 适老门诊，让老人看病不再犯难\n"
+        "在青溪县人民医院门诊大厅，新设的老年友善服务台前，志愿者正帮助一位老人在自助机上取号。\n"
+        "02 早期发展，给孩子更好的起点\n"
+        "青溪县妇幼保健院儿童早期发展中心自去年10月开诊以来，已为1100余名儿童提供了生长发育评估。\n"
+        "03 医养结合，让失能老人有所依\n"
+        "走进青溪县城关镇中心卫生院医养结合病区，房间宽敞明亮，床头配有呼叫器，走廊装有扶手。\n"
+    )
+    docs = _records(text)
+    assert _institutions(docs) == ["青溪县人民医院", "青溪县妇幼保健院", "青溪县城关镇中心卫生院"]
+    assert [d.title for d in docs if d.kind == "section"] == ["适老门诊，让老人看病不再犯难", "早期发展，给孩子更好的起点", "医养结合，让失能老人有所依"]
+
+
+def test_an_official_notice_to_several_hospitals_is_one_record() -> None:
+    """A notice that gives each hospital its duty in numbered items (（一）某某医院负责…) is one
+    notice, whatever the items look like: 特此通知 says so."""
+    text = (
+        "青溪市卫生健康委员会\n"
+        "首页 > 信息公开 > 通知公告\n"
+        "关于做好2025年夏季高温中暑防治工作的通知\n"
+        "发布日期：2025-06-30　发布机构：青溪市卫生健康委员会　文号：青卫发〔2025〕31号\n"
+        "青溪市第一人民医院、青溪市中医院、青溪市第二人民医院、青溪市妇幼保健院、青溪市疾病预防控制中心，各县（区）卫生健康局：\n"
+        "近期我市将持续出现高温天气。为切实做好夏季高温中暑防治工作，保障人民群众身体健康，现就有关事项通知如下：\n"
+        "一、加强组织领导\n"
+        "各单位要高度重视高温中暑防治工作，成立工作专班，制定应急预案，落实24小时值班制度。\n"
+        "二、明确中暑救治定点医院\n"
+        "（一）青溪市第一人民医院负责全市重症中暑（热射病）患者的集中救治，急诊科、重症医学科要预留专门床位。\n"
+        "（二）青溪市第二人民医院负责城北片区中暑患者的救治和转运。\n"
+        "（三）青溪市中医院负责开展中医药防暑宣传，储备防暑中药。\n"
+        "三、做好监测报告\n"
+        "青溪市疾病预防控制中心要做好高温中暑病例网络直报的质量控制，每周汇总分析全市中暑病例发生情况。\n"
+        "四、加强健康宣教\n"
+        "各单位要通过多种渠道宣传防暑降温知识，重点关注户外作业人员、老年人、儿童和慢性病患者等人群。\n"
+        "特此通知。\n"
+        "青溪市卫生健康委员会\n"
+        "2025年6月30日\n"
+        "附件：青溪市高温中暑病例报告表.docx\n"
+    )
+    assert_unsplit(text)

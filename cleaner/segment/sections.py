@@ -113,6 +113,14 @@ _NOT_ITS_NEWS = re.compile(
 # A paragraph after the last paragraph-led section still belongs to it when it refers to it.
 _BACK_REFERENCE = re.compile("该院|该中心|该卫生院|院方")
 _FIRST_PERSON = re.compile("我院|本院")
+# A paragraph that opens by taking the reader to an institution (走进…, 来到…, 在…门诊大厅,).
+_VISIT = re.compile(r"(?:记者)?(?:走进|来到|走访|在)[ \t]*")
+# After `在` and the name: a part of it where the scene is (在某某医院门诊大厅,).
+# (`在某某卫生院,` alone is as often a stop of one patient's journey through several hospitals)
+_AT_PLACE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:大厅|门诊|病房|病区|院区|诊室|体检区|服务区|楼|里|内)[ \t]*[,，]")
+# What an institution is, by the end of its name: a paragraph under its name that opens with the
+# word (医院将…, 中心开展…) speaks of it.
+_KIND_WORDS = ("卫生院", "保健院", "医院", "中心")
 # A heading line in bold or after a bullet: **武宁县人民医院：义诊进社区**, ●武宁县中医院 …, ◎…, ★…,
 # 📍…, · 某某医院 · (a ▲ line left by the boilerplate stage is no caption: it names an institution
 # before a colon, `▲某某医院：门急诊不打烊`).
@@ -353,7 +361,12 @@ def _name_lines_hold(finder: NameFinder, lines: list[_Line], marks: list[tuple[i
         others = set().union(*(places[n] for n in all_names if n != name))
         own = [p for p in places[name] if p not in others and len(p) >= 2]
         called = [name, *finder.short_forms(name)]
-        if not (any(n in prose for n in called) or any(p in prose for p in own) or _BACK_REFERENCE.search(prose)):
+        # (or opens with what the name is, as the subject: 医院将…, 中心家庭医生团队…)
+        kind = [g for g in _KIND_WORDS if name.endswith(g)]
+        if not (
+            any(n in prose for n in called) or any(p in prose for p in own) or _BACK_REFERENCE.search(prose)
+            or (kind and prose.lstrip().startswith(kind[0]))
+        ):
             return False
     return True
 
@@ -500,7 +513,13 @@ def _read_lead(finder: NameFinder, text: str, need_date: bool) -> list[str]:
     d = _DATE.match(s)
     if d is None and need_date:
         return []
-    names, _ = _lead(finder, s, d.end() if d else 0)
+    at = d.end() if d else 0
+    names, end = _lead(finder, s, at)
+    if not names and (visit := _VISIT.match(s, at)) is not None:
+        # Where the paragraph takes the reader (走进某某卫生院…, 在某某医院门诊大厅,…): that place's.
+        names, end = _lead(finder, s, visit.end())
+        if names and visit.group().rstrip().endswith("在") and not _AT_PLACE.match(s, end):
+            names = []  # 在某某医院专家指导下: a mention, no visit
     # A lead is the subject of its paragraph: a sentence follows, not a heading.
     return names if names and _SENTENCE_PUNCT.search(s) else []
 
@@ -665,6 +684,12 @@ def _one_story(finder: NameFinder, lines: list[_Line], leads: list[list[str]], i
     )
 
 
+def theme_headline(heading: str) -> str:
+    """A theme heading's words without its number (`01 党建引领` -> `党建引领`)."""
+    m = _THEME.fullmatch(heading.strip())
+    return m.group(2).strip() if m else heading.strip()
+
+
 def _themed(text: str, finder: NameFinder, lines: list[_Line], memo: LineMemo | None = None) -> Roundup | None:
     theme_idx = [i for i, ln in enumerate(lines) if (m := _THEME.fullmatch(ln.text.strip())) and _is_heading_line(m.group(2))]
     if len(theme_idx) < 2:
@@ -820,8 +845,13 @@ def _with_shorts(base: NameFinder, shorts: tuple[tuple[str, str], ...]) -> NameF
     return cast(NameFinder, _ShortNames(base, shorts))
 
 
+# An official notice's own words (特此通知, 现将有关事项通知如下): the units it addresses or lists are
+# its items, never a roundup of their news.
+_NOTICE_WORDS = re.compile(r"特此(?:通知|公告|通告|函告)|现[将就][^。\n]{0,12}(?:通知|明确)如下")
+
+
 def _find_roundup(text: str, finder: NameFinder, lines: list[_Line], memo: LineMemo | None = None) -> Roundup | None:
-    if len(lines) < 2:
+    if len(lines) < 2 or (("特此" in text or "如下" in text) and _NOTICE_WORDS.search(text)):
         return None
     shorts = _declared_shorts(text, finder) if ("简称" in text or "下称" in text) else ()
     shorts = shorts or _implied_shorts(text, lines, finder)

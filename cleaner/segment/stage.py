@@ -41,7 +41,7 @@ from ..config import Config
 from ..model import Document, Edit, change_index, paragraph_spans, replay, slice_changes
 from ..stage import Stage
 from .names import NameFinder, default_finder
-from .sections import Roundup, roundup_of
+from .sections import Roundup, roundup_of, theme_headline
 
 STAGE = "segment"
 
@@ -240,6 +240,13 @@ class Segment(Stage):
                 if r.themes:
                     own = section.paragraphs or []
                     child.metadata["themes"] = [h for t0, t1, h in r.themes if any(t0 <= p < t1 for p, _ in own)]
+                    mine = [(t0, t1, h) for t0, t1, h in r.themes if any(t0 <= p < t1 for p, _ in own)]
+                    if child.title is None and len(mine) == 1 and not any(
+                        o is not section and any(mine[0][0] <= p < mine[0][1] for p, _ in o.paragraphs or []) for o in r.sections
+                    ):
+                        # A theme of its own (01 适老门诊,让老人看病不再犯难, over this institution's
+                        # paragraphs only): its heading is the section's.
+                        child.title = theme_headline(mine[0][2])
                     # Paragraphs naming this institution jointly with others are in their records too.
                     shared = [n for o in r.sections if o is not section and set(o.paragraphs or []) & set(own) for n in o.institutions]
                     if shared:

@@ -929,3 +929,18 @@ def test_the_author_the_markup_names(tmp_path: Path, byline: str) -> None:
     [doc] = clean([str(_write(tmp_path, "a.html", page))]).documents
     assert doc.authors == ["陶知夏"]
     assert "陶知夏" not in doc.text
+
+
+def test_an_epapers_issue_date_and_its_paper_as_the_site(tmp_path: Path) -> None:
+    """An e-paper's article page states its date only in the header (`某某日报 2024年06月12日 星期三`)
+    and names the paper first in its <title>: the date is the article's, the paper the site."""
+    page = (
+        "<html><head><title>某某日报数字报-县首期乡村医生轮训班结业</title></head><body>"
+        '<div class="header"><span>某某日报 2024年06月12日 星期三</span><a href="/">首页</a><a href="/a">往期回顾</a></div>'
+        '<div class="left"><ul><li><a href="/1">第A01版：要闻</a></li><li><a href="/2">第A02版：综合</a></li></ul></div>'
+        '<div id="ozoom"><h1>县首期乡村医生轮训班结业</h1>'
+        "<p>6月11日,县首期乡村医生轮训班举行结业仪式,126名乡村医生在县级医院完成了为期三个月的跟岗学习。</p>"
+        "<p>轮训期间,学员们在内科、儿科、急诊科等科室轮转,参加病例讨论和技能考核,全部通过结业考试。</p></div></body></html>"
+    )
+    [doc] = clean([str(_write(tmp_path, "ep.html", page))]).documents
+    assert (doc.title, doc.published, doc.metadata.get("site")) == ("县首期乡村医生轮训班结业", "2024-06-12", "某某日报数字报")

@@ -682,3 +682,24 @@ def test_an_official_notice_to_several_hospitals_is_one_record() -> None:
         "附件：青溪市高温中暑病例报告表.docx\n"
     )
     assert_unsplit(text)
+
+
+def test_one_institution_named_again_shorter_and_tasks_named_like_hospitals_are_no_roundup() -> None:
+    """One institution's story that names it again shorter (市疾控中心 after 青溪市疾控中心), its
+    section chief speaking, is one record; so is a work plan whose items open with a task before a
+    generic name (深化公立医院改革…, 推进城市医疗集团建设…)."""
+    story = (
+        "4月22日，青溪市疾控中心的工作人员来到城关第二幼儿园，为孩子们上了一堂预防手足口病的健康课。\n"
+        "工作人员通过动画短片和七步洗手法现场演示，教孩子们认识病毒的传播途径。\n"
+        "市疾控中心传染病防制科科长邝文博提醒，每年4月至7月是手足口病的高发季节，家长和老师要特别留意孩子的身体状况。\n"
+        "据悉，本月以来，市疾控中心已走进全市46所幼儿园开展宣传，发放宣传资料3000余份。\n"
+    )
+    plan = (
+        "2024年全市卫生健康工作要点如下。\n"
+        "深化公立医院改革，推进公立医院高质量发展，全面落实党委领导下的院长负责制。\n"
+        "强化公立医院绩效考核，将考核结果与财政补助、院长年薪挂钩。\n"
+        "推进城市医疗集团建设，年内组建2个紧密型城市医疗集团。\n"
+        "开展城市医院对口支援，每家三级医院对口帮扶2家县级医院。\n"
+    )
+    assert_unsplit(story)
+    assert_unsplit(plan)

@@ -481,6 +481,14 @@ class MainContent(Stage):
         published = published or shown
         if published is not None and doc.published is None:
             doc.published = published
+        elif published is None:
+            # No date of the article's own: the date in the page's header (an e-paper's issue,
+            # `某某日报 2024年06月12日 星期三`), which the metadata stage takes when the text has none.
+            top = title_at if title_at is not None else first_kept
+            for line in lines[:top]:
+                if len(line) <= 60 and TODAY.search(line) and (day := parse_date(line)) is not None:
+                    doc.metadata.setdefault("header_date", day)
+                    break
         author = meta.get("author")
         if author and not doc.authors and author != meta.get("site"):
             doc.authors = [author]

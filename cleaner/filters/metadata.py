@@ -929,6 +929,9 @@ class Metadata(Stage):
             if published is None:
                 # The only date in the head: on an e-paper page the date is the article's.
                 published = header_date
+        if published is None and doc.published is None and doc.metadata.get("header_date"):
+            # Only the page's header had a date (an HTML page's, read before its header went).
+            published = doc.metadata["header_date"]
         if published is not None and doc.published is None:
             doc.published = published
         if credits:

@@ -478,7 +478,13 @@ def page_metadata(root: Any, raw_text: str) -> dict[str, Any]:
         # when the page shows it as a line of its own.
         out["title_unsure"] = page_title
     if len(parts) >= 2:
-        out["title_suffix"] = parts[-1]
+        # The site's part of the <title>: its last part, or its first when the headline is last
+        # (`某某日报数字报-县首期乡村医生轮训班结业`).
+        headline = out.get("title", "")
+        suffix = parts[-1]
+        if headline and headline in suffix and headline not in parts[0]:
+            suffix = parts[0]
+        out["title_suffix"] = suffix
     for key in _DATE_META:
         if key in meta:
             out["published_meta"] = meta[key]

@@ -96,7 +96,7 @@ _PROFILE = re.compile(r"[ \t]*(?:是|系|为一所|成立于|始建于|创建于
 _NOT_ITS_NEWS = re.compile(
     # (after a department or a part of the institution: 急诊科主任, 医共体总院负责人)
     r"[ \t]*的?(?:[\u4e00-\u9fff]{1,8}?(?:科|部|室|病区|门诊|办公室|中心|总院|分院|团队|支部))?"
-    r"(?:党委|党支部|党总支)?(?:副?院长|副?主任|副?书记|负责人|相关负责人|医生|医师|护士长?|专家|工作人员|职工|干部|主任医师|"
+    r"(?:党委|党支部|党总支)?(?:副?院长|副?主任|副?书记|副?科长|副?所长|副?站长|副?队长|负责人|相关负责人|医生|医师|护士长?|专家|工作人员|职工|干部|主任医师|"
     r"副主任医师|主治医师|学员|代表|志愿者)"
     # and what they said (a name may come between: 主任韩磊告诉记者): a quote, not the institution's doing
     r"[^，,。；;]{0,14}?(?:表示|说|介绍|提醒|告诉|指出|认为|坦言|感慨|透露|建议|谈|解释|强调|回忆|称|发言|汇报|讲话|讲述|分享"
@@ -379,6 +379,8 @@ def _distinct(leads: list[list[str]]) -> int:
     `B…`) the article tells one partnership, not several institutions' news.
     """
     firsts = {names[0] for names in leads if names}
+    # (a name that is the end of another's is that one again, shorter: 市疾控中心 after 某某市疾控中心)
+    firsts = {f for f in firsts if not any(g != f and g.endswith(f) for g in firsts)}
     # (a name may come back shorter: 沙田街道社区卫生服务中心 after 北溪区沙田街道社区卫生服务中心)
     if any(len(names) > 1 and all(any(f in n for n in names) for f in firsts) for names in leads):
         return 1

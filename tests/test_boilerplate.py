@@ -140,3 +140,13 @@ def test_stage_is_wired_in_the_chain() -> None:
     names = [s.name for s in build_stages(Config())]
     assert "boilerplate" in names
     assert names.index("boilerplate") == names.index("metadata") + 1
+
+
+def test_a_heading_between_ornaments_under_an_image_placeholder_stays() -> None:
+    """An editor's heading between ornaments (◆ 学术报告 ◆) under an image placeholder is the
+    article's; only the placeholder goes."""
+    doc = run(
+        "会议由医务科主持,全院各临床科室主任参加,共同学习心力衰竭诊疗的新进展。\n[图片]\n◆ 学术报告 ◆\n"
+        "来自省人民医院的专家作了专题报告,介绍了心力衰竭诊疗的最新进展和规范化管理的要求。\n"
+    )
+    assert "◆ 学术报告 ◆" in doc.text and "[图片]" not in doc.text

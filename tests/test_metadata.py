@@ -1082,6 +1082,8 @@ def test_a_headline_with_an_exclamation_over_the_account_line_is_the_title() -> 
         # whoever posted the page is the site's account, no author
         ("时间：2024-05-06　作者：柳青禾　发布人：admin", None, ["柳青禾"]),
         ("发布时间：2024-05-06 发布者：管理员", None, []),
+        # a writer's post in brackets after the name
+        ("作者：柳青禾（某某市第三人民医院精神心理科 副主任医师） 发布时间：2024-05-06", None, ["柳青禾"]),
     ],
 )
 def test_more_info_bars_give_their_fields(line: str, source: str | None, authors: list[str]) -> None:
@@ -1096,3 +1098,23 @@ def test_a_source_field_followed_by_the_pages_unlabelled_date_and_count() -> Non
     fields = parse_fields("来源：党委宣传部 2023-11-08 1024")
     assert fields is not None
     assert (fields.values.get("source"), fields.values.get("date")) == ("党委宣传部", "2023-11-08")
+
+
+@pytest.mark.parametrize(
+    ("head", "source", "authors", "published"),
+    [
+        # a repost card (where it came from, who wrote it), the account's card and the account line
+        ("收录于合集 #高血压防治 12个\n以下文章来源于 某某健康 ，作者 柳青禾\n某某健康.\n某某区人民医院官方科普号，每周为您带来权威健康知识。\n"
+         "柳青禾 某某区人民医院 2023-11-20 07:30 天津", "某某健康", ["柳青禾"], "2023-11-20T07:30"),
+        # the account before a bar and `原创` with the writer
+        ("某某卫健 | 原创 何晓东\n2023-10-09 08:30", "某某卫健", ["何晓东"], "2023-10-09T08:30"),
+        # `原创` alone, the account's name, the time and the region one a line
+        ("原创\n某某社区卫生服务中心\n2024年5月31日 19:02\n浙江", "某某社区卫生服务中心", [], "2024-05-31T19:02"),
+    ],
+)
+def test_more_channel_heads(head: str, source: str, authors: list[str], published: str) -> None:
+    title = "血压总是忽高忽低？可能是这3个原因在作怪"
+    body = "“医生，我在家量血压140，到医院一量就150多，回家又正常了，到底哪个准？”在心内科门诊，这样的疑问几乎每天都能听到。"
+    doc = lift(f"{title}\n{head}\n\n{body}")
+    assert (doc.title, doc.metadata.get("source_name"), doc.authors, doc.published) == (title, source, authors, published)
+    assert body in doc.text and title not in doc.text

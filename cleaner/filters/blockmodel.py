@@ -613,6 +613,8 @@ def eligible(lines: list[str], title_at: int | None = None, title: str | None = 
             and k not in opening and k not in listing and not (k < start and (SUMMARY_HEADING.match(t) or NOTICE_OPENING.match(t)))
             and not (k == start - 1 and PROFILE_HEADING.match(t))
             and CLOSING_LINE.search(t) is None
+            # a sentence cut at its comma, going on on the next line (重阳节刚过, / 想问大家一个问题:)
+            and not (t.endswith(("，", ",")) and k + 1 < n and HAN.match(lines[k + 1][:1] or " "))
         )
     return out
 

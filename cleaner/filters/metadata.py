@@ -185,7 +185,7 @@ ACCOUNT_TIME = re.compile(
 )
 # A button of an app's article page under the headline (关注, 举报): between the title and the body.
 BUTTON_LINE = re.compile(
-    r"^\s*[+＋]?\s*(?:关注|已关注|举报|分享|收藏|点赞|订阅|[大中小]字号|字号|字体|打印|关闭|纠错)(?:\s+(?:[大中小]字号|打印|关闭))*\s*$"
+    r"^\s*[+＋]?\s*(?:关注|已关注|举报|分享|收藏|点赞|订阅|[大中小]字号|字号|字体|打印|关闭|纠错)(?:\s+(?:[大中小]字号|打印|关闭|分享|收藏|点赞|举报))*\s*$"
 )
 H2 = re.compile(r"^##\s+(?P<text>\S.*)$")
 # A title given as a field by the scraper's export (`标题：…`): the title whatever stands around it.
@@ -275,6 +275,8 @@ _LABELS: dict[str, str] = {
     "责编": "editor",
     "编审": "editor",
     "审核": "editor",
+    "审核专家": "editor",
+    "审稿专家": "editor",
     "审校": "editor",
     "校对": "editor",
     "浏览次数": "counter",
@@ -366,7 +368,11 @@ WECHAT_LINE = re.compile(
 )
 # A channel article's account line without the time (`原创 妇科 某某 某某医院`; the time is on a line
 # of its own under it): the account is the last name, a person's name before it is the author.
-WECHAT_BARE = re.compile(r"^原创(?P<names>(?:[ \t\u3000]+[^\s。，,！？!?:：;；]{1,20}){1,3})\s*$")
+WECHAT_BARE = re.compile(r"^原创(?P<names>(?:[ \t\u3000]+[^\s。，,！？!?:：;；]{1,20}){0,3})\s*$")
+# …with the account first, before a bar (`某某卫健 | 原创 某某`).
+WECHAT_BARRED = re.compile(r"^\s*(?P<account>[^\s|｜。，,！？!?:：]{2,20})[ \t\u3000]*[|｜][ \t\u3000]*原创(?P<names>(?:[ \t\u3000]+[^\s|｜。，,！？!?:：]{1,20}){1,2})\s*$")
+# A reposted article's card: where it came from and who wrote it (`以下文章来源于 某某健康 ,作者 某某`).
+REPOST_CARD = re.compile(r"^\s*以下文章来源于[ \t\u3000]*(?P<account>[^\s,，]{1,20})[ \t\u3000]*(?:[,，][ \t\u3000]*作者[ \t\u3000]*(?P<author>[^\s,，]{1,12}))?\s*$")
 RELATIVE_TIME = re.compile(r"前天|昨天|今天|刚刚|\d{1,2}\s*(?:分钟|小时|天|周)前")
 # Where a channel post was sent from, printed after its time (`… 08:30 浙江`, `发表于广东`).
 REGIONS = (
@@ -491,6 +497,8 @@ BARS = re.compile(r"[ \t\u3000]*[|｜][ \t\u3000]*")
 IP_TAIL = re.compile(r"[\s·•|｜]*IP\s*属地\s*[:：]?\s*[\u4e00-\u9fffA-Za-z]{1,10}\s*$")
 POSTED_AT = re.compile(rf"^\s*(?P<verb>发布|发表|编辑|更新|修改)于\s*(?P<when>{DATE})\s*$")
 DOC_NUMBER_LEAD = re.compile(rf"^\s*{DOC_NUMBER.pattern}[ \t\u3000]+")
+AFFILIATION = re.compile(r"[(（][^()（）\n]{2,40}(?:[)）]|$)")  # (its closing bracket may have gone with the field's edge)
+PROFESSIONAL_TITLE = re.compile(r"(?:副?主任|主治|住院|主管|副)?(?:医师|中医师|护师|药师|技师)|副?教授|研究员|副?主任|副?院长|科长")
 # A counter said in words at the end of an info line (`… 本文已被浏览 218 次`, `已阅读1024次`).
 WORDED_COUNTER = re.compile(r"[ \t\u3000]+(?:本文|本页)?(?:已被|已|共)?(?:浏览|阅读|点击|访问)(?:了|过)?[ \t\u3000]*\d{1,9}[ \t\u3000]*次[ \t\u3000]*$")
 BARE_COUNTER = re.compile(r"[ \t\u3000]+(?P<label>阅读|浏览|点击)(?:量|数|次数)?[ \t\u3000]+(?P<n>\d{1,9})[ \t\u3000]*$")
@@ -632,6 +640,11 @@ def _parse_fields(text: str) -> _Fields | None:
                 # `作者: 某某 2015-04-07 16:24:55`: the date ends the field, it is no name.
                 values.setdefault("date", iso)
                 value = value[: tail.start()]
+            # A writer's post in brackets after the name (`作者:某某(某某医院心理科 副主任医师)`) and a
+            # title beside it (`审核专家:某某 某某医院心理科 主任医师`) name nobody; a unit, however long,
+            # stays in the credits.
+            value = AFFILIATION.sub(" ", value)
+            value = " ".join(w for w in value.split() if not PROFESSIONAL_TITLE.fullmatch(w))
             # An empty field (`作者:`, `作者科室:`) names nobody; a count or a time is no name.
             # A role word before the name (`作者:记者 某某`) is no name either.
             names = [
@@ -640,7 +653,7 @@ def _parse_fields(text: str) -> _Fields | None:
             ]
             # A question or a sentence after the label (`记者:哪些胸痛需要马上就医?`, an interview's
             # first line) names nobody either.
-            if any(len(n) > 12 or re.search(r"\d", n) or SENTENCE_PUNCT.search(n) for n in names):
+            if any((len(n) > 12 and not ORG_NAME.search(n)) or re.search(r"\d", n) or SENTENCE_PUNCT.search(n) for n in names):
                 return None
             credits.extend((label, n) for n in names)
         elif kind == "counter":
@@ -681,8 +694,16 @@ def _wechat_fields(text: str) -> _Fields | None:
             names = shown["names"].split()
             if len(set(names)) == 1 or SOURCE_NAME.search(names[-1]):
                 return _Fields(["source", "date"], {"source": names[-1], "date": when}, [])
+        if (card := REPOST_CARD.match(text)) is not None:
+            author = card["author"]
+            credits = [("作者", author)] if author and is_author_name(author) else []
+            return _Fields(["source"] + (["author"] if credits else []), {"source": card["account"]}, credits)
+        if (barred := WECHAT_BARRED.match(text)) is not None:
+            text = f"原创{barred['names']} {barred['account']}"
         if (bare := WECHAT_BARE.match(text)) is not None:
             names = bare["names"].split()
+            if not names:
+                return _Fields(["source"], {}, [])  # `原创` alone: the account's name is on the lines under it
             if len(names) > 1 and RELATIVE_TIME.fullmatch(names[-1]):
                 names.pop()  # when, as the page said it the day it was saved (前天, 3小时前)
             account = names[-1]
@@ -712,7 +733,16 @@ def _body_start(lines: list[_Line], start: int) -> int | None:
 
 def _channel_line(text: str) -> bool:
     """A channel article's account line or posting time, as its export prints them under the title."""
-    return bool(WECHAT_LINE.match(text) or WECHAT_BARE.match(text) or POSTED_FROM.match(text) or ACCOUNT_TIME.match(text))
+    return bool(
+        WECHAT_LINE.match(text) or WECHAT_BARE.match(text) or POSTED_FROM.match(text) or ACCOUNT_TIME.match(text)
+        or WECHAT_BARRED.match(text) or REPOST_CARD.match(text)
+    )
+
+
+# What a channel article's page prints around its account line that is no headline: the
+# collection it is filed in, the repost card and the account's card (`某某健康.`, its description).
+CARD_MAX_CHARS = 60
+CARD_LINE = re.compile(r"^\s*(?:收录于|以下文章来源于)|[.．]\s*$|官方|科普号|科普平台|公众号|订阅号|服务号")
 
 
 def _byline_credits(text: str) -> list[tuple[str, str]] | None:
@@ -832,10 +862,13 @@ class Metadata(Stage):
     def run(self, doc: Document) -> list[Document]:
         lines = _lines(doc.text)
         body_at = _body_start(lines, 0)
-        if body_at is not None and looks_like_title(lines[body_at].text) and (
+        if body_at is not None and (
+            looks_like_title(lines[body_at].text) or (len(lines[body_at].text) <= CARD_MAX_CHARS and CARD_LINE.search(lines[body_at].text))
+        ) and (
             channel := next((k for k in range(body_at + 1, min(body_at + 4, len(lines))) if _channel_line(lines[k].text)), None)
         ) is not None:
-            # A headline with a `！` over a channel article's account line: the head goes on below it.
+            # A headline with a `！` (or the account's card: 某某医院官方科普号,每周为您…。) over a channel
+            # article's account line: the head goes on below it.
             body_at = _body_start(lines, channel + 1)
         if body_at is None:
             # No body near the top: a list of short lines is left alone.
@@ -1044,11 +1077,17 @@ class Metadata(Stage):
         at = next((i for i, ln in enumerate(head) if _channel_line(ln.text)), None)
         if at is None:
             return False
-        accounts = {head[at].text.split()[-1]} if WECHAT_BARE.match(head[at].text) else set()
+        accounts = {head[at].text.split()[-1]} if WECHAT_BARE.match(head[at].text) and len(head[at].text.split()) > 1 else set()
         if (source := doc.metadata.get("source_name")) is not None:
             accounts.add(source)
-        named = [j for j in free if head[j].text.strip() in accounts or BARE_UNIT.fullmatch(head[j].text.strip())]
-        titles = [j for j in free if j < at and j not in named and looks_like_title(head[j].text)]
+        named = [
+            j for j in free
+            if head[j].text.strip().rstrip(".．") in accounts or BARE_UNIT.fullmatch(head[j].text.strip())
+        ]
+        titles = [
+            j for j in free
+            if j < at and j not in named and looks_like_title(head[j].text) and not CARD_LINE.search(head[j].text)
+        ]
         if len(titles) != 1:
             return False
         k = titles[0]

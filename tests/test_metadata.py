@@ -1118,3 +1118,10 @@ def test_more_channel_heads(head: str, source: str, authors: list[str], publishe
     doc = lift(f"{title}\n{head}\n\n{body}")
     assert (doc.title, doc.metadata.get("source_name"), doc.authors, doc.published) == (title, source, authors, published)
     assert body in doc.text and title not in doc.text
+
+
+@pytest.mark.parametrize("line", ["目　录", "【图片直播】 【视频回放】 【文字实录】"])
+def test_a_table_of_contents_or_a_row_of_media_links_is_no_title(line: str) -> None:
+    from cleaner.filters.metadata import looks_like_title
+
+    assert not looks_like_title(line)

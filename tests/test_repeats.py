@@ -735,3 +735,18 @@ def test_a_transcripts_speaker_tag_comes_back_each_time() -> None:
     )
     doc = clean(text)
     assert doc.text.count("【同期声】杉川市眼科医院视光中心主任 谭嘉宁") == 2
+
+
+def test_headings_listed_in_a_table_of_contents_still_head_their_parts() -> None:
+    """A plan's table of contents (目录) lists its part headings; each heading then stands over its
+    part again: the contents and the headings all stay."""
+    heads = ["1 总则", "1.1 编制目的", "1.2 适用范围", "2 组织体系", "2.1 应急指挥机构", "2.2 日常管理机构"]
+    body = {
+        "1.1 编制目的": "为有效预防、及时控制和消除突发公共卫生事件的危害，保障公众身体健康与生命安全，制定本预案。",
+        "1.2 适用范围": "本预案适用于本县行政区域内发生或可能发生的突发公共卫生事件的应急处置工作。",
+        "2.1 应急指挥机构": "县人民政府成立突发公共卫生事件应急指挥部，统一领导、指挥全县的应急处置工作。",
+        "2.2 日常管理机构": "县卫生健康局设立应急办公室，负责突发公共卫生事件应急处置的日常管理工作。",
+    }
+    parts = [h + ("\n" + body[h] if h in body else "") for h in heads]
+    doc = clean("目录\n" + "\n".join(heads) + "\n" + "\n".join(parts) + "\n")
+    assert removals(doc) == []

@@ -127,6 +127,8 @@ NOT_TITLE = re.compile(
     r"|^\s*(?:主持人|嘉宾|访谈嘉宾|主讲人?|访谈时间|访谈地点|直播时间)\s*[:：]"
     # a list's or a brief's bullet (■ 家门口有了康复站: the first of an e-paper's briefs)
     r"|^\s*[■□●◆◇▪▫•]"
+    # a document's table of contents, and a row of a page's media links (【图片直播】 【视频回放】)
+    r"|^\s*目\s*录\s*$|^(?:\s*【[^】\n]{1,8}】){2,}\s*$"
 )
 # A plea to act on the page (`点击上方“某某”可以订阅哦!`, `打开某某App 查看精彩图片`, `长按识别二维码`)
 # asks the reader to do something; a headline never does.

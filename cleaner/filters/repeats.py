@@ -348,6 +348,22 @@ def _signers(paras: list[Paragraph], among: Any) -> set[int]:
             out.add(p.line)
     return out
 
+
+# A document's table of contents: `目录` alone on its line, then its entries up to the first paragraph
+# of running text.
+TOC_HEADING = re.compile(r"^\s*目\s*录\s*$")
+TOC_BODY_CHARS = 40
+
+
+def _toc_span(live: list[Paragraph]) -> tuple[int, int] | tuple[()]:
+    """(line of `目录`, line of the first paragraph after its entries), or () without a table of contents."""
+    for k, p in enumerate(live):
+        if TOC_HEADING.match(p.text):
+            end = next((q.line for q in live[k + 1 :] if len(q.key) >= TOC_BODY_CHARS), None)
+            return (p.line, end) if end is not None else ()
+    return ()
+
+
 class _NearIndex:
     """Finds earlier paragraphs with n-gram Jaccard >= threshold, without comparing all pairs.
 
@@ -951,6 +967,7 @@ class Repeats(Stage):
         group's paragraphs still there (`index` holds the grams of their distinct keys)."""
         first_of: dict[str, Paragraph] = {}
         short_run: list[bool] | None = None  # worked out at the first repeat (most groups have none)
+        toc: tuple[int, int] | tuple[()] | None = None  # the table of contents, also worked out at the first repeat
         # Structured lines (fields, table rows, list items, lines of a run of short lines) whose
         # key recurred: removed only when they turn out to sit inside a pasted run.
         deferred: dict[int, tuple[str, dict[str, Any]]] = {}
@@ -962,6 +979,8 @@ class Repeats(Stage):
             if len(p.key) < min_chars and not looks_like_caption(p.key):
                 continue
             kept = first_of.get(p.key)
+            if kept is not None and (toc := _toc_span(live) if toc is None else toc) and toc[0] < kept.line < toc[1] < p.line:
+                continue  # a heading listed in the document's table of contents (目录), then heading its part
             if kept is not None:
                 rule = "repeat_caption" if looks_like_caption(p.key) else "repeat_exact"
                 if kept.line in fuller:

@@ -217,6 +217,7 @@ SIGNOFF_DATE = re.compile(
     r"|(?:二〇|二零)[〇零一二三四五六七八九]{2}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)\s*$"
 )
 SIGNOFF_BODY_CHARS = 40  # a sign-off stands under the body: a paragraph at least this long above it
+SIGNOFF_SENTENCE_CHARS = 12  # …or a shorter sentence (现将…印发给你们,请认真贯彻执行。)
 SIGNOFF_UNIT_CHARS = 30
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
 
@@ -227,7 +228,7 @@ def _signoff_lines(paras: Sequence[Any]) -> set[int]:
     out: set[int] = set()
     body_seen = False
     for i, p in enumerate(paras):
-        if len(p.key) >= SIGNOFF_BODY_CHARS:
+        if len(p.key) >= SIGNOFF_BODY_CHARS or (len(p.key) >= SIGNOFF_SENTENCE_CHARS and _SENTENCE_END.search(p.text)):
             body_seen = True
         elif body_seen and SIGNOFF_DATE.match(p.text):
             out.add(p.line)

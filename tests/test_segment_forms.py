@@ -703,3 +703,20 @@ def test_one_institution_named_again_shorter_and_tasks_named_like_hospitals_are_
     )
     assert_unsplit(story)
     assert_unsplit(plan)
+
+
+def test_an_epapers_briefs_take_their_headlines() -> None:
+    """Briefs, each a headline line over a paragraph that opens with its institution: each record
+    holds its own headline as its title, never the next brief's."""
+    text = (
+        "本周全县卫生健康工作动态摘编如下，供各单位交流参考。\n"
+        "**石溪乡卫生院完成家庭医生签约回访**\n"
+        "石溪乡卫生院近日组织家庭医生团队对辖区内1400余名签约居民开展电话和入户回访，重点了解慢病患者的用药情况。\n"
+        "**青溪县疾控中心开展饮用水水质监测**\n"
+        "青溪县疾控中心5月中旬对全县集中式供水单位进行采样监测，共采集水样96份，结果将于月底前向社会公布。\n"
+        "**青溪县人民医院新增两台血液透析机**\n"
+        "青溪县人民医院血液净化中心日前新增两台血液透析机，透析床位增至24张，可满足全县患者就近透析需求。\n"
+    )
+    docs = [d for d in _records(text) if d.kind == "section"]
+    assert [d.title for d in docs] == ["石溪乡卫生院完成家庭医生签约回访", "青溪县疾控中心开展饮用水水质监测", "青溪县人民医院新增两台血液透析机"]
+    assert all(not d.text.rstrip().endswith("**") for d in docs)

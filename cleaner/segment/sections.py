@@ -592,10 +592,17 @@ def _paragraph_led(text: str, finder: NameFinder, lines: list[_Line], memo: Line
         return None
     if all(_DIRECTORY_LINE.match(lines[i].text.strip()) for i in idx):
         return None  # a directory of the units' hours and phones, one line each
+    # A headline on its own line right above each lead (an e-paper's briefs: a bold headline, then
+    # 本报讯…某某医院…) heads that section: it goes with it, as its title, not with the one before.
+    heads = {i: lines[i - 1].text.strip() for i in idx if i > 0 and _brief_headline(lines[i - 1].text) and not leads[i - 1]}
+    if len(heads) < 2 or len(heads) < len(idx) - 1:
+        heads = {}
     sections: list[Section] = []
     others: list[tuple[int, int]] = []
     for k, i in enumerate(idx):
         last = idx[k + 1] - 1 if k + 1 < len(idx) else i
+        if k + 1 < len(idx) and idx[k + 1] in heads:
+            last -= 1
         if k + 1 == len(idx):
             # After the last lead only paragraphs that refer back to it belong to it.
             names = [*leads[i], *(f for n in leads[i] for f in finder.short_forms(n))]
@@ -607,9 +614,22 @@ def _paragraph_led(text: str, finder: NameFinder, lines: list[_Line], memo: Line
             if last + 1 < len(lines):
                 others.append((lines[last + 1].start, lines[-1].end))
         start, end = lines[i].start, lines[last].end
-        sections.append(Section(start, end, leads[i], None, start))
-    intro = (lines[0].start, lines[idx[0] - 1].end) if idx[0] > 0 else None
+        if i in heads:
+            head = lines[i - 1]
+            sections.append(Section(head.start, end, leads[i], heads[i].strip("*_ \t"), start, (head.start, head.end)))
+        else:
+            sections.append(Section(start, end, leads[i], None, start))
+    first = idx[0] - 1 if idx[0] in heads else idx[0]
+    intro = (lines[0].start, lines[first - 1].end) if first > 0 else None
     return Roundup("paragraph_led", sections, intro, others)
+
+
+def _brief_headline(text: str) -> bool:
+    """A brief's headline alone on its line (bold or not): short, no sentence punctuation."""
+    t = text.strip()
+    if t.startswith("**") and t.endswith("**"):
+        t = t[2:-2].strip()
+    return 4 <= len(t) <= 30 and _is_heading_line(t) and not t.endswith(("：", ":"))
 
 
 # In a paragraph that names all the leading institutions: they act together (one story), or each

@@ -375,6 +375,7 @@ WECHAT_BARE = re.compile(r"^原创(?P<names>(?:[ \t\u3000]+[^\s。，,！？!?:�
 WECHAT_BARRED = re.compile(r"^\s*(?P<account>[^\s|｜。，,！？!?:：]{2,20})[ \t\u3000]*[|｜][ \t\u3000]*原创(?P<names>(?:[ \t\u3000]+[^\s|｜。，,！？!?:：]{1,20}){1,2})\s*$")
 # A reposted article's card: where it came from and who wrote it (`以下文章来源于 某某健康 ,作者 某某`).
 REPOST_CARD = re.compile(r"^\s*以下文章来源于[ \t\u3000]*(?P<account>[^\s,，]{1,20})[ \t\u3000]*(?:[,，][ \t\u3000]*作者[ \t\u3000]*(?P<author>[^\s,，]{1,12}))?\s*$")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 RELATIVE_TIME = re.compile(r"前天|昨天|今天|刚刚|\d{1,2}\s*(?:分钟|小时|天|周)前")
 # Where a channel post was sent from, printed after its time (`… 08:30 浙江`, `发表于广东`).
 REGIONS = (
@@ -536,7 +537,7 @@ def parse_fields(text: str) -> _Fields | None:
     if fields is None and (bare := BARE_COUNTER.search(text)) is not None and bare.start() > 0:
         # A counter without its colon at the end (`… 2024-03-18 09:30 阅读 4821`): read as `阅读:4821`.
         fields = _parse_fields(f"{text[: bare.start()]} {bare['label']}:{bare['n']}")
-    if len(text) <= GLUED_MAX_CHARS and (":" in text or "：" in text) and GLUED_LABEL.search(_fold_labels(text)):
+    if len(text) <= GLUED_MAX_CHARS and text.count(":") + text.count("：") >= 2 and GLUED_LABEL.search(_fold_labels(text)):
         # (a value with a label glued to it, `来源:某某中心播放量:1.2万`, is two fields)
         unglued = _parse_fields(_unglue(text))
         if unglued is not None and (
@@ -645,8 +646,10 @@ def _parse_fields(text: str) -> _Fields | None:
             # A writer's post in brackets after the name (`作者:某某(某某医院心理科 副主任医师)`) and a
             # title beside it (`审核专家:某某 某某医院心理科 主任医师`) name nobody; a unit, however long,
             # stays in the credits.
-            value = AFFILIATION.sub(" ", value)
-            value = " ".join(w for w in value.split() if not PROFESSIONAL_TITLE.fullmatch(w))
+            if "(" in value or "（" in value:
+                value = AFFILIATION.sub(" ", value)
+            if any(c in value for c in "师授员任长"):
+                value = " ".join(w for w in value.split() if not PROFESSIONAL_TITLE.fullmatch(w))
             # An empty field (`作者:`, `作者科室:`) names nobody; a count or a time is no name.
             # A role word before the name (`作者:记者 某某`) is no name either.
             names = [
@@ -664,7 +667,7 @@ def _parse_fields(text: str) -> _Fields | None:
             if i + 1 == len(matches):
                 # The bar's widgets after its last field (`来源:某某日报 发表评论`) are no part of it.
                 value = WIDGET_TAIL.sub("", value)
-            tail = _DATE_TAIL.search(value) or _DATE_COUNT_TAIL.search(value)
+            tail = _DATE_TAIL.search(value) or (_DATE_COUNT_TAIL.search(value) if value[-1:].isdigit() else None)
             if (
                 tail is not None and tail.start() > 0 and value[tail.start()].isspace()
                 and not value[: tail.start()].rstrip().endswith((":", "："))  # another label's date (成文日期: …)
@@ -688,6 +691,8 @@ def _info_fields(text: str) -> _Fields | None:
 
 def _wechat_fields(text: str) -> _Fields | None:
     """The fields of a WeChat account line, or None if `text` is not one."""
+    if "原创" not in text and "以下文章" not in text and _YEAR.search(text) is None:
+        return None  # (each form has a year, 原创 or the repost card's words: most lines have none)
     m = WECHAT_LINE.match(text)
     if not m:
         if (posted := POSTED_FROM.match(text)) is not None and (when := parse_date(posted["lead"])) is not None:

@@ -247,11 +247,18 @@ def wrap_widths(lines: list[str]) -> frozenset[int]:
     """The widths of the lines cut by a fixed-width wrap (the wrap width down to WRAP_INDENT less),
     or none when the text is not so wrapped: WRAP_MIN_LINES lines at least, of about one width,
     stop mid-clause, and hardly any line is wider."""
+    # (a line of WRAP_MIN_WIDTH columns has half as many characters at least)
+    cut = [t for t in (line.rstrip() for line in lines) if 2 * len(t) >= WRAP_MIN_WIDTH and (HAN.match(t[-1]) or t[-1] in OPEN_END)]
+    if len(cut) < WRAP_MIN_LINES:
+        return frozenset()
+    # Lines of one width are of about one length too: without WRAP_MIN_LINES of them within
+    # WRAP_INDENT characters of each other, no width is worked out (most texts).
+    sizes = sorted(len(t) for t in cut)
+    if not any(sizes[k + WRAP_MIN_LINES - 1] - sizes[k] <= WRAP_INDENT for k in range(len(sizes) - WRAP_MIN_LINES + 1)):
+        return frozenset()
     counts: dict[int, int] = {}
-    for t in lines:
-        t = t.rstrip()
-        # (a line of WRAP_MIN_WIDTH columns has half as many characters at least)
-        if 2 * len(t) >= WRAP_MIN_WIDTH and (HAN.match(t[-1]) or t[-1] in OPEN_END) and (w := _width(t)) >= WRAP_MIN_WIDTH:
+    for t in cut:
+        if (w := _width(t)) >= WRAP_MIN_WIDTH:
             counts[w] = counts.get(w, 0) + 1
     if sum(counts.values()) < WRAP_MIN_LINES:
         return frozenset()

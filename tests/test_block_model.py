@@ -894,3 +894,24 @@ def test_a_markdown_exports_bold_lead_ins_and_their_list_stay() -> None:
     )
     kept = out_lines(run(text))
     assert all(line in kept for line in kept_lines)
+
+
+def test_a_table_split_by_full_width_spaces_and_a_list_a_sentence_announces_stay() -> None:
+    """A statistics table whose cells are split by full-width spaces (numbers in every row but the
+    header) stays whole, and so does an award list that a sentence announces (对以下先进集体和先进
+    个人予以通报表扬。), however short its lines; a menu split by the same spaces still goes."""
+    rows = ["医院名称　门急诊量（万人次）　出院人次（万人次）　平均住院日（天）", "青溪市第一人民医院　98.6　4.62　8.1",
+            "青溪市中心医院　87.3　4.15　8.4", "青溪市中医医院　61.2　2.38　8.9", "青溪市妇幼保健院　45.8　1.96　5.2"]
+    text = (
+        "首页　机构概况　政务公开　政务服务　互动交流\n"
+        "据统计，今年1—6月，全市二级以上公立医院累计完成门急诊量486.2万人次，同比增长6.8%；出院患者21.4万人次。\n"
+        + "\n".join(rows)
+        + "\n从数据看，青溪市第一人民医院、青溪市中心医院两家三甲医院门急诊量占全市的38.2%，继续发挥龙头作用。\n"
+        "经研究，决定对以下先进集体和先进个人予以通报表扬，希望受到表扬的集体和个人珍惜荣誉、再接再厉。\n"
+        "青溪市第一人民医院急诊医学科\n青溪市中心医院护理部\n青溪市中医院针灸推拿科\n"
+        "希望全市卫生健康系统以先进为榜样，为建设健康青溪作出新的更大贡献。\n"
+    )
+    kept = out_lines(run(text))
+    assert all(r in kept for r in rows)
+    assert all(u in kept for u in ("青溪市第一人民医院急诊医学科", "青溪市中心医院护理部", "青溪市中医院针灸推拿科"))
+    assert "首页　机构概况　政务公开　政务服务　互动交流" not in kept

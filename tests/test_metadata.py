@@ -1125,3 +1125,31 @@ def test_a_table_of_contents_or_a_row_of_media_links_is_no_title(line: str) -> N
     from cleaner.filters.metadata import looks_like_title
 
     assert not looks_like_title(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "source", "authors"),
+    [
+        ("发布于 2024-05-06　来源：某某市妇幼保健院　作者：柳青禾　阅读：0", "某某市妇幼保健院", ["柳青禾"]),
+        ("发布时间：2024-05-06　信息来源：某某县卫生健康委员会　【打印】【关闭】", "某某县卫生健康委员会", []),
+    ],
+)
+def test_info_bars_with_a_posted_verb_or_bracketed_buttons(line: str, source: str, authors: list[str]) -> None:
+    doc = lift(f"县人民医院护理部开展护理质量检查\n{line}\n\n{BODY}")
+    assert (doc.published, doc.metadata.get("source_name"), doc.authors) == ("2024-05-06", source, authors)
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("2024-05-06来源：党委办公室作者：柳青禾浏览：207次", "党委办公室"),
+        ("【作者：柳青禾】【发布日期：2024-05-06】【浏览次数：387】", None),
+        ("时间：2024-05-06来源：神经外科点击：1287", "神经外科"),
+        ("发布时间：2024-05-06　来源：医务科　已阅读 2316 次", "医务科"),
+        ("发布时间：2024-05-06　来源：县妇幼保健院　　【大 中 小】", "县妇幼保健院"),
+    ],
+)
+def test_info_bars_glued_bracketed_or_with_widgets_after_their_fields(line: str, source: str | None) -> None:
+    doc = lift(f"县人民医院护理部开展护理质量检查\n{line}\n\n{BODY}")
+    assert (doc.title, doc.published[:10], doc.metadata.get("source_name")) == ("县人民医院护理部开展护理质量检查", "2024-05-06", source)
+    assert doc.text.strip() == BODY

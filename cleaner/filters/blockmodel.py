@@ -99,7 +99,7 @@ ANNOUNCES_LIST = re.compile(r"[:：]$")
 # 名单如下。): the short lines under it are those items, however they read.
 ANNOUNCES_ITEMS = re.compile(
     r"(?:如下|以下)[^。！？!?]{0,3}?(?:\d+|[一二两三四五六七八九十]{1,3})\s*(?:家|个|名|位|项|所|条|人|支|批|类)"
-    r"|(?:如下|以下)(?:单位|企业|机构|医院|医疗机构|人员|同志|个人|集体|项目|科室|村|社区|学校)"
+    r"|(?:如下|以下)[^。，,！？!?]{0,8}?(?:单位|企业|机构|医院|医疗机构|人员|同志|个人|集体|项目|科室|村|社区|学校)"
     r"|如下[。.:：]?$"
 )
 SIGNATURE_DATE = re.compile(r"^(?:19|20|二〇|二零)[\d〇零一二三四五六七八九]{2}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$")
@@ -196,6 +196,7 @@ FIELD_PAIRS_MIN = 2
 # bars (科室 | 医生 | 出诊时间), short cells, no chrome word: the article's, wherever it stands.
 TABLE_CELL_MAX_CHARS = 30
 TABS = re.compile(r"\t+")
+SPACED = re.compile(r"[\u3000]+|[ \t]{2,}")
 TABLE_ROWS = 3
 # A table written a cell a line (序号 / 区县 / 机构名称 / 达标等级 / 1 / 东港区 / …): a header of short
 # labels, then rows of as many cells, the same kind of cell in each column, one column of numbers
@@ -690,19 +691,39 @@ def _table_cells(t: str) -> int:
     return len(cells)
 
 
+def _spaced_cells(t: str) -> tuple[int, bool]:
+    """How many cells a table row split by full-width spaces or runs of spaces has (0: not such a
+    row), and whether one of them is a number (`某某医院　98.6　4.62　8.1`)."""
+    cells = SPACED.split(t.strip())
+    if len(cells) < 2 or any(len(c) > TABLE_CELL_MAX_CHARS for c in cells) or CHROME.search(t):
+        return 0, False
+    return len(cells), any(NUMBER_CELL.fullmatch(c) for c in cells)
+
+
 def _table_rows(lines: list[str]) -> frozenset[int]:
-    """Lines of the tables scraped as text (see TABLE_ROWS)."""
-    if not any("|" in t or "｜" in t or "\t" in t for t in lines):
+    """Lines of the tables scraped as text (see TABLE_ROWS); a table whose cells are split by
+    spaces needs a number in every row but its header (a menu is split so too)."""
+    barred = any("|" in t or "｜" in t or "\t" in t for t in lines)
+    spaced = any("\u3000" in t or "  " in t for t in lines)
+    if not barred and not spaced:
         return frozenset()
-    cells = [_table_cells(t) for t in lines]
+    cells = [_table_cells(t) if barred else 0 for t in lines]
+    numeric = [False] * len(lines)
+    by_space = [False] * len(lines)
+    if spaced:
+        for k, t in enumerate(lines):
+            if not cells[k] and ("\u3000" in t or "  " in t):
+                cells[k], numeric[k] = _spaced_cells(t)
+                by_space[k] = bool(cells[k])
     out: set[int] = set()
     k = 0
     while k < len(lines):
         j = k
-        while j + 1 < len(lines) and cells[k] and cells[j + 1] == cells[k]:
+        while j + 1 < len(lines) and cells[k] and cells[j + 1] == cells[k] and by_space[j + 1] == by_space[k]:
             j += 1
-        if cells[k] and j - k + 1 >= TABLE_ROWS:
-            out.update(range(k, j + 1))
+        rows = range(k, j + 1)
+        if cells[k] and len(rows) >= TABLE_ROWS and (not by_space[k] or sum(numeric[x] for x in rows) >= len(rows) - 1):
+            out.update(rows)
         k = j + 1
     return frozenset(out)
 

@@ -158,7 +158,8 @@ MENU_ITEMS = re.compile(r"^\s*[^|｜丨\-·•]{1,8}(?:\s*[|｜丨\-·•]\s*[^|
 # A portal's info bar says what its leading date is (`2023-01-12 10:20更新 来源:…`).
 DATE_VERB = re.compile(r"\s*(?:更新|发布|发表)$")
 # Widgets at the end of an info bar (`… 来源:某某日报 发表评论`).
-WIDGET_TAIL = re.compile(r"(?:\s+(?:发表评论|我要评论|参与评论|评论|打印本页|打印|收藏|分享|关闭窗口|关闭|纠错|举报|原创))+\s*$")
+_WIDGETS = r"发表评论|我要评论|参与评论|评论|打印本页|打印|收藏|分享|关闭窗口|关闭|纠错|举报|原创|(?:字体|字号)?[:：]?\s*大\s*中\s*小"
+WIDGET_TAIL = re.compile(rf"(?:\s*[【\[](?:{_WIDGETS})[】\]]?|\s+(?:{_WIDGETS}))+\s*$")
 # A post's tags or category under its title (标签:跑步 健康, 分类:生活随笔): left for boilerplate, never the title.
 TAG_FIELD = re.compile(r"^[(（【\[]?(?:标签|分类|关键词|关键字|所属栏目|所属分类|栏目|类别|Tags?|tags?)\s*[】\])）]?\s*[:：]")
 # What the head's info bars (field lines, not a bare date) are lifted as: the line right above
@@ -322,7 +323,7 @@ _SPACE_LABELS = {
 _LABEL_ALT = "|".join(re.escape(k) for k in sorted(_LABELS, key=len, reverse=True))
 # A label at the start of the line or after a separator, then `:`, `/`, `|` or (for some) a space.
 FIELD_LABEL = re.compile(
-    rf"(?:^|(?<=[\s|｜丨]))[(（【\[□■]?(?P<label>{_LABEL_ALT})\s*(?P<sep>[:：/｜|丨]|\s(?=\S))\s*"
+    rf"(?:^|(?<=[\s|｜丨】\]]))[(（【\[□■]?(?P<label>{_LABEL_ALT})\s*(?P<sep>[:：/｜|丨]|\s(?=\S))\s*"
 )
 # The traditional forms of the labels' characters (發佈時間, 來源, 責任編輯, 記者 …), one for one.
 _LABEL_FOLD = str.maketrans({
@@ -338,7 +339,7 @@ _TRAD_LABEL_CHAR = re.compile("[" + "".join(chr(c) for c in _LABEL_FOLD) + "]")
 GLUED_MAX_CHARS = 120
 FOLD_MAX_CHARS = 200
 # An info bar's label glued to the value before it (`…09:12来源:某某日报作者:某某`): where a space goes.
-GLUED_LABEL = re.compile(r"(?<=[^\s|｜丨:：/])(?=(?:来源|作者|撰文|撰稿|责任编辑|编辑|发布时间|发布日期|更新时间|浏览次数|浏览量|点击数|点击量|阅读量|播放量|播放次数|摄影|记者|通讯员)[:：])")
+GLUED_LABEL = re.compile(r"(?<=[^\s|｜丨:：/])(?=(?:来源|作者|撰文|撰稿|责任编辑|编辑|发布时间|发布日期|更新时间|浏览次数|浏览量|浏览|点击数|点击量|点击|阅读量|阅读|播放量|播放次数|摄影|记者|通讯员)[:：])")
 # A line that is only a label, its value on the next line (seed 001: `发布日期:` / `2023年11月20日`).
 LABEL_ONLY = re.compile(rf"^[(（【\[]?(?P<label>{_LABEL_ALT})\s*[:：]\s*$")
 # A date field may hold a few more characters (`2023-11-20 周一`) or an unknown field after it
@@ -502,6 +503,8 @@ POSTED_AT = re.compile(rf"^\s*(?P<verb>发布|发表|编辑|更新|修改)于\s*
 DOC_NUMBER_LEAD = re.compile(rf"^\s*{DOC_NUMBER.pattern}[ \t\u3000]+")
 AFFILIATION = re.compile(r"[(（][^()（）\n]{2,40}(?:[)）]|$)")  # (its closing bracket may have gone with the field's edge)
 PROFESSIONAL_TITLE = re.compile(r"(?:副?主任|主治|住院|主管|副)?(?:医师|中医师|护师|药师|技师)|副?教授|研究员|副?主任|副?院长|科长")
+# `发布于` before the leading date of an info bar (`发布于 2023-09-22  来源:…`).
+POSTED_VERB = re.compile(r"^(?:发布|发表|更新)于\s*")
 # A counter said in words at the end of an info line (`… 本文已被浏览 218 次`, `已阅读1024次`).
 WORDED_COUNTER = re.compile(r"[ \t\u3000]+(?:本文|本页)?(?:已被|已|共)?(?:浏览|阅读|点击|访问)(?:了|过)?[ \t\u3000]*\d{1,9}[ \t\u3000]*次[ \t\u3000]*$")
 BARE_COUNTER = re.compile(r"[ \t\u3000]+(?P<label>阅读|浏览|点击)(?:量|数|次数)?[ \t\u3000]+(?P<n>\d{1,9})[ \t\u3000]*$")
@@ -528,12 +531,12 @@ def parse_fields(text: str) -> _Fields | None:
         text = text[: ip.start()]
         if DATE_LINE.match(text) and (when := parse_date(text)) is not None:
             return _Fields(["date"], {"date": when}, [])
+    if (worded := WORDED_COUNTER.search(text)) is not None and worded.start() > 0:
+        text = text[: worded.start()]  # a counter said in words at the end (`… 已阅读 2316 次`)
     fields = _parse_fields(text)
     if fields is None and ("|" in text or "｜" in text):
         # Fields split by bars (`2024年03月21日09:12 | 来源:某某时报`).
         fields = _parse_fields(BARS.sub("  ", text).strip())
-    if fields is None and (worded := WORDED_COUNTER.search(text)) is not None and worded.start() > 0:
-        fields = _parse_fields(text[: worded.start()])
     if fields is None and (bare := BARE_COUNTER.search(text)) is not None and bare.start() > 0:
         # A counter without its colon at the end (`… 2024-03-18 09:30 阅读 4821`): read as `阅读:4821`.
         fields = _parse_fields(f"{text[: bare.start()]} {bare['label']}:{bare['n']}")
@@ -607,7 +610,7 @@ def _parse_fields(text: str) -> _Fields | None:
         # An unlabelled date may lead the line (`2024-09-19 08:12 来源:若尔盖融媒`), or the unit or
         # site that posted it, with or without a date (`某某县卫生健康局  发布日期:…`, `某某县人民政府网
         # 2024-04-11  来源:县卫健局`).
-        lead = DATE_VERB.sub("", text[: matches[0].start()].strip())
+        lead = POSTED_VERB.sub("", DATE_VERB.sub("", text[: matches[0].start()].strip()))
         unit = LEAD_UNIT.match(lead)
         if unit is not None and SOURCE_NAME.search(unit["name"]):
             lead = lead[unit.end() :].strip()

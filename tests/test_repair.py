@@ -382,3 +382,9 @@ def test_a_text_wrapped_at_a_fixed_width_reads_as_its_paragraphs() -> None:
     assert doc.text.split("\n") == paragraphs
     # and a second run joins nothing more
     assert Repair().run(doc)[0].text == doc.text
+
+
+def test_a_quotes_speaker_line_is_never_the_first_half_of_the_next_paragraph() -> None:
+    from cleaner.filters.repair import join_signal
+
+    assert join_signal("“让老人看病不再犯难，是我们最朴素的心愿。”——院长 韩志勇", "韩志勇是榆关镇中心卫生院院长，在基层工作了二十年。") is None

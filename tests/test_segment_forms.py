@@ -720,3 +720,22 @@ def test_an_epapers_briefs_take_their_headlines() -> None:
     docs = [d for d in _records(text) if d.kind == "section"]
     assert [d.title for d in docs] == ["石溪乡卫生院完成家庭医生签约回访", "青溪县疾控中心开展饮用水水质监测", "青溪县人民医院新增两台血液透析机"]
     assert all(not d.text.rstrip().endswith("**") for d in docs)
+
+
+def test_village_clinics_departments_and_case_labels_head_sections() -> None:
+    """Sections headed by a village's clinic (石桥村卫生室：…), by an institution's department
+    (某某医院心血管内科：…) or under a case's label (案例一：某某医院——…) split by institution."""
+    clinics = (
+        "今年以来，我县持续推进村卫生室标准化建设，村医服务能力明显提升，以下是几个村卫生室的做法。\n"
+        "▶石桥村卫生室：巡诊进家门\n石桥村卫生室村医每周两次入户巡诊，为行动不便的老人测血压、送药上门。\n"
+        "▶柳塘村卫生室：远程会诊到村头\n柳塘村卫生室接入县医院远程会诊平台，村民在村里就能请县里的专家看片子。\n"
+        "▶杏坪村卫生室：慢病管理有台账\n杏坪村卫生室为全村高血压、糖尿病患者建立随访台账，规范管理率达到八成。\n"
+    )
+    assert _institutions(_records(clinics)) == ["石桥村卫生室", "柳塘村卫生室", "杏坪村卫生室"]
+    cases = (
+        "为推广先进经验，现将我市三家医院改善就医感受的典型案例摘编如下。\n"
+        "案例一：青溪市第一人民医院——一站式服务中心让群众少跑腿\n青溪市第一人民医院整合挂号、缴费、医保报销等窗口，建成一站式服务中心。\n"
+        "案例二：青溪市中医院——中医综合治疗区实现一次排队\n青溪市中医院将针灸、推拿、理疗集中到一个区域，患者只需排一次队。\n"
+        "案例三：青溪市妇幼保健院——孕产妇建档线上办\n青溪市妇幼保健院开通线上建档，孕妈妈在家就能完成建档预约。\n"
+    )
+    assert _institutions(_records(cases)) == ["青溪市第一人民医院", "青溪市中医院", "青溪市妇幼保健院"]

@@ -168,6 +168,8 @@ def join_signal(first: str, second: str) -> str | None:
         return None
     if _table_row(first) or _table_row(second):
         return None  # a row of a table written with bars or tabs (1 | 某某项目 | 次 | 280 | 乙类) is whole
+    if ATTRIBUTION.search(first):
+        return None  # a quote's speaker after its dash (“…”——院长 某某) ends the quote
     if _same_field(first, second) or PERSON_ENTRY.match(second):
         # two entries of a list, each with the same field (… 擅长:… / … 擅长:…), or a person's
         # entry with their title (某某　副主任医师　擅长…)
@@ -186,6 +188,7 @@ def join_signal(first: str, second: str) -> str | None:
     return None
 
 
+ATTRIBUTION = re.compile(r"[—―]{1,2}[ \t]*[\u4e00-\u9fff]{0,12}[ \t]*[\u4e00-\u9fff]{2,4}$")
 PERSON_ENTRY = re.compile(
     r"^[\u4e00-\u9fff]{2,4}[ \t\u3000]+(?:副?主任(?:中|护|药|技)?(?:医|护|药|技)?师|主治(?:中)?医师|住院医师|(?:主管)?(?:护|药|技)师|副?教授|研究员|医师)"
 )

@@ -84,7 +84,12 @@ _UNITS_NOTICE = re.compile(
 # Between two jointly named institutions: 武宁县人民医院与武宁县中医院.
 _JOINT = re.compile(r"[ \t]*(?:与|和|及|同|、|携手|联合)?[ \t]*")
 # A body of the institution named after it in a heading (某某医院党委: headline).
-_UNIT_PART = re.compile(r"(?:党委|党总支|党支部|团委|团支部|工会|妇委会|护理部|医务部|医务科|院办|志愿服务队)(?=[ \t\u3000:：|｜丨—\-·])")
+_UNIT_PART = re.compile(
+    r"(?:党委|党总支|党支部|团委|团支部|工会|妇委会|护理部|医务部|医务科|院办|志愿服务队"
+    # or one of its departments (某某医院心血管内科:…)
+    r"|[\u4e00-\u9fff]{1,8}?(?:内科|外科|儿科|妇科|产科|医学科|病区|门诊部))(?=[ \t\u3000:：|｜丨—\-·])"
+)
+_CASE_LABEL = re.compile(r"(?:案例|典型案例|经验|做法)[一二三四五六七八九十\d]{1,2}[ \t]*[:：、.．][ \t]*")
 # Between a headline and the institution named after it (`…｜某某县人民医院`, `…——某某县中医院`).
 _BAR_BEFORE_NAME = re.compile(r"[ \t\u3000]*(?:[|｜丨]|——)[ \t\u3000]*")
 # Between the name and the headline in a heading line.
@@ -308,6 +313,8 @@ def _read_heading(finder: NameFinder, text: str) -> _Heading:
 def _plain_heading(finder: NameFinder, inner: str, w: re.Match[str] | None, whole: int) -> _Heading:
     """How a heading line without a numbering, bracket or Markdown mark reads: `inner` is the
     line (bold or after a bullet: `w`, what is inside)."""
+    if (case := _CASE_LABEL.match(inner)) is not None:
+        inner = inner[case.end() :]  # a case's label before the name (案例一:某某医院——…)
     names, end = _lead(finder, inner, 0)
     if names and (part := _UNIT_PART.match(inner, end)) is not None:
         end = part.end()  # the institution's own body (某某医院党委:…, 某某医院护理部:…)

@@ -540,7 +540,9 @@ def parse_fields(text: str) -> _Fields | None:
     if fields is None and (bare := BARE_COUNTER.search(text)) is not None and bare.start() > 0:
         # A counter without its colon at the end (`… 2024-03-18 09:30 阅读 4821`): read as `阅读:4821`.
         fields = _parse_fields(f"{text[: bare.start()]} {bare['label']}:{bare['n']}")
-    if len(text) <= GLUED_MAX_CHARS and text.count(":") + text.count("：") >= 2 and GLUED_LABEL.search(_fold_labels(text)):
+    colons = text.count(":") + text.count("：")
+    # (a label glued to a value has a field before it: another label's, or a date)
+    if len(text) <= GLUED_MAX_CHARS and (colons >= 2 or (colons == 1 and _YEAR.search(text))) and GLUED_LABEL.search(_fold_labels(text)):
         # (a value with a label glued to it, `来源:某某中心播放量:1.2万`, is two fields)
         unglued = _parse_fields(_unglue(text))
         if unglued is not None and (

@@ -944,3 +944,26 @@ def test_an_epapers_issue_date_and_its_paper_as_the_site(tmp_path: Path) -> None
     )
     [doc] = clean([str(_write(tmp_path, "ep.html", page))]).documents
     assert (doc.title, doc.published, doc.metadata.get("site")) == ("县首期乡村医生轮训班结业", "2024-06-12", "某某日报数字报")
+
+
+def test_a_live_pages_updates_each_in_a_block_of_its_own_all_stay(tmp_path: Path) -> None:
+    """A live page's updates, each its time beside a block of text in an item of one list, are all
+    the article's; the advert among them is not."""
+    updates = [
+        ("16:40", "水文站最新数据显示,白沙断面水位达到28.6米,超警戒水位0.4米,目前仍在缓慢上涨。"),
+        ("15:55", "东坪县已转移沿河低洼地区群众1270人,安置点提供热食和饮用水。"),
+        ("15:10", "南站通报:受降雨影响,经停南屿方向的6趟列车晚点,最长约50分钟。"),
+        ("14:22", "记者在滨江路看到,部分路段积水没过脚踝,交警已设置绕行提示。"),
+        ("12:05", "全市中小学下午停课,请家长及时接孩子回家。"),
+    ]
+    items = [f'<li class="live-item"><span class="live-time">{t}</span><div class="live-text"><p>{x}</p></div></li>' for t, x in updates]
+    advert = '<li class="live-item live-ad"><div class="ad-slot"><a href="#">汛期出行险 最高保额50万 点击了解</a></div></li>'
+    page = (
+        '<html><head><title>滚动直播｜今年首场强降雨_某某快报</title></head><body>'
+        '<nav><a href="/">首页</a><a href="/n">新闻</a><a href="/l">直播</a></nav>'
+        '<div class="live-wrap"><h1>滚动直播｜今年首场强降雨</h1>'
+        f'<ul class="live-list">{"".join(items[:2])}{advert}{"".join(items[2:])}</ul></div></body></html>'
+    )
+    [doc] = clean([str(_write(tmp_path, "live.html", page))]).documents
+    assert all(x in doc.text for _, x in updates)
+    assert "汛期出行险" not in doc.text

@@ -1153,3 +1153,11 @@ def test_info_bars_glued_bracketed_or_with_widgets_after_their_fields(line: str,
     doc = lift(f"县人民医院护理部开展护理质量检查\n{line}\n\n{BODY}")
     assert (doc.title, doc.published[:10], doc.metadata.get("source_name")) == ("县人民医院护理部开展护理质量检查", "2024-05-06", source)
     assert doc.text.strip() == BODY
+
+
+def test_a_forum_posts_stamp_with_its_furniture_after_a_bar() -> None:
+    from cleaner.filters.metadata import parse_fields
+
+    for line in ("发表于 2024-02-11 10:05　|　只看该作者", "发表于 2024-06-30 | 分类于 随笔 | 阅读次数 316"):
+        fields = parse_fields(line)
+        assert fields is not None and fields.values["date"][:10] in ("2024-02-11", "2024-06-30"), line

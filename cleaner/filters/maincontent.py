@@ -115,6 +115,7 @@ SCOPE_SLACK = 100
 LIST_CONTAINERS = frozenset({"table", "ul", "ol", "dl", "div", "section", "center"})
 
 
+WRAPPER_LABEL_CHARS = 12
 SUBHEADING_MAX_CHARS = 40
 # A part's number badge (01, PART 2) or an image's caption between a sub-heading and its text.
 BADGE_LINE = re.compile(r"^\s*(?:0?[1-9]|[1-9]\d|(?:PART|Part|part)\s*\.?\s*\d{1,2})\s*$")
@@ -262,16 +263,18 @@ class MainContent(Stage):
         if not found:
             top = 0
         # Siblings of the main node that score well beside it are part of the article too; so are
-        # those of the wrappers it sits in alone (an editor's article is a row of nested sections,
-        # each wrapping some paragraphs: the main node is the fullest one, deep in its wrappers).
+        # the blocks of the same make beside the wrappers it sits in alone (an editor's article is a
+        # row of nested sections, a live page a list of updates, each wrapping some paragraphs: the
+        # main node is the fullest one, deep in its wrappers), if they hold a line of prose.
         main = {top} if found else set()
         threshold = max(MIN_MAIN_SCORE, final[top] * 0.2)
         for k in range(1, n_nodes):
             if found and parent[k] == parent[top] and k != top and final[k] >= threshold:
                 main.add(k)
         if found:
+            # (a wrapper may hold a label beside the block as well: a live update's time, a photo's number)
             anchor = top
-            while parent[anchor] > 0 and text_chars[parent[anchor]] == text_chars[anchor]:
+            while parent[anchor] > 0 and text_chars[parent[anchor]] <= text_chars[anchor] + WRAPPER_LABEL_CHARS:
                 anchor = parent[anchor]
             if anchor != top:
                 best = final[:]  # the best score in each node's subtree
@@ -281,7 +284,7 @@ class MainContent(Stage):
                 # (blocks of the same make as the wrapper: a box of teasers beside it is made otherwise)
                 for k in range(1, n_nodes):
                     if (
-                        parent[k] == parent[anchor] and k != anchor and best[k] >= threshold
+                        parent[k] == parent[anchor] and k != anchor and best[k] > 0
                         and nodes[k][1] == nodes[anchor][1] and nodes[k][2] == nodes[anchor][2]
                     ):
                         main.add(k)

@@ -499,7 +499,8 @@ SITE_GREETING = re.compile(r"^\s*欢迎(?:访问|光临|来到)|今天是\s*[:�
 BARS = re.compile(r"[ \t\u3000]*[|｜][ \t\u3000]*")
 # A post's region, as apps and forums print it after the time (`· IP 属地江西`, `IP属地:北京`).
 IP_TAIL = re.compile(r"[\s·•|｜]*IP\s*属地\s*[:：]?\s*[\u4e00-\u9fffA-Za-z]{1,10}\s*$")
-POSTED_AT = re.compile(rf"^\s*(?P<verb>发布|发表|编辑|更新|修改)于\s*(?P<when>{DATE})\s*$")
+# (with the post's furniture after a bar: `发表于 2024-02-11 10:05 | 只看该作者`, `… | 分类于 随笔 | 阅读次数 316`)
+POSTED_AT = re.compile(rf"^\s*(?P<verb>发布|发表|编辑|更新|修改)于\s*(?P<when>{DATE})(?:\s*[|｜·・]\s*[^|｜·・。]{{1,16}}){{0,4}}\s*$")
 DOC_NUMBER_LEAD = re.compile(rf"^\s*{DOC_NUMBER.pattern}[ \t\u3000]+")
 AFFILIATION = re.compile(r"[(（][^()（）\n]{2,40}(?:[)）]|$)")  # (its closing bracket may have gone with the field's edge)
 PROFESSIONAL_TITLE = re.compile(r"(?:副?主任|主治|住院|主管|副)?(?:医师|中医师|护师|药师|技师)|副?教授|研究员|副?主任|副?院长|科长")

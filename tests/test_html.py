@@ -967,3 +967,18 @@ def test_a_live_pages_updates_each_in_a_block_of_its_own_all_stay(tmp_path: Path
     [doc] = clean([str(_write(tmp_path, "live.html", page))]).documents
     assert all(x in doc.text for _, x in updates)
     assert "汛期出行险" not in doc.text
+
+
+def test_labels_set_before_a_headline_are_no_part_of_the_title(tmp_path: Path) -> None:
+    """`<h1><span>原创</span><span>独家</span>headline</h1>`: the title is the headline, and the
+    writer's stamp under it (a name, the time, the counts) gives the author."""
+    page = (
+        '<html><head><title>某某科技</title></head><body><div class="nav"><a href="/">首页</a><a href="/ai">人工智能</a></div>'
+        '<h1 class="t"><span class="tag">原创</span><span class="tag">独家</span>一家做质检相机的小公司如何拿下三家车企订单</h1>'
+        '<div class="meta"><a href="/u/1">邱野</a> 2023-12-05 20:30 阅读 1.8万</div>'
+        "<p>在澜州一座不起眼的产业园里,这家公司的办公室只占了半层楼。创始人把我们领到一台正在调试的设备前。</p>"
+        "<p>公司成立于2018年,最初只有三名员工,做的是给手机玻璃盖板检测划痕的项目,后来转向车身漆面检测。</p></body></html>"
+    )
+    [doc] = clean([str(_write(tmp_path, "t.html", page))]).documents
+    assert (doc.title, doc.authors, doc.published) == ("一家做质检相机的小公司如何拿下三家车企订单", ["邱野"], "2023-12-05T20:30")
+    assert "原创独家" not in doc.text

@@ -22,7 +22,7 @@ from typing import Any
 
 from ..model import Document, Edit
 from ..stage import Stage
-from .metadata import SECTION_HEADING, is_author_name, parse_date, parse_fields
+from .metadata import HEADLINE_LABELS, SECTION_HEADING, is_author_name, parse_date, parse_fields
 from .templates import is_platform
 
 STAGE = "maincontent"
@@ -430,7 +430,7 @@ class MainContent(Stage):
         if title:
             # The title line is the last line equal to the title at or above the article's start
             # (a site repeats the title in its breadcrumb); else the first one anywhere.
-            at = [i for i, line in enumerate(lines) if line == title]
+            at = [i for i, line in enumerate(lines) if line == title or _labelled(line, title)]
             above = [i for i in at if i <= first_kept + 1]
             if above:
                 title_at = above[-1]
@@ -512,6 +512,11 @@ class MainContent(Stage):
             doc.metadata.setdefault("host", meta["host"])
         doc.metadata.setdefault("format", "html")
         return title_at, info
+
+
+def _labelled(line: str, title: str) -> bool:
+    """Whether `line` is the title after the labels its heading sets before it (原创独家…)."""
+    return line.endswith(title) and len(line) > len(title) and HEADLINE_LABELS.fullmatch(line[: -len(title)]) is not None
 
 
 def _other_dates_label(line: str) -> bool:

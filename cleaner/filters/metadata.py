@@ -339,7 +339,7 @@ _TRAD_LABEL_CHAR = re.compile("[" + "".join(chr(c) for c in _LABEL_FOLD) + "]")
 GLUED_MAX_CHARS = 120
 FOLD_MAX_CHARS = 200
 # An info bar's label glued to the value before it (`…09:12来源:某某日报作者:某某`): where a space goes.
-GLUED_LABEL = re.compile(r"(?<=[^\s|｜丨:：/])(?=(?:来源|作者|撰文|撰稿|责任编辑|编辑|发布时间|发布日期|更新时间|浏览次数|浏览量|浏览|点击数|点击量|点击|阅读量|阅读|播放量|播放次数|摄影|记者|通讯员)[:：])")
+GLUED_LABEL = re.compile(r"(?<=[^\s|｜丨:：/])(?=(?:来源|作者|撰文|撰稿|责任编辑|编辑|发布时间|发布日期|更新时间|浏览次数|浏览量|浏览|点击数|点击量|点击|阅读量|阅读|播放量|播放次数|摄影|记者|通讯员|字号)[:：])")
 # A line that is only a label, its value on the next line (seed 001: `发布日期:` / `2023年11月20日`).
 LABEL_ONLY = re.compile(rf"^[(（【\[]?(?P<label>{_LABEL_ALT})\s*[:：]\s*$")
 # A date field may hold a few more characters (`2023-11-20 周一`) or an unknown field after it
@@ -504,6 +504,13 @@ POSTED_AT = re.compile(rf"^\s*(?P<verb>发布|发表|编辑|更新|修改)于\s*
 DOC_NUMBER_LEAD = re.compile(rf"^\s*{DOC_NUMBER.pattern}[ \t\u3000]+")
 AFFILIATION = re.compile(r"[(（][^()（）\n]{2,40}(?:[)）]|$)")  # (its closing bracket may have gone with the field's edge)
 PROFESSIONAL_TITLE = re.compile(r"(?:副?主任|主治|住院|主管|副)?(?:医师|中医师|护师|药师|技师)|副?教授|研究员|副?主任|副?院长|科长")
+SIGNED_STAMP = re.compile(
+    rf"^\s*(?P<name>[\u4e00-\u9fff]{{2,4}})[ \t\u3000]+(?:于[ \t]*)?(?P<when>{DATE.replace('(?P<', '(?P<s_')})[ \t]*(?:发布|发表)?"
+    r"(?:[ \t\u3000·]+(?:阅读量?|浏览量?|收藏|点赞数?|评论|赞)[ \t]*[\d.,]+[万kKwW]?)*\s*$"
+)
+# Labels a page sets in elements of their own before a headline (<span>原创</span><span>独家</span>…).
+HEADLINE_LABEL = re.compile(r"原创|独家|首发|置顶|推荐|热门|热|荐|新|视频|图集|直播|专题|深度|快讯|重磅")
+HEADLINE_LABELS = re.compile(rf"(?:{HEADLINE_LABEL.pattern})+")
 # `发布于` before the leading date of an info bar (`发布于 2023-09-22  来源:…`).
 POSTED_VERB = re.compile(r"^(?:发布|发表|更新)于\s*")
 # A counter said in words at the end of an info line (`… 本文已被浏览 218 次`, `已阅读1024次`).
@@ -548,7 +555,7 @@ def parse_fields(text: str) -> _Fields | None:
         unglued = _parse_fields(_unglue(text))
         if unglued is not None and (
             fields is None or len(unglued.values) + len(unglued.credits) > len(fields.values) + len(fields.credits)
-            or any(GLUED_LABEL.search(v) for v in fields.values.values())
+            or any(GLUED_LABEL.search(v) for v in [*fields.values.values(), *(name for _, name in fields.credits)])
         ):
             fields = unglued
     if fields is None and (number := DOC_NUMBER_LEAD.match(text)) is not None and number.end() < len(text):
@@ -578,6 +585,11 @@ def parse_fields(text: str) -> _Fields | None:
         # The account before its date (`某某医保  2024-04-02 17:00`).
         posted = parse_date(named["lead"])
         return _Fields(["source", "date"], {"source": named["src"], "date": posted}, []) if posted is not None else None
+    if fields is None and (signed := SIGNED_STAMP.match(text)) is not None and (when := parse_date(signed["when"])) is not None:
+        # A writer's name before the time they posted, and the post's counters (某某 于 2024-02-07 21:16 发布 阅读量 3.2k).
+        name = signed["name"]
+        if name[0] in SURNAMES or name.startswith(COMPOUND_SURNAMES):
+            return _Fields(["author", "date"], {"date": when}, [("作者", name)])
     if fields is None and (stamp_at := POSTED_AT.match(text)) is not None and (when := parse_date(stamp_at["when"])) is not None:
         # `发布于 2024-04-09 13:22`, `编辑于 2024-04-10`: an app's or a forum's stamp.
         kind = "date" if stamp_at["verb"] in ("发布", "发表") else "updated"

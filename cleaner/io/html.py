@@ -24,6 +24,7 @@ import lxml.html
 from lxml import etree
 
 from ..errors import InputError
+from ..filters.metadata import HEADLINE_LABEL
 from .encodings import Decoded
 from .encodings import decode as detect_decode
 
@@ -406,6 +407,25 @@ def _in_page_frame(el: Any) -> bool:
     return False
 
 
+def _headline_text(el: Any) -> str:
+    """A heading's text without the labels set in elements of their own before its words."""
+    text = _text_of(el)
+    if len(el) == 0:
+        return text
+    labels = ""
+    if (el.text or "").strip():
+        return text
+    for child in el:
+        word = _text_of(child)
+        if child.tag in ("span", "em", "i", "b", "label", "small", "sup") and HEADLINE_LABEL.fullmatch(word):
+            labels += word
+            if (child.tail or "").strip():
+                break
+        else:
+            break
+    return text[len(labels) :].strip() if labels and text.startswith(labels) else text
+
+
 def _title_parts(title: str) -> list[str]:
     return [p for p in _TITLE_SEPARATORS.split(title) if p.strip()]
 
@@ -428,7 +448,7 @@ def page_metadata(root: Any, raw_text: str) -> dict[str, Any]:
     heads: list[str] = []
     for level in ("h1", "h2", "h3"):
         for el in root.iter(level):
-            t = _text_of(el)
+            t = _headline_text(el)
             if 4 <= len(t) <= 80:
                 heads.append(t)
     if (

@@ -1161,3 +1161,19 @@ def test_a_forum_posts_stamp_with_its_furniture_after_a_bar() -> None:
     for line in ("发表于 2024-02-11 10:05　|　只看该作者", "发表于 2024-06-30 | 分类于 随笔 | 阅读次数 316"):
         fields = parse_fields(line)
         assert fields is not None and fields.values["date"][:10] in ("2024-02-11", "2024-06-30"), line
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("2024-05-06　浏览 3,201 次", []),
+        ("2024年5月6日 · 分类：食谱 · 作者：柳青禾", ["柳青禾"]),
+        ("2024/05/06　文／柳青禾　審稿／復健科醫師 許家豪", ["柳青禾"]),
+        ("发布于 2024-05-06 20:03・IP 属地江西", []),
+        ("2024-05-06　　某某药业　　浏览量：2417", []),
+    ],
+)
+def test_more_stamps_under_the_title(line: str, authors: list[str]) -> None:
+    doc = lift(f"县人民医院护理部开展护理质量检查\n{line}\n\n{BODY}")
+    assert (doc.published[:10], doc.authors) == ("2024-05-06", authors)
+    assert doc.text.strip() == BODY

@@ -278,6 +278,7 @@ _LABELS: dict[str, str] = {
     "责编": "editor",
     "编审": "editor",
     "审核": "editor",
+    "审稿": "editor",
     "审核专家": "editor",
     "审稿专家": "editor",
     "审校": "editor",
@@ -313,6 +314,7 @@ _LABELS: dict[str, str] = {
     "观看次数": "counter",
     # The column a video or article was filed under (`栏目:某某新闻联播`).
     "栏目": "column",
+    "分类": "column",
     "所属栏目": "column",
 }
 # Labels that may be followed by a name after a plain space (`记者 张三`); the others need `:` or `/`.
@@ -323,7 +325,7 @@ _SPACE_LABELS = {
 _LABEL_ALT = "|".join(re.escape(k) for k in sorted(_LABELS, key=len, reverse=True))
 # A label at the start of the line or after a separator, then `:`, `/`, `|` or (for some) a space.
 FIELD_LABEL = re.compile(
-    rf"(?:^|(?<=[\s|｜丨】\]]))[(（【\[□■]?(?P<label>{_LABEL_ALT})\s*(?P<sep>[:：/｜|丨]|\s(?=\S))\s*"
+    rf"(?:^|(?<=[\s|｜丨】\]]))[(（【\[□■]?(?P<label>{_LABEL_ALT})\s*(?P<sep>[:：/／｜|丨]|\s(?=\S))\s*"
 )
 # The traditional forms of the labels' characters (發佈時間, 來源, 責任編輯, 記者 …), one for one.
 _LABEL_FOLD = str.maketrans({
@@ -482,7 +484,7 @@ def _is_names_line(text: str) -> bool:
 # A date and a unit's name after it, no labels, maybe more fields after (`2025-10-08  院办公室  阅读:903`).
 BARE_SOURCE = re.compile(rf"^(?P<lead>\s*{DATE})[ \t\u3000]*(?P<src>[\u4e00-\u9fff]{{2,16}})(?P<rest>(?:[ \t\u3000]+\S.*)?)$")
 # What the name in such a line ends with: a unit, or a channel account's usual last words.
-SOURCE_NAME = re.compile(rf"(?:{_ORG_ENDS}|股|联|联合会|发布|卫健|医保|疾控|融媒|新闻|在线|之窗|之声|健康|医共体|医联体|共同体|社区)$")
+SOURCE_NAME = re.compile(rf"(?:{_ORG_ENDS}|股|联|联合会|发布|卫健|医保|疾控|融媒|新闻|在线|之窗|之声|健康|医共体|医联体|共同体|社区|药业|制药|医药)$")
 # A unit's or site's name leading an info line, then spaces (`某某县卫生健康局  发布日期:…`).
 LEAD_UNIT = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,20})(?:[ \t\u3000]+|$)")
 EPAPER_LINE = re.compile(
@@ -496,9 +498,9 @@ TITLE_OVER_UNIT_MIN_CHARS = 8
 BARE_UNIT = re.compile(rf"[\u4e00-\u9fff]{{2,20}}(?:{_ORG_ENDS}|卫健|医保|疾控)")
 # A site header's greeting and the day's date (欢迎访问某某医院官方网站! 今天是:2024年5月13日): no body.
 SITE_GREETING = re.compile(r"^\s*欢迎(?:访问|光临|来到)|今天是\s*[:：]?\s*(?:19|20)\d\d\s*年")
-BARS = re.compile(r"[ \t\u3000]*[|｜][ \t\u3000]*")
+BARS = re.compile(r"[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]+[·•・][ \t\u3000]+")
 # A post's region, as apps and forums print it after the time (`· IP 属地江西`, `IP属地:北京`).
-IP_TAIL = re.compile(r"[\s·•|｜]*IP\s*属地\s*[:：]?\s*[\u4e00-\u9fffA-Za-z]{1,10}\s*$")
+IP_TAIL = re.compile(r"[\s·•・|｜]*IP\s*属地\s*[:：]?\s*[\u4e00-\u9fffA-Za-z]{1,10}\s*$")
 # (with the post's furniture after a bar: `发表于 2024-02-11 10:05 | 只看该作者`, `… | 分类于 随笔 | 阅读次数 316`)
 POSTED_AT = re.compile(rf"^\s*(?P<verb>发布|发表|编辑|更新|修改)于\s*(?P<when>{DATE})(?:\s*[|｜·・]\s*[^|｜·・。]{{1,16}}){{0,4}}\s*$")
 DOC_NUMBER_LEAD = re.compile(rf"^\s*{DOC_NUMBER.pattern}[ \t\u3000]+")
@@ -514,7 +516,7 @@ HEADLINE_LABELS = re.compile(rf"(?:{HEADLINE_LABEL.pattern})+")
 # `发布于` before the leading date of an info bar (`发布于 2023-09-22  来源:…`).
 POSTED_VERB = re.compile(r"^(?:发布|发表|更新)于\s*")
 # A counter said in words at the end of an info line (`… 本文已被浏览 218 次`, `已阅读1024次`).
-WORDED_COUNTER = re.compile(r"[ \t\u3000]+(?:本文|本页)?(?:已被|已|共)?(?:浏览|阅读|点击|访问)(?:了|过)?[ \t\u3000]*\d{1,9}[ \t\u3000]*次[ \t\u3000]*$")
+WORDED_COUNTER = re.compile(r"[ \t\u3000]+(?:本文|本页)?(?:已被|已|共)?(?:浏览|阅读|点击|访问)(?:了|过)?[ \t\u3000]*\d[\d,]{0,11}[ \t\u3000]*次[ \t\u3000]*$")
 BARE_COUNTER = re.compile(r"[ \t\u3000]+(?P<label>阅读|浏览|点击)(?:量|数|次数)?[ \t\u3000]+(?P<n>\d{1,9})[ \t\u3000]*$")
 
 
@@ -541,8 +543,10 @@ def parse_fields(text: str) -> _Fields | None:
             return _Fields(["date"], {"date": when}, [])
     if (worded := WORDED_COUNTER.search(text)) is not None and worded.start() > 0:
         text = text[: worded.start()]  # a counter said in words at the end (`… 已阅读 2316 次`)
+        if DATE_LINE.match(text) and (when := parse_date(text)) is not None:
+            return _Fields(["date"], {"date": when}, [])
     fields = _parse_fields(text)
-    if fields is None and ("|" in text or "｜" in text):
+    if fields is None and ("|" in text or "｜" in text or "·" in text or "•" in text or "・" in text):
         # Fields split by bars (`2024年03月21日09:12 | 来源:某某时报`).
         fields = _parse_fields(BARS.sub("  ", text).strip())
     if fields is None and (bare := BARE_COUNTER.search(text)) is not None and bare.start() > 0:

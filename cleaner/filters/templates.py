@@ -28,8 +28,8 @@ and in at least a third of the site's families, never a bare list marker (`ä¸€ã€
 without a letter. So a handful of reposts (ten copies of one article are one family) never makes
 template text, while a footer on three articles of a site does. A notice's sign-off under its
 body (a bare date, and the issuing unit on the line above it) is never template text, however many
-notices of the site share it. Template lines are removed as `corpus_template`; a record whose every line is template text keeps them all (a note says so):
-no template removal empties a record. `summary()` lists the template lines found, per site,
+notices of the site share it. Template lines are removed as `corpus_template`; a record whose every
+line is template text keeps them all (a note says so): no template removal empties a record. `summary()` lists the template lines found, per site,
 so a user can turn a frequent one into a rule.
 
 **Shared quotations**: a long paragraph (`shared_min_chars`) held by two or more families (any
@@ -322,7 +322,7 @@ def apply_templates(
     site_name = dec.site_names[site]
     salt = site_name.encode("utf-8") + b"\x00"
     paras = doc.paragraphs()
-    signed = _signoff_lines(paras)
+    signed: set[int] | None = None  # the sign-off's lines, worked out at the first template line
     removals: dict[int, tuple[str, dict[str, Any] | None]] = {}
     templated: list[int] = []
     samples: list[tuple[int, str]] = []
@@ -336,7 +336,9 @@ def apply_templates(
             if sfp in dec.multi:
                 samples.append((sfp, p.text))
             n = dec.template.get(sfp)
-            if n is not None and (len(key) >= dec.min_chars or is_short_candidate(key)) and p.line not in signed:
+            if n is not None and (len(key) >= dec.min_chars or is_short_candidate(key)) and p.line not in (
+                signed if signed is not None else (signed := _signoff_lines(paras))
+            ):
                 removals[p.line] = (
                     "corpus_template",
                     {"docs": n, "site": site_name, "fingerprint": f"{sfp & ((1 << 64) - 1):016x}"},

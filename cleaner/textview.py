@@ -304,6 +304,8 @@ def code_runs(lines: list[str], least: int = 3) -> frozenset[int]:
 # A heading over a box of summary points (划重点:, 本文要点) that the body then says at length: the
 # repeats stage judges the box against the body, so the boilerplate stage leaves the heading.
 # The box that opens a procurement notice under its title (项目概况, then its summary).
+# A document's table of contents, `目录` alone on its line: no title, and the headings it lists head their parts again.
+TOC_HEADING = re.compile(r"^\s*目\s*录\s*$")
 NOTICE_OPENING = re.compile(r"^\s*(?:项目概况|项目基本情况|公告概要)\s*[:：]?\s*$")
 SUMMARY_HEADING = re.compile(
     r"^[\[【(（]?\s*(?:划重点|本文要点|文章要点|要点速览|内容提要|核心提示|摘要|导读|导语|要点|编者按|编前语|编者的话)\s*[\]】)）]?\s*[:：]?\s*$"

@@ -43,10 +43,16 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from cleaner.filters.repair import WEB_ADDRESS, ends_incomplete, join_signal, starts_continuation
+from cleaner.filters.repair import (
+    PROFESSIONAL_TITLE,
+    WEB_ADDRESS,
+    ends_incomplete,
+    join_signal,
+    starts_continuation,
+)
 from cleaner.model import Document, Edit, line_removal_span, paragraph_spans
 from cleaner.stage import Stage
-from cleaner.textview import NOTICE_OPENING, SUMMARY_HEADING
+from cleaner.textview import NOTICE_OPENING, SUMMARY_HEADING, TOC_HEADING
 
 STAGE = "metadata"
 
@@ -127,8 +133,8 @@ NOT_TITLE = re.compile(
     r"|^\s*(?:主持人|嘉宾|访谈嘉宾|主讲人?|访谈时间|访谈地点|直播时间)\s*[:：]"
     # a list's or a brief's bullet (■ 家门口有了康复站: the first of an e-paper's briefs)
     r"|^\s*[■□●◆◇▪▫•]"
-    # a document's table of contents, and a row of a page's media links (【图片直播】 【视频回放】)
-    r"|^\s*目\s*录\s*$|^(?:\s*【[^】\n]{1,8}】){2,}\s*$"
+    # a row of a page's media links (【图片直播】 【视频回放】)
+    r"|^(?:\s*【[^】\n]{1,8}】){2,}\s*$"
 )
 # A plea to act on the page (`点击上方“某某”可以订阅哦!`, `打开某某App 查看精彩图片`, `长按识别二维码`)
 # asks the reader to do something; a headline never does.
@@ -505,7 +511,6 @@ IP_TAIL = re.compile(r"[\s·•・|｜]*IP\s*属地\s*[:：]?\s*[\u4e00-\u9fffA-
 POSTED_AT = re.compile(rf"^\s*(?P<verb>发布|发表|编辑|更新|修改)于\s*(?P<when>{DATE})(?:\s*[|｜·・]\s*[^|｜·・。]{{1,16}}){{0,4}}\s*$")
 DOC_NUMBER_LEAD = re.compile(rf"^\s*{DOC_NUMBER.pattern}[ \t\u3000]+")
 AFFILIATION = re.compile(r"[(（][^()（）\n]{2,40}(?:[)）]|$)")  # (its closing bracket may have gone with the field's edge)
-PROFESSIONAL_TITLE = re.compile(r"(?:副?主任|主治|住院|主管|副)?(?:医师|中医师|护师|药师|技师)|副?教授|研究员|副?主任|副?院长|科长")
 SIGNED_STAMP = re.compile(
     rf"^\s*(?P<name>[\u4e00-\u9fff]{{2,4}})[ \t\u3000]+(?:于[ \t]*)?(?P<when>{DATE.replace('(?P<', '(?P<s_')})[ \t]*(?:发布|发表)?"
     r"(?:[ \t\u3000·]+(?:阅读量?|浏览量?|收藏|点赞数?|评论|赞)[ \t]*[\d.,]+[万kKwW]?)*\s*$"
@@ -541,7 +546,7 @@ def parse_fields(text: str) -> _Fields | None:
         text = text[: ip.start()]
         if DATE_LINE.match(text) and (when := parse_date(text)) is not None:
             return _Fields(["date"], {"date": when}, [])
-    if (worded := WORDED_COUNTER.search(text)) is not None and worded.start() > 0:
+    if "次" in text and (worded := WORDED_COUNTER.search(text)) is not None and worded.start() > 0:
         text = text[: worded.start()]  # a counter said in words at the end (`… 已阅读 2316 次`)
         if DATE_LINE.match(text) and (when := parse_date(text)) is not None:
             return _Fields(["date"], {"date": when}, [])
@@ -863,7 +868,7 @@ def looks_like_title(text: str) -> bool:
         and not TAG_FIELD.match(text)
         and not BRACKET_LABEL.match(text)
         and not WEB_ADDRESS.search(text)  # a site's link line (某某网 http://… 查看…)
-        and not SUMMARY_HEADING.match(text) and not NOTICE_OPENING.match(text)
+        and not SUMMARY_HEADING.match(text) and not NOTICE_OPENING.match(text) and not TOC_HEADING.match(text)
     )
 
 

@@ -189,9 +189,9 @@ def join_signal(first: str, second: str) -> str | None:
 
 
 ATTRIBUTION = re.compile(r"[—―]{1,2}[ \t]*[\u4e00-\u9fff]{0,12}[ \t]*[\u4e00-\u9fff]{2,4}$")
-PERSON_ENTRY = re.compile(
-    r"^[\u4e00-\u9fff]{2,4}[ \t\u3000]+(?:副?主任(?:中|护|药|技)?(?:医|护|药|技)?师|主治(?:中)?医师|住院医师|(?:主管)?(?:护|药|技)师|副?教授|研究员|医师)"
-)
+# A medical or academic title, or a post (主任医师, 副主任中医师, 主管护师, 教授, 科长).
+PROFESSIONAL_TITLE = re.compile(r"(?:副?主任|主治|住院|主管|副)?(?:医师|中医师|护师|药师|技师)|副?教授|研究员|副?主任|副?院长|科长")
+PERSON_ENTRY = re.compile(rf"^[\u4e00-\u9fff]{{2,4}}[ \t\u3000]+(?:{PROFESSIONAL_TITLE.pattern})")
 _FIELD = re.compile(r"([\u4e00-\u9fff]{2,4})[:：]")
 
 

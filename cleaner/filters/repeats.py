@@ -58,7 +58,15 @@ from ..model import Document, Edit
 from ..segment import section_spans as default_section_spans
 from ..segment.sections import roundup_of, roundup_spans
 from ..stage import Stage
-from ..textview import PUNCT_FOLD, SUMMARY_HEADING, Paragraph, TextView, looks_like_code, paragraph_key
+from ..textview import (
+    PUNCT_FOLD,
+    SUMMARY_HEADING,
+    TOC_HEADING,
+    Paragraph,
+    TextView,
+    looks_like_code,
+    paragraph_key,
+)
 
 if TYPE_CHECKING:
     import numpy as np
@@ -349,9 +357,8 @@ def _signers(paras: list[Paragraph], among: Any) -> set[int]:
     return out
 
 
-# A document's table of contents: `目录` alone on its line, then its entries up to the first paragraph
-# of running text.
-TOC_HEADING = re.compile(r"^\s*目\s*录\s*$")
+# A document's table of contents: `目录` alone on its line (TOC_HEADING), then its entries up to the
+# first paragraph of running text.
 TOC_BODY_CHARS = 40
 
 

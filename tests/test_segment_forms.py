@@ -739,3 +739,22 @@ def test_village_clinics_departments_and_case_labels_head_sections() -> None:
         "案例三：青溪市妇幼保健院——孕产妇建档线上办\n青溪市妇幼保健院开通线上建档，孕妈妈在家就能完成建档预约。\n"
     )
     assert _institutions(_records(cases)) == ["青溪市第一人民医院", "青溪市中医院", "青溪市妇幼保健院"]
+
+
+def test_a_medical_groups_members_head_sections_by_full_or_own_name() -> None:
+    """Sections headed by a county medical group's member (◆某某县医共体X分院, or `01 X分院` once the
+    group is named): one record per member, not one record named after the group."""
+    full = (
+        "入秋以来，溪口县医共体组织各分院联合总院专家开展巡回义诊，把服务送到群众身边。\n"
+        "◆溪口县医共体柏林分院\n柏林分院在集市设点义诊，为赶集群众测量血压血糖，发放健康手册300余份。\n"
+        "◆溪口县医共体茶亭分院\n茶亭分院家庭医生团队走进茶亭村，为80余名老人开展免费体检并建立档案。\n"
+        "◆溪口县医共体双河分院\n双河分院联合总院康复科专家，上门为卒中后遗症患者开展康复评估和指导。\n"
+    )
+    assert _institutions(_records(full)) == ["溪口县医共体柏林分院", "溪口县医共体茶亭分院", "溪口县医共体双河分院"]
+    own = (
+        "溪口县医共体由县人民医院牵头，下设6家分院。记者近日走访了其中3家，看分院的服务有什么变化。\n"
+        "01 柏林分院\n溪口县医共体柏林分院今年新建了住院楼，床位从30张增加到70张，还添置了彩超和DR。\n"
+        "02 茶亭分院\n茶亭分院由总院派驻一名副院长任执行院长，新开设了中医科和口腔科，门诊量翻了一番。\n"
+        "03 双河分院\n双河分院地处山区，组建了3支流动医疗队，每周进村巡诊，为行动不便的老人送药上门。\n"
+    )
+    assert len(_institutions(_records(own))) == 3

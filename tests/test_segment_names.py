@@ -31,6 +31,13 @@ def _names(text: str) -> list[str]:
         ("浙江大学医学院附属第一医院", ["浙江大学医学院附属第一医院"]),
         ("陆军军医大学第一附属医院", ["陆军军医大学第一附属医院"]),
         ("于都县人民医院", ["于都县人民医院"]),
+        # A medical group's member hospital, named on from the group.
+        ("溪口县医共体柏林分院开展义诊", ["溪口县医共体柏林分院"]),
+        ("溪口县医共体双桥镇分院（双桥镇卫生院）", ["溪口县医共体双桥镇分院", "双桥镇卫生院"]),
+        # The group alone where its members are spoken of in general, or a verb leads to them.
+        ("溪口县医共体各分院同步开展", ["溪口县医共体"]),
+        ("溪口县医共体组织所属分院开展", ["溪口县医共体"]),
+        ("溪口县医共体所有分院", ["溪口县医共体"]),
     ],
 )
 def test_institution_names_are_found_whole(text: str, names: list[str]) -> None:

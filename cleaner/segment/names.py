@@ -162,6 +162,15 @@ _ABBREVIATED = (
 )
 
 
+# A medical group: a member hospital is named on from the group's name (某某县医共体石门分院,
+# 某某医疗集团城东院区), which alone already ends the shortest match.
+_GROUPS = ("医共体", "医疗集团", "医联体")
+# Words after a group's name that speak of its members in general (医共体各分院, 成员单位), and
+# characters of the verbs that lead to them (医共体组织各分院): never in a member's own name.
+_NOT_MEMBER = "(?!所有|成员|下属|所属|其他|其它|总院|牵头)"
+_NOT_IN_MEMBER = "各组织开展联合派带领指导帮扶下辖有属共"
+
+
 @dataclass(frozen=True, slots=True)
 class Name:
     """An institution name found in a text: `text[start:end] == name`."""
@@ -208,6 +217,8 @@ class NameFinder:
         uni = f"{initial}{inside}{{1,10}}?{_alt(data.schools)}{uni_suffix}"
         bare = f"(?:市|县|区|縣|區){suffix}"
         self._any = re.compile(f"{place_name}|{uni}|{bare}")
+        member = f"(?:(?![{data.not_inside}{_NOT_IN_MEMBER}])[{HAN}])"
+        self._member = re.compile(f"{_NOT_MEMBER}{member}{{2,4}}?(?:分院|院区|中心卫生院|卫生院)")
         # A hospital known by a proper name alone (协和医院, 905医院), only where a line starts.
         proper = f"(?!{_alt(data.not_proper)})(?:{initial}{inside}{{1,3}}?|\\d{{2,4}})"
         self._proper = re.compile(f"{proper}{_alt(data.proper_suffixes)}")
@@ -241,8 +252,9 @@ class NameFinder:
                 return found
             name = self._trim(text, m.start(), m.end())
             if name is not None:
+                name = self._with_member(text, name)
                 found.append(name)
-            pos = m.end()
+            pos = max(m.end(), name.end if name is not None else 0)
 
     def match_at(self, text: str, pos: int = 0, *, proper: bool = True) -> Name | None:
         """The institution name that starts exactly at `pos`, if any (a heading's or a lead's).
@@ -257,7 +269,17 @@ class NameFinder:
             m = self._proper.match(text, pos) if proper else None
             if m is None or (pos > 0 and _HAN_CHAR.match(text[pos - 1])):
                 return None
-        return Name(m.start(), m.end(), m.group())
+        return self._with_member(text, Name(m.start(), m.end(), m.group()))
+
+    def _with_member(self, text: str, name: Name) -> Name:
+        """`name` read on to the member hospital when it ends with a medical group's name and a
+        member's name follows (漳岭县医共体 + 石门分院)."""
+        if not name.name.endswith(_GROUPS):
+            return name
+        m = self._member.match(text, name.end)
+        if m is None:
+            return name
+        return Name(name.start, m.end(), name.name + m.group())
 
     def _trim(self, text: str, start: int, end: int) -> Name | None:
         """Cut the words before a name off a running-text match (和巴南区…, 此外石柱…)."""

@@ -915,3 +915,23 @@ def test_a_table_split_by_full_width_spaces_and_a_list_a_sentence_announces_stay
     assert all(r in kept for r in rows)
     assert all(u in kept for u in ("青溪市第一人民医院急诊医学科", "青溪市中心医院护理部", "青溪市中医院针灸推拿科"))
     assert "首页　机构概况　政务公开　政务服务　互动交流" not in kept
+
+
+def test_a_directory_of_fever_clinics_keeps_every_address_and_phone() -> None:
+    """A notice listing fever clinics (发热门诊, whose 热门 is no chrome word), each with its
+    address, hours and phone under it: every line stays, in one record (a directory, no roundup)."""
+    from cleaner.api import clean_text
+
+    notice = (
+        "关于公布我县发热门诊设置情况的通告\n发布时间：2025-01-06  来源：县卫生健康局\n\n"
+        "为做好冬春季呼吸道疾病防治工作，方便群众就近就诊，现将全县发热门诊设置情况公布如下：\n\n"
+        "1.溪口县人民医院发热门诊\n地址：溪口县城南大道66号（急诊楼一楼）\n开诊时间：24小时\n咨询电话：0735-6621120\n\n"
+        "2.溪口县中医院发热门诊\n地址：溪口县文化路9号\n开诊时间：24小时\n咨询电话：0735-6623456\n\n"
+        "3.溪口县柏林镇中心卫生院发热诊室\n地址：溪口县柏林镇新街18号\n开诊时间：8:00-17:30\n咨询电话：0735-6651002\n\n"
+        "请有发热症状的群众就近到上述发热门诊就诊，就诊时全程佩戴口罩。\n\n溪口县卫生健康局\n2025年1月6日\n"
+    )
+    records = clean_text(notice, doc_id="fever")
+    assert len(records) == 1
+    for line in ("地址：溪口县城南大道66号（急诊楼一楼）", "咨询电话：0735-6621120", "地址：溪口县文化路9号",
+                 "咨询电话：0735-6623456", "3.溪口县柏林镇中心卫生院发热诊室", "咨询电话：0735-6651002"):
+        assert line in records[0].text

@@ -758,3 +758,52 @@ def test_a_medical_groups_members_head_sections_by_full_or_own_name() -> None:
         "03 双河分院\n双河分院地处山区，组建了3支流动医疗队，每周进村巡诊，为行动不便的老人送药上门。\n"
     )
     assert len(_institutions(_records(own))) == 3
+
+
+QUOTE_LED = (
+    "基层看病方便了没有，院长们最有发言权。记者近日走访了县内三家医院，请院长们谈谈今年的变化。\n"
+    "“胸痛病人进门十分钟内就要做上心电图，这是硬杠杠。”\n"
+    "这是溪口县人民医院院长程立明反复强调的一句话。今年医院建成胸痛中心，急诊流程重新梳理，抢救时间明显缩短。\n"
+    "上半年，医院胸痛中心共救治急性心梗患者86例。\n"
+    "“中医馆要开到老百姓的家门口。”\n"
+    "院长贺春兰告诉记者，溪口县中医院今年在全县9个乡镇卫生院建起中医馆，每周派中医师下去坐诊。\n"
+    "“孕产妇的平安，是我们最看重的事。”——院长 葛文涛\n"
+    "溪口县妇幼保健院对高危孕产妇实行专案管理，一人一档、专人随访，上半年没有发生一例孕产妇死亡。\n"
+    "县卫健局相关负责人表示，下一步将总结推广各医院的好做法，持续提升县域医疗服务能力。\n"
+)
+
+
+def test_quotations_on_their_own_lines_open_each_institutions_section() -> None:
+    """Interviews with three institutions' heads, each opening with a quotation on its own line and
+    the paragraph under it naming the institution: one record each, the closing words apart."""
+    docs = _records(QUOTE_LED)
+    assert _institutions(docs) == ["溪口县人民医院", "溪口县中医院", "溪口县妇幼保健院"]
+    first = next(d for d in docs if d.kind == "section")
+    assert first.text.startswith("“胸痛病人进门十分钟内") and "胸痛中心共救治" in first.text
+    assert "下一步将总结推广" not in "".join(d.text for d in docs if d.kind == "section")
+
+
+def test_quotations_in_one_institutions_story_are_no_roundup() -> None:
+    """Quotations over paragraphs that name one hospital again and again, or a patient's way from one
+    hospital to the next, are one story."""
+    assert_unsplit(
+        "溪口县人民医院胸痛中心建成一年，记者走进这里，听医生们讲讲抢救的故事。\n"
+        "“时间就是心肌，我们抢的是每一分钟。”\n"
+        "这是溪口县人民医院心内科主任程立明常说的话。去年以来，科室牵头再造了急诊流程。\n"
+        "“以前要等好几个小时，现在半小时就做上了手术。”\n"
+        "说起溪口县人民医院的变化，患者家属李先生感慨不已。他的父亲上个月突发心梗，被及时救回。\n"
+        "“我们还要把培训做到乡镇去。”\n"
+        "溪口县人民医院副院长贺春兰说，明年将为乡镇卫生院培训胸痛救治骨干50名。\n"
+    )
+
+
+def test_a_numbered_directory_of_clinics_is_no_roundup() -> None:
+    """Numbered clinics with only their address, hours and phone under each (the notice's closing
+    words after the last): a directory, one record."""
+    assert_unsplit(
+        "现将全县新生儿疫苗接种门诊公布如下：\n"
+        "1.溪口县人民医院预防接种门诊\n地址：溪口县城南大道66号\n接种时间：周一至周五 8:00-11:30\n咨询电话：0735-6621001\n"
+        "2.溪口县妇幼保健院预防接种门诊\n地址：溪口县文化路19号\n接种时间：周二至周六 8:00-11:30\n咨询电话：0735-6623002\n"
+        "3.溪口县柏林镇中心卫生院预防接种门诊\n地址：溪口县柏林镇新街18号\n接种时间：每周三全天\n咨询电话：0735-6651003\n"
+        "请家长携带预防接种证按时前往接种。\n"
+    )

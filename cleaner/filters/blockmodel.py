@@ -160,7 +160,7 @@ LIST_ANNOUNCER = re.compile(
     r"[^。！？!?]{0,6}[:：]$"
 )
 # What opens a box of the site's rather than a list of the article's.
-RECOMMENDS = re.compile(r"^(?:最新|更多|为你)|推荐|热门|相关|精彩|热点|往期|猜你|延伸阅读|还想看|都在看|感兴趣")
+RECOMMENDS = re.compile(r"^(?:最新|更多|为你)|推荐|(?<!发)热门|相关|精彩|热点|往期|猜你|延伸阅读|还想看|都在看|感兴趣")
 # Any other short line ending in a colon right under the article (本次活动的主题是:) announces what
 # follows, and so does a question the article goes on to answer (哪些人应优先接种?) when the lines
 # under it answer it: no question among them (a box of question headlines is the site's).
@@ -278,7 +278,8 @@ CHROME = re.compile(
     "打印|关闭|收藏|分享|转发|订阅|关注|扫码|二维码|微信|微博|客户端|APP|app|手机版|"
     "版权|备案|ICP|公网安|许可证|免责|声明|举报|投诉|纠错|联系我们|关于我们|"
     "点击|浏览|阅读|评论|留言|回复|发表|字体|字号|位置|当前|来源|编辑|作者|责任|审核|"
-    "推荐|热点|热门|排行|专题|相关|最新|动态|通知公告|友情链接|下载|English"
+    # (热门, but not inside 发热门诊: a fever clinic)
+    "推荐|热点|(?<!发)热门|排行|专题|相关|最新|动态|通知公告|友情链接|下载|English"
 )
 
 FEATURES = (

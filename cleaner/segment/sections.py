@@ -72,6 +72,18 @@ _DIRECTORY_LINE = re.compile(
     r"^[^。！？!?]*(?:(?:地址|电话|联系人|时间)[ \t]*[:：]|\d{3,4}-\d{3,4}[ \t]?\d{3,4}"
     r"|\d{1,2}[:：]\d{2}[ \t]*[-—–~至][ \t]*\d{1,2}[:：]\d{2})[^。！？!?]*。?$"
 )
+
+
+def _directory_entry(body: str, last: bool) -> bool:
+    """Whether a section's text is only a directory's fields (地址:…, 开诊时间:…, 电话:…); the last
+    one's fields may be followed by the notice's closing words."""
+    rows = [t.strip() for t in body.splitlines() if t.strip()]
+    fields = 0
+    while fields < len(rows) and _DIRECTORY_LINE.match(rows[fields]):
+        fields += 1
+    return fields > 0 and (fields == len(rows) or last)
+
+
 # What a notice that lists units says before them: posts to fill, quotas, problems found. Its
 # numbered units are the notice's items, not a roundup of their news.
 _UNITS_NOTICE = re.compile(
@@ -631,6 +643,56 @@ def _paragraph_led(text: str, finder: NameFinder, lines: list[_Line], memo: Line
     return Roundup("paragraph_led", sections, intro, others)
 
 
+# A quotation alone on its line, its speaker after a dash or not (“……”, “……”——院长 某某): in a
+# roundup of interviews with several institutions' heads it opens each one's section, and the
+# paragraph under it names the institution in its first sentence (这是某某医院院长……的一句话).
+_QUOTE_LINE = re.compile(r"[“「][^“”「」\n]{4,150}[”」][。！？!?]?[ \t]*(?:(?:——|—|--)[ \t]*[^\n，。,；;]{1,24})?")
+QUOTE_LED_MIN_SECTIONS = 3
+
+
+def _quote_led(text: str, finder: NameFinder, lines: list[_Line]) -> Roundup | None:
+    """Sections that each open with a quotation on its own line, the paragraph under it naming one
+    institution (a different one each time) in its first sentence. A quotation whose next paragraph
+    names none (a patient's words) stays in the section it stands in."""
+    if ("“" not in text and "「" not in text) or _FIRST_PERSON.search(text):
+        return None
+    idx: list[int] = []
+    leads: list[list[str]] = [[] for _ in lines]
+    seen: dict[str, str] = {}
+    for i in range(len(lines) - 1):
+        if not _QUOTE_LINE.fullmatch(lines[i].text.strip()):
+            continue
+        after = lines[i + 1].text.strip()
+        stop = _SENTENCE_PUNCT.search(after)
+        names = finder.find_all(after[: stop.end()] if stop else after)
+        if not names:
+            continue
+        name = seen.get(names[0].name, names[0].name)
+        if name in seen.values():
+            return None  # one institution quoted twice: an interview of its own, not a roundup
+        seen.update((short, name) for short in finder.short_forms(name))
+        seen[name] = name
+        idx.append(i)
+        leads[i] = [name]
+    if len(idx) < QUOTE_LED_MIN_SECTIONS or _one_story(finder, lines, leads, idx):
+        return None
+    every = [[leads[i][0], *finder.short_forms(leads[i][0])] for i in idx]
+    sections: list[Section] = []
+    others: list[tuple[int, int]] = []
+    for k, i in enumerate(idx):
+        last = idx[k + 1] - 1 if k + 1 < len(idx) else len(lines) - 1
+        if k + 1 == len(idx):
+            # The roundup's closing words after the last section belong to no institution.
+            texts = [ln.text for ln in lines[i : last + 1]]
+            cut = _closing_cut(texts, 2, lambda _k: every[-1], every)
+            if cut is not None:
+                others.append((lines[i + cut].start, lines[last].end))
+                last = i + cut - 1
+        sections.append(Section(lines[i].start, lines[last].end, leads[i], None, lines[i].start))
+    intro = (lines[0].start, lines[idx[0] - 1].end) if idx[0] > 0 else None
+    return Roundup("quote_led", sections, intro, others)
+
+
 def _brief_headline(text: str) -> bool:
     """A brief's headline alone on its line (bold or not): short, no sentence punctuation."""
     t = text.strip()
@@ -921,9 +983,11 @@ def _find_roundup(text: str, finder: NameFinder, lines: list[_Line], memo: LineM
             # A heading with nothing under it (a contact list, a table of names) is not a section;
             # splitting would leave a record without text.
             return None
+        if all(_directory_entry(text[s.body_start : s.end], s is r.sections[-1]) for s in r.sections):
+            return None  # under each name only its address, hours and phone: a directory
         return r
     memo = {} if memo is None else memo
-    return _themed(text, finder, lines, memo) or _paragraph_led(text, finder, lines, memo)
+    return _themed(text, finder, lines, memo) or _paragraph_led(text, finder, lines, memo) or _quote_led(text, finder, lines)
 
 
 def section_spans(text: str) -> list[tuple[int, int]] | None:

@@ -931,6 +931,38 @@ def test_the_author_the_markup_names(tmp_path: Path, byline: str) -> None:
     assert "陶知夏" not in doc.text
 
 
+def test_a_reviewer_in_the_info_bar_under_the_title_is_a_credit_not_an_author(tmp_path: Path) -> None:
+    """The info bar's `审核:` (like `编辑:`) names who checked the piece: kept in the credits, never
+    an author, as on a text page."""
+    page = (
+        '<html><head><title>冬季流感防护指南_某某县人民医院</title></head><body><div class="main"><h2>冬季流感防护指南</h2>'
+        '<div class="meta"><span>发布日期:2024-11-08</span> <span>作者:陶知夏</span> <span>来源:预防保健科</span>'
+        ' <span>审核:林慕白</span> <span>阅读:1,024</span></div>'
+        "<p>今冬流感活动水平上升,老人、儿童和慢性病患者应尽早接种流感疫苗,出现发热等症状及时就医。</p>"
+        "<p>外出时佩戴口罩,勤洗手,室内经常开窗通风,保持充足睡眠,适当锻炼增强体质。</p></div></body></html>"
+    )
+    [doc] = clean([str(_write(tmp_path, "a.html", page))]).documents
+    assert doc.authors == ["陶知夏"]
+    assert {"role": "审核", "name": "林慕白"} in doc.metadata["credits"]
+    assert "林慕白" not in doc.text
+
+
+def test_a_figures_own_caption_goes_with_its_image_however_long(tmp_path: Path) -> None:
+    """A <figcaption> under its image is a caption by its markup, even a whole sentence with commas;
+    the paragraphs around the figure stay, each on its own line."""
+    para = "走进青石镇卫生院，候诊区宽敞明亮，新添的自助挂号机前不时有群众在家庭医生的指导下操作。"
+    para2 = "今年以来，卫生院新增彩超、全自动生化分析仪等设备，群众在家门口就能做大部分检查。"
+    page = (
+        '<html><head><title>乡镇卫生院换新颜_某某县人民政府</title></head><body><div class="article"><h1>乡镇卫生院换新颜</h1>'
+        f"<p>{para}</p>"
+        '<figure><img src="a.jpg" alt="卫生院候诊区"><figcaption>青石镇卫生院的医生正在为前来就诊的老人测量血压，'
+        "老人说现在看病比以前方便多了。</figcaption></figure>"
+        f"<p>{para2}</p></div></body></html>"
+    )
+    [doc] = clean([str(_write(tmp_path, "fig.html", page))]).documents
+    assert doc.text.split("\n") == [para, para2]
+
+
 def test_an_epapers_issue_date_and_its_paper_as_the_site(tmp_path: Path) -> None:
     """An e-paper's article page states its date only in the header (`某某日报 2024年06月12日 星期三`)
     and names the paper first in its <title>: the date is the article's, the paper the site."""

@@ -22,7 +22,7 @@ from typing import Any
 
 from ..model import Document, Edit
 from ..stage import Stage
-from .metadata import HEADLINE_LABELS, SECTION_HEADING, is_author_name, parse_date, parse_fields
+from .metadata import HEADLINE_LABELS, SECTION_HEADING, is_author_name, is_writer, parse_date, parse_fields
 from .templates import is_platform
 
 STAGE = "maincontent"
@@ -455,9 +455,13 @@ class MainContent(Stage):
                     info_date = info_date or fields.values["date"]
                 if "source" in fields.values:
                     doc.metadata.setdefault("source_name", fields.values["source"])
-                for _, name in fields.credits:
-                    if name not in doc.authors and is_author_name(name):
+                for role, name in fields.credits:
+                    if name not in doc.authors and is_author_name(name) and is_writer(role):
                         doc.authors.append(name)
+                if fields.credits:
+                    # Every credit, editors' and reviewers' too, as the metadata stage keeps them.
+                    doc.metadata.setdefault("credits", []).extend(
+                        {"role": role, "name": name} for role, name in fields.credits)
         published = parse_date(meta["published_meta"]) if meta.get("published_meta") else None
         shown = info_date
         if shown is None and (published is None or title_at is not None):
@@ -538,8 +542,8 @@ def _image_captions(
     placeholder on a text page: when it repeats the image's alt text, or when a paragraph or the
     next image follows it and it has no comma. Under an image without alt text the line must be
     laid out as a caption too (centred, or in a block whose class says caption): such an image is
-    as often followed by a section heading or a line of verse. A figure's own <figcaption>, a
-    heading, a line of links or a sentence is not taken."""
+    as often followed by a section heading or a line of verse. A figure's own <figcaption> under
+    its image is taken whatever it says; a heading, a line of links or a sentence is not."""
     n = len(lines)
 
     def image_before(j: int) -> str | None:
@@ -553,6 +557,12 @@ def _image_captions(
         if alt is None or reasons[j][0] == "html_image_alt" or not keep[j] or not in_main[info[j][0]]:
             continue
         text, (_, links, flags) = lines[j].strip(), info[j]
+        if "c" in flags and not links and "h" not in flags:
+            # The image's own <figcaption>: a caption by its markup, whatever it says.
+            keep[j] = False
+            reasons[j] = ("html_image_caption", {"image": alt[:40] or "(no alt text)", "figcaption": True,
+                                                 **({"inside": main_desc} if main_desc else {})})
+            continue
         if links or "c" in flags or "h" in flags:
             continue
         if not _caption_like(text) and not (alt and text == alt and len(text) <= ALT_CAPTION_MAX_CHARS):

@@ -373,6 +373,13 @@ _NOT_A_NAME = re.compile(r"(?:作者|记者|编辑|通讯员|评论员|撰稿人
 def is_author_name(name: str) -> bool:
     """Whether a credited name is a person's: not a unit (某某医院办公室), a role or a label."""
     return ORG_NAME.search(name) is None and _NOT_A_NAME.search(name) is None
+
+
+def is_writer(role: str) -> bool:
+    """Whether a credit's role makes its person an author: an editor or a reviewer (编辑, 审核)
+    edited the piece, and whoever posted the page (发布人:admin) is the site's account."""
+    return _LABELS.get(_fold_labels(role)) != "editor"
+
 # A WeChat export's account line under the title: `原创 [author] account 2024-08-02 17:30 [发表于湖南]`.
 WECHAT_LINE = re.compile(
     rf"^原创\s+(?:(?P<author>\S+)\s+)?(?P<account>\S+)\s+(?P<date>{DATE.replace('(?P<', '(?P<w_')})(?:\s*发表于\S+|\s+[\u4e00-\u9fff]{{2,3}})?$"
@@ -1004,9 +1011,8 @@ class Metadata(Stage):
         if credits:
             names = list(doc.authors)
             for role, name in credits:
-                # Only writers are authors: an editor or a reviewer (编辑, 审核) edited the piece, and whoever
-                # posted the page (发布人:admin) is the site's account; they stay in the credits.
-                if name not in names and is_author_name(name) and _LABELS.get(_fold_labels(role)) != "editor":
+                # Only writers are authors (`is_writer`); the others stay in the credits.
+                if name not in names and is_author_name(name) and is_writer(role):
                     names.append(name)
             doc.authors = names
             doc.metadata.setdefault("credits", [{"role": role, "name": name} for role, name in credits])

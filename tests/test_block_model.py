@@ -935,3 +935,19 @@ def test_a_directory_of_fever_clinics_keeps_every_address_and_phone() -> None:
     for line in ("地址：溪口县城南大道66号（急诊楼一楼）", "咨询电话：0735-6621120", "地址：溪口县文化路9号",
                  "咨询电话：0735-6623456", "3.溪口县柏林镇中心卫生院发热诊室", "咨询电话：0735-6651002"):
         assert line in records[0].text
+
+
+def test_a_bulleted_heading_right_under_the_info_line_heads_the_first_section() -> None:
+    """A roundup whose first `◆ institution` heading stands right under the date line, with no
+    introduction: that heading is the article's (its bullet heads the next sections too), and
+    the first institution gets its own record."""
+    from cleaner.api import clean_text
+
+    page = (
+        "溪口县卫生健康局\n首页 > 工作动态\n\n各医院医疗质量提升行动扎实推进\n发布日期：2025年3月4日  来源：医政科\n\n"
+        "◆ 溪口县人民医院\n县人民医院把单病种质量控制作为提升行动的抓手，每月通报各科室核心指标完成情况，督促整改。\n\n"
+        "◆ 溪口县中医院\n县中医院邀请省级专家驻点指导，规范中医病历书写，病历甲级率提高到九成以上。\n\n"
+        "◆ 溪口县妇幼保健院\n县妇幼保健院开展产科急救演练十余次，提升医护人员处置危重孕产妇的能力。\n"
+    )
+    records = clean_text(page, doc_id="bullets")
+    assert [r.institution for r in records if r.kind == "section"] == ["溪口县人民医院", "溪口县中医院", "溪口县妇幼保健院"]

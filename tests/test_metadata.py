@@ -192,6 +192,7 @@ def test_an_interview_question_under_the_title_is_not_a_byline():
     [
         ("医保报销常见问题解答", "问:异地就医如何报销？"),  # an FAQ's first question is body
         ("关于春节期间门诊安排的通知", "各位患者朋友:"),  # a short salutation opens the body
+        ("关于开展免费眼病筛查的通知", "辖区各位居民:"),  # …with the readers' place before it
     ],
 )
 def test_the_title_above_a_short_first_line_of_the_body(title, first):

@@ -25,6 +25,7 @@ import functools
 import json
 import math
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -58,6 +59,8 @@ HEADING = re.compile(r"^#{1,6}\s")
 MAX_CHARS = 25
 QUESTION_MIN_CHARS, QUESTION_MAX_CHARS = 8, 60  # a question right under the body (`_own_question`)
 SIGNER_MAX_CHARS = 24  # who signs under a letter's closing line
+# Lines inside the article with the bullet of a line right above it that make that line its heading.
+INNER_BULLETS = 2
 NOTICE_REACH = 16  # lines of a notice's contact block and attachment list (two parties' fields and their headings)
 NOTICE_HEADING_CHARS = 24  # a numbered heading among them (二、报名方式, 七、如有疑问请按以下方式联系) is at most this long
 NOTICE_GAPS = 2  # lines of the notice's own text among its fields (开标时间 over its date and place)
@@ -574,6 +577,10 @@ def eligible(lines: list[str], title_at: int | None = None, title: str | None = 
     while k >= 0 and CLAUSE_OPEN.search(lines[k]) is not None:
         opening.add(k)
         k -= 1
+    # A bulleted line right above the article whose bullet heads lines inside it (◆某某医院 over
+    # the first section's paragraphs, ◆ over the next ones'): the article's first heading.
+    inner_bullets = Counter(t[0] for t in lines[start : end + 1] if BULLET.match(t)) if 0 < start <= end else Counter()
+    first_heading = start - 1 if start > 0 and inner_bullets[lines[start - 1][:1]] >= INNER_BULLETS else None
     out = []
     # A caption-like line (Han words, no punctuation, no chrome word) right after the article's
     # last line, with nothing after it, is judged as the article's: a record split from a roundup ends with the caption its section ended
@@ -587,7 +594,7 @@ def eligible(lines: list[str], title_at: int | None = None, title: str | None = 
     asked = end + 1 if end + 1 == len(lines) - 1 and _own_question(lines[end + 1]) else None
     n = len(lines)
     for k, t in enumerate(lines):
-        if k == last_alone or k == asked or start <= k <= end:
+        if k == last_alone or k == asked or k == first_heading or start <= k <= end:
             # The article's own lines, and a caption closing it (see above), are never eligible.
             out.append(False)
             continue

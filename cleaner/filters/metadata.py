@@ -103,7 +103,7 @@ HEADLINE_TWO_PART_MAX = 40
 HEADLINE_CRY = re.compile(r"^(?:【[^】]{1,8}】)?[\u4e00-\u9fff]{2,5}[！!][^。！？!?；;，,…:：]{4,28}$")
 # A letter's or notice's salutation, short as it is, opens the body (`各位患者朋友：`, `致全院职工：`);
 # the block model never takes one above the body either.
-SALUTATION = re.compile(r"^(?:各位|各(?=[\u4e00-\u9fff、]{0,15}(?:单位|部门|科室|院|中心|机构|学校|乡镇|街道|局|委|办|站|所|处|组|社区|村)[:：]$)|尊敬的|亲爱的|致|广大|全体|全市|全县|全区|全院|全校)[^。，,；;！!？?]{1,16}[:：]$")
+SALUTATION = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}?(?=各位|广大|全体))?(?:各位|各(?=[\u4e00-\u9fff、]{0,15}(?:单位|部门|科室|院|中心|机构|学校|乡镇|街道|局|委|办|站|所|处|组|社区|村)[:：]$)|尊敬的|亲爱的|致|广大|全体|全市|全县|全区|全院|全校)[^。，,；;！!？?]{1,16}[:：]$")
 # A headline is a phrase: a line with more clause marks than this is a cut sentence.
 CLAUSE_MARKS = re.compile(r"[,，、；;]")
 # A field row: a label of a word or two (spaced or not) and a colon, then its value.

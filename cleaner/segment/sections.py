@@ -22,6 +22,9 @@ two different institutions wins):
   `UNDATED_LEAD_MIN_CHARS` open with one without a date (`某某市人民医院举办了…`), a photo caption
   naming the same institution right above joining its section; an institution's profile
   (`…始建于1942年`) leads nothing.
+- `quote_led`: no headings; each section opens with a quotation alone on its line (`“…”`,
+  `“…”——院长 某某`), the paragraph under it naming the institution in its first sentence
+  (`这是某某医院院长…常说的一句话`), a different one each time.
 
 A heading of the chosen form that names no institution, or a Markdown heading of a higher level,
 ends the section before it; a heading with nothing under it means the text is not a roundup.

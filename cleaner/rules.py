@@ -55,6 +55,7 @@ RULE_KEYS = (
     "patterns",
     "literals",
     "unless",
+    "unless_next",
     "max_chars",
     "ignore_case",
     "image_placeholder",
@@ -287,6 +288,9 @@ class Rule:
     patterns: tuple[str, ...] = ()
     literals: tuple[str, ...] | None = None
     unless: tuple[str, ...] = ()
+    # Patterns for the next non-blank line: one that matches keeps the line (`附件:` over the list
+    # of files it announces is the document's; alone at the end, the files were links).
+    unless_next: tuple[str, ...] = ()
     max_chars: int | None = None
     ignore_case: bool = False
     # The lines it removes stood where an image was (文章插图, [图片]): a caption rule takes a short
@@ -305,10 +309,15 @@ class Rule:
     keep: tuple[Example, ...] = ()
     compiled: tuple[Any, ...] = field(default=(), compare=False, repr=False)
     unless_compiled: tuple[Any, ...] = field(default=(), compare=False, repr=False)
+    unless_next_compiled: tuple[Any, ...] = field(default=(), compare=False, repr=False)
 
     def blocked(self, line: str) -> bool:
         """True when an `unless` pattern protects this (width-folded) line."""
         return any(p.search(line) for p in self.unless_compiled)
+
+    def kept_by_next(self, line: str) -> bool:
+        """True when an `unless_next` pattern matches the (width-folded) next non-blank line."""
+        return any(p.search(line) for p in self.unless_next_compiled)
 
     @property
     def spans(self) -> bool:
@@ -395,7 +404,7 @@ class LazyPattern:
 def check_patterns(rules: Iterable[Rule]) -> None:
     """Compile and check every pattern not compiled yet (raise `RuleError` as loading would)."""
     for rule in rules:
-        for p in (*rule.compiled, *rule.unless_compiled):
+        for p in (*rule.compiled, *rule.unless_compiled, *rule.unless_next_compiled):
             if isinstance(p, LazyPattern):
                 p.compiled()
 
@@ -504,6 +513,10 @@ def parse_rule(path: str, raw: Any, position: int, *, lazy: bool = False) -> Rul
             raise _matches_empty(path, rid, i, patterns[i - 1])
     unless = _string_list(path, rid, "unless", raw["unless"]) if "unless" in raw else []
     unless_compiled = tuple(make(path, rid, "unless", i, p, ignore_case) for i, p in enumerate(unless, 1))
+    unless_next = _string_list(path, rid, "unless_next", raw["unless_next"]) if "unless_next" in raw else []
+    if unless_next and kind not in ("line", "credit"):
+        raise RuleError(path, "only a `line` or `credit` rule looks at the next line", rule=rid, key="unless_next")
+    unless_next_compiled = tuple(make(path, rid, "unless_next", i, p, ignore_case) for i, p in enumerate(unless_next, 1))
     literals = None
     if "literals" in raw:
         literals = _spelled(fold_width(s) for s in _string_list(path, rid, "literals", raw["literals"]))
@@ -526,6 +539,7 @@ def parse_rule(path: str, raw: Any, position: int, *, lazy: bool = False) -> Rul
         patterns=tuple(patterns),
         literals=literals,
         unless=tuple(unless),
+        unless_next=tuple(unless_next),
         max_chars=max_chars,
         ignore_case=ignore_case,
         image_placeholder=image_placeholder,
@@ -536,6 +550,7 @@ def parse_rule(path: str, raw: Any, position: int, *, lazy: bool = False) -> Rul
         keep=keep,
         compiled=compiled,
         unless_compiled=unless_compiled,
+        unless_next_compiled=unless_next_compiled,
     )
 
 
@@ -1898,6 +1913,10 @@ def _settle_lines(rs: RuleSet, s: _Scan) -> None:
             if li > body_from:
                 continue
         rule = rs._first_in(s, s.line_match.get(li, ()), s.lines[li], LINE_KINDS)
+        if rule is not None and rule.unless_next_compiled:
+            nxt = next((t for t in s.lines[li + 1 :] if t.strip()), "")
+            if rule.kept_by_next(nxt):
+                continue
         if rule is not None:
             s.removed[li] = rule.id
         elif li in s.span_marks and not s.text_of(li).strip() and any(m is not None for m in s.span_marks[li]):

@@ -951,3 +951,24 @@ def test_a_bulleted_heading_right_under_the_info_line_heads_the_first_section() 
     )
     records = clean_text(page, doc_id="bullets")
     assert [r.institution for r in records if r.kind == "section"] == ["溪口县人民医院", "溪口县中医院", "溪口县妇幼保健院"]
+
+
+def test_a_policy_readings_contact_unit_and_its_attachments_stay_over_the_footer() -> None:
+    """Under a policy reading's last part: whom to ask (咨询单位:, 咨询电话:) and the attachments
+    label over the files it lists are the document's; the site's footer under them is not."""
+    from cleaner.api import clean_text
+
+    page = (
+        "关于家庭医生签约服务提质增效的政策解读\n发布时间：2025-03-04 来源：基层卫生健康科\n\n"
+        "一、出台背景。为进一步提升家庭医生签约服务质量，增强群众获得感，市卫生健康委制定了实施方案。\n"
+        "二、主要内容。方案从扩大服务供给、丰富服务内容、优化服务方式和完善激励机制四个方面提出了具体措施。\n"
+        "三、保障措施。各区县卫生健康部门要加强组织领导，市卫生健康委将定期开展督导评估。\n"
+        "四、政策咨询\n咨询单位：溪口市卫生健康委员会基层卫生健康科\n咨询电话：0735-6261175\n"
+        "附件：\n1. 溪口市家庭医生签约服务提质增效实施方案.doc\n2. 家庭医生签约服务包目录.xls\n\n"
+        "【打印】【关闭】\n主办：溪口市卫生健康委员会　地址：溪口市行政中心3号楼\n备案号：某ICP备05003391号\n"
+    )
+    [record] = clean_text(page, doc_id="reading")
+    for line in ("咨询单位：溪口市卫生健康委员会基层卫生健康科", "咨询电话：0735-6261175", "附件：",
+                 "1. 溪口市家庭医生签约服务提质增效实施方案.doc", "2. 家庭医生签约服务包目录.xls"):
+        assert line in record.text
+    assert "ICP备" not in record.text and "主办：" not in record.text

@@ -963,6 +963,29 @@ def test_a_figures_own_caption_goes_with_its_image_however_long(tmp_path: Path) 
     assert doc.text.split("\n") == [para, para2]
 
 
+def test_a_documents_attachments_in_a_block_of_their_own_under_it_stay(tmp_path: Path) -> None:
+    """A government document's attachments (附件: over links to its files) in a block of their own
+    right under the article are the document's; the related readings after them are not."""
+    paras = [
+        "第一条　为规范城区犬只养护管理，保障公民人身安全和环境卫生，结合本县实际，制定本办法。",
+        "第二条　本办法适用于本县城区范围内犬只的养护及相关管理活动，城区范围由县人民政府另行划定。",
+        "第三条　本办法自2025年5月1日起施行，有效期五年。",
+    ]
+    page = (
+        '<html><head><title>溪口县城区犬只养护管理办法_溪口县人民政府</title></head><body>'
+        '<div class="nav"><a href="/">首页</a><a href="/zwgk">政务公开</a><a href="/hd">互动交流</a></div>'
+        '<div class="wrap"><div class="article"><h1>溪口县城区犬只养护管理办法</h1>'
+        + "".join(f"<p>{p}</p>" for p in paras)
+        + '</div><div class="fujian"><p class="fj-tit">附件：</p><ul>'
+        '<li><a href="/attach/a.docx">1.溪口县城区禁养犬只品种目录.docx</a></li>'
+        '<li><a href="/attach/b.xls">2.溪口县城区犬只登记申请表.xls</a></li></ul></div>'
+        '<div class="related"><span>相关解读：</span><a href="/jd/1.html">图解：一图读懂犬只养护管理办法</a></div>'
+        "</div></body></html>"
+    )
+    [doc] = clean([str(_write(tmp_path, "zw.html", page))]).documents
+    assert doc.text.split("\n") == [*paras, "附件：", "1.溪口县城区禁养犬只品种目录.docx", "2.溪口县城区犬只登记申请表.xls"]
+
+
 def test_an_epapers_issue_date_and_its_paper_as_the_site(tmp_path: Path) -> None:
     """An e-paper's article page states its date only in the header (`某某日报 2024年06月12日 星期三`)
     and names the paper first in its <title>: the date is the article's, the paper the site."""

@@ -645,6 +645,36 @@ def test_unless_protects_a_line_and_ignore_case_matches_any_case(tmp_path: Path)
     assert rules_of(doc) == ["english_footer", "english_footer"]
 
 
+def test_unless_next_keeps_a_line_the_next_line_makes_the_documents(tmp_path: Path) -> None:
+    """`unless_next` looks at the next non-blank line: a bare `附件:` over the files it lists stays,
+    the same label with nothing under it goes; only line and credit rules may look there."""
+    p = write(
+        tmp_path,
+        "n.yaml",
+        """\
+        rules:
+          - id: bare_attachments
+            kind: line
+            description: An attachments label whose files the scraper dropped.
+            patterns: ['^附件[:]$']
+            unless_next: ['\\.(?:docx?|pdf)$']
+            examples:
+              remove: ['附件:']
+              keep: ['附件:1.申报表.doc']
+        """,
+    )
+    cfg = Config(rules_paths=[str(p)], use_default_rules=False)
+    assert run_rule_examples(cfg).failures == []
+    listed = clean("现将有关事项通知如下，请遵照执行。\n附件：\n\n1.家庭医生签约服务包目录.doc\n2.考核评价指标.pdf", cfg)
+    assert "附件：" in listed.text and rules_of(listed) == []
+    alone = clean("现将有关事项通知如下，请遵照执行。\n附件：\n扫一扫在手机上打开", cfg)
+    assert "附件：" not in alone.text and rules_of(alone) == ["bare_attachments"]
+    bad = write(tmp_path, "bad.yaml", "rules:\n  - id: s\n    kind: span\n    description: d\n    patterns: ['x']\n"
+                "    unless_next: ['y']\n    examples:\n      remove: [{text: 'ax', result: 'a'}]\n      keep: ['b']\n")
+    with pytest.raises(RuleError, match="only a `line` or `credit` rule looks at the next line"):
+        load_rule_file(bad)
+
+
 def test_a_wrong_declared_literal_is_caught_by_the_examples(tmp_path: Path) -> None:
     # `literals` says what every match contains; a wrong one hides matches, and the
     # rule's own examples (run through the prefilter, as in `clean`) show it.

@@ -112,18 +112,25 @@ UNIT_PHONE = re.compile(r"^[\u4e00-\u9fff（）()、]{2,24}[:：]\s*[(（+]?\d[\
 # under its body: content, where a site's footer has a phone number too but never a person to ask
 # or a list of attachments.
 NOTICE_FIELD = re.compile(
-    r"^(?:[\u4e00-\u9fff]{0,4}(?:联\s*系\s*人|联系电话|联系方式)|联系地址|咨询电话|报名电话|监督电话|电子邮箱|邮\s*箱|邮\s*编|传\s*真|地\s*址|电\s*话"
+    r"^(?:[\u4e00-\u9fff]{0,4}(?:联\s*系\s*人|联系电话|联系方式)|联系地址|咨询电话|(?:咨询|联系|受理)(?:单位|部门|科室)|报名电话|监督电话|电子邮箱|邮\s*箱|邮\s*编|传\s*真|地\s*址|电\s*话"
     # a procurement notice's parties (1. 采购人信息 / 名称:某某医院 / 地址:…)
     r"|名\s*称|附\s*件\s*[\d一二三四五六七八九十]{0,2}"
     # a department's own practical details (门诊位置:…, 科室电话:…, 出诊时间:…)
     r"|(?:门诊|就诊|科室|病区|护士站)(?:位置|地点|电话)|(?:出诊|门诊|就诊)时间"
     r"|解读(?:机关|单位|部门|人)|起草(?:单位|部门|人))\s*[:：]\s*\S"
     r"|^\d{1,2}\s*[.．、]\s*\S"
+    # an attachments label over its files (附件: / 1. 某某方案.doc)
+    r"|^附\s*件\s*[:：]\s*$"
     # a contact heading of its own (咨询电话), and a unit's phone under it (某某科:0000-1234567)
     r"|^(?:咨询电话|联系电话|联系方式|报名电话|监督电话|咨询方式)\s*[:：]?\s*$"
     r"|" + UNIT_PHONE.pattern
     # where a unit of the department is (内镜中心:医技楼三楼)
     + r"|^[\u4e00-\u9fff]{2,10}[:：]\s*[\u4e00-\u9fff\d]{0,12}(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:楼|层)[\u4e00-\u9fff\d]{0,12}$"
+)
+# An attachments label alone on its line, and a file it lists (1. 某某实施方案.doc, 附件2:某某表.xls).
+ATTACHMENTS_LABEL = re.compile(r"^(?:相关)?附\s*件\s*(?:下载|列表)?\s*[:：]?\s*$")
+ATTACHED_FILE = re.compile(
+    r"^(?:(?:附件\s*)?[\d一二三四五六七八九十]{1,2}\s*[.．、:：]?\s*)?\S.{0,80}\.(?:docx?|xlsx?|pdf|wps|et|pptx?|zip|rar|ofd)\s*$", re.I
 )
 # A field written with its label in brackets (【科室电话】0000-1234567): read as `label: value`.
 BRACKET_FIELD = re.compile(r"^【\s*([\u4e00-\u9fff]{2,8})\s*】\s*(?=\S)")
@@ -141,8 +148,8 @@ QA_ANSWER = re.compile(r"^\s*(?:答|回答|A)\s*\d{0,2}\s*[:：]")
 QA_MIN = 2
 PROFILE_HEADING = re.compile(r"^【?[\u4e00-\u9fff]{1,6}(?:简介|概况)】?$")
 NOTICE_ANCHOR = re.compile(
-    r"^(?:咨询电话|联系电话|联系方式|报名电话|咨询方式)\s*[:：]?\s*$"
-    r"|^(?:[\u4e00-\u9fff]{0,4}联\s*系\s*人|(?:门诊|就诊|科室|病区|护士站)(?:位置|地点|电话)|附\s*件\s*[\d一二三四五六七八九十]{0,2}|解读(?:机关|单位|部门|人)|起草(?:单位|部门|人))\s*[:：]\s*\S"
+    r"^(?:咨询电话|联系电话|联系方式|报名电话|咨询方式)\s*[:：]?\s*$|^附\s*件\s*[:：]\s*$"
+    r"|^(?:[\u4e00-\u9fff]{0,4}联\s*系\s*人|(?:咨询|联系|受理)(?:单位|部门|科室)|(?:门诊|就诊|科室|病区|护士站)(?:位置|地点|电话)|附\s*件\s*[\d一二三四五六七八九十]{0,2}|解读(?:机关|单位|部门|人)|起草(?:单位|部门|人))\s*[:：]\s*\S"
 )
 # A channel article's opening: two or more short exclamations or questions in a row right above
 # its first paragraph (搭地铁去坐邮轮! / 四条航线抢先看!) are its lead, not the page's.
@@ -577,6 +584,13 @@ def eligible(lines: list[str], title_at: int | None = None, title: str | None = 
     while k >= 0 and CLAUSE_OPEN.search(lines[k]) is not None:
         opening.add(k)
         k -= 1
+    # A document's attachments anywhere under it: a label over its files (附件: / 1. 某某方案.doc).
+    for k in range(end + 1, len(lines) - 1):
+        if ATTACHMENTS_LABEL.match(lines[k]) and ATTACHED_FILE.match(lines[k + 1]):
+            j = k + 1
+            while j < len(lines) and ATTACHED_FILE.match(lines[j]):
+                j += 1
+            notice.update(range(k, j))
     # A bulleted line right above the article whose bullet heads lines inside it (◆某某医院 over
     # the first section's paragraphs, ◆ over the next ones'): the article's first heading.
     inner_bullets = Counter(t[0] for t in lines[start : end + 1] if BULLET.match(t)) if 0 < start <= end else Counter()

@@ -80,6 +80,8 @@ TODAY = re.compile(r"今天是|今日是|星期[一二三四五六日天]|周[�
 ATTACHMENT_LINE = re.compile(
     r"\.(?:docx?|xlsx?|pdf|wps|et|pptx?|zip|rar|7z|ofd|txt|csv)\s*$|^\s*附件\s*[\d一二三四五六七八九十]*\s*[:：.、]", re.I
 )
+# Lines of a document's attachment block under the article (its label and its files).
+ATTACHMENT_REACH = 12
 FIELD_LINE = re.compile(r"^(?:[\u4e00-\u9fff]\s?){2,6}[：:]\s*\S")
 # A row of a data table (`| 上午 | 专家门诊 | … |`, as `cleaner.io.html` writes one): a doctor's
 # timetable or a notice's table beside the article is the article's.
@@ -388,6 +390,18 @@ class MainContent(Stage):
                 continue
             keep[i] = False
             reasons[i] = (rule, note)
+        # A document's attachments (附件: over links to its files) in a block of their own right
+        # under the article: the document's, however linked.
+        last_main = max((i for i in range(len(lines)) if keep[i] and in_main[info[i][0]]), default=None)
+        if last_main is not None:
+            j = last_main + 1
+            while (
+                j < len(lines) and j - last_main <= ATTACHMENT_REACH and in_scope[info[j][0]]
+                and ATTACHMENT_LINE.search(lines[j])
+            ):
+                keep[j] = True
+                reasons[j] = ("", {})
+                j += 1
         # A short line of the article's scope between two of its lines that stay, outside the
         # main block only by its markup (a channel article's sub-heading in a `<section>` of its
         # own, styled as a bar): the article's sub-heading.

@@ -986,6 +986,40 @@ def test_a_documents_attachments_in_a_block_of_their_own_under_it_stay(tmp_path:
     assert doc.text.split("\n") == [*paras, "附件：", "1.溪口县城区禁养犬只品种目录.docx", "2.溪口县城区犬只登记申请表.xls"]
 
 
+def test_a_profile_cards_fields_as_a_definition_list_stay_as_label_and_value(tmp_path: Path) -> None:
+    """A doctor's card written as a definition list (`<dt>职　　称：</dt><dd>…</dd>`): each field is one
+    line, label and value together, and stays with the profile under it."""
+    bio = "林慕白，1975年生，从事消化系统疾病临床工作二十余年，擅长胃肠镜检查及内镜下治疗，每年门诊量超过一万人次。"
+    page = (
+        '<html><head><title>林慕白_专家介绍_某某县中医院</title></head><body>'
+        '<div class="nav"><a href="/">首页</a><a href="/zj">专家介绍</a><a href="/ks">科室导航</a></div>'
+        '<div class="doctor"><h1>林慕白</h1><div class="card">'
+        "<dl><dt>职　　称：</dt><dd>主任中医师、消化内科主任</dd></dl>"
+        "<dl><dt>学术任职：</dt><dd>省中医药学会脾胃病分会委员，市中西医结合学会消化专业委员会副主任委员</dd></dl>"
+        "</div>"
+        f'<div class="intro"><h3>个人简介</h3><p>{bio}</p></div></div></body></html>'
+    )
+    [doc] = clean([str(_write(tmp_path, "doc.html", page))]).documents
+    lines = doc.text.split("\n")
+    assert "职　　称：主任中医师、消化内科主任" in lines
+    assert "学术任职：省中医药学会脾胃病分会委员，市中西医结合学会消化专业委员会副主任委员" in lines
+    assert bio in lines
+
+
+def test_a_columns_name_in_h1_is_not_the_headline_the_title_opens_with(tmp_path: Path) -> None:
+    """`<title>headline_工作动态_site</title>` over `<h1>工作动态</h1>` (the column's banner) and the
+    headline in a plain block: the title is the headline, not the column."""
+    page = (
+        "<html><head><title>全县秋粮收购进度过半 农户售粮实现零排队_工作动态_某某县农业农村局</title></head><body>"
+        '<div class="banner"><h1>工作动态</h1><div class="pos">您的位置：<a href="/">首页</a> » 工作动态</div></div>'
+        '<div class="detail"><div class="tit">全县秋粮收购进度过半 农户售粮实现零排队</div>'
+        "<p>眼下正值秋粮收购旺季，截至10月14日，全县已累计收购玉米、大豆等秋粮9.6万吨，收购进度较去年同期快了近一周。</p>"
+        "<p>为方便农户售粮，各收购网点推行预约售粮和延时服务，农户通过手机就能预约时段，到点即验即收。</p></div></body></html>"
+    )
+    [doc] = clean([str(_write(tmp_path, "t.html", page))]).documents
+    assert doc.title == "全县秋粮收购进度过半 农户售粮实现零排队"
+
+
 def test_an_epapers_issue_date_and_its_paper_as_the_site(tmp_path: Path) -> None:
     """An e-paper's article page states its date only in the header (`某某日报 2024年06月12日 星期三`)
     and names the paper first in its <title>: the date is the article's, the paper the site."""

@@ -953,6 +953,25 @@ def test_channel_account_lines_under_the_title(line: str, source: str | None, pu
     assert doc.text.strip() == body
 
 
+@pytest.mark.parametrize(
+    ("line", "fields", "credits"),
+    [
+        # the counters a page prints in brackets after the fields: widgets, never a name
+        ("2024-09-18 07:42 来源：某某日报 记者 孟川 方一禾 评论(36)", {"date": "2024-09-18T07:42", "source": "某某日报"},
+         [("记者", "孟川"), ("记者", "方一禾")]),
+        ("2024-09-18 来源：某某日报 阅读（1.2万）", {"date": "2024-09-18", "source": "某某日报"}, []),
+        # a blog's signature: its writer, the time, its category and counters
+        ("岑晓舟 2023-10-02 21:47 分类：控糖饮食 阅读(3,918) 评论(17)", {"date": "2023-10-02T21:47"}, [("作者", "岑晓舟")]),
+    ],
+)
+def test_counters_in_brackets_and_a_blogs_category_end_an_info_bar(line: str, fields: dict[str, str], credits: list[tuple[str, str]]) -> None:
+    from cleaner.filters.metadata import parse_fields
+
+    got = parse_fields(line)
+    assert got is not None
+    assert (got.values, got.credits) == (fields, credits)
+
+
 def test_taiwans_dates_in_the_republics_years() -> None:
     from cleaner.filters.metadata import parse_date, parse_fields
 

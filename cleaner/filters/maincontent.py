@@ -82,7 +82,7 @@ ATTACHMENT_LINE = re.compile(
 )
 # Lines of a document's attachment block under the article (its label and its files).
 ATTACHMENT_REACH = 12
-FIELD_LINE = re.compile(r"^(?:[\u4e00-\u9fff]\s?){2,6}[：:]\s*\S")
+FIELD_LINE = re.compile(r"^(?:[\u4e00-\u9fff]\s{0,3}){2,6}[：:]\s*\S")
 # A row of a data table (`| 上午 | 专家门诊 | … |`, as `cleaner.io.html` writes one): a doctor's
 # timetable or a notice's table beside the article is the article's.
 GRID_ROW = re.compile(r"^\|\s.*\S\s\|$")

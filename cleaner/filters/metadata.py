@@ -520,6 +520,8 @@ DOC_NUMBER_LEAD = re.compile(rf"^\s*{DOC_NUMBER.pattern}[ \t\u3000]+")
 AFFILIATION = re.compile(r"[(（][^()（）\n]{2,40}(?:[)）]|$)")  # (its closing bracket may have gone with the field's edge)
 SIGNED_STAMP = re.compile(
     rf"^\s*(?P<name>[\u4e00-\u9fff]{{2,4}})[ \t\u3000]+(?:于[ \t]*)?(?P<when>{DATE.replace('(?P<', '(?P<s_')})[ \t]*(?:发布|发表)?"
+    # (a blog's category after the time: `某某 2023-10-02 21:47 分类:控糖饮食`)
+    r"(?:[ \t\u3000]+(?:分类|栏目|标签)[ \t]*[:：][ \t]*[^\s:：]{1,12})?"
     r"(?:[ \t\u3000·]+(?:阅读量?|浏览量?|收藏|点赞数?|评论|赞)[ \t]*[\d.,]+[万kKwW]?)*\s*$"
 )
 # Labels a page sets in elements of their own before a headline (<span>原创</span><span>独家</span>…).
@@ -529,6 +531,10 @@ HEADLINE_LABELS = re.compile(rf"(?:{HEADLINE_LABEL.pattern})+")
 POSTED_VERB = re.compile(r"^(?:发布|发表|更新)于\s*")
 # A counter said in words at the end of an info line (`… 本文已被浏览 218 次`, `已阅读1024次`).
 WORDED_COUNTER = re.compile(r"[ \t\u3000]+(?:本文|本页)?(?:已被|已|共)?(?:浏览|阅读|点击|访问)(?:了|过)?[ \t\u3000]*\d[\d,]{0,11}[ \t\u3000]*次[ \t\u3000]*$")
+# Counters in brackets at the end of an info bar (`… 阅读(3,918) 评论(17)`): the page's widgets.
+PAREN_COUNTERS = re.compile(
+    r"(?:[ \t\u3000]*(?:阅读|浏览|点击|评论|点赞|收藏|分享|转发|回复|留言)(?:量|数|次数)?[ \t\u3000]*[(（][ \t]*[\d,，.]+[万千kKwW]?[ \t]*[)）])+[ \t\u3000]*$"
+)
 BARE_COUNTER = re.compile(r"[ \t\u3000]+(?P<label>阅读|浏览|点击)(?:量|数|次数)?[ \t\u3000]+(?P<n>\d{1,9})[ \t\u3000]*$")
 
 
@@ -555,6 +561,10 @@ def parse_fields(text: str) -> _Fields | None:
             return _Fields(["date"], {"date": when}, [])
     if "次" in text and (worded := WORDED_COUNTER.search(text)) is not None and worded.start() > 0:
         text = text[: worded.start()]  # a counter said in words at the end (`… 已阅读 2316 次`)
+        if DATE_LINE.match(text) and (when := parse_date(text)) is not None:
+            return _Fields(["date"], {"date": when}, [])
+    if ("(" in text or "（" in text) and (counters := PAREN_COUNTERS.search(text)) is not None and counters.start() > 0:
+        text = text[: counters.start()]
         if DATE_LINE.match(text) and (when := parse_date(text)) is not None:
             return _Fields(["date"], {"date": when}, [])
     fields = _parse_fields(text)

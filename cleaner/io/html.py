@@ -248,6 +248,25 @@ def _simple_cell(cell: Any) -> bool:
     return True
 
 
+# A term of a definition list short enough to be a field's label (职称:, 擅长:).
+TERM_MAX_CHARS = 16
+
+
+def _join_terms(root: Any) -> None:
+    """A definition list's term over its description (`<dt>职称:</dt><dd>主任医师</dd>`, a profile
+    card's fields) becomes one line, `职称:主任医师`, as the page shows the pair side by side."""
+    for dl in root.iter("dl"):
+        kids = [c for c in dl if isinstance(c.tag, str)]
+        for dt, dd in zip(kids, kids[1:], strict=False):
+            if dt.tag != "dt" or dd.tag != "dd" or len(dt):
+                continue
+            term = (dt.text or "").strip()
+            if not term or len(term) > TERM_MAX_CHARS:
+                continue
+            dd.text = term + ("" if term.endswith((":", "：")) else " ") + (dd.text or "").lstrip()
+            dt.text = ""
+
+
 def _mark_grids(root: Any) -> None:
     """Mark the cells of the page's data tables (see GRID_CELL_MAX_CHARS); a row's last cell as such."""
     for table in root.iter("table"):
@@ -458,6 +477,11 @@ def page_metadata(root: Any, raw_text: str) -> dict[str, Any]:
         # The site's name as the top heading (a logo in <h1>) under a <title> that is only that name:
         # the headline is a heading below it.
         heads = [h for h in heads if h != name]
+    if len(parts) >= 2 and not _SITE_NAME_END.search(parts[0]):
+        # A heading that is a later part of the <title> (`headline_工作动态_site` over `<h1>工作动态`)
+        # is the column's name, not the headline the <title> opens with.
+        later = {p.strip() for p in parts[1:]}
+        heads = [h for h in heads if h not in later or len(h) >= len(parts[0].strip())]
     og = meta.get("og:title") or meta.get("twitter:title") or ""
     title = None
     # A heading that the <title> (or og:title) contains is the article's own title.
@@ -766,6 +790,7 @@ def html_to_page(text: str, url: str | None = None) -> Page:
     _state_article(root)
     _strip_invisible(root)
     _mark_grids(root)
+    _join_terms(root)
     walk = _visible_lines(root)
     if url and "url" not in meta:
         meta["url"] = url

@@ -962,9 +962,12 @@ def test_channel_account_lines_under_the_title(line: str, source: str | None, pu
         ("2024-09-18 来源：某某日报 阅读（1.2万）", {"date": "2024-09-18", "source": "某某日报"}, []),
         # a blog's signature: its writer, the time, its category and counters
         ("岑晓舟 2023-10-02 21:47 分类：控糖饮食 阅读(3,918) 评论(17)", {"date": "2023-10-02T21:47"}, [("作者", "岑晓舟")]),
+        # a reporter with the place reported from, and a font-size switch (a page in traditional script)
+        ("2024/08/12 14:35 記者鄭宇翔／嵐港報導 字級：小 中 大", {"date": "2024-08-12T14:35"}, [("记者", "鄭宇翔")]),
+        ("2024-06-03 来源：某某日报 字号：大 中 小", {"date": "2024-06-03", "source": "某某日报"}, []),
     ],
 )
-def test_counters_in_brackets_and_a_blogs_category_end_an_info_bar(line: str, fields: dict[str, str], credits: list[tuple[str, str]]) -> None:
+def test_counters_a_font_switch_a_blogs_category_and_a_reporters_place_in_an_info_bar(line: str, fields: dict[str, str], credits: list[tuple[str, str]]) -> None:
     from cleaner.filters.metadata import parse_fields
 
     got = parse_fields(line)

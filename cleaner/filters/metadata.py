@@ -164,7 +164,14 @@ MENU_ITEMS = re.compile(r"^\s*[^|｜丨\-·•]{1,8}(?:\s*[|｜丨\-·•]\s*[^|
 # A portal's info bar says what its leading date is (`2023-01-12 10:20更新 来源:…`).
 DATE_VERB = re.compile(r"\s*(?:更新|发布|发表)$")
 # Widgets at the end of an info bar (`… 来源:某某日报 发表评论`).
-_WIDGETS = r"发表评论|我要评论|参与评论|评论|打印本页|打印|收藏|分享|关闭窗口|关闭|纠错|举报|原创|(?:字体|字号)?[:：]?\s*大\s*中\s*小"
+_WIDGETS = (
+    r"发表评论|我要评论|参与评论|评论|打印本页|打印|收藏|分享|关闭窗口|关闭|纠错|举报|原创"
+    r"|(?:字体|字号|字级|字體|字號|字級)?[:：]?\s*(?:大\s*中\s*小|小\s*中\s*大)"
+)
+# A font-size switch ending an info bar (`… 字級:小 中 大`), labelled or not.
+FONT_SWITCH = re.compile(r"[ \t\u3000]+(?:(?:字体|字号|字级|字體|字號|字級)[ \t]*[:：]?[ \t]*)?[【\[]?(?:大\s*中\s*小|小\s*中\s*大)[】\]]?[ \t\u3000]*$")
+# A reporter's byline with the place they report from (`記者某某／某地報導`): the reporter's credit.
+REPORTED_FROM = re.compile(r"(?P<role>記者|记者)[ \t]*(?P<name>[\u4e00-\u9fff]{2,4})[ \t]*[／/][ \t]*[\u4e00-\u9fff]{2,8}(?:報導|报导|報道|报道)")
 WIDGET_TAIL = re.compile(rf"(?:\s*[【\[](?:{_WIDGETS})[】\]]?|\s+(?:{_WIDGETS}))+\s*$")
 # A post's tags or category under its title (标签:跑步 健康, 分类:生活随笔): left for boilerplate, never the title.
 TAG_FIELD = re.compile(r"^[(（【\[]?(?:标签|分类|关键词|关键字|所属栏目|所属分类|栏目|类别|Tags?|tags?)\s*[】\])）]?\s*[:：]")
@@ -563,6 +570,10 @@ def parse_fields(text: str) -> _Fields | None:
         text = text[: worded.start()]  # a counter said in words at the end (`… 已阅读 2316 次`)
         if DATE_LINE.match(text) and (when := parse_date(text)) is not None:
             return _Fields(["date"], {"date": when}, [])
+    if "中" in text and (switch := FONT_SWITCH.search(text)) is not None and switch.start() > 0:
+        text = text[: switch.start()]
+    if ("報" in text or "报" in text) and (reported := REPORTED_FROM.search(text)) is not None:
+        text = f"{text[: reported.start()]}{reported['role']}:{reported['name']}{text[reported.end() :]}"
     if ("(" in text or "（" in text) and (counters := PAREN_COUNTERS.search(text)) is not None and counters.start() > 0:
         text = text[: counters.start()]
         if DATE_LINE.match(text) and (when := parse_date(text)) is not None:

@@ -972,3 +972,21 @@ def test_a_policy_readings_contact_unit_and_its_attachments_stay_over_the_footer
                  "1. 溪口市家庭医生签约服务提质增效实施方案.doc", "2. 家庭医生签约服务包目录.xls"):
         assert line in record.text
     assert "ICP备" not in record.text and "主办：" not in record.text
+
+
+def test_verse_a_paragraph_says_it_wrote_stays_to_the_credits_under_it() -> None:
+    """A paragraph saying someone wrote a poem (创作了一首小诗，献给…。), then the poem's short
+    unpunctuated lines: all of them are the article's; the editor's line and the share bar are not."""
+    from cleaner.api import clean_text
+
+    page = (
+        "诗歌｜写给夜班的你\n2025-05-12　作者：护理部　来源：本站原创\n\n"
+        "在国际护士节到来之际，我院护理部一名护士长创作了一首小诗，献给全院坚守在临床一线的护理姐妹们。\n\n"
+        "写给夜班的你\n你从月光里走来\n护士帽上\n落满了一夜的星光\n监护仪是你的鼓点\n"
+        "呼叫铃是你的节拍\n走廊的灯亮到天明\n你把脚步放得很轻\n\n"
+        "编辑：某某　审核：某某\n分享到：\n微信\n微博\n"
+    )
+    [record] = clean_text(page, doc_id="poem2")
+    for line in ("写给夜班的你", "你从月光里走来", "护士帽上", "呼叫铃是你的节拍", "你把脚步放得很轻"):
+        assert line in record.text.split("\n")
+    assert "分享到" not in record.text and "审核" not in record.text

@@ -185,6 +185,8 @@ LIST_HEADING = re.compile(
 )
 # What a paragraph announces when what follows it is verse or words to recite, the article's to its end.
 RECITED = re.compile(r"(?:诗歌|诗朗诵|朗诵|歌词|誓词|口号|寄语|顺口溜|三字经|歌谣)[^。！？!?]{0,24}[:：]$")
+# A paragraph that says a poem follows (某某创作了一首小诗，献给…。): the short lines under it are its verse.
+VERSE_ANNOUNCED = re.compile(r"(?:创作|写下|写了|写出|作了|赋|吟)[^。！？!?]{0,6}(?:一|这|几)首[^。！？!?]{0,4}(?:小诗|诗歌|诗|词)")
 # Where what a paragraph announces stops: a photo's caption.
 CAPTION_LEAD = re.compile(r"^(?:图为|图片|图:|图：|▲|△)")
 # `unit: names` (某某村卫生室:某某, 县人民医院:某某 某某), in runs of this many at least.
@@ -860,7 +862,7 @@ def _inner_lists(lines: list[str], body: Sequence[bool], prose: Sequence[bool]) 
         t = lines[k]
         if not (
             (t.endswith((":", "：")) and len(t) >= BODY_MIN_CHARS and (prose[k] or LIST_ANNOUNCER.search(t) or RECITED.search(t)))
-            or (body[k] and ANNOUNCES_ITEMS.search(t))
+            or (body[k] and (ANNOUNCES_ITEMS.search(t) or VERSE_ANNOUNCED.search(t)))
         ):
             continue
         j = k + 1
@@ -870,7 +872,7 @@ def _inner_lists(lines: list[str], body: Sequence[bool], prose: Sequence[bool]) 
             and CAPTION_LEAD.match(lines[j]) is None
         ):
             j += 1
-        if j > k + 1 and ((j < n and body[j]) or RECITED.search(lines[k])):
+        if j > k + 1 and ((j < n and body[j]) or RECITED.search(lines[k]) or VERSE_ANNOUNCED.search(lines[k])):
             out.update(range(k + 1, j))
     run: list[int] = []
     for k in range(n + 1):

@@ -807,3 +807,16 @@ def test_a_numbered_directory_of_clinics_is_no_roundup() -> None:
         "3.溪口县柏林镇中心卫生院预防接种门诊\n地址：溪口县柏林镇新街18号\n接种时间：每周三全天\n咨询电话：0735-6651003\n"
         "请家长携带预防接种证按时前往接种。\n"
     )
+
+
+def test_a_patient_handed_on_from_hospital_to_hospital_is_one_story() -> None:
+    """Paragraphs that each open with the next hospital on a patient's way (the clinic, the county
+    hospital alerted ahead, the city hospital asked for help) tell one relay, however each names
+    the one before."""
+    assert_unsplit(
+        "8月6日傍晚，溪口县柏林镇一名村民从屋顶跌落，头部和胸部着地，家人立即拨打了急救电话。\n"
+        "柏林镇卫生院值班医生检查后判断为严重胸部创伤合并失血性休克，一边抢救一边联系上级医院，随后将患者转运至县城。\n"
+        "溪口县人民医院接到预警后立即启动创伤中心绿色通道，胸外科、普外科和麻醉科医生提前在急诊室等候。\n"
+        "溪口市第一人民医院创伤外科团队接到县医院的会诊请求后，决定立即派出专家，连夜赶到手术室支援。\n"
+        "经过连续六个小时的手术，患者的出血得到控制，目前已转入普通病房，意识清醒。\n"
+    )

@@ -716,6 +716,14 @@ _TALKS = re.compile(
 )
 
 
+# A patient handed on from one institution to the next (接到预警后, 转运至, 送往, 会诊请求): the
+# section takes over from the one before, however it names it (县医院 for 某某县人民医院).
+_HANDED_ON = re.compile(
+    r"转运|转至|转往|转送|会诊请求|接到[^。，,]{0,6}预警"
+    r"|(?:患者|病人|伤者|伤员|孕妇|产妇|患儿|老人)[^。，,]{0,8}(?:送往|送至|送到|转到|转来)"
+)
+
+
 # A story told institution by institution (a patient's way, a drill's teams) has a few of them;
 # a longer run of sections is a roundup whatever they say of each other.
 ONE_STORY_MAX_SECTIONS = 6
@@ -736,7 +744,7 @@ def _each_takes_over(
         stop = idx[k + 1] if k + 1 < len(idx) else len(lines)
         paras = [ln.text for ln in lines[i : min(i + 2, stop)]]
         text = "".join(t for t in paras if t is paras[0] or sum(names(n, t) for n in firsts) < 2)
-        if not any(
+        if _HANDED_ON.search(text) is None and not any(
             n != own and (names(n, text) or any(len(p) >= 3 and p not in own and p in text for p in places))
             for n, places in earlier.items()
         ):

@@ -820,3 +820,18 @@ def test_a_patient_handed_on_from_hospital_to_hospital_is_one_story() -> None:
         "溪口市第一人民医院创伤外科团队接到县医院的会诊请求后，决定立即派出专家，连夜赶到手术室支援。\n"
         "经过连续六个小时的手术，患者的出血得到控制，目前已转入普通病房，意识清醒。\n"
     )
+
+
+def test_a_weekly_briefs_tally_for_the_whole_county_closes_it_apart_from_the_last_unit() -> None:
+    """A weekly brief's last paragraph (本周全县共报告…) speaks for every unit: it is no part of
+    the last unit's section."""
+    docs = _records(
+        "一、溪口县人民医院\n县人民医院本周完成胸痛中心再认证现场核查，急诊至球囊扩张时间平均缩短到七十二分钟。\n"
+        "二、溪口县中医院\n县中医院本周开展冬病夏治宣传义诊，为二百余名群众提供中医体质辨识和健康指导。\n"
+        "三、柏林镇中心卫生院\n柏林镇中心卫生院本周为辖区六十五岁以上老人集中体检，共体检三百一十人。\n"
+        "本周全县共报告法定传染病十九例，均为乙丙类，无突发公共卫生事件报告，请各单位继续做好监测。\n"
+    )
+    last = [d for d in docs if d.kind == "section"][-1]
+    assert last.institution == "柏林镇中心卫生院"
+    assert "本周全县共报告" not in last.text
+    assert any("本周全县共报告" in d.text for d in docs)

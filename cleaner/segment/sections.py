@@ -412,7 +412,7 @@ def _distinct(leads: list[list[str]]) -> int:
 CLOSING_TAIL_CHARS = 30
 # How a roundup's closing paragraph opens: a tally or what comes next, for all of them.
 _CLOSING = re.compile(
-    r"^\s*(?:下一步|据统计|据悉|据了解|此次|本次|活动期间|今后|总之|截至目前|目前|全县|全市|全区|全镇|全省|各单位|各医疗|近年来|附件"
+    r"^\s*(?:(?:本周|上周|本月|上月|本季度|今年以来)?(?:全县|全市|全区|全镇|全省)|下一步|据统计|据悉|据了解|此次|本次|活动期间|今后|总之|截至目前|目前|各单位|各医疗|近年来|附件"
     r"|通过(?:此次|这次|本次|这些|一系列|系列)|温馨提示|小贴士|健康提示|以上(?:就是|是|为|便是))"
 )
 

@@ -965,6 +965,8 @@ def test_channel_account_lines_under_the_title(line: str, source: str | None, pu
         # a reporter with the place reported from, and a font-size switch (a page in traditional script)
         ("2024/08/12 14:35 記者鄭宇翔／嵐港報導 字級：小 中 大", {"date": "2024-08-12T14:35"}, [("记者", "鄭宇翔")]),
         ("2024-06-03 来源：某某日报 字号：大 中 小", {"date": "2024-06-03", "source": "某某日报"}, []),
+        # a writer's unit and department before the name, then the date and a counter
+        ("某某市第一人民医院 儿科 欧阳静 2024-01-16 阅读 3.2万", {"date": "2024-01-16"}, [("作者", "欧阳静")]),
     ],
 )
 def test_counters_a_font_switch_a_blogs_category_and_a_reporters_place_in_an_info_bar(line: str, fields: dict[str, str], credits: list[tuple[str, str]]) -> None:

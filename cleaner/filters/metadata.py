@@ -526,7 +526,10 @@ POSTED_AT = re.compile(rf"^\s*(?P<verb>发布|发表|编辑|更新|修改)于\s*
 DOC_NUMBER_LEAD = re.compile(rf"^\s*{DOC_NUMBER.pattern}[ \t\u3000]+")
 AFFILIATION = re.compile(r"[(（][^()（）\n]{2,40}(?:[)）]|$)")  # (its closing bracket may have gone with the field's edge)
 SIGNED_STAMP = re.compile(
-    rf"^\s*(?P<name>[\u4e00-\u9fff]{{2,4}})[ \t\u3000]+(?:于[ \t]*)?(?P<when>{DATE.replace('(?P<', '(?P<s_')})[ \t]*(?:发布|发表)?"
+    # (the writer's unit and department before the name: `某某市第一人民医院 儿科 某某 2024-01-16`)
+    r"^\s*(?:[\u4e00-\u9fff]{2,20}(?:医院|卫生院|保健院|中心|卫健委|卫健局|卫生健康委员会|卫生健康局)[ \t\u3000]+)?"
+    r"(?:[\u4e00-\u9fff]{1,8}(?:科|部|室|病区)[ \t\u3000]+)?"
+    rf"(?P<name>[\u4e00-\u9fff]{{2,4}})[ \t\u3000]+(?:于[ \t]*)?(?P<when>{DATE.replace('(?P<', '(?P<s_')})[ \t]*(?:发布|发表)?"
     # (a blog's category after the time: `某某 2023-10-02 21:47 分类:控糖饮食`)
     r"(?:[ \t\u3000]+(?:分类|栏目|标签)[ \t]*[:：][ \t]*[^\s:：]{1,12})?"
     r"(?:[ \t\u3000·]+(?:阅读量?|浏览量?|收藏|点赞数?|评论|赞)[ \t]*[\d.,]+[万kKwW]?)*\s*$"

@@ -835,3 +835,52 @@ def test_a_weekly_briefs_tally_for_the_whole_county_closes_it_apart_from_the_las
     assert last.institution == "柏林镇中心卫生院"
     assert "本周全县共报告" not in last.text
     assert any("本周全县共报告" in d.text for d in docs)
+
+
+NAMES3 = ["溪口县人民医院", "溪口县中医院", "溪口县妇幼保健院"]
+
+
+def test_more_ways_sections_open() -> None:
+    """Sections led by `1)` numbers, by a report's 一是/二是, by a time of day, by an e-paper
+    brief's dateline and credits, and headed by emoji bullets: one record per institution."""
+    texts = {
+        "half paren": (
+            "近日，我县三家县级医院分别开展了形式多样的健康服务活动，现摘要如下。\n"
+            "1) 溪口县人民医院：组织专家团队走进社区，为居民免费测量血压血糖，发放宣传资料三百余份。\n"
+            "2) 溪口县中医院：开展冬病夏治三伏贴敷活动，当天为一百二十余名群众进行了中医体质辨识。\n"
+            "3) 溪口县妇幼保健院：举办孕妇学校公益课堂，邀请产科专家讲解孕期营养和分娩知识。\n"
+        ),
+        "一是": (
+            "今年以来，全县各医疗机构持续改善医疗服务，群众就医体验明显提升。\n"
+            "一是溪口县人民医院推行检查检验结果互认，半年来为患者节省费用六十余万元，减少重复检查。\n"
+            "二是溪口县中医院开设中医综合治疗区，针灸、推拿、理疗集中一处，患者只需排一次队。\n"
+            "三是溪口县妇幼保健院开通孕产妇线上建档，孕妈妈在家就能完成建档预约和产检提醒。\n"
+        ),
+        "time of day": (
+            "除夕夜，全县医务人员坚守岗位，守护万家团圆。记者走进三家医院，记录下他们的除夕。\n"
+            "20:15，溪口县人民医院急诊科依然忙碌，值班医生刚刚处理完一名被烟花烫伤的孩子。\n"
+            "21:40，溪口县中医院住院部的护士们为住院患者送上饺子和新春祝福，病房里一片温馨。\n"
+            "23:30，溪口县妇幼保健院产房里传出响亮的啼哭声，一名女婴平安降生，母女平安。\n"
+        ),
+        "dateline": (
+            "健康简讯\n"
+            "本报讯（通讯员 林慕白）5月11日，溪口县人民医院举办护理技能竞赛，来自各科室的三十二名护士参加比赛。\n"
+            "（记者 顾南星 通讯员 陶知夏）近日，溪口县中医院中医馆正式开诊，可提供针灸、推拿等十余项服务。\n"
+            "本报讯（通讯员 罗佩）日前，溪口县妇幼保健院新生儿科成功救治一名出生体重仅九百克的早产儿。\n"
+        ),
+        "emoji bullets": (
+            "本周，全县各医院开展了丰富多彩的护士节活动，一起来看看吧。\n"
+            "🔹溪口县人民医院\n医院举办护理技能竞赛和优秀护士表彰大会，二十名护士受到表彰。\n"
+            "🔹溪口县中医院\n医院组织护士走进敬老院，为老人修剪指甲、测量血压，开展健康讲座。\n"
+            "🔹溪口县妇幼保健院\n医院开展护理服务进社区活动，为产妇提供上门母乳喂养指导。\n"
+        ),
+    }
+    for form, text in texts.items():
+        assert _institutions(_records(text)) == NAMES3, form
+
+
+def test_a_reporter_going_along_is_no_part_of_a_name() -> None:
+    from cleaner.segment import default_finder
+
+    names = [n.name for n in default_finder().find_all("8:00，记者跟随县卫健局督导组来到柏林镇卫生院")]
+    assert names == ["柏林镇卫生院"]

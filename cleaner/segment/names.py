@@ -300,6 +300,9 @@ class NameFinder:
                     break
         if not self._any.fullmatch(s):
             return None
+        if self._long_stops and s.startswith(self._long_stops):
+            # A word that never starts a name (记者跟随县卫健局…), with no name after it.
+            return None
         if self._bare.fullmatch(s) and start > 0 and _HAN_CHAR.match(text[start - 1]):
             # 该县人民医院, 全市中医院: a bare level inside running text names no particular institution,
             # unless a stop word stands before it (转诊至县人民医院).

@@ -58,15 +58,23 @@ _NUMBERED = (
     ("numbered_paren", re.compile(r"[(（][一二三四五六七八九十\d]{1,3}[)）][ \t]*")),
     ("numbered_arabic", re.compile(r"\d{1,2}(?:[、．]|\.(?!\d))[ \t]*")),
     ("numbered_two_digit", re.compile(r"(?:0[1-9]|[1-9]\d)(?:[ \t]+|[ \t]*[|｜丨][ \t]*)")),
+    # 1) 某某医院…, and a report's 一是某某医院…, 二是…
+    ("numbered_half_paren", re.compile(r"\d{1,2}[)）][ \t]*")),
+    ("numbered_shi", re.compile(r"[一二三四五六七八九十]是[ \t]*")),
 )
 # 01 党建引领 / 02｜服务提升 / ### 03 …: two-digit theme numbers.
 _THEME = re.compile(r"(?:#{1,6}[ \t]*)?(0[1-9]|[1-9]\d)(?:[ \t]+|[ \t]*[|｜丨.、．][ \t]*)(\S.{0,30})")
 _DATE = re.compile(
     r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[至到—\-~～](?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|晚|早上|中午|凌晨)?"
     r"|(?:\d{4}年|今年)?\d{1,2}月(?:上旬|中旬|下旬|初|底|份)"
-    r"|近日|日前|近期|同日|当日|当天|同一天|次日)"
+    r"|近日|日前|近期|同日|当日|当天|同一天|次日"
+    # a time of day (8:30，, 上午10点，, 0时47分，): a day told hour by hour, a stop at each
+    r"|(?:上午|下午|晚上|傍晚|凌晨|中午|早上|夜里)?\d{1,2}(?:[:：]\d{2}|点(?:半|\d{1,2}分|钟)?|时(?:\d{1,2}分)?(?:\d{1,2}秒)?)(?=[ \t]*[,，])"
+    r")"
     r"[ \t]*[,，、]?[ \t]*"
 )
+# An e-paper brief's dateline and credits before its first words (本报讯（通讯员 某某）, （记者 某某）).
+_DATELINE = re.compile(r"(?:[\u4e00-\u9fff]{0,8}[报网台]讯[ \t]*)?(?:[（(][^）)\n]{1,40}[）)][ \t]*)?")
 # A contact field after a name: the line lists the institution (a directory), it heads nothing.
 _CONTACT_FIELD = re.compile(r"(?:地址|电话|联系电话|咨询电话|门诊时间|服务时间|联系人)[ \t]*[:：]")
 # A directory's line (某某卫生院:每周三全天;电话:0000-0000000): a phone, an address or opening
@@ -144,7 +152,7 @@ _KIND_WORDS = ("卫生院", "保健院", "医院", "中心")
 # A heading line in bold or after a bullet: **武宁县人民医院：义诊进社区**, ●武宁县中医院 …, ◎…, ★…,
 # 📍…, · 某某医院 · (a ▲ line left by the boilerplate stage is no caption: it names an institution
 # before a colon, `▲某某医院：门急诊不打烊`).
-_BULLETS = "●■◆▶►•◇□▍▎▌▋◎★☆✦◉◈❖➤➢▪·▲△📍"
+_BULLETS = "●■◆▶►•◇□▍▎▌▋◎★☆✦◉◈❖➤➢▪·▲△📍🔹🔸🔷🔶♦◾👉📌✅"
 _WRAPPED = re.compile(rf"(?:\*\*|__)[ \t]*(.+?)[ \t]*(?:\*\*|__)|[{_BULLETS}][ \t]*(.+?)(?:[ \t]*·)?")
 # The first character of every mark above (`_MARKDOWN`, `_BRACKET`, `_NUMBERED`, `_WRAPPED`): a
 # line that does not open with one can only be a plain heading.
@@ -523,7 +531,7 @@ def _paragraph_leads(finder: NameFinder, lines: list[_Line], need_date: bool, me
 def _paragraph_lead(finder: NameFinder, text: str, need_date: bool) -> list[str]:
     """The institutions a paragraph opens with (after a date; `need_date`: only after one).
     Callers copy the list: it may be shared (cached)."""
-    if need_date and _DATE.match(text.strip()) is None:
+    if need_date and _DATE.match(t := text.strip()) is None and not (t.startswith(("（", "(")) or "讯" in t[:12]):
         return []  # most lines: what `_read_lead` finds first, without a trip through the cache
     if len(text) <= CACHED_LINE_CHARS:
         return _cached_lead(finder, text, need_date)
@@ -534,10 +542,13 @@ def _read_lead(finder: NameFinder, text: str, need_date: bool) -> list[str]:
     s = text.strip()
     if s.startswith("**") and (close := s.find("**", 2)) > 2:
         s = s[2:close] + s[close + 2 :]  # the name in bold as the paragraph opens (**某某医院**在…)
-    d = _DATE.match(s)
+    start = 0
+    if s.startswith(("（", "(")) or "讯" in s[:12]:
+        start = _DATELINE.match(s).end()  # (always matches, maybe empty)
+    d = _DATE.match(s, start)
     if d is None and need_date:
         return []
-    at = d.end() if d else 0
+    at = d.end() if d else start
     names, end = _lead(finder, s, at)
     if not names and (visit := _VISIT.match(s, at)) is not None:
         # Where the paragraph takes the reader (走进某某卫生院…, 在某某医院门诊大厅,…): that place's.

@@ -1893,6 +1893,28 @@ def _settle_spans(rs: RuleSet, s: _Scan) -> None:
 LINE_KINDS = ("line", "credit")
 
 
+# A sentence that quotes chrome (网络平台上“版权所有，转载必究”等字样并非摆设…, a story about a
+# copyright case) is the article's: this many Han characters outside its quotations make it one.
+QUOTING_MIN_CHARS = 12
+_QUOTED = re.compile(r"“[^”\n]*”")
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _quoted_only(rule: Rule, line: str) -> bool:
+    """Whether every match of a whole-line rule in `line` stands inside a quotation of a sentence
+    with words of its own (see QUOTING_MIN_CHARS)."""
+    quotes = [(m.start(), m.end()) for m in _QUOTED.finditer(line)]
+    if not quotes or len(_HAN_CHAR.findall(_QUOTED.sub("", line))) < QUOTING_MIN_CHARS:
+        return False
+    found = False
+    for p in rule.compiled:
+        for m in p.finditer(line):
+            if not any(a <= m.start() and m.end() <= b for a, b in quotes):
+                return False
+            found = True
+    return found
+
+
 def _settle_lines(rs: RuleSet, s: _Scan) -> None:
     """`line` and `credit` (one step: the first rule in rule order wins, whichever kind): whole
     lines; a line that spans emptied goes whole, under the span rule's id."""
@@ -1913,6 +1935,8 @@ def _settle_lines(rs: RuleSet, s: _Scan) -> None:
             if li > body_from:
                 continue
         rule = rs._first_in(s, s.line_match.get(li, ()), s.lines[li], LINE_KINDS)
+        if rule is not None and "“" in s.lines[li] and _quoted_only(rule, s.lines[li]):
+            continue
         if rule is not None and rule.unless_next_compiled:
             nxt = next((t for t in s.lines[li + 1 :] if t.strip()), "")
             if rule.kept_by_next(nxt):

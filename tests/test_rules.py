@@ -675,6 +675,22 @@ def test_unless_next_keeps_a_line_the_next_line_makes_the_documents(tmp_path: Pa
         load_rule_file(bad)
 
 
+def test_a_sentence_quoting_chrome_stays_and_the_chrome_itself_goes() -> None:
+    """A story about a copyright case quotes a video's notice and a site's disclaimer in sentences
+    of its own: those lines stay; the site's own 版权声明 under the story, quotes and all, goes."""
+    cfg = Config()
+    quoted = [
+        "每条视频片尾都有一行字幕：“本视频版权归某某市第一医院所有，未经授权不得转载。”",
+        "关于“如有侵权请联系删除”的声明，法院指出，这类声明不能免除使用者事先取得授权的义务。",
+        "法官提醒，网络平台上“版权所有，转载必究”等字样并非摆设，转载他人作品应当事先取得授权。",
+    ]
+    footer = "版权声明：凡注明“来源：某某法治网”的作品，版权均属某某法治网所有，未经授权不得转载。"
+    doc = clean("近日，某某市中级人民法院审结一起著作权侵权纠纷上诉案，维持一审判决。\n" + "\n".join(quoted) + "\n" + footer, cfg)
+    for line in quoted:
+        assert line in doc.text
+    assert footer not in doc.text
+
+
 def test_a_wrong_declared_literal_is_caught_by_the_examples(tmp_path: Path) -> None:
     # `literals` says what every match contains; a wrong one hides matches, and the
     # rule's own examples (run through the prefilter, as in `clean`) show it.

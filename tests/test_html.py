@@ -1020,6 +1020,39 @@ def test_a_columns_name_in_h1_is_not_the_headline_the_title_opens_with(tmp_path:
     assert doc.title == "全县秋粮收购进度过半 农户售粮实现零排队"
 
 
+def test_text_only_a_screen_reader_speaks_is_not_on_the_page(tmp_path: Path) -> None:
+    """A theme's `screen-reader-text` labels beside its icons (文章作者, 文章日期) are not shown: they
+    neither stay in the text nor become the author."""
+    page = (
+        '<html><head><title>秋天去走一趟古道 – 某某的博客</title></head><body><article><h1 class="entry-title">秋天去走一趟古道</h1>'
+        '<ul class="post-meta"><li><span class="screen-reader-text">文章作者</span><span>作者 <a href="/author/a/" rel="author">林晚舟</a></span></li>'
+        '<li><span class="sr-only">文章日期</span><time datetime="2023-10-18T09:12:40+08:00">2023年10月18日</time></li></ul>'
+        '<div class="entry-content"><p>十月的一个周末，我和两个朋友去走了青岚古道，全程二十三公里，从早上七点走到下午四点。</p>'
+        "<p>古道沿着山溪往上，石阶有些地方已经长满青苔，下雨后格外湿滑，建议穿防滑的登山鞋。</p></div></article></body></html>"
+    )
+    [doc] = clean([str(_write(tmp_path, "wp.html", page))]).documents
+    assert doc.authors == ["林晚舟"]
+    assert "文章作者" not in doc.text and "文章日期" not in doc.text
+
+
+def test_an_epapers_banner_and_subtitle_around_the_headline_are_lifted(tmp_path: Path) -> None:
+    """An e-paper's title block: the 引题 above the headline and the 副标题 under it, marked by their
+    classes, become the banner and the subtitle, not the first lines of the text."""
+    body = ["三月的清晨，城东工业园区一座老厂房里，数控切割机已经开始运转，在这里干活的工人来自二十多家企业。",
+            "这座厂房闲置了近十年，去年县里引入运营公司改造成共享车间，小微企业按工位和机时付费。"]
+    page = (
+        "<html><head><title>某某日报数字报-一座旧厂房里长出的共享车间</title></head><body>"
+        '<div class="bmnr"><table><tr><td class="bmnr_con_yinti">稳岗扩容 县域制造业转型观察</td></tr>'
+        '<tr><td class="bmnr_con_biaoti">一座旧厂房里长出的共享车间</td></tr>'
+        '<tr><td class="bmnr_con_futi">二十七家小微企业拼用一条生产线</td></tr></table>'
+        '<div id="ozoom">' + "".join(f"<p>{p}</p>" for p in body) + "</div></div></body></html>"
+    )
+    [doc] = clean([str(_write(tmp_path, "ep2.html", page))]).documents
+    assert doc.title == "一座旧厂房里长出的共享车间"
+    assert (doc.metadata.get("banner"), doc.metadata.get("subtitle")) == ("稳岗扩容 县域制造业转型观察", "二十七家小微企业拼用一条生产线")
+    assert doc.text.split("\n") == body
+
+
 def test_an_epapers_issue_date_and_its_paper_as_the_site(tmp_path: Path) -> None:
     """An e-paper's article page states its date only in the header (`某某日报 2024年06月12日 星期三`)
     and names the paper first in its <title>: the date is the article's, the paper the site."""

@@ -967,6 +967,9 @@ def test_channel_account_lines_under_the_title(line: str, source: str | None, pu
         ("2024-06-03 来源：某某日报 字号：大 中 小", {"date": "2024-06-03", "source": "某某日报"}, []),
         # a writer's unit and department before the name, then the date and a counter
         ("某某市第一人民医院 儿科 欧阳静 2024-01-16 阅读 3.2万", {"date": "2024-01-16"}, [("作者", "欧阳静")]),
+        # an intern reporter beside the reporter, both writers
+        ("2024-05-06 来源：某某日报 记者 邹明远 实习生 唐语", {"date": "2024-05-06", "source": "某某日报"},
+         [("记者", "邹明远"), ("实习生", "唐语")]),
     ],
 )
 def test_counters_a_font_switch_a_blogs_category_and_a_reporters_place_in_an_info_bar(line: str, fields: dict[str, str], credits: list[tuple[str, str]]) -> None:
@@ -975,6 +978,15 @@ def test_counters_a_font_switch_a_blogs_category_and_a_reporters_place_in_an_inf
     got = parse_fields(line)
     assert got is not None
     assert (got.values, got.credits) == (fields, credits)
+
+
+def test_a_label_before_a_date_is_no_writer_and_a_dotted_channel_line_is_lifted() -> None:
+    from cleaner.filters.metadata import _info_fields, parse_fields
+
+    assert parse_fields("文章日期 2023年10月18日") is None or parse_fields("文章日期 2023年10月18日").credits == []
+    dotted = _info_fields("原创 · 某某手记 · 2024-02-27 10:35 · 发布于河南")
+    assert dotted is not None
+    assert dotted.values == {"date": "2024-02-27T10:35", "source": "某某手记"}
 
 
 def test_taiwans_dates_in_the_republics_years() -> None:

@@ -80,6 +80,9 @@ TODAY = re.compile(r"今天是|今日是|星期[一二三四五六日天]|周[�
 ATTACHMENT_LINE = re.compile(
     r"\.(?:docx?|xlsx?|pdf|wps|et|pptx?|zip|rar|7z|ofd|txt|csv)\s*$|^\s*附件\s*[\d一二三四五六七八九十]*\s*[:：.、]", re.I
 )
+# Class words of a title block's line above the headline (an e-paper's 引题) and under it (副标题).
+BANNER_CLASS = re.compile(r"yinti|kicker|pretitle|pre-title|introtitle|ytitle|title_yt|topic-title|lead-title", re.I)
+SUBTITLE_CLASS = re.compile(r"futi|subtitle|sub-title|sub_title|subhead|fbt|title_ft|fu-title|fu_title", re.I)
 # Lines of a document's attachment block under the article (its label and its files).
 ATTACHMENT_REACH = 12
 FIELD_LINE = re.compile(r"^(?:[\u4e00-\u9fff]\s{0,3}){2,6}[：:]\s*\S")
@@ -185,6 +188,16 @@ class MainContent(Stage):
             return [doc]
         keep, reasons = self._decide(lines, info, nodes)
         title_at, info_lines = self._page_metadata(doc, lines, keep, meta)
+        if title_at is not None:
+            # The title block's other lines, marked by their class (an e-paper's 引题 above the
+            # headline, its 副标题 under it): the banner and the subtitle, lifted like the title.
+            for j, field, marks in ((title_at - 1, "banner", BANNER_CLASS), (title_at + 1, "subtitle", SUBTITLE_CLASS)):
+                if (
+                    0 <= j < len(lines) and (keep[j] or reasons[j][0] == "html_outside_main") and j not in info_lines
+                    and lines[j].strip() and marks.search(nodes[info[j][0]][2])
+                ):
+                    doc.metadata.setdefault(field, lines[j].strip())
+                    info_lines[j] = {"field": field, "value": lines[j].strip()}
         edits: list[Edit] = []
         pos = 0
         for i, line in enumerate(lines):

@@ -279,6 +279,8 @@ _LABELS: dict[str, str] = {
     "见习记者": "author",
     "首席记者": "author",
     "通讯员": "author",
+    "实习生": "author",
+    "实习记者": "author",
     "文/图": "author",
     "文图": "author",
     "图/文": "author",
@@ -333,7 +335,7 @@ _LABELS: dict[str, str] = {
 # Labels that may be followed by a name after a plain space (`记者 张三`); the others need `:` or `/`.
 _SPACE_LABELS = {
     "本报记者", "记者", "特约记者", "晚报记者", "日报记者", "融媒体记者", "融媒记者", "见习记者", "首席记者",
-    "通讯员", "文/图", "图/文", "摄影",
+    "通讯员", "实习生", "实习记者", "文/图", "图/文", "摄影",
 }
 _LABEL_ALT = "|".join(re.escape(k) for k in sorted(_LABELS, key=len, reverse=True))
 # A label at the start of the line or after a separator, then `:`, `/`, `|` or (for some) a space.
@@ -374,7 +376,7 @@ SURNAMES = set(
 _ORG_ENDS = "科|院|部|中心|办|办公室|室|局|委|委员会|站|所|队|组|处|报|台|社|媒|网|号|公司|集团|协会|学会"
 ORG_NAME = re.compile(rf"(?:{_ORG_ENDS})$")
 # A role or a label caught with a name (观察者网专栏作者, 实习生:某某, 【评论员文章): no author's name.
-_NOT_A_NAME = re.compile(r"(?:作者|记者|编辑|通讯员|评论员|撰稿人|实习生|主编|文章)$|[:：【】\[\]]")
+_NOT_A_NAME = re.compile(r"(?:作者|记者|编辑|通讯员|评论员|撰稿人|实习生|主编|文章|日期|时间|来源)$|^文章|[:：【】\[\]]")
 
 
 def is_author_name(name: str) -> bool:
@@ -628,7 +630,7 @@ def parse_fields(text: str) -> _Fields | None:
     if fields is None and (signed := SIGNED_STAMP.match(text)) is not None and (when := parse_date(signed["when"])) is not None:
         # A writer's name before the time they posted, and the post's counters (某某 于 2024-02-07 21:16 发布 阅读量 3.2k).
         name = signed["name"]
-        if name[0] in SURNAMES or name.startswith(COMPOUND_SURNAMES):
+        if (name[0] in SURNAMES or name.startswith(COMPOUND_SURNAMES)) and is_author_name(name):
             return _Fields(["author", "date"], {"date": when}, [("作者", name)])
     if fields is None and (stamp_at := POSTED_AT.match(text)) is not None and (when := parse_date(stamp_at["when"])) is not None:
         # `发布于 2024-04-09 13:22`, `编辑于 2024-04-10`: an app's or a forum's stamp.
@@ -747,10 +749,16 @@ def _info_fields(text: str) -> _Fields | None:
     return parse_fields(text) or _wechat_fields(text)
 
 
+MIDDLE_DOTS = re.compile(r"[ \t\u3000]*[·•][ \t\u3000]*")
+
+
 def _wechat_fields(text: str) -> _Fields | None:
     """The fields of a WeChat account line, or None if `text` is not one."""
     if "原创" not in text and "以下文章" not in text and _YEAR.search(text) is None:
         return None  # (each form has a year, 原创 or the repost card's words: most lines have none)
+    if "·" in text or "•" in text:
+        # The same line with dots between its parts (`原创 · 某某手记 · 2024-02-27 10:35 · 发布于河南`).
+        text = MIDDLE_DOTS.sub(" ", text).replace("发布于", "发表于")
     m = WECHAT_LINE.match(text)
     if not m:
         if (posted := POSTED_FROM.match(text)) is not None and (when := parse_date(posted["lead"])) is not None:

@@ -60,6 +60,9 @@ DROP = frozenset(
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _WS = re.compile(r"[ \t\r\n\f\v\u00a0\u2002\u2003\u2009\u200b\ufeff]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+# Text only a screen reader speaks (a theme's `<span class="screen-reader-text">文章作者</span>` beside
+# its icon): never on the page a reader sees.
+_SCREEN_READER = re.compile(r"(?:^|\s)(?:screen-reader-text|sr-only|visually-hidden|visuallyhidden)(?:\s|$)")
 # A block laid out as an image's caption: centred, or named so by its class.
 _CENTRED_STYLE = re.compile(r"text-align\s*:\s*center", re.I)
 _CAPTION_WORDS = re.compile(r"(?:^|[\s_-])(?:caption|(?:img|image|pic|photo)[-_]?(?:desc|note|text|title|info)|tuzhu)(?:$|[\s_-])", re.I)
@@ -214,9 +217,12 @@ def _strip_invisible(root: Any) -> None:
     Done by lxml in C before the walk, so the walk visits only visible elements."""
     etree.strip_elements(root, *DROP, etree.Comment, etree.ProcessingInstruction, with_tail=False)
     page_chars = -1
-    for el in root.xpath("//*[@hidden or contains(@style, 'none') or contains(@style, 'hidden')]"):
+    for el in root.xpath(
+        "//*[@hidden or contains(@style, 'none') or contains(@style, 'hidden') or contains(@class, 'screen-reader')"
+        " or contains(@class, 'sr-only') or contains(@class, 'visually-hidden') or contains(@class, 'visuallyhidden')]"
+    ):
         style = el.get("style")
-        if el.get("hidden") is None and not (style and _HIDDEN_STYLE.search(style)):
+        if el.get("hidden") is None and not (style and _HIDDEN_STYLE.search(style)) and not _SCREEN_READER.search(el.get("class") or ""):
             continue
         if page_chars < 0:
             page_chars = _text_chars(root)

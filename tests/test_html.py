@@ -1053,6 +1053,23 @@ def test_an_epapers_banner_and_subtitle_around_the_headline_are_lifted(tmp_path:
     assert doc.text.split("\n") == body
 
 
+def test_an_amp_pages_ad_fallback_goes_and_its_image_caption_with_it(tmp_path: Path) -> None:
+    """On an AMP page an `<amp-ad>`'s fallback text is an ad, and a caption block right under an
+    `<amp-img>` is that picture's caption, as under an `<img>`."""
+    body = ["国庆假期，改造后的南门步行街正式开街，老街两侧的骑楼修缮一新，吸引大批市民和游客前来打卡。",
+            "据了解，步行街全长八百米，入驻商户一百二十余家，其中老字号二十家，假期日均客流超过五万人次。"]
+    page = (
+        '<html amp><head><title>南门步行街开街_某某头条</title></head><body><article><h1>南门步行街开街</h1>'
+        f"<p>{body[0]}</p>"
+        '<amp-ad width="320" height="100" type="adsense"><div fallback>本地商家联盟：国庆到店消费满百返二十</div></amp-ad>'
+        '<amp-img src="a.jpg" width="640" height="360" alt="南门步行街夜景"></amp-img>'
+        '<p class="caption">开街后的南门步行街夜景</p>'
+        f"<p>{body[1]}</p></article></body></html>"
+    )
+    [doc] = clean([str(_write(tmp_path, "amp.html", page))]).documents
+    assert doc.text.split("\n") == body
+
+
 def test_an_epapers_issue_date_and_its_paper_as_the_site(tmp_path: Path) -> None:
     """An e-paper's article page states its date only in the header (`某某日报 2024年06月12日 星期三`)
     and names the paper first in its <title>: the date is the article's, the paper the site."""

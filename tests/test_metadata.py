@@ -967,6 +967,9 @@ def test_channel_account_lines_under_the_title(line: str, source: str | None, pu
         ("2024-06-03 来源：某某日报 字号：大 中 小", {"date": "2024-06-03", "source": "某某日报"}, []),
         # a writer's unit and department before the name, then the date and a counter
         ("某某市第一人民医院 儿科 欧阳静 2024-01-16 阅读 3.2万", {"date": "2024-01-16"}, [("作者", "欧阳静")]),
+        # a live page's badge before the fields and its last update after them
+        ("直播中 2024-04-21 07:05 来源：某某晚报 记者：柯望舒 程潇 最后更新 10:12", {"date": "2024-04-21T07:05", "source": "某某晚报"},
+         [("记者", "柯望舒"), ("记者", "程潇")]),
         # an intern reporter beside the reporter, both writers
         ("2024-05-06 来源：某某日报 记者 邹明远 实习生 唐语", {"date": "2024-05-06", "source": "某某日报"},
          [("记者", "邹明远"), ("实习生", "唐语")]),

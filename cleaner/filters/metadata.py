@@ -168,6 +168,9 @@ _WIDGETS = (
     r"发表评论|我要评论|参与评论|评论|打印本页|打印|收藏|分享|关闭窗口|关闭|纠错|举报|原创"
     r"|(?:字体|字号|字级|字體|字號|字級)?[:：]?\s*(?:大\s*中\s*小|小\s*中\s*大)"
 )
+# A live page's badge before its info bar, and the time of its last update after it.
+LIVE_BADGE = re.compile(r"^[ \t]*[【\[]?(?:直播中|正在直播|直播)[】\]]?[ \t\u3000]+(?=\S)")
+UPDATED_TAIL = re.compile(r"[ \t\u3000]+(?:最后更新|最近更新|更新于|更新时间)[ \t]*[:：]?[ \t]*(?:(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}[ \t]*)?\d{1,2}:\d{2}(?::\d{2})?[ \t]*$")
 # A font-size switch ending an info bar (`… 字級:小 中 大`), labelled or not.
 FONT_SWITCH = re.compile(r"[ \t\u3000]+(?:(?:字体|字号|字级|字體|字號|字級)[ \t]*[:：]?[ \t]*)?[【\[]?(?:大\s*中\s*小|小\s*中\s*大)[】\]]?[ \t\u3000]*$")
 # A reporter's byline with the place they report from (`記者某某／某地報導`): the reporter's credit.
@@ -575,6 +578,10 @@ def parse_fields(text: str) -> _Fields | None:
         text = text[: worded.start()]  # a counter said in words at the end (`… 已阅读 2316 次`)
         if DATE_LINE.match(text) and (when := parse_date(text)) is not None:
             return _Fields(["date"], {"date": when}, [])
+    if "直播" in text and (live := LIVE_BADGE.match(text)) is not None:
+        text = text[live.end() :]  # a live page's badge before its fields (`直播中 2024-04-21 07:05 来源:…`)
+    if "更新" in text and (updated := UPDATED_TAIL.search(text)) is not None and updated.start() > 0:
+        text = text[: updated.start()]  # …and when it was last updated, after them (`… 最后更新 10:12`)
     if "中" in text and (switch := FONT_SWITCH.search(text)) is not None and switch.start() > 0:
         text = text[: switch.start()]
     if ("報" in text or "报" in text) and (reported := REPORTED_FROM.search(text)) is not None:

@@ -55,6 +55,8 @@ DROP = frozenset(
         "script", "style", "noscript", "template", "head", "title", "object", "embed", "svg",
         "applet", "map", "area", "link", "meta", "input", "button", "select", "textarea",
         "canvas", "audio", "video", "iframe",
+        # an AMP page's ads and trackers (an ad's fallback text shows only where the ad fails)
+        "amp-ad", "amp-embed", "amp-sticky-ad", "amp-auto-ads", "amp-analytics", "amp-pixel",
     }
 )
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -321,7 +323,7 @@ def _visible_lines(root: Any) -> _Walk:
             if el.tail:
                 _add_text(w, el.tail, node, link, pre, flags)
             continue
-        if tag == "img":
+        if tag == "img" or tag == "amp-img":
             alt = el.get("alt")
             if alt and alt.strip():
                 w.flush()

@@ -544,7 +544,8 @@ def _read_lead(finder: NameFinder, text: str, need_date: bool) -> list[str]:
         s = s[2:close] + s[close + 2 :]  # the name in bold as the paragraph opens (**某某医院**在…)
     start = 0
     if s.startswith(("（", "(")) or "讯" in s[:12]:
-        start = _DATELINE.match(s).end()  # (always matches, maybe empty)
+        dateline = _DATELINE.match(s)  # (always matches, maybe empty)
+        start = dateline.end() if dateline else 0
     d = _DATE.match(s, start)
     if d is None and need_date:
         return []

@@ -1070,6 +1070,21 @@ def test_an_amp_pages_ad_fallback_goes_and_its_image_caption_with_it(tmp_path: P
     assert doc.text.split("\n") == body
 
 
+def test_a_wechat_pages_publication_time_in_its_script(tmp_path: Path) -> None:
+    """A WeChat article page shows only `前天`; the time it was published is in its script
+    (`var ct = "…"`, seconds), read on China's clock."""
+    page = (
+        "<html><head><title>冬季流感防护指南</title>"
+        '<script>var nickname = "某某健康"; var ct = "1581517074"; var appmsg_type = "9";</script></head><body>'
+        '<div class="rich_media_content" id="js_content"><h1 class="rich_media_title">冬季流感防护指南</h1>'
+        '<span class="rich_media_meta rich_media_meta_text">前天</span>'
+        "<p>今冬流感活动水平上升,老人、儿童和慢性病患者应尽早接种流感疫苗,出现发热等症状及时就医。</p>"
+        "<p>外出时佩戴口罩,勤洗手,室内经常开窗通风,保持充足睡眠,适当锻炼增强体质。</p></div></body></html>"
+    )
+    [doc] = clean([str(_write(tmp_path, "wx.html", page))]).documents
+    assert doc.published == "2020-02-12T22:17:54"
+
+
 def test_an_epapers_issue_date_and_its_paper_as_the_site(tmp_path: Path) -> None:
     """An e-paper's article page states its date only in the header (`某某日报 2024年06月12日 星期三`)
     and names the paper first in its <title>: the date is the article's, the paper the site."""

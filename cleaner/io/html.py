@@ -17,6 +17,7 @@ import io
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -464,6 +465,11 @@ def _common_chars(a: str, b: str) -> float:
     return len(sa & sb) / len(sa)
 
 
+# A WeChat article page's publication time in its script (`var ct = "1581517074";`).
+_WECHAT_CT = re.compile(r"""\bvar\s+ct\s*=\s*["']?(1\d{9})["']?\s*[;,\n]""")
+_CHINA_TIME = timezone(timedelta(hours=8))
+
+
 def page_metadata(root: Any, raw_text: str) -> dict[str, Any]:
     """Title, dates, author, source, canonical URL and site name as the page states them."""
     meta = _meta_map(root)
@@ -541,6 +547,11 @@ def page_metadata(root: Any, raw_text: str) -> dict[str, Any]:
         if key in meta:
             out["published_meta"] = meta[key]
             break
+    if "published_meta" not in out and "var ct" in raw_text and (ct := _WECHAT_CT.search(raw_text)) is not None:
+        # A WeChat article page shows only `昨天` or `3天前`; its script holds the time it was
+        # published, in seconds, and the platform's clock is China's.
+        when = datetime.fromtimestamp(int(ct.group(1)), _CHINA_TIME)
+        out["published_meta"] = when.strftime("%Y-%m-%d %H:%M:%S")
     if "published_meta" not in out:
         for el in root.iter("time"):
             value = el.get("datetime") or el.get("pubdate") or _text_of(el)

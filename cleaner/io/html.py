@@ -550,8 +550,8 @@ def page_metadata(root: Any, raw_text: str) -> dict[str, Any]:
     if "published_meta" not in out and "var ct" in raw_text and (ct := _WECHAT_CT.search(raw_text)) is not None:
         # A WeChat article page shows only `昨天` or `3天前`; its script holds the time it was
         # published, in seconds, and the platform's clock is China's.
-        when = datetime.fromtimestamp(int(ct.group(1)), _CHINA_TIME)
-        out["published_meta"] = when.strftime("%Y-%m-%d %H:%M:%S")
+        posted = datetime.fromtimestamp(int(ct.group(1)), _CHINA_TIME)
+        out["published_meta"] = posted.strftime("%Y-%m-%d %H:%M:%S")
     if "published_meta" not in out:
         for el in root.iter("time"):
             value = el.get("datetime") or el.get("pubdate") or _text_of(el)

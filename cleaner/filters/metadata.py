@@ -164,15 +164,18 @@ MENU_ITEMS = re.compile(r"^\s*[^|｜丨\-·•]{1,8}(?:\s*[|｜丨\-·•]\s*[^|
 # A portal's info bar says what its leading date is (`2023-01-12 10:20更新 来源:…`).
 DATE_VERB = re.compile(r"\s*(?:更新|发布|发表)$")
 # Widgets at the end of an info bar (`… 来源:某某日报 发表评论`).
+# A font-size switch: its label and its sizes (字号:大 中 小, 字級:小 中 大).
+_FONT_LABEL = "字体|字号|字级|字體|字號|字級"
+_FONT_SIZES = r"大\s*中\s*小|小\s*中\s*大"
 _WIDGETS = (
     r"发表评论|我要评论|参与评论|评论|打印本页|打印|收藏|分享|关闭窗口|关闭|纠错|举报|原创"
-    r"|(?:字体|字号|字级|字體|字號|字級)?[:：]?\s*(?:大\s*中\s*小|小\s*中\s*大)"
+    rf"|(?:{_FONT_LABEL})?[:：]?\s*(?:{_FONT_SIZES})"
 )
 # A live page's badge before its info bar, and the time of its last update after it.
 LIVE_BADGE = re.compile(r"^[ \t]*[【\[]?(?:直播中|正在直播|直播)[】\]]?[ \t\u3000]+(?=\S)")
 UPDATED_TAIL = re.compile(r"[ \t\u3000]+(?:最后更新|最近更新|更新于|更新时间)[ \t]*[:：]?[ \t]*(?:(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}[ \t]*)?\d{1,2}:\d{2}(?::\d{2})?[ \t]*$")
 # A font-size switch ending an info bar (`… 字級:小 中 大`), labelled or not.
-FONT_SWITCH = re.compile(r"[ \t\u3000]+(?:(?:字体|字号|字级|字體|字號|字級)[ \t]*[:：]?[ \t]*)?[【\[]?(?:大\s*中\s*小|小\s*中\s*大)[】\]]?[ \t\u3000]*$")
+FONT_SWITCH = re.compile(rf"[ \t\u3000]+(?:(?:{_FONT_LABEL})[ \t]*[:：]?[ \t]*)?[【\[]?(?:{_FONT_SIZES})[】\]]?[ \t\u3000]*$")
 # A reporter's byline with the place they report from (`記者某某／某地報導`): the reporter's credit.
 REPORTED_FROM = re.compile(r"(?P<role>記者|记者)[ \t]*(?P<name>[\u4e00-\u9fff]{2,4})[ \t]*[／/][ \t]*[\u4e00-\u9fff]{2,8}(?:報導|报导|報道|报道)")
 WIDGET_TAIL = re.compile(rf"(?:\s*[【\[](?:{_WIDGETS})[】\]]?|\s+(?:{_WIDGETS}))+\s*$")

@@ -884,3 +884,15 @@ def test_a_reporter_going_along_is_no_part_of_a_name() -> None:
 
     names = [n.name for n in default_finder().find_all("8:00，记者跟随县卫健局督导组来到柏林镇卫生院")]
     assert names == ["柏林镇卫生院"]
+
+
+def test_speakers_talks_at_one_meeting_are_one_story() -> None:
+    """After a meeting's opening, paragraphs that each give a hospital's speaker and the talk they
+    gave (某某医院院长某某作了题为《…》的报告) are the meeting's report, not the hospitals' news."""
+    assert_unsplit(
+        "4月13日，溪口市第十二届心血管病学术年会召开，来自全市各医疗机构的三百余名医务人员参会。开幕式后，大会进入主题报告环节。\n"
+        "溪口市第一人民医院院长许文涛作了题为《县域胸痛中心建设的实践与思考》的报告，结合全市胸痛中心数据分析了救治时间的变化。\n"
+        "溪口市中心医院心内科主任谭若冰作了题为《心力衰竭的全程管理》的报告，介绍了心衰患者出院后随访和药物调整的经验。\n"
+        "柏林县人民医院心内科主任罗建平作了题为《基层高血压规范化管理》的报告，展示了县乡一体化管理高血压患者的做法。\n"
+        "下午，会议分设三个分论坛，与会专家围绕疑难病例展开了热烈讨论。\n"
+    )

@@ -736,6 +736,10 @@ _HANDED_ON = re.compile(
 )
 
 
+# A speaker's talk at a meeting, told in the sentence that names their hospital.
+_GAVE_TALK = re.compile(r"^[^。！？!?]{2,40}?(?:作|做)了?(?:题为|主题为)?[“《][^”》]{2,40}[”》]的?(?:专题|主题|学术|大会)?(?:报告|发言|讲座|授课|演讲)")
+
+
 # A story told institution by institution (a patient's way, a drill's teams) has a few of them;
 # a longer run of sections is a roundup whatever they say of each other.
 ONE_STORY_MAX_SECTIONS = 6
@@ -785,6 +789,8 @@ def _one_story(finder: NameFinder, lines: list[_Line], leads: list[list[str]], i
         return True
     if len(idx) <= ONE_STORY_MAX_SECTIONS and _each_takes_over(finder, lines, leads, idx, firsts, names):
         return True
+    if all(_GAVE_TALK.search(lines[i].text) for i in idx):
+        return True  # each lead is a speaker's talk at one meeting (某某医院院长某某作了题为《…》的报告)
     # (named in full, or by the place only each has: 与青石镇、沙湾镇、凤凰山乡三家卫生院签订帮扶协议)
     places = {n: finder.places(n) for n in firsts}
     own_places = {n: [p for p in places[n] if len(p) >= 2 and not any(p in places[o] for o in firsts if o != n)] for n in firsts}

@@ -970,6 +970,10 @@ def test_channel_account_lines_under_the_title(line: str, source: str | None, pu
         # a live page's badge before the fields and its last update after them
         ("直播中 2024-04-21 07:05 来源：某某晚报 记者：柯望舒 程潇 最后更新 10:12", {"date": "2024-04-21T07:05", "source": "某某晚报"},
          [("记者", "柯望舒"), ("记者", "程潇")]),
+        # an outlet's dateline before the fields, a reporter's outlet before the role, dots between fields
+        ("某某网讯 2024-05-28 16:40:21 记者 娄思齐", {"date": "2024-05-28T16:40:21"}, [("记者", "娄思齐")]),
+        ("某某新闻记者 向语  2024-06-30 08:55", {"date": "2024-06-30T08:55"}, [("记者", "向语")]),
+        ("2024年3月27日 · 分类：诊室日常 · 阅读 1,204", {"date": "2024-03-27", "column": "诊室日常"}, []),
         # an intern reporter beside the reporter, both writers
         ("2024-05-06 来源：某某日报 记者 邹明远 实习生 唐语", {"date": "2024-05-06", "source": "某某日报"},
          [("记者", "邹明远"), ("实习生", "唐语")]),

@@ -553,7 +553,11 @@ WORDED_COUNTER = re.compile(r"[ \t\u3000]+(?:本文|本页)?(?:已被|已|共)?(
 PAREN_COUNTERS = re.compile(
     r"(?:[ \t\u3000]*(?:阅读|浏览|点击|评论|点赞|收藏|分享|转发|回复|留言)(?:量|数|次数)?[ \t\u3000]*[(（][ \t]*[\d,，.]+[万千kKwW]?[ \t]*[)）])+[ \t\u3000]*$"
 )
-BARE_COUNTER = re.compile(r"[ \t\u3000]+(?P<label>阅读|浏览|点击)(?:量|数|次数)?[ \t\u3000]+(?P<n>\d{1,9})[ \t\u3000]*$")
+BARE_COUNTER = re.compile(r"[ \t\u3000]+(?P<label>阅读|浏览|点击)(?:量|数|次数)?[ \t\u3000]+(?P<n>\d{1,3}(?:,\d{3})+|\d{1,9})[ \t\u3000]*$")
+# An outlet's dateline opening an info bar (`某某网讯 2024-05-28 16:40:21 记者 某某`), and a reporter's
+# outlet before the role (`某某新闻记者 某某  2024-06-30 08:55`).
+NEWS_DATELINE = re.compile(r"^[ \t]*[\u4e00-\u9fff]{1,8}[网报台]讯[ \t\u3000]+(?=\S)")
+OUTLET_REPORTER = re.compile(r"^[ \t]*[\u4e00-\u9fff]{2,8}?(?=记者[ \t\u3000]+[\u4e00-\u9fff]{2,4}(?:[ \t\u3000]|$))")
 
 
 @dataclass
@@ -593,13 +597,19 @@ def parse_fields(text: str) -> _Fields | None:
         text = text[: counters.start()]
         if DATE_LINE.match(text) and (when := parse_date(text)) is not None:
             return _Fields(["date"], {"date": when}, [])
+    if "讯" in text[:10] and (dateline := NEWS_DATELINE.match(text)) is not None:
+        text = text[dateline.end() :]  # an outlet's dateline before the fields (`某某网讯 2024-05-28 …`)
+    if "记者" in text[:12] and (outlet := OUTLET_REPORTER.match(text)) is not None and f"{outlet.group().strip()}记者" not in _LABELS:
+        text = text[outlet.end() :]  # the reporter's outlet before the role (`某某新闻记者 某某  2024-06-30`)
     fields = _parse_fields(text)
+    barred = text
     if fields is None and ("|" in text or "｜" in text or "·" in text or "•" in text or "・" in text):
         # Fields split by bars (`2024年03月21日09:12 | 来源:某某时报`).
-        fields = _parse_fields(BARS.sub("  ", text).strip())
-    if fields is None and (bare := BARE_COUNTER.search(text)) is not None and bare.start() > 0:
+        barred = BARS.sub("  ", text).strip()
+        fields = _parse_fields(barred)
+    if fields is None and (bare := BARE_COUNTER.search(barred)) is not None and bare.start() > 0:
         # A counter without its colon at the end (`… 2024-03-18 09:30 阅读 4821`): read as `阅读:4821`.
-        fields = _parse_fields(f"{text[: bare.start()]} {bare['label']}:{bare['n']}")
+        fields = _parse_fields(f"{barred[: bare.start()]} {bare['label']}:{bare['n'].replace(',', '')}")
     colons = text.count(":") + text.count("：")
     # (a label glued to a value has a field before it: another label's, or a date)
     if len(text) <= GLUED_MAX_CHARS and (colons >= 2 or (colons == 1 and _YEAR.search(text))) and GLUED_LABEL.search(_fold_labels(text)):

@@ -569,6 +569,14 @@ class _Fields:
     credits: list[tuple[str, str]]  # (role label, name)
 
 
+def _date_alone(text: str) -> _Fields | None:
+    """The fields of what is left of an info bar once the page's furniture after its fields is
+    cut off, when that is a date alone (`2024-04-09 13:22 · IP 属地江西`); else None."""
+    if DATE_LINE.match(text) and (when := parse_date(text)) is not None:
+        return _Fields(["date"], {"date": when}, [])
+    return None
+
+
 def parse_fields(text: str) -> _Fields | None:
     """Parse a line made only of `label: value` fields; None if any part is not a field.
 
@@ -579,12 +587,12 @@ def parse_fields(text: str) -> _Fields | None:
     if "IP" in text and (ip := IP_TAIL.search(text)) is not None and ip.start() > 0:
         # A post's region after its fields (`… · IP 属地江西`): the line is what stands before it.
         text = text[: ip.start()]
-        if DATE_LINE.match(text) and (when := parse_date(text)) is not None:
-            return _Fields(["date"], {"date": when}, [])
+        if (alone := _date_alone(text)) is not None:
+            return alone
     if "次" in text and (worded := WORDED_COUNTER.search(text)) is not None and worded.start() > 0:
         text = text[: worded.start()]  # a counter said in words at the end (`… 已阅读 2316 次`)
-        if DATE_LINE.match(text) and (when := parse_date(text)) is not None:
-            return _Fields(["date"], {"date": when}, [])
+        if (alone := _date_alone(text)) is not None:
+            return alone
     if "直播" in text and (live := LIVE_BADGE.match(text)) is not None:
         text = text[live.end() :]  # a live page's badge before its fields (`直播中 2024-04-21 07:05 来源:…`)
     if "更新" in text and (updated := UPDATED_TAIL.search(text)) is not None and updated.start() > 0:
@@ -595,8 +603,8 @@ def parse_fields(text: str) -> _Fields | None:
         text = f"{text[: reported.start()]}{reported['role']}:{reported['name']}{text[reported.end() :]}"
     if ("(" in text or "（" in text) and (counters := PAREN_COUNTERS.search(text)) is not None and counters.start() > 0:
         text = text[: counters.start()]
-        if DATE_LINE.match(text) and (when := parse_date(text)) is not None:
-            return _Fields(["date"], {"date": when}, [])
+        if (alone := _date_alone(text)) is not None:
+            return alone
     if "讯" in text[:10] and (dateline := NEWS_DATELINE.match(text)) is not None:
         text = text[dateline.end() :]  # an outlet's dateline before the fields (`某某网讯 2024-05-28 …`)
     if "记者" in text[:12] and (outlet := OUTLET_REPORTER.match(text)) is not None and f"{outlet.group().strip()}记者" not in _LABELS:

@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import ConfigError
+from ..lazyre import deferred
 from ..model import Edit
 from ..textview import NOTICE_OPENING, SUMMARY_HEADING, code_runs
 from .metadata import SALUTATION
@@ -45,16 +46,16 @@ MODEL_FILE = "block_model.json"
 
 # A body line: sentence punctuation and some length, or simply long. The model never removes
 # one, and a document without one is left alone (it holds no article the model could judge by).
-SENTENCE_END = re.compile(r"[。！？!?]")
+SENTENCE_END = deferred(r"[。！？!?]")
 BODY_MIN_CHARS = 20
 LONG_LINE_CHARS = 60
 EXCLAIM_MAX_CHARS = 16
 # Words of a voice speaking (verse, a greeting, a quote): such an exclamation is the article's.
-VOICE = re.compile(r"[你我您他她咱谨们]|的|了|吧|呢|啊|呀|谢谢|感谢|致敬|祝|点赞|加油|辛苦")
+VOICE = deferred(r"[你我您他她咱谨们]|的|了|吧|呢|啊|呀|谢谢|感谢|致敬|祝|点赞|加油|辛苦")
 # A long line of words split by spaces (a row of place or department names) is not body text
 # unless it has sentence punctuation.
 SPACED_SHARE = 0.08
-HEADING = re.compile(r"^#{1,6}\s")
+HEADING = deferred(r"^#{1,6}\s")
 # Longer lines are left to the rules: a teaser or a menu row is rarely this long, a cut sentence may be.
 MAX_CHARS = 25
 QUESTION_MIN_CHARS, QUESTION_MAX_CHARS = 8, 60  # a question right under the body (`_own_question`)
@@ -79,8 +80,8 @@ MENU_MAX_CHARS = 160
 # A short line with running text this many lines before and after it is verse or a list in the article.
 ENCLOSED = 5
 # A photo caption: a few Han words (digits and spaces allowed), nothing else.
-CAPTION_ONLY = re.compile(r"[\u4e00-\u9fff\d ]{2,18}")
-NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十\d]+[章节部分条])")
+CAPTION_ONLY = deferred(r"[\u4e00-\u9fff\d ]{2,18}")
+NUMBERED = deferred(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十\d]+[章节部分条])")
 
 # A run of photo captions inside the article: short descriptive lines (Han words, no comma,
 # colon or space, at most a final full stop) standing together between two body paragraphs,
@@ -88,30 +89,30 @@ NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][�
 # images were. Verse and list items look alike, so a caption line never holds a pronoun,
 # never ends in a particle, never opens with a number or bullet, and a paragraph that
 # announces a list (ends in a colon) is never followed by captions.
-CAPTION_RUN_LINE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9“”\"《》·、]{4,40}。?")
+CAPTION_RUN_LINE = deferred(r"[\u4e00-\u9fffA-Za-z0-9“”\"《》·、]{4,40}。?")
 # Spaces are allowed inside quotes only (a quoted slogan); a space elsewhere makes a two-phrase heading.
-QUOTED = re.compile(r"“[^”]{0,24}”")
+QUOTED = deferred(r"“[^”]{0,24}”")
 CAPTION_RUN_MIN = 2
 # Two short lines between paragraphs are as often a heading and its sub-heading (both
 # headline-short); a pair counts as captions only when one describes a scene at some length.
 CAPTION_PAIR_LONGEST = 16
 CAPTION_MEAN_CHARS = 8
-CAPTION_NOT = re.compile(r"[你我您咱]|他们|她们|[的了是着吗呢啊吧\d]。?$")
-ANNOUNCES_LIST = re.compile(r"[:：]$")
+CAPTION_NOT = deferred(r"[你我您咱]|他们|她们|[的了是着吗呢啊吧\d]。?$")
+ANNOUNCES_LIST = deferred(r"[:：]$")
 # A paragraph that announces the items under it in a sentence (拟认定以下8家企业为…,现予以公示。,
 # 名单如下。): the short lines under it are those items, however they read.
-ANNOUNCES_ITEMS = re.compile(
+ANNOUNCES_ITEMS = deferred(
     r"(?:如下|以下)[^。！？!?]{0,3}?(?:\d+|[一二两三四五六七八九十]{1,3})\s*(?:家|个|名|位|项|所|条|人|支|批|类)"
     r"|(?:如下|以下)[^。，,！？!?]{0,8}?(?:单位|企业|机构|医院|医疗机构|人员|同志|个人|集体|项目|科室|村|社区|学校)"
     r"|如下[。.:：]?$"
 )
-SIGNATURE_DATE = re.compile(r"^(?:19|20|二〇|二零)[\d〇零一二三四五六七八九]{2}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$")
+SIGNATURE_DATE = deferred(r"^(?:19|20|二〇|二零)[\d〇零一二三四五六七八九]{2}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$")
 # A unit's phone in a list of them (投诉电话:0000 3000, 某某科:0000-1234567), chrome word or not.
-UNIT_PHONE = re.compile(r"^[\u4e00-\u9fff（）()、]{2,24}[:：]\s*[(（+]?\d[\d\-()（）\s转]{6,}$")
+UNIT_PHONE = deferred(r"^[\u4e00-\u9fff（）()、]{2,24}[:：]\s*[(（+]?\d[\d\-()（）\s转]{6,}$")
 # A notice's contact block and attachment list (and a policy reading's 解读机关:, 起草单位:), right
 # under its body: content, where a site's footer has a phone number too but never a person to ask
 # or a list of attachments.
-NOTICE_FIELD = re.compile(
+NOTICE_FIELD = deferred(
     r"^(?:[\u4e00-\u9fff]{0,4}(?:联\s*系\s*人|联系电话|联系方式)|联系地址|咨询电话|(?:咨询|联系|受理)(?:单位|部门|科室)|报名电话|监督电话|电子邮箱|邮\s*箱|邮\s*编|传\s*真|地\s*址|电\s*话"
     # a procurement notice's parties (1. 采购人信息 / 名称:某某医院 / 地址:…)
     r"|名\s*称|附\s*件\s*[\d一二三四五六七八九十]{0,2}"
@@ -128,87 +129,87 @@ NOTICE_FIELD = re.compile(
     + r"|^[\u4e00-\u9fff]{2,10}[:：]\s*[\u4e00-\u9fff\d]{0,12}(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:楼|层)[\u4e00-\u9fff\d]{0,12}$"
 )
 # An attachments label alone on its line, and a file it lists (1. 某某实施方案.doc, 附件2:某某表.xls).
-ATTACHMENTS_LABEL = re.compile(r"^(?:相关)?附\s*件\s*(?:下载|列表)?\s*[:：]?\s*$")
-ATTACHED_FILE = re.compile(
+ATTACHMENTS_LABEL = deferred(r"^(?:相关)?附\s*件\s*(?:下载|列表)?\s*[:：]?\s*$")
+ATTACHED_FILE = deferred(
     r"^(?:(?:附件\s*)?[\d一二三四五六七八九十]{1,2}\s*[.．、:：]?\s*)?\S.{0,80}\.(?:docx?|xlsx?|pdf|wps|et|pptx?|zip|rar|ofd)\s*$", re.I
 )
 # A field written with its label in brackets (【科室电话】0000-1234567): read as `label: value`.
-BRACKET_FIELD = re.compile(r"^【\s*([\u4e00-\u9fff]{2,8})\s*】\s*(?=\S)")
+BRACKET_FIELD = deferred(r"^【\s*([\u4e00-\u9fff]{2,8})\s*】\s*(?=\S)")
 
 
 def _unbracket(t: str) -> str:
     return BRACKET_FIELD.sub(r"\1:", t, count=1) if t.startswith("【") else t
 
 # A phone line that names what to call about (咨询电话:…, 服务热线:…, 食品安全投诉举报电话:12315).
-HOTLINE = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:咨询|预约|服务|举报|投诉|监督|报名|值班|急救)(?:中心|台|站)?(?:电话|热线)\s*[:：]\s*[(（]?\d[\d\-()（）\s转]{3,}$")
+HOTLINE = deferred(r"^[\u4e00-\u9fff]{0,8}(?:咨询|预约|服务|举报|投诉|监督|报名|值班|急救)(?:中心|台|站)?(?:电话|热线)\s*[:：]\s*[(（]?\d[\d\-()（）\s转]{3,}$")
 # A profile's heading right above its first paragraph (科室简介, 医院概况): the page's own section.
 # Questions and answers written out (问:什么是…? / 答:…), two of each at least.
-QA_ASK = re.compile(r"^\s*(?:问|提问|Q)\s*\d{0,2}\s*[:：]")
-QA_ANSWER = re.compile(r"^\s*(?:答|回答|A)\s*\d{0,2}\s*[:：]")
+QA_ASK = deferred(r"^\s*(?:问|提问|Q)\s*\d{0,2}\s*[:：]")
+QA_ANSWER = deferred(r"^\s*(?:答|回答|A)\s*\d{0,2}\s*[:：]")
 QA_MIN = 2
-PROFILE_HEADING = re.compile(r"^【?[\u4e00-\u9fff]{1,6}(?:简介|概况)】?$")
-NOTICE_ANCHOR = re.compile(
+PROFILE_HEADING = deferred(r"^【?[\u4e00-\u9fff]{1,6}(?:简介|概况)】?$")
+NOTICE_ANCHOR = deferred(
     r"^(?:咨询电话|联系电话|联系方式|报名电话|咨询方式)\s*[:：]?\s*$|^附\s*件\s*[:：]\s*$"
     r"|^(?:[\u4e00-\u9fff]{0,4}联\s*系\s*人|(?:咨询|联系|受理)(?:单位|部门|科室)|(?:门诊|就诊|科室|病区|护士站)(?:位置|地点|电话)|附\s*件\s*[\d一二三四五六七八九十]{0,2}|解读(?:机关|单位|部门|人)|起草(?:单位|部门|人))\s*[:：]\s*\S"
 )
 # A channel article's opening: two or more short exclamations or questions in a row right above
 # its first paragraph (搭地铁去坐邮轮! / 四条航线抢先看!) are its lead, not the page's.
-LEAD_LINE = re.compile(r"[^\s|｜/>»【】\[\]]{4,24}[！？!?]+")
+LEAD_LINE = deferred(r"[^\s|｜/>»【】\[\]]{4,24}[！？!?]+")
 LEAD_RUN = 2
 # A phrase of running text without punctuation (今天是第七个中国医师节 / 向全体医师致以节日的祝福):
 # some length, a verb or particle, no separator, no chrome word.
-LEAD_PHRASE = re.compile(r"[是的了在向为把被让给着过]")
+LEAD_PHRASE = deferred(r"[是的了在向为把被让给着过]")
 LEAD_PHRASE_MIN_CHARS = 8
 # A section number on its own line, as channel articles number their parts (01, 02, Part 3).
-SECTION_NUMBER = re.compile(r"0[1-9]|[1-9]\d|(?:PART|Part|part)[ .]?\d{1,2}")
+SECTION_NUMBER = deferred(r"0[1-9]|[1-9]\d|(?:PART|Part|part)[ .]?\d{1,2}")
 # A list the article announces right under its last paragraph (获奖名单如下: / 培训课程, then the
 # items): the paragraph ends in a colon after a word that announces a list, or the line under it
 # ends in a colon or is a short heading naming a list; the items under it, up to the first chrome
 # word, are the article's.
-LIST_ANNOUNCER = re.compile(
+LIST_ANNOUNCER = deferred(
     r"(?:如下|以下|名单|名录|包括|分别(?:是|为)|主要有|具体|内容|安排|事项|要求|课程|议程|日程|流程|材料|条件|对象|范围|清单)"
     r"[^。！？!?]{0,6}[:：]$"
 )
 # What opens a box of the site's rather than a list of the article's.
-RECOMMENDS = re.compile(r"^(?:最新|更多|为你)|推荐|(?<!发)热门|相关|精彩|热点|往期|猜你|延伸阅读|还想看|都在看|感兴趣")
+RECOMMENDS = deferred(r"^(?:最新|更多|为你)|推荐|(?<!发)热门|相关|精彩|热点|往期|猜你|延伸阅读|还想看|都在看|感兴趣")
 # Any other short line ending in a colon right under the article (本次活动的主题是:) announces what
 # follows, and so does a question the article goes on to answer (哪些人应优先接种?) when the lines
 # under it answer it: no question among them (a box of question headlines is the site's).
-ANNOUNCES = re.compile(r"[:：]$")
-QUESTION_WORDS = re.compile(r"哪些|如何|怎么|怎样|什么|为什么|是否|能否|多少|吗[？?]?$|[？?]$")
-QUESTION_HEAD = re.compile(r"^[^。!！]{0,12}(?:哪些|如何|怎么|怎样|什么|为什么|是否|能否|多少)[^。!！]{0,12}[？?]$")
+ANNOUNCES = deferred(r"[:：]$")
+QUESTION_WORDS = deferred(r"哪些|如何|怎么|怎样|什么|为什么|是否|能否|多少|吗[？?]?$|[？?]$")
+QUESTION_HEAD = deferred(r"^[^。!！]{0,12}(?:哪些|如何|怎么|怎样|什么|为什么|是否|能否|多少)[^。!！]{0,12}[？?]$")
 ANSWER_LOOKAHEAD = 3
-LIST_HEADING = re.compile(
+LIST_HEADING = deferred(
     r"^[\u4e00-\u9fff]{2,10}(?:名单|名录|课程|议程|日程|安排|流程|须知|事项|材料|清单|目录|内容|科室|项目|专家|人员|团队|标准|人群|条件|站点|线路|历程|大事记|一览|时间表"
     # a profile's parts (学术任职, 荣誉称号, 获奖情况, 工作经历)
     r"|任职|兼职|称号|荣誉|获奖情况|奖励|经历|成果)$"
 )
 # What a paragraph announces when what follows it is verse or words to recite, the article's to its end.
-RECITED = re.compile(r"(?:诗歌|诗朗诵|朗诵|歌词|誓词|口号|寄语|顺口溜|三字经|歌谣)[^。！？!?]{0,24}[:：]$")
+RECITED = deferred(r"(?:诗歌|诗朗诵|朗诵|歌词|誓词|口号|寄语|顺口溜|三字经|歌谣)[^。！？!?]{0,24}[:：]$")
 # A paragraph that says a poem follows (某某创作了一首小诗，献给…。): the short lines under it are its verse.
-VERSE_ANNOUNCED = re.compile(r"(?:创作|写下|写了|写出|作了|赋|吟)[^。！？!?]{0,6}(?:一|这|几)首[^。！？!?]{0,4}(?:小诗|诗歌|诗|词)")
+VERSE_ANNOUNCED = deferred(r"(?:创作|写下|写了|写出|作了|赋|吟)[^。！？!?]{0,6}(?:一|这|几)首[^。！？!?]{0,4}(?:小诗|诗歌|诗|词)")
 # Where what a paragraph announces stops: a photo's caption.
-CAPTION_LEAD = re.compile(r"^(?:图为|图片|图:|图：|▲|△)")
+CAPTION_LEAD = deferred(r"^(?:图为|图片|图:|图：|▲|△)")
 # `unit: names` (某某村卫生室:某某, 县人民医院:某某 某某), in runs of this many at least.
-NAME_LIST_LINE = re.compile(r"[\u4e00-\u9fff()（）]{2,16}[:：][ \t\u3000]*[\u4e00-\u9fff]{2,4}(?:[ \t\u3000、，,]+[\u4e00-\u9fff]{2,4})*")
+NAME_LIST_LINE = deferred(r"[\u4e00-\u9fff()（）]{2,16}[:：][ \t\u3000]*[\u4e00-\u9fff]{2,4}(?:[ \t\u3000、，,]+[\u4e00-\u9fff]{2,4})*")
 NAME_LIST_RUN = 3
 ANNOUNCED_REACH = 40
 ANNOUNCED_MAX_CHARS = 60
 # An appendix under the article (附:获奖作品选登, then the work) is announced the same way.
-APPENDIX = re.compile(r"^附\s*[:：]")
+APPENDIX = deferred(r"^附\s*[:：]")
 # Fields written as a label on its own line over its value (缴费时间 / 2023年9月1日至12月31日,
 # 缴费标准 / 每人每年380元): two labels or more on the page make the pairs the article's. A page's
 # own info labels (发布时间 over its date) are no such field.
-FIELD_LABEL = re.compile(
+FIELD_LABEL = deferred(
     r"^[\u4e00-\u9fff]{0,6}(?:时间|日期|地点|标准|方式|对象|条件|范围|费用|要求|流程|材料|电话|地址|人群|期限|名额|待遇)$"
 )
-PAGE_INFO_LABEL = re.compile(r"发布|更新|录入|浏览|点击|来源|作者|成文|印发|上传|信息|访问|阅读")
+PAGE_INFO_LABEL = deferred(r"发布|更新|录入|浏览|点击|来源|作者|成文|印发|上传|信息|访问|阅读")
 FIELD_PAIRS_MIN = 2
 # A table scraped as text: three or more rows in a row with the same number of cells split by
 # bars (科室 | 医生 | 出诊时间), short cells, no chrome word: the article's, wherever it stands.
 TABLE_CELL_MAX_CHARS = 30
-TABS = re.compile(r"\t+")
-SPACED = re.compile(r"[\u3000]+|[ \t]{2,}")
+TABS = deferred(r"\t+")
+SPACED = deferred(r"[\u3000]+|[ \t]{2,}")
 TABLE_ROWS = 3
 # A table written a cell a line (序号 / 区县 / 机构名称 / 达标等级 / 1 / 东港区 / …): a header of short
 # labels, then rows of as many cells, the same kind of cell in each column, one column of numbers
@@ -217,39 +218,39 @@ CELL_COLUMNS = range(2, 9)
 CELL_ROWS = 2  # data rows under the header, at least
 CELL_HEADER_MAX_CHARS = 8
 CELL_NEAR_BODY = 3  # lines between the table and a paragraph of the article, at most
-CELL_NOT = re.compile(r"[。！？!?；;，,]")
-NUMBER_CELL = re.compile(r"[+-]?\d+(?:\.\d+)?%?")
-DATE_CELL = re.compile(r"(?:19|20)\d\d[-./年]\d{1,2}(?:[-./月]\d{1,2}日?)?")
+CELL_NOT = deferred(r"[。！？!?；;，,]")
+NUMBER_CELL = deferred(r"[+-]?\d+(?:\.\d+)?%?")
+DATE_CELL = deferred(r"(?:19|20)\d\d[-./年]\d{1,2}(?:[-./月]\d{1,2}日?)?")
 # Lines that are content by their shape whatever their score: a programme's fields (时间:…,
 # 地点:…), a salutation above the body (`metadata.SALUTATION`), and a heading of two phrases
 # (发挥党委核心作用 为医院发展掌舵) next to body text.
-PROGRAMME_FIELD = re.compile(
+PROGRAMME_FIELD = deferred(
     r"^(?:(?:时\s*间|地\s*点|对\s*象|内\s*容|主\s*题|主持人|参加人员)\s*[:：]"
     # With a word before the label (报名时间, 参加对象) a value follows: `评论内容:` alone is a form's label.
     r"|[\u4e00-\u9fff]{1,4}(?:时间|地点|对象|内容|主题|方式|条件|范围)\s*[:：]\s*\S)"
 )
-TWO_PHRASE_HEADING = re.compile(r"^[\u4e00-\u9fff“”\"]{4,}\s+[\u4e00-\u9fff“”\"]{4,}$")
+TWO_PHRASE_HEADING = deferred(r"^[\u4e00-\u9fff“”\"]{4,}\s+[\u4e00-\u9fff“”\"]{4,}$")
 # A profile's fields with their values (姓名:张某某, 职称:主任医师): a doctor's or an expert's page.
 # A doctor's profile's part headings alone on their line (出诊时间:, 擅长:, 学术成果:).
-PROFILE_LABEL = re.compile(
+PROFILE_LABEL = deferred(
     r"^(?:出诊时间|出诊信息|擅长|专长|个人简介|医生简介|专家简介|学术成果|科研成果|主要成就|社会任职|学术任职|获奖情况|教育经历|工作经历)\s*[:：]$"
 )
-PROFILE_FIELD = re.compile(r"^(?:姓\s*名|性\s*别|职\s*称|职\s*务|科\s*室|专\s*长|擅\s*长|学\s*历)\s*[:：]\s*[\u4e00-\u9fff]")
-HAN = re.compile(r"[\u4e00-\u9fff]")
-DIGIT = re.compile(r"\d")
-LATIN = re.compile(r"[A-Za-z]")
-CLAUSE = re.compile(r"[,，、；;]")
-DATE = re.compile(r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}-\d{1,2}(?!\d)")
-TIME = re.compile(r"\d{1,2}:\d{2}")
+PROFILE_FIELD = deferred(r"^(?:姓\s*名|性\s*别|职\s*称|职\s*务|科\s*室|专\s*长|擅\s*长|学\s*历)\s*[:：]\s*[\u4e00-\u9fff]")
+HAN = deferred(r"[\u4e00-\u9fff]")
+DIGIT = deferred(r"\d")
+LATIN = deferred(r"[A-Za-z]")
+CLAUSE = deferred(r"[,，、；;]")
+DATE = deferred(r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}-\d{1,2}(?!\d)")
+TIME = deferred(r"\d{1,2}:\d{2}")
 # (`**` opens a bold phrase in a Markdown export, no bullet)
-BULLET = re.compile(r"^(?:[·•●○◆◇■□▪▸►>»\-※★☆]|\*(?!\*))")
-SEPARATOR = re.compile(r"[|｜>»›/]|\s{2,}|\s[-·]\s")
-BRACKETED = re.compile(r"^[【\[(（].{0,12}[】\])）]")
+BULLET = deferred(r"^(?:[·•●○◆◇■□▪▸►>»\-※★☆]|\*(?!\*))")
+SEPARATOR = deferred(r"[|｜>»›/]|\s{2,}|\s[-·]\s")
+BRACKETED = deferred(r"^[【\[(（].{0,12}[】\])）]")
 # A menu row: four or more short items side by side.
 # Items never hold a separator, so the pattern cannot split a line two ways (no backtracking).
-MENU_ROW = re.compile(r"^[^\s。,，!?！？:：|｜/·-]{1,6}(?:(?:\s*[-|｜/·]\s*|\s+)[^\s。,，!?！？:：|｜/·-]{1,6}){3,}$")
+MENU_ROW = deferred(r"^[^\s。,，!?！？:：|｜/·-]{1,6}(?:(?:\s*[-|｜/·]\s*|\s+)[^\s。,，!?！？:：|｜/·-]{1,6}){3,}$")
 # A document's number on its own line (某卫发〔2024〕12号) heads or signs a notice: never chrome.
-DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*第?\d{1,4}\s*号")
+DOC_NUMBER = deferred(r"[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*第?\d{1,4}\s*号")
 # A menu row of this many items or more is never the title above the article (four may be a slogan).
 TITLE_MENU_ITEMS = 5
 # A line this long without a sentence end reads as a headline (see `_headline_like`).
@@ -259,33 +260,33 @@ STACKED_HEADLINES = 2
 # A row of six or more words or names side by side (site links, a list of departments or
 # places, ad slogans), split by spaces, dots, bars or spaced dashes: chrome at any length
 # outside the article.
-WORD_ROW = re.compile(
+WORD_ROW = deferred(
     r"^[^\s。,，!?！？:：;；|｜·]{1,12}(?:(?:\s*[|｜·]\s*|\s+-\s+|\s+)[^\s。,，!?！？:：;；|｜·]{1,12}){5,}[\s|｜·]*$"
 )
 WORD_ROW_MAX_CHARS = 300
-ENDS_DATE = re.compile(
+ENDS_DATE = deferred(
     r"(?:(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2})(?:\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?)?[)）\]]?$"
 )
 # A list line may end in ? or ! (teaser headlines do), never in a full stop.
-FULL_STOP = re.compile(r"[。.]$")
+FULL_STOP = deferred(r"[。.]$")
 # Words standing apart: a row of names or keywords however long, not running text.
-SPACED = re.compile(r"\s")
-ENDS_OPEN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]$")
+SPACED = deferred(r"\s")
+ENDS_OPEN = deferred(r"[\u4e00-\u9fffA-Za-z0-9]$")
 # A letter's or a notice's closing: a sign-off (某某诊所 敬启, 特此通知) or the disclosure note a
 # government document ends with ((此件主动公开)). Never the page's.
-CLOSING_WISH = re.compile(
+CLOSING_WISH = deferred(
     r"^[ \t]*(?:祝|恭祝|敬祝)(?:您|你|大家|各位|您们|你们)?[^,，。]{0,8}(?:康复|健康|快乐|顺利|平安|愉快|如意|安康)[ \t]*[!！。]?[ \t]*$"
 )
-CLOSING_LINE = re.compile(
+CLOSING_LINE = deferred(
     r"(?:敬[启啟上呈]|谨[启啟上]|謹[啟上]|特此(?:通知|公告|通告|函告|说明|證明|证明)|此致)[ \t]*[。!！]?[ \t]*$"
     r"|^[ \t]*[(（][ \t]*(?:此件|信息公开(?:形式|方式|属性)[ \t]*[:：][ \t]*)(?:主动公开|依申请公开|公开发布|不予?公开|不公开|主動公開)[ \t]*[)）][ \t]*$"
     # a letter's closing wish (祝您早日康复)
     rf"|{CLOSING_WISH.pattern}"
 )
 # A line that stops on a comma: the start of a sentence the next line goes on with.
-CLAUSE_OPEN = re.compile(r"[\u4e00-\u9fff0-9A-Za-z][，,、]\s*$")
+CLAUSE_OPEN = deferred(r"[\u4e00-\u9fff0-9A-Za-z][，,、]\s*$")
 # Words of page chrome: navigation, widgets, accounts, sharing, notices, counters.
-CHROME = re.compile(
+CHROME = deferred(
     "首页|主页|登录|注册|退出|搜索|检索|导航|菜单|栏目|频道|网站|本站|地图|更多|返回|上一|下一|"
     "打印|关闭|收藏|分享|转发|订阅|关注|扫码|二维码|微信|微博|客户端|APP|app|手机版|"
     "版权|备案|ICP|公网安|许可证|免责|声明|举报|投诉|纠错|联系我们|关于我们|"
@@ -644,8 +645,8 @@ def eligible(lines: list[str], title_at: int | None = None, title: str | None = 
     return out
 
 
-QUESTION_END = re.compile(r"[？?][”」』\"]?\s*$")
-READER_PLEA = re.compile(r"[您你]|大家|满意|有用|有帮助|喜欢|点赞|关注|分享|收藏|评论|留言|觉得")
+QUESTION_END = deferred(r"[？?][”」』\"]?\s*$")
+READER_PLEA = deferred(r"[您你]|大家|满意|有用|有帮助|喜欢|点赞|关注|分享|收藏|评论|留言|觉得")
 
 
 def _own_question(t: str) -> bool:
@@ -992,9 +993,9 @@ def _ends_full_stop(t: str) -> bool:
     return t.endswith(("。", ".", "。\n", ".\n"))
 
 
-RANK = re.compile(r"^(\d{1,2})[.、．](?!\d)")
+RANK = deferred(r"^(\d{1,2})[.、．](?!\d)")
 RANKED_RUN = 5
-TRUNCATED = re.compile(r"(?:\.{2,}|…+)$|[【\[][^】\]]{1,20}[】\]]")
+TRUNCATED = deferred(r"(?:\.{2,}|…+)$|[【\[][^】\]]{1,20}[】\]]")
 
 
 def ranked_runs(lines: list[str]) -> list[bool]:
@@ -1022,7 +1023,7 @@ def ranked_runs(lines: list[str]) -> list[bool]:
 
 
 # The name of the account or site a post was published by, alone under its title.
-ACCOUNT_SUFFIX = re.compile(r"(?:医院|卫生院|卫健委|卫生健康委|卫生计生|卫计委|疾控|发布|融媒|健康|之声|在线|微讯|资讯)$")
+ACCOUNT_SUFFIX = deferred(r"(?:医院|卫生院|卫健委|卫生健康委|卫生计生|卫计委|疾控|发布|融媒|健康|之声|在线|微讯|资讯)$")
 ACCOUNT_MAX_CHARS = 16
 
 

@@ -20,6 +20,7 @@ import functools
 import re
 from typing import Any
 
+from ..lazyre import deferred
 from ..model import Document, Edit
 from ..stage import Stage
 from .metadata import HEADLINE_LABELS, SECTION_HEADING, is_author_name, is_writer, parse_date, parse_fields
@@ -32,19 +33,19 @@ STAGE = "maincontent"
 # `mainnav` only as `main-nav`/`main_nav`, never inside an unrelated word.
 _T = r"(?:^|[\s_\-])"
 WORD_FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("html_share", re.compile(_T + r"(?:share|bdshare|social|sns|fenxiang|jiathis|bshare|reward|zanshang|dashang)", re.I)),
-    ("html_comment_box", re.compile(_T + r"(?:comment|reply|replies|pinglun|discuss|review)", re.I)),
-    ("html_breadcrumb", re.compile(_T + r"(?:breadcrumb|crumb|position|location|weizhi|daohang|path\b|curpos)", re.I)),
-    ("html_related", re.compile(_T + r"(?:related|relate|recommend|xiangguan|tuijian|more|hot|rank|tags?\b|prev|next|pager\b|pagination|fenye)", re.I)),
-    ("html_footer", re.compile(_T + r"(?:footer|foot|copyright|bottom|banquan|beian|icp)", re.I)),
+    ("html_share", deferred(_T + r"(?:share|bdshare|social|sns|fenxiang|jiathis|bshare|reward|zanshang|dashang)", re.I)),
+    ("html_comment_box", deferred(_T + r"(?:comment|reply|replies|pinglun|discuss|review)", re.I)),
+    ("html_breadcrumb", deferred(_T + r"(?:breadcrumb|crumb|position|location|weizhi|daohang|path\b|curpos)", re.I)),
+    ("html_related", deferred(_T + r"(?:related|relate|recommend|xiangguan|tuijian|more|hot|rank|tags?\b|prev|next|pager\b|pagination|fenye)", re.I)),
+    ("html_footer", deferred(_T + r"(?:footer|foot|copyright|bottom|banquan|beian|icp)", re.I)),
     # (`top` alone or the site's: `top`, `site-top`; a part's top, `ed-top` over an expert's card or
     # `article-top` over a lead, is the part's)
-    ("html_nav", re.compile(
+    ("html_nav", deferred(
         _T + r"(?:nav|menu|topbar|top_bar|toolbar|channel|header|head\b|logo|login|search|subnav|mainnav)"
         r"|(?:^|\s)(?:(?:site|page|web|header|head|global|common|g)[_\-])?top\b", re.I,
     )),
-    ("html_aside", re.compile(_T + r"(?:sidebar|side|aside|right|left|widget)", re.I)),
-    ("html_ad", re.compile(_T + r"(?:ad|ads|advert|advertisement|guanggao|gg|sponsor|banner)\b", re.I)),
+    ("html_aside", deferred(_T + r"(?:sidebar|side|aside|right|left|widget)", re.I)),
+    ("html_ad", deferred(_T + r"(?:ad|ads|advert|advertisement|guanggao|gg|sponsor|banner)\b", re.I)),
 )
 TAG_FAMILIES = {
     "nav": "html_nav",
@@ -61,44 +62,44 @@ TAG_FAMILIES = {
 PROSE_BLIND = frozenset({"html_share", "html_nav", "html_aside", "html_ad", "html_breadcrumb"})
 PROSE_SENTENCES = 3
 # Words that say a block holds the article itself.
-POSITIVE = re.compile(
+POSITIVE = deferred(
     _T + r"(?:article|content|contents|text|body|detail|details|main|post|entry|story|news|zoom|neirong|zhengwen|wenzhang|con\b|cont\b|txt|arti)",
     re.I,
 )
-TOC = re.compile(_T + r"toc\b", re.I)
+TOC = deferred(_T + r"toc\b", re.I)
 # Inside the main node only the unmistakable families remove a line.
 INSIDE_FAMILIES = frozenset(
     {"html_share", "html_comment_box", "html_related", "html_form", "html_nav", "html_footer", "html_link_list", "html_ad"}
 )
-SENTENCE_PUNCT = re.compile(r"[，。；！？、,;!?：:“”]")
-END_PUNCT = re.compile(r"[。！？!?…；;”]")
-DATE_NEAR = re.compile(r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
-TODAY = re.compile(r"今天是|今日是|星期[一二三四五六日天]|周[一二三四五六日]")
+SENTENCE_PUNCT = deferred(r"[，。；！？、,;!?：:“”]")
+END_PUNCT = deferred(r"[。！？!?…；;”]")
+DATE_NEAR = deferred(r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+TODAY = deferred(r"今天是|今日是|星期[一二三四五六日天]|周[一二三四五六日]")
 # `发文机关： 某某人民政府`: a field of a notice's info table, part of the document.
 # A link to one of the article's attachments (a file's name, or 附件1:…): the article's, however
 # much of it is link text.
-ATTACHMENT_LINE = re.compile(
+ATTACHMENT_LINE = deferred(
     r"\.(?:docx?|xlsx?|pdf|wps|et|pptx?|zip|rar|7z|ofd|txt|csv)\s*$|^\s*附件\s*[\d一二三四五六七八九十]*\s*[:：.、]", re.I
 )
 # Class words of a title block's line above the headline (an e-paper's 引题) and under it (副标题).
-BANNER_CLASS = re.compile(r"yinti|kicker|pretitle|pre-title|introtitle|ytitle|title_yt|topic-title|lead-title", re.I)
-SUBTITLE_CLASS = re.compile(r"futi|subtitle|sub-title|sub_title|subhead|fbt|title_ft|fu-title|fu_title", re.I)
+BANNER_CLASS = deferred(r"yinti|kicker|pretitle|pre-title|introtitle|ytitle|title_yt|topic-title|lead-title", re.I)
+SUBTITLE_CLASS = deferred(r"futi|subtitle|sub-title|sub_title|subhead|fbt|title_ft|fu-title|fu_title", re.I)
 # Lines of a document's attachment block under the article (its label and its files).
 ATTACHMENT_REACH = 12
-FIELD_LINE = re.compile(r"^(?:[\u4e00-\u9fff]\s{0,3}){2,6}[：:]\s*\S")
+FIELD_LINE = deferred(r"^(?:[\u4e00-\u9fff]\s{0,3}){2,6}[：:]\s*\S")
 # A row of a data table (`| 上午 | 专家门诊 | … |`, as `cleaner.io.html` writes one): a doctor's
 # timetable or a notice's table beside the article is the article's.
-GRID_ROW = re.compile(r"^\|\s.*\S\s\|$")
-ORNAMENT = re.compile(
+GRID_ROW = deferred(r"^\|\s.*\S\s\|$")
+ORNAMENT = deferred(
     r"[(（\[【]?\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d\d(?::\d\d)?\s*(?:AM|PM)?)?\s*[)）\]】]?"
     r"|\s*[·•●■□◆>|\[\]【】()（）]+\s*|\(图\)|（图）|\(组图\)|（组图）"
 )
 # The label right before a line's first date, when it names another date than the page's own
 # (留言时间 | 2024-04-02, 成文日期:…, 活动时间:…): `_other_dates_label`.
-LABEL_BEFORE_DATE = re.compile(r"([\u4e00-\u9fff]{0,4})(?:时间|日期)[\s|｜:：]*$")
+LABEL_BEFORE_DATE = deferred(r"([\u4e00-\u9fff]{0,4})(?:时间|日期)[\s|｜:：]*$")
 OWN_DATE_LABELS = frozenset({"", "发布", "发表", "更新", "出版", "发稿", "稿件", "文章", "信息"})
-DATE_LABEL = re.compile(r"(?:发布|发表|更新|出版|成文)?(?:时间|日期)\s*[:：]\s*(?:19|20)\d\d")
-INFO_LINE = re.compile(r"来源|作者|编辑|发布|日期|时间|浏览|点击|阅读|字号|记者|通讯员|供稿|审核|责编")
+DATE_LABEL = deferred(r"(?:发布|发表|更新|出版|成文)?(?:时间|日期)\s*[:：]\s*(?:19|20)\d\d")
+INFO_LINE = deferred(r"来源|作者|编辑|发布|日期|时间|浏览|点击|阅读|字号|记者|通讯员|供稿|审核|责编")
 
 # How much a paragraph line adds to its block's ancestors, and the least score a main node needs.
 MIN_PARAGRAPH_CHARS = 10
@@ -107,7 +108,7 @@ MIN_PARAGRAPH_CHARS = 10
 CAPTION_MAX_CHARS = 30
 # Under an image, a line that repeats its alt text is its caption up to this long, sentence or not.
 ALT_CAPTION_MAX_CHARS = 100
-CAPTION_END = re.compile(r"[。！？!?；;：:…][”’」』\"']?$")
+CAPTION_END = deferred(r"[。！？!?；;：:…][”’」』\"']?$")
 PARAGRAPH_MIN_CHARS = 40
 MIN_MAIN_SCORE = 4.0
 FIELD_TABLE_REACH = 20  # lines above the article where an info table's field lines stay
@@ -123,11 +124,11 @@ LIST_CONTAINERS = frozenset({"table", "ul", "ol", "dl", "div", "section", "cente
 WRAPPER_LABEL_CHARS = 12
 SUBHEADING_MAX_CHARS = 40
 # A part's number badge (01, PART 2) or an image's caption between a sub-heading and its text.
-BADGE_LINE = re.compile(r"^\s*(?:0?[1-9]|[1-9]\d|(?:PART|Part|part)\s*\.?\s*\d{1,2})\s*$")
+BADGE_LINE = deferred(r"^\s*(?:0?[1-9]|[1-9]\d|(?:PART|Part|part)\s*\.?\s*\d{1,2})\s*$")
 BADGE_REACH = 2
 BADGE_RULES = frozenset({"html_outside_main", "html_image_caption"})
 # A sub-heading has no clause in it: a line with a comma or a full stop there is a page's notice.
-SUBHEADING_NOT = re.compile(r"[，,。；;!！]")
+SUBHEADING_NOT = deferred(r"[，,。；;!！]")
 
 
 def _badge(line: str, kept: bool, rule: str) -> bool:

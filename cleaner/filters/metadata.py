@@ -50,6 +50,7 @@ from cleaner.filters.repair import (
     join_signal,
     starts_continuation,
 )
+from cleaner.lazyre import deferred
 from cleaner.model import Document, Edit, line_removal_span, paragraph_spans
 from cleaner.stage import Stage
 from cleaner.textview import NOTICE_OPENING, SUMMARY_HEADING, TOC_HEADING
@@ -61,7 +62,7 @@ STAGE = "metadata"
 HEAD_MAX_LINES = 10
 # Menu items above them (首页, 要闻动态, 政务公开, 登录/注册 …) are not counted, as far down as this.
 HEAD_SCAN_LINES = 60
-MENU_ITEM = re.compile(r"[^\s。,，!！?？:：;；]{1,6}(?:[ \t]*/[ \t]*[^\s。,，!！?？:：;；]{1,4})?")
+MENU_ITEM = deferred(r"[^\s。,，!！?？:：;；]{1,6}(?:[ \t]*/[ \t]*[^\s。,，!！?？:：;；]{1,4})?")
 # A title longer than this is a paragraph, not a headline (seed titles are 19-33 characters).
 TITLE_MAX_CHARS = 60
 # A line this long is body text even without sentence punctuation.
@@ -82,40 +83,40 @@ BANNER_MAX_CHARS = 20
 # above a headline may be the real title (the boilerplate stage's `column_banner` uses 12 too).
 COLUMN_MAX_CHARS = 12
 # (a site's menu items `关于我们`, `加入我们`, `联系我们` speak of no one)
-PRONOUN = re.compile(r"[你您他她咱]|(?<!关于|加入|联系)我们")
+PRONOUN = deferred(r"[你您他她咱]|(?<!关于|加入|联系)我们")
 
 # Sentence punctuation that marks a line as prose (body), not a headline.
-SENTENCE_PUNCT = re.compile(r"[。！？!?；;]|…{1,2}$|\.{3}$")
+SENTENCE_PUNCT = deferred(r"[。！？!?；;]|…{1,2}$|\.{3}$")
 # A headline never ends with these (a clause or a sentence goes on or has ended).
-TITLE_BAD_END = re.compile(r"[。！？!?；;,，、:：…]$")
+TITLE_BAD_END = deferred(r"[。！？!?；;,，、:：…]$")
 # Health-education headlines are often questions or exclamations (`孩子发烧怎么办?`): a short line
 # whose only sentence mark is a final `?`/`!` can be a title.
-QUESTION_TITLE = re.compile(r"^[^。！？!?；;…]{2,30}[?？!！]$")
+QUESTION_TITLE = deferred(r"^[^。！？!?；;…]{2,30}[?？!！]$")
 # ... unless someone asks it (`记者:哪些胸痛需要就医?`, `问:…`): then it is a line of the body.
-DIALOGUE_TURN = re.compile(r"^(?:记者|主持人|问|答|Q|A|提问|网友|患者|市民)\s*[:：]\s*\S")
+DIALOGUE_TURN = deferred(r"^(?:记者|主持人|问|答|Q|A|提问|网友|患者|市民)\s*[:：]\s*\S")
 # A headline of a question and a few words after it (`冬季如何预防流感？专家支招`).
-HEADLINE_QUESTION = re.compile(r"^[^。！？!?；;，,…]{2,20}[\u4e00-\u9fff][？！?!][\u4e00-\u9fff]{2,8}$")
+HEADLINE_QUESTION = deferred(r"^[^。！？!?；;，,…]{2,20}[\u4e00-\u9fff][？！?!][\u4e00-\u9fff]{2,8}$")
 # A headline of two parts, a question or a cry and what answers it, with no full stop
 # (`血糖“过山车”怎么破？医生写给糖友的控糖手册`, `立秋已过，蚊子还在！这份防护指南请收好`).
-HEADLINE_TWO_PART = re.compile(r"^[^。！？!?；;]{2,24}[？！?!][^。！？!?；;:：]{2,24}[\u4e00-\u9fff”》」』]$")
+HEADLINE_TWO_PART = deferred(r"^[^。！？!?；;]{2,24}[？！?!][^。！？!?；;:：]{2,24}[\u4e00-\u9fff”》」』]$")
 HEADLINE_TWO_PART_MAX = 40
 # A headline opened by a cry (`暖心！…`, `重磅！…`, `好消息！…`) and no other punctuation.
-HEADLINE_CRY = re.compile(r"^(?:【[^】]{1,8}】)?[\u4e00-\u9fff]{2,5}[！!][^。！？!?；;，,…:：]{4,28}$")
+HEADLINE_CRY = deferred(r"^(?:【[^】]{1,8}】)?[\u4e00-\u9fff]{2,5}[！!][^。！？!?；;，,…:：]{4,28}$")
 # A letter's or notice's salutation, short as it is, opens the body (`各位患者朋友：`, `致全院职工：`);
 # the block model never takes one above the body either.
-SALUTATION = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}?(?=各位|广大|全体))?(?:各位|各(?=[\u4e00-\u9fff、]{0,15}(?:单位|部门|科室|院|中心|机构|学校|乡镇|街道|局|委|办|站|所|处|组|社区|村)[:：]$)|尊敬的|亲爱的|致|广大|全体|全市|全县|全区|全院|全校)[^。，,；;！!？?]{1,16}[:：]$")
+SALUTATION = deferred(r"^(?:[\u4e00-\u9fff]{1,4}?(?=各位|广大|全体))?(?:各位|各(?=[\u4e00-\u9fff、]{0,15}(?:单位|部门|科室|院|中心|机构|学校|乡镇|街道|局|委|办|站|所|处|组|社区|村)[:：]$)|尊敬的|亲爱的|致|广大|全体|全市|全县|全区|全院|全校)[^。，,；;！!？?]{1,16}[:：]$")
 # A headline is a phrase: a line with more clause marks than this is a cut sentence.
-CLAUSE_MARKS = re.compile(r"[,，、；;]")
+CLAUSE_MARKS = deferred(r"[,，、；;]")
 # A field row: a label of a word or two (spaced or not) and a colon, then its value.
-FIELD_ROW = re.compile(r"^[\u4e00-\u9fff](?:[ \t\u3000]*[\u4e00-\u9fff]){1,5}[ \t\u3000]*[:：][ \t\u3000]*\S")
+FIELD_ROW = deferred(r"^[\u4e00-\u9fff](?:[ \t\u3000]*[\u4e00-\u9fff]){1,5}[ \t\u3000]*[:：][ \t\u3000]*\S")
 # Words of some length: a lead-in ending in a colon has them, a widget row (`【打印】 【字体:`) has not.
-HAN_RUN = re.compile(r"[\u4e00-\u9fff]{4,}")
+HAN_RUN = deferred(r"[\u4e00-\u9fff]{4,}")
 # Sentence ends that a field's value does not hold.
-FULL_STOP = re.compile(r"[。！？!?]")
+FULL_STOP = deferred(r"[。！？!?]")
 # Nor does it end on a preposition or conjunction (`…夯实思想防线,为`): that line was cut.
-OPEN_TAIL = re.compile(r"(?:通过|围绕|按照|根据|[为在对把将被和与及从向])$")
+OPEN_TAIL = deferred(r"(?:通过|围绕|按照|根据|[为在对把将被和与及从向])$")
 # Numbered section headings (`一、`, `(一)`, `1.`, `第一`, `一是`) are never a title.
-SECTION_HEADING = re.compile(
+SECTION_HEADING = deferred(
     r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]\s*\D|"
     r"第[一二三四五六七八九十\d]+[章节部分条]|[一二三四五六七八九十]是|"
     # Themed sections of a feature (`01 泸溪县人民医院 让群众在家门口看好病`): zero-padded, as the
@@ -123,9 +124,9 @@ SECTION_HEADING = re.compile(
     r"0[1-9](?:[ \t]+|[ \t]*[|｜丨.、．][ \t]*)\S)"
 )
 # Two `label: value` pairs make an info bar, never a title (even when a label is unknown here).
-TWO_FIELDS = re.compile(r"[:：]\s*\S+\s+\S{1,6}[:：]")
+TWO_FIELDS = deferred(r"[:：]\s*\S+\s+\S{1,6}[:：]")
 # Breadcrumbs and site furniture are not titles (they are boilerplate's `head` rules).
-NOT_TITLE = re.compile(
+NOT_TITLE = deferred(
     r"[>›»]|当前位置|您的位置|你的位置|首页|^https?://|www\."
     # a profile's heading (科室简介) and a programme's role field (主持人:…) head no article (a box's
     # heading, 项目概况 or 内容提要, neither: `looks_like_title`)
@@ -138,7 +139,7 @@ NOT_TITLE = re.compile(
 )
 # A plea to act on the page (`点击上方“某某”可以订阅哦!`, `打开某某App 查看精彩图片`, `长按识别二维码`)
 # asks the reader to do something; a headline never does.
-CALL_TO_ACTION = re.compile(
+CALL_TO_ACTION = deferred(
     r"(?:点击|轻触|长按|扫描|扫码|识别|戳)(?:上方|下方|蓝字|图片|二维码|关注|订阅|阅读原文|这里|此处)"
     r"|(?:关注|订阅|置顶|星标)(?:我们|本号|公众号|微信号)|可以订阅|一键关注|打开\S{1,12}\s*(?:查看|阅读|观看)"
 )
@@ -150,19 +151,19 @@ _FORM_LABELS = (
     "公开方式", "公开范围", "公开时限", "公开形式", "所属机构", "信息名称", "有效性", "时效性", "责任部门",
     "分类", "名称", "来源", "作者", "时间", "日期",
 )
-FORM_ROW = re.compile(
+FORM_ROW = deferred(
     r"^[【\[(（]?(?:" + "|".join(r"\s*".join(map(re.escape, w)) for w in _FORM_LABELS) + r")\s*[:：]"
 )
 # A dateline alone (`本报讯`, `新华社北京5月1日电`) opens a paragraph; it is not a headline.
-DATELINE_ONLY = re.compile(
+DATELINE_ONLY = deferred(
     r"^(?:[\u4e00-\u9fff]{0,6}[报台网社][\u4e00-\u9fff]{0,4}讯|[\u4e00-\u9fff]{1,10}(?:\d{1,2}月)?\d{1,2}日电)$"
 )
 # Roles of a byline (`□晚报记者 某某 通讯员 某某`): a credit line, not a headline.
-BYLINE_ROLES = re.compile(r"(?:记者|通讯员|责任编辑|编辑|摄影|撰稿|审核)[\s:：]*[\u4e00-\u9fff]{1,2}\s?[\u4e00-\u9fff]{1,2}(?:\s|$)")
+BYLINE_ROLES = deferred(r"(?:记者|通讯员|责任编辑|编辑|摄影|撰稿|审核)[\s:：]*[\u4e00-\u9fff]{1,2}\s?[\u4e00-\u9fff]{1,2}(?:\s|$)")
 # A menu: three or more short items between bars, dashes or dots (`邮箱 | 相册 | 助手`).
-MENU_ITEMS = re.compile(r"^\s*[^|｜丨\-·•]{1,8}(?:\s*[|｜丨\-·•]\s*[^|｜丨\-·•]{1,8}){2,}\s*$")
+MENU_ITEMS = deferred(r"^\s*[^|｜丨\-·•]{1,8}(?:\s*[|｜丨\-·•]\s*[^|｜丨\-·•]{1,8}){2,}\s*$")
 # A portal's info bar says what its leading date is (`2023-01-12 10:20更新 来源:…`).
-DATE_VERB = re.compile(r"\s*(?:更新|发布|发表)$")
+DATE_VERB = deferred(r"\s*(?:更新|发布|发表)$")
 # Widgets at the end of an info bar (`… 来源:某某日报 发表评论`).
 # A font-size switch: its label and its sizes (字号:大 中 小, 字級:小 中 大).
 _FONT_LABEL = "字体|字号|字级|字體|字號|字級"
@@ -172,50 +173,50 @@ _WIDGETS = (
     rf"|(?:{_FONT_LABEL})?[:：]?\s*(?:{_FONT_SIZES})"
 )
 # A live page's badge before its info bar, and the time of its last update after it.
-LIVE_BADGE = re.compile(r"^[ \t]*[【\[]?(?:直播中|正在直播|直播)[】\]]?[ \t\u3000]+(?=\S)")
-UPDATED_TAIL = re.compile(r"[ \t\u3000]+(?:最后更新|最近更新|更新于|更新时间)[ \t]*[:：]?[ \t]*(?:(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}[ \t]*)?\d{1,2}:\d{2}(?::\d{2})?[ \t]*$")
+LIVE_BADGE = deferred(r"^[ \t]*[【\[]?(?:直播中|正在直播|直播)[】\]]?[ \t\u3000]+(?=\S)")
+UPDATED_TAIL = deferred(r"[ \t\u3000]+(?:最后更新|最近更新|更新于|更新时间)[ \t]*[:：]?[ \t]*(?:(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}[ \t]*)?\d{1,2}:\d{2}(?::\d{2})?[ \t]*$")
 # A font-size switch ending an info bar (`… 字級:小 中 大`), labelled or not.
-FONT_SWITCH = re.compile(rf"[ \t\u3000]+(?:(?:{_FONT_LABEL})[ \t]*[:：]?[ \t]*)?[【\[]?(?:{_FONT_SIZES})[】\]]?[ \t\u3000]*$")
+FONT_SWITCH = deferred(rf"[ \t\u3000]+(?:(?:{_FONT_LABEL})[ \t]*[:：]?[ \t]*)?[【\[]?(?:{_FONT_SIZES})[】\]]?[ \t\u3000]*$")
 # A reporter's byline with the place they report from (`記者某某／某地報導`): the reporter's credit.
-REPORTED_FROM = re.compile(r"(?P<role>記者|记者)[ \t]*(?P<name>[\u4e00-\u9fff]{2,4})[ \t]*[／/][ \t]*[\u4e00-\u9fff]{2,8}(?:報導|报导|報道|报道)")
-WIDGET_TAIL = re.compile(rf"(?:\s*[【\[](?:{_WIDGETS})[】\]]?|\s+(?:{_WIDGETS}))+\s*$")
+REPORTED_FROM = deferred(r"(?P<role>記者|记者)[ \t]*(?P<name>[\u4e00-\u9fff]{2,4})[ \t]*[／/][ \t]*[\u4e00-\u9fff]{2,8}(?:報導|报导|報道|报道)")
+WIDGET_TAIL = deferred(rf"(?:\s*[【\[](?:{_WIDGETS})[】\]]?|\s+(?:{_WIDGETS}))+\s*$")
 # A post's tags or category under its title (标签:跑步 健康, 分类:生活随笔): left for boilerplate, never the title.
-TAG_FIELD = re.compile(r"^[(（【\[]?(?:标签|分类|关键词|关键字|所属栏目|所属分类|栏目|类别|Tags?|tags?)\s*[】\])）]?\s*[:：]")
+TAG_FIELD = deferred(r"^[(（【\[]?(?:标签|分类|关键词|关键字|所属栏目|所属分类|栏目|类别|Tags?|tags?)\s*[】\])）]?\s*[:：]")
 # What the head's info bars (field lines, not a bare date) are lifted as: the line right above
 # one is a title candidate.
 INFO_RULES = frozenset({"published", "info_line", "source_line", "byline"})
 # What a forum prints between a thread's title and its first post (楼主 某某 发表于 2024-5-12,
 # 只看该作者, [复制链接], 本帖最后由…编辑): the title is above it.
-POST_FURNITURE = re.compile(
+POST_FURNITURE = deferred(
     r"^(?![^\n]*[。！？])\s*(?:楼主\s+)?(?:[^\s。，,]{1,20}\s+)?(?:发表于|发帖时间|回复于)\s*[:：]?\s*(?:19|20)\d\d[-/.年]"
     r"|^\s*(?:只看该作者|只看楼主|倒序浏览|[\[【]?\s*复制链接\s*[\]】]?)\s*$|本帖最后由.{1,24}于.{0,30}编辑"
     r"|^\s*(?:查看|浏览|阅读|点击)\s*[:：]?\s*\d+\s*[|丨/]\s*(?:回复|评论)\s*[:：]?\s*\d+\s*$"
 )
 # A part's label alone in brackets (【导语】, 【正文】, [编者按]): it heads a part, never the page.
-BRACKET_LABEL = re.compile(r"^\s*[【\[［]\s*[^】\]］\s]{1,6}\s*[】\]］]\s*[:：]?\s*$")
+BRACKET_LABEL = deferred(r"^\s*[【\[［]\s*[^】\]］\s]{1,6}\s*[】\]］]\s*[:：]?\s*$")
 # A document's number (某卫发〔2024〕12号) heads a notice under its title: it is no title.
-DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*第?\d{1,4}\s*号")
+DOC_NUMBER = deferred(r"[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*第?\d{1,4}\s*号")
 # A menu spelt with spaces: four or more items of a word or two (`医院概况 新闻中心 科室导航 …`).
-MENU_SPACED = re.compile(r"^[^\s。，,！？!?:：]{2,8}(?:[ \t\u3000]+[^\s。，,！？!?:：]{2,8}){3,}$")
+MENU_SPACED = deferred(r"^[^\s。，,！？!?:：]{2,8}(?:[ \t\u3000]+[^\s。，,！？!?:：]{2,8}){3,}$")
 # Markdown-style headings some exporters keep: exactly one `#` is the page title.
-H1 = re.compile(r"^#\s+(?P<text>\S.*)$")
+H1 = deferred(r"^#\s+(?P<text>\S.*)$")
 # The line a channel article's export puts under its title: the account's name (twice, with
 # 原创) and the time it was posted, then where from (原创 某某医院 某某医院 2024年08月19日 08:00 江西).
-ACCOUNT_TIME = re.compile(
+ACCOUNT_TIME = deferred(
     r"^\s*(?:原创[ \t]+)?[^\s。,，!?！？:：]{1,20}(?:[ \t]+[^\s。,，!?！？:：]{1,20}){0,2}[ \t]+"
     r"(?:19|20)\d\d(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)[ \t]+\d{1,2}:\d{2}"
 )
 # A button of an app's article page under the headline (关注, 举报): between the title and the body.
-BUTTON_LINE = re.compile(
+BUTTON_LINE = deferred(
     r"^\s*[+＋]?\s*(?:关注|已关注|举报|分享|收藏|点赞|订阅|[大中小]字号|字号|字体|打印|关闭|纠错)(?:\s+(?:[大中小]字号|打印|关闭|分享|收藏|点赞|举报))*\s*$"
 )
-H2 = re.compile(r"^##\s+(?P<text>\S.*)$")
+H2 = deferred(r"^##\s+(?P<text>\S.*)$")
 # A title given as a field by the scraper's export (`标题：…`): the title whatever stands around it.
-TITLE_FIELD = re.compile(r"^(?:文章|新闻|信息)?(?:标\s*题|题\s*目)\s*[:：]\s*(?P<text>\S.*)$")
-DASH_LEAD = re.compile(r"^[—–\-─]+\s*")
+TITLE_FIELD = deferred(r"^(?:文章|新闻|信息)?(?:标\s*题|题\s*目)\s*[:：]\s*(?P<text>\S.*)$")
+DASH_LEAD = deferred(r"^[—–\-─]+\s*")
 # A site banner above a plain title (`欢迎访问常德市卫生健康委员会网站`): lifted with the title, since
 # a banner left above the body would be taken for the title when the text is cleaned again.
-SITE_BANNER = re.compile(
+SITE_BANNER = deferred(
     r"^[•·●]?\s*(?:欢迎(?:访问|光临|来到)\S{2,24}|\S{2,20}(?:官方网站|官网|门户网站|政府网站)|\S{2,24}欢迎[您你][!！]?)$"
 )
 
@@ -227,22 +228,22 @@ DATE = (
     r"(?:(?:\s*|T)(?P<ampm>上午|下午|晚上|凌晨)?\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})"
     r"(?:\s*[:：分]\s*(?P<S>\d{2}))?\s*[分秒]?)?"
 )
-DATE_RE = re.compile(DATE)
+DATE_RE = deferred(DATE)
 # Years of the Republic of China, as Taiwan's pages print dates: year 1 is 1912.
 ROC_YEAR_ONE = 1911
-ROC_DATE = re.compile(r"民[國国]\s*(?P<y>\d{1,3})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
-ROC_VALUE = re.compile(r"^\s*(?P<y>1\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?(?:\s+(?P<H>\d{1,2}):(?P<M>\d{2}))?\s*$")
-DATE_LINE = re.compile(rf"^[(（\[【]?\s*{DATE}\s*(?:[(（]\s*(?:星期|周)[一二三四五六日天]\s*[)）])?\s*[)）\]】]?$")
+ROC_DATE = deferred(r"民[國国]\s*(?P<y>\d{1,3})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+ROC_VALUE = deferred(r"^\s*(?P<y>1\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?(?:\s+(?P<H>\d{1,2}):(?P<M>\d{2}))?\s*$")
+DATE_LINE = deferred(rf"^[(（\[【]?\s*{DATE}\s*(?:[(（]\s*(?:星期|周)[一二三四五六日天]\s*[)）])?\s*[)）\]】]?$")
 # A site header shows today's date (`今天是2024年5月8日 星期三`): the date the page was viewed, not
 # the article's. Such a line is lifted as `header_date`; it is `published` only when the head has
 # no other date.
-TODAY_LINE = re.compile(rf"^(?:今天是|今日是?|当前日期|当前时间|现在是|今天)\s*[:：]?\s*{DATE}.*$")
-WEEKDAY = re.compile(r"(?:星期|礼拜|周)[一二三四五六日天]")
+TODAY_LINE = deferred(rf"^(?:今天是|今日是?|当前日期|当前时间|现在是|今天)\s*[:：]?\s*{DATE}.*$")
+WEEKDAY = deferred(r"(?:星期|礼拜|周)[一二三四五六日天]")
 # A time of day alone, as left when a date and time follow a name (`作者: 某某 2015-04-07 16:24:55`).
-_TIME_TOKEN = re.compile(r"^\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$")
-_DATE_TAIL = re.compile(rf"\s*{DATE}\s*$")
+_TIME_TOKEN = deferred(r"^\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$")
+_DATE_TAIL = deferred(rf"\s*{DATE}\s*$")
 # …and with a bare counter after it (`来源:某某部 2023-11-08 1024`: the page's spans without labels).
-_DATE_COUNT_TAIL = re.compile(rf"\s*{DATE}[ \t\u3000]+\d{{1,9}}\s*$")
+_DATE_COUNT_TAIL = deferred(rf"\s*{DATE}[ \t\u3000]+\d{{1,9}}\s*$")
 
 # Field labels, longest first so `发布日期` wins over `日期`. Each maps to a field kind.
 _LABELS: dict[str, str] = {
@@ -345,7 +346,7 @@ _SPACE_LABELS = {
 }
 _LABEL_ALT = "|".join(re.escape(k) for k in sorted(_LABELS, key=len, reverse=True))
 # A label at the start of the line or after a separator, then `:`, `/`, `|` or (for some) a space.
-FIELD_LABEL = re.compile(
+FIELD_LABEL = deferred(
     rf"(?:^|(?<=[\s|｜丨】\]]))[(（【\[□■]?(?P<label>{_LABEL_ALT})\s*(?P<sep>[:：/／｜|丨]|\s(?=\S))\s*"
 )
 # The traditional forms of the labels' characters (發佈時間, 來源, 責任編輯, 記者 …), one for one.
@@ -356,20 +357,20 @@ _LABEL_FOLD = str.maketrans({
     "訊": "讯", "記": "记", "論": "论", "訪": "访", "評": "评", "讀": "读", "責": "责", "輯": "辑", "問": "问",
     "間": "间", "閱": "阅", "閲": "阅", "題": "题",
 })
-_TRAD_LABEL_CHAR = re.compile("[" + "".join(chr(c) for c in _LABEL_FOLD) + "]")
+_TRAD_LABEL_CHAR = deferred("[" + "".join(chr(c) for c in _LABEL_FOLD) + "]")
 # An info bar is short: a longer line is not read again for glued labels, nor folded to the
 # simplified forms of its labels (a paragraph is no field line in either script).
 GLUED_MAX_CHARS = 120
 FOLD_MAX_CHARS = 200
 # An info bar's label glued to the value before it (`…09:12来源:某某日报作者:某某`): where a space goes.
-GLUED_LABEL = re.compile(r"(?<=[^\s|｜丨:：/])(?=(?:来源|作者|撰文|撰稿|责任编辑|编辑|发布时间|发布日期|更新时间|浏览次数|浏览量|浏览|点击数|点击量|点击|阅读量|阅读|播放量|播放次数|摄影|记者|通讯员|字号)[:：])")
+GLUED_LABEL = deferred(r"(?<=[^\s|｜丨:：/])(?=(?:来源|作者|撰文|撰稿|责任编辑|编辑|发布时间|发布日期|更新时间|浏览次数|浏览量|浏览|点击数|点击量|点击|阅读量|阅读|播放量|播放次数|摄影|记者|通讯员|字号)[:：])")
 # A line that is only a label, its value on the next line (seed 001: `发布日期:` / `2023年11月20日`).
-LABEL_ONLY = re.compile(rf"^[(（【\[]?(?P<label>{_LABEL_ALT})\s*[:：]\s*$")
+LABEL_ONLY = deferred(rf"^[(（【\[]?(?P<label>{_LABEL_ALT})\s*[:：]\s*$")
 # A date field may hold a few more characters (`2023-11-20 周一`) or an unknown field after it
 # (`日期:2019-12-24 09:12 稿源:某社区`); prose with clause marks after the date is a paragraph.
 DATE_VALUE_SLACK = 6
 # Separators between several names in one value.
-NAME_SPLIT = re.compile(r"[\s、,，;；/|｜丨]+")
+NAME_SPLIT = deferred(r"[\s、,，;；/|｜丨]+")
 _CLOSERS = " \t\u3000|｜丨)）】]"
 
 # Common Chinese surnames (compound ones first): a bare names line under the title
@@ -380,9 +381,9 @@ SURNAMES = set(
 )
 # Credits that name a unit rather than a person (`作者:消化内科 唐敏`) stay in `credits` only.
 _ORG_ENDS = "科|院|部|中心|办|办公室|室|局|委|委员会|站|所|队|组|处|报|台|社|媒|网|号|公司|集团|协会|学会"
-ORG_NAME = re.compile(rf"(?:{_ORG_ENDS})$")
+ORG_NAME = deferred(rf"(?:{_ORG_ENDS})$")
 # A role or a label caught with a name (观察者网专栏作者, 实习生:某某, 【评论员文章): no author's name.
-_NOT_A_NAME = re.compile(r"(?:作者|记者|编辑|通讯员|评论员|撰稿人|实习生|主编|文章|日期|时间|来源)$|^文章|[:：【】\[\]]")
+_NOT_A_NAME = deferred(r"(?:作者|记者|编辑|通讯员|评论员|撰稿人|实习生|主编|文章|日期|时间|来源)$|^文章|[:：【】\[\]]")
 
 
 def is_author_name(name: str) -> bool:
@@ -396,18 +397,18 @@ def is_writer(role: str) -> bool:
     return _LABELS.get(_fold_labels(role)) != "editor"
 
 # A WeChat export's account line under the title: `原创 [author] account 2024-08-02 17:30 [发表于湖南]`.
-WECHAT_LINE = re.compile(
+WECHAT_LINE = deferred(
     rf"^原创\s+(?:(?P<author>\S+)\s+)?(?P<account>\S+)\s+(?P<date>{DATE.replace('(?P<', '(?P<w_')})(?:\s*发表于\S+|\s+[\u4e00-\u9fff]{{2,3}})?$"
 )
 # A channel article's account line without the time (`原创 妇科 某某 某某医院`; the time is on a line
 # of its own under it): the account is the last name, a person's name before it is the author.
-WECHAT_BARE = re.compile(r"^原创(?P<names>(?:[ \t\u3000]+[^\s。，,！？!?:：;；]{1,20}){0,3})\s*$")
+WECHAT_BARE = deferred(r"^原创(?P<names>(?:[ \t\u3000]+[^\s。，,！？!?:：;；]{1,20}){0,3})\s*$")
 # …with the account first, before a bar (`某某卫健 | 原创 某某`).
-WECHAT_BARRED = re.compile(r"^\s*(?P<account>[^\s|｜。，,！？!?:：]{2,20})[ \t\u3000]*[|｜][ \t\u3000]*原创(?P<names>(?:[ \t\u3000]+[^\s|｜。，,！？!?:：]{1,20}){1,2})\s*$")
+WECHAT_BARRED = deferred(r"^\s*(?P<account>[^\s|｜。，,！？!?:：]{2,20})[ \t\u3000]*[|｜][ \t\u3000]*原创(?P<names>(?:[ \t\u3000]+[^\s|｜。，,！？!?:：]{1,20}){1,2})\s*$")
 # A reposted article's card: where it came from and who wrote it (`以下文章来源于 某某健康 ,作者 某某`).
-REPOST_CARD = re.compile(r"^\s*以下文章来源于[ \t\u3000]*(?P<account>[^\s,，]{1,20})[ \t\u3000]*(?:[,，][ \t\u3000]*作者[ \t\u3000]*(?P<author>[^\s,，]{1,12}))?\s*$")
-_YEAR = re.compile(r"(?:19|20)\d\d")
-RELATIVE_TIME = re.compile(r"前天|昨天|今天|刚刚|\d{1,2}\s*(?:分钟|小时|天|周)前")
+REPOST_CARD = deferred(r"^\s*以下文章来源于[ \t\u3000]*(?P<account>[^\s,，]{1,20})[ \t\u3000]*(?:[,，][ \t\u3000]*作者[ \t\u3000]*(?P<author>[^\s,，]{1,12}))?\s*$")
+_YEAR = deferred(r"(?:19|20)\d\d")
+RELATIVE_TIME = deferred(r"前天|昨天|今天|刚刚|\d{1,2}\s*(?:分钟|小时|天|周)前")
 # Where a channel post was sent from, printed after its time (`… 08:30 浙江`, `发表于广东`).
 REGIONS = (
     "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西",
@@ -416,27 +417,27 @@ REGIONS = (
 )
 _REGION_ALT = "|".join(REGIONS)
 # The time a channel article was posted and where from (`2024-06-18 17:02 发表于广东`, `2024年05月19日 15:40 上海`).
-POSTED_FROM = re.compile(
+POSTED_FROM = deferred(
     rf"^\s*(?P<lead>{DATE})[ \t\u3000]*(?:发[表布]于[ \t]*[\u4e00-\u9fff]{{2,8}}|[ \t\u3000](?:{_REGION_ALT}))\s*$"
 )
 # The same line without `原创`, as the page shows it: the author (or the account again) and the account,
 # then the time (`某某卫健 某某卫健 2024年04月09日 19:45 江苏`).
-ACCOUNT_LINE = re.compile(
+ACCOUNT_LINE = deferred(
     rf"^\s*(?P<names>[^\s。，,！？!?:：]{{2,20}}(?:[ \t\u3000]+[^\s。，,！？!?:：]{{2,20}})?)[ \t\u3000]+"
     rf"(?P<lead>(?:19|20)\d\d(?:-\d{{1,2}}-\d{{1,2}}|年\d{{1,2}}月\d{{1,2}}日)[ \t]+\d{{1,2}}:\d{{2}})"
     rf"(?:[ \t\u3000]*发[表布]于[ \t]*[\u4e00-\u9fff]{{2,8}}|[ \t\u3000]+(?:{_REGION_ALT}))?\s*$"
 )
 # The region alone on the line under the posting time (`上海`).
-REGION_LINE = re.compile(rf"^\s*(?:发[表布]于[ \t]*)?(?:{_REGION_ALT})\s*$")
+REGION_LINE = deferred(rf"^\s*(?:发[表布]于[ \t]*)?(?:{_REGION_ALT})\s*$")
 # `本报讯(记者 张三 通讯员 李四)` opening the first paragraph: a dateline and a bracketed byline.
-DATELINE_BYLINE = re.compile(
+DATELINE_BYLINE = deferred(
     r"^(?P<dateline>[\u4e00-\u9fff]{1,8}讯)?\s*[(（【\[]\s*"
     r"(?P<credit>(?:本报|特约|见习)?(?:记者|通讯员|实习生)[^()（）【】\[\]\n]{1,40})[)）】\]]\s*(?=\S)"
 )
 # `(记者 李明 摄)` is a photo credit: the boilerplate stage's `photo_credit` rules remove it.
-PHOTO_CREDIT_END = re.compile(r"(?:摄|摄影|供图|图)\s*[)）】\]]?$")
+PHOTO_CREDIT_END = deferred(r"(?:摄|摄影|供图|图)\s*[)）】\]]?$")
 PHOTO_ROLES = {"摄影", "摄", "图"}
-NAMES_LINE = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:[\s、,，]+[\u4e00-\u9fff]{2,4}){0,5}$")
+NAMES_LINE = deferred(r"^[\u4e00-\u9fff]{2,4}(?:[\s、,，]+[\u4e00-\u9fff]{2,4}){0,5}$")
 
 
 @dataclass(slots=True)
@@ -497,7 +498,7 @@ def _split_names(value: str) -> list[str]:
 
 # A short section heading whose first character is also a surname (项目概况, 高考须知, 党建动态):
 # the words it ends with are never a given name.
-HEADING_WORD_END = re.compile("(?:概况|情况|简介|背景|说明|要求|须知|目的|内容|安排|信息|公告|通知|介绍|动态|简讯|综述|回顾|导读|摘要|前言|总结|指南)$")
+HEADING_WORD_END = deferred("(?:概况|情况|简介|背景|说明|要求|须知|目的|内容|安排|信息|公告|通知|介绍|动态|简讯|综述|回顾|导读|摘要|前言|总结|指南)$")
 
 
 def _is_names_line(text: str) -> bool:
@@ -510,30 +511,30 @@ def _is_names_line(text: str) -> bool:
 
 
 # A date and a unit's name after it, no labels, maybe more fields after (`2025-10-08  院办公室  阅读:903`).
-BARE_SOURCE = re.compile(rf"^(?P<lead>\s*{DATE})[ \t\u3000]*(?P<src>[\u4e00-\u9fff]{{2,16}})(?P<rest>(?:[ \t\u3000]+\S.*)?)$")
+BARE_SOURCE = deferred(rf"^(?P<lead>\s*{DATE})[ \t\u3000]*(?P<src>[\u4e00-\u9fff]{{2,16}})(?P<rest>(?:[ \t\u3000]+\S.*)?)$")
 # What the name in such a line ends with: a unit, or a channel account's usual last words.
-SOURCE_NAME = re.compile(rf"(?:{_ORG_ENDS}|股|联|联合会|发布|卫健|医保|疾控|融媒|新闻|在线|之窗|之声|健康|医共体|医联体|共同体|社区|药业|制药|医药)$")
+SOURCE_NAME = deferred(rf"(?:{_ORG_ENDS}|股|联|联合会|发布|卫健|医保|疾控|融媒|新闻|在线|之窗|之声|健康|医共体|医联体|共同体|社区|药业|制药|医药)$")
 # A unit's or site's name leading an info line, then spaces (`某某县卫生健康局  发布日期:…`).
-LEAD_UNIT = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,20})(?:[ \t\u3000]+|$)")
-EPAPER_LINE = re.compile(
+LEAD_UNIT = deferred(r"(?P<name>[\u4e00-\u9fff]{2,20})(?:[ \t\u3000]+|$)")
+EPAPER_LINE = deferred(
     rf"^\s*(?:(?P<paper>《[\u4e00-\u9fff]{{2,12}}》|[\u4e00-\u9fff]{{2,10}}报)[ \t\u3000]*)?(?P<lead>{DATE})[ \t\u3000]+第?[A-Za-z]?\d{{1,3}}版(?:[ \t]*[:：][ \t]*\S+|[ \t\u3000]+[\u4e00-\u9fff]{{2,8}})?"
     r"(?:[ \t\u3000]+(?:上一版|下一版|版面导航|返回目录|PDF下载|PDF|(?:阅读|浏览|点击)(?:量|数|次数)?[ \t]*[:：]?[ \t]*\d{1,9}))*[ \t\u3000]*$"
 )
-DAY_FIRST = re.compile(r"^\s*(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?:[ \t\u3000]+(?P<H>\d{1,2}):(?P<M>\d{2}))?\s*$")
-NAME_DATE = re.compile(rf"^\s*(?P<src>[\u4e00-\u9fff]{{2,16}})[ \t\u3000]+(?P<lead>{DATE})(?:[ \t\u3000]+(?P<region>发[表布]于[\u4e00-\u9fff]{{2,8}}|[\u4e00-\u9fff]{{2,3}}))?(?:[ \t\u3000]+原创)?[ \t\u3000]*$")
+DAY_FIRST = deferred(r"^\s*(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?:[ \t\u3000]+(?P<H>\d{1,2}):(?P<M>\d{2}))?\s*$")
+NAME_DATE = deferred(rf"^\s*(?P<src>[\u4e00-\u9fff]{{2,16}})[ \t\u3000]+(?P<lead>{DATE})(?:[ \t\u3000]+(?P<region>发[表布]于[\u4e00-\u9fff]{{2,8}}|[\u4e00-\u9fff]{{2,3}}))?(?:[ \t\u3000]+原创)?[ \t\u3000]*$")
 # A unit's name alone (某某县卫生健康局, 市第一人民医院办公室): a publisher, not a headline.
 TITLE_OVER_UNIT_MIN_CHARS = 8
-BARE_UNIT = re.compile(rf"[\u4e00-\u9fff]{{2,20}}(?:{_ORG_ENDS}|卫健|医保|疾控)")
+BARE_UNIT = deferred(rf"[\u4e00-\u9fff]{{2,20}}(?:{_ORG_ENDS}|卫健|医保|疾控)")
 # A site header's greeting and the day's date (欢迎访问某某医院官方网站! 今天是:2024年5月13日): no body.
-SITE_GREETING = re.compile(r"^\s*欢迎(?:访问|光临|来到)|今天是\s*[:：]?\s*(?:19|20)\d\d\s*年")
-BARS = re.compile(r"[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]+[·•・][ \t\u3000]+")
+SITE_GREETING = deferred(r"^\s*欢迎(?:访问|光临|来到)|今天是\s*[:：]?\s*(?:19|20)\d\d\s*年")
+BARS = deferred(r"[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]+[·•・][ \t\u3000]+")
 # A post's region, as apps and forums print it after the time (`· IP 属地江西`, `IP属地:北京`).
-IP_TAIL = re.compile(r"[\s·•・|｜]*IP\s*属地\s*[:：]?\s*[\u4e00-\u9fffA-Za-z]{1,10}\s*$")
+IP_TAIL = deferred(r"[\s·•・|｜]*IP\s*属地\s*[:：]?\s*[\u4e00-\u9fffA-Za-z]{1,10}\s*$")
 # (with the post's furniture after a bar: `发表于 2024-02-11 10:05 | 只看该作者`, `… | 分类于 随笔 | 阅读次数 316`)
-POSTED_AT = re.compile(rf"^\s*(?P<verb>发布|发表|编辑|更新|修改)于\s*(?P<when>{DATE})(?:\s*[|｜·・]\s*[^|｜·・。]{{1,16}}){{0,4}}\s*$")
-DOC_NUMBER_LEAD = re.compile(rf"^\s*{DOC_NUMBER.pattern}[ \t\u3000]+")
-AFFILIATION = re.compile(r"[(（][^()（）\n]{2,40}(?:[)）]|$)")  # (its closing bracket may have gone with the field's edge)
-SIGNED_STAMP = re.compile(
+POSTED_AT = deferred(rf"^\s*(?P<verb>发布|发表|编辑|更新|修改)于\s*(?P<when>{DATE})(?:\s*[|｜·・]\s*[^|｜·・。]{{1,16}}){{0,4}}\s*$")
+DOC_NUMBER_LEAD = deferred(rf"^\s*{DOC_NUMBER.pattern}[ \t\u3000]+")
+AFFILIATION = deferred(r"[(（][^()（）\n]{2,40}(?:[)）]|$)")  # (its closing bracket may have gone with the field's edge)
+SIGNED_STAMP = deferred(
     # (the writer's unit and department before the name: `某某市第一人民医院 儿科 某某 2024-01-16`)
     r"^\s*(?:[\u4e00-\u9fff]{2,20}(?:医院|卫生院|保健院|中心|卫健委|卫健局|卫生健康委员会|卫生健康局)[ \t\u3000]+)?"
     r"(?:[\u4e00-\u9fff]{1,8}(?:科|部|室|病区)[ \t\u3000]+)?"
@@ -543,21 +544,21 @@ SIGNED_STAMP = re.compile(
     r"(?:[ \t\u3000·]+(?:阅读量?|浏览量?|收藏|点赞数?|评论|赞)[ \t]*[\d.,]+[万kKwW]?)*\s*$"
 )
 # Labels a page sets in elements of their own before a headline (<span>原创</span><span>独家</span>…).
-HEADLINE_LABEL = re.compile(r"原创|独家|首发|置顶|推荐|热门|热|荐|新|视频|图集|直播|专题|深度|快讯|重磅")
-HEADLINE_LABELS = re.compile(rf"(?:{HEADLINE_LABEL.pattern})+")
+HEADLINE_LABEL = deferred(r"原创|独家|首发|置顶|推荐|热门|热|荐|新|视频|图集|直播|专题|深度|快讯|重磅")
+HEADLINE_LABELS = deferred(rf"(?:{HEADLINE_LABEL.pattern})+")
 # `发布于` before the leading date of an info bar (`发布于 2023-09-22  来源:…`).
-POSTED_VERB = re.compile(r"^(?:发布|发表|更新)于\s*")
+POSTED_VERB = deferred(r"^(?:发布|发表|更新)于\s*")
 # A counter said in words at the end of an info line (`… 本文已被浏览 218 次`, `已阅读1024次`).
-WORDED_COUNTER = re.compile(r"[ \t\u3000]+(?:本文|本页)?(?:已被|已|共)?(?:浏览|阅读|点击|访问)(?:了|过)?[ \t\u3000]*\d[\d,]{0,11}[ \t\u3000]*次[ \t\u3000]*$")
+WORDED_COUNTER = deferred(r"[ \t\u3000]+(?:本文|本页)?(?:已被|已|共)?(?:浏览|阅读|点击|访问)(?:了|过)?[ \t\u3000]*\d[\d,]{0,11}[ \t\u3000]*次[ \t\u3000]*$")
 # Counters in brackets at the end of an info bar (`… 阅读(3,918) 评论(17)`): the page's widgets.
-PAREN_COUNTERS = re.compile(
+PAREN_COUNTERS = deferred(
     r"(?:[ \t\u3000]*(?:阅读|浏览|点击|评论|点赞|收藏|分享|转发|回复|留言)(?:量|数|次数)?[ \t\u3000]*[(（][ \t]*[\d,，.]+[万千kKwW]?[ \t]*[)）])+[ \t\u3000]*$"
 )
-BARE_COUNTER = re.compile(r"[ \t\u3000]+(?P<label>阅读|浏览|点击)(?:量|数|次数)?[ \t\u3000]+(?P<n>\d{1,3}(?:,\d{3})+|\d{1,9})[ \t\u3000]*$")
+BARE_COUNTER = deferred(r"[ \t\u3000]+(?P<label>阅读|浏览|点击)(?:量|数|次数)?[ \t\u3000]+(?P<n>\d{1,3}(?:,\d{3})+|\d{1,9})[ \t\u3000]*$")
 # An outlet's dateline opening an info bar (`某某网讯 2024-05-28 16:40:21 记者 某某`), and a reporter's
 # outlet before the role (`某某新闻记者 某某  2024-06-30 08:55`).
-NEWS_DATELINE = re.compile(r"^[ \t]*[\u4e00-\u9fff]{1,8}[网报台]讯[ \t\u3000]+(?=\S)")
-OUTLET_REPORTER = re.compile(r"^[ \t]*[\u4e00-\u9fff]{2,8}?(?=记者[ \t\u3000]+[\u4e00-\u9fff]{2,4}(?:[ \t\u3000]|$))")
+NEWS_DATELINE = deferred(r"^[ \t]*[\u4e00-\u9fff]{1,8}[网报台]讯[ \t\u3000]+(?=\S)")
+OUTLET_REPORTER = deferred(r"^[ \t]*[\u4e00-\u9fff]{2,8}?(?=记者[ \t\u3000]+[\u4e00-\u9fff]{2,4}(?:[ \t\u3000]|$))")
 
 
 @dataclass
@@ -777,7 +778,7 @@ def _info_fields(text: str) -> _Fields | None:
     return parse_fields(text) or _wechat_fields(text)
 
 
-MIDDLE_DOTS = re.compile(r"[ \t\u3000]*[·•][ \t\u3000]*")
+MIDDLE_DOTS = deferred(r"[ \t\u3000]*[·•][ \t\u3000]*")
 
 
 def _wechat_fields(text: str) -> _Fields | None:
@@ -843,7 +844,7 @@ def _channel_line(text: str) -> bool:
 # What a channel article's page prints around its account line that is no headline: the
 # collection it is filed in, the repost card and the account's card (`某某健康.`, its description).
 CARD_MAX_CHARS = 60
-CARD_LINE = re.compile(r"^\s*(?:收录于|以下文章来源于)|[.．]\s*$|官方|科普号|科普平台|公众号|订阅号|服务号")
+CARD_LINE = deferred(r"^\s*(?:收录于|以下文章来源于)|[.．]\s*$|官方|科普号|科普平台|公众号|订阅号|服务号")
 
 
 def _byline_credits(text: str) -> list[tuple[str, str]] | None:

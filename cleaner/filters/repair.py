@@ -45,6 +45,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from cleaner.lazyre import deferred
 from cleaner.model import Document, Edit, change_index, paragraph_spans
 from cleaner.stage import Stage
 
@@ -59,13 +60,13 @@ MAX_CLAUSE_CHARS = 20
 # A line shorter than this that does not end a sentence is a caption or heading, never a continuation.
 CAPTION_MAX_CHARS = 30
 
-HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+HAN = deferred(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # Marks that leave a clause open when a paragraph ends on them.
 OPEN_END = ",，、“‘(（《〈「『—"
 # Marks that end a sentence (or close it: quotes and brackets after the full stop).
 TERMINAL = "。！？!?…；;”’」』)）》.．"
 # Any punctuation or space that bounds a clause fragment.
-CLAUSE_BOUND = re.compile(r"[\s,，、;；:：。.!！?？…“”‘’\"'()（）《》〈〉「」『』【】—]")
+CLAUSE_BOUND = deferred(r"[\s,，、;；:：。.!！?？…“”‘’\"'()（）《》〈〉「」『』【】—]")
 # Prepositions, conjunctions and particles that cannot end a sentence: what follows them was cut off.
 # A row of a table written with bars or tabs between its cells: two separators at least.
 TABLE_SEPARATORS = ("|", "｜", "\t")
@@ -73,18 +74,18 @@ TABLE_SEPARATORS = ("|", "｜", "\t")
 
 def _table_row(line: str) -> bool:
     return sum(line.count(sep) for sep in TABLE_SEPARATORS) >= 2
-FUNCTION_TAIL = re.compile(
+FUNCTION_TAIL = deferred(
     r"(?:通过|成为|围绕|按照|根据|关于|包括|以及|对于|针对|经过|作为|依托|为了|随着|"
     r"[为在对向把将被给与和及或的从由于使让并而即是])$"
 )
 # Lines that open a new block: headings, numbered items, bullets, picture notes.
-BLOCK_START = re.compile(
+BLOCK_START = deferred(
     r"^(?:#|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．)）]|"
     r"[①②③④⑤⑥⑦⑧⑨⑩]|[一二三四五六七八九十]是|第[一二三四五六七八九十\d]+[，,、是章节部分条]|"
     r"[•·●◆■□★☆▲▶►\-*]|图为|注[:：]|附件)"
 )
 # Words that open a fresh paragraph in news prose; after them only an open mark joins.
-PARAGRAPH_OPENER = re.compile(
+PARAGRAPH_OPENER = deferred(
     r"^(?:今年|去年|近年来|近年|近日|日前|目前|前不久|不久前|最近|近来|同时|此外|另外|与此同时|据了解|据悉|据介绍|截至目前|"
     r"下一步|首先|其次|再次|最后|总之|因此|然而|近期|当天|当日|\d{1,4}年|\d{1,2}月\d{1,2}日|"
     # the institution as the subject of a new paragraph
@@ -94,7 +95,7 @@ PARAGRAPH_OPENER = re.compile(
 SAME_OPENING_CHARS = 10
 # A Han character, a digit, an opening quote, or an abbreviation in capitals followed by Chinese
 # (CT、, C T、, B超, X光机), not an English word or name (SBS Power FM).
-CONTINUATION_FIRST = re.compile(
+CONTINUATION_FIRST = deferred(
     r"^(?:[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\d“‘「『《]|[A-Z]{1,4}(?:[ ][A-Z]{1,4})?(?=[、,\u3400-\u9fff]))"
 )
 
@@ -123,16 +124,16 @@ def _lead(text: str) -> str:
 
 # A web address: a line with one and no sentence mark is a site's link line (某某网 http://… 查看…),
 # never half of a paragraph, never a title (the metadata stage reads it too).
-WEB_ADDRESS = re.compile(r"https?://|www\.[\w-]+\.", re.I)
-TERMINAL_INSIDE = re.compile(r"[。！？!?；;]")
-FIELD_LABELS = re.compile(r"(?:^|[\s|｜丨])[\u4e00-\u9fff]{2,5}[:：]")
+WEB_ADDRESS = deferred(r"https?://|www\.[\w-]+\.", re.I)
+TERMINAL_INSIDE = deferred(r"[。！？!?；;]")
+FIELD_LABELS = deferred(r"(?:^|[\s|｜丨])[\u4e00-\u9fff]{2,5}[:：]")
 
 
 # Removals that only stand between a headline and its article, never inside a sentence.
 HEAD_STAGES = frozenset({"metadata", "maincontent"})
 HEAD_RULES = frozenset({"published", "info_line", "source_line", "byline", "title"})
 # A removed line with a numeric date or a clock time: a dateline or a post's stamp, whatever rule took it.
-STAMP = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d\d")
+STAMP = deferred(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d\d")
 
 
 def ends_incomplete(text: str, run_chars: int) -> bool:
@@ -188,11 +189,11 @@ def join_signal(first: str, second: str) -> str | None:
     return None
 
 
-ATTRIBUTION = re.compile(r"[—―]{1,2}[ \t]*[\u4e00-\u9fff]{0,12}[ \t]*[\u4e00-\u9fff]{2,4}$")
+ATTRIBUTION = deferred(r"[—―]{1,2}[ \t]*[\u4e00-\u9fff]{0,12}[ \t]*[\u4e00-\u9fff]{2,4}$")
 # A medical or academic title, or a post (主任医师, 副主任中医师, 主管护师, 教授, 科长).
-PROFESSIONAL_TITLE = re.compile(r"(?:副?主任|主治|住院|主管|副)?(?:医师|中医师|护师|药师|技师)|副?教授|研究员|副?主任|副?院长|科长")
-PERSON_ENTRY = re.compile(rf"^[\u4e00-\u9fff]{{2,4}}[ \t\u3000]+(?:{PROFESSIONAL_TITLE.pattern})")
-_FIELD = re.compile(r"([\u4e00-\u9fff]{2,4})[:：]")
+PROFESSIONAL_TITLE = deferred(r"(?:副?主任|主治|住院|主管|副)?(?:医师|中医师|护师|药师|技师)|副?教授|研究员|副?主任|副?院长|科长")
+PERSON_ENTRY = deferred(rf"^[\u4e00-\u9fff]{{2,4}}[ \t\u3000]+(?:{PROFESSIONAL_TITLE.pattern})")
+_FIELD = deferred(r"([\u4e00-\u9fff]{2,4})[:：]")
 
 
 def _same_field(first: str, second: str) -> bool:
@@ -234,11 +235,11 @@ WRAP_MIN_LINES = 3
 WRAP_INDENT = 8
 WRAP_WIDER_SHARE = 0.2
 # After a wrap a line may start with the punctuation that did not fit (,烹调时…).
-WRAP_CONTINUATION = re.compile(r"^[，,、；;：:）)」』”’》]\s*\S")
+WRAP_CONTINUATION = deferred(r"^[，,、；;：:）)」』”’》]\s*\S")
 
 
 # Wide characters (two columns): CJK, Hangul, full-width forms.
-_WIDE = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
+_WIDE = deferred("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
 
 
 def _width(text: str) -> int:

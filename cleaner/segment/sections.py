@@ -40,31 +40,32 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, cast
 
+from ..lazyre import deferred
 from ..model import Document, paragraph_spans
 from .names import Name, NameFinder, default_finder
 
 # Sentence-internal or final punctuation: a heading line has none of these.
-_SENTENCE_PUNCT = re.compile("[。！？!?；;]")
+_SENTENCE_PUNCT = deferred("[。！？!?；;]")
 HEADING_MAX_CHARS = 40
 # A paragraph without a date that opens with an institution's name leads a section only when it
 # is this long: shorter ones are photo captions (`某某卫生院为医生送上节日贺卡。`, 10-25 characters).
 UNDATED_LEAD_MIN_CHARS = 40
-_MARKDOWN = re.compile(r"(#{1,6})[ \t]*")
-_BRACKET = re.compile(r"【([^】\n]{2,60})】[ \t]*")
+_MARKDOWN = deferred(r"(#{1,6})[ \t]*")
+_BRACKET = deferred(r"【([^】\n]{2,60})】[ \t]*")
 # A bold name opening a paragraph, its text after a colon: **武宁县中医院**:医院组织…
-_BOLD_LEAD = re.compile(r"(?:\*\*|__)[ \t]*([^*_\n]{2,60}?)[ \t]*(?:\*\*|__)[ \t]*[:：][ \t]*(?=\S)")
+_BOLD_LEAD = deferred(r"(?:\*\*|__)[ \t]*([^*_\n]{2,60}?)[ \t]*(?:\*\*|__)[ \t]*[:：][ \t]*(?=\S)")
 _NUMBERED = (
-    ("numbered_cn", re.compile(r"[一二三四五六七八九十]{1,3}[、.．][ \t]*")),
-    ("numbered_paren", re.compile(r"[(（][一二三四五六七八九十\d]{1,3}[)）][ \t]*")),
-    ("numbered_arabic", re.compile(r"\d{1,2}(?:[、．]|\.(?!\d))[ \t]*")),
-    ("numbered_two_digit", re.compile(r"(?:0[1-9]|[1-9]\d)(?:[ \t]+|[ \t]*[|｜丨][ \t]*)")),
+    ("numbered_cn", deferred(r"[一二三四五六七八九十]{1,3}[、.．][ \t]*")),
+    ("numbered_paren", deferred(r"[(（][一二三四五六七八九十\d]{1,3}[)）][ \t]*")),
+    ("numbered_arabic", deferred(r"\d{1,2}(?:[、．]|\.(?!\d))[ \t]*")),
+    ("numbered_two_digit", deferred(r"(?:0[1-9]|[1-9]\d)(?:[ \t]+|[ \t]*[|｜丨][ \t]*)")),
     # 1) 某某医院…, and a report's 一是某某医院…, 二是…
-    ("numbered_half_paren", re.compile(r"\d{1,2}[)）][ \t]*")),
-    ("numbered_shi", re.compile(r"[一二三四五六七八九十]是[ \t]*")),
+    ("numbered_half_paren", deferred(r"\d{1,2}[)）][ \t]*")),
+    ("numbered_shi", deferred(r"[一二三四五六七八九十]是[ \t]*")),
 )
 # 01 党建引领 / 02｜服务提升 / ### 03 …: two-digit theme numbers.
-_THEME = re.compile(r"(?:#{1,6}[ \t]*)?(0[1-9]|[1-9]\d)(?:[ \t]+|[ \t]*[|｜丨.、．][ \t]*)(\S.{0,30})")
-_DATE = re.compile(
+_THEME = deferred(r"(?:#{1,6}[ \t]*)?(0[1-9]|[1-9]\d)(?:[ \t]+|[ \t]*[|｜丨.、．][ \t]*)(\S.{0,30})")
+_DATE = deferred(
     r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[至到—\-~～](?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|晚|早上|中午|凌晨)?"
     r"|(?:\d{4}年|今年)?\d{1,2}月(?:上旬|中旬|下旬|初|底|份)"
     r"|近日|日前|近期|同日|当日|当天|同一天|次日"
@@ -74,12 +75,12 @@ _DATE = re.compile(
     r"[ \t]*[,，、]?[ \t]*"
 )
 # An e-paper brief's dateline and credits before its first words (本报讯（通讯员 某某）, （记者 某某）).
-_DATELINE = re.compile(r"(?:[\u4e00-\u9fff]{0,8}[报网台]讯[ \t]*)?(?:[（(][^）)\n]{1,40}[）)][ \t]*)?")
+_DATELINE = deferred(r"(?:[\u4e00-\u9fff]{0,8}[报网台]讯[ \t]*)?(?:[（(][^）)\n]{1,40}[）)][ \t]*)?")
 # A contact field after a name: the line lists the institution (a directory), it heads nothing.
-_CONTACT_FIELD = re.compile(r"(?:地址|电话|联系电话|咨询电话|门诊时间|服务时间|联系人)[ \t]*[:：]")
+_CONTACT_FIELD = deferred(r"(?:地址|电话|联系电话|咨询电话|门诊时间|服务时间|联系人)[ \t]*[:：]")
 # A directory's line (某某卫生院:每周三全天;电话:0000-0000000): a phone, an address or opening
 # hours, no sentence. A notice listing its units' hours and numbers this way is no roundup.
-_DIRECTORY_LINE = re.compile(
+_DIRECTORY_LINE = deferred(
     r"^[^。！？!?]*(?:(?:地址|电话|联系人|时间)[ \t]*[:：]|\d{3,4}-\d{3,4}[ \t]?\d{3,4}"
     r"|\d{1,2}[:：]\d{2}[ \t]*[-—–~至][ \t]*\d{1,2}[:：]\d{2})[^。！？!?]*。?$"
 )
@@ -97,7 +98,7 @@ def _directory_entry(body: str, last: bool) -> bool:
 
 # What a notice that lists units says before them: posts to fill, quotas, problems found. Its
 # numbered units are the notice's items, not a roundup of their news.
-_UNITS_NOTICE = re.compile(
+_UNITS_NOTICE = deferred(
     r"公开招聘|招聘(?:岗位|计划|单位|人员)|(?:名额|问题|整改|不合格|通报批评)[^。\n]{0,30}(?:如下|以下)"
     # a list of people by unit (出诊专家名单公布如下:, 获奖名单如下:)
     r"|名单[^。\n]{0,8}(?:如下|以下)"
@@ -105,23 +106,23 @@ _UNITS_NOTICE = re.compile(
     r"|职责分工|任务分工|分工如下|工作分工"
 )
 # Between two jointly named institutions: 武宁县人民医院与武宁县中医院.
-_JOINT = re.compile(r"[ \t]*(?:与|和|及|同|、|携手|联合)?[ \t]*")
+_JOINT = deferred(r"[ \t]*(?:与|和|及|同|、|携手|联合)?[ \t]*")
 # A body of the institution named after it in a heading (某某医院党委: headline).
-_UNIT_PART = re.compile(
+_UNIT_PART = deferred(
     r"(?:党委|党总支|党支部|团委|团支部|工会|妇委会|护理部|医务部|医务科|院办|志愿服务队"
     # or one of its departments (某某医院心血管内科:…)
     r"|[\u4e00-\u9fff]{1,8}?(?:内科|外科|儿科|妇科|产科|医学科|病区|门诊部))(?=[ \t\u3000:：|｜丨—\-·])"
 )
-_CASE_LABEL = re.compile(r"(?:案例|典型案例|经验|做法)[一二三四五六七八九十\d]{1,2}[ \t]*[:：、.．][ \t]*")
+_CASE_LABEL = deferred(r"(?:案例|典型案例|经验|做法)[一二三四五六七八九十\d]{1,2}[ \t]*[:：、.．][ \t]*")
 # Between a headline and the institution named after it (`…｜某某县人民医院`, `…——某某县中医院`).
-_BAR_BEFORE_NAME = re.compile(r"[ \t\u3000]*(?:[|｜丨]|——)[ \t\u3000]*")
+_BAR_BEFORE_NAME = deferred(r"[ \t\u3000]*(?:[|｜丨]|——)[ \t\u3000]*")
 # Between the name and the headline in a heading line.
-_HEADLINE_SEP = re.compile(r"[ \t\u3000:：|｜丨—\-·]+")
+_HEADLINE_SEP = deferred(r"[ \t\u3000:：|｜丨—\-·]+")
 # What follows a name in a profile rather than a report of activities (某某医院始建于…, …是一所…).
-_PROFILE = re.compile(r"[ \t]*(?:是|系|为一所|成立于|始建于|创建于|创办于|建于|组建于|位于|坐落于|地处|前身|现有|占地|下辖|隶属)")
+_PROFILE = deferred(r"[ \t]*(?:是|系|为一所|成立于|始建于|创建于|创办于|建于|组建于|位于|坐落于|地处|前身|现有|占地|下辖|隶属)")
 # What follows a name when the paragraph is not the institution's own news: a person of it speaks
 # (某某卫生院院长表示…), it reports at a meeting, its team or trainee is named, its stand at an event.
-_NOT_ITS_NEWS = re.compile(
+_NOT_ITS_NEWS = deferred(
     # (after a department or a part of the institution: 急诊科主任, 医共体总院负责人)
     r"[ \t]*的?(?:[\u4e00-\u9fff]{1,8}?(?:科|部|室|病区|门诊|办公室|中心|总院|分院|团队|支部))?"
     r"(?:党委|党支部|党总支)?(?:副?院长|副?主任|副?书记|副?科长|副?所长|副?站长|副?队长|负责人|相关负责人|医生|医师|护士长?|专家|工作人员|职工|干部|主任医师|"
@@ -139,13 +140,13 @@ _NOT_ITS_NEWS = re.compile(
     r"|[ \t]*的?(?:展台|摊位|帐篷|咨询台|义诊台|服务台|宣传台|展位)"
 )
 # A paragraph after the last paragraph-led section still belongs to it when it refers to it.
-_BACK_REFERENCE = re.compile("该院|该中心|该卫生院|院方")
-_FIRST_PERSON = re.compile("我院|本院")
+_BACK_REFERENCE = deferred("该院|该中心|该卫生院|院方")
+_FIRST_PERSON = deferred("我院|本院")
 # A paragraph that opens by taking the reader to an institution (走进…, 来到…, 在…门诊大厅,).
-_VISIT = re.compile(r"(?:记者)?(?:走进|来到|走访|在)[ \t]*")
+_VISIT = deferred(r"(?:记者)?(?:走进|来到|走访|在)[ \t]*")
 # After `在` and the name: a part of it where the scene is (在某某医院门诊大厅,).
 # (`在某某卫生院,` alone is as often a stop of one patient's journey through several hospitals)
-_AT_PLACE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:大厅|门诊|病房|病区|院区|诊室|体检区|服务区|楼|里|内)[ \t]*[,，]")
+_AT_PLACE = deferred(r"[\u4e00-\u9fff]{0,6}?(?:大厅|门诊|病房|病区|院区|诊室|体检区|服务区|楼|里|内)[ \t]*[,，]")
 # What an institution is, by the end of its name: a paragraph under its name that opens with the
 # word (医院将…, 中心开展…) speaks of it.
 _KIND_WORDS = ("卫生院", "保健院", "医院", "中心")
@@ -153,10 +154,10 @@ _KIND_WORDS = ("卫生院", "保健院", "医院", "中心")
 # 📍…, · 某某医院 · (a ▲ line left by the boilerplate stage is no caption: it names an institution
 # before a colon, `▲某某医院：门急诊不打烊`).
 _BULLETS = "●■◆▶►•◇□▍▎▌▋◎★☆✦◉◈❖➤➢▪·▲△📍🔹🔸🔷🔶♦◾👉📌✅"
-_WRAPPED = re.compile(rf"(?:\*\*|__)[ \t]*(.+?)[ \t]*(?:\*\*|__)|[{_BULLETS}][ \t]*(.+?)(?:[ \t]*·)?")
+_WRAPPED = deferred(rf"(?:\*\*|__)[ \t]*(.+?)[ \t]*(?:\*\*|__)|[{_BULLETS}][ \t]*(.+?)(?:[ \t]*·)?")
 # The first character of every mark above (`_MARKDOWN`, `_BRACKET`, `_NUMBERED`, `_WRAPPED`): a
 # line that does not open with one can only be a plain heading.
-_MARKED = re.compile(rf"[#【一二三四五六七八九十(（\d*_{_BULLETS}]")
+_MARKED = deferred(rf"[#【一二三四五六七八九十(（\d*_{_BULLETS}]")
 
 
 @dataclass(slots=True)
@@ -419,7 +420,7 @@ def _distinct(leads: list[list[str]]) -> int:
 
 CLOSING_TAIL_CHARS = 30
 # How a roundup's closing paragraph opens: a tally or what comes next, for all of them.
-_CLOSING = re.compile(
+_CLOSING = deferred(
     r"^\s*(?:(?:本周|上周|本月|上月|本季度|今年以来)?(?:全县|全市|全区|全镇|全省)|下一步|据统计|据悉|据了解|此次|本次|活动期间|今后|总之|截至目前|目前|各单位|各医疗|近年来|附件"
     r"|通过(?:此次|这次|本次|这些|一系列|系列)|温馨提示|小贴士|健康提示|以上(?:就是|是|为|便是))"
 )
@@ -427,16 +428,16 @@ _CLOSING = re.compile(
 
 # …or, whatever its opening words (a slogan: `安全责任重于泰山。`), says what the health authority
 # will do next (县卫健局将持续…);
-_AUTHORITY_NEXT = re.compile("(?:卫健局|卫健委|卫生健康局|卫生健康委员会|卫生健康委|卫生局)[^。！？!?]{0,12}?(?:将|要求)")
+_AUTHORITY_NEXT = deferred("(?:卫健局|卫健委|卫生健康局|卫生健康委员会|卫生健康委|卫生局)[^。！？!?]{0,12}?(?:将|要求)")
 # …or opens with another body speaking (县残联表示, 市爱卫办将…, 某某中心提醒:), speaks to the
 # reader (您), or wishes them well;
-_OTHER_SAYS = re.compile(
+_OTHER_SAYS = deferred(
     r"^\s*[^，,。；;:：]{0,16}?(?:局|委|办|政府|残联|妇联|协会|学会|中心)(?:有关|相关)?(?:负责人)?"
     r"[^，,。；;:：]{0,4}?(?:表示|提醒|要求|指出|强调|呼吁|建议|将)"
 )
-_TO_READER = re.compile(r"您|节日快乐|辛苦了|欢迎(?:转发|分享|关注|留言)|转发分享|点个在看")
+_TO_READER = deferred(r"您|节日快乐|辛苦了|欢迎(?:转发|分享|关注|留言)|转发分享|点个在看")
 # …never a paragraph that goes on about the section's own institution without naming it.
-_OWN_START = re.compile(r"^\s*(?:医院|卫生院|院方|科室|全院|中心(?![\u4e00-\u9fff]{0,2}(?:局|委))|该|他们|她们|其)")
+_OWN_START = deferred(r"^\s*(?:医院|卫生院|院方|科室|全院|中心(?![\u4e00-\u9fff]{0,2}(?:局|委))|该|他们|她们|其)")
 
 
 def _closing(text: str, own: list[str], every: list[list[str]]) -> bool:
@@ -661,7 +662,7 @@ def _paragraph_led(text: str, finder: NameFinder, lines: list[_Line], memo: Line
 # A quotation alone on its line, its speaker after a dash or not (“……”, “……”——院长 某某): in a
 # roundup of interviews with several institutions' heads it opens each one's section, and the
 # paragraph under it names the institution in its first sentence (这是某某医院院长……的一句话).
-_QUOTE_LINE = re.compile(r"[“「][^“”「」\n]{4,150}[”」][。！？!?]?[ \t]*(?:(?:——|—|--)[ \t]*[^\n，。,；;]{1,24})?")
+_QUOTE_LINE = deferred(r"[“「][^“”「」\n]{4,150}[”」][。！？!?]?[ \t]*(?:(?:——|—|--)[ \t]*[^\n，。,；;]{1,24})?")
 QUOTE_LED_MIN_SECTIONS = 3
 
 
@@ -718,11 +719,11 @@ def _brief_headline(text: str) -> bool:
 
 # In a paragraph that names all the leading institutions: they act together (one story), or each
 # on its own (an introduction to their sections).
-_TOGETHER = re.compile("联合|共同|携手|联手|合作|签约|签订|协作|一同|一起|对口|帮扶|结对|共建|联办|合办|牵头")
-_EACH = re.compile("各自|分别|纷纷|各具特色|各有")
+_TOGETHER = deferred("联合|共同|携手|联手|合作|签约|签订|协作|一同|一起|对口|帮扶|结对|共建|联办|合办|牵头")
+_EACH = deferred("各自|分别|纷纷|各具特色|各有")
 # An introduction to talks at one meeting (本次论坛邀请了5家医院的专家作专题报告): the paragraphs
 # after it, each opening with a hospital's expert, are that meeting's, not the hospitals' news.
-_TALKS = re.compile(
+_TALKS = deferred(
     r"(?:论坛|研讨会|学术会|年会|培训班|交流会|座谈会|推进会|现场会|讲座)[^。！？!?]{0,40}?(?:专家|代表)[^。！？!?]{0,12}?"
     r"(?:作|进行)了?[^。！？!?]{0,8}?(?:报告|发言|授课|交流|讲座)"
 )
@@ -730,14 +731,14 @@ _TALKS = re.compile(
 
 # A patient handed on from one institution to the next (接到预警后, 转运至, 送往, 会诊请求): the
 # section takes over from the one before, however it names it (县医院 for 某某县人民医院).
-_HANDED_ON = re.compile(
+_HANDED_ON = deferred(
     r"转运|转至|转往|转送|会诊请求|接到[^。，,]{0,6}预警"
     r"|(?:患者|病人|伤者|伤员|孕妇|产妇|患儿|老人)[^。，,]{0,8}(?:送往|送至|送到|转到|转来)"
 )
 
 
 # A speaker's talk at a meeting, told in the sentence that names their hospital.
-_GAVE_TALK = re.compile(r"^[^。！？!?]{2,40}?(?:作|做)了?(?:题为|主题为)?[“《][^”》]{2,40}[”》]的?(?:专题|主题|学术|大会)?(?:报告|发言|讲座|授课|演讲)")
+_GAVE_TALK = deferred(r"^[^。！？!?]{2,40}?(?:作|做)了?(?:题为|主题为)?[“《][^”》]{2,40}[”》]的?(?:专题|主题|学术|大会)?(?:报告|发言|讲座|授课|演讲)")
 
 
 # A story told institution by institution (a patient's way, a drill's teams) has a few of them;
@@ -881,7 +882,7 @@ def roundup_of(doc: Document, finder: NameFinder | None = None) -> Roundup | Non
 
 
 # A short name the article declares for an institution (某某县人民医院(以下简称县医院)).
-_DECLARED_SHORT = re.compile(r"[（(][ \t]*(?:以下)?(?:简称|下称)[ \t]*[“\"「]?(?P<short>[\u4e00-\u9fff]{2,8})[”\"」]?[ \t]*[）)]")
+_DECLARED_SHORT = deferred(r"[（(][ \t]*(?:以下)?(?:简称|下称)[ \t]*[“\"「]?(?P<short>[\u4e00-\u9fff]{2,8})[”\"」]?[ \t]*[）)]")
 DECLARED_REACH = 40  # characters before the bracket where the full name ends
 
 
@@ -898,12 +899,12 @@ def _declared_shorts(text: str, finder: NameFinder) -> tuple[tuple[str, str], ..
 
 # A short name alone on a heading line (市一院, 市妇保院, 市精卫中心): local news heads each section with
 # the short name of an institution its opening paragraph named in full.
-_SHORT_HEADING = re.compile(r"[市县区州旗][\u4e00-\u9fff]{1,5}(?:院|中心|所|站)")
+_SHORT_HEADING = deferred(r"[市县区州旗][\u4e00-\u9fff]{1,5}(?:院|中心|所|站)")
 
 
 # A township alone on a heading line (石门镇, 杨柳乡, 城南街道): its health centre, which the paragraph
 # under it names, is the section's institution.
-_PLACE_HEADING = re.compile(r"[\u4e00-\u9fff]{1,4}(?:镇|乡|街道)")
+_PLACE_HEADING = deferred(r"[\u4e00-\u9fff]{1,4}(?:镇|乡|街道)")
 
 
 def _implied_shorts(text: str, lines: list[_Line], finder: NameFinder) -> tuple[tuple[str, str], ...]:
@@ -967,7 +968,7 @@ def _with_shorts(base: NameFinder, shorts: tuple[tuple[str, str], ...]) -> NameF
 
 # An official notice's own words (特此通知, 现将有关事项通知如下): the units it addresses or lists are
 # its items, never a roundup of their news.
-_NOTICE_WORDS = re.compile(r"特此(?:通知|公告|通告|函告)|现[将就][^。\n]{0,12}(?:通知|明确)如下")
+_NOTICE_WORDS = deferred(r"特此(?:通知|公告|通告|函告)|现[将就][^。\n]{0,12}(?:通知|明确)如下")
 
 
 def _find_roundup(text: str, finder: NameFinder, lines: list[_Line], memo: LineMemo | None = None) -> Roundup | None:

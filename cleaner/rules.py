@@ -56,6 +56,7 @@ RULE_KEYS = (
     "literals",
     "unless",
     "unless_next",
+    "unless_prev",
     "max_chars",
     "ignore_case",
     "image_placeholder",
@@ -291,6 +292,8 @@ class Rule:
     # Patterns for the next non-blank line: one that matches keeps the line (`附件:` over the list
     # of files it announces is the document's; alone at the end, the files were links).
     unless_next: tuple[str, ...] = ()
+    # …and for the line before it (`主办单位:` under an event's 时间: and 地点: is the event's).
+    unless_prev: tuple[str, ...] = ()
     max_chars: int | None = None
     ignore_case: bool = False
     # The lines it removes stood where an image was (文章插图, [图片]): a caption rule takes a short
@@ -310,6 +313,7 @@ class Rule:
     compiled: tuple[Any, ...] = field(default=(), compare=False, repr=False)
     unless_compiled: tuple[Any, ...] = field(default=(), compare=False, repr=False)
     unless_next_compiled: tuple[Any, ...] = field(default=(), compare=False, repr=False)
+    unless_prev_compiled: tuple[Any, ...] = field(default=(), compare=False, repr=False)
 
     def blocked(self, line: str) -> bool:
         """True when an `unless` pattern protects this (width-folded) line."""
@@ -318,6 +322,10 @@ class Rule:
     def kept_by_next(self, line: str) -> bool:
         """True when an `unless_next` pattern matches the (width-folded) next non-blank line."""
         return any(p.search(line) for p in self.unless_next_compiled)
+
+    def kept_by_prev(self, line: str) -> bool:
+        """True when an `unless_prev` pattern matches the (width-folded) previous non-blank line."""
+        return any(p.search(line) for p in self.unless_prev_compiled)
 
     @property
     def spans(self) -> bool:
@@ -404,7 +412,7 @@ class LazyPattern:
 def check_patterns(rules: Iterable[Rule]) -> None:
     """Compile and check every pattern not compiled yet (raise `RuleError` as loading would)."""
     for rule in rules:
-        for p in (*rule.compiled, *rule.unless_compiled, *rule.unless_next_compiled):
+        for p in (*rule.compiled, *rule.unless_compiled, *rule.unless_next_compiled, *rule.unless_prev_compiled):
             if isinstance(p, LazyPattern):
                 p.compiled()
 
@@ -517,6 +525,10 @@ def parse_rule(path: str, raw: Any, position: int, *, lazy: bool = False) -> Rul
     if unless_next and kind not in ("line", "credit"):
         raise RuleError(path, "only a `line` or `credit` rule looks at the next line", rule=rid, key="unless_next")
     unless_next_compiled = tuple(make(path, rid, "unless_next", i, p, ignore_case) for i, p in enumerate(unless_next, 1))
+    unless_prev = _string_list(path, rid, "unless_prev", raw["unless_prev"]) if "unless_prev" in raw else []
+    if unless_prev and kind not in ("line", "credit"):
+        raise RuleError(path, "only a `line` or `credit` rule looks at the line before", rule=rid, key="unless_prev")
+    unless_prev_compiled = tuple(make(path, rid, "unless_prev", i, p, ignore_case) for i, p in enumerate(unless_prev, 1))
     literals = None
     if "literals" in raw:
         literals = _spelled(fold_width(s) for s in _string_list(path, rid, "literals", raw["literals"]))
@@ -540,6 +552,7 @@ def parse_rule(path: str, raw: Any, position: int, *, lazy: bool = False) -> Rul
         literals=literals,
         unless=tuple(unless),
         unless_next=tuple(unless_next),
+        unless_prev=tuple(unless_prev),
         max_chars=max_chars,
         ignore_case=ignore_case,
         image_placeholder=image_placeholder,
@@ -551,6 +564,7 @@ def parse_rule(path: str, raw: Any, position: int, *, lazy: bool = False) -> Rul
         compiled=compiled,
         unless_compiled=unless_compiled,
         unless_next_compiled=unless_next_compiled,
+        unless_prev_compiled=unless_prev_compiled,
     )
 
 
@@ -1940,6 +1954,10 @@ def _settle_lines(rs: RuleSet, s: _Scan) -> None:
         if rule is not None and rule.unless_next_compiled:
             nxt = next((t for t in s.lines[li + 1 :] if t.strip()), "")
             if rule.kept_by_next(nxt):
+                continue
+        if rule is not None and rule.unless_prev_compiled:
+            prv = next((s.lines[k] for k in range(li - 1, -1, -1) if s.lines[k].strip()), "")
+            if rule.kept_by_prev(prv):
                 continue
         if rule is not None:
             s.removed[li] = rule.id

@@ -1136,3 +1136,92 @@ def test_labels_set_before_a_headline_are_no_part_of_the_title(tmp_path: Path) -
     [doc] = clean([str(_write(tmp_path, "t.html", page))]).documents
     assert (doc.title, doc.authors, doc.published) == ("一家做质检相机的小公司如何拿下三家车企订单", ["邱野"], "2023-12-05T20:30")
     assert "原创独家" not in doc.text
+
+
+def test_a_year_range_in_the_title_is_no_separator_and_a_title_element_names_the_headline(tmp_path: Path) -> None:
+    """`关于…2024-2025学年…的通知` keeps its range whole; a <title> holding only a unit's name
+    (`某某大学国际交流处`) over a headline in `<div class="atitle">` or `<td class="newstitle">`
+    gives that headline."""
+    body = (
+        "<p>各学院、各部门：根据学校校历安排，现将本学期期末考试有关工作通知如下，请各单位认真组织实施。</p>"
+        "<p>考试时间为第十八周至第十九周，各学院须于第十六周前将考试安排报送教务处备案。</p>"
+    )
+    ranged = (
+        "<html><head><title>关于做好2024-2025学年第一学期期末考试工作的通知</title></head><body><table><tr><td>"
+        f"<b>关于做好2024-2025学年第一学期期末考试工作的通知</b></td></tr></table>{body}</body></html>"
+    )
+    [doc] = clean([str(_write(tmp_path, "r.html", ranged))]).documents
+    assert doc.title == "关于做好2024-2025学年第一学期期末考试工作的通知"
+    for cls, tag in (("atitle", "div"), ("newstitle", "td")):
+        page = (
+            f"<html><head><title>青岚大学国际交流处</title></head><body><table><tr><{tag} class='{cls}'>"
+            f"我校与海外两所大学签署学生交流协议</{tag}></tr></table><div>{body}</div></body></html>"
+        )
+        [doc] = clean([str(_write(tmp_path, f"{cls}.html", page))]).documents
+        assert doc.title == "我校与海外两所大学签署学生交流协议", cls
+
+
+def test_who_took_the_pictures_is_credited_not_an_author_beside_a_writer(tmp_path: Path) -> None:
+    """An info bar naming a writer (记者:, 文字:, 文/) and a photographer (摄影:, 图/): the writer is the
+    author, the photographer a credit; a photo story crediting only its photographer keeps them
+    as its author. A 供稿单位: glued to the name before it is the source, not part of the name."""
+    def page(bar: str) -> str:
+        return (
+            "<html><head><title>新生开学典礼隆重举行_青岚大学</title></head><body><div class='article'>"
+            f"<h1>新生开学典礼隆重举行</h1><p class='meta'>{bar}</p>"
+            "<p>9月10日上午，青岚大学2024级新生开学典礼在体育馆举行，五千余名新生与家长代表参加典礼。</p>"
+            "<p>校长在致辞中勉励新生珍惜大学时光，勤学笃行，在服务社会中成长成才。</p></div></body></html>"
+        )
+    bars = {
+        "a": ("<span>发布时间：2024-09-10</span><span>记者：温如岚</span><span>摄影：顾北辰 宋清</span>", ["温如岚"]),
+        "b": ("<span>文字：温如岚</span><span>摄影：顾北辰</span><span>发布时间：2024-09-10</span>", ["温如岚"]),
+        "c": ("文/温如岚&nbsp;&nbsp;图/顾北辰&nbsp;&nbsp;发布时间：2024-09-10", ["温如岚"]),
+        "d": ("<span>发布时间：2024-09-10</span><span>摄影：顾北辰</span>", ["顾北辰"]),
+        "e": ("<span>发布时间：2024-09-10</span><span>作者：温如岚</span><span>供稿单位：学生工作部</span><span>摄影：顾北辰</span>", ["温如岚"]),
+    }
+    for name, (bar, authors) in bars.items():
+        [doc] = clean([str(_write(tmp_path, f"{name}.html", page(bar)))]).documents
+        assert doc.authors == authors, name
+        assert any(c["name"] == "顾北辰" for c in doc.metadata["credits"]), name
+    [doc] = clean([str(_write(tmp_path, "e2.html", page(bars["e"][0])))]).documents
+    assert doc.metadata["source_name"] == "学生工作部"
+
+
+def test_a_lecture_notices_fields_and_its_invitation_stay(tmp_path: Path) -> None:
+    """A lecture notice's field table (报告题目, 报告人, 时间, 地点, 主办单位) and its closing
+    invitation (欢迎全校师生参加!) are the notice; the page's 上一条 and footer go."""
+    rows = [("报告题目", "基层医疗数据的隐私保护计算"), ("报告人", "柯望舒 教授（东临大学信息学院）"),
+            ("报告时间", "2024年11月8日（星期五）14:30-16:30"), ("报告地点", "信息楼A205学术报告厅"),
+            ("主办单位", "青岚大学计算机学院")]
+    table = "".join(f"<tr><td><strong>{k}：</strong></td><td>{v}</td></tr>" for k, v in rows)
+    page = (
+        "<html><head><title>学术讲座：基层医疗数据的隐私保护计算-青岚大学计算机学院</title></head><body>"
+        "<div class='nav'><a href='/'>首页</a><a href='/xw'>学院新闻</a><a href='/tz'>通知公告</a></div>"
+        "<div class='article'><h1>学术讲座：基层医疗数据的隐私保护计算</h1><div class='v_news_content'>"
+        f"<table>{table}</table><p><strong>报告摘要：</strong></p>"
+        "<p>报告介绍联邦学习与安全多方计算在基层医疗数据共享中的应用，讨论在不出域前提下完成联合建模的可行路径。</p>"
+        "<p>欢迎全校师生参加！</p></div>"
+        "<p>上一条：<a href='/a/1.htm'>我院召开研究生培养工作会议</a></p></div>"
+        "<div class='footer'>版权所有：青岚大学计算机学院 地址：青岚市学府路8号</div></body></html>"
+    )
+    [doc] = clean([str(_write(tmp_path, "lecture.html", page))]).documents
+    for k, v in rows:
+        assert f"{k}：" in doc.text and v in doc.text, k
+    assert doc.text.rstrip().endswith("欢迎全校师生参加！")
+    assert "我院召开研究生培养工作会议" not in doc.text and "版权所有" not in doc.text
+
+
+def test_a_site_name_before_the_headline_in_the_title_is_the_site(tmp_path: Path) -> None:
+    """`某某热线--headline` on an old table page: the headline is shown in a bold cell, the site's
+    name only as its logo's alt, a breadcrumb link and its footer; the headline is the title."""
+    page = (
+        "<html><head><title>沅川热线--沅川市首届社区运动会开幕</title></head><body>"
+        "<table><tr><td><img src='logo.jpg' alt='沅川热线'></td></tr></table>"
+        "<table><tr><td>您现在的位置：<a href='/'>沅川热线</a> &gt;&gt; <a href='/news/'>本地新闻</a></td></tr>"
+        "<tr><td align=center><font color=#cc0000><b>沅川市首届社区运动会开幕</b></font></td></tr>"
+        "<tr><td><p>5月18日上午，沅川市首届社区运动会在市体育中心开幕，全市四十二个社区的一千二百余名居民参加开幕式。</p>"
+        "<p>本届运动会设置拔河、跳绳、趣味接力等十个项目，比赛将持续到六月底，各社区将分片区进行预赛和决赛。</p>"
+        "</td></tr></table><table><tr><td>沅川热线版权所有 2003-2004</td></tr></table></body></html>"
+    )
+    [doc] = clean([str(_write(tmp_path, "p.html", page))]).documents
+    assert doc.title == "沅川市首届社区运动会开幕"

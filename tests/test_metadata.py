@@ -1221,3 +1221,31 @@ def test_more_stamps_under_the_title(line: str, authors: list[str]) -> None:
     doc = lift(f"县人民医院护理部开展护理质量检查\n{line}\n\n{BODY}")
     assert (doc.published[:10], doc.authors) == ("2024-05-06", authors)
     assert doc.text.strip() == BODY
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("2010-06-09 14:22:07　来源：沅江日报　【字号 大 中 小】　我来说两句(12)", "沅江日报"),
+        ("2010-06-09 14:22　来源：沅江日报　大字 小字", "沅江日报"),
+        ("2010-06-09 14:22　来源：沅江日报　自动播放　返回图集首页", "沅江日报"),
+        ("2010-06-09 14:22　来源：沅江日报　参与互动", "沅江日报"),
+    ],
+)
+def test_a_bars_links_after_its_source_are_no_part_of_the_source(line: str, source: str) -> None:
+    """Comment links, a font switch's sizes and a gallery's controls set after the last field."""
+    doc = lift(f"县人民医院护理部开展护理质量检查\n{line}\n\n{BODY}")
+    assert (doc.published[:10], doc.metadata.get("source_name")) == ("2010-06-09", source)
+    assert doc.text.strip() == BODY
+
+
+def test_a_tv_storys_credits_under_it_and_a_datelines_bracketed_reporter_name_its_authors() -> None:
+    """`记者:某某 某某　摄像:某某　编辑:某某` under the story: the reporters are its authors, the
+    camera and the editor credits; `某某网某地4月20日电(记者 某某)` opening the first paragraph too."""
+    tail = lift(f"暴雨过后城区供电全部恢复\n\n{BODY}\n记者：钱知秋 蒋一航　摄像：曹远　编辑：杨思帆")
+    assert tail.authors == ["钱知秋", "蒋一航"]
+    assert {"role": "摄像", "name": "曹远"} in tail.metadata["credits"]
+    assert tail.text.strip() == BODY
+    wired = lift(f"茶产业博览会开幕\n\n某某新闻网沅州4月20日电（记者 罗思宜）{BODY}")
+    assert wired.authors == ["罗思宜"]
+    assert wired.text.strip() == BODY

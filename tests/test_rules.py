@@ -794,3 +794,35 @@ def test_a_notices_contact_block_after_widgets_the_cms_put_inside_the_article_st
     assert doc.text.split("\n") == [body, *tail[1:]]
     alone = clean("\n".join([body, "联系人:某某", "邮编:317000"]))
     assert "邮编:317000" in alone.text.split("\n")
+
+
+def test_unless_prev_keeps_an_events_organiser_and_a_sites_owner_still_goes(tmp_path: Path) -> None:
+    """`unless_prev` looks at the previous non-blank line: a lecture notice's `主办单位:` under its
+    time and place is the event's; the same field in a page's footer is the site's owner."""
+    lecture = (
+        "学术讲座：城市慢性病防控的数据方法\n报告人：沈知远 研究员\n报告时间：2024年5月10日 14:30\n"
+        "报告地点：公共卫生学院报告厅\n\n主办单位：公共卫生学院\n"
+        "本报告介绍基于电子健康档案的慢性病风险预测方法及其在社区干预中的应用，欢迎感兴趣的师生参加。"
+    )
+    doc = clean(lecture, Config())
+    assert "主办单位：公共卫生学院" in doc.text
+    footer = clean(lecture.replace("主办单位：公共卫生学院\n", "") + "\n版权所有：青岚大学\n主办单位：青岚大学党委宣传部", Config())
+    assert "主办单位" not in footer.text and "notice_line" in rules_of(footer)
+    bad = write(tmp_path, "bad.yaml", "rules:\n  - id: s\n    kind: span\n    description: d\n    patterns: ['x']\n"
+                "    unless_prev: ['y']\n    examples:\n      remove: [{text: 'ax', result: 'a'}]\n      keep: ['b']\n")
+    with pytest.raises(RuleError, match="only a `line` or `credit` rule looks at the line before"):
+        load_rule_file(bad)
+
+
+def test_a_tables_header_row_over_its_data_stays_and_a_menu_row_goes() -> None:
+    """A price table flattened with bars: its header row of short names (项目编码 | 项目名称 | …) is
+    the table's when rows of its data follow; the same kind of row over prose is a menu."""
+    header = "项目编码 | 项目名称 | 计价单位 | 调整前价格（元） | 调整后价格（元）"
+    rows = "\n".join(f"{code} | {name} | 次 | {a} | {b}" for code, name, a, b in (
+        ("110200001", "普通门诊诊查费", "10.00", "12.00"), ("110200002", "副主任医师诊查费", "15.00", "18.00")))
+    lead = "根据有关文件精神，经研究，我院对部分医疗服务项目价格进行调整，现将调整情况公示如下："
+    doc = clean(f"{lead}\n{header}\n{rows}\n公示期间如有疑问，请与医院价格管理办公室联系。", Config())
+    assert header in doc.text and "普通门诊诊查费" in doc.text
+    menu = "首页 | 医院概况 | 新闻中心 | 科室导航 | 专家介绍 | 就医指南"
+    doc = clean(f"{menu}\n{lead}\n{rows}", Config())
+    assert "医院概况" not in doc.text and "link_row" in rules_of(doc)

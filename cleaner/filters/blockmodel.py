@@ -226,6 +226,8 @@ DATE_CELL = deferred(r"(?:19|20)\d\d[-./年]\d{1,2}(?:[-./月]\d{1,2}日?)?")
 # (发挥党委核心作用 为医院发展掌舵) next to body text.
 PROGRAMME_FIELD = deferred(
     r"^(?:(?:时\s*间|地\s*点|对\s*象|内\s*容|主\s*题|主持人|参加人员)\s*[:：]"
+    # who speaks and on what (报告题目:…, 主讲人:…, 报告人:…)
+    r"|[\u4e00-\u9fff]{0,2}(?:题\s*目|报告人|主讲人|主讲嘉宾|嘉\s*宾)\s*[:：]\s*\S"
     # With a word before the label (报名时间, 参加对象) a value follows: `评论内容:` alone is a form's label.
     r"|[\u4e00-\u9fff]{1,4}(?:时间|地点|对象|内容|主题|方式|条件|范围)\s*[:：]\s*\S)"
 )
@@ -282,6 +284,9 @@ CLOSING_LINE = deferred(
     r"|^[ \t]*[(（][ \t]*(?:此件|信息公开(?:形式|方式|属性)[ \t]*[:：][ \t]*)(?:主动公开|依申请公开|公开发布|不予?公开|不公开|主動公開)[ \t]*[)）][ \t]*$"
     # a letter's closing wish (祝您早日康复)
     rf"|{CLOSING_WISH.pattern}"
+    # an event notice's invitation (欢迎全校师生参加!, 欢迎广大市民踊跃报名); a page's plea to comment or
+    # follow (欢迎参与讨论, 欢迎关注) is no invitation to come
+    r"|^[ \t]*(?:热烈|竭诚)?欢迎(?:全校|全院|全体|广大|各位|各界|有兴趣的|感兴趣的)?[^,，。!！\s]{0,12}(?:参加|光临|莅临|踊跃报名|报名参加)[ \t]*[!！。]?[ \t]*$"
 )
 # A line that stops on a comma: the start of a sentence the next line goes on with.
 CLAUSE_OPEN = deferred(r"[\u4e00-\u9fff0-9A-Za-z][，,、]\s*$")

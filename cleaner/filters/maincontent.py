@@ -23,7 +23,8 @@ from typing import Any
 from ..lazyre import deferred
 from ..model import Document, Edit
 from ..stage import Stage
-from .metadata import HEADLINE_LABELS, SECTION_HEADING, is_author_name, is_writer, parse_date, parse_fields
+from .blockmodel import CLOSING_LINE
+from .metadata import HEADLINE_LABELS, SECTION_HEADING, credited_authors, parse_date, parse_fields
 from .templates import is_platform
 
 STAGE = "maincontent"
@@ -389,7 +390,11 @@ class MainContent(Stage):
                     reasons[i] = ("html_link_list", {"link_density": density, "inside": main_desc})
                 continue
             if tell is None and density < 0.3 and (
-                (in_scope[node] and (_line_score(text, links) >= 4 or FIELD_LINE.match(text) or GRID_ROW.match(text)))
+                (in_scope[node] and (
+                    _line_score(text, links) >= 4 or FIELD_LINE.match(text) or GRID_ROW.match(text)
+                    # a notice's closing words (特此通知, 欢迎全校师生参加!) in a paragraph of their own
+                    or CLOSING_LINE.search(text)
+                ))
                 # a notice's info table (索引号：… 发文机关：…) just above the article
                 or (first_main - FIELD_TABLE_REACH <= i < first_main and FIELD_LINE.match(text))
             ):
@@ -483,9 +488,7 @@ class MainContent(Stage):
                     info_date = info_date or fields.values["date"]
                 if "source" in fields.values:
                     doc.metadata.setdefault("source_name", fields.values["source"])
-                for role, name in fields.credits:
-                    if name not in doc.authors and is_author_name(name) and is_writer(role):
-                        doc.authors.append(name)
+                doc.authors = credited_authors(fields.credits, doc.authors)
                 if fields.credits:
                     # Every credit, editors' and reviewers' too, as the metadata stage keeps them.
                     doc.metadata.setdefault("credits", []).extend(

@@ -169,7 +169,9 @@ DATE_VERB = deferred(r"\s*(?:更新|发布|发表)$")
 _FONT_LABEL = "字体|字号|字级|字體|字號|字級"
 _FONT_SIZES = r"大\s*中\s*小|小\s*中\s*大"
 _WIDGETS = (
-    r"发表评论|我要评论|参与评论|评论|打印本页|打印|收藏|分享|关闭窗口|关闭|纠错|举报|原创"
+    r"(?:发表评论|我要评论|参与评论|我来说两句|参与互动|参与讨论|评论|打印本页|打印|收藏|分享到|分享|关闭窗口|关闭|我要纠错|纠错|举报|原创"
+    # a gallery's controls and a font switch's sizes set as links of their own (大字 小字)
+    r"|自动播放|返回图集首页|返回图集|查看原图|大字|中字|小字)(?:[(（]\d+[)）])?"
     rf"|(?:{_FONT_LABEL})?[:：]?\s*(?:{_FONT_SIZES})"
 )
 # A live page's badge before its info bar, and the time of its last update after it.
@@ -276,6 +278,7 @@ _LABELS: dict[str, str] = {
     "稿件作者": "author",
     "撰稿": "author",
     "撰文": "author",
+    "文字": "author",
     "本报记者": "author",
     "记者": "author",
     "特约记者": "author",
@@ -295,8 +298,25 @@ _LABELS: dict[str, str] = {
     "图": "author",
     "摄影": "author",
     "摄": "author",
+    # who filmed a news video, and who shot it from the air: its pictures' credits
+    "摄像": "author",
+    "航拍": "author",
     "编辑": "editor",
     "责任编辑": "editor",
+    # a video's or a feature's production credits (剪辑:, 后期:, 监制:, 美编:)
+    "剪辑": "editor",
+    "后期": "editor",
+    "制作": "editor",
+    "监制": "editor",
+    "策划": "editor",
+    "统筹": "editor",
+    "美编": "editor",
+    "主编": "editor",
+    "初审": "editor",
+    "复审": "editor",
+    "终审": "editor",
+    "配音": "editor",
+    "设计": "editor",
     "责编": "editor",
     "编审": "editor",
     "审核": "editor",
@@ -363,7 +383,7 @@ _TRAD_LABEL_CHAR = deferred("[" + "".join(chr(c) for c in _LABEL_FOLD) + "]")
 GLUED_MAX_CHARS = 120
 FOLD_MAX_CHARS = 200
 # An info bar's label glued to the value before it (`…09:12来源:某某日报作者:某某`): where a space goes.
-GLUED_LABEL = deferred(r"(?<=[^\s|｜丨:：/])(?=(?:来源|作者|撰文|撰稿|责任编辑|编辑|发布时间|发布日期|更新时间|浏览次数|浏览量|浏览|点击数|点击量|点击|阅读量|阅读|播放量|播放次数|摄影|记者|通讯员|字号)[:：])")
+GLUED_LABEL = deferred(r"(?<=[^\s|｜丨:：/])(?<!责任)(?<!稿件)(?<!文章)(?<!信息)(?=(?:来源|供稿单位|供稿|作者|撰文|撰稿|文字|责任编辑|编辑|审核|审稿|发布时间|发布日期|更新时间|浏览次数|浏览量|浏览|点击数|点击量|点击|阅读量|阅读|播放量|播放次数|摄影|记者|通讯员|字号)[:：])")
 # A line that is only a label, its value on the next line (seed 001: `发布日期:` / `2023年11月20日`).
 LABEL_ONLY = deferred(rf"^[(（【\[]?(?P<label>{_LABEL_ALT})\s*[:：]\s*$")
 # A date field may hold a few more characters (`2023-11-20 周一`) or an unknown field after it
@@ -383,7 +403,8 @@ SURNAMES = set(
 _ORG_ENDS = "科|院|部|中心|办|办公室|室|局|委|委员会|站|所|队|组|处|报|台|社|媒|网|号|公司|集团|协会|学会"
 ORG_NAME = deferred(rf"(?:{_ORG_ENDS})$")
 # A role or a label caught with a name (观察者网专栏作者, 实习生:某某, 【评论员文章): no author's name.
-_NOT_A_NAME = deferred(r"(?:作者|记者|编辑|通讯员|评论员|撰稿人|实习生|主编|文章|日期|时间|来源)$|^文章|[:：【】\[\]]")
+# (and a field a site leaves unfilled: 作者:未知, 佚名, 不详)
+_NOT_A_NAME = deferred(r"(?:作者|记者|编辑|通讯员|评论员|撰稿人|实习生|主编|文章|日期|时间|来源)$|^文章|^(?:未知|佚名|不详|匿名|暂无|无)$|[:：【】\[\]]")
 
 
 def is_author_name(name: str) -> bool:
@@ -395,6 +416,17 @@ def is_writer(role: str) -> bool:
     """Whether a credit's role makes its person an author: an editor or a reviewer (编辑, 审核)
     edited the piece, and whoever posted the page (发布人:admin) is the site's account."""
     return _LABELS.get(_fold_labels(role)) != "editor"
+
+
+def credited_authors(credits: list[tuple[str, str]], names: list[str]) -> list[str]:
+    """`names` and the authors among `credits`: the writers (`is_writer`), and who took the pictures
+    (摄影, 图) only where no one is named for the words, as on a photo story."""
+    wrote = bool(names) or any(is_writer(role) and role not in PHOTO_ROLES for role, _ in credits)
+    out = list(names)
+    for role, name in credits:
+        if name not in out and is_author_name(name) and is_writer(role) and (role not in PHOTO_ROLES or not wrote):
+            out.append(name)
+    return out
 
 # A WeChat export's account line under the title: `原创 [author] account 2024-08-02 17:30 [发表于湖南]`.
 WECHAT_LINE = deferred(
@@ -431,12 +463,12 @@ ACCOUNT_LINE = deferred(
 REGION_LINE = deferred(rf"^\s*(?:发[表布]于[ \t]*)?(?:{_REGION_ALT})\s*$")
 # `本报讯(记者 张三 通讯员 李四)` opening the first paragraph: a dateline and a bracketed byline.
 DATELINE_BYLINE = deferred(
-    r"^(?P<dateline>[\u4e00-\u9fff]{1,8}讯)?\s*[(（【\[]\s*"
+    r"^(?P<dateline>[\u4e00-\u9fff]{1,8}讯|[\u4e00-\u9fff]{2,16}\d{1,2}月\d{1,2}日电)?\s*[(（【\[]\s*"
     r"(?P<credit>(?:本报|特约|见习)?(?:记者|通讯员|实习生)[^()（）【】\[\]\n]{1,40})[)）】\]]\s*(?=\S)"
 )
 # `(记者 李明 摄)` is a photo credit: the boilerplate stage's `photo_credit` rules remove it.
 PHOTO_CREDIT_END = deferred(r"(?:摄|摄影|供图|图)\s*[)）】\]]?$")
-PHOTO_ROLES = {"摄影", "摄", "图"}
+PHOTO_ROLES = {"摄影", "摄", "图", "摄像", "航拍"}
 NAMES_LINE = deferred(r"^[\u4e00-\u9fff]{2,4}(?:[\s、,，]+[\u4e00-\u9fff]{2,4}){0,5}$")
 
 
@@ -598,6 +630,9 @@ def parse_fields(text: str) -> _Fields | None:
         text = text[live.end() :]  # a live page's badge before its fields (`直播中 2024-04-21 07:05 来源:…`)
     if "更新" in text and (updated := UPDATED_TAIL.search(text)) is not None and updated.start() > 0:
         text = text[: updated.start()]  # …and when it was last updated, after them (`… 最后更新 10:12`)
+    if (widgets := WIDGET_TAIL.search(text)) is not None and widgets.start() > 0 and FIELD_LABEL.search(text, 0, widgets.start()):
+        # The bar's widgets after its fields (`来源:某某网站 【字号 大 中 小】 我来说两句(12)`).
+        text = text[: widgets.start()]
     if "中" in text and (switch := FONT_SWITCH.search(text)) is not None and switch.start() > 0:
         text = text[: switch.start()]
     if ("報" in text or "报" in text) and (reported := REPORTED_FROM.search(text)) is not None:
@@ -856,7 +891,8 @@ def _byline_credits(text: str) -> list[tuple[str, str]] | None:
     if len(text) > BYLINE_MAX_CHARS or PHOTO_CREDIT_END.search(text):
         return None
     fields = parse_fields(text)
-    if fields is None or set(fields.kinds) != {"author"}:
+    # (a writer's credit, with the editors' beside it: `记者:某某 某某　摄像:某某　编辑:某某`)
+    if fields is None or "author" not in fields.kinds or not set(fields.kinds) <= {"author", "editor"}:
         return None
     if not fields.credits or not all(2 <= len(name) <= 6 for _, name in fields.credits):
         return None
@@ -1070,12 +1106,8 @@ class Metadata(Stage):
         if published is not None and doc.published is None:
             doc.published = published
         if credits:
-            names = list(doc.authors)
-            for role, name in credits:
-                # Only writers are authors (`is_writer`); the others stay in the credits.
-                if name not in names and is_author_name(name) and is_writer(role):
-                    names.append(name)
-            doc.authors = names
+            # Only writers are authors (`credited_authors`); the others stay in the credits.
+            doc.authors = credited_authors(credits, doc.authors)
             doc.metadata.setdefault("credits", [{"role": role, "name": name} for role, name in credits])
 
         edits = self._edits(doc.text, head, lines[head_at:], lifted, joined_with_next)
@@ -1348,12 +1380,8 @@ class Metadata(Stage):
             start, end = line_removal_span(text, ln.start, lines[n + 1].start if n + 1 < len(lines) else len(text))
             edits.append(Edit(start, end, "", rule, note))
         if credits:
-            for role, name in credits:
-                # An editor credited after the body edited the piece; only writers are authors.
-                if _LABELS.get(role) == "editor":
-                    continue
-                if name not in doc.authors and is_author_name(name):
-                    doc.authors.append(name)
+            # An editor credited after the body edited the piece; only writers are authors.
+            doc.authors = credited_authors(credits, doc.authors)
             doc.metadata.setdefault("credits", [])
             doc.metadata["credits"].extend({"role": role, "name": name} for role, name in credits)
         return edits

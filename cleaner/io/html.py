@@ -396,7 +396,8 @@ _SOURCE_META = ("source", "contentsource", "og:source", "mediaid")
 _ACCOUNT_XPATH = '//*[@id="js_name"]'
 _ACCOUNT_VAR = re.compile(r"""var\s+nickname\s*=\s*(?:htmlDecode\()?["']([^"'\n]{1,40})["']""")
 _SITE_META = ("og:site_name", "application-name", "sitename", "site_name", "apple-mobile-web-app-title")
-_TITLE_SEPARATORS = re.compile(r"\s*(?:[_|｜–—]|-{1,2}|\s::\s|·)\s*")
+# A hyphen between digits is a range (`2018-2019学年`), not a separator.
+_TITLE_SEPARATORS = re.compile(r"\s*(?:[_|｜–—]|(?<!\d)-{1,2}|-{1,2}(?!\d)|\s::\s|·)\s*")
 
 
 def _meta_map(root: Any) -> dict[str, str]:
@@ -421,7 +422,13 @@ _SITE_NAME_END = re.compile(r"(?:医院|卫生院|保健院|中心|政府|委员
 _SITE_NAME_MAX_CHARS = 20
 # An element whose class or id says it holds the title (`lyb-title`, `news_title`, `biaoti`): the
 # headline where the page has no heading element and its <title> names only the site and a column.
-_TITLE_CLASS = re.compile(r"(?:^|[\s_\-])(?:title|biaoti|headline)(?:$|[\s_\-\d])", re.I)
+# A run-together name counts too (`newstitle`, `atitle`, `arttitle`), not a sub- or site title.
+_TITLE_CLASS = re.compile(
+    r"(?:^|[\s_\-]|news|art|article|a|n|con|content|detail|show|main|post|entry|wz|xw)(?:title|biaoti|headline)(?:$|[\s_\-\d])", re.I
+)
+# The name of a unit within a site (`某某大学国际交流与合作处`, `教务处`, `某某系`): a <title> that is
+# only that names no article.
+_UNIT_NAME_END = re.compile(r"(?:处|部|办|办公室|系|所|馆|科|站|厅|署|组|会|室)\s*$")
 
 
 _FRAME_WORDS = re.compile(r"(?:^|[\s_\-])(?:header|head|nav|menu|logo|footer|foot|top)(?:$|[\s_\-\d])", re.I)
@@ -456,6 +463,15 @@ def _headline_text(el: Any) -> str:
 
 def _title_parts(title: str) -> list[str]:
     return [p for p in _TITLE_SEPARATORS.split(title) if p.strip()]
+
+
+def _shown_alone(root: Any, text: str, *, in_frame: bool = True) -> bool:
+    """Whether some element of the page holds `text` as its own whole text (`<b>headline</b>`);
+    with `in_frame=False`, one outside the page's header, menu and footer, and not a link (a
+    site's name is a link back to its front page, a headline is not a link on its own page)."""
+    if in_frame:
+        return bool(root.xpath("//body//*[normalize-space(text())=$t]", t=text.strip()))
+    return any(not _in_page_frame(el) for el in root.xpath("//body//*[not(self::a)][normalize-space(text())=$t]", t=text.strip()))
 
 
 def _common_chars(a: str, b: str) -> float:
@@ -511,7 +527,10 @@ def page_metadata(root: Any, raw_text: str) -> dict[str, Any]:
         # `某某县中医院--县中医院开展…服务`: the site first, then the headline.
         parts = [parts[1], parts[0]]
     site = next((meta[k].strip() for k in _SITE_META if meta.get(k)), "")
-    if title is None and parts and (_SITE_NAME_END.search(parts[0]) or (site and parts[0].strip() == site.strip())):
+    if title is None and parts and (
+        _SITE_NAME_END.search(parts[0]) or (site and parts[0].strip() == site.strip())
+        or (len(parts) == 1 and len(parts[0]) <= _SITE_NAME_MAX_CHARS and _UNIT_NAME_END.search(parts[0]))
+    ):
         # `某某区政府网站-网民留言办理`: the site and a column, no headline. The element the page
         # marks as its title (`<div class="lyb-title">`) holds it, if one does.
         title = next(
@@ -522,10 +541,17 @@ def page_metadata(root: Any, raw_text: str) -> dict[str, Any]:
             ),
             None,
         )
+    if (
+        title is None and len(parts) == 2 and len(parts[1]) > len(parts[0])
+        and _shown_alone(root, parts[1], in_frame=False) and not _shown_alone(root, parts[0], in_frame=False)
+    ):
+        # `某某热线--headline` over a page showing the headline (in a bold cell, no heading) and the
+        # first part nowhere but in its header: the site's name stands first.
+        title = parts[1]
     if title is None and len(parts) >= 2:
         # A short first part (a doctor's name: `某某某-专家介绍-某某医院`) is the title when the page
         # shows it as an element's whole text; else the whole <title> is kept.
-        short_shown = len(parts[0]) < 4 and bool(root.xpath("//*[normalize-space(text())=$t]", t=parts[0].strip()))
+        short_shown = len(parts[0]) < 4 and _shown_alone(root, parts[0])
         title = parts[0] if len(parts[0]) >= 4 or short_shown else page_title
     if title is None and heads:
         title = heads[0]

@@ -19,6 +19,7 @@ STAGE_RULES: dict[str, dict[str, str]] = {
         "html_breadcrumb": "an HTML page's breadcrumb",
         "html_share": "an HTML page's share bar",
         "html_comment_box": "an HTML page's comment section",
+        "html_author_box": "the writer's bio box under an HTML page's article",
         "html_related": "an HTML page's related, recommended or paging links",
         "html_ad": "an HTML page's advertisement",
         "html_form": "an HTML page's form (search, login)",

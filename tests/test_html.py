@@ -1225,3 +1225,127 @@ def test_a_site_name_before_the_headline_in_the_title_is_the_site(tmp_path: Path
     )
     [doc] = clean([str(_write(tmp_path, "p.html", page))]).documents
     assert doc.title == "沅川市首届社区运动会开幕"
+
+
+def test_a_columnists_bio_box_under_the_article_goes(tmp_path: Path) -> None:
+    """`<section class="author-box">` under a column: the writer's bio, in sentences, is no part of
+    the column (its heading went with the box's markup before; now its paragraphs go too)."""
+    paras = [
+        "最近，城南的几条老街陆续围起了挡板，说是要进行微更新，街坊们议论纷纷，有人盼着早点修好，也有人担心老街变了味。",
+        "老街的价值，不只在几栋老房子，更在住在这里的人和他们日复一日的生活，改造要先问问街坊们想要什么。",
+        "希望改造完成以后，街坊们还能在熟悉的早点铺门口，说一声老样子，这才是一条街真正的烟火气。",
+    ]
+    page = (
+        "<html><head><meta charset='utf-8'><title>老街改造，别把烟火气改没了_评论_东岚晚报</title></head><body>"
+        "<div class='article'><h1>老街改造，别把烟火气改没了</h1><div class='info'>2024-06-21 07:30 来源：东岚晚报 作者：周远明</div>"
+        + "".join(f"<p>{p}</p>" for p in paras)
+        + "<section class='author-box'><h3>作者简介</h3><p>周远明，东岚晚报评论员，长期关注城市更新与社区治理，著有评论集《街巷之间》。</p>"
+        "<p>联系邮箱：zhou@example.cn</p></section></div></body></html>"
+    )
+    [doc] = clean([str(_write(tmp_path, "col.html", page))]).documents
+    assert all(p in doc.text for p in paras)
+    assert "评论员" not in doc.text and "联系邮箱" not in doc.text
+    assert doc.authors == ["周远明"]
+
+
+def test_a_threads_replies_under_its_first_post_go_and_its_date_is_the_first_posts(tmp_path: Path) -> None:
+    """A forum thread: each floor's post in the same markup, the floor's marker (`1楼`, `2楼`) and time
+    under it. The first post is the article; the replies under `1楼` go, however long; the date is
+    the first post's stamp (`发表于 …`), not the date the poster registered."""
+    op = [
+        "前几天路过公园，看见有人在草地上支起幕布放电影，一下子想起了小时候在村里看露天电影的日子。",
+        "那时候村里放电影是件大事，放映员下午骑着自行车进村，消息一传开，全村的小孩晚饭扒拉两口就扛着板凳去占位置。",
+        "不知道吧里有没有同龄人，你们小时候看露天电影有什么难忘的事？欢迎来聊聊。",
+    ]
+    replies = ["我们村是在小学操场放，每次都要带个手电筒回家，路上黑乎乎的全是田埂，现在想想还挺怀念的。",
+               "那束光里的灰尘，写得太有画面感了，顶一个！我也想起了冬天看电影冻得直跺脚的样子。"]
+
+    def post(floor: int, name: str, body: list[str], when: str) -> str:
+        paras = "".join(f"<p>{p}</p>" for p in body)
+        return (
+            f"<div class='l_post'><div class='d_author'><a class='p_author_name' href='/u/{floor}'>{name}</a>"
+            f"<div class='profile'>注册时间 2011-3-21</div></div>"
+            f"<div class='d_post_content'>{paras}</div>"
+            f"<div class='post-tail'><span>{floor}楼</span><span>{when}</span><a href='#'>回复</a></div></div>"
+        )
+    page = (
+        "<html><head><meta charset='utf-8'><title>小时候在村里看露天电影的回忆_老电影吧</title></head><body>"
+        "<div class='nav'><a href='/'>首页</a><a href='/f'>进吧</a></div><h1>小时候在村里看露天电影的回忆</h1>"
+        "<div class='thread'><div class='stamp'>楼主 发表于 2015-08-09 14:22</div>"
+        + post(1, "胶片时光", op, "2015-08-09 14:22") + post(2, "麦田守望者", replies[:1], "2015-08-09 14:40")
+        + post(3, "老槐树下", replies[1:], "2015-08-09 15:01") + "</div></body></html>"
+    )
+    [doc] = clean([str(_write(tmp_path, "thread.html", page))]).documents
+    assert all(p in doc.text for p in op)
+    assert not any(r[:12] in doc.text for r in replies)
+    assert doc.published[:10] == "2015-08-09"
+
+
+def test_an_info_bars_spans_set_side_by_side_read_as_separate_fields(tmp_path: Path) -> None:
+    """`<span>拾光新闻</span><span>2025-01-14 21:18</span><span>记者 某某</span>`: no space between the
+    spans in the markup, the page sets them apart by styling; their fields are read apart."""
+    body = (
+        "<p>受寒潮影响，本市气温明显下降，市供热公司自14日起将全市供暖管网出水温度提高三度，保障居民室温达标。</p>"
+        "<p>供热公司提醒，居民家中暖气不热可拨打供热服务热线报修，维修人员将在两小时内上门处理。</p></div></body></html>"
+    )
+    head = "<html><head><meta charset='utf-8'><title>寒潮来袭 市区供暖全面提温</title></head><body><div class='article'><h1>寒潮来袭 市区供暖全面提温</h1>"
+    bars = {
+        "a": ("<div class='m-info'><span>拾光新闻</span><span>2025-01-14 21:18</span><span>记者 冉知秋</span></div>", "拾光新闻", "冉知秋"),
+        "b": ("<div class='nx-info'><span>来源：南溪晚报</span><span>记者 易秋白</span><span>2025-01-14</span></div>", "南溪晚报", "易秋白"),
+    }
+    for name, (bar, source, author) in bars.items():
+        [doc] = clean([str(_write(tmp_path, f"{name}.html", head + bar + body))]).documents
+        assert doc.published[:10] == "2025-01-14", name
+        assert (doc.authors, doc.metadata.get("source_name")) == ([author], source), name
+        assert author not in doc.text and doc.text.startswith("受寒潮影响"), name
+
+
+def test_a_message_boards_message_a_tenders_parties_and_numbered_attachments_stay(tmp_path: Path) -> None:
+    """A 问政 page's message beside its `留言内容` label in a panel of its own, a tender's parties
+    (采购人:, 采购代理机构:) under its body, and the second of two numbered attachments (a bare link)
+    are the documents'."""
+    message = "我家住在翠湖花园，每天早上陪老人经过翠湖路口，行人绿灯不到二十秒，老人走到一半就变红灯了，希望能延长绿灯时间。"
+    board = (
+        "<html><head><meta charset='utf-8'><title>留言详情</title></head><body><div class='nav'><a href='/'>首页</a><a href='/ly'>网民留言</a></div>"
+        "<div class='panel'><table class='table-bordered'><tr><th>留言标题</th><td>翠湖路口红绿灯时长太短</td></tr>"
+        f"<tr><th>留言内容</th><td class='ly-nr'>{message}</td></tr></table></div>"
+        "<div class='panel reply'><h3>答复信息</h3><p>网友您好！您反映的问题已收悉。经现场勘查，该路口行人绿灯时间为十八秒，确实不能满足老年人通行需求。</p>"
+        "<p>我支队已于3月18日将行人绿灯时间延长至三十二秒，并将结合道路改造工程研究设置安全岛。感谢您对交通管理工作的关心和支持！</p></div>"
+        "<div class='footer'>版权所有：某某市人民政府</div></body></html>"
+    )
+    [doc] = clean([str(_write(tmp_path, "board.html", board))]).documents
+    assert message in doc.text and "我支队已于3月18日" in doc.text
+    notice = (
+        "<html><head><meta charset='utf-8'><title>医用耗材配送服务项目招标公告-某某县卫生健康委员会</title></head><body>"
+        "<div class='TRS_Editor'><h2>医用耗材配送服务项目招标公告</h2>"
+        "<p>一、项目名称：县人民医院医用耗材集中配送服务项目，预算金额三百八十万元，服务期三年。</p>"
+        "<p>二、投标人须具备有效的医疗器械经营许可证，并于7月27日前在县公共资源交易中心网站获取招标文件。</p>"
+        "<p>三、对本次招标提出询问，请按以下方式联系。</p>"
+        "<p>采购人：县人民医院　地址：人民路216号　联系人：严海鸥</p>"
+        "<p>采购代理机构：某某招标代理有限公司　联系方式：0796-5217766</p>"
+        "<p>附件：1.投标报价表</p><p>　　<a href='/f/2.doc'>2.医用耗材配送服务评分细则</a></p></div>"
+        "<div class='footer'>主办单位：某某县卫生健康委员会　网站标识码：3607250012</div></body></html>"
+    )
+    [doc] = clean([str(_write(tmp_path, "tender.html", notice))]).documents
+    assert "采购代理机构：某某招标代理有限公司" in doc.text
+    assert "2.医用耗材配送服务评分细则" in doc.text and "网站标识码" not in doc.text
+
+
+def test_a_title_element_the_title_tag_holds_is_the_headline_over_a_sites_heading(tmp_path: Path) -> None:
+    """No heading holds the headline: `<div class="detail-title">图解｜…</div>`, held whole by the
+    <title> (split there at its `｜`), is the title; so is `<div class="gk-title">` over a site's
+    `<h1>` in its header."""
+    body = "<p>为深入推进食品安全放心工程建设，市市场监督管理局近日印发实施方案，提出十项具体举措。</p><p>到年底，全市食品抽检量达到每千人五批次，总体合格率稳定在百分之九十八以上。</p>"
+    labelled = (
+        "<html><head><title>图解｜某某市食品安全守护行动十项举措 - 某某市市场监督管理局</title></head><body>"
+        f"<div class='detail'><div class='detail-title'>图解｜某某市食品安全守护行动十项举措</div>{body}</div></body></html>"
+    )
+    [doc] = clean([str(_write(tmp_path, "tj.html", labelled))]).documents
+    assert doc.title == "图解｜某某市食品安全守护行动十项举措"
+    headed = (
+        "<html><head><title>某某市民政局关于规范低保家庭经济状况核对工作的通知</title></head><body>"
+        "<div class='gk-top'><h1>某某市政府信息公开平台</h1></div>"
+        f"<div class='gk-title'>某某市民政局关于规范低保家庭经济状况核对工作的通知</div>{body}</body></html>"
+    )
+    [doc] = clean([str(_write(tmp_path, "gk.html", headed))]).documents
+    assert doc.title == "某某市民政局关于规范低保家庭经济状况核对工作的通知"

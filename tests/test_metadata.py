@@ -1241,11 +1241,39 @@ def test_a_bars_links_after_its_source_are_no_part_of_the_source(line: str, sour
 
 def test_a_tv_storys_credits_under_it_and_a_datelines_bracketed_reporter_name_its_authors() -> None:
     """`记者:某某 某某　摄像:某某　编辑:某某` under the story: the reporters are its authors, the
-    camera and the editor credits; `某某网某地4月20日电(记者 某某)` opening the first paragraph too."""
+    camera and the editor credits; `某某网某地4月20日电(记者 某某)` opening the first paragraph too
+    (the dateline stays: it is the lead's first words)."""
     tail = lift(f"暴雨过后城区供电全部恢复\n\n{BODY}\n记者：钱知秋 蒋一航　摄像：曹远　编辑：杨思帆")
     assert tail.authors == ["钱知秋", "蒋一航"]
     assert {"role": "摄像", "name": "曹远"} in tail.metadata["credits"]
     assert tail.text.strip() == BODY
     wired = lift(f"茶产业博览会开幕\n\n某某新闻网沅州4月20日电（记者 罗思宜）{BODY}")
     assert wired.authors == ["罗思宜"]
-    assert wired.text.strip() == BODY
+    assert wired.text.strip() == f"某某新闻网沅州4月20日电{BODY}"  # the wire's dateline opens the lead
+
+
+@pytest.mark.parametrize(
+    ("line", "date", "authors"),
+    [
+        ("发布于 2024年3月17日2024年3月20日 作者 溪山客", "2024-03-17", ["溪山客"]),
+        ("赞赏 3.2 2024.09.03 22:41:05 字数 1,102 阅读 567 评论 8 喜欢 21", "2024-09-03", []),
+        ("发表者：林晓风 5862人已读 发表时间：2024-03-08", "2024-03-08", ["林晓风"]),
+        ("2024年1月8日 · 木子 · 约 1300 字 · 阅读 472 次", "2024-01-08", ["木子"]),
+        ("阿青的菜园子 发布于 2024-04-10 16:25 · 阅读 2,341 · 点赞 86 · 分类：种植日记", "2024-04-10", ["阿青的菜园子"]),
+        ("北山读书2024-05-19 08:40IP属地：浙江", "2024-05-19", ["北山读书"]),
+    ],
+)
+def test_a_blog_platforms_bar_under_the_title(line: str, date: str, authors: list[str]) -> None:
+    """Blog and column platforms' bars: counters without colons anywhere among the fields (字数 1,102,
+    约 1300 字, 5862人已读), the poster's name before 发布于 or glued to the time before the region, a
+    theme's two dates run together (the post's, then its update), 作者 before a space."""
+    doc = lift(f"县人民医院护理部开展护理质量检查\n{line}\n\n{BODY}")
+    assert (doc.published[:10], doc.authors) == (date, authors)
+    assert doc.text.strip() == BODY
+
+
+def test_a_heading_after_a_label_and_a_space_is_no_credit() -> None:
+    from cleaner.filters.metadata import parse_fields
+
+    assert parse_fields("作者 简介") is None
+    assert parse_fields("作者 溪山客") is not None

@@ -116,6 +116,8 @@ NOTICE_FIELD = deferred(
     r"^(?:[\u4e00-\u9fff]{0,4}(?:联\s*系\s*人|联系电话|联系方式)|联系地址|咨询电话|(?:咨询|联系|受理)(?:单位|部门|科室)|报名电话|监督电话|电子邮箱|邮\s*箱|邮\s*编|传\s*真|地\s*址|电\s*话"
     # a procurement notice's parties (1. 采购人信息 / 名称:某某医院 / 地址:…)
     r"|名\s*称|附\s*件\s*[\d一二三四五六七八九十]{0,2}"
+    # …and who buys and who runs the tender (采购人:, 采购代理机构:, 招标代理:)
+    r"|(?:采购|招标|比选|询价)(?:人|单位|代理机构|代理|机构)|代理机构"
     # a department's own practical details (门诊位置:…, 科室电话:…, 出诊时间:…)
     r"|(?:门诊|就诊|科室|病区|护士站)(?:位置|地点|电话)|(?:出诊|门诊|就诊)时间"
     r"|解读(?:机关|单位|部门|人)|起草(?:单位|部门|人))\s*[:：]\s*\S"
@@ -150,7 +152,9 @@ QA_MIN = 2
 PROFILE_HEADING = deferred(r"^【?[\u4e00-\u9fff]{1,6}(?:简介|概况)】?$")
 NOTICE_ANCHOR = deferred(
     r"^(?:咨询电话|联系电话|联系方式|报名电话|咨询方式)\s*[:：]?\s*$|^附\s*件\s*[:：]\s*$"
-    r"|^(?:[\u4e00-\u9fff]{0,4}联\s*系\s*人|(?:咨询|联系|受理)(?:单位|部门|科室)|(?:门诊|就诊|科室|病区|护士站)(?:位置|地点|电话)|附\s*件\s*[\d一二三四五六七八九十]{0,2}|解读(?:机关|单位|部门|人)|起草(?:单位|部门|人))\s*[:：]\s*\S"
+    r"|^(?:[\u4e00-\u9fff]{0,4}联\s*系\s*人|(?:咨询|联系|受理)(?:单位|部门|科室)|(?:门诊|就诊|科室|病区|护士站)(?:位置|地点|电话)|附\s*件\s*[\d一二三四五六七八九十]{0,2}|解读(?:机关|单位|部门|人)|起草(?:单位|部门|人)"
+    # a tender's parties: no site names them in its footer
+    r"|(?:采购|招标|比选|询价)(?:人|单位|代理机构)|代理机构)\s*[:：]\s*\S"
 )
 # A channel article's opening: two or more short exclamations or questions in a row right above
 # its first paragraph (搭地铁去坐邮轮! / 四条航线抢先看!) are its lead, not the page's.

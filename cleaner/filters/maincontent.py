@@ -34,6 +34,8 @@ STAGE = "maincontent"
 # `mainnav` only as `main-nav`/`main_nav`, never inside an unrelated word.
 _T = r"(?:^|[\s_\-])"
 WORD_FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # a columnist's or a blogger's bio box under the article (`<section class="author-box">`)
+    ("html_author_box", deferred(_T + r"(?:author[_\-]?(?:box|bio|card|intro|profile)|about[_\-]?(?:the[_\-]?)?author|zuozhe[_\-]?(?:jieshao|jianjie))", re.I)),
     ("html_share", deferred(_T + r"(?:share|bdshare|social|sns|fenxiang|jiathis|bshare|reward|zanshang|dashang)", re.I)),
     ("html_comment_box", deferred(_T + r"(?:comment|reply|replies|pinglun|discuss|review)", re.I)),
     ("html_breadcrumb", deferred(_T + r"(?:breadcrumb|crumb|position|location|weizhi|daohang|path\b|curpos)", re.I)),
@@ -70,7 +72,7 @@ POSITIVE = deferred(
 TOC = deferred(_T + r"toc\b", re.I)
 # Inside the main node only the unmistakable families remove a line.
 INSIDE_FAMILIES = frozenset(
-    {"html_share", "html_comment_box", "html_related", "html_form", "html_nav", "html_footer", "html_link_list", "html_ad"}
+    {"html_share", "html_comment_box", "html_related", "html_form", "html_nav", "html_footer", "html_link_list", "html_ad", "html_author_box"}
 )
 SENTENCE_PUNCT = deferred(r"[，。；！？、,;!?：:“”]")
 END_PUNCT = deferred(r"[。！？!?…；;”]")
@@ -82,6 +84,10 @@ TODAY = deferred(r"今天是|今日是|星期[一二三四五六日天]|周[一�
 ATTACHMENT_LINE = deferred(
     r"\.(?:docx?|xlsx?|pdf|wps|et|pptx?|zip|rar|7z|ofd|txt|csv)\s*$|^\s*附件\s*[\d一二三四五六七八九十]*\s*[:：.、]", re.I
 )
+# A numbered file under an attachments label (`2.某某评选细则`), its name without an extension.
+NUMBERED_FILE = deferred(r"^\s*\d{1,2}\s*[.．、]\s*\S.{0,60}$")
+# A message board's message or question under its label (留言内容, 来信内容, 咨询内容).
+MESSAGE_FIELD = deferred(r"^\s*(?:留言|来信|咨询|投诉|举报|问题|诉求|提问|信件)(?:内容|详情|描述|正文)\s*[:：]?\s*\S")
 # Class words of a title block's line above the headline (an e-paper's 引题) and under it (副标题).
 BANNER_CLASS = deferred(r"yinti|kicker|pretitle|pre-title|introtitle|ytitle|title_yt|topic-title|lead-title", re.I)
 SUBTITLE_CLASS = deferred(r"futi|subtitle|sub-title|sub_title|subhead|fbt|title_ft|fu-title|fu_title", re.I)
@@ -98,6 +104,19 @@ ORNAMENT = deferred(
 # The label right before a line's first date, when it names another date than the page's own
 # (留言时间 | 2024-04-02, 成文日期:…, 活动时间:…): `_other_dates_label`.
 LABEL_BEFORE_DATE = deferred(r"([\u4e00-\u9fff]{0,4})(?:时间|日期)[\s|｜:：]*$")
+# A message board's answer under its heading (答复信息, 回复内容, 办理结果, 答复单位:…).
+# (a forum's reply form says 回复内容: too, so a reply names its office)
+BOARD_REPLY = deferred(r"^\s*(?:答复(?:信息|内容|意见|单位|部门|情况|时间)|办理(?:结果|情况|单位|意见)|回复(?:单位|部门|机构))\s*[:：]?")
+REPLY_WORD = deferred(r"reply|replies|huifu|answer", re.I)
+COMMENT_WORD = deferred(r"comment|pinglun|discuss|review", re.I)
+# A floor of a forum thread, alone on its line or with its time (`2楼`, `沙发`, `#3`, `1楼 2015-08-09 14:22`).
+FLOOR_MARKER = deferred(
+    r"^\s*(?:第\s*)?(?:\d{1,4}\s*楼|沙发|板凳|地板|\d{1,4}\s*#|#\s*\d{1,4})"
+    r"\s*(?:(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)?\s*(?:回复(?:\s*[(（]\d+[)）])?)?\s*$"
+)
+# A poster's own dates in a forum's profile box (注册时间 2007-3-21, 最后登录): no date of the post.
+PROFILE_DATE = deferred(r"(?:注册|加入|登录|登陆|生日|出生)(?:时间|日期|于)?\s*[:：]?\s*(?:19|20)\d\d")
+POSTED_STAMP = deferred(r"(?:发表|发布)于\s*(?:19|20)\d\d")
 OWN_DATE_LABELS = frozenset({"", "发布", "发表", "更新", "出版", "发稿", "稿件", "文章", "信息"})
 DATE_LABEL = deferred(r"(?:发布|发表|更新|出版|成文)?(?:时间|日期)\s*[:：]\s*(?:19|20)\d\d")
 INFO_LINE = deferred(r"来源|作者|编辑|发布|日期|时间|浏览|点击|阅读|字号|记者|通讯员|供稿|审核|责编")
@@ -139,9 +158,10 @@ def _badge(line: str, kept: bool, rule: str) -> bool:
 
 def _comments_under(family: str, block: int, top: int, text_chars: list[int]) -> bool:
     """Whether a block inside the article is its comments (`<ol class="commentlist">` in a blog
-    post's node): readers' sentences, however long, never the article. Only a block smaller than
+    post's node) or its writer's bio box: readers' or the writer's sentences, however long, never
+    the article. Only a block smaller than
     the rest of the article: one that holds most of it is the article under an odd class word."""
-    return family == "html_comment_box" and block != top and 2 * text_chars[block] < text_chars[top]
+    return family in ("html_comment_box", "html_author_box") and block != top and 2 * text_chars[block] < text_chars[top]
 
 
 def _line_score(text: str, links: int) -> float:
@@ -367,6 +387,8 @@ class MainContent(Stage):
             p = parent[k]
             in_scope[k] = k == scope or (p >= 0 and in_scope[p])
         first_main = next((i for i, (node, _, _) in enumerate(info) if in_main[node]), len(lines))
+        # A message board's page: its `reply` block is the office's answer, not readers' comments.
+        board = any(len(line) <= 20 and BOARD_REPLY.match(line) for line in lines)
         main_desc = f"{nodes[top][1]}.{nodes[top][2]}" if nodes[top][2] else nodes[top][1]
         for i, (text, (node, links, flags)) in enumerate(zip(lines, info, strict=True)):
             density = round(links / len(text), 2) if text else 0.0
@@ -378,9 +400,12 @@ class MainContent(Stage):
                 reasons[i] = ("html_image_alt", {"caption": True, **({"inside": main_desc} if in_main[node] else {"main": main_desc})})
                 continue
             if in_main[node]:
-                if ATTACHMENT_LINE.search(text):
+                if ATTACHMENT_LINE.search(text) or (
+                    # the files an attachments label lists, numbered, one link a line (附件:1.… / 2.…)
+                    i and keep[i - 1] and NUMBERED_FILE.match(text) and ATTACHMENT_LINE.search(lines[i - 1])
+                ):
                     continue
-                if tell is not None and tell[0] in INSIDE_FAMILIES and (
+                if tell is not None and tell[0] in INSIDE_FAMILIES and not (board and _official_reply(tell)) and (
                     _line_score(text, links) < 6 or _comments_under(tell[0], teller[node], top, text_chars)
                 ):
                     keep[i] = False
@@ -395,6 +420,8 @@ class MainContent(Stage):
                     # a notice's closing words (特此通知, 欢迎全校师生参加!) in a paragraph of their own
                     or CLOSING_LINE.search(text)
                 ))
+                # a message board's message beside its label (留言内容 我家住在…), however the board lays it out
+                or (MESSAGE_FIELD.match(text) is not None and _line_score(text, links) >= 4)
                 # a notice's info table (索引号：… 发文机关：…) just above the article
                 or (first_main - FIELD_TABLE_REACH <= i < first_main and FIELD_LINE.match(text))
             ):
@@ -442,6 +469,7 @@ class MainContent(Stage):
                 keep[i] = True
                 reasons[i] = ("", {})
         _image_captions(lines, info, in_main, keep, reasons, main_desc if found else "")
+        _thread_replies(lines, keep, reasons)
         return keep, reasons
 
     # -- metadata the page states ----------------------------------------------------------
@@ -502,10 +530,13 @@ class MainContent(Stage):
             starts = [i for i, line in enumerate(lines) if title and line == title] or [max(0, first_kept - 9)]
             near = sorted({j for i in starts for j in range(i + 1, min(len(lines), i + 9))})
             # Else a labelled date anywhere (`发布时间：2023-05-06`, a date bar under the body).
-            labelled = [j for j, line in enumerate(lines) if DATE_LABEL.search(line)] if published is None else []
+            # (or a post's stamp, `发表于 2014-10-12 21:33`: a thread's first is its first post's)
+            labelled = [j for j, line in enumerate(lines) if DATE_LABEL.search(line) or POSTED_STAMP.search(line)] if published is None else []
+            # (a thread's first stamp, `发表于 2009-6-14 10:05`, before a poster's profile beside it)
+            near.sort(key=lambda j: POSTED_STAMP.search(lines[j]) is None)
             for j in [*near, *labelled]:
                 line = lines[j]
-                if len(line) <= 80 and DATE_NEAR.search(line) and not TODAY.search(line):
+                if len(line) <= 80 and DATE_NEAR.search(line) and not TODAY.search(line) and not PROFILE_DATE.search(line):
                     if published is not None and _other_dates_label(line):
                         continue  # against a meta date only a date the page calls its own (not 留言时间:…)
                     shown = parse_date(line)
@@ -552,6 +583,27 @@ class MainContent(Stage):
 def _labelled(line: str, title: str) -> bool:
     """Whether `line` is the title after the labels its heading sets before it (原创独家…)."""
     return line.endswith(title) and len(line) > len(title) and HEADLINE_LABELS.fullmatch(line[: -len(title)]) is not None
+
+
+def _official_reply(tell: tuple[str, str]) -> bool:
+    """Whether a block's words say `reply` (and not comment): on a message board, the answer."""
+    return tell[0] == "html_comment_box" and REPLY_WORD.search(tell[1]) is not None and COMMENT_WORD.search(tell[1]) is None
+
+
+def _thread_replies(lines: list[str], keep: list[bool], reasons: list[tuple[str, dict[str, Any]]]) -> None:
+    """A forum thread's replies: after the first post's lines, a floor's marker the page's furniture
+    went with (`1楼` under the first post, `沙发` over the second) ends the article; the posts under
+    it are readers' replies, however long, as the text rule `thread_replies` takes them."""
+    first = next((i for i, k in enumerate(keep) if k), None)
+    if first is None:
+        return
+    marker = next((i for i in range(first + 1, len(lines)) if not keep[i] and FLOOR_MARKER.match(lines[i])), None)
+    if marker is None:
+        return
+    for j in range(marker + 1, len(lines)):
+        if keep[j]:
+            keep[j] = False
+            reasons[j] = ("html_comment_box", {"evidence": f"a reply under the floor marker {lines[marker].strip()!r}"})
 
 
 def _other_dates_label(line: str) -> bool:

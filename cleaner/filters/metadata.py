@@ -279,6 +279,7 @@ _LABELS: dict[str, str] = {
     "撰稿": "author",
     "撰文": "author",
     "文字": "author",
+    "发表者": "author",
     "本报记者": "author",
     "记者": "author",
     "特约记者": "author",
@@ -301,6 +302,8 @@ _LABELS: dict[str, str] = {
     # who filmed a news video, and who shot it from the air: its pictures' credits
     "摄像": "author",
     "航拍": "author",
+    "图片": "author",
+    "文案": "author",
     "编辑": "editor",
     "责任编辑": "editor",
     # a video's or a feature's production credits (剪辑:, 后期:, 监制:, 美编:)
@@ -317,6 +320,8 @@ _LABELS: dict[str, str] = {
     "终审": "editor",
     "配音": "editor",
     "设计": "editor",
+    "排版": "editor",
+    "海报": "editor",
     "责编": "editor",
     "编审": "editor",
     "审核": "editor",
@@ -362,7 +367,7 @@ _LABELS: dict[str, str] = {
 # Labels that may be followed by a name after a plain space (`记者 张三`); the others need `:` or `/`.
 _SPACE_LABELS = {
     "本报记者", "记者", "特约记者", "晚报记者", "日报记者", "融媒体记者", "融媒记者", "见习记者", "首席记者",
-    "通讯员", "实习生", "实习记者", "文/图", "图/文", "摄影",
+    "通讯员", "实习生", "实习记者", "文/图", "图/文", "摄影", "作者",
 }
 _LABEL_ALT = "|".join(re.escape(k) for k in sorted(_LABELS, key=len, reverse=True))
 # A label at the start of the line or after a separator, then `:`, `/`, `|` or (for some) a space.
@@ -404,7 +409,11 @@ _ORG_ENDS = "科|院|部|中心|办|办公室|室|局|委|委员会|站|所|队|
 ORG_NAME = deferred(rf"(?:{_ORG_ENDS})$")
 # A role or a label caught with a name (观察者网专栏作者, 实习生:某某, 【评论员文章): no author's name.
 # (and a field a site leaves unfilled: 作者:未知, 佚名, 不详)
-_NOT_A_NAME = deferred(r"(?:作者|记者|编辑|通讯员|评论员|撰稿人|实习生|主编|文章|日期|时间|来源)$|^文章|^(?:未知|佚名|不详|匿名|暂无|无)$|[:：【】\[\]]")
+# (nor a heading's word after a label: 作者 简介)
+_NOT_A_NAME = deferred(
+    r"(?:作者|记者|编辑|通讯员|评论员|撰稿人|实习生|主编|文章|日期|时间|来源)$|^文章|^(?:未知|佚名|不详|匿名|暂无|无)$"
+    r"|^(?:简介|介绍|信息|资料|单位|风采|专栏|其他|列表|文集)$|[:：【】\[\]]"
+)
 
 
 def is_author_name(name: str) -> bool:
@@ -468,7 +477,7 @@ DATELINE_BYLINE = deferred(
 )
 # `(记者 李明 摄)` is a photo credit: the boilerplate stage's `photo_credit` rules remove it.
 PHOTO_CREDIT_END = deferred(r"(?:摄|摄影|供图|图)\s*[)）】\]]?$")
-PHOTO_ROLES = {"摄影", "摄", "图", "摄像", "航拍"}
+PHOTO_ROLES = {"摄影", "摄", "图", "图片", "摄像", "航拍"}
 NAMES_LINE = deferred(r"^[\u4e00-\u9fff]{2,4}(?:[\s、,，]+[\u4e00-\u9fff]{2,4}){0,5}$")
 
 
@@ -586,6 +595,21 @@ WORDED_COUNTER = deferred(r"[ \t\u3000]+(?:本文|本页)?(?:已被|已|共)?(?:
 PAREN_COUNTERS = deferred(
     r"(?:[ \t\u3000]*(?:阅读|浏览|点击|评论|点赞|收藏|分享|转发|回复|留言)(?:量|数|次数)?[ \t\u3000]*[(（][ \t]*[\d,，.]+[万千kKwW]?[ \t]*[)）])+[ \t\u3000]*$"
 )
+# Counters set without colons among an info bar's fields, anywhere in it (`字数 1,102 阅读 567`,
+# `约 1300 字`, `5862人已读`, `赞赏 3.2`): a blog platform's bar under the title.
+COUNTER_TOKEN = deferred(
+    r"(?:^|(?<=[\s·•・|｜]))(?:约[ \t]*\d[\d,]*[ \t]*字"
+    r"|(?:字数|阅读|阅读量|浏览|浏览量|评论|喜欢|点赞|赞赏|收藏|转发|分享|在看|赞同)[ \t]*[:：]?[ \t]*\d[\d,.]*[ \t]*[万wWkK+]?[ \t]*次?"
+    r"|\d[\d,.]*[ \t]*[万wW]?[ \t]*(?:人已读|人阅读|次阅读|人浏览|次浏览|人看过|人赞同|条评论))(?=$|[\s·•・|｜])"
+)
+# What separators are left where counters stood between fields (` ·  · `).
+SEPARATOR_RUN = deferred(r"(?:[ \t\u3000]*[·•・|｜][ \t\u3000]*){2,}")
+# The poster's name before the stamp (`某某的阳台 发布于 2022-04-10 16:25 · 分类:…`): the author.
+POSTER_STAMP = deferred(r"^\s*(?P<name>[^\s:：,，。·•・|｜]{2,12})[ \t\u3000]+(?=(?:发布|发表)于)")
+# An account's name and the time it posted, run together or not, before its region (see IP_TAIL).
+ACCOUNT_STAMP = deferred(rf"^\s*(?!(?:发布|发表|编辑|更新|修改)于)(?P<name>[^\s\d:：,，。·•・|｜]{{2,16}})[ \t\u3000]*(?P<when>{DATE.replace('(?P<', '(?P<a_')})\s*$")
+# Two dates run together (`发布于 2019年3月17日2019年3月20日`: a theme prints the update after the post's).
+TWO_DATES = deferred(rf"^\s*(?P<first>{DATE})\s*{DATE.replace('(?P<', '(?P<t_')}\s*$")
 BARE_COUNTER = deferred(r"[ \t\u3000]+(?P<label>阅读|浏览|点击)(?:量|数|次数)?[ \t\u3000]+(?P<n>\d{1,3}(?:,\d{3})+|\d{1,9})[ \t\u3000]*$")
 # An outlet's dateline opening an info bar (`某某网讯 2024-05-28 16:40:21 记者 某某`), and a reporter's
 # outlet before the role (`某某新闻记者 某某  2024-06-30 08:55`).
@@ -622,6 +646,25 @@ def parse_fields(text: str) -> _Fields | None:
         text = text[: ip.start()]
         if (alone := _date_alone(text)) is not None:
             return alone
+        if (account := ACCOUNT_STAMP.match(text)) is not None and _NOT_A_NAME.search(account["name"]) is None:
+            # The account that posted, then the time, then the region (`某某读书2024-05-19 08:40IP属地:浙江`).
+            when = parse_date(account["when"])
+            if when is not None:
+                return _Fields(["author", "date"], {"date": when}, [("作者", account["name"])])
+    counters_cut = False
+    if len(text) <= GLUED_MAX_CHARS and (counted := COUNTER_TOKEN.sub("", text)) != text and DATE_RE.search(counted):
+        text = SEPARATOR_RUN.sub(" · ", counted).strip(" \t\u3000·•・|｜")
+        counters_cut = True
+        if (alone := _date_alone(text)) is not None:
+            return alone
+    if "于" in text and (poster := POSTER_STAMP.match(text)) is not None and _NOT_A_NAME.search(poster["name"]) is None:
+        after_name = parse_fields(text[poster.end() :])
+        if after_name is not None and "date" in after_name.values:
+            name = poster["name"]
+            # A person's blog may be named as a place (某某的阳台); a unit posting names the source.
+            if is_author_name(name) or "的" in name:
+                return _Fields(["author", *after_name.kinds], after_name.values, [("作者", name), *after_name.credits])
+            return _Fields(["source", *after_name.kinds], {"source": name, **after_name.values}, after_name.credits)
     if "次" in text and (worded := WORDED_COUNTER.search(text)) is not None and worded.start() > 0:
         text = text[: worded.start()]  # a counter said in words at the end (`… 已阅读 2316 次`)
         if (alone := _date_alone(text)) is not None:
@@ -700,9 +743,19 @@ def parse_fields(text: str) -> _Fields | None:
         # `发布于 2024-04-09 13:22`, `编辑于 2024-04-10`: an app's or a forum's stamp.
         kind = "date" if stamp_at["verb"] in ("发布", "发表") else "updated"
         return _Fields([kind], {kind: when}, [])
-    if fields is None and (bare_source := BARE_SOURCE.match(text)) is not None and SOURCE_NAME.search(bare_source["src"]):
-        # A date and the unit that posted it without labels (`2025-10-08  院办公室  阅读:903`).
-        fields = _parse_fields(f"{bare_source['lead']} 来源:{bare_source['src']}{bare_source['rest']}")
+    if fields is None and (bare_source := BARE_SOURCE.match(barred)) is not None:
+        src = bare_source["src"]
+        if SOURCE_NAME.search(src):
+            # A date and the unit that posted it without labels (`2025-10-08  院办公室  阅读:903`).
+            fields = _parse_fields(f"{bare_source['lead']} 来源:{src}{bare_source['rest']}")
+        elif (
+            not bare_source["rest"] and len(src) <= 4 and is_author_name(src)
+            and (counters_cut or src[0] in SURNAMES or src.startswith(COMPOUND_SURNAMES))
+        ):
+            # …and the writer's name alone after the date (`2023年1月8日 · 某某`, a post's bar with
+            # its counters: `2023年1月8日 · 某某 · 约 1300 字 · 阅读 472 次`).
+            when = parse_date(bare_source["lead"])
+            fields = _Fields(["date", "author"], {"date": when}, [("作者", src)]) if when is not None else None
     return fields
 
 
@@ -740,6 +793,8 @@ def _parse_fields(text: str) -> _Fields | None:
                 kinds.append("source")
         if lead:
             iso = parse_date(lead) if DATE_LINE.match(lead) else None
+            if iso is None and (two := TWO_DATES.match(lead)) is not None:
+                iso = parse_date(two["first"])
             if iso is None:
                 return None
             values["date"] = iso
@@ -784,6 +839,8 @@ def _parse_fields(text: str) -> _Fields | None:
             # first line) names nobody either.
             if any((len(n) > 12 and not ORG_NAME.search(n)) or re.search(r"\d", n) or SENTENCE_PUNCT.search(n) for n in names):
                 return None
+            if m["sep"].isspace() and any(_NOT_A_NAME.search(n) for n in names):
+                return None  # a heading's words after a space (`作者 简介`), no credit
             credits.extend((label, n) for n in names)
         elif kind == "counter":
             pass
@@ -1356,9 +1413,13 @@ class Metadata(Stage):
         if m and (found := _byline_credits(m["credit"])):
             credits.extend(found)
             note: dict[str, Any] = {"fields": ["author"], "place": "dateline"}
-            if m["dateline"]:
+            cut_from = 0
+            if m["dateline"] and m["dateline"].endswith("电"):
+                # A wire dateline (`某某网某地8月22日电`) opens the lead's sentence: only the credit goes.
+                cut_from = m.end("dateline")
+            elif m["dateline"]:
                 doc.metadata.setdefault("dateline", m["dateline"])
-            edits.append(Edit(first.start, first.start + m.end(), "", "byline", note))
+            edits.append(Edit(first.start + cut_from, first.start + m.end(), "", "byline", note))
         text = doc.text
         for n in range(max(body_at + 1, len(lines) - TAIL_MAX_LINES), len(lines)):
             ln = lines[n]

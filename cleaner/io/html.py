@@ -276,6 +276,30 @@ def _join_terms(root: Any) -> None:
             dt.text = ""
 
 
+# An info bar's spans, each a field, set side by side with no space between them in the markup
+# (`<span>来源：某某日报</span><span>记者 某某</span>`, `<span>某某新闻</span><span>2025-01-14 21:18</span>`).
+_BAR_SPANS = frozenset({"span", "a", "em", "i", "b", "strong", "font", "label", "time", "small", "cite"})
+_BAR_DATE = re.compile(r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}|(?:来源|作者|记者|编辑|供稿|摄影|通讯员|发布)\s*[:：\s]")
+BAR_MAX_CHARS = 120
+
+
+def _space_info_spans(root: Any) -> None:
+    """Put a space between an info bar's adjacent spans that the page sets apart only by styling, so
+    that their fields read apart (`某某新闻 2025-01-14 21:18 记者 某某`). Only a short block of two or
+    more such spans with a date or a field's label in it is touched: prose with a styled word keeps
+    its spacing."""
+    for el in root.iter("div", "p", "span", "li", "td"):
+        kids = [c for c in el if isinstance(c.tag, str)]
+        if len(kids) < 2 or not all(c.tag in _BAR_SPANS for c in kids):
+            continue
+        text = el.text_content()
+        if len(text) > BAR_MAX_CHARS or not _BAR_DATE.search(text) or "。" in text:
+            continue
+        for a, _b in zip(kids, kids[1:], strict=False):
+            if not a.tail:
+                a.tail = " "
+
+
 def _mark_grids(root: Any) -> None:
     """Mark the cells of the page's data tables (see GRID_CELL_MAX_CHARS); a row's last cell as such."""
     for table in root.iter("table"):
@@ -521,6 +545,15 @@ def page_metadata(root: Any, raw_text: str) -> dict[str, Any]:
             if fit:
                 title = max(fit, key=len)
                 break
+    if title is None and page_title:
+        # No heading the <title> holds: an element the page marks as its title (`<div class="detail-title">`)
+        # whose text the <title> holds is the headline, labels and all (`图解｜…`).
+        marked = [
+            t for el in root.iter() if isinstance(el.tag, str) and _TITLE_CLASS.search(f"{el.get('class') or ''} {el.get('id') or ''}")
+            and 6 <= len(t := _text_of(el)) <= 80 and t in page_title and not _in_page_frame(el)
+        ]
+        if marked:
+            title = max(marked, key=len)
     if title is None and og:
         title = _title_parts(og)[0] if _title_parts(og) else og
     if title is None and len(parts) == 2 and _SITE_NAME_END.search(parts[0]) and len(parts[1]) >= len(parts[0]) + 4:
@@ -836,6 +869,7 @@ def html_to_page(text: str, url: str | None = None) -> Page:
     _strip_invisible(root)
     _mark_grids(root)
     _join_terms(root)
+    _space_info_spans(root)
     walk = _visible_lines(root)
     if url and "url" not in meta:
         meta["url"] = url

@@ -1277,3 +1277,10 @@ def test_a_heading_after_a_label_and_a_space_is_no_credit() -> None:
 
     assert parse_fields("作者 简介") is None
     assert parse_fields("作者 溪山客") is not None
+
+
+def test_the_cms_account_that_posts_every_page_is_no_author() -> None:
+    """`作者:admin` (the site's own account, on every page of a CMS) credits nobody; the unit stays."""
+    doc = lift(f"县人民医院护理部开展护理质量检查\n时间:2024-05-06 15:08来源:价格管理科 作者:admin 点击:1096 次\n\n{BODY}")
+    assert (doc.published[:10], doc.authors, doc.metadata.get("source_name")) == ("2024-05-06", [], "价格管理科")
+    assert doc.text.strip() == BODY

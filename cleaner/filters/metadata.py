@@ -413,6 +413,8 @@ ORG_NAME = deferred(rf"(?:{_ORG_ENDS})$")
 _NOT_A_NAME = deferred(
     r"(?:作者|记者|编辑|通讯员|评论员|撰稿人|实习生|主编|文章|日期|时间|来源)$|^文章|^(?:未知|佚名|不详|匿名|暂无|无)$"
     r"|^(?:简介|介绍|信息|资料|单位|风采|专栏|其他|列表|文集)$|[:：【】\[\]]"
+    # (a site's own account that posts every page: admin, 管理员)
+    r"|^(?i:admin|administrator|root|webmaster|system)$|^(?:系统|网站|超级)?管理员$"
 )
 
 

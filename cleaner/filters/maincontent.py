@@ -35,20 +35,20 @@ STAGE = "maincontent"
 _T = r"(?:^|[\s_\-])"
 WORD_FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a columnist's or a blogger's bio box under the article (`<section class="author-box">`)
-    ("html_author_box", deferred(_T + r"(?:author[_\-]?(?:box|bio|card|intro|profile)|about[_\-]?(?:the[_\-]?)?author|zuozhe[_\-]?(?:jieshao|jianjie))", re.I)),
-    ("html_share", deferred(_T + r"(?:share|bdshare|social|sns|fenxiang|jiathis|bshare|reward|zanshang|dashang)", re.I)),
-    ("html_comment_box", deferred(_T + r"(?:comment|reply|replies|pinglun|discuss|review)", re.I)),
-    ("html_breadcrumb", deferred(_T + r"(?:breadcrumb|crumb|position|location|weizhi|daohang|path\b|curpos)", re.I)),
-    ("html_related", deferred(_T + r"(?:related|relate|recommend|xiangguan|tuijian|more|hot|rank|tags?\b|prev|next|pager\b|pagination|fenye)", re.I)),
-    ("html_footer", deferred(_T + r"(?:footer|foot|copyright|bottom|banquan|beian|icp)", re.I)),
+    ("html_author_box", re.compile(_T + r"(?:author[_\-]?(?:box|bio|card|intro|profile)|about[_\-]?(?:the[_\-]?)?author|zuozhe[_\-]?(?:jieshao|jianjie))", re.I)),
+    ("html_share", re.compile(_T + r"(?:share|bdshare|social|sns|fenxiang|jiathis|bshare|reward|zanshang|dashang)", re.I)),
+    ("html_comment_box", re.compile(_T + r"(?:comment|reply|replies|pinglun|discuss|review)", re.I)),
+    ("html_breadcrumb", re.compile(_T + r"(?:breadcrumb|crumb|position|location|weizhi|daohang|path\b|curpos)", re.I)),
+    ("html_related", re.compile(_T + r"(?:related|relate|recommend|xiangguan|tuijian|more|hot|rank|tags?\b|prev|next|pager\b|pagination|fenye)", re.I)),
+    ("html_footer", re.compile(_T + r"(?:footer|foot|copyright|bottom|banquan|beian|icp)", re.I)),
     # (`top` alone or the site's: `top`, `site-top`; a part's top, `ed-top` over an expert's card or
     # `article-top` over a lead, is the part's)
-    ("html_nav", deferred(
+    ("html_nav", re.compile(
         _T + r"(?:nav|menu|topbar|top_bar|toolbar|channel|header|head\b|logo|login|search|subnav|mainnav)"
         r"|(?:^|\s)(?:(?:site|page|web|header|head|global|common|g)[_\-])?top\b", re.I,
     )),
-    ("html_aside", deferred(_T + r"(?:sidebar|side|aside|right|left|widget)", re.I)),
-    ("html_ad", deferred(_T + r"(?:ad|ads|advert|advertisement|guanggao|gg|sponsor|banner)\b", re.I)),
+    ("html_aside", re.compile(_T + r"(?:sidebar|side|aside|right|left|widget)", re.I)),
+    ("html_ad", re.compile(_T + r"(?:ad|ads|advert|advertisement|guanggao|gg|sponsor|banner)\b", re.I)),
 )
 TAG_FAMILIES = {
     "nav": "html_nav",

@@ -181,6 +181,10 @@ UPDATED_TAIL = deferred(r"[ \t\u3000]+(?:最后更新|最近更新|更新于|更
 FONT_SWITCH = deferred(rf"[ \t\u3000]+(?:(?:{_FONT_LABEL})[ \t]*[:：]?[ \t]*)?[【\[]?(?:{_FONT_SIZES})[】\]]?[ \t\u3000]*$")
 # A reporter's byline with the place they report from (`記者某某／某地報導`): the reporter's credit.
 REPORTED_FROM = deferred(r"(?P<role>記者|记者)[ \t]*(?P<name>[\u4e00-\u9fff]{2,4})[ \t]*[／/][ \t]*[\u4e00-\u9fff]{2,8}(?:報導|报导|報道|报道)")
+# How far from its end a line's widgets reach (`【字号 大 中 小】　我来说两句(12)` is 18 characters).
+WIDGET_TAIL_CHARS = 48
+# The last characters a widget's word ends with (see _WIDGETS): a line ending otherwise has none.
+_WIDGET_ENDS = frozenset("论印藏到享口闭错报创句动放页集图字小大)）】]")
 WIDGET_TAIL = deferred(rf"(?:\s*[【\[](?:{_WIDGETS})[】\]]?|\s+(?:{_WIDGETS}))+\s*$")
 # A post's tags or category under its title (标签:跑步 健康, 分类:生活随笔): left for boilerplate, never the title.
 TAG_FIELD = deferred(r"^[(（【\[]?(?:标签|分类|关键词|关键字|所属栏目|所属分类|栏目|类别|Tags?|tags?)\s*[】\])）]?\s*[:：]")
@@ -604,6 +608,8 @@ COUNTER_TOKEN = deferred(
     r"|(?:字数|阅读|阅读量|浏览|浏览量|评论|喜欢|点赞|赞赏|收藏|转发|分享|在看|赞同)[ \t]*[:：]?[ \t]*\d[\d,.]*[ \t]*[万wWkK+]?[ \t]*次?"
     r"|\d[\d,.]*[ \t]*[万wW]?[ \t]*(?:人已读|人阅读|次阅读|人浏览|次浏览|人看过|人赞同|条评论))(?=$|[\s·•・|｜])"
 )
+# The words of COUNTER_TOKEN before or after a number: a line with none of them has no such counter.
+_COUNTER_HINT = re.compile(r"字|阅读|浏览|评论|喜欢|点赞|赞赏|收藏|转发|分享|在看|赞同|人已读|人看过")
 # What separators are left where counters stood between fields (` ·  · `).
 SEPARATOR_RUN = deferred(r"(?:[ \t\u3000]*[·•・|｜][ \t\u3000]*){2,}")
 # The poster's name before the stamp (`某某的阳台 发布于 2022-04-10 16:25 · 分类:…`): the author.
@@ -654,7 +660,10 @@ def parse_fields(text: str) -> _Fields | None:
             if when is not None:
                 return _Fields(["author", "date"], {"date": when}, [("作者", account["name"])])
     counters_cut = False
-    if len(text) <= GLUED_MAX_CHARS and (counted := COUNTER_TOKEN.sub("", text)) != text and DATE_RE.search(counted):
+    if (
+        len(text) <= GLUED_MAX_CHARS and _COUNTER_HINT.search(text) is not None
+        and (counted := COUNTER_TOKEN.sub("", text)) != text and DATE_RE.search(counted)
+    ):
         text = SEPARATOR_RUN.sub(" · ", counted).strip(" \t\u3000·•・|｜")
         counters_cut = True
         if (alone := _date_alone(text)) is not None:
@@ -675,7 +684,11 @@ def parse_fields(text: str) -> _Fields | None:
         text = text[live.end() :]  # a live page's badge before its fields (`直播中 2024-04-21 07:05 来源:…`)
     if "更新" in text and (updated := UPDATED_TAIL.search(text)) is not None and updated.start() > 0:
         text = text[: updated.start()]  # …and when it was last updated, after them (`… 最后更新 10:12`)
-    if (widgets := WIDGET_TAIL.search(text)) is not None and widgets.start() > 0 and FIELD_LABEL.search(text, 0, widgets.start()):
+    if (
+        text.rstrip()[-1:] in _WIDGET_ENDS and (widgets := WIDGET_TAIL.search(text, max(0, len(text) - WIDGET_TAIL_CHARS))) is not None
+        and widgets.start() > 0
+        and FIELD_LABEL.search(text, 0, widgets.start())
+    ):
         # The bar's widgets after its fields (`来源:某某网站 【字号 大 中 小】 我来说两句(12)`).
         text = text[: widgets.start()]
     if "中" in text and (switch := FONT_SWITCH.search(text)) is not None and switch.start() > 0:

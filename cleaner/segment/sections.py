@@ -55,13 +55,13 @@ _BRACKET = deferred(r"【([^】\n]{2,60})】[ \t]*")
 # A bold name opening a paragraph, its text after a colon: **武宁县中医院**:医院组织…
 _BOLD_LEAD = deferred(r"(?:\*\*|__)[ \t]*([^*_\n]{2,60}?)[ \t]*(?:\*\*|__)[ \t]*[:：][ \t]*(?=\S)")
 _NUMBERED = (
-    ("numbered_cn", deferred(r"[一二三四五六七八九十]{1,3}[、.．][ \t]*")),
-    ("numbered_paren", deferred(r"[(（][一二三四五六七八九十\d]{1,3}[)）][ \t]*")),
-    ("numbered_arabic", deferred(r"\d{1,2}(?:[、．]|\.(?!\d))[ \t]*")),
-    ("numbered_two_digit", deferred(r"(?:0[1-9]|[1-9]\d)(?:[ \t]+|[ \t]*[|｜丨][ \t]*)")),
+    ("numbered_cn", re.compile(r"[一二三四五六七八九十]{1,3}[、.．][ \t]*")),
+    ("numbered_paren", re.compile(r"[(（][一二三四五六七八九十\d]{1,3}[)）][ \t]*")),
+    ("numbered_arabic", re.compile(r"\d{1,2}(?:[、．]|\.(?!\d))[ \t]*")),
+    ("numbered_two_digit", re.compile(r"(?:0[1-9]|[1-9]\d)(?:[ \t]+|[ \t]*[|｜丨][ \t]*)")),
     # 1) 某某医院…, and a report's 一是某某医院…, 二是…
-    ("numbered_half_paren", deferred(r"\d{1,2}[)）][ \t]*")),
-    ("numbered_shi", deferred(r"[一二三四五六七八九十]是[ \t]*")),
+    ("numbered_half_paren", re.compile(r"\d{1,2}[)）][ \t]*")),
+    ("numbered_shi", re.compile(r"[一二三四五六七八九十]是[ \t]*")),
 )
 # 01 党建引领 / 02｜服务提升 / ### 03 …: two-digit theme numbers.
 _THEME = deferred(r"(?:#{1,6}[ \t]*)?(0[1-9]|[1-9]\d)(?:[ \t]+|[ \t]*[|｜丨.、．][ \t]*)(\S.{0,30})")

@@ -46,7 +46,8 @@ class _Pattern:
         return compiled
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (deferred, (self.pattern, self._flags))
+        # Unpickled (in a worker) as the compiled pattern itself: nothing to defer there.
+        return (re.compile, (self.pattern, self._flags))
 
     def __repr__(self) -> str:
         return f"deferred({self.pattern!r})"

@@ -1349,3 +1349,23 @@ def test_a_title_element_the_title_tag_holds_is_the_headline_over_a_sites_headin
     )
     [doc] = clean([str(_write(tmp_path, "gk.html", headed))]).documents
     assert doc.title == "某某市民政局关于规范低保家庭经济状况核对工作的通知"
+
+
+def test_a_sites_floor_guide_above_the_article_is_no_threads_floor_marker(tmp_path: Path) -> None:
+    """A hospital page's sidebar lists its floors (`1楼`, `2楼`) between the title and the article:
+    no forum thread, so nothing under it is taken as replies."""
+    paras = [
+        "经过半年施工，县人民医院门诊楼改造工程全面完成，新门诊大厅面积扩大一倍，候诊座椅增加到三百余个。",
+        "改造后的门诊楼实行一站式服务，挂号、缴费、取药均可在自助机上完成，群众就医等候时间明显缩短。",
+        "医院还在各楼层设置了导诊台和志愿者服务岗，为老年人和行动不便的患者提供陪诊服务。",
+    ]
+    for side in ("<div class='sidebar'>", "<div>"):
+        page = (
+            "<html><head><meta charset='utf-8'><title>县人民医院门诊楼改造完成_某某县人民医院</title></head><body>"
+            "<h1>县人民医院门诊楼改造完成</h1><div class='info'>发布时间：2024-05-06 来源：院办</div>"
+            f"<table><tr><td>{side}<p>楼层导航</p><p>1楼</p><p>挂号收费 药房</p><p>2楼</p><p>内科 外科</p></div></td>"
+            "<td class='content'>" + "".join(f"<p>{p}</p>" for p in paras) + "</td></tr></table>"
+            "<div class='footer'>版权所有：某某县人民医院</div></body></html>"
+        )
+        [doc] = clean([str(_write(tmp_path, "floors.html", page))]).documents
+        assert all(p in doc.text for p in paras), side

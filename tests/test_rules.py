@@ -808,6 +808,9 @@ def test_unless_prev_keeps_an_events_organiser_and_a_sites_owner_still_goes(tmp_
     assert "主办单位：公共卫生学院" in doc.text
     footer = clean(lecture.replace("主办单位：公共卫生学院\n", "") + "\n版权所有：青岚大学\n主办单位：青岚大学党委宣传部", Config())
     assert "主办单位" not in footer.text and "notice_line" in rules_of(footer)
+    # A page's info bar (时间:… 来源:…) right above a notice line is no event's field.
+    barred = clean(lecture.replace("主办单位：公共卫生学院\n", "") + "\n时间：2024-05-06 来源：青岚大学新闻网\n转载请注明出处", Config())
+    assert "转载请注明出处" not in barred.text
     bad = write(tmp_path, "bad.yaml", "rules:\n  - id: s\n    kind: span\n    description: d\n    patterns: ['x']\n"
                 "    unless_prev: ['y']\n    examples:\n      remove: [{text: 'ax', result: 'a'}]\n      keep: ['b']\n")
     with pytest.raises(RuleError, match="only a `line` or `credit` rule looks at the line before"):

@@ -114,6 +114,11 @@ FLOOR_MARKER = deferred(
     r"^\s*(?:第\s*)?(?:\d{1,4}\s*楼|沙发|板凳|地板|\d{1,4}\s*#|#\s*\d{1,4})"
     r"\s*(?:(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)?\s*(?:回复(?:\s*[(（]\d+[)）])?)?\s*$"
 )
+# The families of a site's own frame: a floor guide there is no thread's floor marker.
+SITE_FAMILIES = frozenset({"html_nav", "html_aside", "html_header", "html_footer", "html_breadcrumb", "html_ad"})
+# Characters of sentences a thread's first post has above its floor marker, at the least.
+FIRST_POST_MIN_CHARS = 40
+SENTENCE_END_MARK = deferred(r"[。！？!?]")
 # A poster's own dates in a forum's profile box (注册时间 2007-3-21, 最后登录): no date of the post.
 PROFILE_DATE = deferred(r"(?:注册|加入|登录|登陆|生日|出生)(?:时间|日期|于)?\s*[:：]?\s*(?:19|20)\d\d")
 POSTED_STAMP = deferred(r"(?:发表|发布)于\s*(?:19|20)\d\d")
@@ -597,8 +602,17 @@ def _thread_replies(lines: list[str], keep: list[bool], reasons: list[tuple[str,
     first = next((i for i, k in enumerate(keep) if k), None)
     if first is None:
         return
-    marker = next((i for i in range(first + 1, len(lines)) if not keep[i] and FLOOR_MARKER.match(lines[i])), None)
-    if marker is None:
+    # (a floor's marker of the post's own furniture, never a site's floor guide in its sidebar or
+    # menu: `1楼 挂号收费` between the title and the article)
+    marker = next(
+        (
+            i for i in range(first + 1, len(lines))
+            if not keep[i] and reasons[i][0] not in SITE_FAMILIES and FLOOR_MARKER.match(lines[i])
+        ),
+        None,
+    )
+    # …and only under a first post of sentences: a title and an info bar above it are no post.
+    if marker is None or sum(len(lines[i]) for i in range(first, marker) if keep[i] and SENTENCE_END_MARK.search(lines[i])) < FIRST_POST_MIN_CHARS:
         return
     for j in range(marker + 1, len(lines)):
         if keep[j]:

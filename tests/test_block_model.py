@@ -990,3 +990,52 @@ def test_verse_a_paragraph_says_it_wrote_stays_to_the_credits_under_it() -> None
     for line in ("写给夜班的你", "你从月光里走来", "护士帽上", "呼叫铃是你的节拍", "你把脚步放得很轻"):
         assert line in record.text.split("\n")
     assert "分享到" not in record.text and "审核" not in record.text
+
+
+def test_a_numbered_contact_heading_keeps_its_units_phones_and_a_closing_invitation_stays() -> None:
+    """A policy reading ending in `五、咨询电话` over `某某股:0000-0000000` lines, and a clinic notice
+    ending in `欢迎广大市民朋友前来咨询!`: both are the article's last words, not a footer's."""
+    reading = [
+        "城乡居民两病门诊用药保障政策解读",
+        "一、政策背景",
+        "为减轻高血压、糖尿病患者门诊用药负担,县医疗保障局会同县卫生健康局制定了两病门诊用药保障实施细则,自今年起施行。",
+        "二、保障对象",
+        "参加本县城乡居民基本医疗保险,经二级及以上定点医疗机构确诊并办理备案的高血压、糖尿病患者。",
+        "五、咨询电话",
+        "县医疗保障局待遇保障股：0000-5638211",
+        "县人民医院医保办：0000-5638966",
+    ]
+    doc = run("\n".join([*MENU, *reading, "您可能还想看：", *TEASERS]))
+    kept = out_lines(doc)
+    for line in reading[-3:]:
+        assert line in kept, f"contact line lost: {line}"
+    clinic = [
+        "中医义诊进社区",
+        "为让群众在家门口享受到优质的中医药服务,我院将联合街道社区卫生服务中心开展中医义诊活动,为居民免费测血压、血糖。",
+        "义诊现场不开具处方,如需进一步诊治,请到医院门诊就诊。",
+        "欢迎广大市民朋友前来咨询!",
+    ]
+    doc = run("\n".join([*MENU, *clinic, "- END -", "长按识别二维码", *TEASERS]))
+    assert "欢迎广大市民朋友前来咨询!" in out_lines(doc)
+
+
+def test_bulleted_items_ending_on_semicolons_under_a_question_heading_are_the_articles() -> None:
+    """`★ 过敏性鼻炎、慢性咽炎患者;` under `哪些人适合贴?`: the article's own list, however the
+    lines around it fall, never a box of teaser headlines."""
+    items = ["★ 反复感冒、慢性咳嗽、支气管哮喘等呼吸系统疾病患者;", "★ 过敏性鼻炎、慢性咽炎患者;", "★ 慢性胃炎、慢性腹泻等脾胃虚寒患者;",
+             "★ 颈肩腰腿痛、关节冷痛等患者;", "★ 体质虚弱、怕冷、手脚冰凉的亚健康人群。"]
+    article = [
+        "冬病夏治是中医治未病思想的体现。三伏天是一年中气温最高、阳气最旺的时候,此时在特定穴位敷贴温阳散寒的药物,可以起到扶正祛邪的作用。",
+        "初伏:7月15日至7月24日",
+        "中伏:7月25日至8月13日",
+        "哪些人适合贴?",
+        *items,
+        "哪些人不宜贴?",
+        "★ 孕妇、1岁以下婴儿;",
+        "★ 发热、咽喉肿痛等实热证患者;",
+        "成人一般贴敷2至4小时,儿童30分钟至2小时,如出现明显灼热、刺痒,应立即揭下。贴敷当天忌食生冷、辛辣、海鲜。",
+    ]
+    doc = run("\n\n".join(article + ["往期推荐", *TEASERS]))
+    kept = out_lines(doc)
+    for line in items:
+        assert line in kept, f"list item lost: {line}"

@@ -1369,3 +1369,25 @@ def test_a_sites_floor_guide_above_the_article_is_no_threads_floor_marker(tmp_pa
         )
         [doc] = clean([str(_write(tmp_path, "floors.html", page))]).documents
         assert all(p in doc.text for p in paras), side
+
+
+def test_a_sidebars_short_unit_heading_is_no_title_and_a_cms_short_title_gives_the_full_heading(tmp_path: Path) -> None:
+    """Two ways a page's <title> misleads: a sidebar's `<h3>市卫生健康委` is a piece of a long <title>
+    (the headline sits in a styled div, its meta `ArticleTitle` states it), and a CMS's short title
+    (`全科年会召开_学会动态_…`) over the article's `<h2>` that spells it out. The headline is the title."""
+    body = "<p>会议指出,今年全市卫生健康系统要以提升群众就医获得感为目标,持续推进分级诊疗制度建设和公立医院高质量发展。</p>" * 2
+    headline = "某某市卫生健康委员会关于印发某某市2025年卫生健康工作要点的通知"
+    gov = (
+        f"<html><head><title>{headline}_某某市卫生健康委</title><meta name=\"ArticleTitle\" content=\"{headline}\"></head><body>"
+        "<div class=\"left\"><h3>市卫生健康委</h3><ul><li><a href=\"/a\">机构职能</a></li><li><a href=\"/b\">领导信息</a></li></ul></div>"
+        f"<div class=\"xxgk-title\">{headline}</div><div class=\"content\">{body}</div></body></html>"
+    )
+    meeting = (
+        "<html><head><title>全科年会召开_学会动态_某某省医学会</title><meta property=\"og:title\" content=\"全科年会召开\"></head><body>"
+        "<div class=\"nav\"><a href=\"/\">首页</a><a href=\"/x\">学会动态</a></div><div class=\"title\"><h2>某某省医学会全科医学分会2025年学术年会在某某召开</h2></div>"
+        "<div class=\"content\"><p>年会围绕基层全科医生队伍建设、家庭医生签约服务提质增效等议题展开交流,来自全省各地的三百余名代表参加会议。</p>"
+        "<p>会上还举行了全科医学优秀病例评选颁奖仪式,十二份病例获评年度优秀病例。</p></div></body></html>"
+    )
+    [a, b] = clean([str(_write(tmp_path, "gov.html", gov)), str(_write(tmp_path, "meeting.html", meeting))]).documents
+    assert a.title == headline
+    assert b.title == "某某省医学会全科医学分会2025年学术年会在某某召开"

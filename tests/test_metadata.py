@@ -1284,3 +1284,103 @@ def test_the_cms_account_that_posts_every_page_is_no_author() -> None:
     doc = lift(f"县人民医院护理部开展护理质量检查\n时间:2024-05-06 15:08来源:价格管理科 作者:admin 点击:1096 次\n\n{BODY}")
     assert (doc.published[:10], doc.authors, doc.metadata.get("source_name")) == ("2024-05-06", [], "价格管理科")
     assert doc.text.strip() == BODY
+
+
+def test_a_result_notice_under_a_trading_centres_breadcrumb_keeps_its_title_date_and_fields() -> None:
+    """A trading centre's result notice: its body is numbered fields (一、项目编号:…) far above its
+    first sentence, its date label is `信息时间:`, and the 名称: under 四、主要标的信息 names what was
+    bought. The title and date are read, the fields stay; a record table's 名称: still goes."""
+    from cleaner.api import clean_text
+
+    page = (
+        "某某县公共资源交易中心\n首页 | 交易信息 | 政策法规 | 办事指南 | 联系我们\n"
+        "首页 > 交易信息 > 政府采购 > 中标结果公告\n某某县人民医院血液透析设备采购项目中标结果公告\n"
+        "信息时间：2025-06-12  阅读次数：204\n【打印】 【关闭】\n"
+        "一、项目编号：MMCG2025-0088\n二、项目名称：某某县人民医院血液透析设备采购项目\n三、中标信息\n"
+        "供应商名称：某某医疗科技有限公司\n中标金额：人民币叁拾贰万元整\n四、主要标的信息\n"
+        "名称：血液透析机\n品牌：某某\n数量：4台\n五、公告期限\n自本公告发布之日起1个工作日。\n"
+        "六、其他补充事宜\n各有关当事人对中标结果有异议的，可在公告期限届满之日起7个工作日内以书面形式提出质疑。"
+    )
+    [doc] = clean_text(page)
+    assert doc.title == "某某县人民医院血液透析设备采购项目中标结果公告"
+    assert (doc.published or "")[:10] == "2025-06-12"
+    assert "名称：血液透析机" in doc.text and "一、项目编号：MMCG2025-0088" in doc.text
+    [table] = clean_text("索引号：11330000MB0000000X/2025-00012\n名称：关于延长门诊服务时间的公告\n分类：卫生健康\n"
+                  "为进一步改善群众就医体验，县人民医院自6月起延长门诊服务时间，方便群众错峰就诊。")
+    assert "名称" not in table.text
+
+
+def test_a_speech_keeps_its_title_salutation_and_page_date_and_credits_its_speaker() -> None:
+    """A leader's speech as a health bureau posts it: the title over the day it was given in
+    brackets, the speaker's post and name, then the page's 发布时间. The title is the title, the
+    speaker the author, the page's date the date; `同志们:` opens the body."""
+    from cleaner.api import clean_text
+
+    page = (
+        "某某区卫生健康局\n首页 | 机构职能 | 卫健动态 | 通知公告 | 政策文件\n当前位置：首页 > 卫健动态 > 领导讲话\n"
+        "在全区卫生健康系统安全生产工作会议上的讲话\n（2025年3月3日）\n区卫生健康局党组书记、局长 某某某\n"
+        "发布时间：2025-03-05  来源：局办公室\n同志们：\n"
+        "今天召开全区卫生健康系统安全生产工作会议，主要任务是分析当前形势，部署今年的安全生产重点工作。下面，我讲三点意见。\n"
+        "一、提高认识，压实责任\n各单位要把安全生产放在突出位置，主要负责同志要亲自抓、负总责，层层压实责任。"
+    )
+    [doc] = clean_text(page)
+    assert doc.title == "在全区卫生健康系统安全生产工作会议上的讲话"
+    assert (doc.published or "")[:10] == "2025-03-05"
+    assert doc.authors == ["某某某"]
+    assert doc.text.startswith("同志们：\n今天召开")
+
+
+@pytest.mark.parametrize(
+    ("tail", "authors"),
+    [
+        ("各患者均已得到及时治疗，目前病情稳定。（通讯员 某晓某）", ["某晓某"]),
+        ("各患者均已得到及时治疗，目前病情稳定。（记者 某文某 通讯员 某晓某）", ["某文某", "某晓某"]),
+        ("各患者均已得到及时治疗，目前病情稳定。\n（消化内科 某雅某）", ["某雅某"]),
+        ("各患者均已得到及时治疗，目前病情稳定。（法定节假日除外）", []),
+        ("各患者均已得到及时治疗，目前病情稳定。（市卫健委 供稿）", []),
+    ],
+)
+def test_a_bracketed_byline_after_the_last_paragraph_gives_its_authors(tail: str, authors: list[str]) -> None:
+    """`…。（通讯员 某某）` glued to the last paragraph, or `（消化内科 某某）` alone under it, with a
+    site's footer and its headlines below: the names are the authors; a condition in brackets and
+    a unit's credit name nobody."""
+    from cleaner.api import clean_text
+
+    footer = "\n".join(["上一篇：夏季谨防热射病", "下一篇：孩子总揉眼睛可能是过敏", "推荐阅读", "幽门螺杆菌阳性全家都要查吗",
+                        "胃镜检查前需要做哪些准备", "便秘不是小事", "医院地址：某某市解放路210号", "版权所有 某某市中心医院"])
+    page = f"县医院成功救治一批食物中毒患者\n发布日期：2025-07-15  来源：医务部\n{BODY}\n{tail}\n{footer}"
+    [doc] = clean_text(page)
+    assert doc.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "values", "credits"),
+    [
+        ("来源：某岭网 某岭网记者 某凡 特约记者 某松", {"source": "某岭网"}, [("记者", "某凡"), ("特约记者", "某松")]),
+        ("供稿:心血管内科 某文涛", {"source": "心血管内科"}, [("供稿", "某文涛")]),
+        ("时间:2024-07-02  来源:本站原创  浏览量:943", {"date": "2024-07-02"}, []),
+        ("本文转载自:某某市疾病预防控制中心", {"source": "某某市疾病预防控制中心"}, []),
+        ("信息时间：2025-05-09  阅读次数：318", {"date": "2025-05-09"}, []),
+        ("来源：人民日报 海外版", {"source": "人民日报 海外版"}, []),
+    ],
+)
+def test_source_fields_give_the_outlet_and_its_writer_apart(line: str, values: dict[str, str], credits: list[tuple[str, str]]) -> None:
+    from cleaner.filters.metadata import parse_fields
+
+    fields = parse_fields(line)
+    assert fields is not None and fields.values == values and fields.credits == credits
+
+
+def test_a_source_line_under_a_channels_account_line_is_the_source_and_the_account_is_kept() -> None:
+    doc = lift(f"医保新政问答\n某某县人民医院 2024-01-09 08:00\n来源:某某县医疗保障局\n{BODY}\n{BODY2}")
+    assert doc.metadata["source_name"] == "某某县医疗保障局"
+    assert doc.metadata["account_name"] == "某某县人民医院"
+    plain = lift(f"医保新政问答\n某某县人民医院 2024-01-09 08:00\n{BODY}\n{BODY2}")
+    assert plain.metadata["source_name"] == "某某县人民医院" and "account_name" not in plain.metadata
+
+
+def test_a_video_pages_date_and_source_under_the_clip_give_its_source() -> None:
+    """`发布时间:… 来源:某某广播电视台` after the transcript: the source is read, not only removed."""
+    doc = lift(f"市中医院名医下乡走进苇塘乡\n{BODY}\n{BODY2}\n发布时间：2024-04-18 20:30　来源：某某广播电视台")
+    assert doc.metadata.get("source_name") == "某某广播电视台"
+    assert (doc.published or "")[:10] == "2024-04-18"

@@ -353,6 +353,8 @@ def test_a_list_of_doctors_stays_one_doctor_a_line() -> None:
     for first, second in (
         ("柳青禾　主任医师　擅长儿童生长发育迟缓、矮小症的诊断与管理", "白若萱　副主任医师　擅长婴幼儿喂养指导"),
         ("柳青禾 主任医师 擅长：颈椎病的微创治疗及术后康复指导", "白一鸣 副主任医师 擅长：椎间孔镜下髓核摘除术"),
+        # (a clinic notice's roster, each doctor's department between the name and the title)
+        ("柳青禾 针灸推拿科 主任中医师 擅长颈肩腰腿痛、面瘫", "白若萱 内分泌科 副主任医师 擅长糖尿病的中西医结合治疗"),
     ):
         assert join_signal(first, second) is None
     # a sentence cut before its last words still joins

@@ -151,7 +151,9 @@ QA_ANSWER = deferred(r"^\s*(?:答|回答|A)\s*\d{0,2}\s*[:：]")
 QA_MIN = 2
 PROFILE_HEADING = deferred(r"^【?[\u4e00-\u9fff]{1,6}(?:简介|概况)】?$")
 NOTICE_ANCHOR = deferred(
-    r"^(?:咨询电话|联系电话|联系方式|报名电话|咨询方式)\s*[:：]?\s*$|^附\s*件\s*[:：]\s*$"
+    # (the contact heading numbered as the notice's last part: 五、咨询电话)
+    r"^(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[、.．]\s*|[(（][一二三四五六七八九十\d]{1,2}[)）]\s*)?"
+    r"(?:咨询电话|联系电话|联系方式|报名电话|咨询方式|监督电话)\s*[:：]?\s*$|^附\s*件\s*[:：]\s*$"
     r"|^(?:[\u4e00-\u9fff]{0,4}联\s*系\s*人|(?:咨询|联系|受理)(?:单位|部门|科室)|(?:门诊|就诊|科室|病区|护士站)(?:位置|地点|电话)|附\s*件\s*[\d一二三四五六七八九十]{0,2}|解读(?:机关|单位|部门|人)|起草(?:单位|部门|人)"
     # a tender's parties: no site names them in its footer
     r"|(?:采购|招标|比选|询价)(?:人|单位|代理机构)|代理机构)\s*[:：]\s*\S"
@@ -288,9 +290,9 @@ CLOSING_LINE = deferred(
     r"|^[ \t]*[(（][ \t]*(?:此件|信息公开(?:形式|方式|属性)[ \t]*[:：][ \t]*)(?:主动公开|依申请公开|公开发布|不予?公开|不公开|主動公開)[ \t]*[)）][ \t]*$"
     # a letter's closing wish (祝您早日康复)
     rf"|{CLOSING_WISH.pattern}"
-    # an event notice's invitation (欢迎全校师生参加!, 欢迎广大市民踊跃报名); a page's plea to comment or
+    # an event notice's invitation (欢迎全校师生参加!, 欢迎广大市民踊跃报名, 欢迎市民前来咨询); a page's plea to comment or
     # follow (欢迎参与讨论, 欢迎关注) is no invitation to come
-    r"|^[ \t]*(?:热烈|竭诚)?欢迎(?:全校|全院|全体|广大|各位|各界|有兴趣的|感兴趣的)?[^,，。!！\s]{0,12}(?:参加|光临|莅临|踊跃报名|报名参加)[ \t]*[!！。]?[ \t]*$"
+    r"|^[ \t]*(?:热烈|竭诚)?欢迎(?:全校|全院|全体|广大|各位|各界|有兴趣的|感兴趣的)?[^,，。!！\s]{0,12}(?:参加|光临|莅临|踊跃报名|报名参加|前来[\u4e00-\u9fff]{0,2}|到场|就诊|咨询)[ \t]*[!！。]?[ \t]*$"
 )
 # A line that stops on a comma: the start of a sentence the next line goes on with.
 CLAUSE_OPEN = deferred(r"[\u4e00-\u9fff0-9A-Za-z][，,、]\s*$")
@@ -464,7 +466,8 @@ def _span(
     gap = 0  # non-body lines in a row so far
     # A list of teaser headlines (bulleted, tagged or dated, without a full stop) is not the
     # article's text however long its lines are.
-    teaser = [x and "。" not in t for x, t in zip(listed, lines, strict=True)]
+    # (An item that ends on a semicolon is one of the article's own list: `★ 过敏性鼻炎患者;`.)
+    teaser = [x and "。" not in t and t[-1:] not in ";；" for x, t in zip(listed, lines, strict=True)]
     # A table's rows (`_table_rows`) neither add to the article nor cut it in two.
     for i, t in enumerate(lines):
         if i in table:

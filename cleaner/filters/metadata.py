@@ -75,6 +75,7 @@ CUT_CAPTIONS_MAX = 3
 CAPTION_LIKE_MAX_CHARS = 20
 # A reporter credit after the body sits among the last lines (before share links and navigation).
 TAIL_MAX_LINES = 8
+TAIL_BRACKET_LINES = 24
 # A byline line is short: a few roles and names.
 BYLINE_MAX_CHARS = 40
 # A banner line before a `# ` title is short and has no sentence punctuation.
@@ -104,13 +105,23 @@ HEADLINE_TWO_PART_MAX = 40
 HEADLINE_CRY = deferred(r"^(?:【[^】]{1,8}】)?[\u4e00-\u9fff]{2,5}[！!][^。！？!?；;，,…:：]{4,28}$")
 # A letter's or notice's salutation, short as it is, opens the body (`各位患者朋友：`, `致全院职工：`);
 # the block model never takes one above the body either.
-SALUTATION = deferred(r"^(?:[\u4e00-\u9fff]{1,4}?(?=各位|广大|全体))?(?:各位|各(?=[\u4e00-\u9fff、]{0,15}(?:单位|部门|科室|院|中心|机构|学校|乡镇|街道|局|委|办|站|所|处|组|社区|村)[:：]$)|尊敬的|亲爱的|致|广大|全体|全市|全县|全区|全院|全校)[^。，,；;！!？?]{1,16}[:：]$")
+SALUTATION = deferred(r"^(?:[\u4e00-\u9fff]{1,4}?(?=各位|广大|全体))?(?:各位|各(?=[\u4e00-\u9fff、]{0,15}(?:单位|部门|科室|院|中心|机构|学校|乡镇|街道|局|委|办|站|所|处|组|社区|村)[:：]$)|尊敬的|亲爱的|致|广大|全体|全市|全县|全区|全院|全校)[^。，,；;！!？?]{1,16}[:：]$"
+    # a speech's (同志们:, 女士们、先生们:, 各位来宾、朋友们:)
+    r"|^(?:[\u4e00-\u9fff]{0,4}(?:同志|同事|朋友|同学|老师|代表|来宾|嘉宾|家人|先生|女士|战友|校友)们[、，,和与及]?){1,4}[:：]$")
+# A speaker's line under a speech's title: a post ending in a leader's title, a space, a name.
+SPEAKER_LINE = deferred(
+    r"^[ \t\u3000]*[\u4e00-\u9fff、（）()]{0,30}(?:书记|局长|主任|院长|市长|县长|区长|镇长|乡长|省长|州长|部长|厅长|主席|"
+    r"处长|校长|会长|理事长|秘书长|董事长|总经理|党委委员|主任委员|主委)[ \t\u3000]+(?P<name>[\u4e00-\u9fff]{2,4})[ \t\u3000]*$"
+)
 # A headline is a phrase: a line with more clause marks than this is a cut sentence.
 CLAUSE_MARKS = deferred(r"[,，、；;]")
 # A field row: a label of a word or two (spaced or not) and a colon, then its value.
 FIELD_ROW = deferred(r"^[\u4e00-\u9fff](?:[ \t\u3000]*[\u4e00-\u9fff]){1,5}[ \t\u3000]*[:：][ \t\u3000]*\S")
 # Words of some length: a lead-in ending in a colon has them, a widget row (`【打印】 【字体:`) has not.
 HAN_RUN = deferred(r"[\u4e00-\u9fff]{4,}")
+# A notice's first numbered field (`一、项目编号:…`, `二、采购项目名称:…`): a tender's or a
+# result's body is such rows, the first sentence often far below them.
+NUMBERED_FIELD = deferred(r"^[一二三四五六七八九十]{1,3}[、.．][ \t]*[\u4e00-\u9fff（）()]{2,14}[:：][ \t]*\S")
 # Sentence ends that a field's value does not hold.
 FULL_STOP = deferred(r"[。！？!?]")
 # Nor does it end on a preposition or conjunction (`…夯实思想防线,为`): that line was cut.
@@ -134,8 +145,8 @@ NOT_TITLE = deferred(
     r"|^\s*(?:主持人|嘉宾|访谈嘉宾|主讲人?|访谈时间|访谈地点|直播时间)\s*[:：]"
     # a list's or a brief's bullet (■ 家门口有了康复站: the first of an e-paper's briefs)
     r"|^\s*[■□●◆◇▪▫•]"
-    # a row of a page's media links (【图片直播】 【视频回放】)
-    r"|^(?:\s*【[^】\n]{1,8}】){2,}\s*$"
+    # a row of a page's media links (【图片直播】 【视频回放】), and its share bar (分享到:微信 微博)
+    r"|^(?:\s*【[^】\n]{1,8}】){2,}\s*$|^\s*分享(?:到|至)\s*[:：]?"
 )
 # A plea to act on the page (`点击上方“某某”可以订阅哦!`, `打开某某App 查看精彩图片`, `长按识别二维码`)
 # asks the reader to do something; a headline never does.
@@ -259,6 +270,18 @@ _LABELS: dict[str, str] = {
     "发表时间": "date",
     "发文日期": "date",
     "发稿时间": "date",
+    "发稿日期": "date",
+    # a trading centre's and an 信息公开 page's words for it (`信息时间:`, `公开日期:`), and a
+    # CMS's entry stamps (`录入时间:`, `上传时间:`)
+    "信息时间": "date",
+    "信息日期": "date",
+    "公开日期": "date",
+    "公布日期": "date",
+    "公布时间": "date",
+    "录入时间": "date",
+    "上传时间": "date",
+    "添加时间": "date",
+    "刊发时间": "date",
     "日期": "date",
     "时间": "date",
     "更新时间": "updated",
@@ -274,6 +297,11 @@ _LABELS: dict[str, str] = {
     "发布机构": "source",
     "供稿单位": "source",
     "供稿": "source",
+    # a repost's origin (本文转载自:某某疾控中心)
+    "转载自": "source",
+    "本文转载自": "source",
+    "文章转载自": "source",
+    "转自": "source",
     "发布者": "editor",
     "发布人": "editor",
     "原标题": "original_title",
@@ -875,9 +903,31 @@ def _parse_fields(text: str) -> _Fields | None:
                 value = value[: tail.start()].strip()
             if not value:
                 return None
+            if kind == "source":
+                if OWN_SITE.fullmatch(value):
+                    # `来源:本站原创`: the site's own piece, which names no source.
+                    kinds.append(kind)
+                    continue
+                who = OUTLET_WRITER.match(value) or UNIT_WRITER.match(value)
+                names = _split_names(who["names"]) if who is not None else []
+                if who is not None and names and all(is_author_name(n) and n not in _LABELS for n in names):
+                    # `来源:某某网 某某网记者 某某` (the spans of a bar run together), `供稿:心血管内科 某某`:
+                    # the outlet or the unit is the source, the person its writer.
+                    value = who["src"].strip()
+                    credits.extend((who.groupdict().get("role") or label, n) for n in names)
             values.setdefault(kind, value)
         kinds.append(kind)
     return _Fields(kinds, values, credits)
+
+
+# A source field's value that names the site itself (本站原创, 本网): no source.
+OWN_SITE = deferred(r"(?:本站|本网|本台|本刊|网站|原创)(?:原创|编辑|整理|发布|文章|稿件)?")
+# A source field's value with its writer after it: an outlet's reporter (`某某网 某某网记者 某某`), or a
+# unit and the person who wrote for it (`心血管内科 某某`, `UNIT_WRITER`).
+OUTLET_WRITER = deferred(
+    r"^(?P<src>[^\s:：]{2,20})[ \t\u3000]+(?:[\u4e00-\u9fff]{1,8}(?:报|台|社|网|融媒体中心|融媒))?(?P<role>记者|通讯员)[ \t\u3000]*"
+    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[ \t\u3000、]+[\u4e00-\u9fff]{2,4}){0,3})$"
+)
 
 
 def _info_fields(text: str) -> _Fields | None:
@@ -940,6 +990,14 @@ def _body_start(lines: list[_Line], start: int) -> int | None:
     )
 
 
+def _above_dated_lines(lifted: dict[int, tuple[str, dict[str, Any]]], i: int) -> int:
+    """The head line above info bar i, past date lines and bylines lifted between them."""
+    j = i - 1
+    while j >= 0 and j in lifted and lifted[j][0] in ("published", "byline"):
+        j -= 1
+    return j
+
+
 def _channel_line(text: str) -> bool:
     """A channel article's account line or posting time, as its export prints them under the title."""
     return bool(
@@ -973,6 +1031,32 @@ def _byline_credits(text: str) -> list[tuple[str, str]] | None:
     return fields.credits
 
 
+# A byline in brackets at a paragraph's end or alone after the body: `（通讯员 某某）`, `（记者 某某
+# 通讯员 某某）`, or a unit and its writer's name (`（消化内科 某某）`).
+TRAILING_BRACKET = deferred(r"(?:^|(?<=[。!?！？”]))[ \t]*[(（](?P<inner>[^()（）\n]{2,30})[)）][ \t]*$")
+UNIT_WRITER = deferred(
+    r"^[ \t]*(?P<src>[\u4e00-\u9fff]{1,14}(?:科|部|中心|院|室|处|局|委|站|所|办|队|组|支部))[ \t\u3000]+"
+    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[ \t、]+[\u4e00-\u9fff]{2,4}){0,3})[ \t]*$"
+)
+
+
+def _bracket_byline(text: str) -> tuple[list[tuple[str, str]], bool] | None:
+    """The credits of a bracketed byline ending `text`, and whether it is glued to a paragraph
+    (True) or the whole line (False); None when the line ends in no such byline."""
+    m = TRAILING_BRACKET.search(text)
+    if m is None:
+        return None
+    inner = m["inner"].strip()
+    found = _byline_credits(inner)
+    if found is None and (unit := UNIT_WRITER.match(inner)) is not None:
+        names = _split_names(unit["names"])
+        if names and all(is_author_name(n) and n not in _LABELS for n in names):
+            found = [("byline", n) for n in names]
+    if not found:
+        return None
+    return found, bool(text[: m.start()].strip())
+
+
 def _tail_source(text: str) -> _Fields | None:
     """The fields of a source line after the body (`来源:产科 儿童保健科`, `本文来源:丽水市中心医院宣传科
     责任编辑:叶晓东`), or None: a short line of fields, one of them the source, the others
@@ -982,7 +1066,8 @@ def _tail_source(text: str) -> _Fields | None:
     fields = parse_fields(text)
     if fields is None or "source" not in fields.values:
         return None
-    if not set(fields.kinds) <= {"source", "author", "editor"}:
+    # (with its date and count: `发布时间:… 来源:某某广播电视台`, as a video page prints them under the clip)
+    if not set(fields.kinds) <= {"source", "author", "editor", "date", "counter"}:
         return None
     return fields
 
@@ -992,6 +1077,8 @@ def _is_body(text: str) -> bool:
     with a colon (`各县(市、区)卫生健康局:`), or simply a long line."""
     if LABEL_ONLY.match(text):
         return False
+    if NUMBERED_FIELD.match(text):
+        return True
     if FIELD_ROW.match(text) and not FULL_STOP.search(text) and len(text) < BODY_MIN_CHARS:
         # A row of a record table (`分 类: 卫生健康;通知`; `索引号: … 分类:`, its last
         # field empty): a semicolon lists values, and a colon at its end opens no paragraph.
@@ -1108,6 +1195,8 @@ class Metadata(Stage):
         joined_with_next: set[int] = set()
         credits: list[tuple[str, str]] = []
         published: str | None = None
+        bracket_date: str | None = None
+        account_source = False  # whether source_name is a channel account's name, from its account line
         header_date: str | None = None
 
         for i, ln in enumerate(head):
@@ -1135,12 +1224,25 @@ class Metadata(Stage):
             if DATE_LINE.match(ln.text):
                 iso = parse_date(ln.text)
                 if iso is not None:
-                    published = published or iso
+                    if ln.text.lstrip()[:1] in "(（":
+                        # `（2025年1月20日）` under a speech's or a document's title: the day it was
+                        # given or signed; the page's own 发布时间 goes before it.
+                        bracket_date = bracket_date or iso
+                    else:
+                        published = published or iso
                     lifted[i] = ("published", {"field": "published", "value": iso})
+                continue
+            if (speaker := SPEAKER_LINE.match(ln.text)) is not None and lifted.get(i - 1, ("",))[0] == "published":
+                # `区卫生健康局党组书记、局长 某某某` under a speech's date (`（2025年1月20日）`): who gave
+                # it. (Under a field, `发布人:…` / `某某主任 某某`, such a line is the field's.)
+                credits.append(("讲话", speaker["name"]))
+                lifted[i] = ("byline", {"fields": ["author"]})
                 continue
             fields = _info_fields(ln.text)
             if fields is None:
                 continue
+            # (a line of no `label:` field naming a source is an account's: `某某医院 2024-01-09 08:00`)
+            from_account = "source" in fields.values and FIELD_LABEL.search(_fold_labels(ln.text)) is None
             kinds = set(fields.kinds) - {"counter"}
             if not kinds:
                 continue  # a bare counter line is boilerplate's business
@@ -1157,7 +1259,15 @@ class Metadata(Stage):
             if "updated" in fields.values:
                 doc.metadata.setdefault("updated", fields.values["updated"])
             if "source" in fields.values:
-                doc.metadata.setdefault("source_name", fields.values["source"])
+                if account_source and not from_account and doc.metadata.get("source_name") != fields.values["source"]:
+                    # `来源:某某县医疗保障局` under a channel's account line: the stated source is the
+                    # source, the account that reposted it is kept as the account.
+                    doc.metadata["account_name"] = doc.metadata["source_name"]
+                    doc.metadata["source_name"] = fields.values["source"]
+                    account_source = False
+                elif "source_name" not in doc.metadata:
+                    doc.metadata["source_name"] = fields.values["source"]
+                    account_source = from_account
             if "original_title" in fields.values:
                 doc.metadata.setdefault("original_title", fields.values["original_title"])
             if "column" in fields.values:
@@ -1165,6 +1275,7 @@ class Metadata(Stage):
             credits.extend(fields.credits)
             lifted[i] = (rule, {"fields": sorted(kinds)})
 
+        published = published or bracket_date
         self._title(doc, head, lifted, credits)
 
         if header_date is not None:
@@ -1265,12 +1376,15 @@ class Metadata(Stage):
             return
         # A portal's layout: the title, its info bar, then a box of headlines or a lead above the
         # body. The info bar under it vouches for the line right above it.
+        # (Date lines and bylines between them leave it vouched for: a speech's `（2025年1月20日）` and
+        # `局长 某某` between its title and `发布时间:…`.)
         bars = [
-            i for i in sorted(lifted)
-            if lifted[i][0] in INFO_RULES and "fields" in lifted[i][1] and i > 0 and i - 1 not in lifted
+            j for i in sorted(lifted)
+            if lifted[i][0] in INFO_RULES and "fields" in lifted[i][1]
+            and (j := _above_dated_lines(lifted, i)) >= 0 and j not in lifted
         ]
         if bars:
-            self._title_above(doc, head, lifted, credits, free, bars[-1] - 1, anchored=True)
+            self._title_above(doc, head, lifted, credits, free, bars[-1], anchored=True)
 
     def _channel_title(
         self, doc: Document, head: list[_Line], lifted: dict[int, tuple[str, dict[str, Any]]], free: list[int]
@@ -1436,18 +1550,33 @@ class Metadata(Stage):
                 doc.metadata.setdefault("dateline", m["dateline"])
             edits.append(Edit(first.start + cut_from, first.start + m.end(), "", "byline", note))
         text = doc.text
-        for n in range(max(body_at + 1, len(lines) - TAIL_MAX_LINES), len(lines)):
+        for n in range(max(body_at + 1, len(lines) - TAIL_BRACKET_LINES), len(lines)):
             ln = lines[n]
             if ln.text.rstrip().endswith((":", "：")) and n + 1 < len(lines):
                 continue  # a speaker's label over their words (某某电视台记者:), a transcript's
-            found = _byline_credits(ln.text)
+            # (above the last few lines, only a bracketed byline: a site's footer and its lists
+            # of headlines may stand between it and the end)
+            found = _byline_credits(ln.text) if n >= len(lines) - TAIL_MAX_LINES else None
             rule, note = "byline", {"fields": ["author"], "place": "tail"}
+            if found is None and (bracket := _bracket_byline(ln.text)) is not None:
+                if any(_is_body(lines[m].text) and len(lines[m].text) >= BODY_MIN_CHARS for m in range(n + 1, len(lines))):
+                    continue  # a paragraph after it: the byline of one brief among several, not the page's
+                found, glued = bracket
+                if glued:
+                    # `…得到治疗。（通讯员 某某）`: the names are read here, the brackets go with
+                    # boilerplate's `bracket_byline`, the paragraph stays.
+                    credits.extend(found)
+                    continue
+            if found is None and n < len(lines) - TAIL_MAX_LINES:
+                continue
             if found is None:
                 source = _tail_source(ln.text)
                 if source is None:
                     continue
                 rule, note = "source_line", {"fields": sorted(set(source.kinds)), "place": "tail"}
                 value = source.values["source"]
+                if doc.published is None and "date" in source.values:
+                    doc.published = source.values["date"]
                 # A head line (a WeChat account line) named the source already: keep both.
                 key = "source_name" if doc.metadata.get("source_name", value) == value else "tail_source_name"
                 doc.metadata.setdefault(key, value)

@@ -505,6 +505,15 @@ def _common_chars(a: str, b: str) -> float:
     return len(sa & sb) / len(sa)
 
 
+_SEO_SEPARATORS = re.compile(r"[_|｜]|\s[-–—]\s")
+
+
+def _in_order(short: str, long: str) -> bool:
+    """Whether every character of `short` occurs in `long`, in the same order."""
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
 # A WeChat article page's publication time in its script (`var ct = "1581517074";`).
 _WECHAT_CT = re.compile(r"""\bvar\s+ct\s*=\s*["']?(1\d{9})["']?\s*[;,\n]""")
 _CHINA_TIME = timezone(timedelta(hours=8))
@@ -538,13 +547,34 @@ def page_metadata(root: Any, raw_text: str) -> dict[str, Any]:
         heads = [h for h in heads if h not in later or len(h) >= len(parts[0].strip())]
     og = meta.get("og:title") or meta.get("twitter:title") or ""
     title = None
-    # A heading that the <title> (or og:title) contains is the article's own title.
+    # A government site's CMS states the article's title in `<meta name="ArticleTitle">`.
+    stated = meta.get("articletitle", "").strip()
+    if 4 <= len(stated) <= 120:
+        title = stated
+    # A heading that the <title> (or og:title) contains is the article's own title; a much shorter
+    # one than the <title>'s longest part is a unit's or a column's name in a sidebar (`<h3>市卫生健康委`).
     for ref in (page_title, og):
-        if ref:
-            fit = [h for h in heads if h in ref or (len(h) >= 6 and _common_chars(h, ref) >= 0.8 and _common_chars(ref, h) >= 0.5)]
+        if ref and title is None:
+            longest = max((len(p.strip()) for p in _title_parts(ref)), default=0)
+            fit = [
+                h for h in heads
+                if (h in ref and len(h) * 5 >= longest * 2)
+                or (len(h) >= 6 and _common_chars(h, ref) >= 0.8 and _common_chars(ref, h) >= 0.5)
+            ]
             if fit:
                 title = max(fit, key=len)
-                break
+    if title is None and len(parts) >= 2 and len(short := parts[0].strip()) >= 4:
+        # A CMS's short title in the <title> (`全科年会召开_学会动态_某某医学会`) over the heading
+        # that spells it out (`某某医学会全科医学分会2025年学术年会在某地召开`): each of its characters
+        # in the heading, in order.
+        # (a heading of some words, not a search engine's string of them: `今日股市_明日大盘_…`; nor
+        # the same title with a tag before it: `[经验分享] 自己动手…`)
+        spelt = [
+            h for h in heads
+            if len(short) + 3 < len(h) <= 5 * len(short) and short not in h and not _SEO_SEPARATORS.search(h) and _in_order(short, h)
+        ]
+        if spelt:
+            title = max(spelt, key=len)
     if title is None and page_title:
         # No heading the <title> holds: an element the page marks as its title (`<div class="detail-title">`)
         # whose text the <title> holds is the headline, labels and all (`图解｜…`).

@@ -1384,3 +1384,44 @@ def test_a_video_pages_date_and_source_under_the_clip_give_its_source() -> None:
     doc = lift(f"市中医院名医下乡走进苇塘乡\n{BODY}\n{BODY2}\n发布时间：2024-04-18 20:30　来源：某某广播电视台")
     assert doc.metadata.get("source_name") == "某某广播电视台"
     assert (doc.published or "")[:10] == "2024-04-18"
+
+
+def test_a_disclosure_pages_title_under_its_record_rows_and_a_mailboxs_title_field_are_titles() -> None:
+    """An 信息公开 page: record rows (发布机构:, 发布日期:) over the title, the font switch and the first
+    chapter's heading under it. A mailbox's letter: `来信标题:` names it, `来信时间:` dates it."""
+    from cleaner.api import clean_text
+
+    rules = (
+        "某某市人民政府门户网站\n首页\n政务公开\n政务服务\n当前位置：首页>政务公开>政策文件\n"
+        "索 引 号：11430500MB1234567X/2025-00031\n发布机构：某某市人民政府办公室\n发布日期：2025-01-24\n"
+        "某某市院前医疗急救管理办法\n字号：[ 大 中 小 ]  打印  关闭\n第一章 总则\n"
+        "第一条 为规范院前医疗急救行为，提高院前医疗急救服务能力，保障公民生命安全和身体健康，根据有关法律法规，结合本市实际，制定本办法。\n"
+        "第二条 本市行政区域内的院前医疗急救活动及其监督管理，适用本办法。"
+    )
+    [doc] = clean_text(rules)
+    assert doc.title == "某某市院前医疗急救管理办法" and (doc.published or "")[:10] == "2025-01-24"
+    letter = (
+        "某某县人民政府\n互动交流 > 县长信箱 > 信件详情\n信件编号：TC20250312008\n来信标题：村卫生室什么时候能恢复看病？\n"
+        "来信人：匿名\n来信时间：2025-03-12\n处理状态：已办结\n来信内容：\n"
+        "我是白沙镇竹山村村民，我们村卫生室去年年底村医退休后就一直关着门，村里老人多，拿点降压药都要跑到镇上，希望能尽快恢复。\n"
+        "回复内容：\n您好！经县卫生健康局调查核实，白沙镇卫生院已通过乡聘村用方式招聘一名乡村医生，预计下月到岗。"
+    )
+    [doc] = clean_text(letter)
+    assert doc.title == "村卫生室什么时候能恢复看病？" and (doc.published or "")[:10] == "2025-03-12"
+    assert "处理状态" not in doc.text
+
+
+def test_a_video_pages_reporters_under_the_transcript_are_its_authors_with_the_footer_below() -> None:
+    """`记者:某某 某某` after a clip's transcript, with the editor, a list of related clips and the
+    site's footer (nine lines) under it; a byline between two briefs names no author of the page."""
+    from cleaner.api import clean_text
+
+    foot = "\n".join(["编辑：某静怡", "相关视频", "【视频】我市启动秋季学校卫生专项检查", "【视频】企业职工免费健康体检启动",
+                      "【视频】市人民医院开通无陪护病房", "下载某某台客户端 看更多精彩内容", "某某广播电视台 版权所有",
+                      "违法和不良信息举报电话：0000-3399100", "湘ICP备10012233号-3"])
+    page = f"市中医医院名医下乡走进苇塘乡\n2025-08-20 19:35  来源：某某新闻联播\n{BODY}\n{BODY2}\n记者：某冬 某文涛\n{foot}"
+    [doc] = clean_text(page)
+    assert doc.authors == ["某冬", "某文涛"]
+    briefs = f"卫健简讯\n2025-05-29  来源：某某日报\n{BODY}\n记者：某冬 某文涛\n{BODY2}\n{foot}"
+    [doc] = clean_text(briefs)
+    assert doc.authors == []

@@ -76,6 +76,8 @@ CAPTION_LIKE_MAX_CHARS = 20
 # A reporter credit after the body sits among the last lines (before share links and navigation).
 TAIL_MAX_LINES = 8
 TAIL_BRACKET_LINES = 24
+# A line after a byline that makes it one brief's among several: a sentence this long at least.
+AFTER_PARAGRAPH_CHARS = 24
 # A byline line is short: a few roles and names.
 BYLINE_MAX_CHARS = 40
 # A banner line before a `# ` title is short and has no sentence punctuation.
@@ -108,6 +110,8 @@ HEADLINE_CRY = deferred(r"^(?:【[^】]{1,8}】)?[\u4e00-\u9fff]{2,5}[！!][^。
 SALUTATION = deferred(r"^(?:[\u4e00-\u9fff]{1,4}?(?=各位|广大|全体))?(?:各位|各(?=[\u4e00-\u9fff、]{0,15}(?:单位|部门|科室|院|中心|机构|学校|乡镇|街道|局|委|办|站|所|处|组|社区|村)[:：]$)|尊敬的|亲爱的|致|广大|全体|全市|全县|全区|全院|全校)[^。，,；;！!？?]{1,16}[:：]$"
     # a speech's (同志们:, 女士们、先生们:, 各位来宾、朋友们:)
     r"|^(?:[\u4e00-\u9fff]{0,4}(?:同志|同事|朋友|同学|老师|代表|来宾|嘉宾|家人|先生|女士|战友|校友)们[、，,和与及]?){1,4}[:：]$")
+# A page's font-size switch (`字号:[ 大 中 小 ]  打印  关闭`, `【字体:大 中 小】`): between the title and the body.
+FONT_SIZE_ROW = deferred(r"^\W{0,2}(?:字号|字体)\s*[:：]?\s*[\[【(（]?\s*大\s*中\s*小")
 # A speaker's line under a speech's title: a post ending in a leader's title, a space, a name.
 SPEAKER_LINE = deferred(
     r"^[ \t\u3000]*[\u4e00-\u9fff、（）()]{0,30}(?:书记|局长|主任|院长|市长|县长|区长|镇长|乡长|省长|州长|部长|厅长|主席|"
@@ -145,8 +149,9 @@ NOT_TITLE = deferred(
     r"|^\s*(?:主持人|嘉宾|访谈嘉宾|主讲人?|访谈时间|访谈地点|直播时间)\s*[:：]"
     # a list's or a brief's bullet (■ 家门口有了康复站: the first of an e-paper's briefs)
     r"|^\s*[■□●◆◇▪▫•]"
-    # a row of a page's media links (【图片直播】 【视频回放】), and its share bar (分享到:微信 微博)
-    r"|^(?:\s*【[^】\n]{1,8}】){2,}\s*$|^\s*分享(?:到|至)\s*[:：]?"
+    # a row of a page's media links (【图片直播】 【视频回放】), its share bar (分享到:微信 微博) and
+    # its font-size switch (字号:[ 大 中 小 ] 打印 关闭)
+    r"|^(?:\s*【[^】\n]{1,8}】){2,}\s*$|^\s*分享(?:到|至)\s*[:：]?|(?:字号|字体)\s*[:：]?\s*[\[【(（]?\s*大\s*中\s*小"
 )
 # A plea to act on the page (`点击上方“某某”可以订阅哦!`, `打开某某App 查看精彩图片`, `长按识别二维码`)
 # asks the reader to do something; a headline never does.
@@ -229,7 +234,10 @@ BUTTON_LINE = deferred(
 )
 H2 = deferred(r"^##\s+(?P<text>\S.*)$")
 # A title given as a field by the scraper's export (`标题：…`): the title whatever stands around it.
-TITLE_FIELD = deferred(r"^(?:文章|新闻|信息)?(?:标\s*题|题\s*目)\s*[:：]\s*(?P<text>\S.*)$")
+# (and a mailbox's or a message board's: `来信标题:…`, `留言主题:…`)
+TITLE_FIELD = deferred(
+    r"^(?:(?:文章|新闻|信息)?(?:标\s*题|题\s*目)|(?:来信|信件|留言|咨询|投诉|建议)(?:标题|主题))\s*[:：]\s*(?P<text>\S.*)$"
+)
 DASH_LEAD = deferred(r"^[—–\-─]+\s*")
 # A site banner above a plain title (`欢迎访问常德市卫生健康委员会网站`): lifted with the title, since
 # a banner left above the body would be taken for the title when the text is cleaned again.
@@ -282,6 +290,9 @@ _LABELS: dict[str, str] = {
     "上传时间": "date",
     "添加时间": "date",
     "刊发时间": "date",
+    # when a letter to a mailbox or a board was written (来信时间:, 留言时间:)
+    "来信时间": "date",
+    "留言时间": "date",
     "日期": "date",
     "时间": "date",
     "更新时间": "updated",
@@ -1040,6 +1051,11 @@ UNIT_WRITER = deferred(
 )
 
 
+def _paragraph_after(lines: list[_Line], n: int) -> bool:
+    """Whether a paragraph of the body (a sentence of some length) follows line n."""
+    return any(len(lines[m].text) >= AFTER_PARAGRAPH_CHARS and _is_body(lines[m].text) for m in range(n + 1, len(lines)))
+
+
 def _bracket_byline(text: str) -> tuple[list[tuple[str, str]], bool] | None:
     """The credits of a bracketed byline ending `text`, and whether it is glued to a paragraph
     (True) or the whole line (False); None when the line ends in no such byline."""
@@ -1069,6 +1085,8 @@ def _tail_source(text: str) -> _Fields | None:
     # (with its date and count: `发布时间:… 来源:某某广播电视台`, as a video page prints them under the clip)
     if not set(fields.kinds) <= {"source", "author", "editor", "date", "counter"}:
         return None
+    if "date" in fields.kinds and "来源" not in _fold_labels(text):
+        return None  # (a list's item under the body, `某某百科 2023年4月12日`, names its own site and day)
     return fields
 
 
@@ -1383,8 +1401,17 @@ class Metadata(Stage):
             if lifted[i][0] in INFO_RULES and "fields" in lifted[i][1]
             and (j := _above_dated_lines(lifted, i)) >= 0 and j not in lifted
         ]
-        if bars:
-            self._title_above(doc, head, lifted, credits, free, bars[-1], anchored=True)
+        if bars and self._title_above(doc, head, lifted, credits, free, bars[-1], anchored=True):
+            return
+        # An 信息公开 page's layout: its record rows (索引号:…, 发布日期:…) over the title, then the
+        # font switch or a chapter heading above the body. The rows vouch for the line right under them.
+        rows = [i for i in sorted(lifted) if lifted[i][0] in INFO_RULES or lifted[i][0] == "published"]
+        k = rows[-1] + 1 if rows else len(head)
+        if k < len(head) and k not in lifted and all(
+            j in lifted or FONT_SIZE_ROW.search(head[j].text) or BUTTON_LINE.match(head[j].text) or SECTION_HEADING.match(head[j].text)
+            for j in range(k + 1, len(head))
+        ):
+            self._title_above(doc, head, lifted, credits, free, k, anchored=True)
 
     def _channel_title(
         self, doc: Document, head: list[_Line], lifted: dict[int, tuple[str, dict[str, Any]]], free: list[int]
@@ -1448,7 +1475,7 @@ class Metadata(Stage):
             k in lifted or TWO_FIELDS.search(head[k].text) or SECTION_HEADING.match(head[k].text)
             or TAG_FIELD.match(head[k].text) or POST_FURNITURE.search(head[k].text)
             or (WEB_ADDRESS.search(head[k].text) and not SENTENCE_PUNCT.search(head[k].text))
-            or ACCOUNT_TIME.match(head[k].text) or BUTTON_LINE.match(head[k].text)
+            or ACCOUNT_TIME.match(head[k].text) or BUTTON_LINE.match(head[k].text) or FONT_SIZE_ROW.search(head[k].text)
         ):
             k -= 1
         if k < 0:
@@ -1554,12 +1581,14 @@ class Metadata(Stage):
             ln = lines[n]
             if ln.text.rstrip().endswith((":", "：")) and n + 1 < len(lines):
                 continue  # a speaker's label over their words (某某电视台记者:), a transcript's
-            # (above the last few lines, only a bracketed byline: a site's footer and its lists
-            # of headlines may stand between it and the end)
-            found = _byline_credits(ln.text) if n >= len(lines) - TAIL_MAX_LINES else None
+            # (above the last few lines, a byline with no paragraph after it: a site's footer and its
+            # lists of headlines may stand between it and the end)
+            found = _byline_credits(ln.text)
+            if found is not None and n < len(lines) - TAIL_MAX_LINES and _paragraph_after(lines, n):
+                found = None  # (above the last lines, with a paragraph after it: one brief's byline among several)
             rule, note = "byline", {"fields": ["author"], "place": "tail"}
             if found is None and (bracket := _bracket_byline(ln.text)) is not None:
-                if any(_is_body(lines[m].text) and len(lines[m].text) >= BODY_MIN_CHARS for m in range(n + 1, len(lines))):
+                if _paragraph_after(lines, n):
                     continue  # a paragraph after it: the byline of one brief among several, not the page's
                 found, glued = bracket
                 if glued:

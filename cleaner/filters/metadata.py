@@ -290,9 +290,6 @@ _LABELS: dict[str, str] = {
     "上传时间": "date",
     "添加时间": "date",
     "刊发时间": "date",
-    # when a letter to a mailbox or a board was written (来信时间:, 留言时间:)
-    "来信时间": "date",
-    "留言时间": "date",
     "日期": "date",
     "时间": "date",
     "更新时间": "updated",

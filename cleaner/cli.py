@@ -1,6 +1,6 @@
 """The command line. The only module that imports typer; it turns domain errors into messages and exit codes.
 
-Exit status: 0 every input processed; 1 some input skipped (or a check failed); 2 usage or configuration error.
+Exit status: 0 every input processed; 1 some input skipped, a stage failed on a document (or a check failed); 2 usage or configuration error.
 """
 
 from __future__ import annotations
@@ -550,6 +550,14 @@ def clean(
     for sk in summary.skipped:
         hint = f" ({sk['hint']})" if sk.get("hint") else ""
         print(f"Skipped: {sk['source']}: {sk['reason']}{hint}", file=sys.stderr)
+    for stage_name, n in sorted(summary.stage_errors.items()):
+        first = next((note for note in summary.notes if note.get("stage_error") and note.get("stage") == stage_name), {})
+        print(
+            f"Error: stage {stage_name} failed on {n} document{'s' if n != 1 else ''} ({first.get('id', '?')}: "
+            f"{first.get('message', '')}); {'they' if n != 1 else 'it'} went on without its edits. This is a bug in "
+            "cleaner: please report it with that input (the review data notes the failure on each)",
+            file=sys.stderr,
+        )
     if console is not None:
         print_summary(console, summary, verbose=verbose)
         if not verbose:
@@ -571,7 +579,7 @@ def clean(
             )
         if review_path is not None and not to_file and review is None:
             console.print(f"review data for `cleaner report` written to {review_path}", markup=False)
-    if summary.skipped:
+    if summary.skipped or summary.stage_errors:
         raise typer.Exit(1)
 
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import IO, Any, TypeVar, cast
 
 from .config import Config
-from .errors import WorkerLost
+from .errors import CleanerError, WorkerLost
 from .io.read import FileBytes, InputItems, JsonlBlock, RawItem, ReadOptions, Skipped, expand
 from .io.write import EncodedDocs, LineEncoder
 from .model import Document
@@ -50,10 +50,11 @@ class Summary:
     chars_removed: Counter[tuple[str, str]] = field(default_factory=Counter)
     split: int = 0
     # The first NOTES_LISTED notes in full; every note is counted per (stage, rule), and each
-    # record carries its own notes in the output and the review, so the summary stays bounded.
+    # document's notes are in the review data, so the summary stays bounded.
     notes: list[dict[str, Any]] = field(default_factory=list)
     note_counts: Counter[tuple[str, str]] = field(default_factory=Counter)
     timeouts: Counter[str] = field(default_factory=Counter)  # rule id -> documents it timed out on
+    stage_errors: Counter[str] = field(default_factory=Counter)  # stage name -> documents it failed on
     extra: dict[str, Any] = field(default_factory=dict)
 
     def count_doc(self, doc: Document) -> None:
@@ -64,6 +65,8 @@ class Summary:
             self.note_counts[(str(n.get("stage")), str(n.get("rule")))] += 1
             if "timeout" in n:
                 self.timeouts[str(n.get("rule"))] += 1
+            if "stage_error" in n:
+                self.stage_errors[str(n.get("stage"))] += 1
             if len(self.notes) < NOTES_LISTED:
                 self.notes.append({"id": doc.id, **n})
 
@@ -91,6 +94,7 @@ class Summary:
         self.chars_removed.update(other.chars_removed)
         self.note_counts.update(other.note_counts)
         self.timeouts.update(other.timeouts)
+        self.stage_errors.update(other.stage_errors)
         room = NOTES_LISTED - len(self.notes)
         if room > 0:
             self.notes.extend(other.notes[:room])
@@ -163,7 +167,16 @@ def run_stage(stage: Stage | CorpusStage, doc: Document) -> list[Document]:
     it comes back marked as dropped by that stage, for the side file and the review."""
     if doc.dropped is not None:
         return [doc]
-    out = stage.run(doc)
+    try:
+        out = stage.run(doc)
+    except CleanerError:
+        raise
+    except Exception as e:
+        # A stage's own bug on one document must not lose it, nor stop the run: the document goes
+        # on without that stage's edits (a stage applies its edits at once, or not at all), the
+        # failure is noted on it, and the run ends with status 1 naming the stage.
+        doc.note(stage.name, "stage_error", f"{type(e).__name__}: {e}", stage_error=True)
+        return [doc]
     if not out:
         doc.drop(stage.name, stage.drop_reason(doc))
         return [doc]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import re
@@ -371,3 +372,37 @@ def test_the_progress_counts_records_and_dropped_documents_like_the_summary() ->
     summary = api.run(inputs, Config(), records=Null(), dups=Null(), progress=lambda e, n: events.append(e))
     assert summary.duplicates >= 1
     assert events.count("record") == summary.records and events.count("dropped") == summary.duplicates
+
+
+def test_a_stage_that_fails_on_one_document_loses_nothing_and_the_run_goes_on(tmp_path: Path) -> None:
+    """A bug in a stage on one input (here the metadata stage made to raise on it) stops neither the
+    run nor that document: every record is written, the failing one without that stage's edits and
+    with the failure noted on it, one `Error:` line names the stage, and the exit status is 1."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("县医院开展义诊活动\n发布时间:2024-05-06\n近日,县医院组织专家深入乡镇开展义诊活动,为群众送去健康服务。", encoding="utf-8")
+    (folder / "b.txt").write_text("BOOM 市医院启用新门诊楼\n发布时间:2024-05-07\n市医院新门诊楼今日正式启用,设有诊室一百二十间。", encoding="utf-8")
+    out = tmp_path / "c.jsonl"
+    script = (
+        "import sys, cleaner.filters.metadata as m\n"
+        "run = m.Metadata.run\n"
+        "def bad(self, doc):\n"
+        "    if 'BOOM' in doc.text:\n"
+        "        raise RuntimeError('made to fail')\n"
+        "    return run(self, doc)\n"
+        "m.Metadata.run = bad\n"
+        "from cleaner.cli import main\n"
+        f"sys.argv = ['cleaner', 'clean', {str(folder)!r}, '-o', {str(out)!r}]\n"
+        "main()\n"
+    )
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, env=env, timeout=120)
+    assert proc.returncode == 1, proc.stderr.decode()
+    err = proc.stderr.decode()
+    assert "Error: stage metadata failed on 1 document" in err and "made to fail" in err
+    recs = {Path(r["source"]).name: r for r in records(out)}
+    assert set(recs) == {"a.txt", "b.txt"}
+    assert recs["a.txt"]["title"] == "县医院开展义诊活动"
+    assert "市医院新门诊楼今日正式启用" in recs["b.txt"]["text"]
+    # (the review data keeps the failure with the document, for `cleaner report`)
+    assert b"stage_error" in gzip.decompress((tmp_path / "c.review.jsonl.gz").read_bytes())

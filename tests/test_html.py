@@ -1391,3 +1391,48 @@ def test_a_sidebars_short_unit_heading_is_no_title_and_a_cms_short_title_gives_t
     [a, b] = clean([str(_write(tmp_path, "gov.html", gov)), str(_write(tmp_path, "meeting.html", meeting))]).documents
     assert a.title == headline
     assert b.title == "某某省医学会全科医学分会2025年学术年会在某某召开"
+
+
+def test_a_lectures_time_an_epapers_byline_block_an_office_as_meta_author(tmp_path: Path) -> None:
+    """Under a lecture notice's title, `时间:` beside `报告人:` and `地点:` is the lecture's, not the
+    page's date line; an e-paper's byline in a block of its own between the title and the article
+    gives the authors; an office in `<meta name="author">` is nobody."""
+    lecture = (
+        "<html><head><meta charset='utf-8'><meta name='author' content='研究生院招生办公室'><title>学术报告：城市慢病防控的数据方法_数学科学学院</title></head><body>"
+        "<h1>学术报告：城市慢病防控的数据方法</h1><div class='info'>发布者：数学科学学院　发布时间：2024-03-04</div><div class='content'>"
+        "<p>报告人：某知远 研究员</p><p>时间：2024年3月8日（星期五）下午2:30-4:00</p><p>地点：数学楼二楼报告厅</p>"
+        "<p>报告摘要：本报告介绍基于电子健康档案的慢性病风险预测方法，以及该方法在社区干预中的应用与评估。</p>"
+        "<p>报告人简介：某知远，研究员，主要从事生物统计与公共卫生数据分析研究，主持多项国家级科研项目。</p></div></body></html>"
+    )
+    epaper = (
+        "<html><head><meta charset='utf-8'><title>某江社区卫生服务中心试点家庭病床_某江日报</title></head><body>"
+        "<div class='paper'>某江日报 2024年05月08日</div><div class='art-head'><h1>某江社区卫生服务中心试点家庭病床</h1></div>"
+        "<div class='art-author'>本报记者 某明远　通讯员 某婷</div><div id='ozoom'>"
+        "<p>本报讯 今年4月起，某江社区卫生服务中心在辖区内选取失能、半失能老人和出院后仍需延续治疗的患者，开展家庭病床服务试点。</p>"
+        "<p>家庭病床的建床费、巡诊费已纳入医保报销范围，一个周期为60天，到期后可根据病情续建。</p></div></body></html>"
+    )
+    [a, b] = clean([str(_write(tmp_path, "lecture.html", lecture)), str(_write(tmp_path, "paper.html", epaper))]).documents
+    assert "时间：2024年3月8日（星期五）下午2:30-4:00" in a.text.split("\n")
+    assert a.published.startswith("2024-03-04") and a.authors == []
+    assert b.authors == ["某明远", "某婷"]
+
+
+def test_a_threads_board_tag_and_a_profiles_name_in_the_title(tmp_path: Path) -> None:
+    """A forum thread's `<h1><a>[经验分享]</a> <span>subject</span>`: the subject is the title. A
+    teacher's profile titled `某某某-师资队伍-…` with the name in its `<h1>` and a side menu's
+    `<h2>师资队伍`: the name is the title."""
+    thread = (
+        "<html><head><meta charset='utf-8'><title>自己动手给老房子刷墙 - 家居装修 - 某溪生活网</title></head><body>"
+        "<h1 class='ts'><a href='#'>[经验分享]</a> <span id='thread_subject'>自己动手给老房子刷墙</span></h1>"
+        "<div class='t_f'>去年秋天把家里的老房子重新刷了一遍墙，前后花了两个周末，踩过的坑不少，写下来给大家参考。"
+        "先说铲墙皮，老墙的腻子一定要铲到底，不然新漆刷上去很快就会起皮。</div></body></html>"
+    )
+    profile = (
+        "<html><head><meta charset='utf-8'><title>某启明-师资队伍-某某大学公共卫生学院</title></head><body>"
+        "<div class='side'><h2>师资队伍</h2><ul><li><a href='/a'>教授</a></li><li><a href='/b'>副教授</a></li></ul></div>"
+        "<div class='main'><h1 class='tname'>某启明</h1><p>某启明，教授，博士生导师，主要研究方向为流行病学与卫生统计学，"
+        "近年来主持国家自然科学基金项目三项，发表学术论文六十余篇。</p><p>代表性论文：慢性病队列研究中的缺失数据处理方法。</p></div></body></html>"
+    )
+    [a, b] = clean([str(_write(tmp_path, "thread.html", thread)), str(_write(tmp_path, "teacher.html", profile))]).documents
+    assert a.title == "自己动手给老房子刷墙"
+    assert b.title == "某启明"

@@ -1426,3 +1426,46 @@ def test_a_video_pages_reporters_under_the_transcript_are_its_authors_with_the_f
     briefs = f"卫健简讯\n2025-05-29  来源：某某日报\n{BODY}\n记者：某冬 某文涛\n{BODY2}\n{foot}"
     [doc] = clean_text(briefs)
     assert doc.authors == []
+
+
+@pytest.mark.parametrize(
+    ("line", "values", "credits"),
+    [
+        ("2024年10月28日 08:12 来源：某岳证券报 作者：某晓峰 我要评论 字号 大 小",
+         {"date": "2024-10-28T08:12", "source": "某岳证券报"}, [("作者", "某晓峰")]),
+        ("2024-10-28 08:12 来源: 某川日报 举报 0跟贴", {"date": "2024-10-28T08:12", "source": "某川日报"}, []),
+        ("2021-11-05 10:12:33  某客前沿  作者:某一鸣", {"date": "2021-11-05T10:12:33", "source": "某客前沿"}, [("作者", "某一鸣")]),
+        ("2006年03月15日 14:20 某讯IT 文/某晓川", {"date": "2006-03-15T14:20", "source": "某讯IT"}, [("文", "某晓川")]),
+        ("2024-05-06 星期一 作者:某某", {"date": "2024-05-06"}, [("作者", "某某")]),
+    ],
+)
+def test_an_info_bar_with_a_comment_count_a_two_size_switch_or_an_unlabelled_outlet(
+    line: str, values: dict[str, str], credits: list[tuple[str, str]]
+) -> None:
+    from cleaner.filters.metadata import parse_fields
+
+    fields = parse_fields(line)
+    assert fields is not None and fields.values == values and fields.credits == credits
+
+
+def test_the_head_is_found_under_a_long_menu_and_a_widget_word_or_a_grid_date_is_not_it() -> None:
+    """A page scraped a menu item a line, 90 of them above the article: its title and date are
+    still read. A widget's word (`评论`) between the info bar and the body is no title, and in a
+    record grid one cell a line, the date under `成文日期` is not the page's."""
+    from cleaner.api import clean_text
+
+    menu = "\n".join(f"栏目{k:02d}" for k in range(90))
+    page = f"{menu}\n县医院启用智慧药房\n2024-05-06 来源：县医院\n字号\n大\n中\n小\n评论\n{BODY}\n{BODY2}"
+    [doc] = clean_text(page)
+    assert doc.title == "县医院启用智慧药房" and (doc.published or "")[:10] == "2024-05-06"
+    grid = f"政策解读\n索引号\n11430500MB1234567X/2019-00031\n成文日期\n2019-07-05\n发布日期\n2019-07-08\n县医保局解读城乡居民医保新政\n{BODY}\n{BODY2}"
+    [doc] = clean_text(grid)
+    assert (doc.published or "")[:10] == "2019-07-08"
+
+
+def test_a_byline_and_a_dated_source_ending_the_page_both_go_in_one_piece() -> None:
+    """`记者:某某 剪辑:某某` then `发布时间:… 来源:…` as the page's last two lines: both are lifted
+    (they used to ask for overlapping removals, which stopped the run)."""
+    doc = lift(f"县医院急诊科夜间就诊高峰调查\n{BODY}\n{BODY2}\n记者：某倩　剪辑：某一鸣\n发布时间：2024-04-18 20:30　来源：某某广播电视台")
+    assert doc.text.rstrip().endswith(BODY2)
+    assert doc.authors == ["某倩"] and doc.metadata.get("source_name") == "某某广播电视台"

@@ -24,7 +24,16 @@ from ..lazyre import deferred
 from ..model import Document, Edit
 from ..stage import Stage
 from .blockmodel import CLOSING_LINE
-from .metadata import HEADLINE_LABELS, SECTION_HEADING, credited_authors, parse_date, parse_fields
+from .metadata import (
+    EVENT_FIELD,
+    EVENT_TIME,
+    HEADLINE_LABELS,
+    SECTION_HEADING,
+    byline_credits,
+    credited_authors,
+    parse_date,
+    parse_fields,
+)
 from .templates import is_platform
 
 STAGE = "maincontent"
@@ -511,7 +520,18 @@ class MainContent(Stage):
             for j in range(title_at + 1, min(len(lines), title_at + 6)):
                 if len(lines[j]) > 80 or not (DATE_NEAR.search(lines[j]) or INFO_LINE.search(lines[j])):
                     continue
+                if EVENT_TIME.match(lines[j]) and any(
+                    0 <= n < len(lines) and EVENT_FIELD.match(lines[n]) for n in (j - 1, j + 1)
+                ):
+                    continue  # a lecture's or a meeting's own time (时间:… beside 报告人:, 地点:): its notice's
                 fields = parse_fields(lines[j])
+                if fields is None and j < first_kept and (credits := byline_credits(lines[j])):
+                    # An e-paper's byline in a block of its own between the title and the article
+                    # (`本报记者 某某　通讯员 某某`): its names are the authors.
+                    info[j] = {"fields": ["author"]}
+                    doc.authors = credited_authors(credits, doc.authors)
+                    doc.metadata.setdefault("credits", []).extend({"role": role, "name": name} for role, name in credits)
+                    continue
                 if fields is None or not ({"date", "source"} & fields.values.keys()):
                     if j < first_kept:
                         keep[j] = True

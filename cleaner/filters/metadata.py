@@ -61,7 +61,7 @@ STAGE = "metadata"
 # (banner, column name, title, info bar, byline) above the body.
 HEAD_MAX_LINES = 10
 # Menu items above them (首页, 要闻动态, 政务公开, 登录/注册 …) are not counted, as far down as this.
-HEAD_SCAN_LINES = 60
+HEAD_SCAN_LINES = 150
 MENU_ITEM = deferred(r"[^\s。,，!！?？:：;；]{1,6}(?:[ \t]*/[ \t]*[^\s。,，!！?？:：;；]{1,4})?")
 # A title longer than this is a paragraph, not a headline (seed titles are 19-33 characters).
 TITLE_MAX_CHARS = 60
@@ -73,6 +73,8 @@ CUT_PROSE_MIN_CHARS = 20
 # caption / `双城经济圈建设`): at most this many, each at most this long.
 CUT_CAPTIONS_MAX = 3
 CAPTION_LIKE_MAX_CHARS = 20
+# A line this short under the head's info bar is a widget's or a tag's word (评论, 杂谈), no title.
+WIDGET_WORD_CHARS = 3
 # A reporter credit after the body sits among the last lines (before share links and navigation).
 TAIL_MAX_LINES = 8
 TAIL_BRACKET_LINES = 24
@@ -110,6 +112,14 @@ HEADLINE_CRY = deferred(r"^(?:【[^】]{1,8}】)?[\u4e00-\u9fff]{2,5}[！!][^。
 SALUTATION = deferred(r"^(?:[\u4e00-\u9fff]{1,4}?(?=各位|广大|全体))?(?:各位|各(?=[\u4e00-\u9fff、]{0,15}(?:单位|部门|科室|院|中心|机构|学校|乡镇|街道|局|委|办|站|所|处|组|社区|村)[:：]$)|尊敬的|亲爱的|致|广大|全体|全市|全县|全区|全院|全校)[^。，,；;！!？?]{1,16}[:：]$"
     # a speech's (同志们:, 女士们、先生们:, 各位来宾、朋友们:)
     r"|^(?:[\u4e00-\u9fff]{0,4}(?:同志|同事|朋友|同学|老师|代表|来宾|嘉宾|家人|先生|女士|战友|校友)们[、，,和与及]?){1,4}[:：]$")
+# A record grid's label of a date that is not the page's, its value on the next line (`成文日期` / `2019-07-05`).
+OTHER_DATE_LABEL = deferred(r"\s*(?:成\s*文|印\s*发|生\s*效|施\s*行|废\s*止|截\s*止|签\s*发)\s*(?:日\s*期|时\s*间)\s*[:：]?\s*")
+# An event's time field and the fields beside it (报告人:, 地点:): the notice's, not the page's info bar.
+EVENT_TIME = deferred(r"^\s*(?:时\s*间|日\s*期)\s*[:：]")
+EVENT_FIELD = deferred(
+    r"^\s*(?:(?:报告|讲座|会议|活动|培训|答辩)?(?:地\s*点|地\s*址)|报告人|主讲人|主讲嘉宾|主持人|嘉\s*宾|(?:报告|讲座|会议|活动)?(?:题\s*目|主\s*题|内\s*容)"
+    r"|参加(?:人员|对象)|参会人员|面向对象|主办单位|承办单位)\s*[:：]"
+)
 # A page's font-size switch (`字号:[ 大 中 小 ]  打印  关闭`, `【字体:大 中 小】`): between the title and the body.
 FONT_SIZE_ROW = deferred(r"^\W{0,2}(?:字号|字体)\s*[:：]?\s*[\[【(（]?\s*大\s*中\s*小")
 # A speaker's line under a speech's title: a post ending in a leader's title, a space, a name.
@@ -188,7 +198,9 @@ _WIDGETS = (
     r"(?:发表评论|我要评论|参与评论|我来说两句|参与互动|参与讨论|评论|打印本页|打印|收藏|分享到|分享|关闭窗口|关闭|我要纠错|纠错|举报|原创"
     # a gallery's controls and a font switch's sizes set as links of their own (大字 小字)
     r"|自动播放|返回图集首页|返回图集|查看原图|大字|中字|小字)(?:[(（]\d+[)）])?"
-    rf"|(?:{_FONT_LABEL})?[:：]?\s*(?:{_FONT_SIZES})"
+    rf"|(?:{_FONT_LABEL})?[:：]?\s*(?:{_FONT_SIZES})|(?:{_FONT_LABEL})[:：]?\s*(?:大\s*小|小\s*大)"
+    # a portal's comment count after its source (`来源:某某日报 举报 0跟贴`, `12跟贴`, `326人参与`)
+    r"|\d{1,7}\s*(?:跟贴|跟帖|条评论|人参与|人评论)|(?:跟贴|跟帖)(?:[(（]\d+[)）])?"
 )
 # A live page's badge before its info bar, and the time of its last update after it.
 LIVE_BADGE = deferred(r"^[ \t]*[【\[]?(?:直播中|正在直播|直播)[】\]]?[ \t\u3000]+(?=\S)")
@@ -200,7 +212,7 @@ REPORTED_FROM = deferred(r"(?P<role>記者|记者)[ \t]*(?P<name>[\u4e00-\u9fff]
 # How far from its end a line's widgets reach (`【字号 大 中 小】　我来说两句(12)` is 18 characters).
 WIDGET_TAIL_CHARS = 48
 # The last characters a widget's word ends with (see _WIDGETS): a line ending otherwise has none.
-_WIDGET_ENDS = frozenset("论印藏到享口闭错报创句动放页集图字小大)）】]")
+_WIDGET_ENDS = frozenset("论印藏到享口闭错报创句动放页集图字小大)）】]贴帖与")
 WIDGET_TAIL = deferred(rf"(?:\s*[【\[](?:{_WIDGETS})[】\]]?|\s+(?:{_WIDGETS}))+\s*$")
 # A post's tags or category under its title (标签:跑步 健康, 分类:生活随笔): left for boilerplate, never the title.
 TAG_FIELD = deferred(r"^[(（【\[]?(?:标签|分类|关键词|关键字|所属栏目|所属分类|栏目|类别|Tags?|tags?)\s*[】\])）]?\s*[:：]")
@@ -597,6 +609,8 @@ def _is_names_line(text: str) -> bool:
 BARE_SOURCE = deferred(rf"^(?P<lead>\s*{DATE})[ \t\u3000]*(?P<src>[\u4e00-\u9fff]{{2,16}})(?P<rest>(?:[ \t\u3000]+\S.*)?)$")
 # What the name in such a line ends with: a unit, or a channel account's usual last words.
 SOURCE_NAME = deferred(rf"(?:{_ORG_ENDS}|股|联|联合会|发布|卫健|医保|疾控|融媒|新闻|在线|之窗|之声|健康|医共体|医联体|共同体|社区|药业|制药|医药)$")
+# A date leading an info line with an outlet's name after it, no label (`2006年03月15日 14:20 某某IT 文/某某`).
+DATE_THEN_OUTLET = deferred(rf"^(?P<date>{DATE}(?:[ \t\u3000]*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)[ \t\u3000]+(?P<name>[\u4e00-\u9fffA-Za-z]{{2,12}})$")
 # A unit's or site's name leading an info line, then spaces (`某某县卫生健康局  发布日期:…`).
 LEAD_UNIT = deferred(r"(?P<name>[\u4e00-\u9fff]{2,20})(?:[ \t\u3000]+|$)")
 EPAPER_LINE = deferred(
@@ -842,6 +856,12 @@ def _parse_fields(text: str) -> _Fields | None:
             if not any(_LABELS[m["label"]] == "source" for m in matches):
                 values["source"] = unit["name"]
                 kinds.append("source")
+        if lead and (outlet := DATE_THEN_OUTLET.match(lead)) is not None and not WEEKDAY.search(outlet["name"]):
+            # `2021-11-05 10:12:33  某某前沿  作者:某某`: the date, then the outlet that ran it.
+            lead = outlet["date"]
+            if not any(_LABELS[m["label"]] == "source" for m in matches):
+                values["source"] = outlet["name"]
+                kinds.append("source")
         if lead:
             iso = parse_date(lead) if DATE_LINE.match(lead) else None
             if iso is None and (two := TWO_DATES.match(lead)) is not None:
@@ -1020,7 +1040,7 @@ CARD_MAX_CHARS = 60
 CARD_LINE = deferred(r"^\s*(?:收录于|以下文章来源于)|[.．]\s*$|官方|科普号|科普平台|公众号|订阅号|服务号")
 
 
-def _byline_credits(text: str) -> list[tuple[str, str]] | None:
+def byline_credits(text: str) -> list[tuple[str, str]] | None:
     """The (role, name) credits of a reporter byline such as `(记者 泽让卓玛 通讯员 杨帆)`, or None.
 
     Only author roles count (editor credits are the boilerplate stage's), every name has
@@ -1060,7 +1080,7 @@ def _bracket_byline(text: str) -> tuple[list[tuple[str, str]], bool] | None:
     if m is None:
         return None
     inner = m["inner"].strip()
-    found = _byline_credits(inner)
+    found = byline_credits(inner)
     if found is None and (unit := UNIT_WRITER.match(inner)) is not None:
         names = _split_names(unit["names"])
         if names and all(is_author_name(n) and n not in _LABELS for n in names):
@@ -1211,6 +1231,7 @@ class Metadata(Stage):
         credits: list[tuple[str, str]] = []
         published: str | None = None
         bracket_date: str | None = None
+        bare_date: str | None = None
         account_source = False  # whether source_name is a channel account's name, from its account line
         header_date: str | None = None
 
@@ -1237,6 +1258,8 @@ class Metadata(Stage):
                     lifted[i] = ("header_date", {"field": "header_date", "value": iso})
                 continue
             if DATE_LINE.match(ln.text):
+                if i > 0 and OTHER_DATE_LABEL.fullmatch(head[i - 1].text):
+                    continue  # a record grid's cell under `成文日期` (or 印发, 生效): not the page's date
                 iso = parse_date(ln.text)
                 if iso is not None:
                     if ln.text.lstrip()[:1] in "(（":
@@ -1244,7 +1267,9 @@ class Metadata(Stage):
                         # given or signed; the page's own 发布时间 goes before it.
                         bracket_date = bracket_date or iso
                     else:
-                        published = published or iso
+                        # (a date alone on its line: a labelled one, `发布时间:…`, goes before it; a
+                        # box of dated headlines may end above the head)
+                        bare_date = bare_date or iso
                     lifted[i] = ("published", {"field": "published", "value": iso})
                 continue
             if (speaker := SPEAKER_LINE.match(ln.text)) is not None and lifted.get(i - 1, ("",))[0] == "published":
@@ -1253,6 +1278,8 @@ class Metadata(Stage):
                 credits.append(("讲话", speaker["name"]))
                 lifted[i] = ("byline", {"fields": ["author"]})
                 continue
+            if EVENT_TIME.match(ln.text) and any(0 <= n < len(head) and EVENT_FIELD.match(head[n].text) for n in (i - 1, i + 1)):
+                continue  # a lecture's or a meeting's own time (时间:… beside 报告人:, 地点:): its notice's
             fields = _info_fields(ln.text)
             if fields is None:
                 continue
@@ -1290,7 +1317,7 @@ class Metadata(Stage):
             credits.extend(fields.credits)
             lifted[i] = (rule, {"fields": sorted(kinds)})
 
-        published = published or bracket_date
+        published = published or bare_date or bracket_date
         self._title(doc, head, lifted, credits)
 
         if header_date is not None:
@@ -1396,6 +1423,7 @@ class Metadata(Stage):
         bars = [
             j for i in sorted(lifted)
             if lifted[i][0] in INFO_RULES and "fields" in lifted[i][1]
+            and not set(lifted[i][1]["fields"]) <= {"column"}  # (a post's category, 分类:…, is no info bar)
             and (j := _above_dated_lines(lifted, i)) >= 0 and j not in lifted
         ]
         if bars and self._title_above(doc, head, lifted, credits, free, bars[-1], anchored=True):
@@ -1510,6 +1538,8 @@ class Metadata(Stage):
         text = head[k].text
         if names_at is None and _is_names_line(text):
             return False  # names with no title above them: neither a title nor a byline we can vouch for
+        if not anchored and len(text.strip()) <= WIDGET_WORD_CHARS and any(lifted[j][0] in INFO_RULES for j in lifted if j < k):
+            return False  # a word under the info bar (`评论`, a tag `杂谈`): a widget's, the title is above the bar
         if not looks_like_title(text) or any(head[j].text.startswith("#") for j in free if j <= k):
             # Under a markdown heading the title would be the `# ` line; a line below `###` is a caption.
             return False
@@ -1563,7 +1593,7 @@ class Metadata(Stage):
         credits: list[tuple[str, str]] = []
         first = lines[body_at]
         m = DATELINE_BYLINE.match(first.text)
-        if m and (found := _byline_credits(m["credit"])):
+        if m and (found := byline_credits(m["credit"])):
             credits.extend(found)
             note: dict[str, Any] = {"fields": ["author"], "place": "dateline"}
             cut_from = 0
@@ -1580,7 +1610,7 @@ class Metadata(Stage):
                 continue  # a speaker's label over their words (某某电视台记者:), a transcript's
             # (above the last few lines, a byline with no paragraph after it: a site's footer and its
             # lists of headlines may stand between it and the end)
-            found = _byline_credits(ln.text)
+            found = byline_credits(ln.text)
             if found is not None and n < len(lines) - TAIL_MAX_LINES and _paragraph_after(lines, n):
                 found = None  # (above the last lines, with a paragraph after it: one brief's byline among several)
             rule, note = "byline", {"fields": ["author"], "place": "tail"}
@@ -1609,6 +1639,13 @@ class Metadata(Stage):
                 found = source.credits
             credits.extend(found)
             start, end = line_removal_span(text, ln.start, lines[n + 1].start if n + 1 < len(lines) else len(text))
+            if edits and start < edits[-1].end and edits[-1].start > 0 and text[edits[-1].start - 1] == "\n":
+                # The last line goes with the break before it, which the line above took with itself:
+                # that line takes the break before it instead (`A\nB\nC` less B and C is `A`).
+                prev = edits[-1]
+                edits[-1] = Edit(prev.start - 1, prev.end - 1, "", prev.rule, prev.note)
+            if edits and start < edits[-1].end:
+                start = edits[-1].end
             edits.append(Edit(start, end, "", rule, note))
         if credits:
             # An editor credited after the body edited the piece; only writers are authors.

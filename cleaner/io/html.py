@@ -25,7 +25,7 @@ import lxml.html
 from lxml import etree
 
 from ..errors import InputError
-from ..filters.metadata import HEADLINE_LABEL
+from ..filters.metadata import HEADLINE_LABEL, is_author_name
 from .encodings import Decoded
 from .encodings import decode as detect_decode
 
@@ -476,13 +476,18 @@ def _headline_text(el: Any) -> str:
         return text
     for child in el:
         word = _text_of(child)
-        if child.tag in ("span", "em", "i", "b", "label", "small", "sup") and HEADLINE_LABEL.fullmatch(word):
+        if (child.tag in ("span", "em", "i", "b", "label", "small", "sup") and HEADLINE_LABEL.fullmatch(word)) or (
+            child.tag == "a" and _BOARD_TAG.fullmatch(word)  # a thread's board before its subject (`[经验分享]`)
+        ):
             labels += word
             if (child.tail or "").strip():
                 break
         else:
             break
     return text[len(labels) :].strip() if labels and text.startswith(labels) else text
+
+
+_BOARD_TAG = re.compile(r"[\[【][^\]】]{1,8}[\]】]")
 
 
 def _title_parts(title: str) -> list[str]:
@@ -547,6 +552,12 @@ def page_metadata(root: Any, raw_text: str) -> dict[str, Any]:
         heads = [h for h in heads if h not in later or len(h) >= len(parts[0].strip())]
     og = meta.get("og:title") or meta.get("twitter:title") or ""
     title = None
+    if len(parts) >= 2 and 2 <= len(name := parts[0].strip()) <= 3 and any(
+        _headline_text(el) == name for level in ("h1", "h2") for el in root.iter(level)
+    ):
+        # A profile's <title> opens with a person's name (`某某某-师资队伍-…`) that its heading shows:
+        # the name is the title, over a side menu's heading (师资队伍).
+        title = name
     # A government site's CMS states the article's title in `<meta name="ArticleTitle">`.
     stated = meta.get("articletitle", "").strip()
     if 4 <= len(stated) <= 120:
@@ -654,7 +665,7 @@ def page_metadata(root: Any, raw_text: str) -> dict[str, Any]:
         value = (meta.get(key) or "").strip()
         if (
             value and len(value) <= 40 and not value.startswith("http") and "@" not in value and not value.isdigit()
-            and not any(value in w or w in value for w in site_words)
+            and not any(value in w or w in value for w in site_words) and is_author_name(value)  # (not an office: 招生办公室)
         ):
             out["author"] = value
             break

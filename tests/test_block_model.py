@@ -1039,3 +1039,23 @@ def test_bulleted_items_ending_on_semicolons_under_a_question_heading_are_the_ar
     kept = out_lines(doc)
     for line in items:
         assert line in kept, f"list item lost: {line}"
+
+
+def test_an_attachment_printed_after_the_notices_signature_keeps_its_heading() -> None:
+    """`附件` alone and the attachment's title over its table, after the issuing body and date: the
+    notice's own, not a footer's short lines."""
+    notice = [
+        "关于公布第一批市级基层特色科室名单的通知",
+        "各区县卫生健康局,各有关单位:",
+        "根据基层特色科室建设实施方案要求,经单位申报、区县推荐、专家评审和网上公示,确定15个科室为第一批市级基层特色科室。现将名单予以公布。",
+        "某某市卫生健康委员会",
+        "2024年3月25日",
+        "附件",
+        "第一批市级基层特色科室名单",
+        "| 序号 | 区县 | 单位 | 特色科室 |",
+        "| 1 | 滨江区 | 长湾社区卫生服务中心 | 康复科 |",
+        "| 2 | 滨江区 | 江南街道社区卫生服务中心 | 中医科 |",
+    ]
+    doc = run("\n".join([*MENU, *notice, "【打印本页】 【关闭窗口】", *TEASERS]))
+    kept = out_lines(doc)
+    assert "附件" in kept and "第一批市级基层特色科室名单" in kept

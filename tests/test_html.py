@@ -1436,3 +1436,19 @@ def test_a_threads_board_tag_and_a_profiles_name_in_the_title(tmp_path: Path) ->
     [a, b] = clean([str(_write(tmp_path, "thread.html", thread)), str(_write(tmp_path, "teacher.html", profile))]).documents
     assert a.title == "自己动手给老房子刷墙"
     assert b.title == "某启明"
+
+
+def test_an_old_pages_site_column_headline_title_with_the_headline_in_a_bold_cell(tmp_path: Path) -> None:
+    """`某某县人民医院--院内新闻--headline` over a table layout whose headline is bold text in a cell,
+    no heading element: the headline is the title, not the site's name."""
+    page = (
+        "<html><head><meta charset='utf-8'><title>某坪县人民医院--院内新闻--我院顺利通过二级甲等医院复评审</title></head><body>"
+        "<table><tr><td><a href='/'>首页</a> <a href='/n'>院内新闻</a></td></tr>"
+        "<tr><td align='center'><font style='font-size:18px'><b>我院顺利通过二级甲等医院复评审</b></font></td></tr>"
+        "<tr><td>发布时间：2010-11-05</td></tr><tr><td><p>11月3日至4日，市卫生局评审专家组对我院进行二级甲等医院复评审，"
+        "专家组通过听取汇报、查阅资料、现场检查等方式进行了全面评审。</p><p>评审反馈会上，专家组对我院近年来的建设成效给予充分肯定。</p></td></tr></table>"
+        "</body></html>"
+    )
+    [doc] = clean([str(_write(tmp_path, "old.html", page))]).documents
+    assert doc.title == "我院顺利通过二级甲等医院复评审"
+    assert not doc.text.startswith("我院顺利通过二级甲等医院复评审")

@@ -1469,3 +1469,42 @@ def test_a_byline_and_a_dated_source_ending_the_page_both_go_in_one_piece() -> N
     doc = lift(f"县医院急诊科夜间就诊高峰调查\n{BODY}\n{BODY2}\n记者：某倩　剪辑：某一鸣\n发布时间：2024-04-18 20:30　来源：某某广播电视台")
     assert doc.text.rstrip().endswith(BODY2)
     assert doc.authors == ["某倩"] and doc.metadata.get("source_name") == "某某广播电视台"
+
+
+@pytest.mark.parametrize(
+    ("line", "values", "credits"),
+    [
+        ("【字号 大 中 小】 来源：某川市妇幼保健院 | 2024年02月27日 14:35 | 作者：某某 | 浏览量：356",
+         {"source": "某川市妇幼保健院", "date": "2024-02-27T14:35"}, [("作者", "某某")]),
+        ("播出时间：2024-07-02 来源：某川广播电视台 点击：348", {"date": "2024-07-02", "source": "某川广播电视台"}, []),
+        ("成文日期：2024-03-25 发布日期：2024-03-28", {"signed": "2024-03-25", "date": "2024-03-28"}, []),
+        ("发布时间 Posted: 2023-10-09 来源 Source: 国际医疗部 文/某语乔 By Lin Yuqiao",
+         {"date": "2023-10-09", "source": "国际医疗部"}, [("文", "某语乔")]),
+        ("审核：某松柏 --", {}, [("审核", "某松柏")]),
+    ],
+)
+def test_an_info_bar_behind_a_font_switch_in_two_languages_or_with_a_broadcast_or_signing_date(
+    line: str, values: dict[str, str], credits: list[tuple[str, str]]
+) -> None:
+    from cleaner.filters.metadata import parse_fields
+
+    fields = parse_fields(line)
+    assert fields is not None and fields.values == values and fields.credits == credits
+
+
+def test_a_date_under_the_body_a_writers_workplace_and_a_papers_edition_stamp() -> None:
+    """A template that prints `发布时间:…` under the body dates the page; `（某某 作者单位:某某医院心内科）`
+    names the writer; a paper's edition stamp under the info bar (`《某某日报》（2024年06月12日 第07版:…）`)
+    is no title and goes."""
+    from cleaner.api import clean_text
+
+    [doc] = clean_text(f"护理部开展护理质量检查\n{BODY}\n{BODY2}\n作者：护理部 某佳音\n发布时间：2024年01月16日  浏览：210\n上一篇：某某\n下一篇：某某")
+    assert (doc.published or "")[:10] == "2024-01-16" and doc.authors == ["某佳音"]
+    [doc] = clean_text(f"夏季心血管病防治要点\n{BODY}\n{BODY2}\n（某文涛 作者单位：某某省人民医院心内科）")
+    assert doc.authors == ["某文涛"]
+    [doc] = clean_text(
+        "某江日报网\n首页 时政 经济 社会 健康\n某江日报网 > 健康 > 正文\n全省县级医院胸痛中心实现全覆盖\n2024-06-12 07:05:18 来源：某江日报\n"
+        f"《某江日报》（2024年06月12日 第07版：健康周刊）\n本报记者 某慧 实习生 某一凡\n{BODY}\n{BODY2}"
+    )
+    assert doc.title == "全省县级医院胸痛中心实现全覆盖" and "第07版" not in doc.text
+    assert doc.authors == ["某慧", "某一凡"]

@@ -732,3 +732,36 @@ def test_short_names_the_article_declares_head_their_sections():
     r = find_roundup(text)
     assert r is not None
     assert [s.institutions for s in r.sections] == [["杉川县人民医院"], ["杉川县中医医院"], ["杉川县妇幼保健院"]]
+
+
+def test_briefs_behind_bullets_a_date_with_qi_and_a_community_centre_member_split_by_institution() -> None:
+    """Three more forms of a roundup: an e-paper's briefs each opening with ■ and the hospital's
+    name; a brief whose lead opens `6月10日起，某某医院…`; a 医共体's members, one of them a community
+    health centre (`◆某某县医共体城南社区卫生服务中心`). Each gives one record per institution."""
+    briefs = "\n".join([
+        "卫生健康简讯",
+        "■青岭县人民医院近日引进一台3.0T磁共振设备，检查时间由原来的半小时缩短到十五分钟，群众在家门口就能做高端检查。",
+        "■青岭县中医院10月16日举办膏方节，二十余名中医专家现场为市民辨证开方，当天开出膏方三百余剂。",
+        "■青岭县妇幼保健院近日开设孕妇学校周末班，每周六上午开课，已有八十余名孕妇报名参加。",
+    ])
+    docs = _sections(_chain(briefs))
+    assert [d.institution for d in docs] == ["青岭县人民医院", "青岭县中医院", "青岭县妇幼保健院"]
+    dated = "\n".join([
+        "县域医疗服务新举措",
+        "6月10日起，碧岑县人民医院正式开通日间手术服务，患者从入院到出院不超过24小时，住院费用平均下降两成。",
+        "6月12日，碧岑县中医院三伏贴预约通道开通，市民可通过公众号或到门诊现场登记预约。",
+        "近日，碧岑县第二人民医院戒烟门诊正式开诊，由呼吸内科和心理科医生联合坐诊。",
+    ])
+    docs = _sections(_chain(dated))
+    assert [d.institution for d in docs] == ["碧岑县人民医院", "碧岑县中医院", "碧岑县第二人民医院"]
+    members = "\n".join([
+        "医共体成员单位服务群众纪实",
+        "◆梧溪县医共体石门分院",
+        "石门分院与县人民医院共建胸痛救治单元，今年以来成功转诊急性心梗患者十二例，均在黄金时间内完成救治。",
+        "◆梧溪县医共体龙口分院",
+        "龙口分院与县人民医院心内科联合开设高血压专病门诊，每周二由县级专家坐诊，已接诊患者四百余人次。",
+        "◆梧溪县医共体城南社区卫生服务中心",
+        "中心在辖区四个小区设立健康小屋，居民可自助测量血压、血糖，数据同步到家庭医生的手机上。",
+    ])
+    docs = _sections(_chain(members))
+    assert len(docs) == 3 and "健康小屋" in docs[-1].text and "健康小屋" not in docs[-2].text

@@ -130,6 +130,8 @@ NOTICE_FIELD = deferred(
     # where a unit of the department is (内镜中心:医技楼三楼)
     + r"|^[\u4e00-\u9fff]{2,10}[:：]\s*[\u4e00-\u9fff\d]{0,12}(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:楼|层)[\u4e00-\u9fff\d]{0,12}$"
 )
+# An attachment's heading over its own text (附件 / 附件2, no file named).
+ATTACHMENT_HEAD = deferred(r"^附\s*件\s*[\d一二三四五六七八九十]{0,2}\s*[:：]?\s*$")
 # An attachments label alone on its line, and a file it lists (1. 某某实施方案.doc, 附件2:某某表.xls).
 ATTACHMENTS_LABEL = deferred(r"^(?:相关)?附\s*件\s*(?:下载|列表)?\s*[:：]?\s*$")
 ATTACHED_FILE = deferred(
@@ -566,6 +568,14 @@ def eligible(lines: list[str], title_at: int | None = None, title: str | None = 
         if len(gap) <= NOTICE_REACH:
             # (a list's line there is still judged with its list; a chrome word still tells)
             notice.update(k for k in gap if not in_list[k] and (prose[k] or not CHROME.search(lines[k])))
+    # An attachment printed after the notice (附件 / 某某名单 over the table or the text it is): its
+    # heading and its title are the document's.
+    for k, t in enumerate(lines):
+        if "件" in t and ATTACHMENT_HEAD.match(t):
+            for j in range(k + 1, min(len(lines), k + 3)):
+                if j in sh.table or _table_cells(lines[j]) >= 3 or prose[j]:
+                    notice.update(range(k, j))
+                    break
     # A page of questions and answers (问:… / 答:…, two of each at least): every line from its
     # first question to its last answer is the article's, a list under an answer included.
     asks = [k for k, t in enumerate(lines) if QA_ASK.match(t)]

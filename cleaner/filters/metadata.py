@@ -73,6 +73,9 @@ CUT_PROSE_MIN_CHARS = 20
 # caption / `双城经济圈建设`): at most this many, each at most this long.
 CUT_CAPTIONS_MAX = 3
 CAPTION_LIKE_MAX_CHARS = 20
+_NAME_CHAR = deferred(r"[\u4e00-\u9fffA-Za-z]")
+# How far above the title an 信息公开 page's record rows reach.
+GRID_ROWS_REACH = 8
 # A line this short under the head's info bar is a widget's or a tag's word (评论, 杂谈), no title.
 WIDGET_WORD_CHARS = 3
 # A reporter credit after the body sits among the last lines (before share links and navigation).
@@ -120,6 +123,12 @@ EVENT_FIELD = deferred(
     r"^\s*(?:(?:报告|讲座|会议|活动|培训|答辩)?(?:地\s*点|地\s*址)|报告人|主讲人|主讲嘉宾|主持人|嘉\s*宾|(?:报告|讲座|会议|活动)?(?:题\s*目|主\s*题|内\s*容)"
     r"|参加(?:人员|对象)|参会人员|面向对象|主办单位|承办单位)\s*[:：]"
 )
+# A font switch leading an info bar (`【字号 大 中 小】 来源:…`).
+LEAD_FONT_SWITCH = deferred(r"^\s*[【\[]?\s*(?:字号|字体)\s*[:：]?\s*大\s*中\s*小\s*[】\]]?\s*")
+# A bilingual info bar's English label between the Chinese label and its colon, and an English byline.
+_ASCII_WORD = deferred(r"[A-Za-z]{2,}")
+ENGLISH_LABEL = deferred(r"(?<=[\u4e00-\u9fff])[ \t]+(?:Source|Posted|Published|Release|Date|Time|Author|Authors|By|Editor|Views|Hits|From|Reporter)[ \t]*(?=[:：])")
+ENGLISH_BYLINE = deferred(r"[ \t]+By[ \t]+[A-Z][A-Za-z]*(?:[ \t]+[A-Z][A-Za-z]*){0,3}(?=[ \t|]|$)")
 # A page's font-size switch (`字号:[ 大 中 小 ]  打印  关闭`, `【字体:大 中 小】`): between the title and the body.
 FONT_SIZE_ROW = deferred(r"^\W{0,2}(?:字号|字体)\s*[:：]?\s*[\[【(（]?\s*大\s*中\s*小")
 # A speaker's line under a speech's title: a post ending in a leader's title, a space, a name.
@@ -159,6 +168,8 @@ NOT_TITLE = deferred(
     r"|^\s*(?:主持人|嘉宾|访谈嘉宾|主讲人?|访谈时间|访谈地点|直播时间)\s*[:：]"
     # a list's or a brief's bullet (■ 家门口有了康复站: the first of an e-paper's briefs)
     r"|^\s*[■□●◆◇▪▫•]"
+    # a paper's edition stamp (《某某日报》（2024年06月12日 第07版:健康周刊）)
+    r"|^\s*《[^》\n]{2,12}》\s*[(（]\s*(?:19|20)\d\d\s*[-/.年]"
     # a row of a page's media links (【图片直播】 【视频回放】), its share bar (分享到:微信 微博) and
     # its font-size switch (字号:[ 大 中 小 ] 打印 关闭)
     r"|^(?:\s*【[^】\n]{1,8}】){2,}\s*$|^\s*分享(?:到|至)\s*[:：]?|(?:字号|字体)\s*[:：]?\s*[\[【(（]?\s*大\s*中\s*小"
@@ -291,6 +302,15 @@ _LABELS: dict[str, str] = {
     "发文日期": "date",
     "发稿时间": "date",
     "发稿日期": "date",
+    # a broadcast's (播出时间:, 首播时间:)
+    "播出时间": "date",
+    "播出日期": "date",
+    "首播时间": "date",
+    "节目时间": "date",
+    # the day a document was signed, beside the day it was published (成文日期:… 发布日期:…)
+    "成文日期": "signed",
+    "印发日期": "signed",
+    "签发日期": "signed",
     # a trading centre's and an 信息公开 page's words for it (`信息时间:`, `公开日期:`), and a
     # CMS's entry stamps (`录入时间:`, `上传时间:`)
     "信息时间": "date",
@@ -699,6 +719,11 @@ def parse_fields(text: str) -> _Fields | None:
     A page whose info bar is spans without spaces (`2024-06-03 09:12来源:某某日报作者:某某`) is
     read with a space before each glued label.
     """
+    if ("字" in text[:4] or "字" in text[1:5]) and (lead := LEAD_FONT_SWITCH.match(text)) is not None and lead.end() < len(text):
+        text = text[lead.end() :]  # a font switch before the fields (`【字号 大 中 小】 来源:…`)
+    if text.isascii() is False and _ASCII_WORD.search(text) is not None:
+        # A bilingual bar's English labels and byline (`来源 Source: 某某`, `文/某某 By Lin Yuqiao`).
+        text = ENGLISH_BYLINE.sub("", ENGLISH_LABEL.sub("", text))
     if "IP" in text and (ip := IP_TAIL.search(text)) is not None and ip.start() > 0:
         # A post's region after its fields (`… · IP 属地江西`): the line is what stands before it.
         text = text[: ip.start()]
@@ -877,7 +902,7 @@ def _parse_fields(text: str) -> _Fields | None:
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
         value = text[m.end() : end].strip(_CLOSERS)
         kind = _LABELS[label]
-        if kind in ("date", "updated"):
+        if kind in ("date", "updated", "signed"):
             iso = parse_date(value)
             if iso is None:
                 return None
@@ -905,6 +930,7 @@ def _parse_fields(text: str) -> _Fields | None:
             names = [
                 n for n in _split_names(value)
                 if not n.endswith((":", "：")) and not _TIME_TOKEN.match(n) and n.translate(_LABEL_FOLD) not in _LABELS
+                and _NAME_CHAR.search(n)  # (a counter's placeholder, `--`, names nobody)
             ]
             # A question or a sentence after the label (`记者:哪些胸痛需要马上就医?`, an interview's
             # first line) names nobody either.
@@ -929,6 +955,7 @@ def _parse_fields(text: str) -> _Fields | None:
                 values.setdefault("date", iso)
                 kinds.append("date")
                 value = value[: tail.start()].strip()
+            value = value.rstrip(" \t\u3000|｜丨")  # (a bar between the fields: `来源:某某 | 2024…`)
             if not value:
                 return None
             if kind == "source":
@@ -1073,6 +1100,10 @@ def _paragraph_after(lines: list[_Line], n: int) -> bool:
     return any(len(lines[m].text) >= AFTER_PARAGRAPH_CHARS and _is_body(lines[m].text) for m in range(n + 1, len(lines)))
 
 
+WRITER_UNIT = deferred(r"[ \t,，;；]*(?:作者)?单位[ \t]*[:：][ \t]*[^\s,，;；]+")
+NAME_ALONE = deferred(r"[\u4e00-\u9fff]{2,4}")
+
+
 def _bracket_byline(text: str) -> tuple[list[tuple[str, str]], bool] | None:
     """The credits of a bracketed byline ending `text`, and whether it is glued to a paragraph
     (True) or the whole line (False); None when the line ends in no such byline."""
@@ -1080,6 +1111,11 @@ def _bracket_byline(text: str) -> tuple[list[tuple[str, str]], bool] | None:
     if m is None:
         return None
     inner = m["inner"].strip()
+    if "单位" in inner and (unit_field := WRITER_UNIT.search(inner)) is not None:
+        # `（某某 作者单位:某某医院心内科）`: the writer's workplace beside the name names nobody.
+        inner = (inner[: unit_field.start()] + " " + inner[unit_field.end() :]).strip(" \t,，;；")
+        if NAME_ALONE.fullmatch(inner) and is_author_name(inner):
+            return [("作者", inner)], bool(text[: m.start()].strip())
     found = byline_credits(inner)
     if found is None and (unit := UNIT_WRITER.match(inner)) is not None:
         names = _split_names(unit["names"])
@@ -1104,6 +1140,19 @@ def _tail_source(text: str) -> _Fields | None:
         return None
     if "date" in fields.kinds and "来源" not in _fold_labels(text):
         return None  # (a list's item under the body, `某某百科 2023年4月12日`, names its own site and day)
+    return fields
+
+
+def _tail_date(text: str) -> _Fields | None:
+    """The fields of a dated line after the body (`发布时间:2024年01月16日 浏览:210`, `作者:某某
+    发布日期:…`): a short line of a labelled date, counters and credits, or None."""
+    if len(text) > BYLINE_MAX_CHARS or SENTENCE_PUNCT.search(text) or FIELD_LABEL.search(_fold_labels(text)) is None:
+        return None
+    if EVENT_TIME.match(text):
+        return None  # a bare `时间:` there is as likely an event's own field (时间:… / 地点:…)
+    fields = parse_fields(text)
+    if fields is None or "date" not in fields.values or not set(fields.kinds) <= {"date", "counter", "author", "editor"}:
+        return None
     return fields
 
 
@@ -1288,7 +1337,7 @@ class Metadata(Stage):
             kinds = set(fields.kinds) - {"counter"}
             if not kinds:
                 continue  # a bare counter line is boilerplate's business
-            if kinds <= {"date", "updated"}:
+            if kinds <= {"date", "updated", "signed"}:
                 rule = "published"
             elif kinds <= {"author", "editor"}:
                 rule = "byline"
@@ -1426,15 +1475,24 @@ class Metadata(Stage):
             and not set(lifted[i][1]["fields"]) <= {"column"}  # (a post's category, 分类:…, is no info bar)
             and (j := _above_dated_lines(lifted, i)) >= 0 and j not in lifted
         ]
-        if bars and self._title_above(doc, head, lifted, credits, free, bars[-1], anchored=True):
-            return
+        # (the lowest first: a byline under an edition stamp vouches for the stamp, which is no
+        # headline; the info bar above them for the title)
+        for j in reversed(bars):
+            if self._title_above(doc, head, lifted, credits, free, j, anchored=True):
+                return
         # An 信息公开 page's layout: its record rows (索引号:…, 发布日期:…) over the title, then the
         # font switch or a chapter heading above the body. The rows vouch for the line right under them.
         rows = [i for i in sorted(lifted) if lifted[i][0] in INFO_RULES or lifted[i][0] == "published"]
         k = rows[-1] + 1 if rows else len(head)
-        if k < len(head) and k not in lifted and all(
+        # (two rows at least, and no headline right above them: `title / date` is the usual layout)
+        first_row = min((i for i in rows if i >= k - GRID_ROWS_REACH), default=k)
+        if (
+            sum(1 for i in rows if i >= k - GRID_ROWS_REACH) >= 2 and k < len(head) and k not in lifted
+            and not (first_row > 0 and first_row - 1 not in lifted and looks_like_title(head[first_row - 1].text))
+            and all(
             j in lifted or FONT_SIZE_ROW.search(head[j].text) or BUTTON_LINE.match(head[j].text) or SECTION_HEADING.match(head[j].text)
             for j in range(k + 1, len(head))
+            )
         ):
             self._title_above(doc, head, lifted, credits, free, k, anchored=True)
 
@@ -1628,6 +1686,11 @@ class Metadata(Stage):
             if found is None:
                 source = _tail_source(ln.text)
                 if source is None:
+                    if doc.published is None and (dated := _tail_date(ln.text)) is not None and not _paragraph_after(lines, n):
+                        # `发布时间:2024年01月16日  浏览:210` under the body, where a template prints it:
+                        # the date is read; the line is boilerplate's (`date_field`), as it always was.
+                        doc.published = dated.values["date"]
+                        credits.extend(dated.credits)
                     continue
                 rule, note = "source_line", {"fields": sorted(set(source.kinds)), "place": "tail"}
                 value = source.values["source"]

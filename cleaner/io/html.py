@@ -600,6 +600,12 @@ def page_metadata(root: Any, raw_text: str) -> dict[str, Any]:
     if title is None and len(parts) == 2 and _SITE_NAME_END.search(parts[0]) and len(parts[1]) >= len(parts[0]) + 4:
         # `某某县中医院--县中医院开展…服务`: the site first, then the headline.
         parts = [parts[1], parts[0]]
+    if (
+        title is None and len(parts) >= 3 and _SITE_NAME_END.search(parts[0]) and len(parts[-1]) >= len(parts[0]) + 4
+        and _shown_alone(root, parts[-1], in_frame=False)
+    ):
+        # `某某县人民医院--院内新闻--headline` over a page showing the headline in a bold cell.
+        title = parts[-1]
     site = next((meta[k].strip() for k in _SITE_META if meta.get(k)), "")
     if title is None and parts and (
         _SITE_NAME_END.search(parts[0]) or (site and parts[0].strip() == site.strip())

@@ -218,7 +218,8 @@ class NameFinder:
         bare = f"(?:市|县|区|縣|區){suffix}"
         self._any = re.compile(f"{place_name}|{uni}|{bare}")
         member = f"(?:(?![{data.not_inside}{_NOT_IN_MEMBER}])[{HAN}])"
-        self._member = re.compile(f"{_NOT_MEMBER}{member}{{2,4}}?(?:分院|院区|中心卫生院|卫生院)")
+        # (a community centre among the members too: 某某县医共体城南社区卫生服务中心)
+        self._member = re.compile(f"{_NOT_MEMBER}{member}{{2,4}}?(?:分院|院区|中心卫生院|卫生院|社区卫生服务中心|社区卫生服务站)")
         # A hospital known by a proper name alone (协和医院, 905医院), only where a line starts.
         proper = f"(?!{_alt(data.not_proper)})(?:{initial}{inside}{{1,3}}?|\\d{{2,4}})"
         self._proper = re.compile(f"{proper}{_alt(data.proper_suffixes)}")

@@ -46,6 +46,8 @@ from .names import Name, NameFinder, default_finder
 
 # Sentence-internal or final punctuation: a heading line has none of these.
 _SENTENCE_PUNCT = deferred("[。！？!?；;]")
+# Bullets an e-paper's or a bulletin's briefs open with.
+_BRIEF_BULLETS = "■□●◆◇▪▲►★☆◎"
 HEADING_MAX_CHARS = 40
 # A paragraph without a date that opens with an institution's name leads a section only when it
 # is this long: shorter ones are photo captions (`某某卫生院为医生送上节日贺卡。`, 10-25 characters).
@@ -66,7 +68,7 @@ _NUMBERED = (
 # 01 党建引领 / 02｜服务提升 / ### 03 …: two-digit theme numbers.
 _THEME = deferred(r"(?:#{1,6}[ \t]*)?(0[1-9]|[1-9]\d)(?:[ \t]+|[ \t]*[|｜丨.、．][ \t]*)(\S.{0,30})")
 _DATE = deferred(
-    r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[至到—\-~～](?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|晚|早上|中午|凌晨)?"
+    r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[至到—\-~～](?:\d{1,2}月)?\d{1,2}日)?(?:起|以来)?(?:上午|下午|晚上|晚|早上|中午|凌晨)?"
     r"|(?:\d{4}年|今年)?\d{1,2}月(?:上旬|中旬|下旬|初|底|份)"
     r"|近日|日前|近期|同日|当日|当天|同一天|次日"
     # a time of day (8:30，, 上午10点，, 0时47分，): a day told hour by hour, a stop at each
@@ -543,6 +545,8 @@ def _read_lead(finder: NameFinder, text: str, need_date: bool) -> list[str]:
     s = text.strip()
     if s.startswith("**") and (close := s.find("**", 2)) > 2:
         s = s[2:close] + s[close + 2 :]  # the name in bold as the paragraph opens (**某某医院**在…)
+    if s[:1] in _BRIEF_BULLETS:
+        s = s.lstrip(_BRIEF_BULLETS + " \t")  # an e-paper brief's bullet before its lead (■某某医院近日…)
     start = 0
     if s.startswith(("（", "(")) or "讯" in s[:12]:
         dateline = _DATELINE.match(s)  # (always matches, maybe empty)

@@ -1452,3 +1452,15 @@ def test_an_old_pages_site_column_headline_title_with_the_headline_in_a_bold_cel
     [doc] = clean([str(_write(tmp_path, "old.html", page))]).documents
     assert doc.title == "我院顺利通过二级甲等医院复评审"
     assert not doc.text.startswith("我院顺利通过二级甲等医院复评审")
+
+
+def test_a_hosted_blog_posts_title_names_its_blogger(tmp_path: Path) -> None:
+    """`标题_博主_某某博客`: the blogger between the post and the platform is the author."""
+    page = (
+        "<html><head><meta charset='utf-8'><title>山里的第一场雪_某晓梅_青鸟博客</title></head><body>"
+        "<div class='blogtitle'><h2>山里的第一场雪</h2></div><div class='articalContent'>"
+        "<p>早上推开宿舍的门，整个山坳都白了。孩子们比我起得还早，在操场上追着雪花跑，笑声把山谷都填满了。</p>"
+        "<p>第一节课我没有讲课本，带他们去看雪，让每个人说一句话写进日记里。</p></div></body></html>"
+    )
+    [doc] = clean([str(_write(tmp_path, "blog.html", page))]).documents
+    assert doc.authors == ["某晓梅"]

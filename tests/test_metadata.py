@@ -1508,3 +1508,59 @@ def test_a_date_under_the_body_a_writers_workplace_and_a_papers_edition_stamp() 
     )
     assert doc.title == "全省县级医院胸痛中心实现全覆盖" and "第07版" not in doc.text
     assert doc.authors == ["某慧", "某一凡"]
+
+
+@pytest.mark.parametrize(
+    ("line", "values", "credits"),
+    [
+        ("2012-05-14 09:32:17　来源: 某州晚报　有1,286人参与", {"date": "2012-05-14T09:32:17", "source": "某州晚报"}, []),
+        ("来源：TechPulse 12.8k 阅读", {"source": "TechPulse"}, []),
+        ("来源：某岳药业集团品牌部 打印版本 发送给朋友", {"source": "某岳药业集团品牌部"}, []),
+        ("发布机构：某河市住房和城乡建设局　　生成日期：2011-08-22", {"source": "某河市住房和城乡建设局", "date": "2011-08-22"}, []),
+        ("发布时间：二〇一三年七月十六日　　发布单位：市公安局指挥中心", {"date": "2013-07-16", "source": "市公安局指挥中心"}, []),
+        ("作者：某扬　发表于 2012年05月18日 09:40　责任编辑：某晴", {"date": "2012-05-18T09:40"}, [("作者", "某扬"), ("责任编辑", "某晴")]),
+        ("作者：产科护师 某语嫣", {}, [("作者", "某语嫣")]),
+    ],
+)
+def test_info_bars_whose_widgets_counters_numerals_or_verbs_end_them(
+    line: str, values: dict[str, str], credits: list[tuple[str, str]]
+) -> None:
+    from cleaner.filters.metadata import parse_fields
+
+    fields = parse_fields(line)
+    assert fields is not None and fields.values == values and fields.credits == credits
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("2024-06-11 20:18发布于四川 · 健康领域创作者", "2024-06-11T20:18"),
+        ("2024-05-21 07:45·某州市骨科医院 副主任医师 优质健康领域创作者", "2024-05-21T07:45"),
+        ("编辑于 2024-05-20 上海", "2024-05-20"),
+        ("2024-06-03 09:12湖北", "2024-06-03T09:12"),
+    ],
+)
+def test_other_platforms_stamps_under_a_post_give_its_date(line: str, day: str) -> None:
+    """A post's stamp as 头条, 百家号 and note platforms print it: the date, then where from or the
+    account's badge; or `编辑于` before it."""
+    doc = lift(f"夏季腹泻饮食误区\n{line}\n{BODY}\n{BODY2}")
+    assert doc.published == day and doc.text.strip().startswith(BODY)
+
+
+def test_a_notes_stamp_under_its_text_dates_it() -> None:
+    from cleaner.api import clean_text
+
+    [doc] = clean_text(f"新手妈妈哺乳的三个小窍门\n{BODY}\n{BODY2}\n编辑于 2024-08-03 浙江\n共 3 条评论\n豆豆妈\n第三条太有用了")
+    assert (doc.published or "")[:10] == "2024-08-03"
+    assert "豆豆妈" not in doc.text
+
+
+def test_a_blog_posts_title_over_its_bracketed_stamp_and_tags() -> None:
+    """A hosted blog's post as text: the blog's name and menu, the font switch, the title, the stamp
+    in brackets, then `转载▼` and the tags: the title is the line over the stamp, not `转载▼`."""
+    from cleaner.api import clean_text
+
+    page = (f"某小溪的博客\n首页 博文目录 图片 关于我\n正文 字体大小：大 中 小\n雨中的凤凰古城\n(2010-07-22 14:08:33)\n转载▼\n"
+            f"标签： 旅游 凤凰 沱江 杂谈\n分类： 行走的记忆\n{BODY}\n{BODY2}")
+    [doc] = clean_text(page)
+    assert doc.title == "雨中的凤凰古城" and "字体大小" not in doc.text

@@ -76,6 +76,10 @@ CAPTION_LIKE_MAX_CHARS = 20
 _NAME_CHAR = deferred(r"[\u4e00-\u9fffA-Za-z]")
 # How far above the title an 信息公开 page's record rows reach.
 GRID_ROWS_REACH = 8
+# A posting verb after an author's name (`作者:某某 发表于 2012年…`).
+POSTING_VERB = deferred(r"[ \t\u3000]*(?:发表|发布|更新|编辑|写)于")
+# A post held by a person, set before their name (产科护师, 护士长, 科主任, 心内科主任).
+POST_WORD = deferred(r"[\u4e00-\u9fff]{1,6}(?:护师|护士长|护士|医师|药师|技师|主任|教授|研究员)")
 # A line this short under the head's info bar is a widget's or a tag's word (评论, 杂谈), no title.
 WIDGET_WORD_CHARS = 3
 # A reporter credit after the body sits among the last lines (before share links and navigation).
@@ -212,6 +216,8 @@ _WIDGETS = (
     rf"|(?:{_FONT_LABEL})?[:：]?\s*(?:{_FONT_SIZES})|(?:{_FONT_LABEL})[:：]?\s*(?:大\s*小|小\s*大)"
     # a portal's comment count after its source (`来源:某某日报 举报 0跟贴`, `12跟贴`, `326人参与`)
     r"|\d{1,7}\s*(?:跟贴|跟帖|条评论|人参与|人评论)|(?:跟贴|跟帖)(?:[(（]\d+[)）])?"
+    # (…, 有1,286人参与, 12.8k 阅读, the share label over its icons, a print version and a mail link)
+    r"|有[\d,]{1,9}人参与|[\d.,]{1,7}[kKwW万]?\s*(?:阅读|浏览)|分享[:：]|打印版本|发送给朋友|推荐给朋友"
 )
 # A live page's badge before its info bar, and the time of its last update after it.
 LIVE_BADGE = deferred(r"^[ \t]*[【\[]?(?:直播中|正在直播|直播)[】\]]?[ \t\u3000]+(?=\S)")
@@ -223,7 +229,7 @@ REPORTED_FROM = deferred(r"(?P<role>記者|记者)[ \t]*(?P<name>[\u4e00-\u9fff]
 # How far from its end a line's widgets reach (`【字号 大 中 小】　我来说两句(12)` is 18 characters).
 WIDGET_TAIL_CHARS = 48
 # The last characters a widget's word ends with (see _WIDGETS): a line ending otherwise has none.
-_WIDGET_ENDS = frozenset("论印藏到享口闭错报创句动放页集图字小大)）】]贴帖与")
+_WIDGET_ENDS = frozenset("论印藏到享口闭错报创句动放页集图字小大)）】]贴帖与读览:：本友")
 WIDGET_TAIL = deferred(rf"(?:\s*[【\[](?:{_WIDGETS})[】\]]?|\s+(?:{_WIDGETS}))+\s*$")
 # A post's tags or category under its title (标签:跑步 健康, 分类:生活随笔): left for boilerplate, never the title.
 TAG_FIELD = deferred(r"^[(（【\[]?(?:标签|分类|关键词|关键字|所属栏目|所属分类|栏目|类别|Tags?|tags?)\s*[】\])）]?\s*[:：]")
@@ -308,6 +314,7 @@ _LABELS: dict[str, str] = {
     "首播时间": "date",
     "节目时间": "date",
     # the day a document was signed, beside the day it was published (成文日期:… 发布日期:…)
+    "生成日期": "date",
     "成文日期": "signed",
     "印发日期": "signed",
     "签发日期": "signed",
@@ -542,6 +549,12 @@ ACCOUNT_LINE = deferred(
     rf"(?P<lead>(?:19|20)\d\d(?:-\d{{1,2}}-\d{{1,2}}|年\d{{1,2}}月\d{{1,2}}日)[ \t]+\d{{1,2}}:\d{{2}})"
     rf"(?:[ \t\u3000]*发[表布]于[ \t]*[\u4e00-\u9fff]{{2,8}}|[ \t\u3000]+(?:{_REGION_ALT}))?\s*$"
 )
+# A channel post's stamp in the other platforms' forms: `编辑于 2024-05-20 上海`, `2024-06-03 09:12湖北`,
+# `2024-06-11 20:18发布于四川 · 健康领域创作者`, `2024-05-21 07:45·某某医院 副主任医师 优质健康领域创作者`.
+CHANNEL_STAMP = deferred(
+    rf"^\s*(?:(?P<verb>(?:编辑|发表|发布|更新)于)[ \t]*)?(?P<lead>{DATE})(?P<rest>[ \t\u3000]*(?:发[表布]于[ \t]*)?(?:{_REGION_ALT})?"
+    r"(?:[ \t\u3000]*[·•]?[ \t\u3000]*[^\s。！？!?:：]{2,20}(?:[ \t\u3000]+[^\s。！？!?:：]{2,20}){0,3})?)\s*$"
+)
 # The region alone on the line under the posting time (`上海`).
 REGION_LINE = deferred(rf"^\s*(?:发[表布]于[ \t]*)?(?:{_REGION_ALT})\s*$")
 # `本报讯(记者 张三 通讯员 李四)` opening the first paragraph: a dateline and a bracketed byline.
@@ -704,6 +717,24 @@ class _Fields:
     credits: list[tuple[str, str]]  # (role label, name)
 
 
+# A date written in Chinese numerals (二〇一三年七月十六日), as notices print their dates.
+CN_DATE = deferred(r"(?P<y>[〇○零一二三四五六七八九]{4})\s*年\s*(?P<m>[一二三四五六七八九十]{1,2})\s*月\s*(?P<d>[一二三四五六七八九十]{1,3})\s*日")
+_CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
+
+
+def _cn_number(text: str) -> int:
+    """一 -> 1, 十 -> 10, 十六 -> 16, 二十 -> 20, 二十三 -> 23."""
+    if "十" not in text:
+        return _CN_DIGITS.get(text, 0)
+    tens, _, ones = text.partition("十")
+    return (_CN_DIGITS.get(tens, 0) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
+
+
+def _cn_date(m: re.Match[str]) -> str:
+    year = "".join(str(_CN_DIGITS[c]) for c in m["y"])
+    return f"{year}年{_cn_number(m['m'])}月{_cn_number(m['d'])}日"
+
+
 def _date_alone(text: str) -> _Fields | None:
     """The fields of what is left of an info bar once the page's furniture after its fields is
     cut off, when that is a date alone (`2024-04-09 13:22 · IP 属地江西`); else None."""
@@ -719,6 +750,8 @@ def parse_fields(text: str) -> _Fields | None:
     A page whose info bar is spans without spaces (`2024-06-03 09:12来源:某某日报作者:某某`) is
     read with a space before each glued label.
     """
+    if ("〇" in text or "○" in text) and (cn := CN_DATE.search(text)) is not None:
+        text = f"{text[: cn.start()]}{_cn_date(cn)}{text[cn.end() :]}"  # 二〇一三年七月十六日
     if ("字" in text[:4] or "字" in text[1:5]) and (lead := LEAD_FONT_SWITCH.match(text)) is not None and lead.end() < len(text):
         text = text[lead.end() :]  # a font switch before the fields (`【字号 大 中 小】 来源:…`)
     if text.isascii() is False and _ASCII_WORD.search(text) is not None:
@@ -913,6 +946,12 @@ def _parse_fields(text: str) -> _Fields | None:
                 return None
             values.setdefault(kind, iso)
         elif kind in ("author", "editor"):
+            if "于" in value and (verb := POSTING_VERB.search(value)) is not None:
+                # `作者:某某　发表于 2012年…`: the verb and its date are no name; the date is the post's
+                if (posted_on := parse_date(value[verb.end() :])) is not None and "date" not in values:
+                    values["date"] = posted_on
+                    kinds.append("date")
+                value = value[: verb.start()]
             tail = _DATE_TAIL.search(value)
             if tail is not None and tail.start() > 0 and (iso := parse_date(tail.group())) is not None:
                 # `作者: 某某 2015-04-07 16:24:55`: the date ends the field, it is no name.
@@ -923,8 +962,9 @@ def _parse_fields(text: str) -> _Fields | None:
             # stays in the credits.
             if "(" in value or "（" in value:
                 value = AFFILIATION.sub(" ", value)
-            if any(c in value for c in "师授员任长"):
-                value = " ".join(w for w in value.split() if not PROFESSIONAL_TITLE.fullmatch(w))
+            if any(c in value for c in "师授员任长士"):
+                # (a post before the name too: `作者:产科护师 某某`, `内容审核:产科护士长 某某`)
+                value = " ".join(w for w in value.split() if not PROFESSIONAL_TITLE.fullmatch(w) and not POST_WORD.fullmatch(w))
             # An empty field (`作者:`, `作者科室:`) names nobody; a count or a time is no name.
             # A role word before the name (`作者:记者 某某`) is no name either.
             names = [
@@ -1003,6 +1043,11 @@ def _wechat_fields(text: str) -> _Fields | None:
     m = WECHAT_LINE.match(text)
     if not m:
         if (posted := POSTED_FROM.match(text)) is not None and (when := parse_date(posted["lead"])) is not None:
+            return _Fields(["date"], {"date": when}, [])
+        if (
+            (stamp := CHANNEL_STAMP.match(text)) is not None and (stamp["verb"] or stamp["rest"].strip())
+            and (when := parse_date(stamp["lead"])) is not None
+        ):
             return _Fields(["date"], {"date": when}, [])
         if (shown := ACCOUNT_LINE.match(text)) is not None and (when := parse_date(shown["lead"])) is not None:
             names = shown["names"].split()
@@ -1146,7 +1191,12 @@ def _tail_source(text: str) -> _Fields | None:
 def _tail_date(text: str) -> _Fields | None:
     """The fields of a dated line after the body (`发布时间:2024年01月16日 浏览:210`, `作者:某某
     发布日期:…`): a short line of a labelled date, counters and credits, or None."""
-    if len(text) > BYLINE_MAX_CHARS or SENTENCE_PUNCT.search(text) or FIELD_LABEL.search(_fold_labels(text)) is None:
+    if len(text) > BYLINE_MAX_CHARS or SENTENCE_PUNCT.search(text):
+        return None
+    if FIELD_LABEL.search(_fold_labels(text)) is None:
+        # (a note's stamp under it: `编辑于 2024-05-20 上海`)
+        if (stamp := CHANNEL_STAMP.match(text)) is not None and stamp["verb"] and (when := parse_date(stamp["lead"])) is not None:
+            return _Fields(["date"], {"date": when}, [])
         return None
     if EVENT_TIME.match(text):
         return None  # a bare `时间:` there is as likely an event's own field (时间:… / 地点:…)
@@ -1471,8 +1521,8 @@ class Metadata(Stage):
         # `局长 某某` between its title and `发布时间:…`.)
         bars = [
             j for i in sorted(lifted)
-            if lifted[i][0] in INFO_RULES and "fields" in lifted[i][1]
-            and not set(lifted[i][1]["fields"]) <= {"column"}  # (a post's category, 分类:…, is no info bar)
+            if lifted[i][0] in INFO_RULES and ("fields" in lifted[i][1] or "value" in lifted[i][1])  # (a date alone too)
+            and not set(lifted[i][1].get("fields", ["date"])) <= {"column"}  # (a post's category, 分类:…, is no info bar)
             and (j := _above_dated_lines(lifted, i)) >= 0 and j not in lifted
         ]
         # (the lowest first: a byline under an edition stamp vouches for the stamp, which is no

@@ -675,6 +675,11 @@ def page_metadata(root: Any, raw_text: str) -> dict[str, Any]:
         ):
             out["author"] = value
             break
+    if "author" not in out and len(parts) >= 3 and "博客" in parts[-1]:
+        # A hosted blog's post: `标题_博主_某某博客`, the blogger's name between the post and the platform.
+        owner = parts[-2].strip()
+        if re.fullmatch(r"[一-鿿]{2,4}", owner) and is_author_name(owner):
+            out["author"] = owner
     if "author" not in out:
         for el in root.xpath(_AUTHOR_XPATH):
             name = _AUTHOR_LABEL.sub("", _text_of(el)).strip()

@@ -1564,3 +1564,12 @@ def test_a_blog_posts_title_over_its_bracketed_stamp_and_tags() -> None:
             f"标签： 旅游 凤凰 沱江 杂谈\n分类： 行走的记忆\n{BODY}\n{BODY2}")
     [doc] = clean_text(page)
     assert doc.title == "雨中的凤凰古城" and "字体大小" not in doc.text
+
+
+def test_a_channel_header_over_two_lines_gives_the_title_and_the_account() -> None:
+    """The title, the author's and the account's names, then `2024-04-12 16:30 发表于广东`: the
+    first line is the title and the account is the source; the names line is no title."""
+    doc = lift(f"被猫狗抓伤咬伤后怎么办？8问8答\n某湾疾控 某湾区疾病预防控制中心\n2024-04-12 16:30 发表于广东\n{BODY}\n{BODY2}")
+    assert doc.title == "被猫狗抓伤咬伤后怎么办？8问8答"
+    assert doc.metadata.get("source_name") == "某湾区疾病预防控制中心" and doc.published == "2024-04-12T16:30"
+    assert doc.text.strip().startswith(BODY)

@@ -555,6 +555,14 @@ CHANNEL_STAMP = deferred(
     rf"^\s*(?:(?P<verb>(?:编辑|发表|发布|更新)于)[ \t]*)?(?P<lead>{DATE})(?P<rest>[ \t\u3000]*(?:发[表布]于[ \t]*)?(?:{_REGION_ALT})?"
     r"(?:[ \t\u3000]*[·•]?[ \t\u3000]*[^\s。！？!?:：]{2,20}(?:[ \t\u3000]+[^\s。！？!?:：]{2,20}){0,3})?)\s*$"
 )
+def _channel_stamp(text: str) -> bool:
+    """Whether `text` is a post's stamp with more than its date (a verb, a region, a badge)."""
+    stamp = CHANNEL_STAMP.match(text)
+    return stamp is not None and bool(stamp["verb"] or stamp["rest"].strip())
+
+
+# The names on a channel article's header line: the author and the account, or the account twice.
+ACCOUNT_NAMES = deferred(r"[^\s。，,！？!?:：]{2,20}(?:[ \t\u3000]+[^\s。，,！？!?:：]{2,20}){0,2}")
 # The region alone on the line under the posting time (`上海`).
 REGION_LINE = deferred(rf"^\s*(?:发[表布]于[ \t]*)?(?:{_REGION_ALT})\s*$")
 # `本报讯(记者 张三 通讯员 李四)` opening the first paragraph: a dateline and a bracketed byline.
@@ -1513,6 +1521,8 @@ class Metadata(Stage):
             lifted[0] = ("banner", {"field": "banner"})
             doc.metadata.setdefault("banner", head[0].text)
             return
+        if self._split_account_header(doc, head, lifted):
+            return
         if self._title_above(doc, head, lifted, credits, free, len(head) - 1, anchored=False):
             return
         # A portal's layout: the title, its info bar, then a box of headlines or a lead above the
@@ -1521,7 +1531,8 @@ class Metadata(Stage):
         # `局长 某某` between its title and `发布时间:…`.)
         bars = [
             j for i in sorted(lifted)
-            if lifted[i][0] in INFO_RULES and ("fields" in lifted[i][1] or "value" in lifted[i][1])  # (a date alone too)
+            # (and a blog's stamp alone in brackets, `(2010-07-22 14:08:33)`)
+            if lifted[i][0] in INFO_RULES and ("fields" in lifted[i][1] or head[i].text.lstrip()[:1] in "(（")
             and not set(lifted[i][1].get("fields", ["date"])) <= {"column"}  # (a post's category, 分类:…, is no info bar)
             and (j := _above_dated_lines(lifted, i)) >= 0 and j not in lifted
         ]
@@ -1545,6 +1556,25 @@ class Metadata(Stage):
             )
         ):
             self._title_above(doc, head, lifted, credits, free, k, anchored=True)
+
+    def _split_account_header(self, doc: Document, head: list[_Line], lifted: dict[int, tuple[str, dict[str, Any]]]) -> bool:
+        """A channel article's header over two lines: the title, the author's or the account's
+        names (`某某疾控 某某区疾病预防控制中心`, the account twice), then the post's stamp
+        (`2024-04-12 16:30 发表于广东`). The title is lifted, the account read as the source."""
+        for i in sorted(lifted):
+            if (
+                i < 2 or lifted[i][0] != "published" or i - 1 in lifted or i - 2 in lifted
+                or not (POSTED_FROM.match(head[i].text) or _channel_stamp(head[i].text))
+                or not ACCOUNT_NAMES.fullmatch(head[i - 1].text.strip()) or not looks_like_title(head[i - 2].text)
+            ):
+                continue
+            names = head[i - 1].text.split()
+            doc.title = head[i - 2].text
+            lifted[i - 2] = ("title", {"field": "title", "value": doc.title})
+            lifted[i - 1] = ("source_line", {"fields": ["source"]})
+            doc.metadata.setdefault("source_name", names[-1])
+            return True
+        return False
 
     def _channel_title(
         self, doc: Document, head: list[_Line], lifted: dict[int, tuple[str, dict[str, Any]]], free: list[int]

@@ -92,9 +92,23 @@ def line_removal_span(text: str, start: int, next_start: int) -> tuple[int, int]
     (the start of the next line that stays, or the end of the text) and leaves no blank line:
     the lines' own line break and the blank lines after them go with them, and when nothing
     follows, the line breaks before them go instead, so the text does not end in one."""
-    if next_start >= len(text) and start > 0:
-        return len(text[:start].rstrip("\n")), len(text)
-    return start, next_start
+    return line_removal_spans(text, [(start, next_start)])[0]
+
+
+def line_removal_spans(text: str, lines: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`line_removal_span` for several removals at once: `lines` are (start, next_start) pairs of
+    whole lines, in order, none overlapping. Each keeps its own line break; when the removals run
+    without a gap to the end of the text, the first of that run takes the line breaks before it
+    instead, so the text does not end in one and no two spans overlap."""
+    spans = list(lines)
+    if not spans or spans[-1][1] < len(text):
+        return spans
+    k = len(spans) - 1
+    while k > 0 and spans[k - 1][1] == spans[k][0]:
+        k -= 1
+    if spans[k][0] > 0:
+        spans[k] = (len(text[: spans[k][0]].rstrip("\n")), spans[k][1])
+    return spans
 
 
 def institution_list(value: str | list[str] | None) -> list[str]:

@@ -1469,6 +1469,9 @@ def test_a_byline_and_a_dated_source_ending_the_page_both_go_in_one_piece() -> N
     doc = lift(f"县医院急诊科夜间就诊高峰调查\n{BODY}\n{BODY2}\n记者：某倩　剪辑：某一鸣\n发布时间：2024-04-18 20:30　来源：某某广播电视台")
     assert doc.text.rstrip().endswith(BODY2)
     assert doc.authors == ["某倩"] and doc.metadata.get("source_name") == "某某广播电视台"
+    # three such lines: the run takes the break before its first line, no span overlaps another
+    doc = lift(f"县医院急诊科夜间就诊高峰调查\n{BODY}\n{BODY2}\n记者：某倩　剪辑：某一鸣\n来源：某某日报\n发布时间：2024-04-18 20:30　来源：某某广播电视台")
+    assert doc.text.endswith(BODY2) and doc.authors == ["某倩"]
 
 
 @pytest.mark.parametrize(

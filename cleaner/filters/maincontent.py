@@ -25,12 +25,11 @@ from ..model import Document, Edit
 from ..stage import Stage
 from .blockmodel import CLOSING_LINE
 from .metadata import (
-    EVENT_FIELD,
-    EVENT_TIME,
     HEADLINE_LABELS,
     SECTION_HEADING,
     byline_credits,
     credited_authors,
+    event_time,
     parse_date,
     parse_fields,
 )
@@ -520,9 +519,7 @@ class MainContent(Stage):
             for j in range(title_at + 1, min(len(lines), title_at + 6)):
                 if len(lines[j]) > 80 or not (DATE_NEAR.search(lines[j]) or INFO_LINE.search(lines[j])):
                     continue
-                if EVENT_TIME.match(lines[j]) and any(
-                    0 <= n < len(lines) and EVENT_FIELD.match(lines[n]) for n in (j - 1, j + 1)
-                ):
+                if event_time(lines, j):
                     continue  # a lecture's or a meeting's own time (时间:… beside 报告人:, 地点:): its notice's
                 fields = parse_fields(lines[j])
                 if fields is None and j < first_kept and (credits := byline_credits(lines[j])):

@@ -39,6 +39,7 @@ Half- and full-width punctuation are accepted everywhere (`:`/`：`, `(`/`（`).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -51,7 +52,7 @@ from cleaner.filters.repair import (
     starts_continuation,
 )
 from cleaner.lazyre import deferred
-from cleaner.model import Document, Edit, line_removal_span, paragraph_spans
+from cleaner.model import Document, Edit, line_removal_spans, paragraph_spans
 from cleaner.stage import Stage
 from cleaner.textview import NOTICE_OPENING, SUMMARY_HEADING, TOC_HEADING
 
@@ -127,6 +128,14 @@ EVENT_FIELD = deferred(
     r"^\s*(?:(?:报告|讲座|会议|活动|培训|答辩)?(?:地\s*点|地\s*址)|报告人|主讲人|主讲嘉宾|主持人|嘉\s*宾|(?:报告|讲座|会议|活动)?(?:题\s*目|主\s*题|内\s*容)"
     r"|参加(?:人员|对象)|参会人员|面向对象|主办单位|承办单位)\s*[:：]"
 )
+
+
+def event_time(texts: Sequence[str], i: int) -> bool:
+    """Whether line i is an event's own `时间:` field, beside its 报告人:, 地点: (a notice's, not the
+    page's info bar)."""
+    return EVENT_TIME.match(texts[i]) is not None and any(
+        0 <= n < len(texts) and EVENT_FIELD.match(texts[n]) for n in (i - 1, i + 1)
+    )
 # A font switch leading an info bar (`【字号 大 中 小】 来源:…`).
 LEAD_FONT_SWITCH = deferred(r"^\s*[【\[]?\s*(?:字号|字体)\s*[:：]?\s*大\s*中\s*小\s*[】\]]?\s*")
 # A bilingual info bar's English label between the Chinese label and its colon, and an English byline.
@@ -555,10 +564,15 @@ CHANNEL_STAMP = deferred(
     rf"^\s*(?:(?P<verb>(?:编辑|发表|发布|更新)于)[ \t]*)?(?P<lead>{DATE})(?P<rest>[ \t\u3000]*(?:发[表布]于[ \t]*)?(?:{_REGION_ALT})?"
     r"(?:[ \t\u3000]*[·•]?[ \t\u3000]*[^\s。！？!?:：]{2,20}(?:[ \t\u3000]+[^\s。！？!?:：]{2,20}){0,3})?)\s*$"
 )
-def _channel_stamp(text: str) -> bool:
-    """Whether `text` is a post's stamp with more than its date (a verb, a region, a badge)."""
+
+
+def _channel_stamp(text: str, *, need_verb: bool = False) -> str | None:
+    """The date of a post's stamp with more than its date (a verb, a region, a badge; `need_verb`:
+    a verb, `编辑于 …`), or None."""
     stamp = CHANNEL_STAMP.match(text)
-    return stamp is not None and bool(stamp["verb"] or stamp["rest"].strip())
+    if stamp is None or not (stamp["verb"] or (not need_verb and stamp["rest"].strip())):
+        return None
+    return parse_date(stamp["lead"])
 
 
 # The names on a channel article's header line: the author and the account, or the account twice.
@@ -762,7 +776,7 @@ def parse_fields(text: str) -> _Fields | None:
         text = f"{text[: cn.start()]}{_cn_date(cn)}{text[cn.end() :]}"  # 二〇一三年七月十六日
     if ("字" in text[:4] or "字" in text[1:5]) and (lead := LEAD_FONT_SWITCH.match(text)) is not None and lead.end() < len(text):
         text = text[lead.end() :]  # a font switch before the fields (`【字号 大 中 小】 来源:…`)
-    if text.isascii() is False and _ASCII_WORD.search(text) is not None:
+    if not text.isascii() and _ASCII_WORD.search(text) is not None:
         # A bilingual bar's English labels and byline (`来源 Source: 某某`, `文/某某 By Lin Yuqiao`).
         text = ENGLISH_BYLINE.sub("", ENGLISH_LABEL.sub("", text))
     if "IP" in text and (ip := IP_TAIL.search(text)) is not None and ip.start() > 0:
@@ -1052,10 +1066,7 @@ def _wechat_fields(text: str) -> _Fields | None:
     if not m:
         if (posted := POSTED_FROM.match(text)) is not None and (when := parse_date(posted["lead"])) is not None:
             return _Fields(["date"], {"date": when}, [])
-        if (
-            (stamp := CHANNEL_STAMP.match(text)) is not None and (stamp["verb"] or stamp["rest"].strip())
-            and (when := parse_date(stamp["lead"])) is not None
-        ):
+        if (when := _channel_stamp(text)) is not None:
             return _Fields(["date"], {"date": when}, [])
         if (shown := ACCOUNT_LINE.match(text)) is not None and (when := parse_date(shown["lead"])) is not None:
             names = shown["names"].split()
@@ -1203,9 +1214,8 @@ def _tail_date(text: str) -> _Fields | None:
         return None
     if FIELD_LABEL.search(_fold_labels(text)) is None:
         # (a note's stamp under it: `编辑于 2024-05-20 上海`)
-        if (stamp := CHANNEL_STAMP.match(text)) is not None and stamp["verb"] and (when := parse_date(stamp["lead"])) is not None:
-            return _Fields(["date"], {"date": when}, [])
-        return None
+        when = _channel_stamp(text, need_verb=True)
+        return _Fields(["date"], {"date": when}, []) if when is not None else None
     if EVENT_TIME.match(text):
         return None  # a bare `时间:` there is as likely an event's own field (时间:… / 地点:…)
     fields = parse_fields(text)
@@ -1342,6 +1352,7 @@ class Metadata(Stage):
         account_source = False  # whether source_name is a channel account's name, from its account line
         header_date: str | None = None
 
+        head_texts = [ln.text for ln in head]
         for i, ln in enumerate(head):
             m = LABEL_ONLY.match(ln.text)
             if m and _LABELS[m["label"]] == "date" and i + 1 < len(head) and DATE_LINE.match(head[i + 1].text):
@@ -1385,7 +1396,7 @@ class Metadata(Stage):
                 credits.append(("讲话", speaker["name"]))
                 lifted[i] = ("byline", {"fields": ["author"]})
                 continue
-            if EVENT_TIME.match(ln.text) and any(0 <= n < len(head) and EVENT_FIELD.match(head[n].text) for n in (i - 1, i + 1)):
+            if event_time(head_texts, i):
                 continue  # a lecture's or a meeting's own time (时间:… beside 报告人:, 地点:): its notice's
             fields = _info_fields(ln.text)
             if fields is None:
@@ -1551,8 +1562,9 @@ class Metadata(Stage):
             sum(1 for i in rows if i >= k - GRID_ROWS_REACH) >= 2 and k < len(head) and k not in lifted
             and not (first_row > 0 and first_row - 1 not in lifted and looks_like_title(head[first_row - 1].text))
             and all(
-            j in lifted or FONT_SIZE_ROW.search(head[j].text) or BUTTON_LINE.match(head[j].text) or SECTION_HEADING.match(head[j].text)
-            for j in range(k + 1, len(head))
+                j in lifted or FONT_SIZE_ROW.search(head[j].text) or BUTTON_LINE.match(head[j].text)
+                or SECTION_HEADING.match(head[j].text)
+                for j in range(k + 1, len(head))
             )
         ):
             self._title_above(doc, head, lifted, credits, free, k, anchored=True)
@@ -1564,7 +1576,7 @@ class Metadata(Stage):
         for i in sorted(lifted):
             if (
                 i < 2 or lifted[i][0] != "published" or i - 1 in lifted or i - 2 in lifted
-                or not (POSTED_FROM.match(head[i].text) or _channel_stamp(head[i].text))
+                or not (POSTED_FROM.match(head[i].text) or _channel_stamp(head[i].text) is not None)
                 or not ACCOUNT_NAMES.fullmatch(head[i - 1].text.strip()) or not looks_like_title(head[i - 2].text)
             ):
                 continue
@@ -1742,6 +1754,7 @@ class Metadata(Stage):
                 doc.metadata.setdefault("dateline", m["dateline"])
             edits.append(Edit(first.start + cut_from, first.start + m.end(), "", "byline", note))
         text = doc.text
+        tail: list[tuple[int, int, str, dict[str, Any]]] = []
         for n in range(max(body_at + 1, len(lines) - TAIL_BRACKET_LINES), len(lines)):
             ln = lines[n]
             if ln.text.rstrip().endswith((":", "：")) and n + 1 < len(lines):
@@ -1781,15 +1794,10 @@ class Metadata(Stage):
                 doc.metadata.setdefault(key, value)
                 found = source.credits
             credits.extend(found)
-            start, end = line_removal_span(text, ln.start, lines[n + 1].start if n + 1 < len(lines) else len(text))
-            if edits and start < edits[-1].end and edits[-1].start > 0 and text[edits[-1].start - 1] == "\n":
-                # The last line goes with the break before it, which the line above took with itself:
-                # that line takes the break before it instead (`A\nB\nC` less B and C is `A`).
-                prev = edits[-1]
-                edits[-1] = Edit(prev.start - 1, prev.end - 1, "", prev.rule, prev.note)
-            if edits and start < edits[-1].end:
-                start = edits[-1].end
-            edits.append(Edit(start, end, "", rule, note))
+            tail.append((ln.start, lines[n + 1].start if n + 1 < len(lines) else len(text), rule, note))
+        # (lifted lines that run to the end take the line break before them: `line_removal_spans`)
+        spans = line_removal_spans(text, [(start, end) for start, end, _, _ in tail])
+        edits.extend(Edit(start, end, "", rule, note) for (start, end), (_, _, rule, note) in zip(spans, tail, strict=True))
         if credits:
             # An editor credited after the body edited the piece; only writers are authors.
             doc.authors = credited_authors(credits, doc.authors)
@@ -1808,7 +1816,7 @@ class Metadata(Stage):
         """One edit per lifted line: the line and the newlines after it, up to the next line."""
         # The head is the first lines of `lines`: head[i] is lines[i] (the caller passes them from the head's first).
         next_start = [lines[n + 1].start if n + 1 < len(lines) else len(text) for n in range(len(head))]
-        edits: list[Edit] = []
+        removed: list[tuple[int, int, str, dict[str, Any]]] = []
         skip: set[int] = set()
         for i in sorted(lifted):
             if i in skip:
@@ -1816,6 +1824,6 @@ class Metadata(Stage):
             rule, note = lifted[i]
             last = i + 1 if i in joined_with_next else i
             skip.add(last)
-            start, end = line_removal_span(text, head[i].start, next_start[last])
-            edits.append(Edit(start, end, "", rule, note or None))
-        return edits
+            removed.append((head[i].start, next_start[last], rule, note))
+        spans = line_removal_spans(text, [(start, end) for start, end, _, _ in removed])
+        return [Edit(start, end, "", rule, note or None) for (start, end), (_, _, rule, note) in zip(spans, removed, strict=True)]

@@ -91,6 +91,18 @@ def test_ties_fall_to_input_order_and_runs_are_deterministic(article: str) -> No
     assert [d.metadata for d in first] == [d.metadata for d in again]
 
 
+def test_of_copies_of_one_length_longest_keeps_the_earliest_published(article: str) -> None:
+    import opencc
+
+    # A traditional-script repost sorted first, dated after the original: the original is kept.
+    traditional = opencc.OpenCC("s2t").convert(article)
+    docs = [doc("a-repost", traditional, published="2024-06-02"), doc("b-undated", article),
+            doc("c-original", article, published="2024-05-28T09:30")]
+    out = {d.id: d for d in run_pass(docs, Config())}
+    assert [i for i, d in out.items() if d.dropped is None] == ["c-original"]
+    assert out["a-repost"].metadata["dup_of"] == "c-original" and out["b-undated"].metadata["dup_of"] == "c-original"
+
+
 def test_mark_mode_sets_the_metadata_but_drops_nothing(article: str) -> None:
     out = run_pass([doc("a", article), doc("b", article)], Config(dedup="mark"))
     assert [d.dropped for d in out] == [None, None]

@@ -19,9 +19,9 @@ How a batch is decided:
    id, and `commit` replaces its old entry;
 5. connected components are clusters. Earlier runs win, whatever `keep` says: a cluster that
    reaches a record an earlier run indexed keeps the oldest such record (it was published
-   already); otherwise `keep` chooses among this run's records: longest text, earliest
-   `published`, first in input, or the first `source_priority` pattern the source matches.
-   Ties always fall to input order: never random.
+   already); otherwise `keep` chooses among this run's records: longest text (of equal lengths
+   the earliest `published`), earliest `published`, first in input, or the first
+   `source_priority` pattern the source matches. Ties always fall to input order: never random.
 """
 
 from __future__ import annotations
@@ -147,11 +147,17 @@ class RemoteKeys(Protocol):
         ...
 
 
+# Sorts after every ISO date: an undated copy of a tie loses to a dated one.
+UNDATED = "~"
+
+
 def keep_rank(policy: str, patterns: tuple[str, ...] | list[str], length: int, published: str | None,
               source: str) -> tuple[int, str]:
-    """What `--keep` compares records of one cluster by (lowest first; ties fall to input order)."""
+    """What `--keep` compares records of one cluster by (lowest first; ties fall to input order).
+    Copies of one length (the same article reposted word for word, or in the other script) keep
+    the earliest published under `longest`: a repost is dated after its original."""
     if policy == "longest":
-        return -length, ""
+        return -length, published or UNDATED
     if policy == "earliest":
         return int(published is None), published or ""
     if policy == "source-priority":

@@ -482,9 +482,18 @@ def test_a_run_of_captions_between_paragraphs_goes_the_paragraphs_stay() -> None
     assert notes and notes[0]["features"] == ["caption_run"]
 
 
+def test_a_pair_of_short_captions_that_show_a_scene_goes() -> None:
+    pair = ["义诊现场居民排队咨询", "急诊科医护人员现场教授心肺复苏"]
+    kept = out_lines(run("\n".join([CAPTIONED[0], *pair, CAPTIONED[4]])))
+    assert CAPTIONED[0] in kept and CAPTIONED[4] in kept
+    assert not set(pair) & set(kept)
+
+
 @pytest.mark.parametrize("middle", [
     # A heading and its sub-heading: both headline-short.
     ["专家坐诊进社区", "群众看病少跑腿"],
+    # ... one of them a scene's, the other not.
+    ["义诊现场人头攒动", "群众看病少跑腿"],
     # Verse a paragraph quotes (pronouns, particles).
     ["我们守护你的健康", "你们的笑容是我们的动力", "白衣天使在身旁"],
     # Numbered and bulleted items.

@@ -531,6 +531,35 @@ def test_a_site_banner_above_the_title_leaves_with_it():
     assert doc.text == BODY
 
 
+def test_the_sites_name_and_search_box_over_a_page_are_no_column_name():
+    title = "市卫健委召开2024年全市医疗质量安全工作推进会"
+    head = "临川市卫生健康委员会\n首页 机构概况 政务公开 卫健动态\n请输入关键词 搜索\n您的位置:首页 > 卫健动态 > 工作动态\n"
+    [doc] = clean_chain(f"{head}{title}\n发布日期:2024-05-29\n{BODY}\n{BODY2}")
+    assert doc.title == title and doc.published == "2024-05-29"
+    assert doc.metadata["banner"] == "临川市卫生健康委员会" and "column_name" not in doc.metadata
+    assert doc.text == f"{BODY}\n{BODY2}"
+    # A column's own name under the site's still is the column.
+    [doc] = clean_chain(f"青禾新闻网\n健康青禾\n{title}\n{BODY}\n{BODY2}")
+    assert doc.metadata["banner"] == "青禾新闻网" and doc.metadata["column_name"] == "健康青禾"
+
+
+@pytest.mark.parametrize(("byline", "author"), [
+    ("文/临川市第二人民医院消化内科 林晓东", "林晓东"),
+    ("作者：临川市疾控中心传染病防制所 吴佳敏", "吴佳敏"),
+    ("作者：某某日报记者 彭子墨", "彭子墨"),
+])
+def test_a_byline_naming_the_writers_unit_first_under_a_platform_disclaimer_gives_the_writer(byline, author):
+    tail = [
+        "平台声明：该文观点仅代表作者本人，本平台仅提供信息存储空间服务。",
+        "Notice: The content above is uploaded and posted by a user, and the platform only provides information storage services.",
+        "阅读 (2356)", "推荐阅读", "三伏天做艾灸，这些误区你中招了吗？", "今天 09:12",
+        "心梗发作前的4个信号，千万别忽视", "08-12 17:40", "我院成功完成首例经导管主动脉瓣置换术", "08-10 11:05",
+    ]
+    doc = lift("\n".join([BODY, BODY2, BODY, byline, *tail]))
+    assert doc.authors == [author]
+    assert byline not in doc.text
+
+
 def test_a_photo_credit_in_the_body_is_not_a_byline():
     doc = lift(f"{BODY}\n摄影:王小明\n{BODY2}")
     assert doc.authors == [] and rules(doc) == []

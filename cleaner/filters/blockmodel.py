@@ -96,6 +96,9 @@ CAPTION_RUN_MIN = 2
 # Two short lines between paragraphs are as often a heading and its sub-heading (both
 # headline-short); a pair counts as captions only when one describes a scene at some length.
 CAPTION_PAIR_LONGEST = 16
+# ... or when every line of it shows a scene as photos do (义诊现场居民排队咨询 / 专家现场点评), which
+# a heading over its sub-heading does not.
+CAPTION_SCENE = deferred(r"现场|合影|留影")
 CAPTION_MEAN_CHARS = 8
 CAPTION_NOT = deferred(r"[你我您咱]|他们|她们|[的了是着吗呢啊吧\d]。?$")
 ANNOUNCES_LIST = deferred(r"[:：]$")
@@ -947,6 +950,7 @@ def caption_runs(lines: list[str], is_name: Any = None) -> list[tuple[int, int]]
         # Verse runs short (与死神搏斗 / 跟时间赛跑 / 面对病魔); captions describe a scene at some length.
         long_enough = sum(lengths) >= CAPTION_MEAN_CHARS * size and (
             size > CAPTION_RUN_MIN or max(lengths) >= CAPTION_PAIR_LONGEST
+            or all(CAPTION_SCENE.search(lines[x]) for x in range(k, j + 1))
         )
         if size >= CAPTION_RUN_MIN and long_enough and before_ok and after_ok:
             runs.append((k, j))

@@ -283,6 +283,9 @@ SITE_BANNER = deferred(
     r"^[•·●]?\s*(?:欢迎(?:访问|光临|来到)\S{2,24}|\S{2,20}(?:官方网站|官网|门户网站|政府网站)|\S{2,24}欢迎[您你][!！]?)$"
 )
 
+# A search box as a page's text gives it: its prompt and button (请输入关键词 搜索, 站内搜索).
+SEARCH_BOX = deferred(r"^(?=.{1,24}$)(?:请输入[^。，！？!?]*|[^。，！？!?]*(?:搜\s*索|检\s*索))\s*$")
+
 # A date: 2023年11月20日, 2023-11-20, 2023/11/20, 2023.11.20, optionally with a time
 # (10:30, 10:30:05, 10时30分, 上午8:50, or ISO's T09:12:00).
 DATE = (
@@ -494,7 +497,12 @@ SURNAMES = set(
 )
 # Credits that name a unit rather than a person (`作者:消化内科 唐敏`) stay in `credits` only.
 _ORG_ENDS = "科|院|部|中心|办|办公室|室|局|委|委员会|站|所|队|组|处|报|台|社|媒|网|号|公司|集团|协会|学会"
+# The site's own name heading the page: a unit (某某市卫生健康委员会, 某某县人民医院) or a site (某某新闻网).
+SITE_NAME = deferred(rf"[\u4e00-\u9fff]{{2,20}}(?:{_ORG_ENDS}|网)")
 ORG_NAME = deferred(rf"(?:{_ORG_ENDS})$")
+# An outlet's reporter before the name (某某日报记者 某某) and how long a unit named in a byline runs.
+OUTLET_ROLE = deferred(r"(?:报|台|社|网|站|刊)(?:特约|首席)?(?:记者|通讯员)$")
+BYLINE_UNIT_CHARS = 20
 # A role or a label caught with a name (观察者网专栏作者, 实习生:某某, 【评论员文章): no author's name.
 # (and a field a site leaves unfilled: 作者:未知, 佚名, 不详)
 # (nor a heading's word after a label: 作者 简介)
@@ -1143,7 +1151,15 @@ def byline_credits(text: str) -> list[tuple[str, str]] | None:
     # (a writer's credit, with the editors' beside it: `记者:某某 某某　摄像:某某　编辑:某某`)
     if fields is None or "author" not in fields.kinds or not set(fields.kinds) <= {"author", "editor"}:
         return None
-    if not fields.credits or not all(2 <= len(name) <= 6 for _, name in fields.credits):
+    # (a unit or an outlet's reporter named before the writer: `文/某某市人民医院消化内科 某某`,
+    # `作者:某某日报记者 某某`: a longer credit, beside a person's)
+    if not fields.credits or not all(2 <= len(name) for _, name in fields.credits):
+        return None
+    units = [name for _, name in fields.credits if len(name) > 6]
+    if units and not (
+        all(len(u) <= BYLINE_UNIT_CHARS and (ORG_NAME.search(u) or OUTLET_ROLE.search(u)) for u in units)
+        and any(len(name) <= 6 and not ORG_NAME.search(name) for _, name in fields.credits)
+    ):
         return None
     if all(role in PHOTO_ROLES for role, _ in fields.credits):
         return None  # `摄影:王小明` between paragraphs credits a photo: boilerplate's `photo_credit`
@@ -1160,8 +1176,19 @@ UNIT_WRITER = deferred(
 
 
 def _paragraph_after(lines: list[_Line], n: int) -> bool:
-    """Whether a paragraph of the body (a sentence of some length) follows line n."""
-    return any(len(lines[m].text) >= AFTER_PARAGRAPH_CHARS and _is_body(lines[m].text) for m in range(n + 1, len(lines)))
+    """Whether a paragraph of the body (a sentence of some length) follows line n; a platform's
+    disclaimer under the article (平台声明:该文观点仅代表作者本人…) is none."""
+    return any(
+        len(lines[m].text) >= AFTER_PARAGRAPH_CHARS and _is_body(lines[m].text) and not PLATFORM_DISCLAIMER.search(lines[m].text)
+        for m in range(n + 1, len(lines))
+    )
+
+
+# What a platform prints under its writers' articles: the view is the writer's, not the platform's.
+PLATFORM_DISCLAIMER = deferred(
+    r"^[ \t]*(?:平台声明|免责声明|特别声明|郑重声明|声明)[:：]|仅代表(?:作者|本人|该作者)[^。]{0,6}(?:观点|立场)|"
+    r"不代表[^。]{0,12}(?:观点|立场)|仅提供信息(?:存储|发布)|^[ \t]*Notice[:：]|information storage services?"
+)
 
 
 WRITER_UNIT = deferred(r"[ \t,，;；]*(?:作者)?单位[ \t]*[:：][ \t]*[^\s,，;；]+")
@@ -1697,8 +1724,12 @@ class Metadata(Stage):
         # second run does not take it for the title. Another headline-like line up there makes
         # the choice ambiguous: then nothing is lifted, which a second run repeats.
         above = [j for j in free if j < k and j not in lifted]
-        banners = [j for j in above if SITE_BANNER.match(head[j].text)]
-        columns = [j for j in above if j not in banners and _is_column_name(head[j].text, text)]
+        # A search box's prompt (请输入关键词 搜索) is the header's, neither a column nor a headline;
+        # the site's own name over the page (某某市卫生健康委员会, 某某新闻网) is its banner.
+        searches = [j for j in above if SEARCH_BOX.match(head[j].text)]
+        banners = [j for j in above if j not in searches and (
+            SITE_BANNER.match(head[j].text) or (j == 0 and SITE_NAME.fullmatch(head[j].text)))]
+        columns = [j for j in above if j not in banners and j not in searches and _is_column_name(head[j].text, text)]
         if any(PRONOUN.search(head[j].text) for j in columns):
             # A line that speaks to or of someone (`你们是黑夜里的灯`) names no column: the head is
             # verse, and its last line no title. Nothing is lifted (a second run decides the same).
@@ -1710,9 +1741,11 @@ class Metadata(Stage):
             for j in range(len(head))
         )
         if not confirmed and not anchored and any(
-            looks_like_title(head[j].text) for j in above if j not in columns and j not in banners
+            looks_like_title(head[j].text) for j in above if j not in columns and j not in banners and j not in searches
         ):
             return False
+        for j in searches:
+            lifted[j] = ("search_box", {"field": "search_box"})
         for j in banners:
             lifted[j] = ("banner", {"field": "banner"})
         if banners:

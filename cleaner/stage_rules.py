@@ -48,6 +48,7 @@ STAGE_RULES: dict[str, dict[str, str]] = {
         "subtitle": "a subtitle line, lifted into metadata",
         "banner": "a page banner above the title, lifted into metadata",
         "search_box": "a search box's prompt above the title (请输入关键词 搜索)",
+        "menu": "a site's menu items and header buttons, one a line above the title (新闻 / 视频 / 登录)",
         "column_name": "the site column line, lifted into metadata",
         "published": "a date line, lifted into `published`",
         "header_date": "a page header's date of the day (not the article's), lifted into metadata",

@@ -1605,3 +1605,49 @@ def test_a_channel_header_over_two_lines_gives_the_title_and_the_account() -> No
     assert doc.title == "被猫狗抓伤咬伤后怎么办？8问8答"
     assert doc.metadata.get("source_name") == "某湾区疾病预防控制中心" and doc.published == "2024-04-12T16:30"
     assert doc.text.strip().startswith(BODY)
+
+
+@pytest.mark.parametrize(("line", "values", "credits"), [
+    # An engagement widget after the source is no part of its name.
+    ("2024年10月09日 08:21 来源：东江日报 已有 328 人参与", {"date": "2024-10-09T08:21", "source": "东江日报"}, []),
+    ("2024年10月09日 08:21 来源：东江日报 热度 328", {"date": "2024-10-09T08:21", "source": "东江日报"}, []),
+    # An icon bar's spans without labels: the outlet, then its writer, then a count.
+    ("2022-11-03 08:45 云岭晨报 李玉香 3.6万", {"date": "2022-11-03T08:45", "source": "云岭晨报"}, [("作者", "李玉香")]),
+    # A font switch's buttons and a broadcast's closing words after the names are no names.
+    ("作者：冉晓婷 A+ A-", {}, [("作者", "冉晓婷")]),
+    ("记者：苏婧 杨帆 江澜台报道", {}, [("记者", "苏婧"), ("记者", "杨帆")]),
+    # `本文发布于` dates the article, whatever credit stands beside it.
+    ("本文发布于 2024-05-21　|　责任编辑：严可欣", {"date": "2024-05-21"}, []),
+    # A unit's department after it stays the source's (no person's name).
+    ("2024-05-06 来源：某某医院 宣传科", {"date": "2024-05-06", "source": "某某医院 宣传科"}, []),
+])
+def test_info_bar_widgets_beside_the_fields_are_no_part_of_them(line, values, credits):
+    from cleaner.filters.metadata import parse_fields
+
+    fields = parse_fields(line)
+    assert fields is not None and fields.values == values and fields.credits == credits
+
+
+@pytest.mark.parametrize(("head", "title", "meta", "authors"), [
+    # The account under the headline, its follow button, then the time and the platform's source.
+    ("青禾卫健发布\n关注\n2024-05-06 10:12 来源：某某新闻·政务号", "青禾市启动2024年全民健康素养促进月活动",
+     {"account_name": "青禾卫健发布"}, []),
+    # An account known only by the region stamp and the follow button around it.
+    ("健康青禾\n2023-11-20 09:31\n发布于浙江\n+关注", "秋冬季诺如病毒进入高发期，这份家庭消毒指南请收好",
+     {"account_name": "健康青禾"}, []),
+    # A unit with a verified badge, and a unit over a bare date.
+    ("青禾市第一人民医院 V\n2020-05-12 10:25 发布于 浙江", "一位ICU护士的手记：那些被监护仪记住的夜晚",
+     {"source_name": "青禾市第一人民医院"}, []),
+    ("青禾市卫生健康委员会\n2023-09-27 11:40:08", "青禾：家庭医生签约服务从签约走向履约",
+     {"source_name": "青禾市卫生健康委员会"}, []),
+    # A writer's name alone between the headline and the time.
+    ("沈一禾\n2023-04-05 11:02", "凌晨三点醒来再也睡不着？一个精神科医生的几点建议", {}, ["沈一禾"]),
+])
+def test_the_account_or_writer_under_a_headline_is_no_title(head, title, meta, authors):
+    menu = "新闻\n视频\n图片\n军事\n体育\n登录\n"
+    [doc] = clean_chain(f"{menu}{title}\n{head}\n{BODY}\n{BODY2}")
+    assert doc.title == title
+    assert {k: doc.metadata.get(k) for k in meta} == meta
+    assert doc.authors == authors
+    assert "column_name" not in doc.metadata  # the menu's items are no column
+    assert doc.text == f"{BODY}\n{BODY2}"

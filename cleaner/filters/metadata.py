@@ -682,6 +682,36 @@ EPAPER_LINE = deferred(
 )
 DAY_FIRST = deferred(r"^\s*(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?:[ \t\u3000]+(?P<H>\d{1,2}):(?P<M>\d{2}))?\s*$")
 NAME_DATE = deferred(rf"^\s*(?P<src>[\u4e00-\u9fff]{{2,16}})[ \t\u3000]+(?P<lead>{DATE})(?:[ \t\u3000]+(?P<region>发[表布]于[\u4e00-\u9fff]{{2,8}}|[\u4e00-\u9fff]{{2,3}}))?(?:[ \t\u3000]+原创)?[ \t\u3000]*$")
+# A site header's buttons, alone on their lines above the title; more column lines than this are a menu.
+HEADER_BUTTON = deferred(r"^\s*(?:登录|注册|登录\s*/\s*注册|登录注册|下载|下载客户端|下载APP|下载App|客户端|APP|App|更多|首页|写文章|写作|发布|投稿|消息|我的)\s*$")
+MAX_COLUMN_LINES = 2
+# A self-media page's header under the headline: the account's or the writer's name alone
+# (`ACCOUNT_ALONE`), known by its shape or by the follow button, creator badge or region stamp near it.
+TITLE_OVER_ACCOUNT_MIN_CHARS = 10
+ACCOUNT_ALONE_MAX_CHARS = 12
+VERIFIED_BADGE = deferred(r"[ \t\u3000]+[VＶ✓]$")
+ACCOUNT_ALONE = deferred(r"[\u4e00-\u9fffA-Za-z0-9·]{2,16}(?:[ \t\u3000]+[VＶ✓])?")
+ACCOUNT_SIGNAL = deferred(r"^\s*(?:[+＋]\s*关注|关注|已关注|发[布表]于[\u4e00-\u9fff]{2,8}|\S{0,8}(?:领域)?创作者|来自[:：]\s*\S{2,10})\s*$")
+
+
+def _person_alone(name: str) -> bool:
+    return 2 <= len(name) <= 4 and (name[0] in SURNAMES or name.startswith(COMPOUND_SURNAMES)) and is_author_name(name)
+
+
+def _account_under_title(head: list[_Line], k: int) -> bool:
+    """Whether head line k, right above the info bar, is the account or writer that posted the
+    article rather than its title (see `ACCOUNT_ALONE`)."""
+    text = head[k].text.strip()
+    if not ACCOUNT_ALONE.fullmatch(text) or len(text) > ACCOUNT_ALONE_MAX_CHARS + 2:
+        return False
+    name = VERIFIED_BADGE.sub("", text)
+    if name != text or BARE_UNIT.fullmatch(name) or (len(name) <= ACCOUNT_ALONE_MAX_CHARS and SOURCE_NAME.search(name)):
+        return True
+    if _person_alone(name):
+        return True
+    return len(name) <= ACCOUNT_ALONE_MAX_CHARS and any(ACCOUNT_SIGNAL.match(head[j].text) for j in range(k + 1, min(len(head), k + 6)))
+
+
 # A unit's name alone (某某县卫生健康局, 市第一人民医院办公室): a publisher, not a headline.
 TITLE_OVER_UNIT_MIN_CHARS = 8
 BARE_UNIT = deferred(rf"[\u4e00-\u9fff]{{2,20}}(?:{_ORG_ENDS}|卫健|医保|疾控)")
@@ -691,7 +721,7 @@ BARS = deferred(r"[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]+[·•・][ \t\u300
 # A post's region, as apps and forums print it after the time (`· IP 属地江西`, `IP属地:北京`).
 IP_TAIL = deferred(r"[\s·•・|｜]*IP\s*属地\s*[:：]?\s*[\u4e00-\u9fffA-Za-z]{1,10}\s*$")
 # (with the post's furniture after a bar: `发表于 2024-02-11 10:05 | 只看该作者`, `… | 分类于 随笔 | 阅读次数 316`)
-POSTED_AT = deferred(rf"^\s*(?P<verb>发布|发表|编辑|更新|修改)于\s*(?P<when>{DATE})(?:\s*[|｜·・]\s*[^|｜·・。]{{1,16}}){{0,4}}\s*$")
+POSTED_AT = deferred(rf"^\s*(?:本文|文章)?(?P<verb>发布|发表|编辑|更新|修改)于\s*(?P<when>{DATE})(?:\s*[|｜·・]\s*[^|｜·・。]{{1,16}}){{0,4}}\s*$")
 DOC_NUMBER_LEAD = deferred(rf"^\s*{DOC_NUMBER.pattern}[ \t\u3000]+")
 AFFILIATION = deferred(r"[(（][^()（）\n]{2,40}(?:[)）]|$)")  # (its closing bracket may have gone with the field's edge)
 SIGNED_STAMP = deferred(
@@ -997,10 +1027,13 @@ def _parse_fields(text: str) -> _Fields | None:
                 value = " ".join(w for w in value.split() if not PROFESSIONAL_TITLE.fullmatch(w) and not POST_WORD.fullmatch(w))
             # An empty field (`作者:`, `作者科室:`) names nobody; a count or a time is no name.
             # A role word before the name (`作者:记者 某某`) is no name either.
+            if (buttons := FONT_BUTTONS.search(value)) is not None:
+                value = value[: buttons.start()]
             names = [
                 n for n in _split_names(value)
                 if not n.endswith((":", "：")) and not _TIME_TOKEN.match(n) and n.translate(_LABEL_FOLD) not in _LABELS
                 and _NAME_CHAR.search(n)  # (a counter's placeholder, `--`, names nobody)
+                and not REPORT_WORD.search(n)
             ]
             # A question or a sentence after the label (`记者:哪些胸痛需要马上就医?`, an interview's
             # first line) names nobody either.
@@ -1029,6 +1062,15 @@ def _parse_fields(text: str) -> _Fields | None:
             if not value:
                 return None
             if kind == "source":
+                if (" " in value or "\u3000" in value) and (engaged := ENGAGEMENT_TAIL.search(value)) is not None and engaged.start() > 0:
+                    # The bar's engagement widget after the source (`来源:某某日报 已有 328 人参与`, `… 热度 328`).
+                    value = value[: engaged.start()].rstrip()
+                if (" " in value or "\u3000" in value) and (writer := OUTLET_THEN_NAME.match(value)) is not None and (
+                    SOURCE_NAME.search(writer["src"]) and writer["name"][0] in SURNAMES and is_author_name(writer["name"])
+                ):
+                    # An icon bar's spans without labels (`2022-11-03 08:45 某某晨报 某某 3.6万`): the outlet, its writer.
+                    value = writer["src"]
+                    credits.append(("作者", writer["name"]))
                 if OWN_SITE.fullmatch(value):
                     # `来源:本站原创`: the site's own piece, which names no source.
                     kinds.append(kind)
@@ -1044,6 +1086,19 @@ def _parse_fields(text: str) -> _Fields | None:
         kinds.append(kind)
     return _Fields(kinds, values, credits)
 
+
+# What an info bar shows after the source without a label: its engagement (已有 328 人参与, 热度 328,
+# 网友热议 328, 共 328 人参与) or a bare count.
+ENGAGEMENT_TAIL = deferred(
+    r"(?:[ \t\u3000]+(?:(?:已有|共|热度|网友热议|热议|人气)[ \t\u3000:：]*(?:\d[\d,.]*[ \t]*[万wWkK]?)?(?:[ \t]*人(?:参与|评论|跟帖))?"
+    r"|\d[\d,.]*[ \t]*[万wWkK]?(?:[ \t]*人(?:参与|评论|跟帖))?))+[ \t]*$"
+)
+# An outlet and its writer's name with no label between (the spans of an icon bar).
+OUTLET_THEN_NAME = deferred(r"^(?P<src>[\u4e00-\u9fff]{2,16})[ \t\u3000]+(?P<name>[\u4e00-\u9fff]{2,4})$")
+# A font-size switch's buttons after a byline's names (`作者:某某 A+ A-`, `… 大 中 小`).
+FONT_BUTTONS = deferred(r"(?:(?:[ \t\u3000]+[Aa][+\-＋－])+|(?:[ \t\u3000]+[大中小]){2,3})[ \t\u3000]*$")
+# A broadcast's closing words after the reporters' names (`记者:某某 某某 某某台报道`): no name.
+REPORT_WORD = deferred(r"(?:报道|联合报道|采写)$")
 
 # A source field's value that names the site itself (本站原创, 本网): no source.
 OWN_SITE = deferred(r"(?:本站|本网|本台|本刊|网站|原创)(?:原创|编辑|整理|发布|文章|稿件)?")
@@ -1574,6 +1629,11 @@ class Metadata(Stage):
             and not set(lifted[i][1].get("fields", ["date"])) <= {"column"}  # (a post's category, 分类:…, is no info bar)
             and (j := _above_dated_lines(lifted, i)) >= 0 and j not in lifted
         ]
+        # (a bare date vouches for the line above it when that is an account's name under a headline)
+        bars = sorted({*bars, *(
+            i - 1 for i in lifted
+            if lifted[i][0] == "published" and i >= 2 and i - 1 not in lifted and _account_under_title(head, i - 1)
+        )})
         # (the lowest first: a byline under an edition stamp vouches for the stamp, which is no
         # headline; the info bar above them for the title)
         for j in reversed(bars):
@@ -1712,6 +1772,19 @@ class Metadata(Stage):
                 and not BARE_UNIT.fullmatch(above_text) and not _is_column_name(above_text, head[k].text)
             ):
                 source_at, k = k, j
+        account_at: int | None = None
+        if subtitle_at is None and names_at is None and source_at is None and anchored and _account_under_title(head, k):
+            # A self-media page's header: the headline, then the account or the writer that posted it
+            # alone on a line (某某卫健发布, 某某医院 V, a person's name), then the time.
+            j = k - 1
+            while j >= 0 and j in lifted:
+                j -= 1
+            above_text = head[j].text.strip() if j >= 0 else ""
+            if (
+                len(above_text) >= TITLE_OVER_ACCOUNT_MIN_CHARS and len(above_text) > len(head[k].text.strip()) + 2
+                and looks_like_title(above_text) and not BARE_UNIT.fullmatch(above_text) and not _is_names_line(above_text)
+            ):
+                account_at, k = k, j
         text = head[k].text
         if names_at is None and _is_names_line(text):
             return False  # names with no title above them: neither a title nor a byline we can vouch for
@@ -1734,6 +1807,13 @@ class Metadata(Stage):
             # A line that speaks to or of someone (`你们是黑夜里的灯`) names no column: the head is
             # verse, and its last line no title. Nothing is lifted (a second run decides the same).
             return False
+        # A site's buttons (登录, 下载客户端) and a menu of one item a line (新闻 / 视频 / 图片 …) are no
+        # column: they leave with the title, and name nothing.
+        menu = [j for j in columns if HEADER_BUTTON.match(head[j].text)]
+        if len(columns) - len(menu) > MAX_COLUMN_LINES:
+            menu = columns
+        columns = [j for j in columns if j not in menu]
+        searches += menu
         # The same headline twice in the head (a copy above a related box, or ending a
         # breadcrumb `首页 > 栏目 > 标题`) confirms it: other headline-like lines are chrome.
         confirmed = any(
@@ -1745,7 +1825,7 @@ class Metadata(Stage):
         ):
             return False
         for j in searches:
-            lifted[j] = ("search_box", {"field": "search_box"})
+            lifted[j] = ("menu" if j in menu else "search_box", {"field": "menu" if j in menu else "search_box"})
         for j in banners:
             lifted[j] = ("banner", {"field": "banner"})
         if banners:
@@ -1763,6 +1843,15 @@ class Metadata(Stage):
         if source_at is not None:
             doc.metadata.setdefault("source_name", head[source_at].text.strip())
             lifted[source_at] = ("source_line", {"fields": ["source"]})
+        if account_at is not None:
+            name = VERIFIED_BADGE.sub("", head[account_at].text.strip())
+            if _person_alone(name):
+                credits.append(("byline", name))
+                lifted[account_at] = ("byline", {"fields": ["author"]})
+            else:
+                doc.metadata.setdefault("account_name", name)
+                doc.metadata.setdefault("source_name", name)
+                lifted[account_at] = ("source_line", {"fields": ["source"]})
         if names_at is not None:
             names = _split_names(head[names_at].text)
             credits.extend(("byline", n) for n in names)

@@ -1066,7 +1066,9 @@ def _parse_fields(text: str) -> _Fields | None:
                     # The bar's engagement widget after the source (`来源:某某日报 已有 328 人参与`, `… 热度 328`).
                     value = value[: engaged.start()].rstrip()
                 if (" " in value or "\u3000" in value) and (writer := OUTLET_THEN_NAME.match(value)) is not None and (
-                    SOURCE_NAME.search(writer["src"]) and writer["name"][0] in SURNAMES and is_author_name(writer["name"])
+                    SOURCE_NAME.search(writer["src"]) and not SOURCE_NAME.search(writer["name"])
+                    and (len(writer["name"]) <= 3 or writer["name"].startswith(COMPOUND_SURNAMES))
+                    and writer["name"][0] in SURNAMES and is_author_name(writer["name"])
                 ):
                     # An icon bar's spans without labels (`2022-11-03 08:45 某某晨报 某某 3.6万`): the outlet, its writer.
                     value = writer["src"]

@@ -1464,3 +1464,24 @@ def test_a_hosted_blog_posts_title_names_its_blogger(tmp_path: Path) -> None:
     )
     [doc] = clean([str(_write(tmp_path, "blog.html", page))]).documents
     assert doc.authors == ["某晓梅"]
+
+
+@pytest.mark.parametrize("byline", [
+    # A byline in a block of its own under the info bar, outside the article's container.
+    "<div class='art-meta'><span>某某晚报</span> <span>2023-08-14 19:26</span> <span>阅读 1.2万</span></div>"
+    "<div class='art-author'>记者 陈沐阳 实习生 许可欣</div>",
+    # …and in the writer's box beside the article.
+    "<div class='author-box'><img src='a.png'><div><p class='name'>文｜陈沐阳</p>"
+    "<p class='sub'><span>2023-08-14 19:26</span> · <span>阅读 8.6万</span></p></div></div>",
+])
+def test_a_byline_block_outside_the_article_container_names_its_authors(tmp_path: Path, byline: str) -> None:
+    page = (
+        "<html><head><meta charset='utf-8'><title>老街夜市回来了：西关巷烟火气一夜排到凌晨</title></head><body>"
+        f"<div class='article-wrap'><h1>老街夜市回来了：西关巷烟火气一夜排到凌晨</h1>{byline}"
+        "<div class='art-body'><p>晚上十点半，西关巷的人流还没有散去的意思。烤生蚝的炭火、海蛎煎的铁板在巷子两侧一字排开。</p>"
+        "<p>8月7日，停业改造近一年的西关巷夜市重新开张，恢复营业首周，夜市日均客流超过两万人次。</p>"
+        "<p>鹭城市商务局相关负责人表示，今年全市计划打造8条特色夜间消费街区，西关巷是其中第一条。</p></div></div></body></html>"
+    )
+    [doc] = clean([str(_write(tmp_path, "a.html", page))]).documents
+    assert doc.authors[0] == "陈沐阳"
+    assert "陈沐阳" not in doc.text and doc.text.startswith("晚上十点半")

@@ -223,6 +223,14 @@ class MainContent(Stage):
             return [doc]
         keep, reasons = self._decide(lines, info, nodes)
         title_at, info_lines = self._page_metadata(doc, lines, keep, meta)
+        if not doc.authors:
+            # The writer's box beside the article (`文｜某某` over the writer's post): its byline names
+            # the author, though the box leaves.
+            for i, (rule, _) in enumerate(reasons):
+                if rule == "html_author_box" and not keep[i] and (credits := byline_credits(lines[i])):
+                    doc.authors = credited_authors(credits, doc.authors)
+                    doc.metadata.setdefault("credits", []).extend({"role": role, "name": name} for role, name in credits)
+                    break
         if title_at is not None:
             # The title block's other lines, marked by their class (an e-paper's 引题 above the
             # headline, its 副标题 under it): the banner and the subtitle, lifted like the title.
@@ -522,9 +530,15 @@ class MainContent(Stage):
                 if event_time(lines, j):
                     continue  # a lecture's or a meeting's own time (时间:… beside 报告人:, 地点:): its notice's
                 fields = parse_fields(lines[j])
-                if fields is None and j < first_kept and (credits := byline_credits(lines[j])):
+                # (between the title and the article: above its first line, or with nothing of it
+                # above, under the title and its info bar)
+                between = j < first_kept or not any(keep[i] for i in range(title_at + 1, j))
+                if (
+                    (fields is None or not ({"date", "source"} & fields.values.keys())) and between
+                    and (credits := byline_credits(lines[j]))
+                ):
                     # An e-paper's byline in a block of its own between the title and the article
-                    # (`本报记者 某某　通讯员 某某`): its names are the authors.
+                    # (`本报记者 某某　通讯员 某某`), an app page's under its info bar: its names are the authors.
                     info[j] = {"fields": ["author"]}
                     doc.authors = credited_authors(credits, doc.authors)
                     doc.metadata.setdefault("credits", []).extend({"role": role, "name": name} for role, name in credits)

@@ -1651,3 +1651,13 @@ def test_the_account_or_writer_under_a_headline_is_no_title(head, title, meta, a
     assert doc.authors == authors
     assert "column_name" not in doc.metadata  # the menu's items are no column
     assert doc.text == f"{BODY}\n{BODY2}"
+
+
+def test_a_posts_stamp_above_the_platforms_tail_and_a_date_alone_under_the_article_date_it():
+    tail = ["睡眠", "失眠", "赞同 123", "添加评论", "分享", "喜欢", "收藏", "申请转载", "文章被以下专栏收录",
+            "睡眠那些事", "推荐阅读", "褪黑素能长期吃吗？", "失眠的人，为什么越努力越睡不着"]
+    doc = lift("\n".join([BODY, BODY2, BODY, "发布于 2023-04-05 11:02・IP 属地浙江", *tail]))
+    assert doc.published == "2023-04-05T11:02"
+    refs = ["参考文献", "[1] 某某. 腹泻诊治指南[J]. 某某医学杂志, 2020.", "[2] 某某. 儿童腹泻[M]. 北京: 某某出版社, 2019."]
+    doc = lift("\n".join(["夏季腹泻的预防与处理", *[BODY] * 9, *refs, "2024-06-14"]))
+    assert doc.published == "2024-06-14"

@@ -1291,6 +1291,10 @@ def _tail_source(text: str) -> _Fields | None:
     return fields
 
 
+# A short line without punctuation over a closing date: a signature (the unit, a name), whose date it is.
+SIGNATURE_ABOVE = deferred(r"[^。，,；;！？!?]{1,30}")
+
+
 def _tail_date(text: str) -> _Fields | None:
     """The fields of a dated line after the body (`发布时间:2024年01月16日 浏览:210`, `作者:某某
     发布日期:…`): a short line of a labelled date, counters and credits, or None."""
@@ -1899,10 +1903,23 @@ class Metadata(Stage):
                     credits.extend(found)
                     continue
             if found is None and n < len(lines) - TAIL_MAX_LINES:
+                if doc.published is None and (dated := _tail_date(ln.text)) is not None and not _paragraph_after(lines, n):
+                    # A post's stamp under it with the platform's tail under that (`发布于 2023-04-05
+                    # 11:02 · IP 属地浙江`, then tags, buttons and 推荐阅读): the date is read, nothing lifted.
+                    doc.published = dated.values["date"]
+                    credits.extend(dated.credits)
                 continue
             if found is None:
                 source = _tail_source(ln.text)
                 if source is None:
+                    if (
+                        doc.published is None and n == len(lines) - 1 and n > 0 and (dated := _date_alone(ln.text)) is not None
+                        and not SIGNATURE_ABOVE.fullmatch(lines[n - 1].text.strip())
+                    ):
+                        # The article's date alone on its last line (a page's `pubdate` under the
+                        # references); under a signature it is the signature's, and stays unread.
+                        doc.published = dated.values["date"]
+                        continue
                     if doc.published is None and (dated := _tail_date(ln.text)) is not None and not _paragraph_after(lines, n):
                         # `发布时间:2024年01月16日  浏览:210` under the body, where a template prints it:
                         # the date is read; the line is boilerplate's (`date_field`), as it always was.

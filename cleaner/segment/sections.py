@@ -115,7 +115,7 @@ _UNIT_PART = deferred(
     # or one of its departments (某某医院心血管内科:…)
     r"|[\u4e00-\u9fff]{1,8}?(?:内科|外科|儿科|妇科|产科|医学科|病区|门诊部))(?=[ \t\u3000:：|｜丨—\-·])"
 )
-_CASE_LABEL = deferred(r"(?:案例|典型案例|经验|做法)[一二三四五六七八九十\d]{1,2}[ \t]*[:：、.．][ \t]*")
+_CASE_LABEL = deferred(r"(?:案例|典型案例|经验|做法)[一二三四五六七八九十\d]{1,2}(?:[ \t]*[:：、.．][ \t]*|[ \t\u3000]+)")
 # Between a headline and the institution named after it (`…｜某某县人民医院`, `…——某某县中医院`).
 _BAR_BEFORE_NAME = deferred(r"[ \t\u3000]*(?:[|｜丨]|——)[ \t\u3000]*")
 # Between the name and the headline in a heading line.
@@ -131,6 +131,8 @@ _NOT_ITS_NEWS = deferred(
     r"副主任医师|主治医师|学员|代表|志愿者)"
     # and what they said (a name may come between: 主任韩磊告诉记者): a quote, not the institution's doing
     r"[^，,。；;]{0,14}?(?:表示|说|介绍|提醒|告诉|指出|认为|坦言|感慨|透露|建议|谈|解释|强调|回忆|称|发言|汇报|讲话|讲述|分享"
+    # (or gives a lecture: 讲授了…, 以《…》为题, 围绕…进行了授课)
+    r"|讲授|讲解|授课|讲课|解读|围绕|以《"
     # (or the speaker's label over their words: 某某医院院长 某某:…)
     r"|[:：])"
     # or the institution itself reports at a meeting (某某卫生院介绍了…, …重点交流了…, …作典型发言)
@@ -330,7 +332,15 @@ def _read_heading(finder: NameFinder, text: str) -> _Heading:
             if _is_heading_line(s):
                 return form, (names, _headline(s[end:]), whole)
             return form, (names, None, 0)
-        return (form, None) if _is_heading_line(s) else None
+        if _is_heading_line(s):
+            # The headline after the number, the institution after a bar (1. 热线升级｜某某医院).
+            bars = list(_BAR_BEFORE_NAME.finditer(s, n.end()))
+            if bars and bars[-1].start() >= n.end() + 2:
+                names, end = _lead(finder, s, bars[-1].end())
+                if names and end == len(s):
+                    return form, (names, s[n.end() : bars[-1].start()].strip() or None, whole)
+            return form, None
+        return None
     w = _WRAPPED.fullmatch(s)
     inner = (w.group(1) or w.group(2)) if w else s
     return _plain_heading(finder, inner, w, whole) if _is_heading_line(inner) else None
@@ -370,12 +380,16 @@ _CACHED_LINES = 1 << 14
 _cached_heading = functools.lru_cache(maxsize=_CACHED_LINES)(_read_heading)
 
 
+# How many name lines vouch for one section whose first paragraph does not name its institution.
+NAME_LINES_VOUCH = 3
+
+
 def _name_lines_hold(finder: NameFinder, lines: list[_Line], marks: list[tuple[int, _Candidate | None]]) -> bool:
     """Whether lines that are only a name head sections rather than caption photos.
 
     Under each such line the first prose paragraph must be about that institution: it names
     it, a place of it that no other heading's institution shares (`南浔区于8月17日…` under
-    `南浔区卫健系统`), or refers back to it (该院). And no paragraph may name every heading's
+    `南浔区卫健系统`), or refers back to it (该院); of three or more, all but one. And no paragraph may name every heading's
     institution: one story about all of them, with their names as captions, is one article.
     """
     cands = [(i, c) for i, c in marks if c is not None]
@@ -385,6 +399,7 @@ def _name_lines_hold(finder: NameFinder, lines: list[_Line], marks: list[tuple[i
     for ln in lines[cands[0][0] :]:
         if _SENTENCE_PUNCT.search(ln.text) and all(n in ln.text for n in all_names):
             return False
+    unconfirmed = 0
     for k, (i, cand) in enumerate(cands):
         stop = cands[k + 1][0] if k + 1 < len(cands) else len(lines)
         prose = next((ln.text for ln in lines[i + 1 : stop] if _SENTENCE_PUNCT.search(ln.text)), None)
@@ -400,8 +415,10 @@ def _name_lines_hold(finder: NameFinder, lines: list[_Line], marks: list[tuple[i
             any(n in prose for n in called) or any(p in prose for p in own) or _BACK_REFERENCE.search(prose)
             or (kind and prose.lstrip().startswith(kind[0]))
         ):
-            return False
-    return True
+            unconfirmed += 1
+    # (of three sections or more, one may go on without naming its institution: the others vouch
+    # for the form)
+    return unconfirmed == 0 or (len(cands) >= NAME_LINES_VOUCH and unconfirmed == 1)
 
 
 def _distinct(leads: list[list[str]]) -> int:
@@ -440,6 +457,13 @@ _OTHER_SAYS = deferred(
 _TO_READER = deferred(r"您|节日快乐|辛苦了|欢迎(?:转发|分享|关注|留言)|转发分享|点个在看")
 # …never a paragraph that goes on about the section's own institution without naming it.
 _OWN_START = deferred(r"^\s*(?:医院|卫生院|院方|科室|全院|中心(?![\u4e00-\u9fff]{0,2}(?:局|委))|该|他们|她们|其)")
+
+
+# How a paragraph that goes on with the last section's story opens: its people or its day.
+_GOES_ON = deferred(
+    r"^\s*(?:一天下来|随后|此外|同时|另外|活动中|活动现场|当天|现场|期间|其间|会上|会后"
+    r"|(?:分院|院区|科室|团队|医生|医护人员|医务人员|专家|护士|队员|志愿者)们?)"
+)
 
 
 def _closing(text: str, own: list[str], every: list[list[str]]) -> bool:
@@ -600,6 +624,12 @@ def _undated_leads(finder: NameFinder, lines: list[_Line], memo: LineMemo | None
     return out
 
 
+# A health authority's name: the body that organises what the sections' institutions do.
+_AUTHORITY = deferred(r"(?:卫健委|卫生健康委员会|卫生健康委|卫生健康局|卫健局|卫生局|医保局|医疗保障局)$")
+# …organising the others (组织全市医疗机构…), not doing its own part (卫健局联合学会举办…).
+_ORGANISES = deferred(r"(?:组织|部署|统筹|号召|动员)[^。，,]{0,6}(?:全县|全市|全区|全省|各级|各|辖区)")
+
+
 def _paragraph_led(text: str, finder: NameFinder, lines: list[_Line], memo: LineMemo | None = None) -> Roundup | None:
     if _FIRST_PERSON.search(text):
         # 我院: a hospital writing about its own activities, however many partners it names.
@@ -627,6 +657,13 @@ def _paragraph_led(text: str, finder: NameFinder, lines: list[_Line], memo: Line
             seen.update((short, leads[i][0]) for short in finder.short_forms(leads[i][0]))
     # Successive leads of one institution (two dated paragraphs of the same hospital) are one section.
     idx = [i for k, i in enumerate(idx) if k == 0 or leads[i][0] != leads[idx[k - 1]][0]]
+    if (
+        len(idx) > 2 and _AUTHORITY.search(leads[idx[0]][0]) and _ORGANISES.search(lines[idx[0]].text)
+        and not any(_AUTHORITY.search(leads[i][0]) for i in idx[1:])
+    ):
+        # The health authority that organised it, opening the article (9月15日至21日,某某市卫生健康委
+        # 组织…): the roundup's introduction, over its institutions' sections.
+        idx = idx[1:]
     if _one_story(finder, lines, leads, idx) or _UNITS_NOTICE.search(text, 0, lines[idx[0]].start):
         return None
     if all(_DIRECTORY_LINE.match(lines[i].text.strip()) for i in idx):
@@ -648,6 +685,8 @@ def _paragraph_led(text: str, finder: NameFinder, lines: list[_Line], memo: Line
             while last + 1 < len(lines) and (
                 _BACK_REFERENCE.search(lines[last + 1].text) or any(n in lines[last + 1].text for n in names)
                 or _OWN_START.match(lines[last + 1].text)  # (医院还为…: the institution goes on)
+                # (…or its people and its day go on: 分院医生对…, 一天下来,医生们…)
+                or (_GOES_ON.match(lines[last + 1].text) and not _closing(lines[last + 1].text, names, []))
             ):
                 last += 1
             if last + 1 < len(lines):

@@ -1661,3 +1661,24 @@ def test_a_posts_stamp_above_the_platforms_tail_and_a_date_alone_under_the_artic
     refs = ["参考文献", "[1] 某某. 腹泻诊治指南[J]. 某某医学杂志, 2020.", "[2] 某某. 儿童腹泻[M]. 北京: 某某出版社, 2019."]
     doc = lift("\n".join(["夏季腹泻的预防与处理", *[BODY] * 9, *refs, "2024-06-14"]))
     assert doc.published == "2024-06-14"
+
+
+@pytest.mark.parametrize(("line", "values", "credits"), [
+    # A thread's header: its first poster, screen names with a number, the board's counters after.
+    ("作者:青石巷口的猫  提交日期:2009-11-23 21:47:05  访问:18452  回复:326", {"date": "2009-11-23T21:47:05"}, [("作者", "青石巷口的猫")]),
+    ("作者: 城南旧事2006  发表于: 2007-6-12 14:20:35", {"date": "2007-06-12T14:20:35"}, [("作者", "城南旧事2006")]),
+    ("楼主 内分泌小周医生 发表于 2011-9-14 16:22 | 只看该作者 ▼", {"date": "2011-09-14T16:22"}, [("作者", "内分泌小周医生")]),
+])
+def test_a_forum_threads_first_post_header_gives_its_poster_and_date(line, values, credits):
+    from cleaner.filters.metadata import parse_fields
+
+    fields = parse_fields(line)
+    assert fields is not None and fields.values == values and fields.credits == credits
+
+
+def test_a_replys_header_is_no_byline_of_the_thread():
+    from cleaner.filters.metadata import byline_credits
+
+    assert byline_credits("作者:老树昏鸦 回复日期:2009-11-24 08:15:02") is None
+    doc = lift("\n".join([BODY, BODY2, "作者:老树昏鸦 回复日期:2009-11-24 08:15:02", "沙发。楼主是好老师,坐等更新。"]))
+    assert doc.authors == []

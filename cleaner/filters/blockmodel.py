@@ -169,8 +169,8 @@ LEAD_LINE = deferred(r"[^\s|｜/>»【】\[\]]{4,24}[！？!?]+")
 LEAD_RUN = 2
 # A phrase of running text without punctuation (今天是第七个中国医师节 / 向全体医师致以节日的祝福):
 # some length, a verb or particle, no separator, no chrome word.
-LEAD_PHRASE = deferred(r"[是的了在向为把被让给着过]")
-LEAD_PHRASE_MIN_CHARS = 8
+LEAD_PHRASE = deferred(r"[是的了在向为把被让给着过有]")
+LEAD_PHRASE_MIN_CHARS = 6
 # A section number on its own line, as channel articles number their parts (01, 02, Part 3).
 SECTION_NUMBER = deferred(r"0[1-9]|[1-9]\d|(?:PART|Part|part)[ .]?\d{1,2}")
 # A list the article announces right under its last paragraph (获奖名单如下: / 培训课程, then the

@@ -435,6 +435,12 @@ _LABELS: dict[str, str] = {
     "浏览数": "counter",
     "访问量": "counter",
     "访问次数": "counter",
+    # a forum thread's header (作者:某某 提交日期:… 访问:18452 回复:326), and a reply's (作者:某某
+    # 回复日期:…: a reader's, never the article's byline)
+    "回复日期": "reply",
+    "回复时间": "reply",
+    "提交日期": "date",
+    "提交时间": "date",
     "阅读数": "counter",
     "阅读次数": "counter",
     "查看次数": "counter",
@@ -748,15 +754,17 @@ PAREN_COUNTERS = deferred(
 # `约 1300 字`, `5862人已读`, `赞赏 3.2`): a blog platform's bar under the title.
 COUNTER_TOKEN = deferred(
     r"(?:^|(?<=[\s·•・|｜]))(?:约[ \t]*\d[\d,]*[ \t]*字"
-    r"|(?:字数|阅读|阅读量|浏览|浏览量|评论|喜欢|点赞|赞赏|收藏|转发|分享|在看|赞同)[ \t]*[:：]?[ \t]*\d[\d,.]*[ \t]*[万wWkK+]?[ \t]*次?"
+    r"|(?:字数|阅读|阅读量|浏览|浏览量|评论|喜欢|点赞|赞赏|收藏|转发|分享|在看|赞同|访问|回复)[ \t]*[:：]?[ \t]*\d[\d,.]*[ \t]*[万wWkK+]?[ \t]*次?"
     r"|\d[\d,.]*[ \t]*[万wW]?[ \t]*(?:人已读|人阅读|次阅读|人浏览|次浏览|人看过|人赞同|条评论))(?=$|[\s·•・|｜])"
 )
 # The words of COUNTER_TOKEN before or after a number: a line with none of them has no such counter.
-_COUNTER_HINT = re.compile(r"字|阅读|浏览|评论|喜欢|点赞|赞赏|收藏|转发|分享|在看|赞同|人已读|人看过")
+_COUNTER_HINT = re.compile(r"字|阅读|浏览|评论|喜欢|点赞|赞赏|收藏|转发|分享|在看|赞同|访问|回复|人已读|人看过")
 # What separators are left where counters stood between fields (` ·  · `).
 SEPARATOR_RUN = deferred(r"(?:[ \t\u3000]*[·•・|｜][ \t\u3000]*){2,}")
 # The poster's name before the stamp (`某某的阳台 发布于 2022-04-10 16:25 · 分类:…`): the author.
-POSTER_STAMP = deferred(r"^\s*(?P<name>[^\s:：,，。·•・|｜]{2,12})[ \t\u3000]+(?=(?:发布|发表)于)")
+POSTER_STAMP = deferred(r"^\s*(?P<op>楼主[ \t\u3000]+)?(?P<name>[^\s:：,，。·•・|｜]{2,12})[ \t\u3000]+(?=(?:发布|发表)于)")
+# A forum's screen name: words with a year or a number after them (城南旧事2006, lily2009).
+SCREEN_NAME = deferred(r"[\u4e00-\u9fffA-Za-z_]{2,12}\d{1,4}")
 # An account's name and the time it posted, run together or not, before its region (see IP_TAIL).
 ACCOUNT_STAMP = deferred(rf"^\s*(?!(?:发布|发表|编辑|更新|修改)于)(?P<name>[^\s\d:：,，。·•・|｜]{{2,16}})[ \t\u3000]*(?P<when>{DATE.replace('(?P<', '(?P<a_')})\s*$")
 # Two dates run together (`发布于 2019年3月17日2019年3月20日`: a theme prints the update after the post's).
@@ -841,7 +849,8 @@ def parse_fields(text: str) -> _Fields | None:
         if after_name is not None and "date" in after_name.values:
             name = poster["name"]
             # A person's blog may be named as a place (某某的阳台); a unit posting names the source.
-            if is_author_name(name) or "的" in name:
+            if is_author_name(name) or "的" in name or poster["op"] or SCREEN_NAME.fullmatch(name):
+                # (the thread's first poster, `楼主 某某 发表于 …`, whatever their screen name)
                 return _Fields(["author", *after_name.kinds], after_name.values, [("作者", name), *after_name.credits])
             return _Fields(["source", *after_name.kinds], {"source": name, **after_name.values}, after_name.credits)
     if "次" in text and (worded := WORDED_COUNTER.search(text)) is not None and worded.start() > 0:
@@ -1037,7 +1046,10 @@ def _parse_fields(text: str) -> _Fields | None:
             ]
             # A question or a sentence after the label (`记者:哪些胸痛需要马上就医?`, an interview's
             # first line) names nobody either.
-            if any((len(n) > 12 and not ORG_NAME.search(n)) or re.search(r"\d", n) or SENTENCE_PUNCT.search(n) for n in names):
+            if any(
+                (len(n) > 12 and not ORG_NAME.search(n)) or (re.search(r"\d", n) and not SCREEN_NAME.fullmatch(n))
+                or SENTENCE_PUNCT.search(n) for n in names
+            ):
                 return None
             if m["sep"].isspace() and any(_NOT_A_NAME.search(n) for n in names):
                 return None  # a heading's words after a space (`作者 简介`), no credit

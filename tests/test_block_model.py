@@ -183,7 +183,7 @@ def test_a_contact_heading_and_the_units_phones_under_the_body_stay() -> None:
     assert out_lines(doc)[: len(story)] == story
 
 
-@pytest.mark.parametrize("salutation", ["广大患者朋友:", "全体职工:", "各位市民:", "尊敬的患者朋友:"])
+@pytest.mark.parametrize("salutation", ["广大患者朋友:", "全体职工:", "各位市民:", "尊敬的患者朋友:", "各学院（部）：", "各系、部:"])
 def test_a_notices_salutation_above_its_body_stays(salutation: str) -> None:
     body = [
         "为进一步优化就医流程,经研究决定,自2024年7月1日起调整门诊挂号时间。具体如下:",
@@ -1068,3 +1068,14 @@ def test_an_attachment_printed_after_the_notices_signature_keeps_its_heading() -
     doc = run("\n".join([*MENU, *notice, "【打印本页】 【关闭窗口】", *TEASERS]))
     kept = out_lines(doc)
     assert "附件" in kept and "第一批市级基层特色科室名单" in kept
+
+
+def test_a_label_over_the_speakers_profile_above_the_first_paragraph_stays() -> None:
+    lines = [
+        "讲座主题：宋词里的四季", "讲座时间：2022年3月12日（周六）14:30—16:30", "讲座地点：市图书馆三楼报告厅", "主讲人：苏明澈",
+        "主讲人简介：",
+        "苏明澈，某某师范学院文学院教授，长期从事唐宋文学研究，曾多次在市民讲堂主讲古典诗词系列讲座。",
+        "内容简介：",
+        "春之柳色、夏之荷风、秋之雁字、冬之梅雪，四季更替是宋词中最常见的主题之一，本次讲座将选取二十首名作细细品读。",
+    ]
+    assert "主讲人简介：" in out_lines(run("\n".join(lines)))

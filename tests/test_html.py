@@ -1485,3 +1485,23 @@ def test_a_byline_block_outside_the_article_container_names_its_authors(tmp_path
     [doc] = clean([str(_write(tmp_path, "a.html", page))]).documents
     assert doc.authors[0] == "陈沐阳"
     assert "陈沐阳" not in doc.text and doc.text.startswith("晚上十点半")
+
+
+def test_a_title_of_the_site_and_a_column_gives_way_to_the_pages_title_cell(tmp_path: Path) -> None:
+    """`<title>某某研究所----新闻动态</title>` names no headline: the bold cell marked as the title
+    is it, the info row under it with its font switch gives date and source, the site is the site."""
+    page = (
+        "<html><head><meta charset='utf-8'><title>临川海洋生态研究所----新闻动态</title></head><body>"
+        "<table class='top'><tr><td><div class='cn-name'>临川海洋生态研究所</div></td></tr>"
+        "<tr><td><a href='/'>首页</a> <a href='/gk'>概况</a> <a href='/xw'>新闻动态</a> <a href='/ky'>科研成果</a></td></tr></table>"
+        "<table class='main'><tr><td class='newstitle'>科研团队揭示南屿海域珊瑚白化新机制</td></tr>"
+        "<tr><td class='newsinfo'>2016-09-28 | 来源：某某科技报 | 【<a href='#'>大</a> <a href='#'>中</a> <a href='#'>小</a>】</td></tr>"
+        "<tr><td class='content'><p>近日，临川海洋生态研究所珊瑚礁生态研究团队在国际学术期刊发表论文，揭示了造礁珊瑚白化的一种新机制。</p>"
+        "<p>珊瑚白化是珊瑚礁生态系统面临的最严重威胁之一，团队连续三年在南屿海域开展野外观测和室内实验。</p></td></tr></table>"
+        "<div class='foot'>版权所有 临川海洋生态研究所</div></body></html>"
+    )
+    [doc] = clean([str(_write(tmp_path, "a.html", page))]).documents
+    assert doc.title == "科研团队揭示南屿海域珊瑚白化新机制"
+    assert doc.published == "2016-09-28" and doc.metadata.get("source_name") == "某某科技报"
+    assert doc.metadata.get("site") == "临川海洋生态研究所"
+    assert doc.text.startswith("近日")

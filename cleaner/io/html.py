@@ -442,7 +442,7 @@ def _text_of(el: Any) -> str:
 
 
 # How a site's (or an institution's) name ends: a <title> that opens with one puts the site first.
-_SITE_NAME_END = re.compile(r"(?:医院|卫生院|保健院|中心|政府|委员会|卫健委|卫生健康局|局|大学|学院|学校|网|网站|报|电视台|官网|门户)\s*$")
+_SITE_NAME_END = re.compile(r"(?:医院|卫生院|保健院|中心|政府|委员会|卫健委|卫生健康局|局|大学|学院|学校|网|网站|报|电视台|官网|门户|研究所|研究院|科学院|法院|检察院|图书馆|博物馆|文化馆|纪念馆|美术馆|科协|学会|协会|团委|研究会|基金会)\s*$")
 _SITE_NAME_MAX_CHARS = 20
 # An element whose class or id says it holds the title (`lyb-title`, `news_title`, `biaoti`): the
 # headline where the page has no heading element and its <title> names only the site and a column.
@@ -488,6 +488,10 @@ def _headline_text(el: Any) -> str:
 
 
 _BOARD_TAG = re.compile(r"[\[【][^\]】]{1,8}[\]】]")
+
+
+# How long a <title>'s column part runs (新闻动态, 学院新闻): a headline is longer.
+_COLUMN_PART_MAX_CHARS = 6
 
 
 def _title_parts(title: str) -> list[str]:
@@ -545,6 +549,11 @@ def page_metadata(root: Any, raw_text: str) -> dict[str, Any]:
         # The site's name as the top heading (a logo in <h1>) under a <title> that is only that name:
         # the headline is a heading below it.
         heads = [h for h in heads if h != name]
+    if len(parts) >= 2 and _SITE_NAME_END.search(parts[0]):
+        # `site----column` (an old CMS's list template): a heading that is the site's part (its logo)
+        # or a short column's part (新闻动态) is no headline; the page's marked title cell is.
+        frame = {parts[0].strip(), *(p.strip() for p in parts[1:] if len(p.strip()) <= _COLUMN_PART_MAX_CHARS)}
+        heads = [h for h in heads if h not in frame]
     if len(parts) >= 2 and not _SITE_NAME_END.search(parts[0]):
         # A heading that is a later part of the <title> (`headline_工作动态_site` over `<h1>工作动态`)
         # is the column's name, not the headline the <title> opens with.
@@ -648,6 +657,11 @@ def page_metadata(root: Any, raw_text: str) -> dict[str, Any]:
         suffix = parts[-1]
         if headline and headline in suffix and headline not in parts[0]:
             suffix = parts[0]
+        elif (
+            _SITE_NAME_END.search(parts[0]) and not _SITE_NAME_END.search(suffix)
+            and not any(headline and headline in p for p in parts)
+        ):
+            suffix = parts[0]  # `site----column` around a headline the page shows: the site is first
         out["title_suffix"] = suffix
     for key in _DATE_META:
         if key in meta:

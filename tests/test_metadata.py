@@ -1682,3 +1682,10 @@ def test_a_replys_header_is_no_byline_of_the_thread():
     assert byline_credits("作者:老树昏鸦 回复日期:2009-11-24 08:15:02") is None
     doc = lift("\n".join([BODY, BODY2, "作者:老树昏鸦 回复日期:2009-11-24 08:15:02", "沙发。楼主是好老师,坐等更新。"]))
     assert doc.authors == []
+
+
+def test_a_health_pages_review_badge_without_colon_is_a_credit_not_body():
+    doc = lift("\n".join(["痛风的诊断与治疗", "审核专家 韩立青 主任医师 某某市第二人民医院 风湿免疫科", BODY, BODY2]))
+    assert doc.title == "痛风的诊断与治疗" and doc.authors == []
+    assert {"role": "审核专家", "name": "韩立青"} in doc.metadata["credits"]
+    assert doc.text.startswith(BODY)

@@ -390,3 +390,12 @@ def test_a_quotes_speaker_line_is_never_the_first_half_of_the_next_paragraph() -
     from cleaner.filters.repair import join_signal
 
     assert join_signal("“让老人看病不再犯难，是我们最朴素的心愿。”——院长 韩志勇", "韩志勇是榆关镇中心卫生院院长，在基层工作了二十年。") is None
+
+
+def test_a_row_of_a_fields_stamp_and_counters_is_not_joined_to_the_next_line():
+    from cleaner.filters.repair import ends_incomplete
+
+    row = "患者：女　4岁 2024-01-18 09:12 2.3万人看过"
+    assert not ends_incomplete(row, 40)
+    # A sentence cut mid-way with a clock time in it still is.
+    assert ends_incomplete("本次义诊活动将于5月12日上午9:30在县人民医院门诊大厅正式举行并邀请", 40)

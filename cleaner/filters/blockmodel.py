@@ -154,7 +154,7 @@ HOTLINE = deferred(r"^[\u4e00-\u9fff]{0,8}(?:咨询|预约|服务|举报|投诉|
 QA_ASK = deferred(r"^\s*(?:问|提问|Q)\s*\d{0,2}\s*[:：]")
 QA_ANSWER = deferred(r"^\s*(?:答|回答|A)\s*\d{0,2}\s*[:：]")
 QA_MIN = 2
-PROFILE_HEADING = deferred(r"^【?[\u4e00-\u9fff]{1,6}(?:简介|概况|介绍)】?[:：]?$")
+PROFILE_HEADING = deferred(r"^【?[\u4e00-\u9fff]{0,6}(?:简介|概况|介绍|概述)】?[:：]?$")
 NOTICE_ANCHOR = deferred(
     # (the contact heading numbered as the notice's last part: 五、咨询电话)
     r"^(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[、.．]\s*|[(（][一二三四五六七八九十\d]{1,2}[)）]\s*)?"

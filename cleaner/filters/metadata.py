@@ -465,6 +465,8 @@ _LABELS: dict[str, str] = {
 _SPACE_LABELS = {
     "本报记者", "记者", "特约记者", "晚报记者", "日报记者", "融媒体记者", "融媒记者", "见习记者", "首席记者",
     "通讯员", "实习生", "实习记者", "文/图", "图/文", "摄影", "作者",
+    # (a health page's review badge: 审核专家 某某 主任医师 某某医院 某某科)
+    "审核专家", "审稿专家",
 }
 _LABEL_ALT = "|".join(re.escape(k) for k in sorted(_LABELS, key=len, reverse=True))
 # A label at the start of the line or after a separator, then `:`, `/`, `|` or (for some) a space.

@@ -134,6 +134,7 @@ HEAD_STAGES = frozenset({"metadata", "maincontent"})
 HEAD_RULES = frozenset({"published", "info_line", "source_line", "byline", "title"})
 # A removed line with a numeric date or a clock time: a dateline or a post's stamp, whatever rule took it.
 STAMP = deferred(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d\d")
+NUMERIC_DATE = deferred(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}")
 
 
 def ends_incomplete(text: str, run_chars: int) -> bool:
@@ -145,6 +146,8 @@ def ends_incomplete(text: str, run_chars: int) -> bool:
         return False  # a site's link line (某某网 http://… 查看…) is no sentence cut short
     if len(FIELD_LABELS.findall(text)) >= 2 and not TERMINAL_INSIDE.search(text):
         return False  # a row of fields (发布时间:… 作者:… 来源:…) is complete, whatever its last field
+    if FIELD_LABELS.search(text) and NUMERIC_DATE.search(text) and not TERMINAL_INSIDE.search(text):
+        return False  # …and a field with a stamp and counters (患者:女 4岁 2024-01-18 09:12 2.3万人看过)
     last = text[-1]
     return bool(HAN.match(last)) or last in OPEN_END
 

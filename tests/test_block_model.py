@@ -1079,3 +1079,13 @@ def test_a_label_over_the_speakers_profile_above_the_first_paragraph_stays() -> 
         "春之柳色、夏之荷风、秋之雁字、冬之梅雪，四季更替是宋词中最常见的主题之一，本次讲座将选取二十首名作细细品读。",
     ]
     assert "主讲人简介：" in out_lines(run("\n".join(lines)))
+
+
+def test_an_overview_heading_over_an_entrys_first_paragraph_stays() -> None:
+    lines = [
+        "痛风", "概述",
+        "痛风是一种由尿酸盐晶体沉积在关节及周围组织所引起的炎症性疾病，与血尿酸持续升高直接相关。",
+        "症状",
+        "多数患者首次发作累及单个关节，以第一跖趾关节最为常见，常在夜间突然发作，关节红肿热痛明显。",
+    ]
+    assert "概述" in out_lines(run("\n".join(lines)))

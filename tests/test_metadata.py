@@ -1689,3 +1689,11 @@ def test_a_health_pages_review_badge_without_colon_is_a_credit_not_body():
     assert doc.title == "痛风的诊断与治疗" and doc.authors == []
     assert {"role": "审核专家", "name": "韩立青"} in doc.metadata["credits"]
     assert doc.text.startswith(BODY)
+
+
+def test_a_bbs_posts_header_gives_its_title_poster_and_time():
+    head = ["发信人: pinewind (松风), 信区: Graduate", "标  题: 读博第三年的一点感想", "发信站: 某某BBS站 (Tue Mar 18 23:41:07 2008), 站内"]
+    doc = lift("\n".join([*head, BODY, BODY2]))
+    assert doc.title == "读博第三年的一点感想" and doc.published == "2008-03-18T23:41:07"
+    assert doc.authors == ["pinewind"]
+    assert doc.text == f"{BODY}\n{BODY2}"

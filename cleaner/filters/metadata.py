@@ -813,6 +813,29 @@ def _date_alone(text: str) -> _Fields | None:
     return None
 
 
+# A university BBS post's header lines (发信人: id (nick), 信区: board / 发信站: site (Tue Mar 18
+# 23:41:07 2008), 站内): the poster, and the time in the C library's form.
+BBS_POSTER = deferred(
+    r"^\s*发信人\s*[:：]\s*(?P<id>[A-Za-z][\w.]{1,15})\s*(?:[(（][^()（）\n]{0,24}[)）])?\s*[,，]?\s*"
+    r"(?:信\s*区\s*[:：]\s*\S{1,30})?\s*$"
+)
+BBS_STATION = deferred(
+    r"^\s*发信站\s*[:：]\s*[^(（\n]{1,40}?\s*[(（]\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\s+"
+    r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\s+(?P<d>\d{1,2})\s+(?P<t>\d{1,2}:\d{2}(?::\d{2})?)\s+"
+    r"(?P<y>(?:19|20)\d\d)\s*[)）]\s*(?:[,，]\s*\S{0,8})?\s*$"
+)
+_MONTHS = {m: i for i, m in enumerate("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(), 1)}
+
+
+def _bbs_header(text: str) -> _Fields | None:
+    if (poster := BBS_POSTER.match(text)) is not None:
+        return _Fields(["author"], {}, [("发信人", poster["id"])])
+    if (station := BBS_STATION.match(text)) is not None:
+        when = parse_date(f"{station['y']}-{_MONTHS[station['mon']]}-{station['d']} {station['t']}")
+        return _Fields(["date"], {"date": when}, []) if when is not None else None
+    return None
+
+
 def parse_fields(text: str) -> _Fields | None:
     """Parse a line made only of `label: value` fields; None if any part is not a field.
 
@@ -820,6 +843,8 @@ def parse_fields(text: str) -> _Fields | None:
     A page whose info bar is spans without spaces (`2024-06-03 09:12来源:某某日报作者:某某`) is
     read with a space before each glued label.
     """
+    if text.lstrip().startswith("发信") and (bbs := _bbs_header(text)) is not None:
+        return bbs
     if ("〇" in text or "○" in text) and (cn := CN_DATE.search(text)) is not None:
         text = f"{text[: cn.start()]}{_cn_date(cn)}{text[cn.end() :]}"  # 二〇一三年七月十六日
     if ("字" in text[:4] or "字" in text[1:5]) and (lead := LEAD_FONT_SWITCH.match(text)) is not None and lead.end() < len(text):

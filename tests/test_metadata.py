@@ -1697,3 +1697,9 @@ def test_a_bbs_posts_header_gives_its_title_poster_and_time():
     assert doc.title == "读博第三年的一点感想" and doc.published == "2008-03-18T23:41:07"
     assert doc.authors == ["pinewind"]
     assert doc.text == f"{BODY}\n{BODY2}"
+
+
+def test_a_threads_subject_label_is_no_part_of_its_title():
+    doc = lift("\n".join(["主题:关于县级医院留住年轻医生的几点建议", "作者:基层一兵  发表时间:2006-03-08 10:25:14  点击:2,881  回复:46", BODY, BODY2]))
+    assert doc.title == "关于县级医院留住年轻医生的几点建议" and doc.authors == ["基层一兵"]
+    assert doc.published == "2006-03-08T10:25:14"

@@ -276,6 +276,8 @@ H2 = deferred(r"^##\s+(?P<text>\S.*)$")
 TITLE_FIELD = deferred(
     r"^(?:(?:文章|新闻|信息)?(?:标\s*题|题\s*目)|(?:来信|信件|留言|咨询|投诉|建议)(?:标题|主题))\s*[:：]\s*(?P<text>\S.*)$"
 )
+# A forum's subject label before the title it lifts (主题:…, 帖子主题:…).
+TOPIC_LABEL = deferred(r"^\s*(?:帖子|讨论)?主\s*题\s*[:：]\s*(?=\S)")
 DASH_LEAD = deferred(r"^[—–\-─]+\s*")
 # A site banner above a plain title (`欢迎访问常德市卫生健康委员会网站`): lifted with the title, since
 # a banner left above the body would be taken for the title when the text is cleaned again.
@@ -1879,8 +1881,9 @@ class Metadata(Stage):
             lifted[j] = ("column_name", {"field": "column_name"})
         if columns:
             doc.metadata.setdefault("column_name", "\n".join(head[j].text for j in columns))
-        doc.title = text
-        lifted[k] = ("title", {"field": "title", "value": text})
+        # (a thread's subject under its label, `主题:…`, over the poster's line: the subject is the title)
+        doc.title = TOPIC_LABEL.sub("", text, count=1) or text
+        lifted[k] = ("title", {"field": "title", "value": doc.title})
         if subtitle_at is not None:
             subtitle = DASH_LEAD.sub("", head[subtitle_at].text)
             doc.metadata.setdefault("subtitle", subtitle)

@@ -96,3 +96,19 @@ def test_a_markdown_exports_links_read_as_their_words() -> None:
     assert doc.text == "首页 | 医院概况\n医院在县人民医院专家指导下开展义诊[1]。\n![图片](https://a.example.cn/a.jpg)"
     assert {c.rule for c in doc.changes} == {"markdown_links"}
     assert replay(doc.original, doc.changes) == doc.text
+
+
+def test_a_program_listing_keeps_its_indentation_and_prose_loses_its_indent() -> None:
+    listing = [
+        "def convert(path):",
+        "    raw = open(path, 'rb').read()",
+        "    try:",
+        "        text = raw.decode('utf-8')",
+        "    except UnicodeDecodeError:",
+        "        text = raw.decode('gb18030')",
+        "    return text",
+    ]
+    doc = _run("\n".join(["　　于是写了个小脚本统一转成不带 BOM 的 UTF-8,记录一下。", *listing, "　　转完以后抽查了几十个文件。"]))
+    lines = doc.text.split("\n")
+    assert lines[0].startswith("于是") and lines[-1].startswith("转完")
+    assert lines[1:-1] == listing

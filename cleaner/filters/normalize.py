@@ -12,6 +12,7 @@ import html
 import re
 import unicodedata
 
+from ..textview import code_runs
 from ..model import Document, Edit
 from ..stage import Stage
 
@@ -123,6 +124,26 @@ def _edge_blank_edits(text: str, rule: str) -> list[Edit]:
     return edits
 
 
+# The whitespace steps a program listing is spared (`textview.code_runs`).
+_LAYOUT_STEPS = frozenset({"leading_spaces", "space_runs"})
+
+
+def _listing_spans(text: str) -> list[tuple[int, int]]:
+    """Where the lines of program listings stand in `text` (start, end offsets), if any."""
+    if "=" not in text and "(" not in text and "{" not in text:
+        return []
+    lines = text.split("\n")
+    runs = code_runs(lines)
+    if not runs:
+        return []
+    spans, pos = [], 0
+    for k, line in enumerate(lines):
+        if k in runs:
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
 class Normalize(Stage):
     """Unicode and whitespace normalization; every fix is a logged change."""
 
@@ -158,6 +179,10 @@ class Normalize(Stage):
             else:
                 pattern, repl = spec
                 edits = _regex_edits(doc.text, pattern, repl, rule)
+                if rule in _LAYOUT_STEPS and edits and (listing := _listing_spans(doc.text)):
+                    # A program listing's indentation and alignment are its meaning (Python's blocks):
+                    # its lines keep their leading and inner spaces.
+                    edits = [e for e in edits if not any(a <= e.start < b for a, b in listing)]
             if edits:
                 doc.apply(STAGE, edits)
                 if spec is None:

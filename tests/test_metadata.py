@@ -1703,3 +1703,10 @@ def test_a_threads_subject_label_is_no_part_of_its_title():
     doc = lift("\n".join(["主题:关于县级医院留住年轻医生的几点建议", "作者:基层一兵  发表时间:2006-03-08 10:25:14  点击:2,881  回复:46", BODY, BODY2]))
     assert doc.title == "关于县级医院留住年轻医生的几点建议" and doc.authors == ["基层一兵"]
     assert doc.published == "2006-03-08T10:25:14"
+
+
+def test_the_original_mark_and_a_recommended_posts_stamp_name_no_source():
+    from cleaner.filters.metadata import _info_fields, parse_fields
+
+    assert _info_fields("原创 2022年08月09日 19:30").values == {"date": "2022-08-09T19:30"}
+    assert parse_fields("最新推荐文章于 2024-03-11 09:20:15 发布") is None

@@ -691,7 +691,7 @@ EPAPER_LINE = deferred(
     r"(?:[ \t\u3000]+(?:上一版|下一版|版面导航|返回目录|PDF下载|PDF|(?:阅读|浏览|点击)(?:量|数|次数)?[ \t]*[:：]?[ \t]*\d{1,9}))*[ \t\u3000]*$"
 )
 DAY_FIRST = deferred(r"^\s*(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?:[ \t\u3000]+(?P<H>\d{1,2}):(?P<M>\d{2}))?\s*$")
-NAME_DATE = deferred(rf"^\s*(?P<src>[\u4e00-\u9fff]{{2,16}})[ \t\u3000]+(?P<lead>{DATE})(?:[ \t\u3000]+(?P<region>发[表布]于[\u4e00-\u9fff]{{2,8}}|[\u4e00-\u9fff]{{2,3}}))?(?:[ \t\u3000]+原创)?[ \t\u3000]*$")
+NAME_DATE = deferred(rf"^\s*(?P<src>[\u4e00-\u9fff]{{1,15}}[\u4e00-\u4e8d\u4e8f-\u9fff])[ \t\u3000]+(?P<lead>{DATE})(?:[ \t\u3000]+(?P<region>发[表布]于[\u4e00-\u9fff]{{2,8}}|(?!发布|发表|更新|编辑)[\u4e00-\u9fff]{{2,3}}))?(?:[ \t\u3000]+原创)?[ \t\u3000]*$")
 # A site header's buttons, alone on their lines above the title; more column lines than this are a menu.
 HEADER_BUTTON = deferred(r"^\s*(?:登录|注册|登录\s*/\s*注册|登录注册|下载|下载客户端|下载APP|下载App|客户端|APP|App|更多|首页|写文章|写作|发布|投稿|消息|我的)\s*$")
 MAX_COLUMN_LINES = 2
@@ -1175,7 +1175,9 @@ def _wechat_fields(text: str) -> _Fields | None:
         if (when := _channel_stamp(text)) is not None:
             return _Fields(["date"], {"date": when}, [])
         if (shown := ACCOUNT_LINE.match(text)) is not None and (when := parse_date(shown["lead"])) is not None:
-            names = shown["names"].split()
+            names = [n for n in shown["names"].split() if n != "原创"]  # (`原创` marks the post, names no one)
+            if not names:
+                return _Fields(["date"], {"date": when}, [])
             if len(set(names)) == 1 or SOURCE_NAME.search(names[-1]):
                 return _Fields(["source", "date"], {"source": names[-1], "date": when}, [])
         if (card := REPOST_CARD.match(text)) is not None:

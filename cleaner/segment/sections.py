@@ -52,8 +52,10 @@ HEADING_MAX_CHARS = 40
 # A paragraph without a date that opens with an institution's name leads a section only when it
 # is this long: shorter ones are photo captions (`某某卫生院为医生送上节日贺卡。`, 10-25 characters).
 UNDATED_LEAD_MIN_CHARS = 40
+# How many of a numbered list's one-line items are shorter than that, for a list rather than sections.
+LIST_SHORT_SHARE = 0.8
 _MARKDOWN = deferred(r"(#{1,6})[ \t]*")
-_BRACKET = deferred(r"【([^】\n]{2,60})】[ \t]*")
+_BRACKET = deferred(r"【([^】\n]{2,60})】[ \t]*|〖([^〗\n]{2,60})〗[ \t]*|「([^」\n]{2,60})」[ \t]*")
 # A bold name opening a paragraph, its text after a colon: **武宁县中医院**:医院组织…
 _BOLD_LEAD = deferred(r"(?:\*\*|__)[ \t]*([^*_\n]{2,60}?)[ \t]*(?:\*\*|__)[ \t]*[:：][ \t]*(?=\S)")
 _NUMBERED = (
@@ -161,7 +163,7 @@ _BULLETS = "●■◆▶►•◇□▍▎▌▋◎★☆✦◉◈❖➤➢▪·
 _WRAPPED = deferred(rf"(?:\*\*|__)[ \t]*(.+?)[ \t]*(?:\*\*|__)|[{_BULLETS}][ \t]*(.+?)(?:[ \t]*·)?")
 # The first character of every mark above (`_MARKDOWN`, `_BRACKET`, `_NUMBERED`, `_WRAPPED`): a
 # line that does not open with one can only be a plain heading.
-_MARKED = deferred(rf"[#【一二三四五六七八九十(（\d*_{_BULLETS}]")
+_MARKED = deferred(rf"[#【〖「一二三四五六七八九十(（\d*_{_BULLETS}]")
 
 
 @dataclass(slots=True)
@@ -305,11 +307,12 @@ def _read_heading(finder: NameFinder, text: str) -> _Heading:
         return f"markdown_{len(m.group(1))}", ((names, _headline(rest[end:]), whole) if names else None)
     b = _BRACKET.match(s)
     if b is not None:
-        inner = b.group(1)
+        inner = b.group(1) or b.group(2) or b.group(3)
         names, end = _lead(finder, inner, 0)
         after = s[b.end() :].strip()
         if not names:
-            return "bracket", None
+            # (〖…〗 and 「…」 hold a name or nothing of ours: 「…」 opens a quotation as often)
+            return ("bracket", None) if b.group(1) else None
         if not after or _is_heading_line(s):
             title, length = _headline(inner[end:]) or _headline(after), whole
         else:
@@ -346,14 +349,24 @@ def _read_heading(finder: NameFinder, text: str) -> _Heading:
     return _plain_heading(finder, inner, w, whole) if _is_heading_line(inner) else None
 
 
+# Words a name line may carry: its part of a series (某某医院篇) or a tour's stop (某某卫生院站).
+_NAME_SUFFIXES = frozenset({"篇", "站", "专场", "站点"})
+# A visit's heading before the name it goes to (走进某某卫生院, 探访某某医院).
+_VISIT_HEADING = deferred(r"(?:走进|探访|走访|聚焦|直击)[ \t]*")
+
+
 def _plain_heading(finder: NameFinder, inner: str, w: re.Match[str] | None, whole: int) -> _Heading:
     """How a heading line without a numbering, bracket or Markdown mark reads: `inner` is the
     line (bold or after a bullet: `w`, what is inside)."""
     if (case := _CASE_LABEL.match(inner)) is not None:
         inner = inner[case.end() :]  # a case's label before the name (案例一:某某医院——…)
+    elif w is None and (visit := _VISIT_HEADING.match(inner)) is not None:
+        inner = inner[visit.end() :]  # a visit's heading (走进某某卫生院)
     names, end = _lead(finder, inner, 0)
     if names and (part := _UNIT_PART.match(inner, end)) is not None:
         end = part.end()  # the institution's own body (某某医院党委:…, 某某医院护理部:…)
+    if names and w is None and inner[end:].strip() in _NAME_SUFFIXES:
+        end = len(inner)  # a name with its part's word (某某医院篇, 某某镇卫生院站): a name line
     # Bold or bulleted, the name may stand alone (**武宁县中医院**); bare, a headline must
     # follow a separator, or a caption (綦江区中医院门诊大楼) would pass for a heading.
     if names and (w is not None and end == len(inner) or end < len(inner) and _HEADLINE_SEP.match(inner, end)):
@@ -627,7 +640,7 @@ def _undated_leads(finder: NameFinder, lines: list[_Line], memo: LineMemo | None
 # A health authority's name: the body that organises what the sections' institutions do.
 _AUTHORITY = deferred(r"(?:卫健委|卫生健康委员会|卫生健康委|卫生健康局|卫健局|卫生局|医保局|医疗保障局)$")
 # …organising the others (组织全市医疗机构…), not doing its own part (卫健局联合学会举办…).
-_ORGANISES = deferred(r"(?:组织|部署|统筹|号召|动员)[^。，,]{0,6}(?:全县|全市|全区|全省|各级|各|辖区)")
+_ORGANISES = deferred(r"(?:组织|部署|统筹|号召|动员|公布|通报|发布)[^。，,]{0,8}(?:全县|全市|全区|全省|各级|各|辖区)")
 
 
 def _paragraph_led(text: str, finder: NameFinder, lines: list[_Line], memo: LineMemo | None = None) -> Roundup | None:
@@ -1011,7 +1024,7 @@ def _with_shorts(base: NameFinder, shorts: tuple[tuple[str, str], ...]) -> NameF
 
 # An official notice's own words (特此通知, 现将有关事项通知如下): the units it addresses or lists are
 # its items, never a roundup of their news.
-_NOTICE_WORDS = deferred(r"特此(?:通知|公告|通告|函告)|现[将就][^。\n]{0,12}(?:通知|明确)如下")
+_NOTICE_WORDS = deferred(r"特此(?:通知|公告|通告|函告)|现[将就][^。\n]{0,20}(?:通知|明确|公布|公告)如下")
 
 
 def _find_roundup(text: str, finder: NameFinder, lines: list[_Line], memo: LineMemo | None = None) -> Roundup | None:
@@ -1036,10 +1049,12 @@ def _find_roundup(text: str, finder: NameFinder, lines: list[_Line], memo: LineM
             continue
         if _UNITS_NOTICE.search(text, 0, lines[cands[0].line].start):
             return None
-        if form.startswith("numbered") and all(
-            c.heading_len == 0 and len(lines[c.line].text.strip()) < UNDATED_LEAD_MIN_CHARS for c in cands
+        if form.startswith("numbered") and all(c.heading_len == 0 for c in cands) and (
+            sum(len(lines[c.line].text.strip()) < UNDATED_LEAD_MIN_CHARS for c in cands) >= LIST_SHORT_SHARE * len(cands)
         ):
-            continue  # short numbered sentences are a list's items (1.某某医院5名;), not sections
+            # short numbered sentences are a list's items (1.某某医院5名;), not sections (one of
+            # five may run a little longer: 十佳 lists)
+            continue
         if sum(1 for i, c in marks if c is None and i < cands[0].line) >= len(cands):
             # As many headings of the form before the first that names an institution (一、专科建设,
             # 二、便民服务, 三、某某医院专家常驻帮扶): one article's outline, a partner in one of its parts.

@@ -1710,3 +1710,19 @@ def test_the_original_mark_and_a_recommended_posts_stamp_name_no_source():
 
     assert _info_fields("原创 2022年08月09日 19:30").values == {"date": "2022-08-09T19:30"}
     assert parse_fields("最新推荐文章于 2024-03-11 09:20:15 发布") is None
+
+
+@pytest.mark.parametrize(("line", "values", "credits"), [
+    ("發布機關：衛生局", {"source": "衛生局"}, []),
+    ("2024-10-18 17:32 | 新聞來源：衛生局", {"date": "2024-10-18T17:32", "source": "衛生局"}, []),
+    # A weekday in the traditional script between the date and the time ends the source's name.
+    ("來源：某某社 2024年10月22日 週二 下午3:41", {"date": "2024-10-22T15:41", "source": "某某社"}, []),
+    # A reading-time badge and the writer's post glued to the name are no names.
+    ("撰文／記者 邱子芸 2024/12/10 11:02 閱讀時間約 3 分鐘", {}, [("撰文", "邱子芸")]),
+    ("作者 兒童神經科 廖珮如醫師", {}, [("作者", "兒童神經科"), ("作者", "廖珮如")]),
+])
+def test_traditional_script_info_bars_read_like_simplified_ones(line, values, credits):
+    from cleaner.filters.metadata import parse_fields
+
+    fields = parse_fields(line)
+    assert fields is not None and fields.values == values and fields.credits == credits

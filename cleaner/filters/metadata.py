@@ -292,7 +292,7 @@ SEARCH_BOX = deferred(r"^(?=.{1,24}$)(?:请输入[^。，！？!?]*|[^。，！�
 # (10:30, 10:30:05, 10时30分, 上午8:50, or ISO's T09:12:00).
 DATE = (
     r"(?P<y>\d{4})\s*(?:年|[-/.])\s*(?P<m>\d{1,2})\s*(?:月|[-/.])\s*(?P<d>\d{1,2})\s*日?"
-    r"(?:\s*(?:星期|周)[一二三四五六日天])?"
+    r"(?:\s*(?:星期|周|週)[一二三四五六日天])?"
     r"(?:(?:\s*|T)(?P<ampm>上午|下午|晚上|凌晨)?\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})"
     r"(?:\s*[:：分]\s*(?P<S>\d{2}))?\s*[分秒]?)?"
 )
@@ -301,7 +301,7 @@ DATE_RE = deferred(DATE)
 ROC_YEAR_ONE = 1911
 ROC_DATE = deferred(r"民[國国]\s*(?P<y>\d{1,3})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 ROC_VALUE = deferred(r"^\s*(?P<y>1\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?(?:\s+(?P<H>\d{1,2}):(?P<M>\d{2}))?\s*$")
-DATE_LINE = deferred(rf"^[(（\[【]?\s*{DATE}\s*(?:[(（]\s*(?:星期|周)[一二三四五六日天]\s*[)）])?\s*[)）\]】]?$")
+DATE_LINE = deferred(rf"^[(（\[【]?\s*{DATE}\s*(?:[(（]\s*(?:星期|周|週)[一二三四五六日天]\s*[)）])?\s*[)）\]】]?$")
 # A site header shows today's date (`今天是2024年5月8日 星期三`): the date the page was viewed, not
 # the article's. Such a line is lifted as `header_date`; it is `published` only when the head has
 # no other date.
@@ -356,6 +356,10 @@ _LABELS: dict[str, str] = {
     "出处": "source",
     "发布单位": "source",
     "发布机构": "source",
+    # (a Taiwan or Macau government page's: 發布機關:衛生局, 新聞來源:衛生局, 資料來源:…)
+    "发布机关": "source",
+    "新闻来源": "source",
+    "资料来源": "source",
     "供稿单位": "source",
     "供稿": "source",
     # a repost's origin (本文转载自:某某疾控中心)
@@ -481,7 +485,7 @@ _LABEL_FOLD = str.maketrans({
     "處": "处", "審": "审", "對": "对", "報": "报", "攝": "摄", "數": "数", "時": "时", "機": "机", "來": "来",
     "構": "构", "標": "标", "氣": "气", "瀏": "浏", "點": "点", "約": "约", "編": "编", "見": "见", "覽": "览",
     "訊": "讯", "記": "记", "論": "论", "訪": "访", "評": "评", "讀": "读", "責": "责", "輯": "辑", "問": "问",
-    "間": "间", "閱": "阅", "閲": "阅", "題": "题",
+    "間": "间", "閱": "阅", "閲": "阅", "題": "题", "關": "关", "聞": "闻", "資": "资",
 })
 _TRAD_LABEL_CHAR = deferred("[" + "".join(chr(c) for c in _LABEL_FOLD) + "]")
 # An info bar is short: a longer line is not read again for glued labels, nor folded to the
@@ -1067,12 +1071,15 @@ def _parse_fields(text: str) -> _Fields | None:
             # A role word before the name (`作者:记者 某某`) is no name either.
             if (buttons := FONT_BUTTONS.search(value)) is not None:
                 value = value[: buttons.start()]
+            if ("分" in value) and (reading := READING_TAIL.search(value)) is not None:
+                value = value[: reading.start()]  # a reading-time badge after the byline (阅读时间约 3 分钟)
             names = [
                 n for n in _split_names(value)
                 if not n.endswith((":", "：")) and not _TIME_TOKEN.match(n) and n.translate(_LABEL_FOLD) not in _LABELS
                 and _NAME_CHAR.search(n)  # (a counter's placeholder, `--`, names nobody)
                 and not REPORT_WORD.search(n)
             ]
+            names = [post["name"] if (post := NAME_WITH_POST.fullmatch(n)) is not None else n for n in names]
             # A question or a sentence after the label (`记者:哪些胸痛需要马上就医?`, an interview's
             # first line) names nobody either.
             if any(
@@ -1140,6 +1147,10 @@ ENGAGEMENT_TAIL = deferred(
 OUTLET_THEN_NAME = deferred(r"^(?P<src>[\u4e00-\u9fff]{2,16})[ \t\u3000]+(?P<name>[\u4e00-\u9fff]{2,4})$")
 # A font-size switch's buttons after a byline's names (`作者:某某 A+ A-`, `… 大 中 小`).
 FONT_BUTTONS = deferred(r"(?:(?:[ \t\u3000]+[Aa][+\-＋－])+|(?:[ \t\u3000]+[大中小]){2,3})[ \t\u3000]*$")
+# A reading-time badge glued after a byline's fields (`… 閱讀時間約 3 分鐘`).
+READING_TAIL = deferred(r"[ \t\u3000]*(?:阅读|閱讀)(?:时间|時間|时长|時長)?[ \t]*[约約]?[ \t]*\d+[ \t]*(?:分钟|分鐘)[^\n]*$")
+# A name with the writer's post glued after it (某某医师, 某某醫師).
+NAME_WITH_POST = deferred(r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?:医师|醫師|医生|醫生|护理师|護理師|营养师|營養師|药师|藥師|治疗师|治療師)")
 # A broadcast's closing words after the reporters' names (`记者:某某 某某 某某台报道`): no name.
 REPORT_WORD = deferred(r"(?:报道|联合报道|采写)$")
 

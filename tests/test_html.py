@@ -1505,3 +1505,20 @@ def test_a_title_of_the_site_and_a_column_gives_way_to_the_pages_title_cell(tmp_
     assert doc.published == "2016-09-28" and doc.metadata.get("source_name") == "某某科技报"
     assert doc.metadata.get("site") == "临川海洋生态研究所"
     assert doc.text.startswith("近日")
+
+
+def test_an_old_government_pages_bt_headline_and_its_info_line_with_a_print_link(tmp_path: Path) -> None:
+    """`<div class="bt">` shows the headline the <title> holds after a place's prefix; the info line
+    under it ends in a print link and still gives its source."""
+    page = (
+        "<html><head><meta charset='utf-8'><title>某某县：移动医院开进深山瑶寨_某某县人民政府门户网站</title></head><body>"
+        "<div class='top'><a href='/'>首页</a> <a href='/zw'>政务公开</a> <a href='/xw'>新闻中心</a> <a href='/fw'>办事服务</a></div>"
+        "<table><tr><td><div class='bt'>移动医院开进深山瑶寨</div>"
+        "<div class='sj'>时间：2018-10-26 17:05 &nbsp;&nbsp; 来源：某某县融媒体中心 &nbsp;&nbsp; 【<a href='#'>打印</a>】</div>"
+        "<div class='nr'><p>10月25日，县人民医院的移动医疗车开进深山瑶寨，为村民免费体检，现场发放健康资料二百余份。</p>"
+        "<p>医疗车配备了彩超、心电图机和生化分析仪，村民在家门口就能做上全面的健康检查。</p></div></td></tr></table>"
+        "<div class='foot'>主办：某某县人民政府办公室</div></body></html>"
+    )
+    [doc] = clean([str(_write(tmp_path, "a.html", page))]).documents
+    assert doc.title == "移动医院开进深山瑶寨"
+    assert doc.metadata.get("source_name") == "某某县融媒体中心" and doc.published == "2018-10-26T17:05"

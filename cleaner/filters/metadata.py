@@ -390,6 +390,10 @@ _LABELS: dict[str, str] = {
     "实习生": "author",
     "实习记者": "author",
     "文/图": "author",
+    # (a writer who took the pictures too: 摄影/文:某某, 文/摄影:某某)
+    "摄影/文": "author",
+    "文/摄影": "author",
+    "图/文字": "author",
     "文图": "author",
     "图/文": "author",
     "文": "author",

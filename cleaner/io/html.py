@@ -448,7 +448,9 @@ _SITE_NAME_MAX_CHARS = 20
 # headline where the page has no heading element and its <title> names only the site and a column.
 # A run-together name counts too (`newstitle`, `atitle`, `arttitle`), not a sub- or site title.
 _TITLE_CLASS = re.compile(
-    r"(?:^|[\s_\-]|news|art|article|a|n|con|content|detail|show|main|post|entry|wz|xw)(?:title|biaoti|headline)(?:$|[\s_\-\d])", re.I
+    r"(?:^|[\s_\-]|news|art|article|a|n|con|content|detail|show|main|post|entry|wz|xw)(?:title|biaoti|headline)(?:$|[\s_\-\d])"
+    # (an old CMS's short class for it: `<div class="bt">`)
+    r"|(?:^|\s)bt(?:$|\s)", re.I
 )
 # The name of a unit within a site (`某某大学国际交流与合作处`, `教务处`, `某某系`): a <title> that is
 # only that names no article.

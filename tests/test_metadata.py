@@ -1726,3 +1726,19 @@ def test_traditional_script_info_bars_read_like_simplified_ones(line, values, cr
 
     fields = parse_fields(line)
     assert fields is not None and fields.values == values and fields.credits == credits
+
+
+def test_a_blogs_category_with_its_count_is_no_title_and_a_mass_organisation_no_author():
+    from cleaner.filters.metadata import looks_like_title, parse_fields
+
+    assert not looks_like_title("旧时光 (19)") and looks_like_title("雨中登凤鸣山")
+    fields = parse_fields("发布时间：2005-3-9　作者：县妇联　点击：")
+    doc = lift("\n".join(["县妇联开展三八节维权宣传活动", "发布时间：2005-3-9　作者：县妇联　点击：", BODY, BODY2]))
+    assert fields is not None and doc.authors == [] and doc.published == "2005-03-09"
+
+
+def test_an_update_stamp_alone_in_the_info_bar_dates_the_article():
+    doc = lift("\n".join(["县教研室开展教学视导", "作者：王芳　文章来源：县教研室　点击数：689　更新时间：2008-9-25", BODY, BODY2]))
+    assert doc.published == "2008-09-25" and doc.metadata["updated"] == "2008-09-25"
+    doc = lift("\n".join(["县教研室开展教学视导", "发布时间：2008-9-20　更新时间：2008-9-25", BODY, BODY2]))
+    assert doc.published == "2008-09-20"

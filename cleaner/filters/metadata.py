@@ -186,6 +186,8 @@ NOT_TITLE = deferred(
     # a row of a page's media links (【图片直播】 【视频回放】), its share bar (分享到:微信 微博) and
     # its font-size switch (字号:[ 大 中 小 ] 打印 关闭)
     r"|^(?:\s*【[^】\n]{1,8}】){2,}\s*$|^\s*分享(?:到|至)\s*[:：]?|(?:字号|字体)\s*[:：]?\s*[\[【(（]?\s*大\s*中\s*小"
+    # a blog's category or month with its count of posts (旧时光 (19), 2009年08月 (12))
+    r"|^\s*[^\s。，,!?！？()（）]{1,12}\s*[(（]\s*\d{1,4}\s*[)）]\s*$"
 )
 # A plea to act on the page (`点击上方“某某”可以订阅哦!`, `打开某某App 查看精彩图片`, `长按识别二维码`)
 # asks the reader to do something; a headline never does.
@@ -514,7 +516,7 @@ SURNAMES = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝权徐鄢"
 )
 # Credits that name a unit rather than a person (`作者:消化内科 唐敏`) stay in `credits` only.
-_ORG_ENDS = "科|院|部|中心|办|办公室|室|局|委|委员会|站|所|队|组|处|报|台|社|媒|网|号|公司|集团|协会|学会"
+_ORG_ENDS = "科|院|部|中心|办|办公室|室|局|委|委员会|站|所|队|组|处|报|台|社|媒|网|号|公司|集团|协会|学会|妇联|残联|文联|侨联|科协|工会|工商联"
 # The site's own name heading the page: a unit (某某市卫生健康委员会, 某某县人民医院) or a site (某某新闻网).
 SITE_NAME = deferred(rf"[\u4e00-\u9fff]{{2,20}}(?:{_ORG_ENDS}|网)")
 ORG_NAME = deferred(rf"(?:{_ORG_ENDS})$")
@@ -1592,6 +1594,10 @@ class Metadata(Stage):
         if published is None and doc.published is None and doc.metadata.get("header_date"):
             # Only the page's header had a date (an HTML page's, read before its header went).
             published = doc.metadata["header_date"]
+        if published is None and doc.published is None and doc.metadata.get("updated"):
+            # Only an update stamp in the info bar (an old CMS's `更新时间:`, its one date): when the
+            # article went up, as far as the page tells.
+            published = doc.metadata["updated"]
         if published is not None and doc.published is None:
             doc.published = published
         if credits:

@@ -1522,3 +1522,29 @@ def test_an_old_government_pages_bt_headline_and_its_info_line_with_a_print_link
     [doc] = clean([str(_write(tmp_path, "a.html", page))]).documents
     assert doc.title == "移动医院开进深山瑶寨"
     assert doc.metadata.get("source_name") == "某某县融媒体中心" and doc.published == "2018-10-26T17:05"
+
+
+def _wechat_page(top: str = "", tail: str = "") -> str:
+    return (
+        "<html><head><meta charset='utf-8'><meta name='author' content='某某健康'><meta property='og:site_name' content='微信公众平台'>"
+        "<meta property='og:title' content='秋冬季流感高发，这份防护指南请收好'><title>秋冬季流感高发，这份防护指南请收好</title>"
+        "<script>var nickname = \"某某健康\"; var ct = \"1716181800\";</script></head><body>"
+        "<div id='js_article'><h1 id='activity-name'>秋冬季流感高发，这份防护指南请收好</h1>"
+        "<div id='meta_content'><span id='js_author_name'></span><a id='js_name'>某某健康</a><em id='publish_time'></em></div>"
+        f"<div id='js_content'>{top}<p>进入11月，全市流感样病例就诊量明显上升，疾控专家提醒市民做好个人防护，重点人群尽早接种疫苗。</p>"
+        "<p>专家介绍，流感病毒主要通过飞沫传播，勤洗手、戴口罩、常通风是简单有效的防护办法。</p>"
+        f"<p>出现发热、咳嗽等症状时应及时就医，儿童和老人更要警惕重症的早期信号。</p>{tail}</div>"
+        "<div class='qr_code_pc'><p>微信扫一扫<br>关注该公众号</p></div></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(("top", "tail", "source"), [
+    ("", "", "某某健康"),
+    ("<p>来源：某某市疾病预防控制中心</p>", "", "某某市疾病预防控制中心"),
+    ("", "<p>文字：林晓岚</p><p>编辑：韩雪</p><p>来源：某某市疾控中心免疫规划所</p>", "某某市疾控中心免疫规划所"),
+])
+def test_a_wechat_pages_account_is_its_source_only_without_a_stated_one(tmp_path: Path, top: str, tail: str, source: str) -> None:
+    [doc] = clean([str(_write(tmp_path, "a.html", _wechat_page(top, tail)))]).documents
+    assert doc.metadata["source_name"] == source and doc.metadata["account_name"] == "某某健康"
+    # The nickname in the author meta tags is the account's, not a person's.
+    assert doc.authors == (["林晓岚"] if "林晓岚" in tail else [])

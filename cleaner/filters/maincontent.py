@@ -28,6 +28,7 @@ from .metadata import (
     HEADLINE_LABELS,
     SECTION_HEADING,
     byline_credits,
+    channel_line_fields,
     credited_authors,
     event_time,
     parse_date,
@@ -132,6 +133,8 @@ PROFILE_DATE = deferred(r"(?:注册|加入|登录|登陆|生日|出生)(?:时间
 POSTED_STAMP = deferred(r"(?:发表|发布)于\s*(?:19|20)\d\d")
 OWN_DATE_LABELS = frozenset({"", "发布", "发表", "更新", "出版", "发稿", "稿件", "文章", "信息"})
 DATE_LABEL = deferred(r"(?:发布|发表|更新|出版|成文)?(?:时间|日期)\s*[:：]\s*(?:19|20)\d\d")
+# A line that states its source with a label (来源:…, 以下文章来源于…), not by an account's name alone.
+LABELLED_SOURCE = deferred(r"来源|來源|出处|稿源|转载自|转自")
 INFO_LINE = deferred(r"来源|作者|编辑|发布|日期|时间|浏览|点击|阅读|字号|记者|通讯员|供稿|审核|责编")
 
 # How much a paragraph line adds to its block's ancestors, and the least score a main node needs.
@@ -529,7 +532,8 @@ class MainContent(Stage):
                     continue
                 if event_time(lines, j):
                     continue  # a lecture's or a meeting's own time (时间:… beside 报告人:, 地点:): its notice's
-                fields = parse_fields(lines[j])
+                # (a repost card, 以下文章来源于某某, reads as the text stage reads it)
+                fields = parse_fields(lines[j]) or (channel_line_fields(lines[j]) if "以下文章" in lines[j] else None)
                 # (between the title and the article: above its first line, or with nothing of it
                 # above, under the title and its info bar)
                 between = j < first_kept or not any(keep[i] for i in range(title_at + 1, j))
@@ -551,7 +555,15 @@ class MainContent(Stage):
                 if "date" in fields.values:
                     info_date = info_date or fields.values["date"]
                 if "source" in fields.values:
-                    doc.metadata.setdefault("source_name", fields.values["source"])
+                    stated = fields.values["source"]
+                    before = doc.metadata.get("source_name")
+                    if before is not None and before != stated and LABELLED_SOURCE.search(lines[j]):
+                        # `来源:某某局` (or a repost card's account) under the channel account's line:
+                        # the stated source is the source, the account stays the account.
+                        doc.metadata["account_name"] = before
+                        doc.metadata["source_name"] = stated
+                    else:
+                        doc.metadata.setdefault("source_name", stated)
                 doc.authors = credited_authors(fields.credits, doc.authors)
                 if fields.credits:
                     # Every credit, editors' and reviewers' too, as the metadata stage keeps them.
@@ -595,7 +607,7 @@ class MainContent(Stage):
                     doc.metadata.setdefault("header_date", day)
                     break
         author = meta.get("author")
-        if author and not doc.authors and author != meta.get("site"):
+        if author and not doc.authors and author not in (meta.get("site"), meta.get("account")):
             doc.authors = [author]
         elif meta.get("authors") and not doc.authors:
             doc.authors = list(meta["authors"])
@@ -608,6 +620,8 @@ class MainContent(Stage):
             # site, when the page names it; else none (template text is never counted across them).
             doc.metadata.setdefault("platform", site)
             site = meta.get("account")
+            if site:
+                doc.metadata.setdefault("account_name", site)
         if site:
             doc.metadata.setdefault("site", site)
         if meta.get("host"):

@@ -407,6 +407,7 @@ _LABELS: dict[str, str] = {
     "航拍": "author",
     "图片": "author",
     "文案": "author",
+    "文稿": "author",
     "编辑": "editor",
     "责任编辑": "editor",
     # a video's or a feature's production credits (剪辑:, 后期:, 监制:, 美编:)
@@ -1160,6 +1161,9 @@ NAME_WITH_POST = deferred(r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?:医师|醫師|医�
 # A broadcast's closing words after the reporters' names (`记者:某某 某某 某某台报道`): no name.
 REPORT_WORD = deferred(r"(?:报道|联合报道|采写)$")
 
+# A province or region alone, as a post's stamp gives where it was sent from.
+REGION_ALONE = deferred(rf"(?:{_REGION_ALT})")
+
 # A source field's value that names the site itself (本站原创, 本网): no source.
 OWN_SITE = deferred(r"(?:本站|本网|本台|本刊|网站|原创)(?:原创|编辑|整理|发布|文章|稿件)?")
 # A source field's value with its writer after it: an outlet's reporter (`某某网 某某网记者 某某`), or a
@@ -1168,6 +1172,12 @@ OUTLET_WRITER = deferred(
     r"^(?P<src>[^\s:：]{2,20})[ \t\u3000]+(?:[\u4e00-\u9fff]{1,8}(?:报|台|社|网|融媒体中心|融媒))?(?P<role>记者|通讯员)[ \t\u3000]*"
     r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[ \t\u3000、]+[\u4e00-\u9fff]{2,4}){0,3})$"
 )
+
+
+def channel_line_fields(text: str) -> _Fields | None:
+    """The fields of a channel account's line (a WeChat account line, a repost card `以下文章来源于
+    某某 ,作者某某`), or None."""
+    return _wechat_fields(text)
 
 
 def _info_fields(text: str) -> _Fields | None:
@@ -1209,6 +1219,8 @@ def _wechat_fields(text: str) -> _Fields | None:
                 return _Fields(["source"], {}, [])  # `原创` alone: the account's name is on the lines under it
             if len(names) > 1 and RELATIVE_TIME.fullmatch(names[-1]):
                 names.pop()  # when, as the page said it the day it was saved (前天, 3小时前)
+            if len(names) > 1 and REGION_ALONE.fullmatch(names[-1]):
+                names.pop()  # where it was posted from, the time left empty (原创 某某 浙江)
             account = names[-1]
             credits = [("原创", n) for n in names[:-1] if n != account and 2 <= len(n) <= 4 and is_author_name(n)
                        and (n[0] in SURNAMES or n.startswith(COMPOUND_SURNAMES))]
@@ -1295,16 +1307,27 @@ UNIT_WRITER = deferred(
 def _paragraph_after(lines: list[_Line], n: int) -> bool:
     """Whether a paragraph of the body (a sentence of some length) follows line n; a platform's
     disclaimer under the article (平台声明:该文观点仅代表作者本人…) is none."""
-    return any(
-        len(lines[m].text) >= AFTER_PARAGRAPH_CHARS and _is_body(lines[m].text) and not PLATFORM_DISCLAIMER.search(lines[m].text)
-        for m in range(n + 1, len(lines))
-    )
+    for m in range(n + 1, len(lines)):
+        text = lines[m].text
+        if RELATED_BOX.match(text):
+            return False  # (the site's box of other posts: what stands under it is not the article's)
+        if len(text) >= AFTER_PARAGRAPH_CHARS and _is_body(text) and not PLATFORM_DISCLAIMER.search(text):
+            return True
+    return False
+
+
+# A box of the site's other posts under the article (往期推荐, 相关阅读), however its heading is marked.
+RELATED_BOX = deferred(
+    r"^\s*[^\u4e00-\u9fff\w]{0,3}\s*(?:往期推荐|往期回顾|往期精彩|相关阅读|推荐阅读|延伸阅读|相关推荐|相关新闻|猜你喜欢|喜欢此内容的人还喜欢|精彩推荐)\s*[:：]?\s*$"
+)
 
 
 # What a platform prints under its writers' articles: the view is the writer's, not the platform's.
 PLATFORM_DISCLAIMER = deferred(
     r"^[ \t]*(?:平台声明|免责声明|特别声明|郑重声明|声明)[:：]|仅代表(?:作者|本人|该作者)[^。]{0,6}(?:观点|立场)|"
     r"不代表[^。]{0,12}(?:观点|立场)|仅提供信息(?:存储|发布)|^[ \t]*Notice[:：]|information storage services?"
+    # (…and an account's card: 某某医院官方服务号,提供医院动态…)
+    r"|官方(?:服务号|公众号|订阅号|平台|账号|帐号)[,，]"
 )
 
 
@@ -1594,6 +1617,9 @@ class Metadata(Stage):
         if published is None and doc.published is None and doc.metadata.get("header_date"):
             # Only the page's header had a date (an HTML page's, read before its header went).
             published = doc.metadata["header_date"]
+        if "source_name" not in doc.metadata and doc.metadata.get("account_name") and doc.metadata.get("platform"):
+            # A channel article with no source of its own: the account that posted it.
+            doc.metadata["source_name"] = doc.metadata["account_name"]
         if published is None and doc.published is None and doc.metadata.get("updated"):
             # Only an update stamp in the info bar (an old CMS's `更新时间:`, its one date): when the
             # article went up, as far as the page tells.
@@ -1997,6 +2023,10 @@ class Metadata(Stage):
                     doc.published = source.values["date"]
                 # A head line (a WeChat account line) named the source already: keep both.
                 key = "source_name" if doc.metadata.get("source_name", value) == value else "tail_source_name"
+                if key == "tail_source_name" and doc.metadata.get("source_name") == doc.metadata.get("account_name"):
+                    # The head named only the account that posted it: the article's own 来源 is the source.
+                    key = "source_name"
+                    doc.metadata["source_name"] = value
                 doc.metadata.setdefault(key, value)
                 found = source.credits
             credits.extend(found)

@@ -12,9 +12,9 @@ import html
 import re
 import unicodedata
 
-from ..textview import code_runs
 from ..model import Document, Edit
 from ..stage import Stage
+from ..textview import code_runs
 
 STAGE = "normalize"
 

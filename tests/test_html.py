@@ -1548,3 +1548,22 @@ def test_a_wechat_pages_account_is_its_source_only_without_a_stated_one(tmp_path
     assert doc.metadata["source_name"] == source and doc.metadata["account_name"] == "某某健康"
     # The nickname in the author meta tags is the account's, not a person's.
     assert doc.authors == (["林晓岚"] if "林晓岚" in tail else [])
+
+
+def test_a_notices_signature_under_a_long_table_stays(tmp_path: Path) -> None:
+    rows = "".join(
+        f"<tr><td>{k}</td><td>某某药品{k}号片</td><td>片剂</td><td>10mg×14片</td><td>某某制药有限公司</td><td>{k}.50</td></tr>"
+        for k in range(1, 31)
+    )
+    page = (
+        "<html><head><meta charset='utf-8'><title>关于公布第五批药品集中带量采购中选结果的通知_某某省医疗保障局</title></head><body>"
+        "<div class='nav'><a href='/'>首页</a> <a href='/a'>机构概况</a> <a href='/b'>政务公开</a> <a href='/c'>通知公告</a></div>"
+        "<div class='article'><h1>关于公布第五批药品集中带量采购中选结果的通知</h1><div class='content'>"
+        "<p>各市医疗保障局、各公立医疗机构：根据省第五批药品集中带量采购工作安排，现将中选结果公布如下。</p>"
+        f"<table><tr><th>序号</th><th>药品名称</th><th>剂型</th><th>规格</th><th>企业</th><th>中选价格</th></tr>{rows}</table>"
+        "<p>如对中选结果有异议，请于公布之日起5个工作日内以书面形式反映，逾期不予受理。</p>"
+        "<p style='text-align:right'>某某省医疗保障局</p><p style='text-align:right'>2023年9月18日</p></div></div>"
+        "<div class='footer'>版权所有：某某省医疗保障局 网站标识码：0000000000</div></body></html>"
+    )
+    [doc] = clean([str(_write(tmp_path, "a.html", page))]).documents
+    assert doc.text.endswith("逾期不予受理。\n某某省医疗保障局\n2023年9月18日")

@@ -133,6 +133,12 @@ PROFILE_DATE = deferred(r"(?:注册|加入|登录|登陆|生日|出生)(?:时间
 POSTED_STAMP = deferred(r"(?:发表|发布)于\s*(?:19|20)\d\d")
 OWN_DATE_LABELS = frozenset({"", "发布", "发表", "更新", "出版", "发稿", "稿件", "文章", "信息"})
 DATE_LABEL = deferred(r"(?:发布|发表|更新|出版|成文)?(?:时间|日期)\s*[:：]\s*(?:19|20)\d\d")
+# A signature's lines: the issuing unit, the day it was signed, a publication note.
+SIGNATURE_REACH = 3
+SIGNATURE_LINE = deferred(
+    r"[\u4e00-\u9fff（）()]{2,30}(?:局|委|委员会|院|中心|政府|办公室|办|厅|部|处|科|所|站|会|公司)"
+    r"|(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[(（]\s*此件[^()（）]{0,8}[)）]"
+)
 # A line that states its source with a label (来源:…, 以下文章来源于…), not by an account's name alone.
 LABELLED_SOURCE = deferred(r"来源|來源|出处|稿源|转载自|转自")
 INFO_LINE = deferred(r"来源|作者|编辑|发布|日期|时间|浏览|点击|阅读|字号|记者|通讯员|供稿|审核|责编")
@@ -468,6 +474,18 @@ class MainContent(Stage):
             while (
                 j < len(lines) and j - last_main <= ATTACHMENT_REACH and in_scope[info[j][0]]
                 and ATTACHMENT_LINE.search(lines[j])
+            ):
+                keep[j] = True
+                reasons[j] = ("", {})
+                j += 1
+        # A notice's signature under its last line, outside the main block only because a long table
+        # above weighs more (the issuing unit, the day, 此件公开发布): the notice's.
+        last_kept = max((i for i in range(len(lines)) if keep[i] and in_scope[info[i][0]]), default=None)
+        if last_kept is not None:
+            j = last_kept + 1
+            while (
+                j < len(lines) and j - last_kept <= SIGNATURE_REACH and in_scope[info[j][0]]
+                and reasons[j][0] == "html_outside_main" and SIGNATURE_LINE.fullmatch(lines[j].strip())
             ):
                 keep[j] = True
                 reasons[j] = ("", {})

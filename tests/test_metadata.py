@@ -1742,3 +1742,12 @@ def test_an_update_stamp_alone_in_the_info_bar_dates_the_article():
     assert doc.published == "2008-09-25" and doc.metadata["updated"] == "2008-09-25"
     doc = lift("\n".join(["县教研室开展教学视导", "发布时间：2008-9-20　更新时间：2008-9-25", BODY, BODY2]))
     assert doc.published == "2008-09-20"
+
+
+def test_a_forum_threads_first_post_under_its_posters_panel_gives_title_poster_and_date():
+    head = ["某某社区 » 旅游天地 » 【攻略】带老人孩子自驾游古镇两日行程分享", "发新话题 回复",
+            "【攻略】带老人孩子自驾游古镇两日行程分享", "老猫爱旅行", "中级会员", "帖子 356 积分 812 注册 2004-11-9",
+            "楼主 发表于 2006-5-3 14:22 只看该作者 倒序浏览"]
+    [doc] = clean_chain("\n".join([*head, BODY, BODY2]))
+    assert doc.title == "【攻略】带老人孩子自驾游古镇两日行程分享"
+    assert doc.published == "2006-05-03T14:22" and doc.authors == ["老猫爱旅行"]

@@ -186,6 +186,8 @@ NOT_TITLE = deferred(
     # a row of a page's media links (【图片直播】 【视频回放】), its share bar (分享到:微信 微博) and
     # its font-size switch (字号:[ 大 中 小 ] 打印 关闭)
     r"|^(?:\s*【[^】\n]{1,8}】){2,}\s*$|^\s*分享(?:到|至)\s*[:：]?|(?:字号|字体)\s*[:：]?\s*[\[【(（]?\s*大\s*中\s*小"
+    # a forum member's panel (帖子 356 积分 812 注册 2004-11-9)
+    r"|(?:帖子|积分|主题|精华|威望|金钱|注册)\s*[:：]?\s*\d+\s+(?:帖子|积分|主题|精华|威望|金钱|注册)"
     # a blog's category or month with its count of posts (旧时光 (19), 2009年08月 (12))
     r"|^\s*[^\s。，,!?！？()（）]{1,12}\s*[(（]\s*\d{1,4}\s*[)）]\s*$"
 )
@@ -249,10 +251,16 @@ TAG_FIELD = deferred(r"^[(（【\[]?(?:标签|分类|关键词|关键字|所属�
 INFO_RULES = frozenset({"published", "info_line", "source_line", "byline"})
 # What a forum prints between a thread's title and its first post (楼主 某某 发表于 2024-5-12,
 # 只看该作者, [复制链接], 本帖最后由…编辑): the title is above it.
+# A forum member's rank under their name.
+FORUM_RANKS = "新手上路|初级会员|中级会员|高级会员|金牌会员|论坛元老|注册会员|VIP会员|版主|超级版主|管理员|实习版主|禁止发言"
+FORUM_RANK_LINE = deferred(rf"^\s*(?:{FORUM_RANKS})\s*$")
 POST_FURNITURE = deferred(
     r"^(?![^\n]*[。！？])\s*(?:楼主\s+)?(?:[^\s。，,]{1,20}\s+)?(?:发表于|发帖时间|回复于)\s*[:：]?\s*(?:19|20)\d\d[-/.年]"
     r"|^\s*(?:只看该作者|只看楼主|倒序浏览|[\[【]?\s*复制链接\s*[\]】]?)\s*$|本帖最后由.{1,24}于.{0,30}编辑"
     r"|^\s*(?:查看|浏览|阅读|点击)\s*[:：]?\s*\d+\s*[|丨/]\s*(?:回复|评论)\s*[:：]?\s*\d+\s*$"
+    # the poster's panel beside the first post: counts and rank (帖子 356 积分 812 注册 …, 中级会员)
+    r"|^\s*(?:帖子|积分|主题|精华|威望|金钱|注册)\s*[:：]?\s*\d+\s+(?:帖子|积分|主题|精华|威望|金钱|注册)"
+    rf"|^\s*(?:{FORUM_RANKS})\s*$"
 )
 # A part's label alone in brackets (【导语】, 【正文】, [编者按]): it heads a part, never the page.
 BRACKET_LABEL = deferred(r"^\s*[【\[［]\s*[^】\]］\s]{1,6}\s*[】\]］]\s*[:：]?\s*$")
@@ -712,7 +720,9 @@ TITLE_OVER_ACCOUNT_MIN_CHARS = 10
 ACCOUNT_ALONE_MAX_CHARS = 12
 VERIFIED_BADGE = deferred(r"[ \t\u3000]+[VＶ✓]$")
 ACCOUNT_ALONE = deferred(r"[\u4e00-\u9fffA-Za-z0-9·]{2,16}(?:[ \t\u3000]+[VＶ✓])?")
-ACCOUNT_SIGNAL = deferred(r"^\s*(?:[+＋]\s*关注|关注|已关注|发[布表]于[\u4e00-\u9fff]{2,8}|\S{0,8}(?:领域)?创作者|来自[:：]\s*\S{2,10})\s*$")
+ACCOUNT_SIGNAL = deferred(
+    rf"^\s*(?:[+＋]\s*关注|关注|已关注|发[布表]于[\u4e00-\u9fff]{{2,8}}|\S{{0,8}}(?:领域)?创作者|来自[:：]\s*\S{{2,10}}|{FORUM_RANKS})\s*$"
+)
 
 
 def _person_alone(name: str) -> bool:
@@ -778,6 +788,7 @@ _COUNTER_HINT = re.compile(r"字|阅读|浏览|评论|喜欢|点赞|赞赏|收�
 SEPARATOR_RUN = deferred(r"(?:[ \t\u3000]*[·•・|｜][ \t\u3000]*){2,}")
 # The poster's name before the stamp (`某某的阳台 发布于 2022-04-10 16:25 · 分类:…`): the author.
 POSTER_STAMP = deferred(r"^\s*(?P<op>楼主[ \t\u3000]+)?(?P<name>[^\s:：,，。·•・|｜]{2,12})[ \t\u3000]+(?=(?:发布|发表)于)")
+FORUM_POST_BUTTONS = deferred(r"(?:[ \t\u3000]*[|｜]?[ \t\u3000]*(?:只看该作者|只看楼主|倒序浏览|正序浏览|阅读模式|电梯直达|打印|[▼▲]))+[ \t]*$")
 # A forum's screen name: words with a year or a number after them (城南旧事2006, lily2009).
 SCREEN_NAME = deferred(r"[\u4e00-\u9fffA-Za-z_]{2,12}\d{1,4}")
 # An account's name and the time it posted, run together or not, before its region (see IP_TAIL).
@@ -884,6 +895,11 @@ def parse_fields(text: str) -> _Fields | None:
         counters_cut = True
         if (alone := _date_alone(text)) is not None:
             return alone
+    if "于" in text and ("只看" in text or "倒序" in text or "楼主" in text[:3]):
+        # A thread post's buttons after its stamp (… 只看该作者 倒序浏览), and the first floor's mark
+        # before it with no name (楼主 发表于 …).
+        text = FORUM_POST_BUTTONS.sub("", text)
+        text = re.sub(r"^\s*楼主[ \t\u3000]+(?=(?:发布|发表)于)", "", text)
     if "于" in text and (poster := POSTER_STAMP.match(text)) is not None and _NOT_A_NAME.search(poster["name"]) is None:
         after_name = parse_fields(text[poster.end() :])
         if after_name is not None and "date" in after_name.values:
@@ -1942,7 +1958,8 @@ class Metadata(Stage):
             lifted[source_at] = ("source_line", {"fields": ["source"]})
         if account_at is not None:
             name = VERIFIED_BADGE.sub("", head[account_at].text.strip())
-            if _person_alone(name):
+            ranked = any(FORUM_RANK_LINE.match(head[j].text) for j in range(account_at + 1, min(len(head), account_at + 4)))
+            if _person_alone(name) or ranked:  # (a forum member with their rank under the name: the poster)
                 credits.append(("byline", name))
                 lifted[account_at] = ("byline", {"fields": ["author"]})
             else:

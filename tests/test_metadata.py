@@ -1751,3 +1751,18 @@ def test_a_forum_threads_first_post_under_its_posters_panel_gives_title_poster_a
     [doc] = clean_chain("\n".join([*head, BODY, BODY2]))
     assert doc.title == "【攻略】带老人孩子自驾游古镇两日行程分享"
     assert doc.published == "2006-05-03T14:22" and doc.authors == ["老猫爱旅行"]
+
+
+def test_a_reader_services_markdown_header_gives_title_address_and_time():
+    text = (
+        "Title: 读书笔记｜关于生死的几本书\n\nURL Source: https://blog.example.cn/p/123.html\n\n"
+        "Published Time: 2024-03-14T10:20:00+08:00\n\nMarkdown Content:\n"
+        f"读书笔记｜关于生死的几本书\n===============\n\n{BODY}\n\n{BODY2}\n"
+    )
+    doc = lift(text)
+    assert doc.title == "读书笔记｜关于生死的几本书" and doc.published == "2024-03-14T10:20:00"
+    assert doc.metadata["url"] == "https://blog.example.cn/p/123.html"
+    assert "URL Source" not in doc.text and "Markdown Content" not in doc.text
+    # A heading's underline under the title is no title.
+    doc = lift(f"我院举办护士节表彰大会\n==========\n发布时间：2024-05-12\n{BODY}")
+    assert doc.title == "我院举办护士节表彰大会"

@@ -112,3 +112,13 @@ def test_a_program_listing_keeps_its_indentation_and_prose_loses_its_indent() ->
     lines = doc.text.split("\n")
     assert lines[0].startswith("于是") and lines[-1].startswith("转完")
     assert lines[1:-1] == listing
+
+
+def test_markdown_links_with_brackets_in_the_target_a_linked_logo_and_an_empty_link_keep_only_their_words() -> None:
+    text = (
+        "[![某某日报](https://example.cn/logo.png)](https://www.example.cn/)\n"
+        "[【打印本页】](javascript:window.print()) [【关闭窗口】](javascript:window.close())\n"
+        "[](https://health.example.cn/)\n"
+        "字号：[大](javascript:doZoom(18)) [中](javascript:doZoom(16))"
+    )
+    assert _run(text).text == "某某日报\n【打印本页】 【关闭窗口】\n字号：大 中"

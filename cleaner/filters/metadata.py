@@ -173,8 +173,10 @@ SECTION_HEADING = deferred(
 # Two `label: value` pairs make an info bar, never a title (even when a label is unknown here).
 TWO_FIELDS = deferred(r"[:：]\s*\S+\s+\S{1,6}[:：]")
 # Breadcrumbs and site furniture are not titles (they are boilerplate's `head` rules).
+# A line of a rule's characters only: a Markdown heading's underline (=====) or a separator (* * *, ---).
+RULE_LINE = deferred(r"^\s*(?:[=\-*_~—]\s*){3,}$")
 NOT_TITLE = deferred(
-    r"[>›»]|当前位置|您的位置|你的位置|首页|^https?://|www\."
+    r"[>›»]|当前位置|您的位置|你的位置|首页|^https?://|www\.|^\s*(?:[=\-*_~—]\s*){3,}$"
     # a profile's heading (科室简介) and a programme's role field (主持人:…) head no article (a box's
     # heading, 项目概况 or 内容提要, neither: `looks_like_title`)
     r"|^\s*[\u4e00-\u9fff]{1,6}简介\s*[:：]?\s*$"
@@ -284,8 +286,10 @@ H2 = deferred(r"^##\s+(?P<text>\S.*)$")
 # A title given as a field by the scraper's export (`标题：…`): the title whatever stands around it.
 # (and a mailbox's or a message board's: `来信标题:…`, `留言主题:…`)
 TITLE_FIELD = deferred(
-    r"^(?:(?:文章|新闻|信息)?(?:标\s*题|题\s*目)|(?:来信|信件|留言|咨询|投诉|建议)(?:标题|主题))\s*[:：]\s*(?P<text>\S.*)$"
+    r"^(?:(?:文章|新闻|信息)?(?:标\s*题|题\s*目)|(?:来信|信件|留言|咨询|投诉|建议)(?:标题|主题)|Title)\s*[:：]\s*(?P<text>\S.*)$"
 )
+# A reader service's header over the Markdown it gives (URL Source: …, Published Time: …, Markdown Content:).
+READER_HEADER = deferred(r"^\s*(?:URL Source|Published Time|Markdown Content|Description)\s*:")
 # A forum's subject label before the title it lifts (主题:…, 帖子主题:…).
 TOPIC_LABEL = deferred(r"^\s*(?:帖子|讨论)?主\s*题\s*[:：]\s*(?=\S)")
 DASH_LEAD = deferred(r"^[—–\-─]+\s*")
@@ -867,6 +871,8 @@ def parse_fields(text: str) -> _Fields | None:
     A page whose info bar is spans without spaces (`2024-06-03 09:12来源:某某日报作者:某某`) is
     read with a space before each glued label.
     """
+    if "**" in text:
+        text = text.replace("**", "")  # a Markdown export's bold labels (**来源：**某某 **作者：**某某)
     if text.lstrip().startswith("发信") and (bbs := _bbs_header(text)) is not None:
         return bbs
     if ("〇" in text or "○" in text) and (cn := CN_DATE.search(text)) is not None:
@@ -1414,7 +1420,7 @@ def _tail_date(text: str) -> _Fields | None:
 def _is_body(text: str) -> bool:
     """A body paragraph: prose with sentence punctuation, a salutation or lead-in ending
     with a colon (`各县(市、区)卫生健康局:`), or simply a long line."""
-    if LABEL_ONLY.match(text):
+    if LABEL_ONLY.match(text) or READER_HEADER.match(text):
         return False
     if NUMBERED_FIELD.match(text):
         return True
@@ -1585,6 +1591,16 @@ class Metadata(Stage):
                 continue
             if event_time(head_texts, i):
                 continue  # a lecture's or a meeting's own time (时间:… beside 报告人:, 地点:): its notice's
+            if READER_HEADER.match(ln.text):
+                # A reader service's header: the page's address and time, and its content's label.
+                label, _, value = ln.text.partition(":")
+                label, value = label.strip(), value.strip()
+                if label == "Published Time" and (iso := parse_date(value)) is not None:
+                    published = published or iso
+                elif label == "URL Source" and value:
+                    doc.metadata.setdefault("url", value)
+                lifted[i] = ("info_line", {"fields": [{"Published Time": "date", "URL Source": "url"}.get(label, "header")]})
+                continue
             fields = _info_fields(ln.text)
             if fields is None:
                 continue
@@ -1850,6 +1866,7 @@ class Metadata(Stage):
             or TAG_FIELD.match(head[k].text) or POST_FURNITURE.search(head[k].text)
             or (WEB_ADDRESS.search(head[k].text) and not SENTENCE_PUNCT.search(head[k].text))
             or ACCOUNT_TIME.match(head[k].text) or BUTTON_LINE.match(head[k].text) or FONT_SIZE_ROW.search(head[k].text)
+            or RULE_LINE.match(head[k].text)  # (a Markdown heading's underline, ====, under the title)
         ):
             k -= 1
         if k < 0:

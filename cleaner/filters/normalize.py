@@ -43,7 +43,13 @@ _EDGE_BLANK = re.compile("\\A\n+|\n+\\Z")
 # blank-line steps match, each by its first character.
 # A link in a Markdown export (`[医院概况](https://…)`, `[收藏](javascript:;)`): its words, as the page
 # showed them (an image, `![…](…)`, is left to the rules that read image lines).
-_MD_LINK = re.compile(r"(?<!!)\[([^\[\]\n]{1,200})\]\((?:https?://|www\.|/|\./|\.\./|#|javascript:|mailto:)[^()\s]{0,500}\)")
+# A Markdown link: its words stay, its target goes; the target may hold one level of brackets
+# (`javascript:window.print()`), the words may be a linked image (a logo: its alt text stays), and
+# a link with no words at all goes whole.
+_MD_TARGET = r"(?:https?://|www\.|/|\./|\.\./|#|javascript:|mailto:)(?:[^()\s]|\([^()\s]{0,100}\)){0,500}"
+_MD_LINK = re.compile(
+    rf"(?<!!)\[(?:!\[([^\[\]\n]{{0,200}})\]\({_MD_TARGET}\)|([^\[\]\n]{{0,200}}))\]\({_MD_TARGET}\)"
+)
 # An HTML entity left in text by a scraper (&ldquo;, &nbsp;, &#8212;): the character it stands for.
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,7}|#[xX][0-9a-fA-F]{2,6});")
 _ANY_FIX = re.compile(
@@ -89,7 +95,7 @@ def _entity_edits(text: str) -> list[Edit]:
 def _markdown_link_edits(text: str) -> list[Edit]:
     if "](" not in text:
         return []
-    return [Edit(m.start(), m.end(), m.group(1), "markdown_links") for m in _MD_LINK.finditer(text)]
+    return [Edit(m.start(), m.end(), m.group(1) or m.group(2) or "", "markdown_links") for m in _MD_LINK.finditer(text)]
 
 
 def _nfc_edits(text: str) -> list[Edit]:

@@ -183,7 +183,7 @@ def test_a_contact_heading_and_the_units_phones_under_the_body_stay() -> None:
     assert out_lines(doc)[: len(story)] == story
 
 
-@pytest.mark.parametrize("salutation", ["广大患者朋友:", "全体职工:", "各位市民:", "尊敬的患者朋友:", "各学院（部）：", "各系、部:"])
+@pytest.mark.parametrize("salutation", ["广大患者朋友:", "全体职工:", "各位市民:", "尊敬的患者朋友:", "各学院（部）：", "各系、部:", "王春兰代表："])
 def test_a_notices_salutation_above_its_body_stays(salutation: str) -> None:
     body = [
         "为进一步优化就医流程,经研究决定,自2024年7月1日起调整门诊挂号时间。具体如下:",

@@ -1567,3 +1567,14 @@ def test_a_notices_signature_under_a_long_table_stays(tmp_path: Path) -> None:
     )
     [doc] = clean([str(_write(tmp_path, "a.html", page))]).documents
     assert doc.text.endswith("逾期不予受理。\n某某省医疗保障局\n2023年9月18日")
+
+
+def test_a_cms_author_tag_naming_the_pages_editor_names_no_author(tmp_path: Path) -> None:
+    page = hospital_page().replace(
+        "<meta name=\"PubDate\"", "<meta name=\"Author\" content=\"孙雯\"><meta name=\"PubDate\""
+    ).replace("<div class=\"share", "<div class=\"editor\">责任编辑：孙雯</div><div class=\"share")
+    [doc] = clean([str(_write(tmp_path, "a.html", page))]).documents
+    assert doc.authors == []
+    page = hospital_page().replace("<meta name=\"PubDate\"", "<meta name=\"Author\" content=\"孙雯\"><meta name=\"PubDate\"")
+    [doc] = clean([str(_write(tmp_path, "b.html", page))]).documents
+    assert doc.authors == ["孙雯"]

@@ -1766,3 +1766,10 @@ def test_a_reader_services_markdown_header_gives_title_address_and_time():
     # A heading's underline under the title is no title.
     doc = lift(f"我院举办护士节表彰大会\n==========\n发布时间：2024-05-12\n{BODY}")
     assert doc.title == "我院举办护士节表彰大会"
+
+
+def test_a_press_conferences_speaker_among_its_fields_is_no_byline():
+    fields = ["时间：2024年6月18日（星期二）上午10:00", "地点：市政府新闻发布厅", "发布人：某某市商务局党组书记、局长 赵国栋", "主持人：市政府新闻办副主任 韩雪"]
+    doc = lift("\n".join(["某某市“城市一刻钟便民生活圈”建设新闻发布会", *fields, BODY, BODY2]))
+    assert doc.authors == [] and "credits" not in doc.metadata
+    assert fields[2] in doc.text

@@ -625,7 +625,11 @@ class MainContent(Stage):
                     doc.metadata.setdefault("header_date", day)
                     break
         author = meta.get("author")
-        if author and not doc.authors and author not in (meta.get("site"), meta.get("account")):
+        if (
+            author and not doc.authors and author not in (meta.get("site"), meta.get("account"))
+            # (a CMS's Author tag holding the editor the page credits as such: 责任编辑:某某)
+            and not re.search(rf"(?:编辑|责编|审核|校对|编审)[ \t]*[:：]?[ \t]*{re.escape(author)}", doc.text)
+        ):
             doc.authors = [author]
         elif meta.get("authors") and not doc.authors:
             doc.authors = list(meta["authors"])

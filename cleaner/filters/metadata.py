@@ -119,11 +119,14 @@ HEADLINE_CRY = deferred(r"^(?:【[^】]{1,8}】)?[\u4e00-\u9fff]{2,5}[！!][^。
 # the block model never takes one above the body either.
 SALUTATION = deferred(r"^(?:[\u4e00-\u9fff]{1,4}?(?=各位|广大|全体))?(?:各位|各(?=[\u4e00-\u9fff、()（）]{0,15}(?:单位|部门|科室|院|中心|机构|学校|乡镇|街道|局|委|办|站|所|处|组|社区|村|部|系)(?:[(（][\u4e00-\u9fff、]{1,6}[)）])?[:：]$)|尊敬的|亲爱的|致|广大|全体|全市|全县|全区|全院|全校)[^。，,；;！!？?]{1,16}[:：]$"
     # a speech's (同志们:, 女士们、先生们:, 各位来宾、朋友们:)
-    r"|^(?:[\u4e00-\u9fff]{0,4}(?:同志|同事|朋友|同学|老师|代表|来宾|嘉宾|家人|先生|女士|战友|校友)们[、，,和与及]?){1,4}[:：]$")
+    r"|^(?:[\u4e00-\u9fff]{0,4}(?:同志|同事|朋友|同学|老师|代表|来宾|嘉宾|家人|先生|女士|战友|校友)们[、，,和与及]?){1,4}[:：]$"
+    # (a reply's greeting of the deputy or member who wrote: 某某代表:, 某某委员:)
+    r"|^[\u4e00-\u9fff]{2,4}(?:代表|委员|同志)[:：]$")
 # A record grid's label of a date that is not the page's, its value on the next line (`成文日期` / `2019-07-05`).
 OTHER_DATE_LABEL = deferred(r"\s*(?:成\s*文|印\s*发|生\s*效|施\s*行|废\s*止|截\s*止|签\s*发)\s*(?:日\s*期|时\s*间)\s*[:：]?\s*")
 # An event's time field and the fields beside it (报告人:, 地点:): the notice's, not the page's info bar.
 EVENT_TIME = deferred(r"^\s*(?:时\s*间|日\s*期)\s*[:：]")
+EVENT_SPEAKER = deferred(r"^\s*(?:发布人|发言人|出席人|出席嘉宾|发布嘉宾)\s*[:：]")
 EVENT_FIELD = deferred(
     r"^\s*(?:(?:报告|讲座|会议|活动|培训|答辩)?(?:地\s*点|地\s*址)|报告人|主讲人|主讲嘉宾|主持人|嘉\s*宾|(?:报告|讲座|会议|活动)?(?:题\s*目|主\s*题|内\s*容)"
     r"|参加(?:人员|对象)|参会人员|面向对象|主办单位|承办单位)\s*[:：]"
@@ -133,8 +136,11 @@ EVENT_FIELD = deferred(
 def event_time(texts: Sequence[str], i: int) -> bool:
     """Whether line i is an event's own `时间:` field, beside its 报告人:, 地点: (a notice's, not the
     page's info bar)."""
-    return EVENT_TIME.match(texts[i]) is not None and any(
-        0 <= n < len(texts) and EVENT_FIELD.match(texts[n]) for n in (i - 1, i + 1)
+    if EVENT_TIME.match(texts[i]) is not None:
+        return any(0 <= n < len(texts) and EVENT_FIELD.match(texts[n]) for n in (i - 1, i + 1))
+    # (…and a press conference's speakers, 发布人:…, among its 时间:, 地点:, 主持人: fields)
+    return EVENT_SPEAKER.match(texts[i]) is not None and any(
+        0 <= n < len(texts) and (EVENT_FIELD.match(texts[n]) or EVENT_TIME.match(texts[n])) for n in range(i - 2, i + 3) if n != i
     )
 # A font switch leading an info bar (`【字号 大 中 小】 来源:…`).
 LEAD_FONT_SWITCH = deferred(r"^\s*[【\[]?\s*(?:字号|字体)\s*[:：]?\s*大\s*中\s*小\s*[】\]]?\s*")

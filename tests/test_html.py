@@ -1578,3 +1578,23 @@ def test_a_cms_author_tag_naming_the_pages_editor_names_no_author(tmp_path: Path
     page = hospital_page().replace("<meta name=\"PubDate\"", "<meta name=\"Author\" content=\"孙雯\"><meta name=\"PubDate\"")
     [doc] = clean([str(_write(tmp_path, "b.html", page))]).documents
     assert doc.authors == ["孙雯"]
+
+
+def test_a_timetable_whose_cells_span_rows_or_columns_keeps_its_columns(tmp_path: Path) -> None:
+    page = (
+        "<html><head><meta charset='utf-8'><title>专家出诊表</title></head><body><h1>心内科专家出诊时间表</h1><div class='content'>"
+        "<p>为方便患者就医，现将本周专家出诊安排公布如下，请患者合理安排就诊时间。</p>"
+        "<table><tr><th>科室</th><th>医生</th><th>职称</th><th>周一</th><th>周二</th><th>周三</th></tr>"
+        "<tr><td rowspan='2'>心血管内科</td><td>邵景行</td><td>主任医师</td><td>上午</td><td>&nbsp;</td><td>全天</td></tr>"
+        "<tr><td>李明</td><td>副主任医师</td><td>&nbsp;</td><td>下午</td><td>上午</td></tr>"
+        "<tr><td>神经内科</td><td colspan='2'>王芳 主任医师</td><td>全天</td><td>&nbsp;</td><td>下午</td></tr></table>"
+        "<p>如遇专家停诊，医院将提前在官方公众号发布通知，请患者留意。</p></div></body></html>"
+    )
+    [doc] = clean([str(_write(tmp_path, "a.html", page))]).documents
+    rows = [ln for ln in doc.text.split("\n") if ln.startswith("|")]
+    assert rows == [
+        "| 科室 | 医生 | 职称 | 周一 | 周二 | 周三 |",
+        "| 心血管内科 | 邵景行 | 主任医师 | 上午 | | 全天 |",
+        "| | 李明 | 副主任医师 | | 下午 | 上午 |",
+        "| 神经内科 | 王芳 主任医师 | | 全天 | | 下午 |",
+    ]

@@ -48,6 +48,10 @@ CELL = frozenset({"td", "th"})
 GRID_CELL_MAX_CHARS = 30
 _GRID_BLOCKS = frozenset({"p", "div", "table", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "img", "br"})
 _GRID_SEP = "data-cleaner-grid-sep"
+# Empty cells to write before a grid cell and after it, where cells above or beside it span rows or columns.
+_GRID_PAD = "data-cleaner-grid-pad"
+_GRID_EXTRA = "data-cleaner-grid-extra"
+_MAX_SPAN = 50
 # An editor wraps each cell's text in one paragraph (`<td><p>一次性补贴</p></td>`): such a cell is
 # as simple as a bare one (`_simple_cell`), and its paragraph is read inline, as part of the row.
 _INLINE = "data-cleaner-inline"
@@ -304,7 +308,12 @@ def _mark_grids(root: Any) -> None:
     """Mark the cells of the page's data tables (see GRID_CELL_MAX_CHARS); a row's last cell as such."""
     for table in root.iter("table"):
         rows = [[c for c in tr if c.tag in CELL] for tr in table.iter("tr")]
-        if len(rows) < 2 or len(rows[0]) < 2 or any(len(r) != len(rows[0]) for r in rows):
+        if len(rows) < 2 or len(rows[0]) < 2:
+            continue
+        grid = _grid_positions(rows)
+        if grid is None or (grid and any(True for r in rows for c in r for _ in c.iter("a"))):
+            # (a table whose cells span and link, a timetable naming each doctor's page, stays a
+            # layout's: the main-content stage would weigh its rows as a list of links)
             continue
         cells = [c for r in rows for c in r]
         texts = [" ".join("".join(c.itertext()).split()) for c in cells]
@@ -322,6 +331,51 @@ def _mark_grids(root: Any) -> None:
             for c in r[:-1]:
                 c.set(_GRID_SEP, "1")
             r[-1].set(_GRID_SEP, "last")  # closes the row with a bar
+        for c, (pad, extra) in grid.items():
+            # (a cell under one that spans rows, or one that spans columns: empty cells keep the columns)
+            if pad:
+                c.set(_GRID_PAD, str(pad))
+            if extra:
+                c.set(_GRID_EXTRA, str(extra))
+
+
+def _span(cell: Any, name: str) -> int:
+    try:
+        return max(1, min(int(cell.get(name) or 1), _MAX_SPAN))
+    except ValueError:
+        return 1
+
+
+def _grid_positions(rows: list[list[Any]]) -> dict[Any, tuple[int, int]] | None:
+    """Where each cell of a table stands once cells that span rows or columns (`rowspan`, `colspan`,
+    as a timetable's department spans its doctors' rows) are counted: for each cell, the empty
+    cells to write before it and after it; None unless every row then has the same width."""
+    carry: dict[int, int] = {}
+    out: dict[Any, tuple[int, int]] = {}
+    widths = set()
+    for r in rows:
+        col = 0
+        for k, c in enumerate(r):
+            pad = 0
+            while carry.get(col, 0) > 0:
+                carry[col] -= 1
+                col += 1
+                pad += 1
+            across, down = _span(c, "colspan"), _span(c, "rowspan")
+            for j in range(across):
+                if down > 1:
+                    carry[col + j] = down - 1
+            col += across
+            trail = 0
+            if k == len(r) - 1:
+                while carry.get(col, 0) > 0:
+                    carry[col] -= 1
+                    col += 1
+                    trail += 1
+            if pad or across > 1 or trail:
+                out[c] = (pad, across - 1 + trail)
+        widths.add(col)
+    return out if len(widths) == 1 else None
 
 
 def _visible_lines(root: Any) -> _Walk:
@@ -338,7 +392,8 @@ def _visible_lines(root: Any) -> _Walk:
             # el is the element being closed; node/link/pre/flags are the parent's context.
             if tag in BLOCK and el.get(_INLINE) is None:
                 if tag in CELL:
-                    w.add(" |" if el.get(_GRID_SEP) == "last" else " ", node, False, flags)
+                    extra = " |" * int(el.get(_GRID_EXTRA) or 0) if el.get(_GRID_SEP) else ""
+                    w.add((extra + " |") if el.get(_GRID_SEP) == "last" else (" " + extra.replace(" |", "| ")), node, False, flags)
                 else:
                     w.flush()
             if el.tail:
@@ -363,7 +418,7 @@ def _visible_lines(root: Any) -> _Walk:
         inner_node, inner_link, inner_pre, inner_flags = node, link, pre, flags
         if tag in BLOCK and el.get(_INLINE) is None:
             if tag in CELL:
-                w.add("| " if el.get(_GRID_SEP) else " ", node, False, flags)
+                w.add("| " * (1 + int(el.get(_GRID_PAD) or 0)) if el.get(_GRID_SEP) else " ", node, False, flags)
             else:
                 w.flush()
             w.nodes.append([node, tag, _words(el)])

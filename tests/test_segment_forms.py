@@ -985,3 +985,14 @@ def test_a_top_ten_list_with_one_longer_item_and_a_notices_hours_are_no_roundup(
         "溪口县妇幼保健院：10月1日至3日上午开设儿科、产科门诊。咨询电话：0000-1234569\n"
         "市民如需就诊，建议提前通过公众号预约挂号。\n"
     )
+
+
+def test_paragraphs_opening_with_a_quotation_then_the_speakers_institution_split() -> None:
+    text = (
+        "人才是医院发展的根本。在全市卫生健康人才工作座谈会间隙，记者采访了三位院长。\n"
+        "“人才是医院发展的第一资源，留住人比引进人更难。”溪口县人民医院院长孟凡宇开门见山。近三年来，医院为青年医生提供人才公寓120套。\n"
+        "孟凡宇介绍，医院还设立了青年医师成长基金，每年拿出300万元支持青年医生开展临床研究。\n"
+        "“中医人才的培养离不开师承。”谈到人才工作，溪口县中医院院长常敏首先想到的是名老中医。医院现有省级名中医5人。\n"
+        "“妇幼健康人才太缺了，我们只能自己培养。”溪口县妇幼保健院院长郭建华坦言，全县儿科医师只有60余人。\n"
+    )
+    assert _institutions(_records(text)) == NAMES3

@@ -720,6 +720,10 @@ def _paragraph_led(text: str, finder: NameFinder, lines: list[_Line], memo: Line
 # paragraph under it names the institution in its first sentence (这是某某医院院长……的一句话).
 _QUOTE_LINE = deferred(r"[“「][^“”「」\n]{4,150}[”」][。！？!?]?[ \t]*(?:(?:——|—|--)[ \t]*[^\n，。,；;]{1,24})?")
 QUOTE_LED_MIN_SECTIONS = 3
+# A paragraph's opening quotation, with what ends it, before the speaker's institution.
+_QUOTE_OPENING = deferred(r"[“「][^“”「」\n]{4,150}[”」][。！？!?，,]?[ \t]*")
+QUOTE_NAME_REACH = 40
+QUOTE_CLAUSE_CHARS = 12
 
 
 def _quote_led(text: str, finder: NameFinder, lines: list[_Line]) -> Roundup | None:
@@ -731,12 +735,23 @@ def _quote_led(text: str, finder: NameFinder, lines: list[_Line]) -> Roundup | N
     idx: list[int] = []
     leads: list[list[str]] = [[] for _ in lines]
     seen: dict[str, str] = {}
-    for i in range(len(lines) - 1):
-        if not _QUOTE_LINE.fullmatch(lines[i].text.strip()):
+    for i in range(len(lines)):
+        line = lines[i].text.strip()
+        if _QUOTE_LINE.fullmatch(line) and i + 1 < len(lines):
+            after = lines[i + 1].text.strip()
+            stop = _SENTENCE_PUNCT.search(after)
+            names = finder.find_all(after[: stop.end()] if stop else after)
+        elif (opening := _QUOTE_OPENING.match(line)) is not None:
+            # …or a paragraph that opens with the quotation, its speaker's institution right after it
+            # (“人才是根本。”某某医院院长某某说,…)
+            after = line[opening.end() :]
+            # (right after it, or after a short clause: “…。”谈到人才工作,某某医院院长…)
+            names = [
+                n for n in finder.find_all(after[:QUOTE_NAME_REACH])
+                if n.start == 0 or (n.start <= QUOTE_CLAUSE_CHARS and after[n.start - 1] in "，,")
+            ][:1]
+        else:
             continue
-        after = lines[i + 1].text.strip()
-        stop = _SENTENCE_PUNCT.search(after)
-        names = finder.find_all(after[: stop.end()] if stop else after)
         if not names:
             continue
         name = seen.get(names[0].name, names[0].name)

@@ -996,3 +996,18 @@ def test_paragraphs_opening_with_a_quotation_then_the_speakers_institution_split
         "“妇幼健康人才太缺了，我们只能自己培养。”溪口县妇幼保健院院长郭建华坦言，全县儿科医师只有60余人。\n"
     )
     assert _institutions(_records(text)) == NAMES3
+
+
+def test_an_interviews_questions_each_naming_an_institution_split_and_one_hospitals_do_not() -> None:
+    answers = [
+        "答：我们把普通号源按半小时一个时段放出，患者按预约时间到院即可，平均候诊时间缩短到二十分钟以内。",
+        "答：我们根据每位医生以往的平均接诊时长来设定号源，名老中医的号每小时只放4个，保证看诊质量。",
+        "答：我们开设了夜间儿科门诊，晚上十点前挂号都能看上医生，还开通了线上复诊和送药到家服务。",
+    ]
+    intro = "近日，县卫健委在全县推行分时段预约诊疗，记者就此采访了三家医院的负责人。\n"
+    questions = ["问：溪口县人民医院是怎么做的？", "问：溪口县中医院有什么不一样的做法？", "问：溪口县妇幼保健院呢？孩子生病往往很急。"]
+    text = intro + "".join(f"{q}\n{a}\n" for q, a in zip(questions, answers, strict=True))
+    assert _institutions(_records(text)) == NAMES3
+    # One hospital's director asked in turn, by its full and its short name: one interview.
+    questions = ["问：溪口县人民医院今年有哪些新举措？", "问：县医院的专科建设进展如何？", "问：县医院怎样留住人才？"]
+    assert_unsplit(intro + "".join(f"{q}\n{a}\n" for q, a in zip(questions, answers, strict=True)))

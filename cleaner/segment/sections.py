@@ -287,9 +287,21 @@ def _heading_of(finder: NameFinder, text: str) -> _Heading:
     return _cached_heading(finder, text) if len(text) <= CACHED_LINE_CHARS else _read_heading(finder, text)
 
 
+# An interview's question, by its label (问:, Q:), ending in a question mark.
+_QUESTION = deferred(r"(?:问|Q)[ \t]*[:：][ \t]*(?=[^\n]{2,60}[?？])")
+# A name a question gives its institution by: its full name, not a short one (县医院).
+QUESTION_NAME_MIN_CHARS = 5
+
+
 def _read_heading(finder: NameFinder, text: str) -> _Heading:
     s = text.strip()
     whole = len(text)
+    if s[:1] in "问Q" and (q := _QUESTION.match(s)) is not None:
+        # An interview's question that names the institution the answer under it speaks for
+        # (问:某某医院是怎么做的?): a section's head; a question naming none or several heads none.
+        found = {n.name for n in finder.find_all(s[q.end() :])}
+        named = len(found) == 1 and len(next(iter(found))) >= QUESTION_NAME_MIN_CHARS
+        return "question", ([found.pop()], None, whole) if named else None
     if _MARKED.match(s) is None:
         # No mark opens the line: only the plain form can read it, and most lines (prose) are
         # too long or end a sentence, so they are no heading before any name is looked for.
@@ -1052,7 +1064,7 @@ def _find_roundup(text: str, finder: NameFinder, lines: list[_Line], memo: LineM
         finder, memo = _with_shorts(finder, shorts), None
     forms = _heading_candidates(finder, lines, memo)
     order = sorted((f for f in forms if f.startswith("markdown_")), key=lambda f: int(f.split("_")[1]))
-    order += ["bracket", "bold", *(name for name, _ in _NUMBERED), "plain", "name_line"]
+    order += ["bracket", "bold", *(name for name, _ in _NUMBERED), "plain", "name_line", "question"]
     for form in order:
         marks = forms.get(form)
         if not marks:
@@ -1062,6 +1074,10 @@ def _find_roundup(text: str, finder: NameFinder, lines: list[_Line], memo: LineM
             continue
         if form == "name_line" and not _name_lines_hold(finder, lines, marks):
             continue
+        if form == "question" and (
+            len({c.institutions[0] for c in cands}) != len(cands) or any(c is None for _, c in marks)
+        ):
+            continue  # (one institution asked about twice, or questions of no institution: one interview)
         if _UNITS_NOTICE.search(text, 0, lines[cands[0].line].start):
             return None
         if form.startswith("numbered") and all(c.heading_len == 0 for c in cands) and (

@@ -1773,3 +1773,22 @@ def test_a_press_conferences_speaker_among_its_fields_is_no_byline():
     doc = lift("\n".join(["某某市“城市一刻钟便民生活圈”建设新闻发布会", *fields, BODY, BODY2]))
     assert doc.authors == [] and "credits" not in doc.metadata
     assert fields[2] in doc.text
+
+
+@pytest.mark.parametrize(("line", "values", "credits"), [
+    ("新京报记者 吴雪晴 编辑 杨海 校对 刘军", {}, [("记者", "吴雪晴"), ("编辑", "杨海"), ("校对", "刘军")]),
+    ("南都记者 梁思颖 发自岭川", {}, [("记者", "梁思颖")]),
+    ("2020-05-21 发布 | 播放 8.6万次", {"date": "2020-05-21"}, []),
+])
+def test_a_portals_spaced_credits_a_dateline_place_and_a_posting_verb_read_right(line, values, credits):
+    from cleaner.filters.metadata import parse_fields
+
+    fields = parse_fields(line)
+    assert fields is not None and fields.values == values and fields.credits == credits
+
+
+def test_a_source_line_above_the_platforms_long_tail_is_the_articles_source():
+    tail = ["相关推荐", "三伏天做艾灸，这些误区你中招了吗", "心梗发作前的4个信号，千万别忽视", "我院成功完成首例经导管主动脉瓣置换术",
+            "端午假期门诊安排来了", "专家提醒：这些胸痛信号千万别忽视", "网站地图", "联系我们", "京ICP备00000000号"]
+    doc = lift("\n".join([BODY, BODY2, "本文来源：某某晚报 作者：陈晓岚", *tail]))
+    assert doc.metadata.get("source_name") == "某某晚报" and doc.authors == ["陈晓岚"]

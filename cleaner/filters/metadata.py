@@ -498,6 +498,8 @@ _SPACE_LABELS = {
     "通讯员", "实习生", "实习记者", "文/图", "图/文", "摄影", "作者",
     # (a health page's review badge: 审核专家 某某 主任医师 某某医院 某某科)
     "审核专家", "审稿专家",
+    # (a portal's closing credits spaced, not colonned: 记者 某某 编辑 某某 校对 某某)
+    "编辑", "校对", "责编",
 }
 _LABEL_ALT = "|".join(re.escape(k) for k in sorted(_LABELS, key=len, reverse=True))
 # A label at the start of the line or after a separator, then `:`, `/`, `|` or (for some) a space.
@@ -1005,6 +1007,9 @@ def parse_fields(text: str) -> _Fields | None:
         return _Fields([kind], {kind: when}, [])
     if fields is None and (bare_source := BARE_SOURCE.match(barred)) is not None:
         src = bare_source["src"]
+        if src in ("发布", "发表", "更新", "编辑") and (when := parse_date(bare_source["lead"])) is not None:
+            # `2020-05-21 发布 | 播放 8.6万次`: the verb of the date, then the page's counters.
+            return _Fields(["date"], {"date": when}, [])
         if SOURCE_NAME.search(src):
             # A date and the unit that posted it without labels (`2025-10-08  院办公室  阅读:903`).
             fields = _parse_fields(f"{bare_source['lead']} 来源:{src}{bare_source['rest']}")
@@ -1187,7 +1192,7 @@ READING_TAIL = deferred(r"[ \t\u3000]*(?:阅读|閱讀)(?:时间|時間|时长|�
 # A name with the writer's post glued after it (某某医师, 某某醫師).
 NAME_WITH_POST = deferred(r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?:医师|醫師|医生|醫生|护理师|護理師|营养师|營養師|药师|藥師|治疗师|治療師)")
 # A broadcast's closing words after the reporters' names (`记者:某某 某某 某某台报道`): no name.
-REPORT_WORD = deferred(r"(?:报道|联合报道|采写)$")
+REPORT_WORD = deferred(r"(?:报道|联合报道|采写)$|^发自")
 
 # A province or region alone, as a post's stamp gives where it was sent from.
 REGION_ALONE = deferred(rf"(?:{_REGION_ALT})")
@@ -2033,7 +2038,10 @@ class Metadata(Stage):
                     # boilerplate's `bracket_byline`, the paragraph stays.
                     credits.extend(found)
                     continue
-            if found is None and n < len(lines) - TAIL_MAX_LINES:
+            if found is None and n < len(lines) - TAIL_MAX_LINES and (
+                # (a source line above the platform's tail, with no paragraph after it, is the article's)
+                _tail_source(ln.text) is None or _paragraph_after(lines, n)
+            ):
                 if doc.published is None and (dated := _tail_date(ln.text)) is not None and not _paragraph_after(lines, n):
                     # A post's stamp under it with the platform's tail under that (`发布于 2023-04-05
                     # 11:02 · IP 属地浙江`, then tags, buttons and 推荐阅读): the date is read, nothing lifted.

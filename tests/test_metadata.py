@@ -550,7 +550,7 @@ def test_the_sites_name_and_search_box_over_a_page_are_no_column_name():
 ])
 def test_a_byline_naming_the_writers_unit_first_under_a_platform_disclaimer_gives_the_writer(byline, author):
     tail = [
-        "平台声明：该文观点仅代表作者本人，本平台仅提供信息存储空间服务。",
+        "平台声明：文章观点属作者本人，平台只提供信息存储服务。",
         "Notice: The content above is uploaded and posted by a user, and the platform only provides information storage services.",
         "阅读 (2356)", "推荐阅读", "三伏天做艾灸，这些误区你中招了吗？", "今天 09:12",
         "心梗发作前的4个信号，千万别忽视", "08-12 17:40", "我院成功完成首例经导管主动脉瓣置换术", "08-10 11:05",

@@ -117,8 +117,8 @@ def test_a_program_listing_keeps_its_indentation_and_prose_loses_its_indent() ->
 def test_markdown_links_with_brackets_in_the_target_a_linked_logo_and_an_empty_link_keep_only_their_words() -> None:
     text = (
         "[![某某日报](https://example.cn/logo.png)](https://www.example.cn/)\n"
-        "[【打印本页】](javascript:window.print()) [【关闭窗口】](javascript:window.close())\n"
+        "[【打印】](javascript:window.print()) [【关闭】](javascript:window.close())\n"
         "[](https://health.example.cn/)\n"
         "字号：[大](javascript:doZoom(18)) [中](javascript:doZoom(16))"
     )
-    assert _run(text).text == "某某日报\n【打印本页】 【关闭窗口】\n字号：大 中"
+    assert _run(text).text == "某某日报\n【打印】 【关闭】\n字号：大 中"

@@ -1339,7 +1339,7 @@ UNIT_WRITER = deferred(
 
 def _paragraph_after(lines: list[_Line], n: int) -> bool:
     """Whether a paragraph of the body (a sentence of some length) follows line n; a platform's
-    disclaimer under the article (平台声明:该文观点仅代表作者本人…) is none."""
+    disclaimer under the article (平台声明:文章观点属作者本人…) is none."""
     for m in range(n + 1, len(lines)):
         text = lines[m].text
         if RELATED_BOX.match(text):

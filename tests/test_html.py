@@ -1542,6 +1542,8 @@ def _wechat_page(top: str = "", tail: str = "") -> str:
     ("", "", "某某健康"),
     ("<p>来源：某某市疾病预防控制中心</p>", "", "某某市疾病预防控制中心"),
     ("", "<p>文字：林晓岚</p><p>编辑：韩雪</p><p>来源：某某市疾控中心免疫规划所</p>", "某某市疾控中心免疫规划所"),
+    # A department that supplied the piece is no source over the account.
+    ("", "<p>供稿：心血管内科</p><p>文字：林晓岚</p><p>编辑：韩雪</p>", "某某健康"),
 ])
 def test_a_wechat_pages_account_is_its_source_only_without_a_stated_one(tmp_path: Path, top: str, tail: str, source: str) -> None:
     [doc] = clean([str(_write(tmp_path, "a.html", _wechat_page(top, tail)))]).documents

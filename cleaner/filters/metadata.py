@@ -1197,6 +1197,9 @@ REPORT_WORD = deferred(r"(?:报道|联合报道|采写)$|^发自")
 # A province or region alone, as a post's stamp gives where it was sent from.
 REGION_ALONE = deferred(rf"(?:{_REGION_ALT})")
 
+# A line that states where the article comes from, not who supplied it (供稿).
+STATED_SOURCE = deferred(r"来源|來源|出处|出處|转载自|轉載自|转自|轉自")
+
 # A source field's value that names the site itself (本站原创, 本网): no source.
 OWN_SITE = deferred(r"(?:本站|本网|本台|本刊|网站|原创)(?:原创|编辑|整理|发布|文章|稿件)?")
 # A source field's value with its writer after it: an outlet's reporter (`某某网 某某网记者 某某`), or a
@@ -2071,7 +2074,10 @@ class Metadata(Stage):
                     doc.published = source.values["date"]
                 # A head line (a WeChat account line) named the source already: keep both.
                 key = "source_name" if doc.metadata.get("source_name", value) == value else "tail_source_name"
-                if key == "tail_source_name" and doc.metadata.get("source_name") == doc.metadata.get("account_name"):
+                if (
+                    key == "tail_source_name" and doc.metadata.get("source_name") == doc.metadata.get("account_name")
+                    and STATED_SOURCE.search(ln.text)  # (a 来源 line, not a department's 供稿)
+                ):
                     # The head named only the account that posted it: the article's own 来源 is the source.
                     key = "source_name"
                     doc.metadata["source_name"] = value

@@ -133,6 +133,8 @@ PROFILE_DATE = deferred(r"(?:注册|加入|登录|登陆|生日|出生)(?:时间
 POSTED_STAMP = deferred(r"(?:发表|发布)于\s*(?:19|20)\d\d")
 OWN_DATE_LABELS = frozenset({"", "发布", "发表", "更新", "出版", "发稿", "稿件", "文章", "信息"})
 DATE_LABEL = deferred(r"(?:发布|发表|更新|出版|成文)?(?:时间|日期)\s*[:：]\s*(?:19|20)\d\d")
+# A paragraph's length, past which a line under the title is the article's, not its info bar's.
+BODY_LINE_CHARS = 30
 # A signature's lines: the issuing unit, the day it was signed, a publication note.
 SIGNATURE_REACH = 3
 SIGNATURE_LINE = deferred(
@@ -546,6 +548,8 @@ class MainContent(Stage):
             # metadata stage does on text pages: left in place, repair would glue it to the body.
             # A line it cannot parse stays for the metadata stage.
             for j in range(title_at + 1, min(len(lines), title_at + 6)):
+                if keep[j] and len(lines[j]) >= BODY_LINE_CHARS and "。" in lines[j]:
+                    break  # (the article has begun: a line under its paragraphs is no info bar of the title's)
                 if len(lines[j]) > 80 or not (DATE_NEAR.search(lines[j]) or INFO_LINE.search(lines[j])):
                     continue
                 if event_time(lines, j):

@@ -2074,6 +2074,8 @@ class Metadata(Stage):
                     doc.published = source.values["date"]
                 # A head line (a WeChat account line) named the source already: keep both.
                 key = "source_name" if doc.metadata.get("source_name", value) == value else "tail_source_name"
+                if doc.metadata.get("platform") and doc.metadata.get("account_name") and not STATED_SOURCE.search(ln.text):
+                    key = "tail_source_name"  # (a department's 供稿 under an account's post: the account is its source)
                 if (
                     key == "tail_source_name" and doc.metadata.get("source_name") == doc.metadata.get("account_name")
                     and STATED_SOURCE.search(ln.text)  # (a 来源 line, not a department's 供稿)

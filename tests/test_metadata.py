@@ -1778,6 +1778,7 @@ def test_a_press_conferences_speaker_among_its_fields_is_no_byline():
 @pytest.mark.parametrize(("line", "values", "credits"), [
     ("新京报记者 吴雪晴 编辑 杨海 校对 刘军", {}, [("记者", "吴雪晴"), ("编辑", "杨海"), ("校对", "刘军")]),
     ("南都记者 梁思颖 发自岭川", {}, [("记者", "梁思颖")]),
+    ("某某新闻记者 | 周采薇", {}, [("记者", "周采薇")]),
     ("2020-05-21 发布 | 播放 8.6万次", {"date": "2020-05-21"}, []),
 ])
 def test_a_portals_spaced_credits_a_dateline_place_and_a_posting_verb_read_right(line, values, credits):

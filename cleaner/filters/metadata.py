@@ -811,7 +811,7 @@ BARE_COUNTER = deferred(r"[ \t\u3000]+(?P<label>阅读|浏览|点击)(?:量|数|
 # An outlet's dateline opening an info bar (`某某网讯 2024-05-28 16:40:21 记者 某某`), and a reporter's
 # outlet before the role (`某某新闻记者 某某  2024-06-30 08:55`).
 NEWS_DATELINE = deferred(r"^[ \t]*[\u4e00-\u9fff]{1,8}[网报台]讯[ \t\u3000]+(?=\S)")
-OUTLET_REPORTER = deferred(r"^[ \t]*[\u4e00-\u9fff]{2,8}?(?=记者[ \t\u3000]+[\u4e00-\u9fff]{2,4}(?:[ \t\u3000]|$))")
+OUTLET_REPORTER = deferred(r"^[ \t]*[\u4e00-\u9fff]{2,8}?(?=记者(?:[ \t\u3000]+|[ \t\u3000]*[|｜丨][ \t\u3000]*)[\u4e00-\u9fff]{2,4}(?:[ \t\u3000]|$))")
 
 
 @dataclass

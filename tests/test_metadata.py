@@ -1793,3 +1793,10 @@ def test_a_source_line_above_the_platforms_long_tail_is_the_articles_source():
             "端午假期门诊安排来了", "专家提醒：这些胸痛信号千万别忽视", "网站地图", "联系我们", "京ICP备00000000号"]
     doc = lift("\n".join([BODY, BODY2, "本文来源：某某晚报 作者：陈晓岚", *tail]))
     assert doc.metadata.get("source_name") == "某某晚报" and doc.authors == ["陈晓岚"]
+
+
+def test_a_qa_pages_question_over_its_askers_stamp_is_the_title():
+    head = ["已有 4 位医生回答 | 浏览 2,861 次", "孩子8个月反复发烧三天怎么办", "女 | 8个月 | 2021-12-03 21:17"]
+    [doc] = clean_chain("\n".join([*head, BODY, BODY2]))
+    assert doc.title == head[1] and doc.published == "2021-12-03T21:17"
+    assert doc.text == f"{BODY}\n{BODY2}"

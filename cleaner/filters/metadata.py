@@ -194,6 +194,8 @@ NOT_TITLE = deferred(
     # a row of a page's media links (【图片直播】 【视频回放】), its share bar (分享到:微信 微博) and
     # its font-size switch (字号:[ 大 中 小 ] 打印 关闭)
     r"|^(?:\s*【[^】\n]{1,8}】){2,}\s*$|^\s*分享(?:到|至)\s*[:：]?|(?:字号|字体)\s*[:：]?\s*[\[【(（]?\s*大\s*中\s*小"
+    # a Q&A page's counters (已有 4 位医生回答 | 浏览 2,861 次)
+    r"|已有\s*\d+\s*位|(?:浏览|阅读|查看)\s*[\d,]+\s*次"
     # a forum member's panel (帖子 356 积分 812 注册 2004-11-9)
     r"|(?:帖子|积分|主题|精华|威望|金钱|注册)\s*[:：]?\s*\d+\s+(?:帖子|积分|主题|精华|威望|金钱|注册)"
     # a blog's category or month with its count of posts (旧时光 (19), 2009年08月 (12))
@@ -801,6 +803,7 @@ SEPARATOR_RUN = deferred(r"(?:[ \t\u3000]*[·•・|｜][ \t\u3000]*){2,}")
 # The poster's name before the stamp (`某某的阳台 发布于 2022-04-10 16:25 · 分类:…`): the author.
 POSTER_STAMP = deferred(r"^\s*(?P<op>楼主[ \t\u3000]+)?(?P<name>[^\s:：,，。·•・|｜]{2,12})[ \t\u3000]+(?=(?:发布|发表)于)")
 FORUM_POST_BUTTONS = deferred(r"(?:[ \t\u3000]*[|｜]?[ \t\u3000]*(?:只看该作者|只看楼主|倒序浏览|正序浏览|阅读模式|电梯直达|打印|[▼▲]))+[ \t]*$")
+ASKER_STAMP = deferred(rf"^\s*[男女]\s*[|｜]\s*\d{{1,3}}\s*(?:岁|个月|周岁)\s*[|｜]\s*(?P<when>{DATE})\s*$")
 # A forum's screen name: words with a year or a number after them (城南旧事2006, lily2009).
 SCREEN_NAME = deferred(r"[\u4e00-\u9fffA-Za-z_]{2,12}\d{1,4}")
 # An account's name and the time it posted, run together or not, before its region (see IP_TAIL).
@@ -883,6 +886,8 @@ def parse_fields(text: str) -> _Fields | None:
         text = text.replace("**", "")  # a Markdown export's bold labels (**来源：**某某 **作者：**某某)
     if text.lstrip().startswith("发信") and (bbs := _bbs_header(text)) is not None:
         return bbs
+    if text.lstrip()[:1] in "男女" and (asked := ASKER_STAMP.match(text)) is not None and (when := parse_date(asked["when"])):
+        return _Fields(["date"], {"date": when}, [])  # a Q&A page's asker: sex, age, time (男 | 46岁 | 2016-04-22 08:53)
     if ("〇" in text or "○" in text) and (cn := CN_DATE.search(text)) is not None:
         text = f"{text[: cn.start()]}{_cn_date(cn)}{text[cn.end() :]}"  # 二〇一三年七月十六日
     if ("字" in text[:4] or "字" in text[1:5]) and (lead := LEAD_FONT_SWITCH.match(text)) is not None and lead.end() < len(text):

@@ -27,6 +27,7 @@ from .blockmodel import CLOSING_LINE
 from .metadata import (
     HEADLINE_LABELS,
     SECTION_HEADING,
+    STATED_SOURCE,
     byline_credits,
     channel_line_fields,
     credited_authors,
@@ -141,8 +142,6 @@ SIGNATURE_LINE = deferred(
     r"[\u4e00-\u9fff（）()]{2,30}(?:局|委|委员会|院|中心|政府|办公室|办|厅|部|处|科|所|站|会|公司)"
     r"|(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[(（]\s*此件[^()（）]{0,8}[)）]"
 )
-# A line that states its source with a label (来源:…, 以下文章来源于…), not by an account's name alone.
-LABELLED_SOURCE = deferred(r"来源|來源|出处|稿源|转载自|转自")
 INFO_LINE = deferred(r"来源|作者|编辑|发布|日期|时间|浏览|点击|阅读|字号|记者|通讯员|供稿|审核|责编")
 
 # How much a paragraph line adds to its block's ancestors, and the least score a main node needs.
@@ -579,7 +578,7 @@ class MainContent(Stage):
                 if "source" in fields.values:
                     stated = fields.values["source"]
                     before = doc.metadata.get("source_name")
-                    if before is not None and before != stated and LABELLED_SOURCE.search(lines[j]):
+                    if before is not None and before != stated and STATED_SOURCE.search(lines[j]):
                         # `来源:某某局` (or a repost card's account) under the channel account's line:
                         # the stated source is the source, the account stays the account.
                         doc.metadata["account_name"] = before

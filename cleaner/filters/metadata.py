@@ -180,9 +180,10 @@ SECTION_HEADING = deferred(
 TWO_FIELDS = deferred(r"[:：]\s*\S+\s+\S{1,6}[:：]")
 # Breadcrumbs and site furniture are not titles (they are boilerplate's `head` rules).
 # A line of a rule's characters only: a Markdown heading's underline (=====) or a separator (* * *, ---).
-RULE_LINE = deferred(r"^\s*(?:[=\-*_~—]\s*){3,}$")
+_RULE_LINE = r"^\s*(?:[=\-*_~—]\s*){3,}$"
+RULE_LINE = deferred(_RULE_LINE)
 NOT_TITLE = deferred(
-    r"[>›»]|当前位置|您的位置|你的位置|首页|^https?://|www\.|^\s*(?:[=\-*_~—]\s*){3,}$"
+    rf"[>›»]|当前位置|您的位置|你的位置|首页|^https?://|www\.|{_RULE_LINE}"
     # a profile's heading (科室简介) and a programme's role field (主持人:…) head no article (a box's
     # heading, 项目概况 or 内容提要, neither: `looks_like_title`)
     r"|^\s*[\u4e00-\u9fff]{1,6}简介\s*[:：]?\s*$"
@@ -802,6 +803,7 @@ _COUNTER_HINT = re.compile(r"字|阅读|浏览|评论|喜欢|点赞|赞赏|收�
 SEPARATOR_RUN = deferred(r"(?:[ \t\u3000]*[·•・|｜][ \t\u3000]*){2,}")
 # The poster's name before the stamp (`某某的阳台 发布于 2022-04-10 16:25 · 分类:…`): the author.
 POSTER_STAMP = deferred(r"^\s*(?P<op>楼主[ \t\u3000]+)?(?P<name>[^\s:：,，。·•・|｜]{2,12})[ \t\u3000]+(?=(?:发布|发表)于)")
+FIRST_FLOOR_MARK = deferred(r"^\s*楼主[ \t\u3000]+(?=(?:发布|发表)于)")
 FORUM_POST_BUTTONS = deferred(r"(?:[ \t\u3000]*[|｜]?[ \t\u3000]*(?:只看该作者|只看楼主|倒序浏览|正序浏览|阅读模式|电梯直达|打印|[▼▲]))+[ \t]*$")
 ASKER_STAMP = deferred(rf"^\s*[男女]\s*[|｜]\s*\d{{1,3}}\s*(?:岁|个月|周岁)\s*[|｜]\s*(?P<when>{DATE})\s*$")
 # A forum's screen name: words with a year or a number after them (城南旧事2006, lily2009).
@@ -918,7 +920,7 @@ def parse_fields(text: str) -> _Fields | None:
         # A thread post's buttons after its stamp (… 只看该作者 倒序浏览), and the first floor's mark
         # before it with no name (楼主 发表于 …).
         text = FORUM_POST_BUTTONS.sub("", text)
-        text = re.sub(r"^\s*楼主[ \t\u3000]+(?=(?:发布|发表)于)", "", text)
+        text = FIRST_FLOOR_MARK.sub("", text)
     if "于" in text and (poster := POSTER_STAMP.match(text)) is not None and _NOT_A_NAME.search(poster["name"]) is None:
         after_name = parse_fields(text[poster.end() :])
         if after_name is not None and "date" in after_name.values:
@@ -1203,7 +1205,7 @@ REPORT_WORD = deferred(r"(?:报道|联合报道|采写)$|^发自")
 REGION_ALONE = deferred(rf"(?:{_REGION_ALT})")
 
 # A line that states where the article comes from, not who supplied it (供稿).
-STATED_SOURCE = deferred(r"来源|來源|出处|出處|转载自|轉載自|转自|轉自")
+STATED_SOURCE = deferred(r"来源|來源|出处|出處|稿源|转载自|轉載自|转自|轉自")
 
 # A source field's value that names the site itself (本站原创, 本网): no source.
 OWN_SITE = deferred(r"(?:本站|本网|本台|本刊|网站|原创)(?:原创|编辑|整理|发布|文章|稿件)?")
@@ -1961,7 +1963,6 @@ class Metadata(Stage):
         if len(columns) - len(menu) > MAX_COLUMN_LINES:
             menu = columns
         columns = [j for j in columns if j not in menu]
-        searches += menu
         # The same headline twice in the head (a copy above a related box, or ending a
         # breadcrumb `首页 > 栏目 > 标题`) confirms it: other headline-like lines are chrome.
         confirmed = any(
@@ -1969,11 +1970,14 @@ class Metadata(Stage):
             for j in range(len(head))
         )
         if not confirmed and not anchored and any(
-            looks_like_title(head[j].text) for j in above if j not in columns and j not in banners and j not in searches
+            looks_like_title(head[j].text) for j in above
+            if j not in columns and j not in banners and j not in searches and j not in menu
         ):
             return False
         for j in searches:
-            lifted[j] = ("menu" if j in menu else "search_box", {"field": "menu" if j in menu else "search_box"})
+            lifted[j] = ("search_box", {"field": "search_box"})
+        for j in menu:
+            lifted[j] = ("menu", {"field": "menu"})
         for j in banners:
             lifted[j] = ("banner", {"field": "banner"})
         if banners:
@@ -2046,9 +2050,10 @@ class Metadata(Stage):
                     # boilerplate's `bracket_byline`, the paragraph stays.
                     credits.extend(found)
                     continue
+            source = _tail_source(ln.text) if found is None else None
             if found is None and n < len(lines) - TAIL_MAX_LINES and (
                 # (a source line above the platform's tail, with no paragraph after it, is the article's)
-                _tail_source(ln.text) is None or _paragraph_after(lines, n)
+                source is None or _paragraph_after(lines, n)
             ):
                 if doc.published is None and (dated := _tail_date(ln.text)) is not None and not _paragraph_after(lines, n):
                     # A post's stamp under it with the platform's tail under that (`发布于 2023-04-05
@@ -2057,7 +2062,6 @@ class Metadata(Stage):
                     credits.extend(dated.credits)
                 continue
             if found is None:
-                source = _tail_source(ln.text)
                 if source is None:
                     if (
                         doc.published is None and n == len(lines) - 1 and n > 0 and (dated := _date_alone(ln.text)) is not None

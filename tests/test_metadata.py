@@ -420,6 +420,20 @@ def test_a_dateline_byline_opening_the_first_paragraph():
     assert rules(prose) == []
 
 
+def test_a_site_dateline_inside_the_byline_brackets():
+    # `【某某网报道 记者 … 通讯员 …】`, `(某某网讯 记者 …)`: the site's dateline sits inside the brackets.
+    doc = lift(f"【康城新闻网报道 记者 陈静 通讯员 刘洋】近日,市第一人民医院成功完成首例机器人辅助手术。\n{BODY2}")
+    assert doc.authors == ["陈静", "刘洋"]
+    assert doc.metadata["dateline"] == "康城新闻网报道"
+    assert doc.text.startswith("近日,市第一人民医院成功完成首例机器人辅助手术。")
+    paren = lift(f"(康城日报讯 记者 陈静)近日,市第一人民医院成功完成首例机器人辅助手术。\n{BODY2}")
+    assert paren.authors == ["陈静"]
+    assert paren.text.startswith("近日,")
+    # A bracketed phrase that only mentions a reporter is no byline.
+    prose = lift(f"【网友报道】记者陈静近日来到市第一人民医院。\n{BODY2}")
+    assert prose.authors == []
+
+
 # -- follow-up fixes: themed sections, column names, source lines after the body ---------------
 
 

@@ -52,9 +52,9 @@ def second_halves(limit: int = 0x10000) -> frozenset[str]:
     Composites are scanned below `limit` too; tests/test_minhash.py checks that scanning every
     code point finds no more second halves in the Basic Multilingual Plane."""
     out: set[str] = {chr(c) for c in range(0x1161, 0x1176)} | {chr(c) for c in range(0x11A8, 0x11C3)}  # Hangul V, T
-    for c in range(limit):
-        dec = unicodedata.decomposition(chr(c))
-        if dec and not dec.startswith("<"):
+    # (`map` and `filter` keep the scan of every code point in C: most have no decomposition)
+    for dec in filter(None, map(unicodedata.decomposition, map(chr, range(limit)))):
+        if not dec.startswith("<"):
             parts = dec.split()
             if len(parts) == 2 and int(parts[1], 16) < limit:
                 out.add(chr(int(parts[1], 16)))
@@ -75,8 +75,10 @@ def _fold_table() -> Any:
     halves = second_halves()
     # Surrogates and the line break itself stand in as a space (a line break is dropped like a space).
     chars = [" " if 0xD800 <= c < 0xE000 or c == 0x0A else chr(c) for c in range(0x10000)]
-    # One NFKC call for the whole plane: a line break composes with nothing, so lines fold alone.
-    folded = unicodedata.normalize("NFKC", "\n".join(chars)).split("\n")
+    # Most characters are their own NFKC form (the quick check says so without normalizing); one
+    # NFKC call folds the few thousand others: a line break composes with nothing, so lines fold alone.
+    changed = [ch for ch in chars if not unicodedata.is_normalized("NFKC", ch)]
+    folded = unicodedata.normalize("NFKC", "\n".join(changed)).split("\n")
     composing = halves | {ch for ch in chars if unicodedata.combining(ch)}
     plane = "".join(chars)
     dropped = np.zeros(0x10000, dtype=bool)
@@ -84,12 +86,11 @@ def _fold_table() -> Any:
         dropped[m.start() : m.end()] = True
     table = np.arange(0x10000, dtype=np.uint32)
     table[dropped] = _GONE
-    for c, (ch, f) in enumerate(zip(chars, folded, strict=True)):
-        # Most characters are their own NFKC form: only the others are looked at one by one.
-        if f == ch:
-            if ch in composing:
-                table[c] = _EXACT
-        elif not composing.isdisjoint(f) or ch in composing:
+    # A character that may compose with a neighbour takes the exact path, whatever it folds to.
+    table[[ord(ch) for ch in composing]] = _EXACT
+    for ch, f in zip(changed, folded, strict=True):
+        c = ord(ch)
+        if not composing.isdisjoint(f) or ch in composing:
             table[c] = _EXACT
         elif all(_DROP.fullmatch(x) for x in f):
             table[c] = _GONE

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import json
 import shutil
 from pathlib import Path
 
@@ -302,3 +303,30 @@ def _plausibility_by_loop(text: str) -> float:
 @given(st.text(alphabet="医院的鬰鬲齉 \t\n\u3000\u00a0\u0085\x01\x7f\x7eaé\u0250\u024f。“”·【\uff01\uff5e\uff5f\u303f\u3040", max_size=60))
 def test_plausibility_scores_as_the_character_by_character_count_does(text: str) -> None:
     assert encodings.plausibility(text) == _plausibility_by_loop(text)
+
+
+def test_a_scrapers_jsonl_fields_fill_the_record(tmp_path: Path) -> None:
+    """A scraper's JSONL states title, time, author and source beside the text (under the names
+    scrapers give them): they are the record's, where the text does not state its own."""
+    body = "3月18日起,县人民医院开通夜间门诊,内科、儿科和皮肤科每晚各安排一名主治医师坐诊。\n门诊开放后,检验科和药房同步开放,方便上班族在下班后就诊。"
+    lines = [
+        {"url": "https://news.example.cn/1.html", "title": "县医院开通夜间门诊", "pub_time": "2024-03-19 14:05:33",
+         "author": "覃晓雯", "source": "某某日报", "text": f"县医院开通夜间门诊\n{body}"},
+        {"url": "https://news.example.cn/2.html", "headline": "夜间门诊开诊首周", "publish_time": 1716181800,
+         "author": ["苏晓岚", "方志远"], "source": "https://www.example.cn/news", "text": body},
+        # The text's own byline and date win over the fields.
+        {"title": "夜间门诊开诊", "date": "2024-01-01", "author": "某某", "text": f"夜间门诊开诊\n2024-03-20 来源:某某县卫生健康局\n{body}"},
+    ]
+    src = tmp_path / "feed.jsonl"
+    src.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n", encoding="utf-8")
+    res = run_cli("clean", str(src), "--dedup", "off", "-q")
+    assert res.returncode == 0, res.stderr.decode()
+    a, b, c = records(res.stdout)
+    assert (a["title"], a["published"], a["authors"], a["metadata"]["source_name"]) == (
+        "县医院开通夜间门诊", "2024-03-19T14:05:33", ["覃晓雯"], "某某日报")
+    assert a["text"].startswith("3月18日起")  # the title line left the text as the title
+    assert (b["title"], b["published"], b["authors"]) == ("夜间门诊开诊首周", "2024-05-20T13:10", ["苏晓岚", "方志远"])
+    assert "source_name" not in b["metadata"]  # an address names no outlet
+    assert (c["published"], c["metadata"]["source_name"]) == ("2024-03-20", "某某县卫生健康局")
+    # The fields stay in the metadata as given.
+    assert a["metadata"]["pub_time"] == "2024-03-19 14:05:33"

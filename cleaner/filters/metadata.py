@@ -32,6 +32,11 @@ editor credit: `本文来源:丽水市中心医院宣传科 责任编辑:叶晓�
 editors go to `metadata["credits"]` only). Other editor credits at the end (`(责任编辑:…)`,
 `编辑:刘佳`) are the boilerplate stage's credit rules.
 
+A JSONL line's (or a Parquet row's) own fields beside its text, under the names scrapers give
+them (`title`, `pub_time`, `author`, `source`, …: `INPUT_KEYS`), are read too: the stated title
+is the record's title (a head line equal to it leaves the text as the title line), and a date,
+authors and a source fill what the text does not state.
+
 Patterns are module-level constants; nothing is read from files or executed.
 Half- and full-width punctuation are accepted everywhere (`:`/`：`, `(`/`（`).
 """
@@ -649,6 +654,58 @@ class _Line:
     start: int  # offset of the first character in the current text
     end: int  # offset just after the last character (before the newline)
     text: str
+
+
+# A JSONL line's (or a Parquet row's) fields beside its text, by the names scrapers give them:
+# the first present of each, in this order. A cleaned record read again states its own.
+INPUT_KEYS: dict[str, tuple[str, ...]] = {
+    "title": ("title", "headline", "article_title", "news_title", "标题"),
+    "published": (
+        "published", "publish_time", "pub_time", "publish_date", "pub_date", "pubdate", "publishedAt",
+        "datePublished", "date", "time", "datetime", "发布时间", "发布日期", "日期",
+    ),
+    "authors": ("authors", "author", "作者"),
+    "source": ("source_name", "source", "media", "media_name", "来源"),
+}
+INPUT_TITLE_MAX_CHARS = 120
+# A source field holding an address or a path (https://…, spider/news.py) names no outlet.
+INPUT_SOURCE_NOT = deferred(r"[/\\@]|\.(?:com|cn|net|org|html?|txt|jsonl?|py)\b|^\s*$")
+# An epoch time (seconds, or milliseconds as JavaScript gives them) between 1990 and 2100.
+EPOCH_SECONDS = range(631_152_000, 4_102_444_800)
+
+
+def _input_value(meta: dict[str, Any], field: str) -> Any:
+    return next((meta[k] for k in INPUT_KEYS[field] if meta.get(k) not in (None, "", [])), None)
+
+
+def input_date(value: Any) -> str | None:
+    """An input field's date as ISO 8601: a date string in any form `parse_date` reads, or an epoch
+    time in seconds or milliseconds (read as China's time, as the pages that give one mean it)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, str) and value.strip().isdigit():
+        value = int(value.strip())
+    if isinstance(value, (int, float)):
+        seconds = int(value // 1000 if value >= EPOCH_SECONDS.stop else value)
+        if seconds not in EPOCH_SECONDS:
+            return None
+        from datetime import timedelta, timezone
+
+        moment = datetime.fromtimestamp(seconds, timezone(timedelta(hours=8)))
+        return moment.replace(tzinfo=None).isoformat(timespec="seconds" if moment.second else "minutes")
+    return parse_date(value) if isinstance(value, str) else None
+
+
+def input_authors(value: Any) -> list[str]:
+    """An input field's authors: a list of names, or names in one string (`苏晓岚 方志远`, `A、B`)."""
+    items = value if isinstance(value, list) else [value]
+    names: list[str] = []
+    for item in items:
+        if isinstance(item, dict):
+            item = item.get("name")
+        if isinstance(item, str):
+            names.extend(n for n in NAME_SPLIT.split(item.strip()) if 2 <= len(n) <= 20 and not n.isdigit())
+    return list(dict.fromkeys(names))
 
 
 def _lines(text: str) -> list[_Line]:
@@ -1525,6 +1582,23 @@ class Metadata(Stage):
     name = STAGE
 
     def run(self, doc: Document) -> list[Document]:
+        given = doc.metadata
+        stated = _input_value(given, "title")
+        if doc.title is None and isinstance(stated, str) and 0 < len(stated.strip()) <= INPUT_TITLE_MAX_CHARS:
+            # The input's own title (a JSONL field): the record's, its line in the head lifted (`_title`).
+            doc.title = " ".join(stated.split())
+        out = self._run(doc)
+        # What the input states and the text does not: its date, its authors, its source.
+        if doc.published is None:
+            doc.published = input_date(_input_value(given, "published"))
+        if not doc.authors:
+            doc.authors = input_authors(_input_value(given, "authors"))
+        source = _input_value(given, "source")
+        if doc.metadata.get("source_name") is None and isinstance(source, str) and not INPUT_SOURCE_NOT.search(source):
+            doc.metadata["source_name"] = source.strip()
+        return out
+
+    def _run(self, doc: Document) -> list[Document]:
         lines = _lines(doc.text)
         body_at = _body_start(lines, 0)
         if body_at is not None and (
@@ -1708,7 +1782,13 @@ class Metadata(Stage):
         (`looks_like_title`).
         """
         if doc.title is not None:
-            # A title set earlier (by the input, or a previous run) is never looked for again.
+            # A title set earlier (by the input, or a previous run) is never looked for again; a
+            # head line that is that title is its line, and leaves the text as the title.
+            same = " ".join(doc.title.split())
+            for i in range(len(head)):
+                if i not in lifted and " ".join(head[i].text.lstrip("#").split()) == same:
+                    lifted[i] = ("title", {"field": "title", "value": doc.title})
+                    break
             return
         free = [i for i in range(len(head)) if i not in lifted]
         for i in free:

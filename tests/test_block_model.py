@@ -926,6 +926,25 @@ def test_a_table_split_by_full_width_spaces_and_a_list_a_sentence_announces_stay
     assert "首页　机构概况　政务公开　政务服务　互动交流" not in kept
 
 
+def test_a_table_split_by_single_spaces_at_the_end_of_a_notice_stays() -> None:
+    """A registration notice's table written with single spaces between cells (姓名 性别 …, a
+    certificate number in every row), with only 特此公告 and the signature under it: every row is
+    the notice's; a menu split by single spaces (no number in its items) still goes."""
+    places = ("内科专业 某某区人民医院", "妇产科专业 某某区妇幼保健院", "口腔专业 某某区口腔门诊部", "中医专业 某某区中医院")
+    rows = ["姓名 性别 执业类别 执业范围 执业地点 证书编码"] + [
+        f"某{name} {'男女'[k % 2]} 临床 {places[k % 4]} 1105001000000{k:02d}" for k, name in enumerate("甲乙丙丁戊己庚辛壬癸子丑")
+    ]
+    text = (
+        "首页 机构职能 政务公开 卫生动态 医政医管 办事指南\n"
+        "根据《医师执业注册管理办法》规定，我委对本批申请医师执业注册的人员进行了审核，以下12名医师符合注册条件，准予注册，现予以公告。\n"
+        + "\n".join(rows)
+        + "\n特此公告。\n某某区卫生健康委员会\n2016年8月3日\n"
+    )
+    kept = out_lines(run(text))
+    assert all(r in kept for r in rows)
+    assert "首页 机构职能 政务公开 卫生动态 医政医管 办事指南" not in kept
+
+
 def test_a_directory_of_fever_clinics_keeps_every_address_and_phone() -> None:
     """A notice listing fever clinics (发热门诊, whose 热门 is no chrome word), each with its
     address, hours and phone under it: every line stays, in one record (a directory, no roundup)."""

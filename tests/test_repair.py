@@ -343,6 +343,9 @@ def test_rows_of_a_table_written_with_bars_are_never_joined() -> None:
     rows = ["1 | 310701025 | 动态血糖监测 | 次 | 280 | 乙类", "2 | 311201066 | 盆底肌电生物反馈治疗 | 次 | 95 | 乙类"]
     assert join_signal(rows[0], rows[1]) is None
     assert join_signal(rows[1], "备注：以上价格为三级医院执行价格，医保报销按医保政策执行。") is None
+    # …nor with spaces between the cells: the header over the first row stays two rows.
+    spaced = ["序号 机构名称 许可类型 许可证号 法定代表人 许可日期", "1 某某中医诊所 执业登记 PDY0000000001 某某 2022-07-05"]
+    assert join_signal(spaced[0], spaced[1]) is None
 
 
 def test_a_list_of_doctors_stays_one_doctor_a_line() -> None:

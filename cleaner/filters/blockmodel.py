@@ -220,7 +220,11 @@ FIELD_PAIRS_MIN = 2
 # bars (科室 | 医生 | 出诊时间), short cells, no chrome word: the article's, wherever it stands.
 TABLE_CELL_MAX_CHARS = 30
 TABS = deferred(r"\t+")
-SPACED = deferred(r"[\u3000]+|[ \t]{2,}")
+SPACED_CELLS = deferred(r"[\u3000]+|[ \t]{2,}")
+# A table whose cells are split by single spaces (as some sites' CMS and simple scrapers write
+# them: 姓名 性别 执业类别 …): rows of at least this many cells, every row but the header with a number.
+SINGLE_SPACED_CELLS = 4
+SINGLE_SPACE = deferred(r" +")
 TABLE_ROWS = 3
 # A table written a cell a line (序号 / 区县 / 机构名称 / 达标等级 / 1 / 东港区 / …): a header of short
 # labels, then rows of as many cells, the same kind of cell in each column, one column of numbers
@@ -741,11 +745,15 @@ def _table_cells(t: str) -> int:
     return len(cells)
 
 
-def _spaced_cells(t: str) -> tuple[int, bool]:
-    """How many cells a table row split by full-width spaces or runs of spaces has (0: not such a
-    row), and whether one of them is a number (`某某医院　98.6　4.62　8.1`)."""
-    cells = SPACED.split(t.strip())
-    if len(cells) < 2 or any(len(c) > TABLE_CELL_MAX_CHARS for c in cells) or CHROME.search(t):
+def _spaced_cells(t: str, single: bool = False) -> tuple[int, bool]:
+    """How many cells a table row split by full-width spaces or runs of spaces (`single`: by
+    single spaces) has (0: not such a row), and whether one of them is a number
+    (`某某医院　98.6　4.62　8.1`)."""
+    cells = (SINGLE_SPACE if single else SPACED_CELLS).split(t.strip())
+    if (
+        len(cells) < (SINGLE_SPACED_CELLS if single else 2) or any(len(c) > TABLE_CELL_MAX_CHARS for c in cells)
+        or CHROME.search(t) or (single and SENTENCE_END.search(t))
+    ):
         return 0, False
     return len(cells), any(NUMBER_CELL.fullmatch(c) for c in cells)
 
@@ -754,7 +762,7 @@ def _table_rows(lines: list[str]) -> frozenset[int]:
     """Lines of the tables scraped as text (see TABLE_ROWS); a table whose cells are split by
     spaces needs a number in every row but its header (a menu is split so too)."""
     barred = any("|" in t or "｜" in t or "\t" in t for t in lines)
-    spaced = any("\u3000" in t or "  " in t for t in lines)
+    spaced = any("\u3000" in t or " " in t for t in lines)
     if not barred and not spaced:
         return frozenset()
     cells = [_table_cells(t) if barred else 0 for t in lines]
@@ -762,9 +770,13 @@ def _table_rows(lines: list[str]) -> frozenset[int]:
     by_space = [False] * len(lines)
     if spaced:
         for k, t in enumerate(lines):
-            if not cells[k] and ("\u3000" in t or "  " in t):
+            if cells[k]:
+                continue
+            if "\u3000" in t or "  " in t:
                 cells[k], numeric[k] = _spaced_cells(t)
-                by_space[k] = bool(cells[k])
+            elif " " in t:
+                cells[k], numeric[k] = _spaced_cells(t, single=True)
+            by_space[k] = bool(cells[k])
     out: set[int] = set()
     k = 0
     while k < len(lines):

@@ -74,6 +74,15 @@ TABLE_SEPARATORS = ("|", "｜", "\t")
 
 def _table_row(line: str) -> bool:
     return sum(line.count(sep) for sep in TABLE_SEPARATORS) >= 2
+
+
+# A row of a table written with spaces between its cells (序号 机构名称 许可类型 … / 1 某某诊所 执业登记 …):
+# four cells at least and no sentence inside.
+SPACED_ROW_CELLS = 4
+
+
+def _spaced_row(line: str) -> bool:
+    return len(line.split()) >= SPACED_ROW_CELLS and not TERMINAL_INSIDE.search(line)
 FUNCTION_TAIL = deferred(
     r"(?:通过|成为|围绕|按照|根据|关于|包括|以及|对于|针对|经过|作为|依托|为了|随着|"
     r"[为在对向把将被给与和及或的从由于使让并而即是])$"
@@ -172,6 +181,8 @@ def join_signal(first: str, second: str) -> str | None:
         return None
     if _table_row(first) or _table_row(second):
         return None  # a row of a table written with bars or tabs (1 | 某某项目 | 次 | 280 | 乙类) is whole
+    if _spaced_row(first) and _spaced_row(second):
+        return None  # …or two rows of one written with spaces
     if ATTRIBUTION.search(first):
         return None  # a quote's speaker after its dash (“…”——院长 某某) ends the quote
     if _same_field(first, second) or PERSON_ENTRY.match(second):

@@ -195,6 +195,23 @@ def test_a_data_table_keeps_its_columns_apart_and_its_rows_in_the_record(tmp_pat
     ]
 
 
+def test_sub_headings_classed_as_a_parts_head_stay(tmp_path: Path) -> None:
+    """An article's sub-headings styled `sub-head` or `section-header` are its headings, not a
+    site's header; the site's own `header` and `site-head` still go."""
+    para = "<p>{}月以来,市疾控中心监测到流感样病例就诊比例持续上升,专家提醒市民做好日常防护,出现症状及时就医。</p>"
+    page = (
+        "<html><body><div class='site-head'><a href='/'>首页</a> <a href='/n'>新闻</a> <a href='/k'>科普</a></div>"
+        "<header><a href='/login'>登录</a> <a href='/reg'>注册</a></header>"
+        "<article><h1>流感高发季如何做好防护</h1>" + para.format(1)
+        + "<h2 class='sub-head'>接种疫苗仍是最有效的预防手段</h2>" + para.format(2)
+        + "<h3 class='section-header'>出现症状应及时就医</h3>" + para.format(3) + "</article></body></html>"
+    )
+    (doc,) = clean([str(_write(tmp_path, "amp.html", page))]).documents
+    lines = doc.text.split("\n")
+    assert "接种疫苗仍是最有效的预防手段" in lines and "出现症状应及时就医" in lines
+    assert "首页" not in doc.text and "登录" not in doc.text
+
+
 def test_a_doctors_timetable_beside_the_profile_stays(tmp_path: Path) -> None:
     """An old table-layout profile page: the timetable is a nested table in the row under the
     profile's text, outside the block that scores best, but in the article's scope."""

@@ -53,8 +53,10 @@ WORD_FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("html_footer", re.compile(_T + r"(?:footer|foot|copyright|bottom|banquan|beian|icp)", re.I)),
     # (`top` alone or the site's: `top`, `site-top`; a part's top, `ed-top` over an expert's card or
     # `article-top` over a lead, is the part's)
+    # (a part's head inside the article, `sub-head`, `section-header`, is its heading: no header)
     ("html_nav", re.compile(
-        _T + r"(?:nav|menu|topbar|top_bar|toolbar|channel|header|head\b|logo|login|search|subnav|mainnav)"
+        _T + r"(?:nav|menu|topbar|top_bar|toolbar|channel|logo|login|search|subnav|mainnav)"
+        r"|(?:^|\s|(?<!sub)(?<!section)(?<!sec)(?<!part)(?<!chapter)(?<!para)(?<!block)[_\-])(?:header|head\b)"
         r"|(?:^|\s)(?:(?:site|page|web|header|head|global|common|g)[_\-])?top\b", re.I,
     )),
     ("html_aside", re.compile(_T + r"(?:sidebar|side|aside|right|left|widget)", re.I)),

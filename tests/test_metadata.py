@@ -1814,3 +1814,20 @@ def test_a_qa_pages_question_over_its_askers_stamp_is_the_title():
     [doc] = clean_chain("\n".join([*head, BODY, BODY2]))
     assert doc.title == head[1] and doc.published == "2021-12-03T21:17"
     assert doc.text == f"{BODY}\n{BODY2}"
+
+
+def test_a_sites_notice_above_the_title_is_no_body() -> None:
+    # A site's notice over every page (网站公告:…, which browser to use) is a sentence, but no
+    # article's: the title and the info bar under it are still read.
+    for notice in (
+        "网站公告:本网站已完成信息无障碍改造,欢迎广大群众通过政民互动栏目反映意见和建议,我们将在五个工作日内予以答复。",
+        "温馨提示:本网站推荐使用谷歌浏览器、火狐浏览器或IE10以上版本浏览器访问,使用IE8及以下版本浏览器可能导致页面显示异常。",
+    ):
+        doc = lift(f"{notice}\n某某县人民医院\n首页 医院概况 新闻中心\n县医院开展秋季义诊活动\n发布时间:2016-09-21 来源:医务科\n{BODY}\n{BODY2}")
+        assert doc.title == "县医院开展秋季义诊活动", notice
+        assert doc.published == "2016-09-21"
+        assert doc.metadata["source_name"] == "医务科"
+    # An article's own advice about a browser is its first paragraph.
+    advice = "患者可使用手机浏览器扫码进入预约平台,医院建议使用最新版本浏览器,以免页面加载缓慢影响预约。"
+    doc = lift(f"医院上线手机预约平台\n2016-09-21\n{advice}\n{BODY}")
+    assert doc.title == "医院上线手机预约平台" and doc.text.startswith(advice)

@@ -822,6 +822,12 @@ TITLE_OVER_UNIT_MIN_CHARS = 8
 BARE_UNIT = deferred(rf"[\u4e00-\u9fff]{{2,20}}(?:{_ORG_ENDS}|卫健|医保|疾控)")
 # A site header's greeting and the day's date (欢迎访问某某医院官方网站! 今天是:2024年5月13日): no body.
 SITE_GREETING = deferred(r"^\s*欢迎(?:访问|光临|来到)|今天是\s*[:：]?\s*(?:19|20)\d\d\s*年")
+# A site's own notice at the top of its pages (网站公告:…, which browser to use): no body, however
+# long its sentence.
+SITE_NOTICE = deferred(
+    r"^\s*[【\[]?(?:网站|本站|本网|系统|站内)公告[】\]]?\s*[:：]"
+    r"|(?=.*(?:本站|本网|网站|浏览效果|显示效果|浏览体验|分辨率|页面显示))(?:.*(?:建议|推荐|请)(?:您)?(?:使用|采用)[^。]{0,40}浏览器|.*浏览器[^。]{0,30}(?:浏览|访问)本(?:站|网站|网))"
+)
 BARS = deferred(r"[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]+[·•・][ \t\u3000]+")
 # A post's region, as apps and forums print it after the time (`· IP 属地江西`, `IP属地:北京`).
 IP_TAIL = deferred(r"[\s·•・|｜]*IP\s*属地\s*[:：]?\s*[\u4e00-\u9fffA-Za-z]{1,10}\s*$")
@@ -1343,6 +1349,7 @@ def _body_start(lines: list[_Line], start: int) -> int | None:
             k for k in range(start, min(len(lines), HEAD_SCAN_LINES))
             if _is_body(lines[k].text) and _info_fields(lines[k].text) is None
             and not (("欢迎" in lines[k].text or "今天是" in lines[k].text) and SITE_GREETING.search(lines[k].text))
+            and not (("公告" in lines[k].text or "浏览器" in lines[k].text) and SITE_NOTICE.search(lines[k].text))
         ),
         None,
     )
@@ -1580,13 +1587,16 @@ class Metadata(Stage):
     """Lift title, date, bylines and source from the head of a document into fields."""
 
     name = STAGE
+    # The title the document's input states (a JSONL field), while the document is read.
+    _stated_title: str | None = None
 
     def run(self, doc: Document) -> list[Document]:
         given = doc.metadata
         stated = _input_value(given, "title")
+        self._stated_title = None
         if doc.title is None and isinstance(stated, str) and 0 < len(stated.strip()) <= INPUT_TITLE_MAX_CHARS:
             # The input's own title (a JSONL field): the record's, its line in the head lifted (`_title`).
-            doc.title = " ".join(stated.split())
+            doc.title = self._stated_title = " ".join(stated.split())
         out = self._run(doc)
         # What the input states and the text does not: its date, its authors, its source.
         if doc.published is None:
@@ -1783,9 +1793,10 @@ class Metadata(Stage):
         """
         if doc.title is not None:
             # A title set earlier (by the input, or a previous run) is never looked for again; a
-            # head line that is that title is its line, and leaves the text as the title.
-            same = " ".join(doc.title.split())
-            for i in range(len(head)):
+            # head line that is the title a JSONL field states is its line, and leaves the text as
+            # the title (a page's reader lifted its own title line already).
+            same = self._stated_title
+            for i in range(len(head)) if same else ():
                 if i not in lifted and " ".join(head[i].text.lstrip("#").split()) == same:
                     lifted[i] = ("title", {"field": "title", "value": doc.title})
                     break

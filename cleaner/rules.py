@@ -32,7 +32,7 @@ import re
 import re._constants as _sre
 import re._parser as _sre_parser
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate, compress
 from pathlib import Path
@@ -63,6 +63,7 @@ RULE_KEYS = (
     "image_credit",
     "page_footer",
     "to_end",
+    "goes_on",
     "examples",
 )
 FILE_KEYS = ("rules",)
@@ -308,12 +309,17 @@ class Rule:
     # A block that runs from its marker to the end of the text, body text or not (a thread's
     # replies under its first post).
     to_end: bool = False
+    # A `block` rule's patterns for the lines around a line of body text inside its block: when the
+    # line before it or after it matches one, the block goes on past it (a comment's sentences
+    # between its commenter's stamp and its 回复 | 支持(3) line).
+    goes_on: tuple[str, ...] = ()
     remove: tuple[Example, ...] = ()
     keep: tuple[Example, ...] = ()
     compiled: tuple[Any, ...] = field(default=(), compare=False, repr=False)
     unless_compiled: tuple[Any, ...] = field(default=(), compare=False, repr=False)
     unless_next_compiled: tuple[Any, ...] = field(default=(), compare=False, repr=False)
     unless_prev_compiled: tuple[Any, ...] = field(default=(), compare=False, repr=False)
+    goes_on_compiled: tuple[Any, ...] = field(default=(), compare=False, repr=False)
 
     def blocked(self, line: str) -> bool:
         """True when an `unless` pattern protects this (width-folded) line."""
@@ -326,6 +332,10 @@ class Rule:
     def kept_by_prev(self, line: str) -> bool:
         """True when an `unless_prev` pattern matches the (width-folded) previous non-blank line."""
         return any(p.search(line) for p in self.unless_prev_compiled)
+
+    def carries_on(self, line: str) -> bool:
+        """True when a `goes_on` pattern matches this (width-folded) line beside body text in a block."""
+        return any(p.search(line) for p in self.goes_on_compiled)
 
     @property
     def spans(self) -> bool:
@@ -412,7 +422,10 @@ class LazyPattern:
 def check_patterns(rules: Iterable[Rule]) -> None:
     """Compile and check every pattern not compiled yet (raise `RuleError` as loading would)."""
     for rule in rules:
-        for p in (*rule.compiled, *rule.unless_compiled, *rule.unless_next_compiled, *rule.unless_prev_compiled):
+        for p in (
+            *rule.compiled, *rule.unless_compiled, *rule.unless_next_compiled, *rule.unless_prev_compiled,
+            *rule.goes_on_compiled,
+        ):
             if isinstance(p, LazyPattern):
                 p.compiled()
 
@@ -529,6 +542,10 @@ def parse_rule(path: str, raw: Any, position: int, *, lazy: bool = False) -> Rul
     if unless_prev and kind not in ("line", "credit"):
         raise RuleError(path, "only a `line` or `credit` rule looks at the line before", rule=rid, key="unless_prev")
     unless_prev_compiled = tuple(make(path, rid, "unless_prev", i, p, ignore_case) for i, p in enumerate(unless_prev, 1))
+    goes_on = _string_list(path, rid, "goes_on", raw["goes_on"]) if "goes_on" in raw else []
+    if goes_on and kind != "block":
+        raise RuleError(path, "only a `block` rule goes on past body text", rule=rid, key="goes_on")
+    goes_on_compiled = tuple(make(path, rid, "goes_on", i, p, ignore_case) for i, p in enumerate(goes_on, 1))
     literals = None
     if "literals" in raw:
         literals = _spelled(fold_width(s) for s in _string_list(path, rid, "literals", raw["literals"]))
@@ -559,12 +576,14 @@ def parse_rule(path: str, raw: Any, position: int, *, lazy: bool = False) -> Rul
         image_credit=image_credit,
         page_footer=page_footer,
         to_end=to_end,
+        goes_on=tuple(goes_on),
         remove=remove,
         keep=keep,
         compiled=compiled,
         unless_compiled=unless_compiled,
         unless_next_compiled=unless_next_compiled,
         unless_prev_compiled=unless_prev_compiled,
+        goes_on_compiled=goes_on_compiled,
     )
 
 
@@ -2036,13 +2055,11 @@ def _take_blocks(rs: RuleSet, s: _Scan, matched: list[int]) -> None:
         # A link box inside an article ends at the next paragraph of body text, or at a
         # numbered section heading before it: the box goes, the rest of the article stays.
         after = [x for x in kept if x > li]
-        stop = None if rule.to_end else next((k for k, x in enumerate(after)
-                     if _resumes_body(s.text_of(x)) or SECTION_HEAD.match(s.text_of(x).strip())), None)
-        last = (after[stop - 1] if stop else li) if stop is not None else (after[-1] if after else li)
-        block = weight(x for x in kept if li <= x <= last)
-        # At most half the text; a thread's replies (`to_end`) at most three quarters, the first
-        # post above them keeping a quarter.
-        if (4 * block > 3 * total) if rule.to_end else (2 * block > total):
+        last, block = _block_extent(s, rule, li, after, weight, carry=True)
+        if rule.goes_on_compiled and _too_big(rule, block, total):
+            # (carried over its body text, the block would outweigh the rest: it stops at the first, as without the key)
+            last, block = _block_extent(s, rule, li, after, weight, carry=False)
+        if _too_big(rule, block, total):
             s.plan.notes.append((
                 rule.id,
                 f"block not removed: it would remove {block} of {total} characters, more than {'three quarters' if rule.to_end else 'half'} of the text",
@@ -2054,6 +2071,31 @@ def _take_blocks(rs: RuleSet, s: _Scan, matched: list[int]) -> None:
         end = last
     if s.blocks:
         s.kept = [li for li in kept if not any(a <= li <= b for a, b, _ in s.blocks)]
+
+
+def _block_extent(
+    s: _Scan, rule: Rule, li: int, after: list[int], weight: Callable[[Iterable[int]], int], carry: bool,
+) -> tuple[int, int]:
+    """A block's last line and its weight, from its marker `li` over the kept lines `after` it: to where
+    body text starts again or a numbered section heading (`carry`: past body text that its rule's
+    `goes_on` patterns carry it over), or to the end."""
+    def carried(k: int) -> bool:
+        # (body text between two lines of the block's own, as its `goes_on` patterns spell them)
+        before = s.text_of(after[k - 1]) if k else s.text_of(li)
+        nxt = s.text_of(after[k + 1]) if k + 1 < len(after) else ""
+        return rule.carries_on(fold_width(before)) or (bool(nxt) and rule.carries_on(fold_width(nxt)))
+
+    carry = carry and bool(rule.goes_on_compiled)
+    stop = None if rule.to_end else next((k for k, x in enumerate(after) if (
+        _resumes_body(s.text_of(x)) and not (carry and carried(k))) or SECTION_HEAD.match(s.text_of(x).strip())), None)
+    last = (after[stop - 1] if stop else li) if stop is not None else (after[-1] if after else li)
+    return last, weight(x for x in s.kept if li <= x <= last)
+
+
+def _too_big(rule: Rule, block: int, total: int) -> bool:
+    """At most half the text goes with one block; a thread's replies (`to_end`) at most three
+    quarters, the first post above them keeping a quarter."""
+    return (4 * block > 3 * total) if rule.to_end else (2 * block > total)
 
 
 def _settle_head(rs: RuleSet, s: _Scan) -> None:

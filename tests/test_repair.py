@@ -346,6 +346,8 @@ def test_rows_of_a_table_written_with_bars_are_never_joined() -> None:
     # …nor with spaces between the cells: the header over the first row stays two rows.
     spaced = ["序号 机构名称 许可类型 许可证号 法定代表人 许可日期", "1 某某中医诊所 执业登记 PDY0000000001 某某 2022-07-05"]
     assert join_signal(spaced[0], spaced[1]) is None
+    # (a list's row of names so written ends before the paragraph under it)
+    assert join_signal("三等奖:产房 某某　儿童保健科 某某　乳腺科 某某　麻醉科 某某", "护理部主任在总结讲话中指出,技能竞赛是一次学习交流的机会。") is None
 
 
 def test_a_list_of_doctors_stays_one_doctor_a_line() -> None:

@@ -675,6 +675,39 @@ def test_unless_next_keeps_a_line_the_next_line_makes_the_documents(tmp_path: Pa
         load_rule_file(bad)
 
 
+def test_goes_on_carries_a_block_past_sentences_between_its_own_lines(tmp_path: Path) -> None:
+    """`goes_on`: a comment's sentence between its commenter's stamp and its buttons does not end
+    the comments; without the key the block stops at it; only a block rule takes the key."""
+    rule = """\
+        rules:
+          - id: comments
+            kind: block
+            description: Comments.
+            patterns: ['^精彩评论$']
+            {extra}examples:
+              remove: [{{text: "x", result: "x"}}]
+              keep: ['b']
+        """
+    comments = (
+        "精彩评论\n某某网友 05-14 08:12\n"
+        "我家就住在老街附近,每天出门都要绕一大圈,希望工期能再短一些,早日通车,也希望施工单位晚上不要太吵。\n回复 支持(3)\n"
+        "某某网友 05-14 09:30\n施工期间能不能把公交站临时挪一挪?老人上下车太不方便了,希望有关部门考虑一下,谢谢。\n回复"
+    )
+    article = "".join(
+        f"老街改造工程第{k}段将于下月动工,施工期间沿线车辆绕行,市政部门将在路口设置指示牌,并安排专人疏导交通。\n" for k in "一二三四"
+    )
+    with_key = write(tmp_path, "g.yaml", rule.format(extra="goes_on: ['^某某网友 ', '^回复']\n            "))
+    doc = clean(article + comments, Config(rules_paths=[str(with_key)], use_default_rules=False))
+    assert "某某网友" not in doc.text and "公交站" not in doc.text
+    without = write(tmp_path, "n.yaml", rule.format(extra=""))
+    doc = clean(article + comments, Config(rules_paths=[str(without)], use_default_rules=False))
+    assert "老街附近" in doc.text
+    bad = write(tmp_path, "bad.yaml", "rules:\n  - id: s\n    kind: line\n    description: d\n    patterns: ['x']\n"
+                "    goes_on: ['y']\n    examples:\n      remove: ['x']\n      keep: ['b']\n")
+    with pytest.raises(RuleError, match="only a `block` rule goes on past body text"):
+        load_rule_file(bad)
+
+
 def test_a_sentence_quoting_chrome_stays_and_the_chrome_itself_goes() -> None:
     """A story about a copyright case quotes a video's notice and a site's disclaimer in sentences
     of its own: those lines stay; the site's own 版权声明 under the story, quotes and all, goes."""

@@ -181,8 +181,8 @@ def join_signal(first: str, second: str) -> str | None:
         return None
     if _table_row(first) or _table_row(second):
         return None  # a row of a table written with bars or tabs (1 | 某某项目 | 次 | 280 | 乙类) is whole
-    if _spaced_row(first) and _spaced_row(second):
-        return None  # …or two rows of one written with spaces
+    if _spaced_row(first) and (_spaced_row(second) or HAN.search(first)):
+        return None  # …or a row of one written with spaces (二等奖:儿科 某某　妇科 某某　…), whatever follows
     if ATTRIBUTION.search(first):
         return None  # a quote's speaker after its dash (“…”——院长 某某) ends the quote
     if _same_field(first, second) or PERSON_ENTRY.match(second):

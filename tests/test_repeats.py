@@ -342,6 +342,25 @@ def test_field_line_under_each_programme_is_content() -> None:
     assert removals(doc) == []
 
 
+def test_a_notices_fields_alike_under_two_headings_stay() -> None:
+    """A procurement notice gives the deadline and the opening the same time and room: 截止时间:…
+    and 时间:… are two fields (labels differ), and the second 地点:… is the opening's own."""
+    lines = [
+        "本次采购项目的有关事项公告如下,请潜在供应商按时参加。",
+        "四、响应文件提交",
+        "截止时间:2020年7月27日9时30分(北京时间)",
+        "地点:某某市中心医院行政楼五楼第二会议室",
+        "五、开启",
+        "时间:2020年7月27日9时30分(北京时间)",
+        "地点:某某市中心医院行政楼五楼第二会议室",
+        "六、公告期限",
+        "自本公告发布之日起5个工作日。",
+    ]
+    doc = clean("\n".join(lines))
+    assert doc.text.split("\n") == lines
+    assert removals(doc) == []
+
+
 def test_spec_rows_and_table_rows_of_two_products_stay() -> None:
     lines = [
         "甲型号电子血压计",

@@ -250,6 +250,11 @@ def structured_shape(text: str) -> str | None:
     return None
 
 
+def _field_label(text: str) -> str:
+    """A field line's label (`时 间:…` -> `时间`), spaces aside."""
+    return "".join(re.split(r"[:：]", text.strip(), maxsplit=1)[0].split())
+
+
 def looks_like_caption(key: str) -> bool:
     """A short line without any punctuation: an image caption rather than prose."""
     return CAPTION_MIN_CHARS <= len(key) <= CAPTION_MAX_CHARS and not any(map(_is_punct, key))
@@ -1009,6 +1014,20 @@ class Repeats(Stage):
             if index.prefix_of.get(p.key) is not None and not looks_like_code(p.text):
                 found = index.matches(p)
                 hit = next(((q, sim) for q, sim in found if numbers(q.key) == numbers(p.key)), None)
+                shape = structured_shape(p.text) if hit is not None else None
+                if hit is not None and shape == "field" and _field_label(p.text) != _field_label(hit[0].text):
+                    # Two fields under different labels (截止时间:… and 时间:… with the same date) are
+                    # two facts of a form, however alike their values.
+                    hit = None
+                if hit is not None and shape is not None:
+                    # A short structured line (a field, a row, an item) near a copy of itself is
+                    # content in its own place, unless it sits inside a pasted run (`_pasted_runs`).
+                    q, sim = hit
+                    deferred[p.line] = ("repeat_near", {"kept_at": orig[q.line], "similarity": round(sim, 3), "shape": shape})
+                    anchors.add(q.line)
+                    index.add(p)
+                    first_of[p.key] = p
+                    continue
                 if hit is not None:
                     q, sim = hit
                     q = fuller.get(q.line, q)

@@ -220,6 +220,9 @@ _FORM_LABELS = (
     "文号", "发文字号", "文件编号", "主题分类", "主题词", "关键词", "信息分类", "组配分类", "体裁分类",
     "公开方式", "公开范围", "公开时限", "公开形式", "所属机构", "信息名称", "有效性", "时效性", "责任部门",
     "分类", "名称", "来源", "作者", "时间", "日期",
+    # a doctor's or a member's profile (姓名:某某, 社会任职:…)
+    "姓名", "性别", "民族", "籍贯", "出生年月", "职称", "职务", "学历", "学位", "社会任职", "学术任职", "擅长", "专长",
+    "个人简介", "出诊时间", "门诊时间", "所在科室", "科室", "毕业院校", "研究方向", "工作单位",
 )
 FORM_ROW = deferred(
     r"^[【\[(（]?(?:" + "|".join(r"\s*".join(map(re.escape, w)) for w in _FORM_LABELS) + r")\s*[:：]"
@@ -1571,11 +1574,16 @@ def _squash(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+# A field with its value (性别:男, 职称:主任医师): a form's or a profile's row, no column's name.
+FIELD_WITH_VALUE = deferred(r"^[\u4e00-\u9fff]{1,6}\s*[:：]\s*\S")
+
+
 def _is_column_name(text: str, title: str) -> bool:
     """A column or channel name standing above `title`: a few characters, shorter than the title,
-    no sentence punctuation, not a breadcrumb (the boilerplate stage removes those)."""
+    no sentence punctuation, not a breadcrumb (the boilerplate stage removes those), no field with its value."""
     return (
         len(text) <= COLUMN_MAX_CHARS
+        and not FIELD_WITH_VALUE.match(text)
         and len(text) < len(title)
         and not SENTENCE_PUNCT.search(text)
         and looks_like_title(text)

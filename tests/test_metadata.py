@@ -1831,3 +1831,14 @@ def test_a_sites_notice_above_the_title_is_no_body() -> None:
     advice = "患者可使用手机浏览器扫码进入预约平台,医院建议使用最新版本浏览器,以免页面加载缓慢影响预约。"
     doc = lift(f"医院上线手机预约平台\n2016-09-21\n{advice}\n{BODY}")
     assert doc.title == "医院上线手机预约平台" and doc.text.startswith(advice)
+
+
+def test_a_doctors_profile_rows_stay_under_the_title() -> None:
+    # A doctor's profile page: the heading, its date, then the profile's field rows (姓名:…, 性别:…,
+    # 社会任职:…): the rows are the article's, neither a menu over a title nor the title.
+    rows = ["姓名:某某", "性别:男", "职称:主任中医师", "职务:脾胃病科主任", "学历:医学硕士",
+            "社会任职:省中医药学会脾胃病分会常务委员;市中西医结合学会消化专业委员会副主任委员"]
+    doc = lift("某某 主任中医师\n发布日期:2021年09月06日   点击:1562次\n" + "\n".join(rows)
+               + "\n擅长:运用中医辨证结合胃镜检查诊治慢性萎缩性胃炎、功能性消化不良;对小儿厌食的调理有独到经验。\n" + BODY)
+    assert doc.title == "某某 主任中医师"
+    assert doc.text.split("\n")[: len(rows)] == rows

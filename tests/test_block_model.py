@@ -945,6 +945,26 @@ def test_a_table_split_by_single_spaces_at_the_end_of_a_notice_stays() -> None:
     assert "首页 机构职能 政务公开 卫生动态 医政医管 办事指南" not in kept
 
 
+def test_an_articles_own_fields_and_contacts_under_its_last_line_stay() -> None:
+    """A guide's hours going on under its last field (急诊:24小时, 咨询电话:…), and a hospital's
+    address and hotlines under its profile's last paragraph, are the article's, with the page's
+    chrome right under them; a site's footer still goes."""
+    guide = (
+        "门诊须知\n一、挂号方式\n患者可通过医院微信公众号、自助机或人工窗口挂号,复诊患者可提前七天预约,请按预约时段到院就诊。\n"
+        "二、门诊时间\n周一至周五:上午8:00-12:00,下午14:00-17:30\n周六、周日:上午8:00-12:00\n急诊:24小时\n咨询电话:0000-5203366\n"
+        "扫一扫在手机打开当前页\n【打印】 【关闭】\n版权所有:某某市妇幼保健院\n"
+    )
+    kept = out_lines(run(guide))
+    assert "急诊:24小时" in kept and "咨询电话:0000-5203366" in kept
+    profile = (
+        "医院简介\n某某县人民医院始建于1952年,是一所集医疗、教学、科研、预防保健于一体的二级甲等综合医院,编制床位680张。\n"
+        "医院秉承“仁心、精术”的院训,全心全意为县域群众提供优质、高效、便捷的医疗服务,先后荣获多项省级荣誉称号。\n"
+        "医院地址:某某县迎宾大道1号\n急救电话:120  咨询电话:0000-8612345\n扫一扫关注医院官方微信\n友情链接\n"
+    )
+    kept = out_lines(run(profile))
+    assert "医院地址:某某县迎宾大道1号" in kept and "急救电话:120 咨询电话:0000-8612345" in kept
+
+
 def test_a_directory_of_fever_clinics_keeps_every_address_and_phone() -> None:
     """A notice listing fever clinics (发热门诊, whose 热门 is no chrome word), each with its
     address, hours and phone under it: every line stays, in one record (a directory, no roundup)."""

@@ -116,7 +116,7 @@ UNIT_PHONE = deferred(r"^[\u4e00-\u9fff（）()、]{2,24}[:：]\s*[(（+]?\d[\d\
 # under its body: content, where a site's footer has a phone number too but never a person to ask
 # or a list of attachments.
 NOTICE_FIELD = deferred(
-    r"^(?:[\u4e00-\u9fff]{0,4}(?:联\s*系\s*人|联系电话|联系方式)|联系地址|咨询电话|(?:咨询|联系|受理)(?:单位|部门|科室)|报名电话|监督电话|电子邮箱|邮\s*箱|邮\s*编|传\s*真|地\s*址|电\s*话"
+    r"^(?:[\u4e00-\u9fff]{0,4}(?:联\s*系\s*人|联系电话|联系方式)|(?:联系|医院|门诊|院区|单位)地址|咨询电话|(?:咨询|联系|受理)(?:单位|部门|科室)|报名电话|监督电话|电子邮箱|邮\s*箱|邮\s*编|传\s*真|地\s*址|电\s*话"
     # a procurement notice's parties (1. 采购人信息 / 名称:某某医院 / 地址:…)
     r"|名\s*称|附\s*件\s*[\d一二三四五六七八九十]{0,2}"
     # …and who buys and who runs the tender (采购人:, 采购代理机构:, 招标代理:)
@@ -148,7 +148,13 @@ def _unbracket(t: str) -> str:
     return BRACKET_FIELD.sub(r"\1:", t, count=1) if t.startswith("【") else t
 
 # A phone line that names what to call about (咨询电话:…, 服务热线:…, 食品安全投诉举报电话:12315).
-HOTLINE = deferred(r"^[\u4e00-\u9fff]{0,8}(?:咨询|预约|服务|举报|投诉|监督|报名|值班|急救)(?:中心|台|站)?(?:电话|热线)\s*[:：]\s*[(（]?\d[\d\-()（）\s转]{3,}$")
+_HOTLINE = r"[\u4e00-\u9fff]{0,8}(?:咨询|预约|服务|举报|投诉|监督|报名|值班|急救|急诊)(?:中心|台|站)?(?:电话|热线)\s*[:：]\s*[(（]?\d[\d\-()（）\s转]{2,}"
+# (one hotline, or several on a line: 急救电话:120  咨询电话:0000-8612345)
+HOTLINE = deferred(rf"^{_HOTLINE}(?:(?<=\s){_HOTLINE})*$")
+# A field of the article's own (周六、周日:上午8:00-12:00 / 急诊:24小时): its fields going on under its last line.
+# (its value holds a number: a time, a phone, a date; a commenter's name over words holds none)
+FIELD_ROW = deferred(r"^[\u4e00-\u9fff、]{1,8}\s*[:：]\s*\S.*\d")
+FIELD_ROW_MAX_CHARS = 60
 # A profile's heading right above its first paragraph (科室简介, 医院概况): the page's own section.
 # Questions and answers written out (问:什么是…? / 答:…), two of each at least.
 QA_ASK = deferred(r"^\s*(?:问|提问|Q)\s*\d{0,2}\s*[:：]")
@@ -543,7 +549,7 @@ def eligible(lines: list[str], title_at: int | None = None, title: str | None = 
         # Its fields, and the numbered heading of the part that holds them (二、报名方式).
         if not (
             NOTICE_FIELD.match(t) or _programme_field(t) or (NUMBERED.match(t) and len(t) <= NOTICE_HEADING_CHARS)
-            or (k == end + 1 and HOTLINE.match(t))
+            or (k <= end + 2 and HOTLINE.match(t))
         ):
             # (the notice's own words: a time or a sentence, not a caption or a box's label)
             if (
@@ -556,9 +562,19 @@ def eligible(lines: list[str], title_at: int | None = None, title: str | None = 
         run.extend(between)
         between = []
         run.append(k)
-    # (a hotline the article gives right under its last paragraph: 咨询电话:…, 食品安全投诉举报电话:12315)
-    if any(NOTICE_ANCHOR.match(_unbracket(lines[k])) for k in run) or (run and run[0] == end + 1 and HOTLINE.match(lines[run[0]])):
+    # (a hotline the article gives right under its last paragraph: 咨询电话:…, 食品安全投诉举报电话:12315,
+    # under its address: 医院地址:… / 急救电话:120  咨询电话:…)
+    if any(NOTICE_ANCHOR.match(_unbracket(lines[k])) for k in run) or (
+        run and run[0] == end + 1 and any(HOTLINE.match(lines[k]) for k in run[:2])
+    ):
         notice.update(run)
+    # The article's fields going on under its last line, a field too (门诊时间 / 周一至周五:… / 急诊:24小时):
+    # the same list, up to the first line that is not one or holds a chrome word.
+    if 0 <= end < len(lines) - 1 and FIELD_ROW.match(lines[end]) and len(lines[end]) <= FIELD_ROW_MAX_CHARS:
+        for k in range(end + 1, min(len(lines), end + 1 + NOTICE_REACH)):
+            if not (FIELD_ROW.match(lines[k]) and len(lines[k]) <= FIELD_ROW_MAX_CHARS and CHROME.search(lines[k]) is None):
+                break
+            notice.add(k)
     # Who signs under a letter's closing (祝您早日康复 / 某某科全体医护人员): the letter's.
     for k in range(end + 1, len(lines) - 1):
         nxt = lines[k + 1]

@@ -1019,8 +1019,8 @@ class Repeats(Stage):
                     # Two fields under different labels (截止时间:… and 时间:… with the same date) are
                     # two facts of a form, however alike their values.
                     hit = None
-                if hit is not None and shape is not None:
-                    # A short structured line (a field, a row, an item) near a copy of itself is
+                if hit is not None and shape == "field":
+                    # A field line near a copy of itself (the same room under 开启 as under 提交) is
                     # content in its own place, unless it sits inside a pasted run (`_pasted_runs`).
                     q, sim = hit
                     deferred[p.line] = ("repeat_near", {"kept_at": orig[q.line], "similarity": round(sim, 3), "shape": shape})

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleaner.filters.metadata import Metadata, parse_date
+from cleaner.filters.metadata import Metadata, looks_like_title, parse_date, parse_fields
 from cleaner.filters.normalize import Normalize
 from cleaner.model import Document, replay
 
@@ -1842,3 +1842,26 @@ def test_a_doctors_profile_rows_stay_under_the_title() -> None:
                + "\n擅长:运用中医辨证结合胃镜检查诊治慢性萎缩性胃炎、功能性消化不良;对小儿厌食的调理有独到经验。\n" + BODY)
     assert doc.title == "某某 主任中医师"
     assert doc.text.split("\n")[: len(rows)] == rows
+
+
+def test_headlines_ending_on_a_word_and_listing_in_quotes_are_titles() -> None:
+    # A headline may end on a word whose last character is a preposition elsewhere (科学应对,
+    # 大有作为, 新方向, 一直在), and list items inside its quotes (落实「巡、倒、清、刷」).
+    for title in ("春季过敏高发 专家教你科学应对", "青年医生大有作为", "智慧医疗开启新方向", "守护健康 我们一直在",
+                  "防範登革熱 衛生局籲民眾落實「巡、倒、清、刷」"):
+        assert looks_like_title(title), title
+    # …while a line cut after its preposition, or a sentence listing its own clauses, is none.
+    for line in ("关于进一步加强对", "医院召开会议,研究部署、推进、落实工作"):
+        assert not looks_like_title(line), line
+
+
+def test_day_first_dates_new_labels_and_unknown_labels_end_a_value() -> None:
+    # Hong Kong's and Macau's day-first dates; 公告日期; a video's 文案 is its writer; an editor's
+    # 选稿; a label the table does not know (主讲:, 拍摄剪辑:) ends the value before it.
+    assert parse_fields("發佈日期:16/05/2024").values == {"date": "2024-05-16"}
+    assert parse_fields("发布日期:3/5/2024 10:30").values == {"date": "2024-05-03T10:30"}
+    assert parse_fields("公告日期:民國113年5月16日").values == {"date": "2024-05-16"}
+    assert parse_fields("文案:许某某 拍摄剪辑:杨某").credits == [("文案", "许某某")]
+    assert parse_fields("来源:某某市人民医院 主讲:神经内科 莫某某").values == {"source": "某某市人民医院"}
+    assert parse_fields("作者:沈某某 选稿:王某某").credits == [("作者", "沈某某"), ("选稿", "王某某")]
+    assert lift(f"县医院开展义诊活动\n作者:沈某某 选稿:王某某\n{BODY}").authors == ["沈某某"]

@@ -162,6 +162,8 @@ SPEAKER_LINE = deferred(
 )
 # A headline is a phrase: a line with more clause marks than this is a cut sentence.
 CLAUSE_MARKS = deferred(r"[,，、；;]")
+# A quotation or a book title inside a headline: its commas are its own (落实「巡、倒、清、刷」).
+QUOTED_PART = deferred(r"「[^」\n]{0,30}」|“[^”\n]{0,30}”|《[^》\n]{0,30}》|『[^』\n]{0,30}』")
 # A field row: a label of a word or two (spaced or not) and a colon, then its value.
 FIELD_ROW = deferred(r"^[\u4e00-\u9fff](?:[ \t\u3000]*[\u4e00-\u9fff]){1,5}[ \t\u3000]*[:：][ \t\u3000]*\S")
 # Words of some length: a lead-in ending in a colon has them, a widget row (`【打印】 【字体:`) has not.
@@ -172,7 +174,12 @@ NUMBERED_FIELD = deferred(r"^[一二三四五六七八九十]{1,3}[、.．][ \t]
 # Sentence ends that a field's value does not hold.
 FULL_STOP = deferred(r"[。！？!?]")
 # Nor does it end on a preposition or conjunction (`…夯实思想防线,为`): that line was cut.
-OPEN_TAIL = deferred(r"(?:通过|围绕|按照|根据|[为在对把将被和与及从向])$")
+# (not the last character of a word that ends a headline: 科学应对, 大有作为, 新方向, 我们一直在)
+OPEN_TAIL = deferred(
+    r"(?:通过|围绕|按照|根据|[为在对把将被和与及从向])$"
+    r"(?<!应对)(?<!面对)(?<!相对)(?<!绝对)(?<!作为)(?<!有为)(?<!方向)(?<!走向)(?<!导向)(?<!转向)(?<!指向)(?<!志向)"
+    r"(?<!所在)(?<!同在)(?<!存在)(?<!自在)(?<!实在)(?<!健在)(?<!常在)(?<!何在)(?<!不在)(?<!都在)(?<!一直在)(?<!还在)(?<!仍在)(?<!正在)"
+)
 # Numbered section headings (`一、`, `(一)`, `1.`, `第一`, `一是`) are never a title.
 SECTION_HEADING = deferred(
     r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]\s*\D|"
@@ -331,6 +338,9 @@ DATE_RE = deferred(DATE)
 # Years of the Republic of China, as Taiwan's pages print dates: year 1 is 1912.
 ROC_YEAR_ONE = 1911
 ROC_DATE = deferred(r"民[國国]\s*(?P<y>\d{1,3})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+# A day-first date (16/05/2024, 3/5/2024 14:30), as Hong Kong, Macau, Singapore and Malaysia print
+# them; mainland pages put the year first, so a Chinese page's d/m/yyyy is never month-first.
+DMY_DATE = deferred(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)(?![\d/])(?:\s+(?P<H>\d{1,2}):(?P<M>\d{2}))?")
 ROC_VALUE = deferred(r"^\s*(?P<y>1\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?(?:\s+(?P<H>\d{1,2}):(?P<M>\d{2}))?\s*$")
 DATE_LINE = deferred(rf"^[(（\[【]?\s*{DATE}\s*(?:[(（]\s*(?:星期|周|週)[一二三四五六日天]\s*[)）])?\s*[)）\]】]?$")
 # A site header shows today's date (`今天是2024年5月8日 星期三`): the date the page was viewed, not
@@ -368,6 +378,7 @@ _LABELS: dict[str, str] = {
     "信息时间": "date",
     "信息日期": "date",
     "公开日期": "date",
+    "公告日期": "date",
     "公布日期": "date",
     "公布时间": "date",
     "录入时间": "date",
@@ -439,6 +450,9 @@ _LABELS: dict[str, str] = {
     "文稿": "author",
     "编辑": "editor",
     "责任编辑": "editor",
+    # (who picked the piece and who ran the desk: 选稿:某某, 值班编辑:某某)
+    "选稿": "editor",
+    "值班编辑": "editor",
     # a video's or a feature's production credits (剪辑:, 后期:, 监制:, 美编:)
     "剪辑": "editor",
     "后期": "editor",
@@ -732,6 +746,9 @@ def parse_date(text: str) -> str | None:
         except ValueError:
             return day.isoformat()
         return moment.isoformat(timespec="seconds" if m["S"] else "minutes")
+    if "/" in text and (dmy := DMY_DATE.search(text)) is not None:
+        clock = f" {dmy['H']}:{dmy['M']}" if dmy["H"] is not None else ""
+        return parse_date(f"{dmy['y']}-{dmy['m']}-{dmy['d']}{clock}")
     # A date in the Republic of China's years (Taiwan): 民國113年5月16日, or a field's value 113-05-16,
     # read as the same date in the common era.
     r = ROC_DATE.search(text) or ROC_VALUE.match(text)
@@ -1111,6 +1128,20 @@ def _unglue(text: str) -> str:
     return "".join(text[a:b] + (" " if b < len(text) else "") for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True))
 
 
+# Another field's label, one the table above does not know (`主讲:`, `拍摄剪辑:`), after a space: a
+# field's value ends before it.
+UNKNOWN_LABEL = deferred(r"[ \t\u3000]+[\u4e00-\u9fff]{1,6}[:：]")
+
+
+def _before_unknown_label(value: str) -> str:
+    """A field's value up to another field's label it does not know, when what follows that label
+    is a value too (a sentence after it makes the line no row of fields: it stays whole)."""
+    m = UNKNOWN_LABEL.search(value)
+    if m is None or SENTENCE_PUNCT.search(value, m.end()):
+        return value
+    return value[: m.start()]
+
+
 def _parse_fields(text: str) -> _Fields | None:
     # Labels are matched on the text with their traditional characters folded one for one (so
     # offsets stay); values are read from the text as it stands.
@@ -1169,6 +1200,8 @@ def _parse_fields(text: str) -> _Fields | None:
                     values["date"] = posted_on
                     kinds.append("date")
                 value = value[: verb.start()]
+            if ":" in value or "：" in value:
+                value = _before_unknown_label(value)
             tail = _DATE_TAIL.search(value)
             if tail is not None and tail.start() > 0 and (iso := parse_date(tail.group())) is not None:
                 # `作者: 某某 2015-04-07 16:24:55`: the date ends the field, it is no name.
@@ -1211,6 +1244,8 @@ def _parse_fields(text: str) -> _Fields | None:
             if i + 1 == len(matches):
                 # The bar's widgets after its last field (`来源:某某日报 发表评论`) are no part of it.
                 value = WIDGET_TAIL.sub("", value)
+            if ":" in value or "：" in value:
+                value = _before_unknown_label(value)
             tail = _DATE_TAIL.search(value) or (_DATE_COUNT_TAIL.search(value) if value[-1:].isdigit() else None)
             if (
                 tail is not None and tail.start() > 0 and value[tail.start()].isspace()
@@ -1550,7 +1585,7 @@ def looks_like_title(text: str) -> bool:
     return (
         2 <= len(text) <= TITLE_MAX_CHARS
         and (not TITLE_BAD_END.search(text) or QUESTION_TITLE.match(text) is not None)
-        and len(CLAUSE_MARKS.findall(text)) <= 2
+        and len(CLAUSE_MARKS.findall(QUOTED_PART.sub("", text) if "、" in text else text)) <= 2
         and not OPEN_TAIL.search(text)
         and "。" not in text
         and not SECTION_HEADING.match(text)

@@ -212,6 +212,23 @@ def test_sub_headings_classed_as_a_parts_head_stay(tmp_path: Path) -> None:
     assert "首页" not in doc.text and "登录" not in doc.text
 
 
+def test_an_info_bar_above_an_article_titled_only_in_the_head_is_read(tmp_path: Path) -> None:
+    """A portal page that prints its headline only in <title>: the info bar above the article
+    (fields split by bars, a font switch after them) still gives source, author and date."""
+    para = "<p>{}日清晨,市湘滨公园内一名晨练男子突然倒地,一名路过的护士跪地为他进行心肺复苏,持续按压八分钟后男子恢复自主心跳。</p>"
+    page = (
+        "<html><head><title>晨练男子倒地 护士跪地按压8分钟-某某在线</title></head><body>"
+        "<div class='menu'><a href='/'>首页</a> <a href='/n'>新闻</a> <a href='/h'>健康</a></div>"
+        "<div class='info'>来源:某某晚报 | 作者:易某 | 编辑:谢某 | 2016-08-03 07:48:12 <span>【字号:<a href='#'>大</a> "
+        "<a href='#'>中</a> <a href='#'>小</a>】</span></div>"
+        "<div class='news_content'>" + "".join(para.format(d) for d in (2, 3, 4)) + "</div></body></html>"
+    )
+    (doc,) = clean([str(_write(tmp_path, "p.html", page))]).documents
+    assert doc.title == "晨练男子倒地 护士跪地按压8分钟"
+    assert (doc.published, doc.authors, doc.metadata.get("source_name")) == ("2016-08-03T07:48:12", ["易某"], "某某晚报")
+    assert "来源" not in doc.text and "首页" not in doc.text
+
+
 def test_a_doctors_timetable_beside_the_profile_stays(tmp_path: Path) -> None:
     """An old table-layout profile page: the timetable is a nested table in the row under the
     profile's text, outside the block that scores best, but in the article's scope."""

@@ -1865,3 +1865,10 @@ def test_day_first_dates_new_labels_and_unknown_labels_end_a_value() -> None:
     assert parse_fields("来源:某某市人民医院 主讲:神经内科 莫某某").values == {"source": "某某市人民医院"}
     assert parse_fields("作者:沈某某 选稿:王某某").credits == [("作者", "沈某某"), ("选稿", "王某某")]
     assert lift(f"县医院开展义诊活动\n作者:沈某某 选稿:王某某\n{BODY}").authors == ["沈某某"]
+
+
+def test_labels_in_brackets_and_a_font_switch_of_letters_in_an_info_bar() -> None:
+    # `【作者】 某某 【来源】 某某日报` (labels in brackets, no colon) and a bar ending in `字号 A+ A-`.
+    assert parse_fields("2020-07-15 08:31 【作者】 黄某某 冯某某 【来源】 某某日报").values == {"date": "2020-07-15T08:31", "source": "某某日报"}
+    assert parse_fields("2020-07-15 08:31 【作者】 黄某某 冯某某 【来源】 某某日报").credits == [("作者", "黄某某"), ("作者", "冯某某")]
+    assert parse_fields("来源:某某健康报 阅读量:2356 字号 A+ A-").values == {"source": "某某健康报"}

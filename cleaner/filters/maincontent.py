@@ -100,6 +100,9 @@ ATTACHMENT_LINE = deferred(
 NUMBERED_FILE = deferred(r"^\s*\d{1,2}\s*[.．、]\s*\S.{0,60}$")
 # A message board's message or question under its label (留言内容, 来信内容, 咨询内容).
 MESSAGE_FIELD = deferred(r"^\s*(?:留言|来信|咨询|投诉|举报|问题|诉求|提问|信件)(?:内容|详情|描述|正文)\s*[:：]?\s*\S")
+# Lines above the article's first one where its info bar is looked for when the page's title is
+# not among its lines.
+INFO_ABOVE_ARTICLE = 3
 # Class words of a title block's line above the headline (an e-paper's 引题) and under it (副标题).
 BANNER_CLASS = deferred(r"yinti|kicker|pretitle|pre-title|introtitle|ytitle|title_yt|topic-title|lead-title", re.I)
 SUBTITLE_CLASS = deferred(r"futi|subtitle|sub-title|sub_title|subhead|fbt|title_ft|fu-title|fu_title", re.I)
@@ -544,11 +547,14 @@ class MainContent(Stage):
                 title_at = at[0]
             if doc.title is None:
                 doc.title = title
-        if title_at is not None:
+        # Without the title among the lines (a page that prints it only in <title>), the info bar
+        # is looked for right above the article's first line.
+        bar_from = title_at + 1 if title_at is not None else max(0, first_kept - INFO_ABOVE_ARTICLE)
+        if title_at is not None or (title and first_kept < len(lines)):
             # The info bar under the title (date, source, author) is lifted into fields, as the
             # metadata stage does on text pages: left in place, repair would glue it to the body.
             # A line it cannot parse stays for the metadata stage.
-            for j in range(title_at + 1, min(len(lines), title_at + 6)):
+            for j in range(bar_from, min(len(lines), bar_from + 5)):
                 if keep[j] and len(lines[j]) >= BODY_LINE_CHARS and "。" in lines[j]:
                     break  # (the article has begun: a line under its paragraphs is no info bar of the title's)
                 if len(lines[j]) > 80 or not (DATE_NEAR.search(lines[j]) or INFO_LINE.search(lines[j])):
@@ -559,7 +565,7 @@ class MainContent(Stage):
                 fields = parse_fields(lines[j]) or (channel_line_fields(lines[j]) if "以下文章" in lines[j] else None)
                 # (between the title and the article: above its first line, or with nothing of it
                 # above, under the title and its info bar)
-                between = j < first_kept or not any(keep[i] for i in range(title_at + 1, j))
+                between = j < first_kept or not any(keep[i] for i in range(bar_from, j))
                 if (
                     (fields is None or not ({"date", "source"} & fields.values.keys())) and between
                     and (credits := byline_credits(lines[j]))
@@ -571,7 +577,7 @@ class MainContent(Stage):
                     doc.metadata.setdefault("credits", []).extend({"role": role, "name": name} for role, name in credits)
                     continue
                 if fields is None or not ({"date", "source"} & fields.values.keys()):
-                    if j < first_kept:
+                    if j < first_kept and title_at is not None:
                         keep[j] = True
                     continue
                 info[j] = {"fields": sorted(fields.kinds)}

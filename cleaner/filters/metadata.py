@@ -247,7 +247,7 @@ DATE_VERB = deferred(r"\s*(?:更新|发布|发表)$")
 # Widgets at the end of an info bar (`… 来源:某某日报 发表评论`).
 # A font-size switch: its label and its sizes (字号:大 中 小, 字級:小 中 大).
 _FONT_LABEL = "字体|字号|字级|字體|字號|字級"
-_FONT_SIZES = r"大\s*中\s*小|小\s*中\s*大"
+_FONT_SIZES = r"大\s*中\s*小|小\s*中\s*大|A\+\s*(?:A\s*)?A-|A-\s*(?:A\s*)?A\+"
 _WIDGETS = (
     r"(?:发表评论|我要评论|参与评论|我来说两句|参与互动|参与讨论|评论|打印本页|打印|收藏|分享到|分享|关闭窗口|关闭|我要纠错|纠错|举报|原创"
     # a gallery's controls and a font switch's sizes set as links of their own (大字 小字)
@@ -263,6 +263,11 @@ LIVE_BADGE = deferred(r"^[ \t]*[【\[]?(?:直播中|正在直播|直播)[】\]]?
 UPDATED_TAIL = deferred(r"[ \t\u3000]+(?:最后更新|最近更新|更新于|更新时间)[ \t]*[:：]?[ \t]*(?:(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}[ \t]*)?\d{1,2}:\d{2}(?::\d{2})?[ \t]*$")
 # A font-size switch ending an info bar (`… 字級:小 中 大`), labelled or not.
 FONT_SWITCH = deferred(rf"[ \t\u3000]+(?:(?:{_FONT_LABEL})[ \t]*[:：]?[ \t]*)?[【\[]?(?:{_FONT_SIZES})[】\]]?[ \t\u3000]*$")
+# A field's label in brackets with its value after them (`【作者】 某某`, `[来源] 某某日报`), as some
+# templates print their info bars.
+BRACKET_FIELD = deferred(
+    r"[【\[]\s*(?P<label>作者|来源|來源|编辑|編輯|责任编辑|責任編輯|记者|記者|通讯员|通訊員|摄影|攝影|发布时间|發布時間|发布日期|發布日期|时间|時間|日期)\s*[】\]](?=\s*[^\s:：】\]])"
+)
 # A reporter's byline with the place they report from (`記者某某／某地報導`): the reporter's credit.
 REPORTED_FROM = deferred(r"(?P<role>記者|记者)[ \t]*(?P<name>[\u4e00-\u9fff]{2,4})[ \t]*[／/][ \t]*[\u4e00-\u9fff]{2,8}(?:報導|报导|報道|报道)")
 # How far from its end a line's widgets reach (`【字号 大 中 小】　我来说两句(12)` is 18 characters).
@@ -975,6 +980,9 @@ def parse_fields(text: str) -> _Fields | None:
         return bbs
     if text.lstrip()[:1] in "男女" and (asked := ASKER_STAMP.match(text)) is not None and (when := parse_date(asked["when"])):
         return _Fields(["date"], {"date": when}, [])  # a Q&A page's asker: sex, age, time (男 | 46岁 | 2016-04-22 08:53)
+    if ("【" in text or "[" in text) and BRACKET_FIELD.search(text) is not None:
+        # Labels in brackets without a colon (`【作者】 某某 【来源】 某某日报`): the same fields.
+        text = BRACKET_FIELD.sub(lambda m: f" {m['label']}:", text).strip()
     if ("〇" in text or "○" in text) and (cn := CN_DATE.search(text)) is not None:
         text = f"{text[: cn.start()]}{_cn_date(cn)}{text[cn.end() :]}"  # 二〇一三年七月十六日
     if ("字" in text[:4] or "字" in text[1:5]) and (lead := LEAD_FONT_SWITCH.match(text)) is not None and lead.end() < len(text):
@@ -1030,7 +1038,7 @@ def parse_fields(text: str) -> _Fields | None:
     ):
         # The bar's widgets after its fields (`来源:某某网站 【字号 大 中 小】 我来说两句(12)`).
         text = text[: widgets.start()]
-    if "中" in text and (switch := FONT_SWITCH.search(text)) is not None and switch.start() > 0:
+    if ("中" in text or "A+" in text) and (switch := FONT_SWITCH.search(text)) is not None and switch.start() > 0:
         text = text[: switch.start()]
     if ("報" in text or "报" in text) and (reported := REPORTED_FROM.search(text)) is not None:
         text = f"{text[: reported.start()]}{reported['role']}:{reported['name']}{text[reported.end() :]}"

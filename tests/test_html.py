@@ -229,6 +229,21 @@ def test_an_info_bar_above_an_article_titled_only_in_the_head_is_read(tmp_path: 
     assert "来源" not in doc.text and "首页" not in doc.text
 
 
+def test_a_title_tag_naming_only_the_paper_is_no_headline(tmp_path: Path) -> None:
+    """An e-paper page whose <title> is the paper's name alone (某某日报), its masthead printing the
+    name too: the headline is the bold line over the article, not the paper's name."""
+    para = "<p>{}本报讯 全市首个儿童急诊独立院区昨日开诊,院区设有儿科急诊诊室十二间、抢救室两间,可满足全市儿童夜间急诊需求。</p>"
+    page = (
+        "<html><head><title>某某日报</title></head><body><div class='masthead'>某某日报</div><div>2011年7月14日 星期四</div><table>"
+        "<tr><td><b>全市首个儿童急诊独立院区开诊</b></td></tr><tr><td>"
+        + "".join(para.format("") for _ in range(1)) + "<p>院区负责人介绍,开诊首日接诊患儿一百二十余人次,平均候诊时间不到二十分钟。</p>"
+        "<p>下一步,院区还将开设儿童哮喘、儿童保健等专科门诊,进一步方便患儿就医。</p></td></tr></table></body></html>"
+    )
+    (doc,) = clean([str(_write(tmp_path, "e.html", page))]).documents
+    assert doc.title == "全市首个儿童急诊独立院区开诊"
+    assert not doc.text.startswith("全市首个儿童急诊独立院区开诊")
+
+
 def test_a_doctors_timetable_beside_the_profile_stays(tmp_path: Path) -> None:
     """An old table-layout profile page: the timetable is a nested table in the row under the
     profile's text, outside the block that scores best, but in the article's scope."""

@@ -497,7 +497,7 @@ def _text_of(el: Any) -> str:
 
 
 # How a site's (or an institution's) name ends: a <title> that opens with one puts the site first.
-_SITE_NAME_END = re.compile(r"(?:医院|卫生院|保健院|中心|政府|委员会|卫健委|卫生健康局|局|大学|学院|学校|网|网站|报|电视台|官网|门户|研究所|研究院|科学院|法院|检察院|图书馆|博物馆|文化馆|纪念馆|美术馆|科协|学会|协会|团委|研究会|基金会)\s*$")
+_SITE_NAME_END = re.compile(r"(?:医院|卫生院|保健院|中心|政府|委员会|卫健委|卫生健康局|局|大学|学院|学校|网|网站|报|报刊|報|電子報|电子版|数字版|數位版|电视台|官网|门户|研究所|研究院|科学院|法院|检察院|图书馆|博物馆|文化馆|纪念馆|美术馆|科协|学会|协会|团委|研究会|基金会)\s*$")
 _SITE_NAME_MAX_CHARS = 20
 # An element whose class or id says it holds the title (`lyb-title`, `news_title`, `biaoti`): the
 # headline where the page has no heading element and its <title> names only the site and a column.
@@ -703,9 +703,10 @@ def page_metadata(root: Any, raw_text: str) -> dict[str, Any]:
         title = heads[0]
     if title:
         out["title"] = title.strip()
-    elif page_title:
+    elif page_title and not (len(page_title) <= _SITE_NAME_MAX_CHARS and _SITE_NAME_END.search(page_title)):
         # A <title> with no site suffix may be the site's name alone: the stage uses it only
-        # when the page shows it as a line of its own.
+        # when the page shows it as a line of its own. (One that reads as a name, 某某日报 or
+        # 某某医院, is the site's: the headline is looked for among the page's lines.)
         out["title_unsure"] = page_title
     if len(parts) >= 2:
         # The site's part of the <title>: its last part, or its first when the headline is last

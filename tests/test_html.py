@@ -244,6 +244,18 @@ def test_a_title_tag_naming_only_the_paper_is_no_headline(tmp_path: Path) -> Non
     assert not doc.text.startswith("全市首个儿童急诊独立院区开诊")
 
 
+def test_an_accounts_name_in_the_author_box_is_no_author(tmp_path: Path) -> None:
+    """A self-media page's author box names the account (某某融媒): no person, no author."""
+    para = "<p>{}月以来,县人民医院已为辖区两千余名老年人开展免费健康体检,对查出问题的老人建立健康档案并定期随访。</p>"
+    page = (
+        "<html><head><title>县人民医院为老年人免费体检</title></head><body><h1>县人民医院为老年人免费体检</h1>"
+        "<div class='author-name'>某某融媒</div><div class='time'>2024-02-27 15:36</div>"
+        "<article>" + "".join(para.format(m) for m in (1, 2, 3)) + "</article></body></html>"
+    )
+    (doc,) = clean([str(_write(tmp_path, "t.html", page))]).documents
+    assert doc.authors == []
+
+
 def test_a_doctors_timetable_beside_the_profile_stays(tmp_path: Path) -> None:
     """An old table-layout profile page: the timetable is a nested table in the row under the
     profile's text, outside the block that scores best, but in the article's scope."""

@@ -1872,3 +1872,12 @@ def test_labels_in_brackets_and_a_font_switch_of_letters_in_an_info_bar() -> Non
     assert parse_fields("2020-07-15 08:31 【作者】 黄某某 冯某某 【来源】 某某日报").values == {"date": "2020-07-15T08:31", "source": "某某日报"}
     assert parse_fields("2020-07-15 08:31 【作者】 黄某某 冯某某 【来源】 某某日报").credits == [("作者", "黄某某"), ("作者", "冯某某")]
     assert parse_fields("来源:某某健康报 阅读量:2356 字号 A+ A-").values == {"source": "某某健康报"}
+
+
+def test_a_stated_source_under_the_body_wins_over_a_platforms_label_in_the_header() -> None:
+    # A self-media page's header names the platform's account (某某号) or a badge (某某官方账号); the
+    # article's own 来源 line under its body is the source, the header's name the account.
+    for header in ("某某号 2019-08-05 17:03", "2024-02-27 15:36 · 某某县融媒体中心官方账号"):
+        doc = lift(f"医院母婴室全部投用\n{header}\n{BODY}\n{BODY2}\n来源:某某市妇幼保健院")
+        assert doc.metadata["source_name"] == "某某市妇幼保健院", header
+        assert doc.metadata["account_name"] in header

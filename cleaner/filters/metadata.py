@@ -818,6 +818,9 @@ MAX_COLUMN_LINES = 2
 TITLE_OVER_ACCOUNT_MIN_CHARS = 10
 ACCOUNT_ALONE_MAX_CHARS = 12
 VERIFIED_BADGE = deferred(r"[ \t\u3000]+[VＶ✓]$")
+# A source read from a self-media page's header that names the platform's account, not an outlet
+# (某某号, 某某官方账号, an account's badge): the article's own 来源 line under it is the source.
+PLATFORM_SOURCE = deferred(r"^[\u4e00-\u9fffA-Za-z0-9]{1,12}号$|官方[账帐]?号$|认证$|创作者$")
 ACCOUNT_ALONE = deferred(r"[\u4e00-\u9fffA-Za-z0-9·]{2,16}(?:[ \t\u3000]+[VＶ✓])?")
 ACCOUNT_SIGNAL = deferred(
     rf"^\s*(?:[+＋]\s*关注|关注|已关注|发[布表]于[\u4e00-\u9fff]{{2,8}}|\S{{0,8}}(?:领域)?创作者|来自[:：]\s*\S{{2,10}}|{FORUM_RANKS})\s*$"
@@ -2229,10 +2232,15 @@ class Metadata(Stage):
                 key = "source_name" if doc.metadata.get("source_name", value) == value else "tail_source_name"
                 if doc.metadata.get("platform") and doc.metadata.get("account_name") and not STATED_SOURCE.search(ln.text):
                     key = "tail_source_name"  # (a department's 供稿 under an account's post: the account is its source)
+                head_source = doc.metadata.get("source_name")
                 if (
-                    key == "tail_source_name" and doc.metadata.get("source_name") == doc.metadata.get("account_name")
-                    and STATED_SOURCE.search(ln.text)  # (a 来源 line, not a department's 供稿)
+                    key == "tail_source_name" and STATED_SOURCE.search(ln.text)  # (a 来源 line, not a department's 供稿)
+                    and head_source is not None and head_source != value
+                    and (head_source == doc.metadata.get("account_name") or PLATFORM_SOURCE.search(head_source))
                 ):
+                    if PLATFORM_SOURCE.search(head_source):
+                        # (a platform's label or an account's badge read from the header: 某某号, 某某官方账号)
+                        doc.metadata.setdefault("account_name", head_source)
                     # The head named only the account that posted it: the article's own 来源 is the source.
                     key = "source_name"
                     doc.metadata["source_name"] = value

@@ -755,7 +755,7 @@ def page_metadata(root: Any, raw_text: str) -> dict[str, Any]:
     if "author" not in out:
         for el in root.xpath(_AUTHOR_XPATH):
             name = _AUTHOR_LABEL.sub("", _text_of(el)).strip()
-            if _PERSON_NAME.fullmatch(name) and not any(name in w or w in name for w in site_words):
+            if _PERSON_NAME.fullmatch(name) and is_author_name(name) and not any(name in w or w in name for w in site_words):
                 out["author"] = name
                 break
     linked = _linked_article(root)

@@ -1011,3 +1011,23 @@ def test_an_interviews_questions_each_naming_an_institution_split_and_one_hospit
     # One hospital's director asked in turn, by its full and its short name: one interview.
     questions = ["问：溪口县人民医院今年有哪些新举措？", "问：县医院的专科建设进展如何？", "问：县医院怎样留住人才？"]
     assert_unsplit(intro + "".join(f"{q}\n{a}\n" for q, a in zip(questions, answers, strict=True)))
+
+
+def test_dingbat_and_emoji_bullets_head_sections_and_a_verb_is_no_part_of_a_name() -> None:
+    """An account's roundup heads its sections with dingbat numbers or emoji (❶ 某某医院, 🏥 某某医院);
+    a career's verb before a hospital (调入…, 出任…) is no part of its name."""
+    sections = [
+        ("❶青溪县人民医院", "该院组织内科、儿科专家深入乡镇开展义诊,为群众测量血压血糖,发放健康宣传资料八百余份。"),
+        ("❷青溪县中医院", "该院在门诊大厅设立中医药文化宣传角,专家现场为群众讲解四季养生知识,开展艾灸体验活动。"),
+        ("🏥青溪县妇幼保健院", "该院为辖区孕产妇开展免费产检和营养指导,并为儿童进行生长发育评估,服务群众三百余人次。"),
+    ]
+    text = (
+        "青溪县各医疗机构开展健康宣传月活动\n今年以来,县卫生健康委统筹指导各医疗机构开展健康宣传月活动,取得积极成效。\n"
+        + "\n".join(f"{h}\n{p}" for h, p in sections) + "\n下一步,县卫生健康委将持续推进健康宣传工作常态化。\n"
+    )
+    assert _institutions(_records(text)) == ["青溪县人民医院", "青溪县中医院", "青溪县妇幼保健院"]
+    from cleaner.segment.names import default_finder
+
+    finder = default_finder()
+    assert [n.name for n in finder.find_all("2008年他调入青溪县人民医院,后出任青溪市第三人民医院院长。")] == [
+        "青溪县人民医院", "青溪市第三人民医院"]

@@ -159,7 +159,11 @@ _KIND_WORDS = ("卫生院", "保健院", "医院", "中心")
 # A heading line in bold or after a bullet: **武宁县人民医院：义诊进社区**, ●武宁县中医院 …, ◎…, ★…,
 # 📍…, · 某某医院 · (a ▲ line left by the boilerplate stage is no caption: it names an institution
 # before a colon, `▲某某医院：门急诊不打烊`).
-_BULLETS = "●■◆▶►•◇□▍▎▌▋◎★☆✦◉◈❖➤➢▪·▲△📍🔹🔸🔷🔶♦◾👉📌✅"
+_BULLETS = (
+    "●■◆▶►•◇□▍▎▌▋◎★☆✦◉◈❖➤➢▪·▲△📍🔹🔸🔷🔶♦◾👉📌✅"
+    # (dingbat numbers and the emoji an account's editor heads sections with: ❶ 某某医院, 🏥 某某医院)
+    "❶❷❸❹❺❻❼❽❾❿➊➋➌➍➎➏➐➑➒➓🏥🩺💉🌟✨💡🎯📢🔴🟢🔵🟠🟡💠🏆🎗🌸💐🌿🍀"
+)
 _WRAPPED = deferred(rf"(?:\*\*|__)[ \t]*(.+?)[ \t]*(?:\*\*|__)|[{_BULLETS}][ \t]*(.+?)(?:[ \t]*·)?")
 # The first character of every mark above (`_MARKDOWN`, `_BRACKET`, `_NUMBERED`, `_WRAPPED`): a
 # line that does not open with one can only be a plain heading.

@@ -1881,3 +1881,15 @@ def test_a_stated_source_under_the_body_wins_over_a_platforms_label_in_the_heade
         doc = lift(f"医院母婴室全部投用\n{header}\n{BODY}\n{BODY2}\n来源:某某市妇幼保健院")
         assert doc.metadata["source_name"] == "某某市妇幼保健院", header
         assert doc.metadata["account_name"] in header
+
+
+def test_a_page_of_short_lines_still_gives_its_head() -> None:
+    # A poster's or an explainer's page has no sentence of body text, only short lines: its info
+    # bar near the top (a date with a source or a writer) still ends its head.
+    lines = ["一图读懂门诊共济保障", "1.门诊费用可以报销了", "2.起付标准:每年200元", "3.报销比例:50%", "4.年度限额:2000元"]
+    doc = lift(f"某某县人民政府\n{lines[0]}\n发布日期:2024-01-12 10:20 来源:县医疗保障局\n" + "\n".join(lines[1:]))
+    assert (doc.title, doc.published, doc.metadata.get("source_name")) == (lines[0], "2024-01-12T10:20", "县医疗保障局")
+    assert doc.text.split("\n")[-4:] == lines[1:]
+    # Without such a bar, a list of short lines is left alone.
+    alone = lift("\n".join(lines))
+    assert alone.title is None and alone.text == "\n".join(lines)

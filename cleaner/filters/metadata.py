@@ -68,6 +68,8 @@ STAGE = "metadata"
 HEAD_MAX_LINES = 10
 # Menu items above them (首页, 要闻动态, 政务公开, 登录/注册 …) are not counted, as far down as this.
 HEAD_SCAN_LINES = 150
+# On a page of short lines only, how far down its info bar may stand to mark where its head ends.
+SHORT_PAGE_INFO_LINES = 12
 MENU_ITEM = deferred(r"[^\s。,，!！?？:：;；]{1,6}(?:[ \t]*/[ \t]*[^\s。,，!！?？:：;；]{1,4})?")
 # A title longer than this is a paragraph, not a headline (seed titles are 19-33 characters).
 TITLE_MAX_CHARS = 60
@@ -1674,8 +1676,15 @@ class Metadata(Stage):
             # article's account line: the head goes on below it.
             body_at = _body_start(lines, channel + 1)
         if body_at is None:
-            # No body near the top: a list of short lines is left alone.
-            return [doc]
+            # No body near the top: a list of short lines is left alone, unless an info bar of a
+            # date and a source or writer stands near its top (a poster's or an explainer's page of
+            # short lines): the lines above it are the head, the lines under it the body.
+            body_at = next((
+                k + 1 for k in range(min(len(lines) - 1, SHORT_PAGE_INFO_LINES))
+                if (f := parse_fields(lines[k].text)) is not None and "date" in f.values and len(set(f.kinds) - {"date", "counter"}) >= 1
+            ), None)
+            if body_at is None:
+                return [doc]
         # The head is the lines right above the body, at most HEAD_MAX_LINES of them that are not
         # menu items (a portal's menu, a word or two a line, does not use up the head's few lines).
         # Lines above the head (a long menu, a record table) stay where they are.

@@ -404,3 +404,13 @@ def test_a_row_of_a_fields_stamp_and_counters_is_not_joined_to_the_next_line():
     assert not ends_incomplete(row, 40)
     # A sentence cut mid-way with a clock time in it still is.
     assert ends_incomplete("本次义诊活动将于5月12日上午9:30在县人民医院门诊大厅正式举行并邀请", 40)
+
+
+def test_a_speakers_line_is_never_the_rest_of_the_line_above() -> None:
+    """A comic's or a dialogue's line opens with its speaker (小林:…): however the list item above it
+    ends, it is a line of its own."""
+    from cleaner.filters.repair import starts_continuation
+
+    assert not starts_continuation("小林:原来睡个好觉还有这么多讲究!")
+    assert not starts_continuation("医生:别担心,按时复查就好。")
+    assert starts_continuation("还要注意饮食清淡,少吃辛辣刺激的食物。")

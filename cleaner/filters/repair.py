@@ -161,10 +161,17 @@ def ends_incomplete(text: str, run_chars: int) -> bool:
     return bool(HAN.match(last)) or last in OPEN_END
 
 
+# A speaker's or a field's label opening a line (小林:…, 医生:…): a line of its own, never the rest of one.
+SPEAKER_LABEL = deferred(r"^[\u4e00-\u9fff]{1,4}[:：]\s*\S")
+
+
 def starts_continuation(text: str) -> bool:
-    """True when a paragraph can be the second half of a cut one (not a heading, item or caption)."""
+    """True when a paragraph can be the second half of a cut one (not a heading, item, caption or
+    a speaker's line)."""
     text = text.strip()
     if not text or BLOCK_START.match(text) or not CONTINUATION_FIRST.match(text) or "\t" in text:
+        return False
+    if SPEAKER_LABEL.match(text):
         return False
     if len(text) < CAPTION_MAX_CHARS and text[-1] not in TERMINAL and text[-1] not in OPEN_END:
         # A caption or a heading (`党建引领创新,提升党组织组织力`), not the rest of a sentence; a short

@@ -429,6 +429,9 @@ def test_a_site_dateline_inside_the_byline_brackets():
     paren = lift(f"(康城日报讯 记者 陈静)近日,市第一人民医院成功完成首例机器人辅助手术。\n{BODY2}")
     assert paren.authors == ["陈静"]
     assert paren.text.startswith("近日,")
+    # A Taiwan paper's byline in its own brackets, in traditional script (〔記者某某／台北報導〕).
+    tw = lift(f"〔記者蘇某某／台北報導〕國內脂肪肝盛行率逐年上升,每四名成人就有一人有脂肪肝,醫師提醒民眾應定期檢查。\n{BODY2}")
+    assert tw.authors == ["蘇某某"] and tw.text.startswith("國內脂肪肝")
     # A bracketed phrase that only mentions a reporter is no byline.
     prose = lift(f"【网友报道】记者陈静近日来到市第一人民医院。\n{BODY2}")
     assert prose.authors == []

@@ -662,10 +662,10 @@ ACCOUNT_NAMES = deferred(r"[^\s。，,！？!?:：]{2,20}(?:[ \t\u3000]+[^\s。�
 REGION_LINE = deferred(rf"^\s*(?:发[表布]于[ \t]*)?(?:{_REGION_ALT})\s*$")
 # `本报讯(记者 张三 通讯员 李四)` opening the first paragraph: a dateline and a bracketed byline.
 DATELINE_BYLINE = deferred(
-    r"^(?P<dateline>[\u4e00-\u9fff]{1,8}讯|[\u4e00-\u9fff]{2,16}\d{1,2}月\d{1,2}日电)?\s*[(（【\[]\s*"
+    r"^(?P<dateline>[\u4e00-\u9fff]{1,8}讯|[\u4e00-\u9fff]{2,16}\d{1,2}月\d{1,2}日电)?\s*[(（【\[〔]\s*"
     # (or the site's dateline inside the brackets: `【某某网报道 记者 …】`, `(某某日报讯 记者 …)`)
     r"(?:(?P<inner>[\u4e00-\u9fff]{1,12}(?:讯|报道|消息))[ \t\u3000]*)?"
-    r"(?P<credit>(?:本报|特约|见习)?(?:记者|通讯员|实习生)[^()（）【】\[\]\n]{1,40})[)）】\]]\s*(?=\S)"
+    r"(?P<credit>(?:本报|特约|见习)?(?:记者|通讯员|实习生|記者|通訊員)[^()（）【】\[\]〔〕\n]{1,40})[)）】\]〕]\s*(?=\S)"
 )
 # `(记者 李明 摄)` is a photo credit: the boilerplate stage's `photo_credit` rules remove it.
 PHOTO_CREDIT_END = deferred(r"(?:摄|摄影|供图|图)\s*[)）】\]]?$")

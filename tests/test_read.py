@@ -330,3 +330,20 @@ def test_a_scrapers_jsonl_fields_fill_the_record(tmp_path: Path) -> None:
     assert (c["published"], c["metadata"]["source_name"]) == ("2024-03-20", "某某县卫生健康局")
     # The fields stay in the metadata as given.
     assert a["metadata"]["pub_time"] == "2024-03-19 14:05:33"
+
+
+def test_a_jsonl_text_field_holding_html_is_read_as_a_page(tmp_path: Path) -> None:
+    """A scraper that stored the article's HTML in the text field: its paragraphs stay apart and
+    its chrome goes, as with --html-key; a text with a tag or two in it stays text."""
+    paras = "".join(
+        f"<p>{m}月以来,县人民医院心血管内科为辖区两百余名高血压患者建立随访档案,定期上门测量血压并指导用药。</p>" for m in (1, 2, 3)
+    )
+    html_value = f"<div class='content'>{paras}<p>责任编辑:某某</p><div class='share'>分享到:微信 微博</div></div>"
+    text_value = "医院开通夜间门诊<br>内科、儿科每晚各安排一名主治医师坐诊,方便上班族在下班后就诊。"
+    src = tmp_path / "feed.jsonl"
+    src.write_text("\n".join(json.dumps({"text": v}, ensure_ascii=False) for v in (html_value, text_value)) + "\n", encoding="utf-8")
+    res = run_cli("clean", str(src), "--dedup", "off", "-q")
+    assert res.returncode == 0, res.stderr.decode()
+    page, text = records(res.stdout)
+    assert page["text"].count("\n") == 2 and "<p>" not in page["text"] and "分享到" not in page["text"]
+    assert text["text"].startswith("医院开通夜间门诊")

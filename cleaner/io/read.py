@@ -470,6 +470,13 @@ def _read_jsonl(
                 kind = "null" if value is None else type(value).__name__.replace("dict", "object").replace("list", "array")
                 yield Skipped(where, f"field `{text_key}` is {kind}, not a string", "give the article text as a JSON string")
                 continue
+            if isinstance(value, str) and value.lstrip()[:1] == "<":
+                from . import html
+
+                if html.looks_like_html(value.lstrip()[:4096].encode("utf-8", "replace")):
+                    # A scraper that stored the page's (or the article's) HTML in the text field:
+                    # read as a page, as a file of HTML is recognised by its content.
+                    value, _, page_meta = html.read_page(value)
         if not isinstance(value, str):
             keys = ", ".join(sorted(obj)[:8]) or "none"
             wanted = f"`{text_key}`" + (f" or `{html_key}`" if html_key else "")

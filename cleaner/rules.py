@@ -87,6 +87,8 @@ SHORT_LINE_CHARS = 120
 HEAD_MAX_LINES = 10
 BODY_MIN_CHARS = 40
 HEAD_END = re.compile(r"[。！？!?]")
+# …and a full stop a page wrote half-width after Chinese words (…多通风. 学校…): where the body starts.
+BODY_SENTENCE = re.compile(r"[。！？!?]|(?<=[\u4e00-\u9fff])\.(?=\s|$|[\u4e00-\u9fff])")
 
 # A caption has none of these (checked on width-folded text).
 CAPTION_PUNCT = re.compile(r"[。,、;:!?“”\"‘’'「」『』()《》<>【】\[\]…—·|/\\.@#%&*=+~_-]")
@@ -1962,7 +1964,7 @@ def _settle_lines(rs: RuleSet, s: _Scan) -> None:
             # or a column's name, and what stands under it there is the title.
             if body_from is None:
                 body_from = next(
-                    (k for k, t in enumerate(s.lines) if len(t.strip()) >= MID_SENTENCE_MIN_CHARS and HEAD_END.search(t)),
+                    (k for k, t in enumerate(s.lines) if len(t.strip()) >= MID_SENTENCE_MIN_CHARS and BODY_SENTENCE.search(t)),
                     len(s.lines),
                 )
             if li > body_from:

@@ -206,3 +206,18 @@ def test_a_link_box_ends_at_a_numbered_section_heading() -> None:
     doc = _clean(text)
     assert "医院举办护士节表彰大会" not in doc.text
     assert "二、强化基层服务\n社区卫生服务中心" in doc.text and AFTER in doc.text
+
+
+def test_a_related_box_under_a_body_written_with_half_width_stops_goes_whole() -> None:
+    """A page whose sentences end in half-width full stops: its 热门推荐 box under the body goes with
+    its items, as under a body written with 。."""
+    from cleaner.api import clean_text
+
+    body = (
+        "春季是流感,诺如病毒感染等传染病的高发季节,县疾控中心提醒广大市民注意个人卫生,勤洗手,多通风.\n"
+        "学校,托幼机构等人员密集场所要落实晨午检制度,发现病例及时报告,防止疫情扩散蔓延.\n"
+        "出现发热,咳嗽等症状要及时就医,就医时全程佩戴口罩,避免交叉感染.\n"
+    )
+    box = "热门推荐\n某某县城区部分路段3月起实行单向通行\n某某县事业单位公开招聘公告发布\n周末去哪儿? 这几处油菜花开了\n"
+    [record] = clean_text(body + box, doc_id="p")
+    assert record.text.strip() == body.strip()

@@ -1031,3 +1031,22 @@ def test_dingbat_and_emoji_bullets_head_sections_and_a_verb_is_no_part_of_a_name
     finder = default_finder()
     assert [n.name for n in finder.find_all("2008年他调入青溪县人民医院,后出任青溪市第三人民医院院长。")] == [
         "青溪县人民医院", "青溪市第三人民医院"]
+
+
+def test_a_digests_topic_tag_before_a_dated_lead_and_a_transcripts_tags() -> None:
+    """A digest's items open with a topic tag, then the date and the hospital (【医改】5月13日,某某医院…):
+    one section each. A TV transcript's 【解说】 and 【同期声】 lines lead no section."""
+    items = [
+        ("【医改】5月13日,青溪市第一人民医院", "正式启用日间手术中心,首批开放十二个病种,患者当天手术当天出院,平均住院费用下降两成。"),
+        ("【服务】5月14日,青溪市中医院", "开设夜间中医门诊,每晚安排两名中医师坐诊,开展针灸推拿和中药代煎服务,方便上班族就诊。"),
+        ("【公卫】5月15日,青溪市妇幼保健院", "为辖区适龄妇女开展两癌免费筛查,全年计划筛查八千人次,对异常病例建立随访档案。"),
+    ]
+    text = "青溪卫健快讯\n本期摘编近期各医疗机构工作动态如下。\n" + "\n".join(a + b for a, b in items) + "\n"
+    assert _institutions(_records(text)) == ["青溪市第一人民医院", "青溪市中医院", "青溪市妇幼保健院"]
+    transcript = (
+        "青溪县医共体让群众家门口看好病\n【导语】近年来,青溪县以县人民医院、县中医院为牵头单位组建两个医共体,让群众在家门口看好病。\n"
+        "【同期声】青溪县人民医院派驻柳湾镇卫生院医生 甄某某:我每周在这里坐诊三天,主要是看慢病和带着这边的年轻医生查房。\n"
+        "【同期声】青溪县卫生健康局局长 龙某某:下一步,我们将推动医共体内药品目录统一、采购配送统一。\n"
+        "【解说】小病不出乡,大病不出县,青溪县正一步步把这句话变成现实。\n"
+    )
+    assert_unsplit(transcript)

@@ -48,6 +48,8 @@ from .names import Name, NameFinder, default_finder
 _SENTENCE_PUNCT = deferred("[。！？!?；;]")
 # Bullets an e-paper's or a bulletin's briefs open with.
 _BRIEF_BULLETS = "■□●◆◇▪▲►★☆◎"
+# A digest item's topic tag in brackets before its lead (【医改】, 【公卫】): at most this long.
+TOPIC_TAG_CHARS = 6
 HEADING_MAX_CHARS = 40
 # A paragraph without a date that opens with an institution's name leads a section only when it
 # is this long: shorter ones are photo captions (`某某卫生院为医生送上节日贺卡。`, 10-25 characters).
@@ -587,7 +589,7 @@ def _paragraph_leads(finder: NameFinder, lines: list[_Line], need_date: bool, me
 def _paragraph_lead(finder: NameFinder, text: str, need_date: bool) -> list[str]:
     """The institutions a paragraph opens with (after a date; `need_date`: only after one).
     Callers copy the list: it may be shared (cached)."""
-    if need_date and _DATE.match(t := text.strip()) is None and not (t.startswith(("（", "(")) or "讯" in t[:12]):
+    if need_date and _DATE.match(t := text.strip()) is None and not (t.startswith(("（", "(", "【")) or "讯" in t[:12]):
         return []  # most lines: what `_read_lead` finds first, without a trip through the cache
     if len(text) <= CACHED_LINE_CHARS:
         return _cached_lead(finder, text, need_date)
@@ -600,6 +602,13 @@ def _read_lead(finder: NameFinder, text: str, need_date: bool) -> list[str]:
         s = s[2:close] + s[close + 2 :]  # the name in bold as the paragraph opens (**某某医院**在…)
     if s[:1] in _BRIEF_BULLETS:
         s = s.lstrip(_BRIEF_BULLETS + " \t")  # an e-paper brief's bullet before its lead (■某某医院近日…)
+    if (
+        s[:1] == "【" and 1 < (close := s.find("】")) <= TOPIC_TAG_CHARS + 1 and finder.match_at(s, 1) is None
+        and _DATE.match(s[close + 1 :].lstrip()) is not None
+    ):
+        # A digest item's topic tag before its dated lead (【医改】5月13日,某某医院…); a transcript's
+        # 【解说】 or 【同期声】 before a speaker's words leads no section.
+        s = s[close + 1 :].lstrip()
     start = 0
     if s.startswith(("（", "(")) or "讯" in s[:12]:
         dateline = _DATELINE.match(s)  # (always matches, maybe empty)

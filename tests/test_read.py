@@ -327,6 +327,9 @@ def test_a_scrapers_jsonl_fields_fill_the_record(tmp_path: Path) -> None:
     assert a["text"].startswith("3月18日起")  # the title line left the text as the title
     assert (b["title"], b["published"], b["authors"]) == ("夜间门诊开诊首周", "2024-05-20T13:10", ["苏晓岚", "方志远"])
     assert "source_name" not in b["metadata"]  # an address names no outlet
+    # A cleaned record read again from stdin states `-` as its source: no outlet either.
+    again = run_cli("clean", "-", "--dedup", "off", "-q", input=json.dumps({**b, "source": "-"}, ensure_ascii=False).encode())
+    assert again.returncode == 0 and "source_name" not in records(again.stdout)[0]["metadata"]
     assert (c["published"], c["metadata"]["source_name"]) == ("2024-03-20", "某某县卫生健康局")
     # The fields stay in the metadata as given.
     assert a["metadata"]["pub_time"] == "2024-03-19 14:05:33"

@@ -693,7 +693,8 @@ INPUT_KEYS: dict[str, tuple[str, ...]] = {
 }
 INPUT_TITLE_MAX_CHARS = 120
 # A source field holding an address or a path (https://…, spider/news.py) names no outlet.
-INPUT_SOURCE_NOT = deferred(r"[/\\@]|\.(?:com|cn|net|org|html?|txt|jsonl?|py)\b|^\s*$")
+# (nor does stdin's `-`, which a cleaned record read again states as its source: a name has letters)
+INPUT_SOURCE_NOT = deferred(r"[/\\@]|\.(?:com|cn|net|org|html?|txt|jsonl?|py)\b|^[^\u4e00-\u9fffA-Za-z]*$")
 # An epoch time (seconds, or milliseconds as JavaScript gives them) between 1990 and 2100.
 EPOCH_SECONDS = range(631_152_000, 4_102_444_800)
 

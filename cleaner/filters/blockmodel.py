@@ -230,7 +230,6 @@ SPACED_CELLS = deferred(r"[\u3000]+|[ \t]{2,}")
 # A table whose cells are split by single spaces (as some sites' CMS and simple scrapers write
 # them: 姓名 性别 执业类别 …): rows of at least this many cells, every row but the header with a number.
 SINGLE_SPACED_CELLS = 4
-SINGLE_SPACE = deferred(r" +")
 TABLE_ROWS = 3
 # A table written a cell a line (序号 / 区县 / 机构名称 / 达标等级 / 1 / 东港区 / …): a header of short
 # labels, then rows of as many cells, the same kind of cell in each column, one column of numbers
@@ -765,7 +764,7 @@ def _spaced_cells(t: str, single: bool = False) -> tuple[int, bool]:
     """How many cells a table row split by full-width spaces or runs of spaces (`single`: by
     single spaces) has (0: not such a row), and whether one of them is a number
     (`某某医院　98.6　4.62　8.1`)."""
-    cells = (SINGLE_SPACE if single else SPACED_CELLS).split(t.strip())
+    cells = t.split() if single else SPACED_CELLS.split(t.strip())
     if (
         len(cells) < (SINGLE_SPACED_CELLS if single else 2) or any(len(c) > TABLE_CELL_MAX_CHARS for c in cells)
         or CHROME.search(t) or (single and SENTENCE_END.search(t))

@@ -267,9 +267,8 @@ UPDATED_TAIL = deferred(r"[ \t\u3000]+(?:最后更新|最近更新|更新于|更
 FONT_SWITCH = deferred(rf"[ \t\u3000]+(?:(?:{_FONT_LABEL})[ \t]*[:：]?[ \t]*)?[【\[]?(?:{_FONT_SIZES})[】\]]?[ \t\u3000]*$")
 # A field's label in brackets with its value after them (`【作者】 某某`, `[来源] 某某日报`), as some
 # templates print their info bars.
-BRACKET_FIELD = deferred(
-    r"[【\[]\s*(?P<label>作者|来源|來源|编辑|編輯|责任编辑|責任編輯|记者|記者|通讯员|通訊員|摄影|攝影|发布时间|發布時間|发布日期|發布日期|时间|時間|日期)\s*[】\]](?=\s*[^\s:：】\]])"
-)
+# (any label of the table below, `_LABELS`, in either script, but a counter's)
+BRACKET_FIELD = deferred(r"[【\[]\s*(?P<label>[\u4e00-\u9fff]{2,6})\s*[】\]](?=\s*[^\s:：】\]])")
 # A reporter's byline with the place they report from (`記者某某／某地報導`): the reporter's credit.
 REPORTED_FROM = deferred(r"(?P<role>記者|记者)[ \t]*(?P<name>[\u4e00-\u9fff]{2,4})[ \t]*[／/][ \t]*[\u4e00-\u9fff]{2,8}(?:報導|报导|報道|报道)")
 # How far from its end a line's widgets reach (`【字号 大 中 小】　我来说两句(12)` is 18 characters).
@@ -857,7 +856,7 @@ SITE_GREETING = deferred(r"^\s*欢迎(?:访问|光临|来到)|今天是\s*[:：]
 # long its sentence.
 SITE_NOTICE = deferred(
     r"^\s*[【\[]?(?:网站|本站|本网|系统|站内)公告[】\]]?\s*[:：]"
-    r"|(?=.*(?:本站|本网|网站|浏览效果|显示效果|浏览体验|分辨率|页面显示))(?:.*(?:建议|推荐|请)(?:您)?(?:使用|采用)[^。]{0,40}浏览器|.*浏览器[^。]{0,30}(?:浏览|访问)本(?:站|网站|网))"
+    r"|^(?=.*(?:本站|本网|网站|浏览效果|显示效果|浏览体验|分辨率|页面显示))(?:.*(?:建议|推荐|请)(?:您)?(?:使用|采用)[^。]{0,40}浏览器|.*浏览器[^。]{0,30}(?:浏览|访问)本(?:站|网站|网))"
 )
 BARS = deferred(r"[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]+[·•・][ \t\u3000]+")
 # A post's region, as apps and forums print it after the time (`· IP 属地江西`, `IP属地:北京`).
@@ -986,9 +985,13 @@ def parse_fields(text: str) -> _Fields | None:
         return bbs
     if text.lstrip()[:1] in "男女" and (asked := ASKER_STAMP.match(text)) is not None and (when := parse_date(asked["when"])):
         return _Fields(["date"], {"date": when}, [])  # a Q&A page's asker: sex, age, time (男 | 46岁 | 2016-04-22 08:53)
-    if ("【" in text or "[" in text) and BRACKET_FIELD.search(text) is not None:
+    if "【" in text or "[" in text:
         # Labels in brackets without a colon (`【作者】 某某 【来源】 某某日报`): the same fields.
-        text = BRACKET_FIELD.sub(lambda m: f" {m['label']}:", text).strip()
+        unbracketed = BRACKET_FIELD.sub(
+            lambda m: f" {m['label']}:" if _LABELS.get(m["label"].translate(_LABEL_FOLD), "counter") != "counter" else m.group(), text
+        )
+        if unbracketed != text:
+            text = unbracketed.strip()
     if ("〇" in text or "○" in text) and (cn := CN_DATE.search(text)) is not None:
         text = f"{text[: cn.start()]}{_cn_date(cn)}{text[cn.end() :]}"  # 二〇一三年七月十六日
     if ("字" in text[:4] or "字" in text[1:5]) and (lead := LEAD_FONT_SWITCH.match(text)) is not None and lead.end() < len(text):

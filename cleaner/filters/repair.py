@@ -67,7 +67,6 @@ OPEN_END = ",，、“‘(（《〈「『—"
 TERMINAL = "。！？!?…；;”’」』)）》.．"
 # Any punctuation or space that bounds a clause fragment.
 CLAUSE_BOUND = deferred(r"[\s,，、;；:：。.!！?？…“”‘’\"'()（）《》〈〉「」『』【】—]")
-# Prepositions, conjunctions and particles that cannot end a sentence: what follows them was cut off.
 # A row of a table written with bars or tabs between its cells: two separators at least.
 TABLE_SEPARATORS = ("|", "｜", "\t")
 
@@ -83,6 +82,9 @@ SPACED_ROW_CELLS = 4
 
 def _spaced_row(line: str) -> bool:
     return len(line.split()) >= SPACED_ROW_CELLS and not TERMINAL_INSIDE.search(line)
+
+
+# Prepositions, conjunctions and particles that cannot end a sentence: what follows them was cut off.
 FUNCTION_TAIL = deferred(
     r"(?:通过|成为|围绕|按照|根据|关于|包括|以及|对于|针对|经过|作为|依托|为了|随着|"
     r"[为在对向把将被给与和及或的从由于使让并而即是])$"

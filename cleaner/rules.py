@@ -104,6 +104,8 @@ HEADING = re.compile(r"^#{1,6}\s")
 # A field (`电话:…`) opens a unit too.
 CAPTION_NOT_CONTINUED = re.compile(
     r"^(?:#|[一二三四五六七八九十]+[、.]|[(（]?\d{1,2}[)）.、]|[·•●■◆▲△▼★☆◇◆□▶►✔✓]|第[一二三四五六七八九十\d]+[章节部分条]"
+    # (a list's marks written as emoji or dingbats: ✅…, ❌…, 🔹…)
+    r"|[\u2600-\u27bf\u2b00-\u2bff\U0001F300-\U0001FAFF]"
     r"|[\u4e00-\u9fff]{2,8}[ \t]*[:：])"
 )
 # A line that speaks to the reader (如有疑问请咨询…, 请携带…, 以上…) is a notice's sentence, never a caption.

@@ -1128,3 +1128,24 @@ def test_an_overview_heading_over_an_entrys_first_paragraph_stays() -> None:
         "多数患者首次发作累及单个关节，以第一跖趾关节最为常见，常在夜间突然发作，关节红肿热痛明显。",
     ]
     assert "概述" in out_lines(run("\n".join(lines)))
+
+
+def test_an_events_organiser_and_emoji_labelled_fields_stay() -> None:
+    # A lecture's 主办单位 among its own fields (报告人, 时间, 地点) is the lecture's, not a footer's.
+    lecture = [
+        "报告题目：肠道菌群与代谢性疾病", "报告人：岑某某 教授", "时间：2023年5月10日（星期三）下午14:30",
+        "地点：图书馆二楼报告厅", "主办单位：基础医学院 生理学系", "报告人简介：",
+        "岑某某，医学博士，某某大学研究员、博士生导师，长期从事肠道微生态与代谢性疾病的研究工作，主持国家自然科学基金项目三项。",
+    ]
+    assert "主办单位：基础医学院 生理学系" in out_lines(run("\n".join([*MENU, *lecture, *TEASERS])))
+    # An account's event preview: each label an emoji and a word over its value, a value going on
+    # over two lines of the same shape.
+    preview = [
+        "为提高群众对帕金森病的认识，某某医院神经内科将于世界帕金森病日当天举办大型义诊和健康讲座活动，欢迎患者及家属参加。",
+        "📅 活动时间", "2025年4月11日（周五）上午9:00—11:30",
+        "📍 活动地点", "义诊：门诊楼一楼大厅", "讲座：行政楼三楼学术报告厅",
+        "🎤 讲座主题", "《帕金森病的早期信号》", "《在家也能做的康复操》",
+        "活动当天免费提供认知功能筛查、跌倒风险评估，前五十名到场的患者可免费领取防跌倒手册一本，请患者携带既往病历。",
+    ]
+    kept = out_lines(run("\n".join(preview)))
+    assert all(line in kept for line in preview), [line for line in preview if line not in kept]

@@ -1896,3 +1896,14 @@ def test_a_page_of_short_lines_still_gives_its_head() -> None:
     # Without such a bar, a list of short lines is left alone.
     alone = lift("\n".join(lines))
     assert alone.title is None and alone.text == "\n".join(lines)
+
+
+def test_an_info_bar_wrapped_in_brackets_and_a_bilingual_headline() -> None:
+    # An old CMS's bar wrapped whole in square brackets, and its font switch of two sizes.
+    doc = lift(f"我校师生为灾区捐款\n[ 作者：佚名    转贴自：本站原创    点击数：1234    更新时间：2008-5-20    文章录入：admin ]\n{BODY}")
+    assert (doc.title, doc.published) == ("我校师生为灾区捐款", "2008-05-20")
+    # A bilingual page: the headline's English translation under it, then the bar.
+    english = "Delegation from Some University Visits the Medical School"
+    doc = lift(f"某某大学代表团访问我校\n{english}\n发布时间：2018-10-17 作者：高某 来源：国际交流处\n{BODY}")
+    assert (doc.title, doc.published, doc.authors) == ("某某大学代表团访问我校", "2018-10-17", ["高某"])
+    assert doc.text.split("\n")[0] == english

@@ -862,3 +862,16 @@ def test_a_tables_header_row_over_its_data_stays_and_a_menu_row_goes() -> None:
     menu = "首页 | 医院概况 | 新闻中心 | 科室导航 | 专家介绍 | 就医指南"
     doc = clean(f"{menu}\n{lead}\n{rows}", Config())
     assert "医院概况" not in doc.text and "link_row" in rules_of(doc)
+
+
+def test_a_list_marked_with_emoji_is_no_caption() -> None:
+    """A list whose items open with ✅ and ❌: an item after one cut at a Han character is the
+    list going on, not a caption standing in a paragraph cut mid-sentence."""
+    lines = [
+        "目前一般建议：孩子体温达到38.5℃以上，或者明显不舒服、哭闹不安时，可以使用退烧药。",
+        "✅两次用药至少间隔4～6小时，24小时内不超过4次",
+        "❌不推荐两种退烧药交替使用",
+        "❌不要用酒精擦身、捂汗退烧",
+        "如果孩子精神状态差、持续高热超过三天，或出现抽搐、呼吸急促等情况，应及时到医院就诊。",
+    ]
+    assert clean("\n".join(lines)).text.split("\n") == lines

@@ -218,8 +218,12 @@ APPENDIX = deferred(r"^附\s*[:：]")
 # 缴费标准 / 每人每年380元): two labels or more on the page make the pairs the article's. A page's
 # own info labels (发布时间 over its date) are no such field.
 FIELD_LABEL = deferred(
-    r"^[\u4e00-\u9fff]{0,6}(?:时间|日期|地点|标准|方式|对象|条件|范围|费用|要求|流程|材料|电话|地址|人群|期限|名额|待遇)$"
+    # (an account's post marks each label with an emoji: 📅 活动时间, 📍 活动地点)
+    r"^(?:[\u2600-\u27bf\u2b00-\u2bff\U0001F300-\U0001FAFF\ufe0f\u200d]{1,3}[ \t]*)?"
+    r"[\u4e00-\u9fff]{0,6}(?:时间|日期|地点|标准|方式|对象|条件|范围|费用|要求|流程|材料|电话|地址|人群|期限|名额|待遇|主题|福利|安排)$"
 )
+# A label's value going on over more lines of the same shape (two talks' titles 《…》 / 《…》).
+FIELD_VALUE_LINES = 3
 PAGE_INFO_LABEL = deferred(r"发布|更新|录入|浏览|点击|来源|作者|成文|印发|上传|信息|访问|阅读")
 FIELD_PAIRS_MIN = 2
 # A table scraped as text: three or more rows in a row with the same number of cells split by
@@ -251,6 +255,8 @@ PROGRAMME_FIELD = deferred(
     # With a word before the label (报名时间, 参加对象) a value follows: `评论内容:` alone is a form's label.
     r"|[\u4e00-\u9fff]{1,4}(?:时间|地点|对象|内容|主题|方式|条件|范围)\s*[:：]\s*\S)"
 )
+# An event's organisers (主办单位:…) beside its programme's fields are the event's, not a footer's.
+ORGANISER_FIELD = deferred(r"^(?:主办|承办|协办)(?:单位)?\s*[:：]\s*\S")
 TWO_PHRASE_HEADING = deferred(r"^[\u4e00-\u9fff“”\"]{4,}\s+[\u4e00-\u9fff“”\"]{4,}$")
 # A profile's fields with their values (姓名:张某某, 职称:主任医师): a doctor's or an expert's page.
 # A doctor's profile's part headings alone on their line (出诊时间:, 擅长:, 学术成果:).
@@ -677,6 +683,7 @@ def eligible(lines: list[str], title_at: int | None = None, title: str | None = 
             not enclosed and k != keep_title and k not in signature and k not in notice and k not in lead
             and k not in announced
             and not _programme_field(t) and PROFILE_FIELD.match(t) is None and PROFILE_LABEL.match(t) is None
+            and not (ORGANISER_FIELD.match(t) and any(_programme_field(lines[j]) for j in (k - 1, k + 1) if 0 <= j < n))
             and not (k < start and SALUTATION.match(t))
             and DOC_NUMBER.fullmatch(t) is None and (title_copy is None or re.sub(r"\s+", "", t) != title_copy)
             and not (TWO_PHRASE_HEADING.match(t) and next_to_body and not _stacked_headlines(lines, k, start))
@@ -733,7 +740,18 @@ def _field_pairs(lines: list[str]) -> frozenset[int]:
     ]
     if len({lines[k] for k in labels}) < FIELD_PAIRS_MIN:
         return frozenset()
-    return frozenset(x for k in labels for x in (k, k + 1))
+    pairs = {x for k in labels for x in (k, k + 1)}
+    for k in labels:
+        first = lines[k + 1]
+        for j in range(k + 2, min(len(lines), k + 1 + FIELD_VALUE_LINES)):
+            t = lines[j]
+            # (the same opening mark, or a label of the same kind: 义诊:… / 讲座:…)
+            same = bool(t) and bool(first) and (t[0] == first[0] and not HAN.match(t[0]) or (
+                (":" in t[:8] or "：" in t[:8]) and (":" in first[:8] or "：" in first[:8])))
+            if not same or len(t) > ANNOUNCED_MAX_CHARS or FIELD_LABEL.match(t) or CHROME.search(t) is not None:
+                break
+            pairs.add(j)
+    return frozenset(pairs)
 
 
 def _table_cells(t: str) -> int:

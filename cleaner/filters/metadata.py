@@ -153,6 +153,7 @@ def event_time(texts: Sequence[str], i: int) -> bool:
 LEAD_FONT_SWITCH = deferred(r"^\s*[【\[]?\s*(?:字号|字体)\s*[:：]?\s*大\s*中\s*小\s*[】\]]?\s*")
 # A bilingual info bar's English label between the Chinese label and its colon, and an English byline.
 _ASCII_WORD = deferred(r"[A-Za-z]{2,}")
+ENGLISH_HEADLINE = deferred(r"^[A-Z][A-Za-z0-9'’,:;&\-–()\s]{10,160}[A-Za-z0-9)]$")
 ENGLISH_LABEL = deferred(r"(?<=[\u4e00-\u9fff])[ \t]+(?:Source|Posted|Published|Release|Date|Time|Author|Authors|By|Editor|Views|Hits|From|Reporter)[ \t]*(?=[:：])")
 ENGLISH_BYLINE = deferred(r"[ \t]+By[ \t]+[A-Z][A-Za-z]*(?:[ \t]+[A-Z][A-Za-z]*){0,3}(?=[ \t|]|$)")
 # A page's font-size switch (`字号:[ 大 中 小 ]  打印  关闭`, `【字体:大 中 小】`): between the title and the body.
@@ -859,6 +860,8 @@ SITE_NOTICE = deferred(
     r"|^(?=.*(?:本站|本网|网站|浏览效果|显示效果|浏览体验|分辨率|页面显示))(?:.*(?:建议|推荐|请)(?:您)?(?:使用|采用)[^。]{0,40}浏览器|.*浏览器[^。]{0,30}(?:浏览|访问)本(?:站|网站|网))"
 )
 BARS = deferred(r"[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]+[·•・][ \t\u3000]+")
+# An old CMS's info bar wrapped whole in square brackets (`[ 作者:佚名  点击数:1234  更新时间:2008-5-20 ]`).
+WRAPPED_BAR = deferred(r"^\s*[\[［]\s*(?P<inner>[^\[\]［］]*[:：][^\[\]［］]*?)\s*[\]］]\s*$")
 # A post's region, as apps and forums print it after the time (`· IP 属地江西`, `IP属地:北京`).
 IP_TAIL = deferred(r"[\s·•・|｜]*IP\s*属地\s*[:：]?\s*[\u4e00-\u9fffA-Za-z]{1,10}\s*$")
 # (with the post's furniture after a bar: `发表于 2024-02-11 10:05 | 只看该作者`, `… | 分类于 随笔 | 阅读次数 316`)
@@ -985,6 +988,8 @@ def parse_fields(text: str) -> _Fields | None:
         return bbs
     if text.lstrip()[:1] in "男女" and (asked := ASKER_STAMP.match(text)) is not None and (when := parse_date(asked["when"])):
         return _Fields(["date"], {"date": when}, [])  # a Q&A page's asker: sex, age, time (男 | 46岁 | 2016-04-22 08:53)
+    if text.lstrip()[:1] in "[［" and (wrapped := WRAPPED_BAR.match(text)) is not None:
+        text = wrapped["inner"]
     if "【" in text or "[" in text:
         # Labels in brackets without a colon (`【作者】 某某 【来源】 某某日报`): the same fields.
         unbracketed = BRACKET_FIELD.sub(
@@ -2052,6 +2057,10 @@ class Metadata(Stage):
             k -= 1
         if k < 0:
             return False
+        if k > 0 and ENGLISH_HEADLINE.match(head[k].text) and k - 1 not in lifted and looks_like_title(head[k - 1].text) and HAN_RUN.search(head[k - 1].text):
+            # A bilingual page's headline in English under the Chinese one: the title is the Chinese
+            # line; the English one stays in the text, beside the article's English paragraphs.
+            k -= 1
         subtitle_at: int | None = None
         if DASH_LEAD.match(head[k].text):
             # `——记…` under a headline is its subtitle; the headline is the line above.

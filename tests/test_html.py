@@ -1661,3 +1661,26 @@ def test_a_timetable_whose_cells_span_rows_or_columns_keeps_its_columns(tmp_path
         "| | 李明 | 副主任医师 | | 下午 | 上午 |",
         "| 神经内科 | 王芳 主任医师 | | 全天 | | 下午 |",
     ]
+
+
+def test_a_notices_tips_and_signature_under_a_long_table_stay(tmp_path: Path) -> None:
+    """A notice whose table of sites outweighs its prose: the main block is the table; the numbered
+    tips under it, each a sentence going on from the one above, and the signature stay."""
+    rows = "".join(
+        f"<tr><td>{n}</td><td>某某区</td><td>某某社区卫生服务中心第{n}接种点</td><td>某某路{n}号</td><td>周一至周日 8:00-17:00</td></tr>"
+        for n in range(1, 9)
+    )
+    tips = ["1.接种时请携带本人身份证，并全程佩戴口罩，保持一米间隔；", "2.接种后需在留观区留观30分钟，无异常后方可离开；",
+            "3.18周岁以下人群、孕妇暂不纳入本阶段接种范围。"]
+    page = (
+        '<html><body><div class="nav"><a href="/">首页</a><a href="/tz">通知公告</a></div><div class="TRS_Editor">'
+        "<p>为进一步方便群众就近接种疫苗，现将新增接种点公布如下：</p>"
+        f"<table><tr><td>序号</td><td>所属区县</td><td>接种点名称</td><td>地址</td><td>接种时间</td></tr>{rows}</table>"
+        "<p>温馨提示：</p>" + "".join(f"<p>{t}</p>" for t in tips)
+        + '<p style="text-align:right">某某市卫生健康委员会</p><p style="text-align:right">2021年4月8日</p></div>'
+        '<div class="share"><span>分享到：</span><a>微信</a><a>微博</a></div></body></html>'
+    )
+    [doc] = clean([str(_write(tmp_path, "sites.html", page))]).documents
+    lines = doc.text.split("\n")
+    assert lines[-5:] == [*tips, "某某市卫生健康委员会", "2021年4月8日"]
+    assert "分享到" not in doc.text

@@ -174,6 +174,9 @@ SUBHEADING_MAX_CHARS = 40
 # A part's number badge (01, PART 2) or an image's caption between a sub-heading and its text.
 BADGE_LINE = deferred(r"^\s*(?:0?[1-9]|[1-9]\d|(?:PART|Part|part)\s*\.?\s*\d{1,2})\s*$")
 BADGE_REACH = 2
+# A line of the article's scope right under one it keeps is kept with a sentence's score (one
+# clause mark) rather than a paragraph's.
+CONTINUED_SCORE = 3.0
 BADGE_RULES = frozenset({"html_outside_main", "html_image_caption"})
 # A sub-heading has no clause in it: a line with a comma or a full stop there is a page's notice.
 SUBHEADING_NOT = deferred(r"[，,。；;!！]")
@@ -453,6 +456,9 @@ class MainContent(Stage):
             if tell is None and density < 0.3 and (
                 (in_scope[node] and (
                     _line_score(text, links) >= 4 or FIELD_LINE.match(text) or GRID_ROW.match(text)
+                    # a sentence going on from the article's line above it (a notice's numbered tips
+                    # under a table that weighs more than they do)
+                    or (i and keep[i - 1] and in_scope[info[i - 1][0]] and _line_score(text, links) >= CONTINUED_SCORE)
                     # a notice's closing words (特此通知, 欢迎全校师生参加!) in a paragraph of their own
                     or CLOSING_LINE.search(text)
                 ))

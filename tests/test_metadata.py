@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleaner.filters.metadata import Metadata, looks_like_title, parse_date, parse_fields
+from cleaner.filters.metadata import Metadata, _bracket_byline, looks_like_title, parse_date, parse_fields
 from cleaner.filters.normalize import Normalize
 from cleaner.model import Document, replay
 
@@ -1907,3 +1907,17 @@ def test_an_info_bar_wrapped_in_brackets_and_a_bilingual_headline() -> None:
     doc = lift(f"某某大学代表团访问我校\n{english}\n发布时间：2018-10-17 作者：高某 来源：国际交流处\n{BODY}")
     assert (doc.title, doc.published, doc.authors) == ("某某大学代表团访问我校", "2018-10-17", ["高某"])
     assert doc.text.split("\n")[0] == english
+
+
+def test_unit_before_roles_quoted_fields_readers_and_title_marks() -> None:
+    # A closing byline naming the writers' unit before their roles.
+    assert _bracket_byline("（某某县卫生局 通讯员 罗某某 杜某某）") == ([("通讯员", "罗某某"), ("通讯员", "杜某某")], False)
+    assert _bracket_byline("（某某区融媒体中心 记者 苗某 通讯员 许某）") == ([("记者", "苗某"), ("通讯员", "许某")], False)
+    # A Markdown export's fields quoted with `> `.
+    quoted = parse_fields("> 来源：某某新闻客户端  2024-03-04 20:15  作者：钱某某")
+    assert quoted is not None and quoted.values == {"date": "2024-03-04T20:15", "source": "某某新闻客户端"}
+    # A post's readers counted after the writer (`人已读 4093`) name nobody.
+    assert parse_fields("发表者：柴某某 人已读 4093").credits == [("发表者", "柴某某")]
+    # A platform's mark or a board's name before a headline is not part of it.
+    for mark in ("[转载]", "『某某杂谈』 "):
+        assert lift(f"{mark}带孩子在省城看病的一个星期\n作者：某某 提交日期：2010-5-3 8:12:00\n{BODY}").title == "带孩子在省城看病的一个星期"

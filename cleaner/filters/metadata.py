@@ -322,6 +322,7 @@ TITLE_FIELD = deferred(
 # A reader service's header over the Markdown it gives (URL Source: …, Published Time: …, Markdown Content:).
 READER_HEADER = deferred(r"^\s*(?:URL Source|Published Time|Markdown Content|Description)\s*:")
 # A forum's subject label before the title it lifts (主题:…, 帖子主题:…).
+TITLE_MARK = deferred(r"^\s*(?:[\[【](?:转载|原创|转帖|轉載|原創)[\]】]|『[^』\s]{2,8}』)\s*(?=\S)")
 TOPIC_LABEL = deferred(r"^\s*(?:帖子|讨论)?主\s*题\s*[:：]\s*(?=\S)")
 DASH_LEAD = deferred(r"^[—–\-─]+\s*")
 # A site banner above a plain title (`欢迎访问常德市卫生健康委员会网站`): lifted with the title, since
@@ -884,6 +885,7 @@ HEADLINE_LABELS = deferred(rf"(?:{HEADLINE_LABEL.pattern})+")
 POSTED_VERB = deferred(r"^(?:发布|发表|更新)于\s*")
 # A counter said in words at the end of an info line (`… 本文已被浏览 218 次`, `已阅读1024次`).
 WORDED_COUNTER = deferred(r"[ \t\u3000]+(?:本文|本页)?(?:已被|已|共)?(?:浏览|阅读|点击|访问)(?:了|过)?[ \t\u3000]*\d[\d,]{0,11}[ \t\u3000]*次[ \t\u3000]*$")
+READERS_TAIL = deferred(r"[ \t\u3000]+人(?:已读|阅读|看过|浏览)[ \t\u3000]*[:：]?[ \t\u3000]*\d[\d,]{0,11}[ \t\u3000]*$")
 # Counters in brackets at the end of an info bar (`… 阅读(3,918) 评论(17)`): the page's widgets.
 PAREN_COUNTERS = deferred(
     r"(?:[ \t\u3000]*(?:阅读|浏览|点击|评论|点赞|收藏|分享|转发|回复|留言)(?:量|数|次数)?[ \t\u3000]*[(（][ \t]*[\d,，.]+[万千kKwW]?[ \t]*[)）])+[ \t\u3000]*$"
@@ -984,6 +986,8 @@ def parse_fields(text: str) -> _Fields | None:
     """
     if "**" in text:
         text = text.replace("**", "")  # a Markdown export's bold labels (**来源：**某某 **作者：**某某)
+    if text[:1] == ">" and text[1:2] in (" ", "\t"):
+        text = text[2:]  # …and its fields quoted (`> 来源:某某客户端  2024-03-04 20:15  作者:某某`)
     if text.lstrip().startswith("发信") and (bbs := _bbs_header(text)) is not None:
         return bbs
     if text.lstrip()[:1] in "男女" and (asked := ASKER_STAMP.match(text)) is not None and (when := parse_date(asked["when"])):
@@ -1041,6 +1045,8 @@ def parse_fields(text: str) -> _Fields | None:
         text = text[: worded.start()]  # a counter said in words at the end (`… 已阅读 2316 次`)
         if (alone := _date_alone(text)) is not None:
             return alone
+    if "人" in text and (readers := READERS_TAIL.search(text)) is not None and readers.start() > 0:
+        text = text[: readers.start()]  # …or said as its readers, the number after (`… 人已读 4093`)
     if "直播" in text and (live := LIVE_BADGE.match(text)) is not None:
         text = text[live.end() :]  # a live page's badge before its fields (`直播中 2024-04-21 07:05 来源:…`)
     if "更新" in text and (updated := UPDATED_TAIL.search(text)) is not None and updated.start() > 0:
@@ -1467,6 +1473,9 @@ def byline_credits(text: str) -> list[tuple[str, str]] | None:
 # A byline in brackets at a paragraph's end or alone after the body: `（通讯员 某某）`, `（记者 某某
 # 通讯员 某某）`, or a unit and its writer's name (`（消化内科 某某）`).
 TRAILING_BRACKET = deferred(r"(?:^|(?<=[。!?！？”]))[ \t]*[(（](?P<inner>[^()（）\n]{2,30})[)）][ \t]*$")
+UNIT_ROLE = deferred(
+    r"^[ \t]*[\u4e00-\u9fff]{1,14}(?:科|部|中心|院|室|处|局|委|站|所|办|队|组|支部|报|台|社)[ \t\u3000]*(?=(?:记者|通讯员|特约记者|见习记者|实习生)[ \t\u3000:：]*[\u4e00-\u9fff])"
+)
 UNIT_WRITER = deferred(
     r"^[ \t]*(?P<src>[\u4e00-\u9fff]{1,14}(?:科|部|中心|院|室|处|局|委|站|所|办|队|组|支部))[ \t\u3000]+"
     r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[ \t、]+[\u4e00-\u9fff]{2,4}){0,3})[ \t]*$"
@@ -1517,6 +1526,9 @@ def _bracket_byline(text: str) -> tuple[list[tuple[str, str]], bool] | None:
         if NAME_ALONE.fullmatch(inner) and is_author_name(inner):
             return [("作者", inner)], bool(text[: m.start()].strip())
     found = byline_credits(inner)
+    if found is None and (unit_role := UNIT_ROLE.match(inner)) is not None:
+        # The writers' unit before their roles (`（某某县卫生局 通讯员 某某 某某）`).
+        found = byline_credits(inner[unit_role.end() :])
     if found is None and (unit := UNIT_WRITER.match(inner)) is not None:
         names = _split_names(unit["names"])
         if names and all(is_author_name(n) and n not in _LABELS for n in names):
@@ -2156,7 +2168,8 @@ class Metadata(Stage):
         if columns:
             doc.metadata.setdefault("column_name", "\n".join(head[j].text for j in columns))
         # (a thread's subject under its label, `主题:…`, over the poster's line: the subject is the title)
-        doc.title = TOPIC_LABEL.sub("", text, count=1) or text
+        # (…and a platform's mark before it, `[转载]`, `[原创]`, or a board's name in 『』)
+        doc.title = TITLE_MARK.sub("", TOPIC_LABEL.sub("", text, count=1), count=1) or text
         lifted[k] = ("title", {"field": "title", "value": doc.title})
         if subtitle_at is not None:
             subtitle = DASH_LEAD.sub("", head[subtitle_at].text)

@@ -765,3 +765,29 @@ def test_briefs_behind_bullets_a_date_with_qi_and_a_community_centre_member_spli
     ])
     docs = _sections(_chain(members))
     assert len(docs) == 3 and "健康小屋" in docs[-1].text and "健康小屋" not in docs[-2].text
+
+
+def test_circled_numbers_and_a_universitys_hospitals_named_by_their_own_part_head_sections() -> None:
+    # ①…④ before each township hospital's item.
+    circled = "\n".join([
+        "各镇卫生院开展义诊活动",
+        "9月以来，县卫生健康局组织各镇卫生院深入开展大型义诊活动周，把健康服务送到群众身边。",
+        "①石门镇卫生院：联合县人民医院专家在镇中心集市设立义诊点，免费为群众测血压、测血糖，发放健康宣传资料三百余份。",
+        "②河口镇卫生院：组织医务人员进村入户，为行动不便的老人、残疾人开展上门体检，建立健康档案四十余份。",
+        "③龙潭镇中心卫生院：以慢病管理为重点，对辖区高血压、糖尿病患者逐户随访，调整用药方案二十余例。",
+    ])
+    docs = _sections(_chain(circled))
+    assert [d.institution for d in docs] == ["石门镇卫生院", "河口镇卫生院", "龙潭镇中心卫生院"]
+    # A university's hospitals, each under its full name, spoken of by their own part (附属第一医院).
+    affiliated = "\n".join([
+        "各附属医院开展世界肾脏日义诊活动",
+        "3月12日是世界肾脏日，医学院各附属医院围绕肾脏健康主题，组织专家走进门诊、社区和学校开展义诊宣传。",
+        "青川大学附属第一医院",
+        "附属第一医院肾内科联合泌尿外科、营养科在门诊大厅设立义诊台，为二百余名群众免费检测尿常规和血肌酐。",
+        "青川大学附属第二医院",
+        "附属第二医院肾病中心医护人员走进社区卫生服务中心，为居民讲解慢性肾脏病的早期信号和饮食要点。",
+        "青川大学附属儿童医院",
+        "附属儿童医院肾脏内科医生走进实验小学，面向四年级学生开展小肾脏大健康科普课，发放科普手册五百份。",
+    ])
+    docs = _sections(_chain(affiliated))
+    assert [d.institution for d in docs] == ["青川大学附属第一医院", "青川大学附属第二医院", "青川大学附属儿童医院"]

@@ -34,6 +34,11 @@ _UNIVERSITY_KEYS = {"schools", "suffixes"}
 _PLACE_KEYS = {"levels", "autonomous", "left_stop", "not_places", "not_initial", "not_inside"}
 
 
+# Schools whose hospitals are named 某某大学附属…医院, and the shortest such own part (附属医院).
+_SCHOOL_ENDS = ("大学", "学院", "医学院", "医科大学")
+AFFILIATED_MIN_CHARS = 4
+
+
 @dataclass(frozen=True, slots=True)
 class NameData:
     """Validated name data: suffixes, university parts and place data."""
@@ -342,6 +347,10 @@ class NameFinder:
             for rest in (name[pos - 1 :], name[pos:]):
                 if rest != name and (self._bare.fullmatch(rest) or self._place_name.fullmatch(rest)):
                     out.append(rest)
+        # A university's hospital named again by its own part (某某大学附属第一医院: 附属第一医院).
+        affiliated = name.find("附属")
+        if affiliated > 0 and name[:affiliated].endswith(_SCHOOL_ENDS) and len(name) - affiliated >= AFFILIATED_MIN_CHARS:
+            out.append(name[affiliated:])
         for form in [name, *out]:
             for long, short in _ABBREVIATED:
                 if form.endswith(long):

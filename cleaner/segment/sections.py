@@ -68,6 +68,8 @@ _NUMBERED = (
     # 1) 某某医院…, and a report's 一是某某医院…, 二是…
     ("numbered_half_paren", re.compile(r"\d{1,2}[)）][ \t]*")),
     ("numbered_shi", re.compile(r"[一二三四五六七八九十]是[ \t]*")),
+    # ①某某镇卫生院:…
+    ("numbered_circled", re.compile(r"[①-⑳][ \t]*")),
 )
 # 01 党建引领 / 02｜服务提升 / ### 03 …: two-digit theme numbers.
 _THEME = deferred(r"(?:#{1,6}[ \t]*)?(0[1-9]|[1-9]\d)(?:[ \t]+|[ \t]*[|｜丨.、．][ \t]*)(\S.{0,30})")
@@ -165,6 +167,8 @@ _BULLETS = (
     "●■◆▶►•◇□▍▎▌▋◎★☆✦◉◈❖➤➢▪·▲△📍🔹🔸🔷🔶♦◾👉📌✅"
     # (dingbat numbers and the emoji an account's editor heads sections with: ❶ 某某医院, 🏥 某某医院)
     "❶❷❸❹❺❻❼❽❾❿➊➋➌➍➎➏➐➑➒➓🏥🩺💉🌟✨💡🎯📢🔴🟢🔵🟠🟡💠🏆🎗🌸💐🌿🍀"
+    # (and circled numbers: ①某某镇卫生院：…)
+    "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 )
 _WRAPPED = deferred(rf"(?:\*\*|__)[ \t]*(.+?)[ \t]*(?:\*\*|__)|[{_BULLETS}][ \t]*(.+?)(?:[ \t]*·)?")
 # The first character of every mark above (`_MARKDOWN`, `_BRACKET`, `_NUMBERED`, `_WRAPPED`): a

@@ -2205,6 +2205,8 @@ def _settle_captions(rs: RuleSet, s: _Scan) -> None:
         mid_sentence = (
             len(prev) >= MID_SENTENCE_MIN_CHARS and bool(MID_SENTENCE_END.search(prev))
             and MID_SENTENCE_CLAUSE.search(prev) is not None and not CAPTION_NOT_CONTINUED.match(nxt)
+            # (a table's row above, `… | 血液科`, is no sentence cut off)
+            and "|" not in prev and "｜" not in prev
             # In a passage written in short broken lines (a phone-layout story: `歌诗达邮轮分别以` /
             # `日本冲绳、宫古岛以及越南岘港` / `为目的地开启四条航线`) a short line after an unfinished
             # one is the sentence going on, not a caption.

@@ -1149,3 +1149,37 @@ def test_an_events_organiser_and_emoji_labelled_fields_stay() -> None:
     ]
     kept = out_lines(run("\n".join(preview)))
     assert all(line in kept for line in preview), [line for line in preview if line not in kept]
+
+
+def test_a_drugs_leaflet_fields_and_a_tables_heading_and_fields_stay() -> None:
+    # A leaflet set out as bracketed fields: its head (【药品名称】 over its label rows) and its foot
+    # (【批准文号】, 【生产企业】) are the leaflet's, as its middle is.
+    leaflet = [
+        "【药品名称】", "通用名称：某某口服溶液", "英文名称：Some Oral Solution",
+        "【成份】本品主要成份为盐酸某某。辅料为山梨醇溶液、甘油、苯甲酸、羟乙纤维素、香精、纯化水。",
+        "【适应症】适用于痰液黏稠而不易咳出者，以及急、慢性呼吸道疾病引起的痰液分泌异常。",
+        "【用法用量】口服。成人及12岁以上儿童：一次10ml，一日2次，餐后服用。2至5岁儿童：一次2.5ml，一日3次。",
+        "【不良反应】偶见轻微的胃肠道反应，如胃部不适、恶心、腹泻；极少数出现皮疹等过敏反应。",
+        "【注意事项】避免与中枢性镇咳药同时使用，以免稀化的痰液堵塞气道。",
+        "【批准文号】国药准字H0000XXXX", "【生产企业】企业名称：某某制药有限公司", "核准日期：2007年03月12日",
+    ]
+    kept = out_lines(run("\n".join([*MENU, *leaflet, *TEASERS])))
+    assert all(line in kept for line in leaflet), [line for line in leaflet if line not in kept]
+    # A doctor's timetable under the profile: its heading and the fields under its last row.
+    profile = [
+        "宁某某，某某市中医院脾胃病科主任，中医内科主任医师，省级名中医，从事中医临床工作三十余年，擅长运用中医辨证论治慢性胃炎。",
+        "门诊时间", "| 星期 | 上午 | 下午 |", "| 周一 | 专家门诊 | 病房查房 |", "| 周三 | 专家门诊 | 专家门诊 |",
+        "门诊地点：门诊部二楼中医内科第3诊室", "预约电话：0000-8126315",
+    ]
+    kept = out_lines(run("\n".join([*MENU, *profile])))
+    assert all(line in kept for line in profile), [line for line in profile if line not in kept]
+
+
+def test_a_numbered_overview_heading_over_an_entrys_first_paragraph_stays() -> None:
+    lines = [
+        "手足口病", "1 概述",
+        "手足口病是由多种肠道病毒引起的常见儿童传染病，以5岁以下儿童最为多见，一年四季都可发病，春夏季是高峰。",
+        "2 病原与传播",
+        "引起手足口病的病毒以柯萨奇病毒A16型和肠道病毒71型最为常见，近年来柯萨奇病毒A6型引起的病例也在增多。",
+    ]
+    assert "1 概述" in out_lines(run("\n".join(lines)))

@@ -1921,3 +1921,11 @@ def test_unit_before_roles_quoted_fields_readers_and_title_marks() -> None:
     # A platform's mark or a board's name before a headline is not part of it.
     for mark in ("[转载]", "『某某杂谈』 "):
         assert lift(f"{mark}带孩子在省城看病的一个星期\n作者：某某 提交日期：2010-5-3 8:12:00\n{BODY}").title == "带孩子在省城看病的一个星期"
+
+
+def test_a_consultations_asker_stamp_gives_its_date_and_title() -> None:
+    for stamp, when in (("患者：女 34岁 浙江 2016-08-17 21:43", "2016-08-17T21:43"), ("女宝宝 | 8个月 | 2019-12-02 23:17", "2019-12-02T23:17"),
+                        ("提问者：某某妈2014 | 提问时间：2016-01-07 21:48 | 已有2位医生回答", "2016-01-07T21:48")):
+        doc = lift(f"胃胀一个多月，吃完饭就打嗝是怎么回事？\n{stamp}\n{BODY}")
+        assert (doc.title, doc.published) == ("胃胀一个多月，吃完饭就打嗝是怎么回事？", when), stamp
+        assert doc.authors == []

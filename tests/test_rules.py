@@ -875,3 +875,20 @@ def test_a_list_marked_with_emoji_is_no_caption() -> None:
         "如果孩子精神状态差、持续高热超过三天，或出现抽搐、呼吸急促等情况，应及时到医院就诊。",
     ]
     assert clean("\n".join(lines)).text.split("\n") == lines
+
+
+def test_a_consultations_turns_stay_and_a_heading_under_a_table_row_is_no_caption() -> None:
+    turns = [
+        "三岁的孩子反复咳嗽两个月，建议先查血常规和过敏原，必要时做胸片，排除支原体感染和咳嗽变异性哮喘的可能。",
+        "患者 2021-03-05 20:25", "那需要做哪些检查？孩子这么小能做肺功能吗？",
+        "某某某 医生回复 2021-03-05 20:41",
+        "三岁的孩子配合度有限，常规肺功能不一定做得成，可以做潮气呼吸肺功能或者呼出气一氧化氮检测。",
+    ]
+    assert clean("\n".join(turns)).text.split("\n") == turns
+    table = [
+        "头晕的原因很多，常见的有以下几类，可以对照自己的情况初步判断，但最终要以医生的诊断为准。",
+        "| 可能的原因 | 常见表现 | 建议科室 |", "| 缺铁性贫血 | 乏力、面色苍白、活动后心慌 | 血液科 |",
+        "什么时候需要就医",
+        "出现以下情况应立即就医：头晕伴一侧肢体无力或麻木、说话不清、剧烈头痛、胸痛心慌或意识模糊。",
+    ]
+    assert clean("\n".join(table)).text.split("\n") == table

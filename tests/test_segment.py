@@ -791,3 +791,18 @@ def test_circled_numbers_and_a_universitys_hospitals_named_by_their_own_part_hea
     ])
     docs = _sections(_chain(affiliated))
     assert [d.institution for d in docs] == ["青川大学附属第一医院", "青川大学附属第二医院", "青川大学附属儿童医院"]
+
+
+def test_the_doctors_cards_on_a_consultation_page_do_not_split_it() -> None:
+    page = "\n".join([
+        "胃胀一个多月，吃完饭就打嗝是怎么回事？",
+        "问题描述：最近一个多月，每次吃完饭没多久肚子就胀，一直打嗝，有时候还反酸水，晚上躺下的时候更明显。",
+        "已有2位医生回答",
+        "郑某某 主治医师", "青川市第二人民医院 消化内科", "擅长：慢性胃炎、消化性溃疡的诊治",
+        "病情分析：",
+        "你好，根据你描述的情况，饭后腹胀、嗳气伴反酸，持续一个多月，首先考虑功能性消化不良或慢性胃炎。",
+        "薛某某 医师", "青川市康宁医院 内科", "擅长：常见内科疾病",
+        "病情分析：",
+        "饭后胀气打嗝多数和胃动力不足有关，精神紧张、睡眠差也会影响胃肠功能，可以先查一下幽门螺杆菌。",
+    ])
+    assert len(_chain(page)) == 1

@@ -155,12 +155,19 @@ HOTLINE = deferred(rf"^{_HOTLINE}(?:(?<=\s){_HOTLINE})*$")
 # (its value holds a number: a time, a phone, a date; a commenter's name over words holds none)
 FIELD_ROW = deferred(r"^[\u4e00-\u9fff、]{1,8}\s*[:：]\s*\S.*\d")
 FIELD_ROW_MAX_CHARS = 60
+# A bracketed field of a document (【成份】…, 【批准文号】…), and a label's row under one (通用名称:…).
+LEAFLET_FIELD = deferred(r"^[【\[][\u4e00-\u9fff]{2,8}[】\]]")
+LEAFLET_FIELDS_MIN = 5
+LEAFLET_LONG_LABEL = 4
+LEAFLET_LONG_LABELS = 3
+TABLE_HEADING = deferred(r"^[\u4e00-\u9fff]{2,10}[:：]?$")
+LABEL_ROW = deferred(r"^[\u4e00-\u9fff]{2,8}\s*[:：]\s*\S")
 # A profile's heading right above its first paragraph (科室简介, 医院概况): the page's own section.
 # Questions and answers written out (问:什么是…? / 答:…), two of each at least.
 QA_ASK = deferred(r"^\s*(?:问|提问|Q)\s*\d{0,2}\s*[:：]")
 QA_ANSWER = deferred(r"^\s*(?:答|回答|A)\s*\d{0,2}\s*[:：]")
 QA_MIN = 2
-PROFILE_HEADING = deferred(r"^【?[\u4e00-\u9fff]{0,6}(?:简介|概况|介绍|概述)】?[:：]?$")
+PROFILE_HEADING = deferred(r"^(?:\d{1,2}(?:\.\d{1,2})?[ \t.、]*)?【?[\u4e00-\u9fff]{0,6}(?:简介|概况|介绍|概述)】?[:：]?$")
 NOTICE_ANCHOR = deferred(
     # (the contact heading numbered as the notice's last part: 五、咨询电话)
     r"^(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[、.．]\s*|[(（][一二三四五六七八九十\d]{1,2}[)）]\s*)?"
@@ -541,6 +548,21 @@ def eligible(lines: list[str], title_at: int | None = None, title: str | None = 
     # A notice's signature: the issuing body over a written-out date, both content.
     # Only lines outside the span can be eligible, so only they (and the span's first line, whose
     # signature date would cover the line before it) are examined.
+    # A document set out as bracketed fields (a drug's leaflet: 【药品名称】 / 通用名称:… / 【成份】…
+    # … 【生产企业】…): with several such fields on the page, each and the label rows under it are
+    # the document's, at its head and its foot too.
+    leaflet: set[int] = set()
+    bracketed = [k for k, t in enumerate(lines) if LEAFLET_FIELD.match(t) and CHROME.search(t) is None]
+    # (its labels all different, several of them long: a list of tagged headlines, 【食品】… 【汽车】…,
+    # repeats short tags)
+    labels = {LEAFLET_FIELD.match(lines[k]).group()[1:-1] for k in bracketed}  # type: ignore[union-attr]
+    if len(labels) == len(bracketed) >= LEAFLET_FIELDS_MIN and sum(len(x) >= LEAFLET_LONG_LABEL for x in labels) >= LEAFLET_LONG_LABELS:
+        for k in bracketed:
+            leaflet.add(k)
+            j = k + 1
+            while j < len(lines) and j not in bracketed and LABEL_ROW.match(lines[j]) and len(lines[j]) <= FIELD_ROW_MAX_CHARS and CHROME.search(lines[j]) is None:
+                leaflet.add(j)
+                j += 1
     signature: set[int] = set()
     for k, t in enumerate(lines):
         if (k <= start or k > end) and SIGNATURE_DATE.match(t):
@@ -580,6 +602,23 @@ def eligible(lines: list[str], title_at: int | None = None, title: str | None = 
             if not (FIELD_ROW.match(lines[k]) and len(lines[k]) <= FIELD_ROW_MAX_CHARS and CHROME.search(lines[k]) is None):
                 break
             notice.add(k)
+    # A table under the article: its heading right above it (门诊时间 over `| 星期 | 上午 |`), and the
+    # fields right under its last row (门诊地点:…, 预约电话:…).
+    # (a table of two rows or more: one row of bars is as often a post's furniture)
+    cells = [_table_cells(t) >= 2 for t in lines]
+    for k in range(max(0, end + 1), len(lines)):
+        if not cells[k]:
+            continue
+        if k - 1 > end and not cells[k - 1] and k + 1 < len(lines) and cells[k + 1] and TABLE_HEADING.match(lines[k - 1]):
+            notice.add(k - 1)
+        if k == 0 or not cells[k - 1] or (k + 1 < len(lines) and cells[k + 1]):
+            continue
+        j = k + 1
+        while j < len(lines) and j <= k + NOTICE_REACH and LABEL_ROW.match(lines[j]) and (
+            len(lines[j]) <= FIELD_ROW_MAX_CHARS and CHROME.search(lines[j]) is None
+        ):
+            notice.add(j)
+            j += 1
     # Who signs under a letter's closing (祝您早日康复 / 某某科全体医护人员): the letter's.
     for k in range(end + 1, len(lines) - 1):
         nxt = lines[k + 1]
@@ -680,7 +719,7 @@ def eligible(lines: list[str], title_at: int | None = None, title: str | None = 
         enclosed = not in_list[k] and any(prose[max(0, k - ENCLOSED):k]) and any(prose[k + 1:k + 1 + ENCLOSED])
         next_to_body = k >= head_end and ((k > 0 and body[k - 1]) or (k + 1 < n and body[k + 1]))
         out.append(
-            not enclosed and k != keep_title and k not in signature and k not in notice and k not in lead
+            not enclosed and k != keep_title and k not in signature and k not in notice and k not in lead and k not in leaflet
             and k not in announced
             and not _programme_field(t) and PROFILE_FIELD.match(t) is None and PROFILE_LABEL.match(t) is None
             and not (ORGANISER_FIELD.match(t) and any(_programme_field(lines[j]) for j in (k - 1, k + 1) if 0 <= j < n))

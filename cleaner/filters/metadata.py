@@ -419,6 +419,9 @@ _LABELS: dict[str, str] = {
     "转自": "source",
     "发布者": "editor",
     "发布人": "editor",
+    # a consultation page's asker and when they asked (提问者:某某 | 提问时间:…)
+    "提问者": "editor",
+    "提问时间": "date",
     "原标题": "original_title",
     "作者": "author",
     "文章作者": "author",
@@ -905,7 +908,12 @@ SEPARATOR_RUN = deferred(r"(?:[ \t\u3000]*[·•・|｜][ \t\u3000]*){2,}")
 POSTER_STAMP = deferred(r"^\s*(?P<op>楼主[ \t\u3000]+)?(?P<name>[^\s:：,，。·•・|｜]{2,12})[ \t\u3000]+(?=(?:发布|发表)于)")
 FIRST_FLOOR_MARK = deferred(r"^\s*楼主[ \t\u3000]+(?=(?:发布|发表)于)")
 FORUM_POST_BUTTONS = deferred(r"(?:[ \t\u3000]*[|｜]?[ \t\u3000]*(?:只看该作者|只看楼主|倒序浏览|正序浏览|阅读模式|电梯直达|打印|[▼▲]))+[ \t]*$")
-ASKER_STAMP = deferred(rf"^\s*[男女]\s*[|｜]\s*\d{{1,3}}\s*(?:岁|个月|周岁)\s*[|｜]\s*(?P<when>{DATE})\s*$")
+ASKER_STAMP = deferred(
+    rf"^\s*(?:(?:患者|提问者|咨询者|用户|网友)\s*[:：]?\s*)?[男女](?:宝宝|孩|童|士|性)?\s*[|｜ \t\u3000]\s*\d{{1,3}}\s*(?:岁|个月|周岁)"
+    rf"(?:\s*[|｜ \t\u3000]\s*[\u4e00-\u9fff]{{2,6}})?\s*[|｜ \t\u3000]\s*(?P<when>{DATE})\s*$"
+)
+# How many answered, after a question's stamp (`… | 已有2位医生回答`).
+ANSWERS_TAIL = deferred(r"[ \t\u3000]*[|｜]?[ \t\u3000]*已有[ \t]*\d{1,5}[ \t]*(?:位医生|位专家|人|位)?[ \t]*(?:回答|回复|解答)[ \t]*$")
 # A forum's screen name: words with a year or a number after them (城南旧事2006, lily2009).
 SCREEN_NAME = deferred(r"[\u4e00-\u9fffA-Za-z_]{2,12}\d{1,4}")
 # An account's name and the time it posted, run together or not, before its region (see IP_TAIL).
@@ -990,7 +998,9 @@ def parse_fields(text: str) -> _Fields | None:
         text = text[2:]  # …and its fields quoted (`> 来源:某某客户端  2024-03-04 20:15  作者:某某`)
     if text.lstrip().startswith("发信") and (bbs := _bbs_header(text)) is not None:
         return bbs
-    if text.lstrip()[:1] in "男女" and (asked := ASKER_STAMP.match(text)) is not None and (when := parse_date(asked["when"])):
+    if "回答" in text or "回复" in text or "解答" in text:
+        text = ANSWERS_TAIL.sub("", text)
+    if ("岁" in text or "个月" in text) and (asked := ASKER_STAMP.match(text)) is not None and (when := parse_date(asked["when"])):
         return _Fields(["date"], {"date": when}, [])  # a Q&A page's asker: sex, age, time (男 | 46岁 | 2016-04-22 08:53)
     if text.lstrip()[:1] in "[［" and (wrapped := WRAPPED_BAR.match(text)) is not None:
         text = wrapped["inner"]

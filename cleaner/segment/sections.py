@@ -1071,6 +1071,21 @@ def _with_shorts(base: NameFinder, shorts: tuple[tuple[str, str], ...]) -> NameF
 _NOTICE_WORDS = deferred(r"特此(?:通知|公告|通告|函告)|现[将就][^。\n]{0,20}(?:通知|明确|公布|公告)如下")
 
 
+# A doctor's card on a consultation page: the name and title over the workplace, what they treat
+# under it (郑某某 主治医师 / 某某医院 消化内科 / 擅长:…).
+_DOCTOR_TITLE_LINE = deferred(
+    r"^\s*[\u4e00-\u9fff]{2,4}[ \t\u3000]*(?:主任医师|副主任医师|主治医师|住院医师|医师|主管药师|药师|主管护师|护师|副教授|教授)\s*$"
+)
+_DOCTOR_FIELD_LINE = deferred(r"^\s*(?:擅长|专长|职称|医生职称)\s*[:：]")
+
+
+def _doctor_card(lines: list[_Line], i: int) -> bool:
+    """Whether line i, naming an institution, is the workplace on a doctor's card."""
+    return (i > 0 and _DOCTOR_TITLE_LINE.match(lines[i - 1].text) is not None) or (
+        i + 1 < len(lines) and _DOCTOR_FIELD_LINE.match(lines[i + 1].text) is not None
+    )
+
+
 def _find_roundup(text: str, finder: NameFinder, lines: list[_Line], memo: LineMemo | None = None) -> Roundup | None:
     if len(lines) < 2 or (("特此" in text or "如下" in text) and _NOTICE_WORDS.search(text)):
         return None
@@ -1091,6 +1106,8 @@ def _find_roundup(text: str, finder: NameFinder, lines: list[_Line], memo: LineM
             continue
         if form == "name_line" and not _name_lines_hold(finder, lines, marks):
             continue
+        if sum(_doctor_card(lines, c.line) for c in cands) * 2 > len(cands):
+            continue  # the workplaces on the cards of the doctors who answered one question: one page
         if form == "question" and (
             len({c.institutions[0] for c in cands}) != len(cands) or any(c is None for _, c in marks)
         ):

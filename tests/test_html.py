@@ -1684,3 +1684,13 @@ def test_a_notices_tips_and_signature_under_a_long_table_stay(tmp_path: Path) ->
     lines = doc.text.split("\n")
     assert lines[-5:] == [*tips, "某某市卫生健康委员会", "2021年4月8日"]
     assert "分享到" not in doc.text
+
+
+def test_a_meta_author_naming_two_writers_gives_both(tmp_path: Path) -> None:
+    page = (
+        '<html><head><meta name="author" content="曹某某,宁某某"><title>医保目录出炉</title></head><body>'
+        '<div class="article"><h1>新版医保药品目录出炉</h1><p>12月3日，国家医保局公布药品目录调整结果，本次共有七十四种药品新增进入目录，'
+        "谈判成功的药品平均降价百分之六十以上，新目录将于明年1月1日起正式执行。</p></div></body></html>"
+    )
+    [doc] = clean([str(_write(tmp_path, "meta.html", page))]).documents
+    assert doc.authors == ["曹某某", "宁某某"]

@@ -1929,3 +1929,23 @@ def test_a_consultations_asker_stamp_gives_its_date_and_title() -> None:
         doc = lift(f"胃胀一个多月，吃完饭就打嗝是怎么回事？\n{stamp}\n{BODY}")
         assert (doc.title, doc.published) == ("胃胀一个多月，吃完饭就打嗝是怎么回事？", when), stamp
         assert doc.authors == []
+
+
+def test_an_old_portals_bar_a_stations_dateline_and_writers_in_brackets_after_the_source() -> None:
+    # A font switch amid the bar, its widgets after it (【我要打印】), the writers after the source.
+    bar = parse_fields("2013-06-18 07:35:21　来源：某某日报　作者：记者 邹某某 实习生 林某　【大 中 小】　点击：3267")
+    assert bar is not None and bar.values["source"] == "某某日报" and bar.credits == [("作者", "邹某某"), ("实习生", "林某")]
+    tools = parse_fields("2012年08月23日 10:04　　来源：某某都市报　　【字号 大 中 小】【我要打印】【关闭】【我要纠错】")
+    assert tools is not None and tools.values == {"date": "2012-08-23T10:04", "source": "某某都市报"}
+    writers = parse_fields("来源：某某日报（记者 邵某某 通讯员 吴某）")
+    assert writers is not None and writers.values == {"source": "某某日报"} and writers.credits == [("记者", "邵某某"), ("通讯员", "吴某")]
+    # A station's dateline with its reporters in brackets, under a player's placeholder.
+    doc = lift(f"县医院有了远程会诊室\n2019-11-02 19:46 来源：某某新闻联播\n视频加载中，请稍候...\n某某台消息（记者 鲍某某 蒋某某）{BODY}")
+    assert doc.authors == ["鲍某某", "蒋某某"]
+    # An account's name said twice (its name, then its author's slot) is said once, and names no writer.
+    twice = parse_fields("2016-11-25 某某市中医院 某某市中医院")
+    assert twice is not None and twice.values == {"date": "2016-11-25", "source": "某某市中医院"}
+    assert lift(f"医院开展义诊\n原创 健康某某 健康某某 2019-05-15 18:02\n{BODY}").authors == []
+    # The site's banner over the account line names no source when the article states its own under it.
+    doc = lift(f"某某市妇幼保健院\n专访丨产科主任：让每一位准妈妈安心\n某某市妇幼保健院 某某市妇幼保健院 2021-08-19 12:00\n{BODY}\n{BODY2}\n来源：某某日报（记者 邵某某 通讯员 吴某）")
+    assert doc.metadata["source_name"] == "某某日报" and doc.authors == ["邵某某", "吴某"]

@@ -252,7 +252,7 @@ DATE_VERB = deferred(r"\s*(?:更新|发布|发表)$")
 _FONT_LABEL = "字体|字号|字级|字體|字號|字級"
 _FONT_SIZES = r"大\s*中\s*小|小\s*中\s*大|A\+\s*(?:A\s*)?A-|A-\s*(?:A\s*)?A\+"
 _WIDGETS = (
-    r"(?:发表评论|我要评论|参与评论|我来说两句|参与互动|参与讨论|评论|打印本页|打印|收藏|分享到|分享|关闭窗口|关闭|我要纠错|纠错|举报|原创"
+    r"(?:发表评论|我要评论|参与评论|我来说两句|参与互动|参与讨论|评论|我要打印|打印本页|打印|我要收藏|收藏|分享到|我要分享|分享|关闭窗口|关闭|我要纠错|纠错|举报|原创"
     # a gallery's controls and a font switch's sizes set as links of their own (大字 小字)
     r"|自动播放|返回图集首页|返回图集|查看原图|大字|中字|小字)(?:[(（]\d+[)）])?"
     rf"|(?:{_FONT_LABEL})?[:：]?\s*(?:{_FONT_SIZES})|(?:{_FONT_LABEL})[:：]?\s*(?:大\s*小|小\s*大)"
@@ -266,6 +266,9 @@ LIVE_BADGE = deferred(r"^[ \t]*[【\[]?(?:直播中|正在直播|直播)[】\]]?
 UPDATED_TAIL = deferred(r"[ \t\u3000]+(?:最后更新|最近更新|更新于|更新时间)[ \t]*[:：]?[ \t]*(?:(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}[ \t]*)?\d{1,2}:\d{2}(?::\d{2})?[ \t]*$")
 # A font-size switch ending an info bar (`… 字級:小 中 大`), labelled or not.
 FONT_SWITCH = deferred(rf"[ \t\u3000]+(?:(?:{_FONT_LABEL})[ \t]*[:：]?[ \t]*)?[【\[]?(?:{_FONT_SIZES})[】\]]?[ \t\u3000]*$")
+BRACKETED_WRITERS = deferred(r"(?<=[\u4e00-\u9fff])[ \t]*[（(][ \t]*(?P<credit>(?:本报|特约|见习)?(?:记者|通讯员|实习生)[^()（）\n]{2,40}?)[ \t]*[)）]")
+# …and in brackets amid the bar (`… 作者:某某 【大 中 小】 点击:3267`).
+FONT_SWITCH_AMID = deferred(rf"[ \t\u3000]*[【\[][ \t]*(?:(?:{_FONT_LABEL})[ \t]*[:：]?[ \t]*)?(?:{_FONT_SIZES})[ \t]*[】\]]")
 # A field's label in brackets with its value after them (`【作者】 某某`, `[来源] 某某日报`), as some
 # templates print their info bars.
 # (any label of the table below, `_LABELS`, in either script, but a counter's)
@@ -666,7 +669,8 @@ ACCOUNT_NAMES = deferred(r"[^\s。，,！？!?:：]{2,20}(?:[ \t\u3000]+[^\s。�
 REGION_LINE = deferred(rf"^\s*(?:发[表布]于[ \t]*)?(?:{_REGION_ALT})\s*$")
 # `本报讯(记者 张三 通讯员 李四)` opening the first paragraph: a dateline and a bracketed byline.
 DATELINE_BYLINE = deferred(
-    r"^(?P<dateline>[\u4e00-\u9fff]{1,8}讯|[\u4e00-\u9fff]{2,16}\d{1,2}月\d{1,2}日电)?\s*[(（【\[〔]\s*"
+    # (a station's `某某台消息` is its 讯)
+    r"^(?P<dateline>[\u4e00-\u9fff]{1,8}讯|[\u4e00-\u9fff]{1,8}台消息|[\u4e00-\u9fff]{2,16}\d{1,2}月\d{1,2}日电)?\s*[(（【\[〔]\s*"
     # (or the site's dateline inside the brackets: `【某某网报道 记者 …】`, `(某某日报讯 记者 …)`)
     r"(?:(?P<inner>[\u4e00-\u9fff]{1,12}(?:讯|报道|消息))[ \t\u3000]*)?"
     r"(?P<credit>(?:本报|特约|见习)?(?:记者|通讯员|实习生|記者|通訊員)[^()（）【】\[\]〔〕\n]{1,40})[)）】\]〕]\s*(?=\S)"
@@ -1011,6 +1015,9 @@ def parse_fields(text: str) -> _Fields | None:
         )
         if unbracketed != text:
             text = unbracketed.strip()
+    if ("（" in text or "(" in text) and ("记者" in text or "通讯员" in text):
+        # The writers in brackets after the source (`来源:某某日报(记者 某某 通讯员 某某)`): fields too.
+        text = BRACKETED_WRITERS.sub(r" \g<credit>", text)
     if ("〇" in text or "○" in text) and (cn := CN_DATE.search(text)) is not None:
         text = f"{text[: cn.start()]}{_cn_date(cn)}{text[cn.end() :]}"  # 二〇一三年七月十六日
     if ("字" in text[:4] or "字" in text[1:5]) and (lead := LEAD_FONT_SWITCH.match(text)) is not None and lead.end() < len(text):
@@ -1070,6 +1077,8 @@ def parse_fields(text: str) -> _Fields | None:
         text = text[: widgets.start()]
     if ("中" in text or "A+" in text) and (switch := FONT_SWITCH.search(text)) is not None and switch.start() > 0:
         text = text[: switch.start()]
+    if ("中" in text or "A+" in text) and (amid := FONT_SWITCH_AMID.search(text)) is not None and amid.start() > 0:
+        text = FONT_SWITCH_AMID.sub("  ", text)
     if ("報" in text or "报" in text) and (reported := REPORTED_FROM.search(text)) is not None:
         text = f"{text[: reported.start()]}{reported['role']}:{reported['name']}{text[reported.end() :]}"
     if ("(" in text or "（" in text) and (counters := PAREN_COUNTERS.search(text)) is not None and counters.start() > 0:
@@ -1141,8 +1150,10 @@ def parse_fields(text: str) -> _Fields | None:
             # `2020-05-21 发布 | 播放 8.6万次`: the verb of the date, then the page's counters.
             return _Fields(["date"], {"date": when}, [])
         if SOURCE_NAME.search(src):
-            # A date and the unit that posted it without labels (`2025-10-08  院办公室  阅读:903`).
-            fields = _parse_fields(f"{bare_source['lead']} 来源:{src}{bare_source['rest']}")
+            # A date and the unit that posted it without labels (`2025-10-08  院办公室  阅读:903`);
+            # an account's name said twice (its name, then its author's slot) is said once.
+            rest = "" if bare_source["rest"].strip() == src else bare_source["rest"]
+            fields = _parse_fields(f"{bare_source['lead']} 来源:{src}{rest}")
         elif (
             not bare_source["rest"] and len(src) <= 4 and is_author_name(src)
             and (counters_cut or src[0] in SURNAMES or src.startswith(COMPOUND_SURNAMES))
@@ -1413,9 +1424,14 @@ def _wechat_fields(text: str) -> _Fields | None:
     iso = parse_date(m["date"])
     if iso is None:
         return None
-    credits = [("原创", m["author"])] if m["author"] else []
+    # (the author's slot holding the account's own name again, `原创 某某健康 某某健康 …`, names no writer)
+    credits = [("原创", m["author"])] if m["author"] and m["author"] != m["account"] else []
     kinds = ["date", "source"] + (["author"] if credits else [])
     return _Fields(kinds, {"date": iso, "source": m["account"]}, credits)
+
+
+# What a player shows before its clip loads (视频加载中,请稍候...): no body line.
+PLAYER_PLACEHOLDER = deferred(r"^\s*(?:视频|音频|图片|内容|页面)?(?:正在)?加载中")
 
 
 def _body_start(lines: list[_Line], start: int) -> int | None:
@@ -1426,6 +1442,7 @@ def _body_start(lines: list[_Line], start: int) -> int | None:
             if _is_body(lines[k].text) and _info_fields(lines[k].text) is None
             and not (("欢迎" in lines[k].text or "今天是" in lines[k].text) and SITE_GREETING.search(lines[k].text))
             and not (("公告" in lines[k].text or "浏览器" in lines[k].text) and SITE_NOTICE.search(lines[k].text))
+            and PLAYER_PLACEHOLDER.match(lines[k].text) is None
         ),
         None,
     )
@@ -2281,7 +2298,10 @@ class Metadata(Stage):
                 if (
                     key == "tail_source_name" and STATED_SOURCE.search(ln.text)  # (a 来源 line, not a department's 供稿)
                     and head_source is not None and head_source != value
-                    and (head_source == doc.metadata.get("account_name") or PLATFORM_SOURCE.search(head_source))
+                    and (
+                        head_source in (doc.metadata.get("account_name"), doc.metadata.get("banner"))
+                        or PLATFORM_SOURCE.search(head_source)
+                    )
                 ):
                     if PLATFORM_SOURCE.search(head_source):
                         # (a platform's label or an account's badge read from the header: 某某号, 某某官方账号)

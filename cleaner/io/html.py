@@ -466,6 +466,9 @@ _DATE_META = (
     "citation_publication_date", "sailthru.date", "weibo:article:create_at", "firstpublishedtime",
     "apub:time", "created", "date",
 )
+_AUTHOR_SPLIT = re.compile(r"[ \t,，、;；/|｜]+")
+_AUTHOR_SPLIT_LATIN = re.compile(r"[,，、;；/|｜]+")
+_LATIN = re.compile(r"[A-Za-z]")
 _AUTHOR_META = ("author", "article:author", "og:article:author", "dc.creator", "byl", "sailthru.author")
 # An element the page marks as its author (`<a rel="author">`, `itemprop="author"`, `class="author-name"`).
 _AUTHOR_XPATH = '//*[@rel="author" or @itemprop="author" or contains(concat(" ", normalize-space(@class), " "), " author-name ") or contains(concat(" ", normalize-space(@class), " "), " author_name ")]'
@@ -741,10 +744,14 @@ def page_metadata(root: Any, raw_text: str) -> dict[str, Any]:
     site_words = [w for w in (site, *(parts[1:] if len(parts) >= 2 else [])) if w]
     for key in _AUTHOR_META:
         value = (meta.get(key) or "").strip()
-        if (
-            value and len(value) <= 40 and not value.startswith("http") and "@" not in value and not value.isdigit()
-            and not any(value in w or w in value for w in site_words) and is_author_name(value)  # (not an office: 招生办公室)
-        ):
+        if not value or len(value) > 40 or value.startswith("http") or "@" in value or value.isdigit():
+            continue
+        # (a Latin name keeps its spaces: `John Smith` is one writer)
+        names = [n.strip() for n in (_AUTHOR_SPLIT_LATIN if _LATIN.search(value) else _AUTHOR_SPLIT).split(value) if n.strip()]
+        if len(names) >= 2 and all(_PERSON_NAME.fullmatch(n) and is_author_name(n) for n in names):
+            out["authors"] = names  # (several writers in one tag: `某某,某某`)
+            break
+        if not any(value in w or w in value for w in site_words) and is_author_name(value):  # (not an office: 招生办公室)
             out["author"] = value
             break
     if "author" not in out and len(parts) >= 3 and "博客" in parts[-1]:

@@ -1949,3 +1949,18 @@ def test_an_old_portals_bar_a_stations_dateline_and_writers_in_brackets_after_th
     # The site's banner over the account line names no source when the article states its own under it.
     doc = lift(f"某某市妇幼保健院\n专访丨产科主任：让每一位准妈妈安心\n某某市妇幼保健院 某某市妇幼保健院 2021-08-19 12:00\n{BODY}\n{BODY2}\n来源：某某日报（记者 邵某某 通讯员 吴某）")
     assert doc.metadata["source_name"] == "某某日报" and doc.authors == ["邵某某", "吴某"]
+
+
+def test_a_threads_stamps_and_a_member_panel_that_is_no_title() -> None:
+    # The first poster's fields (楼主:某某 时间:…), the stamp after a floor mark or a font switch, with
+    # the post's buttons and font sizes after it.
+    first = parse_fields("楼主：药箱里的某某  时间：2012-02-14 19:37:21  点击：26015  回复：385")
+    assert first is not None and first.values == {"date": "2012-02-14T19:37:21"} and first.credits == [("楼主", "药箱里的某某")]
+    for stamp, when in (("楼主 发表于: 2009-09-06 10:23 只看该作者 | 小 中 大", "2009-09-06T10:23"),
+                        ("大 中 小 发表于 2008-7-19 23:55 只看该作者", "2008-07-19T23:55"),
+                        ("发表于 2013-5-6 13:28 | 只看该作者 ▼ 显示全部楼层", "2013-05-06T13:28")):
+        fields = parse_fields(stamp)
+        assert fields is not None and fields.values == {"date": when}, stamp
+    # A floor mark, a member panel's field and a row of bracketed buttons are never the title.
+    for line in ("1#", "#1", "来自 湖南", "最后登录: 2009-09-20", "[复制地址] [打印本页] [推荐给朋友]"):
+        assert not looks_like_title(line), line

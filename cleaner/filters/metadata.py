@@ -209,7 +209,9 @@ NOT_TITLE = deferred(
     r"|^\s*《[^》\n]{2,12}》\s*[(（]\s*(?:19|20)\d\d\s*[-/.年]"
     # a row of a page's media links (【图片直播】 【视频回放】), its share bar (分享到:微信 微博) and
     # its font-size switch (字号:[ 大 中 小 ] 打印 关闭)
-    r"|^(?:\s*【[^】\n]{1,8}】){2,}\s*$|^\s*分享(?:到|至)\s*[:：]?|(?:字号|字体)\s*[:：]?\s*[\[【(（]?\s*大\s*中\s*小"
+    r"|^(?:\s*[【\[][^】\]\n]{1,8}[】\]]){2,}\s*$|^\s*分享(?:到|至)\s*[:：]?|(?:字号|字体)\s*[:：]?\s*[\[【(（]?\s*大\s*中\s*小"
+    # a post's floor (1#, #1, 2楼) and a member panel's fields (来自 某地, 最后登录:…, 在线时间 …)
+    r"|^\s*(?:#\d{1,4}|\d{1,4}\s*#|\d{1,4}\s*楼)\s*$|^\s*(?:来自|最后登录|在线时间|注册时间|上次登录|阅读权限|发帖数?)\s*[:：]?\s*\S"
     # a Q&A page's counters (已有 4 位医生回答 | 浏览 2,861 次)
     r"|已有\s*\d+\s*位|(?:浏览|阅读|查看)\s*[\d,]+\s*次"
     # a forum member's panel (帖子 356 积分 812 注册 2004-11-9)
@@ -422,6 +424,8 @@ _LABELS: dict[str, str] = {
     "转自": "source",
     "发布者": "editor",
     "发布人": "editor",
+    # a thread's first poster (楼主:某某  时间:…  点击:…  回复:…)
+    "楼主": "author",
     # a consultation page's asker and when they asked (提问者:某某 | 提问时间:…)
     "提问者": "editor",
     "提问时间": "date",
@@ -873,7 +877,7 @@ WRAPPED_BAR = deferred(r"^\s*[\[［]\s*(?P<inner>[^\[\]［］]*[:：][^\[\]［�
 # A post's region, as apps and forums print it after the time (`· IP 属地江西`, `IP属地:北京`).
 IP_TAIL = deferred(r"[\s·•・|｜]*IP\s*属地\s*[:：]?\s*[\u4e00-\u9fffA-Za-z]{1,10}\s*$")
 # (with the post's furniture after a bar: `发表于 2024-02-11 10:05 | 只看该作者`, `… | 分类于 随笔 | 阅读次数 316`)
-POSTED_AT = deferred(rf"^\s*(?:本文|文章)?(?P<verb>发布|发表|编辑|更新|修改)于\s*(?P<when>{DATE})(?:\s*[|｜·・]\s*[^|｜·・。]{{1,16}}){{0,4}}\s*$")
+POSTED_AT = deferred(rf"^\s*(?:本文|文章)?(?P<verb>发布|发表|编辑|更新|修改)于\s*[:：]?\s*(?P<when>{DATE})(?:\s*[|｜·・]\s*[^|｜·・。]{{1,16}}){{0,4}}\s*$")
 DOC_NUMBER_LEAD = deferred(rf"^\s*{DOC_NUMBER.pattern}[ \t\u3000]+")
 AFFILIATION = deferred(r"[(（][^()（）\n]{2,40}(?:[)）]|$)")  # (its closing bracket may have gone with the field's edge)
 SIGNED_STAMP = deferred(
@@ -910,8 +914,11 @@ _COUNTER_HINT = re.compile(r"字|阅读|浏览|评论|喜欢|点赞|赞赏|收�
 SEPARATOR_RUN = deferred(r"(?:[ \t\u3000]*[·•・|｜][ \t\u3000]*){2,}")
 # The poster's name before the stamp (`某某的阳台 发布于 2022-04-10 16:25 · 分类:…`): the author.
 POSTER_STAMP = deferred(r"^\s*(?P<op>楼主[ \t\u3000]+)?(?P<name>[^\s:：,，。·•・|｜]{2,12})[ \t\u3000]+(?=(?:发布|发表)于)")
-FIRST_FLOOR_MARK = deferred(r"^\s*楼主[ \t\u3000]+(?=(?:发布|发表)于)")
-FORUM_POST_BUTTONS = deferred(r"(?:[ \t\u3000]*[|｜]?[ \t\u3000]*(?:只看该作者|只看楼主|倒序浏览|正序浏览|阅读模式|电梯直达|打印|[▼▲]))+[ \t]*$")
+# (…or its floor's number, or the post's font switch, before the stamp: `#1 发表于 …`, `大 中 小 发表于 …`)
+FIRST_FLOOR_MARK = deferred(r"^\s*(?:楼主|#1|1#|1楼|大\s*中\s*小|小\s*中\s*大)[ \t\u3000]+(?=(?:发布|发表)于)")
+FORUM_POST_BUTTONS = deferred(
+    r"(?:[ \t\u3000]*[|｜]?[ \t\u3000]*(?:只看该作者|只看楼主|倒序浏览|正序浏览|阅读模式|电梯直达|显示全部楼层|打印|[▼▲]|大\s*中\s*小|小\s*中\s*大))+[ \t]*$"
+)
 ASKER_STAMP = deferred(
     rf"^\s*(?:(?:患者|提问者|咨询者|用户|网友)\s*[:：]?\s*)?[男女](?:宝宝|孩|童|士|性)?\s*[|｜ \t\u3000]\s*\d{{1,3}}\s*(?:岁|个月|周岁)"
     rf"(?:\s*[|｜ \t\u3000]\s*[\u4e00-\u9fff]{{2,6}})?\s*[|｜ \t\u3000]\s*(?P<when>{DATE})\s*$"
@@ -1044,7 +1051,7 @@ def parse_fields(text: str) -> _Fields | None:
         counters_cut = True
         if (alone := _date_alone(text)) is not None:
             return alone
-    if "于" in text and ("只看" in text or "倒序" in text or "楼主" in text[:3]):
+    if "于" in text and ("只看" in text or "倒序" in text or "楼主" in text[:3] or "#" in text[:3] or "中" in text[:5]):
         # A thread post's buttons after its stamp (… 只看该作者 倒序浏览), and the first floor's mark
         # before it with no name (楼主 发表于 …).
         text = FORUM_POST_BUTTONS.sub("", text)

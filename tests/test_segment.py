@@ -806,3 +806,23 @@ def test_the_doctors_cards_on_a_consultation_page_do_not_split_it() -> None:
         "饭后胀气打嗝多数和胃动力不足有关，精神紧张、睡眠差也会影响胃肠功能，可以先查一下幽门螺杆菌。",
     ])
     assert len(_chain(page)) == 1
+
+
+def test_a_reporters_tour_and_an_occasions_eve_lead_sections() -> None:
+    # 走进…, 在某某医院,记者看到…, 来到第三站…: the stops of a reporter's tour, each a section.
+    tour = "\n".join([
+        "老年友善医院建设见闻",
+        "九九重阳，敬老爱老。日前，我市公布了第二批老年友善医院名单，老年人看病有哪些新变化？记者走访了三家医院。",
+        "走进青川市第一人民医院门诊大厅，最显眼的是一排标着老年人优先的挂号窗口，旁边还有志愿者帮忙操作自助机。",
+        "在青川市中医院，记者看到该院将部分老年科病房改造成适老化病房，地面全部铺设防滑地胶，床边加装了扶手。",
+        "来到第三站青川市康复医院，记者正赶上该院的老年门诊一站式服务，一位老人从挂号到取药只用了二十分钟。",
+    ])
+    assert [d.institution for d in _sections(_chain(tour))] == ["青川市第一人民医院", "青川市中医院", "青川市康复医院"]
+    # A section whose lead opens with the occasion's eve (护士节前夕,某某医院…).
+    eve = "\n".join([
+        "各医院开展护士节活动",
+        "日前，青川市人民医院在住院部开展护理天使进病房活动，护士们为住院老人修剪指甲、清洗头发，陪老人聊天。",
+        "5月11日，青川市第四医院举行护理技能嘉年华，静脉穿刺、伤口换药、心肺复苏等项目轮番上阵，气氛热烈。",
+        "护士节前夕，青川市骨科医院开展走出病房看康复随访活动，二十名护士分成五组，到出院患者家中指导康复锻炼。",
+    ])
+    assert [d.institution for d in _sections(_chain(eve))] == ["青川市人民医院", "青川市第四医院", "青川市骨科医院"]

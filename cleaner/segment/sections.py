@@ -77,6 +77,8 @@ _DATE = deferred(
     r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[至到—\-~～](?:\d{1,2}月)?\d{1,2}日)?(?:起|以来)?(?:上午|下午|晚上|晚|早上|中午|凌晨)?"
     r"|(?:\d{4}年|今年)?\d{1,2}月(?:上旬|中旬|下旬|初|底|份)"
     r"|近日|日前|近期|同日|当日|当天|同一天|次日"
+    # a day named by its occasion (护士节前夕, 世界卫生日当天, 国庆假期期间)
+    r"|[\u4e00-\u9fff]{2,8}?(?:节|日|周|假期|长假)(?:前夕|期间|当天|当日|来临之际|到来之际|之际|前后)"
     # a time of day (8:30，, 上午10点，, 0时47分，): a day told hour by hour, a stop at each
     r"|(?:上午|下午|晚上|傍晚|凌晨|中午|早上|夜里)?\d{1,2}(?:[:：]\d{2}|点(?:半|\d{1,2}分|钟)?|时(?:\d{1,2}分)?(?:\d{1,2}秒)?)(?=[ \t]*[,，])"
     r")"
@@ -153,10 +155,13 @@ _NOT_ITS_NEWS = deferred(
 _BACK_REFERENCE = deferred("该院|该中心|该卫生院|院方")
 _FIRST_PERSON = deferred("我院|本院")
 # A paragraph that opens by taking the reader to an institution (走进…, 来到…, 在…门诊大厅,).
-_VISIT = deferred(r"(?:记者)?(?:走进|来到|走访|在)[ \t]*")
+# (a tour's stop counted on the way: 来到第三站某某医院)
+_VISIT = deferred(r"(?:记者)?(?:走进|来到|走访|在)[ \t]*(?:第[一二三四五六七八九十\d]{1,2}站[ \t]*[:：，,]?[ \t]*)?")
 # After `在` and the name: a part of it where the scene is (在某某医院门诊大厅,).
 # (`在某某卫生院,` alone is as often a stop of one patient's journey through several hospitals)
 _AT_PLACE = deferred(r"[\u4e00-\u9fff]{0,6}?(?:大厅|门诊|病房|病区|院区|诊室|体检区|服务区|楼|里|内)[ \t]*[,，]")
+# …or the reporter there (在某某医院,记者看到…): a stop of the reporter's tour, not a patient's.
+_REPORTER_SEES = deferred(r"[ \t]*[,，][ \t]*记者(?:看到|了解到|注意到|发现|获悉|见到|采访)")
 # What an institution is, by the end of its name: a paragraph under its name that opens with the
 # word (医院将…, 中心开展…) speaks of it.
 _KIND_WORDS = ("卫生院", "保健院", "医院", "中心")
@@ -625,7 +630,7 @@ def _read_lead(finder: NameFinder, text: str, need_date: bool) -> list[str]:
     if not names and (visit := _VISIT.match(s, at)) is not None:
         # Where the paragraph takes the reader (走进某某卫生院…, 在某某医院门诊大厅,…): that place's.
         names, end = _lead(finder, s, visit.end())
-        if names and visit.group().rstrip().endswith("在") and not _AT_PLACE.match(s, end):
+        if names and visit.group().rstrip().endswith("在") and not _AT_PLACE.match(s, end) and not _REPORTER_SEES.match(s, end):
             names = []  # 在某某医院专家指导下: a mention, no visit
     # A lead is the subject of its paragraph: a sentence follows, not a heading.
     return names if names and _SENTENCE_PUNCT.search(s) else []

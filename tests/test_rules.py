@@ -892,3 +892,13 @@ def test_a_consultations_turns_stay_and_a_heading_under_a_table_row_is_no_captio
         "出现以下情况应立即就医：头晕伴一侧肢体无力或麻木、说话不清、剧烈头痛、胸痛心慌或意识模糊。",
     ]
     assert clean("\n".join(table)).text.split("\n") == table
+
+
+def test_a_long_menu_row_spaced_with_single_spaces_is_no_body_line() -> None:
+    """A school's menu of nine items split by single spaces runs to 40 characters: it is still a
+    menu over the title, not the body's first line, so the head rules take it."""
+    menu = "首页 学院概况 机构设置 教学工作 科学研究 学生工作 招生就业 图书馆 校友之窗"
+    assert len(menu) >= 40
+    body = "2011—2012学年，我院广大学生刻苦学习、积极进取，在思想品德、专业学习、社会实践和文体活动等方面涌现出一批先进典型。"
+    doc = clean("\n".join(["设为首页 | 加入收藏 | 联系我们", menu, "关于表彰优秀学生和先进班集体的决定", body]))
+    assert menu not in doc.text and body in doc.text

@@ -88,6 +88,11 @@ HEAD_MAX_LINES = 10
 BODY_MIN_CHARS = 40
 # A row of five or more short items split by spaces, however long (a site's menu): no body line.
 SPACED_ITEMS = re.compile(r"^[^\s。，,！？!?:：]{2,8}(?:[ \t\u3000]+[^\s。，,！？!?:：]{2,8}){4,}$")
+
+
+def _spaced_menu(t: str) -> bool:
+    """A row of words, not of numbers (a year archive's 2019 2020 2021 … is a list of its own)."""
+    return SPACED_ITEMS.match(t) is not None and 2 * sum("\u4e00" <= c <= "\u9fff" for c in t) >= len(t)
 HEAD_END = re.compile(r"[。！？!?]")
 # …and a full stop a page wrote half-width after Chinese words (…多通风. 学校…): where the body starts.
 BODY_SENTENCE = re.compile(r"[。！？!?]|(?<=[\u4e00-\u9fff])\.(?=\s|$|[\u4e00-\u9fff])")
@@ -2109,7 +2114,7 @@ def _settle_head(rs: RuleSet, s: _Scan) -> None:
     head: list[int] = []
     for li in s.kept[:HEAD_MAX_LINES]:
         t = s.text_of(li).strip()
-        if HEADING.match(t) or HEAD_END.search(t) or (len(t) >= BODY_MIN_CHARS and SPACED_ITEMS.match(t) is None):
+        if HEADING.match(t) or HEAD_END.search(t) or (len(t) >= BODY_MIN_CHARS and not _spaced_menu(t)):
             break
         head.append(li)
     if not head:

@@ -1964,3 +1964,8 @@ def test_a_threads_stamps_and_a_member_panel_that_is_no_title() -> None:
     # A floor mark, a member panel's field and a row of bracketed buttons are never the title.
     for line in ("1#", "#1", "来自 湖南", "最后登录: 2009-09-20", "[复制地址] [打印本页] [推荐给朋友]"):
         assert not looks_like_title(line), line
+
+
+def test_a_documents_record_number_beside_its_date_is_read_past() -> None:
+    fields = parse_fields("发文字号：某卫医〔2023〕58号    发布日期：2023年12月22日")
+    assert fields is not None and fields.values["date"] == "2023-12-22"

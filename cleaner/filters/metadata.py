@@ -534,6 +534,10 @@ _LABELS: dict[str, str] = {
     "栏目": "column",
     "分类": "column",
     "所属栏目": "column",
+    # A public document's record numbers beside its dates (发文字号:某卫医〔2023〕58号  发布日期:…): read past.
+    "发文字号": "record",
+    "文号": "record",
+    "索引号": "record",
 }
 # Labels that may be followed by a name after a plain space (`记者 张三`); the others need `:` or `/`.
 _SPACE_LABELS = {

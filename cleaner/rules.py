@@ -2355,7 +2355,9 @@ SECTION_HEAD = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]"
     r"|第[一二三四五六七八九十\d]{1,3}[部章节]|[^\s。,，!?！？]{1,8}之[一二三四五六七八九十\d]{1,2}$)"
 )
-RESUME_NOT = re.compile(r"(?:19|20)\d\d[-/.年]\d{1,2}|\d{1,2}:\d{2}|…|\.\.\.")
+# (an ellipsis cutting a teaser off at its end; one inside a paragraph, 鼻痒、流清水样鼻涕……针对…, is
+# the writer's)
+RESUME_NOT = re.compile(r"(?:19|20)\d\d[-/.年]\d{1,2}|\d{1,2}:\d{2}|(?:…|\.\.\.)[。！？!?”」』\"')）]*$")
 
 
 def _resumes_body(line: str) -> bool:

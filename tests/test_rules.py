@@ -902,3 +902,12 @@ def test_a_long_menu_row_spaced_with_single_spaces_is_no_body_line() -> None:
     body = "2011—2012学年，我院广大学生刻苦学习、积极进取，在思想品德、专业学习、社会实践和文体活动等方面涌现出一批先进典型。"
     doc = clean("\n".join(["设为首页 | 加入收藏 | 联系我们", menu, "关于表彰优秀学生和先进班集体的决定", body]))
     assert menu not in doc.text and body in doc.text
+
+
+def test_a_paragraph_with_an_ellipsis_inside_ends_a_link_box() -> None:
+    """A box's heading with its dates after the colon (往期回顾:…) goes; the paragraph under it is
+    body text, an ellipsis inside it (鼻痒、流清水样鼻涕……针对…) being the writer's, not a teaser's cut."""
+    intro = "春暖花开，不少过敏性鼻炎患者却开始遭罪。鼻痒、连续打喷嚏、流清水样鼻涕……针对读者关心的问题，本报邀请专家进行解答。"
+    lines = ["往期回顾：2025年03月11日 | 2025年03月04日 | 2025年02月25日", intro, "问：过敏性鼻炎和感冒怎么区分？",
+             "答：感冒多由病毒感染引起，常伴有发热、咽痛、全身酸痛，一般一周左右自愈；过敏性鼻炎则以鼻痒、阵发性喷嚏为主要表现。"]
+    assert clean("\n".join(lines)).text.split("\n") == lines[1:]

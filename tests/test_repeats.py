@@ -769,3 +769,35 @@ def test_headings_listed_in_a_table_of_contents_still_head_their_parts() -> None
     parts = [h + ("\n" + body[h] if h in body else "") for h in heads]
     doc = clean("目录\n" + "\n".join(heads) + "\n" + "\n".join(parts) + "\n")
     assert removals(doc) == []
+
+
+def test_steps_articles_answers_and_a_verse_that_repeat_on_purpose_stay() -> None:
+    # Two recipes sharing their steps, a law's items shared by two articles, two answers opening
+    # alike, a chorus sung twice: every copy is the text's own.
+    recipes = "\n".join([
+        "秋燥来袭，营养科推荐两款润燥汤水，做法简单，适合全家老少在秋季饮用，下面一起来看看具体做法。",
+        "一、雪梨银耳汤", "做法：", "1. 干货提前用清水浸泡30分钟，洗净沥干。", "2. 雪梨去皮切块，银耳撕成小朵。",
+        "3. 所有食材放入锅中，加入清水没过食材约3厘米。", "4. 大火烧开后撇去浮沫，转小火慢炖40分钟。",
+        "二、百合莲子汤", "做法：", "1. 干货提前用清水浸泡30分钟，洗净沥干。", "2. 莲子去芯，百合掰成小瓣。",
+        "3. 所有食材放入锅中，加入清水没过食材约3厘米。", "4. 大火烧开后撇去浮沫，转小火慢炖40分钟。",
+    ])
+    assert clean(recipes).text == recipes
+    law = "\n".join([
+        "第三十三条 医疗机构有下列情形之一的，由卫生健康主管部门责令改正，给予警告：",
+        "（一）未按照规定办理校验手续的；", "（二）使用非卫生技术人员从事医疗卫生技术工作的；", "（三）未按照规定公示诊疗科目和收费标准的。",
+        "第三十四条 诊所有下列情形之一的，由卫生健康主管部门责令改正，可以并处罚款：",
+        "（一）超出登记的诊疗科目范围开展诊疗活动的；", "（二）使用非卫生技术人员从事医疗卫生技术工作的；", "（三）未按照规定公示诊疗科目和收费标准的。",
+    ])
+    assert clean(law).text == law
+    qa = "\n".join([
+        "问：孩子接种疫苗后有点发烧，正常吗？", "答：请家长不用着急，接种前医生会进行健康询问。",
+        "接种后出现低热多为正常反应，一般一到两天可自行消退，期间注意多喝水、适当休息即可。",
+        "问：接种后胳膊有点红肿，正常吗？", "答：请家长不用着急，接种前医生会进行健康询问。",
+        "接种后局部出现轻度红肿、疼痛，多在两三天内自行消退，不要挠抓，也不要热敷，保持接种部位清洁。",
+    ])
+    assert clean(qa).text == qa
+    song = "\n".join([
+        "第一段", "白衣执甲护一方，", "杏林春暖满山岗。", "副歌", "守望，守望，", "守望生命的希望，", "一颗仁心一份担当，", "七十年初心不忘。",
+        "第二段", "风雨兼程向远方，", "薪火相传共成长。", "副歌", "守望，守望，", "守望生命的希望，", "一颗仁心一份担当，", "七十年初心不忘。",
+    ])
+    assert clean(song).text == song

@@ -214,6 +214,7 @@ _CELLS = re.compile(r"\S+")
 _SENTENCE_END = re.compile(r"[。！？!?；;]\s*$")
 # Who asks, before a question (问:, Q:, 记者:).
 _ASKER = re.compile(r"^\s*(?:问|提问|Q|q|记者|主持人)\s*[:：]\s*")
+_ANSWER = re.compile(r"^\s*(?:答|A|回答|解答)\s*[:：]\s*\S")
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]{2}")
 _HEADLINE_MARKS = re.compile(r"[。！？!?:：|｜]")
 _QUESTION_END = re.compile(r"[？?][”」’\"]?\s*$")
@@ -236,12 +237,16 @@ def structured_shape(text: str) -> str | None:
         # heads its own answer. (A headline in two parts, `某病:爱出油快秃顶?你知道…吗?`, repeated
         # over a page's pictures, is no question put to anyone.)
         return "question"
+    # (a numbered step or article item, and an answer's line, ending in its full stop: a recipe's
+    # 3. 所有食材放入锅中…。 under each recipe, a law's (二)…的; under two articles, 答:…。 under two questions)
+    if _LIST_ITEM.match(s):
+        return "list_item"
+    if _ANSWER.match(s):
+        return "field"
     if _SENTENCE_END.search(s):
         return None
     if _FIELD_LINE.match(s):
         return "field"
-    if _LIST_ITEM.match(s):
-        return "list_item"
     cells = _CELLS.findall(s)
     if _TABLE_ROW.search(s) or (
         len(cells) >= 2 and all(len(c) <= CELL_MAX_CHARS for c in cells) and not _SENTENCE_PUNCT.search(s)
@@ -1089,7 +1094,13 @@ class Repeats(Stage):
 def _in_short_run(live: list[Paragraph]) -> list[bool]:
     """For each paragraph: whether it is one of at least three short lines in a row (a list, a
     table column, a track list), with no blank line or prose between them."""
-    short = [len(p.key) <= SHORT_RUN_MAX_CHARS and not _SENTENCE_END.search(p.text) for p in live]
+    # (a verse's last line ends its sentence after lines ending in commas: 守望生命的希望, / 七十年初心不忘。)
+    short = [
+        len(p.key) <= SHORT_RUN_MAX_CHARS and (
+            not _SENTENCE_END.search(p.text) or (k > 0 and live[k - 1].text.rstrip().endswith(("，", ",", "、")))
+        )
+        for k, p in enumerate(live)
+    ]
     out = [False] * len(live)
     k = 0
     while k < len(live):

@@ -1183,3 +1183,37 @@ def test_a_numbered_overview_heading_over_an_entrys_first_paragraph_stays() -> N
         "引起手足口病的病毒以柯萨奇病毒A16型和肠道病毒71型最为常见，近年来柯萨奇病毒A6型引起的病例也在增多。",
     ]
     assert "1 概述" in out_lines(run("\n".join(lines)))
+
+
+def test_a_press_releases_contacts_a_documents_printing_line_and_a_departments_phone_stay() -> None:
+    body = [
+        "衛福部呼籲，民眾如有長照需求，可撥打長照專線1966，由照管專員到府評估，依失能程度核定服務額度，協助安排居家服務與喘息服務。",
+        "長照服務自去年起擴大辦理，目前全國已布建超過七百個社區整體照顧服務據點，提供在地且可近的照顧服務。",
+    ]
+    contacts = ["新聞聯絡人：長期照顧司 黃某某副司長", "聯絡電話：02-0000-6666 分機 7123"]
+    kept = out_lines(run("\n".join([*MENU, *body, *contacts, *TEASERS])))
+    assert all(c in kept for c in contacts)
+    notice = [
+        "各县（市、区）医疗保障局：现将《某某市医疗保障基金使用监督管理办法》印发给你们，请结合实际认真贯彻执行。",
+        "抄送：省医疗保障局，市人民政府办公室。", "某某市医疗保障局办公室　　　　　　　2021年12月1日印发",
+    ]
+    assert "某某市医疗保障局办公室　　　　　　　2021年12月1日印发" in out_lines(run("\n".join([*MENU, *notice, *TEASERS])))
+    department = [
+        "科室简介",
+        "某某县人民医院骨科成立于1986年，现开放床位92张，是县级临床重点专科，年门诊量3万余人次，年手术量1800余台。",
+        "科室特色", "1. 创伤急救：依托县创伤中心，开通严重多发伤绿色通道。", "2. 脊柱微创：开展经皮椎体成形术，术后次日即可下床。",
+        "专家团队", "邓某某 主任医师 科主任", "谢某某 主任医师", "罗某某 副主任医师",
+        "骨科门诊位于门诊楼二楼东侧，周一至周日全天开诊；专家门诊时间请关注医院微信公众号。",
+        "科室电话：0000-6221326",
+    ]
+    assert "科室电话：0000-6221326" in out_lines(run("\n".join([*MENU, *department])))
+
+
+def test_a_press_conferences_speakers_and_a_turns_label_stay() -> None:
+    lines = [
+        "发布人：", "某某市卫生健康委员会副主任 高某某", "某某市疾病预防控制中心主任 钱某某",
+        "主持人 邓某：",
+        "各位记者朋友，下午好！欢迎参加新冠病毒疫苗接种工作新闻发布会。今天我们邀请到市卫生健康委和市疾控中心的负责同志介绍情况。",
+    ]
+    kept = out_lines(run("\n".join([*MENU, *lines])))
+    assert all(line in kept for line in lines), [line for line in lines if line not in kept]

@@ -35,7 +35,7 @@ from ..errors import ConfigError
 from ..lazyre import deferred
 from ..model import Edit
 from ..textview import NOTICE_OPENING, SUMMARY_HEADING, code_runs
-from .metadata import SALUTATION
+from .metadata import SALUTATION, SPEAKER_LINE
 
 if TYPE_CHECKING:
     # numpy is imported when a page is scored, not when the chain is assembled.
@@ -109,6 +109,7 @@ ANNOUNCES_ITEMS = deferred(
     r"|(?:如下|以下)[^。，,！？!?]{0,8}?(?:单位|企业|机构|医院|医疗机构|人员|同志|个人|集体|项目|科室|村|社区|学校)"
     r"|如下[。.:：]?$"
 )
+PRINTED_LINE = deferred(r"^[\u4e00-\u9fff（）()]{2,30}[ \t\u3000]*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印[发發]$")
 SIGNATURE_DATE = deferred(r"^(?:19|20|二〇|二零)[\d〇零一二三四五六七八九]{2}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$")
 # A unit's phone in a list of them (投诉电话:0000 3000, 某某科:0000-1234567), chrome word or not.
 UNIT_PHONE = deferred(r"^[\u4e00-\u9fff（）()、]{2,24}[:：]\s*[(（+]?\d[\d\-()（）\s转]{6,}$")
@@ -116,7 +117,7 @@ UNIT_PHONE = deferred(r"^[\u4e00-\u9fff（）()、]{2,24}[:：]\s*[(（+]?\d[\d\
 # under its body: content, where a site's footer has a phone number too but never a person to ask
 # or a list of attachments.
 NOTICE_FIELD = deferred(
-    r"^(?:[\u4e00-\u9fff]{0,4}(?:联\s*系\s*人|联系电话|联系方式)|(?:联系|医院|门诊|院区|单位)地址|咨询电话|(?:咨询|联系|受理)(?:单位|部门|科室)|报名电话|监督电话|电子邮箱|邮\s*箱|邮\s*编|传\s*真|地\s*址|电\s*话"
+    r"^(?:[\u4e00-\u9fff]{0,4}(?:联\s*系\s*人|联系电话|联系方式|[联聯]\s*[络絡繫]\s*人|[联聯][络絡繫](?:电话|電話|方式)|傳媒查詢|媒体查询)|(?:联系|医院|门诊|院区|单位)地址|咨询电话|(?:咨询|联系|受理)(?:单位|部门|科室)|报名电话|监督电话|电子邮箱|邮\s*箱|邮\s*编|传\s*真|地\s*址|电\s*话"
     # a procurement notice's parties (1. 采购人信息 / 名称:某某医院 / 地址:…)
     r"|名\s*称|附\s*件\s*[\d一二三四五六七八九十]{0,2}"
     # …and who buys and who runs the tender (采购人:, 采购代理机构:, 招标代理:)
@@ -156,6 +157,8 @@ HOTLINE = deferred(rf"^{_HOTLINE}(?:(?<=\s){_HOTLINE})*$")
 FIELD_ROW = deferred(r"^[\u4e00-\u9fff、]{1,8}\s*[:：]\s*\S.*\d")
 FIELD_ROW_MAX_CHARS = 60
 # A bracketed field of a document (【成份】…, 【批准文号】…), and a label's row under one (通用名称:…).
+TURN_LABEL = deferred(r"^\s*(?:主持人|记者|发布人|发言人|嘉宾|主播)[ \t\u3000]*[\u4e00-\u9fff]{2,4}[ \t]*[:：]\s*$")
+SPEAKERS_LABEL = deferred(r"^\s*(?:发布人|发言人|出席嘉宾|发布嘉宾|出席人员|出席领导|访谈嘉宾)\s*[:：]\s*$")
 LEAFLET_FIELD = deferred(r"^[【\[][\u4e00-\u9fff]{2,8}[】\]]")
 LEAFLET_FIELDS_MIN = 5
 LEAFLET_LONG_LABEL = 4
@@ -172,7 +175,7 @@ NOTICE_ANCHOR = deferred(
     # (the contact heading numbered as the notice's last part: 五、咨询电话)
     r"^(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[、.．]\s*|[(（][一二三四五六七八九十\d]{1,2}[)）]\s*)?"
     r"(?:咨询电话|联系电话|联系方式|报名电话|咨询方式|监督电话)\s*[:：]?\s*$|^附\s*件\s*[:：]\s*$"
-    r"|^(?:[\u4e00-\u9fff]{0,4}联\s*系\s*人|(?:咨询|联系|受理)(?:单位|部门|科室)|(?:门诊|就诊|科室|病区|护士站)(?:位置|地点|电话)|附\s*件\s*[\d一二三四五六七八九十]{0,2}|解读(?:机关|单位|部门|人)|起草(?:单位|部门|人)"
+    r"|^(?:[\u4e00-\u9fff]{0,4}(?:联\s*系\s*人|[联聯]\s*[络絡繫]\s*人)|(?:咨询|联系|受理)(?:单位|部门|科室)|(?:门诊|就诊|科室|病区|护士站)(?:位置|地点|电话)|附\s*件\s*[\d一二三四五六七八九十]{0,2}|解读(?:机关|单位|部门|人)|起草(?:单位|部门|人)"
     # a tender's parties: no site names them in its footer
     r"|(?:采购|招标|比选|询价)(?:人|单位|代理机构)|代理机构)\s*[:：]\s*\S"
 )
@@ -564,9 +567,23 @@ def eligible(lines: list[str], title_at: int | None = None, title: str | None = 
                 leaflet.add(j)
                 j += 1
     signature: set[int] = set()
+    # A press conference's speakers under their label (发布人: / 某某委员会副主任 某某): who speaks.
+    for k, t in enumerate(lines):
+        if SPEAKERS_LABEL.match(t):
+            j = k + 1
+            while j < len(lines) and SPEAKER_LINE.match(lines[j]):
+                leaflet.add(j)
+                j += 1
+            if j > k + 1:
+                leaflet.add(k)
+        # …and a turn's label over what is said (主持人 某某: / 各位记者朋友…).
+        elif TURN_LABEL.match(t) and k + 1 < len(lines) and prose[k + 1]:
+            leaflet.add(k)
     for k, t in enumerate(lines):
         if (k <= start or k > end) and SIGNATURE_DATE.match(t):
             signature.update((k, k - 1))
+        elif k > end and PRINTED_LINE.match(t):
+            signature.add(k)  # the document's printing line (某某局办公室  2021年12月1日印发)
     # A notice's contact block and attachments right under its body (see NOTICE_FIELD).
     notice: set[int] = set()
     run: list[int] = []
@@ -595,6 +612,18 @@ def eligible(lines: list[str], title_at: int | None = None, title: str | None = 
         run and run[0] == end + 1 and any(HOTLINE.match(lines[k]) for k in run[:2])
     ):
         notice.update(run)
+    # …and right under a paragraph of the article's past its span (a department's page: its experts'
+    # list, then its hours in a sentence, then 科室电话:…), when one of them names who to ask.
+    for k in range(end + 2, len(lines) - 1):
+        if not prose[k] or k + 1 in notice:
+            continue
+        tail = []
+        j = k + 1
+        while j < len(lines) and j <= k + NOTICE_REACH and NOTICE_FIELD.match(_unbracket(lines[j])) and CHROME.search(lines[j]) is None:
+            tail.append(j)
+            j += 1
+        if any(NOTICE_ANCHOR.match(_unbracket(lines[x])) for x in tail):
+            notice.update(tail)
     # The article's fields going on under its last line, a field too (门诊时间 / 周一至周五:… / 急诊:24小时):
     # the same list, up to the first line that is not one or holds a chrome word.
     if 0 <= end < len(lines) - 1 and FIELD_ROW.match(lines[end]) and len(lines[end]) <= FIELD_ROW_MAX_CHARS:

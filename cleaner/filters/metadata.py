@@ -1777,6 +1777,8 @@ class Metadata(Stage):
         head_texts = [ln.text for ln in head]
         for i, ln in enumerate(head):
             m = LABEL_ONLY.match(ln.text)
+            if m and m["label"] == "发布人" and i + 1 < len(head) and SPEAKER_LINE.match(head[i + 1].text):
+                continue  # a press conference's speakers under their label: the transcript's, not a byline
             if m and _LABELS[m["label"]] == "date" and i + 1 < len(head) and DATE_LINE.match(head[i + 1].text):
                 iso = parse_date(head[i + 1].text)
                 if iso is not None and i not in lifted and i + 1 not in lifted:

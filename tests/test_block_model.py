@@ -1217,3 +1217,10 @@ def test_a_press_conferences_speakers_and_a_turns_label_stay() -> None:
     ]
     kept = out_lines(run("\n".join([*MENU, *lines])))
     assert all(line in kept for line in lines), [line for line in lines if line not in kept]
+
+
+def test_a_profile_tables_rows_joined_by_spaces_stay() -> None:
+    rows = ["姓名 陈某某 性别 女", "科室 脾胃病科 职称 主任医师", "职务 科主任 学历 硕士研究生"]
+    profile = "陈某某，1965年出生，1988年毕业于某某中医学院中医专业，后师从省级名中医，从事中医内科临床工作三十余年，擅长脾胃病的诊治。"
+    kept = out_lines(run("\n".join([*MENU, *rows, profile, *TEASERS])))
+    assert all(r in kept for r in rows), [r for r in rows if r not in kept]

@@ -273,7 +273,11 @@ TWO_PHRASE_HEADING = deferred(r"^[\u4e00-\u9fff“”\"]{4,}\s+[\u4e00-\u9fff“
 PROFILE_LABEL = deferred(
     r"^(?:出诊时间|出诊信息|擅长|专长|个人简介|医生简介|专家简介|学术成果|科研成果|主要成就|社会任职|学术任职|获奖情况|教育经历|工作经历)\s*[:：]$"
 )
-PROFILE_FIELD = deferred(r"^(?:姓\s*名|性\s*别|职\s*称|职\s*务|科\s*室|专\s*长|擅\s*长|学\s*历)\s*[:：]\s*[\u4e00-\u9fff]")
+# (…its table's cells joined by spaces: 姓名 某某 性别 女, 科室 脾胃病科 职称 主任医师)
+PROFILE_FIELD = deferred(
+    r"^(?:姓\s*名|性\s*别|职\s*称|职\s*务|科\s*室|专\s*长|擅\s*长|学\s*历)\s*(?:[:：]\s*|[ \t\u3000]+)[\u4e00-\u9fff]"
+    r"(?:[^ \t\u3000]*[ \t\u3000]+(?:姓\s*名|性\s*别|职\s*称|职\s*务|科\s*室|学\s*历)[ \t\u3000]+\S)?"
+)
 HAN = deferred(r"[\u4e00-\u9fff]")
 DIGIT = deferred(r"\d")
 LATIN = deferred(r"[A-Za-z]")

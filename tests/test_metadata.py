@@ -1969,3 +1969,23 @@ def test_a_threads_stamps_and_a_member_panel_that_is_no_title() -> None:
 def test_a_documents_record_number_beside_its_date_is_read_past() -> None:
     fields = parse_fields("发文字号：某卫医〔2023〕58号    发布日期：2023年12月22日")
     assert fields is not None and fields.values["date"] == "2023-12-22"
+
+
+def test_an_apps_counters_tabs_and_player_between_headline_and_stamp_and_its_reporters() -> None:
+    # Between the headline and its stamp: a read counter, a live page's badge, player and tabs.
+    for between in (["已有 5621 人阅读"], ["直播中", "视频加载中...", "00:00 / 58:36", "12580人观看  |  点赞 3.4万", "简介   互动   图文直播"]):
+        doc = lift("\n".join(["关于开展2024年适龄女生免费接种HPV疫苗工作的通知", *between, "发布时间：2024-04-09 09:15  来源：某某县卫生健康局", BODY]))
+        assert doc.title == "关于开展2024年适龄女生免费接种HPV疫苗工作的通知", between
+    # A headline in two parts ending in its cry is a headline.
+    cry = lift(f"辟谣｜“每天喝一勺醋能软化血管”？别再信了！\n2023-06-05 10:12  来源：某某县融媒体中心\n{BODY}")
+    assert (cry.title, cry.published) == ("辟谣｜“每天喝一勺醋能软化血管”？别再信了！", "2023-06-05T10:12")
+    # Reporters after the date and their outlet, a station's sign-off, a video's maker among them.
+    dated = parse_fields("2025-03-21 07:30:00  某某日报全媒体记者 廖某某 苏某某")
+    assert dated is not None and dated.credits == [("记者", "廖某某"), ("记者", "苏某某")]
+    signed = parse_fields("某某台记者：阎某某 尚某")
+    assert signed is not None and signed.credits == [("记者", "阎某某"), ("记者", "尚某")]
+    video = parse_fields("记者 毛某某 视频 付某某")
+    assert video is not None and video.credits == [("记者", "毛某某"), ("摄像", "付某某")]
+    # A site's notice of its rights under the byline is no paragraph after it.
+    tail = lift(f"某某辟谣\n2023-06-05 10:12  来源：某某县融媒体中心\n{BODY}\n{BODY2}\n（某某县融媒体中心 记者 雷某某）\n编辑：解某\n网站声明：本网站所刊登的各种新闻、信息和各种专题专栏资料，均为某某县融媒体中心版权所有，未经协议授权，禁止下载使用。")
+    assert tail.authors == ["雷某某"]

@@ -120,6 +120,8 @@ HEADLINE_QUESTION = deferred(r"^[^。！？!?；;，,…]{2,20}[\u4e00-\u9fff][�
 # (`血糖“过山车”怎么破？医生写给糖友的控糖手册`, `立秋已过，蚊子还在！这份防护指南请收好`).
 HEADLINE_TWO_PART = deferred(r"^[^。！？!?；;]{2,24}[？！?!][^。！？!?；;:：]{2,24}[\u4e00-\u9fff”》」』]$")
 HEADLINE_TWO_PART_MAX = 40
+# …and one ending in its cry (辟谣｜“喝醋能软化血管”？别再信了！).
+TWO_PART_CRY = deferred(r"^[^。；;，,]{2,30}[？?！!][^。！？!?；;，,]{2,16}[！!？?]$")
 # A headline opened by a cry (`暖心！…`, `重磅！…`, `好消息！…`) and no other punctuation.
 HEADLINE_CRY = deferred(r"^(?:【[^】]{1,8}】)?[\u4e00-\u9fff]{2,5}[！!][^。！？!?；;，,…:：]{4,28}$")
 # A letter's or notice's salutation, short as it is, opens the body (`各位患者朋友：`, `致全院职工：`);
@@ -268,6 +270,7 @@ LIVE_BADGE = deferred(r"^[ \t]*[【\[]?(?:直播中|正在直播|直播)[】\]]?
 UPDATED_TAIL = deferred(r"[ \t\u3000]+(?:最后更新|最近更新|更新于|更新时间)[ \t]*[:：]?[ \t]*(?:(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}[ \t]*)?\d{1,2}:\d{2}(?::\d{2})?[ \t]*$")
 # A font-size switch ending an info bar (`… 字級:小 中 大`), labelled or not.
 FONT_SWITCH = deferred(rf"[ \t\u3000]+(?:(?:{_FONT_LABEL})[ \t]*[:：]?[ \t]*)?[【\[]?(?:{_FONT_SIZES})[】\]]?[ \t\u3000]*$")
+VIDEO_CREDIT = deferred(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+视频[ \t\u3000]+(?=[\u4e00-\u9fff]{2,4}(?:[ \t\u3000]|$))")
 BRACKETED_WRITERS = deferred(r"(?<=[\u4e00-\u9fff])[ \t]*[（(][ \t]*(?P<credit>(?:本报|特约|见习)?(?:记者|通讯员|实习生)[^()（）\n]{2,40}?)[ \t]*[)）]")
 # …and in brackets amid the bar (`… 作者:某某 【大 中 小】 点击:3267`).
 FONT_SWITCH_AMID = deferred(rf"[ \t\u3000]*[【\[][ \t]*(?:(?:{_FONT_LABEL})[ \t]*[:：]?[ \t]*)?(?:{_FONT_SIZES})[ \t]*[】\]]")
@@ -315,8 +318,14 @@ ACCOUNT_TIME = deferred(
     r"(?:19|20)\d\d(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)[ \t]+\d{1,2}:\d{2}"
 )
 # A button of an app's article page under the headline (关注, 举报): between the title and the body.
+PLAYER_CLOCK = deferred(r"^\s*\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?\s*$")
 BUTTON_LINE = deferred(
     r"^\s*[+＋]?\s*(?:关注|已关注|举报|分享|收藏|点赞|订阅|[大中小]字号|字号|字体|打印|关闭|纠错)(?:\s+(?:[大中小]字号|打印|关闭|分享|收藏|点赞|举报))*\s*$"
+    # (a page's counters and a live page's tabs between its headline and its stamp: 已有 5621 人阅读,
+    # 12580人观看 | 点赞 3.4万, 简介 互动 图文直播)
+    r"|^\s*(?:已有\s*)?[\d,.]+\s*[万wW]?\s*(?:人|次)(?:阅读|观看|浏览|参与|看过)(?:\s*[|｜·]?\s*(?:点赞|评论|分享)\s*[\d,.]+\s*[万wW]?)*\s*$"
+    r"|^\s*(?:简介|互动|图文直播|直播|评论|详情|聊天室)(?:\s+(?:简介|互动|图文直播|直播|评论|详情|聊天室)){1,4}\s*$"
+    r"|^\s*[【\[]?(?:直播中|正在直播|直播回放|直播预告|已结束|回放)[】\]]?\s*$"
 )
 H2 = deferred(r"^##\s+(?P<text>\S.*)$")
 # A title given as a field by the scraper's export (`标题：…`): the title whatever stands around it.
@@ -542,7 +551,7 @@ _LABELS: dict[str, str] = {
 # Labels that may be followed by a name after a plain space (`记者 张三`); the others need `:` or `/`.
 _SPACE_LABELS = {
     "本报记者", "记者", "特约记者", "晚报记者", "日报记者", "融媒体记者", "融媒记者", "见习记者", "首席记者",
-    "通讯员", "实习生", "实习记者", "文/图", "图/文", "摄影", "作者",
+    "通讯员", "实习生", "实习记者", "文/图", "图/文", "摄影", "作者", "摄像",
     # (a health page's review badge: 审核专家 某某 主任医师 某某医院 某某科)
     "审核专家", "审稿专家",
     # (a portal's closing credits spaced, not colonned: 记者 某某 编辑 某某 校对 某某)
@@ -596,7 +605,7 @@ BYLINE_UNIT_CHARS = 20
 # (nor a heading's word after a label: 作者 简介)
 _NOT_A_NAME = deferred(
     r"(?:作者|记者|编辑|通讯员|评论员|撰稿人|实习生|主编|文章|日期|时间|来源)$|^文章|^(?:未知|佚名|不详|匿名|暂无|无)$"
-    r"|^(?:简介|介绍|信息|资料|单位|风采|专栏|其他|列表|文集)$|[:：【】\[\]]"
+    r"|^(?:简介|介绍|信息|资料|单位|风采|专栏|其他|列表|文集|视频|摄像|剪辑|图片|后期)$|[:：【】\[\]]"
     # (a site's own account that posts every page: admin, 管理员)
     r"|^(?i:admin|administrator|root|webmaster|system)$|^(?:系统|网站|超级)?管理员$"
 )
@@ -939,7 +948,12 @@ BARE_COUNTER = deferred(r"[ \t\u3000]+(?P<label>阅读|浏览|点击)(?:量|数|
 # An outlet's dateline opening an info bar (`某某网讯 2024-05-28 16:40:21 记者 某某`), and a reporter's
 # outlet before the role (`某某新闻记者 某某  2024-06-30 08:55`).
 NEWS_DATELINE = deferred(r"^[ \t]*[\u4e00-\u9fff]{1,8}[网报台]讯[ \t\u3000]+(?=\S)")
-OUTLET_REPORTER = deferred(r"^[ \t]*[\u4e00-\u9fff]{2,8}?(?=记者(?:[ \t\u3000]+|[ \t\u3000]*[|｜丨][ \t\u3000]*)[\u4e00-\u9fff]{2,4}(?:[ \t\u3000]|$))")
+OUTLET_REPORTER = deferred(r"^[ \t]*[\u4e00-\u9fff]{2,8}?(?=记者(?:[ \t\u3000]+|[ \t\u3000]*[|｜丨:：][ \t\u3000]*)[\u4e00-\u9fff]{2,4}(?:[ \t\u3000]|$))")
+# …after the date and time (`2025-03-21 07:30:00  某某日报全媒体记者 某某 某某`).
+DATED_OUTLET_REPORTER = deferred(
+    rf"^(?P<lead>\s*{DATE.replace('(?P<', '(?P<o_')}(?:[ \t\u3000]*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)[ \t\u3000]+[\u4e00-\u9fff]{{2,8}}?"
+    r"(?=记者[ \t\u3000]+[\u4e00-\u9fff]{2,4}(?:[ \t\u3000]|$))"
+)
 
 
 @dataclass
@@ -1026,6 +1040,9 @@ def parse_fields(text: str) -> _Fields | None:
         )
         if unbracketed != text:
             text = unbracketed.strip()
+    if "视频" in text and ("记者" in text or "通讯员" in text):
+        # A news video's maker among the reporters, spaced (`记者 某某 视频 某某`): its camera's credit.
+        text = VIDEO_CREDIT.sub(" 摄像 ", text)
     if ("（" in text or "(" in text) and ("记者" in text or "通讯员" in text):
         # The writers in brackets after the source (`来源:某某日报(记者 某某 通讯员 某某)`): fields too.
         text = BRACKETED_WRITERS.sub(r" \g<credit>", text)
@@ -1100,6 +1117,8 @@ def parse_fields(text: str) -> _Fields | None:
         text = text[dateline.end() :]  # an outlet's dateline before the fields (`某某网讯 2024-05-28 …`)
     if "记者" in text[:12] and (outlet := OUTLET_REPORTER.match(text)) is not None and f"{outlet.group().strip()}记者" not in _LABELS:
         text = text[outlet.end() :]  # the reporter's outlet before the role (`某某新闻记者 某某  2024-06-30`)
+    elif "记者" in text and (dated := DATED_OUTLET_REPORTER.match(text)) is not None:
+        text = f"{dated['lead']}  {text[dated.end():]}"
     fields = _parse_fields(text)
     barred = text
     if fields is None and ("|" in text or "｜" in text or "·" in text or "•" in text or "・" in text):
@@ -1544,6 +1563,8 @@ PLATFORM_DISCLAIMER = deferred(
     r"不代表[^。]{0,12}(?:观点|立场)|仅提供信息(?:存储|发布)|^[ \t]*Notice[:：]|information storage services?"
     # (…and an account's card: 某某医院官方服务号,提供医院动态…)
     r"|官方(?:服务号|公众号|订阅号|平台|账号|帐号)[,，]"
+    # (…and the site's own notice of its rights: 网站声明:本网站所刊登的…未经协议授权,禁止下载使用。)
+    r"|^[ \t]*(?:网站声明|版权声明)[:：]|版权所有[^。]{0,20}未经|未经(?:协议)?授权[^。]{0,10}(?:禁止|不得)"
 )
 
 
@@ -1628,7 +1649,8 @@ def _is_body(text: str) -> bool:
     if text[-1] in ":：" and ((len(text) >= 8 and HAN_RUN.search(text)) or SALUTATION.match(text)):
         return True
     if HEADLINE_QUESTION.match(text) or HEADLINE_CRY.match(text) or (
-        len(text) <= HEADLINE_TWO_PART_MAX and HEADLINE_TWO_PART.match(text) and len(CLAUSE_MARKS.findall(text)) <= 1
+        len(text) <= HEADLINE_TWO_PART_MAX and (HEADLINE_TWO_PART.match(text) or TWO_PART_CRY.match(text))
+        and len(CLAUSE_MARKS.findall(text)) <= 1
     ):
         # `冬季如何预防流感？专家支招`, `暖心！护士的这个举动让人泪目`: headlines, not body
         return False
@@ -1656,7 +1678,7 @@ def looks_like_title(text: str) -> bool:
     at most two commas, not ending on a word that needs a continuation, not a numbered section heading."""
     return (
         2 <= len(text) <= TITLE_MAX_CHARS
-        and (not TITLE_BAD_END.search(text) or QUESTION_TITLE.match(text) is not None)
+        and (not TITLE_BAD_END.search(text) or QUESTION_TITLE.match(text) is not None or TWO_PART_CRY.match(text) is not None)
         and len(CLAUSE_MARKS.findall(QUOTED_PART.sub("", text) if "、" in text else text)) <= 2
         and not OPEN_TAIL.search(text)
         and "。" not in text
@@ -1673,6 +1695,8 @@ def looks_like_title(text: str) -> bool:
         and not TAG_FIELD.match(text)
         and not BRACKET_LABEL.match(text)
         and not WEB_ADDRESS.search(text)  # a site's link line (某某网 http://… 查看…)
+        and not BUTTON_LINE.match(text) and not PLAYER_CLOCK.match(text)  # (+关注, 已有 5621 人阅读, 00:00 / 58:36)
+        and not PLAYER_PLACEHOLDER.match(text)
         and not SUMMARY_HEADING.match(text) and not NOTICE_OPENING.match(text) and not TOC_HEADING.match(text)
     )
 
@@ -2104,6 +2128,7 @@ class Metadata(Stage):
             or TAG_FIELD.match(head[k].text) or POST_FURNITURE.search(head[k].text)
             or (WEB_ADDRESS.search(head[k].text) and not SENTENCE_PUNCT.search(head[k].text))
             or ACCOUNT_TIME.match(head[k].text) or BUTTON_LINE.match(head[k].text) or FONT_SIZE_ROW.search(head[k].text)
+            or PLAYER_CLOCK.match(head[k].text) or PLAYER_PLACEHOLDER.match(head[k].text)
             or RULE_LINE.match(head[k].text)  # (a Markdown heading's underline, ====, under the title)
         ):
             k -= 1

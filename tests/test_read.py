@@ -149,13 +149,13 @@ def test_jsonl_strings_may_hold_line_and_paragraph_separators(tmp_path: Path) ->
 
 def test_a_text_field_that_is_not_a_string_says_what_it_is(tmp_path: Path) -> None:
     p = tmp_path / "t.jsonl"
-    p.write_text('{"text": 5}\n{"text": null, "url": "u"}\n{"body": "x"}\n', encoding="utf-8")
+    p.write_text('{"text": 5}\n{"text": null, "url": "u"}\n{"summary": "x"}\n', encoding="utf-8")
     res = run_cli("clean", str(p), "-q")
     assert res.returncode == 1
     assert res.stderr.decode().splitlines() == [
         f"Skipped: {p}:1: field `text` is int, not a string (give the article text as a JSON string)",
         f"Skipped: {p}:2: field `text` is null, not a string (give the article text as a JSON string)",
-        f"Skipped: {p}:3: no string field `text` (fields: body) (choose the text field with --text-key, or the HTML field with --html-key)",
+        f"Skipped: {p}:3: no string field `text` (fields: summary) (choose the text field with --text-key, or the HTML field with --html-key)",
     ]
 
 
@@ -333,6 +333,26 @@ def test_a_scrapers_jsonl_fields_fill_the_record(tmp_path: Path) -> None:
     assert (c["published"], c["metadata"]["source_name"]) == ("2024-03-20", "某某县卫生健康局")
     # The fields stay in the metadata as given.
     assert a["metadata"]["pub_time"] == "2024-03-19 14:05:33"
+
+
+def test_a_scrapers_content_field_is_the_text_and_its_titles_site_suffix_goes(tmp_path: Path) -> None:
+    """A scraper that names the text `content` (or `body`, `正文`) needs no --text-key; a title field
+    with the site's name after the headline gives the page's own headline line."""
+    body = "走进红岩镇卫生院儿科诊室，墙上画着卡通动物，角落里摆着绘本和积木，输液椅换成了色彩明亮的小沙发。"
+    lines = [
+        {"url": "https://app.example.cn/1", "title": "乡镇卫生院有了儿童友好诊室_某某新闻客户端", "content": f"乡镇卫生院有了儿童友好诊室\n{body}"},
+        {"title": "夜间门诊开诊", "正文": body},
+    ]
+    src = tmp_path / "feed.jsonl"
+    src.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n", encoding="utf-8")
+    res = run_cli("clean", str(src), "--dedup", "off", "-q")
+    assert res.returncode == 0, res.stderr.decode()
+    a, b = records(res.stdout)
+    assert (a["title"], a["text"]) == ("乡镇卫生院有了儿童友好诊室", body)
+    assert "content" not in a["metadata"] and b["text"] == body
+    # A chosen field that is absent still says so.
+    res = run_cli("clean", str(src), "--text-key", "article", "-q")
+    assert b"no string field `article`" in res.stderr
 
 
 def test_a_jsonl_text_field_holding_html_is_read_as_a_page(tmp_path: Path) -> None:

@@ -73,6 +73,9 @@ SHORT_PAGE_INFO_LINES = 12
 MENU_ITEM = deferred(r"[^\s。,，!！?？:：;；]{1,6}(?:[ \t]*/[ \t]*[^\s。,，!！?？:：;；]{1,4})?")
 # A title longer than this is a paragraph, not a headline (seed titles are 19-33 characters).
 TITLE_MAX_CHARS = 60
+# A site's name a scraper's title carries after the headline (`…_某某新闻客户端`, `… - 某某网`).
+TITLE_SITE_SUFFIX = deferred(r"\s*(?:[_|｜]|\s[-–—]\s)\s*[^_|｜\s]{2,20}$")
+TITLE_MIN_BARE_CHARS = 6
 # A line this long is body text even without sentence punctuation.
 BODY_MIN_CHARS = 80
 # A line this long with more clause marks than a headline allows is a cut paragraph, not a head line.
@@ -1944,8 +1947,13 @@ class Metadata(Stage):
             # head line that is the title a JSONL field states is its line, and leaves the text as
             # the title (a page's reader lifted its own title line already).
             same = self._stated_title
+            # (a scraper's title with the site's name after it, `标题_某某新闻客户端`: the page's own
+            # headline line is the title)
+            bare = TITLE_SITE_SUFFIX.sub("", same) if same else None
             for i in range(len(head)) if same else ():
-                if i not in lifted and " ".join(head[i].text.lstrip("#").split()) == same:
+                line = " ".join(head[i].text.lstrip("#").split())
+                if i not in lifted and (line == same or (line == bare and len(line) >= TITLE_MIN_BARE_CHARS)):
+                    doc.title = line
                     lifted[i] = ("title", {"field": "title", "value": doc.title})
                     break
             return

@@ -89,6 +89,10 @@ class Skipped:
     empty: bool = False  # an empty input is noted, not an error
 
 
+# The text field's default name, and the names scrapers give it when it is absent (tried in order).
+DEFAULT_TEXT_KEY = "text"
+TEXT_KEYS = ("content", "body", "article", "main_text", "text_content", "正文", "内容")
+
 def find_inputs(inputs: list[str], glob: str | None = None) -> Iterator[tuple[str, str | None] | Skipped]:
     """Yield (path, path relative to its root) for every input, directories walked in sorted order.
 
@@ -434,6 +438,7 @@ def _read_jsonl(
     seen_ids: set[str],
 ) -> Iterator[RawItem | Skipped]:
     text_key, id_key, html_key = opts.text_key, opts.id_key, opts.html_key
+    # (the default field's usual other names, tried in order when it is absent)
     # Lines end at \n only: str.splitlines would also break at U+2028, U+2029 and other
     # separators that are valid inside a JSON string.
     for lineno, line in enumerate(lines, first_line):
@@ -465,7 +470,14 @@ def _read_jsonl(
             value, _, page_meta = html.read_page(obj.pop(html_key))
             obj.pop(text_key, None)
         else:
-            value = obj.get(text_key)
+            field = text_key
+            if field == DEFAULT_TEXT_KEY and field not in obj:
+                # A scraper's usual name for the article's text (`content`, `body`, `正文`) when no
+                # `text` field is there and none was chosen.
+                field = next((k for k in TEXT_KEYS if isinstance(obj.get(k), str)), field)
+            value = obj.get(field)
+            if field != text_key:
+                obj.pop(field)
             if text_key in obj and not isinstance(value, str):
                 kind = "null" if value is None else type(value).__name__.replace("dict", "object").replace("list", "array")
                 yield Skipped(where, f"field `{text_key}` is {kind}, not a string", "give the article text as a JSON string")

@@ -1989,3 +1989,11 @@ def test_an_apps_counters_tabs_and_player_between_headline_and_stamp_and_its_rep
     # A site's notice of its rights under the byline is no paragraph after it.
     tail = lift(f"某某辟谣\n2023-06-05 10:12  来源：某某县融媒体中心\n{BODY}\n{BODY2}\n（某某县融媒体中心 记者 雷某某）\n编辑：解某\n网站声明：本网站所刊登的各种新闻、信息和各种专题专栏资料，均为某某县融媒体中心版权所有，未经协议授权，禁止下载使用。")
     assert tail.authors == ["雷某某"]
+
+
+def test_a_taiwan_posting_date_and_ranks_or_a_credits_verb_are_no_names() -> None:
+    fields = parse_fields("張貼日期：2021-11-18　點閱數：1,206")
+    assert fields is not None and fields.values == {"date": "2021-11-18"}
+    doc = lift(f"夜尿一晚跑三趟 不一定是攝護腺惹禍\n文／家庭醫學科 主治醫師 潘某某　審稿／泌尿科 主任 吳某某\n{BODY}")
+    assert doc.authors == ["潘某某"]
+    assert _bracket_byline("（公共事務室 提供）") is None

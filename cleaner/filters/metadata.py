@@ -414,6 +414,8 @@ _LABELS: dict[str, str] = {
     "时间": "date",
     "更新时间": "updated",
     "更新日期": "updated",
+    # (a Taiwan site's posting date: 張貼日期)
+    "张贴日期": "date",
     "修改时间": "updated",
     "来源": "source",
     "稿件来源": "source",
@@ -571,7 +573,7 @@ _LABEL_FOLD = str.maketrans({
     "處": "处", "審": "审", "對": "对", "報": "报", "攝": "摄", "數": "数", "時": "时", "機": "机", "來": "来",
     "構": "构", "標": "标", "氣": "气", "瀏": "浏", "點": "点", "約": "约", "編": "编", "見": "见", "覽": "览",
     "訊": "讯", "記": "记", "論": "论", "訪": "访", "評": "评", "讀": "读", "責": "责", "輯": "辑", "問": "问",
-    "間": "间", "閱": "阅", "閲": "阅", "題": "题", "關": "关", "聞": "闻", "資": "资",
+    "間": "间", "閱": "阅", "閲": "阅", "題": "题", "關": "关", "聞": "闻", "資": "资", "張": "张", "貼": "贴",
 })
 _TRAD_LABEL_CHAR = deferred("[" + "".join(chr(c) for c in _LABEL_FOLD) + "]")
 # An info bar is short: a longer line is not read again for glued labels, nor folded to the
@@ -609,6 +611,8 @@ BYLINE_UNIT_CHARS = 20
 _NOT_A_NAME = deferred(
     r"(?:作者|记者|编辑|通讯员|评论员|撰稿人|实习生|主编|文章|日期|时间|来源)$|^文章|^(?:未知|佚名|不详|匿名|暂无|无)$"
     r"|^(?:简介|介绍|信息|资料|单位|风采|专栏|其他|列表|文集|视频|摄像|剪辑|图片|后期)$|[:：【】\[\]]"
+    # (a rank or a credit's verb left beside the names: 主治 of 主治醫師, 提供 of `(某某室 提供)`)
+    r"|^(?:主治|主任|副主任|主管|住院|提供|供稿|供图|摄|攝)$"
     # (a site's own account that posts every page: admin, 管理员)
     r"|^(?i:admin|administrator|root|webmaster|system)$|^(?:系统|网站|超级)?管理员$"
 )
@@ -1049,7 +1053,7 @@ def parse_fields(text: str) -> _Fields | None:
     if ("（" in text or "(" in text) and ("记者" in text or "通讯员" in text):
         # The writers in brackets after the source (`来源:某某日报(记者 某某 通讯员 某某)`): fields too.
         text = BRACKETED_WRITERS.sub(r" \g<credit>", text)
-    if ("〇" in text or "○" in text) and (cn := CN_DATE.search(text)) is not None:
+    if ("〇" in text or "○" in text or "零" in text[:4]) and (cn := CN_DATE.search(text)) is not None:
         text = f"{text[: cn.start()]}{_cn_date(cn)}{text[cn.end() :]}"  # 二〇一三年七月十六日
     if ("字" in text[:4] or "字" in text[1:5]) and (lead := LEAD_FONT_SWITCH.match(text)) is not None and lead.end() < len(text):
         text = text[lead.end() :]  # a font switch before the fields (`【字号 大 中 小】 来源:…`)

@@ -801,3 +801,18 @@ def test_steps_articles_answers_and_a_verse_that_repeat_on_purpose_stay() -> Non
         "第二段", "风雨兼程向远方，", "薪火相传共成长。", "副歌", "守望，守望，", "守望生命的希望，", "一颗仁心一份担当，", "七十年初心不忘。",
     ])
     assert clean(song).text == song
+
+
+def test_a_notice_printed_twice_takes_its_headings_and_a_verses_near_line_stays() -> None:
+    paras = [
+        "根据省、市医疗保障部门相关文件要求，现就我区2025年度城乡居民基本医疗保险集中参保缴费工作通告如下：",
+        "一、参保对象",
+        "具有本区户籍或持有本区居住证，且未参加职工基本医疗保险的城乡居民，均可参加城乡居民基本医疗保险。",
+        "二、缴费标准",
+        "2025年度城乡居民医保个人缴费标准为每人每年400元，特困人员、低保对象等由政府按规定给予资助。",
+    ]
+    once = "\n".join(paras)
+    doc = clean("关于做好参保缴费工作的通告\n" + once + "\n【打印本页】\n" + once)
+    assert doc.text.split("\n") == ["关于做好参保缴费工作的通告", *paras, "【打印本页】"]
+    verse = "\n".join(["副歌", "守望，守望，", "守望生命的希望，", "一颗仁心一份担当，", "尾声", "守望，守望，", "守望生命的希望。"])
+    assert "守望生命的希望。" in clean(verse).text

@@ -992,8 +992,15 @@ class Repeats(Stage):
         # Lines a removal names as the copy kept, and near copies that gave way to a fuller one.
         anchors: set[int] = set()
         fuller: dict[int, Paragraph] = {}
+        # Short lines (a part's heading 一、参保对象, 特此通告。) seen before: repeats only inside a pasted
+        # run, as structured lines are (an article printed twice takes its headings with it).
+        short_first: dict[str, Paragraph] = {}
         for k, p in enumerate(live):
             if len(p.key) < min_chars and not looks_like_caption(p.key):
+                if p.key:
+                    earlier = short_first.setdefault(p.key, p)
+                    if earlier is not p:
+                        deferred[p.line] = ("repeat_exact", {"kept_at": orig[earlier.line], "shape": "short"})
                 continue
             kept = first_of.get(p.key)
             if kept is not None and (toc := _toc_span(live) if toc is None else toc) and toc[0] < kept.line < toc[1] < p.line:
@@ -1033,6 +1040,16 @@ class Repeats(Stage):
                     index.add(p)
                     first_of[p.key] = p
                     continue
+                if hit is not None and shape is None:
+                    if short_run is None:
+                        short_run = _in_short_run(live)
+                    if short_run[k]:
+                        # A verse's line near another's (守望生命的希望。 under 守望生命的希望,): the verse's own,
+                        # unless it sits inside a pasted run.
+                        q, sim = hit
+                        deferred[p.line] = ("repeat_near", {"kept_at": orig[q.line], "similarity": round(sim, 3), "shape": "short_run"})
+                        anchors.add(q.line)
+                        continue
                 if hit is not None:
                     q, sim = hit
                     q = fuller.get(q.line, q)
@@ -1084,7 +1101,11 @@ class Repeats(Stage):
             j = k
             while j < len(live) and live[j].line in deferred:
                 j += 1
-            touches = (k > 0 and live[k - 1].line in removed) or (j < len(live) and live[j].line in removed)
+            before = k > 0 and live[k - 1].line in removed
+            after = j < len(live) and live[j].line in removed
+            # (short lines alone, a heading or 特此通告, go only inside the run: removed on both sides)
+            only_short = all(deferred[p.line][1].get("shape") == "short" for p in live[k:j])
+            touches = (before and after) if only_short else (before or after)
             if touches:
                 for p in live[k:j]:
                     removed[p.line] = deferred[p.line]

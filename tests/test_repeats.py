@@ -816,3 +816,12 @@ def test_a_notice_printed_twice_takes_its_headings_and_a_verses_near_line_stays(
     assert doc.text.split("\n") == ["关于做好参保缴费工作的通告", *paras, "【打印本页】"]
     verse = "\n".join(["副歌", "守望，守望，", "守望生命的希望，", "一颗仁心一份担当，", "尾声", "守望，守望，", "守望生命的希望。"])
     assert "守望生命的希望。" in clean(verse).text
+
+
+def test_a_number_written_in_digits_or_in_words_is_the_same_number() -> None:
+    first = "小屋面积约40平方米，共设3个功能区：自助检测区、健康咨询区和中医体验区，居民可免费使用。"
+    again = "小屋面积约40平方米，共设三个功能区：自助检测区、健康咨询区和中医体验区，居民可免费使用。"
+    other = "小屋面积约40平方米，共设四个功能区：自助检测区、健康咨询区和中医体验区，居民可免费使用。"
+    body = "社区卫生服务中心主任介绍，健康小屋自开放以来，每天接待居民五十余人次，深受群众欢迎。"
+    assert clean("\n".join([first, body, again])).text.split("\n") == [first, body]
+    assert clean("\n".join([first, body, other])).text.split("\n") == [first, body, other]

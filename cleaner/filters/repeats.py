@@ -186,8 +186,32 @@ _NUMBER = re.compile(r"[\d零〇一二三四五六七八九十百千万亿两]+"
 
 def numbers(key: str) -> list[str]:
     """The number runs of a key. Near-identical paragraphs whose numbers differ (dates, counts,
-    amounts, 第一/第二 items) state different facts, so they are never near repeats of each other."""
-    return _NUMBER.findall(key)
+    amounts, 第一/第二 items) state different facts, so they are never near repeats of each other.
+    A number is compared by its value, however written (3 and 三, 12 and 十二)."""
+    return [_number_value(run) for run in _NUMBER.findall(key)]
+
+
+_CN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+_CN_UNIT = {"十": 10, "百": 100, "千": 1000}
+
+
+def _number_value(run: str) -> str:
+    """A number run's value as digits when it is written in digits or in simple Chinese numerals
+    (below 万); otherwise the run itself."""
+    if run.isdigit() and run.isascii():
+        return str(int(run))
+    total, digit = 0, None
+    for ch in run:
+        if ch in _CN_DIGIT:
+            if digit is not None:
+                return run  # (digits read one by one, 二零二四: a year, kept as written)
+            digit = _CN_DIGIT[ch]
+        elif ch in _CN_UNIT:
+            total += (1 if digit is None else digit) * _CN_UNIT[ch]
+            digit = None
+        else:
+            return run
+    return str(total + (digit or 0))
 
 
 # Short structured lines repeat legitimately: a `时 间:…` field under each of several programmes,

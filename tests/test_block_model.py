@@ -1224,3 +1224,21 @@ def test_a_profile_tables_rows_joined_by_spaces_stay() -> None:
     profile = "陈某某，1965年出生，1988年毕业于某某中医学院中医专业，后师从省级名中医，从事中医内科临床工作三十余年，擅长脾胃病的诊治。"
     kept = out_lines(run("\n".join([*MENU, *rows, profile, *TEASERS])))
     assert all(r in kept for r in rows), [r for r in rows if r not in kept]
+
+
+def test_a_programmes_time_rows_and_a_price_notices_complaint_phones_stay() -> None:
+    agenda = [
+        "上午", "08:30-08:50 开幕致辞 蒋某某 院长", "08:50-09:40 肿瘤液体活检的临床转化路径 谭某某 研究员",
+        "09:40-10:30 类器官模型在药物筛选中的应用 苏某 教授", "10:45-11:35 脑卒中后神经修复的转化研究 卢某 主任医师",
+    ]
+    intro = "为促进基础研究与临床实践的交流，我院定于2016年11月18日举办转化医学论坛，现将论坛日程安排如下，欢迎全校师生参加。"
+    kept = out_lines(run("\n".join([*MENU, intro, *agenda, *TEASERS])))
+    assert all(line in kept for line in agenda[1:]), [line for line in agenda if line not in kept]
+    notice = [
+        "根据省医疗服务价格管理有关规定，现将我院部分医疗服务项目价格公示如下，接受社会监督。",
+        "| 项目编码 | 项目名称 | 单位 | 价格(元) |", "| 450000008 | 推拿治疗 | 次 | 40 |", "| 450000011 | 中药熏洗治疗 | 次 | 30 |",
+        "以上价格为三级医院价格标准的85%，医保患者按相关政策报销。",
+        "价格监督举报电话：12358", "本院物价投诉电话：0000-7731082", "某某县中医医院", "二〇一七年九月一日",
+    ]
+    kept = out_lines(run("\n".join([*MENU, *notice, *TEASERS])))
+    assert "价格监督举报电话：12358" in kept and "本院物价投诉电话：0000-7731082" in kept

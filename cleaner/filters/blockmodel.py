@@ -112,6 +112,7 @@ ANNOUNCES_ITEMS = deferred(
 PRINTED_LINE = deferred(r"^[\u4e00-\u9fff（）()]{2,30}[ \t\u3000]*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印[发發]$")
 SIGNATURE_DATE = deferred(r"^(?:19|20|二〇|二零)[\d〇零一二三四五六七八九]{2}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$")
 # A unit's phone in a list of them (投诉电话:0000 3000, 某某科:0000-1234567), chrome word or not.
+PHONE_FIELD = deferred(r"^[\u4e00-\u9fff]{2,16}(?:电话|热线)\s*[:：]\s*[\d(（][\d\-()（）\s转]{3,}$")
 UNIT_PHONE = deferred(r"^[\u4e00-\u9fff（）()、]{2,24}[:：]\s*[(（+]?\d[\d\-()（）\s转]{6,}$")
 # A notice's contact block and attachment list (and a policy reading's 解读机关:, 起草单位:), right
 # under its body: content, where a site's footer has a phone number too but never a person to ask
@@ -157,6 +158,7 @@ HOTLINE = deferred(rf"^{_HOTLINE}(?:(?<=\s){_HOTLINE})*$")
 FIELD_ROW = deferred(r"^[\u4e00-\u9fff、]{1,8}\s*[:：]\s*\S.*\d")
 FIELD_ROW_MAX_CHARS = 60
 # A bracketed field of a document (【成份】…, 【批准文号】…), and a label's row under one (通用名称:…).
+SCHEDULE_ROW = deferred(r"^\s*\d{1,2}[:：]\d{2}\s*[-—–~～至]\s*\d{1,2}[:：]\d{2}[ \t\u3000]+\S")
 TURN_LABEL = deferred(r"^\s*(?:主持人|记者|发布人|发言人|嘉宾|主播)[ \t\u3000]*[\u4e00-\u9fff]{2,4}[ \t]*[:：]\s*$")
 SPEAKERS_LABEL = deferred(r"^\s*(?:发布人|发言人|出席嘉宾|发布嘉宾|出席人员|出席领导|访谈嘉宾)\s*[:：]\s*$")
 LEAFLET_FIELD = deferred(r"^[【\[][\u4e00-\u9fff]{2,8}[】\]]")
@@ -571,6 +573,12 @@ def eligible(lines: list[str], title_at: int | None = None, title: str | None = 
                 leaflet.add(j)
                 j += 1
     signature: set[int] = set()
+    # A programme's rows, each a time span and what happens then (08:50-09:40 某某报告 某某 教授), two
+    # or more in a row: the programme's, whatever their score.
+    rows = [k for k, t in enumerate(lines) if SCHEDULE_ROW.match(t)]
+    for k in rows:
+        if k - 1 in rows or k + 1 in rows:
+            leaflet.add(k)
     # A press conference's speakers under their label (发布人: / 某某委员会副主任 某某): who speaks.
     for k, t in enumerate(lines):
         if SPEAKERS_LABEL.match(t):
@@ -667,7 +675,8 @@ def eligible(lines: list[str], title_at: int | None = None, title: str | None = 
         gap = range(max([end, *(k for k in range(end + 1, first) if prose[k])]) + 1, first)
         if len(gap) <= NOTICE_REACH:
             # (a list's line there is still judged with its list; a chrome word still tells)
-            notice.update(k for k in gap if not in_list[k] and (prose[k] or not CHROME.search(lines[k])))
+            # (a phone to report to is a notice's word: 价格监督举报电话:12358)
+            notice.update(k for k in gap if not in_list[k] and (prose[k] or not CHROME.search(lines[k]) or PHONE_FIELD.match(lines[k])))
     # An attachment printed after the notice (附件 / 某某名单 over the table or the text it is): its
     # heading and its title are the document's.
     for k, t in enumerate(lines):

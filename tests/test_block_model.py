@@ -1242,3 +1242,4 @@ def test_a_programmes_time_rows_and_a_price_notices_complaint_phones_stay() -> N
     ]
     kept = out_lines(run("\n".join([*MENU, *notice, *TEASERS])))
     assert "价格监督举报电话：12358" in kept and "本院物价投诉电话：0000-7731082" in kept
+

@@ -1997,3 +1997,20 @@ def test_a_taiwan_posting_date_and_ranks_or_a_credits_verb_are_no_names() -> Non
     doc = lift(f"夜尿一晚跑三趟 不一定是攝護腺惹禍\n文／家庭醫學科 主治醫師 潘某某　審稿／泌尿科 主任 吳某某\n{BODY}")
     assert doc.authors == ["潘某某"]
     assert _bracket_byline("（公共事務室 提供）") is None
+
+
+def test_a_long_channel_bar_is_no_body_and_an_old_portals_fields() -> None:
+    # A portal's channel bar over the head, longer than a paragraph, does not end the head.
+    bar = "某某网 | 首页 | 时政 | 国际 | 财经 | 地方 | 港澳 | 台湾 | 军事 | 科技 | 体育 | 娱乐 | 教育 | 健康 | 图片 | 视频 | 论坛 | 博客"
+    doc = lift(f"{bar}\n发改委下调21种药品最高零售价\n2009年11月03日 17:25:44　　来源：某某网\n{BODY}")
+    assert (doc.title, doc.published, doc.metadata.get("source_name")) == ("发改委下调21种药品最高零售价", "2009-11-03T17:25:44", "某某网")
+    # The portal's buttons after the source, a city after it, a template's epoch placeholder.
+    fields = parse_fields("2011年12月01日 16:21　来源：某某在线　参与互动(0)")
+    assert fields is not None and fields.values["source"] == "某某在线"
+    fields = parse_fields("2010-06-18 07:35:12　来源: 某某日报(东州)")
+    assert fields is not None and fields.values["source"] == "某某日报"
+    assert parse_fields("来源：某某县人民医院（护理部）").values["source"] == "某某县人民医院（护理部）"  # type: ignore[union-attr]
+    assert parse_date("1970-01-01 08:00") is None
+    # A reporter's name run on after the role in the dateline's brackets.
+    assert lift(f"法国大罢工影响交通\n2019-12-10 07:57\n某某社巴黎12月9日电（记者唐某）{BODY}").authors == ["唐某"]
+    assert not looks_like_title("我要评论 打印 关闭 大 中 小")

@@ -159,6 +159,7 @@ FIELD_ROW = deferred(r"^[\u4e00-\u9fff、]{1,8}\s*[:：]\s*\S.*\d")
 FIELD_ROW_MAX_CHARS = 60
 # A bracketed field of a document (【成份】…, 【批准文号】…), and a label's row under one (通用名称:…).
 SCHEDULE_ROW = deferred(r"^\s*\d{1,2}[:：]\d{2}\s*[-—–~～至]\s*\d{1,2}[:：]\d{2}[ \t\u3000]+\S")
+UNIT_HEADING = deferred(r"^[\u4e00-\u9fff]{2,20}(?:医院|卫生院|保健院|中心|医学院|疾控中心)\s*[:：]\s*[^。！？!?\s]{2,30}(?:\s[^。！？!?\s]{2,20})?$")
 TURN_LABEL = deferred(r"^\s*(?:主持人|记者|发布人|发言人|嘉宾|主播)[ \t\u3000]*[\u4e00-\u9fff]{2,4}[ \t]*[:：]\s*$")
 SPEAKERS_LABEL = deferred(r"^\s*(?:发布人|发言人|出席嘉宾|发布嘉宾|出席人员|出席领导|访谈嘉宾)\s*[:：]\s*$")
 LEAFLET_FIELD = deferred(r"^[【\[][\u4e00-\u9fff]{2,8}[】\]]")
@@ -770,6 +771,8 @@ def eligible(lines: list[str], title_at: int | None = None, title: str | None = 
             and not (TWO_PHRASE_HEADING.match(t) and next_to_body and not _stacked_headlines(lines, k, start))
             and k not in opening and k not in listing and not (k < start and (SUMMARY_HEADING.match(t) or NOTICE_OPENING.match(t)))
             and not (k == start - 1 and PROFILE_HEADING.match(t))
+            # (the first of a roundup's section headings, 某某医院:开通夜间门诊, with more like it in the body)
+            and not (k == start - 1 and UNIT_HEADING.match(t) and any(UNIT_HEADING.match(lines[j]) for j in range(start, end + 1)))
             and CLOSING_LINE.search(t) is None
             # a sentence cut at its comma, going on on the next line (重阳节刚过, / 想问大家一个问题:)
             and not (t.endswith(("，", ",")) and k + 1 < n and HAN.match(lines[k + 1][:1] or " "))

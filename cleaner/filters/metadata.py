@@ -323,7 +323,8 @@ ACCOUNT_TIME = deferred(
 # A button of an app's article page under the headline (关注, 举报): between the title and the body.
 PLAYER_CLOCK = deferred(r"^\s*\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?\s*$")
 BUTTON_LINE = deferred(
-    r"^\s*[+＋]?\s*(?:关注|已关注|举报|分享|收藏|点赞|订阅|[大中小]字号|字号|字体|打印|关闭|纠错)(?:\s+(?:[大中小]字号|打印|关闭|分享|收藏|点赞|举报))*\s*$"
+    r"^\s*[+＋]?\s*(?:关注|已关注|举报|分享|收藏|点赞|订阅|[大中小]字号|字号|字体|打印|关闭|纠错|我要评论|我来说两句)"
+    r"(?:\s+(?:[大中小]字号|打印|关闭|分享|收藏|点赞|举报|我要评论|我来说两句|大\s*中\s*小|字号[:：]?\s*大\s*中\s*小))*\s*$"
     # (a page's counters and a live page's tabs between its headline and its stamp: 已有 5621 人阅读,
     # 12580人观看 | 点赞 3.4万, 简介 互动 图文直播)
     r"|^\s*(?:已有\s*)?[\d,.]+\s*[万wW]?\s*(?:人|次)(?:阅读|观看|浏览|参与|看过)(?:\s*[|｜·]?\s*(?:点赞|评论|分享)\s*[\d,.]+\s*[万wW]?)*\s*$"
@@ -769,6 +770,9 @@ def _lines(text: str) -> list[_Line]:
     return [_Line(a, b, text[a:b].strip()) for a, b in paragraph_spans(text)]
 
 
+EPOCH_DAY = date(1970, 1, 1)
+
+
 def parse_date(text: str) -> str | None:
     """The first valid date in `text` as ISO 8601 (`2023-11-20`, or `2023-11-20T08:50` with a time)."""
     for m in DATE_RE.finditer(text):
@@ -776,6 +780,8 @@ def parse_date(text: str) -> str | None:
             day = date(int(m["y"]), int(m["m"]), int(m["d"]))
         except ValueError:
             continue
+        if day == EPOCH_DAY:
+            continue  # a template's placeholder for a missing time (1970-01-01 08:00), no date
         if m["H"] is None:
             return day.isoformat()
         hour = int(m["H"])
@@ -1346,6 +1352,11 @@ def _parse_fields(text: str) -> _Fields | None:
             if not value:
                 return None
             if kind == "source":
+                if ("(" in value or "（" in value) and (city := CITY_NOTE.search(value)) is not None and city.start() >= 2:
+                    value = value[: city.start()]  # the outlet's city after it (`来源:某某日报(某地)`)
+                for opening, closing in (("（", "）"), ("(", ")")):
+                    if value.count(opening) > value.count(closing):
+                        value += closing  # (the field's edge took its closing bracket: 某某医院(护理部))
                 if (" " in value or "\u3000" in value) and (engaged := ENGAGEMENT_TAIL.search(value)) is not None and engaged.start() > 0:
                     # The bar's engagement widget after the source (`来源:某某日报 已有 328 人参与`, `… 热度 328`).
                     value = value[: engaged.start()].rstrip()
@@ -1377,7 +1388,9 @@ def _parse_fields(text: str) -> _Fields | None:
 # 网友热议 328, 共 328 人参与) or a bare count.
 ENGAGEMENT_TAIL = deferred(
     r"(?:[ \t\u3000]+(?:(?:已有|共|热度|网友热议|热议|人气)[ \t\u3000:：]*(?:\d[\d,.]*[ \t]*[万wWkK]?)?(?:[ \t]*人(?:参与|评论|跟帖))?"
-    r"|\d[\d,.]*[ \t]*[万wWkK]?(?:[ \t]*人(?:参与|评论|跟帖))?))+[ \t]*$"
+    r"|\d[\d,.]*[ \t]*[万wWkK]?(?:[ \t]*人(?:参与|评论|跟帖))?"
+    # (a portal's buttons after it: 参与互动(0), 我要评论(47), 跟贴 312 条, 手机看新闻)
+    r"|(?:参与互动|我要评论|我来说两句|评论|跟贴|跟帖)[ \t]*[(（]?[ \t]*\d*[ \t]*[)）]?[ \t]*条?|手机看新闻))+[ \t]*$"
 )
 # An outlet and its writer's name with no label between (the spans of an icon bar).
 OUTLET_THEN_NAME = deferred(r"^(?P<src>[\u4e00-\u9fff]{2,16})[ \t\u3000]+(?P<name>[\u4e00-\u9fff]{2,4})$")
@@ -1515,6 +1528,8 @@ def byline_credits(text: str) -> list[tuple[str, str]] | None:
     """
     if len(text) > BYLINE_MAX_CHARS or PHOTO_CREDIT_END.search(text):
         return None
+    if (glued := GLUED_ROLE_NAME.fullmatch(text.strip())) is not None:
+        text = f"{glued['role']} {glued['names']}"  # (the name run on after its role: 记者某某, 通讯员某某 某某)
     fields = parse_fields(text)
     # (a writer's credit, with the editors' beside it: `记者:某某 某某　摄像:某某　编辑:某某`)
     if fields is None or "author" not in fields.kinds or not set(fields.kinds) <= {"author", "editor"}:
@@ -1534,6 +1549,10 @@ def byline_credits(text: str) -> list[tuple[str, str]] | None:
     return fields.credits
 
 
+CITY_NOTE = deferred(r"[(（][\u4e00-\u9fff]{2,3}(?<![部科室处组办队])[)）]?$")
+GLUED_ROLE_NAME = deferred(
+    r"(?P<role>(?:本报|特约|见习)?(?:记者|通讯员|實習生|实习生))(?P<names>[\u4e00-\u9fff]{2,3}(?:[ \t、]+[\u4e00-\u9fff]{2,4}){0,3})"
+)
 # A byline in brackets at a paragraph's end or alone after the body: `（通讯员 某某）`, `（记者 某某
 # 通讯员 某某）`, or a unit and its writer's name (`（消化内科 某某）`).
 TRAILING_BRACKET = deferred(r"(?:^|(?<=[。!?！？”]))[ \t]*[(（](?P<inner>[^()（）\n]{2,30})[)）][ \t]*$")
@@ -1642,11 +1661,24 @@ def _tail_date(text: str) -> _Fields | None:
     return fields
 
 
+CHANNEL_SPLIT = deferred(r"[ \t\u3000|｜丨/·•\-]+")
+CHANNEL_ITEMS_MIN = 8
+CHANNEL_ITEM_MAX_CHARS = 6
+
+
+def _channel_bar(text: str) -> bool:
+    """A row of eight or more short items (a portal's channels), split by bars, dots or spaces."""
+    items = [x for x in CHANNEL_SPLIT.split(text) if x]
+    return len(items) >= CHANNEL_ITEMS_MIN and all(len(x) <= CHANNEL_ITEM_MAX_CHARS for x in items)
+
+
 def _is_body(text: str) -> bool:
     """A body paragraph: prose with sentence punctuation, a salutation or lead-in ending
     with a colon (`各县(市、区)卫生健康局:`), or simply a long line."""
     if LABEL_ONLY.match(text) or READER_HEADER.match(text):
         return False
+    if len(text) >= BODY_MIN_CHARS and not SENTENCE_PUNCT.search(text) and _channel_bar(text):
+        return False  # a portal's channel bar, however long (首页 | 时政 | 国际 | 财经 | …)
     if NUMBERED_FIELD.match(text):
         return True
     if FIELD_ROW.match(text) and not FULL_STOP.search(text) and len(text) < BODY_MIN_CHARS:

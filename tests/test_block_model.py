@@ -1243,3 +1243,20 @@ def test_a_programmes_time_rows_and_a_price_notices_complaint_phones_stay() -> N
     kept = out_lines(run("\n".join([*MENU, *notice, *TEASERS])))
     assert "价格监督举报电话：12358" in kept and "本院物价投诉电话：0000-7731082" in kept
 
+
+
+def test_a_long_list_of_names_under_its_heading_and_the_writers_note_stay() -> None:
+    names = [f"{s}{g} {d}" for s, g, d in zip("林郑曹罗秦邱薛方阎黎任姚卓孔葛杜柏蒋沈韩", "晓雅国安语建梅卓小伟芳立越丽新芸青文静明",
+                                                  ["心血管内科", "呼吸内科", "儿科", "神经内科", "眼科"] * 4, strict=True)]
+    notice = [
+        "各科室、各部门：",
+        "2023年，全院职工围绕提质增效中心任务，攻坚克难、爱岗敬业，涌现出一批先进典型。经科室推荐、院长办公会研究，决定授予林晓等20名同志先进个人称号。",
+        "附：2023年度先进个人名单（按科室排序，共20名）", *names, "某某市中心医院", "2024年1月18日",
+    ]
+    kept = out_lines(run("\n".join([*MENU, *notice, *TEASERS])))
+    assert all(n in kept for n in names), [n for n in names if n not in kept]
+    article = [
+        "高血压患者要坚持规律服药，不要随意停药或自行换药，血压控制平稳后也应定期复查，有不适及时就医。",
+        "（作者系某某市第四人民医院心内科副主任医师）",
+    ]
+    assert article[1] in out_lines(run("\n".join([*MENU, *article, *TEASERS])))

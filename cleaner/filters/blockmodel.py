@@ -158,6 +158,10 @@ HOTLINE = deferred(rf"^{_HOTLINE}(?:(?<=\s){_HOTLINE})*$")
 FIELD_ROW = deferred(r"^[\u4e00-\u9fff、]{1,8}\s*[:：]\s*\S.*\d")
 FIELD_ROW_MAX_CHARS = 60
 # A bracketed field of a document (【成份】…, 【批准文号】…), and a label's row under one (通用名称:…).
+AUTHOR_NOTE = deferred(r"^\s*[(（]\s*(?:作者|笔者|本文作者)\s*(?:系|为|是|单位[:：]?)[^()（）]{2,40}[)）]\s*$")
+NAMES_HEADING = deferred(r"^(?:附\s*[:：]?\s*)?[^。！？!?]{0,30}(?:名单|名录|人员|获奖者|一览表?)(?:\s*[(（][^()（）]{0,24}[)）])?\s*[:：]?$")
+NAME_ROW = deferred(r"^[\u4e00-\u9fff·]{2,4}(?:[ \t\u3000]+[\u4e00-\u9fff（）()、·]{2,16}){0,3}$")
+NAMES_MIN = 3
 SCHEDULE_ROW = deferred(r"^\s*\d{1,2}[:：]\d{2}\s*[-—–~～至]\s*\d{1,2}[:：]\d{2}[ \t\u3000]+\S")
 UNIT_HEADING = deferred(r"^[\u4e00-\u9fff]{2,20}(?:医院|卫生院|保健院|中心|医学院|疾控中心)\s*[:：]\s*[^。！？!?\s]{2,30}(?:\s[^。！？!?\s]{2,20})?$")
 TURN_LABEL = deferred(r"^\s*(?:主持人|记者|发布人|发言人|嘉宾|主播)[ \t\u3000]*[\u4e00-\u9fff]{2,4}[ \t]*[:：]\s*$")
@@ -580,6 +584,17 @@ def eligible(lines: list[str], title_at: int | None = None, title: str | None = 
     for k in rows:
         if k - 1 in rows or k + 1 in rows:
             leaflet.add(k)
+    # A list of names under a heading that says so (附:2023年度先进个人名单 / 某某 心血管内科 / …): the
+    # document's, however long (a menu never has a heading naming a list of people).
+    for k, t in enumerate(lines):
+        if NAMES_HEADING.match(t):
+            j = k + 1
+            while j < len(lines) and NAME_ROW.match(lines[j]):
+                j += 1
+            if j - k - 1 >= NAMES_MIN:
+                leaflet.update(range(k, j))
+    # The writer's note on who they are, under the article ((作者系某某医院心内科副主任医师)).
+    leaflet.update(k for k, t in enumerate(lines) if AUTHOR_NOTE.match(t))
     # A press conference's speakers under their label (发布人: / 某某委员会副主任 某某): who speaks.
     for k, t in enumerate(lines):
         if SPEAKERS_LABEL.match(t):
@@ -628,14 +643,14 @@ def eligible(lines: list[str], title_at: int | None = None, title: str | None = 
     # …and right under a paragraph of the article's past its span (a department's page: its experts'
     # list, then its hours in a sentence, then 科室电话:…), when one of them names who to ask.
     for k in range(end + 2, len(lines) - 1):
-        if not prose[k] or k + 1 in notice:
+        if not (prose[k] or (in_list[k] and SENTENCE_END.search(lines[k]))) or k + 1 in notice:
             continue
         tail = []
         j = k + 1
         while j < len(lines) and j <= k + NOTICE_REACH and NOTICE_FIELD.match(_unbracket(lines[j])) and CHROME.search(lines[j]) is None:
             tail.append(j)
             j += 1
-        if any(NOTICE_ANCHOR.match(_unbracket(lines[x])) for x in tail):
+        if any(NOTICE_ANCHOR.match(_unbracket(lines[x])) for x in tail) or (tail and HOTLINE.match(lines[tail[0]])):
             notice.update(tail)
     # The article's fields going on under its last line, a field too (门诊时间 / 周一至周五:… / 急诊:24小时):
     # the same list, up to the first line that is not one or holds a chrome word.

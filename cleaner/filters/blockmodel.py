@@ -157,19 +157,26 @@ HOTLINE = deferred(rf"^{_HOTLINE}(?:(?<=\s){_HOTLINE})*$")
 # (its value holds a number: a time, a phone, a date; a commenter's name over words holds none)
 FIELD_ROW = deferred(r"^[\u4e00-\u9fff、]{1,8}\s*[:：]\s*\S.*\d")
 FIELD_ROW_MAX_CHARS = 60
-# A bracketed field of a document (【成份】…, 【批准文号】…), and a label's row under one (通用名称:…).
+# The writer's note on who they are ((作者系某某医院心内科副主任医师)).
 AUTHOR_NOTE = deferred(r"^\s*[(（]\s*(?:作者|笔者|本文作者)\s*(?:系|为|是|单位[:：]?)[^()（）]{2,40}[)）]\s*$")
+# A heading that names a list of people (附:2023年度先进个人名单), and the rows of names under it.
 NAMES_HEADING = deferred(r"^(?:附\s*[:：]?\s*)?[^。！？!?]{0,30}(?:名单|名录|人员|获奖者|一览表?)(?:\s*[(（][^()（）]{0,24}[)）])?\s*[:：]?$")
 NAME_ROW = deferred(r"^[\u4e00-\u9fff·]{2,4}(?:[ \t\u3000]+[\u4e00-\u9fff（）()、·]{2,16}){0,3}$")
 NAMES_MIN = 3
+# A programme's row: a time span, then what happens (08:50-09:40 某某报告 某某 教授).
 SCHEDULE_ROW = deferred(r"^\s*\d{1,2}[:：]\d{2}\s*[-—–~～至]\s*\d{1,2}[:：]\d{2}[ \t\u3000]+\S")
+# A roundup's section heading: a unit, a colon and its headline (某某医院:开通夜间门诊).
 UNIT_HEADING = deferred(r"^[\u4e00-\u9fff]{2,20}(?:医院|卫生院|保健院|中心|医学院|疾控中心)\s*[:：]\s*[^。！？!?\s]{2,30}(?:\s[^。！？!?\s]{2,20})?$")
+# A transcript's turn over what is said (主持人 某某:), and a press conference's roster label (发布人:).
 TURN_LABEL = deferred(r"^\s*(?:主持人|记者|发布人|发言人|嘉宾|主播)[ \t\u3000]*[\u4e00-\u9fff]{2,4}[ \t]*[:：]\s*$")
 SPEAKERS_LABEL = deferred(r"^\s*(?:发布人|发言人|出席嘉宾|发布嘉宾|出席人员|出席领导|访谈嘉宾)\s*[:：]\s*$")
+# A bracketed field of a document (【成份】…, 【批准文号】…): five or more on a page, all different,
+# three of them long labels, make a leaflet.
 LEAFLET_FIELD = deferred(r"^[【\[][\u4e00-\u9fff]{2,8}[】\]]")
 LEAFLET_FIELDS_MIN = 5
 LEAFLET_LONG_LABEL = 4
 LEAFLET_LONG_LABELS = 3
+# A table's heading above its first row (门诊时间), and a label's row (通用名称:…, 门诊地点:…).
 TABLE_HEADING = deferred(r"^[\u4e00-\u9fff]{2,10}[:：]?$")
 LABEL_ROW = deferred(r"^[\u4e00-\u9fff]{2,8}\s*[:：]\s*\S")
 # A profile's heading right above its first paragraph (科室简介, 医院概况): the page's own section.
@@ -559,54 +566,11 @@ def eligible(lines: list[str], title_at: int | None = None, title: str | None = 
     title_copy = re.sub(r"\s+", "", title) if title else None
     # Lines above a lifted title's place: the page's head, next to no body.
     head_end = min(title_at, start) if title_at is not None else 0
+    own_shape = _own_shape(lines, prose)
     # A notice's signature: the issuing body over a written-out date, both content.
     # Only lines outside the span can be eligible, so only they (and the span's first line, whose
     # signature date would cover the line before it) are examined.
-    # A document set out as bracketed fields (a drug's leaflet: 【药品名称】 / 通用名称:… / 【成份】…
-    # … 【生产企业】…): with several such fields on the page, each and the label rows under it are
-    # the document's, at its head and its foot too.
-    leaflet: set[int] = set()
-    bracketed = [k for k, t in enumerate(lines) if LEAFLET_FIELD.match(t) and CHROME.search(t) is None]
-    # (its labels all different, several of them long: a list of tagged headlines, 【食品】… 【汽车】…,
-    # repeats short tags)
-    labels = {LEAFLET_FIELD.match(lines[k]).group()[1:-1] for k in bracketed}  # type: ignore[union-attr]
-    if len(labels) == len(bracketed) >= LEAFLET_FIELDS_MIN and sum(len(x) >= LEAFLET_LONG_LABEL for x in labels) >= LEAFLET_LONG_LABELS:
-        for k in bracketed:
-            leaflet.add(k)
-            j = k + 1
-            while j < len(lines) and j not in bracketed and LABEL_ROW.match(lines[j]) and len(lines[j]) <= FIELD_ROW_MAX_CHARS and CHROME.search(lines[j]) is None:
-                leaflet.add(j)
-                j += 1
     signature: set[int] = set()
-    # A programme's rows, each a time span and what happens then (08:50-09:40 某某报告 某某 教授), two
-    # or more in a row: the programme's, whatever their score.
-    rows = [k for k, t in enumerate(lines) if SCHEDULE_ROW.match(t)]
-    for k in rows:
-        if k - 1 in rows or k + 1 in rows:
-            leaflet.add(k)
-    # A list of names under a heading that says so (附:2023年度先进个人名单 / 某某 心血管内科 / …): the
-    # document's, however long (a menu never has a heading naming a list of people).
-    for k, t in enumerate(lines):
-        if NAMES_HEADING.match(t):
-            j = k + 1
-            while j < len(lines) and NAME_ROW.match(lines[j]):
-                j += 1
-            if j - k - 1 >= NAMES_MIN:
-                leaflet.update(range(k, j))
-    # The writer's note on who they are, under the article ((作者系某某医院心内科副主任医师)).
-    leaflet.update(k for k, t in enumerate(lines) if AUTHOR_NOTE.match(t))
-    # A press conference's speakers under their label (发布人: / 某某委员会副主任 某某): who speaks.
-    for k, t in enumerate(lines):
-        if SPEAKERS_LABEL.match(t):
-            j = k + 1
-            while j < len(lines) and SPEAKER_LINE.match(lines[j]):
-                leaflet.add(j)
-                j += 1
-            if j > k + 1:
-                leaflet.add(k)
-        # …and a turn's label over what is said (主持人 某某: / 各位记者朋友…).
-        elif TURN_LABEL.match(t) and k + 1 < len(lines) and prose[k + 1]:
-            leaflet.add(k)
     for k, t in enumerate(lines):
         if (k <= start or k > end) and SIGNATURE_DATE.match(t):
             signature.update((k, k - 1))
@@ -777,7 +741,7 @@ def eligible(lines: list[str], title_at: int | None = None, title: str | None = 
         enclosed = not in_list[k] and any(prose[max(0, k - ENCLOSED):k]) and any(prose[k + 1:k + 1 + ENCLOSED])
         next_to_body = k >= head_end and ((k > 0 and body[k - 1]) or (k + 1 < n and body[k + 1]))
         out.append(
-            not enclosed and k != keep_title and k not in signature and k not in notice and k not in lead and k not in leaflet
+            not enclosed and k != keep_title and k not in signature and k not in notice and k not in lead and k not in own_shape
             and k not in announced
             and not _programme_field(t) and PROFILE_FIELD.match(t) is None and PROFILE_LABEL.match(t) is None
             and not (ORGANISER_FIELD.match(t) and any(_programme_field(lines[j]) for j in (k - 1, k + 1) if 0 <= j < n))
@@ -806,6 +770,57 @@ def _own_question(t: str) -> bool:
         and CHROME.search(t) is None and READER_PLEA.search(t) is None
     )
 
+
+
+def _own_shape(lines: list[str], prose: Sequence[bool]) -> set[int]:
+    """Lines that are content by the shape they make together, whatever their scores: a leaflet's
+    bracketed fields, a programme's time rows, a list of names under its heading, the writer's note,
+    a press conference's roster and a transcript's turns."""
+    # A document set out as bracketed fields (a drug's leaflet: 【药品名称】 / 通用名称:… / 【成份】…
+    # … 【生产企业】…): with several such fields on the page, each and the label rows under it are
+    # the document's, at its head and its foot too.
+    own_shape: set[int] = set()
+    bracketed = [k for k, t in enumerate(lines) if LEAFLET_FIELD.match(t) and CHROME.search(t) is None]
+    # (its labels all different, several of them long: a list of tagged headlines, 【食品】… 【汽车】…,
+    # repeats short tags)
+    labels = {LEAFLET_FIELD.match(lines[k]).group()[1:-1] for k in bracketed}  # type: ignore[union-attr]
+    if len(labels) == len(bracketed) >= LEAFLET_FIELDS_MIN and sum(len(x) >= LEAFLET_LONG_LABEL for x in labels) >= LEAFLET_LONG_LABELS:
+        for k in bracketed:
+            own_shape.add(k)
+            j = k + 1
+            while j < len(lines) and j not in bracketed and LABEL_ROW.match(lines[j]) and len(lines[j]) <= FIELD_ROW_MAX_CHARS and CHROME.search(lines[j]) is None:
+                own_shape.add(j)
+                j += 1
+    # A programme's rows, each a time span and what happens then (08:50-09:40 某某报告 某某 教授), two
+    # or more in a row: the programme's, whatever their score.
+    rows = [k for k, t in enumerate(lines) if SCHEDULE_ROW.match(t)]
+    for k in rows:
+        if k - 1 in rows or k + 1 in rows:
+            own_shape.add(k)
+    # A list of names under a heading that says so (附:2023年度先进个人名单 / 某某 心血管内科 / …): the
+    # document's, however long (a menu never has a heading naming a list of people).
+    for k, t in enumerate(lines):
+        if NAMES_HEADING.match(t):
+            j = k + 1
+            while j < len(lines) and NAME_ROW.match(lines[j]):
+                j += 1
+            if j - k - 1 >= NAMES_MIN:
+                own_shape.update(range(k, j))
+    # The writer's note on who they are, under the article ((作者系某某医院心内科副主任医师)).
+    own_shape.update(k for k, t in enumerate(lines) if AUTHOR_NOTE.match(t))
+    # A press conference's speakers under their label (发布人: / 某某委员会副主任 某某): who speaks.
+    for k, t in enumerate(lines):
+        if SPEAKERS_LABEL.match(t):
+            j = k + 1
+            while j < len(lines) and SPEAKER_LINE.match(lines[j]):
+                own_shape.add(j)
+                j += 1
+            if j > k + 1:
+                own_shape.add(k)
+        # …and a turn's label over what is said (主持人 某某: / 各位记者朋友…).
+        elif TURN_LABEL.match(t) and k + 1 < len(lines) and prose[k + 1]:
+            own_shape.add(k)
+    return own_shape
 
 def _programme_field(t: str) -> bool:
     """A field of an event's or a notice's programme (时间:…, 报名地点:…, 参加对象:…), not a page's

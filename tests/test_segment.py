@@ -845,3 +845,19 @@ def test_the_first_of_a_roundups_unit_headings_under_the_info_bar_heads_its_sect
     docs = _sections(_chain(page))
     assert [d.institution for d in docs] == ["青川人民医院", "青川市中医院"]
     assert docs[0].title == "开通夜间门诊 下班族看病不用请假"
+
+
+def test_a_holidays_timetable_under_each_hospitals_name_is_a_section_each() -> None:
+    page = "\n".join([
+        "春节期间我市各大医院门诊安排",
+        "春节将至，不少市民关心假期看病问题。记者从市内各大医院了解到，春节期间各医院急诊24小时开放，门诊实行节日排班。",
+        "青川市人民医院",
+        "1月28日（除夕）至1月30日（初二）：仅开放急诊、发热门诊，普通门诊停诊。",
+        "2月5日起恢复正常门诊。",
+        "青川市中医医院",
+        "1月28日至1月29日：仅开放急诊。",
+        "1月30日至2月4日：开放中医内科、针灸科、骨伤科门诊。",
+        "青川市妇幼保健院",
+        "春节期间产科、儿科急诊24小时开放，妇科、儿童保健科门诊1月31日起开放。",
+    ])
+    assert [d.institution for d in _sections(_chain(page))] == ["青川市人民医院", "青川市中医医院", "青川市妇幼保健院"]

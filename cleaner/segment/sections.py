@@ -78,7 +78,7 @@ _DATE = deferred(
     r"|(?:\d{4}年|今年)?\d{1,2}月(?:上旬|中旬|下旬|初|底|份)"
     r"|近日|日前|近期|同日|当日|当天|同一天|次日"
     # a day named by its occasion (护士节前夕, 世界卫生日当天, 国庆假期期间)
-    r"|[\u4e00-\u9fff]{2,8}?(?:节|日|周|假期|长假)(?:前夕|期间|当天|当日|来临之际|到来之际|之际|前后)"
+    r"|[\u4e00-\u9fff]{1,8}?(?:节|日|周|假期|长假)(?:前夕|期间|当天|当日|来临之际|到来之际|之际|前后)"
     # a time of day (8:30，, 上午10点，, 0时47分，): a day told hour by hour, a stop at each
     r"|(?:上午|下午|晚上|傍晚|凌晨|中午|早上|夜里)?\d{1,2}(?:[:：]\d{2}|点(?:半|\d{1,2}分|钟)?|时(?:\d{1,2}分)?(?:\d{1,2}秒)?)(?=[ \t]*[,，])"
     r")"
@@ -440,11 +440,14 @@ def _name_lines_hold(finder: NameFinder, lines: list[_Line], marks: list[tuple[i
         if _SENTENCE_PUNCT.search(ln.text) and all(n in ln.text for n in all_names):
             return False
     unconfirmed = 0
+    dated = 0  # sections whose first paragraph opens with a day (a holiday's timetable, one per hospital)
     for k, (i, cand) in enumerate(cands):
         stop = cands[k + 1][0] if k + 1 < len(cands) else len(lines)
         prose = next((ln.text for ln in lines[i + 1 : stop] if _SENTENCE_PUNCT.search(ln.text)), None)
         if prose is None:
             return False
+        if _DATE.match(prose.lstrip()) is not None:
+            dated += 1
         name = cand.institutions[0]
         others = set().union(*(places[n] for n in all_names if n != name))
         own = [p for p in places[name] if p not in others and len(p) >= 2]
@@ -458,7 +461,9 @@ def _name_lines_hold(finder: NameFinder, lines: list[_Line], marks: list[tuple[i
             unconfirmed += 1
     # (of three sections or more, one may go on without naming its institution: the others vouch
     # for the form)
-    return unconfirmed == 0 or (len(cands) >= NAME_LINES_VOUCH and unconfirmed == 1)
+    # (…and when every section's first paragraph opens with a day, the names head a timetable each:
+    # 某某医院 / 1月28日至1月30日:仅开放急诊)
+    return unconfirmed == 0 or (len(cands) >= NAME_LINES_VOUCH and (unconfirmed == 1 or dated == len(cands)))
 
 
 def _distinct(leads: list[list[str]]) -> int:

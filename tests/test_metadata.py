@@ -2014,3 +2014,8 @@ def test_a_long_channel_bar_is_no_body_and_an_old_portals_fields() -> None:
     # A reporter's name run on after the role in the dateline's brackets.
     assert lift(f"法国大罢工影响交通\n2019-12-10 07:57\n某某社巴黎12月9日电（记者唐某）{BODY}").authors == ["唐某"]
     assert not looks_like_title("我要评论 打印 关闭 大 中 小")
+
+
+def test_a_traditional_breadcrumb_is_no_headline_above_the_title() -> None:
+    doc = lift(f"首頁 / 健康 / 醫療新知\n孕婦腳麻手麻別輕忽 醫揭妊娠腕隧道症候群\n2022/05/09 05:30\n{BODY}")
+    assert (doc.title, doc.published) == ("孕婦腳麻手麻別輕忽 醫揭妊娠腕隧道症候群", "2022-05-09T05:30")

@@ -203,7 +203,7 @@ TWO_FIELDS = deferred(r"[:：]\s*\S+\s+\S{1,6}[:：]")
 _RULE_LINE = r"^\s*(?:[=\-*_~—]\s*){3,}$"
 RULE_LINE = deferred(_RULE_LINE)
 NOT_TITLE = deferred(
-    rf"[>›»]|当前位置|您的位置|你的位置|首页|^https?://|www\.|{_RULE_LINE}"
+    rf"[>›»]|当前位置|您的位置|你的位置|首页|首頁|^https?://|www\.|{_RULE_LINE}"
     # a profile's heading (科室简介) and a programme's role field (主持人:…) head no article (a box's
     # heading, 项目概况 or 内容提要, neither: `looks_like_title`)
     r"|^\s*[\u4e00-\u9fff]{1,6}简介\s*[:：]?\s*$"

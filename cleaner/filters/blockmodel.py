@@ -626,7 +626,8 @@ def eligible(lines: list[str], title_at: int | None = None, title: str | None = 
     # A table under the article: its heading right above it (门诊时间 over `| 星期 | 上午 |`), and the
     # fields right under its last row (门诊地点:…, 预约电话:…).
     # (a table of two rows or more: one row of bars is as often a post's furniture)
-    cells = [_table_cells(t) >= 2 for t in lines]
+    # (only the lines from the span's last one on are looked at: their cells alone are counted)
+    cells = [False] * max(0, end) + [_table_cells(t) >= 2 for t in lines[max(0, end):]]
     for k in range(max(0, end + 1), len(lines)):
         if not cells[k]:
             continue
@@ -776,51 +777,55 @@ def _own_shape(lines: list[str], prose: Sequence[bool]) -> set[int]:
     """Lines that are content by the shape they make together, whatever their scores: a leaflet's
     bracketed fields, a programme's time rows, a list of names under its heading, the writer's note,
     a press conference's roster and a transcript's turns."""
-    # A document set out as bracketed fields (a drug's leaflet: 【药品名称】 / 通用名称:… / 【成份】…
-    # … 【生产企业】…): with several such fields on the page, each and the label rows under it are
-    # the document's, at its head and its foot too.
     own_shape: set[int] = set()
-    bracketed = [k for k, t in enumerate(lines) if LEAFLET_FIELD.match(t) and CHROME.search(t) is None]
-    # (its labels all different, several of them long: a list of tagged headlines, 【食品】… 【汽车】…,
-    # repeats short tags)
-    labels = {LEAFLET_FIELD.match(lines[k]).group()[1:-1] for k in bracketed}  # type: ignore[union-attr]
-    if len(labels) == len(bracketed) >= LEAFLET_FIELDS_MIN and sum(len(x) >= LEAFLET_LONG_LABEL for x in labels) >= LEAFLET_LONG_LABELS:
-        for k in bracketed:
-            own_shape.add(k)
-            j = k + 1
-            while j < len(lines) and j not in bracketed and LABEL_ROW.match(lines[j]) and len(lines[j]) <= FIELD_ROW_MAX_CHARS and CHROME.search(lines[j]) is None:
-                own_shape.add(j)
-                j += 1
-    # A programme's rows, each a time span and what happens then (08:50-09:40 某某报告 某某 教授), two
-    # or more in a row: the programme's, whatever their score.
-    rows = [k for k, t in enumerate(lines) if SCHEDULE_ROW.match(t)]
-    for k in rows:
-        if k - 1 in rows or k + 1 in rows:
-            own_shape.add(k)
-    # A list of names under a heading that says so (附:2023年度先进个人名单 / 某某 心血管内科 / …): the
-    # document's, however long (a menu never has a heading naming a list of people).
+    bracketed: list[int] = []
+    rows: set[int] = set()
+    n = len(lines)
     for k, t in enumerate(lines):
-        if NAMES_HEADING.match(t):
+        if LEAFLET_FIELD.match(t) and CHROME.search(t) is None:
+            bracketed.append(k)
+        if SCHEDULE_ROW.match(t):
+            rows.add(k)
+        if AUTHOR_NOTE.match(t):
+            # The writer's note on who they are, under the article ((作者系某某医院心内科副主任医师)).
+            own_shape.add(k)
+        if SPEAKERS_LABEL.match(t):
+            # A press conference's speakers under their label (发布人: / 某某委员会副主任 某某): who speaks.
             j = k + 1
-            while j < len(lines) and NAME_ROW.match(lines[j]):
+            while j < n and SPEAKER_LINE.match(lines[j]):
+                j += 1
+            if j > k + 1:
+                own_shape.update(range(k, j))
+        elif TURN_LABEL.match(t):
+            # …and a turn's label over what is said (主持人 某某: / 各位记者朋友…).
+            if k + 1 < n and prose[k + 1]:
+                own_shape.add(k)
+        if NAMES_HEADING.match(t):
+            # A list of names under a heading that says so (附:2023年度先进个人名单 / 某某 心血管内科 / …):
+            # the document's, however long (a menu never has a heading naming a list of people).
+            j = k + 1
+            while j < n and NAME_ROW.match(lines[j]):
                 j += 1
             if j - k - 1 >= NAMES_MIN:
                 own_shape.update(range(k, j))
-    # The writer's note on who they are, under the article ((作者系某某医院心内科副主任医师)).
-    own_shape.update(k for k, t in enumerate(lines) if AUTHOR_NOTE.match(t))
-    # A press conference's speakers under their label (发布人: / 某某委员会副主任 某某): who speaks.
-    for k, t in enumerate(lines):
-        if SPEAKERS_LABEL.match(t):
+    # A programme's rows, each a time span and what happens then (08:50-09:40 某某报告 某某 教授), two
+    # or more in a row: the programme's, whatever their score.
+    own_shape.update(k for k in rows if k - 1 in rows or k + 1 in rows)
+    # A document set out as bracketed fields (a drug's leaflet: 【药品名称】 / 通用名称:… / 【成份】…
+    # … 【生产企业】…): with several such fields on the page, each and the label rows under it are
+    # the document's, at its head and its foot too. (Its labels all different, several of them long:
+    # a list of tagged headlines, 【食品】… 【汽车】…, repeats short tags.)
+    labels = {LEAFLET_FIELD.match(lines[k]).group()[1:-1] for k in bracketed}  # type: ignore[union-attr]
+    if len(labels) == len(bracketed) >= LEAFLET_FIELDS_MIN and sum(len(x) >= LEAFLET_LONG_LABEL for x in labels) >= LEAFLET_LONG_LABELS:
+        starts = set(bracketed)
+        for k in bracketed:
+            own_shape.add(k)
             j = k + 1
-            while j < len(lines) and SPEAKER_LINE.match(lines[j]):
+            while j < n and j not in starts and LABEL_ROW.match(lines[j]) and len(lines[j]) <= FIELD_ROW_MAX_CHARS and CHROME.search(lines[j]) is None:
                 own_shape.add(j)
                 j += 1
-            if j > k + 1:
-                own_shape.add(k)
-        # …and a turn's label over what is said (主持人 某某: / 各位记者朋友…).
-        elif TURN_LABEL.match(t) and k + 1 < len(lines) and prose[k + 1]:
-            own_shape.add(k)
     return own_shape
+
 
 def _programme_field(t: str) -> bool:
     """A field of an event's or a notice's programme (时间:…, 报名地点:…, 参加对象:…), not a page's

@@ -1568,6 +1568,25 @@ def test_a_title_of_the_site_and_a_column_gives_way_to_the_pages_title_cell(tmp_
     assert doc.text.startswith("近日")
 
 
+def test_a_title_of_a_column_and_the_site_gives_way_to_a_lower_heading(tmp_path: Path) -> None:
+    """`<title>学术动态--某某学会官网</title>` names a column and the site: the article's headline is an
+    `<h5>` over its info line, not the column's name."""
+    page = (
+        "<html><head><meta charset='utf-8'><title>学术动态--东岭植物学会官网</title></head><body>"
+        "<div class='header'><h4>东岭植物学会官方网站欢迎您的访问</h4><a href='/'>首页</a> <a href='/xs'>学术动态</a></div>"
+        "<div class='crumb'><h3>首页 - 学术动态</h3></div>"
+        "<div class='news'><h5>第七届山地植物多样性研讨会在云岭大学召开</h5>"
+        "<div class='ly'>发布时间：2021-06-14 来源：学会秘书处</div>"
+        "<div class='content'><p>6月12日至13日，第七届山地植物多样性研讨会在云岭大学召开，来自四十余所高校和研究机构的二百余名代表参会。</p>"
+        "<p>会议设三个分会场，与会代表围绕高山植物适应机制、珍稀植物保护等议题作了报告。</p></div></div>"
+        "<div class='footer'>版权所有 东岭植物学会</div></body></html>"
+    )
+    [doc] = clean([str(_write(tmp_path, "a.html", page))]).documents
+    assert doc.title == "第七届山地植物多样性研讨会在云岭大学召开"
+    assert doc.published == "2021-06-14"
+    assert doc.text.startswith("6月12日")
+
+
 def test_an_old_government_pages_bt_headline_and_its_info_line_with_a_print_link(tmp_path: Path) -> None:
     """`<div class="bt">` shows the headline the <title> holds after a place's prefix; the info line
     under it ends in a print link and still gives its source."""

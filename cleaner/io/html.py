@@ -697,6 +697,20 @@ def page_metadata(root: Any, raw_text: str) -> dict[str, Any]:
         # `某某热线--headline` over a page showing the headline (in a bold cell, no heading) and the
         # first part nowhere but in its header: the site's name stands first.
         title = parts[1]
+    if (
+        title is None and len(parts) >= 2 and len(parts[0].strip()) <= _COLUMN_PART_MAX_CHARS
+        and _SITE_NAME_END.search(parts[-1])
+    ):
+        # `新闻动态--某某学会官网`: a column and the site, no headline. The article's heading is a
+        # lower-level one (`<h5>`) outside the page's frame, the first of a headline's length.
+        title = next(
+            (
+                t for el in root.xpath("//body//*[self::h4 or self::h5 or self::h6]")
+                if 8 <= len(t := _headline_text(el)) <= 80 and t not in page_title and not _in_page_frame(el)
+                and not _SITE_NAME_END.search(t)
+            ),
+            None,
+        )
     if title is None and len(parts) >= 2:
         # A short first part (a doctor's name: `某某某-专家介绍-某某医院`) is the title when the page
         # shows it as an element's whole text; else the whole <title> is kept.

@@ -1587,6 +1587,27 @@ def test_a_title_of_a_column_and_the_site_gives_way_to_a_lower_heading(tmp_path:
     assert doc.text.startswith("6月12日")
 
 
+def test_a_link_cards_caption_set_outside_its_link_goes_with_the_card(tmp_path: Path) -> None:
+    """A tab of other stories under the article: each card is a linked picture titled with the
+    story's headline and a paragraph repeating it outside the link. The caption is link text and
+    goes with the tab; the article's last paragraph stays."""
+    page = (
+        "<html><head><meta charset='utf-8'><title>市中心医院开通夜间儿科门诊_健康_某某网</title></head><body>"
+        "<div class='nav'><a href='/'>首页</a> <a href='/jk'>健康</a> <a href='/sh'>社会</a></div>"
+        "<h1>市中心医院开通夜间儿科门诊</h1><div class='info'>2021-11-02 09:30 来源：某某网</div>"
+        "<section id='main-content'><div class='make'><article><div class='art-main'><div class='editor'><p>11月1日起，市中心医院开通夜间儿科门诊，每天18时至22时由高年资医生坐诊，缓解夜间儿童就诊难。</p>"
+        "<p>医院提醒，孩子夜间高热不退、精神差时应及时就诊，普通感冒可在白天门诊就医。</p></div></div></article></div>"
+        "<div class='art-tab'><h3><a href='/wh/'>文化</a><a href='/sh/'>社会</a></h3><h3><a href='/jk/'>健康</a><a href='/ly/'>旅游</a></h3></div>"
+        "<div class='tab-con'><div class='bd'><div class='ul-bor'><ul class='img'>"
+        "<a href='/sh/2021/t101.htm' title='义诊、讲座、免费体检……城南社区卫生服务中心迎来“开放日”'><img src='/p/1.jpg' alt='义诊、讲座、免费体检……城南社区卫生服务中心迎来“开放日”'></a>"
+        "<p class='pic-title-txt'>义诊、讲座、免费体检……城南社区卫生服务中心迎来“开放日”</p></ul></div></div></div>"
+        "</section><div class='foot'>版权所有 某某网</div></body></html>"
+    )
+    [doc] = clean([str(_write(tmp_path, "a.html", page))]).documents
+    assert "义诊、讲座、免费体检……城南社区卫生服务中心迎来“开放日”" not in doc.text
+    assert doc.text.rstrip().endswith("可在白天门诊就医。")
+
+
 def test_an_old_government_pages_bt_headline_and_its_info_line_with_a_print_link(tmp_path: Path) -> None:
     """`<div class="bt">` shows the headline the <title> holds after a place's prefix; the info line
     under it ends in a print link and still gives its source."""

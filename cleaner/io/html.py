@@ -55,6 +55,8 @@ _MAX_SPAN = 50
 # An editor wraps each cell's text in one paragraph (`<td><p>一次性补贴</p></td>`): such a cell is
 # as simple as a bare one (`_simple_cell`), and its paragraph is read inline, as part of the row.
 _INLINE = "data-cleaner-inline"
+# A link card's caption set outside its link (see `_mark_card_captions`).
+_CARD = "data-cleaner-card"
 DROP = frozenset(
     {
         "script", "style", "noscript", "template", "head", "title", "object", "embed", "svg",
@@ -434,7 +436,7 @@ def _visible_lines(root: Any) -> _Walk:
                 or _CENTRED_STYLE.search(el.get("style") or "") or _CAPTION_WORDS.search(w.nodes[-1][2])
             ):
                 inner_flags += "m"
-        elif tag == "a":
+        if tag == "a" or el.get(_CARD) is not None:
             inner_link = True
         push((el, node, link, pre, flags, True))
         if len(el):
@@ -1004,6 +1006,26 @@ def _state_article(root: Any) -> None:
     body.append(article)
 
 
+# A link to another page (not an anchor on this one, not a script's action).
+_PAGE_LINK_XPATH = '//a[@href and not(starts-with(normalize-space(@href), "#")) and not(starts-with(normalize-space(@href), "javascript"))]'
+
+
+def _mark_card_captions(root: Any) -> None:
+    """An element beside a link to another page that repeats the link's title (or its picture's
+    alt text) is the link's card caption (`<a title="headline"><img></a><p>headline</p>` in a tab
+    of other stories): its text counts as link text, though the page set it outside the link."""
+    for a in root.xpath(_PAGE_LINK_XPATH):
+        names = {
+            v for value in (a.get("title"), *(img.get("alt") for img in a.iter("img")))
+            if value and len(v := _WS.sub(" ", value).strip()) >= 8
+        }
+        if not names:
+            continue
+        for sib in (*a.itersiblings(preceding=True), *a.itersiblings()):
+            if isinstance(sib.tag, str) and sib.tag != "a" and _WS.sub(" ", sib.text_content()).strip() in names:
+                sib.set(_CARD, "")
+
+
 def html_to_page(text: str, url: str | None = None) -> Page:
     """Turn a decoded page into its visible text and the evidence of each line."""
     # GBK 0xA3A0 decodes to the private-use U+E5E5 in gb18030; browsers show an ideographic space.
@@ -1015,6 +1037,7 @@ def html_to_page(text: str, url: str | None = None) -> Page:
     _mark_grids(root)
     _join_terms(root)
     _space_info_spans(root)
+    _mark_card_captions(root)
     walk = _visible_lines(root)
     if url and "url" not in meta:
         meta["url"] = url

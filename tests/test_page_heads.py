@@ -140,3 +140,37 @@ def test_a_policy_readings_signature_fields_stay() -> None:
     page = "\n".join([*BODY, *fields, "相关链接:", "关于印发某某市卫生健康事业发展规划的通知", "【打印本页】 【关闭窗口】"])
     doc = run(page)
     assert kept(doc) == [*BODY, *fields]
+
+
+def test_a_service_guides_title_fields_and_phone_numbers_stay() -> None:
+    """A portal's service guide (办事指南): its title, the fields under it (事项名称:…, 实施主体:…)
+    and the number under its last heading (九、监督投诉电话 / 0000-12345) are the guide's."""
+    guide = [
+        "卫生许可证换发办事指南", "事项名称：公共场所卫生许可证换发", "实施主体：某某区卫生健康局", "事项类型：行政许可",
+        "一、受理条件", "（一）申请人持有的卫生许可证有效期届满前30日内提出换发申请；",
+        "（二）经营场所、经营项目、卫生设施与原许可内容一致，未发生变更。",
+        "二、办理材料", "1.卫生许可证换发申请表（原件1份）；", "2.原卫生许可证正本及副本。",
+        "三、办理时限", "法定时限：20个工作日；承诺时限：5个工作日。",
+        "四、咨询电话", "0000-8612345", "五、监督投诉电话", "0000-12345",
+    ]
+    page = ["某某区人民政府", "首页 走进某某 政务公开 政务服务 互动交流", "首页 > 政务服务 > 办事指南", *guide,
+            "在线办理 预约办理 收藏", "扫一扫在手机打开当前页", "主办单位：某某区人民政府办公室"]
+    doc = run("\n".join(page))
+    assert doc.title == "卫生许可证换发办事指南"
+    lines = kept(doc)
+    assert all(line in lines for line in guide[1:]), [line for line in guide[1:] if line not in lines]
+    assert "扫一扫在手机打开当前页" not in lines
+
+
+def test_a_headers_clock_with_the_lunar_date_is_not_the_articles_date() -> None:
+    """`2015年06月09日 星期二  农历四月廿三` in a site's header is the day it was viewed: the
+    发布时间 under the title is the article's date, and the greeting with its clock goes."""
+    page = [
+        "欢迎访问某某县人民政府网站！ 今天是：", "某某县卫生局", "2015年06月09日 星期二  农历四月廿三",
+        "首页 | 局机关 | 政务公开 | 医政管理 | 疾病预防 | 网上办事",
+        "关于做好夏季肠道传染病防控工作的通知", "文章来源：疾控股    发布时间：2015-06-05 08:47    阅读：152次", *BODY,
+    ]
+    doc = run("\n".join(page))
+    assert doc.published == "2015-06-05T08:47"
+    assert doc.title == "关于做好夏季肠道传染病防控工作的通知"
+    assert not any("欢迎访问" in line or "农历" in line for line in kept(doc))

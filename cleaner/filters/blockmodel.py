@@ -35,7 +35,7 @@ from ..errors import ConfigError
 from ..lazyre import deferred
 from ..model import Edit
 from ..textview import NOTICE_OPENING, SUMMARY_HEADING, code_runs
-from .metadata import SALUTATION, SPEAKER_LINE
+from .metadata import GUIDE_FIELD, SALUTATION, SPEAKER_LINE
 
 if TYPE_CHECKING:
     # numpy is imported when a page is scored, not when the chain is assembled.
@@ -153,6 +153,11 @@ def _unbracket(t: str) -> str:
 _HOTLINE = r"[\u4e00-\u9fff]{0,8}(?:咨询|预约|服务|举报|投诉|监督|报名|值班|急救|急诊)(?:中心|台|站)?(?:电话|热线)\s*[:：]\s*[(（]?\d[\d\-()（）\s转]{2,}"
 # (one hotline, or several on a line: 急救电话:120  咨询电话:0000-8612345)
 HOTLINE = deferred(rf"^{_HOTLINE}(?:(?<=\s){_HOTLINE})*$")
+# A phone's heading with its number on the next line (九、监督投诉电话 / 0000-12345): the document's.
+PHONE_HEADING = deferred(
+    r"^(?:[一二三四五六七八九十]+、|\d+[.、．]|[(（][一二三四五六七八九十\d]+[)）])?\s*[\u4e00-\u9fff]{0,10}(?:电话|热线)\s*[:：]?$"
+)
+PHONE_VALUE = deferred(r"^[(（]?\d[\d\-()（）\s转xX]{4,}(?:[(（][\u4e00-\u9fff]{1,8}[)）])?$")
 # A field of the article's own (周六、周日:上午8:00-12:00 / 急诊:24小时): its fields going on under its last line.
 # (its value holds a number: a time, a phone, a date; a commenter's name over words holds none)
 FIELD_ROW = deferred(r"^[\u4e00-\u9fff、]{1,8}\s*[:：]\s*\S.*\d")
@@ -280,6 +285,8 @@ PROGRAMME_FIELD = deferred(
     r"|[\u4e00-\u9fff]{1,4}(?:时间|地点|对象|内容|主题|方式|条件|范围)\s*[:：]\s*\S)"
 )
 # An event's organisers (主办单位:…) beside its programme's fields are the event's, not a footer's.
+# Fields passed over between a title and its article when looking for the title.
+TITLE_FIELDS_MAX = 6
 ORGANISER_FIELD = deferred(r"^(?:主办|承办|协办)(?:单位)?\s*[:：]\s*\S")
 TWO_PHRASE_HEADING = deferred(r"^[\u4e00-\u9fff“”\"]{4,}\s+[\u4e00-\u9fff“”\"]{4,}$")
 # A profile's fields with their values (姓名:张某某, 职称:主任医师): a doctor's or an expert's page.
@@ -553,7 +560,18 @@ def eligible(lines: list[str], title_at: int | None = None, title: str | None = 
     # The title stands a few lines above the article (dates and sources between): keep the
     # last line of some length there, unless it is a menu row or, the title lifted already, it
     # stood above the title, stands under another headline, or holds a chrome word or a bullet.
-    keep_title = next((k for k in range(start - 1, max(start - 4, -1), -1) if len(lines[k]) >= 8), None)
+    # (a guide's or a programme's fields between title and article are passed over: 事项名称:…)
+    keep_title, passed, fields = None, 0, 0
+    for k in range(start - 1, -1, -1):
+        if _programme_field(lines[k]) and fields < TITLE_FIELDS_MAX:
+            fields += 1
+            continue
+        if len(lines[k]) >= 8:
+            keep_title = k
+            break
+        passed += 1
+        if passed >= 3:
+            break
     if keep_title is not None and (
         _menu_row(lines[keep_title])
         or (title_at is not None and not prose[keep_title] and (
@@ -786,6 +804,8 @@ def _own_shape(lines: list[str], prose: Sequence[bool]) -> set[int]:
             bracketed.append(k)
         if SCHEDULE_ROW.match(t):
             rows.add(k)
+        if PHONE_HEADING.match(t) and k + 1 < n and PHONE_VALUE.match(lines[k + 1]):
+            own_shape.update((k, k + 1))
         if AUTHOR_NOTE.match(t):
             # The writer's note on who they are, under the article ((作者系某某医院心内科副主任医师)).
             own_shape.add(k)
@@ -830,6 +850,8 @@ def _own_shape(lines: list[str], prose: Sequence[bool]) -> set[int]:
 def _programme_field(t: str) -> bool:
     """A field of an event's or a notice's programme (时间:…, 报名地点:…, 参加对象:…), not a page's
     own info (发布时间:… is the page's)."""
+    if GUIDE_FIELD.match(t):
+        return True
     m = PROGRAMME_FIELD.match(t)
     return m is not None and PAGE_INFO_LABEL.search(m.group()) is None
 

@@ -198,6 +198,12 @@ SECTION_HEADING = deferred(
 )
 # Two `label: value` pairs make an info bar, never a title (even when a label is unknown here).
 TWO_FIELDS = deferred(r"[:：]\s*\S+\s+\S{1,6}[:：]")
+# A service guide's fields under its title (事项名称:…, 实施主体:…, 承诺时限:…, 收费标准:…): the
+# guide's content, between the title and the body.
+GUIDE_FIELD = deferred(
+    r"^(?:事项|服务|办理|受理|实施|审批|设定|法定|承诺|办件|收费)[\u4e00-\u9fff]{0,2}"
+    r"(?:名称|主体|类型|机构|部门|依据|时限|标准|类别|编码)\s*[:：]\s*\S"
+)
 # Breadcrumbs and site furniture are not titles (they are boilerplate's `head` rules).
 # A line of a rule's characters only: a Markdown heading's underline (=====) or a separator (* * *, ---).
 _RULE_LINE = r"^\s*(?:[=\-*_~—]\s*){3,}$"
@@ -374,6 +380,8 @@ DATE_LINE = deferred(rf"^[(（\[【]?\s*{DATE}\s*(?:[(（]\s*(?:星期|周|週)[
 # no other date.
 TODAY_LINE = deferred(rf"^(?:今天是|今日是?|当前日期|当前时间|现在是|今天)\s*[:：]?\s*{DATE}.*$")
 WEEKDAY = deferred(r"(?:星期|礼拜|周)[一二三四五六日天]")
+# …and its clock with the lunar date beside it (2015年06月09日 星期二  农历四月廿三).
+LUNAR_CLOCK = deferred(rf"^\s*{DATE}\s*(?:农历|農曆|阴历|陰曆)[^\s。,，]{{2,10}}(?:\s.*)?$")
 # A time of day alone, as left when a date and time follow a name (`作者: 某某 2015-04-07 16:24:55`).
 _TIME_TOKEN = deferred(r"^\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$")
 _DATE_TAIL = deferred(rf"\s*{DATE}\s*$")
@@ -1856,7 +1864,7 @@ class Metadata(Stage):
                 # Where a channel post was sent from, on the line under its time.
                 lifted[i] = ("info_line", {"fields": ["region"]})
                 continue
-            if TODAY_LINE.match(ln.text) or (DATE_LINE.match(ln.text) and WEEKDAY.search(ln.text)):
+            if TODAY_LINE.match(ln.text) or (DATE_LINE.match(ln.text) and WEEKDAY.search(ln.text)) or LUNAR_CLOCK.match(ln.text):
                 iso = parse_date(ln.text)
                 if iso is not None:
                     header_date = header_date or iso
@@ -2168,7 +2176,7 @@ class Metadata(Stage):
         # numbered or themed section headings opening the body (`01 泸溪县人民医院 …`): the
         # title is above them, and they stay in the text.
         while k >= 0 and (
-            k in lifted or TWO_FIELDS.search(head[k].text) or SECTION_HEADING.match(head[k].text)
+            k in lifted or TWO_FIELDS.search(head[k].text) or SECTION_HEADING.match(head[k].text) or GUIDE_FIELD.match(head[k].text)
             or TAG_FIELD.match(head[k].text) or POST_FURNITURE.search(head[k].text)
             or (WEB_ADDRESS.search(head[k].text) and not SENTENCE_PUNCT.search(head[k].text))
             or ACCOUNT_TIME.match(head[k].text) or BUTTON_LINE.match(head[k].text) or FONT_SIZE_ROW.search(head[k].text)

@@ -1734,3 +1734,24 @@ def test_a_meta_author_naming_two_writers_gives_both(tmp_path: Path) -> None:
     )
     [doc] = clean([str(_write(tmp_path, "meta.html", page))]).documents
     assert doc.authors == ["曹某某", "宁某某"]
+
+
+def test_a_wechat_pages_day_in_its_publish_time_variable_is_the_date(tmp_path: Path) -> None:
+    """An older WeChat page leaves its time element empty and states the day only in its script
+    (`var publish_time = "2018-11-21" || "";`)."""
+    page = _wechat_page().replace('var ct = "1716181800";', 'var publish_time = "2018-11-21" || "";')
+    assert "publish_time = " in page
+    [doc] = clean([str(_write(tmp_path, "a.html", page))]).documents
+    assert doc.published == "2018-11-21"
+
+
+def test_a_tables_cells_wrapped_in_sections_stay_rows(tmp_path: Path) -> None:
+    """The WeChat editor wraps each cell's text in a `<section>`: the table still reads as rows."""
+    cells = [["岗位代码", "岗位名称", "人数"], ["01", "中医内科医师", "4"], ["02", "医学影像技师", "2"]]
+    rows = "".join(
+        "<tr>" + "".join(f"<td><section><span leaf=''>{c}</span></section></td>" for c in r) + "</tr>" for r in cells
+    )
+    page = _wechat_page(tail=f"<section style='overflow-x: auto;'><table><tbody>{rows}</tbody></table></section>")
+    [doc] = clean([str(_write(tmp_path, "a.html", page))]).documents
+    assert "| 01 | 中医内科医师 | 4 |" in doc.text
+    assert "中医内科医师" not in doc.text.split("\n")

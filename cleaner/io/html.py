@@ -249,12 +249,19 @@ def _strip_invisible(root: Any) -> None:
         parent.remove(el)
 
 
+_CELL_WRAPPERS = frozenset({"p", "div", "section"})
+
+
 def _simple_cell(cell: Any) -> bool:
     """A cell of a data table: text, inline marks, at most one wrapping paragraph (no nested
     table, list, heading, picture or second paragraph)."""
     wrappers = 0
     for d in cell.iterdescendants():
-        if d.tag in ("p", "div"):
+        if d.tag in _CELL_WRAPPERS:
+            # (a WeChat editor wraps each cell's text in a `<section>`, sometimes one in another)
+            up = d.getparent()
+            if up is not cell and up.tag in _CELL_WRAPPERS and len(up) == 1:
+                continue
             wrappers += 1
             if wrappers > 1:
                 return False
@@ -327,7 +334,7 @@ def _mark_grids(root: Any) -> None:
         ):
             continue
         for c in cells:
-            for d in c.iterdescendants("p", "div"):
+            for d in c.iterdescendants(*_CELL_WRAPPERS):
                 d.set(_INLINE, "1")
         for r in rows:
             for c in r[:-1]:
@@ -587,6 +594,8 @@ def _in_order(short: str, long: str) -> bool:
 
 # A WeChat article page's publication time in its script (`var ct = "1581517074";`).
 _WECHAT_CT = re.compile(r"""\bvar\s+ct\s*=\s*["']?(1\d{9})["']?\s*[;,\n]""")
+# …or, on older pages, its day as text (`var publish_time = "2018-11-21" || "";`).
+_WECHAT_PUBLISH_TIME = re.compile(r"""\bvar\s+publish_time\s*=\s*["']((?:19|20)\d\d-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)["']""")
 _CHINA_TIME = timezone(timedelta(hours=8))
 
 
@@ -749,6 +758,8 @@ def page_metadata(root: Any, raw_text: str) -> dict[str, Any]:
         # published, in seconds, and the platform's clock is China's.
         posted = datetime.fromtimestamp(int(ct.group(1)), _CHINA_TIME)
         out["published_meta"] = posted.strftime("%Y-%m-%d %H:%M:%S")
+    if "published_meta" not in out and "publish_time" in raw_text and (pt := _WECHAT_PUBLISH_TIME.search(raw_text)) is not None:
+        out["published_meta"] = pt.group(1)
     if "published_meta" not in out:
         for el in root.iter("time"):
             value = el.get("datetime") or el.get("pubdate") or _text_of(el)

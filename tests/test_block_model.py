@@ -1260,3 +1260,19 @@ def test_a_long_list_of_names_under_its_heading_and_the_writers_note_stay() -> N
         "（作者系某某市第四人民医院心内科副主任医师）",
     ]
     assert article[1] in out_lines(run("\n".join([*MENU, *article, *TEASERS])))
+
+
+def test_a_list_under_a_sub_heading_that_announces_it_stays() -> None:
+    """`12座车站依次为` over one station a line, then the article's next paragraph: the stations are
+    the article's, near its end too."""
+    stations = ["金泉站（可换乘2号线）", "红牌楼南站", "双流广场站（可换乘3号线）", "九江北站", "永安湖站", "鹿溪河站", "三岔湖站", "机场南站"]
+    article = [
+        "12月26日，地铁19号线二期正式开通初期运营，线路北起金泉站，南至机场南站，全长约43公里，设站8座。",
+        "开通初期，工作日早高峰行车间隔约为6分钟，平峰约10分钟，首末班车时间为6:30至23:00。",
+        "8座车站依次为", *stations,
+        "票价最高10元",
+        "19号线二期继续执行现行的里程计价票制，全程票价为10元，乘客可使用单程票、交通卡、手机扫码等方式乘车。",
+    ]
+    kept = out_lines(run("\n".join([*MENU, *article, *TEASERS])))
+    assert all(line in kept for line in stations), [line for line in stations if line not in kept]
+    assert "票价最高10元" in kept

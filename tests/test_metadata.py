@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleaner.filters.metadata import Metadata, _bracket_byline, looks_like_title, parse_date, parse_fields
+from cleaner.filters.metadata import Metadata, _bracket_byline, byline_credits, looks_like_title, parse_date, parse_fields
 from cleaner.filters.normalize import Normalize
 from cleaner.model import Document, replay
 
@@ -1295,7 +1295,7 @@ def test_a_tv_storys_credits_under_it_and_a_datelines_bracketed_reporter_name_it
     assert tail.text.strip() == BODY
     wired = lift(f"茶产业博览会开幕\n\n某某新闻网沅州4月20日电（记者 罗思宜）{BODY}")
     assert wired.authors == ["罗思宜"]
-    assert wired.text.strip() == f"某某新闻网沅州4月20日电{BODY}"  # the wire's dateline opens the lead
+    assert wired.text.strip() == f"某某新闻网沅州4月20日电 {BODY}"  # the wire's dateline opens the lead, apart from its words
 
 
 @pytest.mark.parametrize(
@@ -2019,3 +2019,40 @@ def test_a_long_channel_bar_is_no_body_and_an_old_portals_fields() -> None:
 def test_a_traditional_breadcrumb_is_no_headline_above_the_title() -> None:
     doc = lift(f"首頁 / 健康 / 醫療新知\n孕婦腳麻手麻別輕忽 醫揭妊娠腕隧道症候群\n2022/05/09 05:30\n{BODY}")
     assert (doc.title, doc.published) == ("孕婦腳麻手麻別輕忽 醫揭妊娠腕隧道症候群", "2022-05-09T05:30")
+
+
+def test_a_radio_sites_dated_dateline_keeps_its_words_apart_and_names_the_reporter() -> None:
+    """`某某网北京1月8日消息（记者某某）…`: the reporter glued to 记者 is the author; the dateline
+    stays at the lead's start, a space between it and the words."""
+    lead = "家里有失能老人，请护工、住养老院的费用能不能报销？近日，国家医保局、财政部发布指导意见，明确了试点范围。"
+    doc = lift(f"医保新政五问五答\n2020-01-08 10:20 来源：某某网\n某某网北京1月8日消息（记者管某欣）{lead}\n医保部门负责人就有关问题回答了记者提问，说明了长期护理保险的报销范围和待遇标准。")
+    assert doc.authors == ["管某欣"]
+    assert doc.text.startswith(f"某某网北京1月8日消息 {lead}")
+
+
+def test_an_outlets_reporters_line_with_a_bare_read_count_gives_authors_and_date() -> None:
+    """`某某新闻记者 某某 某某 2024-12-26 14:08:17 14.6万` and `某某+记者 … 通讯员 …`: the writers and the
+    time, the read count after it no part of them."""
+    body = "12月26日14时，地铁19号线二期正式开通初期运营，线路北起金泉站，南至机场北站，全长约43公里。\n当天下午，记者在金泉站看到，不少市民专程赶来乘坐首班车。"
+    doc = lift(f"地铁19号线二期今日开通\n某星新闻记者 付某鸣 柴某霜 2024-12-26 14:08:17 14.6万\n{body}")
+    assert doc.authors == ["付某鸣", "柴某霜"] and doc.published == "2024-12-26T14:08:17"
+    assert doc.text.startswith("12月26日")
+    doc = lift(f"地铁19号线二期今日开通\n南风+记者 钟某欣 通讯员 区某敏 2023-08-22 11:30\n{body}")
+    assert doc.authors == ["钟某欣", "区某敏"] and doc.published == "2023-08-22T11:30"
+
+
+def test_what_the_writer_did_after_the_names_is_no_author_and_a_marked_item_is_no_title() -> None:
+    """`作者：本网记者 某某 整理` credits 某某 (整理 is what was done); the page's headline is the line
+    over the info bar, not the first item under it behind its marker (◎…)."""
+    page = (
+        "某某健康网 > 资讯 > 医院动态\n本周省城医院动态一览\n"
+        "发布时间：2022年11月03日 09:15   来源：某某健康网   作者：本网记者 范某默 整理\n"
+        "◎“银发助行”门诊开诊 老年人看病有人陪\n"
+        "11月1日起，医院在门诊一楼设立“银发助行”门诊，为70岁以上老人提供挂号、缴费、取药全程陪诊服务。\n"
+        "（供稿：某某市第二人民医院 宣传科）\n"
+    )
+    doc = lift(page)
+    assert doc.title == "本周省城医院动态一览"
+    assert doc.authors == ["范某默"]
+    assert "◎“银发助行”门诊开诊 老年人看病有人陪" in doc.text
+    assert byline_credits("记者某某 整合") == [("记者", "某某")]

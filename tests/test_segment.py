@@ -861,3 +861,22 @@ def test_a_holidays_timetable_under_each_hospitals_name_is_a_section_each() -> N
         "春节期间产科、儿科急诊24小时开放，妇科、儿童保健科门诊1月31日起开放。",
     ])
     assert [d.institution for d in _sections(_chain(page))] == ["青川市人民医院", "青川市中医医院", "青川市妇幼保健院"]
+
+
+def test_a_roundups_name_over_its_items_makes_no_record_of_its_own() -> None:
+    """An e-paper's column, `卫生简讯` over its ■-led items: one record per hospital, none holding
+    only the column's name."""
+    page = "\n".join([
+        "青石县报数字报", "2015年07月03日 第03版 民生·卫生", "首页 上一版 下一版 版面目录",
+        "本版标题导航", "卫生简讯", "三伏天防中暑 这些知识要记牢", "卫生简讯",
+        "■青石县人民医院 血液透析室扩容",
+        "日前，青石县人民医院血液透析室完成扩建，透析机由8台增至20台，可同时满足60余名尿毒症患者的透析需求。（通讯员 付某萍）",
+        "■青石县中医医院 推广中医适宜技术",
+        "6月下旬，青石县中医医院举办基层中医适宜技术培训班，对全县14个乡镇卫生院的38名医务人员进行技术培训。（通讯员 岑某强）",
+        "■青石县妇幼保健院 免费“两癌”筛查启动",
+        "7月1日起，青石县妇幼保健院启动农村妇女宫颈癌、乳腺癌免费筛查，全年计划筛查6000人。（通讯员 罗某燕）",
+    ])
+    records = _chain(page)
+    assert [r.institution for r in records] == ["青石县人民医院", "青石县中医医院", "青石县妇幼保健院"], [
+        (r.institution, r.text[:20]) for r in records
+    ]

@@ -240,6 +240,9 @@ CAPTION_LEAD = deferred(r"^(?:图为|图片|图:|图：|▲|△)")
 NAME_LIST_LINE = deferred(r"[\u4e00-\u9fff()（）]{2,16}[:：][ \t\u3000]*[\u4e00-\u9fff]{2,4}(?:[ \t\u3000、，,]+[\u4e00-\u9fff]{2,4})*")
 NAME_LIST_RUN = 3
 ANNOUNCED_REACH = 40
+# A sub-heading that announces the items under it, up to the article's next paragraph.
+LIST_LEAD = deferred(r"(?:依次为|分别为|依次是|分别是|如下|包括)\s*[:：]?$")
+LIST_LEAD_MAX_CHARS = 30
 ANNOUNCED_MAX_CHARS = 60
 # An appendix under the article (附:获奖作品选登, then the work) is announced the same way.
 APPENDIX = deferred(r"^附\s*[:：]")
@@ -1075,6 +1078,8 @@ def _inner_lists(lines: list[str], body: Sequence[bool], prose: Sequence[bool]) 
         if not (
             (t.endswith((":", "：")) and len(t) >= BODY_MIN_CHARS and (prose[k] or LIST_ANNOUNCER.search(t) or RECITED.search(t)))
             or (body[k] and (ANNOUNCES_ITEMS.search(t) or VERSE_ANNOUNCED.search(t)))
+            # a sub-heading that announces them (12座车站依次为, 具体安排如下)
+            or (len(t) <= LIST_LEAD_MAX_CHARS and LIST_LEAD.search(t) is not None)
         ):
             continue
         j = k + 1

@@ -197,6 +197,9 @@ SECTION_HEADING = deferred(
     r"0[1-9](?:[ \t]+|[ \t]*[|｜丨.、．][ \t]*)\S)"
 )
 # Two `label: value` pairs make an info bar, never a title (even when a label is unknown here).
+# A section's heading behind a marker (◎某某门诊开诊, ■某某医院:, ▶ 某某医院): a roundup's first item,
+# under the page's title and info bar.
+MARKED_HEADING = deferred(r"^[◎■□◆◇●○▶►▸★☆※][ \t\u3000]*\S")
 TWO_FIELDS = deferred(r"[:：]\s*\S+\s+\S{1,6}[:：]")
 # A service guide's fields under its title (事项名称:…, 实施主体:…, 承诺时限:…, 收费标准:…): the
 # guide's content, between the title and the body.
@@ -622,6 +625,8 @@ _NOT_A_NAME = deferred(
     r"|^(?:简介|介绍|信息|资料|单位|风采|专栏|其他|列表|文集|视频|摄像|剪辑|图片|后期)$|[:：【】\[\]]"
     # (a rank or a credit's verb left beside the names: 主治 of 主治醫師, 提供 of `(某某室 提供)`)
     r"|^(?:主治|主任|副主任|主管|住院|提供|供稿|供图|摄|攝)$"
+    # (what the writer did with the text: `(记者某某 整合)`, `(某某办公室 整理)`)
+    r"|^(?:整理|整合|编译|综合|综述|采写|撰写|编写|编发|翻译|统筹|报道|报导)$"
     # (a site's own account that posts every page: admin, 管理员)
     r"|^(?i:admin|administrator|root|webmaster|system)$|^(?:系统|网站|超级)?管理员$"
 )
@@ -703,11 +708,13 @@ REGION_LINE = deferred(rf"^\s*(?:发[表布]于[ \t]*)?(?:{_REGION_ALT})\s*$")
 # `本报讯(记者 张三 通讯员 李四)` opening the first paragraph: a dateline and a bracketed byline.
 DATELINE_BYLINE = deferred(
     # (a station's `某某台消息` is its 讯)
-    r"^(?P<dateline>[\u4e00-\u9fff]{1,8}讯|[\u4e00-\u9fff]{1,8}台消息|[\u4e00-\u9fff]{2,16}\d{1,2}月\d{1,2}日电)?\s*[(（【\[〔]\s*"
+    r"^(?P<dateline>[\u4e00-\u9fff]{1,8}讯|[\u4e00-\u9fff]{1,8}台消息|[\u4e00-\u9fff]{2,16}\d{1,2}月\d{1,2}日(?:电|消息|讯))?\s*[(（【\[〔]\s*"
     # (or the site's dateline inside the brackets: `【某某网报道 记者 …】`, `(某某日报讯 记者 …)`)
     r"(?:(?P<inner>[\u4e00-\u9fff]{1,12}(?:讯|报道|消息))[ \t\u3000]*)?"
     r"(?P<credit>(?:本报|特约|见习)?(?:记者|通讯员|实习生|記者|通訊員)[^()（）【】\[\]〔〕\n]{1,40})[)）】\]〕]\s*(?=\S)"
 )
+# A dated dateline (`某某社某地8月22日电`, `某某网某地1月8日消息`): the lead's opening words.
+WIRE_DATELINE = deferred(r"(?:\d{1,2}日(?:电|消息|讯)|电)$")
 # `(记者 李明 摄)` is a photo credit: the boilerplate stage's `photo_credit` rules remove it.
 PHOTO_CREDIT_END = deferred(r"(?:摄|摄影|供图|图)\s*[)）】\]]?$")
 PHOTO_ROLES = {"摄影", "摄", "图", "图片", "摄像", "航拍"}
@@ -969,7 +976,9 @@ BARE_COUNTER = deferred(r"[ \t\u3000]+(?P<label>阅读|浏览|点击)(?:量|数|
 # An outlet's dateline opening an info bar (`某某网讯 2024-05-28 16:40:21 记者 某某`), and a reporter's
 # outlet before the role (`某某新闻记者 某某  2024-06-30 08:55`).
 NEWS_DATELINE = deferred(r"^[ \t]*[\u4e00-\u9fff]{1,8}[网报台]讯[ \t\u3000]+(?=\S)")
-OUTLET_REPORTER = deferred(r"^[ \t]*[\u4e00-\u9fff]{2,8}?(?=记者(?:[ \t\u3000]+|[ \t\u3000]*[|｜丨:：][ \t\u3000]*)[\u4e00-\u9fff]{2,4}(?:[ \t\u3000]|$))")
+OUTLET_REPORTER = deferred(r"^[ \t]*[\u4e00-\u9fff]{2,8}?\+?(?=记者(?:[ \t\u3000]+|[ \t\u3000]*[|｜丨:：][ \t\u3000]*)[\u4e00-\u9fff]{2,4}(?:[ \t\u3000]|$))")
+# A read count with no label after an info bar's time (`2024-12-26 14:08:17 14.6万`).
+TIME_THEN_VIEWS = deferred(r"\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000]+(?P<views>\d{1,6}(?:\.\d)?[万wW]?)[ \t\u3000]*$")
 # …after the date and time (`2025-03-21 07:30:00  某某日报全媒体记者 某某 某某`).
 DATED_OUTLET_REPORTER = deferred(
     rf"^(?P<lead>\s*{DATE.replace('(?P<', '(?P<o_')}(?:[ \t\u3000]*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)[ \t\u3000]+[\u4e00-\u9fff]{{2,8}}?"
@@ -1134,6 +1143,8 @@ def parse_fields(text: str) -> _Fields | None:
         text = text[: counters.start()]
         if (alone := _date_alone(text)) is not None:
             return alone
+    if (views := TIME_THEN_VIEWS.search(text)) is not None:
+        text = text[: views.start("views")].rstrip()  # a bare read count after the time (`… 14:08:17 14.6万`)
     if "讯" in text[:10] and (dateline := NEWS_DATELINE.match(text)) is not None:
         text = text[dateline.end() :]  # an outlet's dateline before the fields (`某某网讯 2024-05-28 …`)
     if "记者" in text[:12] and (outlet := OUTLET_REPORTER.match(text)) is not None and f"{outlet.group().strip()}记者" not in _LABELS:
@@ -1536,6 +1547,8 @@ def byline_credits(text: str) -> list[tuple[str, str]] | None:
     """
     if len(text) > BYLINE_MAX_CHARS or PHOTO_CREDIT_END.search(text):
         return None
+    # (what the writer did, after the names: `记者 某某 整理`, `记者某某 整合`)
+    text = CREDIT_VERB_END.sub("", text)
     if (glued := GLUED_ROLE_NAME.fullmatch(text.strip())) is not None:
         text = f"{glued['role']} {glued['names']}"  # (the name run on after its role: 记者某某, 通讯员某某 某某)
     fields = parse_fields(text)
@@ -1557,6 +1570,7 @@ def byline_credits(text: str) -> list[tuple[str, str]] | None:
     return fields.credits
 
 
+CREDIT_VERB_END = deferred(r"[ \t\u3000]+(?:整理|整合|编译|综合|综述|采写|撰写|编写|报道)[ \t\u3000]*$")
 CITY_NOTE = deferred(r"[(（][\u4e00-\u9fff]{2,3}(?<![部科室处组办队])[)）]?$")
 GLUED_ROLE_NAME = deferred(
     r"(?P<role>(?:本报|特约|见习)?(?:记者|通讯员|實習生|实习生))(?P<names>[\u4e00-\u9fff]{2,3}(?:[ \t、]+[\u4e00-\u9fff]{2,4}){0,3})"
@@ -2177,6 +2191,7 @@ class Metadata(Stage):
         # title is above them, and they stay in the text.
         while k >= 0 and (
             k in lifted or TWO_FIELDS.search(head[k].text) or SECTION_HEADING.match(head[k].text) or GUIDE_FIELD.match(head[k].text)
+            or MARKED_HEADING.match(head[k].text)
             or TAG_FIELD.match(head[k].text) or POST_FURNITURE.search(head[k].text)
             or (WEB_ADDRESS.search(head[k].text) and not SENTENCE_PUNCT.search(head[k].text))
             or ACCOUNT_TIME.match(head[k].text) or BUTTON_LINE.match(head[k].text) or FONT_SIZE_ROW.search(head[k].text)
@@ -2321,13 +2336,14 @@ class Metadata(Stage):
         if m and (found := byline_credits(m["credit"])):
             credits.extend(found)
             note: dict[str, Any] = {"fields": ["author"], "place": "dateline"}
-            cut_from = 0
-            if m["dateline"] and m["dateline"].endswith("电"):
-                # A wire dateline (`某某网某地8月22日电`) opens the lead's sentence: only the credit goes.
-                cut_from = m.end("dateline")
+            cut_from, gap = 0, ""
+            if m["dateline"] and WIRE_DATELINE.search(m["dateline"]):
+                # A wire dateline (`某某网某地8月22日电`, `某某网某地1月8日消息`) opens the lead's
+                # sentence: only the credit goes, a space keeping the dateline apart from the words.
+                cut_from, gap = m.end("dateline"), " "
             elif m["dateline"] or m["inner"]:
                 doc.metadata.setdefault("dateline", m["dateline"] or m["inner"])
-            edits.append(Edit(first.start + cut_from, first.start + m.end(), "", "byline", note))
+            edits.append(Edit(first.start + cut_from, first.start + m.end(), gap, "byline", note))
         text = doc.text
         tail: list[tuple[int, int, str, dict[str, Any]]] = []
         for n in range(max(body_at + 1, len(lines) - TAIL_BRACKET_LINES), len(lines)):

@@ -193,7 +193,9 @@ class Segment(Stage):
         for s0, e0 in r.others:
             parts.append((s0, e0, "other", -1))
         parts.sort()
-        if r.intro is not None:
+        if r.intro is not None and not _bare_heading(text[r.intro[0] : r.intro[1]], parent.title):
+            # (an intro that is only the roundup's own name again, `卫生简讯` over its items, makes
+            # no record: it opens the first section's slice, and goes as its edge)
             parts.insert(0, (r.intro[0], r.intro[1], "intro", -1))
         tiles = r.form != "themed"
         records: list[Document] = []
@@ -308,3 +310,18 @@ def _coalesce(edits: list[Edit]) -> list[Edit]:
         else:
             out.append(e)
     return out
+
+
+# How long an introduction made of one short heading runs at most (`卫生简讯`, `医讯`).
+BARE_INTRO_MAX_CHARS = 8
+
+
+def _bare_heading(intro: str, title: str | None) -> bool:
+    """Whether a roundup's introduction is only its title again, or one short heading with no
+    sentence in it (the column's name over its items)."""
+    squashed = "".join(intro.split())
+    if not squashed:
+        return True
+    if title and squashed == "".join(title.split()):
+        return True
+    return len(squashed) <= BARE_INTRO_MAX_CHARS and "\n" not in intro.strip() and not any(ch in squashed for ch in "。！？!?，,；;：:")

@@ -35,6 +35,7 @@ STAGE_RULES: dict[str, dict[str, str]] = {
         "icon_glyphs": "an icon font's private-use glyphs removed (one between two letters stays)",
         "html_entities": "an HTML entity left in the text (&ldquo;, &nbsp;, &#8212;) becomes its character",
         "markdown_links": "a Markdown link ([words](https://…)) becomes its words",
+        "markdown_bold": "a line set in Markdown bold as a whole (**推荐阅读**) loses its marks",
         "nfc": "Unicode NFC normalization",
         "odd_spaces": "non-breaking, full-width and other odd spaces become a space",
         "trailing_spaces": "spaces at the end of a line removed",

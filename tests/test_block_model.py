@@ -1276,3 +1276,15 @@ def test_a_list_under_a_sub_heading_that_announces_it_stays() -> None:
     kept = out_lines(run("\n".join([*MENU, *article, *TEASERS])))
     assert all(line in kept for line in stations), [line for line in stations if line not in kept]
     assert "票价最高10元" in kept
+
+
+def test_the_writers_closing_dedication_and_dated_sign_off_stay() -> None:
+    """Under the last paragraph, before a counter row: `——致敬每一位守护生命的白衣天使`, `—— 写于…`
+    and `某某 2013.10.19 夜` are the writer's closing words."""
+    post = [
+        "化疗第六次结束了，住院部的窗户外面是一棵老槐树，我看着它从发芽到落叶，整整半年。",
+        "医生说，再巩固两次，两年内不复发，就基本稳了。谢谢老婆，谢谢爸妈，谢谢血液科的医生护士们。",
+    ]
+    for closing in ("——致敬每一位守护生命的白衣天使", "—— 写于第五年的手术室生涯", "阿毛 2013.10.19 夜"):
+        kept = out_lines(run("\n".join([*MENU, *post, closing, "转载 分享 举报", "浏览(214) 评论(6)"])))
+        assert closing in kept, (closing, kept)

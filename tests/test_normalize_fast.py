@@ -122,3 +122,14 @@ def test_markdown_links_with_brackets_in_the_target_a_linked_logo_and_an_empty_l
         "字号：[大](javascript:doZoom(18)) [中](javascript:doZoom(16))"
     )
     assert _run(text).text == "某某日报\n【打印】 【关闭】\n字号：大 中"
+
+
+def test_a_line_set_in_markdown_bold_as_a_whole_loses_its_marks_a_bold_phrase_keeps_them() -> None:
+    """`**推荐阅读**` alone on its line is a heading (the related box's, which then goes as one); a
+    bold phrase inside a sentence keeps its marks."""
+    from cleaner.model import replay
+
+    doc = _run("医生提醒，**发病48小时内**用药效果最好。\n**推荐阅读**\n**编辑：某某**")
+    assert doc.text == "医生提醒，**发病48小时内**用药效果最好。\n推荐阅读\n编辑：某某"
+    assert {c.rule for c in doc.changes} == {"markdown_bold"}
+    assert replay(doc.original, doc.changes) == doc.text

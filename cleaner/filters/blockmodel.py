@@ -109,6 +109,11 @@ ANNOUNCES_ITEMS = deferred(
     r"|(?:如下|以下)[^。，,！？!?]{0,8}?(?:单位|企业|机构|医院|医疗机构|人员|同志|个人|集体|项目|科室|村|社区|学校)"
     r"|如下[。.:：]?$"
 )
+# A dedication or a note of when it was written, under the last paragraph (——致敬每一位…, —— 写于…).
+DEDICATION = deferred(r"^[ \t]*(?:——|—|--)[ \t]*(?:谨?(?:致敬|献给|致|纪念|写给|写于|记于|草于|于)[\u4e00-\u9fff“”\"]|[\u4e00-\u9fff“”\"]{2,}[\u4e00-\u9fff，,“”\" ]*(?:而作|有感|手记))[^。!?！？]{0,30}$")
+# A writer's name and the day, signing off (某某 2013.10.19 夜, 某某 2010年8月15日 夜班间隙).
+DATED_SIGN_OFF = deferred(r"^[ \t]*[\u4e00-\u9fff]{2,4}[ \t\u3000]+(?:19|20)\d\d[.年/-]\d{1,2}[.月/-]\d{1,2}日?(?:[ \t]*[\u4e00-\u9fff]{1,8})?[ \t]*$")
+SIGN_OFF_REACH = 2
 PRINTED_LINE = deferred(r"^[\u4e00-\u9fff（）()]{2,30}[ \t\u3000]*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印[发發]$")
 SIGNATURE_DATE = deferred(r"^(?:19|20|二〇|二零)[\d〇零一二三四五六七八九]{2}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$")
 # A unit's phone in a list of them (投诉电话:0000 3000, 某某科:0000-1234567), chrome word or not.
@@ -597,6 +602,10 @@ def eligible(lines: list[str], title_at: int | None = None, title: str | None = 
             signature.update((k, k - 1))
         elif k > end and PRINTED_LINE.match(t):
             signature.add(k)  # the document's printing line (某某局办公室  2021年12月1日印发)
+        elif end < k <= end + SIGN_OFF_REACH and (DEDICATION.match(t) or DATED_SIGN_OFF.match(t)):
+            # the writer's closing words under the last paragraph: a dedication (——致敬每一位…,
+            # —— 写于…) or a name and the day (某某 2013.10.19 夜)
+            signature.add(k)
     # A notice's contact block and attachments right under its body (see NOTICE_FIELD).
     notice: set[int] = set()
     run: list[int] = []

@@ -50,12 +50,15 @@ _MD_TARGET = r"(?:https?://|www\.|/|\./|\.\./|#|javascript:|mailto:)(?:[^()\s]|\
 _MD_LINK = re.compile(
     rf"(?<!!)\[(?:!\[([^\[\]\n]{{0,200}})\]\({_MD_TARGET}\)|([^\[\]\n]{{0,200}}))\]\({_MD_TARGET}\)"
 )
+# A line set in Markdown bold as a whole (`**推荐阅读**`, `**编辑：某某**`): a heading or a label, its
+# marks no part of its words (a bold phrase inside a sentence keeps them).
+_MD_BOLD_LINE = re.compile(r"^([ \t]*)(\*\*)(?=\S)([^\n*]{1,80}?)(?<=\S)\2([ \t]*)$", re.MULTILINE)
 # An HTML entity left in text by a scraper (&ldquo;, &nbsp;, &#8212;): the character it stands for.
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,7}|#[xX][0-9a-fA-F]{2,6});")
 _ANY_FIX = re.compile(
     f"[{_CONTROL_CHARS}{_INVISIBLE_CHARS}{_ODD_SPACE_CHARS}{_PRIVATE_USE_CHARS}\r\u2028\u2029\x85]"
     "|[ \t\u3000](?=\n|\\Z)|^[ \t\u3000]|[ \t]{2}|\n\n|\\A\n|\n\\Z"
-    "|" + _ENTITY.pattern + r"|\]\(",
+    "|" + _ENTITY.pattern + r"|\]\(|\*\*",
     re.MULTILINE,
 )
 
@@ -96,6 +99,12 @@ def _markdown_link_edits(text: str) -> list[Edit]:
     if "](" not in text:
         return []
     return [Edit(m.start(), m.end(), m.group(1) or m.group(2) or "", "markdown_links") for m in _MD_LINK.finditer(text)]
+
+
+def _markdown_bold_edits(text: str) -> list[Edit]:
+    if "**" not in text:
+        return []
+    return [Edit(m.start(), m.end(), m.group(1) + m.group(3) + m.group(4), "markdown_bold") for m in _MD_BOLD_LINE.finditer(text)]
 
 
 def _nfc_edits(text: str) -> list[Edit]:
@@ -165,6 +174,7 @@ class Normalize(Stage):
             ("icon_glyphs", (_ICON_GLYPHS, "")),
             ("html_entities", None),
             ("markdown_links", None),
+            ("markdown_bold", None),
             ("nfc", None),
             ("odd_spaces", (_ODD_SPACE, " ")),
             ("trailing_spaces", (_TRAILING, "")),
@@ -178,7 +188,8 @@ class Normalize(Stage):
             if spec is None:
                 edits = (
                     _entity_edits(doc.text) if rule == "html_entities"
-                    else _markdown_link_edits(doc.text) if rule == "markdown_links" else _nfc_edits(doc.text)
+                    else _markdown_link_edits(doc.text) if rule == "markdown_links"
+                    else _markdown_bold_edits(doc.text) if rule == "markdown_bold" else _nfc_edits(doc.text)
                 )
             elif (rule in _ODD_CHAR_STEPS and not odd) or not _may_match(rule, doc.text):
                 continue

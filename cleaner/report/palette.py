@@ -43,6 +43,7 @@ SPREAD: tuple[str, ...] = (
     "#d8797b", "#18aa3f", "#e029ca", "#c9e029", "#90e967", "#2c7d96",
     "#72c3ca", "#ca72aa", "#91ca72", "#5a5eaf", "#af6e5a", "#1d8755", "#ba72ca", "#7b871d", "#72a6ca", "#73ca72",
     "#af8b5a", "#1d8778", "#871d76", "#57871d", "#5aaf76", "#5e1d87",
+    "#bacf6e", "#cf9a6e", "#b2343b", "#b29134", "#b26d34", "#34b292",
 )
 
 PALETTE: tuple[str, ...] = CURATED + SPREAD

@@ -1422,6 +1422,8 @@ class RuleSet:
         self.footers = [r for r in self.rules if r.kind == "footer"]
         self.footer_ids = frozenset(r.id for r in self.rules if r.page_footer)
         self.credit_rule_ids = frozenset(r.id for r in self.rules if r.kind == "credit")
+        # (the head's rules: a later copy of what they took is the head again, see `boilerplate`)
+        self.head_rule_ids = frozenset(r.id for r in self.rules if r.kind == "head")
         self.caption_max = max((r.max_chars or 0 for r in self.captions), default=0)
         by_literal: dict[str, list[int]] = {}
         short_units: set[int] = set()

@@ -57,7 +57,10 @@ STAGE_RULES: dict[str, dict[str, str]] = {
         "source_line": "a 来源 / 原标题 line, lifted into metadata",
         "info_line": "a line of several lifted fields (date, source, author, views)",
     },
-    "boilerplate": {"block_model": "a line the fitted block model scores as page chrome (rules/model/)"},
+    "boilerplate": {
+        "block_model": "a line the fitted block model scores as page chrome (rules/model/)",
+        "repeated_head": "a later copy of the page's head (its menus, breadcrumb, or the title with a page number: a multi-page article's next page)",
+    },
     "repair": {"join_split_paragraph": "a paragraph split mid-sentence joined again"},
     "punctuation": {"cjk_punctuation": "half-width punctuation between CJK characters made full-width"},
     "repeats": {

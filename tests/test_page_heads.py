@@ -174,3 +174,22 @@ def test_a_headers_clock_with_the_lunar_date_is_not_the_articles_date() -> None:
     assert doc.published == "2015-06-05T08:47"
     assert doc.title == "关于做好夏季肠道传染病防控工作的通知"
     assert not any("欢迎访问" in line or "农历" in line for line in kept(doc))
+
+
+def test_a_later_pages_head_between_the_parts_of_a_multi_page_article_goes() -> None:
+    """An article saved over two pages: page 2 repeats the site's menu row, the breadcrumb and the
+    title with its page number (…(2)) between the parts; they go, both parts stay."""
+    head = ["某某网 登录 注册 手机版 客户端下载", "文化首页 > 文化资讯 > 正文"]
+    title = "百年老戏台重新亮灯 古镇的戏曲复兴之路"
+    info = "2014-09-22 10:05:00 来源：某某都市报 作者：骆某禾"
+    part2 = [
+        "如今，每逢周六晚上，老戏台都会上演两个小时的传统剧目，演员中年纪最大的已经七十八岁。",
+        "越来越多的年轻人开始走进戏班，镇中学开设了戏曲兴趣班，每周有三十多名学生参加。",
+    ]
+    page = [*head, title, info, *BODY, "上一页 1 2 下一页", *head, f"{title}(2)", info, *part2, "上一页 1 2 下一页"]
+    doc = run("\n".join(page))
+    lines = kept(doc)
+    assert doc.title == title
+    assert all(line in lines for line in [*BODY, *part2])
+    assert not any(line in lines for line in [*head, f"{title}(2)"]), lines
+    assert "repeated_head" in {c.rule for c in doc.changes}

@@ -10,7 +10,9 @@ running past `rule_timeout`, is a note on the document.
 from __future__ import annotations
 
 from ..config import Config
-from ..model import Document, change_index
+import re
+
+from ..model import Document, Edit, change_index
 from ..rules import STAGE, RuleSet, load_rules
 from ..stage import Stage
 from .blockmodel import RULE_ID as BLOCK_MODEL
@@ -59,5 +61,55 @@ class Boilerplate(Stage):
                 changed += taken
             if not changed:
                 break
+        if copies := _head_copies(doc, self.rules.head_rule_ids):
+            doc.apply(STAGE, copies)
         # A document that was nothing but boilerplate has no record to give.
         return [doc] if doc.text.strip() else []
+
+
+# What went from the page's head as its frame: the rules' head lines and the lines the metadata
+# stage lifted as the head's (the site's banner, its menu, a column's name, a search box).
+# (not the site's banner or a column's name: an institution's name is also a notice's signature)
+HEAD_LIFTS = frozenset({"menu", "search_box"})
+# A unit's name alone, which signs a notice at its end as well as it heads the site.
+_UNIT_NAME = re.compile(r"^[\u4e00-\u9fff（）()]{2,24}(?:医院|卫生院|保健院|中心|委员会|卫健委|局|学会|协会|政府|大学|学院|研究所|研究院|办公室|公司|集团)$")
+HEAD_COPY_RULE = "repeated_head"
+# A copy counts from this many characters (a lone menu word, 新闻, may be a heading of the body).
+HEAD_COPY_MIN_CHARS = 6
+HEAD_COPY_MAX_CHARS = 80
+# The title again with a page's number after it (…之路(2), …之路（第2页）): a later page's head.
+_PAGE_SUFFIX = re.compile(r"\s*[(（]\s*(?:第\s*)?\d{1,2}\s*(?:页)?\s*[)）]\s*$")
+
+
+def _squash(line: str) -> str:
+    return "".join(line.split())
+
+
+def _head_copies(doc: Document, head_rules: frozenset[str]) -> list[Edit]:
+    """Lines that repeat the page's head further down: an article saved over several pages
+    carries each page's menus, breadcrumb and numbered title (`…(2)`) between its parts. A line
+    equal to one that went as the head (a head rule's, or lifted as the head's), or the title
+    with a page's number after it, goes as `repeated_head`."""
+    heads: set[str] = set()
+    for c in doc.changes:
+        if c.rule in head_rules or (c.stage == "metadata" and c.rule in HEAD_LIFTS):
+            for line in c.removed.split("\n"):
+                key = _squash(line)
+                if HEAD_COPY_MIN_CHARS <= len(key) <= HEAD_COPY_MAX_CHARS and _UNIT_NAME.match(key) is None:
+                    heads.add(key)
+    title = _squash(doc.title) if doc.title else ""
+    if not heads and not title:
+        return []
+    edits: list[Edit] = []
+    pos = 0
+    text = doc.text
+    for line in text.split("\n"):
+        key = _squash(line)
+        if key and (
+            key in heads
+            or (title and (m := _PAGE_SUFFIX.search(line)) is not None and _squash(line[: m.start()]) == title)
+        ):
+            end = pos + len(line)
+            edits.append(Edit(pos, min(end + 1, len(text)), "", HEAD_COPY_RULE, {"copy_of": "head"}))
+        pos += len(line) + 1
+    return edits

@@ -1755,3 +1755,48 @@ def test_a_tables_cells_wrapped_in_sections_stay_rows(tmp_path: Path) -> None:
     [doc] = clean([str(_write(tmp_path, "a.html", page))]).documents
     assert "| 01 | 中医内科医师 | 4 |" in doc.text
     assert "中医内科医师" not in doc.text.split("\n")
+
+
+def test_structured_data_naming_a_unit_or_the_editor_names_no_author_and_a_blog_themes_vcard_does(tmp_path: Path) -> None:
+    """JSON-LD's `author` holding a department (宣传科) or the editor the page credits (责任编辑) is no
+    writer; the writers come from the page. A blog theme's `author vcard` names its writer."""
+    ld = '{"@context":"https://schema.org","@type":"NewsArticle","headline":"我院上线夜间药事咨询服务","author":%s}'
+    body = (
+        "<p>3月1日起，我院互联网医院上线夜间药事咨询服务，每晚18时至22时由临床药师在线解答用药问题。</p>"
+        "<p>上线半个月来，平台共接诊咨询四百余人次，其中儿童用药和慢病用药的问题最多。</p>"
+    )
+    for author, credit in (('{"@type":"Person","name":"宣传科"}', "<p>文/任某琪 龚某　审核/毛某</p>"),
+                           ('{"@type":"Person","name":"毕某"}', "<p>文/任某琪 龚某</p><p>【责任编辑:毕某】</p>")):
+        page = (
+            "<html><head><meta charset='utf-8'><title>我院上线夜间药事咨询服务_某某医院</title>"
+            f"<script type='application/ld+json'>{ld % author}</script></head><body>"
+            f"<h1>我院上线夜间药事咨询服务</h1><div class='entry-content'>{body}{credit}</div></body></html>"
+        )
+        [doc] = clean([str(_write(tmp_path, "a.html", page))]).documents
+        assert doc.authors == ["任某琪", "龚某"], author
+    page = (
+        "<html><head><meta charset='utf-8'><title>糖尿病小组开展联谊活动 – 某某妇幼保健院</title></head><body>"
+        "<article><h1 class='entry-title'>糖尿病小组开展联谊活动</h1><div class='entry-meta'>"
+        "<span class='posted-on'><time class='entry-date published' datetime='2018-11-14T08:30:12+00:00'>2018年11月14日</time></span>"
+        "<span class='byline'> 作者 <span class='author vcard'><a class='url fn n' href='/author/x/'>杜某兰</a></span></span></div>"
+        f"<div class='entry-content'>{body}</div></article></body></html>"
+    )
+    [doc] = clean([str(_write(tmp_path, "b.html", page))]).documents
+    assert doc.authors == ["杜某兰"]
+
+
+def test_a_templates_unknown_source_is_none_and_a_comment_count_after_the_source_is_no_part_of_it(tmp_path: Path) -> None:
+    """`来源:未知` (a CMS's placeholder) names no source; `来源: <a>某某报</a><a>参与跟贴 37</a>` names 某某报."""
+    body = "<p>9月20日，县人民医院骨科为一名九旬老人成功实施髋关节置换术，术后第二天老人即可下床活动。</p><p>手术由骨科主任带领团队完成，麻醉科、心内科全程保障。</p>"
+    page = (
+        "<html><head><meta charset='gb2312'><title>九旬老人成功置换髋关节_某某县医院</title></head><body><h1>九旬老人成功置换髋关节</h1>"
+        f"<div class='info'><small>时间:</small>2016-09-21 10:32<small>来源:</small>未知 <small>作者:</small>admin</div>{body}</body></html>"
+    )
+    [doc] = clean([str(_write(tmp_path, "a.html", page))]).documents
+    assert doc.metadata.get("source_name") is None and doc.published == "2016-09-21T10:32" and doc.authors == []
+    page = (
+        "<html><head><meta charset='utf-8'><title>九旬老人成功置换髋关节_某某网</title></head><body><h1>九旬老人成功置换髋关节</h1>"
+        f"<div class='post_info'>2020-06-14 08:12:35　来源: <a href='#'>某某健康报</a><a class='post_info_tie' href='#tie'>参与跟贴 37</a></div>{body}</body></html>"
+    )
+    [doc] = clean([str(_write(tmp_path, "b.html", page))]).documents
+    assert doc.metadata.get("source_name") == "某某健康报"

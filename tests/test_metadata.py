@@ -2056,3 +2056,17 @@ def test_what_the_writer_did_after_the_names_is_no_author_and_a_marked_item_is_n
     assert doc.authors == ["范某默"]
     assert "◎“银发助行”门诊开诊 老年人看病有人陪" in doc.text
     assert byline_credits("记者某某 整合") == [("记者", "某某")]
+
+
+def test_a_credit_with_the_role_after_the_name_and_roles_glued_to_their_names() -> None:
+    """`（心血管内科 某某/文 党委宣传部/图）` credits the writer 某某 (the unit before and the photo's unit
+    after are no writers); `记者某某 通讯员某某`, each role glued to its name, credits both."""
+    assert byline_credits("心血管内科 谭某远/文 党委宣传部/图") == [("文", "谭某远"), ("图", "党委宣传部")]
+    assert byline_credits("记者葛某蕾 通讯员丁某鸣") == [("记者", "葛某蕾"), ("通讯员", "丁某鸣")]
+    assert byline_credits("李某/摄") is None  # (a photo's credit alone is no byline)
+    doc = lift(
+        "九旬老人成功置换髋关节\n2022-06-12 来源：某某医院\n"
+        "本报讯（记者葛某蕾 通讯员丁某鸣）上午入院、下午手术、第二天一早出院，日间手术让患者少跑腿。\n"
+        "医院日间手术中心已开展二十余个病种，平均住院时间不到二十四小时。"
+    )
+    assert doc.authors == ["葛某蕾", "丁某鸣"] and doc.text.startswith("上午入院")

@@ -273,7 +273,7 @@ _WIDGETS = (
     r"|自动播放|返回图集首页|返回图集|查看原图|大字|中字|小字)(?:[(（]\d+[)）])?"
     rf"|(?:{_FONT_LABEL})?[:：]?\s*(?:{_FONT_SIZES})|(?:{_FONT_LABEL})[:：]?\s*(?:大\s*小|小\s*大)"
     # a portal's comment count after its source (`来源:某某日报 举报 0跟贴`, `12跟贴`, `326人参与`)
-    r"|\d{1,7}\s*(?:跟贴|跟帖|条评论|人参与|人评论)|(?:跟贴|跟帖)(?:[(（]\d+[)）])?"
+    r"|\d{1,7}\s*(?:跟贴|跟帖|条评论|人参与|人评论)|(?:跟贴|跟帖)(?:[(（]\d+[)）])?|参与跟[贴帖](?:\s*\d{1,7})?"
     # (…, 有1,286人参与, 12.8k 阅读, the share label over its icons, a print version and a mail link)
     r"|有[\d,]{1,9}人参与|[\d.,]{1,7}[kKwW万]?\s*(?:阅读|浏览)|分享[:：]|打印版本|发送给朋友|推荐给朋友"
 )
@@ -295,7 +295,7 @@ REPORTED_FROM = deferred(r"(?P<role>記者|记者)[ \t]*(?P<name>[\u4e00-\u9fff]
 # How far from its end a line's widgets reach (`【字号 大 中 小】　我来说两句(12)` is 18 characters).
 WIDGET_TAIL_CHARS = 48
 # The last characters a widget's word ends with (see _WIDGETS): a line ending otherwise has none.
-_WIDGET_ENDS = frozenset("论印藏到享口闭错报创句动放页集图字小大)）】]贴帖与读览:：本友")
+_WIDGET_ENDS = frozenset("论印藏到享口闭错报创句动放页集图字小大)）】]贴帖与读览:：本友0123456789")
 WIDGET_TAIL = deferred(rf"(?:\s*[【\[](?:{_WIDGETS})[】\]]?|\s+(?:{_WIDGETS}))+\s*$")
 # A post's tags or category under its title (标签:跑步 健康, 分类:生活随笔): left for boilerplate, never the title.
 TAG_FIELD = deferred(r"^[(（【\[]?(?:标签|分类|关键词|关键字|所属栏目|所属分类|栏目|类别|Tags?|tags?)\s*[】\])）]?\s*[:：]")
@@ -1545,10 +1545,15 @@ def byline_credits(text: str) -> list[tuple[str, str]] | None:
     Only author roles count (editor credits are the boilerplate stage's), every name has
     two to six characters, and a photo credit (`…摄)`) is not a byline.
     """
+    if "/" in text and NAME_THEN_ROLE.search(text):
+        # (the role after the name, `某某/文 某部/图`, and the writer's unit before it: `某某科 某某/文`)
+        text = UNIT_BEFORE_ROLE.sub("", NAME_THEN_ROLE.sub(r"\2/\1", text))
     if len(text) > BYLINE_MAX_CHARS or PHOTO_CREDIT_END.search(text):
         return None
     # (what the writer did, after the names: `记者 某某 整理`, `记者某某 整合`)
     text = CREDIT_VERB_END.sub("", text)
+    if GLUED_ROLES.search(text):
+        text = GLUED_ROLES.sub(r"\1 ", text)  # (several roles each glued to its name: 记者某某 通讯员某某)
     if (glued := GLUED_ROLE_NAME.fullmatch(text.strip())) is not None:
         text = f"{glued['role']} {glued['names']}"  # (the name run on after its role: 记者某某, 通讯员某某 某某)
     fields = parse_fields(text)
@@ -1570,6 +1575,9 @@ def byline_credits(text: str) -> list[tuple[str, str]] | None:
     return fields.credits
 
 
+NAME_THEN_ROLE = deferred(r"(?<![^\s(（])([\u4e00-\u9fff]{2,12})[ \t]*/[ \t]*(文|图|摄影|摄|撰稿|视频)(?=[\s)）]|$)")
+UNIT_BEFORE_ROLE = deferred(r"^[ \t]*[\u4e00-\u9fff]{2,10}(?:科|部|中心|室|处|办)[ \t\u3000]+(?=(?:文|图|撰稿|摄影)[ \t]*/)")
+GLUED_ROLES = deferred(r"(?<![\u4e00-\u9fff])(记者|通讯员|实习生)(?=[\u4e00-\u9fff]{2,4}(?:[ \t、]|$))")
 CREDIT_VERB_END = deferred(r"[ \t\u3000]+(?:整理|整合|编译|综合|综述|采写|撰写|编写|报道)[ \t\u3000]*$")
 CITY_NOTE = deferred(r"[(（][\u4e00-\u9fff]{2,3}(?<![部科室处组办队])[)）]?$")
 GLUED_ROLE_NAME = deferred(
@@ -1783,6 +1791,9 @@ def _is_column_name(text: str, title: str) -> bool:
     )
 
 
+PLACEHOLDER_SOURCE = deferred(r"\s*(?:未知|不详|暂无|无|佚名|null|None|none|NULL|-+)\s*")
+
+
 class Metadata(Stage):
     """Lift title, date, bylines and source from the head of a document into fields."""
 
@@ -1798,6 +1809,9 @@ class Metadata(Stage):
             # The input's own title (a JSONL field): the record's, its line in the head lifted (`_title`).
             doc.title = self._stated_title = " ".join(stated.split())
         out = self._run(doc)
+        if PLACEHOLDER_SOURCE.fullmatch(str(doc.metadata.get("source_name") or "x")):
+            # A template's placeholder names no source (来源:未知, 来源:不详).
+            doc.metadata["source_placeholder"] = doc.metadata.pop("source_name")
         # What the input states and the text does not: its date, its authors, its source.
         if doc.published is None:
             doc.published = input_date(_input_value(given, "published"))

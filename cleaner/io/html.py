@@ -480,7 +480,8 @@ _AUTHOR_SPLIT_LATIN = re.compile(r"[,，、;；/|｜]+")
 _LATIN = re.compile(r"[A-Za-z]")
 _AUTHOR_META = ("author", "article:author", "og:article:author", "dc.creator", "byl", "sailthru.author")
 # An element the page marks as its author (`<a rel="author">`, `itemprop="author"`, `class="author-name"`).
-_AUTHOR_XPATH = '//*[@rel="author" or @itemprop="author" or contains(concat(" ", normalize-space(@class), " "), " author-name ") or contains(concat(" ", normalize-space(@class), " "), " author_name ")]'
+# (a blog theme's `<span class="author vcard"><a class="url fn n">某某</a></span>` too)
+_AUTHOR_XPATH = '//*[@rel="author" or @itemprop="author" or contains(concat(" ", normalize-space(@class), " "), " author-name ") or contains(concat(" ", normalize-space(@class), " "), " author_name ") or (contains(concat(" ", normalize-space(@class), " "), " author ") and contains(concat(" ", normalize-space(@class), " "), " vcard "))]'
 _AUTHOR_LABEL = re.compile(r"^\s*(?:作者|文|撰文|撰稿|记者)\s*[:：/]\s*")
 _PERSON_NAME = re.compile(r"[\u4e00-\u9fff·]{2,8}|[A-Za-z][A-Za-z .'-]{1,38}")
 _SOURCE_META = ("source", "contentsource", "og:source", "mediaid")
@@ -778,7 +779,10 @@ def page_metadata(root: Any, raw_text: str) -> dict[str, Any]:
         if len(names) >= 2 and all(_PERSON_NAME.fullmatch(n) and is_author_name(n) for n in names):
             out["authors"] = names  # (several writers in one tag: `某某,某某`)
             break
-        if not any(value in w or w in value for w in site_words) and is_author_name(value):  # (not an office: 招生办公室)
+        if (
+            not any(value in w or w in value for w in site_words) and is_author_name(value)  # (not an office: 招生办公室)
+            and not _credited_editor(value, raw_text)
+        ):
             out["author"] = value
             break
     if "author" not in out and len(parts) >= 3 and "博客" in parts[-1]:
@@ -796,9 +800,11 @@ def page_metadata(root: Any, raw_text: str) -> dict[str, Any]:
     if linked is not None:
         # The article as its structured data states it (schema.org in JSON-LD): its people as
         # authors where no meta tag names one, its date where no meta tag gives one.
+        # (not a unit in a Person's place, 宣传科, nor the editor the page credits as such)
         people = [
             name for name in _ld_people(linked.get("author"))
             if len(name) <= 40 and not any(name in w or w in name for w in site_words)
+            and (not _HAN.search(name) or is_author_name(name)) and not _credited_editor(name, raw_text)
         ]
         if people and "author" not in out:
             out["authors"] = people
@@ -933,6 +939,14 @@ def _linked_article(root: Any) -> dict[str, Any] | None:
             if any(isinstance(k, str) and k in _LD_ARTICLE_TYPES for k in kinds):
                 return item
     return None
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _credited_editor(name: str, raw_text: str) -> bool:
+    """Whether the page credits `name` as its editor (`【责任编辑:某某】`, `编辑：某某`)."""
+    return name in raw_text and re.search(rf"(?:责任编辑|责编|编辑|審核|审核)\s*[:：/]?\s*{re.escape(name)}", raw_text) is not None
 
 
 def _ld_people(value: Any) -> list[str]:

@@ -2070,3 +2070,20 @@ def test_a_credit_with_the_role_after_the_name_and_roles_glued_to_their_names() 
         "医院日间手术中心已开展二十余个病种，平均住院时间不到二十四小时。"
     )
     assert doc.authors == ["葛某蕾", "丁某鸣"] and doc.text.startswith("上午入院")
+
+
+def test_a_headline_with_a_cry_and_a_colon_and_one_behind_a_media_tag_are_titles() -> None:
+    """`高温来袭！专家提醒：这8件事一定要做到` over its info bar is the title (not a body line);
+    a channel's `【视频】` before a headline is no part of it."""
+    body = "连日来，我县持续高温，县人民医院急诊科接诊的中暑患者明显增多，医生提醒市民做好防暑降温。\n一是尽量避免在午后高温时段外出。"
+    doc = lift(f"高温来袭！县人民医院专家提醒：这8件事一定要做到\n2023-07-14 16:32:08 来源：某某县融媒体中心 作者：陈某语\n{body}")
+    assert doc.title == "高温来袭！县人民医院专家提醒：这8件事一定要做到"
+    assert doc.published == "2023-07-14T16:32:08" and doc.authors == ["陈某语"]
+    doc = lift(f"【视频】市第二人民医院开通“夜间门诊” 上班族看病不用请假了\n2021-11-03 19:45   来源：某某电视台   浏览量：2356\n{body}")
+    assert doc.title == "市第二人民医院开通“夜间门诊” 上班族看病不用请假了"
+
+
+def test_a_role_word_between_the_label_and_the_name_is_no_name() -> None:
+    """`文/全媒体记者 某某 图/全媒体记者 某某`: the writers are the names, not 全媒体记者."""
+    assert byline_credits("文/全媒体记者 贺某清 图/全媒体记者 龚某") == [("文", "贺某清"), ("图", "龚某")]
+    assert byline_credits("全媒体记者 贺某清") == [("全媒体记者", "贺某清")]

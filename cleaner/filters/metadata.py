@@ -121,7 +121,8 @@ DIALOGUE_TURN = deferred(r"^(?:记者|主持人|问|答|Q|A|提问|网友|患者
 HEADLINE_QUESTION = deferred(r"^[^。！？!?；;，,…]{2,20}[\u4e00-\u9fff][？！?!][\u4e00-\u9fff]{2,8}$")
 # A headline of two parts, a question or a cry and what answers it, with no full stop
 # (`血糖“过山车”怎么破？医生写给糖友的控糖手册`, `立秋已过，蚊子还在！这份防护指南请收好`).
-HEADLINE_TWO_PART = deferred(r"^[^。！？!?；;]{2,24}[？！?!][^。！？!?；;:：]{2,24}[\u4e00-\u9fff”》」』]$")
+# (its second part may hold one colon: `高温来袭！专家提醒：这8件事要做到`)
+HEADLINE_TWO_PART = deferred(r"^[^。！？!?；;]{2,24}[？！?!][^。！？!?；;:：]{2,24}(?:[:：][^。！？!?；;:：，,]{2,20})?[\u4e00-\u9fff”》」』]$")
 HEADLINE_TWO_PART_MAX = 40
 # …and one ending in its cry (辟谣｜“喝醋能软化血管”？别再信了！).
 TWO_PART_CRY = deferred(r"^[^。；;，,]{2,30}[？?！!][^。！？!?；;，,]{2,16}[！!？?]$")
@@ -349,7 +350,10 @@ TITLE_FIELD = deferred(
 # A reader service's header over the Markdown it gives (URL Source: …, Published Time: …, Markdown Content:).
 READER_HEADER = deferred(r"^\s*(?:URL Source|Published Time|Markdown Content|Description)\s*:")
 # A forum's subject label before the title it lifts (主题:…, 帖子主题:…).
-TITLE_MARK = deferred(r"^\s*(?:[\[【](?:转载|原创|转帖|轉載|原創)[\]】]|『[^』\s]{2,8}』)\s*(?=\S)")
+# (…and a medium's tag a channel sets before it: 【视频】, 【图片新闻】, 【组图】)
+TITLE_MARK = deferred(
+    r"^\s*(?:[\[【](?:转载|原创|转帖|轉載|原創|视频|視頻|图片新闻|圖片新聞|组图|組圖|图集|圖集|图文|音频|直播|微视频|H5)[\]】]|『[^』\s]{2,8}』)\s*(?=\S)"
+)
 TOPIC_LABEL = deferred(r"^\s*(?:帖子|讨论)?主\s*题\s*[:：]\s*(?=\S)")
 DASH_LEAD = deferred(r"^[—–\-─]+\s*")
 # A site banner above a plain title (`欢迎访问常德市卫生健康委员会网站`): lifted with the title, since
@@ -470,6 +474,8 @@ _LABELS: dict[str, str] = {
     "日报记者": "author",
     "融媒体记者": "author",
     "融媒记者": "author",
+    "全媒体记者": "author",
+    "新媒体记者": "author",
     "见习记者": "author",
     "首席记者": "author",
     "通讯员": "author",
@@ -567,7 +573,7 @@ _LABELS: dict[str, str] = {
 }
 # Labels that may be followed by a name after a plain space (`记者 张三`); the others need `:` or `/`.
 _SPACE_LABELS = {
-    "本报记者", "记者", "特约记者", "晚报记者", "日报记者", "融媒体记者", "融媒记者", "见习记者", "首席记者",
+    "本报记者", "记者", "特约记者", "晚报记者", "日报记者", "融媒体记者", "融媒记者", "全媒体记者", "新媒体记者", "见习记者", "首席记者",
     "通讯员", "实习生", "实习记者", "文/图", "图/文", "摄影", "作者", "摄像",
     # (a health page's review badge: 审核专家 某某 主任医师 某某医院 某某科)
     "审核专家", "审稿专家",

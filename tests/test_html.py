@@ -1800,3 +1800,24 @@ def test_a_templates_unknown_source_is_none_and_a_comment_count_after_the_source
     )
     [doc] = clean([str(_write(tmp_path, "b.html", page))]).documents
     assert doc.metadata.get("source_name") == "某某健康报"
+
+
+def test_a_repost_cards_tagline_and_a_mini_program_card_in_a_wechat_article_go(tmp_path: Path) -> None:
+    """A reposted article's card of the account it came from (以下文章来源于…, the account's name, its
+    tagline, 关注) and a mini program's card set in the article are the platform's, not the article's."""
+    card = (
+        "<div id='js_share_source' class='original_panel js_share_source_card'>"
+        "<div class='original_panel_tool'><span class='original_panel_tips'>以下文章来源于某某健康播报</span></div>"
+        "<div class='weui-flex original_account'><div class='weui-flex__item'><strong class='original_account_nickname'>某某健康播报</strong>"
+        "<p class='original_account_desc'>某某省疾控官方科普平台，权威发布传染病防控信息</p></div>"
+        "<span class='weui-btn original_account_btn'>关注</span></div></div>"
+    )
+    weapp = (
+        "<section class='weapp_display_element js_weapp_display_element'><span class='weapp_card_nickname'>某某融媒</span>"
+        "<span class='weapp_card_title'>看某某</span><span class='weapp_card_logo'>小程序</span></section>"
+    )
+    page = _wechat_page(tail=weapp).replace("<div id='js_content'>", card + "<div id='js_content'>")
+    [doc] = clean([str(_write(tmp_path, "a.html", page))]).documents
+    assert doc.text.startswith("进入11月")
+    assert "官方科普平台" not in doc.text and "小程序" not in doc.text
+    assert doc.text.rstrip().endswith("早期信号。")

@@ -45,7 +45,8 @@ STAGE = "maincontent"
 _T = r"(?:^|[\s_\-])"
 WORD_FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a columnist's or a blogger's bio box under the article (`<section class="author-box">`)
-    ("html_author_box", re.compile(_T + r"(?:author[_\-]?(?:box|bio|card|intro|profile)|about[_\-]?(?:the[_\-]?)?author|zuozhe[_\-]?(?:jieshao|jianjie))", re.I)),
+    # (…and a reposted WeChat article's card of the account it came from: `original_account_desc`)
+    ("html_author_box", re.compile(_T + r"(?:author[_\-]?(?:box|bio|card|intro|profile)|about[_\-]?(?:the[_\-]?)?author|zuozhe[_\-]?(?:jieshao|jianjie)|original[_\-]account)", re.I)),
     ("html_share", re.compile(_T + r"(?:share|bdshare|social|sns|fenxiang|jiathis|bshare|reward|zanshang|dashang)", re.I)),
     ("html_comment_box", re.compile(_T + r"(?:comment|reply|replies|pinglun|discuss|review)", re.I)),
     ("html_breadcrumb", re.compile(_T + r"(?:breadcrumb|crumb|position|location|weizhi|daohang|path\b|curpos)", re.I)),
@@ -60,8 +61,11 @@ WORD_FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|(?:^|\s)(?:(?:site|page|web|header|head|global|common|g)[_\-])?top\b", re.I,
     )),
     ("html_aside", re.compile(_T + r"(?:sidebar|side|aside|right|left|widget)", re.I)),
-    ("html_ad", re.compile(_T + r"(?:ad|ads|advert|advertisement|guanggao|gg|sponsor|banner)\b", re.I)),
+    # (…and a card inviting to a mini program, `weapp_display_element`, set in a WeChat article)
+    ("html_ad", re.compile(_T + r"(?:ad|ads|advert|advertisement|guanggao|gg|sponsor|banner)\b|" + _T + r"weapp[_\-](?:display|card)", re.I)),
 )
+# What the class words of a block say it is (see WORD_FAMILIES).
+CLASS_FAMILIES = frozenset(rule for rule, _ in WORD_FAMILIES)
 TAG_FAMILIES = {
     "nav": "html_nav",
     "footer": "html_footer",
@@ -240,7 +244,7 @@ class MainContent(Stage):
             doc.note(STAGE, "html_evidence_mismatch", "the page's text and its DOM evidence disagree; nothing removed")
             return [doc]
         keep, reasons = self._decide(lines, info, nodes)
-        title_at, info_lines = self._page_metadata(doc, lines, keep, meta)
+        title_at, info_lines = self._page_metadata(doc, lines, keep, meta, reasons)
         if not doc.authors:
             # The writer's box beside the article (`文｜某某` over the writer's post): its byline names
             # the author, though the box leaves.
@@ -379,6 +383,12 @@ class MainContent(Stage):
         for k in range(n_nodes):
             p = parent[k]
             in_main[k] = k in main or (p >= 0 and in_main[p])
+            if k in main and k != top and not holds_main[k] and _family(nodes[k][2]) == "html_author_box":
+                # a paragraph of the article's own that its class calls a card of the account the
+                # article came from (`<p class="original_account_desc">`): the card's
+                telling[k] = ("html_author_box", f"{nodes[k][1]}.{nodes[k][2]}")
+                teller[k] = k
+                continue
             if k in main or holds_main[k] or nodes[k][1] in ("body", "html"):
                 # the whole page is no evidence against any part of it
                 continue
@@ -528,7 +538,8 @@ class MainContent(Stage):
 
     # -- metadata the page states ----------------------------------------------------------
     def _page_metadata(
-        self, doc: Document, lines: list[str], keep: list[bool], meta: dict[str, Any]
+        self, doc: Document, lines: list[str], keep: list[bool], meta: dict[str, Any],
+        reasons: list[tuple[str, dict[str, Any]]],
     ) -> tuple[int | None, dict[int, dict[str, Any]]]:
         """Set title, date, author, URL and site from the page and its info bar.
 
@@ -583,7 +594,9 @@ class MainContent(Stage):
                     doc.metadata.setdefault("credits", []).extend({"role": role, "name": name} for role, name in credits)
                     continue
                 if fields is None or not ({"date", "source"} & fields.values.keys()):
-                    if j < first_kept and title_at is not None:
+                    # (left for the metadata stage, unless its block's class says what it is: a
+                    # repost card's tagline, 某某官方科普平台,权威发布…, under the account's name)
+                    if j < first_kept and title_at is not None and reasons[j][0] not in CLASS_FAMILIES:
                         keep[j] = True
                     continue
                 info[j] = {"fields": sorted(fields.kinds)}

@@ -1821,3 +1821,27 @@ def test_a_repost_cards_tagline_and_a_mini_program_card_in_a_wechat_article_go(t
     assert doc.text.startswith("进入11月")
     assert "官方科普平台" not in doc.text and "小程序" not in doc.text
     assert doc.text.rstrip().endswith("早期信号。")
+
+
+def test_a_tit_cell_a_trailing_badge_and_a_day_first_info_bar(tmp_path: Path) -> None:
+    """A `<div class="tit">` under a <title> naming only the site is the headline; a badge after
+    the headline's words (`<span>已解答</span>`) is no part of it; an info bar's spans with a
+    day-first date (`08/10/2020 19:45`, `記者：某某`) give the date and the writer."""
+    body = "<p>医院管理局今日公布冬季服务高峰应变计划，预计流感季节最快于12月下旬出现，各联网将于高峰期额外开设临时病床。</p><p>当局呼吁市民尽早接种季节性流感疫苗，轻症患者可先到普通科门诊求诊。</p>"
+    page = (
+        "<html><head><meta charset='utf-8'><title>某某市疾病预防控制中心</title></head><body>"
+        "<div class='nav'><a href='/'>首页</a> <a href='/jk'>健康教育</a></div>"
+        "<div class='tit'>秋冬季呼吸道传染病防控健康提示</div>"
+        f"<div class='attr'><span>发布日期：2023-10-18</span><span>来源：某某市疾病预防控制中心</span></div>{body}</body></html>"
+    )
+    [doc] = clean([str(_write(tmp_path, "a.html", page))]).documents
+    assert doc.title == "秋冬季呼吸道传染病防控健康提示" and doc.published == "2023-10-18"
+    page = (
+        "<html><head><meta charset='utf-8'><title>吃完海鲜起红疹是过敏吗_某某问答</title></head><body>"
+        "<h1 class='qa-title'>吃完海鲜全身起红疹很痒，是过敏吗 <span class='tag'>已解答</span></h1>"
+        f"<div class='gw-meta'><span class='gw-date'>08/10/2020 19:45</span><span class='gw-by'>記者：鄺某明</span><span class='gw-views'>閱讀次數：3,207</span></div>{body}</body></html>"
+    )
+    [doc] = clean([str(_write(tmp_path, "b.html", page))]).documents
+    assert doc.title == "吃完海鲜全身起红疹很痒，是过敏吗"
+    assert doc.published == "2020-10-08T19:45" and doc.authors == ["鄺某明"]
+    assert "閱讀次數" not in doc.text

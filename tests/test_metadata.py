@@ -2087,3 +2087,13 @@ def test_a_role_word_between_the_label_and_the_name_is_no_name() -> None:
     """`文/全媒体记者 某某 图/全媒体记者 某某`: the writers are the names, not 全媒体记者."""
     assert byline_credits("文/全媒体记者 贺某清 图/全媒体记者 龚某") == [("文", "贺某清"), ("图", "龚某")]
     assert byline_credits("全媒体记者 贺某清") == [("全媒体记者", "贺某清")]
+
+
+def test_a_writers_profession_after_the_name_and_the_articles_kind_before_the_byline() -> None:
+    """`作者：某某 注册营养师` credits 某某 alone; `科普 发表者：某某 2019-03-08 20:14 5624人已读` gives the
+    writer and the time (the kind before it, the read count after it, are neither)."""
+    assert parse_fields("作者：林某晴 注册营养师").credits == [("作者", "林某晴")]
+    fields = parse_fields("科普 发表者：孙某群 2019-03-08 20:14 5624人已读")
+    assert fields is not None and fields.credits == [("发表者", "孙某群")] and fields.values["date"] == "2019-03-08T20:14"
+    fields = parse_fields("消息日期：2012/10/05　發佈單位：社區醫學部　瀏覽人數：856")
+    assert fields is not None and fields.values == {"date": "2012-10-05", "source": "社區醫學部"}

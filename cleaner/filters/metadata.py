@@ -432,6 +432,8 @@ _LABELS: dict[str, str] = {
     "更新日期": "updated",
     # (a Taiwan site's posting date: 張貼日期)
     "张贴日期": "date",
+    "消息日期": "date",
+    "新闻日期": "date",
     "修改时间": "updated",
     "来源": "source",
     "稿件来源": "source",
@@ -556,6 +558,8 @@ _LABELS: dict[str, str] = {
     "字体": "counter",
     # Taiwan's pages count reads so (`點閱次數:1047`).
     "点阅次数": "counter",
+    "浏览人数": "counter",
+    "浏览人次": "counter",
     "点阅数": "counter",
     "点阅": "counter",
     # A video page's play count (`播放次数:3218`).
@@ -984,7 +988,11 @@ BARE_COUNTER = deferred(r"[ \t\u3000]+(?P<label>阅读|浏览|点击)(?:量|数|
 NEWS_DATELINE = deferred(r"^[ \t]*[\u4e00-\u9fff]{1,8}[网报台]讯[ \t\u3000]+(?=\S)")
 OUTLET_REPORTER = deferred(r"^[ \t]*[\u4e00-\u9fff]{2,8}?\+?(?=记者(?:[ \t\u3000]+|[ \t\u3000]*[|｜丨:：][ \t\u3000]*)[\u4e00-\u9fff]{2,4}(?:[ \t\u3000]|$))")
 # A read count with no label after an info bar's time (`2024-12-26 14:08:17 14.6万`).
-TIME_THEN_VIEWS = deferred(r"\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000]+(?P<views>\d{1,6}(?:\.\d)?[万wW]?)[ \t\u3000]*$")
+TIME_THEN_VIEWS = deferred(
+    r"\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000]+(?P<views>\d{1,6}(?:\.\d)?[万wW]?(?:[ \t]*(?:人已读|人阅读|次阅读|人看过))?)[ \t\u3000]*$"
+)
+# An article's kind set before its byline's first label (`科普 发表者:某某 …`, `原创 作者:某某`).
+KIND_BEFORE_LABEL = deferred(r"^[ \t]*(?:科普|原创|转载|独家|首发|推荐|专栏|问答)[ \t\u3000]+(?=[\u4e00-\u9fff]{2,5}[:：])")
 # …after the date and time (`2025-03-21 07:30:00  某某日报全媒体记者 某某 某某`).
 DATED_OUTLET_REPORTER = deferred(
     rf"^(?P<lead>\s*{DATE.replace('(?P<', '(?P<o_')}(?:[ \t\u3000]*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)[ \t\u3000]+[\u4e00-\u9fff]{{2,8}}?"
@@ -1151,6 +1159,8 @@ def parse_fields(text: str) -> _Fields | None:
             return alone
     if (views := TIME_THEN_VIEWS.search(text)) is not None:
         text = text[: views.start("views")].rstrip()  # a bare read count after the time (`… 14:08:17 14.6万`)
+    if (kind := KIND_BEFORE_LABEL.match(text)) is not None:
+        text = text[kind.end() :]
     if "讯" in text[:10] and (dateline := NEWS_DATELINE.match(text)) is not None:
         text = text[dateline.end() :]  # an outlet's dateline before the fields (`某某网讯 2024-05-28 …`)
     if "记者" in text[:12] and (outlet := OUTLET_REPORTER.match(text)) is not None and f"{outlet.group().strip()}记者" not in _LABELS:
@@ -1289,6 +1299,8 @@ def _parse_fields(text: str) -> _Fields | None:
             iso = parse_date(lead) if DATE_LINE.match(lead) else None
             if iso is None and (two := TWO_DATES.match(lead)) is not None:
                 iso = parse_date(two["first"])
+            if iso is None and "/" in lead and (dmy := DMY_DATE.fullmatch(lead)) is not None:
+                iso = parse_date(dmy.group())  # (day first, as Hong Kong prints it: `08/10/2020 19:45`)
             if iso is None:
                 return None
             values["date"] = iso

@@ -214,7 +214,10 @@ def join_signal(first: str, second: str) -> str | None:
 
 ATTRIBUTION = deferred(r"[—―]{1,2}[ \t]*[\u4e00-\u9fff]{0,12}[ \t]*[\u4e00-\u9fff]{2,4}$")
 # A medical or academic title, or a post (主任医师, 副主任中医师, 主管护师, 教授, 科长).
-PROFESSIONAL_TITLE = deferred(r"(?:副?主任|主治|住院|主管|副)?(?:医师|中医师|护师|药师|技师)|副?教授|研究员|副?主任|副?院长|科长")
+PROFESSIONAL_TITLE = deferred(
+    r"(?:副?主任|主治|住院|主管|副|注册|执业|公共|临床)?(?:医师|中医师|护师|药师|技师|营养师|心理咨询师|心理治疗师|健康管理师|治疗师)"
+    r"|副?教授|研究员|副?主任|副?院长|科长|护士长"
+)
 # (or with their department between: 某某　内分泌科　副主任医师　擅长…)
 PERSON_ENTRY = deferred(
     rf"^[\u4e00-\u9fff]{{2,4}}[ \t\u3000]+(?:[\u4e00-\u9fff]{{2,10}}[ \t\u3000]+)?(?:{PROFESSIONAL_TITLE.pattern})"

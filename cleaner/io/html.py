@@ -292,7 +292,9 @@ def _join_terms(root: Any) -> None:
 # An info bar's spans, each a field, set side by side with no space between them in the markup
 # (`<span>来源：某某日报</span><span>记者 某某</span>`, `<span>某某新闻</span><span>2025-01-14 21:18</span>`).
 _BAR_SPANS = frozenset({"span", "a", "em", "i", "b", "strong", "font", "label", "time", "small", "cite"})
-_BAR_DATE = re.compile(r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}|(?:来源|作者|记者|编辑|供稿|摄影|通讯员|发布)\s*[:：\s]")
+_BAR_DATE = re.compile(
+    r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}|\d{1,2}/\d{1,2}/(?:19|20)\d\d|(?:来源|作者|记者|記者|编辑|供稿|摄影|通讯员|发布)\s*[:：\s]"
+)
 BAR_MAX_CHARS = 120
 
 
@@ -517,8 +519,8 @@ _SITE_NAME_MAX_CHARS = 20
 # A run-together name counts too (`newstitle`, `atitle`, `arttitle`), not a sub- or site title.
 _TITLE_CLASS = re.compile(
     r"(?:^|[\s_\-]|news|art|article|a|n|con|content|detail|show|main|post|entry|wz|xw)(?:title|biaoti|headline)(?:$|[\s_\-\d])"
-    # (an old CMS's short class for it: `<div class="bt">`)
-    r"|(?:^|\s)bt(?:$|\s)", re.I
+    # (an old CMS's short class for it: `<div class="bt">`, `<div class="tit">`)
+    r"|(?:^|\s)(?:bt|tit)(?:$|\s)", re.I
 )
 # The name of a unit within a site (`某某大学国际交流与合作处`, `教务处`, `某某系`): a <title> that is
 # only that names no article.
@@ -536,11 +538,23 @@ def _in_page_frame(el: Any) -> bool:
     return False
 
 
+# A badge set after a headline in an element of its own (`<h1>…是过敏吗 <span class="tag">已解答</span></h1>`).
+_TRAILING_BADGE = re.compile(r"已解答|已采纳|已回答|待解答|已解决|精华|置顶|热门|推荐|原创|视频|图文|独家|HOT|NEW|hot|new")
+
+
 def _headline_text(el: Any) -> str:
-    """A heading's text without the labels set in elements of their own before its words."""
+    """A heading's text without the labels set in elements of their own before its words (or a
+    badge after them)."""
     text = _text_of(el)
     if len(el) == 0:
         return text
+    last = el[-1]
+    if (
+        isinstance(last.tag, str) and last.tag in ("span", "em", "i", "b", "label", "small", "sup", "a")
+        and not (last.tail or "").strip() and _TRAILING_BADGE.fullmatch(badge := _text_of(last)) is not None
+        and text.endswith(badge) and len(text) > len(badge) + 4
+    ):
+        text = text[: -len(badge)].rstrip()
     labels = ""
     if (el.text or "").strip():
         return text

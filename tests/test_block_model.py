@@ -1288,3 +1288,14 @@ def test_the_writers_closing_dedication_and_dated_sign_off_stay() -> None:
     for closing in ("——致敬每一位守护生命的白衣天使", "—— 写于第五年的手术室生涯", "阿毛 2013.10.19 夜"):
         kept = out_lines(run("\n".join([*MENU, *post, closing, "转载 分享 举报", "浏览(214) 评论(6)"])))
         assert closing in kept, (closing, kept)
+
+
+def test_a_notices_date_in_the_years_of_the_republic_stays_under_its_signature() -> None:
+    """A Taiwanese notice signs `某某醫院社區醫學部　敬啟` over `中華民國101年10月5日`: both stay."""
+    notice = [
+        "本院將於十月起開始接種公費流感疫苗，符合資格的民眾可攜帶健保卡到院接種，詳細時間如下表所示。",
+        "接種對象包括六十五歲以上長者、六個月以上嬰幼兒以及孕婦等族群，請民眾把握時間，踴躍接種。",
+        "某某醫院社區醫學部　敬啟", "中華民國101年10月5日",
+    ]
+    kept = out_lines(run("\n".join([*MENU, *notice, "回上頁", *TEASERS])))
+    assert "中華民國101年10月5日" in kept

@@ -1845,3 +1845,19 @@ def test_a_tit_cell_a_trailing_badge_and_a_day_first_info_bar(tmp_path: Path) ->
     assert doc.title == "吃完海鲜全身起红疹很痒，是过敏吗"
     assert doc.published == "2020-10-08T19:45" and doc.authors == ["鄺某明"]
     assert "閱讀次數" not in doc.text
+
+
+def test_a_traditional_sites_name_before_its_column_in_the_title_gives_way_to_the_title_cell(tmp_path: Path) -> None:
+    """`<title>某某醫院 :: 最新消息</title>` names the site (in traditional script) and a column; the cell
+    marked as the news title holds the headline."""
+    page = (
+        "<html><head><meta charset='utf-8'><title>嘉南某某醫院 :: 最新消息</title></head><body>"
+        "<table><tr><td class='top'><a href='/'>首頁</a> | <a href='/news'>最新消息</a></td></tr>"
+        "<tr><td class='newstitle'><font size='4'><b>101年度流感疫苗10月起開打 社區接種站時間表</b></font></td></tr>"
+        "<tr><td class='newsinfo'>消息日期：2012/10/05　發佈單位：社區醫學部　瀏覽人數：856</td></tr>"
+        "<tr><td><p>本院將於十月起開始接種公費流感疫苗，符合資格的民眾可攜帶健保卡到院接種，詳細時間如下表所示。</p>"
+        "<p>接種對象包括六十五歲以上長者、六個月以上嬰幼兒以及孕婦等族群，請民眾把握時間，踴躍接種。</p></td></tr></table></body></html>"
+    )
+    [doc] = clean([str(_write(tmp_path, "a.html", page))]).documents
+    assert doc.title == "101年度流感疫苗10月起開打 社區接種站時間表"
+    assert doc.published == "2012-10-05"

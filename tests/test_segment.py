@@ -880,3 +880,15 @@ def test_a_roundups_name_over_its_items_makes_no_record_of_its_own() -> None:
     assert [r.institution for r in records] == ["青石县人民医院", "青石县中医医院", "青石县妇幼保健院"], [
         (r.institution, r.text[:20]) for r in records
     ]
+
+
+def test_a_digests_items_each_behind_a_middle_dot_are_split() -> None:
+    """A radio station's digest: `·某某医院：…` items, one paragraph each, give one record each."""
+    items = [
+        "·青石市第一人民医院：春节期间门诊不停诊，急诊、发热门诊24小时开放，专家门诊正月初四起恢复。",
+        "·青石市中医医院：1月13日起推出中医养生膏方义诊，每周二、周四下午在门诊一楼开展，市民可免费咨询。",
+        "·青石市第四人民医院：新建成的重症医学科二病区本周投入使用，新增床位20张，可满足节日期间的救治需求。",
+    ]
+    page = "\n".join(["【导语】临近春节，我市各医院在保障就医、方便群众方面有不少新举措。来看记者整理的最新动态。", *items])
+    records = _chain(page)
+    assert [r.institution for r in records if r.institution] == ["青石市第一人民医院", "青石市中医医院", "青石市第四人民医院"]

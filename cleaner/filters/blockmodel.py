@@ -115,7 +115,11 @@ DEDICATION = deferred(r"^[ \t]*(?:——|—|--)[ \t]*(?:谨?(?:致敬|献给|�
 DATED_SIGN_OFF = deferred(r"^[ \t]*[\u4e00-\u9fff]{2,4}[ \t\u3000]+(?:19|20)\d\d[.年/-]\d{1,2}[.月/-]\d{1,2}日?(?:[ \t]*[\u4e00-\u9fff]{1,8})?[ \t]*$")
 SIGN_OFF_REACH = 2
 PRINTED_LINE = deferred(r"^[\u4e00-\u9fff（）()]{2,30}[ \t\u3000]*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印[发發]$")
-SIGNATURE_DATE = deferred(r"^(?:19|20|二〇|二零)[\d〇零一二三四五六七八九]{2}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$")
+# (or in the years of the Republic of China, as Taiwan's notices sign: 中華民國101年10月5日)
+SIGNATURE_DATE = deferred(
+    r"^(?:(?:19|20|二〇|二零)[\d〇零一二三四五六七八九]{2}|(?:中华民国|中華民國|民国|民國)\s*\d{2,3})"
+    r"\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$"
+)
 # A unit's phone in a list of them (投诉电话:0000 3000, 某某科:0000-1234567), chrome word or not.
 PHONE_FIELD = deferred(r"^[\u4e00-\u9fff]{2,16}(?:电话|热线)\s*[:：]\s*[\d(（][\d\-()（）\s转]{3,}$")
 UNIT_PHONE = deferred(r"^[\u4e00-\u9fff（）()、]{2,24}[:：]\s*[(（+]?\d[\d\-()（）\s转]{6,}$")

@@ -47,7 +47,7 @@ from .names import Name, NameFinder, default_finder
 # Sentence-internal or final punctuation: a heading line has none of these.
 _SENTENCE_PUNCT = deferred("[。！？!?；;]")
 # Bullets an e-paper's or a bulletin's briefs open with.
-_BRIEF_BULLETS = "■□●◆◇▪▲►★☆◎"
+_BRIEF_BULLETS = "■□●◆◇▪▲►▶▸★☆◎·•"
 # A digest item's topic tag in brackets before its lead (【医改】, 【公卫】): at most this long.
 TOPIC_TAG_CHARS = 6
 HEADING_MAX_CHARS = 40

@@ -2097,3 +2097,17 @@ def test_a_writers_profession_after_the_name_and_the_articles_kind_before_the_by
     assert fields is not None and fields.credits == [("发表者", "孙某群")] and fields.values["date"] == "2019-03-08T20:14"
     fields = parse_fields("消息日期：2012/10/05　發佈單位：社區醫學部　瀏覽人數：856")
     assert fields is not None and fields.values == {"date": "2012-10-05", "source": "社區醫學部"}
+
+
+def test_a_taiwanese_papers_bylines_name_the_reporter() -> None:
+    """`〔記者某某／台北報導〕` opening the lead (under a photo's caption with its credit) and
+    `某某日報／記者某某／台中即時報導` credit the reporter; the outlet and the place are no names."""
+    assert byline_credits("記者林某蓉／台北報導") == [("记者", "林某蓉")]
+    assert byline_credits("民聲日報／記者陳某宇／台中即時報導") == [("记者", "陳某宇")]
+    doc = lift(
+        "夏季腸胃炎門診暴增 醫師提醒生食海鮮要小心\n2023-07-18 05:30\n"
+        "醫師提醒，生蠔等帶殼海鮮應徹底加熱再吃。（記者林某蓉攝）\n"
+        "〔記者林某蓉／台北報導〕連日高溫，北部多家醫院急診與腸胃科門診近兩週湧入大量急性腸胃炎病患。\n"
+        "醫師表示，夏季食物容易腐敗，民眾應避免生食並注意冷藏。"
+    )
+    assert doc.authors == ["林某蓉"]

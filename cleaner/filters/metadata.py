@@ -726,7 +726,7 @@ DATELINE_BYLINE = deferred(
 # A dated dateline (`某某社某地8月22日电`, `某某网某地1月8日消息`): the lead's opening words.
 WIRE_DATELINE = deferred(r"(?:\d{1,2}日(?:电|消息|讯)|电)$")
 # `(记者 李明 摄)` is a photo credit: the boilerplate stage's `photo_credit` rules remove it.
-PHOTO_CREDIT_END = deferred(r"(?:摄|摄影|供图|图)\s*[)）】\]]?$")
+PHOTO_CREDIT_END = deferred(r"(?:摄|摄影|供图|图|攝|攝影|圖)\s*[)）】\]]?$")
 PHOTO_ROLES = {"摄影", "摄", "图", "图片", "摄像", "航拍"}
 NAMES_LINE = deferred(r"^[\u4e00-\u9fff]{2,4}(?:[\s、,，]+[\u4e00-\u9fff]{2,4}){0,5}$")
 
@@ -1563,6 +1563,10 @@ def byline_credits(text: str) -> list[tuple[str, str]] | None:
     Only author roles count (editor credits are the boilerplate stage's), every name has
     two to six characters, and a photo credit (`…摄)`) is not a byline.
     """
+    if ("／" in text or "/" in text) and (text.endswith(("報導", "报道")) or OUTLET_SLASH.match(text)):
+        # A Taiwanese paper's byline: the outlet before the reporter and the place after
+        # (`某某日報／記者某某／台中即時報導`, `〔記者某某／台北報導〕`).
+        text = PLACE_REPORT_END.sub("", OUTLET_SLASH.sub("", text))
     if "/" in text and NAME_THEN_ROLE.search(text):
         # (the role after the name, `某某/文 某部/图`, and the writer's unit before it: `某某科 某某/文`)
         text = UNIT_BEFORE_ROLE.sub("", NAME_THEN_ROLE.sub(r"\2/\1", text))
@@ -1593,13 +1597,15 @@ def byline_credits(text: str) -> list[tuple[str, str]] | None:
     return fields.credits
 
 
+OUTLET_SLASH = deferred(r"^[ \t]*[\u4e00-\u9fff]{2,8}(?:日報|日报|晚報|晚报|時報|时报|新聞網|新闻网|新聞|新闻|電子報|电子报)[ \t]*[／/][ \t]*(?=記者|记者)")
+PLACE_REPORT_END = deferred(r"[ \t]*[／/][ \t]*[\u4e00-\u9fff]{2,8}?(?:即時|即时|綜合|综合)?(?:報導|报道)[ \t]*$")
 NAME_THEN_ROLE = deferred(r"(?<![^\s(（])([\u4e00-\u9fff]{2,12})[ \t]*/[ \t]*(文|图|摄影|摄|撰稿|视频)(?=[\s)）]|$)")
 UNIT_BEFORE_ROLE = deferred(r"^[ \t]*[\u4e00-\u9fff]{2,10}(?:科|部|中心|室|处|办)[ \t\u3000]+(?=(?:文|图|撰稿|摄影)[ \t]*/)")
-GLUED_ROLES = deferred(r"(?<![\u4e00-\u9fff])(记者|通讯员|实习生)(?=[\u4e00-\u9fff]{2,4}(?:[ \t、]|$))")
+GLUED_ROLES = deferred(r"(?<![\u4e00-\u9fff])(记者|記者|通讯员|通訊員|实习生|實習生)(?=[\u4e00-\u9fff]{2,4}(?:[ \t、]|$))")
 CREDIT_VERB_END = deferred(r"[ \t\u3000]+(?:整理|整合|编译|综合|综述|采写|撰写|编写|报道)[ \t\u3000]*$")
 CITY_NOTE = deferred(r"[(（][\u4e00-\u9fff]{2,3}(?<![部科室处组办队])[)）]?$")
 GLUED_ROLE_NAME = deferred(
-    r"(?P<role>(?:本报|特约|见习)?(?:记者|通讯员|實習生|实习生))(?P<names>[\u4e00-\u9fff]{2,3}(?:[ \t、]+[\u4e00-\u9fff]{2,4}){0,3})"
+    r"(?P<role>(?:本报|本報|特约|特約|见习|見習)?(?:记者|記者|通讯员|通訊員|實習生|实习生))(?P<names>[\u4e00-\u9fff]{2,3}(?:[ \t、]+[\u4e00-\u9fff]{2,4}){0,3})"
 )
 # A byline in brackets at a paragraph's end or alone after the body: `（通讯员 某某）`, `（记者 某某
 # 通讯员 某某）`, or a unit and its writer's name (`（消化内科 某某）`).
@@ -2364,6 +2370,11 @@ class Metadata(Stage):
         edits: list[Edit] = []
         credits: list[tuple[str, str]] = []
         first = lines[body_at]
+        if (
+            body_at + 1 < len(lines) and PHOTO_CREDIT_END.search(first.text.rstrip())
+            and DATELINE_BYLINE.match(first.text) is None
+        ):
+            first = lines[body_at + 1]  # (a photo's caption over the lead: the dateline opens the lead)
         m = DATELINE_BYLINE.match(first.text)
         if m and (found := byline_credits(m["credit"])):
             credits.extend(found)

@@ -69,6 +69,7 @@ STAGE_RULES: dict[str, dict[str, str]] = {
         "repeat_exact": "a paragraph repeating an earlier one",
         "repeat_caption": "an image caption repeating an earlier one",
         "repeat_near": "a paragraph nearly repeating an earlier one",
+        "repeat_inner": "a pull quote or a cut-off preview that a paragraph beside it holds in full",
     },
     "templates": {
         "corpus_template": "site template text shared by many documents of the batch",

@@ -825,3 +825,23 @@ def test_a_number_written_in_digits_or_in_words_is_the_same_number() -> None:
     body = "社区卫生服务中心主任介绍，健康小屋自开放以来，每天接待居民五十余人次，深受群众欢迎。"
     assert clean("\n".join([first, body, again])).text.split("\n") == [first, body]
     assert clean("\n".join([first, body, other])).text.split("\n") == [first, body, other]
+
+
+def test_a_pull_quote_and_a_cut_off_preview_go_the_paragraphs_holding_them_stay() -> None:
+    """A quotation set apart that the next paragraph says in full, and a mobile page's preview
+    cut off with `……` above the full paragraph: each goes as `repeat_inner`, naming the kept copy."""
+    full = (
+        "每个月的第一周，何某珍都会背着血压计、血糖仪挨家挨户随访。她说：“我们多跑一步，群众就少跑一趟。"
+        "老人腿脚不方便，让他们走十几里路来量个血压，不现实。”这句话，她说了二十多年。"
+    )
+    care = (
+        "安宁疗护，是为疾病终末期患者提供身体、心理、精神等方面的照护和人文关怀，控制痛苦和不适症状，"
+        "提高生命质量，帮助患者舒适、安详、有尊严地离世。与普通病房不同，这里没有密集的监护仪器。"
+    )
+    preview = care[: care.index("离世") + 2] + "……"
+    text = "\n".join([preview, "展开全文", "“我们多跑一步，群众就少跑一趟。”", full, care])
+    doc = clean(text)
+    gone = {(rule, removed) for rule, removed, _ in removals(doc)}
+    assert ("repeat_inner", "“我们多跑一步，群众就少跑一趟。”") in gone and ("repeat_inner", preview) in gone
+    assert full in doc.text and care in doc.text
+    assert all("kept_at" in note for rule, _, note in removals(doc) if rule == "repeat_inner")

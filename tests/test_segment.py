@@ -892,3 +892,18 @@ def test_a_digests_items_each_behind_a_middle_dot_are_split() -> None:
     page = "\n".join(["【导语】临近春节，我市各医院在保障就医、方便群众方面有不少新举措。来看记者整理的最新动态。", *items])
     records = _chain(page)
     assert [r.institution for r in records if r.institution] == ["青石市第一人民医院", "青石市中医医院", "青石市第四人民医院"]
+
+
+def test_any_emoji_heads_a_section_and_a_sections_number_above_its_heading_is_its_own() -> None:
+    """Sections headed `🏥 某某医院` and `👶 某某妇幼保健院` split alike; a section's number alone on the
+    line above its heading (`02`) goes with that section, not at the end of the one before."""
+    body = "3月13日，该院专家团队一行8人来到梧桐乡开展名中医义诊，当天共服务群众210余人次，发放健康资料300份。"
+    page = "\n".join([
+        "本周医院新闻", "本周，全区各医院有不少新变化，一起来看看吧。",
+        "01", "🏥 青石区人民医院", "新院区门急诊3月11日起试运行，新院区位于滨湖大道与云栖路交叉口，设置床位600张。",
+        "02", "🩺 青石区中医院", body,
+        "03", "👶 青石区妇幼保健院", "本周该院孕妇学校推出周末线上课程，准爸爸也能远程参与，课程内容涵盖孕期营养和分娩准备。",
+    ])
+    records = _chain(page)
+    assert [r.institution for r in records if r.institution] == ["青石区人民医院", "青石区中医院", "青石区妇幼保健院"]
+    assert not any(r.text.rstrip().endswith(("01", "02", "03")) for r in records), [r.text[-10:] for r in records]

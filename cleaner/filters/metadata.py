@@ -991,6 +991,7 @@ OUTLET_REPORTER = deferred(r"^[ \t]*[\u4e00-\u9fff]{2,8}?\+?(?=记者(?:[ \t\u30
 TIME_THEN_VIEWS = deferred(
     r"\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000]+(?P<views>\d{1,6}(?:\.\d)?[万wW]?(?:[ \t]*(?:人已读|人阅读|次阅读|人看过))?)[ \t\u3000]*$"
 )
+URL_LEAD = deferred(r"^[ \t]*https?://[^\s　]+[ \t\u3000]+(?=\S)")
 # An article's kind set before its byline's first label (`科普 发表者:某某 …`, `原创 作者:某某`).
 KIND_BEFORE_LABEL = deferred(r"^[ \t]*(?:科普|原创|转载|独家|首发|推荐|专栏|问答)[ \t\u3000]+(?=[\u4e00-\u9fff]{2,5}[:：])")
 # …after the date and time (`2025-03-21 07:30:00  某某日报全媒体记者 某某 某某`).
@@ -1161,6 +1162,8 @@ def parse_fields(text: str) -> _Fields | None:
         text = text[: views.start("views")].rstrip()  # a bare read count after the time (`… 14:08:17 14.6万`)
     if (kind := KIND_BEFORE_LABEL.match(text)) is not None:
         text = text[kind.end() :]
+    if text.lstrip().startswith(("http://", "https://")) and (url := URL_LEAD.match(text)) is not None:
+        text = text[url.end() :]  # an old portal's info line opens with the page's address (`http://… 2004年6月18日 21:05 新华网`)
     if "讯" in text[:10] and (dateline := NEWS_DATELINE.match(text)) is not None:
         text = text[dateline.end() :]  # an outlet's dateline before the fields (`某某网讯 2024-05-28 …`)
     if "记者" in text[:12] and (outlet := OUTLET_REPORTER.match(text)) is not None and f"{outlet.group().strip()}记者" not in _LABELS:

@@ -19,6 +19,9 @@ Rule ids, one per reason a copy goes:
   again, exactly, nearly or inside a longer paragraph, go the same way, and the heading
   with them when none of its points is left.
 - `repeat_caption`: a short line with no punctuation (an image caption) that recurs.
+- `repeat_inner`: a quotation set apart as a pull quote (`“我们多跑一步,群众就少跑一趟。”`) that a
+  paragraph beside it says in full, and a preview cut off with `……` whose words open a later
+  paragraph (a mobile page's fold above the full text): the paragraph that holds them stays.
 - `repeat_exact`: the same key as an earlier paragraph.
 - `repeat_near`: 3-gram Jaccard similarity of at least `Config.near_repeat_threshold`
   with an earlier paragraph (a few characters changed, a stray letter glued on,
@@ -781,6 +784,7 @@ class Repeats(Stage):
             for live, index in zip(lives[first : g + 1], indexes, strict=True):
                 self._repeats(doc, live, orig, removed, index)
             first, chars = g + 1, 0
+        _inner_copies(paras, groups, orig, removed)
         if removed:
             for line in [p.line for p in paras if p.line in removed and _SPEAKER_TAG.match(p.text)]:
                 # A transcript's speaker tag (【同期声】某某医院主任 某某) comes back each time they speak.
@@ -1160,3 +1164,32 @@ def _in_short_run(live: list[Paragraph]) -> list[bool]:
                 out[m] = True
         k = j
     return out
+
+
+# A pull quote: one quotation set apart on its line.
+# (a sentence with its stop inside the marks: a section's heading quoting what the section says,
+# `“只要村民需要,我就一直干下去”`, has none, and stays)
+_PULL_QUOTE = re.compile(r"^[ \t]*[“「\"][^“”「」\"\n]{8,80}[。！？!?][”」\"][ \t]*$")
+# A preview cut off where a page folds it (`……`, `...` at its end).
+_CUT_OFF = re.compile(r"(?:……|…|\.{3,})[ \t]*$")
+PULL_QUOTE_REACH = 2
+PREVIEW_MIN_CHARS = 20
+
+
+def _inner_copies(
+    paras: list[Paragraph], groups: list[int], orig: dict[int, int] | _OriginalStarts,
+    removed: dict[int, tuple[str, dict[str, Any] | None]],
+) -> None:
+    """Copies held inside another paragraph of the same group (see `repeat_inner`)."""
+    live = [(k, p) for k, p in enumerate(paras) if p.line not in removed]
+    for i, (k, p) in enumerate(live):
+        if _PULL_QUOTE.match(p.text) and len(inner := p.key.strip("\"“”「」 ").rstrip(".。!！?？,，")) >= 8:
+            for _j, q in live[max(0, i - PULL_QUOTE_REACH) : i + PULL_QUOTE_REACH + 1]:
+                if q is not p and groups[_j] == groups[k] and len(q.key) > len(p.key) + 4 and inner in q.key:
+                    removed[p.line] = ("repeat_inner", {"kept_at": orig[q.line], "shape": "pull_quote"})
+                    break
+        elif _CUT_OFF.search(p.text) and len(prefix := p.key.rstrip(".…。 ")) >= PREVIEW_MIN_CHARS:
+            for _j, q in live[i + 1 :]:
+                if groups[_j] == groups[k] and len(q.key) > len(prefix) + 1 and q.key.startswith(prefix):
+                    removed[p.line] = ("repeat_inner", {"kept_at": orig[q.line], "shape": "cut_off"})
+                    break

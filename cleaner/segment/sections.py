@@ -174,6 +174,8 @@ _BULLETS = (
     "❶❷❸❹❺❻❼❽❾❿➊➋➌➍➎➏➐➑➒➓🏥🩺💉🌟✨💡🎯📢🔴🟢🔵🟠🟡💠🏆🎗🌸💐🌿🍀"
     # (and circled numbers: ①某某镇卫生院：…)
     "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+    # (and any other emoji an editor picks for a section: 👶 某某妇幼保健院, 🦷 某某口腔医院)
+    "\U0001F300-\U0001FAFF"
 )
 _WRAPPED = deferred(rf"(?:\*\*|__)[ \t]*(.+?)[ \t]*(?:\*\*|__)|[{_BULLETS}][ \t]*(.+?)(?:[ \t]*·)?")
 # The first character of every mark above (`_MARKDOWN`, `_BRACKET`, `_NUMBERED`, `_WRAPPED`): a

@@ -189,7 +189,12 @@ class Segment(Stage):
         # (start, end, kind, section index or -1), in document order.
         parts: list[tuple[int, int, str, int]] = []
         for i, s in enumerate(r.sections):
-            parts.append((s.start, s.end, "section", i))
+            start = s.start
+            # (a section's number alone on the line above its heading, `02` / `某某医院：…`, is its
+            # own: it opens the section's slice, and goes as its edge, not as the last line of the one before)
+            if (badge := _BADGE_ABOVE.search(text, 0, start)) is not None and (i == 0 or badge.start() > r.sections[i - 1].start):
+                start = badge.start()
+            parts.append((start, s.end, "section", i))
         for s0, e0 in r.others:
             parts.append((s0, e0, "other", -1))
         parts.sort()
@@ -310,6 +315,10 @@ def _coalesce(edits: list[Edit]) -> list[Edit]:
         else:
             out.append(e)
     return out
+
+
+# A section's number alone on its line, right above the section (`01`, `PART 2`, `No.3`).
+_BADGE_ABOVE = re.compile(r"(?:^|(?<=\n))[ \t]*(?:0?\d{1,2}|PART[ \t]*\d{1,2}|Part[ \t]*\d{1,2}|No\.?[ \t]*\d{1,2})[ \t]*\n[ \t\n]*\Z")
 
 
 # How long an introduction made of one short heading runs at most (`卫生简讯`, `医讯`).

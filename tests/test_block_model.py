@@ -1299,3 +1299,15 @@ def test_a_notices_date_in_the_years_of_the_republic_stays_under_its_signature()
     ]
     kept = out_lines(run("\n".join([*MENU, *notice, "回上頁", *TEASERS])))
     assert "中華民國101年10月5日" in kept
+
+
+def test_a_clinics_hours_and_a_hotline_with_its_note_stay_under_the_article() -> None:
+    """`睡眠医学科门诊时间:…` and `心理援助热线:0000-3396120(24小时)` under the last answer, before the END
+    mark and the credits: the article's."""
+    qa = [
+        "问：失眠多久需要就医？",
+        "答：失眠持续一个月以上，或者伴有明显的情绪低落、焦虑紧张、心慌胸闷时，一定要及时到专科就诊。",
+    ]
+    fields = ["睡眠医学科门诊时间：周一至周六全天（门诊楼二楼）", "心理援助热线：0000-3396120（24小时）"]
+    kept = out_lines(run("\n".join([*MENU, *qa, *fields, "〓 THE END 〓", "文字 | 某某", "编辑 | 某某", "长按识别二维码关注"])))
+    assert all(line in kept for line in fields), kept

@@ -2111,3 +2111,12 @@ def test_a_taiwanese_papers_bylines_name_the_reporter() -> None:
         "醫師表示，夏季食物容易腐敗，民眾應避免生食並注意冷藏。"
     )
     assert doc.authors == ["林某蓉"]
+
+
+def test_an_old_portals_info_line_opening_with_the_pages_address_gives_date_and_source() -> None:
+    """`http://sports.example.com 2004年06月18日 21:05 新华网`: the address is no field; the date and
+    the outlet after it are the article's."""
+    fields = parse_fields("http://sports.example.com 2004年06月18日 21:05 某某网")
+    assert fields is not None and fields.values == {"date": "2004-06-18T21:05", "source": "某某网"}
+    fields = parse_fields("http://www.example.com　2010-09-03　来源：岭北日报")
+    assert fields is not None and fields.values == {"date": "2010-09-03", "source": "岭北日报"}

@@ -159,7 +159,8 @@ def _unbracket(t: str) -> str:
     return BRACKET_FIELD.sub(r"\1:", t, count=1) if t.startswith("【") else t
 
 # A phone line that names what to call about (咨询电话:…, 服务热线:…, 食品安全投诉举报电话:12315).
-_HOTLINE = r"[\u4e00-\u9fff]{0,8}(?:咨询|预约|服务|举报|投诉|监督|报名|值班|急救|急诊)(?:中心|台|站)?(?:电话|热线)\s*[:：]\s*[(（]?\d[\d\-()（）\s转]{2,}"
+# (…with a note after the number: 心理援助热线:0000-3396120(24小时))
+_HOTLINE = r"[\u4e00-\u9fff]{0,8}(?:咨询|预约|服务|举报|投诉|监督|报名|值班|急救|急诊|援助|求助|挂号)(?:中心|台|站)?(?:电话|热线)\s*[:：]\s*[(（]?\d[\d\-()（）\s转]{2,}(?:[(（][^()（）\n]{1,12}[)）])?"
 # (one hotline, or several on a line: 急救电话:120  咨询电话:0000-8612345)
 HOTLINE = deferred(rf"^{_HOTLINE}(?:(?<=\s){_HOTLINE})*$")
 # A phone's heading with its number on the next line (九、监督投诉电话 / 0000-12345): the document's.
@@ -294,7 +295,9 @@ PROGRAMME_FIELD = deferred(
     # who speaks and on what (报告题目:…, 主讲人:…, 报告人:…)
     r"|[\u4e00-\u9fff]{0,2}(?:题\s*目|报告人|主讲人|主讲嘉宾|嘉\s*宾)\s*[:：]\s*\S"
     # With a word before the label (报名时间, 参加对象) a value follows: `评论内容:` alone is a form's label.
-    r"|[\u4e00-\u9fff]{1,4}(?:时间|地点|对象|内容|主题|方式|条件|范围)\s*[:：]\s*\S)"
+    r"|[\u4e00-\u9fff]{1,4}(?:时间|地点|对象|内容|主题|方式|条件|范围)\s*[:：]\s*\S"
+    # a clinic's or a service's hours (睡眠医学科门诊时间:…, 疫苗接种时间:…)
+    r"|[\u4e00-\u9fff]{1,8}(?:门诊|出诊|坐诊|开放|服务|办公|接种|咨询|挂号)时间\s*[:：]\s*\S)"
 )
 # An event's organisers (主办单位:…) beside its programme's fields are the event's, not a footer's.
 # Fields passed over between a title and its article when looking for the title.

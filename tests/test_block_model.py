@@ -1311,3 +1311,18 @@ def test_a_clinics_hours_and_a_hotline_with_its_note_stay_under_the_article() ->
     fields = ["睡眠医学科门诊时间：周一至周六全天（门诊楼二楼）", "心理援助热线：0000-3396120（24小时）"]
     kept = out_lines(run("\n".join([*MENU, *qa, *fields, "〓 THE END 〓", "文字 | 某某", "编辑 | 某某", "长按识别二维码关注"])))
     assert all(line in kept for line in fields), kept
+
+
+def test_a_table_written_a_cell_a_line_between_two_numbered_parts_stays() -> None:
+    """`二、门诊安排` over a table written one cell a line, then `三、其他服务`: every cell is the
+    notice's, its last one (正常上班) too."""
+    cells = ["日期", "开诊科室", "开诊时间", "1月28日（除夕）", "儿科、妇科、产科", "8:00-12:00", "2月1日至2月4日", "全部科室", "正常上班"]
+    notice = [
+        "一、急诊", "急诊科、产房、新生儿科24小时正常接诊，春节期间不停诊，请有需要的市民放心就诊。",
+        "二、门诊安排", *cells,
+        "三、其他服务", "1. 预防接种门诊1月28日至2月1日暂停服务，2月2日起恢复正常；",
+        "2. 线上问诊与报告查询不受影响，可通过本院公众号的就医服务菜单使用。",
+    ]
+    tail = ["急诊咨询电话：0000-6125120", "👇更多精彩请点击往期推荐", "▎这些产检项目不能少", "▎孩子近视防控要抓紧"]
+    kept = out_lines(run("\n".join(["春节门诊安排来了", "原创 某某妇幼 2024-01-20 18:00", *notice, *tail])))
+    assert all(line in kept for line in cells), [line for line in cells if line not in kept]

@@ -2120,3 +2120,14 @@ def test_an_old_portals_info_line_opening_with_the_pages_address_gives_date_and_
     assert fields is not None and fields.values == {"date": "2004-06-18T21:05", "source": "某某网"}
     fields = parse_fields("http://www.example.com　2010-09-03　来源：岭北日报")
     assert fields is not None and fields.values == {"date": "2010-09-03", "source": "岭北日报"}
+
+
+def test_an_accounts_line_with_the_day_said_as_the_app_says_it_is_no_title() -> None:
+    """`原创 某某健康 昨天 15:06 河南` under the headline: the headline is the title (the line itself
+    names no date to lift, and is left for the boilerplate stage)."""
+    doc = lift(
+        "名医下乡！3月15日大型义诊来啦，快转给家里老人\n原创 某某健康 昨天 15:06 河南\n"
+        "为进一步提升辖区群众健康水平，让乡亲们在家门口就能享受到县级专家的诊疗服务，镇卫生院联合县人民医院开展义诊。\n"
+        "义诊当天还将免费测量血压、血糖，发放健康宣传资料。"
+    )
+    assert doc.title == "名医下乡！3月15日大型义诊来啦，快转给家里老人" and doc.published is None

@@ -1107,6 +1107,15 @@ def _inner_lists(lines: list[str], body: Sequence[bool], prose: Sequence[bool]) 
             j += 1
         if j > k + 1 and ((j < n and body[j]) or RECITED.search(lines[k]) or VERSE_ANNOUNCED.search(lines[k])):
             out.update(range(k + 1, j))
+    # A part of the article under its numbered heading, up to the next one (二、门诊安排 / a table a
+    # cell a line / 三、其他服务): the part's lines, however short.
+    numbered = [(k, m.group(1)) for k, t in enumerate(lines) if len(t) <= PART_HEADING_CHARS and (m := PART_HEADING.match(t))]
+    for (k, a), (j, b) in zip(numbered, numbered[1:], strict=False):
+        if (
+            1 < j - k <= ANNOUNCED_REACH and _next_numeral(a) == b
+            and all(not body[i] and len(lines[i]) <= ANNOUNCED_MAX_CHARS and CHROME.search(lines[i]) is None for i in range(k + 1, j))
+        ):
+            out.update(range(k + 1, j))
     run: list[int] = []
     for k in range(n + 1):
         if k < n and ("：" in lines[k] or ":" in lines[k]) and NAME_LIST_LINE.fullmatch(lines[k]):
@@ -1116,6 +1125,18 @@ def _inner_lists(lines: list[str], body: Sequence[bool], prose: Sequence[bool]) 
             out.update(run)
         run = []
     return out
+
+
+# A part's numbered heading (二、门诊安排), its numeral in group 1.
+PART_HEADING = deferred(r"^[ \t]*([一二三四五六七八九十]{1,3})[、.．][ \t]*\S")
+PART_HEADING_CHARS = 24
+_NUMERALS = "一二三四五六七八九十"
+
+
+def _next_numeral(numeral: str) -> str:
+    """The Chinese numeral after `numeral`, for one to ten (`二` after `一`); "" past ten."""
+    k = _NUMERALS.find(numeral) if len(numeral) == 1 else -1
+    return _NUMERALS[k + 1] if 0 <= k < len(_NUMERALS) - 1 else ""
 
 
 def caption_runs(lines: list[str], is_name: Any = None) -> list[tuple[int, int]]:

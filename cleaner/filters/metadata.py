@@ -326,9 +326,12 @@ MENU_SPACED = deferred(r"^[^\s。，,！？!?:：]{2,8}(?:[ \t\u3000]+[^\s。，
 H1 = deferred(r"^#\s+(?P<text>\S.*)$")
 # The line a channel article's export puts under its title: the account's name (twice, with
 # 原创) and the time it was posted, then where from (原创 某某医院 某某医院 2024年08月19日 08:00 江西).
+# (the day may be said as the app says it, `昨天 15:06`, `3月12日 15:06`; with the account named
+# twice, or an author before it, the day alone: `某某医院 某某医院 2020-05-27`)
 ACCOUNT_TIME = deferred(
     r"^\s*(?:原创[ \t]+)?[^\s。,，!?！？:：]{1,20}(?:[ \t]+[^\s。,，!?！？:：]{1,20}){0,2}[ \t]+"
-    r"(?:19|20)\d\d(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)[ \t]+\d{1,2}:\d{2}"
+    r"(?:(?:19|20)\d\d(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)|昨天|前天|\d{1,2}月\d{1,2}日)[ \t]+\d{1,2}:\d{2}"
+    r"|^\s*(?:原创[ \t]+)?(?P<acc>[^\s。,，!?！？:：\d]{2,20})[ \t]+(?P=acc)[ \t]+(?:19|20)\d\d-\d{1,2}-\d{1,2}\s*$"
 )
 # A button of an app's article page under the headline (关注, 举报): between the title and the body.
 PLAYER_CLOCK = deferred(r"^\s*\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?\s*$")

@@ -2131,3 +2131,18 @@ def test_an_accounts_line_with_the_day_said_as_the_app_says_it_is_no_title() -> 
         "义诊当天还将免费测量血压、血糖，发放健康宣传资料。"
     )
     assert doc.title == "名医下乡！3月15日大型义诊来啦，快转给家里老人" and doc.published is None
+
+
+def test_reporters_named_after_their_outlets_and_posts_are_the_authors() -> None:
+    """`【某某时报驻某国特约记者 某某 某某时报记者 某某】` opening the lead and `某某都市报-某某新闻记者 某某
+    摄影报道` on the line under the headline credit the reporters; outlets, posts and verbs are no names."""
+    assert byline_credits("环球时报驻智利特约记者 贝某 环球时报记者 严某青") == [("特约记者", "贝某"), ("记者", "严某青")]
+    assert byline_credits("某某都市报-封面新闻记者 曾某 摄影报道") == [("记者", "曾某")]
+    fields = parse_fields("某某都市报-封面新闻记者 曾某 摄影报道")
+    assert fields is not None and fields.credits == [("记者", "曾某")]
+    doc = lift(
+        "智利铜矿罢工谈判再破裂\n2014-08-18 08:12 来源：某某时报\n"
+        "【某某时报驻智利特约记者 贝某 某某时报记者 严某青】位于智利北部的蓝山谷铜矿罢工已进入第三周，矿方与工会的谈判再次无果而终。\n"
+        "受此影响，伦敦金属交易所三个月期铜价格当天上涨。"
+    )
+    assert doc.authors == ["贝某", "严某青"] and doc.text.startswith("位于智利北部")

@@ -639,7 +639,7 @@ _NOT_A_NAME = deferred(
     # (a rank or a credit's verb left beside the names: 主治 of 主治醫師, 提供 of `(某某室 提供)`)
     r"|^(?:主治|主任|副主任|主管|住院|提供|供稿|供图|摄|攝)$"
     # (what the writer did with the text: `(记者某某 整合)`, `(某某办公室 整理)`)
-    r"|^(?:整理|整合|编译|综合|综述|采写|撰写|编写|编发|翻译|统筹|报道|报导)$"
+    r"|^(?:整理|整合|编译|综合|综述|采写|撰写|编写|编发|翻译|统筹|报道|报导|摄影报道)$"
     # (a site's own account that posts every page: admin, 管理员)
     r"|^(?i:admin|administrator|root|webmaster|system)$|^(?:系统|网站|超级)?管理员$"
 )
@@ -724,7 +724,8 @@ DATELINE_BYLINE = deferred(
     r"^(?P<dateline>[\u4e00-\u9fff]{1,8}讯|[\u4e00-\u9fff]{1,8}台消息|[\u4e00-\u9fff]{2,16}\d{1,2}月\d{1,2}日(?:电|消息|讯))?\s*[(（【\[〔]\s*"
     # (or the site's dateline inside the brackets: `【某某网报道 记者 …】`, `(某某日报讯 记者 …)`)
     r"(?:(?P<inner>[\u4e00-\u9fff]{1,12}(?:讯|报道|消息))[ \t\u3000]*)?"
-    r"(?P<credit>(?:本报|特约|见习)?(?:记者|通讯员|实习生|記者|通訊員)[^()（）【】\[\]〔〕\n]{1,40})[)）】\]〕]\s*(?=\S)"
+    # (an outlet and its post may come first: `【某某时报驻某国特约记者 某某 某某时报记者 某某】`)
+    r"(?P<credit>(?:[\u4e00-\u9fff]{2,8}?(?:驻[\u4e00-\u9fff]{1,6}?)?)?(?:本报|特约|见习)?(?:记者|通讯员|实习生|記者|通訊員)[^()（）【】\[\]〔〕\n]{1,40})[)）】\]〕]\s*(?=\S)"
 )
 # A dated dateline (`某某社某地8月22日电`, `某某网某地1月8日消息`): the lead's opening words.
 WIRE_DATELINE = deferred(r"(?:\d{1,2}日(?:电|消息|讯)|电)$")
@@ -989,7 +990,7 @@ BARE_COUNTER = deferred(r"[ \t\u3000]+(?P<label>阅读|浏览|点击)(?:量|数|
 # An outlet's dateline opening an info bar (`某某网讯 2024-05-28 16:40:21 记者 某某`), and a reporter's
 # outlet before the role (`某某新闻记者 某某  2024-06-30 08:55`).
 NEWS_DATELINE = deferred(r"^[ \t]*[\u4e00-\u9fff]{1,8}[网报台]讯[ \t\u3000]+(?=\S)")
-OUTLET_REPORTER = deferred(r"^[ \t]*[\u4e00-\u9fff]{2,8}?\+?(?=记者(?:[ \t\u3000]+|[ \t\u3000]*[|｜丨:：][ \t\u3000]*)[\u4e00-\u9fff]{2,4}(?:[ \t\u3000]|$))")
+OUTLET_REPORTER = deferred(r"^[ \t]*[\u4e00-\u9fff]{2,8}?(?:-[\u4e00-\u9fff]{2,6}?)?\+?(?=记者(?:[ \t\u3000]+|[ \t\u3000]*[|｜丨:：][ \t\u3000]*)[\u4e00-\u9fff]{2,4}(?:[ \t\u3000]|$))")
 # A read count with no label after an info bar's time (`2024-12-26 14:08:17 14.6万`).
 TIME_THEN_VIEWS = deferred(
     r"\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000]+(?P<views>\d{1,6}(?:\.\d)?[万wW]?(?:[ \t]*(?:人已读|人阅读|次阅读|人看过))?)[ \t\u3000]*$"
@@ -1569,7 +1570,10 @@ def byline_credits(text: str) -> list[tuple[str, str]] | None:
     Only author roles count (editor credits are the boilerplate stage's), every name has
     two to six characters, and a photo credit (`…摄)`) is not a byline.
     """
-    if ("／" in text or "/" in text) and (text.endswith(("報導", "报道")) or OUTLET_SLASH.match(text)):
+    if "记者" in text and OUTLET_POSTED.search(text):
+        # (each reporter's outlet and post before the role: `某某时报驻某国特约记者 某某 某某时报记者 某某`)
+        text = OUTLET_POSTED.sub("", text)
+    if ("／" in text or "/" in text or "-" in text) and (text.endswith(("報導", "报道")) or OUTLET_SLASH.match(text)):
         # A Taiwanese paper's byline: the outlet before the reporter and the place after
         # (`某某日報／記者某某／台中即時報導`, `〔記者某某／台北報導〕`).
         text = PLACE_REPORT_END.sub("", OUTLET_SLASH.sub("", text))
@@ -1603,12 +1607,17 @@ def byline_credits(text: str) -> list[tuple[str, str]] | None:
     return fields.credits
 
 
-OUTLET_SLASH = deferred(r"^[ \t]*[\u4e00-\u9fff]{2,8}(?:日報|日报|晚報|晚报|時報|时报|新聞網|新闻网|新聞|新闻|電子報|电子报)[ \t]*[／/][ \t]*(?=記者|记者)")
+# (…or a mainland paper's with its app after a dash: `某某都市报-某某新闻记者 某某`)
+OUTLET_POSTED = deferred(r"(?:^|(?<=[ \t\u3000]))[\u4e00-\u9fff]{2,8}?(?:报|時報|时报|社|台|网)(?:驻[\u4e00-\u9fff]{1,6}?)?(?=(?:特约|见习|本报)?记者[ \t\u3000])")
+OUTLET_SLASH = deferred(
+    r"^[ \t]*[\u4e00-\u9fff]{2,8}(?:日報|日报|晚報|晚报|時報|时报|新聞網|新闻网|新聞|新闻|電子報|电子报|都市报)"
+    r"[ \t]*(?:[／/][ \t]*(?=記者|记者)|-[ \t]*[\u4e00-\u9fff]{2,6}(?=記者|记者))"
+)
 PLACE_REPORT_END = deferred(r"[ \t]*[／/][ \t]*[\u4e00-\u9fff]{2,8}?(?:即時|即时|綜合|综合)?(?:報導|报道)[ \t]*$")
 NAME_THEN_ROLE = deferred(r"(?<![^\s(（])([\u4e00-\u9fff]{2,12})[ \t]*/[ \t]*(文|图|摄影|摄|撰稿|视频)(?=[\s)）]|$)")
 UNIT_BEFORE_ROLE = deferred(r"^[ \t]*[\u4e00-\u9fff]{2,10}(?:科|部|中心|室|处|办)[ \t\u3000]+(?=(?:文|图|撰稿|摄影)[ \t]*/)")
 GLUED_ROLES = deferred(r"(?<![\u4e00-\u9fff])(记者|記者|通讯员|通訊員|实习生|實習生)(?=[\u4e00-\u9fff]{2,4}(?:[ \t、]|$))")
-CREDIT_VERB_END = deferred(r"[ \t\u3000]+(?:整理|整合|编译|综合|综述|采写|撰写|编写|报道)[ \t\u3000]*$")
+CREDIT_VERB_END = deferred(r"[ \t\u3000]+(?:整理|整合|编译|综合|综述|采写|撰写|编写|报道|摄影报道|文/图)[ \t\u3000]*$")
 CITY_NOTE = deferred(r"[(（][\u4e00-\u9fff]{2,3}(?<![部科室处组办队])[)）]?$")
 GLUED_ROLE_NAME = deferred(
     r"(?P<role>(?:本报|本報|特约|特約|见习|見習)?(?:记者|記者|通讯员|通訊員|實習生|实习生))(?P<names>[\u4e00-\u9fff]{2,3}(?:[ \t、]+[\u4e00-\u9fff]{2,4}){0,3})"

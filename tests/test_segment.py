@@ -907,3 +907,22 @@ def test_any_emoji_heads_a_section_and_a_sections_number_above_its_heading_is_it
     records = _chain(page)
     assert [r.institution for r in records if r.institution] == ["青石区人民医院", "青石区中医院", "青石区妇幼保健院"]
     assert not any(r.text.rstrip().endswith(("01", "02", "03")) for r in records), [r.text[-10:] for r in records]
+
+
+def test_briefs_under_headlines_that_open_with_the_hospitals_name_are_split() -> None:
+    """A paper's column of briefs: each headline opens with its hospital's name, the brief under it
+    opens with 本报讯 and names the hospital again. One record per hospital, the first one too (its
+    headline is lifted as the page's title)."""
+    page = "\n".join([
+        "院讯速递",
+        "青石市第一人民医院开设房颤综合门诊",
+        "本报讯 房颤患者以后不用在心内科、神经内科之间来回跑了。9月5日，青石市第一人民医院房颤综合门诊开诊。（通讯员 孟某岚）",
+        "青石市儿童医院新住院楼投入使用",
+        "本报讯 9月8日，青石市儿童医院新住院楼正式启用，新楼共16层，开放床位600张。（通讯员 罗某）",
+        "青石市口腔医院为百名老人免费检查口腔",
+        "本报讯 9月9日，青石市口腔医院组织20名医生走进社区，为百名老人免费检查口腔。（通讯员 方某圆）",
+    ])
+    records = _chain(page)
+    assert [r.institution for r in records] == ["青石市第一人民医院", "青石市儿童医院", "青石市口腔医院"], [
+        (r.institution, r.text[:20]) for r in records
+    ]

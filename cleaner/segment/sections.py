@@ -14,6 +14,9 @@ two different institutions wins):
 - `name_line`: lines that are only an institution's name (`吴兴区卫健系统`, `武宁县中医院`), when the
   first prose paragraph under each is about it (its name, a place only it has, 该院) and no
   paragraph names every one of them (then the names caption photos of one story);
+- `headline_line`: a column of briefs, each under its headline that opens with the institution's
+  name (`某某医院开设房颤门诊`), the brief under it opening with a dateline or a day (本报讯, 9月5日)
+  and naming the institution again; every brief under a headline must be one of them;
 - `themed`: theme headings `01 党建引领`, `02 …` whose paragraphs each open with an
   institution (after an optional date); one section per institution, its paragraphs from
   every theme in order;
@@ -404,6 +407,10 @@ def _plain_heading(finder: NameFinder, inner: str, w: re.Match[str] | None, whol
         # A line that is only a name (`吴兴区卫健系统`): a heading or a photo caption;
         # `_name_lines_hold` tells which from the text under it.
         return "name_line", (names, None, whole)
+    if names and w is None and end < len(inner) and _SENTENCE_PUNCT.search(inner) is None and len(inner) <= HEADLINE_LINE_CHARS:
+        # A brief's headline opening with the name (`某某市第一人民医院开设房颤综合门诊`): a heading
+        # or a caption; `_headline_lines_hold` tells which from the brief under it.
+        return "headline_line", (names, inner.strip(), whole)
     if not names:
         # The headline first, the institution after a bar (`胸痛救治再提速｜某某县人民医院`).
         bars = list(_BAR_BEFORE_NAME.finditer(inner))
@@ -424,6 +431,46 @@ _cached_heading = functools.lru_cache(maxsize=_CACHED_LINES)(_read_heading)
 
 # How many name lines vouch for one section whose first paragraph does not name its institution.
 NAME_LINES_VOUCH = 3
+
+
+# A brief's headline naming its institution first: at most this long.
+HEADLINE_LINE_CHARS = 32
+# What opens a brief under its headline: the paper's dateline (本报讯, 某某医院讯) or the day.
+BRIEF_OPENING = deferred(r"^\s*(?:[\u4e00-\u9fff]{0,12}讯|[(（]?\s*(?:通讯员|记者)|(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|连日来|今年以来)")
+
+
+def lead_names(finder: NameFinder, text: str) -> list[str]:
+    """The institutions `text` opens with (a brief's headline: `某某医院开设…门诊`)."""
+    return list(_lead(finder, text.strip(), 0)[0])
+
+
+def _headline_lines_hold(lines: list[_Line], marks: list[tuple[int, _Candidate | None]]) -> bool:
+    """Whether briefs' headlines that open with an institution's name head sections: each is
+    followed by the brief itself, a paragraph opening with a dateline or a day (本报讯, 7月1日)
+    that names the institution again, and no paragraph names every one of them (one story's captions)."""
+    cands = [(i, c) for i, c in marks if c is not None]
+    if len(cands) < 2:
+        return False
+    all_names = [c.institutions[0] for _, c in cands]
+    if any(_SENTENCE_PUNCT.search(ln.text) and all(n in ln.text for n in all_names) for ln in lines):
+        return False
+    # Every brief under a headline must be one of them: a headline whose institution goes unread
+    # (肿瘤医院成立…, a short name) leaves the page to the briefs' own leads.
+    texts = [ln.text for ln in lines if ln.text.strip()]
+    briefs = sum(
+        1 for a, b in zip(texts, texts[1:], strict=False)
+        if len(a.strip()) <= HEADLINE_LINE_CHARS and _SENTENCE_PUNCT.search(a) is None
+        and _SENTENCE_PUNCT.search(b) is not None and BRIEF_OPENING.match(b) is not None
+    )
+    if briefs != len(cands):
+        return False
+    for i, c in cands:
+        nxt = next((ln.text for ln in lines[i + 1 :] if ln.text.strip()), None)
+        if nxt is None or _SENTENCE_PUNCT.search(nxt) is None or BRIEF_OPENING.match(nxt) is None:
+            return False
+        if c.institutions[0] not in nxt:
+            return False  # (a short name in the headline, 市二院, the full one in the brief: the briefs' leads tell)
+    return True
 
 
 def _name_lines_hold(finder: NameFinder, lines: list[_Line], marks: list[tuple[int, _Candidate | None]]) -> bool:
@@ -1108,7 +1155,7 @@ def _find_roundup(text: str, finder: NameFinder, lines: list[_Line], memo: LineM
         finder, memo = _with_shorts(finder, shorts), None
     forms = _heading_candidates(finder, lines, memo)
     order = sorted((f for f in forms if f.startswith("markdown_")), key=lambda f: int(f.split("_")[1]))
-    order += ["bracket", "bold", *(name for name, _ in _NUMBERED), "plain", "name_line", "question"]
+    order += ["bracket", "bold", *(name for name, _ in _NUMBERED), "plain", "name_line", "headline_line", "question"]
     for form in order:
         marks = forms.get(form)
         if not marks:
@@ -1117,6 +1164,8 @@ def _find_roundup(text: str, finder: NameFinder, lines: list[_Line], memo: LineM
         if len(cands) < 2 or _distinct([c.institutions for c in cands]) < 2:
             continue
         if form == "name_line" and not _name_lines_hold(finder, lines, marks):
+            continue
+        if form == "headline_line" and not _headline_lines_hold(lines, marks):
             continue
         if sum(_doctor_card(lines, c.line) for c in cands) * 2 > len(cands):
             continue  # the workplaces on the cards of the doctors who answered one question: one page

@@ -41,7 +41,7 @@ from ..config import Config
 from ..model import Document, Edit, change_index, paragraph_spans, replay, slice_changes
 from ..stage import Stage
 from .names import NameFinder, default_finder
-from .sections import Roundup, roundup_of, theme_headline
+from .sections import BRIEF_OPENING, Roundup, lead_names, roundup_of, theme_headline
 
 STAGE = "segment"
 
@@ -238,6 +238,14 @@ class Segment(Stage):
             child.apply(STAGE, edits)
             if not child.text.strip():
                 continue
+            if (
+                kind == "intro" and r.form == "headline_line" and parent.title
+                and (named := lead_names(self.finder, parent.title)) and BRIEF_OPENING.match(child.text.lstrip())
+            ):
+                # Briefs under their headlines, the first headline lifted as the page's title: the
+                # intro is that brief, its institution the one the title opens with.
+                child.institution = named[0] if len(named) == 1 else list(named)
+                child.kind = "section"
             if section is not None:
                 names = section.institutions
                 child.institution = names[0] if len(names) == 1 else list(names)

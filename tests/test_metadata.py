@@ -7,7 +7,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleaner.filters.metadata import Metadata, _bracket_byline, byline_credits, looks_like_title, parse_date, parse_fields
+from cleaner.filters.metadata import (
+    Metadata,
+    _bracket_byline,
+    byline_credits,
+    looks_like_title,
+    parse_date,
+    parse_fields,
+)
 from cleaner.filters.normalize import Normalize
 from cleaner.model import Document, replay
 

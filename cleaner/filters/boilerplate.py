@@ -9,9 +9,9 @@ running past `rule_timeout`, is a note on the document.
 
 from __future__ import annotations
 
-from ..config import Config
 import re
 
+from ..config import Config
 from ..model import Document, Edit, change_index
 from ..rules import STAGE, RuleSet, load_rules
 from ..stage import Stage

@@ -1164,8 +1164,8 @@ def parse_fields(text: str) -> _Fields | None:
             return alone
     if (views := TIME_THEN_VIEWS.search(text)) is not None:
         text = text[: views.start("views")].rstrip()  # a bare read count after the time (`… 14:08:17 14.6万`)
-    if (kind := KIND_BEFORE_LABEL.match(text)) is not None:
-        text = text[kind.end() :]
+    if (kind_tag := KIND_BEFORE_LABEL.match(text)) is not None:
+        text = text[kind_tag.end() :]
     if text.lstrip().startswith(("http://", "https://")) and (url := URL_LEAD.match(text)) is not None:
         text = text[url.end() :]  # an old portal's info line opens with the page's address (`http://… 2004年6月18日 21:05 新华网`)
     if "讯" in text[:10] and (dateline := NEWS_DATELINE.match(text)) is not None:

@@ -926,3 +926,19 @@ def test_briefs_under_headlines_that_open_with_the_hospitals_name_are_split() ->
     assert [r.institution for r in records] == ["青石市第一人民医院", "青石市儿童医院", "青石市口腔医院"], [
         (r.institution, r.text[:20]) for r in records
     ]
+
+
+def test_hospitals_holiday_hours_each_under_its_name_are_split() -> None:
+    """One block per hospital: its name on a line, its hours under it (a day's rows, or a line
+    with an hour in it), no sentence naming it again."""
+    page = "\n".join([
+        "春节将至，不少市民关心假期看病的问题。记者从市卫生健康局了解到城区主要医院的门诊安排。",
+        "青石市中心医院", "1月28日（除夕）：上午开放内科、外科、儿科门诊", "1月29日至1月31日：停诊，急诊24小时开放", "咨询电话：0000-2145120",
+        "青石市中医医院", "1月28日至1月30日：停诊", "1月31日至2月4日：每天上午8:00—12:00开放内科", "咨询电话：0000-2236602",
+        "青石市妇幼保健院", "春节期间儿科门诊每天8:00—17:00正常开放", "产科门诊1月28日至1月31日停诊", "咨询电话：0000-2258810",
+        "记者提醒，假期出行前可通过医院官方公众号查询最新的门诊安排。",
+    ])
+    records = _chain(page)
+    assert [r.institution for r in records if r.institution] == ["青石市中心医院", "青石市中医医院", "青石市妇幼保健院"], [
+        (r.institution, r.text[:20]) for r in records
+    ]

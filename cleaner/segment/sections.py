@@ -473,6 +473,10 @@ def _headline_lines_hold(lines: list[_Line], marks: list[tuple[int, _Candidate |
     return True
 
 
+# A day or an hour in a line (1月28日, 8:00): a timetable's row.
+_TIMED = deferred(r"\d{1,2}月\d{1,2}日|\d{1,2}[:：]\d{2}")
+
+
 def _name_lines_hold(finder: NameFinder, lines: list[_Line], marks: list[tuple[int, _Candidate | None]]) -> bool:
     """Whether lines that are only a name head sections rather than caption photos.
 
@@ -490,11 +494,18 @@ def _name_lines_hold(finder: NameFinder, lines: list[_Line], marks: list[tuple[i
             return False
     unconfirmed = 0
     dated = 0  # sections whose first paragraph opens with a day (a holiday's timetable, one per hospital)
+    timed = 0  # sections whose first line holds a day or an hour (春节期间儿科门诊每天8:00—17:00…)
     for k, (i, cand) in enumerate(cands):
         stop = cands[k + 1][0] if k + 1 < len(cands) else len(lines)
         prose = next((ln.text for ln in lines[i + 1 : stop] if _SENTENCE_PUNCT.search(ln.text)), None)
+        first = next((ln.text for ln in lines[i + 1 : stop] if ln.text.strip()), None)
+        if first is not None and _TIMED.search(first):
+            timed += 1
         if prose is None:
-            return False
+            # (a timetable's rows under the name, no sentence: `1月28日至1月30日：停诊`)
+            if first is None or _TIMED.search(first) is None:
+                return False
+            prose = first
         if _DATE.match(prose.lstrip()) is not None:
             dated += 1
         name = cand.institutions[0]
@@ -512,7 +523,7 @@ def _name_lines_hold(finder: NameFinder, lines: list[_Line], marks: list[tuple[i
     # for the form)
     # (…and when every section's first paragraph opens with a day, the names head a timetable each:
     # 某某医院 / 1月28日至1月30日:仅开放急诊)
-    return unconfirmed == 0 or (len(cands) >= NAME_LINES_VOUCH and (unconfirmed == 1 or dated == len(cands)))
+    return unconfirmed == 0 or (len(cands) >= NAME_LINES_VOUCH and (unconfirmed == 1 or dated == len(cands) or timed == len(cands)))
 
 
 def _distinct(leads: list[list[str]]) -> int:

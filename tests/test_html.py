@@ -1861,3 +1861,18 @@ def test_a_traditional_sites_name_before_its_column_in_the_title_gives_way_to_th
     [doc] = clean([str(_write(tmp_path, "a.html", page))]).documents
     assert doc.title == "101年度流感疫苗10月起開打 社區接種站時間表"
     assert doc.published == "2012-10-05"
+
+
+def test_a_day_in_a_sentence_of_the_article_is_no_date_line_the_record_tables_date_is(tmp_path: Path) -> None:
+    """A town's 信息公开 page: its record table states 生成日期; a sentence of the notice near the
+    title names another day (收缴工作从…开始。), which is no date of the page's."""
+    page = (
+        "<html><head><meta charset='utf-8'><title>关于做好新农合参合费收缴工作的通知_某某镇人民政府</title></head><body>"
+        "<table class='xxgk'><tr><td class='lb'>索引号：</td><td>000123/2013-00456</td><td class='lb'>主题分类：</td><td>卫生</td></tr>"
+        "<tr><td class='lb'>发布机构：</td><td>某某镇人民政府</td><td class='lb'>生成日期：</td><td>2013-11-06</td></tr></table>"
+        "<h1>关于做好新农合参合费收缴工作的通知</h1>"
+        "<div class='content'><p>各村（居）委会：</p><p>三、收缴时间。收缴工作从2013年11月10日开始，12月20日前结束。</p>"
+        "<p>各村要于12月25日前将参合花名册和收缴款项报镇合管办，逾期不再受理，请各村高度重视，按时完成收缴任务。</p></div></body></html>"
+    )
+    [doc] = clean([str(_write(tmp_path, "a.html", page))]).documents
+    assert doc.published == "2013-11-06"

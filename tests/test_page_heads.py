@@ -193,3 +193,9 @@ def test_a_later_pages_head_between_the_parts_of_a_multi_page_article_goes() -> 
     assert all(line in lines for line in [*BODY, *part2])
     assert not any(line in lines for line in [*head, f"{title}(2)"]), lines
     assert "repeated_head" in {c.rule for c in doc.changes}
+    # (the pass is one id that can be disabled: the copies then stay)
+    cfg = Config(disable=["repeated_head"])
+    kept_doc = Document(id="page", source="page", original="\n".join(page))
+    for stage in (Normalize(cfg), Metadata(cfg), Boilerplate(cfg)):
+        (kept_doc,) = stage.run(kept_doc)
+    assert f"{title}(2)" in kept(kept_doc)

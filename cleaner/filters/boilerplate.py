@@ -61,7 +61,7 @@ class Boilerplate(Stage):
                 changed += taken
             if not changed:
                 break
-        if copies := _head_copies(doc, self.rules.head_rule_ids):
+        if HEAD_COPY_RULE not in self.config.disable and (copies := _head_copies(doc, self.rules.head_rule_ids)):
             doc.apply(STAGE, copies)
         # A document that was nothing but boilerplate has no record to give.
         return [doc] if doc.text.strip() else []

@@ -632,7 +632,11 @@ class MainContent(Stage):
             near.sort(key=lambda j: POSTED_STAMP.search(lines[j]) is None)
             for j in [*near, *labelled]:
                 line = lines[j]
-                if len(line) <= 80 and DATE_NEAR.search(line) and not TODAY.search(line) and not PROFILE_DATE.search(line):
+                # (a sentence of the article naming a day, `收缴工作从2013年11月10日开始。`, is no date line)
+                if (
+                    len(line) <= 80 and DATE_NEAR.search(line) and not TODAY.search(line) and not PROFILE_DATE.search(line)
+                    and "。" not in line
+                ):
                     if published is not None and _other_dates_label(line):
                         continue  # against a meta date only a date the page calls its own (not 留言时间:…)
                     shown = parse_date(line)

@@ -1607,8 +1607,10 @@ def byline_credits(text: str) -> list[tuple[str, str]] | None:
     return fields.credits
 
 
-# (…or a mainland paper's with its app after a dash: `某某都市报-某某新闻记者 某某`)
+# Each reporter's outlet and post before the role (`某某时报驻某国特约记者 某某`).
 OUTLET_POSTED = deferred(r"(?:^|(?<=[ \t\u3000]))[\u4e00-\u9fff]{2,8}?(?:报|時報|时报|社|台|网)(?:驻[\u4e00-\u9fff]{1,6}?)?(?=(?:特约|见习|本报)?记者[ \t\u3000])")
+# A Taiwanese paper's name before the reporter (`某某日報／記者某某`), or a mainland paper's with its
+# app after a dash (`某某都市报-某某新闻记者 某某`).
 OUTLET_SLASH = deferred(
     r"^[ \t]*[\u4e00-\u9fff]{2,8}(?:日報|日报|晚報|晚报|時報|时报|新聞網|新闻网|新聞|新闻|電子報|电子报|都市报)"
     r"[ \t]*(?:[／/][ \t]*(?=記者|记者)|-[ \t]*[\u4e00-\u9fff]{2,6}(?=記者|记者))"

@@ -352,6 +352,9 @@ def test_every_known_rule_id_has_its_own_colour() -> None:
     # An id of a user's rule file gets a palette colour too, the same every time.
     mine = rule_colours(["my_site_footer"])["my_site_footer"]
     assert mine in PALETTE and rule_colours(["my_site_footer", "title"])["my_site_footer"] == mine
+    # …and never one a packaged id holds.
+    users = ["my_site_footer", "stray_latin", "hospital_banner", "old_portal_bar"]
+    assert not set(rule_colours(users).values()) & set(colours.values())
 
 
 def test_every_count_agrees_between_the_summary_the_markdown_and_the_review(tmp_path: Path) -> None:

@@ -5,7 +5,8 @@ handing colours out in the order of one report's rules gave a rule another colou
 report or in the comparison of two runs. Here every id the cleaner knows (the stages' own ids in
 chain order, then the packaged rules in file order) has its own entry of a fixed palette: a
 curated set of well-separated colours first, then colours spread around the hue circle. An id of a user's rule file takes an entry by a hash of its name. Adding a packaged
-rule can move the colours of the rules after it; within one version every id keeps its colour.
+rule can move the colours of the rules after it; within one version every id keeps its colour. A user's
+id takes one of the entries no packaged id holds, so it never shares a colour with one.
 """
 
 from __future__ import annotations
@@ -73,7 +74,11 @@ def rule_colour_of(rule_id: str) -> str:
     """The rule's palette colour (#rrggbb), the same wherever the rule is shown."""
     slot = _slots().get(rule_id)
     if slot is None:
-        slot = zlib.crc32(rule_id.encode("utf-8"))
+        # A user's rule: an entry no packaged id holds, by a hash of its name (while any is left).
+        known = len(_slots())
+        free = len(PALETTE) - known
+        crc = zlib.crc32(rule_id.encode("utf-8"))
+        slot = known + crc % free if free > 0 else crc
     return PALETTE[slot % len(PALETTE)]
 
 

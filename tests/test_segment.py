@@ -942,3 +942,22 @@ def test_hospitals_holiday_hours_each_under_its_name_are_split() -> None:
     assert [r.institution for r in records if r.institution] == ["青石市中心医院", "青石市中医医院", "青石市妇幼保健院"], [
         (r.institution, r.text[:20]) for r in records
     ]
+
+
+def test_a_portals_items_each_a_headline_and_its_summary_are_split_the_line_announcing_them_is_no_heading() -> None:
+    """`本周全市医院动态摘编如下：` (no headline: it announces), then items: a headline opening with the
+    hospital's name and a summary under it that names it again, one opening with neither a day nor
+    a dateline."""
+    page = "\n".join([
+        "本周全市医院动态摘编如下：",
+        "青石市人民医院成功实施首例经导管主动脉瓣置换术",
+        "11月3日，青石市人民医院心脏中心为一名82岁重度主动脉瓣狭窄患者成功实施经导管主动脉瓣置换术，患者术后恢复良好。",
+        "阅读全文>>",
+        "青石市肿瘤医院开设MDT联合门诊",
+        "为让肿瘤患者少走弯路，青石市肿瘤医院本月起开设多学科联合门诊，每周三下午由外科、内科、放疗科专家共同接诊。",
+        "阅读全文>>",
+    ])
+    records = _chain(page)
+    assert [r.institution for r in records if r.institution] == ["青石市人民医院", "青石市肿瘤医院"], [
+        (r.institution, r.text[:20]) for r in records
+    ]

@@ -407,7 +407,10 @@ def _plain_heading(finder: NameFinder, inner: str, w: re.Match[str] | None, whol
         # A line that is only a name (`吴兴区卫健系统`): a heading or a photo caption;
         # `_name_lines_hold` tells which from the text under it.
         return "name_line", (names, None, whole)
-    if names and w is None and end < len(inner) and _SENTENCE_PUNCT.search(inner) is None and len(inner) <= HEADLINE_LINE_CHARS:
+    if (
+        names and w is None and end < len(inner) and _SENTENCE_PUNCT.search(inner) is None and len(inner) <= HEADLINE_LINE_CHARS
+        and not inner.rstrip().endswith((":", "："))  # (a line announcing what follows: 本周全市医院动态摘编如下:)
+    ):
         # A brief's headline opening with the name (`某某市第一人民医院开设房颤综合门诊`): a heading
         # or a caption; `_headline_lines_hold` tells which from the brief under it.
         return "headline_line", (names, inner.strip(), whole)
@@ -444,6 +447,15 @@ def lead_names(finder: NameFinder, text: str) -> list[str]:
     return list(_lead(finder, text.strip(), 0)[0])
 
 
+BRIEF_MIN_CHARS = 40
+
+
+def _is_brief(text: str) -> bool:
+    """A brief under its headline: a paragraph opening with a dateline or a day, or one of some
+    length (a caption is short)."""
+    return _SENTENCE_PUNCT.search(text) is not None and (BRIEF_OPENING.match(text) is not None or len(text.strip()) >= BRIEF_MIN_CHARS)
+
+
 def _headline_lines_hold(lines: list[_Line], marks: list[tuple[int, _Candidate | None]]) -> bool:
     """Whether briefs' headlines that open with an institution's name head sections: each is
     followed by the brief itself, a paragraph opening with a dateline or a day (本报讯, 7月1日)
@@ -459,14 +471,14 @@ def _headline_lines_hold(lines: list[_Line], marks: list[tuple[int, _Candidate |
     texts = [ln.text for ln in lines if ln.text.strip()]
     briefs = sum(
         1 for a, b in zip(texts, texts[1:], strict=False)
-        if len(a.strip()) <= HEADLINE_LINE_CHARS and _SENTENCE_PUNCT.search(a) is None
-        and _SENTENCE_PUNCT.search(b) is not None and BRIEF_OPENING.match(b) is not None
+        if len(a.strip()) <= HEADLINE_LINE_CHARS and _SENTENCE_PUNCT.search(a) is None and not a.rstrip().endswith((":", "："))
+        and _is_brief(b)
     )
     if briefs != len(cands):
         return False
     for i, c in cands:
         nxt = next((ln.text for ln in lines[i + 1 :] if ln.text.strip()), None)
-        if nxt is None or _SENTENCE_PUNCT.search(nxt) is None or BRIEF_OPENING.match(nxt) is None:
+        if nxt is None or not _is_brief(nxt):
             return False
         if c.institutions[0] not in nxt:
             return False  # (a short name in the headline, 市二院, the full one in the brief: the briefs' leads tell)

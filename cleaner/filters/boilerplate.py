@@ -68,8 +68,8 @@ class Boilerplate(Stage):
 
 
 # What went from the page's head as its frame: the rules' head lines and the lines the metadata
-# stage lifted as the head's (the site's banner, its menu, a column's name, a search box).
-# (not the site's banner or a column's name: an institution's name is also a notice's signature)
+# stage lifted as the head's menu or search box (not the site's banner or a column's name: an
+# institution's name also signs a notice at its end).
 HEAD_LIFTS = frozenset({"menu", "search_box"})
 # A unit's name alone, which signs a notice at its end as well as it heads the site.
 _UNIT_NAME = re.compile(r"^[\u4e00-\u9fff（）()]{2,24}(?:医院|卫生院|保健院|中心|委员会|卫健委|局|学会|协会|政府|大学|学院|研究所|研究院|办公室|公司|集团)$")

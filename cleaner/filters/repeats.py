@@ -1184,12 +1184,15 @@ def _inner_copies(
     live = [(k, p) for k, p in enumerate(paras) if p.line not in removed]
     for i, (k, p) in enumerate(live):
         if _PULL_QUOTE.match(p.text) and len(inner := p.key.strip("\"“”「」 ").rstrip(".。!！?？,，")) >= 8:
-            for _j, q in live[max(0, i - PULL_QUOTE_REACH) : i + PULL_QUOTE_REACH + 1]:
-                if q is not p and groups[_j] == groups[k] and len(q.key) > len(p.key) + 4 and inner in q.key:
+            for j, q in live[max(0, i - PULL_QUOTE_REACH) : i + PULL_QUOTE_REACH + 1]:
+                if (
+                    q is not p and q.line not in removed and groups[j] == groups[k]
+                    and len(q.key) > len(p.key) + 4 and inner in q.key
+                ):
                     removed[p.line] = ("repeat_inner", {"kept_at": orig[q.line], "shape": "pull_quote"})
                     break
         elif _CUT_OFF.search(p.text) and len(prefix := p.key.rstrip(".…。 ")) >= PREVIEW_MIN_CHARS:
-            for _j, q in live[i + 1 :]:
-                if groups[_j] == groups[k] and len(q.key) > len(prefix) + 1 and q.key.startswith(prefix):
+            for j, q in live[i + 1 :]:
+                if q.line not in removed and groups[j] == groups[k] and len(q.key) > len(prefix) + 1 and q.key.startswith(prefix):
                     removed[p.line] = ("repeat_inner", {"kept_at": orig[q.line], "shape": "cut_off"})
                     break

@@ -1326,3 +1326,15 @@ def test_a_table_written_a_cell_a_line_between_two_numbered_parts_stays() -> Non
     tail = ["急诊咨询电话：0000-6125120", "👇更多精彩请点击往期推荐", "▎这些产检项目不能少", "▎孩子近视防控要抓紧"]
     kept = out_lines(run("\n".join(["春节门诊安排来了", "原创 某某妇幼 2024-01-20 18:00", *notice, *tail])))
     assert all(line in kept for line in cells), [line for line in cells if line not in kept]
+
+
+def test_a_teaser_cards_stamp_with_its_count_under_it_is_no_sign_off() -> None:
+    """Under the article, `某某百科 2024年9月2日` over `35` is the first teaser card's account and date
+    and its reads: no sign-off of the writer's."""
+    body = [
+        "推广“互联网+党建”新模式，实现“支部建在网上，党员连在线上”的党建工作新格局。",
+        "这一模式为医院高质量发展注入源源不断的动力，提供了坚实的组织保障。",
+    ]
+    cards = ["某某百科 2024年9月2日", "35", "• 销售合同管理", "某某百科 2024年7月30日", "45", "• 科研项目立项查询"]
+    kept = out_lines(run("\n".join([*MENU, *body, *cards])))
+    assert "某某百科 2024年9月2日" not in kept and "35" not in kept

@@ -114,6 +114,7 @@ DEDICATION = deferred(r"^[ \t]*(?:——|—|--)[ \t]*(?:谨?(?:致敬|献给|�
 # A writer's name and the day, signing off (某某 2013.10.19 夜, 某某 2010年8月15日 夜班间隙).
 DATED_SIGN_OFF = deferred(r"^[ \t]*[\u4e00-\u9fff]{2,4}[ \t\u3000]+(?:19|20)\d\d[.年/-]\d{1,2}[.月/-]\d{1,2}日?(?:[ \t]*[\u4e00-\u9fff]{1,8})?[ \t]*$")
 SIGN_OFF_REACH = 2
+COUNT_LINE = deferred(r"^\s*\d[\d,.]*[万wW]?\s*$")
 PRINTED_LINE = deferred(r"^[\u4e00-\u9fff（）()]{2,30}[ \t\u3000]*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印[发發]$")
 # (or in the years of the Republic of China, as Taiwan's notices sign: 中華民國101年10月5日)
 SIGNATURE_DATE = deferred(
@@ -609,7 +610,11 @@ def eligible(lines: list[str], title_at: int | None = None, title: str | None = 
             signature.update((k, k - 1))
         elif k > end and PRINTED_LINE.match(t):
             signature.add(k)  # the document's printing line (某某局办公室  2021年12月1日印发)
-        elif end < k <= end + SIGN_OFF_REACH and (DEDICATION.match(t) or DATED_SIGN_OFF.match(t)):
+        elif end < k <= end + SIGN_OFF_REACH and (
+            DEDICATION.match(t)
+            # (a teaser card's stamp has its count under it: `某某百科 2024年9月2日` / `35`)
+            or (DATED_SIGN_OFF.match(t) and not (k + 1 < len(lines) and COUNT_LINE.match(lines[k + 1])))
+        ):
             # the writer's closing words under the last paragraph: a dedication (——致敬每一位…,
             # —— 写于…) or a name and the day (某某 2013.10.19 夜)
             signature.add(k)

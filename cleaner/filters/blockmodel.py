@@ -35,7 +35,7 @@ from ..errors import ConfigError
 from ..lazyre import deferred
 from ..model import Edit
 from ..textview import NOTICE_OPENING, SUMMARY_HEADING, code_runs
-from .metadata import GUIDE_FIELD, SALUTATION, SPEAKER_LINE
+from .metadata import GUIDE_FIELD, SALUTATION, SPEAKER_LINE, _cn_number
 
 if TYPE_CHECKING:
     # numpy is imported when a page is scored, not when the chain is assembled.
@@ -1114,10 +1114,10 @@ def _inner_lists(lines: list[str], body: Sequence[bool], prose: Sequence[bool]) 
             out.update(range(k + 1, j))
     # A part of the article under its numbered heading, up to the next one (二、门诊安排 / a table a
     # cell a line / 三、其他服务): the part's lines, however short.
-    numbered = [(k, m.group(1)) for k, t in enumerate(lines) if len(t) <= PART_HEADING_CHARS and (m := PART_HEADING.match(t))]
+    numbered = [(k, _cn_number(m.group(1))) for k, t in enumerate(lines) if len(t) <= PART_HEADING_CHARS and (m := PART_HEADING.match(t))]
     for (k, a), (j, b) in zip(numbered, numbered[1:], strict=False):
         if (
-            1 < j - k <= ANNOUNCED_REACH and _next_numeral(a) == b
+            1 < j - k <= ANNOUNCED_REACH and a > 0 and b == a + 1
             and all(not body[i] and len(lines[i]) <= ANNOUNCED_MAX_CHARS and CHROME.search(lines[i]) is None for i in range(k + 1, j))
         ):
             out.update(range(k + 1, j))
@@ -1135,13 +1135,6 @@ def _inner_lists(lines: list[str], body: Sequence[bool], prose: Sequence[bool]) 
 # A part's numbered heading (二、门诊安排), its numeral in group 1.
 PART_HEADING = deferred(r"^[ \t]*([一二三四五六七八九十]{1,3})[、.．][ \t]*\S")
 PART_HEADING_CHARS = 24
-_NUMERALS = "一二三四五六七八九十"
-
-
-def _next_numeral(numeral: str) -> str:
-    """The Chinese numeral after `numeral`, for one to ten (`二` after `一`); "" past ten."""
-    k = _NUMERALS.find(numeral) if len(numeral) == 1 else -1
-    return _NUMERALS[k + 1] if 0 <= k < len(_NUMERALS) - 1 else ""
 
 
 def caption_runs(lines: list[str], is_name: Any = None) -> list[tuple[int, int]]:

@@ -543,7 +543,8 @@ def _in_page_frame(el: Any) -> bool:
 
 
 # A badge set after a headline in an element of its own (`<h1>…是过敏吗 <span class="tag">已解答</span></h1>`).
-_TRAILING_BADGE = re.compile(r"已解答|已采纳|已回答|待解答|已解决|精华|置顶|热门|推荐|原创|视频|图文|独家|HOT|NEW|hot|new")
+# (the labels a headline may open with, and a question's state: 已解答, 已采纳)
+_TRAILING_BADGE = re.compile(rf"{HEADLINE_LABEL.pattern}|已解答|已采纳|已回答|待解答|已解决|精华|图文|HOT|NEW|hot|new")
 
 
 def _headline_text(el: Any) -> str:
@@ -1049,6 +1050,8 @@ def _state_article(root: Any) -> None:
     body.append(article)
 
 
+# A card's caption holds its words and at most this many elements (a `<span>` in it).
+CARD_CAPTION_CHILDREN = 2
 # A link to another page (not an anchor on this one, not a script's action).
 _PAGE_LINK_XPATH = '//a[@href and not(starts-with(normalize-space(@href), "#")) and not(starts-with(normalize-space(@href), "javascript"))]'
 
@@ -1064,8 +1067,12 @@ def _mark_card_captions(root: Any) -> None:
         }
         if not names:
             continue
+        # (a caption is a small element: a block of the article beside the link is never read whole)
         for sib in (*a.itersiblings(preceding=True), *a.itersiblings()):
-            if isinstance(sib.tag, str) and sib.tag != "a" and _WS.sub(" ", sib.text_content()).strip() in names:
+            if (
+                isinstance(sib.tag, str) and sib.tag != "a" and len(sib) <= CARD_CAPTION_CHILDREN
+                and _WS.sub(" ", sib.text_content()).strip() in names
+            ):
                 sib.set(_CARD, "")
 
 

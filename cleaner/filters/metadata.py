@@ -258,6 +258,8 @@ FORM_ROW = deferred(
 DATELINE_ONLY = deferred(
     r"^(?:[\u4e00-\u9fff]{0,6}[报台网社][\u4e00-\u9fff]{0,4}讯|[\u4e00-\u9fff]{1,10}(?:\d{1,2}月)?\d{1,2}日电)$"
 )
+# A stamp without its year, as an app shows a post of this year (3月3日, 昨天 15:06): no headline.
+DAY_ALONE = deferred(r"^\s*(?:\d{1,2}月\d{1,2}日|前天|昨天|今天)(?:\s*\d{1,2}:\d{2})?\s*$")
 # Roles of a byline (`□晚报记者 某某 通讯员 某某`): a credit line, not a headline.
 BYLINE_ROLES = deferred(r"(?:记者|通讯员|责任编辑|编辑|摄影|撰稿|审核)[\s:：]*[\u4e00-\u9fff]{1,2}\s?[\u4e00-\u9fff]{1,2}(?:\s|$)")
 # A menu: three or more short items between bars, dashes or dots (`邮箱 | 相册 | 助手`).
@@ -343,6 +345,8 @@ BUTTON_LINE = deferred(
     r"|^\s*(?:已有\s*)?[\d,.]+\s*[万wW]?\s*(?:人|次)(?:阅读|观看|浏览|参与|看过)(?:\s*[|｜·]?\s*(?:点赞|评论|分享)\s*[\d,.]+\s*[万wW]?)*\s*$"
     r"|^\s*(?:简介|互动|图文直播|直播|评论|详情|聊天室)(?:\s+(?:简介|互动|图文直播|直播|评论|详情|聊天室)){1,4}\s*$"
     r"|^\s*[【\[]?(?:直播中|正在直播|直播回放|直播预告|已结束|回放)[】\]]?\s*$"
+    # (a blog post's counters in brackets under its title: 阅读(45)评论(3), 阅读(1203) | 评论(8))
+    r"|^\s*(?:(?:阅读|评论|浏览|点击|转载|收藏|喜欢|分享|推荐|引用)\s*[(（]\s*\d+\s*[)）]\s*[|｜]?\s*){2,}$"
 )
 H2 = deferred(r"^##\s+(?P<text>\S.*)$")
 # A title given as a field by the scraper's export (`标题：…`): the title whatever stands around it.
@@ -366,7 +370,11 @@ SITE_BANNER = deferred(
 )
 
 # A search box as a page's text gives it: its prompt and button (请输入关键词 搜索, 站内搜索).
-SEARCH_BOX = deferred(r"^(?=.{1,24}$)(?:请输入[^。，！？!?]*|[^。，！？!?]*(?:搜\s*索|检\s*索))\s*$")
+SEARCH_BOX = deferred(
+    r"^(?=.{1,24}$)(?:请输入[^。，！？!?]*|[^。，！？!?]*(?:搜\s*索|检\s*索))\s*$"
+    # (the box's popular words, `热门搜索：家庭医生 计划免疫`)
+    r"|^\s*[【\[]?(?:热门搜索|热门检索|热搜词?|搜索热词|热门关键词|热门关键字|热词)[】\]]?\s*[:：]"
+)
 
 # A date: 2023年11月20日, 2023-11-20, 2023/11/20, 2023.11.20, optionally with a time
 # (10:30, 10:30:05, 10时30分, 上午8:50, or ISO's T09:12:00).
@@ -394,7 +402,7 @@ WEEKDAY = deferred(r"(?:星期|礼拜|周)[一二三四五六日天]")
 LUNAR_CLOCK = deferred(rf"^\s*{DATE}\s*(?:农历|農曆|阴历|陰曆)[^\s。,，]{{2,10}}(?:\s.*)?$")
 # A time of day alone, as left when a date and time follow a name (`作者: 某某 2015-04-07 16:24:55`).
 _TIME_TOKEN = deferred(r"^\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$")
-_DATE_TAIL = deferred(rf"\s*{DATE}\s*$")
+_DATE_TAIL = deferred(rf"\s*[\[【(（]?{DATE}[\]】)）]?\s*$")  # (in brackets too: `本站原创 [2009-05-20]`)
 # …and with a bare counter after it (`来源:某某部 2023-11-08 1024`: the page's spans without labels).
 _DATE_COUNT_TAIL = deferred(rf"\s*{DATE}[ \t\u3000]+\d{{1,9}}\s*$")
 
@@ -472,6 +480,9 @@ _LABELS: dict[str, str] = {
     "撰文": "author",
     "文字": "author",
     "发表者": "author",
+    "本文作者": "author",
+    "原作者": "author",
+    "原文作者": "author",
     "本报记者": "author",
     "记者": "author",
     "特约记者": "author",
@@ -573,6 +584,10 @@ _LABELS: dict[str, str] = {
     "栏目": "column",
     "分类": "column",
     "所属栏目": "column",
+    "个人分类": "column",
+    "系统分类": "column",
+    # A blog post's tags in its bar (`2012-09-27 16:08 标签:安宁疗护 护理`): read past, like a counter.
+    "标签": "counter",
     # A public document's record numbers beside its dates (发文字号:某卫医〔2023〕58号  发布日期:…): read past.
     "发文字号": "record",
     "文号": "record",
@@ -636,10 +651,14 @@ BYLINE_UNIT_CHARS = 20
 _NOT_A_NAME = deferred(
     r"(?:作者|记者|编辑|通讯员|评论员|撰稿人|实习生|主编|文章|日期|时间|来源)$|^文章|^(?:未知|佚名|不详|匿名|暂无|无)$"
     r"|^(?:简介|介绍|信息|资料|单位|风采|专栏|其他|列表|文集|视频|摄像|剪辑|图片|后期)$|[:：【】\[\]]"
+    # (a column's name alone over the info bar: 卫生动态, 本地要闻)
+    r"|..(?:动态|新闻|要闻|资讯|快讯|简讯|公告|通知|之窗|园地|视点|聚焦)$"
     # (a rank or a credit's verb left beside the names: 主治 of 主治醫師, 提供 of `(某某室 提供)`)
     r"|^(?:主治|主任|副主任|主管|住院|提供|供稿|供图|摄|攝)$"
     # (what the writer did with the text: `(记者某某 整合)`, `(某某办公室 整理)`)
     r"|^(?:整理|整合|编译|综合|综述|采写|撰写|编写|编发|翻译|统筹|报道|报导|摄影报道)$"
+    # (a box's heading after 记者: 记者手记, 记者观察, 记者调查)
+    r"|^(?:手记|观察|调查|追踪|点评|感言|札记|笔记|短评|直击|探访|体验|连线)$"
     # (a site's own account that posts every page: admin, 管理员)
     r"|^(?i:admin|administrator|root|webmaster|system)$|^(?:系统|网站|超级)?管理员$"
 )
@@ -727,6 +746,15 @@ DATELINE_BYLINE = deferred(
     # (an outlet and its post may come first: `【某某时报驻某国特约记者 某某 某某时报记者 某某】`)
     r"(?P<credit>(?:[\u4e00-\u9fff]{2,8}?(?:驻[\u4e00-\u9fff]{1,6}?)?)?(?:本报|特约|见习)?(?:记者|通讯员|实习生|記者|通訊員)[^()（）【】\[\]〔〕\n]{1,40})[)）】\]〕]\s*(?=\S)"
 )
+# Reporters named with no brackets at the start of the lead, its sentence after a space
+# (`记者 某某 通讯员 某某 9月12日上午,…`).
+BARE_LEAD_BYLINE = deferred(
+    r"^[ \t\u3000]*(?P<credit>(?:本报|本台|本网)?(?:记者|通讯员|实习生)[ \t\u3000]*[\u4e00-\u9fff]{2,4}"
+    r"(?:[ \t\u3000、]+(?:(?:本报|本台|本网)?(?:记者|通讯员|实习生)[ \t\u3000]*)?[\u4e00-\u9fff]{2,4}){0,5})[ \t\u3000]+"
+    r"(?=\d{1,2}月|(?:19|20)\d\d年|近日|日前|昨日|昨天|今天|今日|今年|连日来|近期|[“\"])"
+)
+# An editor's note or a summary opening the body, above the lead and its dateline.
+EDITOR_NOTE_LEAD = deferred(r"^[ \t\u3000]*[【\[(（]?(?:编者按|编者的话|核心提示|导读|导语|摘要|内容提要|提要)[】\])）]?[ \t]*[:：]")
 # A dated dateline (`某某社某地8月22日电`, `某某网某地1月8日消息`): the lead's opening words.
 WIRE_DATELINE = deferred(r"(?:\d{1,2}日(?:电|消息|讯)|电)$")
 # `(记者 李明 摄)` is a photo credit: the boilerplate stage's `photo_credit` rules remove it.
@@ -879,9 +907,9 @@ EPAPER_LINE = deferred(
     r"(?:[ \t\u3000]+(?:上一版|下一版|版面导航|返回目录|PDF下载|PDF|(?:阅读|浏览|点击)(?:量|数|次数)?[ \t]*[:：]?[ \t]*\d{1,9}))*[ \t\u3000]*$"
 )
 DAY_FIRST = deferred(r"^\s*(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?:[ \t\u3000]+(?P<H>\d{1,2}):(?P<M>\d{2}))?\s*$")
-NAME_DATE = deferred(rf"^\s*(?P<src>[\u4e00-\u9fff]{{1,15}}[\u4e00-\u4e8d\u4e8f-\u9fff])[ \t\u3000]+(?P<lead>{DATE})(?:[ \t\u3000]+(?P<region>发[表布]于[\u4e00-\u9fff]{{2,8}}|(?!发布|发表|更新|编辑)[\u4e00-\u9fff]{{2,3}}))?(?:[ \t\u3000]+原创)?[ \t\u3000]*$")
+NAME_DATE = deferred(rf"^\s*(?P<src>[A-Za-z]{{0,3}}[\u4e00-\u9fff]{{1,15}}[\u4e00-\u4e8d\u4e8f-\u9fff])[ \t\u3000]+(?P<lead>{DATE})(?:[ \t\u3000]+(?P<region>发[表布]于[\u4e00-\u9fff]{{2,8}}|(?!发布|发表|更新|编辑)[\u4e00-\u9fff]{{2,3}}))?(?:[ \t\u3000]+原创)?[ \t\u3000]*$")
 # A site header's buttons, alone on their lines above the title; more column lines than this are a menu.
-HEADER_BUTTON = deferred(r"^\s*(?:登录|注册|登录\s*/\s*注册|登录注册|下载|下载客户端|下载APP|下载App|客户端|APP|App|更多|首页|写文章|写作|发布|投稿|消息|我的)\s*$")
+HEADER_BUTTON = deferred(r"^\s*(?:查看文章|登录|注册|登录\s*/\s*注册|登录注册|下载|下载客户端|下载APP|下载App|客户端|APP|App|更多|首页|写文章|写作|发布|投稿|消息|我的)\s*$")
 MAX_COLUMN_LINES = 2
 # A self-media page's header under the headline: the account's or the writer's name alone
 # (`ACCOUNT_ALONE`), known by its shape or by the follow button, creator badge or region stamp near it.
@@ -954,17 +982,19 @@ WORDED_COUNTER = deferred(r"[ \t\u3000]+(?:本文|本页)?(?:已被|已|共)?(?:
 READERS_TAIL = deferred(r"[ \t\u3000]+人(?:已读|阅读|看过|浏览)[ \t\u3000]*[:：]?[ \t\u3000]*\d[\d,]{0,11}[ \t\u3000]*$")
 # Counters in brackets at the end of an info bar (`… 阅读(3,918) 评论(17)`): the page's widgets.
 PAREN_COUNTERS = deferred(
-    r"(?:[ \t\u3000]*(?:阅读|浏览|点击|评论|点赞|收藏|分享|转发|回复|留言)(?:量|数|次数)?[ \t\u3000]*[(（][ \t]*[\d,，.]+[万千kKwW]?[ \t]*[)）])+[ \t\u3000]*$"
+    r"(?:[ \t\u3000]*(?:我要|参与|发表)?(?:阅读|浏览|点击|评论|点赞|收藏|分享|转发|回复|留言|互动)(?:量|数|次数)?[ \t\u3000]*[(（][ \t]*[\d,，.]+[万千kKwW]?[ \t]*[)）])+[ \t\u3000]*$"
 )
 # Counters set without colons among an info bar's fields, anywhere in it (`字数 1,102 阅读 567`,
-# `约 1300 字`, `5862人已读`, `赞赏 3.2`): a blog platform's bar under the title.
+# `约 1300 字`, `5862人已读`, `赞赏 3.2`): a blog platform's bar under the title; a gallery's `共8张`.
 COUNTER_TOKEN = deferred(
     r"(?:^|(?<=[\s·•・|｜]))(?:约[ \t]*\d[\d,]*[ \t]*字"
     r"|(?:字数|阅读|阅读量|浏览|浏览量|评论|喜欢|点赞|赞赏|收藏|转发|分享|在看|赞同|访问|回复)[ \t]*[:：]?[ \t]*\d[\d,.]*[ \t]*[万wWkK+]?[ \t]*次?"
-    r"|\d[\d,.]*[ \t]*[万wW]?[ \t]*(?:人已读|人阅读|次阅读|人浏览|次浏览|人看过|人赞同|条评论))(?=$|[\s·•・|｜])"
+    r"|(?:已有[ \t]*)?\d[\d,.]*[ \t]*[万wW]?[ \t]*(?:人已读|人阅读|次阅读|人浏览|次浏览|人看过|人赞同|条评论)"
+    # (a gallery's size: `共8张`)
+    r"|共[ \t]*\d{1,3}[ \t]*[张幅])(?=$|[\s·•・|｜])"
 )
 # The words of COUNTER_TOKEN before or after a number: a line with none of them has no such counter.
-_COUNTER_HINT = re.compile(r"字|阅读|浏览|评论|喜欢|点赞|赞赏|收藏|转发|分享|在看|赞同|访问|回复|人已读|人看过")
+_COUNTER_HINT = re.compile(r"张|幅|字|阅读|浏览|评论|喜欢|点赞|赞赏|收藏|转发|分享|在看|赞同|访问|回复|人已读|人看过")
 # What separators are left where counters stood between fields (` ·  · `).
 SEPARATOR_RUN = deferred(r"(?:[ \t\u3000]*[·•・|｜][ \t\u3000]*){2,}")
 # The poster's name before the stamp (`某某的阳台 发布于 2022-04-10 16:25 · 分类:…`): the author.
@@ -995,6 +1025,9 @@ OUTLET_REPORTER = deferred(r"^[ \t]*[\u4e00-\u9fff]{2,8}?(?:-[\u4e00-\u9fff]{2,6
 TIME_THEN_VIEWS = deferred(
     r"\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000]+(?P<views>\d{1,6}(?:\.\d)?[万wW]?(?:[ \t]*(?:人已读|人阅读|次阅读|人看过))?)[ \t\u3000]*$"
 )
+POST_KIND_WORD = deferred(r"(?<=\d)[ \t\u3000]+(?:转载|原创)(?=[ \t\u3000]|$)")
+REPOST_LEAD = deferred(r"^[ \t]*(?:转载自|转自|转载)[ \t]*[:：][ \t]*(?=原(?:文)?作者)")
+SITE_BEFORE_DATE = deferred(r"^[ \t]*[\u4e00-\u9fff]{1,6}网[ \t\u3000]+(?=(?:19|20)\d\d\s*[年/.-]\s*\d)")
 URL_LEAD = deferred(r"^[ \t]*https?://[^\s　]+[ \t\u3000]+(?=\S)")
 # An article's kind set before its byline's first label (`科普 发表者:某某 …`, `原创 作者:某某`).
 KIND_BEFORE_LABEL = deferred(r"^[ \t]*(?:科普|原创|转载|独家|首发|推荐|专栏|问答)[ \t\u3000]+(?=[\u4e00-\u9fff]{2,5}[:：])")
@@ -1115,7 +1148,7 @@ def parse_fields(text: str) -> _Fields | None:
     counters_cut = False
     if (
         len(text) <= GLUED_MAX_CHARS and _COUNTER_HINT.search(text) is not None
-        and (counted := COUNTER_TOKEN.sub("", text)) != text and DATE_RE.search(counted)
+        and (counted := COUNTER_TOKEN.sub("", text)) != text and (DATE_RE.search(counted) or FIELD_LABEL.search(_fold_labels(counted)))
     ):
         text = SEPARATOR_RUN.sub(" · ", counted).strip(" \t\u3000·•・|｜")
         counters_cut = True
@@ -1143,7 +1176,10 @@ def parse_fields(text: str) -> _Fields | None:
         text = text[: readers.start()]  # …or said as its readers, the number after (`… 人已读 4093`)
     if "直播" in text and (live := LIVE_BADGE.match(text)) is not None:
         text = text[live.end() :]  # a live page's badge before its fields (`直播中 2024-04-21 07:05 来源:…`)
-    if "更新" in text and (updated := UPDATED_TAIL.search(text)) is not None and updated.start() > 0:
+    if "更新" in text and (updated := UPDATED_TAIL.search(text)) is not None and updated.start() > 0 and (
+        # (the bar's one date is its update's, `点击数:2317  更新时间:2009-9-17 9:38:14`: read as a field)
+        not DATE_RE.search(updated.group()) or DATE_RE.search(text, 0, updated.start())
+    ):
         text = text[: updated.start()]  # …and when it was last updated, after them (`… 最后更新 10:12`)
     if (
         text.rstrip()[-1:] in _WIDGET_ENDS and (widgets := WIDGET_TAIL.search(text, max(0, len(text) - WIDGET_TAIL_CHARS))) is not None
@@ -1166,8 +1202,16 @@ def parse_fields(text: str) -> _Fields | None:
         text = text[: views.start("views")].rstrip()  # a bare read count after the time (`… 14:08:17 14.6万`)
     if (kind_tag := KIND_BEFORE_LABEL.match(text)) is not None:
         text = text[kind_tag.end() :]
+    if ("转载" in text or "原创" in text) and (kind_word := POST_KIND_WORD.search(text)) is not None:
+        text = text[: kind_word.start()] + text[kind_word.end() :]  # a blog's `2012-09-27 16:08 转载 标签:…`
+    if "原" in text[:8] and (repost := REPOST_LEAD.match(text)) is not None:
+        text = text[repost.end() :]  # `转载自:原作者:某某 来源:…`: the original's fields
     if text.lstrip().startswith(("http://", "https://")) and (url := URL_LEAD.match(text)) is not None:
         text = text[url.end() :]  # an old portal's info line opens with the page's address (`http://… 2004年6月18日 21:05 新华网`)
+        if (alone := _date_alone(text)) is not None:
+            return alone  # (…and then only the time: `http://… 2004-3-18 11:20:35`)
+    elif "网" in text[:9] and (site := SITE_BEFORE_DATE.match(text)) is not None:
+        text = text[site.end() :]  # the portal's own name before the time (`某某网  2011年06月22日10:15  中国新闻网`)
     if "讯" in text[:10] and (dateline := NEWS_DATELINE.match(text)) is not None:
         text = text[dateline.end() :]  # an outlet's dateline before the fields (`某某网讯 2024-05-28 …`)
     if "记者" in text[:12] and (outlet := OUTLET_REPORTER.match(text)) is not None and f"{outlet.group().strip()}记者" not in _LABELS:
@@ -1214,8 +1258,10 @@ def parse_fields(text: str) -> _Fields | None:
         if paper["paper"]:
             return _Fields(["source", "date"], {"source": paper["paper"].strip("《》"), "date": on_page}, [])
         return _Fields(["date"], {"date": on_page}, [])
-    if fields is None and (named := NAME_DATE.match(text)) is not None and (
+    if fields is None and (named := NAME_DATE.match(text) or NAME_DATE.match(barred)) is not None and (
         SOURCE_NAME.search(named["src"]) or (named["H"] is not None and named["region"] is not None)
+        # (an app's account over its counters: `i某某 2022-10-26 17:40 阅读 4.1万`, `某某 | 2019/10/15 | 阅读 2208`)
+        or (counters_cut and (named["H"] is not None or SOURCE_NAME.search(named["src"])) and not _person_alone(named["src"]))
     ):
         # The account before its date (`某某医保  2024-04-02 17:00`).
         posted = parse_date(named["lead"])
@@ -1384,7 +1430,7 @@ def _parse_fields(text: str) -> _Fields | None:
                 value = _before_unknown_label(value)
             tail = _DATE_TAIL.search(value) or (_DATE_COUNT_TAIL.search(value) if value[-1:].isdigit() else None)
             if (
-                tail is not None and tail.start() > 0 and value[tail.start()].isspace()
+                tail is not None and tail.start() > 0 and (value[tail.start()].isspace() or value[tail.start() - 1] == "》")
                 and not value[: tail.start()].rstrip().endswith((":", "："))  # another label's date (成文日期: …)
                 and (iso := parse_date(tail.group())) is not None
             ):
@@ -1396,14 +1442,14 @@ def _parse_fields(text: str) -> _Fields | None:
             if not value:
                 return None
             if kind == "source":
+                if (" " in value or "\u3000" in value) and (engaged := ENGAGEMENT_TAIL.search(value)) is not None and engaged.start() > 0:
+                    # The bar's engagement widget after the source (`来源:某某日报 已有 328 人参与`, `… 热度 328`).
+                    value = value[: engaged.start()].rstrip()
                 if ("(" in value or "（" in value) and (city := CITY_NOTE.search(value)) is not None and city.start() >= 2:
                     value = value[: city.start()]  # the outlet's city after it (`来源:某某日报(某地)`)
                 for opening, closing in (("（", "）"), ("(", ")")):
                     if value.count(opening) > value.count(closing):
                         value += closing  # (the field's edge took its closing bracket: 某某医院(护理部))
-                if (" " in value or "\u3000" in value) and (engaged := ENGAGEMENT_TAIL.search(value)) is not None and engaged.start() > 0:
-                    # The bar's engagement widget after the source (`来源:某某日报 已有 328 人参与`, `… 热度 328`).
-                    value = value[: engaged.start()].rstrip()
                 if (" " in value or "\u3000" in value) and (writer := OUTLET_THEN_NAME.match(value)) is not None and (
                     SOURCE_NAME.search(writer["src"]) and not SOURCE_NAME.search(writer["name"])
                     and (len(writer["name"]) <= 3 or writer["name"].startswith(COMPOUND_SURNAMES))
@@ -1431,7 +1477,7 @@ def _parse_fields(text: str) -> _Fields | None:
 # What an info bar shows after the source without a label: its engagement (已有 328 人参与, 热度 328,
 # 网友热议 328, 共 328 人参与) or a bare count.
 ENGAGEMENT_TAIL = deferred(
-    r"(?:[ \t\u3000]+(?:(?:已有|共|热度|网友热议|热议|人气)[ \t\u3000:：]*(?:\d[\d,.]*[ \t]*[万wWkK]?)?(?:[ \t]*人(?:参与|评论|跟帖))?"
+    r"(?:[ \t\u3000]+(?:(?:已有|有|共|热度|网友热议|热议|人气)[ \t\u3000:：]*(?:\d[\d,.]*[ \t]*[万wWkK]?)?(?:[ \t]*人(?:参与|评论|跟帖))?"
     r"|\d[\d,.]*[ \t]*[万wWkK]?(?:[ \t]*人(?:参与|评论|跟帖))?"
     # (a portal's buttons after it: 参与互动(0), 我要评论(47), 跟贴 312 条, 手机看新闻)
     r"|(?:参与互动|我要评论|我来说两句|评论|跟贴|跟帖)[ \t]*[(（]?[ \t]*\d*[ \t]*[)）]?[ \t]*条?|手机看新闻))+[ \t]*$"
@@ -1496,6 +1542,9 @@ def _wechat_fields(text: str) -> _Fields | None:
                 return _Fields(["date"], {"date": when}, [])
             if len(set(names)) == 1 or SOURCE_NAME.search(names[-1]):
                 return _Fields(["source", "date"], {"source": names[-1], "date": when}, [])
+        if (twice := ACCOUNT_TIME.match(text)) is not None and twice["acc"] and (when := parse_date(text)) is not None:
+            # The account said twice and the day alone (某某医院 某某医院 2020-05-27): its stamp.
+            return _Fields(["source", "date"], {"source": twice["acc"], "date": when}, [])
         if (card := REPOST_CARD.match(text)) is not None:
             author = card["author"]
             credits = [("作者", author)] if author and is_author_name(author) else []
@@ -1537,9 +1586,22 @@ def _body_start(lines: list[_Line], start: int) -> int | None:
             and not (("欢迎" in lines[k].text or "今天是" in lines[k].text) and SITE_GREETING.search(lines[k].text))
             and not (("公告" in lines[k].text or "浏览器" in lines[k].text) and SITE_NOTICE.search(lines[k].text))
             and PLAYER_PLACEHOLDER.match(lines[k].text) is None
+            and not _lead_above_head(lines, k)
         ),
         None,
     )
+
+
+# A summary's label opening a line (导读:…, 【摘要】…, 核心提示：…).
+SUMMARY_LEAD = deferred(r"^[【\[(（]?(?:导读|导语|摘要|内容摘要|内容提要|核心提示|提要)[】\])）]?\s*[:：]?")
+
+
+def _lead_above_head(lines: list[_Line], k: int) -> bool:
+    """A summary (`导读:近日,…`) printed above the headline and its info bar: the head goes on
+    below it (a summary under the info bar is the body's first paragraph)."""
+    if not (lines[k].text[:1] in "导摘内核提【[(（" and SUMMARY_LEAD.match(lines[k].text)):
+        return False
+    return any(_info_fields(lines[j].text) is not None for j in range(k + 2, min(len(lines), k + 4)))
 
 
 def _above_dated_lines(lifted: dict[int, tuple[str, dict[str, Any]]], i: int) -> int:
@@ -1689,6 +1751,11 @@ def _bracket_byline(text: str) -> tuple[list[tuple[str, str]], bool] | None:
         names = _split_names(unit["names"])
         if names and all(is_author_name(n) and n not in _LABELS for n in names):
             found = [("byline", n) for n in names]
+    if found is None and not text[: m.start()].strip() and 1 <= len(names := inner.split()) <= 4 and all(
+        2 <= len(n) <= 3 and _person_alone(n) for n in names
+    ):
+        # Names alone in brackets on their own line under the story (`（某某 某某）`): its writers.
+        found = [("byline", n) for n in names]
     if not found:
         return None
     return found, bool(text[: m.start()].strip())
@@ -1740,7 +1807,10 @@ CHANNEL_ITEM_MAX_CHARS = 6
 def _channel_bar(text: str) -> bool:
     """A row of eight or more short items (a portal's channels), split by bars, dots or spaces."""
     items = [x for x in CHANNEL_SPLIT.split(text) if x]
-    return len(items) >= CHANNEL_ITEMS_MIN and all(len(x) <= CHANNEL_ITEM_MAX_CHARS for x in items)
+    # (a Latin item is one word of a menu however long: English, Español)
+    return len(items) >= CHANNEL_ITEMS_MIN and all(
+        len(x) <= CHANNEL_ITEM_MAX_CHARS or (x.isascii() and x.isalpha() and len(x) <= 2 * CHANNEL_ITEM_MAX_CHARS) for x in items
+    )
 
 
 def _is_body(text: str) -> bool:
@@ -1798,6 +1868,7 @@ def looks_like_title(text: str) -> bool:
         and not CALL_TO_ACTION.search(text)
         and not FORM_ROW.match(text)
         and not DATELINE_ONLY.match(text)
+        and not DAY_ALONE.match(text)
         and not BYLINE_ROLES.search(text)
         and not MENU_ITEMS.match(text)
         and not MENU_SPACED.match(text)
@@ -1933,6 +2004,10 @@ class Metadata(Stage):
                 # Where a channel post was sent from, on the line under its time.
                 lifted[i] = ("info_line", {"fields": ["region"]})
                 continue
+            if DAY_ALONE.match(ln.text) and 0 < i < len(head) - 1 and i - 1 not in lifted and _account_under_title(head, i - 1):
+                # An account's post stamped without its year (某某医院 / 3月3日): the stamp, no date.
+                lifted[i] = ("info_line", {"fields": ["date"]})
+                continue
             if TODAY_LINE.match(ln.text) or (DATE_LINE.match(ln.text) and WEEKDAY.search(ln.text)) or LUNAR_CLOCK.match(ln.text):
                 iso = parse_date(ln.text)
                 if iso is not None:
@@ -1989,7 +2064,10 @@ class Metadata(Stage):
             else:
                 rule = "info_line"
             if "date" in fields.values:
-                published = published or fields.values["date"]
+                # (the same day again with its time, `生成日期:2022-01-14` over `发布时间:2022-01-14
+                # 15:40`: the finer stamp)
+                same_day = published is not None and fields.values["date"].startswith(published)
+                published = fields.values["date"] if same_day else published or fields.values["date"]
             if "updated" in fields.values:
                 doc.metadata.setdefault("updated", fields.values["updated"])
             if "source" in fields.values:
@@ -2392,6 +2470,8 @@ class Metadata(Stage):
             and DATELINE_BYLINE.match(first.text) is None
         ):
             first = lines[body_at + 1]  # (a photo's caption over the lead: the dateline opens the lead)
+        elif body_at + 1 < len(lines) and first.text.lstrip()[:1] in "编核导摘内提【[(（" and EDITOR_NOTE_LEAD.match(first.text):
+            first = lines[body_at + 1]  # (an editor's note or a summary over the lead: 编者按:…, 核心提示:…)
         m = DATELINE_BYLINE.match(first.text)
         if m and (found := byline_credits(m["credit"])):
             credits.extend(found)
@@ -2404,9 +2484,33 @@ class Metadata(Stage):
             elif m["dateline"] or m["inner"]:
                 doc.metadata.setdefault("dateline", m["dateline"] or m["inner"])
             edits.append(Edit(first.start + cut_from, first.start + m.end(), gap, "byline", note))
+        elif (
+            ("记者" in first.text[:12] or "通讯员" in first.text[:12]) and (bare := BARE_LEAD_BYLINE.match(first.text)) is not None
+            and (found := byline_credits(bare["credit"]))
+        ):
+            # The reporters before the lead's first words, with no brackets: they go, the sentence stays.
+            credits.extend(found)
+            edits.append(Edit(first.start, first.start + bare.end(), "", "byline", {"fields": ["author"], "place": "lead"}))
         text = doc.text
         tail: list[tuple[int, int, str, dict[str, Any]]] = []
+        if (
+            not credits and not doc.authors and body_at + 2 < len(lines)
+            and ("记者" in (line := lines[body_at + 1].text) or "通讯员" in line) and ":" not in line and "：" not in line
+            and (under := byline_credits(line)) is not None
+            and any(is_writer(role) for role, _ in under)
+            # (one brief's reporters among several, each under its own, are no page's byline)
+            and not any(("记者" in ln.text or "通讯员" in ln.text) and byline_credits(ln.text) for ln in lines[body_at + 2 :])
+        ):
+            # The reporters' line under the lead (记者 某某 通讯员 某某), where some templates put it:
+            # the page's byline, lifted as the head's would be.
+            credits.extend(under)
+            tail.append((lines[body_at + 1].start, lines[body_at + 2].start, "byline", {"fields": ["author"], "place": "lead"}))
+            taken = body_at + 1
+        else:
+            taken = -1
         for n in range(max(body_at + 1, len(lines) - TAIL_BRACKET_LINES), len(lines)):
+            if n == taken:
+                continue  # (the reporters' line under the lead, lifted above)
             ln = lines[n]
             if ln.text.rstrip().endswith((":", "：")) and n + 1 < len(lines):
                 continue  # a speaker's label over their words (某某电视台记者:), a transcript's

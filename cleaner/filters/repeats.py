@@ -408,6 +408,10 @@ def _toc_span(live: list[Paragraph]) -> tuple[int, int] | tuple[()]:
     return ()
 
 
+# A site's name (and its channels) after a headline in a page's <title>: `_某某乡人民政府`,
+# ` - 某某网`, `_新闻中心_某某医院`.
+SITE_AFTER_TITLE = re.compile(r"(?:[ \t]*(?:[_|｜]|[-–—])[ \t]*[^_|｜\s。，,！？!?]{2,24}){1,3}[ \t]*")
+
 class _NearIndex:
     """Finds earlier paragraphs with n-gram Jaccard >= threshold, without comparing all pairs.
 
@@ -842,6 +846,10 @@ class Repeats(Stage):
                 continue  # a notice's attachment may bear its title (附件:某某名单): the notice's
             if p.key == tkey:
                 removed[p.line] = ("repeat_title", note())
+            elif doc.title is not None and p.text.startswith(doc.title) and SITE_AFTER_TITLE.fullmatch(p.text, len(doc.title)):
+                # The page's <title> as the scraper saved it, the site's name after the headline
+                # (标题_某某乡人民政府, 标题 - 某某网): a copy of the title.
+                removed[p.line] = ("repeat_title", note(site_suffix=True))
             elif (
                 len(p.key) <= TITLE_MAX_CHARS  # most lines are longer: looks_like_title's first test
                 and max(1, len(p.key) - 2) >= fewest

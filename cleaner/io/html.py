@@ -524,7 +524,7 @@ _SITE_NAME_MAX_CHARS = 20
 _TITLE_CLASS = re.compile(
     r"(?:^|[\s_\-]|news|art|article|a|n|con|content|detail|show|main|post|entry|wz|xw)(?:title|biaoti|headline)(?:$|[\s_\-\d])"
     # (an old CMS's short class for it: `<div class="bt">`, `<div class="tit">`)
-    r"|(?:^|\s)(?:bt|tit)(?:$|\s)", re.I
+    r"|(?:^|\s)(?:bt|tit)\d?(?:$|\s)", re.I
 )
 # The name of a unit within a site (`某某大学国际交流与合作处`, `教务处`, `某某系`): a <title> that is
 # only that names no article.
@@ -619,6 +619,46 @@ _WECHAT_PUBLISH_TIME = re.compile(r"""\bvar\s+publish_time\s*=\s*["']((?:19|20)\
 _CHINA_TIME = timezone(timedelta(hours=8))
 
 
+# An e-paper's pages link to the edition's other pages (上一版, 版面导航).
+_EPAPER_PAGE = re.compile(r"上一版|下一版|版面导航")
+# A <title> naming an e-paper or one of its editions, not an article.
+_EPAPER_TITLE = re.compile(r"数字报|电子版|数字版|电子报|报刊平台|(?:^|[-_—|:：\s])第?[A-Z]{0,2}\d{1,3}版")
+# The article's properties a widespread e-paper system writes in a comment (`<!--enpproperty … <title>…</title>`).
+_ENP_PROPERTY = re.compile(r"<!--\s*enpproperty(.*?)-->", re.S)
+_ENP_TITLE = re.compile(r"<title>\s*(.*?)\s*</title>", re.S)
+# A cell's style that sets the page's headline apart (`font-size:24px;font-weight:bold`).
+_BIG_FONT = re.compile(r"font-size\s*:\s*(?P<px>\d{2})px", re.I)
+_EPAPER_HEADLINE_PX = 20
+# An element's class for the lines around a headline (引题, 副题): not the headline.
+_NOT_HEADLINE_CLASS = re.compile(r"intro|sub|lead|yin|fu|kicker|pre", re.I)
+
+
+def _epaper_title(root: Any, raw_text: str, page_title: str) -> str | None:
+    """An e-paper article's headline: the system's own comment or tag (`enpproperty`'s <title>,
+    `<founder-title>`), else the first top heading, a cell marked as the title or one set in a big
+    font that is not the page's <title>."""
+    if "enpproperty" in raw_text and (enp := _ENP_PROPERTY.search(raw_text)) is not None:
+        if (inner := _ENP_TITLE.search(enp.group(1))) is not None and 4 <= len(found := _WS.sub(" ", inner.group(1)).strip()) <= 80:
+            import html as html_escape
+
+            return html_escape.unescape(found)
+    for el in root.iter("founder-title", "h1"):
+        if 4 <= len(t := _headline_text(el)) <= 80 and t != page_title.strip() and not _in_page_frame(el):
+            return t
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el.tag in ("title", "a"):
+            continue
+        marks = f"{el.get('class') or ''} {el.get('id') or ''}"
+        big = _BIG_FONT.search(el.get("style") or "")
+        if (
+            (_TITLE_CLASS.search(marks) or (big is not None and int(big["px"]) >= _EPAPER_HEADLINE_PX))
+            and not _NOT_HEADLINE_CLASS.search(marks) and 4 <= len(t := _text_of(el)) <= 80
+            and t != page_title.strip() and not _in_page_frame(el) and not _EPAPER_TITLE.search(t)
+        ):
+            return t
+    return None
+
+
 def page_metadata(root: Any, raw_text: str) -> dict[str, Any]:
     """Title, dates, author, source, canonical URL and site name as the page states them."""
     meta = _meta_map(root)
@@ -652,6 +692,13 @@ def page_metadata(root: Any, raw_text: str) -> dict[str, Any]:
         heads = [h for h in heads if h not in later or len(h) >= len(parts[0].strip())]
     og = meta.get("og:title") or meta.get("twitter:title") or ""
     title = None
+    if (
+        ("版" in raw_text and _EPAPER_PAGE.search(raw_text) is not None)
+        and (not page_title or _EPAPER_TITLE.search(page_title) or (len(parts) == 1 and _SITE_NAME_END.search(parts[0])))
+    ):
+        # An e-paper's page whose <title> names only the paper or the edition (某某晚报电子版--B03版:健康):
+        # the article's title is where the paper's system puts it, or its top heading.
+        title = _epaper_title(root, raw_text, page_title)
     if len(parts) >= 2 and 2 <= len(name := parts[0].strip()) <= 3 and any(
         _headline_text(el) == name for level in ("h1", "h2") for el in root.iter(level)
     ):

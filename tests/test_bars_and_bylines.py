@@ -1,0 +1,222 @@
+"""Heads, info bars and bylines in the shapes portals, apps, blogs and e-papers print them: each
+test is a page written for the project, and what a user reads in the record (title, date,
+writers, source, text) is checked."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cleaner.api import clean
+from cleaner.config import Config
+from cleaner.filters.boilerplate import Boilerplate
+from cleaner.filters.metadata import Metadata
+from cleaner.filters.normalize import Normalize
+from cleaner.filters.repeats import Repeats
+from cleaner.model import Document, replay
+
+BODY = [
+    "6月20日上午,某某县紧密型县域医共体建设启动大会在县人民医院学术报告厅召开,各乡镇卫生院负责人参加会议。",
+    "会上,县人民医院与12家乡镇卫生院签订了医共体建设协议,县级医院将向乡镇卫生院常态化派驻业务骨干。",
+    "据了解,到今年年底,该县将在医共体内建成远程影像、远程心电和检验三大共享中心,实现“基层检查、县级诊断”。",
+]
+TITLE = "某某县启动医共体建设 首批12家乡镇卫生院“入共”"
+
+
+def run(text: str, *, repeats: bool = False) -> Document:
+    cfg = Config()
+    doc = Document(id="page", source="page", original=text)
+    stages = [Normalize(cfg), Metadata(cfg), Boilerplate(cfg)] + ([Repeats(cfg)] if repeats else [])
+    for stage in stages:
+        (doc,) = stage.run(doc)
+    assert replay(doc.original, doc.changes) == doc.text
+    return doc
+
+
+def kept(doc: Document) -> list[str]:
+    return [ln.strip() for ln in doc.text.split("\n") if ln.strip()]
+
+
+def test_a_summary_above_the_headline_leaves_the_head_below_it() -> None:
+    """`导读:…` printed over the headline and its info bar: the headline, the date and the
+    reporters are still read, and the summary stays as text."""
+    page = ["某某县融媒体中心", "首页 / 本地 / 健康 / 正文", "导读:省级专家将每周下沉坐诊,群众在家门口就能看上省城专家。", TITLE,
+            "某某县融媒体中心　2023-06-27 18:02　记者 某某某 实习生 某某", *BODY]
+    doc = run("\n".join(page))
+    assert (doc.title, doc.published, doc.authors) == (TITLE, "2023-06-27T18:02", ["某某某", "某某"])
+    assert "导读:省级专家将每周下沉坐诊,群众在家门口就能看上省城专家。" in kept(doc)
+
+
+def test_an_account_said_twice_with_the_day_alone_is_the_posts_stamp() -> None:
+    page = ["低头族必看!一套颈椎操,每天5分钟远离“富贵包”", "某某县人民医院 某某县人民医院 2020-05-27", "", *BODY]
+    doc = run("\n".join(page))
+    assert (doc.published, doc.metadata.get("source_name")) == ("2020-05-27", "某某县人民医院")
+    assert kept(doc) == BODY
+
+
+def test_an_accounts_stamp_without_its_year_is_no_headline() -> None:
+    """An app's export: the headline (an emoji first), the account alone, `3月3日`, the writer."""
+    page = ["🍚 糖友吃主食,记住这“三换一控”", "某某市中心医院", "3月3日", "", "作者:营养科 某某", "", *BODY]
+    doc = run("\n".join(page))
+    assert doc.title == "🍚 糖友吃主食,记住这“三换一控”"
+    assert doc.metadata.get("source_name") == "某某市中心医院"
+    assert kept(doc) == BODY
+
+
+def test_the_reporters_line_under_the_lead_is_the_byline_but_not_one_briefs_among_several() -> None:
+    more = [f"第{n}条:{line}" for n in range(2, 5) for line in BODY]
+    page = [TITLE, "发布时间:2019-06-21 18:02", BODY[0], "记者 某某某 通讯员 某某", *BODY[1:], *more]
+    doc = run("\n".join(page))
+    assert doc.authors == ["某某某", "某某"]
+    assert kept(doc) == [*BODY, *more]
+    # Each brief under its own reporters (a digest of briefs): the first is not the page's.
+    briefs = [TITLE, "发布时间:2019-06-21 18:02", BODY[0], "记者 某某某 通讯员 某某", *BODY[1:], "记者 某某甲 通讯员 某某乙", *more]
+    assert "某某某" not in run("\n".join(briefs)).authors
+
+
+def test_a_photo_gallerys_bar_with_its_size_is_read() -> None:
+    page = ["高清图:某某半马鸣枪 两万跑者穿越老城", "2014年11月23日 10:45 来源:某某体育 摄影:某某某 共8张", *BODY]
+    doc = run("\n".join(page))
+    assert (doc.published, doc.metadata.get("source_name"), doc.authors) == ("2014-11-23T10:45", "某某体育", ["某某某"])
+
+
+def test_a_search_boxs_popular_words_and_a_column_over_the_bar_are_no_title_or_writer() -> None:
+    """The headline under the info bar; above the bar the search box's 热门搜索 and the column's name."""
+    page = ["某某区卫生和计划生育局", "首页 | 机构设置 | 政务公开 | 卫生动态 | 计生动态 | 办事指南 | 网上信访",
+            "热门搜索:家庭医生 计划免疫 生育服务证", "卫生动态", "【来源:区卫生计生局 | 发布日期:2016-09-22 | 阅读次数:】", TITLE, *BODY]
+    doc = run("\n".join(page))
+    assert (doc.title, doc.authors) == (TITLE, [])
+    assert kept(doc) == BODY
+
+
+def test_the_same_day_with_its_time_is_the_finer_date() -> None:
+    page = [TITLE, "发布机构:某某县人民政府办公室  生成日期:2022-01-14", "发布时间:2022-01-14 15:40:12 来源:某某县人民政府办公室", *BODY]
+    assert run("\n".join(page)).published == "2022-01-14T15:40:12"
+
+
+def test_the_page_title_line_with_the_sites_name_is_a_copy_of_the_headline() -> None:
+    page = [f"{TITLE}_某某乡人民政府", "某某乡人民政府", "首页", TITLE, "作者:某某 发布时间:2012-08-15", *BODY]
+    doc = run("\n".join(page), repeats=True)
+    assert doc.title == TITLE
+    assert kept(doc) == BODY
+
+
+def test_old_portal_bars_are_read_and_their_widgets_are_no_source() -> None:
+    """A menu ending in `English`, the portal's name before the time, a comment button after the
+    outlet, an engagement count after the source, the page's address before the time, and the
+    update stamp that is the bar's only date."""
+    menu = "某某新闻网 首页 | 新闻 | 国内 | 国际 | 社会 | 财经 | 金融 | 房产 | 汽车 | IT | 健康 | 体育 | 娱乐 | 文化 | 图片 | 视频 | English"
+    cases = {
+        "2012年10月09日 16:45 来源:某某新闻网 参与互动(12)": ("2012-10-09T16:45", "某某新闻网"),
+        "某某网  2011年06月22日10:15  某某新闻社  我要评论(45)": ("2011-06-22T10:15", "某某新闻社"),
+        "2010-11-03 07:42:15　来源: 某某日报(某某)　有1326人参与 跟贴 326 条　手机看新闻": ("2010-11-03T07:42:15", "某某日报"),
+        "http://news.example.com  2004-3-18 11:20:35": ("2004-03-18T11:20:35", None),
+        "文章来源:某某在线    点击数:2317    更新时间:2009-9-17 9:38:14": ("2009-09-17T09:38:14", "某某在线"),
+    }
+    for bar, (published, source) in cases.items():
+        doc = run("\n".join([menu, TITLE, bar, *BODY]))
+        assert (doc.title, doc.published, doc.metadata.get("source_name")) == (TITLE, published, source), bar
+        assert kept(doc) == BODY, bar
+
+
+def test_a_source_with_its_bracketed_date_is_no_source_name() -> None:
+    doc = run("\n".join([TITLE, "作者:某某某    来源:某某医学院    [2009-05-20]    点击:1092", *BODY]))
+    assert (doc.published, doc.metadata.get("source_name")) == ("2009-05-20", "某某医学院")
+
+
+def test_a_reporters_notes_box_is_no_byline() -> None:
+    page = [TITLE, "2020-09-29 07:15 本报记者 某某某", *BODY, "记者手记", "接种点的护士说,今年来打疫苗的老人明显多了。"]
+    doc = run("\n".join(page))
+    assert doc.authors == ["某某某"]
+    assert "记者手记" in kept(doc)
+
+
+def test_an_apps_account_over_its_counters_is_the_source() -> None:
+    for bar, source, published in (
+        ("i某川 2022-10-26 17:40 阅读 4.1万", "i某川", "2022-10-26T17:40"),
+        ("某某县融媒体中心 | 2019/10/15 | 阅读 2208", "某某县融媒体中心", "2019-10-15"),
+    ):
+        doc = run("\n".join([TITLE, bar, *BODY]))
+        assert (doc.published, doc.metadata.get("source_name")) == (published, source), bar
+        assert kept(doc) == BODY, bar
+
+
+def test_reporters_before_the_leads_first_words_are_lifted_the_sentence_stays() -> None:
+    lead = "9月12日上午,某某县妇幼保健院预防接种门诊里排起了整齐的队伍,适龄女生在家长陪同下有序接种。"
+    doc = run("\n".join([TITLE, "2023-09-13 08:47", f"　　记者 某某某 通讯员 某某 {lead}", *BODY]))
+    assert doc.authors == ["某某某", "某某"]
+    assert kept(doc)[0] == lead
+
+
+def test_the_dateline_under_an_editors_note_gives_the_writers() -> None:
+    note = "编者按:在交通不便的大山深处,有这样一群乡村医生,二十年如一日守护着村民的健康。今天,我们走近其中一位。"
+    lead = "某某社某地3月5日电(记者 某某某、某某)清晨6点,天还没亮透,乡村医生已经背起药箱出门。"
+    doc = run("\n".join([TITLE, "2007-03-05 14:26:09 来源:某某社", note, lead, *BODY]))
+    assert doc.authors == ["某某某", "某某"]
+    assert note in kept(doc)
+
+
+def test_names_alone_in_brackets_under_the_story_are_its_writers() -> None:
+    doc = run("\n".join([TITLE, "2005-04-12 08:37 来源:某某日报", *BODY, "（刘某某 杜某）", "(责任编辑:宋某)"]))
+    assert doc.authors == ["刘某某", "杜某"]
+    assert kept(doc) == BODY
+
+
+def test_a_blogs_bars_give_the_date_and_the_writer_and_its_counters_are_no_title() -> None:
+    cases = [
+        (["小儿高热惊厥:家长最该记住的三件事", "2012-09-27 16:08:44 转载 标签:高热惊厥 儿童 急救"], "2012-09-27T16:08:44", []),
+        (["写给规培医生:如何读一篇随机对照试验", "已有 3418 次阅读 2013-6-18 09:12 |个人分类:教学笔记|系统分类:科研笔记"], "2013-06-18T09:12", []),
+        (["雪天出诊", "2012-02-08 20:33", "阅读(45)评论(3)"], "2012-02-08T20:33", []),
+        (["绝经后腰背痛,别只想到腰肌劳损", "发表者:李某某 2873人已读", "2014-04-09 10:00"], "2014-04-09T10:00", ["李某某"]),
+    ]
+    for head, published, authors in cases:
+        doc = run("\n".join([*head, *BODY]))
+        assert (doc.title, doc.published, doc.authors) == (head[0], published, authors), head
+        assert kept(doc) == BODY, head
+
+
+def test_a_reposts_original_writer_and_source() -> None:
+    doc = run("\n".join([TITLE, "2008-07-19 10:00", "转载自:原作者:某某某 来源:《某某晚报》健康周刊", *BODY]))
+    assert (doc.authors, doc.metadata.get("source_name")) == (["某某某"], "《某某晚报》健康周刊")
+
+
+def _write(tmp_path: Path, name: str, text: str) -> str:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def test_an_epapers_headline_when_its_title_tag_names_only_the_paper_or_the_edition(tmp_path: Path) -> None:
+    """The <title> names the paper (某某都市报) or the edition (…电子版--B03版:健康周刊): the title is
+    the system's own (`enpproperty` comment, `<founder-title>`), the top heading, or the cell set in
+    the headline's big type, never the 引题 above it nor the 副题 under it."""
+    paras = "".join(f"<p>{p}</p>" for p in BODY)
+    nav = '<div class="bar">2021年04月14日 A06版:健康 <a href="a.htm">上一版</a> <a href="b.htm">下一版</a></div>'
+    headline = "三成中学生视力不达标 护眼要从课间十分钟开始"
+    pages = {
+        "h1.html": f'<html><head><title>某某都市报</title></head><body>{nav}<p class="lead-title">近视防控,学校家庭怎么做</p>'
+                   f"<h1>{headline}</h1><p class='byline'>本报记者 某某某</p>{paras}</body></html>",
+        "founder.html": f"<html><head><title>某某日报</title></head><body>{nav}<table>"
+                        "<tr><td><founder-introtitle>连续多日最高气温超过37℃</founder-introtitle></td></tr>"
+                        f"<tr><td><founder-title>{headline}</founder-title></td></tr>"
+                        "<tr><td><founder-subtitle>医生提醒:户外作业者是高危人群</founder-subtitle></td></tr></table>"
+                        f"{paras}</body></html>",
+        "enp.html": f"<html><head><title>某某日报</title></head><body><!--enpproperty <date>2018-07-24</date><title>{headline}</title>"
+                    f"<subtitle>医生提醒</subtitle>/enpproperty-->{nav}<div>近视防控,学校家庭怎么做</div><div><b>{headline}</b></div>"
+                    f"<div>医生提醒</div>{paras}</body></html>",
+        "font.html": f"<html><head><title>某某晚报电子版--B03版:健康周刊</title></head><body>{nav}<table>"
+                     "<tr><td class='px14'>5·12国际护士节特别报道</td></tr>"
+                     f"<tr><td><font style='font-size:24px;font-weight:bold'>{headline}</font></td></tr></table>{paras}</body></html>",
+    }
+    for name, page in pages.items():
+        (doc,) = clean([_write(tmp_path, name, page)]).documents
+        assert doc.title == headline, name
+
+
+def test_guest_comments_with_their_stamps_on_one_line_go_under_the_story() -> None:
+    """An old portal's comment box: its heading with a note in brackets, then each guest's name,
+    time and words on one line."""
+    comments = ["网友评论:(只显示最新10条。评论内容只代表网友观点,与本站立场无关!)",
+                "某某网友 2009-9-17 10:12:05 这个好,支持!", "匿名 2009-9-17 11:40:33 一天60块能请到人吗", "发表评论"]
+    more = [f"第{n}条:{line}" for n in range(2, 4) for line in BODY]
+    doc = run("\n".join([TITLE, "2009-09-17 09:38 来源:某某在线", *BODY, *more, *comments]))
+    assert kept(doc) == [*BODY, *more]

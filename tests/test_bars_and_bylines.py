@@ -220,3 +220,81 @@ def test_guest_comments_with_their_stamps_on_one_line_go_under_the_story() -> No
     more = [f"第{n}条:{line}" for n in range(2, 4) for line in BODY]
     doc = run("\n".join([TITLE, "2009-09-17 09:38 来源:某某在线", *BODY, *more, *comments]))
     assert kept(doc) == [*BODY, *more]
+
+
+def test_a_blog_themes_comments_and_sidebar_after_the_post_go() -> None:
+    """Under a post: the comments' count, each comment's name with the date in words and the
+    time with its half of the day, the reply form and the recent posts and comments."""
+    tail = ["3 条评论", "小满妈 2016年4月10日 上午8:14", "太及时了,我家刚好拖了一个月的百白破。", "回复",
+            "老周 2016年4月10日 上午9:02", "不客气,记得带上接种本。", "回复", "发表回复", "近期文章", "手足口病高发季,幼儿园该怎么消毒"]
+    more = [f"第{n}条:{line}" for n in range(2, 4) for line in BODY]
+    doc = run("\n".join([TITLE, "2016-04-09 21:30", *BODY, *more, *tail]))
+    assert kept(doc) == [*BODY, *more]
+
+
+def test_an_author_cards_badge_button_and_platform_around_its_stamp() -> None:
+    cases = {
+        "某某医生 2024-02-18 20:03 发布于北京 某某新闻健康科普作者 关注": ("某某医生", "2024-02-18T20:03"),
+        "某某大夫 2018.04.17 一点号": ("某某大夫", "2018-04-17"),
+        "某某融媒 优质地方领域创作者 昨天 19:26 发布于 湖北": ("某某融媒", None),
+    }
+    for bar, (source, published) in cases.items():
+        doc = run("\n".join([TITLE, bar, *BODY]))
+        assert (doc.title, doc.metadata.get("source_name"), doc.published) == (TITLE, source, published), bar
+        assert kept(doc) == BODY, bar
+
+
+def test_a_writers_post_after_a_comma_and_a_photo_and_text_credit_name_the_writer() -> None:
+    for credit, name in (("作者：赵某某，某某市人民医院急诊科副主任医师", "赵某某"), ("图文：向某某", "向某某")):
+        doc = run("\n".join([TITLE, "2023-06-12 18:40", *BODY, credit, "编辑：覃某"]))
+        assert doc.authors == [name], credit
+        assert kept(doc) == BODY, credit
+
+
+def test_a_subtitle_after_a_break_in_the_headings_element_is_kept_as_the_subtitle(tmp_path: Path) -> None:
+    """`<h1>headline<br/><span>——记…</span></h1>`: the 副标题 is the record's subtitle, not lost."""
+    page = ("<html><head><title>大山里的守门人_某某医学院</title></head><body><div id='Article'>"
+            "<h1>大山里的守门人<br /><span>——记我校2009届临床医学专业校友、某某乡卫生院院长某某某</span></h1>"
+            "<div class='info'>来源：党委宣传部 | 日期：2016-11-03 10:15:22</div>"
+            + "".join(f"<p>{p}</p>" for p in BODY) + "</div></body></html>")
+    (doc,) = clean([_write(tmp_path, "sub.html", page)]).documents
+    assert doc.title == "大山里的守门人"
+    assert doc.metadata.get("subtitle") == "记我校2009届临床医学专业校友、某某乡卫生院院长某某某"
+
+
+def test_a_table_of_contents_above_the_text_goes_its_headings_stay() -> None:
+    """A blog's contents (its entries numbered or not) over the post: each entry is a heading
+    further down, with text between them; the entries go, the headings stay."""
+    parts = {
+        "为什么术后会冷": "手术室的温度通常只有二十二度左右,病人身上盖得少,腹腔打开后热量散得很快,一台手术下来核心体温会降一两度。",
+        "我们在复苏室做什么": "病人一进复苏室,我们先盖上充气保温毯,输进去的液体也会先加温,同时每十五分钟量一次体温。",
+        "写在最后": "发抖本身不可怕,可怕的是没人告诉病人为什么抖。多解释一句,病人就少害怕一分。",
+    }
+    text = [line for heading, para in parts.items() for line in (heading, para)]
+    for contents in ([f"{n}. {h}" for n, h in enumerate(parts, 1)], list(parts)):
+        doc = run("\n".join([TITLE, "2023-02-16 21:30", BODY[0], *contents, *text]), repeats=True)
+        assert kept(doc) == [BODY[0], *text], contents
+    # Short lines repeated with no text between their copies are no contents.
+    verse = ["春风又绿江南岸", "明月何时照我还", "一夜乡心五处同"]
+    doc = run("\n".join([TITLE, "2023-02-16 21:30", BODY[0], *verse, BODY[1], *verse, BODY[2]]), repeats=True)
+    assert kept(doc)[1:4] == verse
+
+
+def test_a_stated_source_under_the_story_wins_over_a_site_named_without_a_label_in_the_bar() -> None:
+    doc = run("\n".join([TITLE, "2006-05-29 10:46:52 某某网", *BODY, "【来源：某某市卫生局】"]))
+    assert doc.metadata.get("source_name") == "某某市卫生局"
+    doc = run("\n".join([TITLE, "2024年12月16日 09:32  某某融媒", *BODY, "（来源：某某县融媒体中心）"]))
+    assert doc.metadata.get("source_name") == "某某县融媒体中心"
+    # (a department named there supplied it: the account stays the source)
+    doc = run("\n".join([TITLE, "原创 某某市妇幼保健院 某某妇幼 2024-08-02 17:30 发表于湖南", *BODY, "来源:产科 儿童保健科"]))
+    assert doc.metadata.get("source_name") == "某某妇幼"
+    # (a labelled source in the bar stays the source)
+    doc = run("\n".join([TITLE, "2006-05-29 10:46:52 来源：某某日报", *BODY, "【来源：某某市卫生局】"]))
+    assert doc.metadata.get("source_name") == "某某日报"
+
+
+def test_an_epapers_edition_bar_with_its_issue_number_is_read() -> None:
+    bar = "出版日期：2010年4月2日　第14期（总第327期）　第2版：公告·信息　上一版　下一版　往期回顾"
+    doc = run("\n".join([bar, TITLE, *BODY]))
+    assert (doc.title, doc.published) == (TITLE, "2010-04-02")
+    assert kept(doc) == BODY

@@ -1050,3 +1050,35 @@ def test_a_digests_topic_tag_before_a_dated_lead_and_a_transcripts_tags() -> Non
         "【解说】小病不出乡,大病不出县,青溪县正一步步把这句话变成现实。\n"
     )
     assert_unsplit(transcript)
+
+
+# -- Marks closing a heading, notes after a name, short `name:` items -----------------------------
+
+def test_a_heading_between_two_marks_and_a_name_with_its_note_split_under_the_name() -> None:
+    """`◆ 某某医院 ◆` headings (the closing mark is no title) and `▌某某县人民医院（集团总院）`,
+    the note in brackets after the name."""
+    parts = {
+        "江北市第二人民医院": "3月7日至8日，该院妇科在门诊三楼开设专场，为35至64岁本市户籍女性免费开展宫颈癌筛查和乳腺彩超检查，每天限额100名。",
+        "江北市妇幼保健院": "该院将在3月8日上午举办健康沙龙，内容包括盆底康复、更年期保健和科学减重，参与者可免费进行骨密度检测。",
+        "江北大学附属医院": "乳腺外科联合超声科开设乳腺健康日义诊，3月8日全天专家坐诊，现场答疑并指导乳房自检方法。",
+    }
+    intro = "三八国际妇女节来临之际，市内三家医院推出免费两癌筛查、健康讲座等活动，为女性健康保驾护航。"
+    diamonds = "\n\n".join([intro, *(f"◆ {name} ◆\n{text}" for name, text in parts.items())])
+    docs = _records(diamonds)
+    assert _institutions(docs) == list(parts)
+    assert all(d.title != "◆" for d in docs)
+    noted = "\n\n".join([intro, *(f"▌{name}（集团总院）\n{text}" if i == 0 else f"▌{name}\n{text}" for i, (name, text) in enumerate(parts.items()))])
+    assert _institutions(_records(noted)) == list(parts)
+
+
+def test_short_name_colon_items_each_split() -> None:
+    """A list of hospitals' holiday hours, `某某医院：…` one a line: a short item is still one."""
+    items = [
+        "东湖市人民医院：除夕和初一仅开急诊，初二至初六每天上午开放内科、外科、儿科、妇产科普通门诊，2月11日起全面恢复正常门诊。",
+        "东湖市第二人民医院：2月4日至6日门诊停诊，2月7日至10日上午开设普通门诊；血透中心按原排班进行。",
+        "东湖市中医院：初三起每天上午开放中医内科、针灸推拿门诊，中药房正常取药。",
+        "东湖市儿童医院：春节期间儿科门诊每天8:00至17:00开放，夜间儿科急诊照常，专家门诊初七恢复。",
+    ]
+    intro = "本报讯 春节临近，市民最关心的就是假期看病问题。记者昨日从市卫生健康委获悉，春节假期各大医院急诊均24小时开放，门诊安排各有不同。"
+    docs = _records("\n".join([intro, *items]))
+    assert _institutions(docs) == ["东湖市人民医院", "东湖市第二人民医院", "东湖市中医院", "东湖市儿童医院"]

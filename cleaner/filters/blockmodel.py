@@ -114,6 +114,8 @@ DEDICATION = deferred(r"^[ \t]*(?:——|—|--)[ \t]*(?:谨?(?:致敬|献给|�
 # A writer's name and the day, signing off (某某 2013.10.19 夜, 某某 2010年8月15日 夜班间隙).
 DATED_SIGN_OFF = deferred(r"^[ \t]*[\u4e00-\u9fff]{2,4}[ \t\u3000]+(?:19|20)\d\d[.年/-]\d{1,2}[.月/-]\d{1,2}日?(?:[ \t]*[\u4e00-\u9fff]{1,8})?[ \t]*$")
 SIGN_OFF_REACH = 2
+# A diary's signature: who wrote it where or when (乡医 某某 记于村卫生室, 某某 写于2012年冬夜).
+WRITTEN_AT = deferred(r"^[ \t]*(?:[\u4e00-\u9fff]{1,6}[ \t\u3000]+)?[\u4e00-\u9fff]{2,4}[ \t\u3000]*(?:记|写|草|作)于[ \t]*[\u4e00-\u9fff\d]{2,16}[ \t]*$")
 COUNT_LINE = deferred(r"^\s*\d[\d,.]*[万wW]?\s*$")
 PRINTED_LINE = deferred(r"^[\u4e00-\u9fff（）()]{2,30}[ \t\u3000]*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印[发發]$")
 # (or in the years of the Republic of China, as Taiwan's notices sign: 中華民國101年10月5日)
@@ -611,7 +613,7 @@ def eligible(lines: list[str], title_at: int | None = None, title: str | None = 
         elif k > end and PRINTED_LINE.match(t):
             signature.add(k)  # the document's printing line (某某局办公室  2021年12月1日印发)
         elif end < k <= end + SIGN_OFF_REACH and (
-            DEDICATION.match(t)
+            DEDICATION.match(t) or WRITTEN_AT.match(t)
             # (a teaser card's stamp has its count under it: `某某百科 2024年9月2日` / `35`)
             or (DATED_SIGN_OFF.match(t) and not (k + 1 < len(lines) and COUNT_LINE.match(lines[k + 1])))
         ):

@@ -110,6 +110,7 @@ INFO_ABOVE_ARTICLE = 3
 # Class words of a title block's line above the headline (an e-paper's 引题) and under it (副标题).
 BANNER_CLASS = deferred(r"yinti|kicker|pretitle|pre-title|introtitle|ytitle|title_yt|topic-title|lead-title", re.I)
 SUBTITLE_CLASS = deferred(r"futi|subtitle|sub-title|sub_title|subhead|fbt|title_ft|fu-title|fu_title", re.I)
+SUBTITLE_MAX_CHARS = 60
 # Lines of a document's attachment block under the article (its label and its files).
 ATTACHMENT_REACH = 12
 FIELD_LINE = deferred(r"^(?:[\u4e00-\u9fff]\s{0,3}){2,6}[：:]\s*\S")
@@ -259,10 +260,15 @@ class MainContent(Stage):
             for j, field, marks in ((title_at - 1, "banner", BANNER_CLASS), (title_at + 1, "subtitle", SUBTITLE_CLASS)):
                 if (
                     0 <= j < len(lines) and (keep[j] or reasons[j][0] == "html_outside_main") and j not in info_lines
-                    and lines[j].strip() and marks.search(nodes[info[j][0]][2])
+                    and lines[j].strip() and (
+                        marks.search(nodes[info[j][0]][2]) or marks.search(nodes[info[j][0]][1])
+                        # (a `——记…` line under the headline, in its heading after a <br> or on its own)
+                        or (field == "subtitle" and lines[j].lstrip().startswith(("——", "—", "--")) and len(lines[j].strip()) <= SUBTITLE_MAX_CHARS)
+                    )
                 ):
-                    doc.metadata.setdefault(field, lines[j].strip())
-                    info_lines[j] = {"field": field, "value": lines[j].strip()}
+                    value = lines[j].strip().lstrip("—–-").strip() if field == "subtitle" else lines[j].strip()
+                    doc.metadata.setdefault(field, value)
+                    info_lines[j] = {"field": field, "value": value}
         edits: list[Edit] = []
         pos = 0
         for i, line in enumerate(lines):

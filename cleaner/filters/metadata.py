@@ -338,8 +338,8 @@ ACCOUNT_TIME = deferred(
 # A button of an app's article page under the headline (关注, 举报): between the title and the body.
 PLAYER_CLOCK = deferred(r"^\s*\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?\s*$")
 BUTTON_LINE = deferred(
-    r"^\s*[+＋]?\s*(?:关注|已关注|举报|分享|收藏|点赞|订阅|[大中小]字号|字号|字体|打印|关闭|纠错|我要评论|我来说两句)"
-    r"(?:\s+(?:[大中小]字号|打印|关闭|分享|收藏|点赞|举报|我要评论|我来说两句|大\s*中\s*小|字号[:：]?\s*大\s*中\s*小))*\s*$"
+    r"^\s*[+＋]?\s*(?:关注|已关注|举报|分享|转载|转发|收藏|点赞|订阅|[大中小]字号|字号|字体|打印|关闭|纠错|我要评论|我来说两句)"
+    r"(?:\s+(?:[大中小]字号|打印|关闭|分享|转载|转发|收藏|点赞|举报|我要评论|我来说两句|大\s*中\s*小|字号[:：]?\s*大\s*中\s*小))*\s*$"
     # (a page's counters and a live page's tabs between its headline and its stamp: 已有 5621 人阅读,
     # 12580人观看 | 点赞 3.4万, 简介 互动 图文直播)
     r"|^\s*(?:已有\s*)?[\d,.]+\s*[万wW]?\s*(?:人|次)(?:阅读|观看|浏览|参与|看过)(?:\s*[|｜·]?\s*(?:点赞|评论|分享)\s*[\d,.]+\s*[万wW]?)*\s*$"
@@ -481,6 +481,7 @@ _LABELS: dict[str, str] = {
     "文字": "author",
     "发表者": "author",
     "本文作者": "author",
+    "图文": "author",
     "原作者": "author",
     "原文作者": "author",
     "本报记者": "author",
@@ -903,13 +904,16 @@ DATE_THEN_OUTLET = deferred(rf"^(?P<date>{DATE}(?:[ \t\u3000]*\d{{1,2}}:\d{{2}}(
 # A unit's or site's name leading an info line, then spaces (`某某县卫生健康局  发布日期:…`).
 LEAD_UNIT = deferred(r"(?P<name>[\u4e00-\u9fff]{2,20})(?:[ \t\u3000]+|$)")
 EPAPER_LINE = deferred(
-    rf"^\s*(?:(?P<paper>《[\u4e00-\u9fff]{{2,12}}》|[\u4e00-\u9fff]{{2,10}}报)[ \t\u3000]*)?(?P<lead>{DATE})[ \t\u3000]+第?[A-Za-z]?\d{{1,3}}版(?:[ \t]*[:：][ \t]*\S+|[ \t\u3000]+[\u4e00-\u9fff]{{2,8}})?"
-    r"(?:[ \t\u3000]+(?:上一版|下一版|版面导航|返回目录|PDF下载|PDF|(?:阅读|浏览|点击)(?:量|数|次数)?[ \t]*[:：]?[ \t]*\d{1,9}))*[ \t\u3000]*$"
+    rf"^\s*(?:(?P<paper>《[\u4e00-\u9fff]{{2,12}}》|[\u4e00-\u9fff]{{2,10}}报)[ \t\u3000]*)?(?:(?:出版日期|出版时间|日期)[ \t]*[:：][ \t]*)?(?P<lead>{DATE})"
+    # (the issue's number between: `第14期(总第327期)`)
+    r"(?:[ \t\u3000]+第\d{1,5}期(?:[ \t]*[(（]总第\d{1,6}期[)）])?)?"
+    rf"[ \t\u3000]+第?[A-Za-z]?\d{{1,3}}版(?:[ \t]*[:：][ \t]*\S+|[ \t\u3000]+[\u4e00-\u9fff]{{2,8}})?"
+    r"(?:[ \t\u3000]+(?:上一版|下一版|版面导航|返回目录|往期回顾|往期|PDF下载|PDF|(?:阅读|浏览|点击)(?:量|数|次数)?[ \t]*[:：]?[ \t]*\d{1,9}))*[ \t\u3000]*$"
 )
 DAY_FIRST = deferred(r"^\s*(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?:[ \t\u3000]+(?P<H>\d{1,2}):(?P<M>\d{2}))?\s*$")
 NAME_DATE = deferred(rf"^\s*(?P<src>[A-Za-z]{{0,3}}[\u4e00-\u9fff]{{1,15}}[\u4e00-\u4e8d\u4e8f-\u9fff])[ \t\u3000]+(?P<lead>{DATE})(?:[ \t\u3000]+(?P<region>发[表布]于[\u4e00-\u9fff]{{2,8}}|(?!发布|发表|更新|编辑)[\u4e00-\u9fff]{{2,3}}))?(?:[ \t\u3000]+原创)?[ \t\u3000]*$")
 # A site header's buttons, alone on their lines above the title; more column lines than this are a menu.
-HEADER_BUTTON = deferred(r"^\s*(?:查看文章|登录|注册|登录\s*/\s*注册|登录注册|下载|下载客户端|下载APP|下载App|客户端|APP|App|更多|首页|写文章|写作|发布|投稿|消息|我的)\s*$")
+HEADER_BUTTON = deferred(r"^\s*(?:查看文章|返回日志列表|返回列表|返回博客首页|返回目录|登录|注册|登录\s*/\s*注册|登录注册|下载|下载客户端|下载APP|下载App|客户端|APP|App|更多|首页|写文章|写作|发布|投稿|消息|我的)\s*$")
 MAX_COLUMN_LINES = 2
 # A self-media page's header under the headline: the account's or the writer's name alone
 # (`ACCOUNT_ALONE`), known by its shape or by the follow button, creator badge or region stamp near it.
@@ -1024,6 +1028,18 @@ OUTLET_REPORTER = deferred(r"^[ \t]*[\u4e00-\u9fff]{2,8}?(?:-[\u4e00-\u9fff]{2,6
 # A read count with no label after an info bar's time (`2024-12-26 14:08:17 14.6万`).
 TIME_THEN_VIEWS = deferred(
     r"\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000]+(?P<views>\d{1,6}(?:\.\d)?[万wW]?(?:[ \t]*(?:人已读|人阅读|次阅读|人看过))?)[ \t\u3000]*$"
+)
+# A writer's credit with their post after a comma (作者:某某,某某市人民医院急诊科副主任医师).
+WRITER_THEN_POST = deferred(
+    r"^\s*(?P<lead>(?:本文作者|作者|撰文|文)\s*[:：/]\s*[\u4e00-\u9fff]{2,4})\s*[，,]\s*"
+    r"[^，,。！？!?]{0,40}(?:医院|卫生院|中心|大学|学院|医师|医生|主任|教授|研究员|专家|护士长|药师|营养师)[^，,。！？!?]{0,12}$"
+)
+CARD_RELATIVE = deferred(
+    rf"^\s*(?P<name>[^\s\d:：,，。·•・|｜]{{2,16}})[ \t\u3000]+(?:{RELATIVE_TIME.pattern})(?:[ \t]*\d{{1,2}}:\d{{2}})?"
+    rf"(?:[ \t\u3000]*(?:发[表布]于[ \t]*[\u4e00-\u9fff]{{2,8}}|IP\s*属地\s*[:：]?\s*[\u4e00-\u9fff]{{2,8}}))?\s*$"
+)
+CARD_WIDGETS = deferred(
+    r"[ \t\u3000]+(?:[+＋]?[ \t]*关注|已关注|[^\s:：]{0,12}(?:领域)?(?:创作者|作者)|(?:一点|百家|头条|企鹅|网易|搜狐|大鱼|澎湃|新浪看点|凤凰)号)(?=[ \t\u3000]|$)"
 )
 POST_KIND_WORD = deferred(r"(?<=\d)[ \t\u3000]+(?:转载|原创)(?=[ \t\u3000]|$)")
 REPOST_LEAD = deferred(r"^[ \t]*(?:转载自|转自|转载)[ \t]*[:：][ \t]*(?=原(?:文)?作者)")
@@ -1496,6 +1512,8 @@ REPORT_WORD = deferred(r"(?:报道|联合报道|采写)$|^发自")
 # A province or region alone, as a post's stamp gives where it was sent from.
 REGION_ALONE = deferred(rf"(?:{_REGION_ALT})")
 
+# A body a stated source names (a bureau, a centre, a paper, a station, a site), not one of its departments.
+STATED_BODY = deferred(r"委员会|卫健委|局|中心|日报|晚报|报社|电视台|广播|融媒|网|医院|政府|卫生院|疾控|研究所|研究院|大学|学会|协会")
 # A line that states where the article comes from, not who supplied it (供稿).
 STATED_SOURCE = deferred(r"来源|來源|出处|出處|稿源|转载自|轉載自|转自|轉自")
 
@@ -1517,6 +1535,20 @@ def channel_line_fields(text: str) -> _Fields | None:
 
 def _info_fields(text: str) -> _Fields | None:
     """The fields of an info line: `label: value` fields (`parse_fields`) or a WeChat account line."""
+    if (
+        ("关注" in text or "作者" in text or "号" in text)
+        and (card := CARD_WIDGETS.search(text)) is not None and card.start() > 0 and FIELD_LABEL.search(text) is None
+        and (DATE_RE.search(text) or RELATIVE_TIME.search(text))
+    ):
+        # An author card's badge, button and platform around the stamp (`… 发布于北京 某某健康科普作者 关注`,
+        # `某某 2018.04.17 一点号`): the stamp is read.
+        text = CARD_WIDGETS.sub("", text)
+        fields = parse_fields(text) or _wechat_fields(text)
+        if fields is None and (named := NAME_DATE.match(text)) is not None and (when := parse_date(named["lead"])) is not None:
+            return _Fields(["source", "date"], {"source": named["src"], "date": when}, [])  # (`某某大夫 2018.04.17`)
+        if fields is None and (relative := CARD_RELATIVE.match(text)) is not None:
+            return _Fields(["source"], {"source": relative["name"]}, [])  # (`某某融媒 昨天 19:26 发布于 湖北`: no day to read)
+        return fields
     return parse_fields(text) or _wechat_fields(text)
 
 
@@ -1642,6 +1674,8 @@ def byline_credits(text: str) -> list[tuple[str, str]] | None:
     if "/" in text and NAME_THEN_ROLE.search(text):
         # (the role after the name, `某某/文 某部/图`, and the writer's unit before it: `某某科 某某/文`)
         text = UNIT_BEFORE_ROLE.sub("", NAME_THEN_ROLE.sub(r"\2/\1", text))
+    if ("，" in text or "," in text) and (posted := WRITER_THEN_POST.match(text)) is not None:
+        text = posted["lead"]  # (the writer's post after a comma: `作者:某某,某某医院急诊科副主任医师`)
     if len(text) > BYLINE_MAX_CHARS or PHOTO_CREDIT_END.search(text):
         return None
     # (what the writer did, after the names: `记者 某某 整理`, `记者某某 整合`)
@@ -2113,7 +2147,7 @@ class Metadata(Stage):
             doc.metadata.setdefault("credits", [{"role": role, "name": name} for role, name in credits])
 
         edits = self._edits(doc.text, head, lines[head_at:], lifted, joined_with_next)
-        edits.extend(self._bylines_in_body(doc, lines, head_at + len(head)))
+        edits.extend(self._bylines_in_body(doc, lines, head_at + len(head), head_source_unlabelled=account_source))
         if edits:
             doc.apply(STAGE, edits)
         return [doc]
@@ -2459,7 +2493,7 @@ class Metadata(Stage):
             lifted[names_at] = ("byline", {"fields": ["author"]})
         return True
 
-    def _bylines_in_body(self, doc: Document, lines: list[_Line], body_at: int) -> list[Edit]:
+    def _bylines_in_body(self, doc: Document, lines: list[_Line], body_at: int, *, head_source_unlabelled: bool = False) -> list[Edit]:
         """Reporter bylines inside the body: `本报讯(记者 …)` opening the first paragraph
         (that span goes), and a byline line among the last lines (that line goes)."""
         edits: list[Edit] = []
@@ -2577,6 +2611,17 @@ class Metadata(Stage):
                         # (a platform's label or an account's badge read from the header: 某某号, 某某官方账号)
                         doc.metadata.setdefault("account_name", head_source)
                     # The head named only the account that posted it: the article's own 来源 is the source.
+                    key = "source_name"
+                    doc.metadata["source_name"] = value
+                elif (
+                    key == "tail_source_name" and head_source_unlabelled and STATED_SOURCE.search(ln.text) and head_source is not None
+                    and STATED_BODY.search(value) is not None
+                ):
+                    # The head named a portal or an account without a label (`2006-05-29 10:46 某某网`,
+                    # `某某融媒 2024-12-16 09:32`), the tail states the body the piece comes from
+                    # (`【来源:某某市卫生局】`, `(来源:某某县融媒体中心)`): the stated one is the source.
+                    # (a department's name there, `来源:产科 儿童保健科`, is who supplied it: the account stays)
+                    doc.metadata.setdefault("site_in_bar", head_source)
                     key = "source_name"
                     doc.metadata["source_name"] = value
                 doc.metadata.setdefault(key, value)

@@ -763,6 +763,7 @@ class Repeats(Stage):
         removed: dict[int, tuple[str, dict[str, Any] | None]] = {}
 
         self._titles(doc, paras, orig, removed)
+        _contents(paras, orig, removed)
         # Without a lifted title a title-like first line is the headline, not a lead: it stays.
         untitled_first = paras[0].line if doc.title is None and looks_like_title(paras[0].key) else None
         by_group: dict[int, list[Paragraph]] = {}
@@ -1182,6 +1183,62 @@ _PULL_QUOTE = re.compile(r"^[ \t]*[“「\"][^“”「」\"\n]{8,80}[。！？!
 _CUT_OFF = re.compile(r"(?:……|…|\.{3,})[ \t]*$")
 PULL_QUOTE_REACH = 2
 PREVIEW_MIN_CHARS = 20
+
+
+# A table of contents: at least this many short lines (each at most so long) in a row.
+CONTENTS_MIN_ITEMS = 3
+CONTENTS_ITEM_MAX_CHARS = 30
+_CONTENTS_NUMBER = re.compile(r"^\d{1,2}\s*[.、．]\s*")
+
+
+def _contents(paras: list[Paragraph], orig: _OriginalStarts, removed: dict[int, tuple[str, dict[str, Any] | None]]) -> None:
+    """A table of contents above the text (a blog's 目录, a report's list of its parts): a run of
+    short lines each of which heads a part further down, in the same order and with text between
+    them. The headings stay where they are; the run goes, each line naming the heading it repeats."""
+    n = len(paras)
+    where: dict[str, list[int]] = {}  # each short key's positions, in order
+    for m, p in enumerate(paras):
+        if 0 < len(p.key) <= CONTENTS_ITEM_MAX_CHARS:
+            where.setdefault(p.key, []).append(m)
+
+    def after(key: str, bound: int) -> int | None:
+        at = where.get(key)
+        if not at:
+            return None
+        x = bisect.bisect_left(at, bound)
+        return at[x] if x < len(at) else None
+
+    i = 0
+    while i < n:
+        j = i
+        while j < n and 0 < len(paras[j].key) <= CONTENTS_ITEM_MAX_CHARS:
+            j += 1
+        # (short lines around it, a title, a writer's card or a sidebar, are no part of it: the run
+        # is the first stretch of the short lines whose every line a heading further down repeats)
+        start = i
+        while start <= j - CONTENTS_MIN_ITEMS:
+            later: list[int] = []
+            pos = start + 1
+            for t in range(start, j):
+                # (an entry may carry its number where the heading has none: `1. 为什么术后会冷`)
+                key = paras[t].key
+                bare = _CONTENTS_NUMBER.sub("", key, count=1)
+                found = [m for m in (after(key, max(pos, t + 1)), after(bare, max(pos, t + 1)) if bare != key else None) if m is not None]
+                if not found:
+                    break
+                k = min(found)
+                later.append(k)
+                pos = k + 1
+            # (the contents end where the first heading they name stands)
+            del later[max(0, later[0] - start if later else 0) :]
+            if len(later) >= CONTENTS_MIN_ITEMS and all(
+                any(len(paras[m].key) > CONTENTS_ITEM_MAX_CHARS for m in range(a + 1, b)) for a, b in zip(later, [*later[1:], n], strict=True)
+            ):
+                for p, k in zip(paras[start : start + len(later)], later, strict=True):
+                    removed.setdefault(p.line, ("repeat_exact", {"kept_at": orig[paras[k].line], "shape": "contents"}))
+                break
+            start += max(1, len(later))
+        i = max(j, i + 1)
 
 
 def _inner_copies(

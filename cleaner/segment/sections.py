@@ -57,6 +57,7 @@ HEADING_MAX_CHARS = 40
 # A paragraph without a date that opens with an institution's name leads a section only when it
 # is this long: shorter ones are photo captions (`某某卫生院为医生送上节日贺卡。`, 10-25 characters).
 UNDATED_LEAD_MIN_CHARS = 40
+COLON_ITEM_MIN_CHARS = 12
 # How many of a numbered list's one-line items are shorter than that, for a list rather than sections.
 LIST_SHORT_SHARE = 0.8
 _MARKDOWN = deferred(r"(#{1,6})[ \t]*")
@@ -130,6 +131,8 @@ _CASE_LABEL = deferred(r"(?:案例|典型案例|经验|做法)[一二三四五�
 # Between a headline and the institution named after it (`…｜某某县人民医院`, `…——某某县中医院`).
 _BAR_BEFORE_NAME = deferred(r"[ \t\u3000]*(?:[|｜丨]|——)[ \t\u3000]*")
 # Between the name and the headline in a heading line.
+# A note in brackets after an institution's name in its heading: its place in a group or its site.
+_NAME_NOTE = deferred(r"[(（][^()（）\n]{1,10}[)）]")
 _HEADLINE_SEP = deferred(r"[ \t\u3000:：|｜丨—\-·]+")
 # What follows a name in a profile rather than a report of activities (某某医院始建于…, …是一所…).
 _PROFILE = deferred(r"[ \t]*(?:是|系|为一所|成立于|始建于|创建于|创办于|建于|组建于|位于|坐落于|地处|前身|现有|占地|下辖|隶属)")
@@ -180,7 +183,8 @@ _BULLETS = (
     # (and any other emoji an editor picks for a section: 👶 某某妇幼保健院, 🦷 某某口腔医院)
     "\U0001F300-\U0001FAFF"
 )
-_WRAPPED = deferred(rf"(?:\*\*|__)[ \t]*(.+?)[ \t]*(?:\*\*|__)|[{_BULLETS}][ \t]*(.+?)(?:[ \t]*·)?")
+# (a bullet may close the line too: ◆ 某某医院 ◆)
+_WRAPPED = deferred(rf"(?:\*\*|__)[ \t]*(.+?)[ \t]*(?:\*\*|__)|[{_BULLETS}][ \t]*(.+?)(?:[ \t]*[·{_BULLETS}])?")
 # The first character of every mark above (`_MARKDOWN`, `_BRACKET`, `_NUMBERED`, `_WRAPPED`): a
 # line that does not open with one can only be a plain heading.
 _MARKED = deferred(rf"[#【〖「一二三四五六七八九十(（\d*_{_BULLETS}]")
@@ -397,6 +401,8 @@ def _plain_heading(finder: NameFinder, inner: str, w: re.Match[str] | None, whol
     names, end = _lead(finder, inner, 0)
     if names and (part := _UNIT_PART.match(inner, end)) is not None:
         end = part.end()  # the institution's own body (某某医院党委:…, 某某医院护理部:…)
+    elif names and inner[end : end + 1] in "(（" and (note := _NAME_NOTE.match(inner, end)) is not None:
+        end = note.end()  # what the institution is in the group (某某县人民医院（集团总院）)
     if names and w is None and inner[end:].strip() in _NAME_SUFFIXES:
         end = len(inner)  # a name with its part's word (某某医院篇, 某某镇卫生院站): a name line
     # Bold or bulleted, the name may stand alone (**武宁县中医院**); bare, a headline must
@@ -729,8 +735,12 @@ def _undated_leads(finder: NameFinder, lines: list[_Line], memo: LineMemo | None
     out: list[list[str]] = []
     for i, names in enumerate(leads):
         s = lines[i].text.strip()
-        long_enough = len(s) >= UNDATED_LEAD_MIN_CHARS or bool(dated[i])
         after = s.find(names[-1]) + len(names[-1]) if names else 0
+        # (a name and a colon open an item of a list of institutions' arrangements, however short:
+        # `某某市中医院:初三起每天上午开放门诊。`; no caption is written so)
+        long_enough = len(s) >= UNDATED_LEAD_MIN_CHARS or bool(dated[i]) or (
+            bool(names) and s[after : after + 1] in (":", "：") and len(s) - after > COLON_ITEM_MIN_CHARS
+        )
         if names and not dated[i] and (_PROFILE.match(s, after) or _NOT_ITS_NEWS.match(s, after)):
             # `某某医院始建于1942年，是一所…`: an institution's profile is background, not its news;
             # `某某卫生院院长表示，…`: a person of it speaks in another institution's story.

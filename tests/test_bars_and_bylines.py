@@ -298,3 +298,33 @@ def test_an_epapers_edition_bar_with_its_issue_number_is_read() -> None:
     doc = run("\n".join([bar, TITLE, *BODY]))
     assert (doc.title, doc.published) == (TITLE, "2010-04-02")
     assert kept(doc) == BODY
+
+
+def test_the_update_stamp_over_the_headers_day_and_other_bar_values() -> None:
+    """An old hospital site: the header's `今天是…` is the day the page was viewed, the bar's
+    `更新时间` the article's; a paper in book-title marks; a comment count after the source; a
+    day-first date alone; a programme's air time; 文字整理 credits the writer; `发表` after a name."""
+    doc = run("\n".join(["今天是2005年4月12日", TITLE, "作者：佚名  来源：本站原创  点击数：213  更新时间：2005-4-8", *BODY]))
+    assert doc.published == "2005-04-08"
+    doc = run("\n".join([TITLE, "发布人：admin   发布时间：2008-11-20 10:32:15   信息来源：《某某日报》", *BODY]))
+    assert doc.metadata.get("source_name") == "某某日报"
+    doc = run("\n".join([TITLE, "2015-10-19 08:12:05　来源：某某晚报　参与评论(18)人", *BODY]))
+    assert doc.metadata.get("source_name") == "某某晚报"
+    doc = run("\n".join([TITLE, "15/11/2017", "撰文：某某某", *BODY]))
+    assert (doc.published, doc.authors) == ("2017-11-15", ["某某某"])
+    doc = run("\n".join([TITLE, "节目：《健康直通车》　播出时间：2019-11-06 10:00　主持人：某某", "文字整理：某某某", *BODY]))
+    assert (doc.title, doc.published, doc.authors) == (TITLE, "2019-11-06T10:00", ["某某某"])
+    doc = run("\n".join([TITLE, "作者：某某某 主任医师  2019-04-22 16:08 发表", *BODY]))
+    assert "发表" not in doc.authors
+
+
+def test_a_documents_number_with_its_signer_and_a_closing_date_stay() -> None:
+    """A red-headed notice: its number with the signer beside it, its signature and a date in
+    Chinese numerals written with ○; a Hong Kong release's date with its weekday; a hotline."""
+    notice = ["某卫急〔2020〕31号　　　　　　签发人：钟某某", "关于做好洪涝灾害卫生应急工作的紧急通知", "各市、县卫生健康局：", *BODY,
+              "某某省卫生健康委员会", "二○○八年十二月二十六日"]
+    doc = run("\n".join(["某某省卫生健康委员会", "", *notice]))
+    assert all(line in kept(doc) for line in [notice[0], *notice[-2:]]), kept(doc)
+    release = [*BODY, "查詢熱線：2831 3731（辦公時間）", "完", "", "2023年7月4日（星期二）"]
+    doc = run("\n".join([TITLE, *release]))
+    assert "2023年7月4日（星期二）" in kept(doc) and "查詢熱線：2831 3731（辦公時間）" in kept(doc)

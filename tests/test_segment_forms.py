@@ -1082,3 +1082,18 @@ def test_short_name_colon_items_each_split() -> None:
     intro = "本报讯 春节临近，市民最关心的就是假期看病问题。记者昨日从市卫生健康委获悉，春节假期各大医院急诊均24小时开放，门诊安排各有不同。"
     docs = _records("\n".join([intro, *items]))
     assert _institutions(docs) == ["东湖市人民医院", "东湖市第二人民医院", "东湖市中医院", "东湖市儿童医院"]
+
+
+def test_a_storys_list_of_places_ending_on_semicolons_does_not_split() -> None:
+    """One story with a short list of fever clinics (`某某医院:门诊楼一楼西侧,24小时开放;`): the
+    places of one story, not a roundup."""
+    story = [
+        "入冬以来，本市气温持续走低，流感进入高发期。1月8日，记者走访市区多家医院发现，儿科、呼吸科门诊人满为患，不少家长抱着孩子在走廊里排队候诊。",
+        "市疾控中心专家提醒，出现发热、咳嗽等症状应及时就医，老人和儿童尽早接种流感疫苗，外出佩戴口罩，勤洗手、常通风。",
+        "市区部分医院发热门诊",
+        "芙蓉区人民医院：门诊楼一楼西侧，24小时开放；",
+        "天心区第二医院：急诊楼二楼，8:00-22:00；",
+        "岳麓区中医院：住院部旁独立发热门诊，24小时开放；",
+        "开福区妇幼保健院：门诊三楼，8:00-21:00。",
+    ]
+    assert len(_records("\n".join(story))) == 1

@@ -120,8 +120,10 @@ COUNT_LINE = deferred(r"^\s*\d[\d,.]*[万wW]?\s*$")
 PRINTED_LINE = deferred(r"^[\u4e00-\u9fff（）()]{2,30}[ \t\u3000]*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印[发發]$")
 # (or in the years of the Republic of China, as Taiwan's notices sign: 中華民國101年10月5日)
 SIGNATURE_DATE = deferred(
-    r"^(?:(?:19|20|二〇|二零)[\d〇零一二三四五六七八九]{2}|(?:中华民国|中華民國|民国|民國)\s*\d{2,3})"
-    r"\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$"
+    r"^(?:(?:19|20|二〇|二零|二○)[\d〇○零一二三四五六七八九]{2}|(?:中华民国|中華民國|民国|民國)\s*\d{2,3})"
+    r"\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日"
+    # (a Hong Kong release's date with its weekday: 2023年7月4日（星期二）)
+    r"(?:\s*[(（]\s*(?:星期|周|週)[一二三四五六日天]\s*[)）])?$"
 )
 # A unit's phone in a list of them (投诉电话:0000 3000, 某某科:0000-1234567), chrome word or not.
 PHONE_FIELD = deferred(r"^[\u4e00-\u9fff]{2,16}(?:电话|热线)\s*[:：]\s*[\d(（][\d\-()（）\s转]{3,}$")
@@ -163,7 +165,7 @@ def _unbracket(t: str) -> str:
 
 # A phone line that names what to call about (咨询电话:…, 服务热线:…, 食品安全投诉举报电话:12315).
 # (…with a note after the number: 心理援助热线:0000-3396120(24小时))
-_HOTLINE = r"[\u4e00-\u9fff]{0,8}(?:咨询|预约|服务|举报|投诉|监督|报名|值班|急救|急诊|援助|求助|挂号)(?:中心|台|站)?(?:电话|热线)\s*[:：]\s*[(（]?\d[\d\-()（）\s转]{2,}(?:[(（][^()（）\n]{1,12}[)）])?"
+_HOTLINE = r"[\u4e00-\u9fff]{0,8}(?:咨询|諮詢|查询|查詢|预约|預約|服务|服務|举报|投诉|監督|监督|报名|值班|急救|急诊|援助|求助|挂号)(?:中心|台|站)?(?:电话|電話|热线|熱線)\s*[:：]\s*[(（]?\d[\d\-()（）\s转]{2,}(?:[(（][^()（）\n]{1,12}[)）])?"
 # (one hotline, or several on a line: 急救电话:120  咨询电话:0000-8612345)
 HOTLINE = deferred(rf"^{_HOTLINE}(?:(?<=\s){_HOTLINE})*$")
 # A phone's heading with its number on the next line (九、监督投诉电话 / 0000-12345): the document's.
@@ -331,6 +333,8 @@ BRACKETED = deferred(r"^[【\[(（].{0,12}[】\])）]")
 # Items never hold a separator, so the pattern cannot split a line two ways (no backtracking).
 MENU_ROW = deferred(r"^[^\s。,，!?！？:：|｜/·-]{1,6}(?:(?:\s*[-|｜/·]\s*|\s+)[^\s。,，!?！？:：|｜/·-]{1,6}){3,}$")
 # A document's number on its own line (某卫发〔2024〕12号) heads or signs a notice: never chrome.
+# A document's number with its signer beside it (某卫急〔2020〕31号　　签发人:某某某): its head.
+SIGNER_LINE = deferred(r"^\s*[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*第?\d{1,4}\s*号[ \t\u3000]+签发人\s*[:：]\s*[\u4e00-\u9fff]{2,4}\s*$")
 DOC_NUMBER = deferred(r"[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*第?\d{1,4}\s*号")
 # A menu row of this many items or more is never the title above the article (four may be a slogan).
 TITLE_MENU_ITEMS = 5
@@ -791,7 +795,7 @@ def eligible(lines: list[str], title_at: int | None = None, title: str | None = 
             and not _programme_field(t) and PROFILE_FIELD.match(t) is None and PROFILE_LABEL.match(t) is None
             and not (ORGANISER_FIELD.match(t) and any(_programme_field(lines[j]) for j in (k - 1, k + 1) if 0 <= j < n))
             and not (k < start and SALUTATION.match(t))
-            and DOC_NUMBER.fullmatch(t) is None and (title_copy is None or re.sub(r"\s+", "", t) != title_copy)
+            and DOC_NUMBER.fullmatch(t) is None and SIGNER_LINE.match(t) is None and (title_copy is None or re.sub(r"\s+", "", t) != title_copy)
             and not (TWO_PHRASE_HEADING.match(t) and next_to_body and not _stacked_headlines(lines, k, start))
             and k not in opening and k not in listing and not (k < start and (SUMMARY_HEADING.match(t) or NOTICE_OPENING.match(t)))
             and not (k == start - 1 and PROFILE_HEADING.match(t))

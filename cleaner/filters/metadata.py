@@ -336,7 +336,7 @@ ACCOUNT_TIME = deferred(
     r"|^\s*(?:原创[ \t]+)?(?P<acc>[^\s。,，!?！？:：\d]{2,20})[ \t]+(?P=acc)[ \t]+(?:19|20)\d\d-\d{1,2}-\d{1,2}\s*$"
 )
 # A button of an app's article page under the headline (关注, 举报): between the title and the body.
-PLAYER_CLOCK = deferred(r"^\s*\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?\s*$")
+PLAYER_CLOCK = deferred(r"^\s*\d{1,2}:\d{2}(?::\d{2})?\s*[/|]\s*\d{1,2}:\d{2}(?::\d{2})?\s*$")
 BUTTON_LINE = deferred(
     r"^\s*[+＋]?\s*(?:关注|已关注|举报|分享|转载|转发|收藏|点赞|订阅|[大中小]字号|字号|字体|打印|关闭|纠错|我要评论|我来说两句)"
     r"(?:\s+(?:[大中小]字号|打印|关闭|分享|转载|转发|收藏|点赞|举报|我要评论|我来说两句|大\s*中\s*小|字号[:：]?\s*大\s*中\s*小))*\s*$"
@@ -392,6 +392,8 @@ ROC_DATE = deferred(r"民[國国]\s*(?P<y>\d{1,3})\s*年\s*(?P<m>\d{1,2})\s*月\
 # them; mainland pages put the year first, so a Chinese page's d/m/yyyy is never month-first.
 DMY_DATE = deferred(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)(?![\d/])(?:\s+(?P<H>\d{1,2}):(?P<M>\d{2}))?")
 ROC_VALUE = deferred(r"^\s*(?P<y>1\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?(?:\s+(?P<H>\d{1,2}):(?P<M>\d{2}))?\s*$")
+# A day-first date alone on its line (15/11/2017), as Hong Kong's sites print it under a headline.
+DMY_LINE = deferred(r"^\s*(?<![\d/])\d{1,2}/\d{1,2}/(?:19|20)\d\d(?:\s+\d{1,2}:\d{2})?\s*$")
 DATE_LINE = deferred(rf"^[(（\[【]?\s*{DATE}\s*(?:[(（]\s*(?:星期|周|週)[一二三四五六日天]\s*[)）])?\s*[)）\]】]?$")
 # A site header shows today's date (`今天是2024年5月8日 星期三`): the date the page was viewed, not
 # the article's. Such a line is lifted as `header_date`; it is `published` only when the head has
@@ -410,6 +412,7 @@ _DATE_COUNT_TAIL = deferred(rf"\s*{DATE}[ \t\u3000]+\d{{1,9}}\s*$")
 _LABELS: dict[str, str] = {
     "发布日期": "date",
     "发布时间": "date",
+    "播出时间": "date",
     "发表日期": "date",
     "发表时间": "date",
     "发文日期": "date",
@@ -481,6 +484,7 @@ _LABELS: dict[str, str] = {
     "文字": "author",
     "发表者": "author",
     "本文作者": "author",
+    "文字整理": "author",
     "图文": "author",
     "原作者": "author",
     "原文作者": "author",
@@ -585,6 +589,8 @@ _LABELS: dict[str, str] = {
     "栏目": "column",
     "分类": "column",
     "所属栏目": "column",
+    # A broadcast's programme and air time (节目:《某某》 播出时间:… 主持人:…).
+    "节目": "column",
     "个人分类": "column",
     "系统分类": "column",
     # A blog post's tags in its bar (`2012-09-27 16:08 标签:安宁疗护 护理`): read past, like a counter.
@@ -657,7 +663,7 @@ _NOT_A_NAME = deferred(
     # (a rank or a credit's verb left beside the names: 主治 of 主治醫師, 提供 of `(某某室 提供)`)
     r"|^(?:主治|主任|副主任|主管|住院|提供|供稿|供图|摄|攝)$"
     # (what the writer did with the text: `(记者某某 整合)`, `(某某办公室 整理)`)
-    r"|^(?:整理|整合|编译|综合|综述|采写|撰写|编写|编发|翻译|统筹|报道|报导|摄影报道)$"
+    r"|^(?:整理|整合|编译|综合|综述|采写|撰写|编写|编发|翻译|统筹|报道|报导|摄影报道|发表|发布|发表于|发布于)$"
     # (a box's heading after 记者: 记者手记, 记者观察, 记者调查)
     r"|^(?:手记|观察|调查|追踪|点评|感言|札记|笔记|短评|直击|探访|体验|连线)$"
     # (a site's own account that posts every page: admin, 管理员)
@@ -1474,6 +1480,8 @@ def _parse_fields(text: str) -> _Fields | None:
                     # An icon bar's spans without labels (`2022-11-03 08:45 某某晨报 某某 3.6万`): the outlet, its writer.
                     value = writer["src"]
                     credits.append(("作者", writer["name"]))
+                if value.startswith("《") and value.endswith("》") and value.count("《") == 1:
+                    value = value[1:-1]  # (a paper named in its marks: `来源:《某某日报》`)
                 if OWN_SITE.fullmatch(value):
                     # `来源:本站原创`: the site's own piece, which names no source.
                     kinds.append(kind)
@@ -1496,7 +1504,7 @@ ENGAGEMENT_TAIL = deferred(
     r"(?:[ \t\u3000]+(?:(?:已有|有|共|热度|网友热议|热议|人气)[ \t\u3000:：]*(?:\d[\d,.]*[ \t]*[万wWkK]?)?(?:[ \t]*人(?:参与|评论|跟帖))?"
     r"|\d[\d,.]*[ \t]*[万wWkK]?(?:[ \t]*人(?:参与|评论|跟帖))?"
     # (a portal's buttons after it: 参与互动(0), 我要评论(47), 跟贴 312 条, 手机看新闻)
-    r"|(?:参与互动|我要评论|我来说两句|评论|跟贴|跟帖)[ \t]*[(（]?[ \t]*\d*[ \t]*[)）]?[ \t]*条?|手机看新闻))+[ \t]*$"
+    r"|(?:参与互动|参与评论|我要评论|我来说两句|评论|跟贴|跟帖)[ \t]*[(（]?[ \t]*\d*[ \t]*[)）]?[ \t]*[条人]?|手机看新闻))+[ \t]*$"
 )
 # An outlet and its writer's name with no label between (the spans of an icon bar).
 OUTLET_THEN_NAME = deferred(r"^(?P<src>[\u4e00-\u9fff]{2,16})[ \t\u3000]+(?P<name>[\u4e00-\u9fff]{2,4})$")
@@ -2048,7 +2056,7 @@ class Metadata(Stage):
                     header_date = header_date or iso
                     lifted[i] = ("header_date", {"field": "header_date", "value": iso})
                 continue
-            if DATE_LINE.match(ln.text):
+            if DATE_LINE.match(ln.text) or (ln.text[:1].isdigit() and DMY_LINE.match(ln.text)):
                 if i > 0 and OTHER_DATE_LABEL.fullmatch(head[i - 1].text):
                     continue  # a record grid's cell under `成文日期` (or 印发, 生效): not the page's date
                 iso = parse_date(ln.text)
@@ -2126,10 +2134,12 @@ class Metadata(Stage):
 
         if header_date is not None:
             doc.metadata.setdefault("header_date", header_date)
-            if published is None:
+            if published is None and not (doc.metadata.get("updated")):
                 # The only date in the head: on an e-paper page the issue's date is the article's.
+                # (not over the article's own update stamp, `更新时间:2005-4-8`, under a header's
+                # `今天是2005年4月12日`: the day the page was viewed)
                 published = header_date
-        if published is None and doc.published is None and doc.metadata.get("header_date"):
+        if published is None and doc.published is None and doc.metadata.get("header_date") and not doc.metadata.get("updated"):
             # Only the page's header had a date (an HTML page's, read before its header went).
             published = doc.metadata["header_date"]
         if "source_name" not in doc.metadata and doc.metadata.get("account_name") and doc.metadata.get("platform"):

@@ -740,6 +740,9 @@ def _undated_leads(finder: NameFinder, lines: list[_Line], memo: LineMemo | None
         # `某某市中医院:初三起每天上午开放门诊。`; no caption is written so)
         long_enough = len(s) >= UNDATED_LEAD_MIN_CHARS or bool(dated[i]) or (
             bool(names) and s[after : after + 1] in (":", "：") and len(s) - after > COLON_ITEM_MIN_CHARS
+            # (an item ending its sentence; a list's entries end on `;`: `某某医院:门诊楼一楼西侧,24小时开放;`
+            # lists the places of one story)
+            and s.endswith(("。", "！", "!"))
         )
         if names and not dated[i] and (_PROFILE.match(s, after) or _NOT_ITS_NEWS.match(s, after)):
             # `某某医院始建于1942年，是一所…`: an institution's profile is background, not its news;

@@ -412,7 +412,6 @@ _DATE_COUNT_TAIL = deferred(rf"\s*{DATE}[ \t\u3000]+\d{{1,9}}\s*$")
 _LABELS: dict[str, str] = {
     "发布日期": "date",
     "发布时间": "date",
-    "播出时间": "date",
     "发表日期": "date",
     "发表时间": "date",
     "发文日期": "date",

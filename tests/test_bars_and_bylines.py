@@ -328,3 +328,13 @@ def test_a_documents_number_with_its_signer_and_a_closing_date_stay() -> None:
     release = [*BODY, "查詢熱線：2831 3731（辦公時間）", "完", "", "2023年7月4日（星期二）"]
     doc = run("\n".join([TITLE, *release]))
     assert "2023年7月4日（星期二）" in kept(doc) and "查詢熱線：2831 3731（辦公時間）" in kept(doc)
+
+
+def test_a_platform_accounts_id_in_the_meta_gives_way_to_the_stated_source(tmp_path: Path) -> None:
+    """A platform page names its account in `<meta name="mediaid">`; the article ends with the
+    source it states (来源:某某市第二人民医院): that is the source, the account is kept as such."""
+    page = ('<html><head><title>护士节表彰大会_某某号</title><meta name="mediaid" content="某某二院"/></head><body>'
+            f"<h1>{TITLE}</h1><div class='article'>" + "".join(f"<p>{p}</p>" for p in BODY)
+            + "<p>审核：何某某</p><p>来源：某某市第二人民医院</p></div></body></html>")
+    (doc,) = clean([_write(tmp_path, "acct.html", page)]).documents
+    assert (doc.metadata.get("source_name"), doc.metadata.get("account_name")) == ("某某市第二人民医院", "某某二院")

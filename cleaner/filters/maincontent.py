@@ -673,7 +673,7 @@ class MainContent(Stage):
             doc.authors = [author]
         elif meta.get("authors") and not doc.authors:
             doc.authors = list(meta["authors"])
-        for key in ("url", "source_name"):
+        for key in ("url", "source_name", "account_name"):
             if meta.get(key):
                 doc.metadata.setdefault(key, meta[key])
         site = meta.get("site") or meta.get("title_suffix") or meta.get("host")

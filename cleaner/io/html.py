@@ -881,6 +881,9 @@ def page_metadata(root: Any, raw_text: str) -> dict[str, Any]:
         value = meta.get(key)
         if value and len(value) <= 40:
             out["source_name"] = value
+            if key == "mediaid":
+                # (a platform's account that posted the page: a 来源 the article states wins over it)
+                out["account_name"] = value
             break
     url = None
     for link in root.iter("link"):

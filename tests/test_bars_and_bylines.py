@@ -338,3 +338,27 @@ def test_a_platform_accounts_id_in_the_meta_gives_way_to_the_stated_source(tmp_p
             + "<p>审核：何某某</p><p>来源：某某市第二人民医院</p></div></body></html>")
     (doc,) = clean([_write(tmp_path, "acct.html", page)]).documents
     assert (doc.metadata.get("source_name"), doc.metadata.get("account_name")) == ("某某市第二人民医院", "某某二院")
+
+
+def test_a_long_headline_over_its_date_bar_is_not_taken_for_a_cut_paragraph() -> None:
+    """A headline of some length with no stop at its end, over `發佈日期:…`, over the body: the
+    headline and the date are read (no page break joined the headline to the body)."""
+    headline = "腸病毒進入流行期 上週門急診就診人次較前週上升16% 某某署籲落實手部衛生"
+    body = ["某某署今（21）日表示，國內腸病毒疫情持續上升，上週門急診腸病毒就診人次共計9,872人次，較前一週上升16%。",
+            "某某署監測資料顯示，近期社區以克沙奇A型病毒為主，今年累計2例腸病毒感染併發重症確定病例，目前皆已出院。"]
+    doc = run("\n".join(["分享至Facebook  分享至LINE", headline, "發佈日期：104年4月21日", *body]))
+    assert (doc.title, doc.published) == (headline, "2015-04-21")
+
+
+def test_a_threads_first_stamp_below_its_posters_panel_gives_the_date() -> None:
+    """A forum thread: the subject, the poster's panel of a dozen lines, then the first post's
+    stamp; the guest bar is no title; a board archive's wrapper is taken off the subject."""
+    panel = ["青苔巷的猫", "UID", "38811", "帖子", "156", "主题", "12", "积分", "532", "中级会员", "电梯直达", "楼主"]
+    subject = "甲状腺结节要不要手术？有没有在市二院做过的朋友说说"
+    page = ["欢迎您：游客，您还没有 [注册] 或 [登录] ┊ 论坛状态 ┊ 在线列表", subject, *panel,
+            " 发表于 2012-3-14 21:05:33 | 只看该作者 |倒序浏览", *BODY]
+    doc = run("\n".join(page))
+    assert doc.published == "2012-03-14T21:05:33"
+    assert doc.title != page[0]
+    doc = run("\n".join([f"查看完整版本: [-- {subject} --]", "兰草青青 2008-04-17 22:36", *BODY]))
+    assert doc.title == subject

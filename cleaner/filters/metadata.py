@@ -213,7 +213,7 @@ GUIDE_FIELD = deferred(
 _RULE_LINE = r"^\s*(?:[=\-*_~—]\s*){3,}$"
 RULE_LINE = deferred(_RULE_LINE)
 NOT_TITLE = deferred(
-    rf"[>›»]|当前位置|您的位置|你的位置|首页|首頁|^https?://|www\.|{_RULE_LINE}"
+    rf"[>›»┊]|当前位置|您的位置|你的位置|首页|首頁|^https?://|www\.|{_RULE_LINE}|欢迎您|您还没有|您还未|^\s*原文地址\s*[:：]"
     # a profile's heading (科室简介) and a programme's role field (主持人:…) head no article (a box's
     # heading, 项目概况 or 内容提要, neither: `looks_like_title`)
     r"|^\s*[\u4e00-\u9fff]{1,6}简介\s*[:：]?\s*$"
@@ -361,7 +361,9 @@ READER_HEADER = deferred(r"^\s*(?:URL Source|Published Time|Markdown Content|Des
 TITLE_MARK = deferred(
     r"^\s*(?:[\[【](?:转载|原创|转帖|轉載|原創|视频|視頻|图片新闻|圖片新聞|组图|組圖|图集|圖集|图文|音频|直播|微视频|H5)[\]】]|『[^』\s]{2,8}』)\s*(?=\S)"
 )
-TOPIC_LABEL = deferred(r"^\s*(?:帖子|讨论)?主\s*题\s*[:：]\s*(?=\S)")
+TOPIC_LABEL = deferred(r"^\s*(?:(?:帖子|讨论)?主\s*题|本页主题)\s*[:：]\s*(?=\S)")
+# A board archive's wrapper around a thread's subject (`查看完整版本: [-- subject --]`).
+ARCHIVE_SUBJECT = deferred(r"^\s*查看完整版本\s*[:：]\s*\[--\s*(?P<subject>.+?)\s*--\]\s*$")
 DASH_LEAD = deferred(r"^[—–\-─]+\s*")
 # A site banner above a plain title (`欢迎访问常德市卫生健康委员会网站`): lifted with the title, since
 # a banner left above the body would be taken for the title when the text is cleaned again.
@@ -1616,6 +1618,24 @@ def _wechat_fields(text: str) -> _Fields | None:
 PLAYER_PLACEHOLDER = deferred(r"^\s*(?:视频|音频|图片|内容|页面)?(?:正在)?加载中")
 
 
+# How far under the head a thread's first stamp is looked for (a poster's panel runs a dozen lines).
+FORUM_STAMP_REACH = 40
+# A thread's stamp: posted at, its floor's mark, the poster's client (发表于 …, 楼主 · …, 提交日期:…).
+FORUM_STAMP = deferred(
+    r"^\s*(?:\d{1,4}\s*)?(?:楼主|沙发|1楼|1#|#1)?\s*[·•|]?\s*(?:发表于|发表时间|发帖时间|提交日期)\s*[:：]?\s*(?P<when>(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)"
+    r"|^\s*楼主\s*[·•|]\s*(?P<app>(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)"
+)
+
+
+def _first_post_stamp(lines: list[_Line]) -> str | None:
+    """The date of the first thread stamp among `lines`, or None."""
+    for ln in lines:
+        t = ln.text
+        if ("发表" in t or "楼主" in t or "提交日期" in t or "发帖" in t) and (m := FORUM_STAMP.match(t)) is not None:
+            return parse_date(m["when"] or m["app"])
+    return None
+
+
 def _body_start(lines: list[_Line], start: int) -> int | None:
     """The first body line at or after `start` near the top: prose that is not an info line or a site's greeting."""
     return next(
@@ -2013,7 +2033,11 @@ class Metadata(Stage):
             j = len(head) - 1
             while j > 0 and len(head) - j <= CUT_CAPTIONS_MAX and _caption_like(head[j].text):
                 j -= 1
-            if _info_fields(head[j].text) is not None or not _continues_into(head[j].text, lines[head_at + len(head)].text):
+            if (
+                _info_fields(head[j].text) is not None or not _continues_into(head[j].text, lines[head_at + len(head)].text)
+                # (nor a line over an info bar: `headline` / `發佈日期:…` / body)
+                or any(_info_fields(h.text) is not None for h in head[j + 1 :])
+            ):
                 break  # an info bar (date, source, editor) is never the start of a cut paragraph
             del head[j:]
         # Lifted lines: index in `head` -> (rule, note). A label-only line and its date share one edit.
@@ -2129,7 +2153,13 @@ class Metadata(Stage):
             lifted[i] = (rule, {"fields": sorted(kinds)})
 
         published = published or bare_date or bracket_date
+        if published is None and doc.published is None:
+            # A thread's first post stamped below its poster's panel, further down than a head reaches
+            # (`发表于 2012-3-14 21:05:33 | 只看该作者`, `楼主 · 2016-11-3 08:47 · 来自Android客户端`): its date.
+            published = _first_post_stamp(lines[: head_at + len(head) + FORUM_STAMP_REACH])
         self._title(doc, head, lifted, credits)
+        if doc.title is not None and "查看完整版本" in doc.title and (archived := ARCHIVE_SUBJECT.match(doc.title)) is not None:
+            doc.title = archived["subject"]
 
         if header_date is not None:
             doc.metadata.setdefault("header_date", header_date)

@@ -107,6 +107,8 @@ MID_SENTENCE_END = re.compile(r"[\u4e00-\u9fff,、]$")
 # headline without one, `医院概况 新闻中心 … 党建工作`, is no sentence a page break cut).
 MID_SENTENCE_CLAUSE = re.compile(r"[,、;:，；：。！？!?]")
 HEADING = re.compile(r"^#{1,6}\s")
+# A table's row of data: a word, then a number in a cell of its own (临床医师 | 6 | 全日制本科 | …).
+TABLE_DATA_ROW = re.compile(r"^[ \t]*[^|丨\n]{1,20}[ \t]*[|丨][ \t]*\d[\d.%]*[ \t]*[|丨](?:[^|丨\n]*[|丨]){1,}")
 # Text that opens a new unit (a heading, a numbered item, a bullet) does not carry a cut sentence on.
 # A field (`电话:…`) opens a unit too.
 CAPTION_NOT_CONTINUED = re.compile(
@@ -2114,10 +2116,13 @@ def _too_big(rule: Rule, block: int, total: int) -> bool:
 def _settle_head(rs: RuleSet, s: _Scan) -> None:
     """`head`: lines before the first body line (or `#` heading) of what is left; no prefilter."""
     head: list[int] = []
-    for li in s.kept[:HEAD_MAX_LINES]:
+    firsts = s.kept[: HEAD_MAX_LINES + 1]
+    for n, li in enumerate(firsts[:HEAD_MAX_LINES]):
         t = s.text_of(li).strip()
         if HEADING.match(t) or HEAD_END.search(t) or (len(t) >= BODY_MIN_CHARS and not _spaced_menu(t)):
             break
+        if ("|" in t or "丨" in t) and n + 1 < len(firsts) and TABLE_DATA_ROW.match(s.text_of(firsts[n + 1])):
+            break  # a table's header row over its first row of data (岗位名称 | 招聘人数 | … / 临床医师 | 6 | …)
         head.append(li)
     if not head:
         return

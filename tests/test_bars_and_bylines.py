@@ -362,3 +362,18 @@ def test_a_threads_first_stamp_below_its_posters_panel_gives_the_date() -> None:
     assert doc.title != page[0]
     doc = run("\n".join([f"查看完整版本: [-- {subject} --]", "兰草青青 2008-04-17 22:36", *BODY]))
     assert doc.title == subject
+
+
+def test_a_preview_cut_off_with_its_expander_gives_way_to_the_whole_paragraph() -> None:
+    """`…超过五成。...展开全文` over the same paragraph in full: the expander goes, and the
+    whole paragraph is the copy kept."""
+    lead = BODY[0]
+    doc = run("\n".join([TITLE, "2016-05-12 08:23", lead + "...展开全文", lead, *BODY[1:]]), repeats=True)
+    assert kept(doc) == BODY
+
+
+def test_a_tables_header_row_over_its_data_is_no_menu() -> None:
+    table = ["岗位名称 | 招聘人数 | 学历要求 | 专业要求 | 其他条件", "临床医师 | 6 | 全日制本科及以上 | 临床医学 | 具有执业医师资格",
+             "护士 | 10 | 大专及以上 | 护理学 | 具有护士执业资格"]
+    doc = run("\n".join(["一、招聘岗位及条件", *table, *BODY]))
+    assert kept(doc)[:4] == ["一、招聘岗位及条件", *table]

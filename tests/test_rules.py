@@ -499,12 +499,12 @@ def test_a_misbehaving_example_is_reported_with_file_rule_and_example(tmp_path: 
             description: Clinic adverts.
             patterns: ['^广告[:]']
             examples:
-              remove: ['推广:无痛胃镜']
+              remove: ['某某诊所:无痛胃镜']
               keep: ['医院拒绝商业广告。']
         """,
     )
     outcome = run_rule_examples(Config(), [str(p)])
-    assert outcome.failures == [f"{p}: rule `clinic_ad`: remove example 1 `推广:无痛胃镜` was not removed by this rule"]
+    assert outcome.failures == [f"{p}: rule `clinic_ad`: remove example 1 `某某诊所:无痛胃镜` was not removed by this rule"]
 
 
 def test_shipped_pack_is_found_where_the_package_is() -> None:

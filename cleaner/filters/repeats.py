@@ -1093,7 +1093,9 @@ class Repeats(Stage):
                     longer = len(p.key) - len(q.key)
                     # (Words added, not a stray letter glued on: the glued copy is the one to go.)
                     adds_words = q.key in p.key and _HAN_WORD.search(p.key.replace(q.key, "", 1)) is not None
-                    if (longer >= min_chars or adds_words) and q.line not in anchors and q.line not in removed:
+                    # (or the earlier is a preview cut off with its ellipsis, `…五成...`: the whole one stays)
+                    previewed = q.key.rstrip().endswith(_PREVIEW_ENDS) and not p.key.rstrip().endswith(_PREVIEW_ENDS)
+                    if (longer >= min_chars or adds_words or previewed) and q.line not in anchors and q.line not in removed:
                         # The later copy says more (a summary's sentence, then the body's with a
                         # clause added): the fuller one stays, in its place.
                         removed[q.line] = ("repeat_near", {"kept_at": orig[p.line], "similarity": round(sim, 3)})
@@ -1185,6 +1187,8 @@ PULL_QUOTE_REACH = 2
 PREVIEW_MIN_CHARS = 20
 
 
+# How a preview ends where its text was cut (its expander gone: `...展开全文`).
+_PREVIEW_ENDS = ("...", "…", "⋯", "。。。")
 # A table of contents: at least this many short lines (each at most so long) in a row.
 CONTENTS_MIN_ITEMS = 3
 CONTENTS_ITEM_MAX_CHARS = 30

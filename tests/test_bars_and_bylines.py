@@ -377,3 +377,19 @@ def test_a_tables_header_row_over_its_data_is_no_menu() -> None:
              "护士 | 10 | 大专及以上 | 护理学 | 具有护士执业资格"]
     doc = run("\n".join(["一、招聘岗位及条件", *table, *BODY]))
     assert kept(doc)[:4] == ["一、招聘岗位及条件", *table]
+
+
+def test_a_web_clippers_front_matter_gives_the_fields_and_goes() -> None:
+    page = ["---", 'title: "宝宝烧到39℃要不要马上去医院？儿科医生：先看这3点"', 'source: "https://mp.weixin.qq.com/s/abc"',
+            "author:", '  - "[[某某市儿童医院]]"', "published: 2022-12-16", "tags:", '  - "clippings"', "---", *BODY]
+    doc = run("\n".join(page))
+    assert (doc.title, doc.published, doc.metadata.get("url")) == ("宝宝烧到39℃要不要马上去医院？儿科医生：先看这3点", "2022-12-16", "https://mp.weixin.qq.com/s/abc")
+    assert kept(doc) == BODY
+
+
+def test_a_portals_comments_with_masked_addresses_and_counted_buttons_go() -> None:
+    comments = ["网易跟贴", "网易浙江省杭州市手机网友 ip:115.196.*.*  2016-11-02 10:03", "这个好,我外婆就需要", "顶[28] 踩 回复 收藏 分享",
+                "网易广东省广州市网友 ip:113.108.*.*  2016-11-02 11:20", "希望全国推广", "顶[9] 踩 回复 收藏 分享"]
+    more = [f"第{n}条:{line}" for n in range(2, 4) for line in BODY]
+    doc = run("\n".join([TITLE, "2016-11-02 08:00 来源:某某日报", *BODY, *more, *comments]))
+    assert kept(doc) == [*BODY, *more]

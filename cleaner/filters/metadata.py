@@ -345,6 +345,8 @@ BUTTON_LINE = deferred(
     r"|^\s*(?:已有\s*)?[\d,.]+\s*[万wW]?\s*(?:人|次)(?:阅读|观看|浏览|参与|看过)(?:\s*[|｜·]?\s*(?:点赞|评论|分享)\s*[\d,.]+\s*[万wW]?)*\s*$"
     r"|^\s*(?:简介|互动|图文直播|直播|评论|详情|聊天室)(?:\s+(?:简介|互动|图文直播|直播|评论|详情|聊天室)){1,4}\s*$"
     r"|^\s*[【\[]?(?:直播中|正在直播|直播回放|直播预告|已结束|回放)[】\]]?\s*$"
+    # (a portal's widgets under its info bar: 收藏本文, 我有话说(236人参与), 发布于:某省, a share bar's items)
+    r"|^\s*(?:收藏本文|我有话说(?:\s*[(（]\s*\d+\s*人参与\s*[)）])?|发布于\s*[:：]?\s*[\u4e00-\u9fff]{2,8}|微博|微信|QQ空间|QQ好友|易信|朋友圈|更多|\d{1,6})\s*$"
     # (a blog post's counters in brackets under its title: 阅读(45)评论(3), 阅读(1203) | 评论(8))
     r"|^\s*(?:(?:阅读|评论|浏览|点击|转载|收藏|喜欢|分享|推荐|引用)\s*[(（]\s*\d+\s*[)）]\s*[|｜]?\s*){2,}$"
 )
@@ -416,7 +418,6 @@ _LABELS: dict[str, str] = {
     "发布时间": "date",
     "发表日期": "date",
     "发表时间": "date",
-    "发文日期": "date",
     "发稿时间": "date",
     "发稿日期": "date",
     # a broadcast's (播出时间:, 首播时间:)
@@ -427,6 +428,7 @@ _LABELS: dict[str, str] = {
     # the day a document was signed, beside the day it was published (成文日期:… 发布日期:…)
     "生成日期": "date",
     "成文日期": "signed",
+    "发文日期": "signed",
     "印发日期": "signed",
     "签发日期": "signed",
     # a trading centre's and an 信息公开 page's words for it (`信息时间:`, `公开日期:`), and a
@@ -664,7 +666,7 @@ _NOT_A_NAME = deferred(
     # (a rank or a credit's verb left beside the names: 主治 of 主治醫師, 提供 of `(某某室 提供)`)
     r"|^(?:主治|主任|副主任|主管|住院|提供|供稿|供图|摄|攝)$"
     # (what the writer did with the text: `(记者某某 整合)`, `(某某办公室 整理)`)
-    r"|^(?:整理|整合|编译|综合|综述|采写|撰写|编写|编发|翻译|统筹|报道|报导|摄影报道|发表|发布|发表于|发布于)$"
+    r"|^(?:整理|整合|编译|综合|综述|采写|撰写|编写|编发|翻译|统筹|报道|报导|摄影报道|发表|发布|发表于|发布于|更新|更新于|人已读|已读|阅读)$"
     # (a box's heading after 记者: 记者手记, 记者观察, 记者调查)
     r"|^(?:手记|观察|调查|追踪|点评|感言|札记|笔记|短评|直击|探访|体验|连线)$"
     # (a site's own account that posts every page: admin, 管理员)
@@ -1049,6 +1051,7 @@ CARD_WIDGETS = deferred(
     r"[ \t\u3000]+(?:[+＋]?[ \t]*关注|已关注|[^\s:：]{0,12}(?:领域)?(?:创作者|作者)|(?:一点|百家|头条|企鹅|网易|搜狐|大鱼|澎湃|新浪看点|凤凰)号)(?=[ \t\u3000]|$)"
 )
 POST_KIND_WORD = deferred(r"(?<=\d)[ \t\u3000]+(?:转载|原创)(?=[ \t\u3000]|$)")
+BAR_PROGRAMME = deferred(r"[ \t\u3000]+【[^】\n]{2,12}】(?=[ \t\u3000])")
 REPOST_LEAD = deferred(r"^[ \t]*(?:转载自|转自|转载)[ \t]*[:：][ \t]*(?=原(?:文)?作者)")
 SITE_BEFORE_DATE = deferred(r"^[ \t]*[\u4e00-\u9fff]{1,6}网[ \t\u3000]+(?=(?:19|20)\d\d\s*[年/.-]\s*\d)")
 URL_LEAD = deferred(r"^[ \t]*https?://[^\s　]+[ \t\u3000]+(?=\S)")
@@ -1227,6 +1230,8 @@ def parse_fields(text: str) -> _Fields | None:
         text = text[kind_tag.end() :]
     if ("转载" in text or "原创" in text) and (kind_word := POST_KIND_WORD.search(text)) is not None:
         text = text[: kind_word.start()] + text[kind_word.end() :]  # a blog's `2012-09-27 16:08 转载 标签:…`
+    if "【" in text and (programme := BAR_PROGRAMME.search(text)) is not None and DATE_RE.search(text):
+        text = BAR_PROGRAMME.sub("  ", text)  # a station's programme in its bar (`… 18:30　【某某新闻联播】　记者:…`)
     if "原" in text[:8] and (repost := REPOST_LEAD.match(text)) is not None:
         text = text[repost.end() :]  # `转载自:原作者:某某 来源:…`: the original's fields
     if text.lstrip().startswith(("http://", "https://")) and (url := URL_LEAD.match(text)) is not None:
@@ -1618,6 +1623,8 @@ def _wechat_fields(text: str) -> _Fields | None:
 PLAYER_PLACEHOLDER = deferred(r"^\s*(?:视频|音频|图片|内容|页面)?(?:正在)?加载中")
 
 
+# A web clipper's YAML front matter opening the text (`---` … `---`, at most FRONT_MATTER_LINES lines).
+FRONT_MATTER = deferred(r"\A---[ \t]*\n(?P<body>(?:[^\n]*\n){1,40}?)---[ \t]*(?:\n|\Z)")
 # How far under the head a thread's first stamp is looked for (a poster's panel runs a dozen lines).
 FORUM_STAMP_REACH = 40
 # A thread's stamp: posted at, its floor's mark, the poster's client (发表于 …, 楼主 · …, 提交日期:…).
@@ -1981,6 +1988,8 @@ class Metadata(Stage):
         if doc.title is None and isinstance(stated, str) and 0 < len(stated.strip()) <= INPUT_TITLE_MAX_CHARS:
             # The input's own title (a JSONL field): the record's, its line in the head lifted (`_title`).
             doc.title = self._stated_title = " ".join(stated.split())
+        if doc.text.startswith("---"):
+            self._front_matter(doc)
         out = self._run(doc)
         if PLACEHOLDER_SOURCE.fullmatch(str(doc.metadata.get("source_name") or "x")):
             # A template's placeholder names no source (来源:未知, 来源:不详).
@@ -1994,6 +2003,43 @@ class Metadata(Stage):
         if doc.metadata.get("source_name") is None and isinstance(source, str) and not INPUT_SOURCE_NOT.search(source):
             doc.metadata["source_name"] = source.strip()
         return out
+
+    def _front_matter(self, doc: Document) -> None:
+        """A web clipper's YAML front matter over the text (`---` / `title: "…"` / `published: …` /
+        `---`): its title, date, writers and address are read and the block is lifted."""
+        m = FRONT_MATTER.match(doc.text)
+        if m is None:
+            return
+        import yaml  # (only for a page that opens with such a block)
+
+        try:
+            fields = yaml.safe_load(m["body"])
+        except yaml.YAMLError:
+            return
+        if not isinstance(fields, dict) or not any(k in fields for k in ("title", "source", "url", "published", "date", "created")):
+            return
+        title = fields.get("title")
+        if isinstance(title, str) and title.strip() and doc.title is None:
+            doc.title = " ".join(title.split())
+        for key in ("published", "date", "created"):
+            value = fields.get(key)
+            # (YAML reads `published: 2022-12-16` as a date)
+            when = value.isoformat() if isinstance(value, (date, datetime)) else input_date(value)
+            if when is not None:
+                doc.published = doc.published or when
+                break
+        people = fields.get("author") or fields.get("authors")
+        names = [people] if isinstance(people, str) else people if isinstance(people, list) else []
+        found = [n for n in (str(x).strip().strip("[]").strip() for x in names) if n]
+        if found and not doc.authors:
+            if all(is_author_name(n) for n in found):
+                doc.authors = found
+            elif len(found) == 1:
+                doc.metadata.setdefault("account_name", found[0])  # (a clipped account's page names the account)
+        url = fields.get("source") or fields.get("url")
+        if isinstance(url, str) and url.startswith(("http://", "https://")):
+            doc.metadata.setdefault("url", url.strip())
+        doc.apply(STAGE, [Edit(0, m.end(), "", "info_line", {"fields": sorted(str(k) for k in fields), "place": "front_matter"})])
 
     def _run(self, doc: Document) -> list[Document]:
         lines = _lines(doc.text)
@@ -2049,6 +2095,7 @@ class Metadata(Stage):
         bare_date: str | None = None
         account_source = False  # whether source_name is a channel account's name, from its account line
         header_date: str | None = None
+        signed_date: str | None = None
 
         head_texts = [ln.text for ln in head]
         for i, ln in enumerate(head):
@@ -2135,6 +2182,8 @@ class Metadata(Stage):
                 published = fields.values["date"] if same_day else published or fields.values["date"]
             if "updated" in fields.values:
                 doc.metadata.setdefault("updated", fields.values["updated"])
+            if "signed" in fields.values:
+                signed_date = signed_date or fields.values["signed"]
             if "source" in fields.values:
                 if account_source and not from_account and doc.metadata.get("source_name") != fields.values["source"]:
                     # `来源:某某县医疗保障局` under a channel's account line: the stated source is the
@@ -2152,7 +2201,8 @@ class Metadata(Stage):
             credits.extend(fields.credits)
             lifted[i] = (rule, {"fields": sorted(kinds)})
 
-        published = published or bare_date or bracket_date
+        # (the day a document was signed, 发文日期 or 成文日期, when the page states no other)
+        published = published or bare_date or bracket_date or signed_date
         if published is None and doc.published is None:
             # A thread's first post stamped below its poster's panel, further down than a head reaches
             # (`发表于 2012-3-14 21:05:33 | 只看该作者`, `楼主 · 2016-11-3 08:47 · 来自Android客户端`): its date.

@@ -410,6 +410,8 @@ def _toc_span(live: list[Paragraph]) -> tuple[int, int] | tuple[()]:
 
 # A site's name (and its channels) after a headline in a page's <title>: `_某某乡人民政府`,
 # ` - 某某网`, `_新闻中心_某某医院`.
+# A later page's number after a headline its pages repeat (标题 第2页, 标题(2)).
+PAGE_AFTER_TITLE = re.compile(r"[ \t\u3000]*(?:第[ \t]*\d{1,3}[ \t]*页|[(（][ \t]*\d{1,3}[ \t]*[)）])[ \t]*")
 SITE_AFTER_TITLE = re.compile(r"(?:[ \t]*(?:[_|｜]|[-–—])[ \t]*[^_|｜\s。，,！？!?]{2,24}){1,3}[ \t]*")
 
 class _NearIndex:
@@ -847,7 +849,9 @@ class Repeats(Stage):
                 continue  # a notice's attachment may bear its title (附件:某某名单): the notice's
             if p.key == tkey:
                 removed[p.line] = ("repeat_title", note())
-            elif doc.title is not None and p.text.startswith(doc.title) and SITE_AFTER_TITLE.fullmatch(p.text, len(doc.title)):
+            elif doc.title is not None and p.text.startswith(doc.title) and (
+                SITE_AFTER_TITLE.fullmatch(p.text, len(doc.title)) or PAGE_AFTER_TITLE.fullmatch(p.text, len(doc.title))
+            ):
                 # The page's <title> as the scraper saved it, the site's name after the headline
                 # (标题_某某乡人民政府, 标题 - 某某网): a copy of the title.
                 removed[p.line] = ("repeat_title", note(site_suffix=True))

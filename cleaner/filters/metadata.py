@@ -1230,7 +1230,7 @@ def parse_fields(text: str) -> _Fields | None:
         text = text[kind_tag.end() :]
     if ("转载" in text or "原创" in text) and (kind_word := POST_KIND_WORD.search(text)) is not None:
         text = text[: kind_word.start()] + text[kind_word.end() :]  # a blog's `2012-09-27 16:08 转载 标签:…`
-    if "【" in text and (programme := BAR_PROGRAMME.search(text)) is not None and DATE_RE.search(text):
+    if "【" in text and BAR_PROGRAMME.search(text) is not None and DATE_RE.search(text):
         text = BAR_PROGRAMME.sub("  ", text)  # a station's programme in its bar (`… 18:30　【某某新闻联播】　记者:…`)
     if "原" in text[:8] and (repost := REPOST_LEAD.match(text)) is not None:
         text = text[repost.end() :]  # `转载自:原作者:某某 来源:…`: the original's fields

@@ -393,3 +393,13 @@ def test_a_portals_comments_with_masked_addresses_and_counted_buttons_go() -> No
     more = [f"第{n}条:{line}" for n in range(2, 4) for line in BODY]
     doc = run("\n".join([TITLE, "2016-11-02 08:00 来源:某某日报", *BODY, *more, *comments]))
     assert kept(doc) == [*BODY, *more]
+
+
+def test_a_posts_region_and_a_boards_software_are_no_writers(tmp_path: Path) -> None:
+    doc = run("\n".join([TITLE, "作者：某某新闻记者 伍某某　来源：某某新闻", "2024-03-07 10:48:12 四川 浏览量 36.4万", *BODY]))
+    assert "四川" not in doc.authors
+    page = ('<html><head><title>白沙镇卫生院来了省城专家 - 某某论坛 - Powered by Discuz!</title>'
+            '<meta name="author" content="Discuz! Team and Comsenz UI Team" /></head><body>'
+            f"<h1>{TITLE}</h1>" + "".join(f"<p>{p}</p>" for p in BODY) + "</body></html>")
+    (doc,) = clean([_write(tmp_path, "dz.html", page)]).documents
+    assert not any("Team" in a for a in doc.authors)

@@ -675,8 +675,9 @@ _NOT_A_NAME = deferred(
 
 
 def is_author_name(name: str) -> bool:
-    """Whether a credited name is a person's: not a unit (某某医院办公室), a role or a label."""
-    return ORG_NAME.search(name) is None and _NOT_A_NAME.search(name) is None
+    """Whether a credited name is a person's: not a unit (某某医院办公室), a role, a label or a
+    province (a post's region beside its writer: 四川)."""
+    return ORG_NAME.search(name) is None and _NOT_A_NAME.search(name) is None and REGION_ALONE.fullmatch(name) is None
 
 
 def is_writer(role: str) -> bool:
@@ -1043,16 +1044,22 @@ WRITER_THEN_POST = deferred(
     r"^\s*(?P<lead>(?:本文作者|作者|撰文|文)\s*[:：/]\s*[\u4e00-\u9fff]{2,4})\s*[，,]\s*"
     r"[^，,。！？!?]{0,40}(?:医院|卫生院|中心|大学|学院|医师|医生|主任|教授|研究员|专家|护士长|药师|营养师)[^，,。！？!?]{0,12}$"
 )
+# An author card's name and a relative time, no day to read (某某融媒 昨天 19:26 发布于 湖北).
 CARD_RELATIVE = deferred(
     rf"^\s*(?P<name>[^\s\d:：,，。·•・|｜]{{2,16}})[ \t\u3000]+(?:{RELATIVE_TIME.pattern})(?:[ \t]*\d{{1,2}}:\d{{2}})?"
     rf"(?:[ \t\u3000]*(?:发[表布]于[ \t]*[\u4e00-\u9fff]{{2,8}}|IP\s*属地\s*[:：]?\s*[\u4e00-\u9fff]{{2,8}}))?\s*$"
 )
+# An author card's follow button, creator badge and platform around its stamp.
 CARD_WIDGETS = deferred(
     r"[ \t\u3000]+(?:[+＋]?[ \t]*关注|已关注|[^\s:：]{0,12}(?:领域)?(?:创作者|作者)|(?:一点|百家|头条|企鹅|网易|搜狐|大鱼|澎湃|新浪看点|凤凰)号)(?=[ \t\u3000]|$)"
 )
+# A blog's word for the post's kind after its time (`2012-09-27 16:08 转载`).
 POST_KIND_WORD = deferred(r"(?<=\d)[ \t\u3000]+(?:转载|原创)(?=[ \t\u3000]|$)")
+# A station's programme in brackets inside its info bar (`… 18:30　【某某新闻联播】　记者:…`).
 BAR_PROGRAMME = deferred(r"[ \t\u3000]+【[^】\n]{2,12}】(?=[ \t\u3000])")
+# A repost's label before the original's fields (`转载自:原作者:某某 来源:…`).
 REPOST_LEAD = deferred(r"^[ \t]*(?:转载自|转自|转载)[ \t]*[:：][ \t]*(?=原(?:文)?作者)")
+# A portal's own name before the time of its bar (`某某网  2011年06月22日10:15  某某新闻社`).
 SITE_BEFORE_DATE = deferred(r"^[ \t]*[\u4e00-\u9fff]{1,6}网[ \t\u3000]+(?=(?:19|20)\d\d\s*[年/.-]\s*\d)")
 URL_LEAD = deferred(r"^[ \t]*https?://[^\s　]+[ \t\u3000]+(?=\S)")
 # An article's kind set before its byline's first label (`科普 发表者:某某 …`, `原创 作者:某某`).

@@ -480,6 +480,8 @@ _DATE_META = (
 _AUTHOR_SPLIT = re.compile(r"[ \t,，、;；/|｜]+")
 _AUTHOR_SPLIT_LATIN = re.compile(r"[,，、;；/|｜]+")
 _LATIN = re.compile(r"[A-Za-z]")
+# The makers of a page's software, as its author meta names them.
+_SOFTWARE_AUTHOR = re.compile(r"Discuz|Comsenz|phpwind|PHPWind|dedecms|DedeCMS|PowerEasy|WordPress|\bTeam\b", re.I)
 _AUTHOR_META = ("author", "article:author", "og:article:author", "dc.creator", "byl", "sailthru.author")
 # An element the page marks as its author (`<a rel="author">`, `itemprop="author"`, `class="author-name"`).
 # (a blog theme's `<span class="author vcard"><a class="url fn n">某某</a></span>` too)
@@ -848,6 +850,7 @@ def page_metadata(root: Any, raw_text: str) -> dict[str, Any]:
         if (
             not any(value in w or w in value for w in site_words) and is_author_name(value)  # (not an office: 招生办公室)
             and not _credited_editor(value, raw_text)
+            and _SOFTWARE_AUTHOR.search(value) is None  # (a board's software: `Discuz! Team and Comsenz UI Team`)
         ):
             out["author"] = value
             break

@@ -708,6 +708,22 @@ def _load_source(path: Path, shown_prefix: str | None = None, *, lazy: bool = Fa
     return rules
 
 
+# The shipped pack as read last, by its files' names, sizes and modification times: a run reads it
+# once (the engine and the run's recipe both list its rules), and reads it again if a file changed.
+_PACK_READ: dict[tuple[Any, ...], list[Rule]] = {}
+
+
+def _shipped_pack(pack: Path) -> list[Rule]:
+    files = rule_files(pack)
+    key = (str(pack), *((str(f), (st := f.stat()).st_mtime_ns, st.st_size) for f in files))
+    rules = _PACK_READ.get(key)
+    if rules is None:
+        rules = _load_source(pack, "rules", lazy=True)
+        _PACK_READ.clear()
+        _PACK_READ[key] = rules
+    return rules
+
+
 def load_rule_list(config: Config, extra_paths: Sequence[str] = ()) -> list[Rule]:
     """The rules a run uses, in order: the shipped pack, then each user path.
 
@@ -723,7 +739,7 @@ def load_rule_list(config: Config, extra_paths: Sequence[str] = ()) -> list[Rule
                 hint="reinstall cleaner, or pass --no-default-rules with --rules",
             )
         # The shipped pack's patterns are compiled when first used; a user's files are checked whole here.
-        for r in _load_source(pack, "rules", lazy=True):
+        for r in _shipped_pack(pack):
             ordered[r.id] = r
     for p in [*config.rules_paths, *extra_paths]:
         for r in _load_source(Path(p)):

@@ -307,6 +307,11 @@ def code_runs(lines: list[str], least: int = 3) -> frozenset[int]:
 # A document's table of contents, `目录` alone on its line: no title, and the headings it lists head their parts again.
 TOC_HEADING = re.compile(r"^\s*目\s*录\s*$")
 NOTICE_OPENING = re.compile(r"^\s*(?:项目概况|项目基本情况|公告概要)\s*[:：]?\s*$")
+# A lead or summary paragraph announces itself with one of these labels (导读:…, 【摘要】…, 编者按:…).
+LEAD_LABEL = re.compile(
+    r"^[ \t\u3000]*[\[【(（]?\s*(?:导语|导读|摘要|内容摘要|内容提要|核心提示|编者按|编者的话|划重点|提要(?=\s*[\]】)）:：]))"
+    r"\s*[\]】)）]?\s*[:：]?\s*"
+)
 SUMMARY_HEADING = re.compile(
     r"^[\[【(（]?\s*(?:划重点|本文要点|文章要点|要点速览|内容提要|核心提示|摘要|导读|导语|要点|编者按|编前语|编者的话)\s*[\]】)）]?\s*[:：]?\s*$"
 )

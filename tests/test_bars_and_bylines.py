@@ -403,3 +403,14 @@ def test_a_posts_region_and_a_boards_software_are_no_writers(tmp_path: Path) -> 
             f"<h1>{TITLE}</h1>" + "".join(f"<p>{p}</p>" for p in BODY) + "</body></html>")
     (doc,) = clean([_write(tmp_path, "dz.html", page)]).documents
     assert not any("Team" in a for a in doc.authors)
+
+
+def test_a_later_pages_headline_with_its_bare_page_number_goes() -> None:
+    """A multi-page article's later page repeats the site's head and the headline with `第2页`
+    after it: that head goes (as one with `(2)` does), both parts stay."""
+    head = ["某某热线 www.example.net", "首 页 ｜ 新 闻 ｜ 房 产 ｜ 汽 车 ｜ 健 康 ｜ 社 区"]
+    part2 = [f"第二部分:{line}" for line in BODY]
+    doc = run("\n".join([*head, TITLE, "2006-05-12 08:00 来源:某某晚报", *BODY, "上一页 1 2 下一页", *head, f"{TITLE} 第2页", *part2]))
+    lines = kept(doc)
+    assert f"{TITLE} 第2页" not in lines and head[1] not in lines
+    assert [line for line in lines if line in BODY or line in part2] == [*BODY, *part2]

@@ -77,8 +77,8 @@ HEAD_COPY_RULE = "repeated_head"
 # A copy counts from this many characters (a lone menu word, 新闻, may be a heading of the body).
 HEAD_COPY_MIN_CHARS = 6
 HEAD_COPY_MAX_CHARS = 80
-# The title again with a page's number after it (…之路(2), …之路（第2页）): a later page's head.
-_PAGE_SUFFIX = re.compile(r"\s*[(（]\s*(?:第\s*)?\d{1,2}\s*(?:页)?\s*[)）]\s*$")
+# The title again with a page's number after it (…之路(2), …之路（第2页）, …之路 第2页): a later page's head.
+_PAGE_SUFFIX = re.compile(r"\s*(?:[(（]\s*(?:第\s*)?\d{1,2}\s*(?:页)?\s*[)）]|第\s*\d{1,2}\s*页)\s*$")
 
 
 def _squash(line: str) -> str:

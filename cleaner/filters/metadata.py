@@ -59,7 +59,7 @@ from cleaner.filters.repair import (
 from cleaner.lazyre import deferred
 from cleaner.model import Document, Edit, line_removal_spans, paragraph_spans
 from cleaner.stage import Stage
-from cleaner.textview import NOTICE_OPENING, SUMMARY_HEADING, TOC_HEADING
+from cleaner.textview import LEAD_LABEL, NOTICE_OPENING, SUMMARY_HEADING, TOC_HEADING
 
 STAGE = "metadata"
 
@@ -764,8 +764,6 @@ BARE_LEAD_BYLINE = deferred(
     r"(?:[ \t\u3000、]+(?:(?:本报|本台|本网)?(?:记者|通讯员|实习生)[ \t\u3000]*)?[\u4e00-\u9fff]{2,4}){0,5})[ \t\u3000]+"
     r"(?=\d{1,2}月|(?:19|20)\d\d年|近日|日前|昨日|昨天|今天|今日|今年|连日来|近期|[“\"])"
 )
-# An editor's note or a summary opening the body, above the lead and its dateline.
-EDITOR_NOTE_LEAD = deferred(r"^[ \t\u3000]*[【\[(（]?(?:编者按|编者的话|核心提示|导读|导语|摘要|内容提要|提要)[】\])）]?[ \t]*[:：]")
 # A dated dateline (`某某社某地8月22日电`, `某某网某地1月8日消息`): the lead's opening words.
 WIRE_DATELINE = deferred(r"(?:\d{1,2}日(?:电|消息|讯)|电)$")
 # `(记者 李明 摄)` is a photo credit: the boilerplate stage's `photo_credit` rules remove it.
@@ -1665,14 +1663,10 @@ def _body_start(lines: list[_Line], start: int) -> int | None:
     )
 
 
-# A summary's label opening a line (导读:…, 【摘要】…, 核心提示：…).
-SUMMARY_LEAD = deferred(r"^[【\[(（]?(?:导读|导语|摘要|内容摘要|内容提要|核心提示|提要)[】\])）]?\s*[:：]?")
-
-
 def _lead_above_head(lines: list[_Line], k: int) -> bool:
     """A summary (`导读:近日,…`) printed above the headline and its info bar: the head goes on
     below it (a summary under the info bar is the body's first paragraph)."""
-    if not (lines[k].text[:1] in "导摘内核提【[(（" and SUMMARY_LEAD.match(lines[k].text)):
+    if not (lines[k].text.lstrip()[:1] in "导摘内核提编划【[(（" and LEAD_LABEL.match(lines[k].text)):
         return False
     return any(_info_fields(lines[j].text) is not None for j in range(k + 2, min(len(lines), k + 4)))
 
@@ -2600,7 +2594,10 @@ class Metadata(Stage):
             and DATELINE_BYLINE.match(first.text) is None
         ):
             first = lines[body_at + 1]  # (a photo's caption over the lead: the dateline opens the lead)
-        elif body_at + 1 < len(lines) and first.text.lstrip()[:1] in "编核导摘内提【[(（" and EDITOR_NOTE_LEAD.match(first.text):
+        elif (
+            body_at + 1 < len(lines) and first.text.lstrip()[:1] in "编核导摘内提划【[(（"
+            and (label := LEAD_LABEL.match(first.text)) is not None and label.group().rstrip()[-1:] in ":："
+        ):
             first = lines[body_at + 1]  # (an editor's note or a summary over the lead: 编者按:…, 核心提示:…)
         m = DATELINE_BYLINE.match(first.text)
         if m and (found := byline_credits(m["credit"])):

@@ -62,6 +62,7 @@ from ..segment import section_spans as default_section_spans
 from ..segment.sections import roundup_of, roundup_spans
 from ..stage import Stage
 from ..textview import (
+    LEAD_LABEL,
     PUNCT_FOLD,
     SUMMARY_HEADING,
     TOC_HEADING,
@@ -95,10 +96,6 @@ CAPTION_MAX_CHARS = 30
 # A line longer than this, or with sentence punctuation, is not a title (seed titles are 19-33).
 TITLE_MAX_CHARS = 60
 _SENTENCE_PUNCT = re.compile(r"[.!?;。！？；]")
-# A lead or summary paragraph announces itself with one of these labels.
-_LEAD_LABEL = re.compile(
-    r"^[\[【(（]?\s*(?:导语|导读|摘要|内容摘要|内容提要|核心提示|编者按|划重点)\s*[\]】)）]?\s*[:：]?\s*"
-)
 # Where the box may stand (paragraphs from the section's start), and how many points it holds.
 SUMMARY_REACH = 8
 SUMMARY_MAX_POINTS = 8
@@ -410,8 +407,6 @@ def _toc_span(live: list[Paragraph]) -> tuple[int, int] | tuple[()]:
 
 # A site's name (and its channels) after a headline in a page's <title>: `_某某乡人民政府`,
 # ` - 某某网`, `_新闻中心_某某医院`.
-# A later page's number after a headline its pages repeat (标题 第2页, 标题(2)).
-PAGE_AFTER_TITLE = re.compile(r"[ \t\u3000]*(?:第[ \t]*\d{1,3}[ \t]*页|[(（][ \t]*\d{1,3}[ \t]*[)）])[ \t]*")
 SITE_AFTER_TITLE = re.compile(r"(?:[ \t]*(?:[_|｜]|[-–—])[ \t]*[^_|｜\s。，,！？!?]{2,24}){1,3}[ \t]*")
 
 class _NearIndex:
@@ -849,9 +844,7 @@ class Repeats(Stage):
                 continue  # a notice's attachment may bear its title (附件:某某名单): the notice's
             if p.key == tkey:
                 removed[p.line] = ("repeat_title", note())
-            elif doc.title is not None and p.text.startswith(doc.title) and (
-                SITE_AFTER_TITLE.fullmatch(p.text, len(doc.title)) or PAGE_AFTER_TITLE.fullmatch(p.text, len(doc.title))
-            ):
+            elif doc.title is not None and p.text.startswith(doc.title) and SITE_AFTER_TITLE.fullmatch(p.text, len(doc.title)):
                 # The page's <title> as the scraper saved it, the site's name after the headline
                 # (标题_某某乡人民政府, 标题 - 某某网): a copy of the title.
                 removed[p.line] = ("repeat_title", note(site_suffix=True))
@@ -885,13 +878,13 @@ class Repeats(Stage):
         # and any labelled lead among the first few.
         first = 1 if members[0].line == headline else 0
         candidates = [first] + [
-            i for i in range(first + 1, min(len(members), 4)) if _LEAD_LABEL.match(members[i].text)
+            i for i in range(first + 1, min(len(members), 4)) if LEAD_LABEL.match(members[i].text)
         ]
         for i in candidates:
             lead = members[i]
             if lead.line in removed:
                 continue
-            m = _LEAD_LABEL.match(lead.text)
+            m = LEAD_LABEL.match(lead.text)
             labelled = m is not None
             if lead.line == headline and not labelled:
                 continue
@@ -937,7 +930,7 @@ class Repeats(Stage):
         if first >= len(members):
             return
         lead = members[first]
-        if lead.line in removed or _LEAD_LABEL.match(lead.text):
+        if lead.line in removed or LEAD_LABEL.match(lead.text):
             return
         m = _FIRST_SENTENCE.match(lead.key)
         if m is None or len(m.group()) < ASSEMBLED_MIN_CHARS or len(lead.key) - len(m.group()) < self.min_chars:

@@ -45,6 +45,7 @@ import yaml
 from .config import Config
 from .errors import ConfigError, RuleError
 from .model import Document, Edit, line_removal_span
+from .patternmemo import MEMO
 
 STAGE = "boilerplate"
 
@@ -182,8 +183,16 @@ def scan_form(folded: str) -> str:
 
 def fold_pattern(pattern: str) -> str:
     """Make a pattern written with full-width punctuation match width-folded text, and one
-    written in simplified script match traditional script too (`script_pattern`)."""
-    return script_pattern(pattern.translate(_PATTERN_FOLD))
+    written in simplified script match traditional script too (`script_pattern`). Kept between
+    runs (`patternmemo`)."""
+    folded = pattern.translate(_PATTERN_FOLD)
+    found, expanded = MEMO.get("fold", folded)
+    if not found:
+        expanded = script_pattern(folded)
+        MEMO.put("fold", folded, expanded)
+    elif expanded != folded:
+        _UNSCRIPTED[expanded] = folded
+    return str(expanded)
 
 
 @functools.lru_cache(maxsize=1)
@@ -259,7 +268,17 @@ def script_literals(literal: str, limit: int = 8) -> list[str]:
     """`literal` as written and spelled in traditional script (`编辑` -> `编辑`, `編輯`): every
     character with traditional forms takes each of them, at most `limit` spellings in all (else
     each takes its first form). A page is in one script or the other; a line mixing both is
-    matched only where a literal of one script stands."""
+    matched only where a literal of one script stands. Kept between runs (`patternmemo`)."""
+    if limit == 8:
+        found, spellings = MEMO.get("spellings", literal)
+        if not found:
+            spellings = _script_literals(literal, limit)
+            MEMO.put("spellings", literal, spellings)
+        return list(spellings)
+    return _script_literals(literal, limit)
+
+
+def _script_literals(literal: str, limit: int) -> list[str]:
     forms = _traditional_forms()
     if not forms or forms.keys().isdisjoint(literal):
         return [literal]
@@ -772,6 +791,17 @@ def describe_rules(config: Config) -> list[dict[str, str]]:
 
 
 # -- literal extraction -------------------------------------------------------------------------
+
+
+def _pattern_literals(pattern: str) -> tuple[str, ...] | None:
+    """The prefilter's literals of a pattern as folded (`fold_pattern`): those every match
+    holds, in both scripts; None if unknown. Kept between runs (`patternmemo`)."""
+    found, lits = MEMO.get("literals", pattern)
+    if not found:
+        req = required_literals(unscripted(pattern))
+        lits = None if req is None else _spelled(req)
+        MEMO.put("literals", pattern, lits)
+    return None if lits is None else tuple(lits)
 
 
 def required_literals(pattern: str) -> tuple[str, ...] | None:
@@ -1461,8 +1491,7 @@ class RuleSet:
                     self.head_units.append(u)
                     self.units[u].want(checks=True, alphabet=not rule.spans)
                     continue
-                found = rule.literals if rule.literals is not None else required_literals(unscripted(pat.pattern))
-                lits = found if rule.literals is not None or found is None else _spelled(found)
+                lits = rule.literals if rule.literals is not None else _pattern_literals(pat.pattern)
                 if not prefilter:
                     self.always.append(u)
                     continue
@@ -1483,6 +1512,7 @@ class RuleSet:
         # One automaton, one scan of the whole text: rules limited to short lines take their
         # literals' occurrences in short lines only.
         self.automaton = _Literals(by_literal, frozenset(short_units)) if by_literal else None
+        MEMO.save()
 
     # -- matching ------------------------------------------------------------------------------
     def _hits(self, scan: str, starts: list[int], sizes: list[int]) -> dict[int, set[int]]:
@@ -1826,9 +1856,11 @@ class RuleSet:
 class _Literals:
     """An Aho-Corasick automaton over the literals: where each occurs, and the units needing it.
 
-    A DFA (`ahocorasick_rs`, in Rust) scans several times faster than a trie walked per
-    character, and it is built once per rule set; overlapping matches, so every literal found
-    at every position counts, as the prefilter needs. `split[w]` is literal w's units in two:
+    `ahocorasick_rs` (in Rust) scans several times faster than a trie walked per character.
+    Its contiguous NFA, not its DFA: on the pack's six thousand literals the DFA takes about
+    50 ms to build against the NFA's 10 (a small file's run pays it whole) and scans no faster
+    here, where handing the matches to Python costs more than finding them. Overlapping
+    matches, so every literal found at every position counts, as the prefilter needs. `split[w]` is literal w's units in two:
     those of rules that look at lines of any length, and those of rules limited to short lines
     (the units in `short`)."""
 
@@ -1843,7 +1875,7 @@ class _Literals:
             (tuple(u for u in us if u not in short), tuple(u for u in us if u in short)) for us in self._units
         ]
         self._ac = ahocorasick_rs.AhoCorasick(
-            words, matchkind=ahocorasick_rs.MatchKind.Standard, implementation=ahocorasick_rs.Implementation.DFA
+            words, matchkind=ahocorasick_rs.MatchKind.Standard, implementation=ahocorasick_rs.Implementation.ContiguousNFA
         )
 
     def __reduce__(self) -> tuple[Any, ...]:

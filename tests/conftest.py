@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,14 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 SEEDS = sorted(SAMPLES.glob("seed_*/input/*"))
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """The rule engine's pattern cache (`cleaner/patternmemo.py`) in a folder of the session's,
+    for the commands run here and in subprocesses alike, never the user's own."""
+    folder = Path(tempfile.mkdtemp(prefix="cleaner-test-cache-"))
+    os.environ["CLEANER_CACHE_DIR"] = str(folder / "patterns")
+    config.add_cleanup(lambda: shutil.rmtree(folder, ignore_errors=True))
 
 
 def require_program(name: str, why: str) -> str:

@@ -112,7 +112,7 @@ ANNOUNCES_ITEMS = deferred(
 # A dedication or a note of when it was written, under the last paragraph (——致敬每一位…, —— 写于…).
 DEDICATION = deferred(r"^[ \t]*(?:——|—|--)[ \t]*(?:谨?(?:致敬|献给|致|纪念|写给|写于|记于|草于|于)[\u4e00-\u9fff“”\"]|[\u4e00-\u9fff“”\"]{2,}[\u4e00-\u9fff，,“”\" ]*(?:而作|有感|手记))[^。!?！？]{0,30}$")
 # A writer's name and the day, signing off (某某 2013.10.19 夜, 某某 2010年8月15日 夜班间隙).
-DATED_SIGN_OFF = deferred(r"^[ \t]*[\u4e00-\u9fff]{2,4}[ \t\u3000]+(?:19|20)\d\d[.年/-]\d{1,2}[.月/-]\d{1,2}日?(?:[ \t]*[\u4e00-\u9fff]{1,8})?[ \t]*$")
+DATED_SIGN_OFF = deferred(r"^[ \t]*(?:——|—|--)?[ \t]*[\u4e00-\u9fff]{2,4}[ \t\u3000]+(?:19|20)\d\d[.年/-]\d{1,2}[.月/-]\d{1,2}日?(?:[ \t]*[\u4e00-\u9fff]{1,8})?[ \t]*$")
 SIGN_OFF_REACH = 2
 # A diary's signature: who wrote it where or when (乡医 某某 记于村卫生室, 某某 写于2012年冬夜).
 WRITTEN_AT = deferred(r"^[ \t]*(?:[\u4e00-\u9fff]{1,6}[ \t\u3000]+)?[\u4e00-\u9fff]{2,4}[ \t\u3000]*(?:记|写|草|作)于[ \t]*[\u4e00-\u9fff\d]{2,16}[ \t]*$")
@@ -123,7 +123,10 @@ SIGNATURE_DATE = deferred(
     r"^(?:(?:19|20|二〇|二零|二○)[\d〇○零一二三四五六七八九]{2}|(?:中华民国|中華民國|民国|民國)\s*\d{2,3})"
     r"\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日"
     # (a Hong Kong release's date with its weekday: 2023年7月4日（星期二）)
-    r"(?:\s*[(（]\s*(?:星期|周|週)[一二三四五六日天]\s*[)）])?$"
+    r"(?:\s*[(（]\s*(?:星期|周|週)[一二三四五六日天]\s*[)）])?"
+    # (a letter's: the time of day and where it was written, 2020年2月13日夜于武汉, 2019年5月1日凌晨 写于病房)
+    r"(?:\s*(?:凌晨|清晨|早晨|上午|中午|午后|下午|傍晚|晚上|深夜|夜里|夜|晚)?\s*(?:写|记|草|作)?于\s*[\u4e00-\u9fff]{2,12}"
+    r"|\s*(?:凌晨|清晨|早晨|上午|中午|午后|下午|傍晚|晚上|深夜|夜里|夜|晚))?$"
 )
 # A unit's phone in a list of them (投诉电话:0000 3000, 某某科:0000-1234567), chrome word or not.
 PHONE_FIELD = deferred(r"^[\u4e00-\u9fff]{2,16}(?:电话|热线)\s*[:：]\s*[\d(（][\d\-()（）\s转]{3,}$")

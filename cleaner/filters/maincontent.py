@@ -141,7 +141,7 @@ FIRST_POST_MIN_CHARS = 40
 SENTENCE_END_MARK = deferred(r"[。！？!?]")
 # A poster's own dates in a forum's profile box (注册时间 2007-3-21, 最后登录): no date of the post.
 PROFILE_DATE = deferred(r"(?:注册|加入|登录|登陆|生日|出生)(?:时间|日期|于)?\s*[:：]?\s*(?:19|20)\d\d")
-POSTED_STAMP = deferred(r"(?:发表|发布)于\s*(?:19|20)\d\d")
+POSTED_STAMP = deferred(r"(?:发表|发布)于\s*[:：]?\s*(?:19|20)\d\d")
 OWN_DATE_LABELS = frozenset({"", "发布", "发表", "更新", "出版", "发稿", "稿件", "文章", "信息"})
 DATE_LABEL = deferred(r"(?:发布|发表|更新|出版|成文)?(?:时间|日期)\s*[:：]\s*(?:19|20)\d\d")
 # A paragraph's length, past which a line under the title is the article's, not its info bar's.
@@ -152,7 +152,7 @@ SIGNATURE_LINE = deferred(
     r"[\u4e00-\u9fff（）()]{2,30}(?:局|委|委员会|院|中心|政府|办公室|办|厅|部|处|科|所|站|会|公司)"
     r"|(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[(（]\s*此件[^()（）]{0,8}[)）]"
 )
-INFO_LINE = deferred(r"来源|作者|编辑|发布|日期|时间|浏览|点击|阅读|字号|记者|通讯员|供稿|审核|责编")
+INFO_LINE = deferred(r"来源|来自|作者|编辑|发布|日期|时间|浏览|点击|阅读|字号|记者|通讯员|供稿|审核|责编")
 
 # How much a paragraph line adds to its block's ancestors, and the least score a main node needs.
 MIN_PARAGRAPH_CHARS = 10
@@ -184,6 +184,14 @@ BADGE_REACH = 2
 CONTINUED_SCORE = 3.0
 BADGE_RULES = frozenset({"html_outside_main", "html_image_caption"})
 # A sub-heading has no clause in it: a line with a comma or a full stop there is a page's notice.
+# A side column's box of the hospital's services, by its heading (就诊指南, 联系我们): its lines
+# (opening hours, the address, bus routes) are the site's, however much they read like fields.
+SIDE_BOX_HEADING = deferred(
+    r"^\s*(?:就诊指南|就医指南|就诊须知|服务指南|便民服务|联系我们|联系方式|来院路线|交通指南|乘车路线|快速通道|"
+    r"便民信息|医院信息|医院简介|服务热线|咨询热线|健康热线|院长信箱|医院导航|快速导航|"
+    # (a blog's side column: its latest comments, the blogger's profile, the archive)
+    r"最新评论|最新文章|博主档案|博主资料|个人资料|个人档案|博客统计|访问统计|文章分类|日志分类|日志存档|文章存档|博文归档|热门文章)\s*$"
+)
 SUBHEADING_NOT = deferred(r"[，,。；;!！]")
 
 
@@ -538,6 +546,7 @@ class MainContent(Stage):
             if keep[above] and keep[below] and in_scope[info[above][0]] and in_scope[info[below][0]]:
                 keep[i] = True
                 reasons[i] = ("", {})
+        _side_boxes(lines, info, parent, in_main, holds_main, keep, reasons)
         _image_captions(lines, info, in_main, keep, reasons, main_desc if found else "")
         _thread_replies(lines, keep, reasons)
         return keep, reasons
@@ -737,6 +746,47 @@ def _other_dates_label(line: str) -> bool:
     return m is not None and m.group(1) not in OWN_DATE_LABELS
 
 
+def _side_boxes(
+    lines: list[str], info: list[list[Any]], parent: list[int], in_main: list[bool],
+    holds_main: list[bool], keep: list[bool], reasons: list[tuple[str, dict[str, Any]]],
+) -> None:
+    """A box of the page's side column headed by a service heading (`就诊指南` over the opening
+    hours, the address and the bus routes, `联系我们` over the phone): every line in the box goes
+    with its heading, the lines that read like a notice's fields as well. The box is the smallest
+    block holding the heading and another line; one that holds the article is no box."""
+    for i, line in enumerate(lines):
+        if keep[i] or not SIDE_BOX_HEADING.match(line):
+            continue
+        head = info[i][0]
+        if in_main[head]:
+            continue
+        others = [j for j in range(len(lines)) if j != i]
+        box = parent[head]
+        members: list[int] = []
+        while box > 0 and not members:
+            members = [j for j in others if _within(info[j][0], box, parent)]
+            if not members:
+                box = parent[box]
+        if box <= 0 or holds_main[box] or in_main[box]:
+            continue
+        for j in members:
+            if keep[j] and not in_main[info[j][0]]:
+                keep[j] = False
+                reasons[j] = ("html_outside_main", {"box": line.strip()})
+
+
+def _within(node: int, box: int, parent: list[int]) -> bool:
+    while node >= 0:
+        if node == box:
+            return True
+        node = parent[node]
+    return False
+
+
+# Alt texts a platform or an editor writes on every image: no image's own words.
+GENERIC_ALTS = frozenset({"图片", "图", "圖片", "配图", "插图", "image", "img", "photo", "picture", "pic", "图像"})
+
+
 def _image_captions(
     lines: list[str], info: list[list[Any]], in_main: list[bool], keep: list[bool],
     reasons: list[tuple[str, dict[str, Any]]], main_desc: str,
@@ -753,7 +803,9 @@ def _image_captions(
     def image_before(j: int) -> str | None:
         # The alt text of an image right above line j ("" for an image without one), or None.
         if j and reasons[j - 1][0] == "html_image_alt" and in_main[info[j - 1][0]]:
-            return lines[j - 1].strip()
+            alt = lines[j - 1].strip()
+            # (an alt text a platform writes on every image, `图片`, says nothing of this one)
+            return "" if alt.lower() in GENERIC_ALTS else alt
         return "" if "i" in info[j][2] else None
 
     for j in range(n):

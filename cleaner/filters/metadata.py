@@ -139,7 +139,11 @@ SALUTATION = deferred(r"^(?:[\u4e00-\u9fff]{1,4}?(?=各位|广大|全体))?(?:�
 OTHER_DATE_LABEL = deferred(r"\s*(?:成\s*文|印\s*发|生\s*效|施\s*行|废\s*止|截\s*止|签\s*发)\s*(?:日\s*期|时\s*间)\s*[:：]?\s*")
 # An event's time field and the fields beside it (报告人:, 地点:): the notice's, not the page's info bar.
 EVENT_TIME = deferred(r"^\s*(?:时\s*间|日\s*期)\s*[:：]")
+# The marks a headline may close with that a scraper's title field may leave off.
+TITLE_END_MARKS = "！!？?。.…~～ "
 EVENT_SPEAKER = deferred(r"^\s*(?:发布人|发言人|出席人|出席嘉宾|发布嘉宾)\s*[:：]")
+# A second field of a page's info bar after the first (`… 发布时间:…`, `… 浏览:`, `… 来源:`).
+INFO_BAR_FIELD = deferred(r"\S\s+(?:(?:发布|更新|录入|发表)(?:时间|日期)|浏览(?:次数|量)?|点击(?:数|率|量)?|阅读(?:次数|量)?|来源)\s*[:：]")
 EVENT_FIELD = deferred(
     r"^\s*(?:(?:报告|讲座|会议|活动|培训|答辩)?(?:地\s*点|地\s*址)|报告人|主讲人|主讲嘉宾|主持人|嘉\s*宾|(?:报告|讲座|会议|活动)?(?:题\s*目|主\s*题|内\s*容)"
     r"|参加(?:人员|对象)|参会人员|面向对象|主办单位|承办单位)\s*[:：]"
@@ -151,8 +155,9 @@ def event_time(texts: Sequence[str], i: int) -> bool:
     page's info bar)."""
     if EVENT_TIME.match(texts[i]) is not None:
         return any(0 <= n < len(texts) and EVENT_FIELD.match(texts[n]) for n in (i - 1, i + 1))
-    # (…and a press conference's speakers, 发布人:…, among its 时间:, 地点:, 主持人: fields)
-    return EVENT_SPEAKER.match(texts[i]) is not None and any(
+    # (…and a press conference's speakers, 发布人:…, among its 时间:, 地点:, 主持人: fields; not
+    # a page's info bar that opens with who posted it, `发布人:科研办  发布时间:…  浏览:`)
+    return EVENT_SPEAKER.match(texts[i]) is not None and INFO_BAR_FIELD.search(texts[i]) is None and any(
         0 <= n < len(texts) and (EVENT_FIELD.match(texts[n]) or EVENT_TIME.match(texts[n])) for n in range(i - 2, i + 3) if n != i
     )
 # A font switch leading an info bar (`【字号 大 中 小】 来源:…`).
@@ -220,6 +225,8 @@ NOT_TITLE = deferred(
     r"|^\s*(?:主持人|嘉宾|访谈嘉宾|主讲人?|访谈时间|访谈地点|直播时间)\s*[:：]"
     # a list's or a brief's bullet (■ 家门口有了康复站: the first of an e-paper's briefs)
     r"|^\s*[■□●◆◇▪▫•]"
+    # a column's label in brackets alone on its line (【讲述·基层卫生人】, 【健康科普】)
+    r"|^\s*【[^】\n]{1,12}】\s*$"
     # a paper's edition stamp (《某某日报》（2024年06月12日 第07版:健康周刊）)
     r"|^\s*《[^》\n]{2,12}》\s*[(（]\s*(?:19|20)\d\d\s*[-/.年]"
     # a row of a page's media links (【图片直播】 【视频回放】), its share bar (分享到:微信 微博) and
@@ -363,6 +370,8 @@ READER_HEADER = deferred(r"^\s*(?:URL Source|Published Time|Markdown Content|Des
 TITLE_MARK = deferred(
     r"^\s*(?:[\[【](?:转载|原创|转帖|轉載|原創|视频|視頻|图片新闻|圖片新聞|组图|組圖|图集|圖集|图文|音频|直播|微视频|H5)[\]】]|『[^』\s]{2,8}』)\s*(?=\S)"
 )
+# A repost's mark before a headline (`[转载]`, `【转帖】`).
+REPOST_MARK = deferred(r"^\s*[\[【](?:转载|转帖|转贴|轉載|轉貼)[\]】]\s*")
 TOPIC_LABEL = deferred(r"^\s*(?:(?:帖子|讨论)?主\s*题|本页主题)\s*[:：]\s*(?=\S)")
 # A board archive's wrapper around a thread's subject (`查看完整版本: [-- subject --]`).
 ARCHIVE_SUBJECT = deferred(r"^\s*查看完整版本\s*[:：]\s*\[--\s*(?P<subject>.+?)\s*--\]\s*$")
@@ -468,6 +477,9 @@ _LABELS: dict[str, str] = {
     "供稿": "source",
     # a repost's origin (本文转载自:某某疾控中心)
     "转载自": "source",
+    # (a portal's source without a colon, its label and the outlet in elements of their own:
+    # `来源于 某某网`, `来自 某某网健康`)
+    "来源于": "source",
     "本文转载自": "source",
     "文章转载自": "source",
     "转自": "source",
@@ -603,6 +615,12 @@ _LABELS: dict[str, str] = {
     "文号": "record",
     "索引号": "record",
 }
+# `来自`/`来源于` glued to an outlet's name, which says it is one (某某网, 某某日报, 某某号, 某某网健康).
+GLUED_SOURCE_WORD = deferred(
+    r"^\s*(?P<label>来自|来源于)\s*(?P<name>[^\s，。,:：]{1,10}(?:网|报|台|社|号|刊|志|频道|新闻|健康|资讯|在线))\s*$"
+)
+# How long an outlet's name after `来源于` may be.
+SOURCE_WORD_MAX_CHARS = 12
 # Labels that may be followed by a name after a plain space (`记者 张三`); the others need `:` or `/`.
 _SPACE_LABELS = {
     "本报记者", "记者", "特约记者", "晚报记者", "日报记者", "融媒体记者", "融媒记者", "全媒体记者", "新媒体记者", "见习记者", "首席记者",
@@ -611,6 +629,8 @@ _SPACE_LABELS = {
     "审核专家", "审稿专家",
     # (a portal's closing credits spaced, not colonned: 记者 某某 编辑 某某 校对 某某)
     "编辑", "校对", "责编",
+    # (a portal's source in elements of its own, `来源于 某某网`)
+    "来源于",
 }
 _LABEL_ALT = "|".join(re.escape(k) for k in sorted(_LABELS, key=len, reverse=True))
 # A label at the start of the line or after a separator, then `:`, `/`, `|` or (for some) a space.
@@ -663,6 +683,8 @@ _NOT_A_NAME = deferred(
     r"|^(?:简介|介绍|信息|资料|单位|风采|专栏|其他|列表|文集|视频|摄像|剪辑|图片|后期)$|[:：【】\[\]]"
     # (a column's name alone over the info bar: 卫生动态, 本地要闻)
     r"|..(?:动态|新闻|要闻|资讯|快讯|简讯|公告|通知|之窗|园地|视点|聚焦)$"
+    # (a unit's or a desk's byline: 医保宣传, 宣传科, 健康科普; an outlet's: 某某网健康, 某某网)
+    r"|..(?:宣传|宣传科|宣传部|宣教|科普|小编)$|.网(?:健康|新闻|资讯|财经|科技|视频|时评)?$"
     # (a rank or a credit's verb left beside the names: 主治 of 主治醫師, 提供 of `(某某室 提供)`)
     r"|^(?:主治|主任|副主任|主管|住院|提供|供稿|供图|摄|攝)$"
     # (what the writer did with the text: `(记者某某 整合)`, `(某某办公室 整理)`)
@@ -988,7 +1010,7 @@ SIGNED_STAMP = deferred(
 HEADLINE_LABEL = deferred(r"原创|独家|首发|置顶|推荐|热门|热|荐|新|视频|图集|直播|专题|深度|快讯|重磅")
 HEADLINE_LABELS = deferred(rf"(?:{HEADLINE_LABEL.pattern})+")
 # `发布于` before the leading date of an info bar (`发布于 2023-09-22  来源:…`).
-POSTED_VERB = deferred(r"^(?:发布|发表|更新)于\s*")
+POSTED_VERB = deferred(r"^(?:发布|发表|更新)于\s*[:：]?\s*")
 # A counter said in words at the end of an info line (`… 本文已被浏览 218 次`, `已阅读1024次`).
 WORDED_COUNTER = deferred(r"[ \t\u3000]+(?:本文|本页)?(?:已被|已|共)?(?:浏览|阅读|点击|访问)(?:了|过)?[ \t\u3000]*\d[\d,]{0,11}[ \t\u3000]*次[ \t\u3000]*$")
 READERS_TAIL = deferred(r"[ \t\u3000]+人(?:已读|阅读|看过|浏览)[ \t\u3000]*[:：]?[ \t\u3000]*\d[\d,]{0,11}[ \t\u3000]*$")
@@ -1127,6 +1149,25 @@ def _bbs_header(text: str) -> _Fields | None:
     return None
 
 
+# A writer signing off under the last paragraph with the day (——某某 2009年4月12日夜, 某某 2013.10.19).
+SIGNED_WRITER = deferred(
+    r"^[ \t]*(?:——|—|--)?[ \t]*(?P<name>[\u4e00-\u9fff]{2,4})[ \t\u3000]+(?:19|20)\d\d[.年/-]\d{1,2}[.月/-]\d{1,2}日?"
+    r"(?:[ \t]*(?:凌晨|清晨|早晨|上午|中午|下午|傍晚|晚上|深夜|夜里|夜|晚|于[\u4e00-\u9fff]{2,10}))?[ \t]*$"
+)
+
+
+def _signed_writer(text: str) -> str | None:
+    """The writer's name of a sign-off on one of the text's last two lines (`SIGNED_WRITER`),
+    when it reads as a person's (a surname first)."""
+    tail = [ln for ln in text[-400:].split("\n") if ln.strip()][-2:]
+    for line in reversed(tail):
+        if (m := SIGNED_WRITER.match(line)) is not None:
+            name = m["name"]
+            if (name[0] in SURNAMES or name.startswith(COMPOUND_SURNAMES)) and is_author_name(name):
+                return name
+    return None
+
+
 def parse_fields(text: str) -> _Fields | None:
     """Parse a line made only of `label: value` fields; None if any part is not a field.
 
@@ -1140,6 +1181,11 @@ def parse_fields(text: str) -> _Fields | None:
         text = text[2:]  # …and its fields quoted (`> 来源:某某客户端  2024-03-04 20:15  作者:某某`)
     if text.lstrip().startswith("发信") and (bbs := _bbs_header(text)) is not None:
         return bbs
+    if ("记者" in text or "通讯员" in text) and OUTLET_POSTED.search(text):
+        # (each reporter's outlet before the role: `某某日报记者 某某 某某日报通讯员 某某`)
+        text = OUTLET_POSTED.sub("", text)
+    if text.lstrip().startswith("来") and (glued := GLUED_SOURCE_WORD.match(text)) is not None:
+        text = f"来源: {glued['name']}"  # (`来自某某网健康`: the outlet, as a portal labels it; a forum's `来自 某地` is where a poster lives)
     if "回答" in text or "回复" in text or "解答" in text:
         text = ANSWERS_TAIL.sub("", text)
     if ("岁" in text or "个月" in text) and (asked := ASKER_STAMP.match(text)) is not None and (when := parse_date(asked["when"])):
@@ -1397,6 +1443,10 @@ def _parse_fields(text: str) -> _Fields | None:
             return None
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
         value = text[m.end() : end].strip(_CLOSERS)
+        if label == "来源于" and (
+            len(value) > SOURCE_WORD_MAX_CHARS or "的" in value or SENTENCE_PUNCT.search(value) or CLAUSE_MARKS.search(value)
+        ):
+            return None  # (a sentence: 来自 全国各地的专家…)
         kind = _LABELS[label]
         if kind in ("date", "updated", "signed"):
             iso = parse_date(value)
@@ -1699,7 +1749,7 @@ def byline_credits(text: str) -> list[tuple[str, str]] | None:
     Only author roles count (editor credits are the boilerplate stage's), every name has
     two to six characters, and a photo credit (`…摄)`) is not a byline.
     """
-    if "记者" in text and OUTLET_POSTED.search(text):
+    if ("记者" in text or "通讯员" in text) and OUTLET_POSTED.search(text):
         # (each reporter's outlet and post before the role: `某某时报驻某国特约记者 某某 某某时报记者 某某`)
         text = OUTLET_POSTED.sub("", text)
     if ("／" in text or "/" in text or "-" in text) and (text.endswith(("報導", "报道")) or OUTLET_SLASH.match(text)):
@@ -1739,7 +1789,11 @@ def byline_credits(text: str) -> list[tuple[str, str]] | None:
 
 
 # Each reporter's outlet and post before the role (`某某时报驻某国特约记者 某某`).
-OUTLET_POSTED = deferred(r"(?:^|(?<=[ \t\u3000]))[\u4e00-\u9fff]{2,8}?(?:报|時報|时报|社|台|网)(?:驻[\u4e00-\u9fff]{1,6}?)?(?=(?:特约|见习|本报)?记者[ \t\u3000])")
+OUTLET_POSTED = deferred(
+    r"(?:^|(?<=[ \t\u3000]))[\u4e00-\u9fff]{2,8}?(?:报|時報|时报|社|台|网)(?:·[\u4e00-\u9fff]{1,6}?(?:报|网|台))?"
+    # (its post, and the role: 记者, or the outlet's correspondent, 某某日报通讯员 某某)
+    r"(?:驻[\u4e00-\u9fff]{1,6}?)?(?=(?:特约|见习|本报)?(?:记者|通讯员)[ \t\u3000])"
+)
 # A Taiwanese paper's name before the reporter (`某某日報／記者某某`), or a mainland paper's with its
 # app after a dash (`某某都市报-某某新闻记者 某某`).
 OUTLET_SLASH = deferred(
@@ -1998,6 +2052,11 @@ class Metadata(Stage):
         # What the input states and the text does not: its date, its authors, its source.
         if doc.published is None:
             doc.published = input_date(_input_value(given, "published"))
+        if doc.title and doc.title[:1] in "[【" and (marked := REPOST_MARK.match(doc.title)) is not None and marked.end() < len(doc.title):
+            # (a page's own headline with a blog's repost mark, `[转载]…`, set by the page's reader)
+            doc.title = doc.title[marked.end() :]
+        if not doc.authors and (writer := _signed_writer(doc.text)) is not None:
+            doc.authors = [writer]
         if not doc.authors:
             doc.authors = input_authors(_input_value(given, "authors"))
         source = _input_value(given, "source")
@@ -2164,7 +2223,10 @@ class Metadata(Stage):
             if fields is None:
                 continue
             # (a line of no `label:` field naming a source is an account's: `某某医院 2024-01-09 08:00`)
-            from_account = "source" in fields.values and FIELD_LABEL.search(_fold_labels(ln.text)) is None
+            # (a repost card, `以下文章来源于某某 ,作者某某`, states where the piece came from)
+            from_account = (
+                "source" in fields.values and FIELD_LABEL.search(_fold_labels(ln.text)) is None and REPOST_CARD.match(ln.text) is None
+            )
             kinds = set(fields.kinds) - {"counter"}
             if not kinds:
                 continue  # a bare counter line is boilerplate's business
@@ -2265,9 +2327,14 @@ class Metadata(Stage):
             # (a scraper's title with the site's name after it, `标题_某某新闻客户端`: the page's own
             # headline line is the title)
             bare = TITLE_SITE_SUFFIX.sub("", same) if same else None
+            # (…or without the headline's closing mark: `…来我院坐诊` for the page's `…来我院坐诊！`)
+            unmarked = same.rstrip(TITLE_END_MARKS) if same else None
             for i in range(len(head)) if same else ():
                 line = " ".join(head[i].text.lstrip("#").split())
-                if i not in lifted and (line == same or (line == bare and len(line) >= TITLE_MIN_BARE_CHARS)):
+                if i not in lifted and (
+                    line == same or (line == bare and len(line) >= TITLE_MIN_BARE_CHARS)
+                    or (line.rstrip(TITLE_END_MARKS) == unmarked and len(line) >= TITLE_MIN_BARE_CHARS)
+                ):
                     doc.title = line
                     lifted[i] = ("title", {"field": "title", "value": doc.title})
                     break
@@ -2401,6 +2468,8 @@ class Metadata(Stage):
         accounts = {head[at].text.split()[-1]} if WECHAT_BARE.match(head[at].text) and len(head[at].text.split()) > 1 else set()
         if (source := doc.metadata.get("source_name")) is not None:
             accounts.add(source)
+        if (account := doc.metadata.get("account_name")) is not None:
+            accounts.add(account)  # (the account that reposted a piece whose source is stated)
         named = [
             j for j in free
             if head[j].text.strip().rstrip(".．") in accounts or BARE_UNIT.fullmatch(head[j].text.strip())

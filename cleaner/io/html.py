@@ -516,6 +516,8 @@ def _text_of(el: Any) -> str:
 # How a site's (or an institution's) name ends: a <title> that opens with one puts the site first.
 _SITE_NAME_END = re.compile(
     r"(?:医院|卫生院|保健院|中心|政府|委员会|卫健委|卫生健康局|局|大学|学院|学校|网|网站|报|报刊|報|電子報|电子版|数字版|數位版|电视台|官网|门户|研究所|研究院|科学院|法院|检察院|图书馆|博物馆|文化馆|纪念馆|美术馆|科协|学会|协会|团委|研究会|基金会"
+    # (a government platform's: 某某市政府信息公开平台, 某某政务服务平台)
+    r"|(?:公开|政务|服务|信息|健康|互联网医院)平台"
     # (in traditional script: 某某醫院, 某某衛生局, 某某大學, 某某網, 某某電視台)
     r"|醫院|衛生院|保健院|政府|委員會|衛生局|大學|學院|學校|網|網站|電視台|電視臺|官網|學會|協會|基金會)\s*$"
 )

@@ -513,12 +513,15 @@ def _name_lines_hold(finder: NameFinder, lines: list[_Line], marks: list[tuple[i
     unconfirmed = 0
     dated = 0  # sections whose first paragraph opens with a day (a holiday's timetable, one per hospital)
     timed = 0  # sections whose first line holds a day or an hour (春节期间儿科门诊每天8:00—17:00…)
+    phoned = 0  # sections that give the institution's phone under its words (咨询电话:…): a timetable each
     for k, (i, cand) in enumerate(cands):
         stop = cands[k + 1][0] if k + 1 < len(cands) else len(lines)
         prose = next((ln.text for ln in lines[i + 1 : stop] if _SENTENCE_PUNCT.search(ln.text)), None)
         first = next((ln.text for ln in lines[i + 1 : stop] if ln.text.strip()), None)
         if first is not None and _TIMED.search(first):
             timed += 1
+        if any(_CONTACT_FIELD.match(ln.text.strip()) for ln in lines[i + 2 : stop]):
+            phoned += 1
         if prose is None:
             # (a timetable's rows under the name, no sentence: `1月28日至1月30日：停诊`)
             if first is None or _TIMED.search(first) is None:
@@ -541,7 +544,11 @@ def _name_lines_hold(finder: NameFinder, lines: list[_Line], marks: list[tuple[i
     # for the form)
     # (…and when every section's first paragraph opens with a day, the names head a timetable each:
     # 某某医院 / 1月28日至1月30日:仅开放急诊)
-    return unconfirmed == 0 or (len(cands) >= NAME_LINES_VOUCH and (unconfirmed == 1 or dated == len(cands) or timed == len(cands)))
+    # (…or every section, under its words, gives the institution's phone: a holiday's timetable,
+    # 某某医院 / 假期每天上午开放… / 咨询电话:…)
+    return unconfirmed == 0 or (
+        len(cands) >= NAME_LINES_VOUCH and (unconfirmed == 1 or dated == len(cands) or timed == len(cands) or phoned == len(cands))
+    )
 
 
 def _distinct(leads: list[list[str]]) -> int:

@@ -335,3 +335,103 @@ def test_a_forum_stamp_with_a_colon_gives_the_post_s_date(tmp_path: Path) -> Non
     """phpwind's `发表于: 2009-08-11 03:18` (with a colon) between the poster's panel and the
     first post's subject: the post's date."""
     assert _one(tmp_path, "thread.html", FORUM_PAGE).published == "2009-08-11T03:18"
+
+
+def test_a_teaser_with_its_read_more_link_gives_way_to_the_paragraph() -> None:
+    """A blog's summary box repeating the first paragraph with `阅读全文>>` after it: the
+    paragraph stays in its place, the teaser and its link go."""
+    first = "前两篇说了确诊和吃药的事，好多病友留言问碘131到底是怎么回事，今天就把我喝药前后的经过写一写。先说明，我不是医生，只是一个病人。"
+    text = "\n".join([
+        "我的甲亢治疗记（三）：喝下那杯碘131",
+        "分类：看病记 2008-09-17 22:05",
+        first + " 阅读全文>>",
+        first,
+        "甲巯咪唑我吃了快两年，减量就复发，来回折腾了三次。今年春天复查，大夫建议我考虑碘131治疗。",
+    ])
+    (doc,) = clean_text(text)
+    assert "阅读全文" not in doc.text
+    assert doc.text.count("前两篇说了确诊和吃药的事") == 1
+
+
+def test_a_health_account_s_name_and_day_under_the_title_is_its_source() -> None:
+    """`健康某地 2018-09-03` and `某某妇幼 2022-12-19 19:40` under a channel article's headline: the
+    account and the day it posted, not a writer."""
+    for line, account in (("健康青川 2018-09-03", "健康青川"), ("温陵妇幼 2022-12-19 19:40", "温陵妇幼")):
+        text = "\n".join(["关于开展2018—2019年度流感疫苗接种工作的通告", line, *BODY])
+        (doc,) = clean_text(text)
+        assert doc.title == "关于开展2018—2019年度流感疫苗接种工作的通告"
+        assert doc.metadata.get("source_name") == account
+        assert doc.authors == []
+        assert line not in doc.text
+
+
+def test_an_old_channel_template_s_line_gives_the_day_the_writer_and_the_account() -> None:
+    """`原创 2016-03-18 宣传科 某某某 某某医院 某某医院`: the day, the writer (their unit is no
+    writer) and the account, said twice."""
+    text = "\n".join([
+        "世界睡眠日：失眠不是小事，专家教你睡个好觉",
+        "原创 2016-03-18 宣传科 钱晓兰 临江市中心医院 临江市中心医院",
+        *BODY,
+    ])
+    (doc,) = clean_text(text)
+    assert doc.published == "2016-03-18"
+    assert doc.authors == ["钱晓兰"]
+    assert doc.metadata.get("source_name") == "临江市中心医院"
+
+
+def test_a_table_written_a_cell_a_line_keeps_every_row() -> None:
+    """A notice's table of short cells, one a line (序号 / 村 / 户主 / 人口 / 类别, then the rows):
+    every row stays, however well a narrower column count fits its first rows."""
+    rows = [("1", "柳湾村", "王**", "3", "二类"), ("2", "柳湾村", "陈**", "1", "一类"), ("3", "青石村", "李**", "2", "二类"),
+            ("4", "青石村", "邓**", "4", "三类"), ("5", "樟树坪村", "罗**", "2", "一类"), ("6", "河口社区", "彭**", "1", "二类")]
+    text = "\n".join([
+        "石桥镇2014年第二季度农村低保新增对象公示",
+        "发布时间：2014-5-20",
+        "经本人申请、村民代表评议、村委会初审、镇人民政府入户核查，现将拟新增农村低保对象名单予以公示。",
+        "序号", "村（社区）", "户主姓名", "保障人口", "拟保障类别",
+        *[cell for row in rows for cell in row],
+        "公示期为7天。公示期间，如对上述对象有异议，可向镇民政办或县民政局反映。",
+        "石桥镇人民政府",
+        "2014年5月20日",
+    ])
+    (doc,) = clean_text(text)
+    lines = _lines(doc)
+    for village in ("樟树坪村", "河口社区"):
+        assert village in lines
+    assert lines[-2:] == ["石桥镇人民政府", "2014年5月20日"]
+
+
+def test_the_unit_that_posted_it_alone_under_the_day_is_the_source() -> None:
+    text = "\n".join([
+        "当前位置：首页 > 镇村动态 > 图片新闻",
+        "清水镇开展“河长巡河日”活动 守护一江清水",
+        "2019-04-16",
+        "清水镇人民政府",
+        "文/图：刘晓梅",
+        "4月15日，清水镇组织镇村两级河长开展“河长巡河日”活动，对辖区内5条河流进行全面巡查。",
+        "巡查中，河长们沿河步行，查看河道保洁、排污口整治等情况。",
+    ])
+    (doc,) = clean_text(text)
+    assert doc.title == "清水镇开展“河长巡河日”活动 守护一江清水"
+    assert doc.metadata.get("source_name") == "清水镇人民政府"
+    assert "清水镇人民政府" not in _lines(doc)
+
+
+def test_a_data_object_s_publication_time_dates_a_page_that_draws_its_date_by_script(tmp_path: Path) -> None:
+    page = (
+        "<html><head><meta charset='utf-8'><title>中超-替补小将补时绝杀 江海队客场2-1逆转_体育</title>"
+        "<script>window.DATA = {\"article_id\":\"20181028A0PK9Q00\",\"media\":\"某某体育\",\"pubtime\":\"2018-10-28 21:57:31\"};</script></head>"
+        "<body><h1>中超-替补小将补时绝杀 江海队客场2-1逆转</h1><div class='content-article'>"
+        "<p>文/某某体育 邢某健　图/视觉某某</p>"
+        "<p>北京时间10月28日晚，中超联赛第28轮一场焦点战在奥体中心打响，客队凭借替补小将补时阶段的进球2比1逆转取胜。</p>"
+        "<p>赛后主教练表示，球队在落后的情况下没有放弃，年轻球员抓住了机会。</p></div></body></html>"
+    )
+    doc = _one(tmp_path, "sports.html", page)
+    assert doc.published == "2018-10-28T21:57:31"
+    assert doc.authors == ["邢某健"]
+
+
+def test_whoever_compiled_a_roundup_is_named_not_the_verb() -> None:
+    text = "\n".join([*BODY, "（集团办公室 邹某静 汇总）"])
+    (doc,) = clean_text(text)
+    assert "汇总" not in doc.authors

@@ -1005,6 +1005,9 @@ def _cell_table(cells: list[str]) -> int:
     """How many lines of `cells` (short lines in a row) make a table written a cell a line,
     from the first (see CELL_COLUMNS): 0 when they do not."""
     kinds = [_cell_kind(t) for t in cells]
+    # (the column count that takes in most lines: a shorter period may fit the first rows of a
+    # wider table by chance, `序号 村 姓名 人口 类别` read three at a time)
+    best = 0
     for h in CELL_COLUMNS:
         rows = len(cells) // h - 1
         if rows < CELL_ROWS:
@@ -1023,8 +1026,8 @@ def _cell_table(cells: list[str]) -> int:
         while n < rows and kinds[(n + 1) * h : (n + 2) * h] == first:
             n += 1
         if n >= CELL_ROWS:
-            return (n + 1) * h
-    return 0
+            best = max(best, (n + 1) * h)
+    return best
 
 
 def _cell_tables(lines: list[str], body: Sequence[bool]) -> set[int]:

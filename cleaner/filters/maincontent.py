@@ -594,7 +594,10 @@ class MainContent(Stage):
                 if event_time(lines, j):
                     continue  # a lecture's or a meeting's own time (时间:… beside 报告人:, 地点:): its notice's
                 # (a repost card, 以下文章来源于某某, reads as the text stage reads it)
-                fields = parse_fields(lines[j]) or (channel_line_fields(lines[j]) if "以下文章" in lines[j] else None)
+                # (…and an old channel template's line, `原创 2016-03-18 某某 某某医院`)
+                fields = parse_fields(lines[j]) or (
+                    channel_line_fields(lines[j]) if "以下文章" in lines[j] or lines[j].lstrip().startswith("原创") else None
+                )
                 # (between the title and the article: above its first line, or with nothing of it
                 # above, under the title and its info bar)
                 between = j < first_kept or not any(keep[i] for i in range(bar_from, j))

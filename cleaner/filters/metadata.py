@@ -76,6 +76,31 @@ TITLE_MAX_CHARS = 60
 # A site's name a scraper's title carries after the headline (`…_某某新闻客户端`, `… - 某某网`).
 TITLE_SITE_SUFFIX = deferred(r"\s*(?:[_|｜]|\s[-–—]\s)\s*[^_|｜\s]{2,20}$")
 TITLE_MIN_BARE_CHARS = 6
+# A page's <title> saved as its first line: its parts (headline, board, site) between separators.
+PAGE_TITLE_SEP = deferred(r"\s+[-–—－|｜]\s+|\s*[_｜|]\s*|\s*－\s*")
+PAGE_TITLE_MAX_CHARS = 160
+COUNTER_LINE_MAX_CHARS = 30
+# How the last part of a page's <title> names the site (a board, a portal, a blog, its software).
+PAGE_TITLE_SITE = deferred(
+    r"(?:Powered by|论坛|社区|BBS|bbs|博客|空间|网|網|站|之家|频道|门户|日报|晚报|报|在线|官网|客户端|贴吧|Discuz!?|phpwind)\s*[!！]?\s*$|^Powered by"
+)
+# How far above the first post's stamp a thread's subject may stand (the poster's panel between).
+THREAD_PANEL_REACH = 30
+THREAD_SUBJECT_MIN_CHARS = 8
+# A poster panel's field (注册时间 2011-11-8, 积分: 3520, 当前离线).
+PANEL_FIELD = deferred(r"^\s*(?:注册时间|最后登录|在线时间|积分|帖子|主题|精华|威望|金钱|贡献|阅读权限|UID|用户组|来自|性别|查看|回复)\s*[:：]?|^\s*\S{1,20}\s+当前(?:离线|在线)\s*$")
+# A poster panel's date labels, the date on the line under them (注册时间 / 2011-11-8).
+PANEL_DATE_LABEL = deferred(r"\s*(?:注册时间|注册日期|最后登录|上次登录|加入时间|入站时间|最后访问)\s*[:：]?\s*")
+# A poster's screen name alone on its line (no spaces, no punctuation, no digits only).
+POSTER_NAME = deferred(r"(?!\d+$)[^\s:：,，。!！?？()（）\[\]【】|｜]{2,16}")
+# A poster's rank in their panel (中级会员, 论坛版主, 新手上路): no name.
+POSTER_RANK = deferred(r"会员|版主|管理员|新手|上路|游客|禁止发言|等级|级别|Lv\.?\d|LV\d")
+# A subject line's buttons after it (`… [复制链接]`).
+SUBJECT_BUTTONS = deferred(r"[ \t\u3000]*[\[【]?(?:复制链接|复制本帖链接|打印|只看楼主)[\]】]?[ \t\u3000]*$")
+# A line opening with a short label and its colon (级别: 论坛版主, 发信人: 某某): a field, no subject.
+LEAD_FIELD_LABEL = deferred(r"^\s*[\u4e00-\u9fffA-Za-z]{1,6}\s*[:：]")
+# A board's tag before a thread's subject (`[提车作业] …`, `【经验】…`).
+BOARD_TAG = deferred(r"^\s*[\[【][^\]】\n]{1,8}[\]】]\s*")
 # A line this long is body text even without sentence punctuation.
 BODY_MIN_CHARS = 80
 # A line this long with more clause marks than a headline allows is a cut paragraph, not a head line.
@@ -157,7 +182,13 @@ def event_time(texts: Sequence[str], i: int) -> bool:
         return any(0 <= n < len(texts) and EVENT_FIELD.match(texts[n]) for n in (i - 1, i + 1))
     # (…and a press conference's speakers, 发布人:…, among its 时间:, 地点:, 主持人: fields; not
     # a page's info bar that opens with who posted it, `发布人:科研办  发布时间:…  浏览:`)
-    return EVENT_SPEAKER.match(texts[i]) is not None and INFO_BAR_FIELD.search(texts[i]) is None and any(
+    # (…nor its label alone over the unit that posted it, `发布人:` / `科研处` / `发布日期:`: a
+    # speaker's label alone has the speaker's post and name under it)
+    if (speaker := EVENT_SPEAKER.match(texts[i])) is None or INFO_BAR_FIELD.search(texts[i]) is not None:
+        return False
+    if not texts[i][speaker.end() :].strip() and not (i + 1 < len(texts) and SPEAKER_LINE.match(texts[i + 1])):
+        return False
+    return any(
         0 <= n < len(texts) and (EVENT_FIELD.match(texts[n]) or EVENT_TIME.match(texts[n])) for n in range(i - 2, i + 3) if n != i
     )
 # A font switch leading an info bar (`【字号 大 中 小】 来源:…`).
@@ -227,6 +258,8 @@ NOT_TITLE = deferred(
     r"|^\s*[■□●◆◇▪▫•]"
     # a column's label in brackets alone on its line (【讲述·基层卫生人】, 【健康科普】)
     r"|^\s*【[^】\n]{1,12}】\s*$"
+    # a thread's floor marks and the poster panel's buttons (楼主, 加为好友, 电梯直达, [复制链接])
+    r"|^\s*(?:楼主|沙发|板凳|地板|加为好友|发消息|发短消息|电梯直达|只看该作者|只看楼主|\[复制链接\]|复制链接|回复|引用|举报)\s*$"
     # a paper's edition stamp (《某某日报》（2024年06月12日 第07版:健康周刊）)
     r"|^\s*《[^》\n]{2,12}》\s*[(（]\s*(?:19|20)\d\d\s*[-/.年]"
     # a row of a page's media links (【图片直播】 【视频回放】), its share bar (分享到:微信 微博) and
@@ -276,7 +309,11 @@ DATE_VERB = deferred(r"\s*(?:更新|发布|发表)$")
 # Widgets at the end of an info bar (`… 来源:某某日报 发表评论`).
 # A font-size switch: its label and its sizes (字号:大 中 小, 字級:小 中 大).
 _FONT_LABEL = "字体|字号|字级|字體|字號|字級"
-_FONT_SIZES = r"大\s*中\s*小|小\s*中\s*大|A\+\s*(?:A\s*)?A-|A-\s*(?:A\s*)?A\+"
+_FONT_SIZES = (
+    r"大\s*中\s*小|小\s*中\s*大|A\+\s*(?:A\s*)?A-|A-\s*(?:A\s*)?A\+"
+    # (each size in brackets of its own: 【大】【中】【小】)
+    r"|大\s*[】\]]\s*[【\[]\s*中\s*[】\]]\s*[【\[]\s*小|小\s*[】\]]\s*[【\[]\s*中\s*[】\]]\s*[【\[]\s*大"
+)
 _WIDGETS = (
     r"(?:发表评论|我要评论|参与评论|我来说两句|参与互动|参与讨论|评论|我要打印|打印本页|打印|我要收藏|收藏|分享到|我要分享|分享|关闭窗口|关闭|我要纠错|纠错|举报|原创"
     # a gallery's controls and a font switch's sizes set as links of their own (大字 小字)
@@ -370,6 +407,8 @@ READER_HEADER = deferred(r"^\s*(?:URL Source|Published Time|Markdown Content|Des
 TITLE_MARK = deferred(
     r"^\s*(?:[\[【](?:转载|原创|转帖|轉載|原創|视频|視頻|图片新闻|圖片新聞|组图|組圖|图集|圖集|图文|音频|直播|微视频|H5)[\]】]|『[^』\s]{2,8}』)\s*(?=\S)"
 )
+# A day in brackets before a headline (`[ 2007-04-15 ] 某某`).
+BRACKET_DATE_LEAD = deferred(r"^\s*[\[【［]\s*(?P<when>(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})\s*[\]】］]\s*")
 # A repost's mark before a headline (`[转载]`, `【转帖】`).
 REPOST_MARK = deferred(r"^\s*[\[【](?:转载|转帖|转贴|轉載|轉貼)[\]】]\s*")
 TOPIC_LABEL = deferred(r"^\s*(?:(?:帖子|讨论)?主\s*题|本页主题)\s*[:：]\s*(?=\S)")
@@ -468,6 +507,9 @@ _LABELS: dict[str, str] = {
     "文章来源": "source",
     "出处": "source",
     "发布单位": "source",
+    # (a hospital's notice, posted by one of its departments: 发布科室:招标采购中心)
+    "发布科室": "source",
+    "发布部门": "source",
     "发布机构": "source",
     # (a Taiwan or Macau government page's: 發布機關:衛生局, 新聞來源:衛生局, 資料來源:…)
     "发布机关": "source",
@@ -477,6 +519,7 @@ _LABELS: dict[str, str] = {
     "供稿": "source",
     # a repost's origin (本文转载自:某某疾控中心)
     "转载自": "source",
+    "最终编辑": "editor",
     # (a portal's source without a colon, its label and the outlet in elements of their own:
     # `来源于 某某网`, `来自 某某网健康`)
     "来源于": "source",
@@ -619,6 +662,23 @@ _LABELS: dict[str, str] = {
 GLUED_SOURCE_WORD = deferred(
     r"^\s*(?P<label>来自|来源于)\s*(?P<name>[^\s，。,:：]{1,10}(?:网|报|台|社|号|刊|志|频道|新闻|健康|资讯|在线))\s*$"
 )
+# A portal's channel named before an info bar's day (`某某教育 2012年06月08日10:34 某某报`).
+CHANNEL_BEFORE_DATE = deferred(
+    r"^\s*[\u4e00-\u9fffA-Za-z]{0,4}(?:教育|体育|财经|科技|娱乐|健康|汽车|房产|新闻|资讯|军事|文化|旅游|时尚|数码|游戏|读书|女性|育儿|社会|国际|国内)"
+    r"[ \t\u3000]+(?=(?:19|20)\d\d[年-])"
+)
+# A blog's stamp with its writer after the day (`posted @ 2015-03-28 22:41 某某 阅读(3517)`, WordPress's
+# `发表于 2012年3月5日 由 某某`).
+BLOG_STAMP = deferred(
+    r"^\s*(?:(?:posted|Posted)\s*@\s*(?P<when>(?:19|20)\d\d-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?)\s+"
+    r"|发表于\s*(?P<day>(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s+由\s*)"
+    r"(?P<name>[^\s()（）|｜]{2,16})(?:\s+(?:阅读|评论|编辑|收藏|引用)[^\n]*)?\s*$"
+)
+# A blog bar's buttons after its fields, set apart by bars (`|举报|字号 订阅`).
+BAR_BUTTONS_TAIL = deferred(r"(?:[ \t\u3000]*[|｜][ \t\u3000]*(?:举报|字号|订阅|打印|收藏|分享|转载)(?:[ \t\u3000]+(?:举报|字号|订阅|打印|收藏|分享))*)+[ \t\u3000]*[|｜]?[ \t\u3000]*$")
+# A dateline's credits in brackets with the lead's words after them (`本报讯(记者 某某)反复腹痛半年,…`):
+# the first paragraph, however it was cut, not a line of fields.
+DATELINE_THEN_WORDS = deferred(r"讯[ \t\u3000]*[（(][^()（）\n]{2,40}[)）][ \t\u3000]*[\u4e00-\u9fff“\"]{4,}")
 # How long an outlet's name after `来源于` may be.
 SOURCE_WORD_MAX_CHARS = 12
 # Labels that may be followed by a name after a plain space (`记者 张三`); the others need `:` or `/`.
@@ -629,8 +689,8 @@ _SPACE_LABELS = {
     "审核专家", "审稿专家",
     # (a portal's closing credits spaced, not colonned: 记者 某某 编辑 某某 校对 某某)
     "编辑", "校对", "责编",
-    # (a portal's source in elements of its own, `来源于 某某网`)
-    "来源于",
+    # (a portal's source in elements of its own, `来源于 某某网`; a blog's repost and its last editor)
+    "来源于", "转载自", "最终编辑",
 }
 _LABEL_ALT = "|".join(re.escape(k) for k in sorted(_LABELS, key=len, reverse=True))
 # A label at the start of the line or after a separator, then `:`, `/`, `|` or (for some) a space.
@@ -683,12 +743,12 @@ _NOT_A_NAME = deferred(
     r"|^(?:简介|介绍|信息|资料|单位|风采|专栏|其他|列表|文集|视频|摄像|剪辑|图片|后期)$|[:：【】\[\]]"
     # (a column's name alone over the info bar: 卫生动态, 本地要闻)
     r"|..(?:动态|新闻|要闻|资讯|快讯|简讯|公告|通知|之窗|园地|视点|聚焦)$"
-    # (a unit's or a desk's byline: 医保宣传, 宣传科, 健康科普; an outlet's: 某某网健康, 某某网)
-    r"|..(?:宣传|宣传科|宣传部|宣教|科普|小编)$|.网(?:健康|新闻|资讯|财经|科技|视频|时评)?$"
+    # (a unit's or a desk's byline: 医保宣传, 宣传科, 健康科普, 学生记者团; an outlet's: 某某网健康, 某某网)
+    r"|..(?:宣传|宣传科|宣传部|宣教|科普|小编)$|.网(?:健康|新闻|资讯|财经|科技|视频|时评)?$|记者团$|通讯社$|学生会$|编辑部$|^.{2,}(?:体育|财经|传媒|资讯|观察|视界)$"
     # (a rank or a credit's verb left beside the names: 主治 of 主治醫師, 提供 of `(某某室 提供)`)
     r"|^(?:主治|主任|副主任|主管|住院|提供|供稿|供图|摄|攝)$"
     # (what the writer did with the text: `(记者某某 整合)`, `(某某办公室 整理)`)
-    r"|^(?:整理|整合|编译|综合|综述|采写|撰写|编写|编发|翻译|统筹|报道|报导|摄影报道|发表|发布|发表于|发布于|更新|更新于|人已读|已读|阅读)$"
+    r"|^(?:整理|整合|编译|综合|综述|采写|撰写|编写|编发|翻译|统筹|报道|报导|摄影报道|发表|发布|发表于|发布于|更新|更新于|人已读|已读|阅读|汇总|汇编|辑录)$"
     # (a box's heading after 记者: 记者手记, 记者观察, 记者调查)
     r"|^(?:手记|观察|调查|追踪|点评|感言|札记|笔记|短评|直击|探访|体验|连线)$"
     # (a site's own account that posts every page: admin, 管理员)
@@ -727,6 +787,11 @@ WECHAT_LINE = deferred(
 WECHAT_BARE = deferred(r"^原创(?P<names>(?:[ \t\u3000]+[^\s。，,！？!?:：;；]{1,20}){0,3})\s*$")
 # …with the account first, before a bar (`某某卫健 | 原创 某某`).
 WECHAT_BARRED = deferred(r"^\s*(?P<account>[^\s|｜。，,！？!?:：]{2,20})[ \t\u3000]*[|｜][ \t\u3000]*原创(?P<names>(?:[ \t\u3000]+[^\s|｜。，,！？!?:：]{1,20}){1,2})\s*$")
+# An old channel template's line: 原创, the day, the writer (and their unit) and the account.
+DATE_FIRST_ACCOUNT = deferred(
+    r"^\s*(?P<mark>原创[ \t\u3000]+)?(?P<date>(?:19|20)\d\d-\d{1,2}-\d{1,2})"
+    r"(?P<names>(?:[ \t\u3000]+[^\s。，,！？!?:：;；\d]{2,20}){1,4})\s*$"
+)
 # A reposted article's card: where it came from and who wrote it (`以下文章来源于 某某健康 ,作者 某某`).
 REPOST_CARD = deferred(r"^\s*以下文章来源于[ \t\u3000]*(?P<account>[^\s,，]{1,20})[ \t\u3000]*(?:[,，][ \t\u3000]*作者[ \t\u3000]*(?P<author>[^\s,，]{1,12}))?\s*$")
 _YEAR = deferred(r"(?:19|20)\d\d")
@@ -928,7 +993,11 @@ def _is_names_line(text: str) -> bool:
 # A date and a unit's name after it, no labels, maybe more fields after (`2025-10-08  院办公室  阅读:903`).
 BARE_SOURCE = deferred(rf"^(?P<lead>\s*{DATE})[ \t\u3000]*(?P<src>[\u4e00-\u9fff]{{2,16}})(?P<rest>(?:[ \t\u3000]+\S.*)?)$")
 # What the name in such a line ends with: a unit, or a channel account's usual last words.
-SOURCE_NAME = deferred(rf"(?:{_ORG_ENDS}|股|联|联合会|发布|卫健|医保|疾控|融媒|新闻|在线|之窗|之声|健康|医共体|医联体|共同体|社区|药业|制药|医药)$")
+SOURCE_NAME = deferred(
+    rf"(?:{_ORG_ENDS}|股|联|联合会|发布|卫健|医保|疾控|融媒|新闻|在线|之窗|之声|健康|医共体|医联体|共同体|社区|药业|制药|医药|妇幼)$"
+    # (a health account named by its place after the word: 健康某地, 健康某某区)
+    r"|^健康[\u4e00-\u9fff]{2,4}$"
+)
 # A date leading an info line with an outlet's name after it, no label (`2006年03月15日 14:20 某某IT 文/某某`).
 DATE_THEN_OUTLET = deferred(rf"^(?P<date>{DATE}(?:[ \t\u3000]*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)[ \t\u3000]+(?P<name>[\u4e00-\u9fffA-Za-z]{{2,12}})$")
 # A unit's or site's name leading an info line, then spaces (`某某县卫生健康局  发布日期:…`).
@@ -980,16 +1049,21 @@ def _account_under_title(head: list[_Line], k: int) -> bool:
 # A unit's name alone (某某县卫生健康局, 市第一人民医院办公室): a publisher, not a headline.
 TITLE_OVER_UNIT_MIN_CHARS = 8
 BARE_UNIT = deferred(rf"[\u4e00-\u9fff]{{2,20}}(?:{_ORG_ENDS}|卫健|医保|疾控)")
+# A government unit by its name (某某镇人民政府, 某某街道办事处).
+GOV_UNIT = deferred(r"[\u4e00-\u9fff]{2,16}(?:人民政府|政府|办事处|管委会|管理委员会|卫生院)")
 # A site header's greeting and the day's date (欢迎访问某某医院官方网站! 今天是:2024年5月13日): no body.
 SITE_GREETING = deferred(r"^\s*欢迎(?:访问|光临|来到)|今天是\s*[:：]?\s*(?:19|20)\d\d\s*年")
 # A site's own notice at the top of its pages (网站公告:…, which browser to use): no body, however
 # long its sentence.
 SITE_NOTICE = deferred(
-    r"^\s*[【\[]?(?:网站|本站|本网|系统|站内)公告[】\]]?\s*[:：]"
+    r"^\s*[【\[]?(?:网站|本站|本网|系统|站内|滚动|最新)公告[】\]]?\s*[:：]"
     r"|^(?=.*(?:本站|本网|网站|浏览效果|显示效果|浏览体验|分辨率|页面显示))(?:.*(?:建议|推荐|请)(?:您)?(?:使用|采用)[^。]{0,40}浏览器|.*浏览器[^。]{0,30}(?:浏览|访问)本(?:站|网站|网))"
 )
 BARS = deferred(r"[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]+[·•・][ \t\u3000]+")
 # An old CMS's info bar wrapped whole in square brackets (`[ 作者:佚名  点击数:1234  更新时间:2008-5-20 ]`).
+# …or each field wrapped in brackets of its own, two or more in a row.
+BRACKET_GROUP = deferred(r"[\[［][ \t\u3000]*([^\[\]［］\n]{1,40}?)[ \t\u3000]*[\]］]")
+BRACKET_GROUPS = deferred(r"[ \t\u3000]*(?:[\[［][^\[\]［］\n]{1,40}[\]］][ \t\u3000]*){2,}")
 WRAPPED_BAR = deferred(r"^\s*[\[［]\s*(?P<inner>[^\[\]［］]*[:：][^\[\]［］]*?)\s*[\]］]\s*$")
 # A post's region, as apps and forums print it after the time (`· IP 属地江西`, `IP属地:北京`).
 IP_TAIL = deferred(r"[\s·•・|｜]*IP\s*属地\s*[:：]?\s*[\u4e00-\u9fffA-Za-z]{1,10}\s*$")
@@ -1023,12 +1097,14 @@ PAREN_COUNTERS = deferred(
 COUNTER_TOKEN = deferred(
     r"(?:^|(?<=[\s·•・|｜]))(?:约[ \t]*\d[\d,]*[ \t]*字"
     r"|(?:字数|阅读|阅读量|浏览|浏览量|评论|喜欢|点赞|赞赏|收藏|转发|分享|在看|赞同|访问|回复)[ \t]*[:：]?[ \t]*\d[\d,.]*[ \t]*[万wWkK+]?[ \t]*次?"
-    r"|(?:已有[ \t]*)?\d[\d,.]*[ \t]*[万wW]?[ \t]*(?:人已读|人阅读|次阅读|人浏览|次浏览|人看过|人赞同|条评论)"
+    r"|(?:已有[ \t]*)?\d[\d,.]*[ \t]*[万wW]?[ \t]*(?:人已读|人阅读|次阅读|人浏览|次浏览|人看过|人赞同|条评论|人参与|评论)"
+    # (a portal's comment count: 跟贴 2345 条)
+    r"|(?:跟贴|跟帖)[ \t]*\d[\d,]*[ \t]*条"
     # (a gallery's size: `共8张`)
     r"|共[ \t]*\d{1,3}[ \t]*[张幅])(?=$|[\s·•・|｜])"
 )
 # The words of COUNTER_TOKEN before or after a number: a line with none of them has no such counter.
-_COUNTER_HINT = re.compile(r"张|幅|字|阅读|浏览|评论|喜欢|点赞|赞赏|收藏|转发|分享|在看|赞同|访问|回复|人已读|人看过")
+_COUNTER_HINT = re.compile(r"张|幅|字|阅读|浏览|评论|喜欢|点赞|赞赏|收藏|转发|分享|在看|赞同|访问|回复|人已读|人看过|参与|跟贴|跟帖")
 # What separators are left where counters stood between fields (` ·  · `).
 SEPARATOR_RUN = deferred(r"(?:[ \t\u3000]*[·•・|｜][ \t\u3000]*){2,}")
 # The poster's name before the stamp (`某某的阳台 发布于 2022-04-10 16:25 · 分类:…`): the author.
@@ -1181,6 +1257,18 @@ def parse_fields(text: str) -> _Fields | None:
         text = text[2:]  # …and its fields quoted (`> 来源:某某客户端  2024-03-04 20:15  作者:某某`)
     if text.lstrip().startswith("发信") and (bbs := _bbs_header(text)) is not None:
         return bbs
+    if "讯" in text and DATELINE_THEN_WORDS.search(text) is not None:
+        return None
+    if text.lstrip()[:1] in "pP发" and (blog := BLOG_STAMP.match(text)) is not None and (when := parse_date(blog["when"] or blog["day"])) is not None:
+        # A blog's stamp with its writer (`posted @ 2015-03-28 22:41 某某 阅读(3517) 评论(48)`,
+        # `发表于 2012年3月5日 由 某某`): the day and the writer.
+        name = blog["name"]
+        credits = [("作者", name)] if _NOT_A_NAME.search(name) is None and ORG_NAME.search(name) is None else []
+        return _Fields(["date"] + (["author"] if credits else []), {"date": when}, credits)
+    if ("(" in text or "（" in text) and PAREN_COUNTERS.fullmatch(" " + text.strip()) is not None:
+        return _Fields(["counter"], {}, [])  # a counter alone (`阅读(37)`, `评论(4) 收藏(0)`)
+    if "|" in text and (buttons := BAR_BUTTONS_TAIL.search(text)) is not None and buttons.start() > 0:
+        text = text[: buttons.start()]  # a blog bar's buttons after its fields (`… |举报|字号 订阅`)
     if ("记者" in text or "通讯员" in text) and OUTLET_POSTED.search(text):
         # (each reporter's outlet before the role: `某某日报记者 某某 某某日报通讯员 某某`)
         text = OUTLET_POSTED.sub("", text)
@@ -1190,6 +1278,9 @@ def parse_fields(text: str) -> _Fields | None:
         text = ANSWERS_TAIL.sub("", text)
     if ("岁" in text or "个月" in text) and (asked := ASKER_STAMP.match(text)) is not None and (when := parse_date(asked["when"])):
         return _Fields(["date"], {"date": when}, [])  # a Q&A page's asker: sex, age, time (男 | 46岁 | 2016-04-22 08:53)
+    if text.lstrip()[:1] in "[［" and BRACKET_GROUPS.fullmatch(text) is not None:
+        # Each field in brackets of its own (`[ 发布时间:… ]　[ 浏览次数:1583 ]　[ 字号:大 中 小 ]`).
+        text = "  ".join(g.strip() for g in BRACKET_GROUP.findall(text))
     if text.lstrip()[:1] in "[［" and (wrapped := WRAPPED_BAR.match(text)) is not None:
         text = wrapped["inner"]
     if "【" in text or "[" in text:
@@ -1618,7 +1709,12 @@ def _info_fields(text: str) -> _Fields | None:
         if fields is None and (relative := CARD_RELATIVE.match(text)) is not None:
             return _Fields(["source"], {"source": relative["name"]}, [])  # (`某某融媒 昨天 19:26 发布于 湖北`: no day to read)
         return fields
-    return parse_fields(text) or _wechat_fields(text)
+    fields = parse_fields(text) or _wechat_fields(text)
+    if fields is None and (channel := CHANNEL_BEFORE_DATE.match(text)) is not None:
+        # A portal's channel before the day, the outlet after it (`某某教育 2012年06月08日10:34 某某报`),
+        # when the line reads as no account's stamp with it (`某某新闻 2022-07-30 16:48 阅读 1.5万`).
+        fields = parse_fields(text[channel.end() :])
+    return fields
 
 
 MIDDLE_DOTS = deferred(r"[ \t\u3000]*[·•][ \t\u3000]*")
@@ -1631,6 +1727,16 @@ def _wechat_fields(text: str) -> _Fields | None:
     if "·" in text or "•" in text:
         # The same line with dots between its parts (`原创 · 某某手记 · 2024-02-27 10:35 · 发布于河南`).
         text = MIDDLE_DOTS.sub(" ", text).replace("发布于", "发表于")
+    if (dated := DATE_FIRST_ACCOUNT.match(text)) is not None and (when := parse_date(dated["date"])) is not None:
+        # The old template's line: the day, then who wrote it and the account (`原创 2016-03-18
+        # 宣传科 某某某 某某医院 某某医院`, the account said twice, the writer's unit before the name).
+        names = dated["names"].split()
+        if len(names) > 1 and names[-1] == names[-2]:
+            names.pop()
+        account = names.pop()
+        if SOURCE_NAME.search(account) or dated["mark"]:
+            credits = [("原创", n) for n in names if 2 <= len(n) <= 4 and (n[0] in SURNAMES or n.startswith(COMPOUND_SURNAMES)) and is_author_name(n)]
+            return _Fields(["source", "date"] + (["author"] if credits else []), {"source": account, "date": when}, credits)
     m = WECHAT_LINE.match(text)
     if not m:
         if (posted := POSTED_FROM.match(text)) is not None and (when := parse_date(posted["lead"])) is not None:
@@ -1708,9 +1814,43 @@ def _body_start(lines: list[_Line], start: int) -> int | None:
             and not (("公告" in lines[k].text or "浏览器" in lines[k].text) and SITE_NOTICE.search(lines[k].text))
             and PLAYER_PLACEHOLDER.match(lines[k].text) is None
             and not _lead_above_head(lines, k)
+            and not (k == 0 and _page_title_line(lines[0].text))
         ),
         None,
     )
+
+
+def _counter_alone(text: str) -> bool:
+    """A line that is only counters (`阅读(37)`, `评论(2)`, `浏览次数:368`)."""
+    if len(text) > COUNTER_LINE_MAX_CHARS or not _COUNTER_HINT.search(text):
+        return False
+    if not SEPARATOR_RUN.sub(" ", COUNTER_TOKEN.sub("", text)).strip(" \t\u3000·•・|｜"):
+        return True  # (`0人参与 0评论`, `跟贴 2345 条`)
+    fields = parse_fields(text)
+    return fields is not None and set(fields.kinds) == {"counter"}
+
+
+def _page_title_line(text: str) -> bool:
+    """Whether a first line is the page's <title> as a scraper saved it: parts between separators,
+    the last a site's or a board's (`… - 某某论坛 - Powered by Discuz!`, `…_某某网`), no full stop."""
+    if "。" in text or len(text) > PAGE_TITLE_MAX_CHARS:
+        return False
+    parts = [p.strip() for p in PAGE_TITLE_SEP.split(text.strip()) if p.strip()]
+    return len(parts) >= 2 and (
+        PAGE_TITLE_SITE.search(parts[-1]) is not None
+        # (or the site first, the headline last: `某某驿站 - 签证经验交流 - headline`)
+        or (PAGE_TITLE_SITE.search(parts[0]) is not None and len(parts[0]) <= 12 and len(parts[-1]) > len(parts[0]))
+    )
+
+
+def _page_title_headline(text: str) -> str | None:
+    """The headline part of a page's <title> line (`_page_title_line`): its first part, or its last
+    when the site stands first."""
+    parts = [p.strip() for p in PAGE_TITLE_SEP.split(text.strip()) if p.strip()]
+    if len(parts) < 2:
+        return None
+    best = parts[0] if PAGE_TITLE_SITE.search(parts[-1]) is not None else parts[-1]
+    return best if len(best) >= TITLE_MIN_BARE_CHARS else None
 
 
 def _lead_above_head(lines: list[_Line], k: int) -> bool:
@@ -1908,6 +2048,8 @@ SIGNATURE_ABOVE = deferred(r"[^。，,；;！？!?]{1,30}")
 def _tail_date(text: str) -> _Fields | None:
     """The fields of a dated line after the body (`发布时间:2024年01月16日 浏览:210`, `作者:某某
     发布日期:…`): a short line of a labelled date, counters and credits, or None."""
+    if text.lstrip()[:1] in "pP" and len(text) <= GLUED_MAX_CHARS and BLOG_STAMP.match(text) is not None:
+        return parse_fields(text)  # (a blog's stamp under the post: `posted @ 2015-03-28 22:41 某某 阅读(…)`)
     if len(text) > BYLINE_MAX_CHARS or SENTENCE_PUNCT.search(text):
         return None
     if FIELD_LABEL.search(_fold_labels(text)) is None:
@@ -2052,6 +2194,13 @@ class Metadata(Stage):
         # What the input states and the text does not: its date, its authors, its source.
         if doc.published is None:
             doc.published = input_date(_input_value(given, "published"))
+        if doc.title and _page_title_line(doc.title) and (headline := _page_title_headline(doc.title)) is not None:
+            # (the page's <title> line was the only headline: its headline part, without the site's)
+            doc.title = headline
+        if doc.title and doc.title[:1] in "[【［" and (dated := BRACKET_DATE_LEAD.match(doc.title)) is not None and dated.end() < len(doc.title):
+            # (a blog's title with the day before it in brackets, `[ 2007-04-15 ] 某某`)
+            doc.published = doc.published or parse_date(dated["when"])
+            doc.title = doc.title[dated.end() :]
         if doc.title and doc.title[:1] in "[【" and (marked := REPOST_MARK.match(doc.title)) is not None and marked.end() < len(doc.title):
             # (a page's own headline with a blog's repost mark, `[转载]…`, set by the page's reader)
             doc.title = doc.title[marked.end() :]
@@ -2176,6 +2325,14 @@ class Metadata(Stage):
                 # Where a channel post was sent from, on the line under its time.
                 lifted[i] = ("info_line", {"fields": ["region"]})
                 continue
+            if (
+                i - 1 in lifted and lifted[i - 1][0] == "published" and len(ln.text.strip()) <= BANNER_MAX_CHARS
+                and (BARE_UNIT.fullmatch(ln.text.strip()) or GOV_UNIT.fullmatch(ln.text.strip())) and "source_name" not in doc.metadata
+            ):
+                # The unit that posted it, alone under the day (`2019-04-16` / `某某镇人民政府`): the source.
+                doc.metadata["source_name"] = ln.text.strip()
+                lifted[i] = ("source_line", {"fields": ["source"]})
+                continue
             if DAY_ALONE.match(ln.text) and 0 < i < len(head) - 1 and i - 1 not in lifted and _account_under_title(head, i - 1):
                 # An account's post stamped without its year (某某医院 / 3月3日): the stamp, no date.
                 lifted[i] = ("info_line", {"fields": ["date"]})
@@ -2187,8 +2344,10 @@ class Metadata(Stage):
                     lifted[i] = ("header_date", {"field": "header_date", "value": iso})
                 continue
             if DATE_LINE.match(ln.text) or (ln.text[:1].isdigit() and DMY_LINE.match(ln.text)):
-                if i > 0 and OTHER_DATE_LABEL.fullmatch(head[i - 1].text):
-                    continue  # a record grid's cell under `成文日期` (or 印发, 生效): not the page's date
+                if i > 0 and (OTHER_DATE_LABEL.fullmatch(head[i - 1].text) or PANEL_DATE_LABEL.fullmatch(head[i - 1].text)):
+                    # a record grid's cell under `成文日期` (or 印发, 生效), a poster panel's under
+                    # `注册时间`: not the page's date
+                    continue
                 iso = parse_date(ln.text)
                 if iso is not None:
                     if ln.text.lstrip()[:1] in "(（":
@@ -2304,6 +2463,64 @@ class Metadata(Stage):
             doc.apply(STAGE, edits)
         return [doc]
 
+    def _thread_subject(
+        self, doc: Document, head: list[_Line], lifted: dict[int, tuple[str, dict[str, Any]]], credits: list[tuple[str, str]],
+    ) -> bool:
+        """A thread's subject over its first poster's panel (name, 积分, 帖子, 注册时间, 楼主) and the
+        first post's stamp (`发表于 …`): the nearest line above the stamp that reads as a headline,
+        however many panel lines stand between."""
+        stamp = next((i for i, ln in enumerate(head) if "发表" in ln.text and FORUM_STAMP.match(ln.text)), None)
+        if stamp is None:
+            stamp = next((i for i, ln in enumerate(head) if "发表于" in ln.text and POSTER_STAMP.match(ln.text)), None)
+        if stamp is None:
+            return False
+        for j in range(stamp - 1, max(-1, stamp - THREAD_PANEL_REACH), -1):
+            line = SUBJECT_BUTTONS.sub("", head[j].text).strip()
+            if (
+                j in lifted or len(line) < THREAD_SUBJECT_MIN_CHARS or not looks_like_title(line) or PANEL_FIELD.match(line)
+                or LEAD_FIELD_LABEL.match(line) or _info_fields(line) is not None
+            ):
+                continue
+            doc.title = line  # (a board's tag before it, `【攻略】…`, is the subject's as the board shows it)
+            lifted[j] = ("title", {"field": "title", "value": doc.title})
+            # The first poster's name heads the panel under it (past the subject's buttons).
+            for k in range(j + 1, stamp):
+                name = head[k].text.strip()
+                if not name or k in lifted or SUBJECT_BUTTONS.fullmatch(name) or NOT_TITLE.search(name):
+                    continue
+                if POSTER_NAME.fullmatch(name) and not PANEL_FIELD.match(name) and not POSTER_RANK.search(name):
+                    credits.append(("楼主", name))
+                    lifted[k] = ("byline", {"fields": ["author"]})
+                break
+            return True
+        return False
+
+    def _page_title_echo(self, doc: Document, head: list[_Line], lifted: dict[int, tuple[str, dict[str, Any]]], free: list[int]) -> bool:
+        """A scraped page whose first line is its <title> (`headline - board - site - Powered by …`):
+        the head line below that says the headline again (with a board's tag before it, `[提车作业] …`)
+        is the title, however far from the body the page's panels put it; the <title> line goes."""
+        if len(free) < 2:
+            return False
+        first = doc.text[: doc.text.find("\n")].strip() if "\n" in doc.text else ""
+        if not _page_title_line(first):
+            return False
+        headline = _page_title_headline(first)
+        parts = [headline] if headline is not None else []
+        for j in free:
+            if head[j].start == 0:
+                continue
+            line = head[j].text.strip()
+            tagged = BOARD_TAG.match(line)
+            bare = line[tagged.end() :] if tagged is not None else line
+            for part in parts:
+                if bare == part and looks_like_title(part):
+                    doc.title = line if BOARD_TAG.match(line) and BOARD_TAG.match(line).group().strip()[:1] == "【" else part
+                    lifted[j] = ("title", {"field": "title", "value": part})
+                    if head[0].start == 0 and 0 in free:
+                        lifted[0] = ("title", {"field": "page_title", "value": first})
+                    return True
+        return False
+
     def _title(
         self,
         doc: Document,
@@ -2363,7 +2580,10 @@ class Metadata(Stage):
                 doc.metadata.setdefault("subtitle", subtitle)
                 lifted[i + 1] = ("subtitle", {"field": "subtitle", "value": subtitle})
             return
-        if not free or self._channel_title(doc, head, lifted, free):
+        if (
+            not free or self._channel_title(doc, head, lifted, free) or self._page_title_echo(doc, head, lifted, free)
+            or self._thread_subject(doc, head, lifted, credits)
+        ):
             return
         if (
             free[0] == 0 and len(head) > 1 and ACCOUNT_TIME.match(head[1].text) and looks_like_title(head[0].text)
@@ -2523,6 +2743,7 @@ class Metadata(Stage):
             or ACCOUNT_TIME.match(head[k].text) or BUTTON_LINE.match(head[k].text) or FONT_SIZE_ROW.search(head[k].text)
             or PLAYER_CLOCK.match(head[k].text) or PLAYER_PLACEHOLDER.match(head[k].text)
             or RULE_LINE.match(head[k].text)  # (a Markdown heading's underline, ====, under the title)
+            or _counter_alone(head[k].text)  # (a post's counter left for boilerplate: 阅读(37))
         ):
             k -= 1
         if k < 0:
@@ -2668,6 +2889,11 @@ class Metadata(Stage):
             and (label := LEAD_LABEL.match(first.text)) is not None and label.group().rstrip()[-1:] in ":："
         ):
             first = lines[body_at + 1]  # (an editor's note or a summary over the lead: 编者按:…, 核心提示:…)
+        if (
+            body_at > 0 and "讯" in lines[body_at - 1].text and DATELINE_THEN_WORDS.search(lines[body_at - 1].text)
+            and DATELINE_BYLINE.match(lines[body_at - 1].text)
+        ):
+            first = lines[body_at - 1]  # (the lead cut at a fixed width: its dateline on the line above)
         m = DATELINE_BYLINE.match(first.text)
         if m and (found := byline_credits(m["credit"])):
             credits.extend(found)

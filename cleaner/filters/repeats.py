@@ -1091,7 +1091,10 @@ class Repeats(Stage):
                     # (Words added, not a stray letter glued on: the glued copy is the one to go.)
                     adds_words = q.key in p.key and _HAN_WORD.search(p.key.replace(q.key, "", 1)) is not None
                     # (or the earlier is a preview cut off with its ellipsis, `…五成...`: the whole one stays)
-                    previewed = q.key.rstrip().endswith(_PREVIEW_ENDS) and not p.key.rstrip().endswith(_PREVIEW_ENDS)
+                    # (…or by its link to the rest, `… 阅读全文>>`)
+                    previewed = (q.key.rstrip().endswith(_PREVIEW_ENDS) or _READ_MORE.search(q.text) is not None) and not (
+                        p.key.rstrip().endswith(_PREVIEW_ENDS) or _READ_MORE.search(p.text) is not None
+                    )
                     if (longer >= min_chars or adds_words or previewed) and q.line not in anchors and q.line not in removed:
                         # The later copy says more (a summary's sentence, then the body's with a
                         # clause added): the fuller one stays, in its place.
@@ -1186,6 +1189,8 @@ PREVIEW_MIN_CHARS = 20
 
 # How a preview ends where its text was cut (its expander gone: `...展开全文`).
 _PREVIEW_ENDS = ("...", "…", "⋯", "。。。")
+# …or its link to the rest at its end (`… 阅读全文>>`, `[查看全文]`).
+_READ_MORE = re.compile(r"[ \t\u3000]*[\[【(（]?(?:阅读全文|查看全文|展开全文|阅读更多|显示全文|全文)[\]】)）]?[ \t]*(?:>>|》》|»|>|→)?[ \t]*$")
 # A table of contents: at least this many short lines (each at most so long) in a row.
 CONTENTS_MIN_ITEMS = 3
 CONTENTS_ITEM_MAX_CHARS = 30

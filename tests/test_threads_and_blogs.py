@@ -1,0 +1,165 @@
+"""Forum threads, blog posts and portal pages as a generic scraper saves them (every block on a
+line of its own, the page's <title> first): each test is a page written for the project, and
+what a user reads in the record (title, date, writers, source, text) is checked."""
+
+from __future__ import annotations
+
+from cleaner.api import clean_text
+from cleaner.model import Document
+
+POST = [
+    "上周末去看了新房的水电改造，师傅手艺不错，开槽横平竖直，线管都用的是国标的，比我想象的规矩。",
+    "总价比报价多了八百，主要是厨房和卫生间多加了几个插座，这个钱我觉得花得值。",
+    "下一步是防水，闭水试验要做满四十八小时，到时候再来更新。",
+]
+
+
+def _one(text: str) -> Document:
+    docs = clean_text(text)
+    assert len(docs) == 1
+    return docs[0]
+
+
+def _lines(doc: Document) -> list[str]:
+    return [ln.strip() for ln in doc.text.split("\n") if ln.strip()]
+
+
+THREAD = [
+    "九十平两居室半包实录：水电篇，花了多少钱全写出来了 - 装修日记 - 滨江家园论坛 - Powered by Discuz!",
+    "设为首页",
+    "收藏本站",
+    "快捷导航",
+    "滨江家园论坛 » 论坛 › 装修日记 › 九十平两居室半包实录：水电篇，花了多少钱全写出来了",
+    "返回列表",
+    "发新帖",
+    "查看: 4826|回复: 63",
+    "[装修日记] 九十平两居室半包实录：水电篇，花了多少钱全写出来了",
+    "[复制链接]",
+    "栗子装修中",
+    "当前离线",
+    "积分",
+    "3520",
+    "注册时间",
+    "2011-11-8",
+    "发消息",
+    "电梯直达",
+    "楼主",
+    "发表于 2014-5-12 21:15:07 | 只看该作者 |倒序浏览",
+    *POST,
+    "回复 引用 举报",
+    "老街坊阿强",
+    "当前离线",
+    "沙发",
+    "发表于 2014-5-12 21:22:40 | 只看该作者",
+    "恭喜楼主！插座多加几个总是没错的，我家就是装少了，现在到处拉插线板。",
+    "木木妈",
+    "板凳",
+    "发表于 2014-5-12 22:03:11 | 只看该作者",
+    "请问开槽是按米算还是按点位算？",
+    "Powered by Discuz! X3.1",
+]
+
+
+def test_a_thread_s_subject_over_the_poster_s_panel_is_the_title_and_the_replies_go() -> None:
+    """The <title> line first, the breadcrumb, the subject with its board's tag, the first poster's
+    panel (积分, 注册时间, 楼主), then the first post and its replies under 沙发, 板凳."""
+    doc = _one("\n".join(THREAD))
+    assert doc.title == "九十平两居室半包实录：水电篇，花了多少钱全写出来了"
+    assert doc.published == "2014-05-12T21:15:07"
+    lines = _lines(doc)
+    for p in POST:
+        assert p in lines
+    assert "插线板" not in doc.text and "按米算" not in doc.text
+    assert "2011-11-8" not in (doc.published or "")
+
+
+def test_a_page_title_line_with_the_site_last_gives_its_headline() -> None:
+    """A travel note whose only headline is the page's <title> line (`headline - board - site`)."""
+    text = "\n".join([
+        "国庆自驾川西小环线七日游记，新都桥的光影真的没让我失望 - 自驾游记 - 背包驴友之家",
+        "国庆七天，三个人一辆车，从成都出发绕了一圈川西小环线，一路上的风景比照片里还要好看。",
+        "第一天从成都到康定，过了二郎山隧道天就放晴了，晚上在康定吃了一顿热乎乎的牦牛肉火锅。",
+    ])
+    assert _one(text).title == "国庆自驾川西小环线七日游记，新都桥的光影真的没让我失望"
+
+
+def test_blog_stamps_give_the_day_and_the_writer() -> None:
+    """`发表于 2012年3月5日 由 某某` under a post's title (WordPress), `posted @ … 某某 阅读(…)`
+    under it (cnblogs), a day in brackets before the title (PJBlog)."""
+    doc = _one("\n".join(["初读《万历十五年》的一点笔记", "发表于 2012年3月5日 由 阿澈", *POST]))
+    assert (doc.title, doc.published, doc.authors) == ("初读《万历十五年》的一点笔记", "2012-03-05", ["阿澈"])
+    doc = _one("\n".join(["写代码的第十年", *POST, "posted @ 2015-03-28 22:41 阿飞的码农日常 阅读(3517) 评论(48) 编辑 收藏"]))
+    assert doc.published == "2015-03-28T22:41"
+    assert doc.authors == ["阿飞的码农日常"]
+    doc = _one("\n".join(["[ 2007-04-15 ] 用海鸥DF-1拍完的第一卷黑白胶片", *POST]))
+    assert (doc.title, doc.published) == ("用海鸥DF-1拍完的第一卷黑白胶片", "2007-04-15")
+
+
+def test_a_counter_between_the_day_and_the_post_leaves_the_title_found() -> None:
+    """`阅读(37)` under a diary's day (Qzone), `0人参与 0评论` under a portal's bylines."""
+    doc = _one("\n".join(["下雨天，想起高中", "2009年05月20日 21:14", "阅读(37)", *POST]))
+    assert doc.title == "下雨天，想起高中"
+    doc = _one("\n".join([
+        "快递员雨夜送件遇险 路人合力救起", "2014年07月21日 08:12", "来源：某某晚报", "作者：魏某某", "0人参与 0评论",
+        "原标题：暴雨中电动车陷入积水坑 快递员被路人救起", *POST,
+    ]))
+    assert doc.title == "快递员雨夜送件遇险 路人合力救起"
+    assert "0人参与" not in doc.text
+
+
+def test_a_portal_s_channel_before_the_day_and_its_outlet_after() -> None:
+    """`某某教育 2012年06月08日10:34 某某青年报 我要评论(16)`: the day and the outlet."""
+    doc = _one("\n".join([
+        "某某教育 > 高考 > 高考资讯 > 正文", "高考考场外的“爱心送考车”", "某某教育 2012年06月08日10:34 中国青年报 我要评论(16)", *POST,
+    ]))
+    assert doc.title == "高考考场外的“爱心送考车”"
+    assert doc.published == "2012-06-08T10:34"
+    assert doc.metadata.get("source_name") == "中国青年报"
+
+
+def test_a_lead_cut_at_a_fixed_width_keeps_its_words_and_gives_its_writers() -> None:
+    """`本报讯（记者 某某 通讯员 某某）反复腹痛半年，…` cut before its full stop: the lead's words stay,
+    the bracketed names are the writers."""
+    doc = _one("\n".join([
+        "鱼刺卡肠半年 医生取出3厘米“元凶”",
+        "2015年10月22日 07:58　　来源：滨海晚报　　　　　　我要评论(3)　　字号：T|T",
+        "　　本报讯（记者 杨某 通讯员 宋某琪）反复腹痛半年，跑了好几家医院都没查出",
+        "原因，没想到“元凶”竟是一根3厘米长的鱼刺。近日，市第一人民医院消化内科为一名患者取出了肠道内的鱼刺。",
+        "　　医生提醒，吃鱼时要细嚼慢咽。",
+    ]))
+    assert doc.authors == ["杨某", "宋某琪"]
+    assert "反复腹痛半年，跑了好几家医院都没查出" in doc.text
+
+
+def test_an_info_bar_s_fields_in_brackets_of_their_own_and_buttons_in_brackets() -> None:
+    """`[ 发布时间:… ]　[ 浏览次数:… ]　[ 发布科室:… ]`, and `【大】【中】【小】` after a source."""
+    doc = _one("\n".join([
+        "某某医院高值医用耗材遴选项目竞争性磋商公告",
+        "[ 发布时间：2024年04月22日 ]　[ 浏览次数：1583 ]　[ 发布科室：招标采购中心 ]　[ 字号：大 中 小 ]",
+        *POST,
+    ]))
+    assert (doc.title, doc.published, doc.metadata.get("source_name")) == ("某某医院高值医用耗材遴选项目竞争性磋商公告", "2024-04-22", "招标采购中心")
+    doc = _one("\n".join(["关于春节期间门诊安排的通知", "2023-01-19 17:05　来源：桐江市卫生健康局　　　　【大】【中】【小】　　 阅读：12087", *POST]))
+    assert doc.metadata.get("source_name") == "桐江市卫生健康局"
+
+
+def test_a_posted_by_label_alone_over_its_unit_is_the_page_s() -> None:
+    """`发布人:` / `科研处` / `发布日期:` / the day, each cell on a line, over a lecture's fields."""
+    doc = _one("\n".join([
+        "当前位置：首页 >> 学术交流 >> 学术讲座",
+        "【学术讲座】利率市场化进程中的区域金融风险防范——某某财经大讲堂第46讲",
+        "发布人：", "科研处", "发布日期：", "2013/11/20 10:15", "浏览：", "[ 562 ]",
+        "讲座题目：利率市场化进程中的区域金融风险防范", "主讲人：卢明远 教授",
+        "讲座将从当前我国经济增速换挡的背景出发，分析地方融资平台、民间借贷和影子银行等领域风险的形成机理。",
+    ]))
+    assert doc.title == "【学术讲座】利率市场化进程中的区域金融风险防范——某某财经大讲堂第46讲"
+    assert doc.published == "2013-11-20T10:15"
+
+
+def test_a_student_press_corps_is_no_writer() -> None:
+    doc = _one("\n".join([
+        "我校第五十七届学生田径运动会开幕",
+        "作者：学生记者团 庞某雨   摄影：柯某熙   编辑：甘某   来源：体育学院   发布时间：2019年04月21日",
+        *POST,
+    ]))
+    assert doc.authors == ["庞某雨"]

@@ -2514,7 +2514,8 @@ class Metadata(Stage):
             bare = line[tagged.end() :] if tagged is not None else line
             for part in parts:
                 if bare == part and looks_like_title(part):
-                    doc.title = line if BOARD_TAG.match(line) and BOARD_TAG.match(line).group().strip()[:1] == "【" else part
+                    # (a board's tag in 【】 is the subject's as the board shows it; `[…]` a platform's mark)
+                    doc.title = line if tagged is not None and tagged.group().strip()[:1] == "【" else part
                     lifted[j] = ("title", {"field": "title", "value": part})
                     if head[0].start == 0 and 0 in free:
                         lifted[0] = ("title", {"field": "page_title", "value": first})

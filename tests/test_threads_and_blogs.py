@@ -163,3 +163,28 @@ def test_a_student_press_corps_is_no_writer() -> None:
         *POST,
     ]))
     assert doc.authors == ["庞某雨"]
+
+
+def test_a_clipper_s_front_matter_gives_way_to_the_page_s_own_day_and_loses_the_site() -> None:
+    """A web clipper's `title: "column｜headline - 某某医院"` and `created:` (the day it was clipped)
+    over a page that states its own 发布日期: the headline without the site, the page's day."""
+    doc = _one("\n".join([
+        "---",
+        'title: "全国爱耳日｜我院为300余名中小学生免费筛查听力 - 安平市第一人民医院"',
+        "created: 2025-03-10",
+        "---",
+        "# 全国爱耳日｜我院为300余名中小学生免费筛查听力",
+        "发布日期：2025-03-07　作者：耳鼻咽喉头颈外科 韩某雯　浏览次数：689",
+        *POST,
+    ]))
+    assert doc.title == "全国爱耳日｜我院为300余名中小学生免费筛查听力"
+    assert doc.published == "2025-03-07"
+
+
+def test_a_blog_s_comments_under_their_count_go() -> None:
+    """WordPress's `《标题》有 3 条评论` over `某某 说:` and the comments."""
+    doc = _one("\n".join([
+        "初读《万历十五年》的一点笔记", "发表于 2012年3月5日 由 阿澈", *POST,
+        "《初读《万历十五年》的一点笔记》有 2 条评论", "老K 说：", "推荐再读读《赫逊河畔谈中国历史》。", "阿澈 说：", "谢谢推荐，已加入书单。",
+    ]))
+    assert _lines(doc)[-1] == POST[-1]

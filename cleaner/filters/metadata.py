@@ -79,10 +79,13 @@ TITLE_MIN_BARE_CHARS = 6
 # A page's <title> saved as its first line: its parts (headline, board, site) between separators.
 PAGE_TITLE_SEP = deferred(r"\s+[-–—－|｜]\s+|\s*[_｜|]\s*|\s*－\s*")
 PAGE_TITLE_MAX_CHARS = 160
+# A column's part of a page's <title> (装修日记, 自驾游记): short.
+PAGE_TITLE_COLUMN_CHARS = 8
 COUNTER_LINE_MAX_CHARS = 30
 # How the last part of a page's <title> names the site (a board, a portal, a blog, its software).
 PAGE_TITLE_SITE = deferred(
-    r"(?:Powered by|论坛|社区|BBS|bbs|博客|空间|网|網|站|之家|频道|门户|日报|晚报|报|在线|官网|客户端|贴吧|Discuz!?|phpwind)\s*[!！]?\s*$|^Powered by"
+    r"(?:Powered by|论坛|社区|BBS|bbs|博客|空间|网|網|站|之家|频道|门户|日报|晚报|报|在线|官网|客户端|贴吧|Discuz!?|phpwind"
+    r"|医院|卫生院|保健院|中心|政府|委员会|卫健委|局|大学|学院)\s*[!！]?\s*$|^Powered by"
 )
 # How far above the first post's stamp a thread's subject may stand (the poster's panel between).
 THREAD_PANEL_REACH = 30
@@ -1846,11 +1849,26 @@ def _page_title_line(text: str) -> bool:
 def _page_title_headline(text: str) -> str | None:
     """The headline part of a page's <title> line (`_page_title_line`): its first part, or its last
     when the site stands first."""
-    parts = [p.strip() for p in PAGE_TITLE_SEP.split(text.strip()) if p.strip()]
-    if len(parts) < 2:
+    text = text.strip()
+    seps = list(PAGE_TITLE_SEP.finditer(text))
+    if not seps:
         return None
-    best = parts[0] if PAGE_TITLE_SITE.search(parts[-1]) is not None else parts[-1]
-    return best if len(best) >= TITLE_MIN_BARE_CHARS else None
+    # Parts as (start, end) between the separators.
+    bounds = [0, *(x for m in seps for x in (m.start(), m.end())), len(text)]
+    parts = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
+
+    def framing(a: int, b: int) -> bool:  # a site's, a board's or a column's part
+        part = text[a:b].strip()
+        return not part or PAGE_TITLE_SITE.search(part) is not None or len(part) <= PAGE_TITLE_COLUMN_CHARS
+
+    if PAGE_TITLE_SITE.search(text[parts[-1][0] : parts[-1][1]]) is not None:
+        while len(parts) > 1 and framing(*parts[-1]):
+            parts.pop()
+    else:
+        while len(parts) > 1 and framing(*parts[0]):
+            parts.pop(0)
+    best = text[parts[0][0] : parts[-1][1]].strip()
+    return best if len(best) >= TITLE_MIN_BARE_CHARS and best != text else None
 
 
 def _lead_above_head(lines: list[_Line], k: int) -> bool:
@@ -2188,6 +2206,8 @@ class Metadata(Stage):
         if doc.text.startswith("---"):
             self._front_matter(doc)
         out = self._run(doc)
+        if doc.published is None and (clipped := doc.metadata.pop("clipped", None)) is not None:
+            doc.published = clipped
         if PLACEHOLDER_SOURCE.fullmatch(str(doc.metadata.get("source_name") or "x")):
             # A template's placeholder names no source (来源:未知, 来源:不详).
             doc.metadata["source_placeholder"] = doc.metadata.pop("source_name")
@@ -2230,13 +2250,22 @@ class Metadata(Stage):
         title = fields.get("title")
         if isinstance(title, str) and title.strip() and doc.title is None:
             doc.title = " ".join(title.split())
-        for key in ("published", "date", "created"):
+            if _page_title_line(doc.title) and (headline := _page_title_headline(doc.title)) is not None:
+                doc.title = headline  # (the clipped page's <title>, `headline - 某某医院`: its headline)
+        for key in ("published", "date"):
             value = fields.get(key)
             # (YAML reads `published: 2022-12-16` as a date)
             when = value.isoformat() if isinstance(value, (date, datetime)) else input_date(value)
             if when is not None:
                 doc.published = doc.published or when
                 break
+        created = fields.get("created")
+        if doc.published is None and created is not None:
+            # The day the page was clipped: the article's date only where the page states none
+            # (read after the text's own head, `发布日期:…`).
+            when = created.isoformat() if isinstance(created, (date, datetime)) else input_date(created)
+            if when is not None:
+                doc.metadata["clipped"] = when
         people = fields.get("author") or fields.get("authors")
         names = [people] if isinstance(people, str) else people if isinstance(people, list) else []
         found = [n for n in (str(x).strip().strip("[]").strip() for x in names) if n]

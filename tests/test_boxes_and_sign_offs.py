@@ -435,3 +435,16 @@ def test_whoever_compiled_a_roundup_is_named_not_the_verb() -> None:
     text = "\n".join([*BODY, "（集团办公室 邹某静 汇总）"])
     (doc,) = clean_text(text)
     assert "汇总" not in doc.authors
+
+
+def test_a_bold_sub_heading_after_a_picture_is_no_caption(tmp_path: Path) -> None:
+    page = (
+        "<html><head><meta charset='utf-8'><title>手机NFC刷公交卡全面开通_科技</title></head><body>"
+        "<h1>手机NFC刷公交卡全面开通</h1><div class='post_content'>"
+        "<p>7月12日起，全市公交线路全面支持手机NFC刷卡乘车，市民打开手机钱包添加交通卡即可使用，无需再带实体卡。</p>"
+        "<p style='text-align: center;'><img src='/pic/2019/nfc.jpg' alt='手机贴近读卡器即可完成支付' /></p>"
+        "<p><strong>首批适配机型</strong></p>"
+        "<p>首批支持的机型包括多家厂商近两年发布的主流机型，其余机型将在系统更新后陆续开通，具体名单以钱包应用内公布为准。</p>"
+        "</div></body></html>"
+    )
+    assert "首批适配机型" in _lines(_one(tmp_path, "nfc.html", page))

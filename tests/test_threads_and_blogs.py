@@ -188,3 +188,58 @@ def test_a_blog_s_comments_under_their_count_go() -> None:
         "《初读《万历十五年》的一点笔记》有 2 条评论", "老K 说：", "推荐再读读《赫逊河畔谈中国历史》。", "阿澈 说：", "谢谢推荐，已加入书单。",
     ]))
     assert _lines(doc)[-1] == POST[-1]
+
+
+def test_a_channel_copy_s_headline_under_the_account_s_lines_is_the_title() -> None:
+    """A channel article copied with the account's name, its line (原创 … 发表于江西) and its prompt
+    above the headline."""
+    doc = _one("\n".join([
+        "晨曦市第二人民医院", "原创 重症医学科 晨曦二院 2023-08-19 18:30 发表于江西", "", "点击蓝字 关注我们", "",
+        "凌晨三点的ICU：一场与“热射病”的赛跑", "", *POST,
+    ]))
+    assert doc.title == "凌晨三点的ICU：一场与“热射病”的赛跑"
+    assert doc.published == "2023-08-19T18:30"
+
+
+def test_a_document_s_title_is_never_joined_to_its_first_paragraph() -> None:
+    """`某某委员会关于…的公示` over `根据《…》,…`: the title, and the paragraph stays its own."""
+    doc = _one("\n".join([
+        "发布日期：2025-01-16　　文号：无",
+        "江屿市卫生健康委员会关于2024年度“江屿好医生”拟表彰人选的公示",
+        "根据《江屿市“江屿好医生”评选表彰办法》，经单位推荐、资格审查、专家评审和委党组研究，拟确定以下10名同志为表彰人选，现予以公示：",
+        "公示时间为2025年1月16日至1月22日。",
+    ]))
+    assert doc.title == "江屿市卫生健康委员会关于2024年度“江屿好医生”拟表彰人选的公示"
+    assert _lines(doc)[0].startswith("根据《")
+
+
+def test_a_paper_s_name_before_a_reposted_headline_is_its_source() -> None:
+    doc = _one("\n".join([
+        "首页 > 卫生动态 > 媒体聚焦",
+        "【云岭日报】家庭医生签约服务走进山村：“健康守门人”上门来了",
+        "发布时间：2017-09-14 10:05　　阅读：416",
+        *POST,
+    ]))
+    assert doc.title == "家庭医生签约服务走进山村：“健康守门人”上门来了"
+    assert doc.metadata.get("source_name") == "云岭日报"
+
+
+def test_a_mobile_link_after_the_outlet_is_no_part_of_its_name() -> None:
+    doc = _one("\n".join(["某某县人民医院专家团队走进山村开展巡回医疗", "2016年05月17日 08:36  某某新闻网  [ 手机看新闻 ]", *POST]))
+    assert doc.metadata.get("source_name") == "某某新闻网"
+
+
+def test_info_bars_with_a_share_bar_a_turnout_and_a_site_for_a_source() -> None:
+    """`… 新华网 分享到:新浪微博 腾讯微博`, `… 中国新闻网 参与2,041`: the outlet alone; `来源:本站` names
+    no outlet; a blog's `2007-11-03 | 19:45` is one stamp; `… 外婆 举报|订阅` ends in buttons."""
+    doc = _one("\n".join(["修缮历时两年 古城墙西段重新向游客开放", "2014-09-17 16:45:12 某某网 【字号 大 中 小】 打印本页 分享到：新浪微博腾讯微博人人网", *POST]))
+    assert doc.metadata.get("source_name") == "某某网"
+    doc = _one("\n".join(["寒潮提前来袭 北岭市决定供暖提前5天启动", "2017年11月03日 07:12 中国新闻网 参与2,041", *POST]))
+    assert doc.metadata.get("source_name") == "中国新闻网"
+    doc = _one("\n".join(["关于调整部分路段通行方式的通告", "发布日期：2017-08-03 10:15:27　来源：本站　浏览次数：2341", *POST]))
+    assert doc.metadata.get("source_name") is None
+    doc = _one("\n".join(["重读《围城》：三十岁的人看方鸿渐", "分类：读书笔记  2007-11-03 | 19:45", *POST]))
+    assert doc.published == "2007-11-03T19:45"
+    doc = _one("\n".join(["外婆的笋干烧肉", "2009-11-15 18:20:45| 分类：家常菜| 标签：笋干 红烧肉 外婆 举报|订阅", *POST]))
+    assert (doc.title, doc.published) == ("外婆的笋干烧肉", "2009-11-15T18:20:45")
+    assert "举报" not in doc.text

@@ -320,7 +320,7 @@ _FONT_SIZES = (
 _WIDGETS = (
     r"(?:发表评论|我要评论|参与评论|我来说两句|参与互动|参与讨论|评论|我要打印|打印本页|打印|我要收藏|收藏|分享到|我要分享|分享|关闭窗口|关闭|我要纠错|纠错|举报|原创"
     # a gallery's controls and a font switch's sizes set as links of their own (大字 小字)
-    r"|自动播放|返回图集首页|返回图集|查看原图|大字|中字|小字)(?:[(（]\d+[)）])?"
+    r"|自动播放|返回图集首页|返回图集|查看原图|大字|中字|小字|手机看新闻|手机阅读|手机看)(?:[(（]\d+[)）])?"
     rf"|(?:{_FONT_LABEL})?[:：]?\s*(?:{_FONT_SIZES})|(?:{_FONT_LABEL})[:：]?\s*(?:大\s*小|小\s*大)"
     # a portal's comment count after its source (`来源:某某日报 举报 0跟贴`, `12跟贴`, `326人参与`)
     r"|\d{1,7}\s*(?:跟贴|跟帖|条评论|人参与|人评论)|(?:跟贴|跟帖)(?:[(（]\d+[)）])?|参与跟[贴帖](?:\s*\d{1,7})?"
@@ -346,7 +346,7 @@ REPORTED_FROM = deferred(r"(?P<role>記者|记者)[ \t]*(?P<name>[\u4e00-\u9fff]
 WIDGET_TAIL_CHARS = 48
 # The last characters a widget's word ends with (see _WIDGETS): a line ending otherwise has none.
 _WIDGET_ENDS = frozenset("论印藏到享口闭错报创句动放页集图字小大)）】]贴帖与读览:：本友0123456789")
-WIDGET_TAIL = deferred(rf"(?:\s*[【\[](?:{_WIDGETS})[】\]]?|\s+(?:{_WIDGETS}))+\s*$")
+WIDGET_TAIL = deferred(rf"(?:\s*[【\[]\s*(?:{_WIDGETS})\s*[】\]]?|\s+(?:{_WIDGETS}))+\s*$")
 # A post's tags or category under its title (标签:跑步 健康, 分类:生活随笔): left for boilerplate, never the title.
 TAG_FIELD = deferred(r"^[(（【\[]?(?:标签|分类|关键词|关键字|所属栏目|所属分类|栏目|类别|Tags?|tags?)\s*[】\])）]?\s*[:：]")
 # What the head's info bars (field lines, not a bare date) are lifted as: the line right above
@@ -410,6 +410,8 @@ READER_HEADER = deferred(r"^\s*(?:URL Source|Published Time|Markdown Content|Des
 TITLE_MARK = deferred(
     r"^\s*(?:[\[【](?:转载|原创|转帖|轉載|原創|视频|視頻|图片新闻|圖片新聞|组图|組圖|图集|圖集|图文|音频|直播|微视频|H5)[\]】]|『[^』\s]{2,8}』)\s*(?=\S)"
 )
+# An outlet's name in brackets before a headline (`【某某日报】…`).
+OUTLET_TAG = deferred(r"^\s*【(?P<outlet>[\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网|电视台|广播电视台|新闻))】\s*")
 # A day in brackets before a headline (`[ 2007-04-15 ] 某某`).
 BRACKET_DATE_LEAD = deferred(r"^\s*[\[【［]\s*(?P<when>(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})\s*[\]】］]\s*")
 # A repost's mark before a headline (`[转载]`, `【转帖】`).
@@ -670,6 +672,8 @@ CHANNEL_BEFORE_DATE = deferred(
     r"^\s*[\u4e00-\u9fffA-Za-z]{0,4}(?:教育|体育|财经|科技|娱乐|健康|汽车|房产|新闻|资讯|军事|文化|旅游|时尚|数码|游戏|读书|女性|育儿|社会|国际|国内)"
     r"[ \t\u3000]+(?=(?:19|20)\d\d[年-])"
 )
+# A share bar after an info bar's fields (`… 分享到:新浪微博 腾讯微博`).
+SHARE_TAIL = deferred(r"[ \t\u3000]*分享(?:到|至)?[ \t]*[:：][^\n]{0,60}$")
 # A blog's stamp with its writer after the day (`posted @ 2015-03-28 22:41 某某 阅读(3517)`, WordPress's
 # `发表于 2012年3月5日 由 某某`).
 BLOG_STAMP = deferred(
@@ -678,7 +682,12 @@ BLOG_STAMP = deferred(
     r"(?P<name>[^\s()（）|｜]{2,16})(?:\s+(?:阅读|评论|编辑|收藏|引用)[^\n]*)?\s*$"
 )
 # A blog bar's buttons after its fields, set apart by bars (`|举报|字号 订阅`).
-BAR_BUTTONS_TAIL = deferred(r"(?:[ \t\u3000]*[|｜][ \t\u3000]*(?:举报|字号|订阅|打印|收藏|分享|转载)(?:[ \t\u3000]+(?:举报|字号|订阅|打印|收藏|分享))*)+[ \t\u3000]*[|｜]?[ \t\u3000]*$")
+BAR_BUTTONS_TAIL = deferred(
+    r"(?:(?:[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]+)(?:举报|字号|订阅|打印|收藏|分享|转载)(?:[ \t\u3000]+(?:举报|字号|订阅|打印|收藏|分享))*)+"
+    r"[ \t\u3000]*[|｜]?[ \t\u3000]*$"
+)
+# A day and its time set apart by a bar (`2007-11-03 | 19:45`).
+DAY_BAR_TIME = deferred(r"((?:19|20)\d\d-\d{1,2}-\d{1,2})[ \t\u3000]*[|｜][ \t\u3000]*(\d{1,2}:\d{2}(?::\d{2})?)(?![\d:])")
 # A dateline's credits in brackets with the lead's words after them (`本报讯(记者 某某)反复腹痛半年,…`):
 # the first paragraph, however it was cut, not a line of fields.
 DATELINE_THEN_WORDS = deferred(r"讯[ \t\u3000]*[（(][^()（）\n]{2,40}[)）][ \t\u3000]*[\u4e00-\u9fff“\"]{4,}")
@@ -1103,6 +1112,8 @@ COUNTER_TOKEN = deferred(
     r"|(?:已有[ \t]*)?\d[\d,.]*[ \t]*[万wW]?[ \t]*(?:人已读|人阅读|次阅读|人浏览|次浏览|人看过|人赞同|条评论|人参与|评论)"
     # (a portal's comment count: 跟贴 2345 条)
     r"|(?:跟贴|跟帖)[ \t]*\d[\d,]*[ \t]*条"
+    # (how many took part, the number after the word: 参与2,041)
+    r"|参与[ \t]*\d[\d,.]*[ \t]*[万wW]?(?:人|次)?"
     # (a gallery's size: `共8张`)
     r"|共[ \t]*\d{1,3}[ \t]*[张幅])(?=$|[\s·•・|｜])"
 )
@@ -1268,10 +1279,14 @@ def parse_fields(text: str) -> _Fields | None:
         name = blog["name"]
         credits = [("作者", name)] if _NOT_A_NAME.search(name) is None and ORG_NAME.search(name) is None else []
         return _Fields(["date"] + (["author"] if credits else []), {"date": when}, credits)
+    if "分享" in text and (share := SHARE_TAIL.search(text)) is not None and share.start() > 0:
+        text = text[: share.start()]  # a share bar's targets after the bar's fields (`… 分享到:新浪微博 微信`)
     if ("(" in text or "（" in text) and PAREN_COUNTERS.fullmatch(" " + text.strip()) is not None:
         return _Fields(["counter"], {}, [])  # a counter alone (`阅读(37)`, `评论(4) 收藏(0)`)
-    if "|" in text and (buttons := BAR_BUTTONS_TAIL.search(text)) is not None and buttons.start() > 0:
+    if ("|" in text or "｜" in text) and (buttons := BAR_BUTTONS_TAIL.search(text)) is not None and buttons.start() > 0:
         text = text[: buttons.start()]  # a blog bar's buttons after its fields (`… |举报|字号 订阅`)
+    if ("|" in text or "｜" in text) and DAY_BAR_TIME.search(text) is not None:
+        text = DAY_BAR_TIME.sub(r"\1 \2", text)  # (the day and its time in cells of their own)
     if ("记者" in text or "通讯员" in text) and OUTLET_POSTED.search(text):
         # (each reporter's outlet before the role: `某某日报记者 某某 某某日报通讯员 某某`)
         text = OUTLET_POSTED.sub("", text)
@@ -2186,7 +2201,8 @@ def _is_column_name(text: str, title: str) -> bool:
     )
 
 
-PLACEHOLDER_SOURCE = deferred(r"\s*(?:未知|不详|暂无|无|佚名|null|None|none|NULL|-+)\s*")
+# (…or the site itself, as a template fills the field nobody filled: 本站, 本网, 本站原创)
+PLACEHOLDER_SOURCE = deferred(r"\s*(?:未知|不详|暂无|无|佚名|null|None|none|NULL|-+|本站|本网|本站原创|本网原创|原创)\s*")
 
 
 class Metadata(Stage):
@@ -2221,6 +2237,10 @@ class Metadata(Stage):
             # (a blog's title with the day before it in brackets, `[ 2007-04-15 ] 某某`)
             doc.published = doc.published or parse_date(dated["when"])
             doc.title = doc.title[dated.end() :]
+        if doc.title and doc.title[:1] == "【" and (outlet := OUTLET_TAG.match(doc.title)) is not None and outlet.end() < len(doc.title):
+            # (a reposted story's headline with its paper in front, `【某某日报】…`: the paper is the source)
+            doc.metadata.setdefault("source_name", outlet["outlet"])
+            doc.title = doc.title[outlet.end() :]
         if doc.title and doc.title[:1] in "[【" and (marked := REPOST_MARK.match(doc.title)) is not None and marked.end() < len(doc.title):
             # (a page's own headline with a blog's repost mark, `[转载]…`, set by the page's reader)
             doc.title = doc.title[marked.end() :]
@@ -2620,6 +2640,15 @@ class Metadata(Stage):
             and head[0].text.strip() not in head[1].text  # (the account's own name is no title: see below)
         ):
             # A channel article's export: its first line is the title, over the account's line.
+            # (…unless that line is the account's own name, a unit's, and a headline stands under
+            # the account's line and its prompts: 某某医院 / 原创 … 2023-08-19 18:30 / 点击蓝字关注 / headline)
+            under = [j for j in free if j > 1 and looks_like_title(head[j].text) and not CARD_LINE.search(head[j].text)]
+            if SOURCE_NAME.search(head[0].text.strip()) and len(under) == 1 and len(head[under[0]].text) > len(head[0].text):
+                doc.title = head[under[0]].text
+                lifted[under[0]] = ("title", {"field": "title", "value": doc.title})
+                lifted[0] = ("banner", {"field": "banner"})
+                doc.metadata.setdefault("banner", head[0].text)
+                return
             doc.title = head[0].text
             lifted[0] = ("title", {"field": "title", "value": head[0].text})
             return
@@ -2728,6 +2757,14 @@ class Metadata(Stage):
             j for j in free
             if j < at and j not in named and looks_like_title(head[j].text) and not CARD_LINE.search(head[j].text)
         ]
+        if not titles and named and named[0] < at:
+            # The account's name over its line, the headline under the line and the account's card
+            # (某某健康 / 转载 某某健康 … 发表于山东 / 以下文章来源于… / 某某医院. / headline).
+            titles = [
+                j for j in free
+                if j > at and j not in named and looks_like_title(head[j].text) and not CARD_LINE.search(head[j].text)
+                and not REPOST_CARD.match(head[j].text) and not SOURCE_NAME.search(head[j].text.strip().rstrip(".．"))
+            ][:1]
         if len(titles) != 1:
             return False
         k = titles[0]

@@ -159,8 +159,16 @@ def ends_incomplete(text: str, run_chars: int) -> bool:
         return False  # a row of fields (发布时间:… 作者:… 来源:…) is complete, whatever its last field
     if FIELD_LABELS.search(text) and NUMERIC_DATE.search(text) and not TERMINAL_INSIDE.search(text):
         return False  # …and a field with a stamp and counters (患者:女 4岁 2024-01-18 09:12 2.3万人看过)
+    if DOCUMENT_TITLE_END.search(text) and not TERMINAL_INSIDE.search(text):
+        return False  # a document's title (某某委员会关于…的公示, …的通知): complete, however it ends
     last = text[-1]
     return bool(HAN.match(last)) or last in OPEN_END
+
+
+# How a document's title ends: `关于…的` and the kind of document.
+DOCUMENT_TITLE_END = deferred(
+    r"关于[^\n]{2,80}的(?:通知|公示|公告|通告|通报|决定|意见|办法|方案|报告|批复|函|请示|规定|细则|纪要|倡议书|复函)$"
+)
 
 
 # A speaker's or a field's label opening a line (小林:…, 医生:…): a line of its own, never the rest of one.

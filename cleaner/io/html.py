@@ -440,6 +440,11 @@ def _visible_lines(root: Any) -> _Walk:
                 inner_flags = flags + "c"
             elif tag in HEADINGS:
                 inner_flags = flags + "h"
+            elif (
+                tag in ("p", "div") and len(el) == 1 and isinstance(el[0].tag, str) and el[0].tag in ("strong", "b")
+                and not (el.text or "").strip() and not (el[0].tail or "").strip() and "h" not in flags
+            ):
+                inner_flags = flags + "h"  # a paragraph that is one bold run: a sub-heading, not a caption
             if "m" not in inner_flags and (
                 tag == "center" or (el.get("align") or "").lower() == "center"
                 or _CENTRED_STYLE.search(el.get("style") or "") or _CAPTION_WORDS.search(w.nodes[-1][2])

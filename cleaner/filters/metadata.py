@@ -1061,6 +1061,8 @@ def _account_under_title(head: list[_Line], k: int) -> bool:
 # A unit's name alone (某某县卫生健康局, 市第一人民医院办公室): a publisher, not a headline.
 TITLE_OVER_UNIT_MIN_CHARS = 8
 BARE_UNIT = deferred(rf"[\u4e00-\u9fff]{{2,20}}(?:{_ORG_ENDS}|卫健|医保|疾控)")
+# How a health unit's account is named (某某市第二人民医院, 健康某地): not a headline's last word.
+ACCOUNT_NAME_END = deferred(r"(?:医院|卫生院|保健院|中心|卫健委|卫生健康委员会|卫健局|疾控|医保|政府|融媒)$|^健康[\u4e00-\u9fff]{2,4}$")
 # A government unit by its name (某某镇人民政府, 某某街道办事处).
 GOV_UNIT = deferred(r"[\u4e00-\u9fff]{2,16}(?:人民政府|政府|办事处|管委会|管理委员会|卫生院)")
 # A site header's greeting and the day's date (欢迎访问某某医院官方网站! 今天是:2024年5月13日): no body.
@@ -2643,7 +2645,8 @@ class Metadata(Stage):
             # (…unless that line is the account's own name, a unit's, and a headline stands under
             # the account's line and its prompts: 某某医院 / 原创 … 2023-08-19 18:30 / 点击蓝字关注 / headline)
             under = [j for j in free if j > 1 and looks_like_title(head[j].text) and not CARD_LINE.search(head[j].text)]
-            if SOURCE_NAME.search(head[0].text.strip()) and len(under) == 1 and len(head[under[0]].text) > len(head[0].text):
+            first = head[0].text.strip()
+            if ACCOUNT_NAME_END.search(first) and "的" not in first and len(under) == 1 and len(head[under[0]].text) > len(first):
                 doc.title = head[under[0]].text
                 lifted[under[0]] = ("title", {"field": "title", "value": doc.title})
                 lifted[0] = ("banner", {"field": "banner"})
@@ -2757,7 +2760,10 @@ class Metadata(Stage):
             j for j in free
             if j < at and j not in named and looks_like_title(head[j].text) and not CARD_LINE.search(head[j].text)
         ]
-        if not titles and named and named[0] < at:
+        if not titles and named and named[0] < at and (
+            head[named[0]].text.strip().rstrip(".．") in accounts
+            or (ACCOUNT_NAME_END.search(head[named[0]].text.strip()) and "的" not in head[named[0]].text)
+        ):
             # The account's name over its line, the headline under the line and the account's card
             # (某某健康 / 转载 某某健康 … 发表于山东 / 以下文章来源于… / 某某医院. / headline).
             titles = [

@@ -243,3 +243,14 @@ def test_info_bars_with_a_share_bar_a_turnout_and_a_site_for_a_source() -> None:
     doc = _one("\n".join(["外婆的笋干烧肉", "2009-11-15 18:20:45| 分类：家常菜| 标签：笋干 红烧肉 外婆 举报|订阅", *POST]))
     assert (doc.title, doc.published) == ("外婆的笋干烧肉", "2009-11-15T18:20:45")
     assert "举报" not in doc.text
+
+
+def test_a_blog_s_repost_lines_leave_the_title_and_the_paper_as_the_source() -> None:
+    """`转载自 某某` and `最终编辑 某某` between a repost's day and its byline: the headline above them is
+    the title, the paper the byline names is the source, not the blog it was copied from."""
+    doc = _one("\n".join([
+        "告别一家旧书店", "2009-07-15 10:23", "转载自 读书时光", "最终编辑 书虫阿呆", "文/周墨　来源：《江城晚报》2009年7月12日", *POST,
+    ]))
+    assert doc.title == "告别一家旧书店"
+    assert doc.metadata.get("source_name") == "江城晚报"
+    assert doc.authors == ["周墨"]

@@ -630,6 +630,13 @@ class MainContent(Stage):
                         doc.metadata["source_name"] = stated
                     else:
                         doc.metadata.setdefault("source_name", stated)
+                        if (
+                            doc.metadata.get("source_name") == stated and "account_name" not in doc.metadata
+                            and not STATED_SOURCE.search(lines[j]) and set(fields.kinds) <= {"source", "date"}
+                        ):
+                            # (an account's name before its time, `某某妇幼 2022-12-19 19:40`, no label:
+                            # the account, which a 来源 the article states later replaces as the source)
+                            doc.metadata["account_name"] = stated
                 doc.authors = credited_authors(fields.credits, doc.authors)
                 if fields.credits:
                     # Every credit, editors' and reviewers' too, as the metadata stage keeps them.

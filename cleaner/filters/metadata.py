@@ -1554,6 +1554,11 @@ def _parse_fields(text: str) -> _Fields | None:
             return None
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
         value = text[m.end() : end].strip(_CLOSERS)
+        if label == "转载自" and m["sep"].isspace():
+            # (a blog's `转载自 某某`, the blog it was copied from: read past, as a counter is; the
+            # article's own 来源 names its source)
+            kinds.append("counter")
+            continue
         if label == "来源于" and (
             len(value) > SOURCE_WORD_MAX_CHARS or "的" in value or SENTENCE_PUNCT.search(value) or CLAUSE_MARKS.search(value)
         ):
@@ -1842,7 +1847,7 @@ def _body_start(lines: list[_Line], start: int) -> int | None:
 
 def _counter_alone(text: str) -> bool:
     """A line that is only counters (`阅读(37)`, `评论(2)`, `浏览次数:368`)."""
-    if len(text) > COUNTER_LINE_MAX_CHARS or not _COUNTER_HINT.search(text):
+    if len(text) > COUNTER_LINE_MAX_CHARS or not (_COUNTER_HINT.search(text) or "转载" in text):
         return False
     if not SEPARATOR_RUN.sub(" ", COUNTER_TOKEN.sub("", text)).strip(" \t\u3000·•・|｜"):
         return True  # (`0人参与 0评论`, `跟贴 2345 条`)

@@ -1860,9 +1860,9 @@ class _Literals:
     Its contiguous NFA, not its DFA: on the pack's six thousand literals the DFA takes about
     50 ms to build against the NFA's 10 (a small file's run pays it whole) and scans no faster
     here, where handing the matches to Python costs more than finding them. Overlapping
-    matches, so every literal found at every position counts, as the prefilter needs. `split[w]` is literal w's units in two:
-    those of rules that look at lines of any length, and those of rules limited to short lines
-    (the units in `short`)."""
+    matches, so every literal found at every position counts, as the prefilter needs.
+    `split[w]` is literal w's units in two: those of rules that look at lines of any length, and
+    those of rules limited to short lines (the units in `short`)."""
 
     __slots__ = ("_ac", "_literals", "_short", "_units", "split")
 

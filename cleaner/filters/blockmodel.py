@@ -35,7 +35,7 @@ from ..errors import ConfigError
 from ..lazyre import deferred
 from ..model import Edit
 from ..textview import NOTICE_OPENING, SUMMARY_HEADING, code_runs
-from .metadata import GUIDE_FIELD, SALUTATION, SPEAKER_LINE, _cn_number
+from .metadata import DATED_SIGN_OFF, GUIDE_FIELD, SALUTATION, SPEAKER_LINE, _cn_number
 
 if TYPE_CHECKING:
     # numpy is imported when a page is scored, not when the chain is assembled.
@@ -111,8 +111,7 @@ ANNOUNCES_ITEMS = deferred(
 )
 # A dedication or a note of when it was written, under the last paragraph (——致敬每一位…, —— 写于…).
 DEDICATION = deferred(r"^[ \t]*(?:——|—|--)[ \t]*(?:谨?(?:致敬|献给|致|纪念|写给|写于|记于|草于|于)[\u4e00-\u9fff“”\"]|[\u4e00-\u9fff“”\"]{2,}[\u4e00-\u9fff，,“”\" ]*(?:而作|有感|手记))[^。!?！？]{0,30}$")
-# A writer's name and the day, signing off (某某 2013.10.19 夜, 某某 2010年8月15日 夜班间隙).
-DATED_SIGN_OFF = deferred(r"^[ \t]*(?:——|—|--)?[ \t]*[\u4e00-\u9fff]{2,4}[ \t\u3000]+(?:19|20)\d\d[.年/-]\d{1,2}[.月/-]\d{1,2}日?(?:[ \t]*[\u4e00-\u9fff]{1,8})?[ \t]*$")
+# How far under the last paragraph a writer's sign-off with the day (`metadata.DATED_SIGN_OFF`) stands.
 SIGN_OFF_REACH = 2
 # A diary's signature: who wrote it where or when (乡医 某某 记于村卫生室, 某某 写于2012年冬夜).
 WRITTEN_AT = deferred(r"^[ \t]*(?:[\u4e00-\u9fff]{1,6}[ \t\u3000]+)?[\u4e00-\u9fff]{2,4}[ \t\u3000]*(?:记|写|草|作)于[ \t]*[\u4e00-\u9fff\d]{2,16}[ \t]*$")

@@ -1241,19 +1241,20 @@ def _bbs_header(text: str) -> _Fields | None:
     return None
 
 
-# A writer signing off under the last paragraph with the day (——某某 2009年4月12日夜, 某某 2013.10.19).
-SIGNED_WRITER = deferred(
+# A writer's name and the day, signing off under the last paragraph (——某某 2009年4月12日夜, 某某
+# 2013.10.19 夜班间隙): the block model keeps the line, this stage reads the writer from it.
+DATED_SIGN_OFF = deferred(
     r"^[ \t]*(?:——|—|--)?[ \t]*(?P<name>[\u4e00-\u9fff]{2,4})[ \t\u3000]+(?:19|20)\d\d[.年/-]\d{1,2}[.月/-]\d{1,2}日?"
-    r"(?:[ \t]*(?:凌晨|清晨|早晨|上午|中午|下午|傍晚|晚上|深夜|夜里|夜|晚|于[\u4e00-\u9fff]{2,10}))?[ \t]*$"
+    r"(?:[ \t]*[\u4e00-\u9fff]{1,8})?[ \t]*$"
 )
 
 
 def _signed_writer(text: str) -> str | None:
-    """The writer's name of a sign-off on one of the text's last two lines (`SIGNED_WRITER`),
+    """The writer's name of a sign-off on one of the text's last two lines (`DATED_SIGN_OFF`),
     when it reads as a person's (a surname first)."""
     tail = [ln for ln in text[-400:].split("\n") if ln.strip()][-2:]
     for line in reversed(tail):
-        if (m := SIGNED_WRITER.match(line)) is not None:
+        if (m := DATED_SIGN_OFF.match(line)) is not None:
             name = m["name"]
             if (name[0] in SURNAMES or name.startswith(COMPOUND_SURNAMES)) and is_author_name(name):
                 return name
@@ -1845,6 +1846,24 @@ def _body_start(lines: list[_Line], start: int) -> int | None:
     )
 
 
+def _tidy_title(doc: Document) -> None:
+    """What a page's reader or a head line left around the headline: the site's part of a <title>
+    line, a day in brackets before it (`[ 2007-04-15 ] 某某`, the day read if none was), a paper's
+    name before a reposted story (`【某某日报】…`, the source if none was) and a repost's mark (`[转载]`)."""
+    title = doc.title or ""
+    if (headline := _page_title_headline(title)) is not None:
+        title = headline  # (the page's <title> line was the only headline)
+    if (dated := BRACKET_DATE_LEAD.match(title)) is not None and dated.end() < len(title):
+        doc.published = doc.published or parse_date(dated["when"])
+        title = title[dated.end() :]
+    if (outlet := OUTLET_TAG.match(title)) is not None and outlet.end() < len(title):
+        doc.metadata.setdefault("source_name", outlet["outlet"])
+        title = title[outlet.end() :]
+    if (marked := REPOST_MARK.match(title)) is not None and marked.end() < len(title):
+        title = title[marked.end() :]
+    doc.title = title
+
+
 def _counter_alone(text: str) -> bool:
     """A line that is only counters (`阅读(37)`, `评论(2)`, `浏览次数:368`)."""
     if len(text) > COUNTER_LINE_MAX_CHARS or not (_COUNTER_HINT.search(text) or "转载" in text):
@@ -1869,11 +1888,11 @@ def _page_title_line(text: str) -> bool:
 
 
 def _page_title_headline(text: str) -> str | None:
-    """The headline part of a page's <title> line (`_page_title_line`): its first part, or its last
-    when the site stands first."""
+    """The headline part of a page's <title> line (`_page_title_line`; None for any other line):
+    its first part, or its last when the site stands first."""
     text = text.strip()
     seps = list(PAGE_TITLE_SEP.finditer(text))
-    if not seps:
+    if not seps or not _page_title_line(text):
         return None
     # Parts as (start, end) between the separators.
     bounds = [0, *(x for m in seps for x in (m.start(), m.end())), len(text)]
@@ -2237,20 +2256,8 @@ class Metadata(Stage):
         # What the input states and the text does not: its date, its authors, its source.
         if doc.published is None:
             doc.published = input_date(_input_value(given, "published"))
-        if doc.title and _page_title_line(doc.title) and (headline := _page_title_headline(doc.title)) is not None:
-            # (the page's <title> line was the only headline: its headline part, without the site's)
-            doc.title = headline
-        if doc.title and doc.title[:1] in "[【［" and (dated := BRACKET_DATE_LEAD.match(doc.title)) is not None and dated.end() < len(doc.title):
-            # (a blog's title with the day before it in brackets, `[ 2007-04-15 ] 某某`)
-            doc.published = doc.published or parse_date(dated["when"])
-            doc.title = doc.title[dated.end() :]
-        if doc.title and doc.title[:1] == "【" and (outlet := OUTLET_TAG.match(doc.title)) is not None and outlet.end() < len(doc.title):
-            # (a reposted story's headline with its paper in front, `【某某日报】…`: the paper is the source)
-            doc.metadata.setdefault("source_name", outlet["outlet"])
-            doc.title = doc.title[outlet.end() :]
-        if doc.title and doc.title[:1] in "[【" and (marked := REPOST_MARK.match(doc.title)) is not None and marked.end() < len(doc.title):
-            # (a page's own headline with a blog's repost mark, `[转载]…`, set by the page's reader)
-            doc.title = doc.title[marked.end() :]
+        if doc.title:
+            _tidy_title(doc)
         if not doc.authors and (writer := _signed_writer(doc.text)) is not None:
             doc.authors = [writer]
         if not doc.authors:
@@ -2277,7 +2284,7 @@ class Metadata(Stage):
         title = fields.get("title")
         if isinstance(title, str) and title.strip() and doc.title is None:
             doc.title = " ".join(title.split())
-            if _page_title_line(doc.title) and (headline := _page_title_headline(doc.title)) is not None:
+            if (headline := _page_title_headline(doc.title)) is not None:
                 doc.title = headline  # (the clipped page's <title>, `headline - 某某医院`: its headline)
         for key in ("published", "date"):
             value = fields.get(key)
@@ -2558,24 +2565,22 @@ class Metadata(Stage):
         if len(free) < 2:
             return False
         first = doc.text[: doc.text.find("\n")].strip() if "\n" in doc.text else ""
-        if not _page_title_line(first):
-            return False
         headline = _page_title_headline(first)
-        parts = [headline] if headline is not None else []
+        if headline is None or not looks_like_title(headline):
+            return False
         for j in free:
             if head[j].start == 0:
                 continue
             line = head[j].text.strip()
             tagged = BOARD_TAG.match(line)
-            bare = line[tagged.end() :] if tagged is not None else line
-            for part in parts:
-                if bare == part and looks_like_title(part):
-                    # (a board's tag in 【】 is the subject's as the board shows it; `[…]` a platform's mark)
-                    doc.title = line if tagged is not None and tagged.group().strip()[:1] == "【" else part
-                    lifted[j] = ("title", {"field": "title", "value": part})
-                    if head[0].start == 0 and 0 in free:
-                        lifted[0] = ("title", {"field": "page_title", "value": first})
-                    return True
+            if (line[tagged.end() :] if tagged is not None else line) != headline:
+                continue
+            # (a board's tag in 【】 is the subject's as the board shows it; `[…]` a platform's mark)
+            doc.title = line if tagged is not None and tagged.group().strip()[:1] == "【" else headline
+            lifted[j] = ("title", {"field": "title", "value": headline})
+            if head[0].start == 0 and 0 in free:
+                lifted[0] = ("title", {"field": "page_title", "value": first})
+            return True
         return False
 
     def _title(

@@ -1123,34 +1123,36 @@ class _Budget:
     its CPU within a few attempts and times out, whatever the load.
 
     Reading the thread's CPU clock is a system call, dearer than most of the matches it times.
-    So a document is first matched `optimistic`ally: each call is timed by the wall clock (which
-    runs at least as fast as the thread's CPU clock), and as long as every rule's wall time stays
-    under a quarter of its budget, no rule can be near its limit and nothing can time out: the
-    result is the one the CPU clock would give. A rule that gets that far (or a match that times
-    out) raises `_Recount`, and the caller matches the document again with the CPU clock."""
+    So a document is first matched `optimistic`ally, by the wall clock alone: as long as all of
+    its matching together has taken less than a quarter of one rule's budget (and the wall clock
+    runs at least as fast as the thread's CPU clock), no rule can be near its limit and nothing
+    can time out: the result is the one the CPU clock would give. One reading of the wall clock
+    per call, no account per rule. Once the document's matching gets that far (or a match times
+    out), `_Recount` is raised, and the caller matches the document again with the CPU clock."""
 
     def __init__(self, limit: float, *, optimistic: bool = False) -> None:
         self.limit = limit
         self.optimistic = optimistic
         self.spent: dict[str, float] = {}
         self.timed_out: dict[str, Rule] = {}
+        # (optimistic: when the whole document's matching must be done by the wall clock)
+        self.deadline = time.perf_counter() + limit * _OPTIMISTIC_SHARE
 
     def _timed(self, rule: Rule, attempt: Any) -> Any:
         """`attempt(wall_seconds)` under the rule's budget; raises `_Timeout` when it is spent."""
-        if rule.id in self.timed_out:
-            raise _Timeout(rule)
         if self.optimistic:
-            spent = self.spent.get(rule.id, 0.0)
-            w0 = time.perf_counter()
+            wall = self.deadline - time.perf_counter()
+            if wall <= 0:
+                raise _Recount
             try:
-                result = attempt(self.limit - spent)
+                result = attempt(wall)
             except TimeoutError:
                 raise _Recount from None
-            spent += time.perf_counter() - w0
-            if spent >= self.limit * _OPTIMISTIC_SHARE:
+            if time.perf_counter() > self.deadline:
                 raise _Recount
-            self.spent[rule.id] = spent
             return result
+        if rule.id in self.timed_out:
+            raise _Timeout(rule)
         left = self.limit - self.spent.get(rule.id, 0.0)
         wall = max(left, 1e-6)
         cpu = time.thread_time
@@ -1182,11 +1184,23 @@ class _Budget:
         match. That gives the per-line answer exactly when the pattern cannot see past a line
         end (no lookaround, no string anchor: `_line_local`) and no match spans a line break;
         otherwise each line is searched on its own."""
-        if rule.id in self.timed_out:
-            raise _Timeout(rule)
         targets = targets if isinstance(targets, list) else list(targets)
         if not targets:
             return []
+        if self.optimistic:
+            # (`_timed`'s optimistic branch, inlined: this is the engine's most frequent call)
+            wall = self.deadline - time.perf_counter()
+            if wall <= 0:
+                raise _Recount
+            try:
+                found = _search_lines(pattern, lines, targets, wall, local)
+            except TimeoutError:
+                raise _Recount from None
+            if time.perf_counter() > self.deadline:
+                raise _Recount
+            return found
+        if rule.id in self.timed_out:
+            raise _Timeout(rule)
         return self._timed(rule, lambda wall: _search_lines(pattern, lines, targets, wall, local))
 
 
@@ -1512,6 +1526,7 @@ class RuleSet:
         # One automaton, one scan of the whole text: rules limited to short lines take their
         # literals' occurrences in short lines only.
         self.automaton = _Literals(by_literal, frozenset(short_units)) if by_literal else None
+        self._prepared: list[tuple[str, tuple[tuple[str, ...], ...], int | None, Any, bool] | None] = [None] * len(self.units)
         MEMO.save()
 
     # -- matching ------------------------------------------------------------------------------
@@ -1653,17 +1668,18 @@ class RuleSet:
         units = self.units
         dead = s.dead
         search_lines = s.budget.search_lines
+        prepared = self._prepared
         for u in sorted(hits):
-            unit = units[u]
-            rule = unit.rule
-            if rule.id in dead:
+            prep = prepared[u]
+            if prep is None:
+                prep = prepared[u] = self._prepare(u)
+            rid, checks, cap, whole, spans = prep
+            if rid in dead:
                 continue
             targets: Iterable[int] = hits[u]
             # The cheapest tests first, on the fewest lines: most flagged lines go at the first.
             # A line here holds one of the unit's literals, so only the checks that does not
             # settle are made (`hit_checks`).
-            checks = unit.hit_checks
-            cap = unit.cap
             if cap is not None:
                 # A line longer than the rule allows can never be removed by it.
                 if checks:
@@ -1672,14 +1688,15 @@ class RuleSet:
                     targets = [li for li in targets if sizes[li] <= cap]
             elif checks:
                 targets = [li for li in targets if _holds(checks, scan_lines[li])]
-            if unit.alphabet is not None and targets:
-                whole = unit.alphabet.fullmatch
+            if whole is not None and targets:
                 targets = [li for li in targets if whole(lines[li])]
             if not targets:
                 continue  # no line to match (a rule timed out earlier is in `dead` already)
             lis = sorted(targets)
+            unit = units[u]
+            rule = unit.rule
             try:
-                if not unit.spans:
+                if not spans:
                     for li in search_lines(rule, unit.pattern, lines, lis, unit.local):
                         line_units.setdefault(li, []).append(u)
                     continue
@@ -1694,10 +1711,19 @@ class RuleSet:
             for li in sorted(set(line_units) | set(span_units))
         }
 
+    def _prepare(self, u: int) -> tuple[str, tuple[tuple[str, ...], ...], int | None, Any, bool]:
+        """What `_scan_lines` reads of unit `u` for every document, read once: its rule's id, its
+        `hit_checks`, its length cap, its alphabet's `fullmatch` (or None) and whether it spans."""
+        unit = self.units[u]
+        alphabet = unit.alphabet
+        return unit.rule.id, unit.hit_checks, unit.cap, None if alphabet is None else alphabet.fullmatch, unit.spans
+
     def _first_in(self, s: _Scan, units: Iterable[int], line: str, kinds: tuple[str, ...]) -> Rule | None:
         """The first rule (in rule order) of these kinds among `units` that may remove `line`."""
-        for u in sorted(units, key=lambda u: (self.units[u].order, u)):
-            rule = self.units[u].rule
+        all_units = self.units
+        # (unit indices follow rule order: `units` sorted is rule order, ties by unit)
+        for u in sorted(units):
+            rule = all_units[u].rule
             if rule.kind in kinds and rule.id not in s.dead and rule.fits(line) and not rule.blocked(line):
                 return rule
         return None
@@ -1795,7 +1821,6 @@ class RuleSet:
         if not removed and not span_marks and not blocks:
             return []  # most documents: nothing to remove
         n = len(lines)
-        ends = [starts[i] + len(lines[i]) for i in range(n)]
         nonblank = list(compress(range(n), _sizes(lines) if sizes is None else sizes))
         # Units to remove whole: (first line, last line, rule).
         block_starts = {a for a, _, _ in blocks}
@@ -1820,8 +1845,8 @@ class RuleSet:
                 edits.append(Edit(start, end, "", rid))
             else:
                 # Nothing stays after: take the line break(s) before instead, so no trailing newline is left.
-                start = ends[nonblank[before - 1]] if before else 0
-                end = len(text) if k == len(units) - 1 else ends[b]
+                start = starts[nonblank[before - 1]] + len(lines[nonblank[before - 1]]) if before else 0
+                end = len(text) if k == len(units) - 1 else starts[b] + len(lines[b])
                 edits.append(Edit(start, end, "", rid, {"marker": lines[a].strip()} if a in block_starts else None))
         for li in sorted(span_marks):
             if li in gone:

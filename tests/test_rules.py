@@ -10,9 +10,11 @@ import sys
 import textwrap
 import time
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import regex
 
 from cleaner.config import Config
 from cleaner.errors import ConfigError, RuleError
@@ -400,14 +402,34 @@ def test_a_rule_that_only_waited_for_a_core_is_not_timed_out() -> None:
 
 
 def test_a_rule_timed_by_the_wall_clock_is_recounted_near_its_budget() -> None:
-    # Documents are first timed by the cheap wall clock; a rule that gets near its budget that
-    # way sends the document back to be timed with the CPU clock, so load cannot time it out.
+    # Documents are first timed by the cheap wall clock; once the document's matching gets near
+    # one rule's budget that way, it is sent back to be timed with the CPU clock, so load cannot
+    # time a rule out.
     from cleaner.rules import Rule, _Budget, _Recount
 
     rule = Rule(id="r", kind="line", description="d", path="t.yaml", patterns=("x",))
+    other = Rule(id="o", kind="line", description="d", path="t.yaml", patterns=("y",))
     budget = _Budget(0.05, optimistic=True)
     assert budget.call(rule, lambda timeout: "quick") == "quick"
-    assert 0 < budget.spent["r"] < 0.05 / 4 and not budget.timed_out
+    assert not budget.timed_out
+
+    def waits(seconds: float) -> Callable[[float], str]:
+        def attempt(timeout: float) -> str:
+            time.sleep(seconds)
+            return "matched"
+
+        return attempt
+
+    # Two rules, each well within its budget, whose time together passes a quarter of it.
+    together = _Budget(0.05, optimistic=True)
+    assert together.call(rule, waits(0.008)) == "matched"
+    with pytest.raises(_Recount):
+        together.call(other, waits(0.008))
+    lines = ["x"] * 3
+    late = _Budget(0.05, optimistic=True)
+    late.deadline = time.perf_counter() - 1
+    with pytest.raises(_Recount):
+        late.search_lines(rule, regex.compile("x"), lines, [0, 1])
 
     def descheduled(timeout: float) -> str:
         time.sleep(0.02)  # wall time passes, no CPU is used

@@ -108,6 +108,9 @@ MID_SENTENCE_END = re.compile(r"[\u4e00-\u9fff,、]$")
 # headline without one, `医院概况 新闻中心 … 党建工作`, is no sentence a page break cut).
 MID_SENTENCE_CLAUSE = re.compile(r"[,、;:，；：。！？!?]")
 HEADING = re.compile(r"^#{1,6}\s")
+# Three fields or more of Chinese words set apart by spaces (prose has none between Han
+# characters): a row of a list or a table.
+FIELD_ROW = re.compile(r"[\u4e00-\u9fff][ \t\u3000]+[\u4e00-\u9fff][^ \t\u3000]*[ \t\u3000]+[\u4e00-\u9fff]")
 # A table's row of data: a word, then a number in a cell of its own (临床医师 | 6 | 全日制本科 | …).
 TABLE_DATA_ROW = re.compile(r"^[ \t]*[^|丨\n]{1,20}[ \t]*[|丨][ \t]*\d[\d.%]*[ \t]*[|丨](?:[^|丨\n]*[|丨]){1,}")
 # Text that opens a new unit (a heading, a numbered item, a bullet) does not carry a cut sentence on.
@@ -2175,9 +2178,22 @@ def _block_extent(
 
     carry = carry and bool(rule.goes_on_compiled)
     stop = None if rule.to_end else next((k for k, x in enumerate(after) if (
-        _resumes_body(s.text_of(x)) and not (carry and carried(k))) or SECTION_HEAD.match(s.text_of(x).strip())), None)
+        _resumes_body(s.text_of(x)) and not (carry and carried(k))) or SECTION_HEAD.match(s.text_of(x).strip())
+        or _ends_marked_list(s, after, k)), None)
     last = (after[stop - 1] if stop else li) if stop is not None else (after[-1] if after else li)
     return last, weight(x for x in s.kept if li <= x <= last)
+
+
+def _ends_marked_list(s: _Scan, after: list[int], k: int) -> bool:
+    """Whether line `after[k]` is the first past a block's list whose every item so far wears a
+    list mark (`· 标题`, `1. 标题`): a line of words without the mark, followed by another
+    without it, is the article again (a sub-heading under a 相关阅读 box inside the body)."""
+    if k == 0 or k + 1 >= len(after):
+        return False
+    line, nxt = s.text_of(after[k]), s.text_of(after[k + 1])
+    if LIST_ITEM_MARK.match(line) or LIST_ITEM_MARK.match(nxt) or len(HAN_CHAR.findall(line)) < 4:
+        return False
+    return all(LIST_ITEM_MARK.match(s.text_of(x)) for x in after[:k])
 
 
 def _too_big(rule: Rule, block: int, total: int) -> bool:
@@ -2294,6 +2310,8 @@ def _settle_captions(rs: RuleSet, s: _Scan) -> None:
             and MID_SENTENCE_CLAUSE.search(prev) is not None and not CAPTION_NOT_CONTINUED.match(nxt)
             # (a table's row above, `… | 血液科`, is no sentence cut off)
             and "|" not in prev and "｜" not in prev
+            # (nor is a row of fields set apart by spaces: `某某　主任医师　肺病科　擅长…`)
+            and FIELD_ROW.search(prev) is None
             # In a passage written in short broken lines (a phone-layout story: `歌诗达邮轮分别以` /
             # `日本冲绳、宫古岛以及越南岘港` / `为目的地开启四条航线`) a short line after an unfinished
             # one is the sentence going on, not a caption.
@@ -2431,6 +2449,9 @@ KINDS = tuple(KIND_HANDLERS)
 RESUME_MIN_CHARS = 40
 RESUME_END = re.compile(r"[。！？!?][”」』\"')）]?$")
 # A numbered section heading of the article (一、…, (二), 第三部分, 某某之1) ends a link box too.
+# A list item's mark: a bullet, an arrow or a number before a headline.
+LIST_ITEM_MARK = re.compile(r"^\s*(?:[·•●○◆◇▪▫■□►▶→»※☆★◎]|>{1,2}\s|[-*+]\s|\d{1,2}[.、)）]\s*\S)")
+HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 SECTION_HEAD = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]"
     r"|第[一二三四五六七八九十\d]{1,3}[部章节]|[^\s。,，!?！？]{1,8}之[一二三四五六七八九十\d]{1,2}$)"

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from cleaner.filters.metadata import (
     Metadata,
-    _bracket_byline,
+    bracket_byline,
     byline_credits,
     looks_like_title,
     parse_date,
@@ -1918,8 +1918,8 @@ def test_an_info_bar_wrapped_in_brackets_and_a_bilingual_headline() -> None:
 
 def test_unit_before_roles_quoted_fields_readers_and_title_marks() -> None:
     # A closing byline naming the writers' unit before their roles.
-    assert _bracket_byline("（某某县卫生局 通讯员 罗某某 杜某某）") == ([("通讯员", "罗某某"), ("通讯员", "杜某某")], False)
-    assert _bracket_byline("（某某区融媒体中心 记者 苗某 通讯员 许某）") == ([("记者", "苗某"), ("通讯员", "许某")], False)
+    assert bracket_byline("（某某县卫生局 通讯员 罗某某 杜某某）") == ([("通讯员", "罗某某"), ("通讯员", "杜某某")], False)
+    assert bracket_byline("（某某区融媒体中心 记者 苗某 通讯员 许某）") == ([("记者", "苗某"), ("通讯员", "许某")], False)
     # A Markdown export's fields quoted with `> `.
     quoted = parse_fields("> 来源：某某新闻客户端  2024-03-04 20:15  作者：钱某某")
     assert quoted is not None and quoted.values == {"date": "2024-03-04T20:15", "source": "某某新闻客户端"}
@@ -2003,7 +2003,7 @@ def test_a_taiwan_posting_date_and_ranks_or_a_credits_verb_are_no_names() -> Non
     assert fields is not None and fields.values == {"date": "2021-11-18"}
     doc = lift(f"夜尿一晚跑三趟 不一定是攝護腺惹禍\n文／家庭醫學科 主治醫師 潘某某　審稿／泌尿科 主任 吳某某\n{BODY}")
     assert doc.authors == ["潘某某"]
-    assert _bracket_byline("（公共事務室 提供）") is None
+    assert bracket_byline("（公共事務室 提供）") is None
 
 
 def test_a_long_channel_bar_is_no_body_and_an_old_portals_fields() -> None:

@@ -589,14 +589,17 @@ class MainContent(Stage):
             for j in range(bar_from, min(len(lines), bar_from + 5)):
                 if keep[j] and len(lines[j]) >= BODY_LINE_CHARS and "。" in lines[j]:
                     break  # (the article has begun: a line under its paragraphs is no info bar of the title's)
-                if len(lines[j]) > 80 or not (DATE_NEAR.search(lines[j]) or INFO_LINE.search(lines[j])):
+                if len(lines[j]) > 80 or not (
+                    DATE_NEAR.search(lines[j]) or INFO_LINE.search(lines[j]) or lines[j].lstrip().startswith("原创")
+                ):
                     continue
                 if event_time(lines, j):
                     continue  # a lecture's or a meeting's own time (时间:… beside 报告人:, 地点:): its notice's
                 # (a repost card, 以下文章来源于某某, reads as the text stage reads it)
-                # (…and an old channel template's line, `原创 2016-03-18 某某 某某医院`)
+                # (…and an old channel template's line, `原创 2016-03-18 某某 某某医院`, `2016-08-12 某某 某某 某某`)
                 fields = parse_fields(lines[j]) or (
-                    channel_line_fields(lines[j]) if "以下文章" in lines[j] or lines[j].lstrip().startswith("原创") else None
+                    channel_line_fields(lines[j])
+                    if "以下文章" in lines[j] or lines[j].lstrip().startswith(("原创", "19", "20")) else None
                 )
                 # (between the title and the article: above its first line, or with nothing of it
                 # above, under the title and its info bar)
@@ -632,7 +635,7 @@ class MainContent(Stage):
                         doc.metadata.setdefault("source_name", stated)
                         if (
                             doc.metadata.get("source_name") == stated and "account_name" not in doc.metadata
-                            and not STATED_SOURCE.search(lines[j]) and set(fields.kinds) <= {"source", "date"}
+                            and not STATED_SOURCE.search(lines[j]) and set(fields.kinds) <= {"source", "date", "author"}
                         ):
                             # (an account's name before its time, `某某妇幼 2022-12-19 19:40`, no label:
                             # the account, which a 来源 the article states later replaces as the source)

@@ -451,7 +451,9 @@ DMY_DATE = deferred(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\
 ROC_VALUE = deferred(r"^\s*(?P<y>1\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?(?:\s+(?P<H>\d{1,2}):(?P<M>\d{2}))?\s*$")
 # A day-first date alone on its line (15/11/2017), as Hong Kong's sites print it under a headline.
 DMY_LINE = deferred(r"^\s*(?<![\d/])\d{1,2}/\d{1,2}/(?:19|20)\d\d(?:\s+\d{1,2}:\d{2})?\s*$")
-DATE_LINE = deferred(rf"^[(（\[【]?\s*{DATE}\s*(?:[(（]\s*(?:星期|周|週)[一二三四五六日天]\s*[)）])?\s*[)）\]】]?$")
+DATE_LINE = deferred(
+    rf"^[(（\[【]?\s*{DATE}\s*(?:[(（]\s*(?:星期|周|週)[一二三四五六日天]\s*[)）]|(?:星期|礼拜|週)[一二三四五六日天])?\s*[)）\]】]?$"
+)
 # A site header shows today's date (`今天是2024年5月8日 星期三`): the date the page was viewed, not
 # the article's. Such a line is lifted as `header_date`; it is `published` only when the head has
 # no other date.
@@ -554,6 +556,8 @@ _LABELS: dict[str, str] = {
     "本报记者": "author",
     "记者": "author",
     "特约记者": "author",
+    "前方记者": "author",
+    "特派记者": "author",
     "晚报记者": "author",
     "日报记者": "author",
     "融媒体记者": "author",
@@ -695,7 +699,7 @@ DATELINE_THEN_WORDS = deferred(r"讯[ \t\u3000]*[（(][^()（）\n]{2,40}[)）][
 SOURCE_WORD_MAX_CHARS = 12
 # Labels that may be followed by a name after a plain space (`记者 张三`); the others need `:` or `/`.
 _SPACE_LABELS = {
-    "本报记者", "记者", "特约记者", "晚报记者", "日报记者", "融媒体记者", "融媒记者", "全媒体记者", "新媒体记者", "见习记者", "首席记者",
+    "本报记者", "记者", "特约记者", "前方记者", "特派记者", "晚报记者", "日报记者", "融媒体记者", "融媒记者", "全媒体记者", "新媒体记者", "见习记者", "首席记者",
     "通讯员", "实习生", "实习记者", "文/图", "图/文", "摄影", "作者", "摄像",
     # (a health page's review badge: 审核专家 某某 主任医师 某某医院 某某科)
     "审核专家", "审稿专家",
@@ -792,7 +796,7 @@ def credited_authors(credits: list[tuple[str, str]], names: list[str]) -> list[s
 
 # A WeChat export's account line under the title: `原创 [author] account 2024-08-02 17:30 [发表于湖南]`.
 WECHAT_LINE = deferred(
-    rf"^原创\s+(?:(?P<author>\S+)\s+)?(?P<account>\S+)\s+(?P<date>{DATE.replace('(?P<', '(?P<w_')})(?:\s*发表于\S+|\s+[\u4e00-\u9fff]{{2,3}})?$"
+    rf"^原创\s+(?:[\u4e00-\u9fff]{{1,8}}(?:科|部|室|组|办)\s+(?=\S+\s+\S+\s+\d))?(?:(?P<author>\S+)\s+)?(?P<account>\S+)\s+(?P<date>{DATE.replace('(?P<', '(?P<w_')})(?:\s*发表于\S+|\s+[\u4e00-\u9fff]{{2,3}})?$"
 )
 # A channel article's account line without the time (`原创 妇科 某某 某某医院`; the time is on a line
 # of its own under it): the account is the last name, a person's name before it is the author.
@@ -1076,8 +1080,10 @@ SITE_NOTICE = deferred(
 BARS = deferred(r"[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]+[·•・][ \t\u3000]+")
 # An old CMS's info bar wrapped whole in square brackets (`[ 作者:佚名  点击数:1234  更新时间:2008-5-20 ]`).
 # …or each field wrapped in brackets of its own, two or more in a row.
-BRACKET_GROUP = deferred(r"[\[［][ \t\u3000]*([^\[\]［］\n]{1,40}?)[ \t\u3000]*[\]］]")
+BRACKET_GROUP = deferred(r"[\[［【][ \t\u3000]*([^\[\]［］【】\n]{1,40}?)[ \t\u3000]*[\]］】]")
 BRACKET_GROUPS = deferred(r"[ \t\u3000]*(?:[\[［][^\[\]［］\n]{1,40}[\]］][ \t\u3000]*){2,}")
+# (…or in 【】, each a label and its value: `【发布日期:2016-04-15】 【作者:某某】 【点击:562】`)
+BRACKET_FIELD_GROUPS = deferred(r"[ \t\u3000]*(?:【[^【】\n:：]{1,8}[:：][^【】\n]{0,40}】[ \t\u3000]*){2,}")
 WRAPPED_BAR = deferred(r"^\s*[\[［]\s*(?P<inner>[^\[\]［］]*[:：][^\[\]［］]*?)\s*[\]］]\s*$")
 # A post's region, as apps and forums print it after the time (`· IP 属地江西`, `IP属地:北京`).
 IP_TAIL = deferred(r"[\s·•・|｜]*IP\s*属地\s*[:：]?\s*[\u4e00-\u9fffA-Za-z]{1,10}\s*$")
@@ -1148,6 +1154,8 @@ BARE_COUNTER = deferred(r"[ \t\u3000]+(?P<label>阅读|浏览|点击)(?:量|数|
 NEWS_DATELINE = deferred(r"^[ \t]*[\u4e00-\u9fff]{1,8}[网报台]讯[ \t\u3000]+(?=\S)")
 OUTLET_REPORTER = deferred(r"^[ \t]*[\u4e00-\u9fff]{2,8}?(?:-[\u4e00-\u9fff]{2,6}?)?\+?(?=记者(?:[ \t\u3000]+|[ \t\u3000]*[|｜丨:：][ \t\u3000]*)[\u4e00-\u9fff]{2,4}(?:[ \t\u3000]|$))")
 # A read count with no label after an info bar's time (`2024-12-26 14:08:17 14.6万`).
+# …or between the time and the next field, its icon lost (`2023-11-18 15:06 2356 来源:某某`).
+TIME_COUNT_AMID = deferred(r"(?P<time>\d{1,2}:\d{2}(?::\d{2})?)[ \t\u3000]+\d{1,7}(?=[ \t\u3000]+[\u4e00-\u9fff]{2,6}[:：])")
 TIME_THEN_VIEWS = deferred(
     r"\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000]+(?P<views>\d{1,6}(?:\.\d)?[万wW]?(?:[ \t]*(?:人已读|人阅读|次阅读|人看过))?)[ \t\u3000]*$"
 )
@@ -1173,7 +1181,9 @@ BAR_PROGRAMME = deferred(r"[ \t\u3000]+【[^】\n]{2,12}】(?=[ \t\u3000])")
 REPOST_LEAD = deferred(r"^[ \t]*(?:转载自|转自|转载)[ \t]*[:：][ \t]*(?=原(?:文)?作者)")
 # A portal's own name before the time of its bar (`某某网  2011年06月22日10:15  某某新闻社`).
 SITE_BEFORE_DATE = deferred(r"^[ \t]*[\u4e00-\u9fff]{1,6}网[ \t\u3000]+(?=(?:19|20)\d\d\s*[年/.-]\s*\d)")
-URL_LEAD = deferred(r"^[ \t]*https?://[^\s　]+[ \t\u3000]+(?=\S)")
+# A field's label with nothing after it, ending the line (the page's template left it empty).
+EMPTY_LAST_FIELD = deferred(r"[ \t\u3000]+(?:来源|来\s*源|作者|作\s*者|编辑|责任编辑|出处|摄影|通讯员)[ \t]*[:：][ \t\u3000]*$")
+URL_LEAD = deferred(r"^[ \t]*(?:https?://|www\.)[^\s　]+[ \t\u3000]+(?=\S)")
 # An article's kind set before its byline's first label (`科普 发表者:某某 …`, `原创 作者:某某`).
 KIND_BEFORE_LABEL = deferred(r"^[ \t]*(?:科普|原创|转载|独家|首发|推荐|专栏|问答)[ \t\u3000]+(?=[\u4e00-\u9fff]{2,5}[:：])")
 # …after the date and time (`2025-03-21 07:30:00  某某日报全媒体记者 某某 某某`).
@@ -1299,7 +1309,9 @@ def parse_fields(text: str) -> _Fields | None:
         text = ANSWERS_TAIL.sub("", text)
     if ("岁" in text or "个月" in text) and (asked := ASKER_STAMP.match(text)) is not None and (when := parse_date(asked["when"])):
         return _Fields(["date"], {"date": when}, [])  # a Q&A page's asker: sex, age, time (男 | 46岁 | 2016-04-22 08:53)
-    if text.lstrip()[:1] in "[［" and BRACKET_GROUPS.fullmatch(text) is not None:
+    if (text.lstrip()[:1] in "[［" and BRACKET_GROUPS.fullmatch(text) is not None) or (
+        text.lstrip()[:1] == "【" and BRACKET_FIELD_GROUPS.fullmatch(text) is not None
+    ):
         # Each field in brackets of its own (`[ 发布时间:… ]　[ 浏览次数:1583 ]　[ 字号:大 中 小 ]`).
         text = "  ".join(g.strip() for g in BRACKET_GROUP.findall(text))
     if text.lstrip()[:1] in "[［" and (wrapped := WRAPPED_BAR.match(text)) is not None:
@@ -1373,10 +1385,12 @@ def parse_fields(text: str) -> _Fields | None:
     if (
         text.rstrip()[-1:] in _WIDGET_ENDS and (widgets := WIDGET_TAIL.search(text, max(0, len(text) - WIDGET_TAIL_CHARS))) is not None
         and widgets.start() > 0
-        and FIELD_LABEL.search(text, 0, widgets.start())
     ):
-        # The bar's widgets after its fields (`来源:某某网站 【字号 大 中 小】 我来说两句(12)`).
-        text = text[: widgets.start()]
+        if FIELD_LABEL.search(text, 0, widgets.start()):
+            # The bar's widgets after its fields (`来源:某某网站 【字号 大 中 小】 我来说两句(12)`).
+            text = text[: widgets.start()]
+        elif (alone := _date_alone(text[: widgets.start()])) is not None:
+            return alone  # …or after the date alone (`2013年07月02日 【字体:大 中 小】 【打印】 【关闭】`)
     if ("中" in text or "A+" in text) and (switch := FONT_SWITCH.search(text)) is not None and switch.start() > 0:
         text = text[: switch.start()]
     if ("中" in text or "A+" in text) and (amid := FONT_SWITCH_AMID.search(text)) is not None and amid.start() > 0:
@@ -1387,6 +1401,8 @@ def parse_fields(text: str) -> _Fields | None:
         text = text[: counters.start()]
         if (alone := _date_alone(text)) is not None:
             return alone
+    if (amid := TIME_COUNT_AMID.search(text)) is not None:
+        text = f"{text[: amid.end('time')]}{text[amid.end() :]}"  # (`2023-11-18 15:06 2356 来源:…`: an icon's count)
     if (views := TIME_THEN_VIEWS.search(text)) is not None:
         text = text[: views.start("views")].rstrip()  # a bare read count after the time (`… 14:08:17 14.6万`)
     if (kind_tag := KIND_BEFORE_LABEL.match(text)) is not None:
@@ -1397,8 +1413,10 @@ def parse_fields(text: str) -> _Fields | None:
         text = BAR_PROGRAMME.sub("  ", text)  # a station's programme in its bar (`… 18:30　【某某新闻联播】　记者:…`)
     if "原" in text[:8] and (repost := REPOST_LEAD.match(text)) is not None:
         text = text[repost.end() :]  # `转载自:原作者:某某 来源:…`: the original's fields
-    if text.lstrip().startswith(("http://", "https://")) and (url := URL_LEAD.match(text)) is not None:
-        text = text[url.end() :]  # an old portal's info line opens with the page's address (`http://… 2004年6月18日 21:05 新华网`)
+    if text.lstrip().startswith(("http://", "https://", "www.")) and (url := URL_LEAD.match(text)) is not None:
+        # an old portal's info line opens with the page's address (`http://… 2004年6月18日 21:05 新华网`,
+        # `www.某某.com.cn 2005年08月12日 09:15 某某晨报`)
+        text = text[url.end() :]
         if (alone := _date_alone(text)) is not None:
             return alone  # (…and then only the time: `http://… 2004-3-18 11:20:35`)
     elif "网" in text[:9] and (site := SITE_BEFORE_DATE.match(text)) is not None:
@@ -1409,6 +1427,8 @@ def parse_fields(text: str) -> _Fields | None:
         text = text[outlet.end() :]  # the reporter's outlet before the role (`某某新闻记者 某某  2024-06-30`)
     elif "记者" in text and (dated := DATED_OUTLET_REPORTER.match(text)) is not None:
         text = f"{dated['lead']}  {text[dated.end():]}"
+    if (empty := EMPTY_LAST_FIELD.search(text)) is not None and empty.start() > 0:
+        text = text[: empty.start()]  # a label left without its value at the end (`… 作者:某某  来源:`)
     fields = _parse_fields(text)
     barred = text
     if fields is None and ("|" in text or "｜" in text or "·" in text or "•" in text or "・" in text):
@@ -1757,10 +1777,12 @@ def _wechat_fields(text: str) -> _Fields | None:
         # The old template's line: the day, then who wrote it and the account (`原创 2016-03-18
         # 宣传科 某某某 某某医院 某某医院`, the account said twice, the writer's unit before the name).
         names = dated["names"].split()
-        if len(names) > 1 and names[-1] == names[-2]:
+        twice = len(names) > 1 and names[-1] == names[-2]
+        if twice:
             names.pop()
         account = names.pop()
-        if SOURCE_NAME.search(account) or dated["mark"]:
+        # (the account said twice is an account, whatever its name: 2016-08-12 某某 平安某某 平安某某)
+        if SOURCE_NAME.search(account) or dated["mark"] or twice:
             credits = [("原创", n) for n in names if 2 <= len(n) <= 4 and (n[0] in SURNAMES or n.startswith(COMPOUND_SURNAMES)) and is_author_name(n)]
             return _Fields(["source", "date"] + (["author"] if credits else []), {"source": account, "date": when}, credits)
     m = WECHAT_LINE.match(text)
@@ -2053,7 +2075,7 @@ WRITER_UNIT = deferred(r"[ \t,，;；]*(?:作者)?单位[ \t]*[:：][ \t]*[^\s,�
 NAME_ALONE = deferred(r"[\u4e00-\u9fff]{2,4}")
 
 
-def _bracket_byline(text: str) -> tuple[list[tuple[str, str]], bool] | None:
+def bracket_byline(text: str) -> tuple[list[tuple[str, str]], bool] | None:
     """The credits of a bracketed byline ending `text`, and whether it is glued to a paragraph
     (True) or the whole line (False); None when the line ends in no such byline."""
     m = TRAILING_BRACKET.search(text)
@@ -2065,6 +2087,11 @@ def _bracket_byline(text: str) -> tuple[list[tuple[str, str]], bool] | None:
         inner = (inner[: unit_field.start()] + " " + inner[unit_field.end() :]).strip(" \t,，;；")
         if NAME_ALONE.fullmatch(inner) and is_author_name(inner):
             return [("作者", inner)], bool(text[: m.start()].strip())
+    if inner.endswith(("供稿", "撰稿")) and (supplied := UNIT_WRITER.match(inner[:-2].rstrip())) is not None:
+        # A unit and the person who wrote it up for the page (`（护理部　某某　供稿）`): the writer.
+        names = [n for n in _split_names(supplied["names"]) if is_author_name(n) and n not in _LABELS]
+        if names:
+            return [(inner[-2:], n) for n in names], bool(text[: m.start()].strip())
     found = byline_credits(inner)
     if found is None and (unit_role := UNIT_ROLE.match(inner)) is not None:
         # The writers' unit before their roles (`（某某县卫生局 通讯员 某某 某某）`).
@@ -2826,6 +2853,7 @@ class Metadata(Stage):
             or ACCOUNT_TIME.match(head[k].text) or BUTTON_LINE.match(head[k].text) or FONT_SIZE_ROW.search(head[k].text)
             or PLAYER_CLOCK.match(head[k].text) or PLAYER_PLACEHOLDER.match(head[k].text)
             or RULE_LINE.match(head[k].text)  # (a Markdown heading's underline, ====, under the title)
+            or DOC_NUMBER.fullmatch(head[k].text.strip())  # (a notice's number under its title and date)
             or _counter_alone(head[k].text)  # (a post's counter left for boilerplate: 阅读(37))
         ):
             k -= 1
@@ -3025,7 +3053,7 @@ class Metadata(Stage):
             if found is not None and n < len(lines) - TAIL_MAX_LINES and _paragraph_after(lines, n):
                 found = None  # (above the last lines, with a paragraph after it: one brief's byline among several)
             rule, note = "byline", {"fields": ["author"], "place": "tail"}
-            if found is None and (bracket := _bracket_byline(ln.text)) is not None:
+            if found is None and (bracket := bracket_byline(ln.text)) is not None:
                 if _paragraph_after(lines, n):
                     continue  # a paragraph after it: the byline of one brief among several, not the page's
                 found, glued = bracket

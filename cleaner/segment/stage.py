@@ -38,7 +38,8 @@ import unicodedata
 from typing import Any
 
 from ..config import Config
-from ..model import Document, Edit, change_index, paragraph_spans, replay, slice_changes
+from ..filters.metadata import bracket_byline, credited_authors
+from ..model import Change, Document, Edit, change_index, paragraph_spans, replay, slice_changes
 from ..stage import Stage
 from .names import NameFinder, default_finder
 from .sections import BRIEF_OPENING, Roundup, lead_names, roundup_of, theme_headline
@@ -309,7 +310,26 @@ class Segment(Stage):
             kind=kind,
             metadata=dict(parent.metadata),
         )
+        everyone = {name for _, name in _bracketed_writers(parent.changes)}
+        if everyone:
+            # Each item's writers in brackets at its end (`…提供免费咨询。（通讯员 某某）`) are that
+            # record's, not the whole roundup's (nor its introduction's); writers the page names for
+            # all of it stay.
+            own = _bracketed_writers(changes) if kind != "intro" else []
+            child.authors = credited_authors(own, [a for a in parent.authors if a not in everyone])
+            child.metadata["credits"] = [
+                c for c in parent.metadata.get("credits", []) if c.get("name") not in everyone
+            ] + [{"role": role, "name": name} for role, name in own]
         return child
+
+
+def _bracketed_writers(changes: list[Change]) -> list[tuple[str, str]]:
+    """The credits of the bracketed bylines (`（通讯员 某某）`) these changes removed, in order."""
+    found: list[tuple[str, str]] = []
+    for c in changes:
+        if c.rule == "bracket_byline" and (got := bracket_byline(c.removed.strip())) is not None:
+            found.extend(got[0])
+    return found
 
 
 def _coalesce(edits: list[Edit]) -> list[Edit]:

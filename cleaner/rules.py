@@ -2186,12 +2186,12 @@ def _block_extent(
 
 def _ends_marked_list(s: _Scan, after: list[int], k: int) -> bool:
     """Whether line `after[k]` is the first past a block's list whose every item so far wears a
-    list mark (`· 标题`, `1. 标题`): a line of words without the mark, followed by another
-    without it, is the article again (a sub-heading under a 相关阅读 box inside the body)."""
+    list mark (`· 标题`, `1. 标题`): a line of words without the mark, with body text right under
+    it, is the article again (a sub-heading under a 相关阅读 box inside the body)."""
     if k == 0 or k + 1 >= len(after):
         return False
-    line, nxt = s.text_of(after[k]), s.text_of(after[k + 1])
-    if LIST_ITEM_MARK.match(line) or LIST_ITEM_MARK.match(nxt) or len(HAN_CHAR.findall(line)) < 4:
+    line = s.text_of(after[k])
+    if LIST_ITEM_MARK.match(line) or len(HAN_CHAR.findall(line)) < 4 or not _resumes_body(s.text_of(after[k + 1])):
         return False
     return all(LIST_ITEM_MARK.match(s.text_of(x)) for x in after[:k])
 

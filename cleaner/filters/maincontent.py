@@ -46,9 +46,11 @@ _T = r"(?:^|[\s_\-])"
 WORD_FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a columnist's or a blogger's bio box under the article (`<section class="author-box">`)
     # (…and a reposted WeChat article's card of the account it came from: `original_account_desc`)
-    ("html_author_box", re.compile(_T + r"(?:author[_\-]?(?:box|bio|card|intro|profile)|about[_\-]?(?:the[_\-]?)?author|zuozhe[_\-]?(?:jieshao|jianjie)|original[_\-]account)", re.I)),
+    # (…and a forum poster's signature under the post: `<div class="sign">`, `signature`)
+    ("html_author_box", re.compile(_T + r"(?:author[_\-]?(?:box|bio|card|intro|profile)|about[_\-]?(?:the[_\-]?)?author|zuozhe[_\-]?(?:jieshao|jianjie)|original[_\-]account|sign\b|signature|qianming)", re.I)),
     ("html_share", re.compile(_T + r"(?:share|bdshare|social|sns|fenxiang|jiathis|bshare|reward|zanshang|dashang)", re.I)),
-    ("html_comment_box", re.compile(_T + r"(?:comment|reply|replies|pinglun|discuss|review)", re.I)),
+    # (a portal's 跟贴 box: `ep-tie`, `gentie`)
+    ("html_comment_box", re.compile(_T + r"(?:comment|reply|replies|pinglun|discuss|review|tie\b|gentie)", re.I)),
     ("html_breadcrumb", re.compile(_T + r"(?:breadcrumb|crumb|position|location|weizhi|daohang|path\b|curpos)", re.I)),
     ("html_related", re.compile(_T + r"(?:related|relate|recommend|xiangguan|tuijian|more|hot|rank|tags?\b|prev|next|pager\b|pagination|fenye)", re.I)),
     ("html_footer", re.compile(_T + r"(?:footer|foot|copyright|bottom|banquan|beian|icp)", re.I)),

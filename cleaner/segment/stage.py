@@ -310,11 +310,12 @@ class Segment(Stage):
             kind=kind,
             metadata=dict(parent.metadata),
         )
-        everyone = {name for _, name in _bracketed_writers(parent.changes)}
+        bylines = [c for c in parent.changes if c.rule == "bracket_byline"]
+        everyone = {name for _, name in _bracketed_writers(bylines)} if len(bylines) > 1 else set()
         if everyone:
-            # Each item's writers in brackets at its end (`…提供免费咨询。（通讯员 某某）`) are that
-            # record's, not the whole roundup's (nor its introduction's); writers the page names for
-            # all of it stay.
+            # Each item's writers in brackets at its end (`…提供免费咨询。（通讯员 某某）`, one such
+            # byline per item) are that record's, not the whole roundup's (nor its introduction's);
+            # writers the page names for all of it stay.
             own = _bracketed_writers(changes) if kind != "intro" else []
             child.authors = credited_authors(own, [a for a in parent.authors if a not in everyone])
             child.metadata["credits"] = [

@@ -4,6 +4,7 @@ written for the project, and what a user reads in the record is checked."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -191,10 +192,32 @@ def test_a_portal_s_comment_box_and_a_forum_signature_are_chrome(tmp_path: Path)
     html = f"""<html><head><title>老旧小区加装电梯试点启动</title></head><body>
 <div class="post_content"><h1>老旧小区加装电梯试点启动</h1>
 <div class="post_body"><p>{LEAD}</p><p>{BODY[0]}</p><p>{BODY[1]}</p></div>
-<div class="sign">------------------------------<br />骑车去远方，风会告诉你答案。QQ群：8321xxxx 欢迎骑友加入</div>
+<div class="signature">------------------------------<br />骑车去远方，风会告诉你答案。QQ群：8321xxxx 欢迎骑友加入</div>
 <div class="ep-tie"><h3>网友跟贴</h3>
 <p><span class="tie-user">天易广东省广州市手机网友</span>：二楼的利益谁来保障？装了电梯房价涨的是高层。<span class="tie-vote">顶[356]</span></p>
 <p><span class="tie-user">天易浙江省杭州市网友</span>：我们这边三年前就试过了，协商最难。<span class="tie-vote">顶[112]</span></p>
 </div></div></body></html>"""
     doc = _page(tmp_path, "news.html", html)
     assert _lines(doc) == [LEAD, *BODY]
+
+
+def test_a_byline_left_in_html_tags_in_a_jsonl_field_names_the_writers(tmp_path: Path) -> None:
+    """A crawler's `content` field with its <p> tags and &nbsp; left in: the closing
+    `<p>（记者 某某 通讯员 某某）</p>` names the writers, and the tags leave the text."""
+    content = "\n".join([
+        f"<p>&nbsp;&nbsp;{LEAD}</p>",
+        f"<p>&nbsp;&nbsp;{BODY[0]}</p>",
+        "<p>（记者 葛某昕 通讯员 程某玲）</p>",
+    ])
+    p = tmp_path / "crawl.jsonl"
+    p.write_text(json.dumps({"url": "http://example.org/a/1", "title": "巡回医疗活动启动", "content": content}, ensure_ascii=False) + "\n", encoding="utf-8")
+    (doc,) = clean([str(p)]).documents
+    assert doc.authors == ["葛某昕", "程某玲"]
+    assert _lines(doc) == [LEAD, BODY[0]]
+
+
+def test_a_repost_s_origin_line_over_the_post_is_its_source() -> None:
+    text = "\n".join(["流感季要来了！这几类人请尽快接种流感疫苗", "某某健康生活 2021-09-27 12:15", "本文转自：某某疾控", LEAD, *BODY])
+    (doc,) = clean_text(text)
+    assert doc.metadata.get("source_name") == "某某疾控"
+    assert _lines(doc)[0] == LEAD

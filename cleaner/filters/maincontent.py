@@ -46,8 +46,9 @@ _T = r"(?:^|[\s_\-])"
 WORD_FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a columnist's or a blogger's bio box under the article (`<section class="author-box">`)
     # (…and a reposted WeChat article's card of the account it came from: `original_account_desc`)
-    # (…and a forum poster's signature under the post: `<div class="sign">`, `signature`)
-    ("html_author_box", re.compile(_T + r"(?:author[_\-]?(?:box|bio|card|intro|profile)|about[_\-]?(?:the[_\-]?)?author|zuozhe[_\-]?(?:jieshao|jianjie)|original[_\-]account|sign\b|signature|qianming)", re.I)),
+    # (…and a forum poster's signature under the post, `signature`: a bare `sign` is also a notice's
+    # signing body and date, `<p class="sign">`)
+    ("html_author_box", re.compile(_T + r"(?:author[_\-]?(?:box|bio|card|intro|profile)|about[_\-]?(?:the[_\-]?)?author|zuozhe[_\-]?(?:jieshao|jianjie)|original[_\-]account|signature|qianming)", re.I)),
     ("html_share", re.compile(_T + r"(?:share|bdshare|social|sns|fenxiang|jiathis|bshare|reward|zanshang|dashang)", re.I)),
     # (a portal's 跟贴 box: `ep-tie`, `gentie`)
     ("html_comment_box", re.compile(_T + r"(?:comment|reply|replies|pinglun|discuss|review|tie\b|gentie)", re.I)),

@@ -257,6 +257,8 @@ NOT_TITLE = deferred(
     # heading, 项目概况 or 内容提要, neither: `looks_like_title`)
     r"|^\s*[\u4e00-\u9fff]{1,6}简介\s*[:：]?\s*$"
     r"|^\s*(?:主持人|嘉宾|访谈嘉宾|主讲人?|访谈时间|访谈地点|直播时间)\s*[:：]"
+    # an account's card under its line (微信号 某某, 功能介绍 …)
+    r"|^\s*(?:微信号|功能介绍)\s*[:：]?\s*\S"
     # a list's or a brief's bullet (■ 家门口有了康复站: the first of an e-paper's briefs)
     r"|^\s*[■□●◆◇▪▫•]"
     # a column's label in brackets alone on its line (【讲述·基层卫生人】, 【健康科普】)
@@ -533,6 +535,7 @@ _LABELS: dict[str, str] = {
     "本文转载自": "source",
     "文章转载自": "source",
     "转自": "source",
+    "本文转自": "source",
     "发布者": "editor",
     "发布人": "editor",
     # a thread's first poster (楼主:某某  时间:…  点击:…  回复:…)
@@ -1280,6 +1283,8 @@ def parse_fields(text: str) -> _Fields | None:
     """
     if "**" in text:
         text = text.replace("**", "")  # a Markdown export's bold labels (**来源：**某某 **作者：**某某)
+    if "<" in text or "&" in text:
+        text = _untagged(text)
     if text[:1] == ">" and text[1:2] in (" ", "\t"):
         text = text[2:]  # …and its fields quoted (`> 来源:某某客户端  2024-03-04 20:15  作者:某某`)
     if text.lstrip().startswith("发信") and (bbs := _bbs_header(text)) is not None:
@@ -1964,12 +1969,25 @@ CARD_MAX_CHARS = 60
 CARD_LINE = deferred(r"^\s*(?:收录于|以下文章来源于)|[.．]\s*$|官方|科普号|科普平台|公众号|订阅号|服务号")
 
 
+# HTML a scraper left in a field's text (`<p>（记者 某某）</p>`, `&nbsp;`): read without it.
+HTML_RESIDUE = deferred(
+    r"</?(?:h[1-6]|br|p|div|span|strong|b|i|em|font|section|center|u)(?:\s[^<>\n]{0,200})?\s*/?>"
+    r"|&(?:nbsp|ensp|emsp|middot);", re.I
+)
+
+
+def _untagged(text: str) -> str:
+    return HTML_RESIDUE.sub(" ", text).strip()
+
+
 def byline_credits(text: str) -> list[tuple[str, str]] | None:
     """The (role, name) credits of a reporter byline such as `(记者 泽让卓玛 通讯员 杨帆)`, or None.
 
     Only author roles count (editor credits are the boilerplate stage's), every name has
     two to six characters, and a photo credit (`…摄)`) is not a byline.
     """
+    if "<" in text or "&" in text:
+        text = _untagged(text)
     if ("记者" in text or "通讯员" in text) and OUTLET_POSTED.search(text):
         # (each reporter's outlet and post before the role: `某某时报驻某国特约记者 某某 某某时报记者 某某`)
         text = OUTLET_POSTED.sub("", text)
@@ -2078,6 +2096,8 @@ NAME_ALONE = deferred(r"[\u4e00-\u9fff]{2,4}")
 def bracket_byline(text: str) -> tuple[list[tuple[str, str]], bool] | None:
     """The credits of a bracketed byline ending `text`, and whether it is glued to a paragraph
     (True) or the whole line (False); None when the line ends in no such byline."""
+    if "<" in text or "&" in text:
+        text = _untagged(text)
     m = TRAILING_BRACKET.search(text)
     if m is None:
         return None

@@ -221,3 +221,27 @@ def test_a_repost_s_origin_line_over_the_post_is_its_source() -> None:
     (doc,) = clean_text(text)
     assert doc.metadata.get("source_name") == "某某疾控"
     assert _lines(doc)[0] == LEAD
+
+
+def test_a_question_saved_on_both_sides_of_a_page_break_is_kept_once() -> None:
+    """A Q&A page saved over two pages: its pager between two copies of the same question. The
+    pager goes, and the question is read once; the headline again with its column over the
+    title (`健康热线：…`) is the column's, not the article's first line."""
+    text = "\n".join([
+        "健康热线：孩子反复咳嗽是不是肺炎？",
+        "孩子反复咳嗽是不是肺炎？",
+        "2010-11-23 09:05:36 来源：某某都市报 作者：记者 邵某婷",
+        "入冬以来，不少家长打进本报健康热线，询问孩子咳嗽的问题，本期我们请来市儿童医院的专家一一解答。",
+        "问：孩子咳嗽半个多月了，一直不好，是不是得了肺炎？",
+        "答：咳嗽时间长不一定是肺炎。肺炎通常伴有发烧、呼吸急促，如果孩子精神好、不发烧，建议到医院查明原因。",
+        "问：孩子一咳嗽就给他吃消炎药，对吗？",
+        "第1页 第2页 下一页",
+        "问：孩子一咳嗽就给他吃消炎药，对吗？",
+        "答：这是很常见的误区。大多数儿童咳嗽是病毒引起的，抗生素对病毒没有作用，滥用反而有害。",
+    ])
+    (doc,) = clean_text(text)
+    lines = _lines(doc)
+    assert doc.title == "孩子反复咳嗽是不是肺炎？"
+    assert lines[0].startswith("入冬以来")
+    assert lines.count("问：孩子一咳嗽就给他吃消炎药，对吗？") == 1
+    assert lines[-1].startswith("答：这是很常见的误区")

@@ -251,6 +251,8 @@ GUIDE_FIELD = deferred(
 # A line of a rule's characters only: a Markdown heading's underline (=====) or a separator (* * *, ---).
 _RULE_LINE = r"^\s*(?:[=\-*_~—]\s*){3,}$"
 RULE_LINE = deferred(_RULE_LINE)
+# A column's name before a headline (`健康热线：标题`, `【健康热线】标题`, `健康热线 | 标题`).
+COLUMN_ECHO = deferred(r"^(?:[【\[](?P<bracketed>[^【】\[\]]{2,10})[】\]]|(?P<column>[\u4e00-\u9fff]{2,8})[ \t]*[:：|｜])[ \t]*(?P<rest>\S.{3,})$")
 NOT_TITLE = deferred(
     rf"[>›»┊]|当前位置|您的位置|你的位置|首页|首頁|^https?://|www\.|{_RULE_LINE}|欢迎您|您还没有|您还未|^\s*原文地址\s*[:：]"
     # a profile's heading (科室简介) and a programme's role field (主持人:…) head no article (a box's
@@ -2973,6 +2975,13 @@ class Metadata(Stage):
             lifted[j] = ("banner", {"field": "banner"})
         if banners:
             doc.metadata.setdefault("banner", "\n".join(head[j].text for j in banners))
+        if k - 1 in above and k - 1 not in columns and (echo := COLUMN_ECHO.match(head[k - 1].text.strip())) is not None and (
+            _squash(echo["rest"]) == _squash(text)
+        ):
+            # The headline again right above it with its column before it (`健康热线：孩子…`): the
+            # column's name, and no line of the article.
+            columns.append(k - 1)
+            doc.metadata.setdefault("column_name", echo["column"] or echo["bracketed"])
         for j in columns:
             lifted[j] = ("column_name", {"field": "column_name"})
         if columns:

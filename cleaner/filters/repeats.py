@@ -1033,7 +1033,12 @@ class Repeats(Stage):
             if len(p.key) < min_chars and not looks_like_caption(p.key):
                 if p.key:
                     earlier = short_first.setdefault(p.key, p)
-                    if earlier is not p:
+                    if earlier is not p and k > 0 and live[k - 1] is earlier and len(p.key) >= ADJACENT_MIN_CHARS:
+                        # The same line twice in a row (a question saved on both sides of a page
+                        # break, the pager between them gone): the scraper's, whatever its length.
+                        removed[p.line] = ("repeat_exact", {"kept_at": orig[earlier.line], "shape": "adjacent"})
+                        anchors.add(earlier.line)
+                    elif earlier is not p:
                         deferred[p.line] = ("repeat_exact", {"kept_at": orig[earlier.line], "shape": "short"})
                 continue
             kept = first_of.get(p.key)
@@ -1049,9 +1054,10 @@ class Repeats(Stage):
                     if short_run is None:
                         short_run = _in_short_run(live)
                     shape = "short_run" if short_run[k] else None
-                if shape is not None:
+                if shape is not None and not (k > 0 and live[k - 1] is kept):
                     deferred[p.line] = (rule, {"kept_at": orig[kept.line], "shape": shape})
                 else:
+                    # (a field or a list item right under the same line is the scraper's copy)
                     removed[p.line] = (rule, {"kept_at": orig[kept.line]})
                 anchors.add(kept.line)
                 continue
@@ -1185,6 +1191,9 @@ _PULL_QUOTE = re.compile(r"^[ \t]*[“「\"][^“”「」\"\n]{8,80}[。！？!
 _CUT_OFF = re.compile(r"(?:……|…|\.{3,})[ \t]*$")
 PULL_QUOTE_REACH = 2
 PREVIEW_MIN_CHARS = 20
+# A short line right under the same line is a repeat from this length on (shorter: a chant, a
+# poem's refrain).
+ADJACENT_MIN_CHARS = 10
 
 
 # How a preview ends where its text was cut (its expander gone: `...展开全文`).

@@ -251,6 +251,11 @@ GUIDE_FIELD = deferred(
 # A line of a rule's characters only: a Markdown heading's underline (=====) or a separator (* * *, ---).
 _RULE_LINE = r"^\s*(?:[=\-*_~—]\s*){3,}$"
 RULE_LINE = deferred(_RULE_LINE)
+# An e-paper's stamp: the paper in 《》, the day, the page (`《某某日报》 2010年7月15日 第A05版`).
+EDITION_STAMP = deferred(
+    r"\s*《[^《》\n]{2,20}》[ \t\u3000]*(?:19|20)\d\d年\d{1,2}月\d{1,2}日[ \t\u3000]*(?:星期[一二三四五六日天][ \t\u3000]*)?"
+    r"(?:第?[ \t]*[A-Z]?\d{1,3}[ \t]*版(?:[:：][^\s]{0,12})?)?\s*"
+)
 # A column's name before a headline (`健康热线：标题`, `【健康热线】标题`, `健康热线 | 标题`).
 COLUMN_ECHO = deferred(r"^(?:[【\[](?P<bracketed>[^【】\[\]]{2,10})[】\]]|(?P<column>[\u4e00-\u9fff]{2,8})[ \t]*[:：|｜])[ \t]*(?P<rest>\S.{3,})$")
 NOT_TITLE = deferred(
@@ -505,6 +510,7 @@ _LABELS: dict[str, str] = {
     "日期": "date",
     "时间": "date",
     "更新时间": "updated",
+    "更新": "updated",
     "更新日期": "updated",
     # (a Taiwan site's posting date: 張貼日期)
     "张贴日期": "date",
@@ -537,6 +543,7 @@ _LABELS: dict[str, str] = {
     "本文转载自": "source",
     "文章转载自": "source",
     "转自": "source",
+    "稿源": "source",
     "本文转自": "source",
     "发布者": "editor",
     "发布人": "editor",
@@ -545,6 +552,8 @@ _LABELS: dict[str, str] = {
     # a consultation page's asker and when they asked (提问者:某某 | 提问时间:…)
     "提问者": "editor",
     "提问时间": "date",
+    "问诊时间": "date",
+    "咨询时间": "date",
     "原标题": "original_title",
     "作者": "author",
     "文章作者": "author",
@@ -3103,6 +3112,16 @@ class Metadata(Stage):
                     credits.extend(dated.credits)
                 continue
             if found is None:
+                if source is None and EDITION_STAMP.fullmatch(ln.text) and (stamp := parse_fields(ln.text)) is not None:
+                    # An e-paper's stamp under the story (`《某某日报》 2010年7月15日 第A05版`): the
+                    # paper and the day it printed the story.
+                    if doc.published is None and "date" in stamp.values:
+                        doc.published = stamp.values["date"]
+                    if "source" in stamp.values:
+                        doc.metadata.setdefault("source_name", stamp.values["source"])
+                    tail.append((ln.start, lines[n + 1].start if n + 1 < len(lines) else len(text), "source_line",
+                                 {"fields": sorted(set(stamp.kinds)), "place": "tail"}))
+                    continue
                 if source is None:
                     if (
                         doc.published is None and n == len(lines) - 1 and n > 0 and (dated := _date_alone(ln.text)) is not None

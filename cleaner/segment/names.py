@@ -220,7 +220,8 @@ class NameFinder:
         place_name = f"(?:{self._unit}){{1,4}}{mid}{any_suffix}"
         uni_suffix = _alt(data.university_suffixes, proper=f"{inside}{{1,4}}?")
         uni = f"{initial}{inside}{{1,10}}?{_alt(data.schools)}{uni_suffix}"
-        bare = f"(?:市|县|区|縣|區){suffix}"
+        # (…and a disease's prevention centre without its place: 市结核病防治所, 县皮肤病防治院)
+        bare = f"(?:市|县|区|縣|區)(?:{suffix}|{inside}{{1,4}}?病防治(?:所|院|中心))"
         self._any = re.compile(f"{place_name}|{uni}|{bare}")
         member = f"(?:(?![{data.not_inside}{_NOT_IN_MEMBER}])[{HAN}])"
         # (a community centre among the members too: 某某县医共体城南社区卫生服务中心)

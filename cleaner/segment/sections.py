@@ -414,7 +414,9 @@ def _plain_heading(finder: NameFinder, inner: str, w: re.Match[str] | None, whol
         # `_name_lines_hold` tells which from the text under it.
         return "name_line", (names, None, whole)
     if (
-        names and w is None and end < len(inner) and _SENTENCE_PUNCT.search(inner) is None and len(inner) <= HEADLINE_LINE_CHARS
+        # (bare, or after a bullet: ■某某医院开设睡眠门诊; bold lines name their section above)
+        names and (w is None or w.group(2) is not None) and end < len(inner) and _SENTENCE_PUNCT.search(inner) is None
+        and len(inner) <= HEADLINE_LINE_CHARS
         and not inner.rstrip().endswith((":", "："))  # (a line announcing what follows: 本周全市医院动态摘编如下:)
     ):
         # A brief's headline opening with the name (`某某市第一人民医院开设房颤综合门诊`): a heading

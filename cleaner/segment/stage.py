@@ -38,7 +38,7 @@ import unicodedata
 from typing import Any
 
 from ..config import Config
-from ..filters.metadata import bracket_byline, credited_authors
+from ..filters.metadata import bracket_byline, byline_credits, credited_authors
 from ..model import Change, Document, Edit, change_index, paragraph_spans, replay, slice_changes
 from ..stage import Stage
 from .names import NameFinder, default_finder
@@ -283,6 +283,7 @@ class Segment(Stage):
                 f"{kind} {child.metadata['split']['index']} of the {n_sections}-institution roundup {parent.id}",
             )
             records.append(child)
+        _own_writers(records, parent)
         if records:
             # Notes about the whole input (a lossy decode, a rule that timed out) go with its first record.
             records[0].notes[:0] = parent.notes
@@ -310,26 +311,44 @@ class Segment(Stage):
             kind=kind,
             metadata=dict(parent.metadata),
         )
-        bylines = [c for c in parent.changes if c.rule == "bracket_byline"]
-        everyone = {name for _, name in _bracketed_writers(bylines)} if len(bylines) > 1 else set()
-        if everyone:
-            # Each item's writers in brackets at its end (`…提供免费咨询。（通讯员 某某）`, one such
-            # byline per item) are that record's, not the whole roundup's (nor its introduction's);
-            # writers the page names for all of it stay.
-            own = _bracketed_writers(changes) if kind != "intro" else []
-            child.authors = credited_authors(own, [a for a in parent.authors if a not in everyone])
-            child.metadata["credits"] = [
-                c for c in parent.metadata.get("credits", []) if c.get("name") not in everyone
-            ] + [{"role": role, "name": name} for role, name in own]
         return child
 
 
+def _own_writers(records: list[Document], parent: Document) -> None:
+    """Each item's writers named in brackets in it (`…提供免费咨询。（通讯员 某某）`, `本报讯（通讯员
+    某某）…`) are that record's, not the whole roundup's (nor its introduction's), when two items
+    or more name theirs; writers the page names for all of it stay with every record."""
+    own = {id(c): _bracketed_writers(c.changes) for c in records if c.kind != "intro"}
+    credited = [c for c in records if own.get(id(c))]
+    if len(credited) < 2:
+        return
+    everyone = {name for c in credited for _, name in own[id(c)]}
+    page_wide = [a for a in parent.authors if a not in everyone]
+    for c in records:
+        mine = own.get(id(c), [])
+        c.authors = credited_authors(mine, page_wide)
+        c.metadata["credits"] = [
+            x for x in parent.metadata.get("credits", []) if x.get("name") not in everyone
+        ] + [{"role": role, "name": name} for role, name in mine]
+
+
+# What removes a byline in brackets: after a paragraph, alone on its line, lifted by the metadata stage.
+_BYLINE_RULES = frozenset({"bracket_byline", "role_name_credit", "byline"})
+# A byline's brackets ending what the metadata stage lifted from a lead (`本报讯（通讯员 某某）`).
+_BRACKETED_END = re.compile(r"[（(]([^()（）\n]{2,40})[)）]\s*$")
+
+
 def _bracketed_writers(changes: list[Change]) -> list[tuple[str, str]]:
-    """The credits of the bracketed bylines (`（通讯员 某某）`) these changes removed, in order."""
+    """The credits of the bracketed bylines these changes removed, in order."""
     found: list[tuple[str, str]] = []
     for c in changes:
-        if c.rule == "bracket_byline" and (got := bracket_byline(c.removed.strip())) is not None:
+        if c.rule in _BYLINE_RULES and (got := bracket_byline(c.removed.strip())) is not None:
             found.extend(got[0])
+        elif (
+            c.stage == "metadata" and c.rule == "byline" and (m := _BRACKETED_END.search(c.removed)) is not None
+            and (credits := byline_credits(m[1])) is not None
+        ):
+            found.extend(credits)
     return found
 
 

@@ -163,7 +163,11 @@ BRACKET_FIELD = deferred(r"^【\s*([\u4e00-\u9fff]{2,8})\s*】\s*(?=\S)")
 
 
 def _unbracket(t: str) -> str:
-    return BRACKET_FIELD.sub(r"\1:", t, count=1) if t.startswith("【") else t
+    if t.startswith("【"):
+        return BRACKET_FIELD.sub(r"\1:", t, count=1)
+    if t[:1] in "（(" and t[-1:] in "）)":
+        return t[1:-1].strip()  # (a notice's contact in brackets: （联系人:某某 电话:…）)
+    return t
 
 # A phone line that names what to call about (咨询电话:…, 服务热线:…, 食品安全投诉举报电话:12315).
 # (…with a note after the number: 心理援助热线:0000-3396120(24小时))
@@ -207,6 +211,8 @@ QA_ASK = deferred(r"^\s*(?:问|提问|Q)\s*\d{0,2}\s*[:：]")
 QA_ANSWER = deferred(r"^\s*(?:答|回答|A)\s*\d{0,2}\s*[:：]")
 QA_MIN = 2
 PROFILE_HEADING = deferred(r"^(?:\d{1,2}(?:\.\d{1,2})?[ \t.、]*)?【?[\u4e00-\u9fff]{0,6}(?:简介|概况|介绍|概述)】?[:：]?$")
+# A person to ask, by name (联系人:某某): a notice's, never a site footer's.
+CONTACT_PERSON = deferred(r"^\s*[联聯]\s*[系繫络絡]\s*人\s*[:：]\s*\S")
 NOTICE_ANCHOR = deferred(
     # (the contact heading numbered as the notice's last part: 五、咨询电话)
     r"^(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[、.．]\s*|[(（][一二三四五六七八九十\d]{1,2}[)）]\s*)?"
@@ -631,6 +637,8 @@ def eligible(lines: list[str], title_at: int | None = None, title: str | None = 
     run: list[int] = []
     between: list[int] = []  # a line of the notice's own between its fields (a deadline's time), if more follow
     for k in range(end + 1, min(len(lines), end + 1 + NOTICE_REACH)):
+        if k in signature:
+            continue  # (the notice's contact under its signature: 某某厅 / 2015年4月2日 / （联系人:…）)
         t = _unbracket(lines[k])
         # Its fields, and the numbered heading of the part that holds them (二、报名方式).
         if not (
@@ -650,7 +658,7 @@ def eligible(lines: list[str], title_at: int | None = None, title: str | None = 
         run.append(k)
     # (a hotline the article gives right under its last paragraph: 咨询电话:…, 食品安全投诉举报电话:12315,
     # under its address: 医院地址:… / 急救电话:120  咨询电话:…)
-    if any(NOTICE_ANCHOR.match(_unbracket(lines[k])) for k in run) or (
+    if any(NOTICE_ANCHOR.match(_unbracket(lines[k])) or CONTACT_PERSON.match(_unbracket(lines[k])) for k in run) or (
         run and run[0] == end + 1 and any(HOTLINE.match(lines[k]) for k in run[:2])
     ):
         notice.update(run)

@@ -251,6 +251,15 @@ GUIDE_FIELD = deferred(
 # A line of a rule's characters only: a Markdown heading's underline (=====) or a separator (* * *, ---).
 _RULE_LINE = r"^\s*(?:[=\-*_~—]\s*){3,}$"
 RULE_LINE = deferred(_RULE_LINE)
+# The links an info bar prints after its source, set apart by a wide gap.
+SOURCE_LINKS_TAIL = deferred(
+    r"(?:[ \t]{2,}|[ \t]*\u3000[ \t\u3000]*|[ \t]+(?=网友评论|进入论坛|打印本页|手机点评|手机看新闻|E-mail推荐))"
+    r"(?:网友评论|我要评论|发表评论|进入论坛|打印本页|打印|手机点评|手机看新闻|纠错|E-mail推荐|推荐给朋友|关闭窗口|收藏本页|字号|分享到?)"
+)
+# A unit that supplied the piece, in brackets at its end (`（体育部 供稿）`, `（院办供稿）`).
+SUPPLIED_BY = deferred(
+    r"[（(][ \t\u3000]*(?P<unit>[\u4e00-\u9fff]{1,14}(?:部|科|处|室|中心|院|局|委|办|站|所|组|馆|队|系|会|团委|支部))[ \t\u3000]*供稿[ \t\u3000]*[)）][ \t]*$"
+)
 # An e-paper's stamp: the paper in 《》, the day, the page (`《某某日报》 2010年7月15日 第A05版`).
 EDITION_STAMP = deferred(
     r"\s*《[^《》\n]{2,20}》[ \t\u3000]*(?:19|20)\d\d年\d{1,2}月\d{1,2}日[ \t\u3000]*(?:星期[一二三四五六日天][ \t\u3000]*)?"
@@ -264,6 +273,8 @@ NOT_TITLE = deferred(
     # heading, 项目概况 or 内容提要, neither: `looks_like_title`)
     r"|^\s*[\u4e00-\u9fff]{1,6}简介\s*[:：]?\s*$"
     r"|^\s*(?:主持人|嘉宾|访谈嘉宾|主讲人?|访谈时间|访谈地点|直播时间)\s*[:：]"
+    # a page's font switch opening a toolbar (字号:T|T 打印 分享到:…)
+    r"|^\s*[【\[]?\s*(?:字号|字体|字號|字體)\s*[:：]"
     # an account's card under its line (微信号 某某, 功能介绍 …)
     r"|^\s*(?:微信号|功能介绍)\s*[:：]?\s*\S"
     # a list's or a brief's bullet (■ 家门口有了康复站: the first of an e-paper's briefs)
@@ -1678,6 +1689,9 @@ def _parse_fields(text: str) -> _Fields | None:
             if not value:
                 return None
             if kind == "source":
+                if (" " in value or "\u3000" in value) and (links := SOURCE_LINKS_TAIL.search(value)) is not None and links.start() > 0:
+                    # The bar's links after the source (`来源:某某日报　网友评论 126 条 进入论坛`, `… 打印本页 纠错`).
+                    value = value[: links.start()].rstrip()
                 if (" " in value or "\u3000" in value) and (engaged := ENGAGEMENT_TAIL.search(value)) is not None and engaged.start() > 0:
                     # The bar's engagement widget after the source (`来源:某某日报 已有 328 人参与`, `… 热度 328`).
                     value = value[: engaged.start()].rstrip()
@@ -3099,6 +3113,12 @@ class Metadata(Stage):
                     # `…得到治疗。（通讯员 某某）`: the names are read here, the brackets go with
                     # boilerplate's `bracket_byline`, the paragraph stays.
                     credits.extend(found)
+                    continue
+            if found is None and "供稿" in ln.text and (unit := SUPPLIED_BY.search(ln.text)) is not None and not _paragraph_after(lines, n):
+                # `…颁奖。（体育部 供稿）`: the unit that supplied the piece, the source where the page
+                # states none; the brackets go with boilerplate's `bracket_byline`.
+                doc.metadata.setdefault("source_name", unit["unit"])
+                if ln.text[: unit.start()].strip():
                     continue
             source = _tail_source(ln.text) if found is None else None
             if found is None and n < len(lines) - TAIL_MAX_LINES and (

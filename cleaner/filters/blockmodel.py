@@ -636,10 +636,14 @@ def eligible(lines: list[str], title_at: int | None = None, title: str | None = 
     notice: set[int] = set()
     run: list[int] = []
     between: list[int] = []  # a line of the notice's own between its fields (a deadline's time), if more follow
+    signed = False
     for k in range(end + 1, min(len(lines), end + 1 + NOTICE_REACH)):
         if k in signature:
+            signed = True
             continue  # (the notice's contact under its signature: 某某厅 / 2015年4月2日 / （联系人:…）)
         t = _unbracket(lines[k])
+        if signed and CONTACT_PERSON.match(t) is None:
+            break  # (under the signature only a person to ask is the notice's; an address, a phone are the page's)
         # Its fields, and the numbered heading of the part that holds them (二、报名方式).
         if not (
             NOTICE_FIELD.match(t) or _programme_field(t) or (NUMBERED.match(t) and len(t) <= NOTICE_HEADING_CHARS)

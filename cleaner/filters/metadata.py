@@ -265,6 +265,8 @@ EDITION_STAMP = deferred(
     r"\s*《[^《》\n]{2,20}》[ \t\u3000]*(?:19|20)\d\d年\d{1,2}月\d{1,2}日[ \t\u3000]*(?:星期[一二三四五六日天][ \t\u3000]*)?"
     r"(?:第?[ \t]*[A-Z]?\d{1,3}[ \t]*版(?:[:：][^\s]{0,12})?)?\s*"
 )
+# A line of Markdown images and links only, and the bars between them.
+MARKDOWN_LINKS_ONLY = deferred(r"^(?:[ \t]*!?\[[^\]\n]*\]\([^)\s]*\)[ \t|｜·•]*)+$")
 # A column's name before a headline (`健康热线：标题`, `【健康热线】标题`, `健康热线 | 标题`).
 COLUMN_ECHO = deferred(r"^(?:[【\[](?P<bracketed>[^【】\[\]]{2,10})[】\]]|(?P<column>[\u4e00-\u9fff]{2,8})[ \t]*[:：|｜])[ \t]*(?P<rest>\S.{3,})$")
 NOT_TITLE = deferred(
@@ -2214,6 +2216,8 @@ def _is_body(text: str) -> bool:
     with a colon (`各县(市、区)卫生健康局:`), or simply a long line."""
     if LABEL_ONLY.match(text) or READER_HEADER.match(text):
         return False
+    if text[:1] in "![" and MARKDOWN_LINKS_ONLY.match(text):
+        return False  # a Markdown export's logo or menu (`![某某委](…/logo.png)`, `[首页](…) [概况](…)`)
     if len(text) >= BODY_MIN_CHARS and not SENTENCE_PUNCT.search(text) and _channel_bar(text):
         return False  # a portal's channel bar, however long (首页 | 时政 | 国际 | 财经 | …)
     if NUMBERED_FIELD.match(text):
@@ -2714,6 +2718,13 @@ class Metadata(Stage):
                 doc.metadata.setdefault("subtitle", subtitle)
                 lifted[i + 1] = ("subtitle", {"field": "subtitle", "value": subtitle})
             return
+        for i in free:
+            # A `## ` heading right over the page's info bar, no `# ` line above it: a Markdown export
+            # whose headline is a level-two heading (`## 某某工作简讯（第5期）` / `2024-05-17 15:30 | 来源:…`).
+            if (m := H2.match(head[i].text)) is not None and lifted.get(i + 1, ("",))[0] in INFO_RULES:
+                doc.title = m["text"].strip()
+                lifted[i] = ("title", {"field": "title", "value": doc.title})
+                return
         if (
             not free or self._channel_title(doc, head, lifted, free) or self._page_title_echo(doc, head, lifted, free)
             or self._thread_subject(doc, head, lifted, credits)

@@ -1054,10 +1054,13 @@ class Repeats(Stage):
                     if short_run is None:
                         short_run = _in_short_run(live)
                     shape = "short_run" if short_run[k] else None
-                if shape is not None and not (k > 0 and live[k - 1] is kept):
+                if shape is not None and not (
+                    k > 0 and live[k - 1] is kept and shape != "short_run" and len(p.key) >= ADJACENT_MIN_CHARS
+                ):
                     deferred[p.line] = (rule, {"kept_at": orig[kept.line], "shape": shape})
                 else:
-                    # (a field or a list item right under the same line is the scraper's copy)
+                    # (a field or a list item right under the same line is the scraper's copy; a table's
+                    # cells, a run of short lines, may well say the same twice)
                     removed[p.line] = (rule, {"kept_at": orig[kept.line]})
                 anchors.add(kept.line)
                 continue

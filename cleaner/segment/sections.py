@@ -339,6 +339,12 @@ def _read_heading(finder: NameFinder, text: str) -> _Heading:
             if n is not None:
                 rest = rest[n.end() :]
                 break
+        if (bm := _BRACKET.match(rest)) is not None:
+            # The name in brackets after the marks (`### 【某某医院】完成首例…`): the headline after it.
+            inner = bm.group(1) or bm.group(2) or bm.group(3)
+            names, end = _lead(finder, inner, 0)
+            if names:
+                return f"markdown_{len(m.group(1))}", (names, _headline(inner[end:]) or _headline(rest[bm.end() :]), whole)
         names, end = _lead(finder, rest, 0)
         return f"markdown_{len(m.group(1))}", ((names, _headline(rest[end:]), whole) if names else None)
     b = _BRACKET.match(s)

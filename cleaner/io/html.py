@@ -527,6 +527,8 @@ _SITE_NAME_END = re.compile(
     r"|醫院|衛生院|保健院|政府|委員會|衛生局|大學|學院|學校|網|網站|電視台|電視臺|官網|學會|協會|基金會)\s*$"
 )
 _SITE_NAME_MAX_CHARS = 20
+# A headline that opens with its year (`2015年某某省国民经济和社会发展统计公报`): no site's name.
+_DATED_HEADLINE = re.compile(r"^(?:19|20)\d\d\s*年")
 # An element whose class or id says it holds the title (`lyb-title`, `news_title`, `biaoti`): the
 # headline where the page has no heading element and its <title> names only the site and a column.
 # A run-together name counts too (`newstitle`, `atitle`, `arttitle`), not a sub- or site title.
@@ -771,13 +773,17 @@ def page_metadata(root: Any, raw_text: str) -> dict[str, Any]:
     if title is None and parts and (
         _SITE_NAME_END.search(parts[0]) or (site and parts[0].strip() == site.strip())
         or (len(parts) == 1 and len(parts[0]) <= _SITE_NAME_MAX_CHARS and _UNIT_NAME_END.search(parts[0]))
+        # (the whole <title> a site's name in parts: 中国·某某县政府门户网站)
+        or (len(page_title.strip()) <= _SITE_NAME_MAX_CHARS and _SITE_NAME_END.search(page_title.strip()))
     ):
         # `某某区政府网站-网民留言办理`: the site and a column, no headline. The element the page
         # marks as its title (`<div class="lyb-title">`) holds it, if one does.
         title = next(
             (
                 t for el in root.iter() if isinstance(el.tag, str) and _TITLE_CLASS.search(f"{el.get('class') or ''} {el.get('id') or ''}")
-                and 6 <= len(t := _text_of(el)) <= 80 and t not in page_title and not _SITE_NAME_END.search(t)
+                and 6 <= len(t := _text_of(el)) <= 80 and t not in page_title
+                # (a site's name in a title element is no headline; a bulletin's, `…统计公报`, runs longer)
+                and not (_SITE_NAME_END.search(t) and len(t) <= _SITE_NAME_MAX_CHARS and not _DATED_HEADLINE.match(t))
                 and not _in_page_frame(el)
             ),
             None,

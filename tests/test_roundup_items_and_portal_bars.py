@@ -142,3 +142,86 @@ def test_the_unit_that_supplied_a_school_s_story_is_its_source(tmp_path: Path) -
     (doc,) = clean([str(p)]).documents
     assert doc.metadata.get("source_name") == "体育部"
     assert _lines(doc)[-1] == BODY[1]
+
+
+def test_a_markdown_export_s_logo_menu_and_level_two_headline() -> None:
+    """A converter's Markdown: the site's logo as an image line, its menu as links, the headline as
+    `## `, then the info bar; and the roundup's items as `### 【某某医院】headline`."""
+    text = "\n".join([
+        "![某某市卫生健康委员会](http://wjw.example.gov.cn/images/top_logo.png)",
+        "[首页](http://wjw.example.gov.cn/) [机构概况](http://wjw.example.gov.cn/jggk/) [政务公开](http://wjw.example.gov.cn/zwgk/)",
+        "## 青江市医疗机构工作简讯（2024年第5期）",
+        "2024-05-17 15:30 | 来源：市卫生健康委医政医管科 | 【字体：大 中 小】",
+        "### 【青江市第一人民医院】完成全市首例机器人辅助膝关节置换术",
+        "5月10日，青江市第一人民医院关节外科团队借助骨科手术机器人，为一名68岁患者完成膝关节置换术，术后第二天患者即下床活动。",
+        "### 【青江市中医院】“中医药文化进校园”活动启动",
+        "5月13日，青江市中医院联合市教育局在实验小学启动“中医药文化进校园”系列活动，首场活动吸引了三百余名学生参加。",
+        "### 【青江市精神卫生中心】开通24小时心理援助热线",
+        "为满足群众日益增长的心理健康服务需求，青江市精神卫生中心心理援助热线自5月15日起实行24小时值守。",
+    ])
+    docs = clean_text(text)
+    places = _by_place(docs)
+    assert set(places) == {"青江市第一人民医院", "青江市中医院", "青江市精神卫生中心"}
+    assert places["青江市中医院"].title == "“中医药文化进校园”活动启动"
+    assert all(d.published == "2024-05-17T15:30" for d in docs)
+    assert all(d.metadata.get("source_name") == "市卫生健康委医政医管科" for d in docs)
+    assert not any("](" in d.text or "###" in d.text for d in docs)
+
+
+def test_a_template_s_empty_attachment_field_is_chrome_and_a_notice_s_address_under_its_signature_too() -> None:
+    text = "\n".join([
+        "关于开展2017年公开招聘工作的公告",
+        "发布时间：2017-06-20",
+        "因工作需要，经研究决定，我院面向社会公开招聘专业技术人员12名，现将有关事项公告如下，请符合条件的人员按要求报名。",
+        "一、报名时间：2017年6月21日至6月30日。",
+        "联系人：龚老师　联系电话：0736-5312087",
+        "附件：无",
+        "某某县第二人民医院",
+        "2017年6月20日",
+        "医院地址：某某县楚江镇宝峰路168号",
+        "急救电话：0736-5310120",
+    ])
+    (doc,) = clean_text(text)
+    lines = _lines(doc)
+    assert lines[-1] == "2017年6月20日"
+    assert "附件：无" not in lines
+    assert "联系人：龚老师　联系电话：0736-5312087" in lines
+
+
+def test_a_table_written_a_cell_a_line_keeps_two_equal_cells_side_by_side() -> None:
+    """A holiday timetable a cell a line: two clinics open all day on the same date say
+    `全天正常开诊` twice in a row, and both cells stay."""
+    rows = [("2月15日（初六）", "上午8:00-12:00", "上午8:00-12:00", "24小时开放"),
+            ("2月16日（初七）", "上午8:00-12:00", "上午8:00-12:00", "24小时开放"),
+            ("2月17日（初八）", "全天正常开诊", "全天正常开诊", "24小时开放")]
+    text = "\n".join([
+        "关于2018年春节期间门诊安排的通知",
+        "发布时间：2018-02-10",
+        "为方便广大患者就医，经研究决定，现将我院春节期间门诊安排通知如下，请相互转告。",
+        "日期", "普通门诊", "专家门诊", "急诊",
+        *[cell for row in rows for cell in row],
+        "春节期间急诊、住院部正常运行，请患者合理安排就诊时间。",
+    ])
+    (doc,) = clean_text(text)
+    lines = _lines(doc)
+    assert lines.count("全天正常开诊") == 2
+    assert lines.count("24小时开放") == 3
+
+
+def test_a_government_page_s_headline_in_its_title_element(tmp_path: Path) -> None:
+    """A <title> that is only the site's name (`云岭省统计局`, `中国·某某县政府门户网站`): the headline is
+    the page's title element, even one ending like a site's name (`…统计公报`)."""
+    for page_title, cls, headline in [
+        ("云岭省统计局", "detail-title", "2015年云岭省国民经济和社会发展统计公报"),
+        ("中国·某某县政府门户网站", "bt", "县政府召开抗震救灾物资发放工作推进会"),
+    ]:
+        html = f"""<html><head><title>{page_title}</title></head><body>
+<div class="crumb">您当前的位置：<a href="/">首页</a> &gt; <a href="/xw/">新闻</a></div>
+<div class="detail"><div class="{cls}">{headline}</div>
+<div class="detail-meta">发布日期：2016-02-26 10:00　　来源：某某办公室</div>
+<div class="TRS_Editor"><p>{LEAD}</p><p>{BODY[0]}</p><p>{BODY[1]}</p></div></div></body></html>"""
+        p = tmp_path / f"{cls}.html"
+        p.write_text(html, encoding="utf-8")
+        (doc,) = clean([str(p)]).documents
+        assert doc.title == headline
+        assert doc.metadata.get("source_name") == "某某办公室"

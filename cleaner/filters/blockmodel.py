@@ -299,7 +299,13 @@ CELL_HEADER_MAX_CHARS = 8
 CELL_NEAR_BODY = 3  # lines between the table and a paragraph of the article, at most
 CELL_NOT = deferred(r"[。！？!?；;，,]")
 NUMBER_CELL = deferred(r"[+-]?\d+(?:\.\d+)?%?")
-DATE_CELL = deferred(r"(?:19|20)\d\d[-./年]\d{1,2}(?:[-./月]\d{1,2}日?)?")
+# (a day without its year, its weekday or lunar day after it: 2月15日（初六）, 5月1日(周三))
+DATE_CELL = deferred(
+    r"(?:19|20)\d\d[-./年]\d{1,2}(?:[-./月]\d{1,2}日?)?"
+    r"|\d{1,2}月\d{1,2}日(?:[ \t]*[(（][^()（）\n]{1,6}[)）])?"
+)
+# Hours as a timetable's cell gives them (上午8:00-12:00, 8:00—17:30).
+TIME_CELL = deferred(r"(?:上午|下午|晚上|夜间|全天)?[ \t]*\d{1,2}[:：]\d{2}[ \t]*[-—–~～至到][ \t]*\d{1,2}[:：]\d{2}")
 # Lines that are content by their shape whatever their score: a programme's fields (时间:…,
 # 地点:…), a salutation above the body (`metadata.SALUTATION`), and a heading of two phrases
 # (发挥党委核心作用 为医院发展掌舵) next to body text.
@@ -1009,7 +1015,11 @@ def _table_rows(lines: list[str]) -> frozenset[int]:
 
 
 def _cell_kind(t: str) -> str:
-    return "number" if NUMBER_CELL.fullmatch(t) else "date" if DATE_CELL.fullmatch(t) else "text"
+    if NUMBER_CELL.fullmatch(t):
+        return "number"
+    if DATE_CELL.fullmatch(t):
+        return "date"
+    return "time" if TIME_CELL.fullmatch(t) else "text"
 
 
 def _cell_table(cells: list[str]) -> int:
@@ -1030,11 +1040,15 @@ def _cell_table(cells: list[str]) -> int:
         ):
             continue
         first = kinds[h : 2 * h]
-        if "number" not in first and "date" not in first:
+        if "number" not in first and "date" not in first and "time" not in first:
             continue
-        # Rows while each has the first row's kinds (a row of text cells cannot stand for numbers).
+        # Rows while each has the first row's kinds (a row of text cells cannot stand for numbers),
+        # or, in a table keyed by its first column's dates or numbers, that column's kind (a
+        # timetable's `全天正常开诊` where other days give hours).
         n = 1
-        while n < rows and kinds[(n + 1) * h : (n + 2) * h] == first:
+        while n < rows and (
+            (row := kinds[(n + 1) * h : (n + 2) * h]) == first or (first[0] in ("date", "number") and row[:1] == first[:1])
+        ):
             n += 1
         if n >= CELL_ROWS:
             best = max(best, (n + 1) * h)

@@ -225,3 +225,26 @@ def test_a_government_page_s_headline_in_its_title_element(tmp_path: Path) -> No
         (doc,) = clean([str(p)]).documents
         assert doc.title == headline
         assert doc.metadata.get("source_name") == "某某办公室"
+
+
+def test_a_crawler_line_with_only_its_page_s_html_is_read_as_a_page(tmp_path: Path) -> None:
+    """`{"id": …, "html": "<!DOCTYPE html>…"}` with no text field: the page is read, as with
+    `--html-key html`."""
+    import json
+
+    page = f"""<!DOCTYPE html><html><head><title>城际铁路今日开通_某某新闻网</title></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/news/">新闻</a> <a href="/sports/">体育</a></div>
+<h1>城际铁路今日开通</h1><div class="info">2012-12-26 08:30 来源：某某日报</div>
+<div class="content"><p>{LEAD}</p><p>{BODY[0]}</p><p>{BODY[1]}</p></div></body></html>"""
+    p = tmp_path / "dump.jsonl"
+    p.write_text(json.dumps({"id": "n-1", "html": page}, ensure_ascii=False) + "\n", encoding="utf-8")
+    (doc,) = clean([str(p)]).documents
+    assert doc.title == "城际铁路今日开通"
+    assert _lines(doc) == [LEAD, *BODY]
+    assert "html" not in doc.metadata
+
+
+def test_a_date_line_with_its_weekday_and_time_is_the_date() -> None:
+    (doc,) = clean_text("\n".join(["城际铁路今日开通", "2018年4月3日（星期二）　11:25", LEAD, *BODY]))
+    assert doc.published == "2018-04-03T11:25"
+    assert _lines(doc)[0] == LEAD

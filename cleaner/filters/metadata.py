@@ -474,13 +474,17 @@ ROC_VALUE = deferred(r"^\s*(?P<y>1\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\
 # A day-first date alone on its line (15/11/2017), as Hong Kong's sites print it under a headline.
 DMY_LINE = deferred(r"^\s*(?<![\d/])\d{1,2}/\d{1,2}/(?:19|20)\d\d(?:\s+\d{1,2}:\d{2})?\s*$")
 DATE_LINE = deferred(
-    rf"^[(（\[【]?\s*{DATE}\s*(?:[(（]\s*(?:星期|周|週)[一二三四五六日天]\s*[)）]|(?:星期|礼拜|週)[一二三四五六日天])?\s*[)）\]】]?$"
+    rf"^[(（\[【]?\s*{DATE}\s*(?:[(（]\s*(?:星期|周|週)[一二三四五六日天]\s*[)）]|(?:星期|礼拜|週)[一二三四五六日天])?"
+    # (…and the time after the weekday: 2018年4月3日（星期二） 11:25)
+    r"(?:[ \t\u3000]*\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）\]】]?$"
 )
 # A site header shows today's date (`今天是2024年5月8日 星期三`): the date the page was viewed, not
 # the article's. Such a line is lifted as `header_date`; it is `published` only when the head has
 # no other date.
 TODAY_LINE = deferred(rf"^(?:今天是|今日是?|当前日期|当前时间|现在是|今天)\s*[:：]?\s*{DATE}.*$")
 WEEKDAY = deferred(r"(?:星期|礼拜|周)[一二三四五六日天]")
+DAY_WEEKDAY = deferred(r"日[ \t\u3000]*[(（]?[ \t]*(?:星期|礼拜|周|週)[一二三四五六日天][ \t]*[)）]?")
+CLOCK_TIME = deferred(r"\d{1,2}:\d{2}")
 # …and its clock with the lunar date beside it (2015年06月09日 星期二  农历四月廿三).
 LUNAR_CLOCK = deferred(rf"^\s*{DATE}\s*(?:农历|農曆|阴历|陰曆)[^\s。,，]{{2,10}}(?:\s.*)?$")
 # A time of day alone, as left when a date and time follow a name (`作者: 某某 2015-04-07 16:24:55`).
@@ -556,6 +560,7 @@ _LABELS: dict[str, str] = {
     "本文转载自": "source",
     "文章转载自": "source",
     "转自": "source",
+    "消息来源": "source",
     "稿源": "source",
     "本文转自": "source",
     "发布者": "editor",
@@ -971,6 +976,8 @@ EPOCH_DAY = date(1970, 1, 1)
 
 def parse_date(text: str) -> str | None:
     """The first valid date in `text` as ISO 8601 (`2023-11-20`, or `2023-11-20T08:50` with a time)."""
+    if "日" in text and ("星期" in text or "周" in text or "週" in text or "礼拜" in text):
+        text = DAY_WEEKDAY.sub("日 ", text)  # (the weekday between the day and its time: 4月3日（星期二） 11:25)
     for m in DATE_RE.finditer(text):
         try:
             day = date(int(m["y"]), int(m["m"]), int(m["d"]))
@@ -2476,7 +2483,10 @@ class Metadata(Stage):
                 # An account's post stamped without its year (某某医院 / 3月3日): the stamp, no date.
                 lifted[i] = ("info_line", {"fields": ["date"]})
                 continue
-            if TODAY_LINE.match(ln.text) or (DATE_LINE.match(ln.text) and WEEKDAY.search(ln.text)) or LUNAR_CLOCK.match(ln.text):
+            if TODAY_LINE.match(ln.text) or (
+                # (a day, its weekday and its time under a headline is the article's stamp: 2018年4月3日（星期二） 11:25)
+                DATE_LINE.match(ln.text) and WEEKDAY.search(ln.text) and not (i > 0 and CLOCK_TIME.search(ln.text))
+            ) or LUNAR_CLOCK.match(ln.text):
                 iso = parse_date(ln.text)
                 if iso is not None:
                     header_date = header_date or iso

@@ -92,6 +92,8 @@ class Skipped:
 # The text field's default name, and the names scrapers give it when it is absent (tried in order).
 DEFAULT_TEXT_KEY = "text"
 TEXT_KEYS = ("content", "body", "article", "main_text", "text_content", "正文", "内容")
+# …and for the page's HTML, when no text field is there (`{"id": …, "html": "<!DOCTYPE html>…"}`).
+HTML_KEYS = ("html", "raw_html", "page_html", "html_content", "源码")
 
 def find_inputs(inputs: list[str], glob: str | None = None) -> Iterator[tuple[str, str | None] | Skipped]:
     """Yield (path, path relative to its root) for every input, directories walked in sorted order.
@@ -471,13 +473,22 @@ def _read_jsonl(
             obj.pop(text_key, None)
         else:
             field = text_key
+            page_key = None
             if field == DEFAULT_TEXT_KEY and field not in obj:
                 # A scraper's usual name for the article's text (`content`, `body`, `正文`) when no
-                # `text` field is there and none was chosen.
+                # `text` field is there and none was chosen; else its usual name for the page's HTML
+                # (`html`, `raw_html`), read as a page.
                 field = next((k for k in TEXT_KEYS if isinstance(obj.get(k), str)), field)
-            value = obj.get(field)
-            if field != text_key:
-                obj.pop(field)
+                if field == text_key and html_key is None:
+                    page_key = next((k for k in HTML_KEYS if isinstance(obj.get(k), str)), None)
+            if page_key is not None:
+                from . import html
+
+                value, _, page_meta = html.read_page(obj.pop(page_key))
+            else:
+                value = obj.get(field)
+                if field != text_key:
+                    obj.pop(field)
             if text_key in obj and not isinstance(value, str):
                 kind = "null" if value is None else type(value).__name__.replace("dict", "object").replace("list", "array")
                 yield Skipped(where, f"field `{text_key}` is {kind}, not a string", "give the article text as a JSON string")

@@ -588,6 +588,7 @@ _LABELS: dict[str, str] = {
     "本报记者": "author",
     "记者": "author",
     "特约记者": "author",
+    "本报通讯员": "author",
     "前方记者": "author",
     "特派记者": "author",
     "晚报记者": "author",
@@ -731,7 +732,7 @@ DATELINE_THEN_WORDS = deferred(r"讯[ \t\u3000]*[（(][^()（）\n]{2,40}[)）][
 SOURCE_WORD_MAX_CHARS = 12
 # Labels that may be followed by a name after a plain space (`记者 张三`); the others need `:` or `/`.
 _SPACE_LABELS = {
-    "本报记者", "记者", "特约记者", "前方记者", "特派记者", "晚报记者", "日报记者", "融媒体记者", "融媒记者", "全媒体记者", "新媒体记者", "见习记者", "首席记者",
+    "本报记者", "记者", "特约记者", "本报通讯员", "前方记者", "特派记者", "晚报记者", "日报记者", "融媒体记者", "融媒记者", "全媒体记者", "新媒体记者", "见习记者", "首席记者",
     "通讯员", "实习生", "实习记者", "文/图", "图/文", "摄影", "作者", "摄像",
     # (a health page's review badge: 审核专家 某某 主任医师 某某医院 某某科)
     "审核专家", "审稿专家",

@@ -864,6 +864,8 @@ def page_metadata(root: Any, raw_text: str) -> dict[str, Any]:
         value = (meta.get(key) or "").strip()
         if not value or len(value) > 40 or value.startswith("http") or "@" in value or value.isdigit():
             continue
+        if value.isascii() and any(ch.isdigit() for ch in value):
+            continue  # a CMS's code for the editor's account (`F_200784`, `user123`): no one's name
         # (a Latin name keeps its spaces: `John Smith` is one writer)
         names = [n.strip() for n in (_AUTHOR_SPLIT_LATIN if _LATIN.search(value) else _AUTHOR_SPLIT).split(value) if n.strip()]
         if len(names) >= 2 and all(_PERSON_NAME.fullmatch(n) and is_author_name(n) for n in names):

@@ -818,6 +818,10 @@ def _paragraph_led(text: str, finder: NameFinder, lines: list[_Line], memo: Line
         idx = idx[1:]
     if _one_story(finder, lines, leads, idx) or _UNITS_NOTICE.search(text, 0, lines[idx[0]].start):
         return None
+    if len(idx) == 2 and any(_AUTHORITY.search(leads[i][0]) for i in idx):
+        # A health authority and one institution (the commission's programme, then a picture's
+        # caption at a centre that runs it: 9月11日,某某社区卫生服务中心,医务人员…): one story.
+        return None
     if all(_DIRECTORY_LINE.match(lines[i].text.strip()) for i in idx):
         return None  # a directory of the units' hours and phones, one line each
     # A headline on its own line right above each lead (an e-paper's briefs: a bold headline, then

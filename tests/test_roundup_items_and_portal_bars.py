@@ -248,3 +248,58 @@ def test_a_date_line_with_its_weekday_and_time_is_the_date() -> None:
     (doc,) = clean_text("\n".join(["城际铁路今日开通", "2018年4月3日（星期二）　11:25", LEAD, *BODY]))
     assert doc.published == "2018-04-03T11:25"
     assert _lines(doc)[0] == LEAD
+
+
+def test_a_markdown_page_with_the_site_in_its_level_one_heading() -> None:
+    """`# 某某医院` is the site, `## headline` over the info bar the title; the converter's
+    escapes (`1\\.`, `\\(…\\)`) leave the text and a share bar kept as links goes."""
+    text = "\n".join([
+        "# 青江市第二人民医院",
+        "[首页](http://www.example.com/) | [新闻中心](http://www.example.com/xwzx/)",
+        "## 我院成功完成首例经导管主动脉瓣置换术",
+        "发布时间：2019-03-14 09:32　　来源：心血管内科　　作者：刘某宁",
+        LEAD,
+        "1\\. 术前评估\\(共三项\\)已全部完成，患者术后恢复良好。",
+        BODY[1],
+        '分享到：[](javascript:; "分享到微信") [](javascript:; "分享到新浪微博") [](javascript:; "分享到QQ空间")',
+    ])
+    (doc,) = clean_text(text)
+    assert doc.title == "我院成功完成首例经导管主动脉瓣置换术"
+    assert doc.metadata.get("banner") == "青江市第二人民医院"
+    assert doc.published == "2019-03-14T09:32"
+    assert _lines(doc) == [LEAD, "1. 术前评估(共三项)已全部完成，患者术后恢复良好。", BODY[1]]
+
+
+def test_a_commission_s_programme_with_a_picture_at_one_centre_stays_one_record() -> None:
+    text = "\n".join([
+        "社区脑卒中筛查启动 40岁以上居民可免费检查",
+        "2023-09-12 10:20 来源：某某新闻",
+        "近日，青江区卫生健康委员会印发《2023年社区脑卒中高危人群筛查与干预工作方案》。9月起，全区12家社区卫生服务中心将为辖区40岁以上常住居民开展免费筛查。",
+        "9月11日，青江区新桥街道社区卫生服务中心，医务人员为居民进行颈动脉超声检查。",
+        "区卫健委提醒，出现口角歪斜、一侧肢体无力等症状时，要立即拨打120，尽快送医。",
+    ])
+    docs = clean_text(text)
+    assert len(docs) == 1
+    assert docs[0].title == "社区脑卒中筛查启动 40岁以上居民可免费检查"
+
+
+def test_a_paper_s_byline_line_with_its_correspondent_and_report_word_leaves_the_text() -> None:
+    text = "\n".join(["城际铁路今日开通", "2022-08-08 07:30 来源：某某日报", "□本报记者 李某东 本报通讯员 王某蕾 报道", LEAD, *BODY])
+    (doc,) = clean_text(text)
+    assert doc.authors == ["李某东", "王某蕾"]
+    assert _lines(doc) == [LEAD, *BODY]
+
+
+def test_a_cms_code_in_the_author_meta_and_an_outlet_before_a_photographer(tmp_path: Path) -> None:
+    html = f"""<html><head><title>茶园用上物联网_某某网</title><meta name="author" content="F_200784" /></head><body>
+<h1>茶园用上物联网</h1><div class="info">2019年04月16日08:37 来源：某某网</div>
+<div class="rm_txt_con"><p>{LEAD}</p>
+<p style="text-align: center;"><img src="/a.jpg" /></p>
+<p class="pic_c" style="text-align: center;">4月12日，茶农在物联网监测杆旁查看手机上的预警信息。某某网 王某川摄</p>
+<p>{BODY[0]}</p><p>{BODY[1]}</p></div></body></html>"""
+    p = tmp_path / "tea.html"
+    p.write_text(html, encoding="utf-8")
+    (doc,) = clean([str(p)]).documents
+    assert doc.authors == []
+    assert not any("某某网" in ln and "预警" in ln for ln in _lines(doc))
+    assert BODY[0] in _lines(doc)

@@ -420,6 +420,7 @@ BUTTON_LINE = deferred(
     r"|^\s*(?:(?:阅读|评论|浏览|点击|转载|收藏|喜欢|分享|推荐|引用)\s*[(（]\s*\d+\s*[)）]\s*[|｜]?\s*){2,}$"
 )
 H2 = deferred(r"^##\s+(?P<text>\S.*)$")
+MD_HEADING = deferred(r"^#{1,4}\s+(?P<text>\S.*)$")
 # A title given as a field by the scraper's export (`标题：…`): the title whatever stands around it.
 # (and a mailbox's or a message board's: `来信标题:…`, `留言主题:…`)
 TITLE_FIELD = deferred(
@@ -2707,6 +2708,18 @@ class Metadata(Stage):
             return
         free = [i for i in range(len(head)) if i not in lifted]
         for i in free:
+            # A Markdown heading of any level right over the page's info bar: the headline, whatever
+            # its level (`## 某某工作简讯（第5期）` / `2024-05-17 15:30 | 来源:…`); a `# ` line above it is
+            # the site's name, its banner (`# 某某市第二人民医院` … `## 我院成功完成…`).
+            if (m := MD_HEADING.match(head[i].text)) is not None and lifted.get(i + 1, ("",))[0] in INFO_RULES:
+                doc.title = m["text"].strip()
+                lifted[i] = ("title", {"field": "title", "value": doc.title})
+                banners = [j for j in free if j < i and H1.match(head[j].text)]
+                if banners:
+                    doc.metadata.setdefault("banner", H1.match(head[banners[0]].text)["text"].strip())
+                    lifted[banners[0]] = ("banner", {"field": "banner"})
+                return
+        for i in free:
             m = H1.match(head[i].text) or TITLE_FIELD.match(head[i].text)
             if not m:
                 continue
@@ -2729,13 +2742,6 @@ class Metadata(Stage):
                 doc.metadata.setdefault("subtitle", subtitle)
                 lifted[i + 1] = ("subtitle", {"field": "subtitle", "value": subtitle})
             return
-        for i in free:
-            # A `## ` heading right over the page's info bar, no `# ` line above it: a Markdown export
-            # whose headline is a level-two heading (`## 某某工作简讯（第5期）` / `2024-05-17 15:30 | 来源:…`).
-            if (m := H2.match(head[i].text)) is not None and lifted.get(i + 1, ("",))[0] in INFO_RULES:
-                doc.title = m["text"].strip()
-                lifted[i] = ("title", {"field": "title", "value": doc.title})
-                return
         if (
             not free or self._channel_title(doc, head, lifted, free) or self._page_title_echo(doc, head, lifted, free)
             or self._thread_subject(doc, head, lifted, credits)

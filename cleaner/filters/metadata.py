@@ -342,7 +342,7 @@ _FONT_SIZES = (
 _WIDGETS = (
     r"(?:发表评论|我要评论|参与评论|我来说两句|参与互动|参与讨论|评论|我要打印|打印本页|打印|我要收藏|收藏|分享到|我要分享|分享|关闭窗口|关闭|我要纠错|纠错|举报|原创"
     # a gallery's controls and a font switch's sizes set as links of their own (大字 小字)
-    r"|自动播放|返回图集首页|返回图集|查看原图|大字|中字|小字|手机看新闻|手机阅读|手机看)(?:[(（]\d+[)）])?"
+    r"|自动播放|返回图集首页|返回图集|查看原图|大字|中字|小字|手机看新闻|手机阅读|手机看)(?:[(（]\d+[)）]|(?<=评论)[ \t]+\d{1,7})?"
     rf"|(?:{_FONT_LABEL})?[:：]?\s*(?:{_FONT_SIZES})|(?:{_FONT_LABEL})[:：]?\s*(?:大\s*小|小\s*大)"
     # a portal's comment count after its source (`来源:某某日报 举报 0跟贴`, `12跟贴`, `326人参与`)
     r"|\d{1,7}\s*(?:跟贴|跟帖|条评论|人参与|人评论)|(?:跟贴|跟帖)(?:[(（]\d+[)）])?|参与跟[贴帖](?:\s*\d{1,7})?"
@@ -1341,7 +1341,11 @@ def parse_fields(text: str) -> _Fields | None:
     if ("记者" in text or "通讯员" in text) and OUTLET_POSTED.search(text):
         # (each reporter's outlet before the role: `某某日报记者 某某 某某日报通讯员 某某`)
         text = OUTLET_POSTED.sub("", text)
-    if text.lstrip().startswith("来") and (glued := GLUED_SOURCE_WORD.match(text)) is not None:
+    if text.lstrip().startswith("来") and (
+        (glued := GLUED_SOURCE_WORD.match(text)) is not None
+        # (…with the bar's widgets after it: `来自 某某报 分享 评论 18`)
+        or (text.rstrip()[-1:] in _WIDGET_ENDS and (glued := GLUED_SOURCE_WORD.match(WIDGET_TAIL.sub("", text))) is not None)
+    ):
         text = f"来源: {glued['name']}"  # (`来自某某网健康`: the outlet, as a portal labels it; a forum's `来自 某地` is where a poster lives)
     if "回答" in text or "回复" in text or "解答" in text:
         text = ANSWERS_TAIL.sub("", text)

@@ -303,3 +303,19 @@ def test_a_cms_code_in_the_author_meta_and_an_outlet_before_a_photographer(tmp_p
     assert doc.authors == []
     assert not any("某某网" in ln and "预警" in ln for ln in _lines(doc))
     assert BODY[0] in _lines(doc)
+
+
+def test_a_doctor_s_profile_page_is_titled_with_the_doctor_s_name() -> None:
+    text = "\n".join([
+        "首页 > 专家介绍 > 内科系统",
+        "专家介绍",
+        "卢某华",
+        "发布时间：2020-10-12   来源：人力资源部   浏览：3021",
+        "卢某华，主任医师，教授，硕士研究生导师，神经内科主任，从事神经内科临床工作三十余年。",
+        "擅长：脑血管病、癫痫、帕金森病的诊断与治疗。",
+    ])
+    (doc,) = clean_text(text)
+    assert doc.title == "卢某华"
+    assert doc.authors == []
+    assert _lines(doc)[0].startswith("卢某华，主任医师")
+    assert not any(ln == "专家介绍" for ln in _lines(doc))

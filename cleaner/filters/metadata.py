@@ -267,6 +267,8 @@ EDITION_STAMP = deferred(
 )
 # A line of Markdown images and links only, and the bars between them.
 MARKDOWN_LINKS_ONLY = deferred(r"^(?:[ \t]*!?\[[^\]\n]*\]\([^)\s]*\)[ \t|｜·•]*)+$")
+# A column of doctors' profiles, over a doctor's name.
+PROFILE_COLUMN = deferred(r"(?:专家|医生|医师|名医|名家|护理专家)(?:介绍|简介|风采|团队|荟萃|信息)|名医堂|专家库|医生团队")
 # A column's name before a headline (`健康热线：标题`, `【健康热线】标题`, `健康热线 | 标题`).
 COLUMN_ECHO = deferred(r"^(?:[【\[](?P<bracketed>[^【】\[\]]{2,10})[】\]]|(?P<column>[\u4e00-\u9fff]{2,8})[ \t]*[:：|｜])[ \t]*(?P<rest>\S.{3,})$")
 NOT_TITLE = deferred(
@@ -2954,6 +2956,14 @@ class Metadata(Stage):
             j = k - 1
             while j >= 0 and j in lifted:
                 j -= 1
+            if j >= 0 and PROFILE_COLUMN.fullmatch(head[j].text.strip()) and _person_alone(head[k].text.strip()):
+                # A doctor's profile page: its column (专家介绍) over the doctor's name, the name is
+                # the page's title and names no writer.
+                doc.title = head[k].text.strip()
+                lifted[k] = ("title", {"field": "title", "value": doc.title})
+                lifted[j] = ("column_name", {"field": "column_name"})
+                doc.metadata.setdefault("column_name", head[j].text.strip())
+                return True
             if j >= 0 and looks_like_title(head[j].text) and not _is_names_line(head[j].text):
                 names_at, k = k, j
         source_at: int | None = None

@@ -1144,16 +1144,7 @@ class _Budget:
     def _timed(self, rule: Rule, attempt: Any) -> Any:
         """`attempt(wall_seconds)` under the rule's budget; raises `_Timeout` when it is spent."""
         if self.optimistic:
-            wall = self.deadline - time.perf_counter()
-            if wall <= 0:
-                raise _Recount
-            try:
-                result = attempt(wall)
-            except TimeoutError:
-                raise _Recount from None
-            if time.perf_counter() > self.deadline:
-                raise _Recount
-            return result
+            return self._by_deadline(attempt)
         if rule.id in self.timed_out:
             raise _Timeout(rule)
         left = self.limit - self.spent.get(rule.id, 0.0)
@@ -1173,6 +1164,20 @@ class _Budget:
         self.timed_out[rule.id] = rule
         raise _Timeout(rule)
 
+    def _by_deadline(self, fn: Any, *args: Any, **kwargs: Any) -> Any:
+        """`fn(*args, wall=…, **kwargs)` within what is left of the document's optimistic deadline;
+        `_Recount` once it is passed (see the class)."""
+        wall = self.deadline - time.perf_counter()
+        if wall <= 0:
+            raise _Recount
+        try:
+            result = fn(*args, wall=wall, **kwargs)
+        except TimeoutError:
+            raise _Recount from None
+        if time.perf_counter() > self.deadline:
+            raise _Recount
+        return result
+
     def call(self, rule: Rule, fn: Any, *args: Any) -> Any:
         return self._timed(rule, lambda wall: fn(*args, timeout=wall))
 
@@ -1191,16 +1196,8 @@ class _Budget:
         if not targets:
             return []
         if self.optimistic:
-            # (`_timed`'s optimistic branch, inlined: this is the engine's most frequent call)
-            wall = self.deadline - time.perf_counter()
-            if wall <= 0:
-                raise _Recount
-            try:
-                found = _search_lines(pattern, lines, targets, wall, local)
-            except TimeoutError:
-                raise _Recount from None
-            if time.perf_counter() > self.deadline:
-                raise _Recount
+            # (straight to the deadline, no closure: this is the engine's most frequent call)
+            found: list[int] = self._by_deadline(_search_lines, pattern, lines, targets, local=local)
             return found
         if rule.id in self.timed_out:
             raise _Timeout(rule)

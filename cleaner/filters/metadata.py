@@ -2720,10 +2720,10 @@ class Metadata(Stage):
             if (m := MD_HEADING.match(head[i].text)) is not None and lifted.get(i + 1, ("",))[0] in INFO_RULES:
                 doc.title = m["text"].strip()
                 lifted[i] = ("title", {"field": "title", "value": doc.title})
-                banners = [j for j in free if j < i and H1.match(head[j].text)]
-                if banners:
-                    doc.metadata.setdefault("banner", H1.match(head[banners[0]].text)["text"].strip())
-                    lifted[banners[0]] = ("banner", {"field": "banner"})
+                site = next(((j, h) for j in free if j < i and (h := H1.match(head[j].text)) is not None), None)
+                if site is not None:
+                    doc.metadata.setdefault("banner", site[1]["text"].strip())
+                    lifted[site[0]] = ("banner", {"field": "banner"})
                 return
         for i in free:
             m = H1.match(head[i].text) or TITLE_FIELD.match(head[i].text)

@@ -319,3 +319,29 @@ def test_a_doctor_s_profile_page_is_titled_with_the_doctor_s_name() -> None:
     assert doc.authors == []
     assert _lines(doc)[0].startswith("卢某华，主任医师")
     assert not any(ln == "专家介绍" for ln in _lines(doc))
+
+
+def test_a_roundup_whose_items_name_their_correspondent_under_each_heading() -> None:
+    """`### 某某医院：headline` then `通讯员 某某` on its own line, item after item: the page's headline
+    stays the roundup's, every hospital has its record and each record its own correspondent."""
+    text = "\n".join([
+        "当前位置：首页 > 新闻中心 > 医共体动态",
+        "医共体成员单位工作动态（2023年第8期）",
+        "时间：2023-08-29 16:05  来源：某某县医疗健康集团办公室  点击：1,206",
+        "### 青江县人民医院：县域首例经皮冠状动脉介入治疗在家门口完成",
+        "通讯员 覃某远",
+        "8月21日，青江县人民医院心血管内科成功为一名急性心肌梗死患者实施经皮冠状动脉介入治疗，患者转危为安。",
+        "### 青江县中医医院：“中医康复进乡村”活动走进龙溪镇",
+        "通讯员 罗某静 莫某",
+        "8月24日，青江县中医医院康复科团队走进龙溪镇，为村民提供针灸、推拿等中医康复服务，惠及群众150余人。",
+        "### 青江县龙溪镇中心卫生院：数字化影像室正式投入使用",
+        "通讯员 梁某菊",
+        "8月25日，青江县龙溪镇中心卫生院数字化影像室正式投入使用，配备DR设备一台，群众在家门口就能拍片。",
+    ])
+    docs = clean_text(text)
+    places = _by_place(docs)
+    assert set(places) == {"青江县人民医院", "青江县中医医院", "青江县龙溪镇中心卫生院"}
+    assert places["青江县人民医院"].authors == ["覃某远"]
+    assert places["青江县中医医院"].authors == ["罗某静", "莫某"]
+    assert places["青江县龙溪镇中心卫生院"].authors == ["梁某菊"]
+    assert all(d.metadata.get("roundup_title") == "医共体成员单位工作动态（2023年第8期）" for d in places.values())

@@ -580,6 +580,7 @@ _LABELS: dict[str, str] = {
     "文章作者": "author",
     "稿件作者": "author",
     "撰稿": "author",
+    "撰稿人": "author",
     "撰文": "author",
     "文字": "author",
     "发表者": "author",
@@ -2717,7 +2718,12 @@ class Metadata(Stage):
             # A Markdown heading of any level right over the page's info bar: the headline, whatever
             # its level (`## 某某工作简讯（第5期）` / `2024-05-17 15:30 | 来源:…`); a `# ` line above it is
             # the site's name, its banner (`# 某某市第二人民医院` … `## 我院成功完成…`).
-            if (m := MD_HEADING.match(head[i].text)) is not None and lifted.get(i + 1, ("",))[0] in INFO_RULES:
+            if (
+                (m := MD_HEADING.match(head[i].text)) is not None
+                and lifted.get(i + 1, ("",))[0] in ("published", "info_line", "source_line")
+                # (under the page's own info bar a heading is a part's: `### 某某医院:…` / `通讯员 某某`)
+                and not any(lifted[j][0] in INFO_RULES for j in lifted if j < i)
+            ):
                 doc.title = m["text"].strip()
                 lifted[i] = ("title", {"field": "title", "value": doc.title})
                 site = next(((j, h) for j in free if j < i and (h := H1.match(head[j].text)) is not None), None)

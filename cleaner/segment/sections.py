@@ -147,6 +147,8 @@ _NOT_ITS_NEWS = deferred(
     r"[^，,。；;]{0,14}?(?:表示|说|介绍|提醒|告诉|指出|认为|坦言|感慨|透露|建议|谈|解释|强调|回忆|称|发言|汇报|讲话|讲述|分享"
     # (or gives a lecture: 讲授了…, 以《…》为题, 围绕…进行了授课)
     r"|讲授|讲解|授课|讲课|解读|围绕|以《"
+    # (a speaker at a meeting: 某某医院某科主任医师某某教授作了题为…的报告, …主任某某结合该院…, …带来了…)
+    r"|作了|作题为|作专题|作学术|结合|带来"
     # (or the speaker's label over their words: 某某医院院长 某某:…)
     r"|[:：])"
     # or the institution itself reports at a meeting (某某卫生院介绍了…, …重点交流了…, …作典型发言)

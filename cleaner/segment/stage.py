@@ -341,7 +341,11 @@ _BRACKETED_END = re.compile(r"[（(]([^()（）\n]{2,40})[)）]\s*$")
 def _bracketed_writers(changes: list[Change]) -> list[tuple[str, str]]:
     """The credits of the bracketed bylines these changes removed, in order."""
     found: list[tuple[str, str]] = []
+    # (what the metadata stage lifted above the section's own heading is the page's byline)
+    heading = next((c.start for c in changes if c.stage == STAGE and c.rule == "section_heading"), None)
     for c in changes:
+        if c.stage == "metadata" and (heading is None or c.start < heading):
+            continue
         if c.rule in _BYLINE_RULES and (got := bracket_byline(c.removed.strip())) is not None:
             found.extend(got[0])
         elif (
@@ -349,6 +353,8 @@ def _bracketed_writers(changes: list[Change]) -> list[tuple[str, str]]:
             and (credits := byline_credits(m[1])) is not None
         ):
             found.extend(credits)
+        elif c.rule in _BYLINE_RULES and (credits := byline_credits(c.removed.strip())) is not None:
+            found.extend(credits)  # (a line of its own under the item's heading: 通讯员 某某 某某)
     return found
 
 

@@ -345,3 +345,41 @@ def test_a_roundup_whose_items_name_their_correspondent_under_each_heading() -> 
     assert places["青江县中医医院"].authors == ["罗某静", "莫某"]
     assert places["青江县龙溪镇中心卫生院"].authors == ["梁某菊"]
     assert all(d.metadata.get("roundup_title") == "医共体成员单位工作动态（2023年第8期）" for d in places.values())
+
+
+def test_a_breadcrumb_label_with_its_colon_set_apart_and_a_headline_with_a_tag() -> None:
+    """`您当前的位置 ：` over its items, one a line, opens no body; a headline ending in a tag
+    (`（求助帖）`) is still the headline over its stamp; a blog's stamp with its digits spaced."""
+    text = "\n".join([
+        "您当前的位置 ：", "首页", ">", "本地",
+        "暴雨过后，社区志愿者连夜清淤 保住街巷通行",
+        "来源：某某日报　作者：陈某远　发布时间：2019-08-11 07:35:22",
+        LEAD, *BODY,
+    ])
+    (doc,) = clean_text(text)
+    assert doc.title == "暴雨过后，社区志愿者连夜清淤 保住街巷通行"
+    assert doc.published == "2019-08-11T07:35:22"
+    assert doc.metadata.get("source_name") == "某某日报"
+    (post,) = clean_text("\n".join([
+        "小区物业要把绿地改成停车位，业主们该怎么办？（求助帖）",
+        "作者：风过竹林2010 提交日期：2010-6-22 10:15:33 访问：3256 回复：48",
+        LEAD, *BODY,
+    ]))
+    assert post.title == "小区物业要把绿地改成停车位，业主们该怎么办？（求助帖）"
+    assert post.published == "2010-06-22T10:15:33"
+    (blog,) = clean_text("\n".join(["徽州三日：在杏溪村住了两晚", "发表于 2012 年 5 月 19 日 由 老周", LEAD, *BODY]))
+    assert blog.published == "2012-05-19"
+    assert blog.authors == ["老周"]
+
+
+def test_a_story_quoting_a_centre_s_deputy_head_stays_one_record() -> None:
+    text = "\n".join([
+        "流感进入高发期 儿童医院门诊量大增",
+        "2015-12-08 14:20 来源：某某新闻网",
+        "入冬以来，全省流感活动水平明显上升，各大医院儿科门诊量持续走高，不少家长带着孩子排队就诊。",
+        "在青江省儿童医院，门诊大厅从早上7点开始就排起长队。该院呼吸科主任医师潘某新告诉记者，近期就诊的患儿以乙型流感为主。",
+        "青江省疾控中心免疫规划所副所长宁某伟表示，接种流感疫苗是预防流感最经济有效的手段，目前接种仍不算晚。",
+        "专家提醒，家长要注意孩子的体温变化，出现持续高热、精神差等情况时应及时就医。",
+    ])
+    docs = clean_text(text)
+    assert len(docs) == 1

@@ -253,8 +253,8 @@ _RULE_LINE = r"^\s*(?:[=\-*_~—]\s*){3,}$"
 RULE_LINE = deferred(_RULE_LINE)
 # The links an info bar prints after its source, set apart by a wide gap.
 SOURCE_LINKS_TAIL = deferred(
-    r"(?:[ \t]{2,}|[ \t]*\u3000[ \t\u3000]*|[ \t]+(?=网友评论|进入论坛|打印本页|手机点评|手机看新闻|E-mail推荐))"
-    r"(?:网友评论|我要评论|发表评论|进入论坛|打印本页|打印|手机点评|手机看新闻|纠错|E-mail推荐|推荐给朋友|关闭窗口|收藏本页|字号|分享到?)"
+    r"(?:[ \t]{2,}|[ \t]*\u3000[ \t\u3000]*|[ \t]+(?=网友评论|进入论坛|打印本页|手机点评|手机看新闻|E-mail推荐|微信微博|微博微信))"
+    r"(?:网友评论|我要评论|发表评论|进入论坛|打印本页|打印|手机点评|手机看新闻|纠错|E-mail推荐|推荐给朋友|关闭窗口|收藏本页|字号|分享到?|微信微博|微博微信)"
 )
 # A unit that supplied the piece, in brackets at its end (`（体育部 供稿）`, `（院办供稿）`).
 SUPPLIED_BY = deferred(
@@ -267,6 +267,10 @@ EDITION_STAMP = deferred(
 )
 # A line of Markdown images and links only, and the bars between them.
 MARKDOWN_LINKS_ONLY = deferred(r"^(?:[ \t]*!?\[[^\]\n]*\]\([^)\s]*\)[ \t|｜·•]*)+$")
+# A breadcrumb's label alone, its colon maybe set apart (`您当前的位置 ：`).
+LOCATION_LABEL = deferred(r"^[ \t]*(?:您|你)?(?:当前|现在)?(?:的)?(?:所在)?(?:位置|所在位置)[ \t\u3000]*[:：][ \t]*$")
+# A tag after a headline (`（求助帖）`, `(组图)`, `[原创]`).
+HEADLINE_TAG = deferred(r"[ \t]*[（(【\[](?:求助帖?|原创|转载|组图|多图|附图|图文|图|视频|置顶|精华|已解决|已解答|更新)[）)】\]][ \t]*$")
 # A column of doctors' profiles, over a doctor's name.
 PROFILE_COLUMN = deferred(r"(?:专家|医生|医师|名医|名家|护理专家)(?:介绍|简介|风采|团队|荟萃|信息)|名医堂|专家库|医生团队")
 # A column's name before a headline (`健康热线：标题`, `【健康热线】标题`, `健康热线 | 标题`).
@@ -719,7 +723,7 @@ SHARE_TAIL = deferred(r"[ \t\u3000]*分享(?:到|至)?[ \t]*[:：][^\n]{0,60}$")
 # `发表于 2012年3月5日 由 某某`).
 BLOG_STAMP = deferred(
     r"^\s*(?:(?:posted|Posted)\s*@\s*(?P<when>(?:19|20)\d\d-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?)\s+"
-    r"|发表于\s*(?P<day>(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s+由\s*)"
+    r"|发表于\s*(?P<day>(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s+由\s*)"
     r"(?P<name>[^\s()（）|｜]{2,16})(?:\s+(?:阅读|评论|编辑|收藏|引用)[^\n]*)?\s*$"
 )
 # A blog bar's buttons after its fields, set apart by bars (`|举报|字号 订阅`).
@@ -2232,6 +2236,11 @@ def _is_body(text: str) -> bool:
     with a colon (`各县(市、区)卫生健康局:`), or simply a long line."""
     if LABEL_ONLY.match(text) or READER_HEADER.match(text):
         return False
+    if text[-1:] in ":：" and LOCATION_LABEL.match(text):
+        return False  # a breadcrumb's label over its items (`您当前的位置 ：` / 首页 / > / 本地)
+    if text[-1:] in "）)】]" and (tag := HEADLINE_TAG.search(text)) is not None and tag.start() > 0:
+        text = text[: tag.start()]  # a headline's tag (`…该怎么办？（求助帖）`, `…（组图）`): the headline is read
+
     if text[:1] in "![" and MARKDOWN_LINKS_ONLY.match(text):
         return False  # a Markdown export's logo or menu (`![某某委](…/logo.png)`, `[首页](…) [概况](…)`)
     if len(text) >= BODY_MIN_CHARS and not SENTENCE_PUNCT.search(text) and _channel_bar(text):

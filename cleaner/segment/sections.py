@@ -140,7 +140,7 @@ _PROFILE = deferred(r"[ \t]*(?:是|系|为一所|成立于|始建于|创建于|�
 # (某某卫生院院长表示…), it reports at a meeting, its team or trainee is named, its stand at an event.
 _NOT_ITS_NEWS = deferred(
     # (after a department or a part of the institution: 急诊科主任, 医共体总院负责人)
-    r"[ \t]*的?(?:[\u4e00-\u9fff]{1,8}?(?:科|部|室|病区|门诊|办公室|中心|总院|分院|团队|支部))?"
+    r"[ \t]*的?(?:[\u4e00-\u9fff]{1,8}?(?:科|部|室|所|处|病区|门诊|办公室|中心|总院|分院|团队|支部))?"
     r"(?:党委|党支部|党总支)?(?:副?院长|副?主任|副?书记|副?科长|副?所长|副?站长|副?队长|负责人|相关负责人|医生|医师|护士长?|专家|工作人员|职工|干部|主任医师|"
     r"副主任医师|主治医师|学员|代表|志愿者)"
     # and what they said (a name may come between: 主任韩磊告诉记者): a quote, not the institution's doing

@@ -2732,6 +2732,8 @@ class Metadata(Stage):
                 and lifted.get(i + 1, ("",))[0] in ("published", "info_line", "source_line")
                 # (under the page's own info bar a heading is a part's: `### 某某医院:…` / `通讯员 某某`)
                 and not any(lifted[j][0] in INFO_RULES for j in lifted if j < i)
+                # (right under a `# ` headline a `## ` line is its subtitle: the `# ` line is the title)
+                and not ((above := [j for j in free if j < i]) and H1.match(head[above[-1]].text) and not H1.match(head[i].text))
             ):
                 doc.title = m["text"].strip()
                 lifted[i] = ("title", {"field": "title", "value": doc.title})

@@ -784,6 +784,11 @@ _AUTHORITY = deferred(r"(?:卫健委|卫生健康委员会|卫生健康委|卫�
 _ORGANISES = deferred(r"(?:组织|部署|统筹|号召|动员|公布|通报|发布)[^。，,]{0,8}(?:全县|全市|全区|全省|各级|各|辖区)")
 
 
+# How long a line naming an institution under an authority's programme may run and still be a
+# picture's caption rather than that institution's news.
+CAPTION_LEAD_MAX_CHARS = 60
+
+
 def _paragraph_led(text: str, finder: NameFinder, lines: list[_Line], memo: LineMemo | None = None) -> Roundup | None:
     if _FIRST_PERSON.search(text):
         # 我院: a hospital writing about its own activities, however many partners it names.
@@ -820,9 +825,9 @@ def _paragraph_led(text: str, finder: NameFinder, lines: list[_Line], memo: Line
         idx = idx[1:]
     if _one_story(finder, lines, leads, idx) or _UNITS_NOTICE.search(text, 0, lines[idx[0]].start):
         return None
-    if len(idx) == 2 and any(_AUTHORITY.search(leads[i][0]) for i in idx):
-        # A health authority and one institution (the commission's programme, then a picture's
-        # caption at a centre that runs it: 9月11日,某某社区卫生服务中心,医务人员…): one story.
+    if len(idx) == 2 and _AUTHORITY.search(leads[idx[0]][0]) and len(lines[idx[1]].text.strip()) <= CAPTION_LEAD_MAX_CHARS:
+        # A health authority's programme, then one institution in a line a picture's caption's length
+        # (9月11日,某某社区卫生服务中心,医务人员为居民…检查。): one story, not two institutions' news.
         return None
     if all(_DIRECTORY_LINE.match(lines[i].text.strip()) for i in idx):
         return None  # a directory of the units' hours and phones, one line each

@@ -787,6 +787,8 @@ _ORGANISES = deferred(r"(?:组织|部署|统筹|号召|动员|公布|通报|发�
 # How long a line naming an institution under an authority's programme may run and still be a
 # picture's caption rather than that institution's news.
 CAPTION_LEAD_MAX_CHARS = 60
+# A caption's day and a comma before the place (`9月11日,某某社区卫生服务中心,…`).
+_CAPTION_DAY = deferred(r"\d{1,2}月\d{1,2}日[,，]")
 
 
 def _paragraph_led(text: str, finder: NameFinder, lines: list[_Line], memo: LineMemo | None = None) -> Roundup | None:
@@ -825,7 +827,10 @@ def _paragraph_led(text: str, finder: NameFinder, lines: list[_Line], memo: Line
         idx = idx[1:]
     if _one_story(finder, lines, leads, idx) or _UNITS_NOTICE.search(text, 0, lines[idx[0]].start):
         return None
-    if len(idx) == 2 and _AUTHORITY.search(leads[idx[0]][0]) and len(lines[idx[1]].text.strip()) <= CAPTION_LEAD_MAX_CHARS:
+    if (
+        len(idx) == 2 and _AUTHORITY.search(leads[idx[0]][0]) and len(lines[idx[1]].text.strip()) <= CAPTION_LEAD_MAX_CHARS
+        and _CAPTION_DAY.match(lines[idx[1]].text.strip()) is not None
+    ):
         # A health authority's programme, then one institution in a line a picture's caption's length
         # (9月11日,某某社区卫生服务中心,医务人员为居民…检查。): one story, not two institutions' news.
         return None

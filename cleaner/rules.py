@@ -2181,15 +2181,21 @@ def _block_extent(
     return last, weight(x for x in s.kept if li <= x <= last)
 
 
+# How long a sub-heading under a box of marked items may run (longer: the last item's teaser).
+MARKED_LIST_HEADING_CHARS = 30
+
+
 def _ends_marked_list(s: _Scan, after: list[int], k: int) -> bool:
     """Whether line `after[k]` is the first past a block's list whose every item so far wears a
-    list mark (`· 标题`, `1. 标题`): a line of words without the mark, with body text right under
-    it, is the article again (a sub-heading under a 相关阅读 box inside the body)."""
+    list mark (`· 标题`, `1. 标题`): a short line of words without the mark, with body text right
+    under it, is the article again (a sub-heading under a 相关阅读 box inside the body)."""
     if k == 0 or k + 1 >= len(after):
         return False
     line = s.text_of(after[k])
     if LIST_ITEM_MARK.match(line) or len(HAN_CHAR.findall(line)) < 4 or not _resumes_body(s.text_of(after[k + 1])):
         return False
+    if len(line.strip()) > MARKED_LIST_HEADING_CHARS or line.rstrip()[-1:] in ",，、;；:：":
+        return False  # (a sub-heading is short and closes no clause; an item's teaser runs on: `某某讯 记者某某 …,`)
     return all(LIST_ITEM_MARK.match(s.text_of(x)) for x in after[:k])
 
 

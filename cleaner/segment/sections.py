@@ -830,6 +830,8 @@ def _paragraph_led(text: str, finder: NameFinder, lines: list[_Line], memo: Line
     if (
         len(idx) == 2 and _AUTHORITY.search(leads[idx[0]][0]) and len(lines[idx[1]].text.strip()) <= CAPTION_LEAD_MAX_CHARS
         and _CAPTION_DAY.match(lines[idx[1]].text.strip()) is not None
+        # (the place named and a comma after it, no deed of its own: a caption's scene)
+        and (t := lines[idx[1]].text.strip())[t.find(leads[idx[1]][0]) + len(leads[idx[1]][0]) :][:1] in (",", "，")
     ):
         # A health authority's programme, then one institution in a line a picture's caption's length
         # (9月11日,某某社区卫生服务中心,医务人员为居民…检查。): one story, not two institutions' news.

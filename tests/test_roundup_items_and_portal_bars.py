@@ -383,3 +383,26 @@ def test_a_story_quoting_a_centre_s_deputy_head_stays_one_record() -> None:
     ])
     docs = clean_text(text)
     assert len(docs) == 1
+
+
+def test_a_header_greeting_split_from_its_date_and_a_related_item_with_its_stamp() -> None:
+    """`您好，今天是` over the day it shows, then the site's columns: the headline over its bar is
+    the title, the page's date the bar's; a related item's headline with `(YYYY/MM/DD HH:MM)` goes."""
+    text = "\n".join([
+        "某某县妇幼保健院",
+        "您好，今天是",
+        "2010年11月8日",
+        "网站首页　|　本院概况　|　新闻动态　|　联系我们",
+        "本院新闻",
+        "我院顺利通过“爱婴医院”复核评估",
+        "[2010-11-05]　文章来源：院办公室　录入：admin　点击数：287",
+        LEAD,
+        *BODY,
+        "相关链接",
+        "某地：去年外出人员返乡创业过万人(2006/02/27 10:31)",
+        "某部门：鼓励农民工返乡创业 (2006/01/19 16:05)",
+    ])
+    (doc,) = clean_text(text)
+    assert doc.title == "我院顺利通过“爱婴医院”复核评估"
+    assert doc.published == "2010-11-05"
+    assert _lines(doc) == [LEAD, *BODY]

@@ -1113,7 +1113,7 @@ ACCOUNT_NAME_END = deferred(r"(?:医院|卫生院|保健院|中心|卫健委|卫
 # A government unit by its name (某某镇人民政府, 某某街道办事处).
 GOV_UNIT = deferred(r"[\u4e00-\u9fff]{2,16}(?:人民政府|政府|办事处|管委会|管理委员会|卫生院)")
 # A site header's greeting and the day's date (欢迎访问某某医院官方网站! 今天是:2024年5月13日): no body.
-SITE_GREETING = deferred(r"^\s*欢迎(?:访问|光临|来到)|今天是\s*[:：]?\s*(?:19|20)\d\d\s*年")
+SITE_GREETING = deferred(r"^\s*欢迎(?:访问|光临|来到)|今天是\s*[:：]?\s*(?:(?:19|20)\d\d\s*年|$)")
 # A site's own notice at the top of its pages (网站公告:…, which browser to use): no body, however
 # long its sentence.
 SITE_NOTICE = deferred(
@@ -2820,7 +2820,7 @@ class Metadata(Stage):
         bars = [
             j for i in sorted(lifted)
             # (and a blog's stamp alone in brackets, `(2010-07-22 14:08:33)`)
-            if lifted[i][0] in INFO_RULES and ("fields" in lifted[i][1] or head[i].text.lstrip()[:1] in "(（")
+            if lifted[i][0] in INFO_RULES and ("fields" in lifted[i][1] or head[i].text.lstrip()[:1] in "(（[［【")
             and not set(lifted[i][1].get("fields", ["date"])) <= {"column"}  # (a post's category, 分类:…, is no info bar)
             and (j := _above_dated_lines(lifted, i)) >= 0 and j not in lifted
         ]
@@ -3026,7 +3026,8 @@ class Metadata(Stage):
         # the site's own name over the page (某某市卫生健康委员会, 某某新闻网) is its banner.
         searches = [j for j in above if SEARCH_BOX.match(head[j].text)]
         banners = [j for j in above if j not in searches and (
-            SITE_BANNER.match(head[j].text) or (j == 0 and SITE_NAME.fullmatch(head[j].text)))]
+            SITE_BANNER.match(head[j].text) or (j == 0 and SITE_NAME.fullmatch(head[j].text))
+            or SITE_GREETING.search(head[j].text))]  # (a header's greeting, `您好，今天是`, speaks to no one in a verse)
         columns = [j for j in above if j not in banners and j not in searches and _is_column_name(head[j].text, text)]
         if any(PRONOUN.search(head[j].text) for j in columns):
             # A line that speaks to or of someone (`你们是黑夜里的灯`) names no column: the head is

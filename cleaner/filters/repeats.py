@@ -1033,9 +1033,13 @@ class Repeats(Stage):
             if len(p.key) < min_chars and not looks_like_caption(p.key):
                 if p.key:
                     earlier = short_first.setdefault(p.key, p)
-                    if earlier is not p and k > 0 and live[k - 1] is earlier and len(p.key) >= ADJACENT_MIN_CHARS:
+                    if (
+                        earlier is not p and k > 0 and live[k - 1] is earlier and len(p.key) >= ADJACENT_MIN_CHARS
+                        and not (short_run := _in_short_run(live) if short_run is None else short_run)[k]
+                    ):
                         # The same line twice in a row (a question saved on both sides of a page
-                        # break, the pager between them gone): the scraper's, whatever its length.
+                        # break, the pager between them gone): the scraper's, whatever its length
+                        # (not in a run of short lines: a table's cells may say the same twice).
                         removed[p.line] = ("repeat_exact", {"kept_at": orig[earlier.line], "shape": "adjacent"})
                         anchors.add(earlier.line)
                     elif earlier is not p:

@@ -315,10 +315,11 @@ class Segment(Stage):
 
 
 def _own_writers(records: list[Document], parent: Document) -> None:
-    """Each item's writers named in brackets in it (`…提供免费咨询。（通讯员 某某）`, `本报讯（通讯员
-    某某）…`) are that record's, not the whole roundup's (nor its introduction's), when two items
-    or more name theirs; writers the page names for all of it stay with every record."""
-    own = {id(c): _bracketed_writers(c.changes) for c in records if c.kind != "intro"}
+    """Each item's writers, named in brackets in it (`…提供免费咨询。（通讯员 某某）`, `本报讯（通讯员
+    某某）…`) or on a line of their own under its heading (`通讯员 某某`), are that record's, not the
+    whole roundup's (nor its introduction's), when two items or more name theirs; writers the page
+    names for all of it stay with every record."""
+    own = {id(c): _item_writers(c.changes) for c in records if c.kind != "intro"}
     credited = [c for c in records if own.get(id(c))]
     if len(credited) < 2:
         return
@@ -338,8 +339,8 @@ _BYLINE_RULES = frozenset({"bracket_byline", "role_name_credit", "byline"})
 _BRACKETED_END = re.compile(r"[（(]([^()（）\n]{2,40})[)）]\s*$")
 
 
-def _bracketed_writers(changes: list[Change]) -> list[tuple[str, str]]:
-    """The credits of the bracketed bylines these changes removed, in order."""
+def _item_writers(changes: list[Change]) -> list[tuple[str, str]]:
+    """The credits of the item's own bylines these changes removed, in order."""
     found: list[tuple[str, str]] = []
     # (what the metadata stage lifted above the section's own heading is the page's byline)
     heading = next((c.start for c in changes if c.stage == STAGE and c.rule == "section_heading"), None)

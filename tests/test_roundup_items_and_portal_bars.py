@@ -406,3 +406,24 @@ def test_a_header_greeting_split_from_its_date_and_a_related_item_with_its_stamp
     assert doc.title == "我院顺利通过“爱婴医院”复核评估"
     assert doc.published == "2010-11-05"
     assert _lines(doc) == [LEAD, *BODY]
+
+
+def test_an_open_information_record_table_a_cell_a_line_leaves_with_its_values() -> None:
+    """`发布机构：` over `某某区人民政府办公室`, `成文日期：` over its day, `文号：` over the number, then
+    `发布日期：` and the title: the rows go with their values, the publisher is the source."""
+    text = "\n".join([
+        "当前位置：首页 > 政务公开 > 政策文件",
+        "发布机构：", "某某区人民政府办公室",
+        "成文日期：", "2017-10-26",
+        "文号：", "某政办发〔2017〕37号",
+        "发布日期：", "2017-10-27",
+        "某某区人民政府办公室关于做好冬季供暖保障工作的通知",
+        "各街道办事处、镇人民政府，区政府各部门：",
+        "为切实做好今冬明春供暖保障工作，确保广大群众温暖过冬，经区政府同意，现就有关事项通知如下。",
+        "一、全区集中供暖时间为2017年11月15日至2018年3月15日。",
+    ])
+    (doc,) = clean_text(text)
+    assert doc.title == "某某区人民政府办公室关于做好冬季供暖保障工作的通知"
+    assert doc.published == "2017-10-27"
+    assert doc.metadata.get("source_name") == "某某区人民政府办公室"
+    assert _lines(doc)[0] == "各街道办事处、镇人民政府，区政府各部门："

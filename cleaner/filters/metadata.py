@@ -271,6 +271,12 @@ MARKDOWN_LINKS_ONLY = deferred(r"^(?:[ \t]*!?\[[^\]\n]*\]\([^)\s]*\)[ \t|｜·�
 LOCATION_LABEL = deferred(r"^[ \t]*(?:您|你)?(?:当前|现在)?(?:的)?(?:所在)?(?:位置|所在位置)[ \t\u3000]*[:：][ \t]*$")
 # A tag after a headline (`（求助帖）`, `(组图)`, `[原创]`).
 HEADLINE_TAG = deferred(r"[ \t]*[（(【\[](?:求助帖?|原创|转载|组图|多图|附图|图文|图|视频|置顶|精华|已解决|已解答|更新)[）)】\]][ \t]*$")
+# A record table's label alone on its line, its value on the next (an 信息公开 page's grid a cell a line).
+RECORD_LABEL_ALONE = deferred(
+    r"^\s*(?P<label>索\s*引\s*号|主题分类|组配分类|体裁分类|发布机构|发文机关|成文日期|文\s*号|发文字号|有\s*效\s*性"
+    r"|主\s*题\s*词|公开方式|公开范围|信息来源|生成日期|信息分类|所属主题)\s*[:：]?\s*$"
+)
+RECORD_VALUE_MAX_CHARS = 40
 # A column of doctors' profiles, over a doctor's name.
 PROFILE_COLUMN = deferred(r"(?:专家|医生|医师|名医|名家|护理专家)(?:介绍|简介|风采|团队|荟萃|信息)|名医堂|专家库|医生团队")
 # A column's name before a headline (`健康热线：标题`, `【健康热线】标题`, `健康热线 | 标题`).
@@ -2483,6 +2489,18 @@ class Metadata(Stage):
                     lifted[i + 1] = ("published", {})
                     joined_with_next.add(i)
                     continue
+            if (
+                i not in lifted and i + 1 < len(head) and i + 1 not in lifted and (record := RECORD_LABEL_ALONE.match(ln.text))
+                and len(head[i + 1].text.strip()) <= RECORD_VALUE_MAX_CHARS and not LABEL_ONLY.match(head[i + 1].text)
+                and not RECORD_LABEL_ALONE.match(head[i + 1].text)
+            ):
+                # An 信息公开 page's record table a cell a line: the label, its value under it
+                # (`发布机构：` / `某某区人民政府办公室`); the publisher is the source where none is stated.
+                if record["label"].replace(" ", "") in ("发布机构", "信息来源", "发文机关"):
+                    doc.metadata.setdefault("source_name", head[i + 1].text.strip())
+                lifted[i] = ("info_line", {"fields": ["record"]})
+                lifted[i + 1] = ("info_line", {"fields": ["record"]})
+                continue
             if i in lifted:
                 continue
             if i - 1 in lifted and lifted[i - 1][0] in INFO_RULES and REGION_LINE.match(ln.text):

@@ -273,7 +273,7 @@ LOCATION_LABEL = deferred(r"^[ \t]*(?:您|你)?(?:当前|现在)?(?:的)?(?:所�
 HEADLINE_TAG = deferred(r"[ \t]*[（(【\[](?:求助帖?|原创|转载|组图|多图|附图|图文|图|视频|置顶|精华|已解决|已解答|更新)[）)】\]][ \t]*$")
 # A record table's label alone on its line, its value on the next (an 信息公开 page's grid a cell a line).
 RECORD_LABEL_ALONE = deferred(
-    r"^\s*(?P<label>索\s*引\s*号|主题分类|组配分类|体裁分类|发布机构|发文机关|成文日期|文\s*号|发文字号|有\s*效\s*性"
+    r"^\s*(?P<label>(?:信息)?索\s*引\s*号|主题分类|组配分类|体裁分类|发布机构|发文机关|成文日期|发布日期|发布时间|文\s*号|发文字号|有\s*效\s*性"
     r"|主\s*题\s*词|公开方式|公开范围|信息来源|生成日期|信息分类|所属主题)\s*[:：]?\s*$"
 )
 RECORD_VALUE_MAX_CHARS = 40
@@ -287,6 +287,10 @@ NOT_TITLE = deferred(
     # heading, 项目概况 or 内容提要, neither: `looks_like_title`)
     r"|^\s*[\u4e00-\u9fff]{1,6}简介\s*[:：]?\s*$"
     r"|^\s*(?:主持人|嘉宾|访谈嘉宾|主讲人?|访谈时间|访谈地点|直播时间)\s*[:：]"
+    # a record table's label alone (发布日期, 成文日期:)
+    r"|^\s*(?:(?:信息)?索引号|主题分类|发布机构|发文机关|成文日期|发布日期|发布时间|文号|有效性|主题词|生成日期)\s*[:：]?\s*$"
+    # (…and an index number: 11441823MB2D31578Q/2025-00112)
+    r"|^\s*[0-9A-Z]{8,}[/-](?:19|20)\d\d[-/]\d{3,6}\s*$"
     # a page's font switch opening a toolbar (字号:T|T 打印 分享到:…)
     r"|^\s*[【\[]?\s*(?:字号|字体|字號|字體)\s*[:：]"
     # an account's card under its line (微信号 某某, 功能介绍 …)
@@ -2496,8 +2500,14 @@ class Metadata(Stage):
             ):
                 # An 信息公开 page's record table a cell a line: the label, its value under it
                 # (`发布机构：` / `某某区人民政府办公室`); the publisher is the source where none is stated.
-                if record["label"].replace(" ", "") in ("发布机构", "信息来源", "发文机关"):
+                label = record["label"].replace(" ", "")
+                if label in ("发布机构", "信息来源", "发文机关"):
                     doc.metadata.setdefault("source_name", head[i + 1].text.strip())
+                if label in ("发布日期", "发布时间") and (iso := parse_date(head[i + 1].text)) is not None:
+                    published = published or iso
+                    lifted[i] = ("published", {"field": "published", "value": iso})
+                    lifted[i + 1] = ("published", {})
+                    continue
                 lifted[i] = ("info_line", {"fields": ["record"]})
                 lifted[i + 1] = ("info_line", {"fields": ["record"]})
                 continue

@@ -273,10 +273,33 @@ LOCATION_LABEL = deferred(r"^[ \t]*(?:您|你)?(?:当前|现在)?(?:的)?(?:所�
 HEADLINE_TAG = deferred(r"[ \t]*[（(【\[](?:求助帖?|原创|转载|组图|多图|附图|图文|图|视频|置顶|精华|已解决|已解答|更新)[）)】\]][ \t]*$")
 # A record table's label alone on its line, its value on the next (an 信息公开 page's grid a cell a line).
 RECORD_LABEL_ALONE = deferred(
-    r"^\s*(?P<label>(?:信息)?索\s*引\s*号|主题分类|组配分类|体裁分类|发布机构|发文机关|成文日期|发布日期|发布时间|文\s*号|发文字号|有\s*效\s*性"
-    r"|主\s*题\s*词|公开方式|公开范围|信息来源|生成日期|信息分类|所属主题)\s*[:：]?\s*$"
+    r"^\s*(?P<label>(?:信息)?索\s*引\s*号|发布机构|发文机关|信息来源|成文日期|发布日期|发布时间|生成日期|文\s*号|发文字号|有\s*效\s*性"
+    r"|主题分类|组配分类|体裁分类|信息分类|所属主题)"
+    r"\s*[:：]?\s*$"
 )
+# What each record label's value looks like: a code, a unit, a day, a document's number, a status.
+RECORD_INDEX = deferred(r"[0-9A-Za-z][0-9A-Za-z/\-]{5,40}")
+RECORD_STATUS = deferred(r"有效|失效|废止|已废止|已失效|现行有效")
+
+
+def _record_value(label: str, value: str) -> bool:
+    """Whether `value` is what a record table's `label` holds (its template may have left it
+    empty, the title standing under it instead)."""
+    label = label.replace(" ", "")
+    if label.endswith("索引号"):
+        return RECORD_INDEX.fullmatch(value) is not None
+    if label in ("发布机构", "发文机关", "信息来源"):
+        return bool(BARE_UNIT.fullmatch(value) or GOV_UNIT.fullmatch(value))
+    if label.endswith(("日期", "时间")):
+        return DATE_LINE.match(value) is not None
+    if label in ("文号", "发文字号"):
+        return DOC_NUMBER.fullmatch(value) is not None
+    if label.endswith(("分类", "主题")):
+        # (a category's words, `教育`, `城乡建设、环境保护\其他`; a headline under an empty label has spaces or runs longer)
+        return len(value) <= RECORD_CATEGORY_MAX_CHARS and not any(ch.isspace() for ch in value)
+    return RECORD_STATUS.fullmatch(value) is not None
 RECORD_VALUE_MAX_CHARS = 40
+RECORD_CATEGORY_MAX_CHARS = 16
 # A column of doctors' profiles, over a doctor's name.
 PROFILE_COLUMN = deferred(r"(?:专家|医生|医师|名医|名家|护理专家)(?:介绍|简介|风采|团队|荟萃|信息)|名医堂|专家库|医生团队")
 # A column's name before a headline (`健康热线：标题`, `【健康热线】标题`, `健康热线 | 标题`).
@@ -2496,7 +2519,7 @@ class Metadata(Stage):
             if (
                 i not in lifted and i + 1 < len(head) and i + 1 not in lifted and (record := RECORD_LABEL_ALONE.match(ln.text))
                 and len(head[i + 1].text.strip()) <= RECORD_VALUE_MAX_CHARS and not LABEL_ONLY.match(head[i + 1].text)
-                and not RECORD_LABEL_ALONE.match(head[i + 1].text)
+                and not RECORD_LABEL_ALONE.match(head[i + 1].text) and _record_value(record["label"], head[i + 1].text.strip())
             ):
                 # An 信息公开 page's record table a cell a line: the label, its value under it
                 # (`发布机构：` / `某某区人民政府办公室`); the publisher is the source where none is stated.

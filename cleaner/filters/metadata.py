@@ -1356,7 +1356,7 @@ def parse_fields(text: str) -> _Fields | None:
     """
     if "**" in text:
         text = text.replace("**", "")  # a Markdown export's bold labels (**来源：**某某 **作者：**某某)
-    if "<" in text or "&" in text:
+    if "<" in text:
         text = _untagged(text)
     if text[:1] == ">" and text[1:2] in (" ", "\t"):
         text = text[2:]  # …and its fields quoted (`> 来源:某某客户端  2024-03-04 20:15  作者:某某`)
@@ -1483,7 +1483,7 @@ def parse_fields(text: str) -> _Fields | None:
         text = text[: counters.start()]
         if (alone := _date_alone(text)) is not None:
             return alone
-    if (amid := TIME_COUNT_AMID.search(text)) is not None:
+    if ":" in text and (amid := TIME_COUNT_AMID.search(text)) is not None:
         text = f"{text[: amid.end('time')]}{text[amid.end() :]}"  # (`2023-11-18 15:06 2356 来源:…`: an icon's count)
     if (views := TIME_THEN_VIEWS.search(text)) is not None:
         text = text[: views.start("views")].rstrip()  # a bare read count after the time (`… 14:08:17 14.6万`)
@@ -1509,7 +1509,7 @@ def parse_fields(text: str) -> _Fields | None:
         text = text[outlet.end() :]  # the reporter's outlet before the role (`某某新闻记者 某某  2024-06-30`)
     elif "记者" in text and (dated := DATED_OUTLET_REPORTER.match(text)) is not None:
         text = f"{dated['lead']}  {text[dated.end():]}"
-    if (empty := EMPTY_LAST_FIELD.search(text)) is not None and empty.start() > 0:
+    if text.rstrip()[-1:] in ":：" and (empty := EMPTY_LAST_FIELD.search(text)) is not None and empty.start() > 0:
         text = text[: empty.start()]  # a label left without its value at the end (`… 作者:某某  来源:`)
     fields = _parse_fields(text)
     barred = text
@@ -2049,11 +2049,9 @@ CARD_MAX_CHARS = 60
 CARD_LINE = deferred(r"^\s*(?:收录于|以下文章来源于)|[.．]\s*$|官方|科普号|科普平台|公众号|订阅号|服务号")
 
 
-# HTML a scraper left in a field's text (`<p>（记者 某某）</p>`, `&nbsp;`): read without it.
-HTML_RESIDUE = deferred(
-    r"</?(?:h[1-6]|br|p|div|span|strong|b|i|em|font|section|center|u)(?:\s[^<>\n]{0,200})?\s*/?>"
-    r"|&(?:nbsp|ensp|emsp|middot);", re.I
-)
+# HTML tags a scraper left in a field's text (`<p>（记者 某某）</p>`): read without them (the
+# normalize stage has made its entities characters already; the tags go with boilerplate's `html_tag`).
+HTML_RESIDUE = deferred(r"</?(?:h[1-6]|br|p|div|span|strong|b|i|em|font|section|center|u)(?:\s[^<>\n]{0,200})?\s*/?>", re.I)
 
 
 def _untagged(text: str) -> str:
@@ -2066,7 +2064,7 @@ def byline_credits(text: str) -> list[tuple[str, str]] | None:
     Only author roles count (editor credits are the boilerplate stage's), every name has
     two to six characters, and a photo credit (`…摄)`) is not a byline.
     """
-    if "<" in text or "&" in text:
+    if "<" in text:
         text = _untagged(text)
     if ("记者" in text or "通讯员" in text) and OUTLET_POSTED.search(text):
         # (each reporter's outlet and post before the role: `某某时报驻某国特约记者 某某 某某时报记者 某某`)
@@ -2176,7 +2174,7 @@ NAME_ALONE = deferred(r"[\u4e00-\u9fff]{2,4}")
 def bracket_byline(text: str) -> tuple[list[tuple[str, str]], bool] | None:
     """The credits of a bracketed byline ending `text`, and whether it is glued to a paragraph
     (True) or the whole line (False); None when the line ends in no such byline."""
-    if "<" in text or "&" in text:
+    if "<" in text:
         text = _untagged(text)
     m = TRAILING_BRACKET.search(text)
     if m is None:

@@ -810,17 +810,33 @@ def _pattern_literals(pattern: str) -> tuple[str, ...] | None:
 def required_literals(pattern: str) -> tuple[str, ...] | None:
     """Strings of which every match of `pattern` contains at least one, or None if unknown.
 
-    Parsed with the standard library's regex parser; a pattern it does not understand
-    (syntax only the `regex` module has) simply gets no prefilter.
+    Parsed with the standard library's regex parser (`regex`'s Unicode properties read as
+    classes it knows, `_stdlib_classes`); a pattern it does not understand otherwise (syntax
+    only the `regex` module has) simply gets no prefilter.
     """
     try:
-        parsed = _sre_parser.parse(pattern, re.MULTILINE)
+        parsed = _sre_parser.parse(_stdlib_classes(pattern), re.MULTILINE)
     except (re.error, RecursionError, OverflowError):
         return None
     found = _required(parsed)
     if found is None or any("\n" in s for s in found):
         return None
     return tuple(sorted(scan_form(s) for s in found))
+
+
+# A Unicode property (`\p{Han}`, `\P{L}`, `\pN`) not after an escaping backslash: syntax of the
+# `regex` module alone.
+_PROPERTY = re.compile(r"(?<!\\)((?:\\\\)*)\\([pP])(?:\{\^?[\w &=.-]+\}|[A-Za-z])")
+
+
+def _stdlib_classes(pattern: str) -> str:
+    r"""`pattern` with each Unicode property read as a category the standard library's parser
+    knows (`\p{Han}` -> `\w`, `\P{…}` -> `\W`), for the readings that only ask which strings
+    every match must hold: a category names no string (it matches too much, `_chars`), exactly
+    what a property would give, and the literals around it are read as they are."""
+    if "\\p" not in pattern and "\\P" not in pattern:
+        return pattern
+    return _PROPERTY.sub(lambda m: m.group(1) + ("\\w" if m.group(2) == "p" else "\\W"), pattern)
 
 
 Strings = frozenset[str]
@@ -980,7 +996,7 @@ def literal_checks(pattern: str, ignore_case: bool = False) -> tuple[tuple[str, 
     if _POSIX_CLASS.search(pattern):
         return ()
     try:
-        parsed = _sre_parser.parse(pattern, re.MULTILINE)
+        parsed = _sre_parser.parse(_stdlib_classes(pattern), re.MULTILINE)
     except (re.error, RecursionError, OverflowError):
         return ()
     out: dict[tuple[str, ...], None] = {}

@@ -24,12 +24,14 @@ from cleaner.rules import (
     MatchMemo,
     RuleSet,
     default_rules_dir,
+    fold_pattern,
     fold_width,
     load_rule_file,
     load_rule_list,
     load_rules,
     required_literals,
     run_rule_examples,
+    scan_form,
 )
 
 from .helpers import ROOT, run_cli
@@ -282,8 +284,29 @@ def test_required_literals() -> None:
     # A lone `:` is on every line; the words before it are the better literal.
     assert required_literals(r"(?:摄影|供图|图)\s*[:/]") == ("供图", "图", "摄影")
     assert len(required_literals(r"(?<=[。!?”])[A-Za-z]{1,2}$") or ()) == 4 * 26
-    # Syntax only the `regex` module has: no prefilter, the rule runs on every document.
-    assert required_literals(r"\p{Han}+版权") in (None, ("版权",))
+    # A Unicode property (`regex` syntax) names no string; the literals around it still count.
+    assert required_literals(r"\p{Han}+版权") == ("版权",)
+    assert required_literals(r"^[\p{Han}A-Za-z0-9]{2,20}官方(?:公众号|平台)$") == ("官方公众号", "官方平台")
+    assert required_literals(r"^\P{Han}{0,4}\pN+期") == ("期",)
+    # An escaped backslash before `p` is a backslash to match, not a property.
+    assert required_literals(r"目录\\pdf") == ("目录\\pdf",)
+
+
+def test_literals_read_past_unicode_properties_hold_in_every_matching_line() -> None:
+    # The prefilter of a pattern written with `\p{…}` flags every line the pattern matches.
+    cases = {
+        r"^\s*[\p{Han}]{0,8}(?:台|融媒)?(?:记者|通讯员)[ \t]*\p{Han}{2,3}$": ["县融媒记者 王某", "记者李某某", "通讯员 陈某"],
+        r"^[^\p{Han}\w]{0,8}(?:文末福利|留言有奖)": ["★文末福利", "留言有奖", "—— 文末福利 ——"],
+        r"\P{Han}*扫码关注": ["＞＞扫码关注", "请扫码关注"],
+    }
+    for pattern, lines in cases.items():
+        compiled = regex.compile(fold_pattern(pattern), regex.MULTILINE)
+        literals = required_literals(compiled.pattern)
+        assert literals, pattern
+        for ln in lines:
+            folded = fold_width(ln)
+            assert compiled.search(folded), (pattern, ln)
+            assert any(lit in scan_form(folded) for lit in literals), (pattern, literals, ln)
 
 
 def _naive(rs: RuleSet) -> RuleSet:

@@ -186,7 +186,7 @@ def test_body_alone_is_untouched(paragraphs: list[str], sep: str) -> None:
 WORDS = ["上一篇", "编辑", "图", "图片", "(0)", "G", "版权", "阅读原文", ":", "。"]
 ATOMS = st.one_of(
     st.sampled_from(WORDS).map(lambda w: re.escape(w)),
-    st.sampled_from([r"[。!?”]", r"[A-Za-z]", r"\d", r"\s*", r".", r"[:/]", r"[(\[【]?", "^", "$"]),
+    st.sampled_from([r"[。!?”]", r"[A-Za-z]", r"\d", r"\s*", r".", r"[:/]", r"[(\[【]?", "^", "$", r"\p{Han}", r"[^\p{Han}\d]", r"\P{Han}"]),
     st.lists(st.sampled_from(WORDS), min_size=2, max_size=3).map(lambda ws: "(?:" + "|".join(map(re.escape, ws)) + ")"),
     st.sampled_from([r"(?<=[。!?])", r"(?<=编辑)", r"(?:图|图片)?", r"(?<=\s)", r"(?![。!?])", r"(?=.*图)", r"(?<![^。])"]),
 )

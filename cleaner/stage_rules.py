@@ -59,6 +59,7 @@ STAGE_RULES: dict[str, dict[str, str]] = {
     },
     "boilerplate": {
         "block_model": "a line the fitted block model scores as page chrome (rules/model/)",
+        "account_card_name": "the posting account's name left alone on the article's last line, over its removed follow card",
         "repeated_head": "a later copy of the page's head (its menus, breadcrumb, or the title with a page number: a multi-page article's next page)",
     },
     "repair": {"join_split_paragraph": "a paragraph split mid-sentence joined again"},

@@ -63,6 +63,8 @@ class Boilerplate(Stage):
                 break
         if HEAD_COPY_RULE not in self.config.disable and (copies := _head_copies(doc, self.rules.head_rule_ids)):
             doc.apply(STAGE, copies)
+        if ACCOUNT_CARD_RULE not in self.config.disable and (card := _account_card_name(doc)):
+            doc.apply(STAGE, card)
         # A document that was nothing but boilerplate has no record to give.
         return [doc] if doc.text.strip() else []
 
@@ -79,6 +81,14 @@ HEAD_COPY_MIN_CHARS = 6
 HEAD_COPY_MAX_CHARS = 80
 # The title again with a page's number after it (…之路(2), …之路（第2页）, …之路 第2页): a later page's head.
 _PAGE_SUFFIX = re.compile(r"\s*(?:[(（]\s*(?:第\s*)?\d{1,2}\s*(?:页)?\s*[)）]|第\s*\d{1,2}\s*页)\s*$")
+
+
+# The account's name left alone at the end of its article, where its follow card stood (the name
+# between the card's QR code and 长按二维码关注, a profile card's nickname over its blurb).
+ACCOUNT_CARD_RULE = "account_card_name"
+# The rules whose removals are the card around that name, right under it.
+ACCOUNT_CARD_RULES = frozenset({"follow_prompt", "wechat_chrome", "account_promo"})
+ACCOUNT_CARD_MAX_CHARS = 24
 
 
 def _squash(line: str) -> str:
@@ -113,3 +123,23 @@ def _head_copies(doc: Document, head_rules: frozenset[str]) -> list[Edit]:
             edits.append(Edit(pos, min(end + 1, len(text)), "", HEAD_COPY_RULE, {"copy_of": "head"}))
         pos += len(line) + 1
     return edits
+
+
+def _account_card_name(doc: Document) -> list[Edit]:
+    """The last line of the text when it is the name of the channel account that posted the article
+    (`metadata.account_name`) and what was removed right under it is the account's card or prompts
+    (`ACCOUNT_CARD_RULES`): the card's name, as `account_card_name`. A unit signing a notice at its end,
+    with nothing of a card under it, stays."""
+    account = doc.metadata.get("account_name")
+    text = doc.text.rstrip()
+    if not isinstance(account, str) or not account.strip() or len(account) > ACCOUNT_CARD_MAX_CHARS:
+        return []
+    start = text.rfind("\n") + 1
+    if text[start:].strip() != account.strip() or not text[:start].strip():
+        return []
+    end = len(text)
+    starts, _shifts = change_index(doc.changes)
+    under = next((c for c, at in zip(doc.changes, starts, strict=True) if at >= end and c.removed.strip()), None)
+    if under is None or under.rule not in ACCOUNT_CARD_RULES:
+        return []
+    return [Edit(max(0, start - 1), end, "", ACCOUNT_CARD_RULE, {"account": account.strip()})]

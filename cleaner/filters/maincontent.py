@@ -24,6 +24,7 @@ from ..lazyre import deferred
 from ..model import Document, Edit
 from ..stage import Stage
 from .blockmodel import CLOSING_LINE
+from .repair import DOCUMENT_TITLE_END
 from .metadata import (
     HEADLINE_LABELS,
     SECTION_HEADING,
@@ -856,7 +857,11 @@ def _image_captions(
 
 
 def _caption_like(text: str) -> bool:
-    return 2 <= len(text) <= CAPTION_MAX_CHARS and not CAPTION_END.search(text) and not SECTION_HEADING.match(text)
+    # (a document's own title under the page's image banner, `关于…的通知`, is no caption)
+    return (
+        2 <= len(text) <= CAPTION_MAX_CHARS and not CAPTION_END.search(text) and not SECTION_HEADING.match(text)
+        and not DOCUMENT_TITLE_END.search(text)
+    )
 
 
 def _paragraph(text: str) -> bool:

@@ -101,7 +101,7 @@ POSTER_RANK = deferred(r"会员|版主|管理员|新手|上路|游客|禁止发�
 # A subject line's buttons after it (`… [复制链接]`).
 SUBJECT_BUTTONS = deferred(r"[ \t\u3000]*[\[【]?(?:复制链接|复制本帖链接|打印|只看楼主)[\]】]?[ \t\u3000]*$")
 # A line opening with a short label and its colon (级别: 论坛版主, 发信人: 某某): a field, no subject.
-LEAD_FIELD_LABEL = deferred(r"^\s*[\u4e00-\u9fffA-Za-z]{1,6}\s*[:：]")
+LEAD_FIELD_LABEL = deferred(r"^\s*[\u3400-\u4dbf\u4e00-\u9fffA-Za-z]{1,6}\s*[:：]")
 # A board's tag before a thread's subject (`[提车作业] …`, `【经验】…`).
 BOARD_TAG = deferred(r"^\s*[\[【][^\]】\n]{1,8}[\]】]\s*")
 # A line this long is body text even without sentence punctuation.
@@ -112,13 +112,13 @@ CUT_PROSE_MIN_CHARS = 20
 # caption / `双城经济圈建设`): at most this many, each at most this long.
 CUT_CAPTIONS_MAX = 3
 CAPTION_LIKE_MAX_CHARS = 20
-_NAME_CHAR = deferred(r"[\u4e00-\u9fffA-Za-z]")
+_NAME_CHAR = deferred(r"[\u3400-\u4dbf\u4e00-\u9fffA-Za-z]")
 # How far above the title an 信息公开 page's record rows reach.
 GRID_ROWS_REACH = 8
 # A posting verb after an author's name (`作者:某某 发表于 2012年…`).
 POSTING_VERB = deferred(r"[ \t\u3000]*(?:发表|发布|更新|编辑|写)于")
 # A post held by a person, set before their name (产科护师, 护士长, 科主任, 心内科主任).
-POST_WORD = deferred(r"[\u4e00-\u9fff]{1,6}(?:护师|护士长|护士|医师|药师|技师|主任|教授|研究员)")
+POST_WORD = deferred(r"[\u3400-\u4dbf\u4e00-\u9fff]{1,6}(?:护师|护士长|护士|医师|药师|技师|主任|教授|研究员)")
 # A line this short under the head's info bar is a widget's or a tag's word (评论, 杂谈), no title.
 WIDGET_WORD_CHARS = 3
 # A reporter credit after the body sits among the last lines (before share links and navigation).
@@ -146,23 +146,23 @@ QUESTION_TITLE = deferred(r"^[^。！？!?；;…]{2,30}[?？!！]$")
 # ... unless someone asks it (`记者:哪些胸痛需要就医?`, `问:…`): then it is a line of the body.
 DIALOGUE_TURN = deferred(r"^(?:记者|主持人|问|答|Q|A|提问|网友|患者|市民)\s*[:：]\s*\S")
 # A headline of a question and a few words after it (`冬季如何预防流感？专家支招`).
-HEADLINE_QUESTION = deferred(r"^[^。！？!?；;，,…]{2,20}[\u4e00-\u9fff][？！?!][\u4e00-\u9fff]{2,8}$")
+HEADLINE_QUESTION = deferred(r"^[^。！？!?；;，,…]{2,20}[\u3400-\u4dbf\u4e00-\u9fff][？！?!][\u3400-\u4dbf\u4e00-\u9fff]{2,8}$")
 # A headline of two parts, a question or a cry and what answers it, with no full stop
 # (`血糖“过山车”怎么破？医生写给糖友的控糖手册`, `立秋已过，蚊子还在！这份防护指南请收好`).
 # (its second part may hold one colon: `高温来袭！专家提醒：这8件事要做到`)
-HEADLINE_TWO_PART = deferred(r"^[^。！？!?；;]{2,24}[？！?!][^。！？!?；;:：]{2,24}(?:[:：][^。！？!?；;:：，,]{2,20})?[\u4e00-\u9fff”》」』]$")
+HEADLINE_TWO_PART = deferred(r"^[^。！？!?；;]{2,24}[？！?!][^。！？!?；;:：]{2,24}(?:[:：][^。！？!?；;:：，,]{2,20})?[\u3400-\u4dbf\u4e00-\u9fff”》」』]$")
 HEADLINE_TWO_PART_MAX = 40
 # …and one ending in its cry (辟谣｜“喝醋能软化血管”？别再信了！).
 TWO_PART_CRY = deferred(r"^[^。；;，,]{2,30}[？?！!][^。！？!?；;，,]{2,16}[！!？?]$")
 # A headline opened by a cry (`暖心！…`, `重磅！…`, `好消息！…`) and no other punctuation.
-HEADLINE_CRY = deferred(r"^(?:【[^】]{1,8}】)?[\u4e00-\u9fff]{2,5}[！!][^。！？!?；;，,…:：]{4,28}$")
+HEADLINE_CRY = deferred(r"^(?:【[^】]{1,8}】)?[\u3400-\u4dbf\u4e00-\u9fff]{2,5}[！!][^。！？!?；;，,…:：]{4,28}$")
 # A letter's or notice's salutation, short as it is, opens the body (`各位患者朋友：`, `致全院职工：`);
 # the block model never takes one above the body either.
-SALUTATION = deferred(r"^(?:[\u4e00-\u9fff]{1,4}?(?=各位|广大|全体))?(?:各位|各(?=[\u4e00-\u9fff、()（）]{0,15}(?:单位|部门|科室|院|中心|机构|学校|乡镇|街道|局|委|办|站|所|处|组|社区|村|部|系)(?:[(（][\u4e00-\u9fff、]{1,6}[)）])?[:：]$)|尊敬的|亲爱的|致|广大|全体|全市|全县|全区|全院|全校)[^。，,；;！!？?]{1,16}[:：]$"
+SALUTATION = deferred(r"^(?:[\u3400-\u4dbf\u4e00-\u9fff]{1,4}?(?=各位|广大|全体))?(?:各位|各(?=[\u3400-\u4dbf\u4e00-\u9fff、()（）]{0,15}(?:单位|部门|科室|院|中心|机构|学校|乡镇|街道|局|委|办|站|所|处|组|社区|村|部|系)(?:[(（][\u3400-\u4dbf\u4e00-\u9fff、]{1,6}[)）])?[:：]$)|尊敬的|亲爱的|致|广大|全体|全市|全县|全区|全院|全校)[^。，,；;！!？?]{1,16}[:：]$"
     # a speech's (同志们:, 女士们、先生们:, 各位来宾、朋友们:)
-    r"|^(?:[\u4e00-\u9fff]{0,4}(?:同志|同事|朋友|同学|老师|代表|来宾|嘉宾|家人|先生|女士|战友|校友)们[、，,和与及]?){1,4}[:：]$"
+    r"|^(?:[\u3400-\u4dbf\u4e00-\u9fff]{0,4}(?:同志|同事|朋友|同学|老师|代表|来宾|嘉宾|家人|先生|女士|战友|校友)们[、，,和与及]?){1,4}[:：]$"
     # (a reply's greeting of the deputy or member who wrote: 某某代表:, 某某委员:)
-    r"|^[\u4e00-\u9fff]{2,4}(?:代表|委员|同志)[:：]$")
+    r"|^[\u3400-\u4dbf\u4e00-\u9fff]{2,4}(?:代表|委员|同志)[:：]$")
 # A record grid's label of a date that is not the page's, its value on the next line (`成文日期` / `2019-07-05`).
 OTHER_DATE_LABEL = deferred(r"\s*(?:成\s*文|印\s*发|生\s*效|施\s*行|废\s*止|截\s*止|签\s*发)\s*(?:日\s*期|时\s*间)\s*[:：]?\s*")
 # An event's time field and the fields beside it (报告人:, 地点:): the notice's, not the page's info bar.
@@ -199,26 +199,26 @@ LEAD_FONT_SWITCH = deferred(r"^\s*[【\[]?\s*(?:字号|字体)\s*[:：]?\s*大\s
 # A bilingual info bar's English label between the Chinese label and its colon, and an English byline.
 _ASCII_WORD = deferred(r"[A-Za-z]{2,}")
 ENGLISH_HEADLINE = deferred(r"^[A-Z][A-Za-z0-9'’,:;&\-–()\s]{10,160}[A-Za-z0-9)]$")
-ENGLISH_LABEL = deferred(r"(?<=[\u4e00-\u9fff])[ \t]+(?:Source|Posted|Published|Release|Date|Time|Author|Authors|By|Editor|Views|Hits|From|Reporter)[ \t]*(?=[:：])")
+ENGLISH_LABEL = deferred(r"(?<=[\u3400-\u4dbf\u4e00-\u9fff])[ \t]+(?:Source|Posted|Published|Release|Date|Time|Author|Authors|By|Editor|Views|Hits|From|Reporter)[ \t]*(?=[:：])")
 ENGLISH_BYLINE = deferred(r"[ \t]+By[ \t]+[A-Z][A-Za-z]*(?:[ \t]+[A-Z][A-Za-z]*){0,3}(?=[ \t|]|$)")
 # A page's font-size switch (`字号:[ 大 中 小 ]  打印  关闭`, `【字体:大 中 小】`): between the title and the body.
 FONT_SIZE_ROW = deferred(r"^\W{0,2}(?:字号|字体)\s*[:：]?\s*[\[【(（]?\s*大\s*中\s*小")
 # A speaker's line under a speech's title: a post ending in a leader's title, a space, a name.
 SPEAKER_LINE = deferred(
-    r"^[ \t\u3000]*[\u4e00-\u9fff、（）()]{0,30}(?:书记|局长|主任|院长|市长|县长|区长|镇长|乡长|省长|州长|部长|厅长|主席|"
-    r"处长|校长|会长|理事长|秘书长|董事长|总经理|党委委员|主任委员|主委)[ \t\u3000]+(?P<name>[\u4e00-\u9fff]{2,4})[ \t\u3000]*$"
+    r"^[ \t\u3000]*[\u3400-\u4dbf\u4e00-\u9fff、（）()]{0,30}(?:书记|局长|主任|院长|市长|县长|区长|镇长|乡长|省长|州长|部长|厅长|主席|"
+    r"处长|校长|会长|理事长|秘书长|董事长|总经理|党委委员|主任委员|主委)[ \t\u3000]+(?P<name>[\u3400-\u4dbf\u4e00-\u9fff]{2,4})[ \t\u3000]*$"
 )
 # A headline is a phrase: a line with more clause marks than this is a cut sentence.
 CLAUSE_MARKS = deferred(r"[,，、；;]")
 # A quotation or a book title inside a headline: its commas are its own (落实「巡、倒、清、刷」).
 QUOTED_PART = deferred(r"「[^」\n]{0,30}」|“[^”\n]{0,30}”|《[^》\n]{0,30}》|『[^』\n]{0,30}』")
 # A field row: a label of a word or two (spaced or not) and a colon, then its value.
-FIELD_ROW = deferred(r"^[\u4e00-\u9fff](?:[ \t\u3000]*[\u4e00-\u9fff]){1,5}[ \t\u3000]*[:：][ \t\u3000]*\S")
+FIELD_ROW = deferred(r"^[\u3400-\u4dbf\u4e00-\u9fff](?:[ \t\u3000]*[\u3400-\u4dbf\u4e00-\u9fff]){1,5}[ \t\u3000]*[:：][ \t\u3000]*\S")
 # Words of some length: a lead-in ending in a colon has them, a widget row (`【打印】 【字体:`) has not.
-HAN_RUN = deferred(r"[\u4e00-\u9fff]{4,}")
+HAN_RUN = deferred(r"[\u3400-\u4dbf\u4e00-\u9fff]{4,}")
 # A notice's first numbered field (`一、项目编号:…`, `二、采购项目名称:…`): a tender's or a
 # result's body is such rows, the first sentence often far below them.
-NUMBERED_FIELD = deferred(r"^[一二三四五六七八九十]{1,3}[、.．][ \t]*[\u4e00-\u9fff（）()]{2,14}[:：][ \t]*\S")
+NUMBERED_FIELD = deferred(r"^[一二三四五六七八九十]{1,3}[、.．][ \t]*[\u3400-\u4dbf\u4e00-\u9fff（）()]{2,14}[:：][ \t]*\S")
 # Sentence ends that a field's value does not hold.
 FULL_STOP = deferred(r"[。！？!?]")
 # Nor does it end on a preposition or conjunction (`…夯实思想防线,为`): that line was cut.
@@ -244,7 +244,7 @@ TWO_FIELDS = deferred(r"[:：]\s*\S+\s+\S{1,6}[:：]")
 # A service guide's fields under its title (事项名称:…, 实施主体:…, 承诺时限:…, 收费标准:…): the
 # guide's content, between the title and the body.
 GUIDE_FIELD = deferred(
-    r"^(?:事项|服务|办理|受理|实施|审批|设定|法定|承诺|办件|收费)[\u4e00-\u9fff]{0,2}"
+    r"^(?:事项|服务|办理|受理|实施|审批|设定|法定|承诺|办件|收费)[\u3400-\u4dbf\u4e00-\u9fff]{0,2}"
     r"(?:名称|主体|类型|机构|部门|依据|时限|标准|类别|编码)\s*[:：]\s*\S"
 )
 # Breadcrumbs and site furniture are not titles (they are boilerplate's `head` rules).
@@ -258,13 +258,18 @@ SOURCE_LINKS_TAIL = deferred(
 )
 # A unit that supplied the piece, in brackets at its end (`（体育部 供稿）`, `（院办供稿）`).
 SUPPLIED_BY = deferred(
-    r"[（(][ \t\u3000]*(?P<unit>[\u4e00-\u9fff]{1,14}(?:部|科|处|室|中心|院|局|委|办|站|所|组|馆|队|系|会|团委|支部))[ \t\u3000]*供稿[ \t\u3000]*[)）][ \t]*$"
+    r"[（(][ \t\u3000]*(?P<unit>[\u3400-\u4dbf\u4e00-\u9fff]{1,14}(?:部|科|处|室|中心|院|局|委|办|站|所|组|馆|队|系|会|团委|支部))[ \t\u3000]*供稿[ \t\u3000]*[)）][ \t]*$"
 )
 # An e-paper's stamp: the paper in 《》, the day, the page (`《某某日报》 2010年7月15日 第A05版`).
 EDITION_STAMP = deferred(
     r"\s*《[^《》\n]{2,20}》[ \t\u3000]*(?:19|20)\d\d年\d{1,2}月\d{1,2}日[ \t\u3000]*(?:星期[一二三四五六日天][ \t\u3000]*)?"
     r"(?:第?[ \t]*[A-Z]?\d{1,3}[ \t]*版(?:[:：][^\s]{0,12})?)?\s*"
 )
+# A channel account's handle after its name in a source field (`某某健康（ID：xxjk_01）`, `(微信号:xxjk)`; the
+# field's edge may have taken the closing bracket).
+ACCOUNT_ID_TAIL = deferred(r"[ \t]*[（(][ \t]*(?:ID|微信号|微信ID|公众号ID|公众号)[ \t]*[:：][ \t]*[A-Za-z0-9_\-.]{2,30}[ \t]*[)）]?[ \t]*$")
+# …and a page of the paper after its name in a source field (`某某晚报　第A07版：健康周刊`, `某某日报 A3版`).
+EDITION_TAIL = deferred(r"[ \t\u3000]+第?[ \t]*[A-Za-z]?\d{1,3}[ \t]*版(?:[ \t]*[:：][ \t]*\S{0,12}|[ \t\u3000]+[\u3400-\u4dbf\u4e00-\u9fff]{2,8})?[ \t\u3000]*$")
 # A line of Markdown images and links only, and the bars between them.
 MARKDOWN_LINKS_ONLY = deferred(r"^(?:[ \t]*!?\[[^\]\n]*\]\([^)\s]*\)[ \t|｜·•]*)+$")
 # A breadcrumb's label alone, its colon maybe set apart (`您当前的位置 ：`).
@@ -303,12 +308,12 @@ RECORD_CATEGORY_MAX_CHARS = 16
 # A column of doctors' profiles, over a doctor's name.
 PROFILE_COLUMN = deferred(r"(?:专家|医生|医师|名医|名家|护理专家)(?:介绍|简介|风采|团队|荟萃|信息)|名医堂|专家库|医生团队")
 # A column's name before a headline (`健康热线：标题`, `【健康热线】标题`, `健康热线 | 标题`).
-COLUMN_ECHO = deferred(r"^(?:[【\[](?P<bracketed>[^【】\[\]]{2,10})[】\]]|(?P<column>[\u4e00-\u9fff]{2,8})[ \t]*[:：|｜])[ \t]*(?P<rest>\S.{3,})$")
+COLUMN_ECHO = deferred(r"^(?:[【\[](?P<bracketed>[^【】\[\]]{2,10})[】\]]|(?P<column>[\u3400-\u4dbf\u4e00-\u9fff]{2,8})[ \t]*[:：|｜])[ \t]*(?P<rest>\S.{3,})$")
 NOT_TITLE = deferred(
     rf"[>›»┊]|当前位置|您的位置|你的位置|首页|首頁|^https?://|www\.|{_RULE_LINE}|欢迎您|您还没有|您还未|^\s*原文地址\s*[:：]"
     # a profile's heading (科室简介) and a programme's role field (主持人:…) head no article (a box's
     # heading, 项目概况 or 内容提要, neither: `looks_like_title`)
-    r"|^\s*[\u4e00-\u9fff]{1,6}简介\s*[:：]?\s*$"
+    r"|^\s*[\u3400-\u4dbf\u4e00-\u9fff]{1,6}简介\s*[:：]?\s*$"
     r"|^\s*(?:主持人|嘉宾|访谈嘉宾|主讲人?|访谈时间|访谈地点|直播时间)\s*[:：]"
     # a record table's label alone (发布日期, 成文日期:)
     r"|^\s*(?:(?:信息)?索引号|主题分类|发布机构|发文机关|成文日期|发布日期|发布时间|文号|有效性|主题词|生成日期)\s*[:：]?\s*$"
@@ -360,12 +365,12 @@ FORM_ROW = deferred(
 )
 # A dateline alone (`本报讯`, `新华社北京5月1日电`) opens a paragraph; it is not a headline.
 DATELINE_ONLY = deferred(
-    r"^(?:[\u4e00-\u9fff]{0,6}[报台网社][\u4e00-\u9fff]{0,4}讯|[\u4e00-\u9fff]{1,10}(?:\d{1,2}月)?\d{1,2}日电)$"
+    r"^(?:[\u3400-\u4dbf\u4e00-\u9fff]{0,6}[报台网社][\u3400-\u4dbf\u4e00-\u9fff]{0,4}讯|[\u3400-\u4dbf\u4e00-\u9fff]{1,10}(?:\d{1,2}月)?\d{1,2}日电)$"
 )
 # A stamp without its year, as an app shows a post of this year (3月3日, 昨天 15:06): no headline.
 DAY_ALONE = deferred(r"^\s*(?:\d{1,2}月\d{1,2}日|前天|昨天|今天)(?:\s*\d{1,2}:\d{2})?\s*$")
 # Roles of a byline (`□晚报记者 某某 通讯员 某某`): a credit line, not a headline.
-BYLINE_ROLES = deferred(r"(?:记者|通讯员|责任编辑|编辑|摄影|撰稿|审核)[\s:：]*[\u4e00-\u9fff]{1,2}\s?[\u4e00-\u9fff]{1,2}(?:\s|$)")
+BYLINE_ROLES = deferred(r"(?:记者|通讯员|责任编辑|编辑|摄影|撰稿|审核)[\s:：]*[\u3400-\u4dbf\u4e00-\u9fff]{1,2}\s?[\u3400-\u4dbf\u4e00-\u9fff]{1,2}(?:\s|$)")
 # A menu: three or more short items between bars, dashes or dots (`邮箱 | 相册 | 助手`).
 MENU_ITEMS = deferred(r"^\s*[^|｜丨\-·•]{1,8}(?:\s*[|｜丨\-·•]\s*[^|｜丨\-·•]{1,8}){2,}\s*$")
 # A portal's info bar says what its leading date is (`2023-01-12 10:20更新 来源:…`).
@@ -393,16 +398,16 @@ LIVE_BADGE = deferred(r"^[ \t]*[【\[]?(?:直播中|正在直播|直播)[】\]]?
 UPDATED_TAIL = deferred(r"[ \t\u3000]+(?:最后更新|最近更新|更新于|更新时间)[ \t]*[:：]?[ \t]*(?:(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}[ \t]*)?\d{1,2}:\d{2}(?::\d{2})?[ \t]*$")
 # A font-size switch ending an info bar (`… 字級:小 中 大`), labelled or not.
 FONT_SWITCH = deferred(rf"[ \t\u3000]+(?:(?:{_FONT_LABEL})[ \t]*[:：]?[ \t]*)?[【\[]?(?:{_FONT_SIZES})[】\]]?[ \t\u3000]*$")
-VIDEO_CREDIT = deferred(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+视频[ \t\u3000]+(?=[\u4e00-\u9fff]{2,4}(?:[ \t\u3000]|$))")
-BRACKETED_WRITERS = deferred(r"(?<=[\u4e00-\u9fff])[ \t]*[（(][ \t]*(?P<credit>(?:本报|特约|见习)?(?:记者|通讯员|实习生)[^()（）\n]{2,40}?)[ \t]*[)）]")
+VIDEO_CREDIT = deferred(r"(?<=[\u3400-\u4dbf\u4e00-\u9fff])[ \t\u3000]+视频[ \t\u3000]+(?=[\u3400-\u4dbf\u4e00-\u9fff]{2,4}(?:[ \t\u3000]|$))")
+BRACKETED_WRITERS = deferred(r"(?<=[\u3400-\u4dbf\u4e00-\u9fff])[ \t]*[（(][ \t]*(?P<credit>(?:本报|特约|见习)?(?:记者|通讯员|实习生)[^()（）\n]{2,40}?)[ \t]*[)）]")
 # …and in brackets amid the bar (`… 作者:某某 【大 中 小】 点击:3267`).
 FONT_SWITCH_AMID = deferred(rf"[ \t\u3000]*[【\[][ \t]*(?:(?:{_FONT_LABEL})[ \t]*[:：]?[ \t]*)?(?:{_FONT_SIZES})[ \t]*[】\]]")
 # A field's label in brackets with its value after them (`【作者】 某某`, `[来源] 某某日报`), as some
 # templates print their info bars.
 # (any label of the table below, `_LABELS`, in either script, but a counter's)
-BRACKET_FIELD = deferred(r"[【\[]\s*(?P<label>[\u4e00-\u9fff]{2,6})\s*[】\]](?=\s*[^\s:：】\]])")
+BRACKET_FIELD = deferred(r"[【\[]\s*(?P<label>[\u3400-\u4dbf\u4e00-\u9fff]{2,6})\s*[】\]](?=\s*[^\s:：】\]])")
 # A reporter's byline with the place they report from (`記者某某／某地報導`): the reporter's credit.
-REPORTED_FROM = deferred(r"(?P<role>記者|记者)[ \t]*(?P<name>[\u4e00-\u9fff]{2,4})[ \t]*[／/][ \t]*[\u4e00-\u9fff]{2,8}(?:報導|报导|報道|报道)")
+REPORTED_FROM = deferred(r"(?P<role>記者|记者)[ \t]*(?P<name>[\u3400-\u4dbf\u4e00-\u9fff]{2,4})[ \t]*[／/][ \t]*[\u3400-\u4dbf\u4e00-\u9fff]{2,8}(?:報導|报导|報道|报道)")
 # How far from its end a line's widgets reach (`【字号 大 中 小】　我来说两句(12)` is 18 characters).
 WIDGET_TAIL_CHARS = 48
 # The last characters a widget's word ends with (see _WIDGETS): a line ending otherwise has none.
@@ -429,7 +434,7 @@ POST_FURNITURE = deferred(
 # A part's label alone in brackets (【导语】, 【正文】, [编者按]): it heads a part, never the page.
 BRACKET_LABEL = deferred(r"^\s*[【\[［]\s*[^】\]］\s]{1,6}\s*[】\]］]\s*[:：]?\s*$")
 # A document's number (某卫发〔2024〕12号) heads a notice under its title: it is no title.
-DOC_NUMBER = deferred(r"[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*第?\d{1,4}\s*号")
+DOC_NUMBER = deferred(r"[\u3400-\u4dbf\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*第?\d{1,4}\s*号")
 # A menu spelt with spaces: four or more items of a word or two (`医院概况 新闻中心 科室导航 …`).
 MENU_SPACED = deferred(r"^[^\s。，,！？!?:：]{2,8}(?:[ \t\u3000]+[^\s。，,！？!?:：]{2,8}){3,}$")
 # Markdown-style headings some exporters keep: exactly one `#` is the page title.
@@ -445,6 +450,10 @@ ACCOUNT_TIME = deferred(
 )
 # A button of an app's article page under the headline (关注, 举报): between the title and the body.
 PLAYER_CLOCK = deferred(r"^\s*\d{1,2}:\d{2}(?::\d{2})?\s*[/|]\s*\d{1,2}:\d{2}(?::\d{2})?\s*$")
+# …and its buttons, one a line as a page's text gives them (倍速, 1.0x, 高清, 全屏, 静音).
+PLAYER_CONTROL = deferred(
+    r"^\s*(?:(?:倍速|\d(?:\.\d{1,2})?[xX×]|高清|标清|超清|蓝光|流畅|自动|清晰度|全屏|退出全屏|网页全屏|静音|画中画|播放|暂停|重播|弹幕|字幕)\s*)+$"
+)
 BUTTON_LINE = deferred(
     r"^\s*[+＋]?\s*(?:关注|已关注|举报|分享|转载|转发|收藏|点赞|订阅|[大中小]字号|字号|字体|打印|关闭|纠错|我要评论|我来说两句)"
     r"(?:\s+(?:[大中小]字号|打印|关闭|分享|转载|转发|收藏|点赞|举报|我要评论|我来说两句|大\s*中\s*小|字号[:：]?\s*大\s*中\s*小))*\s*$"
@@ -454,7 +463,7 @@ BUTTON_LINE = deferred(
     r"|^\s*(?:简介|互动|图文直播|直播|评论|详情|聊天室)(?:\s+(?:简介|互动|图文直播|直播|评论|详情|聊天室)){1,4}\s*$"
     r"|^\s*[【\[]?(?:直播中|正在直播|直播回放|直播预告|已结束|回放)[】\]]?\s*$"
     # (a portal's widgets under its info bar: 收藏本文, 我有话说(236人参与), 发布于:某省, a share bar's items)
-    r"|^\s*(?:收藏本文|我有话说(?:\s*[(（]\s*\d+\s*人参与\s*[)）])?|发布于\s*[:：]?\s*[\u4e00-\u9fff]{2,8}|微博|微信|QQ空间|QQ好友|易信|朋友圈|更多|\d{1,6})\s*$"
+    r"|^\s*(?:收藏本文|我有话说(?:\s*[(（]\s*\d+\s*人参与\s*[)）])?|发布于\s*[:：]?\s*[\u3400-\u4dbf\u4e00-\u9fff]{2,8}|微博|微信|QQ空间|QQ好友|易信|朋友圈|更多|\d{1,6})\s*$"
     # (a blog post's counters in brackets under its title: 阅读(45)评论(3), 阅读(1203) | 评论(8))
     r"|^\s*(?:(?:阅读|评论|浏览|点击|转载|收藏|喜欢|分享|推荐|引用)\s*[(（]\s*\d+\s*[)）]\s*[|｜]?\s*){2,}$"
 )
@@ -473,7 +482,7 @@ TITLE_MARK = deferred(
     r"^\s*(?:[\[【](?:转载|原创|转帖|轉載|原創|视频|視頻|图片新闻|圖片新聞|组图|組圖|图集|圖集|图文|音频|直播|微视频|H5)[\]】]|『[^』\s]{2,8}』)\s*(?=\S)"
 )
 # An outlet's name in brackets before a headline (`【某某日报】…`).
-OUTLET_TAG = deferred(r"^\s*【(?P<outlet>[\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网|电视台|广播电视台|新闻))】\s*")
+OUTLET_TAG = deferred(r"^\s*【(?P<outlet>[\u3400-\u4dbf\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网|电视台|广播电视台|新闻))】\s*")
 # A day in brackets before a headline (`[ 2007-04-15 ] 某某`).
 BRACKET_DATE_LEAD = deferred(r"^\s*[\[【［]\s*(?P<when>(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})\s*[\]】］]\s*")
 # A repost's mark before a headline (`[转载]`, `【转帖】`).
@@ -605,6 +614,13 @@ _LABELS: dict[str, str] = {
     "本文转自": "source",
     "发布者": "editor",
     "发布人": "editor",
+    # (a CMS's entry clerk, often its login: 录入者:admin, 录入:小王, 上传者:webmaster)
+    "录入者": "editor",
+    "录入员": "editor",
+    "录入人": "editor",
+    "录入": "editor",
+    "上传者": "editor",
+    "上传人": "editor",
     # a thread's first poster (楼主:某某  时间:…  点击:…  回复:…)
     "楼主": "author",
     # a consultation page's asker and when they asked (提问者:某某 | 提问时间:…)
@@ -747,7 +763,7 @@ GLUED_SOURCE_WORD = deferred(
 )
 # A portal's channel named before an info bar's day (`某某教育 2012年06月08日10:34 某某报`).
 CHANNEL_BEFORE_DATE = deferred(
-    r"^\s*[\u4e00-\u9fffA-Za-z]{0,4}(?:教育|体育|财经|科技|娱乐|健康|汽车|房产|新闻|资讯|军事|文化|旅游|时尚|数码|游戏|读书|女性|育儿|社会|国际|国内)"
+    r"^\s*[\u3400-\u4dbf\u4e00-\u9fffA-Za-z]{0,4}(?:教育|体育|财经|科技|娱乐|健康|汽车|房产|新闻|资讯|军事|文化|旅游|时尚|数码|游戏|读书|女性|育儿|社会|国际|国内)"
     r"[ \t\u3000]+(?=(?:19|20)\d\d[年-])"
 )
 # A share bar after an info bar's fields (`… 分享到:新浪微博 腾讯微博`).
@@ -768,7 +784,7 @@ BAR_BUTTONS_TAIL = deferred(
 DAY_BAR_TIME = deferred(r"((?:19|20)\d\d-\d{1,2}-\d{1,2})[ \t\u3000]*[|｜][ \t\u3000]*(\d{1,2}:\d{2}(?::\d{2})?)(?![\d:])")
 # A dateline's credits in brackets with the lead's words after them (`本报讯(记者 某某)反复腹痛半年,…`):
 # the first paragraph, however it was cut, not a line of fields.
-DATELINE_THEN_WORDS = deferred(r"讯[ \t\u3000]*[（(][^()（）\n]{2,40}[)）][ \t\u3000]*[\u4e00-\u9fff“\"]{4,}")
+DATELINE_THEN_WORDS = deferred(r"讯[ \t\u3000]*[（(][^()（）\n]{2,40}[)）][ \t\u3000]*[\u3400-\u4dbf\u4e00-\u9fff“\"]{4,}")
 # How long an outlet's name after `来源于` may be.
 SOURCE_WORD_MAX_CHARS = 12
 # Labels that may be followed by a name after a plain space (`记者 张三`); the others need `:` or `/`.
@@ -820,7 +836,7 @@ SURNAMES = set(
 # Credits that name a unit rather than a person (`作者:消化内科 唐敏`) stay in `credits` only.
 _ORG_ENDS = "科|院|部|中心|办|办公室|室|局|委|委员会|站|所|队|组|处|报|台|社|媒|网|号|公司|集团|协会|学会|妇联|残联|文联|侨联|科协|工会|工商联"
 # The site's own name heading the page: a unit (某某市卫生健康委员会, 某某县人民医院) or a site (某某新闻网).
-SITE_NAME = deferred(rf"[\u4e00-\u9fff]{{2,20}}(?:{_ORG_ENDS}|网)")
+SITE_NAME = deferred(rf"[\u3400-\u4dbf\u4e00-\u9fff]{{2,20}}(?:{_ORG_ENDS}|网)")
 ORG_NAME = deferred(rf"(?:{_ORG_ENDS})$")
 # An outlet's reporter before the name (某某日报记者 某某) and how long a unit named in a byline runs.
 OUTLET_ROLE = deferred(r"(?:报|台|社|网|站|刊)(?:特约|首席)?(?:记者|通讯员)$")
@@ -870,7 +886,7 @@ def credited_authors(credits: list[tuple[str, str]], names: list[str]) -> list[s
 
 # A WeChat export's account line under the title: `原创 [author] account 2024-08-02 17:30 [发表于湖南]`.
 WECHAT_LINE = deferred(
-    rf"^原创\s+(?:[\u4e00-\u9fff]{{1,8}}(?:科|部|室|组|办)\s+(?=\S+\s+\S+\s+\d))?(?:(?P<author>\S+)\s+)?(?P<account>\S+)\s+(?P<date>{DATE.replace('(?P<', '(?P<w_')})(?:\s*发表于\S+|\s+[\u4e00-\u9fff]{{2,3}})?$"
+    rf"^原创\s+(?:[\u3400-\u4dbf\u4e00-\u9fff]{{1,8}}(?:科|部|室|组|办)\s+(?=\S+\s+\S+\s+\d))?(?:(?P<author>\S+)\s+)?(?P<account>\S+)\s+(?P<date>{DATE.replace('(?P<', '(?P<w_')})(?:\s*发表于\S+|\s+[\u3400-\u4dbf\u4e00-\u9fff]{{2,3}})?$"
 )
 # A channel article's account line without the time (`原创 妇科 某某 某某医院`; the time is on a line
 # of its own under it): the account is the last name, a person's name before it is the author.
@@ -895,14 +911,14 @@ REGIONS = (
 _REGION_ALT = "|".join(REGIONS)
 # The time a channel article was posted and where from (`2024-06-18 17:02 发表于广东`, `2024年05月19日 15:40 上海`).
 POSTED_FROM = deferred(
-    rf"^\s*(?P<lead>{DATE})[ \t\u3000]*(?:发[表布]于[ \t]*[\u4e00-\u9fff]{{2,8}}|[ \t\u3000](?:{_REGION_ALT}))\s*$"
+    rf"^\s*(?P<lead>{DATE})[ \t\u3000]*(?:发[表布]于[ \t]*[\u3400-\u4dbf\u4e00-\u9fff]{{2,8}}|[ \t\u3000](?:{_REGION_ALT}))\s*$"
 )
 # The same line without `原创`, as the page shows it: the author (or the account again) and the account,
 # then the time (`某某卫健 某某卫健 2024年04月09日 19:45 江苏`).
 ACCOUNT_LINE = deferred(
     rf"^\s*(?P<names>[^\s。，,！？!?:：]{{2,20}}(?:[ \t\u3000]+[^\s。，,！？!?:：]{{2,20}})?)[ \t\u3000]+"
     rf"(?P<lead>(?:19|20)\d\d(?:-\d{{1,2}}-\d{{1,2}}|年\d{{1,2}}月\d{{1,2}}日)[ \t]+\d{{1,2}}:\d{{2}})"
-    rf"(?:[ \t\u3000]*发[表布]于[ \t]*[\u4e00-\u9fff]{{2,8}}|[ \t\u3000]+(?:{_REGION_ALT}))?\s*$"
+    rf"(?:[ \t\u3000]*发[表布]于[ \t]*[\u3400-\u4dbf\u4e00-\u9fff]{{2,8}}|[ \t\u3000]+(?:{_REGION_ALT}))?\s*$"
 )
 # A channel post's stamp in the other platforms' forms: `编辑于 2024-05-20 上海`, `2024-06-03 09:12湖北`,
 # `2024-06-11 20:18发布于四川 · 健康领域创作者`, `2024-05-21 07:45·某某医院 副主任医师 优质健康领域创作者`.
@@ -928,17 +944,17 @@ REGION_LINE = deferred(rf"^\s*(?:发[表布]于[ \t]*)?(?:{_REGION_ALT})\s*$")
 # `本报讯(记者 张三 通讯员 李四)` opening the first paragraph: a dateline and a bracketed byline.
 DATELINE_BYLINE = deferred(
     # (a station's `某某台消息` is its 讯)
-    r"^(?P<dateline>[\u4e00-\u9fff]{1,8}讯|[\u4e00-\u9fff]{1,8}台消息|[\u4e00-\u9fff]{2,16}\d{1,2}月\d{1,2}日(?:电|消息|讯))?\s*[(（【\[〔]\s*"
+    r"^(?P<dateline>[\u3400-\u4dbf\u4e00-\u9fff]{1,8}讯|[\u3400-\u4dbf\u4e00-\u9fff]{1,8}台消息|[\u3400-\u4dbf\u4e00-\u9fff]{2,16}\d{1,2}月\d{1,2}日(?:电|消息|讯))?\s*[(（【\[〔]\s*"
     # (or the site's dateline inside the brackets: `【某某网报道 记者 …】`, `(某某日报讯 记者 …)`)
-    r"(?:(?P<inner>[\u4e00-\u9fff]{1,12}(?:讯|报道|消息))[ \t\u3000]*)?"
+    r"(?:(?P<inner>[\u3400-\u4dbf\u4e00-\u9fff]{1,12}(?:讯|报道|消息))[ \t\u3000]*)?"
     # (an outlet and its post may come first: `【某某时报驻某国特约记者 某某 某某时报记者 某某】`)
-    r"(?P<credit>(?:[\u4e00-\u9fff]{2,8}?(?:驻[\u4e00-\u9fff]{1,6}?)?)?(?:本报|特约|见习)?(?:记者|通讯员|实习生|記者|通訊員)[^()（）【】\[\]〔〕\n]{1,40})[)）】\]〕]\s*(?=\S)"
+    r"(?P<credit>(?:[\u3400-\u4dbf\u4e00-\u9fff]{2,8}?(?:驻[\u3400-\u4dbf\u4e00-\u9fff]{1,6}?)?)?(?:本报|特约|见习)?(?:记者|通讯员|实习生|記者|通訊員)[^()（）【】\[\]〔〕\n]{1,40})[)）】\]〕]\s*(?=\S)"
 )
 # Reporters named with no brackets at the start of the lead, its sentence after a space
 # (`记者 某某 通讯员 某某 9月12日上午,…`).
 BARE_LEAD_BYLINE = deferred(
-    r"^[ \t\u3000]*(?P<credit>(?:本报|本台|本网)?(?:记者|通讯员|实习生)[ \t\u3000]*[\u4e00-\u9fff]{2,4}"
-    r"(?:[ \t\u3000、]+(?:(?:本报|本台|本网)?(?:记者|通讯员|实习生)[ \t\u3000]*)?[\u4e00-\u9fff]{2,4}){0,5})[ \t\u3000]+"
+    r"^[ \t\u3000]*(?P<credit>(?:本报|本台|本网)?(?:记者|通讯员|实习生)[ \t\u3000]*[\u3400-\u4dbf\u4e00-\u9fff]{2,4}"
+    r"(?:[ \t\u3000、]+(?:(?:本报|本台|本网)?(?:记者|通讯员|实习生)[ \t\u3000]*)?[\u3400-\u4dbf\u4e00-\u9fff]{2,4}){0,5})[ \t\u3000]+"
     r"(?=\d{1,2}月|(?:19|20)\d\d年|近日|日前|昨日|昨天|今天|今日|今年|连日来|近期|[“\"])"
 )
 # A dated dateline (`某某社某地8月22日电`, `某某网某地1月8日消息`): the lead's opening words.
@@ -946,7 +962,7 @@ WIRE_DATELINE = deferred(r"(?:\d{1,2}日(?:电|消息|讯)|电)$")
 # `(记者 李明 摄)` is a photo credit: the boilerplate stage's `photo_credit` rules remove it.
 PHOTO_CREDIT_END = deferred(r"(?:摄|摄影|供图|图|攝|攝影|圖)\s*[)）】\]]?$")
 PHOTO_ROLES = {"摄影", "摄", "图", "图片", "摄像", "航拍"}
-NAMES_LINE = deferred(r"^[\u4e00-\u9fff]{2,4}(?:[\s、,，]+[\u4e00-\u9fff]{2,4}){0,5}$")
+NAMES_LINE = deferred(r"^[\u3400-\u4dbf\u4e00-\u9fff]{2,4}(?:[\s、,，]+[\u3400-\u4dbf\u4e00-\u9fff]{2,4}){0,5}$")
 
 
 @dataclass(slots=True)
@@ -970,7 +986,7 @@ INPUT_KEYS: dict[str, tuple[str, ...]] = {
 INPUT_TITLE_MAX_CHARS = 120
 # A source field holding an address or a path (https://…, spider/news.py) names no outlet.
 # (nor does stdin's `-`, which a cleaned record read again states as its source: a name has letters)
-INPUT_SOURCE_NOT = deferred(r"[/\\@]|\.(?:com|cn|net|org|html?|txt|jsonl?|py)\b|^[^\u4e00-\u9fffA-Za-z]*$")
+INPUT_SOURCE_NOT = deferred(r"[/\\@]|\.(?:com|cn|net|org|html?|txt|jsonl?|py)\b|^[^\u3400-\u4dbf\u4e00-\u9fffA-Za-z]*$")
 # An epoch time (seconds, or milliseconds as JavaScript gives them) between 1990 and 2100.
 EPOCH_SECONDS = range(631_152_000, 4_102_444_800)
 
@@ -1083,26 +1099,26 @@ def _is_names_line(text: str) -> bool:
 
 
 # A date and a unit's name after it, no labels, maybe more fields after (`2025-10-08  院办公室  阅读:903`).
-BARE_SOURCE = deferred(rf"^(?P<lead>\s*{DATE})[ \t\u3000]*(?P<src>[\u4e00-\u9fff]{{2,16}})(?P<rest>(?:[ \t\u3000]+\S.*)?)$")
+BARE_SOURCE = deferred(rf"^(?P<lead>\s*{DATE})[ \t\u3000]*(?P<src>[\u3400-\u4dbf\u4e00-\u9fff]{{2,16}})(?P<rest>(?:[ \t\u3000]+\S.*)?)$")
 # What the name in such a line ends with: a unit, or a channel account's usual last words.
 SOURCE_NAME = deferred(
     rf"(?:{_ORG_ENDS}|股|联|联合会|发布|卫健|医保|疾控|融媒|新闻|在线|之窗|之声|健康|医共体|医联体|共同体|社区|药业|制药|医药|妇幼)$"
     # (a health account named by its place after the word: 健康某地, 健康某某区)
-    r"|^健康[\u4e00-\u9fff]{2,4}$"
+    r"|^健康[\u3400-\u4dbf\u4e00-\u9fff]{2,4}$"
 )
 # A date leading an info line with an outlet's name after it, no label (`2006年03月15日 14:20 某某IT 文/某某`).
-DATE_THEN_OUTLET = deferred(rf"^(?P<date>{DATE}(?:[ \t\u3000]*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)[ \t\u3000]+(?P<name>[\u4e00-\u9fffA-Za-z]{{2,12}})$")
+DATE_THEN_OUTLET = deferred(rf"^(?P<date>{DATE}(?:[ \t\u3000]*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)[ \t\u3000]+(?P<name>[\u3400-\u4dbf\u4e00-\u9fffA-Za-z]{{2,12}})$")
 # A unit's or site's name leading an info line, then spaces (`某某县卫生健康局  发布日期:…`).
-LEAD_UNIT = deferred(r"(?P<name>[\u4e00-\u9fff]{2,20})(?:[ \t\u3000]+|$)")
+LEAD_UNIT = deferred(r"(?P<name>[\u3400-\u4dbf\u4e00-\u9fff]{2,20})(?:[ \t\u3000]+|$)")
 EPAPER_LINE = deferred(
-    rf"^\s*(?:(?P<paper>《[\u4e00-\u9fff]{{2,12}}》|[\u4e00-\u9fff]{{2,10}}报)[ \t\u3000]*)?(?:(?:出版日期|出版时间|日期)[ \t]*[:：][ \t]*)?(?P<lead>{DATE})"
+    rf"^\s*(?:(?P<paper>《[\u3400-\u4dbf\u4e00-\u9fff]{{2,12}}》|[\u3400-\u4dbf\u4e00-\u9fff]{{2,10}}报)[ \t\u3000]*)?(?:(?:出版日期|出版时间|日期)[ \t]*[:：][ \t]*)?(?P<lead>{DATE})"
     # (the issue's number between: `第14期(总第327期)`)
     r"(?:[ \t\u3000]+第\d{1,5}期(?:[ \t]*[(（]总第\d{1,6}期[)）])?)?"
-    rf"[ \t\u3000]+第?[A-Za-z]?\d{{1,3}}版(?:[ \t]*[:：][ \t]*\S+|[ \t\u3000]+[\u4e00-\u9fff]{{2,8}})?"
+    rf"[ \t\u3000]+第?[A-Za-z]?\d{{1,3}}版(?:[ \t]*[:：][ \t]*\S+|[ \t\u3000]+[\u3400-\u4dbf\u4e00-\u9fff]{{2,8}})?"
     r"(?:[ \t\u3000]+(?:上一版|下一版|版面导航|返回目录|往期回顾|往期|PDF下载|PDF|(?:阅读|浏览|点击)(?:量|数|次数)?[ \t]*[:：]?[ \t]*\d{1,9}))*[ \t\u3000]*$"
 )
 DAY_FIRST = deferred(r"^\s*(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?:[ \t\u3000]+(?P<H>\d{1,2}):(?P<M>\d{2}))?\s*$")
-NAME_DATE = deferred(rf"^\s*(?P<src>[A-Za-z]{{0,3}}[\u4e00-\u9fff]{{1,15}}[\u4e00-\u4e8d\u4e8f-\u9fff])[ \t\u3000]+(?P<lead>{DATE})(?:[ \t\u3000]+(?P<region>发[表布]于[\u4e00-\u9fff]{{2,8}}|(?!发布|发表|更新|编辑)[\u4e00-\u9fff]{{2,3}}))?(?:[ \t\u3000]+原创)?[ \t\u3000]*$")
+NAME_DATE = deferred(rf"^\s*(?P<src>[A-Za-z]{{0,3}}[\u3400-\u4dbf\u4e00-\u9fff]{{1,15}}[\u4e00-\u4e8d\u4e8f-\u9fff])[ \t\u3000]+(?P<lead>{DATE})(?:[ \t\u3000]+(?P<region>发[表布]于[\u3400-\u4dbf\u4e00-\u9fff]{{2,8}}|(?!发布|发表|更新|编辑)[\u3400-\u4dbf\u4e00-\u9fff]{{2,3}}))?(?:[ \t\u3000]+原创)?[ \t\u3000]*$")
 # A site header's buttons, alone on their lines above the title; more column lines than this are a menu.
 HEADER_BUTTON = deferred(r"^\s*(?:查看文章|返回日志列表|返回列表|返回博客首页|返回目录|登录|注册|登录\s*/\s*注册|登录注册|下载|下载客户端|下载APP|下载App|客户端|APP|App|更多|首页|写文章|写作|发布|投稿|消息|我的)\s*$")
 MAX_COLUMN_LINES = 2
@@ -1113,10 +1129,10 @@ ACCOUNT_ALONE_MAX_CHARS = 12
 VERIFIED_BADGE = deferred(r"[ \t\u3000]+[VＶ✓]$")
 # A source read from a self-media page's header that names the platform's account, not an outlet
 # (某某号, 某某官方账号, an account's badge): the article's own 来源 line under it is the source.
-PLATFORM_SOURCE = deferred(r"^[\u4e00-\u9fffA-Za-z0-9]{1,12}号$|官方[账帐]?号$|认证$|创作者$")
-ACCOUNT_ALONE = deferred(r"[\u4e00-\u9fffA-Za-z0-9·]{2,16}(?:[ \t\u3000]+[VＶ✓])?")
+PLATFORM_SOURCE = deferred(r"^[\u3400-\u4dbf\u4e00-\u9fffA-Za-z0-9]{1,12}号$|官方[账帐]?号$|认证$|创作者$")
+ACCOUNT_ALONE = deferred(r"[\u3400-\u4dbf\u4e00-\u9fffA-Za-z0-9·]{2,16}(?:[ \t\u3000]+[VＶ✓])?")
 ACCOUNT_SIGNAL = deferred(
-    rf"^\s*(?:[+＋]\s*关注|关注|已关注|发[布表]于[\u4e00-\u9fff]{{2,8}}|\S{{0,8}}(?:领域)?创作者|来自[:：]\s*\S{{2,10}}|{FORUM_RANKS})\s*$"
+    rf"^\s*(?:[+＋]\s*关注|关注|已关注|发[布表]于[\u3400-\u4dbf\u4e00-\u9fff]{{2,8}}|\S{{0,8}}(?:领域)?创作者|来自[:：]\s*\S{{2,10}}|{FORUM_RANKS})\s*$"
 )
 
 
@@ -1140,11 +1156,11 @@ def _account_under_title(head: list[_Line], k: int) -> bool:
 
 # A unit's name alone (某某县卫生健康局, 市第一人民医院办公室): a publisher, not a headline.
 TITLE_OVER_UNIT_MIN_CHARS = 8
-BARE_UNIT = deferred(rf"[\u4e00-\u9fff]{{2,20}}(?:{_ORG_ENDS}|卫健|医保|疾控)")
+BARE_UNIT = deferred(rf"[\u3400-\u4dbf\u4e00-\u9fff]{{2,20}}(?:{_ORG_ENDS}|卫健|医保|疾控)")
 # How a health unit's account is named (某某市第二人民医院, 健康某地): not a headline's last word.
-ACCOUNT_NAME_END = deferred(r"(?:医院|卫生院|保健院|中心|卫健委|卫生健康委员会|卫健局|疾控|医保|政府|融媒)$|^健康[\u4e00-\u9fff]{2,4}$")
+ACCOUNT_NAME_END = deferred(r"(?:医院|卫生院|保健院|中心|卫健委|卫生健康委员会|卫健局|疾控|医保|政府|融媒)$|^健康[\u3400-\u4dbf\u4e00-\u9fff]{2,4}$")
 # A government unit by its name (某某镇人民政府, 某某街道办事处).
-GOV_UNIT = deferred(r"[\u4e00-\u9fff]{2,16}(?:人民政府|政府|办事处|管委会|管理委员会|卫生院)")
+GOV_UNIT = deferred(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,16}(?:人民政府|政府|办事处|管委会|管理委员会|卫生院)")
 # A site header's greeting and the day's date (欢迎访问某某医院官方网站! 今天是:2024年5月13日): no body.
 SITE_GREETING = deferred(r"^\s*欢迎(?:访问|光临|来到)|今天是\s*[:：]?\s*(?:(?:19|20)\d\d\s*年|$)")
 # A site's own notice at the top of its pages (网站公告:…, which browser to use): no body, however
@@ -1162,16 +1178,16 @@ BRACKET_GROUPS = deferred(r"[ \t\u3000]*(?:[\[［][^\[\]［］\n]{1,40}[\]］][ 
 BRACKET_FIELD_GROUPS = deferred(r"[ \t\u3000]*(?:【[^【】\n:：]{1,8}[:：][^【】\n]{0,40}】[ \t\u3000]*){2,}")
 WRAPPED_BAR = deferred(r"^\s*[\[［]\s*(?P<inner>[^\[\]［］]*[:：][^\[\]［］]*?)\s*[\]］]\s*$")
 # A post's region, as apps and forums print it after the time (`· IP 属地江西`, `IP属地:北京`).
-IP_TAIL = deferred(r"[\s·•・|｜]*IP\s*属地\s*[:：]?\s*[\u4e00-\u9fffA-Za-z]{1,10}\s*$")
+IP_TAIL = deferred(r"[\s·•・|｜]*IP\s*属地\s*[:：]?\s*[\u3400-\u4dbf\u4e00-\u9fffA-Za-z]{1,10}\s*$")
 # (with the post's furniture after a bar: `发表于 2024-02-11 10:05 | 只看该作者`, `… | 分类于 随笔 | 阅读次数 316`)
 POSTED_AT = deferred(rf"^\s*(?:本文|文章)?(?P<verb>发布|发表|编辑|更新|修改)于\s*[:：]?\s*(?P<when>{DATE})(?:\s*[|｜·・]\s*[^|｜·・。]{{1,16}}){{0,4}}\s*$")
 DOC_NUMBER_LEAD = deferred(rf"^\s*{DOC_NUMBER.pattern}[ \t\u3000]+")
 AFFILIATION = deferred(r"[(（][^()（）\n]{2,40}(?:[)）]|$)")  # (its closing bracket may have gone with the field's edge)
 SIGNED_STAMP = deferred(
     # (the writer's unit and department before the name: `某某市第一人民医院 儿科 某某 2024-01-16`)
-    r"^\s*(?:[\u4e00-\u9fff]{2,20}(?:医院|卫生院|保健院|中心|卫健委|卫健局|卫生健康委员会|卫生健康局)[ \t\u3000]+)?"
-    r"(?:[\u4e00-\u9fff]{1,8}(?:科|部|室|病区)[ \t\u3000]+)?"
-    rf"(?P<name>[\u4e00-\u9fff]{{2,4}})[ \t\u3000]+(?:于[ \t]*)?(?P<when>{DATE.replace('(?P<', '(?P<s_')})[ \t]*(?:发布|发表)?"
+    r"^\s*(?:[\u3400-\u4dbf\u4e00-\u9fff]{2,20}(?:医院|卫生院|保健院|中心|卫健委|卫健局|卫生健康委员会|卫生健康局)[ \t\u3000]+)?"
+    r"(?:[\u3400-\u4dbf\u4e00-\u9fff]{1,8}(?:科|部|室|病区)[ \t\u3000]+)?"
+    rf"(?P<name>[\u3400-\u4dbf\u4e00-\u9fff]{{2,4}})[ \t\u3000]+(?:于[ \t]*)?(?P<when>{DATE.replace('(?P<', '(?P<s_')})[ \t]*(?:发布|发表)?"
     # (a blog's category after the time: `某某 2023-10-02 21:47 分类:控糖饮食`)
     r"(?:[ \t\u3000]+(?:分类|栏目|标签)[ \t]*[:：][ \t]*[^\s:：]{1,12})?"
     r"(?:[ \t\u3000·]+(?:阅读量?|浏览量?|收藏|点赞数?|评论|赞)[ \t]*[\d.,]+[万kKwW]?)*\s*$"
@@ -1192,7 +1208,7 @@ PAREN_COUNTERS = deferred(
 # `约 1300 字`, `5862人已读`, `赞赏 3.2`): a blog platform's bar under the title; a gallery's `共8张`.
 COUNTER_TOKEN = deferred(
     r"(?:^|(?<=[\s·•・|｜]))(?:约[ \t]*\d[\d,]*[ \t]*字"
-    r"|(?:字数|阅读|阅读量|浏览|浏览量|评论|喜欢|点赞|赞赏|收藏|转发|分享|在看|赞同|访问|回复)[ \t]*[:：]?[ \t]*\d[\d,.]*[ \t]*[万wWkK+]?[ \t]*次?"
+    r"|(?:字数|阅读|阅读量|浏览|浏览量|评论|喜欢|点赞|赞赏|收藏|转发|分享|在看|赞同|访问|回复|播放|播放量|播放次数|观看|观看次数)[ \t]*[:：]?[ \t]*\d[\d,.]*[ \t]*[万wWkK+]?[ \t]*次?"
     r"|(?:已有[ \t]*)?\d[\d,.]*[ \t]*[万wW]?[ \t]*(?:人已读|人阅读|次阅读|人浏览|次浏览|人看过|人赞同|条评论|人参与|评论)"
     # (a portal's comment count: 跟贴 2345 条)
     r"|(?:跟贴|跟帖)[ \t]*\d[\d,]*[ \t]*条"
@@ -1202,7 +1218,7 @@ COUNTER_TOKEN = deferred(
     r"|共[ \t]*\d{1,3}[ \t]*[张幅])(?=$|[\s·•・|｜])"
 )
 # The words of COUNTER_TOKEN before or after a number: a line with none of them has no such counter.
-_COUNTER_HINT = re.compile(r"张|幅|字|阅读|浏览|评论|喜欢|点赞|赞赏|收藏|转发|分享|在看|赞同|访问|回复|人已读|人看过|参与|跟贴|跟帖")
+_COUNTER_HINT = re.compile(r"张|幅|字|阅读|浏览|评论|喜欢|点赞|赞赏|收藏|转发|分享|在看|赞同|访问|回复|人已读|人看过|参与|跟贴|跟帖|播放|观看")
 # What separators are left where counters stood between fields (` ·  · `).
 SEPARATOR_RUN = deferred(r"(?:[ \t\u3000]*[·•・|｜][ \t\u3000]*){2,}")
 # The poster's name before the stamp (`某某的阳台 发布于 2022-04-10 16:25 · 分类:…`): the author.
@@ -1214,12 +1230,12 @@ FORUM_POST_BUTTONS = deferred(
 )
 ASKER_STAMP = deferred(
     rf"^\s*(?:(?:患者|提问者|咨询者|用户|网友)\s*[:：]?\s*)?[男女](?:宝宝|孩|童|士|性)?\s*[|｜ \t\u3000]\s*\d{{1,3}}\s*(?:岁|个月|周岁)"
-    rf"(?:\s*[|｜ \t\u3000]\s*[\u4e00-\u9fff]{{2,6}})?\s*[|｜ \t\u3000]\s*(?P<when>{DATE})\s*$"
+    rf"(?:\s*[|｜ \t\u3000]\s*[\u3400-\u4dbf\u4e00-\u9fff]{{2,6}})?\s*[|｜ \t\u3000]\s*(?P<when>{DATE})\s*$"
 )
 # How many answered, after a question's stamp (`… | 已有2位医生回答`).
 ANSWERS_TAIL = deferred(r"[ \t\u3000]*[|｜]?[ \t\u3000]*已有[ \t]*\d{1,5}[ \t]*(?:位医生|位专家|人|位)?[ \t]*(?:回答|回复|解答)[ \t]*$")
 # A forum's screen name: words with a year or a number after them (城南旧事2006, lily2009).
-SCREEN_NAME = deferred(r"[\u4e00-\u9fffA-Za-z_]{2,12}\d{1,4}")
+SCREEN_NAME = deferred(r"[\u3400-\u4dbf\u4e00-\u9fffA-Za-z_]{2,12}\d{1,4}")
 # An account's name and the time it posted, run together or not, before its region (see IP_TAIL).
 ACCOUNT_STAMP = deferred(rf"^\s*(?!(?:发布|发表|编辑|更新|修改)于)(?P<name>[^\s\d:：,，。·•・|｜]{{2,16}})[ \t\u3000]*(?P<when>{DATE.replace('(?P<', '(?P<a_')})\s*$")
 # Two dates run together (`发布于 2019年3月17日2019年3月20日`: a theme prints the update after the post's).
@@ -1227,23 +1243,23 @@ TWO_DATES = deferred(rf"^\s*(?P<first>{DATE})\s*{DATE.replace('(?P<', '(?P<t_')}
 BARE_COUNTER = deferred(r"[ \t\u3000]+(?P<label>阅读|浏览|点击)(?:量|数|次数)?[ \t\u3000]+(?P<n>\d{1,3}(?:,\d{3})+|\d{1,9})[ \t\u3000]*$")
 # An outlet's dateline opening an info bar (`某某网讯 2024-05-28 16:40:21 记者 某某`), and a reporter's
 # outlet before the role (`某某新闻记者 某某  2024-06-30 08:55`).
-NEWS_DATELINE = deferred(r"^[ \t]*[\u4e00-\u9fff]{1,8}[网报台]讯[ \t\u3000]+(?=\S)")
-OUTLET_REPORTER = deferred(r"^[ \t]*[\u4e00-\u9fff]{2,8}?(?:-[\u4e00-\u9fff]{2,6}?)?\+?(?=记者(?:[ \t\u3000]+|[ \t\u3000]*[|｜丨:：][ \t\u3000]*)[\u4e00-\u9fff]{2,4}(?:[ \t\u3000]|$))")
+NEWS_DATELINE = deferred(r"^[ \t]*[\u3400-\u4dbf\u4e00-\u9fff]{1,8}[网报台]讯[ \t\u3000]+(?=\S)")
+OUTLET_REPORTER = deferred(r"^[ \t]*[\u3400-\u4dbf\u4e00-\u9fff]{2,8}?(?:-[\u3400-\u4dbf\u4e00-\u9fff]{2,6}?)?\+?(?=记者(?:[ \t\u3000]+|[ \t\u3000]*[|｜丨:：][ \t\u3000]*)[\u3400-\u4dbf\u4e00-\u9fff]{2,4}(?:[ \t\u3000]|$))")
 # A read count with no label after an info bar's time (`2024-12-26 14:08:17 14.6万`).
 # …or between the time and the next field, its icon lost (`2023-11-18 15:06 2356 来源:某某`).
-TIME_COUNT_AMID = deferred(r"(?P<time>\d{1,2}:\d{2}(?::\d{2})?)[ \t\u3000]+\d{1,7}(?=[ \t\u3000]+[\u4e00-\u9fff]{2,6}[:：])")
+TIME_COUNT_AMID = deferred(r"(?P<time>\d{1,2}:\d{2}(?::\d{2})?)[ \t\u3000]+\d{1,7}(?=[ \t\u3000]+[\u3400-\u4dbf\u4e00-\u9fff]{2,6}[:：])")
 TIME_THEN_VIEWS = deferred(
     r"\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000]+(?P<views>\d{1,6}(?:\.\d)?[万wW]?(?:[ \t]*(?:人已读|人阅读|次阅读|人看过))?)[ \t\u3000]*$"
 )
 # A writer's credit with their post after a comma (作者:某某,某某市人民医院急诊科副主任医师).
 WRITER_THEN_POST = deferred(
-    r"^\s*(?P<lead>(?:本文作者|作者|撰文|文)\s*[:：/]\s*[\u4e00-\u9fff]{2,4})\s*[，,]\s*"
+    r"^\s*(?P<lead>(?:本文作者|作者|撰文|文)\s*[:：/]\s*[\u3400-\u4dbf\u4e00-\u9fff]{2,4})\s*[，,]\s*"
     r"[^，,。！？!?]{0,40}(?:医院|卫生院|中心|大学|学院|医师|医生|主任|教授|研究员|专家|护士长|药师|营养师)[^，,。！？!?]{0,12}$"
 )
 # An author card's name and a relative time, no day to read (某某融媒 昨天 19:26 发布于 湖北).
 CARD_RELATIVE = deferred(
     rf"^\s*(?P<name>[^\s\d:：,，。·•・|｜]{{2,16}})[ \t\u3000]+(?:{RELATIVE_TIME.pattern})(?:[ \t]*\d{{1,2}}:\d{{2}})?"
-    rf"(?:[ \t\u3000]*(?:发[表布]于[ \t]*[\u4e00-\u9fff]{{2,8}}|IP\s*属地\s*[:：]?\s*[\u4e00-\u9fff]{{2,8}}))?\s*$"
+    rf"(?:[ \t\u3000]*(?:发[表布]于[ \t]*[\u3400-\u4dbf\u4e00-\u9fff]{{2,8}}|IP\s*属地\s*[:：]?\s*[\u3400-\u4dbf\u4e00-\u9fff]{{2,8}}))?\s*$"
 )
 # An author card's follow button, creator badge and platform around its stamp.
 CARD_WIDGETS = deferred(
@@ -1256,16 +1272,16 @@ BAR_PROGRAMME = deferred(r"[ \t\u3000]+【[^】\n]{2,12}】(?=[ \t\u3000])")
 # A repost's label before the original's fields (`转载自:原作者:某某 来源:…`).
 REPOST_LEAD = deferred(r"^[ \t]*(?:转载自|转自|转载)[ \t]*[:：][ \t]*(?=原(?:文)?作者)")
 # A portal's own name before the time of its bar (`某某网  2011年06月22日10:15  某某新闻社`).
-SITE_BEFORE_DATE = deferred(r"^[ \t]*[\u4e00-\u9fff]{1,6}网[ \t\u3000]+(?=(?:19|20)\d\d\s*[年/.-]\s*\d)")
+SITE_BEFORE_DATE = deferred(r"^[ \t]*[\u3400-\u4dbf\u4e00-\u9fff]{1,6}网[ \t\u3000]+(?=(?:19|20)\d\d\s*[年/.-]\s*\d)")
 # A field's label with nothing after it, ending the line (the page's template left it empty).
 EMPTY_LAST_FIELD = deferred(r"[ \t\u3000]+(?:来源|来\s*源|作者|作\s*者|编辑|责任编辑|出处|摄影|通讯员)[ \t]*[:：][ \t\u3000]*$")
 URL_LEAD = deferred(r"^[ \t]*(?:https?://|www\.)[^\s　]+[ \t\u3000]+(?=\S)")
 # An article's kind set before its byline's first label (`科普 发表者:某某 …`, `原创 作者:某某`).
-KIND_BEFORE_LABEL = deferred(r"^[ \t]*(?:科普|原创|转载|独家|首发|推荐|专栏|问答)[ \t\u3000]+(?=[\u4e00-\u9fff]{2,5}[:：])")
+KIND_BEFORE_LABEL = deferred(r"^[ \t]*(?:科普|原创|转载|独家|首发|推荐|专栏|问答)[ \t\u3000]+(?=[\u3400-\u4dbf\u4e00-\u9fff]{2,5}[:：])")
 # …after the date and time (`2025-03-21 07:30:00  某某日报全媒体记者 某某 某某`).
 DATED_OUTLET_REPORTER = deferred(
-    rf"^(?P<lead>\s*{DATE.replace('(?P<', '(?P<o_')}(?:[ \t\u3000]*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)[ \t\u3000]+[\u4e00-\u9fff]{{2,8}}?"
-    r"(?=记者[ \t\u3000]+[\u4e00-\u9fff]{2,4}(?:[ \t\u3000]|$))"
+    rf"^(?P<lead>\s*{DATE.replace('(?P<', '(?P<o_')}(?:[ \t\u3000]*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)[ \t\u3000]+[\u3400-\u4dbf\u4e00-\u9fff]{{2,8}}?"
+    r"(?=记者[ \t\u3000]+[\u3400-\u4dbf\u4e00-\u9fff]{2,4}(?:[ \t\u3000]|$))"
 )
 
 
@@ -1330,8 +1346,8 @@ def _bbs_header(text: str) -> _Fields | None:
 # A writer's name and the day, signing off under the last paragraph (——某某 2009年4月12日夜, 某某
 # 2013.10.19 夜班间隙): the block model keeps the line, this stage reads the writer from it.
 DATED_SIGN_OFF = deferred(
-    r"^[ \t]*(?:——|—|--)?[ \t]*(?P<name>[\u4e00-\u9fff]{2,4})[ \t\u3000]+(?:19|20)\d\d[.年/-]\d{1,2}[.月/-]\d{1,2}日?"
-    r"(?:[ \t]*[\u4e00-\u9fff]{1,8})?[ \t]*$"
+    r"^[ \t]*(?:——|—|--)?[ \t]*(?P<name>[\u3400-\u4dbf\u4e00-\u9fff]{2,4})[ \t\u3000]+(?:19|20)\d\d[.年/-]\d{1,2}[.月/-]\d{1,2}日?"
+    r"(?:[ \t]*[\u3400-\u4dbf\u4e00-\u9fff]{1,8})?[ \t]*$"
 )
 
 
@@ -1603,7 +1619,7 @@ def _unglue(text: str) -> str:
 
 # Another field's label, one the table above does not know (`主讲:`, `拍摄剪辑:`), after a space: a
 # field's value ends before it.
-UNKNOWN_LABEL = deferred(r"[ \t\u3000]+[\u4e00-\u9fff]{1,6}[:：]")
+UNKNOWN_LABEL = deferred(r"[ \t\u3000]+[\u3400-\u4dbf\u4e00-\u9fff]{1,6}[:：]")
 
 
 def _before_unknown_label(value: str) -> str:
@@ -1710,6 +1726,7 @@ def _parse_fields(text: str) -> _Fields | None:
                 if not n.endswith((":", "：")) and not _TIME_TOKEN.match(n) and n.translate(_LABEL_FOLD) not in _LABELS
                 and _NAME_CHAR.search(n)  # (a counter's placeholder, `--`, names nobody)
                 and not REPORT_WORD.search(n)
+                and not (kind == "author" and LOGIN_NAME.fullmatch(n))  # (a CMS's login in the field: 作者:admin)
             ]
             names = [post["name"] if (post := NAME_WITH_POST.fullmatch(n)) is not None else n for n in names]
             # A question or a sentence after the label (`记者:哪些胸痛需要马上就医?`, an interview's
@@ -1744,6 +1761,10 @@ def _parse_fields(text: str) -> _Fields | None:
             if not value:
                 return None
             if kind == "source":
+                if ("ID" in value or "号" in value) and (handle := ACCOUNT_ID_TAIL.search(value)) is not None and handle.start() > 0:
+                    value = value[: handle.start()].rstrip()  # the account's handle after its name (`某某健康（ID:xxjk）`)
+                if "版" in value and (page := EDITION_TAIL.search(value)) is not None and page.start() > 0:
+                    value = value[: page.start()].rstrip()  # the paper's page after it (`某某晚报　第A07版:健康周刊`)
                 if (" " in value or "\u3000" in value) and (links := SOURCE_LINKS_TAIL.search(value)) is not None and links.start() > 0:
                     # The bar's links after the source (`来源:某某日报　网友评论 126 条 进入论坛`, `… 打印本页 纠错`).
                     value = value[: links.start()].rstrip()
@@ -1771,7 +1792,11 @@ def _parse_fields(text: str) -> _Fields | None:
                     continue
                 who = OUTLET_WRITER.match(value) or UNIT_WRITER.match(value)
                 names = _split_names(who["names"]) if who is not None else []
-                if who is not None and names and all(is_author_name(n) and n not in _LABELS for n in names):
+                if who is not None and names and (len(set(names)) < len(names) or any(who["src"].strip().startswith(n) for n in names)):
+                    # The account's name after its desk's, or said twice (`某某健康编辑部 某某健康 某某健康`):
+                    # the account, which names no writer.
+                    value = names[-1]
+                elif who is not None and names and all(is_author_name(n) and n not in _LABELS for n in names):
                     # `来源:某某网 某某网记者 某某` (the spans of a bar run together), `供稿:心血管内科 某某`:
                     # the outlet or the unit is the source, the person its writer.
                     value = who["src"].strip()
@@ -1790,13 +1815,13 @@ ENGAGEMENT_TAIL = deferred(
     r"|(?:参与互动|参与评论|我要评论|我来说两句|评论|跟贴|跟帖)[ \t]*[(（]?[ \t]*\d*[ \t]*[)）]?[ \t]*[条人]?|手机看新闻))+[ \t]*$"
 )
 # An outlet and its writer's name with no label between (the spans of an icon bar).
-OUTLET_THEN_NAME = deferred(r"^(?P<src>[\u4e00-\u9fff]{2,16})[ \t\u3000]+(?P<name>[\u4e00-\u9fff]{2,4})$")
+OUTLET_THEN_NAME = deferred(r"^(?P<src>[\u3400-\u4dbf\u4e00-\u9fff]{2,16})[ \t\u3000]+(?P<name>[\u3400-\u4dbf\u4e00-\u9fff]{2,4})$")
 # A font-size switch's buttons after a byline's names (`作者:某某 A+ A-`, `… 大 中 小`).
 FONT_BUTTONS = deferred(r"(?:(?:[ \t\u3000]+[Aa][+\-＋－])+|(?:[ \t\u3000]+[大中小]){2,3})[ \t\u3000]*$")
 # A reading-time badge glued after a byline's fields (`… 閱讀時間約 3 分鐘`).
 READING_TAIL = deferred(r"[ \t\u3000]*(?:阅读|閱讀)(?:时间|時間|时长|時長)?[ \t]*[约約]?[ \t]*\d+[ \t]*(?:分钟|分鐘)[^\n]*$")
 # A name with the writer's post glued after it (某某医师, 某某醫師).
-NAME_WITH_POST = deferred(r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?:医师|醫師|医生|醫生|护理师|護理師|营养师|營養師|药师|藥師|治疗师|治療師)")
+NAME_WITH_POST = deferred(r"(?P<name>[\u3400-\u4dbf\u4e00-\u9fff]{2,4}?)(?:医师|醫師|医生|醫生|护理师|護理師|营养师|營養師|药师|藥師|治疗师|治療師)")
 # A broadcast's closing words after the reporters' names (`记者:某某 某某 某某台报道`): no name.
 REPORT_WORD = deferred(r"(?:报道|联合报道|采写)$|^发自")
 
@@ -1813,8 +1838,8 @@ OWN_SITE = deferred(r"(?:本站|本网|本台|本刊|网站|原创)(?:原创|编
 # A source field's value with its writer after it: an outlet's reporter (`某某网 某某网记者 某某`), or a
 # unit and the person who wrote for it (`心血管内科 某某`, `UNIT_WRITER`).
 OUTLET_WRITER = deferred(
-    r"^(?P<src>[^\s:：]{2,20})[ \t\u3000]+(?:[\u4e00-\u9fff]{1,8}(?:报|台|社|网|融媒体中心|融媒))?(?P<role>记者|通讯员)[ \t\u3000]*"
-    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[ \t\u3000、]+[\u4e00-\u9fff]{2,4}){0,3})$"
+    r"^(?P<src>[^\s:：]{2,20})[ \t\u3000]+(?:[\u3400-\u4dbf\u4e00-\u9fff]{1,8}(?:报|台|社|网|融媒体中心|融媒))?(?P<role>记者|通讯员)[ \t\u3000]*"
+    r"(?P<names>[\u3400-\u4dbf\u4e00-\u9fff]{2,4}(?:[ \t\u3000、]+[\u3400-\u4dbf\u4e00-\u9fff]{2,4}){0,3})$"
 )
 
 
@@ -1849,6 +1874,10 @@ def _info_fields(text: str) -> _Fields | None:
 
 
 MIDDLE_DOTS = deferred(r"[ \t\u3000]*[·•][ \t\u3000]*")
+# A CMS's login name in a byline field (`作者:admin`, `作者:jzwjw`): lower-case letters and digits, no person's name.
+LOGIN_NAME = deferred(r"[a-z][a-z0-9_.\-]{1,19}")
+# Where a post was sent from, as the platform prints it (`发表于四川`, `IP属地:浙江`).
+POSTED_REGION = deferred(r"(?:发表于|发布于|IP属地[:：]?)[\u3400-\u4dbf\u4e00-\u9fff]{2,8}")
 
 
 def _wechat_fields(text: str) -> _Fields | None:
@@ -1897,8 +1926,8 @@ def _wechat_fields(text: str) -> _Fields | None:
                 return _Fields(["source"], {}, [])  # `原创` alone: the account's name is on the lines under it
             if len(names) > 1 and RELATIVE_TIME.fullmatch(names[-1]):
                 names.pop()  # when, as the page said it the day it was saved (前天, 3小时前)
-            if len(names) > 1 and REGION_ALONE.fullmatch(names[-1]):
-                names.pop()  # where it was posted from, the time left empty (原创 某某 浙江)
+            if len(names) > 1 and (REGION_ALONE.fullmatch(names[-1]) or POSTED_REGION.fullmatch(names[-1])):
+                names.pop()  # where it was posted from, the time left empty (原创 某某 浙江, … 发表于浙江)
             account = names[-1]
             credits = [("原创", n) for n in names[:-1] if n != account and 2 <= len(n) <= 4 and is_author_name(n)
                        and (n[0] in SURNAMES or n.startswith(COMPOUND_SURNAMES))]
@@ -2107,34 +2136,34 @@ def byline_credits(text: str) -> list[tuple[str, str]] | None:
 
 # Each reporter's outlet and post before the role (`某某时报驻某国特约记者 某某`).
 OUTLET_POSTED = deferred(
-    r"(?:^|(?<=[ \t\u3000]))[\u4e00-\u9fff]{2,8}?(?:报|時報|时报|社|台|网)(?:·[\u4e00-\u9fff]{1,6}?(?:报|网|台))?"
+    r"(?:^|(?<=[ \t\u3000]))[\u3400-\u4dbf\u4e00-\u9fff]{2,8}?(?:报|時報|时报|社|台|网)(?:·[\u3400-\u4dbf\u4e00-\u9fff]{1,6}?(?:报|网|台))?"
     # (its post, and the role: 记者, or the outlet's correspondent, 某某日报通讯员 某某)
-    r"(?:驻[\u4e00-\u9fff]{1,6}?)?(?=(?:特约|见习|本报)?(?:记者|通讯员)[ \t\u3000])"
+    r"(?:驻[\u3400-\u4dbf\u4e00-\u9fff]{1,6}?)?(?=(?:特约|见习|本报)?(?:记者|通讯员)[ \t\u3000])"
 )
 # A Taiwanese paper's name before the reporter (`某某日報／記者某某`), or a mainland paper's with its
 # app after a dash (`某某都市报-某某新闻记者 某某`).
 OUTLET_SLASH = deferred(
-    r"^[ \t]*[\u4e00-\u9fff]{2,8}(?:日報|日报|晚報|晚报|時報|时报|新聞網|新闻网|新聞|新闻|電子報|电子报|都市报)"
-    r"[ \t]*(?:[／/][ \t]*(?=記者|记者)|-[ \t]*[\u4e00-\u9fff]{2,6}(?=記者|记者))"
+    r"^[ \t]*[\u3400-\u4dbf\u4e00-\u9fff]{2,8}(?:日報|日报|晚報|晚报|時報|时报|新聞網|新闻网|新聞|新闻|電子報|电子报|都市报)"
+    r"[ \t]*(?:[／/][ \t]*(?=記者|记者)|-[ \t]*[\u3400-\u4dbf\u4e00-\u9fff]{2,6}(?=記者|记者))"
 )
-PLACE_REPORT_END = deferred(r"[ \t]*[／/][ \t]*[\u4e00-\u9fff]{2,8}?(?:即時|即时|綜合|综合)?(?:報導|报道)[ \t]*$")
-NAME_THEN_ROLE = deferred(r"(?<![^\s(（])([\u4e00-\u9fff]{2,12})[ \t]*/[ \t]*(文|图|摄影|摄|撰稿|视频)(?=[\s)）]|$)")
-UNIT_BEFORE_ROLE = deferred(r"^[ \t]*[\u4e00-\u9fff]{2,10}(?:科|部|中心|室|处|办)[ \t\u3000]+(?=(?:文|图|撰稿|摄影)[ \t]*/)")
-GLUED_ROLES = deferred(r"(?<![\u4e00-\u9fff])(记者|記者|通讯员|通訊員|实习生|實習生)(?=[\u4e00-\u9fff]{2,4}(?:[ \t、]|$))")
+PLACE_REPORT_END = deferred(r"[ \t]*[／/][ \t]*[\u3400-\u4dbf\u4e00-\u9fff]{2,8}?(?:即時|即时|綜合|综合)?(?:報導|报道)[ \t]*$")
+NAME_THEN_ROLE = deferred(r"(?<![^\s(（])([\u3400-\u4dbf\u4e00-\u9fff]{2,12})[ \t]*/[ \t]*(文|图|摄影|摄|撰稿|视频)(?=[\s)）]|$)")
+UNIT_BEFORE_ROLE = deferred(r"^[ \t]*[\u3400-\u4dbf\u4e00-\u9fff]{2,10}(?:科|部|中心|室|处|办)[ \t\u3000]+(?=(?:文|图|撰稿|摄影)[ \t]*/)")
+GLUED_ROLES = deferred(r"(?<![\u3400-\u4dbf\u4e00-\u9fff])(记者|記者|通讯员|通訊員|实习生|實習生)(?=[\u3400-\u4dbf\u4e00-\u9fff]{2,4}(?:[ \t、]|$))")
 CREDIT_VERB_END = deferred(r"[ \t\u3000]+(?:整理|整合|编译|综合|综述|采写|撰写|编写|报道|摄影报道|文/图)[ \t\u3000]*$")
-CITY_NOTE = deferred(r"[(（][\u4e00-\u9fff]{2,3}(?<![部科室处组办队])[)）]?$")
+CITY_NOTE = deferred(r"[(（][\u3400-\u4dbf\u4e00-\u9fff]{2,3}(?<![部科室处组办队])[)）]?$")
 GLUED_ROLE_NAME = deferred(
-    r"(?P<role>(?:本报|本報|特约|特約|见习|見習)?(?:记者|記者|通讯员|通訊員|實習生|实习生))(?P<names>[\u4e00-\u9fff]{2,3}(?:[ \t、]+[\u4e00-\u9fff]{2,4}){0,3})"
+    r"(?P<role>(?:本报|本報|特约|特約|见习|見習)?(?:记者|記者|通讯员|通訊員|實習生|实习生))(?P<names>[\u3400-\u4dbf\u4e00-\u9fff]{2,3}(?:[ \t、]+[\u3400-\u4dbf\u4e00-\u9fff]{2,4}){0,3})"
 )
 # A byline in brackets at a paragraph's end or alone after the body: `（通讯员 某某）`, `（记者 某某
 # 通讯员 某某）`, or a unit and its writer's name (`（消化内科 某某）`).
 TRAILING_BRACKET = deferred(r"(?:^|(?<=[。!?！？”]))[ \t]*[(（](?P<inner>[^()（）\n]{2,30})[)）][ \t]*$")
 UNIT_ROLE = deferred(
-    r"^[ \t]*[\u4e00-\u9fff]{1,14}(?:科|部|中心|院|室|处|局|委|站|所|办|队|组|支部|报|台|社)[ \t\u3000]*(?=(?:记者|通讯员|特约记者|见习记者|实习生)[ \t\u3000:：]*[\u4e00-\u9fff])"
+    r"^[ \t]*[\u3400-\u4dbf\u4e00-\u9fff]{1,14}(?:科|部|中心|院|室|处|局|委|站|所|办|队|组|支部|报|台|社)[ \t\u3000]*(?=(?:记者|通讯员|特约记者|见习记者|实习生)[ \t\u3000:：]*[\u3400-\u4dbf\u4e00-\u9fff])"
 )
 UNIT_WRITER = deferred(
-    r"^[ \t]*(?P<src>[\u4e00-\u9fff]{1,14}(?:科|部|中心|院|室|处|局|委|站|所|办|队|组|支部))[ \t\u3000]+"
-    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[ \t、]+[\u4e00-\u9fff]{2,4}){0,3})[ \t]*$"
+    r"^[ \t]*(?P<src>[\u3400-\u4dbf\u4e00-\u9fff]{1,14}(?:科|部|中心|院|室|处|局|委|站|所|办|队|组|支部))[ \t\u3000]+"
+    r"(?P<names>[\u3400-\u4dbf\u4e00-\u9fff]{2,4}(?:[ \t、]+[\u3400-\u4dbf\u4e00-\u9fff]{2,4}){0,3})[ \t]*$"
 )
 
 
@@ -2152,7 +2181,7 @@ def _paragraph_after(lines: list[_Line], n: int) -> bool:
 
 # A box of the site's other posts under the article (往期推荐, 相关阅读), however its heading is marked.
 RELATED_BOX = deferred(
-    r"^\s*[^\u4e00-\u9fff\w]{0,3}\s*(?:往期推荐|往期回顾|往期精彩|相关阅读|推荐阅读|延伸阅读|相关推荐|相关新闻|猜你喜欢|喜欢此内容的人还喜欢|精彩推荐)\s*[:：]?\s*$"
+    r"^\s*[^\u3400-\u4dbf\u4e00-\u9fff\w]{0,3}\s*(?:往期推荐|往期回顾|往期精彩|相关阅读|推荐阅读|延伸阅读|相关推荐|相关新闻|猜你喜欢|喜欢此内容的人还喜欢|精彩推荐)\s*[:：]?\s*$"
 )
 
 
@@ -2168,7 +2197,7 @@ PLATFORM_DISCLAIMER = deferred(
 
 
 WRITER_UNIT = deferred(r"[ \t,，;；]*(?:作者)?单位[ \t]*[:：][ \t]*[^\s,，;；]+")
-NAME_ALONE = deferred(r"[\u4e00-\u9fff]{2,4}")
+NAME_ALONE = deferred(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,4}")
 
 
 def bracket_byline(text: str) -> tuple[list[tuple[str, str]], bool] | None:
@@ -2343,7 +2372,7 @@ def _squash(text: str) -> str:
 
 
 # A field with its value (性别:男, 职称:主任医师): a form's or a profile's row, no column's name.
-FIELD_WITH_VALUE = deferred(r"^[\u4e00-\u9fff]{1,6}\s*[:：]\s*\S")
+FIELD_WITH_VALUE = deferred(r"^[\u3400-\u4dbf\u4e00-\u9fff]{1,6}\s*[:：]\s*\S")
 
 
 def _is_column_name(text: str, title: str) -> bool:
@@ -2996,7 +3025,7 @@ class Metadata(Stage):
             or TAG_FIELD.match(head[k].text) or POST_FURNITURE.search(head[k].text)
             or (WEB_ADDRESS.search(head[k].text) and not SENTENCE_PUNCT.search(head[k].text))
             or ACCOUNT_TIME.match(head[k].text) or BUTTON_LINE.match(head[k].text) or FONT_SIZE_ROW.search(head[k].text)
-            or PLAYER_CLOCK.match(head[k].text) or PLAYER_PLACEHOLDER.match(head[k].text)
+            or PLAYER_CLOCK.match(head[k].text) or PLAYER_CONTROL.match(head[k].text) or PLAYER_PLACEHOLDER.match(head[k].text)
             or RULE_LINE.match(head[k].text)  # (a Markdown heading's underline, ====, under the title)
             or DOC_NUMBER.fullmatch(head[k].text.strip())  # (a notice's number under its title and date)
             or _counter_alone(head[k].text)  # (a post's counter left for boilerplate: 阅读(37))
@@ -3087,6 +3116,20 @@ class Metadata(Stage):
         menu = [j for j in columns if HEADER_BUTTON.match(head[j].text)]
         if len(columns) - len(menu) > MAX_COLUMN_LINES:
             menu = columns
+            # …and an item between two of its items that no title could be (`医院简介`: a page's
+            # name, not a headline), a menu's as well.
+            taken = set(menu)
+
+            def menuish(j: int) -> bool:
+                return j in taken or (
+                    j in above and j not in banners and j not in searches
+                    and 0 < len(head[j].text.strip()) <= COLUMN_MAX_CHARS and not SENTENCE_PUNCT.search(head[j].text)
+                    and not FIELD_WITH_VALUE.match(head[j].text)
+                )
+
+            menu = sorted(taken | {
+                j for j in above if menuish(j) and menuish(j - 1) and menuish(j + 1) and (j - 1 in taken or j + 1 in taken)
+            })
         columns = [j for j in columns if j not in menu]
         # The same headline twice in the head (a copy above a related box, or ending a
         # breadcrumb `首页 > 栏目 > 标题`) confirms it: other headline-like lines are chrome.

@@ -625,13 +625,15 @@ def _in_order(short: str, long: str) -> bool:
 
 # A WeChat article page's publication time in its script (`var ct = "1581517074";`).
 _WECHAT_CT = re.compile(r"""\bvar\s+ct\s*=\s*["']?(1\d{9})["']?\s*[;,\n]""")
-# …or, on older pages, its day as text (`var publish_time = "2018-11-21" || "";`).
+# …or, on older pages, its day as text (`var publish_time = "2018-11-21" || "";`, `var createTime = '2021-05-18 08:00';`).
 # A page's data object's publication time (`"pubtime":"2018-10-28 21:57:31"`, `"publishTime": "…"`).
 _SCRIPT_DATE = re.compile(
     r"""["'](?:pubtime|pubTime|pub_time|publish_time|publishTime|publishDate|pubDate|pub_date|releaseTime)["']\s*:\s*["']"""
     r"""((?:19|20)\d\d-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?)["']"""
 )
-_WECHAT_PUBLISH_TIME = re.compile(r"""\bvar\s+publish_time\s*=\s*["']((?:19|20)\d\d-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)["']""")
+_WECHAT_PUBLISH_TIME = re.compile(
+    r"""\bvar\s+(?:publish_time|createTime|create_time)\s*=\s*["']((?:19|20)\d\d-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)["']"""
+)
 _CHINA_TIME = timezone(timedelta(hours=8))
 
 
@@ -845,7 +847,9 @@ def page_metadata(root: Any, raw_text: str) -> dict[str, Any]:
         # published, in seconds, and the platform's clock is China's.
         posted = datetime.fromtimestamp(int(ct.group(1)), _CHINA_TIME)
         out["published_meta"] = posted.strftime("%Y-%m-%d %H:%M:%S")
-    if "published_meta" not in out and "publish_time" in raw_text and (pt := _WECHAT_PUBLISH_TIME.search(raw_text)) is not None:
+    if "published_meta" not in out and ("publish_time" in raw_text or "reate" in raw_text) and (
+        pt := _WECHAT_PUBLISH_TIME.search(raw_text)
+    ) is not None:
         out["published_meta"] = pt.group(1)
     if "published_meta" not in out and ("pub" in raw_text or "ublish" in raw_text) and (sd := _SCRIPT_DATE.search(raw_text)) is not None:
         # A portal page that draws its date line by script: the date in the page's data object

@@ -24,7 +24,7 @@ from ..errors import RuleError
 # Through the package's data link, so an installed (non-editable) cleaner finds the data too.
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "rules" / "segment"
 
-HAN = "\u4e00-\u9fff"
+HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 _HAN_CHAR = re.compile(f"[{HAN}]")
 # An ordinal as written in names: 第一, 第4, 第十二.
 ORDINAL = "[一二三四五六七八九十百零〇\\d]{1,4}"

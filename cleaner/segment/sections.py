@@ -82,14 +82,14 @@ _DATE = deferred(
     r"|(?:\d{4}年|今年)?\d{1,2}月(?:上旬|中旬|下旬|初|底|份)"
     r"|近日|日前|近期|同日|当日|当天|同一天|次日"
     # a day named by its occasion (护士节前夕, 世界卫生日当天, 国庆假期期间)
-    r"|[\u4e00-\u9fff]{1,8}?(?:节|日|周|假期|长假)(?:前夕|期间|当天|当日|来临之际|到来之际|之际|前后)"
+    r"|[\u3400-\u4dbf\u4e00-\u9fff]{1,8}?(?:节|日|周|假期|长假)(?:前夕|期间|当天|当日|来临之际|到来之际|之际|前后)"
     # a time of day (8:30，, 上午10点，, 0时47分，): a day told hour by hour, a stop at each
     r"|(?:上午|下午|晚上|傍晚|凌晨|中午|早上|夜里)?\d{1,2}(?:[:：]\d{2}|点(?:半|\d{1,2}分|钟)?|时(?:\d{1,2}分)?(?:\d{1,2}秒)?)(?=[ \t]*[,，])"
     r")"
     r"[ \t]*[,，、]?[ \t]*"
 )
 # An e-paper brief's dateline and credits before its first words (本报讯（通讯员 某某）, （记者 某某）).
-_DATELINE = deferred(r"(?:[\u4e00-\u9fff]{0,8}[报网台]讯[ \t]*)?(?:[（(][^）)\n]{1,40}[）)][ \t]*)?")
+_DATELINE = deferred(r"(?:[\u3400-\u4dbf\u4e00-\u9fff]{0,8}[报网台]讯[ \t]*)?(?:[（(][^）)\n]{1,40}[）)][ \t]*)?")
 # A contact field after a name: the line lists the institution (a directory), it heads nothing.
 _CONTACT_FIELD = deferred(r"(?:地址|电话|联系电话|咨询电话|门诊时间|服务时间|联系人)[ \t]*[:：]")
 # A directory's line (某某卫生院:每周三全天;电话:0000-0000000): a phone, an address or opening
@@ -125,7 +125,7 @@ _JOINT = deferred(r"[ \t]*(?:与|和|及|同|、|携手|联合)?[ \t]*")
 _UNIT_PART = deferred(
     r"(?:党委|党总支|党支部|团委|团支部|工会|妇委会|护理部|医务部|医务科|院办|志愿服务队"
     # or one of its departments (某某医院心血管内科:…)
-    r"|[\u4e00-\u9fff]{1,8}?(?:内科|外科|儿科|妇科|产科|医学科|病区|门诊部))(?=[ \t\u3000:：|｜丨—\-·])"
+    r"|[\u3400-\u4dbf\u4e00-\u9fff]{1,8}?(?:内科|外科|儿科|妇科|产科|医学科|病区|门诊部))(?=[ \t\u3000:：|｜丨—\-·])"
 )
 _CASE_LABEL = deferred(r"(?:案例|典型案例|经验|做法)[一二三四五六七八九十\d]{1,2}(?:[ \t]*[:：、.．][ \t]*|[ \t\u3000]+)")
 # Between a headline and the institution named after it (`…｜某某县人民医院`, `…——某某县中医院`).
@@ -140,7 +140,7 @@ _PROFILE = deferred(r"[ \t]*(?:是|系|为一所|成立于|始建于|创建于|�
 # (某某卫生院院长表示…), it reports at a meeting, its team or trainee is named, its stand at an event.
 _NOT_ITS_NEWS = deferred(
     # (after a department or a part of the institution: 急诊科主任, 医共体总院负责人)
-    r"[ \t]*的?(?:[\u4e00-\u9fff]{1,8}?(?:科|部|室|所|处|病区|门诊|办公室|中心|总院|分院|团队|支部))?"
+    r"[ \t]*的?(?:[\u3400-\u4dbf\u4e00-\u9fff]{1,8}?(?:科|部|室|所|处|病区|门诊|办公室|中心|总院|分院|团队|支部))?"
     r"(?:党委|党支部|党总支)?(?:副?院长|副?主任|副?书记|副?科长|副?所长|副?站长|副?队长|负责人|相关负责人|医生|医师|护士长?|专家|工作人员|职工|干部|主任医师|"
     r"副主任医师|主治医师|学员|代表|志愿者)"
     # and what they said (a name may come between: 主任韩磊告诉记者): a quote, not the institution's doing
@@ -167,7 +167,7 @@ _FIRST_PERSON = deferred("我院|本院")
 _VISIT = deferred(r"(?:记者)?(?:走进|来到|走访|在)[ \t]*(?:第[一二三四五六七八九十\d]{1,2}站[ \t]*[:：，,]?[ \t]*)?")
 # After `在` and the name: a part of it where the scene is (在某某医院门诊大厅,).
 # (`在某某卫生院,` alone is as often a stop of one patient's journey through several hospitals)
-_AT_PLACE = deferred(r"[\u4e00-\u9fff]{0,6}?(?:大厅|门诊|病房|病区|院区|诊室|体检区|服务区|楼|里|内)[ \t]*[,，]")
+_AT_PLACE = deferred(r"[\u3400-\u4dbf\u4e00-\u9fff]{0,6}?(?:大厅|门诊|病房|病区|院区|诊室|体检区|服务区|楼|里|内)[ \t]*[,，]")
 # …or the reporter there (在某某医院,记者看到…): a stop of the reporter's tour, not a patient's.
 _REPORTER_SEES = deferred(r"[ \t]*[,，][ \t]*记者(?:看到|了解到|注意到|发现|获悉|见到|采访)")
 # What an institution is, by the end of its name: a paragraph under its name that opens with the
@@ -450,12 +450,14 @@ _cached_heading = functools.lru_cache(maxsize=_CACHED_LINES)(_read_heading)
 
 # How many name lines vouch for one section whose first paragraph does not name its institution.
 NAME_LINES_VOUCH = 3
+# The first lines of a section read for a timetable's words (`_name_lines_hold`).
+SCHEDULE_ROWS = 3
 
 
 # A brief's headline naming its institution first: at most this long.
 HEADLINE_LINE_CHARS = 32
 # What opens a brief under its headline: the paper's dateline (本报讯, 某某医院讯) or the day.
-BRIEF_OPENING = deferred(r"^\s*(?:[\u4e00-\u9fff]{0,12}讯|[(（]?\s*(?:通讯员|记者)|(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|连日来|今年以来)")
+BRIEF_OPENING = deferred(r"^\s*(?:[\u3400-\u4dbf\u4e00-\u9fff]{0,12}讯|[(（]?\s*(?:通讯员|记者)|(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|连日来|今年以来)")
 
 
 def lead_names(finder: NameFinder, text: str) -> list[str]:
@@ -503,6 +505,8 @@ def _headline_lines_hold(lines: list[_Line], marks: list[tuple[int, _Candidate |
 
 # A day or an hour in a line (1月28日, 8:00): a timetable's row.
 _TIMED = deferred(r"\d{1,2}月\d{1,2}日|\d{1,2}[:：]\d{2}")
+# What a holiday's timetable says of a clinic (门诊 照常开放, 急诊 24小时接诊, 停诊).
+_SERVICE_HOURS = deferred(r"门诊|急诊|停诊|开诊|接诊|坐诊|开放|恢复")
 
 
 def _name_lines_hold(finder: NameFinder, lines: list[_Line], marks: list[tuple[int, _Candidate | None]]) -> bool:
@@ -524,6 +528,7 @@ def _name_lines_hold(finder: NameFinder, lines: list[_Line], marks: list[tuple[i
     dated = 0  # sections whose first paragraph opens with a day (a holiday's timetable, one per hospital)
     timed = 0  # sections whose first line holds a day or an hour (春节期间儿科门诊每天8:00—17:00…)
     phoned = 0  # sections that give the institution's phone under its words (咨询电话:…): a timetable each
+    scheduled = 0  # sections of a holiday's service hours: a day or an hour in one line, clinics opening or closing in most
     for k, (i, cand) in enumerate(cands):
         stop = cands[k + 1][0] if k + 1 < len(cands) else len(lines)
         prose = next((ln.text for ln in lines[i + 1 : stop] if _SENTENCE_PUNCT.search(ln.text)), None)
@@ -532,6 +537,9 @@ def _name_lines_hold(finder: NameFinder, lines: list[_Line], marks: list[tuple[i
             timed += 1
         if any(_CONTACT_FIELD.match(ln.text.strip()) for ln in lines[i + 2 : stop]):
             phoned += 1
+        rows = [ln.text for ln in lines[i + 1 : stop] if ln.text.strip()][:SCHEDULE_ROWS]  # (the last runs on into the closing)
+        if rows and any(_TIMED.search(r) for r in rows) and 2 * sum(1 for r in rows if _SERVICE_HOURS.search(r)) >= len(rows):
+            scheduled += 1
         if prose is None:
             # (a timetable's rows under the name, no sentence: `1月28日至1月30日：停诊`)
             if first is None or _TIMED.search(first) is None:
@@ -555,9 +563,12 @@ def _name_lines_hold(finder: NameFinder, lines: list[_Line], marks: list[tuple[i
     # (…and when every section's first paragraph opens with a day, the names head a timetable each:
     # 某某医院 / 1月28日至1月30日:仅开放急诊)
     # (…or every section, under its words, gives the institution's phone: a holiday's timetable,
-    # 某某医院 / 假期每天上午开放… / 咨询电话:…)
+    # 某某医院 / 假期每天上午开放… / 咨询电话:…; or tells which clinics open when, a day or an hour
+    # in it: 某某医院 / 产科急诊全天候开放。/ 2月12日至2月17日上午开放产科门诊)
     return unconfirmed == 0 or (
-        len(cands) >= NAME_LINES_VOUCH and (unconfirmed == 1 or dated == len(cands) or timed == len(cands) or phoned == len(cands))
+        len(cands) >= NAME_LINES_VOUCH and (
+            unconfirmed == 1 or dated == len(cands) or timed == len(cands) or phoned == len(cands) or scheduled == len(cands)
+        )
     )
 
 
@@ -596,7 +607,7 @@ _OTHER_SAYS = deferred(
 )
 _TO_READER = deferred(r"您|节日快乐|辛苦了|欢迎(?:转发|分享|关注|留言)|转发分享|点个在看")
 # …never a paragraph that goes on about the section's own institution without naming it.
-_OWN_START = deferred(r"^\s*(?:医院|卫生院|院方|科室|全院|中心(?![\u4e00-\u9fff]{0,2}(?:局|委))|该|他们|她们|其)")
+_OWN_START = deferred(r"^\s*(?:医院|卫生院|院方|科室|全院|中心(?![\u3400-\u4dbf\u4e00-\u9fff]{0,2}(?:局|委))|该|他们|她们|其)")
 
 
 # How a paragraph that goes on with the last section's story opens: its people or its day.
@@ -1110,7 +1121,7 @@ def roundup_of(doc: Document, finder: NameFinder | None = None) -> Roundup | Non
 
 
 # A short name the article declares for an institution (某某县人民医院(以下简称县医院)).
-_DECLARED_SHORT = deferred(r"[（(][ \t]*(?:以下)?(?:简称|下称)[ \t]*[“\"「]?(?P<short>[\u4e00-\u9fff]{2,8})[”\"」]?[ \t]*[）)]")
+_DECLARED_SHORT = deferred(r"[（(][ \t]*(?:以下)?(?:简称|下称)[ \t]*[“\"「]?(?P<short>[\u3400-\u4dbf\u4e00-\u9fff]{2,8})[”\"」]?[ \t]*[）)]")
 DECLARED_REACH = 40  # characters before the bracket where the full name ends
 
 
@@ -1127,12 +1138,12 @@ def _declared_shorts(text: str, finder: NameFinder) -> tuple[tuple[str, str], ..
 
 # A short name alone on a heading line (市一院, 市妇保院, 市精卫中心): local news heads each section with
 # the short name of an institution its opening paragraph named in full.
-_SHORT_HEADING = deferred(r"[市县区州旗][\u4e00-\u9fff]{1,5}(?:院|中心|所|站)")
+_SHORT_HEADING = deferred(r"[市县区州旗][\u3400-\u4dbf\u4e00-\u9fff]{1,5}(?:院|中心|所|站)")
 
 
 # A township alone on a heading line (石门镇, 杨柳乡, 城南街道): its health centre, which the paragraph
 # under it names, is the section's institution.
-_PLACE_HEADING = deferred(r"[\u4e00-\u9fff]{1,4}(?:镇|乡|街道)")
+_PLACE_HEADING = deferred(r"[\u3400-\u4dbf\u4e00-\u9fff]{1,4}(?:镇|乡|街道)")
 
 
 def _implied_shorts(text: str, lines: list[_Line], finder: NameFinder) -> tuple[tuple[str, str], ...]:
@@ -1202,7 +1213,7 @@ _NOTICE_WORDS = deferred(r"特此(?:通知|公告|通告|函告)|现[将就][^�
 # A doctor's card on a consultation page: the name and title over the workplace, what they treat
 # under it (郑某某 主治医师 / 某某医院 消化内科 / 擅长:…).
 _DOCTOR_TITLE_LINE = deferred(
-    r"^\s*[\u4e00-\u9fff]{2,4}[ \t\u3000]*(?:主任医师|副主任医师|主治医师|住院医师|医师|主管药师|药师|主管护师|护师|副教授|教授)\s*$"
+    r"^\s*[\u3400-\u4dbf\u4e00-\u9fff]{2,4}[ \t\u3000]*(?:主任医师|副主任医师|主治医师|住院医师|医师|主管药师|药师|主管护师|护师|副教授|教授)\s*$"
 )
 _DOCTOR_FIELD_LINE = deferred(r"^\s*(?:擅长|专长|职称|医生职称)\s*[:：]")
 

@@ -298,6 +298,8 @@ CELL_ROWS = 2  # data rows under the header, at least
 CELL_HEADER_MAX_CHARS = 8
 CELL_NEAR_BODY = 3  # lines between the table and a paragraph of the article, at most
 CELL_NOT = deferred(r"[。！？!?；;，,]")
+# The header of a table's running-number column (序号, 编号, No.).
+ROW_NUMBER_HEADER = deferred(r"序号|序|编号|排序|No\.?|NO\.?|no\.?")
 NUMBER_CELL = deferred(r"[+-]?\d+(?:\.\d+)?%?")
 # (a day without its year, its weekday or lunar day after it: 2月15日（初六）, 5月1日(周三))
 DATE_CELL = deferred(
@@ -1052,7 +1054,33 @@ def _cell_table(cells: list[str]) -> int:
             n += 1
         if n >= CELL_ROWS:
             best = max(best, (n + 1) * h)
-    return best
+    return max(best, _numbered_cell_rows(cells, kinds))
+
+
+def _numbered_cell_rows(cells: list[str], kinds: list[str]) -> int:
+    """How many lines of `cells` make a table a cell a line whose rows are numbered 1, 2, 3 … in
+    their first cell, under a header of short labels: rows of unequal width (an empty remark cell
+    leaves no line), which `_cell_table`'s fixed period misses. 0 when they do not."""
+    first = next((i for i, t in enumerate(cells) if t.strip() == "1"), None)
+    widest = max(CELL_COLUMNS)
+    if first is None or not 2 <= first <= widest:
+        return 0
+    header = cells[:first]
+    if (
+        not ROW_NUMBER_HEADER.fullmatch(header[0].strip()) or any(k != "text" for k in kinds[:first])
+        or any(len(t) > CELL_HEADER_MAX_CHARS or CHROME.search(t) for t in header)
+    ):
+        return 0  # (a ranking's numbers under a box's title, `热门排行 / 1 / 标题 / 2 …`, head no table)
+    at = [first]
+    for i in range(first + 1, len(cells)):
+        if i - at[-1] > widest:
+            break
+        if cells[i].strip() == str(len(at) + 1) and i - at[-1] >= 2:
+            at.append(i)
+    if len(at) < CELL_ROWS + 1:
+        return 0
+    # (the last row as wide as the widest before it, within the run)
+    return min(len(cells), at[-1] + max(b - a for a, b in zip(at, at[1:], strict=False)))
 
 
 def _cell_tables(lines: list[str], body: Sequence[bool]) -> set[int]:

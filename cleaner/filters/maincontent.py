@@ -24,7 +24,6 @@ from ..lazyre import deferred
 from ..model import Document, Edit
 from ..stage import Stage
 from .blockmodel import CLOSING_LINE
-from .repair import DOCUMENT_TITLE_END
 from .metadata import (
     HEADLINE_LABELS,
     SECTION_HEADING,
@@ -36,6 +35,7 @@ from .metadata import (
     parse_date,
     parse_fields,
 )
+from .repair import DOCUMENT_TITLE_END
 from .templates import is_platform
 
 STAGE = "maincontent"

@@ -1874,6 +1874,10 @@ def _info_fields(text: str) -> _Fields | None:
 
 
 MIDDLE_DOTS = deferred(r"[ \t\u3000]*[·•][ \t\u3000]*")
+# A roundup item's heading: the institution, a colon or a bar, its news (`某某县人民医院：成功开展…`).
+ITEM_HEADING = deferred(
+    r"^\s*[\u3400-\u4dbf\u4e00-\u9fff（）()]{2,24}(?:医院|卫生院|保健院|保健所|中心|卫生室|服务站|分院|院区)[ \t]*[:：|｜丨][ \t]*\S"
+)
 # A CMS's login name in a byline field (`作者:admin`, `作者:jzwjw`): lower-case letters and digits, no person's name.
 LOGIN_NAME = deferred(r"[a-z][a-z0-9_.\-]{1,19}")
 # Where a post was sent from, as the platform prints it (`发表于四川`, `IP属地:浙江`).
@@ -2889,7 +2893,15 @@ class Metadata(Stage):
             return
         if self._split_account_header(doc, head, lifted):
             return
-        if self._title_above(doc, head, lifted, credits, free, len(head) - 1, anchored=False):
+        last = len(head) - 1
+        # (a roundup's first item under the page's title and info bar, `某某医院：开展…`, is the item's
+        # heading: the title is the line the bar vouches for, found below)
+        item_under_bar = ITEM_HEADING.match(head[last].text) is not None and any(
+            lifted[i][0] in INFO_RULES and (j := _above_dated_lines(lifted, i)) >= 0 and j not in lifted
+            and looks_like_title(head[j].text)
+            for i in lifted if i < last
+        )
+        if not item_under_bar and self._title_above(doc, head, lifted, credits, free, last, anchored=False):
             return
         # A portal's layout: the title, its info bar, then a box of headlines or a lead above the
         # body. The info bar under it vouches for the line right above it.

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from cleaner.api import clean, clean_text
 from cleaner.model import Document
 
@@ -177,11 +179,13 @@ def test_an_e_paper_s_page_and_an_account_s_handle_are_no_part_of_the_source() -
     assert account.metadata.get("source_name") == "杏林说健康"
 
 
-def test_a_roundup_item_s_writer_with_a_rare_character_is_its_author() -> None:
-    """A name with a character of CJK Extension A (䶮): the item's writer, and the credit leaves."""
+@pytest.mark.parametrize("bar", [["发布日期：2011-5-16   信息来源：县卫生局办公室"], []], ids=["under an info bar", "no bar"])
+def test_a_roundup_item_s_writer_with_a_rare_character_is_its_author(bar: list[str]) -> None:
+    """A name with a character of CJK Extension A (䶮): the item's writer, and the credit leaves.
+    The first item's heading is no title, with the page's info bar above it or without one."""
     text = "\n".join([
         "白岩县卫健系统工作动态",
-        "发布日期：2011-5-16   信息来源：县卫生局办公室",
+        *bar,
         "白岩县人民医院：成功开展首例人工全髋关节置换术",
         "5月10日，县人民医院骨科为一名68岁的股骨头坏死患者成功实施了人工全髋关节置换术。目前，患者恢复良好，已康复出院。（通讯员 李䶮）",
         "白岩县中医院：开展“中医药进社区”健康讲座",

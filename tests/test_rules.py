@@ -453,6 +453,21 @@ def test_a_rule_timed_by_the_wall_clock_is_recounted_near_its_budget() -> None:
     late.deadline = time.perf_counter() - 1
     with pytest.raises(_Recount):
         late.search_lines(rule, regex.compile("x"), lines, [0, 1])
+    # …and the engine's own line scan, which reads the deadline between its searches: a document
+    # whose matching is past it goes back, and the plan it gets is the CPU clock's.
+    from cleaner.rules import RuleSet, parse_rule
+
+    credit = parse_rule("t.yaml", {
+        "id": "credit_line", "kind": "line", "description": "d", "patterns": [r"^\s*编辑[:]\s*\S{2,4}\s*$"],
+        "examples": {"remove": ["编辑:某某"], "keep": ["正文。"]},
+    }, 1)
+    rs = RuleSet([credit])
+    text = "正文第一段。\n编辑:某某\n正文第二段。"
+    past = _Budget(0.05, optimistic=True)
+    past.deadline = time.perf_counter() - 1
+    with pytest.raises(_Recount):
+        rs._plan(text, past, None)
+    assert [e.rule for e in rs.plan(text, 0.05).edits] == ["credit_line"]
 
     def descheduled(timeout: float) -> str:
         time.sleep(0.02)  # wall time passes, no CPU is used

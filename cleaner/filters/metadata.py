@@ -2901,6 +2901,14 @@ class Metadata(Stage):
             and looks_like_title(head[j].text)
             for i in lifted if i < last
         )
+        if not item_under_bar and ITEM_HEADING.match(head[last].text) is not None and last > 0 and (
+            sum(1 for ln in doc.text.split("\n") if ITEM_HEADING.match(ln)) >= 2
+        ):
+            # …and with no bar: the first of several items' headings, under the page's headline.
+            above = next((j for j in range(last - 1, -1, -1) if j not in lifted), -1)
+            if above >= 0 and ITEM_HEADING.match(head[above].text) is None and looks_like_title(head[above].text):
+                if self._title_above(doc, head, lifted, credits, free, above, anchored=False):
+                    return
         if not item_under_bar and self._title_above(doc, head, lifted, credits, free, last, anchored=False):
             return
         # A portal's layout: the title, its info bar, then a box of headlines or a lead above the

@@ -5,6 +5,7 @@ what a user reads in the record is checked."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -288,3 +289,39 @@ def test_a_notice_s_own_title_under_a_banner_image_is_no_caption(tmp_path: Path)
     p.write_text(WECHAT.format(title="通知 | 两癌免费筛查开始啦！", body=body), encoding="utf-8")
     (doc,) = clean([str(p)]).documents
     assert _lines(doc)[0] == notice
+
+
+PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>我院口腔科专家走进集镇义诊-某县人民医院</title></head><body>
+<div class="nav"><a href="/">网站首页</a> <a href="/news">新闻中心</a></div>
+<div class="article"><h1>我院口腔科专家走进集镇义诊</h1><p class="info">发布时间：2018-06-14 16:22 来源：宣传科</p>
+<div class="content"><p>{lead}</p><p>{body0}</p><p>{body1}</p></div></div></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("fields", "why"),
+    [
+        ({"content_html": None}, "a crawler's own name for the page's HTML"),
+        ({"page_source": None}, "another such name"),
+        ({"text": "", "html": None}, "the crawler's text left empty beside the page"),
+        ({"text": "网站首页 新闻中心 我院口腔科专家走进集镇义诊 发布时间：2018-06-14 16:22 9月20日上午，县人民医院...", "html": None},
+         "the crawler's text run together on one line, cut short"),
+    ],
+    ids=["content_html", "page_source", "empty text", "flat text"],
+)
+def test_a_jsonl_record_s_page_is_read_where_its_text_field_falls_short(tmp_path: Path, fields: dict, why: str) -> None:
+    page = PAGE.format(lead=LEAD, body0=BODY[0], body1=BODY[1])
+    record = {"url": "http://example.org/news/1.html", **{k: (page if v is None else v) for k, v in fields.items()}}
+    p = tmp_path / "crawl.jsonl"
+    p.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    (doc,) = clean([str(p)]).documents
+    assert doc.title == "我院口腔科专家走进集镇义诊", why
+    assert doc.published == "2018-06-14T16:22", why
+    assert _lines(doc) == [LEAD, *BODY], why
+
+
+def test_a_crawler_s_text_in_lines_beside_the_page_is_still_the_text(tmp_path: Path) -> None:
+    page = PAGE.format(lead="页面里的另一段文字，和抓取程序给出的正文不同，不应被读出。", body0=BODY[0], body1=BODY[1])
+    p = tmp_path / "crawl.jsonl"
+    p.write_text(json.dumps({"text": "\n".join([LEAD, *BODY]), "html": page}, ensure_ascii=False) + "\n", encoding="utf-8")
+    (doc,) = clean([str(p)]).documents
+    assert _lines(doc) == [LEAD, *BODY]

@@ -93,7 +93,7 @@ class Skipped:
 DEFAULT_TEXT_KEY = "text"
 TEXT_KEYS = ("content", "body", "article", "main_text", "text_content", "正文", "内容")
 # …and for the page's HTML, when no text field is there (`{"id": …, "html": "<!DOCTYPE html>…"}`).
-HTML_KEYS = ("html", "raw_html", "page_html", "html_content", "源码")
+HTML_KEYS = ("html", "raw_html", "page_html", "html_content", "content_html", "page_source", "html_source", "source_html", "源码")
 
 def find_inputs(inputs: list[str], glob: str | None = None) -> Iterator[tuple[str, str | None] | Skipped]:
     """Yield (path, path relative to its root) for every input, directories walked in sorted order.
@@ -481,6 +481,12 @@ def _read_jsonl(
                 field = next((k for k in TEXT_KEYS if isinstance(obj.get(k), str)), field)
                 if field == text_key and html_key is None:
                     page_key = next((k for k in HTML_KEYS if isinstance(obj.get(k), str)), None)
+            elif field == DEFAULT_TEXT_KEY and html_key is None and isinstance(obj.get(field), str) and "\n" not in obj[field].strip():
+                # A crawler's own text beside the page's HTML, left empty or run together on one line
+                # (menus, title, info bar and the first paragraph cut short): the page is read instead.
+                page_key = next((k for k in HTML_KEYS if isinstance(obj.get(k), str) and obj[k].strip()), None)
+                if page_key is not None:
+                    obj.pop(field)
             if page_key is not None:
                 from . import html
 

@@ -23,6 +23,7 @@ from typing import Any
 from ..lazyre import deferred
 from ..model import Document, Edit
 from ..stage import Stage
+from ..textview import LEAD_LABEL
 from .blockmodel import CLOSING_LINE
 from .metadata import (
     HEADLINE_LABELS,
@@ -591,8 +592,9 @@ class MainContent(Stage):
             # metadata stage does on text pages: left in place, repair would glue it to the body.
             # A line it cannot parse stays for the metadata stage.
             for j in range(bar_from, min(len(lines), bar_from + 5)):
-                if keep[j] and len(lines[j]) >= BODY_LINE_CHARS and "。" in lines[j]:
-                    break  # (the article has begun: a line under its paragraphs is no info bar of the title's)
+                if keep[j] and len(lines[j]) >= BODY_LINE_CHARS and "。" in lines[j] and not LEAD_LABEL.match(lines[j]):
+                    break  # (the article has begun: a line under its paragraphs is no info bar of the title's;
+                    # a summary over the lead, `【摘要】…`, is no paragraph of it yet)
                 if len(lines[j]) > 80 or not (
                     DATE_NEAR.search(lines[j]) or INFO_LINE.search(lines[j]) or lines[j].lstrip().startswith("原创")
                 ):
@@ -607,7 +609,7 @@ class MainContent(Stage):
                 )
                 # (between the title and the article: above its first line, or with nothing of it
                 # above, under the title and its info bar)
-                between = j < first_kept or not any(keep[i] for i in range(bar_from, j))
+                between = j < first_kept or not any(keep[i] and not LEAD_LABEL.match(lines[i]) for i in range(bar_from, j))
                 if (
                     (fields is None or not ({"date", "source"} & fields.values.keys())) and between
                     and (credits := byline_credits(lines[j]))

@@ -123,6 +123,8 @@ POST_WORD = deferred(r"[\u3400-\u4dbf\u4e00-\u9fff]{1,6}(?:护师|护士长|护�
 WIDGET_WORD_CHARS = 3
 # A reporter credit after the body sits among the last lines (before share links and navigation).
 TAIL_MAX_LINES = 8
+# A line over the lead this short may be a photo's caption, the lead's dateline and byline under it.
+LEAD_CAPTION_MAX_CHARS = 60
 TAIL_BRACKET_LINES = 24
 # A line after a byline that makes it one brief's among several: a sentence this long at least.
 AFTER_PARAGRAPH_CHARS = 24
@@ -513,6 +515,8 @@ DATE = (
     r"(?:\s*[:：分]\s*(?P<S>\d{2}))?\s*[分秒]?)?"
 )
 DATE_RE = deferred(DATE)
+# A bar, then the date, after a source's name (`某某客户端 | 2020年12月05日 21:35 手机看`).
+BARRED_DATE = deferred(rf"[ \t\u3000]*[|｜丨][ \t\u3000]*(?P<when>{DATE})")
 # Years of the Republic of China, as Taiwan's pages print dates: year 1 is 1912.
 ROC_YEAR_ONE = 1911
 ROC_DATE = deferred(r"民[國国]\s*(?P<y>\d{1,3})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
@@ -599,6 +603,9 @@ _LABELS: dict[str, str] = {
     "新闻来源": "source",
     "资料来源": "source",
     "供稿单位": "source",
+    # (a hospital's department that supplied the piece: 供稿科室:肾内科)
+    "供稿科室": "source",
+    "供稿部门": "source",
     "供稿": "source",
     # a repost's origin (本文转载自:某某疾控中心)
     "转载自": "source",
@@ -660,6 +667,8 @@ _LABELS: dict[str, str] = {
     "实习生": "author",
     "实习记者": "author",
     "文/图": "author",
+    "文·图": "author",
+    "图·文": "author",
     # (a writer who took the pictures too: 摄影/文:某某, 文/摄影:某某)
     "摄影/文": "author",
     "文/摄影": "author",
@@ -784,7 +793,7 @@ BAR_BUTTONS_TAIL = deferred(
 DAY_BAR_TIME = deferred(r"((?:19|20)\d\d-\d{1,2}-\d{1,2})[ \t\u3000]*[|｜][ \t\u3000]*(\d{1,2}:\d{2}(?::\d{2})?)(?![\d:])")
 # A dateline's credits in brackets with the lead's words after them (`本报讯(记者 某某)反复腹痛半年,…`):
 # the first paragraph, however it was cut, not a line of fields.
-DATELINE_THEN_WORDS = deferred(r"讯[ \t\u3000]*[（(][^()（）\n]{2,40}[)）][ \t\u3000]*[\u3400-\u4dbf\u4e00-\u9fff“\"]{4,}")
+DATELINE_THEN_WORDS = deferred(r"讯[ \t\u3000]*[（(][^()（）\n]{2,40}[)）][ \t\u3000]*[\u3400-\u4dbf\u4e00-\u9fff“\"\d]{4,}")
 # How long an outlet's name after `来源于` may be.
 SOURCE_WORD_MAX_CHARS = 12
 # Labels that may be followed by a name after a plain space (`记者 张三`); the others need `:` or `/`.
@@ -944,7 +953,7 @@ REGION_LINE = deferred(rf"^\s*(?:发[表布]于[ \t]*)?(?:{_REGION_ALT})\s*$")
 # `本报讯(记者 张三 通讯员 李四)` opening the first paragraph: a dateline and a bracketed byline.
 DATELINE_BYLINE = deferred(
     # (a station's `某某台消息` is its 讯)
-    r"^(?P<dateline>[\u3400-\u4dbf\u4e00-\u9fff]{1,8}讯|[\u3400-\u4dbf\u4e00-\u9fff]{1,8}台消息|[\u3400-\u4dbf\u4e00-\u9fff]{2,16}\d{1,2}月\d{1,2}日(?:电|消息|讯))?\s*[(（【\[〔]\s*"
+    r"^(?P<dateline>[\u3400-\u4dbf\u4e00-\u9fff]{1,8}讯|[【\[][\u3400-\u4dbf\u4e00-\u9fff]{1,10}讯[】\]]|[\u3400-\u4dbf\u4e00-\u9fff]{1,8}台消息|[\u3400-\u4dbf\u4e00-\u9fff]{2,16}\d{1,2}月\d{1,2}日(?:电|消息|讯))?\s*[(（【\[〔]\s*"
     # (or the site's dateline inside the brackets: `【某某网报道 记者 …】`, `(某某日报讯 记者 …)`)
     r"(?:(?P<inner>[\u3400-\u4dbf\u4e00-\u9fff]{1,12}(?:讯|报道|消息))[ \t\u3000]*)?"
     # (an outlet and its post may come first: `【某某时报驻某国特约记者 某某 某某时报记者 某某】`)
@@ -1229,8 +1238,9 @@ FORUM_POST_BUTTONS = deferred(
     r"(?:[ \t\u3000]*[|｜]?[ \t\u3000]*(?:只看该作者|只看楼主|倒序浏览|正序浏览|阅读模式|电梯直达|显示全部楼层|打印|[▼▲]|大\s*中\s*小|小\s*中\s*大))+[ \t]*$"
 )
 ASKER_STAMP = deferred(
-    rf"^\s*(?:(?:患者|提问者|咨询者|用户|网友)\s*[:：]?\s*)?[男女](?:宝宝|孩|童|士|性)?\s*[|｜ \t\u3000]\s*\d{{1,3}}\s*(?:岁|个月|周岁)"
-    rf"(?:\s*[|｜ \t\u3000]\s*[\u3400-\u4dbf\u4e00-\u9fff]{{2,6}})?\s*[|｜ \t\u3000]\s*(?P<when>{DATE})\s*$"
+    rf"^\s*(?:(?:患者|提问者|咨询者|用户|网友)\s*[:：]?\s*)?[男女](?:宝宝|孩|童|士|性)?\s*[|｜,，、 \t\u3000]\s*\d{{1,3}}\s*(?:岁|个月|周岁)(?:\s*\d{{1,2}}\s*个月)?"
+    # (…and the word after the time: `… 2021-11-16 20:41 提问`)
+    rf"(?:\s*[|｜ \t\u3000]\s*[\u3400-\u4dbf\u4e00-\u9fff]{{2,6}})?\s*[|｜ \t\u3000]\s*(?P<when>{DATE})\s*(?:提问|提交|咨询|发布)?\s*$"
 )
 # How many answered, after a question's stamp (`… | 已有2位医生回答`).
 ANSWERS_TAIL = deferred(r"[ \t\u3000]*[|｜]?[ \t\u3000]*已有[ \t]*\d{1,5}[ \t]*(?:位医生|位专家|人|位)?[ \t]*(?:回答|回复|解答)[ \t]*$")
@@ -1727,6 +1737,7 @@ def _parse_fields(text: str) -> _Fields | None:
                 and _NAME_CHAR.search(n)  # (a counter's placeholder, `--`, names nobody)
                 and not REPORT_WORD.search(n)
                 and not (kind == "author" and LOGIN_NAME.fullmatch(n))  # (a CMS's login in the field: 作者:admin)
+                and not OUTLET_ROLE.fullmatch(n)  # (the outlet's reporter before the name: 作者:某某日报记者 某某)
             ]
             names = [post["name"] if (post := NAME_WITH_POST.fullmatch(n)) is not None else n for n in names]
             # A question or a sentence after the label (`记者:哪些胸痛需要马上就医?`, an interview's
@@ -1761,6 +1772,12 @@ def _parse_fields(text: str) -> _Fields | None:
             if not value:
                 return None
             if kind == "source":
+                if ("|" in value or "｜" in value) and (barred := BARRED_DATE.search(value)) is not None and barred.start() > 0:
+                    # `来源:某某客户端 | 2020年12月05日 21:35 手机看`: the date after a bar ends the source.
+                    if (iso := parse_date(barred["when"])) is not None and "date" not in values:
+                        values["date"] = iso
+                        kinds.append("date")
+                    value = value[: barred.start()].rstrip()
                 if ("ID" in value or "号" in value) and (handle := ACCOUNT_ID_TAIL.search(value)) is not None and handle.start() > 0:
                     value = value[: handle.start()].rstrip()  # the account's handle after its name (`某某健康（ID:xxjk）`)
                 if "版" in value and (page := EDITION_TAIL.search(value)) is not None and page.start() > 0:
@@ -1878,6 +1895,13 @@ MIDDLE_DOTS = deferred(r"[ \t\u3000]*[·•][ \t\u3000]*")
 ITEM_HEADING = deferred(
     r"^\s*[\u3400-\u4dbf\u4e00-\u9fff（）()]{2,24}(?:医院|卫生院|保健院|保健所|中心|卫生室|服务站|分院|院区)[ \t]*[:：|｜丨][ \t]*\S"
 )
+# An outlet's reporter or correspondent, the name after it (`某某日报记者`, `某某台通讯员`): a role, no name.
+OUTLET_ROLE = deferred(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,10}(?:记者|通讯员|特约记者|见习记者|实习生)")
+# The shortest headline over its subtitle (`_stacked_headline`): a shorter line over a headline is a column's name.
+STACKED_HEADLINE_MIN_CHARS = 8
+# …each of its words at least this long (a menu's words are short), and none of a header's words or marks.
+STACKED_WORD_MIN_CHARS = 4
+STACK_NOT_HEADLINE = deferred(r"[:：|｜/>»]|登录|登入|注册|註冊|搜索|下载|客户端|热门|熱門|关键|關鍵|数字报|电子报|手机版|订阅|訂閱|分类|首页|频道")
 # A CMS's login name in a byline field (`作者:admin`, `作者:jzwjw`): lower-case letters and digits, no person's name.
 LOGIN_NAME = deferred(r"[a-z][a-z0-9_.\-]{1,19}")
 # Where a post was sent from, as the platform prints it (`发表于四川`, `IP属地:浙江`).
@@ -2058,6 +2082,27 @@ def _lead_above_head(lines: list[_Line], k: int) -> bool:
     if not (lines[k].text.lstrip()[:1] in "导摘内核提编划【[(（" and LEAD_LABEL.match(lines[k].text)):
         return False
     return any(_info_fields(lines[j].text) is not None for j in range(k + 2, min(len(lines), k + 4)))
+
+
+def _stacked_headline(head: list[_Line], lifted: dict[int, tuple[str, dict[str, Any]]], j: int, k: int) -> bool:
+    """Whether line j is a headline over line k, its subtitle, right above the page's info bar: both
+    read as headlines, j is no column's or site's name and no headline stands over it in turn."""
+    upper, lower = head[j].text.strip(), head[k].text.strip()
+    if (
+        len(upper) < STACKED_HEADLINE_MIN_CHARS or len(lower) < STACKED_HEADLINE_MIN_CHARS
+        or not looks_like_title(upper) or not looks_like_title(lower)
+        # (an account's or a unit's name under the headline is its source: `_account_under_title`)
+        or BARE_UNIT.fullmatch(lower) or SITE_NAME.fullmatch(lower) or ACCOUNT_NAME_END.search(lower)
+        or _is_column_name(upper, lower) or BARE_UNIT.fullmatch(upper) or SITE_NAME.fullmatch(upper)
+        or SITE_BANNER.match(upper) or SITE_GREETING.search(upper) or _is_names_line(upper) or _is_names_line(lower)
+        or DATE_RE.search(upper) or ITEM_HEADING.match(lower) or lower.startswith("#") or upper.startswith("#")
+        # (a header's row of links or words, `搜索 新闻 网页`, `热门：…`, `登录 | 注册 手机版`, is no headline)
+        or STACK_NOT_HEADLINE.search(upper) or any(len(w) < STACKED_WORD_MIN_CHARS for w in upper.split()) or len(upper.split()) > 2
+    ):
+        return False
+    i = j - 1
+    # (three headline lines in a row are a list of links or a menu, not a headline and its subtitle)
+    return i < 0 or i in lifted or not looks_like_title(head[i].text) or len(head[i].text.strip()) <= COLUMN_MAX_CHARS
 
 
 def _above_dated_lines(lifted: dict[int, tuple[str, dict[str, Any]]], i: int) -> int:
@@ -2905,9 +2950,9 @@ class Metadata(Stage):
             sum(1 for ln in doc.text.split("\n") if ITEM_HEADING.match(ln)) >= 2
         ):
             # …and with no bar: the first of several items' headings, under the page's headline.
-            above = next((j for j in range(last - 1, -1, -1) if j not in lifted), -1)
-            if above >= 0 and ITEM_HEADING.match(head[above].text) is None and looks_like_title(head[above].text):
-                if self._title_above(doc, head, lifted, credits, free, above, anchored=False):
+            over = next((j for j in range(last - 1, -1, -1) if j not in lifted), -1)
+            if over >= 0 and ITEM_HEADING.match(head[over].text) is None and looks_like_title(head[over].text):
+                if self._title_above(doc, head, lifted, credits, free, over, anchored=False):
                     return
         if not item_under_bar and self._title_above(doc, head, lifted, credits, free, last, anchored=False):
             return
@@ -3065,6 +3110,10 @@ class Metadata(Stage):
                 j -= 1
             if j < 0 or not looks_like_title(head[j].text):
                 return False
+            subtitle_at, k = k, j
+        if subtitle_at is None and anchored and k > 0 and (j := k - 1) not in lifted and _stacked_headline(head, lifted, j, k):
+            # Two headline lines over the page's info bar (`高温持续 医院中暑病人增多` / `专家提醒:…`):
+            # the first is the headline, the second its subtitle (both lifted; nothing left to the chrome).
             subtitle_at, k = k, j
         names_at: int | None = None
         if subtitle_at is None and _is_names_line(head[k].text):
@@ -3230,6 +3279,11 @@ class Metadata(Stage):
         ):
             first = lines[body_at - 1]  # (the lead cut at a fixed width: its dateline on the line above)
         m = DATELINE_BYLINE.match(first.text)
+        if (
+            m is None and first is lines[body_at] and body_at + 1 < len(lines) and len(first.text.strip()) <= LEAD_CAPTION_MAX_CHARS
+            and (lead_dateline := DATELINE_BYLINE.match(lines[body_at + 1].text)) is not None
+        ):
+            m, first = lead_dateline, lines[body_at + 1]  # (a photo's caption over the lead: `…演唱新歌。摄影/某某` / `本报讯（记者…）…`)
         if m and (found := byline_credits(m["credit"])):
             credits.extend(found)
             note: dict[str, Any] = {"fields": ["author"], "place": "dateline"}
@@ -3265,10 +3319,13 @@ class Metadata(Stage):
             taken = body_at + 1
         else:
             taken = -1
-        for n in range(max(body_at + 1, len(lines) - TAIL_BRACKET_LINES), len(lines)):
+        # (from the lead itself: a brief of one paragraph ends in its writers, `…绕行。（记者 某某）`)
+        for n in range(max(body_at, len(lines) - TAIL_BRACKET_LINES), len(lines)):
             if n == taken:
                 continue  # (the reporters' line under the lead, lifted above)
             ln = lines[n]
+            if n == body_at and bracket_byline(ln.text) is None:
+                continue  # (the lead's own words: only the brackets closing it are read here)
             if ln.text.rstrip().endswith((":", "：")) and n + 1 < len(lines):
                 continue  # a speaker's label over their words (某某电视台记者:), a transcript's
             # (above the last few lines, a byline with no paragraph after it: a site's footer and its

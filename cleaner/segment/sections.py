@@ -456,6 +456,11 @@ SCHEDULE_ROWS = 3
 
 # A brief's headline naming its institution first: at most this long.
 HEADLINE_LINE_CHARS = 32
+# A story's own dateline opening its first paragraph (新华社某地6月21日电, 本报讯, 某某网讯).
+_STORY_DATELINE = deferred(
+    r"(?:新华社|中新社|中新网|人民网|央视网|[\u3400-\u4dbf\u4e00-\u9fff]{1,8}[社网台])[\u3400-\u4dbf\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日(?:电|讯|消息)"
+    r"|[\u3400-\u4dbf\u4e00-\u9fff]{0,8}[报网台]讯"
+)
 # What opens a brief under its headline: the paper's dateline (本报讯, 某某医院讯) or the day.
 BRIEF_OPENING = deferred(r"^\s*(?:[\u3400-\u4dbf\u4e00-\u9fff]{0,12}讯|[(（]?\s*(?:通讯员|记者)|(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|连日来|今年以来)")
 
@@ -837,6 +842,13 @@ def _paragraph_led(text: str, finder: NameFinder, lines: list[_Line], memo: Line
         # 组织…): the roundup's introduction, over its institutions' sections.
         idx = idx[1:]
     if _one_story(finder, lines, leads, idx) or _UNITS_NOTICE.search(text, 0, lines[idx[0]].start):
+        return None
+    if (
+        len(idx) == 2 and idx[0] > 0 and _STORY_DATELINE.match(lines[0].text.strip()) is not None
+        and not any(_DATE.match(lines[i].text.strip()) for i in idx)
+    ):
+        # A reporter's story under one dateline (新华社某地6月21日电, 本报讯) whose two paragraphs open
+        # with an institution each, neither with a day of its own: a feature's sources, not two briefs.
         return None
     if (
         len(idx) == 2 and _AUTHORITY.search(leads[idx[0]][0]) and len(lines[idx[1]].text.strip()) <= CAPTION_LEAD_MAX_CHARS

@@ -31,6 +31,7 @@ import itertools
 import re
 import re._constants as _sre
 import re._parser as _sre_parser
+import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -818,6 +819,7 @@ def required_literals(pattern: str) -> tuple[str, ...] | None:
         parsed = _sre_parser.parse(_stdlib_classes(pattern), re.MULTILINE)
     except (re.error, RecursionError, OverflowError):
         return None
+    _READING.dotall = _dotall(pattern, parsed)
     found = _required(parsed)
     if found is None or any("\n" in s for s in found):
         return None
@@ -916,7 +918,69 @@ def _prefix(items: Any) -> str:
 
 
 # The literals every match of one node contains, by node type (a node type not here: none known).
+# How the pattern being read treats `.`: a lookahead's literals count only where `.` stops at a line
+# break (see `_no_newline`). Per thread, as the readings are.
+_READING = threading.local()
+
+
+def _dotall(pattern: str, parsed: Any) -> bool:
+    """Whether `.` may match a line break anywhere in the pattern (the DOTALL flag, set or scoped)."""
+    return bool(parsed.state.flags & re.DOTALL) or _SCOPED_DOTALL.search(pattern) is not None
+
+
+_SCOPED_DOTALL = re.compile(r"\(\?[a-zA-Z]*s[a-zA-Z]*[:)]")
+
+
+def _no_newline(items: Any) -> bool:
+    """Whether nothing the sequence `items` matches can hold a line break (then a lookahead made of
+    it looks no further than the end of its line). Unsure: False."""
+    for op, av in items:
+        if op is _sre.LITERAL:
+            if av == 10:
+                return False
+        elif op is _sre.NOT_LITERAL:
+            if av != 10:
+                return False
+        elif op is _sre.ANY:
+            if getattr(_READING, "dotall", True):
+                return False
+        elif op is _sre.IN:
+            if any(o is _sre.NEGATE for o, _ in av) or not all(
+                (o is _sre.LITERAL and a != 10) or (o is _sre.RANGE and not a[0] <= 10 <= a[1])
+                or (o is _sre.CATEGORY and a in _NO_NEWLINE_CATEGORIES)
+                for o, a in av
+            ):
+                return False
+        elif op in _REPEATS:
+            if not _no_newline(av[2]):
+                return False
+        elif op is _sre.SUBPATTERN:
+            if av[1] & re.DOTALL or not _no_newline(av[3]):
+                return False
+        elif op is _sre.BRANCH:
+            if not all(_no_newline(a) for a in av[1]):
+                return False
+        elif op is _sre.AT:
+            continue
+        else:
+            return False
+    return True
+
+
+_NO_NEWLINE_CATEGORIES = frozenset(
+    getattr(_sre, name) for name in ("CATEGORY_DIGIT", "CATEGORY_WORD", "CATEGORY_NOT_LINEBREAK") if hasattr(_sre, name)
+)
+
+
+def _lookahead_required(av: Any) -> Strings | None:
+    """A lookahead's literals (`^(?=.*(?:上一页|下一页))…`): in the line of every match, when nothing
+    in the lookahead can reach past the line's end."""
+    direction, items = av
+    return _required(items) if direction == 1 and _no_newline(items) else None
+
+
 _INSIDE: dict[Any, Any] = {
+    _sre.ASSERT: _lookahead_required,
     _sre.SUBPATTERN: lambda av: _required(av[3]),
     _sre.BRANCH: lambda av: _union([_required(a) for a in av[1]]),
     _sre.ATOMIC_GROUP: lambda av: _required(av),
@@ -1000,6 +1064,7 @@ def literal_checks(pattern: str, ignore_case: bool = False) -> tuple[tuple[str, 
     except (re.error, RecursionError, OverflowError):
         return ()
     out: dict[tuple[str, ...], None] = {}
+    _READING.dotall = _dotall(pattern, parsed)
     for cand in _all_candidates(parsed):
         if not cand or len(cand) > MAX_CHECK_STRINGS or not all(cand) or any("\n" in x for x in cand):
             continue

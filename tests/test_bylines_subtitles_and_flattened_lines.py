@@ -191,3 +191,97 @@ def test_a_feature_under_one_dateline_is_one_record() -> None:
         "医共体内的医保基金实行总额付费、结余留用、合理超支分担，医院有了主动控费的动力。",
     ]))
     assert len(docs) == 1
+
+
+def test_an_encyclopedia_entry_s_name_over_its_box_is_the_title() -> None:
+    doc = _one([
+        "带状疱疹",
+        "别名：缠腰龙、蛇串疮、缠腰火丹",
+        "就诊科室：皮肤科、疼痛科",
+        "概述",
+        "带状疱疹是由水痘-带状疱疹病毒引起的急性感染性皮肤病，沿神经分布区域出现成簇的水疱，伴有明显的神经痛。",
+        "好发人群：50岁以上中老年人、免疫功能低下者。",
+    ])
+    assert doc.title == "带状疱疹"
+    assert _lines(doc)[:2] == ["别名：缠腰龙、蛇串疮、缠腰火丹", "就诊科室：皮肤科、疼痛科"]
+
+
+def test_a_headline_with_its_day_in_brackets() -> None:
+    doc = _one(["我院组织医疗队赴白石镇开展义诊 [2014-10-09]", "文字：骆某琪　　审核：陈某　　浏览：218次", *BODY])
+    assert doc.title == "我院组织医疗队赴白石镇开展义诊"
+    assert doc.published == "2014-10-09"
+
+
+def test_other_doctors_answers_under_the_chosen_one_go() -> None:
+    answer = "建议先做个血常规和胸片，明确是否合并细菌感染，再决定是否使用抗生素，不要自行给孩子用药。"
+    doc = _one([
+        "宝宝咳嗽两周了，晚上咳得厉害，需要拍胸片吗？",
+        "女 | 2岁3个月 | 2021-11-16 20:41 提问",
+        "孩子两周前开始咳嗽，白天还好，晚上咳得厉害，没有发烧，吃了止咳糖浆效果不明显。",
+        answer,
+        "其他医生回答",
+        "可以做个雾化，吃点头孢。",
+        "多喝水，注意休息，观察几天再说。",
+    ])
+    assert _lines(doc)[-1] == answer
+
+
+def test_a_data_table_a_cell_a_line_with_units_in_its_header_stays() -> None:
+    cells = ["区域", "成交套数", "成交均价（元/㎡）", "环比", "江南区", "1380", "10214", "+3.1%",
+             "新城区", "1156", "7352", "+6.8%", "老城区", "864", "9620", "-2.4%"]
+    doc = _one([
+        "8月楼市成交量环比回落",
+        "2013-09-02 10:00 来源：某某晚报",
+        "分区域来看，江南区以1380套的成交量继续领跑，成交均价首次突破万元大关；新城区受刚需盘集中加推带动，成交量环比逆势上涨。",
+        *cells,
+        "在业内人士看来，8月成交量的回落更多是季节性因素所致，进入9月后成交量有望回升。",
+    ])
+    assert _lines(doc)[1:-1] == cells
+
+
+def test_a_table_s_row_like_the_row_above_it_and_a_speaker_s_turns_stay() -> None:
+    """Two units with the same service in a table, and the host's turns of a press conference: each
+    row and each turn is the article's, however alike."""
+    rows = [
+        "| 成员单位 | 合作内容 |",
+        "| 城北街道社区卫生服务中心 | 慢病管理及家庭医生签约服务 |",
+        "| 柏树街道社区卫生服务中心 | 慢病管理及家庭医生签约服务 |",
+        "| 青石镇中心卫生院 | 远程影像、远程心电诊断 |",
+    ]
+    turns = [
+        "主持人（韩某墨）：",
+        "谢谢林主任。下面进入提问环节，提问前请通报所在媒体。",
+        "记者：请问今年有哪些新举措？",
+        "林某：今年我们将重点推进三项工作，一是扩大家庭医生签约覆盖面，二是推进远程会诊。",
+        "主持人（韩某墨）：",
+        "谢谢。今天的发布会到此结束。",
+    ]
+    doc = _one([
+        "医联体签约仪式暨新闻发布会举行",
+        "2020-05-06 来源：院办",
+        "5月5日，市人民医院与辖区内社区卫生服务中心、乡镇卫生院签订医联体合作协议，各成员单位负责人参加签约仪式。",
+        *rows, *turns,
+    ])
+    assert _lines(doc)[1:] == [*rows, *turns]
+
+
+def test_an_answer_s_closing_wish_above_the_other_answers_stays() -> None:
+    answer = [
+        "您好！根据您的描述，宝宝感冒后咳嗽超过一周，以夜间和晨起为主，不发热，精神食欲好，多考虑感冒后咳嗽。",
+        "如果出现发热、呼吸急促、精神变差，或者咳嗽超过三周，要及时到医院儿科就诊。",
+        "希望宝宝早日康复！",
+    ]
+    doc = _one([
+        "宝宝感冒后咳嗽一周多了，需要拍片吗？",
+        "女 | 3岁 | 2016-03-02 09:10",
+        *answer,
+        "举报 | 有用(37) | 感谢医生",
+        "其他医生回答",
+        "可以用点止咳的中成药，另外建议查一下血常规。",
+    ])
+    assert _lines(doc) == answer
+
+
+def test_a_reporter_s_byline_with_the_verb_glued_to_the_name() -> None:
+    doc = _one([*HEAD, "【记者 黄某欣报道】冬季流感高峰期将至，市人民医院社区护理部本月起推出长者流感疫苗外展服务。", *BODY])
+    assert doc.authors == ["黄某欣"]

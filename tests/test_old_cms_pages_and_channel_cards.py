@@ -302,11 +302,12 @@ PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>我院口腔�
     [
         ({"content_html": None}, "a crawler's own name for the page's HTML"),
         ({"page_source": None}, "another such name"),
+        ({"body_html": None}, "an app export's name for it"),
         ({"text": "", "html": None}, "the crawler's text left empty beside the page"),
         ({"text": "网站首页 新闻中心 我院口腔科专家走进集镇义诊 发布时间：2018-06-14 16:22 9月20日上午，县人民医院...", "html": None},
          "the crawler's text run together on one line, cut short"),
     ],
-    ids=["content_html", "page_source", "empty text", "flat text"],
+    ids=["content_html", "page_source", "body_html", "empty text", "flat text"],
 )
 def test_a_jsonl_record_s_page_is_read_where_its_text_field_falls_short(tmp_path: Path, fields: dict, why: str) -> None:
     page = PAGE.format(lead=LEAD, body0=BODY[0], body1=BODY[1])

@@ -296,6 +296,7 @@ TABLE_ROWS = 3
 CELL_COLUMNS = range(2, 9)
 CELL_ROWS = 2  # data rows under the header, at least
 CELL_HEADER_MAX_CHARS = 8
+HEADER_UNIT = deferred(r"[（(][^（）()\n]{1,8}[）)]$")
 CELL_NEAR_BODY = 3  # lines between the table and a paragraph of the article, at most
 CELL_NOT = deferred(r"[。！？!?；;，,]")
 # The header of a table's running-number column (序号, 编号, No.).
@@ -376,7 +377,7 @@ ENDS_OPEN = deferred(r"[\u4e00-\u9fffA-Za-z0-9]$")
 # A letter's or a notice's closing: a sign-off (某某诊所 敬启, 特此通知) or the disclosure note a
 # government document ends with ((此件主动公开)). Never the page's.
 CLOSING_WISH = deferred(
-    r"^[ \t]*(?:祝|恭祝|敬祝)(?:您|你|大家|各位|您们|你们)?[^,，。]{0,8}(?:康复|健康|快乐|顺利|平安|愉快|如意|安康)[ \t]*[!！。]?[ \t]*$"
+    r"^[ \t]*(?:祝|恭祝|敬祝|希望|愿|盼)(?:您|你|大家|各位|您们|你们)?[^,，。]{0,8}(?:康复|健康|快乐|顺利|平安|愉快|如意|安康)[ \t]*[!！。]?[ \t]*$"
 )
 CLOSING_LINE = deferred(
     r"(?:敬[启啟上呈]|谨[启啟上]|謹[啟上]|特此(?:通知|公告|通告|函告|说明|證明|证明)|此致)[ \t]*[。!！]?[ \t]*$"
@@ -1024,6 +1025,11 @@ def _cell_kind(t: str) -> str:
     return "time" if TIME_CELL.fullmatch(t) else "text"
 
 
+def _header_chars(t: str) -> int:
+    """A header cell's length without the unit in brackets after its label (`成交均价（元/㎡）`)."""
+    return len(HEADER_UNIT.sub("", t.strip()))
+
+
 def _cell_table(cells: list[str]) -> int:
     """How many lines of `cells` (short lines in a row) make a table written a cell a line,
     from the first (see CELL_COLUMNS): 0 when they do not."""
@@ -1037,7 +1043,7 @@ def _cell_table(cells: list[str]) -> int:
             break
         header = cells[:h]
         if (
-            any(k != "text" for k in kinds[:h]) or any(len(t) > CELL_HEADER_MAX_CHARS or CHROME.search(t) for t in header)
+            any(k != "text" for k in kinds[:h]) or any(_header_chars(t) > CELL_HEADER_MAX_CHARS or CHROME.search(t) for t in header)
             or len(set(header)) < h
         ):
             continue
@@ -1068,7 +1074,7 @@ def _numbered_cell_rows(cells: list[str], kinds: list[str]) -> int:
     header = cells[:first]
     if (
         not ROW_NUMBER_HEADER.fullmatch(header[0].strip()) or any(k != "text" for k in kinds[:first])
-        or any(len(t) > CELL_HEADER_MAX_CHARS or CHROME.search(t) for t in header)
+        or any(_header_chars(t) > CELL_HEADER_MAX_CHARS or CHROME.search(t) for t in header)
     ):
         return 0  # (a ranking's numbers under a box's title, `热门排行 / 1 / 标题 / 2 …`, head no table)
     at = [first]

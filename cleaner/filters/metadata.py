@@ -313,6 +313,8 @@ PROFILE_COLUMN = deferred(r"(?:专家|医生|医师|名医|名家|护理专家)(
 COLUMN_ECHO = deferred(r"^(?:[【\[](?P<bracketed>[^【】\[\]]{2,10})[】\]]|(?P<column>[\u3400-\u4dbf\u4e00-\u9fff]{2,8})[ \t]*[:：|｜])[ \t]*(?P<rest>\S.{3,})$")
 NOT_TITLE = deferred(
     rf"[>›»┊]|当前位置|您的位置|你的位置|首页|首頁|^https?://|www\.|{_RULE_LINE}|欢迎您|您还没有|您还未|^\s*原文地址\s*[:：]"
+    # (a shop's price and its buttons: 参考价格:¥18.50 [查看药店价格])
+    r"|^\s*(?:参考价格|参考价|价格|售价)\s*[:：]|[¥￥]\s*\d"
     # a profile's heading (科室简介) and a programme's role field (主持人:…) head no article (a box's
     # heading, 项目概况 or 内容提要, neither: `looks_like_title`)
     r"|^\s*[\u3400-\u4dbf\u4e00-\u9fff]{1,6}简介\s*[:：]?\s*$"
@@ -516,6 +518,8 @@ DATE = (
 )
 DATE_RE = deferred(DATE)
 # A bar, then the date, after a source's name (`某某客户端 | 2020年12月05日 21:35 手机看`).
+# A headline with its day after it in brackets (`…开展义诊 [2014-10-09]`).
+DATED_TITLE = deferred(rf"^(?P<title>\S.{{5,}}?)[ \t\u3000]*[\[【(（][ \t]*(?P<when>{DATE})[ \t]*[\]】)）][ \t]*$")
 BARRED_DATE = deferred(rf"[ \t\u3000]*[|｜丨][ \t\u3000]*(?P<when>{DATE})")
 # Years of the Republic of China, as Taiwan's pages print dates: year 1 is 1912.
 ROC_YEAR_ONE = 1911
@@ -1123,8 +1127,13 @@ EPAPER_LINE = deferred(
     rf"^\s*(?:(?P<paper>《[\u3400-\u4dbf\u4e00-\u9fff]{{2,12}}》|[\u3400-\u4dbf\u4e00-\u9fff]{{2,10}}报)[ \t\u3000]*)?(?:(?:出版日期|出版时间|日期)[ \t]*[:：][ \t]*)?(?P<lead>{DATE})"
     # (the issue's number between: `第14期(总第327期)`)
     r"(?:[ \t\u3000]+第\d{1,5}期(?:[ \t]*[(（]总第\d{1,6}期[)）])?)?"
-    rf"[ \t\u3000]+第?[A-Za-z]?\d{{1,3}}版(?:[ \t]*[:：][ \t]*\S+|[ \t\u3000]+[\u3400-\u4dbf\u4e00-\u9fff]{{2,8}})?"
+    rf"[ \t\u3000]+第?[A-Za-z]?\d{{1,3}}版(?:[ \t]*[:：][ \t]*\S+|[ \t\u3000]+[\u3400-\u4dbf\u4e00-\u9fff·]{{2,10}})?"
     r"(?:[ \t\u3000]+(?:上一版|下一版|版面导航|返回目录|往期回顾|往期|PDF下载|PDF|(?:阅读|浏览|点击)(?:量|数|次数)?[ \t]*[:：]?[ \t]*\d{1,9}))*[ \t\u3000]*$"
+)
+# …and the paper's name and the day alone (`某某日报数字报 2024年04月16日`, `某某晚报 2011年10月12日 星期三`).
+EPAPER_DAY = deferred(
+    rf"^\s*(?P<paper>[\u3400-\u4dbf\u4e00-\u9fff]{{2,10}}报(?:数字报|电子版|数字版)?)[ \t\u3000]+(?P<lead>{DATE})"
+    r"(?:[ \t\u3000]*[(（]?(?:星期|周)[一二三四五六日天][)）]?)?[ \t\u3000]*$"
 )
 DAY_FIRST = deferred(r"^\s*(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?:[ \t\u3000]+(?P<H>\d{1,2}):(?P<M>\d{2}))?\s*$")
 NAME_DATE = deferred(rf"^\s*(?P<src>[A-Za-z]{{0,3}}[\u3400-\u4dbf\u4e00-\u9fff]{{1,15}}[\u4e00-\u4e8d\u4e8f-\u9fff])[ \t\u3000]+(?P<lead>{DATE})(?:[ \t\u3000]+(?P<region>发[表布]于[\u3400-\u4dbf\u4e00-\u9fff]{{2,8}}|(?!发布|发表|更新|编辑)[\u3400-\u4dbf\u4e00-\u9fff]{{2,3}}))?(?:[ \t\u3000]+原创)?[ \t\u3000]*$")
@@ -1571,6 +1580,10 @@ def parse_fields(text: str) -> _Fields | None:
             return None
         stamped = moment.isoformat(timespec="minutes") if stamp["H"] else moment.date().isoformat()
         return _Fields(["date"], {"date": stamped}, [])
+    if fields is None and (day := EPAPER_DAY.match(text)) is not None and (issued := parse_date(day["lead"])) is not None:
+        # An e-paper's header: the paper and the day of its issue (`某某日报数字报 2024年04月16日`).
+        paper_name = re.sub(r"(?:数字报|电子版|数字版)$", "", day["paper"])
+        return _Fields(["source", "date"], {"source": paper_name, "date": issued}, [])
     if fields is None and (paper := EPAPER_LINE.match(text)) is not None and (on_page := parse_date(paper["lead"])) is not None:
         # An e-paper's page line (`2024年03月22日  第A03版:健康周刊  上一版 下一版`, after the
         # paper's name: `《某某日报》2024年11月12日 第05版`): the date, and the paper.
@@ -1897,6 +1910,17 @@ ITEM_HEADING = deferred(
 )
 # An outlet's reporter or correspondent, the name after it (`某某日报记者`, `某某台通讯员`): a role, no name.
 OUTLET_ROLE = deferred(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,10}(?:记者|通讯员|特约记者|见习记者|实习生)")
+# A field of an encyclopedia entry's or a drug leaflet's box under its name (别名:…, 就诊科室:…, 批准文号:…):
+# the entry's content, and never its title.
+INFOBOX_FIELD = deferred(
+    r"^\s*(?:别名|别称|又称|俗称|英文名称?|拉丁名|就诊科室|所属科室|挂号科室|常见症状|典型症状|多发人群|好发人群|易感人群"
+    r"|传染性|传播途径|治疗周期|治疗费用|治愈率|发病部位|医保疾病|并发症|通用名称?|商品名称?|汉语拼音|成份|规格|批准文号|生产企业)\s*[:：]\s*\S"
+)
+# The heading of an encyclopedia entry's or a leaflet's part, alone on its line (概述, 病因, 用法用量).
+ENTRY_SECTION = deferred(
+    r"^\s*(?:概述|简介|疾病概述|病因|症状|临床表现|诊断|检查|鉴别诊断|治疗|预防|饮食|饮食保健|护理|预后|并发症"
+    r"|药品名称|成份|性状|适应症|用法用量|不良反应|禁忌|注意事项|药物相互作用|贮藏)\s*$"
+)
 # The shortest headline over its subtitle (`_stacked_headline`): a shorter line over a headline is a column's name.
 STACKED_HEADLINE_MIN_CHARS = 8
 # …each of its words at least this long (a menu's words are short), and none of a header's words or marks.
@@ -2160,6 +2184,10 @@ def byline_credits(text: str) -> list[tuple[str, str]] | None:
         return None
     # (what the writer did, after the names: `记者 某某 整理`, `记者某某 整合`)
     text = CREDIT_VERB_END.sub("", text)
+    if text[-2:] in ("报道", "報道", "报导", "報導") and len(text.split()) <= 2:
+        # (the verb glued to the one name: `记者 某某报道`; after a second word it follows a place,
+        # `记者 某某 杭州报道`, and that word names nobody)
+        text = GLUED_REPORT_END.sub("", text)
     if GLUED_ROLES.search(text):
         text = GLUED_ROLES.sub(r"\1 ", text)  # (several roles each glued to its name: 记者某某 通讯员某某)
     if (glued := GLUED_ROLE_NAME.fullmatch(text.strip())) is not None:
@@ -2200,6 +2228,7 @@ NAME_THEN_ROLE = deferred(r"(?<![^\s(（])([\u3400-\u4dbf\u4e00-\u9fff]{2,12})[ 
 UNIT_BEFORE_ROLE = deferred(r"^[ \t]*[\u3400-\u4dbf\u4e00-\u9fff]{2,10}(?:科|部|中心|室|处|办)[ \t\u3000]+(?=(?:文|图|撰稿|摄影)[ \t]*/)")
 GLUED_ROLES = deferred(r"(?<![\u3400-\u4dbf\u4e00-\u9fff])(记者|記者|通讯员|通訊員|实习生|實習生)(?=[\u3400-\u4dbf\u4e00-\u9fff]{2,4}(?:[ \t、]|$))")
 CREDIT_VERB_END = deferred(r"[ \t\u3000]+(?:整理|整合|编译|综合|综述|采写|撰写|编写|报道|摄影报道|文/图)[ \t\u3000]*$")
+GLUED_REPORT_END = deferred(r"(?<=[\u3400-\u4dbf\u4e00-\u9fff]{2})[ \t\u3000]*(?:综合|联合|现场)?(?:报道|報道|报导|報導)[ \t\u3000]*$")
 CITY_NOTE = deferred(r"[(（][\u3400-\u4dbf\u4e00-\u9fff]{2,3}(?<![部科室处组办队])[)）]?$")
 GLUED_ROLE_NAME = deferred(
     r"(?P<role>(?:本报|本報|特约|特約|见习|見習)?(?:记者|記者|通讯员|通訊員|實習生|实习生))(?P<names>[\u3400-\u4dbf\u4e00-\u9fff]{2,3}(?:[ \t、]+[\u3400-\u4dbf\u4e00-\u9fff]{2,4}){0,3})"
@@ -3094,6 +3123,8 @@ class Metadata(Stage):
             or RULE_LINE.match(head[k].text)  # (a Markdown heading's underline, ====, under the title)
             or DOC_NUMBER.fullmatch(head[k].text.strip())  # (a notice's number under its title and date)
             or _counter_alone(head[k].text)  # (a post's counter left for boilerplate: 阅读(37))
+            or INFOBOX_FIELD.match(head[k].text)  # (an entry's box under its name: 别名:…, 就诊科室:…)
+            or ENTRY_SECTION.match(head[k].text)  # (…and its first part's heading: 概述, 病因)
         ):
             k -= 1
         if k < 0:
@@ -3233,6 +3264,11 @@ class Metadata(Stage):
         # (a thread's subject under its label, `主题:…`, over the poster's line: the subject is the title)
         # (…and a platform's mark before it, `[转载]`, `[原创]`, or a board's name in 『』)
         doc.title = TITLE_MARK.sub("", TOPIC_LABEL.sub("", text, count=1), count=1) or text
+        if doc.title[-1:] in "]】)）" and (dated := DATED_TITLE.match(doc.title)) is not None:
+            # The day after the headline, in brackets (`…义诊 [2014-10-09]`): the article's date.
+            doc.title = dated["title"]
+            if doc.published is None:
+                doc.published = parse_date(dated["when"])
         lifted[k] = ("title", {"field": "title", "value": doc.title})
         if subtitle_at is not None:
             subtitle = DASH_LEAD.sub("", head[subtitle_at].text)

@@ -232,6 +232,7 @@ _LIST_ITEM = re.compile(
 )
 # A cell is a word or two; a headline in two parts (`某某活动 热烈庆祝某某节`) has longer halves.
 CELL_MAX_CHARS = 10
+LABEL_MAX_CHARS = 20  # a line ending in a colon this short is a speaker's or a list's label
 # Cells of a short line split by single spaces (`日期 举行地点`, `首尔站 体育馆`): a table row too.
 _CELLS = re.compile(r"\S+")
 # A line ending a sentence is prose, not a short structured line.
@@ -245,7 +246,7 @@ _QUESTION_END = re.compile(r"[？?][”」’\"]?\s*$")
 
 
 def structured_shape(text: str) -> str | None:
-    """The family of a short structured line (`field`, `table_row`, `list_item`, `question`), or None for prose.
+    """The family of a short structured line (`field`, `table_row`, `list_item`, `question`, `label`), or None for prose.
 
     A line of this shape that repeats is content in its own place (a form, a table, a list),
     unless it sits inside a pasted run of repeated paragraphs.
@@ -267,6 +268,10 @@ def structured_shape(text: str) -> str | None:
         return "list_item"
     if _ANSWER.match(s):
         return "field"
+    if s[-1:] in ":：" and len(s) <= LABEL_MAX_CHARS:
+        # A speaker's turn or a lead-in alone on its line (主持人（某某）：, 具体安排如下：): each copy
+        # opens its own words.
+        return "label"
     if _SENTENCE_END.search(s):
         return None
     if _FIELD_LINE.match(s):
@@ -1078,9 +1083,11 @@ class Repeats(Stage):
                     # Two fields under different labels (截止时间:… and 时间:… with the same date) are
                     # two facts of a form, however alike their values.
                     hit = None
-                if hit is not None and shape == "field":
+                if hit is not None and shape in ("field", "table_row", "list_item", "label"):
                     # A field line near a copy of itself (the same room under 开启 as under 提交) is
-                    # content in its own place, unless it sits inside a pasted run (`_pasted_runs`).
+                    # content in its own place, unless it sits inside a pasted run (`_pasted_runs`);
+                    # so is a table's row beside a row that says nearly the same (another unit, the
+                    # same service), and a list's item.
                     q, sim = hit
                     deferred[p.line] = ("repeat_near", {"kept_at": orig[q.line], "similarity": round(sim, 3), "shape": shape})
                     anchors.add(q.line)

@@ -93,7 +93,10 @@ class Skipped:
 DEFAULT_TEXT_KEY = "text"
 TEXT_KEYS = ("content", "body", "article", "main_text", "text_content", "正文", "内容")
 # …and for the page's HTML, when no text field is there (`{"id": …, "html": "<!DOCTYPE html>…"}`).
-HTML_KEYS = ("html", "raw_html", "page_html", "html_content", "content_html", "page_source", "html_source", "source_html", "源码")
+HTML_KEYS = (
+    "html", "raw_html", "page_html", "html_content", "content_html", "body_html", "article_html", "page_source", "html_source",
+    "source_html", "源码",
+)
 
 def find_inputs(inputs: list[str], glob: str | None = None) -> Iterator[tuple[str, str | None] | Skipped]:
     """Yield (path, path relative to its root) for every input, directories walked in sorted order.

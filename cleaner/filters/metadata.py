@@ -125,6 +125,8 @@ WIDGET_WORD_CHARS = 3
 TAIL_MAX_LINES = 8
 # A line over the lead this short may be a photo's caption, the lead's dateline and byline under it.
 LEAD_CAPTION_MAX_CHARS = 60
+# …when it says so: a photo's credit at its end, or a caption's mark before it.
+LEAD_CAPTION = deferred(r"(?:摄影|摄|供图|图片|图)\s*[/／:：]?\s*[\u3400-\u4dbf\u4e00-\u9fff]{0,4}\s*[)）]?\s*$|^\s*(?:图为|▲|△|上图|下图)")
 TAIL_BRACKET_LINES = 24
 # A line after a byline that makes it one brief's among several: a sentence this long at least.
 AFTER_PARAGRAPH_CHARS = 24
@@ -3317,6 +3319,7 @@ class Metadata(Stage):
         m = DATELINE_BYLINE.match(first.text)
         if (
             m is None and first is lines[body_at] and body_at + 1 < len(lines) and len(first.text.strip()) <= LEAD_CAPTION_MAX_CHARS
+            and LEAD_CAPTION.search(first.text) is not None
             and (lead_dateline := DATELINE_BYLINE.match(lines[body_at + 1].text)) is not None
         ):
             m, first = lead_dateline, lines[body_at + 1]  # (a photo's caption over the lead: `…演唱新歌。摄影/某某` / `本报讯（记者…）…`)

@@ -917,7 +917,6 @@ def _prefix(items: Any) -> str:
     return "".join(out)
 
 
-# The literals every match of one node contains, by node type (a node type not here: none known).
 # How the pattern being read treats `.`: a lookahead's literals count only where `.` stops at a line
 # break (see `_no_newline`). Per thread, as the readings are.
 _READING = threading.local()
@@ -979,6 +978,7 @@ def _lookahead_required(av: Any) -> Strings | None:
     return _required(items) if direction == 1 and _no_newline(items) else None
 
 
+# The literals every match of one node contains, by node type (a node type not here: none known).
 _INSIDE: dict[Any, Any] = {
     _sre.ASSERT: _lookahead_required,
     _sre.SUBPATTERN: lambda av: _required(av[3]),

@@ -285,3 +285,54 @@ def test_an_answer_s_closing_wish_above_the_other_answers_stays() -> None:
 def test_a_reporter_s_byline_with_the_verb_glued_to_the_name() -> None:
     doc = _one([*HEAD, "【记者 黄某欣报道】冬季流感高峰期将至，市人民医院社区护理部本月起推出长者流感疫苗外展服务。", *BODY])
     assert doc.authors == ["黄某欣"]
+
+
+def test_an_outlet_and_its_time_before_the_reporters() -> None:
+    doc = _one(["新年就医有新变化", "潮南观察 2023-01-03 08:00 记者 廖某敏 实习生 郑某凡", *BODY])
+    assert doc.authors == ["廖某敏", "郑某凡"]
+    assert doc.metadata.get("source_name") == "潮南观察"
+    assert doc.published == "2023-01-03T08:00"
+    assert _lines(doc) == BODY
+
+
+def test_a_dateline_and_reporters_without_brackets_then_the_verb_and_a_colon() -> None:
+    doc = _one([
+        "万名老人享受免费体检",
+        "本报讯 记者 孙某水 通讯员 钱某 报道：10月11日，全市老年人免费体检活动在各社区卫生服务中心同时启动。",
+        *BODY,
+    ])
+    assert doc.authors == ["孙某水", "钱某"]
+    assert _lines(doc)[0] == "10月11日，全市老年人免费体检活动在各社区卫生服务中心同时启动。"
+
+
+def test_a_speech_s_title_over_its_occasion_its_speaker_and_its_day() -> None:
+    doc = _one([
+        "凝心聚力 久久为功 扎实推进新时代爱国卫生运动",
+        "——在全省爱国卫生运动工作推进会上的讲话",
+        "省卫生健康委党组书记、主任　吴某远",
+        "2021年4月9日",
+        "同志们：",
+        "今天，我们召开全省爱国卫生运动工作推进会，主要任务是总结去年工作，部署今年任务。",
+        "过去一年，全省各级各部门认真贯彻落实党中央决策部署，爱国卫生运动取得了新成效。",
+    ])
+    assert doc.title == "凝心聚力 久久为功 扎实推进新时代爱国卫生运动"
+    assert doc.metadata.get("subtitle") == "在全省爱国卫生运动工作推进会上的讲话"
+    assert doc.published == "2021-04-09"
+
+
+def test_a_roundup_of_cards_each_a_hospital_s_name_over_its_headline() -> None:
+    """Under each hospital's name a headline of its own, then the news, which need not name it again."""
+    items = [
+        ("潮南市中心医院", "周末全天门诊开放", "从1月7日起，心内科、消化内科、内分泌科等14个科室周六、周日全天开诊，号源可提前7天预约。"),
+        ("潮南市第二人民医院", "检查预约“一次办”", "患者同时开具CT、B超、胃镜等多项检查时，系统自动合理排序，一次性预约好所有检查时间。"),
+        ("潮南市妇女儿童医院", "开设儿童睡眠门诊", "针对打鼾、夜惊、入睡困难等儿童睡眠问题，由多个科室的医生联合坐诊，每周二下午开诊。"),
+        ("潮南市中医医院", "中药饮片“快递到家”", "门诊患者缴费后可选择代煎配送，市区范围内当天下单次日送达，运费由医院承担。"),
+    ]
+    docs = clean_text("\n".join([
+        "新年就医有新变化！这几家医院推出便民新服务",
+        "2023-01-03 08:00 来源：潮南观察",
+        "新年伊始，多家医院推出了便民新举措，记者梳理了几家医院的新变化，市民就医前不妨先看看。",
+        *(line for item in items for line in item),
+    ]))
+    names = sorted(n for d in docs for n in (d.institution if isinstance(d.institution, list) else [d.institution]) if n)
+    assert names == sorted(name for name, _, _ in items)

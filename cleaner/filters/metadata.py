@@ -123,10 +123,8 @@ POST_WORD = deferred(r"[\u3400-\u4dbf\u4e00-\u9fff]{1,6}(?:护师|护士长|护�
 WIDGET_WORD_CHARS = 3
 # A reporter credit after the body sits among the last lines (before share links and navigation).
 TAIL_MAX_LINES = 8
-# A line over the lead this short may be a photo's caption, the lead's dateline and byline under it.
+# A line over the lead this short may be a photo's caption or a summary, the lead's dateline and byline under it.
 LEAD_CAPTION_MAX_CHARS = 60
-# …when it says so: a photo's credit at its end, or a caption's mark before it.
-LEAD_CAPTION = deferred(r"(?:摄影|摄|供图|图片|图)\s*[/／:：]?\s*[\u3400-\u4dbf\u4e00-\u9fff]{0,4}\s*[)）]?\s*$|^\s*(?:图为|▲|△|上图|下图)")
 TAIL_BRACKET_LINES = 24
 # A line after a byline that makes it one brief's among several: a sentence this long at least.
 AFTER_PARAGRAPH_CHARS = 24
@@ -968,8 +966,11 @@ DATELINE_BYLINE = deferred(
 # Reporters named with no brackets at the start of the lead, its sentence after a space
 # (`记者 某某 通讯员 某某 9月12日上午,…`).
 BARE_LEAD_BYLINE = deferred(
-    r"^[ \t\u3000]*(?P<credit>(?:本报|本台|本网)?(?:记者|通讯员|实习生)[ \t\u3000]*[\u3400-\u4dbf\u4e00-\u9fff]{2,4}"
-    r"(?:[ \t\u3000、]+(?:(?:本报|本台|本网)?(?:记者|通讯员|实习生)[ \t\u3000]*)?[\u3400-\u4dbf\u4e00-\u9fff]{2,4}){0,5})[ \t\u3000]+"
+    # (after the paper's dateline, and with the verb and a colon after the names: `本报讯 记者 某某 报道：…`)
+    r"^[ \t\u3000]*(?:[\u3400-\u4dbf\u4e00-\u9fff]{1,8}讯[ \t\u3000]+)?"
+    r"(?P<credit>(?:本报|本台|本网)?(?:记者|通讯员|实习生)[ \t\u3000]*[\u3400-\u4dbf\u4e00-\u9fff]{2,4}"
+    r"(?:[ \t\u3000、]+(?:(?:本报|本台|本网)?(?:记者|通讯员|实习生)[ \t\u3000]*)?(?!报道)[\u3400-\u4dbf\u4e00-\u9fff]{2,4}){0,5})"
+    r"(?:[ \t\u3000]+报道[ \t]*[:：][ \t\u3000]*|[ \t\u3000]+)"
     r"(?=\d{1,2}月|(?:19|20)\d\d年|近日|日前|昨日|昨天|今天|今日|今年|连日来|近期|[“\"])"
 )
 # A dated dateline (`某某社某地8月22日电`, `某某网某地1月8日消息`): the lead's opening words.
@@ -1676,6 +1677,14 @@ def _parse_fields(text: str) -> _Fields | None:
             if not any(_LABELS[m["label"]] == "source" for m in matches):
                 values["source"] = unit["name"]
                 kinds.append("source")
+        if (
+            lead and "source" not in values and (named := NAME_DATE.match(lead)) is not None
+            and any(_LABELS.get(_fold_labels(m["label"])) == "author" for m in matches)
+        ):
+            # An outlet's name and the time before the reporters (`某某观察 2023-01-03 08:00 记者 某某`).
+            values["source"] = named["src"]
+            kinds.append("source")
+            lead = named["lead"]
         if lead and (outlet := DATE_THEN_OUTLET.match(lead)) is not None and not WEEKDAY.search(outlet["name"]):
             # `2021-11-05 10:12:33  某某前沿  作者:某某`: the date, then the outlet that ran it.
             lead = outlet["date"]
@@ -3127,6 +3136,12 @@ class Metadata(Stage):
             or _counter_alone(head[k].text)  # (a post's counter left for boilerplate: 阅读(37))
             or INFOBOX_FIELD.match(head[k].text)  # (an entry's box under its name: 别名:…, 就诊科室:…)
             or ENTRY_SECTION.match(head[k].text)  # (…and its first part's heading: 概述, 病因)
+            # (a speech's speaker over the day it was given: `某某委党组书记、主任 某某` / `2021年4月9日`)
+            # (…where no info bar above names the page's own headline)
+            or (
+                SPEAKER_LINE.match(head[k].text) and lifted.get(k + 1, ("",))[0] == "published"
+                and not any(lifted[j][0] in INFO_RULES for j in lifted if j < k)
+            )
         ):
             k -= 1
         if k < 0:
@@ -3319,8 +3334,10 @@ class Metadata(Stage):
         m = DATELINE_BYLINE.match(first.text)
         if (
             m is None and first is lines[body_at] and body_at + 1 < len(lines) and len(first.text.strip()) <= LEAD_CAPTION_MAX_CHARS
-            and LEAD_CAPTION.search(first.text) is not None
             and (lead_dateline := DATELINE_BYLINE.match(lines[body_at + 1].text)) is not None
+            # (a sentence that quotes another paper's story, `据某某报讯（记者 某某）报道,…`, opens with no byline)
+            and not lead_dateline.group().lstrip().startswith("据")
+            and not lines[body_at + 1].text[lead_dateline.end() :].lstrip().startswith(("报道", "报导", "報導", "報道"))
         ):
             m, first = lead_dateline, lines[body_at + 1]  # (a photo's caption over the lead: `…演唱新歌。摄影/某某` / `本报讯（记者…）…`)
         if m and (found := byline_credits(m["credit"])):

@@ -452,6 +452,8 @@ _cached_heading = functools.lru_cache(maxsize=_CACHED_LINES)(_read_heading)
 NAME_LINES_VOUCH = 3
 # The first lines of a section read for a timetable's words (`_name_lines_hold`).
 SCHEDULE_ROWS = 3
+# A card's headline under the institution's name, at most this long (`_name_lines_hold`).
+CARD_HEADLINE_MAX_CHARS = 24
 
 
 # A brief's headline naming its institution first: at most this long.
@@ -534,6 +536,7 @@ def _name_lines_hold(finder: NameFinder, lines: list[_Line], marks: list[tuple[i
     timed = 0  # sections whose first line holds a day or an hour (春节期间儿科门诊每天8:00—17:00…)
     phoned = 0  # sections that give the institution's phone under its words (咨询电话:…): a timetable each
     scheduled = 0  # sections of a holiday's service hours: a day or an hour in one line, clinics opening or closing in most
+    headed = 0  # sections whose name stands over a headline of their own, then the news (a card: name / headline / story)
     for k, (i, cand) in enumerate(cands):
         stop = cands[k + 1][0] if k + 1 < len(cands) else len(lines)
         prose = next((ln.text for ln in lines[i + 1 : stop] if _SENTENCE_PUNCT.search(ln.text)), None)
@@ -543,6 +546,11 @@ def _name_lines_hold(finder: NameFinder, lines: list[_Line], marks: list[tuple[i
         if any(_CONTACT_FIELD.match(ln.text.strip()) for ln in lines[i + 2 : stop]):
             phoned += 1
         rows = [ln.text for ln in lines[i + 1 : stop] if ln.text.strip()][:SCHEDULE_ROWS]  # (the last runs on into the closing)
+        if (
+            len(rows) >= 2 and len(rows[0].strip()) <= CARD_HEADLINE_MAX_CHARS and not _SENTENCE_PUNCT.search(rows[0])
+            and _SENTENCE_PUNCT.search(rows[1]) is not None
+        ):
+            headed += 1
         if rows and any(_TIMED.search(r) for r in rows) and 2 * sum(1 for r in rows if _SERVICE_HOURS.search(r)) >= len(rows):
             scheduled += 1
         if prose is None:
@@ -569,10 +577,12 @@ def _name_lines_hold(finder: NameFinder, lines: list[_Line], marks: list[tuple[i
     # 某某医院 / 1月28日至1月30日:仅开放急诊)
     # (…or every section, under its words, gives the institution's phone: a holiday's timetable,
     # 某某医院 / 假期每天上午开放… / 咨询电话:…; or tells which clinics open when, a day or an hour
-    # in it: 某某医院 / 产科急诊全天候开放。/ 2月12日至2月17日上午开放产科门诊)
+    # in it: 某某医院 / 产科急诊全天候开放。/ 2月12日至2月17日上午开放产科门诊; or is a card, the name over
+    # a headline of its own over the story: 某某医院 / 周末全天门诊开放 / 从1月7日起,…)
     return unconfirmed == 0 or (
         len(cands) >= NAME_LINES_VOUCH and (
             unconfirmed == 1 or dated == len(cands) or timed == len(cands) or phoned == len(cands) or scheduled == len(cands)
+            or headed == len(cands)
         )
     )
 

@@ -244,8 +244,8 @@ def test_a_table_s_row_like_the_row_above_it_and_a_speaker_s_turns_stay() -> Non
     row and each turn is the article's, however alike."""
     rows = [
         "| 成员单位 | 合作内容 |",
-        "| 城北街道社区卫生服务中心 | 慢病管理及家庭医生签约服务 |",
-        "| 柏树街道社区卫生服务中心 | 慢病管理及家庭医生签约服务 |",
+        "| 雁北街道社区卫生服务中心 | 慢病管理及家庭医生签约服务 |",
+        "| 桂园街道社区卫生服务中心 | 慢病管理及家庭医生签约服务 |",
         "| 青石镇中心卫生院 | 远程影像、远程心电诊断 |",
     ]
     turns = [

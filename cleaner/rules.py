@@ -1247,7 +1247,9 @@ class _Budget:
 
     def _by_deadline(self, fn: Any, *args: Any, **kwargs: Any) -> Any:
         """`fn(*args, wall=…, **kwargs)` within what is left of the document's optimistic deadline;
-        `_Recount` once it is passed (see the class)."""
+        `_Recount` once it is passed (see the class). `RuleSet._scan_lines`, the engine's hottest loop,
+        reads the same deadline inline between its searches (a call less per search, some 7 % of the
+        engine's time): the two keep the same rule."""
         wall = self.deadline - time.perf_counter()
         if wall <= 0:
             raise _Recount

@@ -2979,23 +2979,24 @@ class Metadata(Stage):
         if self._split_account_header(doc, head, lifted):
             return
         last = len(head) - 1
-        # (a roundup's first item under the page's title and info bar, `某某医院：开展…`, is the item's
-        # heading: the title is the line the bar vouches for, found below)
-        item_under_bar = ITEM_HEADING.match(head[last].text) is not None and any(
-            lifted[i][0] in INFO_RULES and (j := _above_dated_lines(lifted, i)) >= 0 and j not in lifted
-            and looks_like_title(head[j].text)
-            for i in lifted if i < last
-        )
-        if not item_under_bar and ITEM_HEADING.match(head[last].text) is not None and last > 0 and (
-            sum(1 for ln in doc.text.split("\n") if ITEM_HEADING.match(ln)) >= 2
-        ):
-            # …and with no bar: the first of several items' headings, under the page's headline.
-            over = next((j for j in range(last - 1, -1, -1) if j not in lifted), -1)
-            if over >= 0 and ITEM_HEADING.match(head[over].text) is None and looks_like_title(head[over].text):
-                if self._title_above(doc, head, lifted, credits, free, over, anchored=False):
-                    return
-        if not item_under_bar and self._title_above(doc, head, lifted, credits, free, last, anchored=False):
-            return
+        starts = [last]
+        if ITEM_HEADING.match(head[last].text) is not None:
+            # A roundup's first item's heading (`某某医院：开展…`) is no title: under the page's title and
+            # info bar, the bar vouches for the title (found below); with no bar, the title is the
+            # headline right above the first of several items' headings.
+            if any(
+                lifted[i][0] in INFO_RULES and (j := _above_dated_lines(lifted, i)) >= 0 and j not in lifted
+                and looks_like_title(head[j].text)
+                for i in lifted if i < last
+            ):
+                starts = []
+            elif last > 0 and sum(1 for ln in doc.text.split("\n") if ITEM_HEADING.match(ln)) >= 2:
+                over = next((j for j in range(last - 1, -1, -1) if j not in lifted), -1)
+                if over >= 0 and ITEM_HEADING.match(head[over].text) is None and looks_like_title(head[over].text):
+                    starts = [over, last]
+        for k in starts:
+            if self._title_above(doc, head, lifted, credits, free, k, anchored=False):
+                return
         # A portal's layout: the title, its info bar, then a box of headlines or a lead above the
         # body. The info bar under it vouches for the line right above it.
         # (Date lines and bylines between them leave it vouched for: a speech's `（2025年1月20日）` and

@@ -238,6 +238,28 @@ def _signoff_lines(paras: Sequence[Any]) -> set[int]:
     return out
 
 
+# A numbered heading of a part of the text (一、项目基本情况, 2.采购代理机构信息, (三)报名方式, 第二章):
+# notices of one site share their parts' headings, each over its own text. Between two lines of
+# the document's own, such a heading is the document's, never the site's template.
+PART_HEADING = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[、.．](?!\d)"
+    r"|第[一二三四五六七八九十\d]{1,3}[章节部分条])\s*\S"
+)
+PART_HEADING_MAX_CHARS = 30
+
+
+def _own_part_heading(paras: Sequence[Any], i: int, template_line: Any) -> bool:
+    """Whether paragraph i is a part's numbered heading (`PART_HEADING`, no sentence) with the
+    document's own lines (`template_line(key)` false) right above (or nothing) and right under it."""
+    text = paras[i].text
+    if len(paras[i].key) > PART_HEADING_MAX_CHARS or not PART_HEADING.match(text) or _SENTENCE_END.search(text):
+        return False
+    above = next((p for p in reversed(paras[:i]) if p.key), None)
+    under = next((p for p in paras[i + 1 :] if p.key), None)
+    # (the text's first line, under the title the metadata stage lifted: nothing above it)
+    return under is not None and not template_line(under.key) and (above is None or not template_line(above.key))
+
+
 # What the pass needs of one document (`doc_facts`): id, roundup seed, site, and for each distinct
 # non-empty paragraph key its fingerprint, its site-salted fingerprint and its length. Plain
 # values, so facts travel cheaply between processes and machines instead of whole documents.
@@ -327,7 +349,11 @@ def apply_templates(
     templated: list[int] = []
     samples: list[tuple[int, str]] = []
     marks: list[tuple[int, dict[str, Any]]] = []
-    for p in paras:
+
+    def template_line(key: str) -> bool:
+        return _signed(xxhash.xxh64_intdigest(salt + key.encode("utf-8"))) in dec.template
+
+    for i, p in enumerate(paras):
         key = p.key
         if not key:
             continue
@@ -338,7 +364,7 @@ def apply_templates(
             n = dec.template.get(sfp)
             if n is not None and (len(key) >= dec.min_chars or is_short_candidate(key)) and p.line not in (
                 signed if signed is not None else (signed := _signoff_lines(paras))
-            ):
+            ) and not _own_part_heading(paras, i, template_line):
                 removals[p.line] = (
                     "corpus_template",
                     {"docs": n, "site": site_name, "fingerprint": f"{sfp & ((1 << 64) - 1):016x}"},

@@ -111,6 +111,10 @@ ANNOUNCES_ITEMS = deferred(
 )
 # A dedication or a note of when it was written, under the last paragraph (——致敬每一位…, —— 写于…).
 DEDICATION = deferred(r"^[ \t]*(?:——|—|--)[ \t]*(?:谨?(?:致敬|献给|致|纪念|写给|写于|记于|草于|于)[\u4e00-\u9fff“”\"]|[\u4e00-\u9fff“”\"]{2,}[\u4e00-\u9fff，,“”\" ]*(?:而作|有感|手记))[^。!?！？]{0,30}$")
+# Where a reposted report first ran, under its last paragraph (（原载《某某报》2016年9月13日第3版）).
+ORIGIN_NOTE = deferred(
+    r"^[ \t]*[(（]?[ \t]*(?:原载|原刊|原刊于|原载于|刊载于|刊于|载于|本文原载于?|原文刊于|原文载于|本文刊于)[ \t]*《[^》\n]{1,24}》[^()（）\n]{0,30}[)）]?[ \t]*$"
+)
 # How far under the last paragraph a writer's sign-off with the day (`metadata.DATED_SIGN_OFF`) stands.
 SIGN_OFF_REACH = 2
 # A diary's signature: who wrote it where or when (乡医 某某 记于村卫生室, 某某 写于2012年冬夜).
@@ -134,7 +138,9 @@ UNIT_PHONE = deferred(r"^[\u4e00-\u9fff（）()、]{2,24}[:：]\s*[(（+]?\d[\d\
 # under its body: content, where a site's footer has a phone number too but never a person to ask
 # or a list of attachments.
 NOTICE_FIELD = deferred(
-    r"^(?:[\u4e00-\u9fff]{0,4}(?:联\s*系\s*人|联系电话|联系方式|[联聯]\s*[络絡繫]\s*人|[联聯][络絡繫](?:电话|電話|方式)|傳媒查詢|媒体查询)|(?:联系|医院|门诊|院区|单位)地址|咨询电话|(?:咨询|联系|受理)(?:单位|部门|科室)|报名电话|监督电话|电子邮箱|邮\s*箱|邮\s*编|传\s*真|地\s*址|电\s*话"
+    r"^(?:[\u4e00-\u9fff]{0,4}(?:联\s*系\s*人|联系电话|联系方式|[联聯]\s*[络絡繫]\s*人|[联聯][络絡繫](?:电话|電話|方式)|傳媒查詢|媒体查询)"
+    # (a press release's contacts at its end: 投资者关系联系人:…, 媒体联系:…)
+    r"|(?:投资者关系|投资者|媒体|新闻媒体)联系(?:人|方式)?|(?:联系|医院|门诊|院区|单位)地址|咨询电话|(?:咨询|联系|受理)(?:单位|部门|科室)|报名电话|监督电话|电子邮箱|邮\s*箱|邮\s*编|传\s*真|地\s*址|电\s*话"
     # a procurement notice's parties (1. 采购人信息 / 名称:某某医院 / 地址:…)
     r"|名\s*称|附\s*件\s*[\d一二三四五六七八九十]{0,2}"
     # …and who buys and who runs the tender (采购人:, 采购代理机构:, 招标代理:)
@@ -217,7 +223,7 @@ NOTICE_ANCHOR = deferred(
     # (the contact heading numbered as the notice's last part: 五、咨询电话)
     r"^(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[、.．]\s*|[(（][一二三四五六七八九十\d]{1,2}[)）]\s*)?"
     r"(?:咨询电话|联系电话|联系方式|报名电话|咨询方式|监督电话)\s*[:：]?\s*$|^附\s*件\s*[:：]\s*$"
-    r"|^(?:[\u4e00-\u9fff]{0,4}(?:联\s*系\s*人|[联聯]\s*[络絡繫]\s*人)|(?:咨询|联系|受理)(?:单位|部门|科室)|(?:门诊|就诊|科室|病区|护士站)(?:位置|地点|电话)|附\s*件\s*[\d一二三四五六七八九十]{0,2}|解读(?:机关|单位|部门|人)|起草(?:单位|部门|人)"
+    r"|^(?:[\u4e00-\u9fff]{0,4}(?:联\s*系\s*人|[联聯]\s*[络絡繫]\s*人)|(?:投资者关系|投资者|媒体|新闻媒体)联系(?:人|方式)?|(?:咨询|联系|受理)(?:单位|部门|科室)|(?:门诊|就诊|科室|病区|护士站)(?:位置|地点|电话)|附\s*件\s*[\d一二三四五六七八九十]{0,2}|解读(?:机关|单位|部门|人)|起草(?:单位|部门|人)"
     # a tender's parties: no site names them in its footer
     r"|(?:采购|招标|比选|询价)(?:人|单位|代理机构)|代理机构)\s*[:：]\s*\S"
 )
@@ -634,7 +640,7 @@ def eligible(lines: list[str], title_at: int | None = None, title: str | None = 
         elif k > end and PRINTED_LINE.match(t):
             signature.add(k)  # the document's printing line (某某局办公室  2021年12月1日印发)
         elif end < k <= end + SIGN_OFF_REACH and (
-            DEDICATION.match(t) or WRITTEN_AT.match(t)
+            DEDICATION.match(t) or WRITTEN_AT.match(t) or ORIGIN_NOTE.match(t)
             # (a teaser card's stamp has its count under it: `某某百科 2024年9月2日` / `35`)
             or (DATED_SIGN_OFF.match(t) and not (k + 1 < len(lines) and COUNT_LINE.match(lines[k + 1])))
         ):
@@ -1203,17 +1209,22 @@ def _inner_lists(lines: list[str], body: Sequence[bool], prose: Sequence[bool]) 
     return out
 
 
+# Where a document read from HTML keeps the lines its markup set as the article's headings
+# (`maincontent` writes it, `boilerplate` hands it to the model): not a record field.
+HEADINGS_KEY = "_headings"
+
 # A part's numbered heading (二、门诊安排), its numeral in group 1.
 PART_HEADING = deferred(r"^[ \t]*([一二三四五六七八九十]{1,3})[、.．][ \t]*\S")
 PART_HEADING_CHARS = 24
 
 
-def caption_runs(lines: list[str], is_name: Any = None) -> list[tuple[int, int]]:
+def caption_runs(lines: list[str], is_name: Any = None, headings: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Runs (first, last line index) of photo captions inside the article.
 
     A run is two or more caption lines in a row with a body paragraph right before it and a
     body paragraph, the end of the page or a line that is only an institution's name (a
-    roundup's section head, which stays) right after it."""
+    roundup's section head, which stays) right after it. A line the page's markup sets as a
+    heading of the article (`headings`: `<h4>` under a photo's caption) is none."""
     n = len(lines)
     sh = shape(lines)
     body = sh.body
@@ -1224,7 +1235,7 @@ def caption_runs(lines: list[str], is_name: Any = None) -> list[tuple[int, int]]
         return bool(is_name(k)) if is_name is not None else False
 
     def caption(k: int) -> bool:
-        return not body[k] and k not in fields and _caption_text(lines[k]) and not name(k)
+        return not body[k] and k not in fields and _caption_text(lines[k]) and not name(k) and lines[k] not in headings
 
     runs = []
     k = 0
@@ -1564,25 +1575,30 @@ class BlockModel:
         mask = np.ones(len(lines)) if only is None else np.asarray(only, dtype=np.float64)
         return two_pass(x, mask, np.asarray(self.weights), np.asarray(self.context_weights))
 
-    def plan(self, text: str, title_at: int | None = None, title: str | None = None) -> list[Edit]:
+    def plan(
+        self, text: str, title_at: int | None = None, title: str | None = None, headings: frozenset[str] = frozenset()
+    ) -> list[Edit]:
         """Edits removing the lines the model calls boilerplate, each noting why (`title_at`:
-        see `eligible`)."""
+        see `eligible`; `headings`: lines a page's markup sets as the article's headings, never a
+        photo's caption)."""
         # The boilerplate stage asks again after a round in which the rules removed something and
         # the model nothing: the text is the same, and so is the answer (a pure function of the
         # text and the weights), so the last one is kept.
         # The notes are copied: each logged change owns its own.
-        last: tuple[tuple[str, int | None, str | None], list[Edit]] | None = getattr(self, "_last_plan", None)
-        if last is not None and last[0] == (text, title_at, title):
+        last: tuple[tuple[str, int | None, str | None, frozenset[str]], list[Edit]] | None = getattr(self, "_last_plan", None)
+        if last is not None and last[0] == (text, title_at, title, headings):
             return [Edit(e.start, e.end, e.replacement, e.rule, copy.deepcopy(e.note)) for e in last[1]]
         try:
-            edits = self._plan(text, title_at, title)
+            edits = self._plan(text, title_at, title, headings)
         finally:
             _shape.cache_clear()
         # Not a field: the model's identity and equality are its weights.
-        object.__setattr__(self, "_last_plan", ((text, title_at, title), [Edit(e.start, e.end, e.replacement, e.rule, copy.deepcopy(e.note)) for e in edits]))
+        object.__setattr__(self, "_last_plan", ((text, title_at, title, headings), [Edit(e.start, e.end, e.replacement, e.rule, copy.deepcopy(e.note)) for e in edits]))
         return edits
 
-    def _plan(self, text: str, title_at: int | None = None, title: str | None = None) -> list[Edit]:
+    def _plan(
+        self, text: str, title_at: int | None = None, title: str | None = None, headings: frozenset[str] = frozenset()
+    ) -> list[Edit]:
         raw = text.split("\n")
         starts = [0]
         for ln in raw[:-1]:
@@ -1598,7 +1614,7 @@ class BlockModel:
             ok[k] = False
         is_name = _name_lines(text, line_starts, lines)
         in_caption_run: set[int] = set()
-        for a, b in caption_runs(lines, is_name):
+        for a, b in caption_runs(lines, is_name, headings):
             in_caption_run.update(range(a, b + 1))
         account = account_line(lines, is_name)
         decided = {k: "caption_run" for k in in_caption_run}

@@ -15,8 +15,8 @@ from ..config import Config
 from ..model import Document, Edit, change_index
 from ..rules import STAGE, RuleSet, load_rules
 from ..stage import Stage
+from .blockmodel import HEADINGS_KEY, BlockModel, load_model
 from .blockmodel import RULE_ID as BLOCK_MODEL
-from .blockmodel import BlockModel, load_model
 
 # Rules and model each remove what the other then sees anew (a menu line the model takes
 # can leave a breadcrumb at the head); a few rounds reach the fixed point.
@@ -40,6 +40,13 @@ def lifted_title(doc: Document) -> tuple[int | None, str | None]:
     return sum(1 for ln in doc.text[:cut].split("\n") if ln.strip()), doc.title
 
 
+def article_headings(doc: Document) -> frozenset[str]:
+    """The lines a page's markup set as headings inside its article (`maincontent` notes them in
+    `metadata["_headings"]`), stripped; none for a text input."""
+    found = doc.metadata.get(HEADINGS_KEY)
+    return frozenset(found) if isinstance(found, list) else frozenset()
+
+
 class Boilerplate(Stage):
     """Apply the configured rule set to each document."""
 
@@ -56,7 +63,7 @@ class Boilerplate(Stage):
         for _ in range(MAX_ROUNDS):
             changed = self.rules.apply(doc, self.config.rule_timeout)
             if self.model is not None and doc.text != clean_for_model:
-                taken = doc.apply(STAGE, self.model.plan(doc.text, *lifted_title(doc)))
+                taken = doc.apply(STAGE, self.model.plan(doc.text, *lifted_title(doc), article_headings(doc)))
                 clean_for_model = None if taken else doc.text
                 changed += taken
             if not changed:

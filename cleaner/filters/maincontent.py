@@ -24,7 +24,7 @@ from ..lazyre import deferred
 from ..model import Document, Edit
 from ..stage import Stage
 from ..textview import LEAD_LABEL
-from .blockmodel import CLOSING_LINE
+from .blockmodel import CLOSING_LINE, HEADINGS_KEY
 from .metadata import (
     HEADLINE_LABELS,
     SECTION_HEADING,
@@ -282,6 +282,14 @@ class MainContent(Stage):
                     value = lines[j].strip().lstrip("—–-").strip() if field == "subtitle" else lines[j].strip()
                     doc.metadata.setdefault(field, value)
                     info_lines[j] = {"field": field, "value": value}
+        # The article's own headings as its markup sets them (`<h4>`, a paragraph that is one bold
+        # run): the block model never takes one for a photo's caption.
+        headings = sorted({
+            lines[i].strip() for i in range(len(lines))
+            if keep[i] and "h" in info[i][2] and i != title_at and i not in info_lines and lines[i].strip()
+        })
+        if headings:
+            doc.metadata[HEADINGS_KEY] = headings
         edits: list[Edit] = []
         pos = 0
         for i, line in enumerate(lines):

@@ -136,7 +136,8 @@ BANNER_MAX_CHARS = 20
 # above a headline may be the real title (the boilerplate stage's `column_banner` uses 12 too).
 COLUMN_MAX_CHARS = 12
 # (a site's menu items `关于我们`, `加入我们`, `联系我们` speak of no one)
-PRONOUN = deferred(r"[你您他她咱]|(?<!关于|加入|联系)我们")
+# (not 其他/其它 of a menu's item: `其他公告`)
+PRONOUN = deferred(r"[你您她咱]|(?<![其吉])他|(?<!关于|加入|联系)我们")
 
 # Sentence punctuation that marks a line as prose (body), not a headline.
 SENTENCE_PUNCT = deferred(r"[。！？!?；;]|…{1,2}$|\.{3}$")
@@ -476,7 +477,7 @@ MD_HEADING = deferred(r"^#{1,4}\s+(?P<text>\S.*)$")
 # A title given as a field by the scraper's export (`标题：…`): the title whatever stands around it.
 # (and a mailbox's or a message board's: `来信标题:…`, `留言主题:…`)
 TITLE_FIELD = deferred(
-    r"^(?:(?:文章|新闻|信息)?(?:标\s*题|题\s*目)|(?:来信|信件|留言|咨询|投诉|建议)(?:标题|主题)|Title)\s*[:：]\s*(?P<text>\S.*)$"
+    r"^(?:(?:文章|新闻|信息)?(?:标\s*题|题\s*目)|(?:来信|信件|留言|咨询|投诉|建议|诉求|问政|信访)(?:标题|主题|事项)|Title)\s*[:：]\s*(?P<text>\S.*)$"
 )
 # A reader service's header over the Markdown it gives (URL Source: …, Published Time: …, Markdown Content:).
 READER_HEADER = deferred(r"^\s*(?:URL Source|Published Time|Markdown Content|Description)\s*:")
@@ -769,6 +770,24 @@ _LABELS: dict[str, str] = {
     "发文字号": "record",
     "文号": "record",
     "索引号": "record",
+    # A message board's letter's own fields beside its date (来信人:刘** 来信时间:…, 信件编号:… 处理状态:已办结): read past.
+    "来信人": "record",
+    "留言人": "record",
+    "诉求人": "record",
+    "信访人": "record",
+    "提问人": "record",
+    "信件编号": "record",
+    "留言编号": "record",
+    "工单编号": "record",
+    "诉求编号": "record",
+    "信件类型": "record",
+    "信件类别": "record",
+    "留言类型": "record",
+    "诉求类型": "record",
+    "处理状态": "record",
+    "办理状态": "record",
+    "受理状态": "record",
+    "办结状态": "record",
 }
 # `来自`/`来源于` glued to an outlet's name, which says it is one (某某网, 某某日报, 某某号, 某某网健康).
 GLUED_SOURCE_WORD = deferred(
@@ -892,7 +911,11 @@ def credited_authors(credits: list[tuple[str, str]], names: list[str]) -> list[s
     (摄影, 图) only where no one is named for the words, as on a photo story."""
     wrote = bool(names) or any(is_writer(role) and role not in PHOTO_ROLES for role, _ in credits)
     out = list(names)
+    # (a writer's department beside the writer, `作者:物理系 某某`: the person is the author)
+    person = any(is_writer(role) and DEPARTMENT_NAME.fullmatch(name) is None for role, name in credits)
     for role, name in credits:
+        if person and DEPARTMENT_NAME.fullmatch(name) is not None:
+            continue
         if name not in out and is_author_name(name) and is_writer(role) and (role not in PHOTO_ROLES or not wrote):
             out.append(name)
     return out
@@ -1175,6 +1198,8 @@ def _account_under_title(head: list[_Line], k: int) -> bool:
     return len(name) <= ACCOUNT_ALONE_MAX_CHARS and any(ACCOUNT_SIGNAL.match(head[j].text) for j in range(k + 1, min(len(head), k + 6)))
 
 
+# An account card's follow button (关注, +关注, 订阅).
+FOLLOW_BUTTON = deferred(r"^\s*(?:[+＋]\s*)?(?:关注|订阅|关注我们|加关注)\s*$")
 # A unit's name alone (某某县卫生健康局, 市第一人民医院办公室): a publisher, not a headline.
 TITLE_OVER_UNIT_MIN_CHARS = 8
 BARE_UNIT = deferred(rf"[\u3400-\u4dbf\u4e00-\u9fff]{{2,20}}(?:{_ORG_ENDS}|卫健|医保|疾控)")
@@ -1419,6 +1444,8 @@ def parse_fields(text: str) -> _Fields | None:
     if ("记者" in text or "通讯员" in text) and OUTLET_POSTED.search(text):
         # (each reporter's outlet before the role: `某某日报记者 某某 某某日报通讯员 某某`)
         text = OUTLET_POSTED.sub("", text)
+    if ("记者" in text or "通讯员" in text or "作者" in text) and (verb := CREDIT_VERB_END.search(text)) is not None:
+        text = text[: verb.start()]  # (what the writer did, after the bar's last name: `… 记者 某某 整理`)
     if text.lstrip().startswith("来") and (
         (glued := GLUED_SOURCE_WORD.match(text)) is not None
         # (…with the bar's widgets after it: `来自 某某报 分享 评论 18`)
@@ -2195,6 +2222,8 @@ def byline_credits(text: str) -> list[tuple[str, str]] | None:
         return None
     # (what the writer did, after the names: `记者 某某 整理`, `记者某某 整合`)
     text = CREDIT_VERB_END.sub("", text)
+    if ";" in text or "；" in text:
+        text = CREDIT_BREAK.sub(" ", text)  # (the credits kept apart by a semicolon: `(记者 某某 某某;编辑 某某)`)
     if text[-2:] in ("报道", "報道", "报导", "報導") and len(text.split()) <= 2:
         # (the verb glued to the one name: `记者 某某报道`; after a second word it follows a place,
         # `记者 某某 杭州报道`, and that word names nobody)
@@ -2220,6 +2249,14 @@ def byline_credits(text: str) -> list[tuple[str, str]] | None:
     if all(role in PHOTO_ROLES for role, _ in fields.credits):
         return None  # `摄影:王小明` between paragraphs credits a photo: boilerplate's `photo_credit`
     return fields.credits
+
+
+# A school's or a unit's department named in a byline beside a person (物理系, 宣传部, 院办).
+DEPARTMENT_NAME = deferred(
+    r"[\u3400-\u4dbf\u4e00-\u9fff]{1,6}(?:系|学院|教研室|研究室|研究所|办公室|宣传部|宣传科|宣传处|宣传中心|党委|团委|党办|院办|校办)"
+)
+# A semicolon between two credits of a byline.
+CREDIT_BREAK = deferred(r"[ \t\u3000]*[;；][ \t\u3000]*")
 
 
 # Each reporter's outlet and post before the role (`某某时报驻某国特约记者 某某`).
@@ -2976,7 +3013,7 @@ class Metadata(Stage):
             lifted[0] = ("banner", {"field": "banner"})
             doc.metadata.setdefault("banner", head[0].text)
             return
-        if self._split_account_header(doc, head, lifted):
+        if self._split_account_header(doc, head, lifted) or self._card_over_title(doc, head, lifted):
             return
         last = len(head) - 1
         starts = [last]
@@ -3034,6 +3071,28 @@ class Metadata(Stage):
             )
         ):
             self._title_above(doc, head, lifted, credits, free, k, anchored=True)
+
+    def _card_over_title(self, doc: Document, head: list[_Line], lifted: dict[int, tuple[str, dict[str, Any]]]) -> bool:
+        """A phone page's account card over the headline: the account's name alone, the post's time
+        (lifted), its follow button (`关注`), then the headline (`某某广播电视台` / `2021-07-19 10:05` /
+        `关注` / headline). The headline is the title, the account's name the source. Whether a title
+        was lifted."""
+        for i in sorted(lifted):
+            if (
+                i < 1 or i + 2 >= len(head) or lifted[i][0] != "published" or i - 1 in lifted or i + 1 in lifted or i + 2 in lifted
+                or FOLLOW_BUTTON.match(head[i + 1].text) is None
+                or not ACCOUNT_ALONE.fullmatch(name := head[i - 1].text.strip()) or len(name) > ACCOUNT_ALONE_MAX_CHARS + 2
+                or not looks_like_title(head[i + 2].text) or len(head[i + 2].text.strip()) <= len(name)
+            ):
+                continue
+            doc.title = head[i + 2].text.strip()
+            lifted[i + 2] = ("title", {"field": "title", "value": doc.title})
+            lifted[i - 1] = ("source_line", {"fields": ["source"]})
+            lifted[i + 1] = ("menu", {"field": "menu"})
+            if not PLATFORM_SOURCE.search(name):
+                doc.metadata.setdefault("source_name", VERIFIED_BADGE.sub("", name))
+            return True
+        return False
 
     def _split_account_header(self, doc: Document, head: list[_Line], lifted: dict[int, tuple[str, dict[str, Any]]]) -> bool:
         """A channel article's header over two lines: the title, the author's or the account's

@@ -523,6 +523,8 @@ _SITE_NAME_END = re.compile(
     r"(?:医院|卫生院|保健院|中心|政府|委员会|卫健委|卫生健康局|局|大学|学院|学校|网|网站|报|报刊|報|電子報|电子版|数字版|數位版|电视台|官网|门户|研究所|研究院|科学院|法院|检察院|图书馆|博物馆|文化馆|纪念馆|美术馆|科协|学会|协会|团委|研究会|基金会"
     # (a government platform's: 某某市政府信息公开平台, 某某政务服务平台)
     r"|(?:公开|政务|服务|信息|健康|互联网医院)平台"
+    # (a company's: 某某医疗器械有限公司, 某某集团, 某某药业)
+    r"|有限公司|有限责任公司|股份公司|集团|药业|制药"
     # (in traditional script: 某某醫院, 某某衛生局, 某某大學, 某某網, 某某電視台)
     r"|醫院|衛生院|保健院|政府|委員會|衛生局|大學|學院|學校|網|網站|電視台|電視臺|官網|學會|協會|基金會)\s*$"
 )
@@ -737,8 +739,11 @@ def page_metadata(root: Any, raw_text: str) -> dict[str, Any]:
                 if (h in ref and len(h) * 5 >= longest * 2)
                 or (len(h) >= 6 and _common_chars(h, ref) >= 0.8 and _common_chars(ref, h) >= 0.5)
             ]
+            # (the <title>'s first part among them is the headline, `headline_blog's name_site` over an
+            # <h1> with the blog's name: the others are later parts)
+            first = parts[0].strip() if ref is page_title and len(parts) >= 2 else ""
             if fit:
-                title = max(fit, key=len)
+                title = first if first in fit else max(fit, key=len)
     if title is None and len(parts) >= 2 and len(short := parts[0].strip()) >= 4:
         # A CMS's short title in the <title> (`全科年会召开_学会动态_某某医学会`) over the heading
         # that spells it out (`某某医学会全科医学分会2025年学术年会在某地召开`): each of its characters
@@ -811,9 +816,12 @@ def page_metadata(root: Any, raw_text: str) -> dict[str, Any]:
             ),
             None,
         )
-    if title is None and len(parts) >= 2:
+    if title is None and len(parts) >= 2 and not (
+        _SITE_NAME_END.search(parts[0]) and all(len(p.strip()) <= _COLUMN_PART_MAX_CHARS for p in parts[1:])
+    ):
         # A short first part (a doctor's name: `某某某-专家介绍-某某医院`) is the title when the page
         # shows it as an element's whole text; else the whole <title> is kept.
+        # (`site--column` names no headline: the text's own lines are read for it)
         short_shown = len(parts[0]) < 4 and _shown_alone(root, parts[0])
         title = parts[0] if len(parts[0]) >= 4 or short_shown else page_title
     if title is None and heads:

@@ -1,0 +1,262 @@
+"""Procurement notices of one site, a message board's letter, phone pages with an account card and
+an app's chrome, press releases and broadcasters' pages, an old blog and a company's news page:
+each test is a page written for the project, and what a user reads in the record is checked."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cleaner.api import clean, clean_text
+from cleaner.model import Document
+
+LEAD = "5月12日上午，市中心医院在门诊大厅举办护士节主题义诊活动，二十余名护理骨干为前来就诊的群众测量血压、血糖，讲解慢病护理知识。"
+BODY = [
+    "活动现场，伤口造口专科护士为一位糖尿病足患者检查伤口，手把手地教家属换药和观察伤口的方法。",
+    "护理部负责人介绍，医院今年将新开设三个护理专科门诊，让群众在家门口就能得到专业的护理服务。",
+]
+
+
+def _lines(doc: Document) -> list[str]:
+    return [ln.strip() for ln in doc.text.split("\n") if ln.strip()]
+
+
+def _one(lines: list[str]) -> Document:
+    (doc,) = clean_text("\n".join(lines))
+    return doc
+
+
+def _page(tmp_path: Path, name: str, html: str) -> Document:
+    p = tmp_path / name
+    p.write_text(html, encoding="utf-8")
+    (doc,) = clean([str(p)]).documents
+    return doc
+
+
+# -- the templates pass ------------------------------------------------------------------------
+
+
+def _notice(n: int, item: str, budget: str, buyer: str, agent: str) -> str:
+    return "\n".join([
+        f"某某县人民医院{item}询价采购公告",
+        f"发布时间：2022-03-0{n}",
+        "一、项目基本情况",
+        f"项目编号：MZX-XJ-2022-00{n}",
+        f"预算金额：{budget}万元，采购需求：{item}一套，交货期为合同签订后三十日内。",
+        "二、获取采购文件",
+        f"时间：2022年3月{n + 5}日至3月{n + 10}日，每天上午8:30至11:30，地点：县公共资源交易中心{n}楼。",
+        "三、联系方式",
+        "1.采购人信息",
+        f"名称：{buyer}　联系人：{'秦林周'[n - 1]}老师",
+        "2.采购代理机构信息",
+        f"名称：{agent}　联系电话：0571-8876 32{n}0",
+    ])
+
+
+def test_a_notice_s_part_headings_that_every_notice_of_the_site_shares_stay(tmp_path: Path) -> None:
+    """Three notices of one site follow one template: `一、项目基本情况`, `2.采购代理机构信息` are in
+    all three, each over the notice's own lines, and stay in every record (the two contact blocks
+    would run together without their headings)."""
+    site = tmp_path / "site"
+    site.mkdir()
+    for n, (item, budget, buyer, agent) in enumerate([
+        ("全自动免疫组化染色机", "46", "某某县人民医院", "江临诚信招标代理有限公司"),
+        ("便携式彩色超声诊断仪", "32", "某某县人民医院设备科", "蜀衡项目管理咨询有限公司"),
+        ("医用空气消毒机", "18", "某某县人民医院后勤科", "正衡招标咨询有限公司"),
+    ], start=1):
+        (site / f"n{n}.txt").write_text(_notice(n, item, budget, buyer, agent), encoding="utf-8")
+    docs = clean([str(site)]).documents
+    assert len(docs) == 3
+    for doc in docs:
+        lines = _lines(doc)
+        for heading in ("一、项目基本情况", "二、获取采购文件", "2.采购代理机构信息"):
+            assert heading in lines, (doc.id, heading)
+        assert lines.index("2.采购代理机构信息") == lines.index("1.采购人信息") + 2
+
+
+# -- HTML: an article's heading under a photo's caption --------------------------------------------
+
+FORUM = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>长三角生物医药论坛在苏州举行_协会动态</title></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/news">协会动态</a> <a href="/about">关于我们</a></div>
+<div class="article"><h1>长三角生物医药论坛在苏州举行</h1>
+<div class="info">发布时间：2018-11-20 来源：协会秘书处</div>
+<p>11月18日，第三届长三角生物医药产业发展论坛在苏州举行，来自四地的二百余名代表参加了论坛，围绕临床研究协同、产业转化等议题展开深入交流。</p>
+<p>论坛上，四地协会共同发布了临床研究协同倡议，提出共建伦理互认机制，推动临床试验数据共享，缩短新药上市周期。</p>
+<p style="text-align:center"><img src="/uploads/forum-sign.jpg" alt="倡议发布仪式"></p>
+<p style="text-align:center"><span style="color:#888;font-size:13px">四地协会代表共同发布临床研究协同倡议</span></p>
+<h4>聚焦细胞治疗与高端医疗器械</h4>
+<p>在主题演讲环节，某某院士以《细胞与基因治疗的产业化之路》为题，介绍了细胞治疗产业的发展现状与面临的挑战，引起与会代表的强烈共鸣。</p>
+<p>与会专家认为，长三角地区应发挥产业链完整的优势，在高端医疗器械领域加强协同攻关。</p>
+<p>（原载《江淮健康报》2018年11月20日第3版）</p>
+</div>
+<div class="footer">版权所有 某某生物医药协会</div>
+</body></html>"""
+
+
+def test_a_heading_under_a_photo_s_caption_is_the_article_s_heading(tmp_path: Path) -> None:
+    """`<h4>` right under a photo and its grey caption: the page's markup says it is a heading of the
+    article, never a second caption line; and the note of where the report first ran stays."""
+    doc = _page(tmp_path, "forum.html", FORUM)
+    lines = _lines(doc)
+    assert "聚焦细胞治疗与高端医疗器械" in lines
+    assert "四地协会代表共同发布临床研究协同倡议" in lines
+    assert "（原载《江淮健康报》2018年11月20日第3版）" in lines or "(原载《江淮健康报》2018年11月20日第3版)" in lines
+
+
+def test_a_press_release_s_contacts_under_its_body_stay() -> None:
+    doc = _one([
+        "某某医药新药获批上市",
+        "发布时间：2023-06-12",
+        "6月12日，某某医药自主研发的一类创新药获国家药品监督管理局批准上市，用于治疗成人复发或难治性淋巴瘤。",
+        "公司董事长表示，公司将加快推进该药的商业化进程，让更多患者尽早用上国产创新药。",
+        "投资者关系联系人：周女士　电话：0523-8000001",
+        "媒体联系：品牌传播部 孙先生　邮箱：media@example.org",
+    ])
+    lines = _lines(doc)
+    assert lines[-2:] == ["投资者关系联系人：周女士　电话：0523-8000001", "媒体联系：品牌传播部 孙先生　邮箱：media@example.org"]
+
+
+# -- titles, bylines, sources ------------------------------------------------------------------------
+
+
+def test_a_menu_item_named_other_notices_leaves_the_headline_under_it() -> None:
+    """`其他公告` in the menu over the breadcrumb: `其他` is no pronoun, and the head is no verse."""
+    doc = _one([
+        "招标公告", "招聘公告", "其他公告", "您的位置：首页 -> 医院公告 -> 招聘公告",
+        "某某市第三人民医院2020年公开招聘编外专业技术人员公告",
+        "日期：2020-07-16 10:12:05　　来源：人力资源部　　浏览：4021次",
+        LEAD, *BODY,
+    ])
+    assert doc.title == "某某市第三人民医院2020年公开招聘编外专业技术人员公告"
+    assert _lines(doc) == [LEAD, *BODY]
+
+
+def test_a_wire_trailer_with_the_editor_after_a_semicolon_names_only_the_reporters() -> None:
+    doc = _one(["环保部门：新空气质量标准分步实施", "2012-03-05 10:20", LEAD, *BODY, "(记者 赵某远 吕某宁；编辑 孙某群)"])
+    assert doc.authors == ["赵某远", "吕某宁"]
+    assert _lines(doc) == [LEAD, *BODY]
+
+
+def test_a_writer_s_department_before_the_name_is_no_author() -> None:
+    doc = _one([
+        "我校举办第五届青年教师教学竞赛",
+        "作者：物理系 黄某佳　　摄影：陈某　　来源：理学院　　发布时间：2009-11-26　　点击数：1024",
+        LEAD, *BODY,
+    ])
+    assert doc.authors == ["黄某佳"]
+    assert doc.published == "2009-11-26"
+
+
+def test_an_info_bar_ending_in_what_the_reporter_did_is_read_and_a_reporter_s_heading_stays() -> None:
+    """`… 记者 某某 整理`: the date, the source and the reporter are read; `记者追踪`, a part's heading
+    of the story, is no credit."""
+    doc = _one([
+        "民意直通车：小区二次供水水箱多年没清洗",
+        "2012-05-21 09:15:36　来源：某某晚报　记者 何某峰 整理",
+        LEAD, *BODY, "记者追踪", "5月19日，记者再次来到小区，看到物业已在楼下张贴了停水清洗通知，水箱清洗将在本周内完成。",
+    ])
+    assert (doc.published, doc.metadata.get("source_name"), doc.authors) == ("2012-05-21T09:15:36", "某某晚报", ["何某峰"])
+    assert "记者追踪" in _lines(doc)
+
+
+def test_a_phone_page_s_account_card_over_the_headline() -> None:
+    """The account's name, the post's time and its follow button, then the headline and the
+    player's controls: the headline is the title, the account the source."""
+    doc = _one([
+        "看某川", "在APP内打开", "某川广播电视台", "2021-07-19 10:05", "关注",
+        "高温橙色预警！急诊一天接诊7例热射病患者，医生紧急提醒",
+        "播放", "视频时长 02:15", "00:00 / 02:15",
+        LEAD, *BODY,
+    ])
+    assert doc.title == "高温橙色预警！急诊一天接诊7例热射病患者，医生紧急提醒"
+    assert doc.metadata.get("source_name") == "某川广播电视台"
+    assert doc.published == "2021-07-19T10:05"
+    assert _lines(doc) == [LEAD, *BODY]
+
+
+def test_a_message_board_s_letter_keeps_its_title_and_leaves_its_record_fields() -> None:
+    """`信访事项：…` names the letter; `信访人：…`, `处理状态：…` and the ticket's number are the
+    board's fields, read past; the letter and the reply stay."""
+    letter = "我们村的征地补偿款至今没有足额发放，村民多次到镇政府反映，一直没有得到答复，希望有关部门尽快调查处理。"
+    reply = "经调查，该村征地补偿款已于本月全部拨付到位，镇政府将在三个工作日内完成发放，并在村务公开栏公示发放明细。"
+    doc = _one([
+        "[我要信访]　[信访查询]　[信访须知]",
+        "信访事项：反映某某村征地补偿款未足额发放",
+        "信访人：王某某等三人　　工单编号：QY2015101200467　　处理状态：已办结",
+        letter, reply,
+    ])
+    assert doc.title == "反映某某村征地补偿款未足额发放"
+    assert _lines(doc) == [letter, reply]
+
+
+# -- HTML titles ------------------------------------------------------------------------------------
+
+BLOG = """<html><head><meta charset="utf-8"><title>老家的腊月_青石巷里的猫_某某博客</title></head><body>
+<div class="blogtitle"><h1><a href="/qingshixiang">青石巷里的猫</a></h1><div class="bloglink">某某博客</div></div>
+<div class="articalTitle"><h2 class="titName">老家的腊月</h2><span class="time">(2006-01-20 22:14:03)</span></div>
+<div class="articalContent"><p>{lead}</p><p>{body0}</p><p>{body1}</p></div>
+</body></html>"""
+
+COMPANY = """<html><head><meta charset="utf-8"><title>某某医疗器械有限公司--新闻动态</title></head><body>
+<table><tr><td><img src="logo.gif" alt="某某医疗器械有限公司"></td></tr>
+<tr><td><a href="/">网站首页</a> <a href="/about">关于我们</a> <a href="/news">新闻动态</a> <a href="/product">产品中心</a></td></tr></table>
+<table><tr><td height="50" align="center"><font size="4" color="#003366"><b>我公司可吸收骨折内固定螺钉获三类医疗器械注册证</b></font></td></tr>
+<tr><td align="center"><font color="#999999">发布人：某某医疗&nbsp;&nbsp;&nbsp;添加时间：2013-4-7&nbsp;&nbsp;&nbsp;浏览次数：451</font></td></tr>
+<tr><td><p>{lead}</p><p>{body0}</p><p>{body1}</p></td></tr></table>
+<table><tr><td>版权所有 某某医疗器械有限公司</td></tr></table>
+</body></html>"""
+
+
+def test_an_old_blog_s_headline_is_the_title_s_first_part_not_the_blog_s_name(tmp_path: Path) -> None:
+    doc = _page(tmp_path, "blog.html", BLOG.format(lead=LEAD, body0=BODY[0], body1=BODY[1]))
+    assert doc.title == "老家的腊月"
+    assert doc.published == "2006-01-20T22:14:03"
+
+
+def test_a_company_page_whose_title_names_only_the_company_and_a_column(tmp_path: Path) -> None:
+    """`某某有限公司--新闻动态` names no headline: the bold cell over the info bar is the title."""
+    doc = _page(tmp_path, "company.html", COMPANY.format(lead=LEAD, body0=BODY[0], body1=BODY[1]))
+    assert doc.title == "我公司可吸收骨折内固定螺钉获三类医疗器械注册证"
+    assert _lines(doc) == [LEAD, *BODY]
+
+
+# -- rules ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("chrome", "what"),
+    [
+        ("本文共3200余字，预计阅读时间8分钟", "a length badge that rounds its count (余字)"),
+        ("听新闻 00:00/05:12", "an audio player's clock after its button"),
+        ("播放 00:00/06:18 全屏 | 视频加载中，请稍候", "a player's controls and its loading note"),
+        ("视频加载中...如长时间无法观看，请安装Flash插件", "an old player's plug-in prompt"),
+        ("点击展开剩余70%", "a preview's expander"),
+        ("展开阅读全文", "a preview's expander in other words"),
+        ("举报/反馈", "a phone page's report link"),
+        ("点击右上角，分享到朋友圈", "a phone page's share hint"),
+        ("在“某某发布”APP内阅读", "an app banner naming the app"),
+        ("此文仅供付费会员阅读", "a paywall's heading"),
+        ("您已阅读本月全部免费文章。成为标准会员，即可畅读全部内容。", "a paywall's count"),
+        ("订阅数码版，首三个月每月只需$0.99，无限畅读所有文章。", "a subscription's offer"),
+        ("本台致力于提供客观中立的新闻报道。文中评论及分析仅代表作者或专家个人立场。", "a broadcaster's standing disclaimer"),
+        ("图像来源，PA Media", "an agency's picture credit"),
+    ],
+)
+def test_a_page_s_chrome_line_goes(chrome: str, what: str) -> None:
+    doc = _one(["医院开设护理专科门诊", "2024-05-12", LEAD, chrome, *BODY])
+    assert _lines(doc) == [LEAD, *BODY], what
+
+
+def test_a_phone_page_s_comments_under_their_box_and_the_tab_bar_s_last_word_go() -> None:
+    doc = _one([
+        "医院开设护理专科门诊", "2024-05-12", LEAD, *BODY,
+        "评论 6", "发一条友善的评论", "月亮船", "我家孩子就是在这里看好的，护士特别耐心", "👍 3",
+        "版权所有 某某市中心医院", "首页", "就医", "我的",
+    ])
+    assert _lines(doc) == [LEAD, *BODY]
+
+
+def test_an_editor_credit_after_a_bracketed_note_goes_and_the_note_stays() -> None:
+    doc = _one(["医院开设护理专科门诊", "2024-05-12", LEAD, *BODY, "（本文根据节目录音整理，未经嘉宾审阅） 责任编辑：任某"])
+    assert _lines(doc)[-1] in ("（本文根据节目录音整理，未经嘉宾审阅）", "(本文根据节目录音整理,未经嘉宾审阅)")

@@ -74,7 +74,8 @@ MENU_ITEM = deferred(r"[^\s。,，!！?？:：;；]{1,6}(?:[ \t]*/[ \t]*[^\s。,
 # A title longer than this is a paragraph, not a headline (seed titles are 19-33 characters).
 TITLE_MAX_CHARS = 60
 # A site's name a scraper's title carries after the headline (`…_某某新闻客户端`, `… - 某某网`).
-TITLE_SITE_SUFFIX = deferred(r"\s*(?:[_|｜]|\s[-–—]\s)\s*[^_|｜\s]{2,20}$")
+# (read only to find the headline's own line in the text: a dash without spaces counts, `…通知-某某委员会`)
+TITLE_SITE_SUFFIX = deferred(r"\s*(?:[_|｜]|\s[-–—]\s|[-–—－])\s*[^_|｜\s\-–—－]{2,20}$")
 TITLE_MIN_BARE_CHARS = 6
 # A page's <title> saved as its first line: its parts (headline, board, site) between separators.
 PAGE_TITLE_SEP = deferred(r"\s+[-–—－|｜]\s+|\s*[_｜|]\s*|\s*－\s*")
@@ -911,10 +912,11 @@ def credited_authors(credits: list[tuple[str, str]], names: list[str]) -> list[s
     (摄影, 图) only where no one is named for the words, as on a photo story."""
     wrote = bool(names) or any(is_writer(role) and role not in PHOTO_ROLES for role, _ in credits)
     out = list(names)
-    # (a writer's department beside the writer, `作者:物理系 某某`: the person is the author)
-    person = any(is_writer(role) and DEPARTMENT_NAME.fullmatch(name) is None for role, name in credits)
+    # (a writer's department or outlet beside the writer, `作者:物理系 某某`, `文/某某之家 某某`: the
+    # person is the author)
+    person = any(is_writer(role) and not _unit_beside_writer(name) for role, name in credits)
     for role, name in credits:
-        if person and DEPARTMENT_NAME.fullmatch(name) is not None:
+        if person and _unit_beside_writer(name):
             continue
         if name not in out and is_author_name(name) and is_writer(role) and (role not in PHOTO_ROLES or not wrote):
             out.append(name)
@@ -996,6 +998,24 @@ BARE_LEAD_BYLINE = deferred(
     r"(?:[ \t\u3000]+报道[ \t]*[:：][ \t\u3000]*|[ \t\u3000]+)"
     r"(?=\d{1,2}月|(?:19|20)\d\d年|近日|日前|昨日|昨天|今天|今日|今年|连日来|近期|[“\"])"
 )
+# A wire agency's dateline opening the lead: `某某社北京3月5日电`, and a reporter glued to the place in
+# brackets (`（某某社記者某某台北12日電）`, as Taiwan's agencies write it).
+AGENCY_DATELINE = deferred(
+    r"^[ \t\u3000]*(?:[(（][ \t]*(?P<bagency>[\u3400-\u4dbf\u4e00-\u9fff]{1,6}?社)(?:記者|记者)[ \t]*(?P<names>[\u3400-\u4dbf\u4e00-\u9fff、]{4,12}?)"
+    r"(?:\d{1,2}月)?\d{1,2}日[電电][ \t]*[)）]"
+    r"|(?P<agency>[\u3400-\u4dbf\u4e00-\u9fff]{1,6}?(?:社|网))(?!记者|記者)[\u3400-\u4dbf\u4e00-\u9fff]{2,6}(?:\d{1,2}月)?\d{1,2}日[電电](?![\u3400-\u4dbf\u4e00-\u9fff]))"
+)
+
+
+def _wire_names(glued: str) -> list[str]:
+    """The reporters in `某某台北` (names glued to the place of a wire dateline): the place is the last
+    two characters (台北, 东京), or three after six (某某某华盛顿); names joined by 、."""
+    *names, last = glued.split("、")
+    cut = 3 if len(last) >= 6 else 2
+    names.append(last[:-cut])
+    return [n for n in names if 2 <= len(n) <= 4 and is_author_name(n)]
+
+
 # A dated dateline (`某某社某地8月22日电`, `某某网某地1月8日消息`): the lead's opening words.
 WIRE_DATELINE = deferred(r"(?:\d{1,2}日(?:电|消息|讯)|电)$")
 # `(记者 李明 摄)` is a photo credit: the boilerplate stage's `photo_credit` rules remove it.
@@ -1869,9 +1889,17 @@ def _parse_fields(text: str) -> _Fields | None:
                     # the outlet or the unit is the source, the person its writer.
                     value = who["src"].strip()
                     credits.extend((who.groupdict().get("role") or label, n) for n in names)
+            if kind == "source" and label in PUBLISHER_LABELS:
+                values.setdefault("publisher", value)
+            elif kind == "source" and values.get("source") is not None and values.get("source") == values.get("publisher"):
+                values["source"] = value  # (`发布机构:某某科 … 信息来源:某某委`: the stated source)
             values.setdefault(kind, value)
         kinds.append(kind)
     return _Fields(kinds, values, credits)
+
+
+# The labels of the unit that posted a page (发布机构:, 发布单位:): its source only where no 来源 is stated.
+PUBLISHER_LABELS = frozenset({"发布机构", "发布单位", "发布部门", "发布科室", "发布机关"})
 
 
 # What an info bar shows after the source without a label: its engagement (已有 328 人参与, 热度 328,
@@ -1953,6 +1981,9 @@ OUTLET_ROLE = deferred(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,10}(?:记者|通讯员|�
 INFOBOX_FIELD = deferred(
     r"^\s*(?:别名|别称|又称|俗称|英文名称?|拉丁名|就诊科室|所属科室|挂号科室|常见症状|典型症状|多发人群|好发人群|易感人群"
     r"|传染性|传播途径|治疗周期|治疗费用|治愈率|发病部位|医保疾病|并发症|通用名称?|商品名称?|汉语拼音|成份|规格|批准文号|生产企业)\s*[:：]\s*\S"
+    # (a profile's fields in brackets, padded to one width: 【姓　　名】某某, 【职　　称】主任医师)
+    # (padded: a headline's tag, 【讲座预告】…, is never spaced out)
+    r"|^\s*【[\u4e00-\u9fff]{1,2}[ \u3000]{1,4}[\u4e00-\u9fff]{1,3}】\s*\S"
 )
 # The heading of an encyclopedia entry's or a leaflet's part, alone on its line (概述, 病因, 用法用量).
 ENTRY_SECTION = deferred(
@@ -2067,9 +2098,18 @@ def _body_start(lines: list[_Line], start: int) -> int | None:
             and PLAYER_PLACEHOLDER.match(lines[k].text) is None
             and not _lead_above_head(lines, k)
             and not (k == 0 and _page_title_line(lines[0].text))
+            # (a summary between the headline and the info bar: `摘要:…` over `发布日期:… 信息来源:…`)
+            and not (
+                SUMMARY_LEAD.match(lines[k].text) is not None and k + 1 < len(lines)
+                and (bar := _info_fields(lines[k + 1].text)) is not None and "date" in bar.kinds
+            )
         ),
         None,
     )
+
+
+# A page's summary of the article, labelled (摘要:, 内容提要:, 核心提示:).
+SUMMARY_LEAD = deferred(r"^\s*[【\[]?\s*(?:摘\s*要|内容摘要|内容提要|核心提示|提\s*要|导\s*读)\s*[】\]]?\s*[:：]")
 
 
 def _tidy_title(doc: Document) -> None:
@@ -2255,6 +2295,14 @@ def byline_credits(text: str) -> list[tuple[str, str]] | None:
 DEPARTMENT_NAME = deferred(
     r"[\u3400-\u4dbf\u4e00-\u9fff]{1,6}(?:系|学院|教研室|研究室|研究所|办公室|宣传部|宣传科|宣传处|宣传中心|党委|团委|党办|院办|校办)"
 )
+# An outlet named in a byline beside its writer (某某之家, 某某网, 某某体育).
+OUTLET_IN_BYLINE = deferred(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,6}(?:之家|网|日报|晚报|体育|财经|科技|新闻|传媒|在线|视频)")
+
+
+def _unit_beside_writer(name: str) -> bool:
+    return DEPARTMENT_NAME.fullmatch(name) is not None or OUTLET_IN_BYLINE.fullmatch(name) is not None
+
+
 # A semicolon between two credits of a byline.
 CREDIT_BREAK = deferred(r"[ \t\u3000]*[;；][ \t\u3000]*")
 
@@ -2290,6 +2338,12 @@ UNIT_ROLE = deferred(
 UNIT_WRITER = deferred(
     r"^[ \t]*(?P<src>[\u3400-\u4dbf\u4e00-\u9fff]{1,14}(?:科|部|中心|院|室|处|局|委|站|所|办|队|组|支部))[ \t\u3000]+"
     r"(?P<names>[\u3400-\u4dbf\u4e00-\u9fff]{2,4}(?:[ \t、]+[\u3400-\u4dbf\u4e00-\u9fff]{2,4}){0,3})[ \t]*$"
+)
+
+
+OUTLET_SIGNED = deferred(
+    rf"^[ \t]*(?P<src>{OUTLET_IN_BYLINE.pattern})[ \t\u3000]+"
+    r"(?P<names>[\u3400-\u4dbf\u4e00-\u9fff]{2,4}(?:[ \t、]+[\u3400-\u4dbf\u4e00-\u9fff]{2,4}){0,2})[ \t]*$"
 )
 
 
@@ -2352,6 +2406,11 @@ def bracket_byline(text: str) -> tuple[list[tuple[str, str]], bool] | None:
     if found is None and (unit := UNIT_WRITER.match(inner)) is not None:
         names = _split_names(unit["names"])
         if names and all(is_author_name(n) and n not in _LABELS for n in names):
+            found = [("byline", n) for n in names]
+    if found is None and (outlet := OUTLET_SIGNED.match(inner)) is not None:
+        # The outlet and its writer closing the story (`（某某体育 某某）`, `（某某网 某某）`).
+        names = _split_names(outlet["names"])
+        if names and all(_person_alone(n) for n in names):
             found = [("byline", n) for n in names]
     if found is None and not text[: m.start()].strip() and 1 <= len(names := inner.split()) <= 4 and all(
         2 <= len(n) <= 3 and _person_alone(n) for n in names
@@ -2524,11 +2583,14 @@ class Metadata(Stage):
     name = STAGE
     # The title the document's input states (a JSONL field), while the document is read.
     _stated_title: str | None = None
+    # The agency of the lead's wire dateline (某某社北京3月5日电), while the document is read.
+    _wire_agency: str | None = None
 
     def run(self, doc: Document) -> list[Document]:
         given = doc.metadata
         stated = _input_value(given, "title")
         self._stated_title = None
+        self._wire_agency = None
         if doc.title is None and isinstance(stated, str) and 0 < len(stated.strip()) <= INPUT_TITLE_MAX_CHARS:
             # The input's own title (a JSONL field): the record's, its line in the head lifted (`_title`).
             doc.title = self._stated_title = " ".join(stated.split())
@@ -2552,6 +2614,8 @@ class Metadata(Stage):
         source = _input_value(given, "source")
         if doc.metadata.get("source_name") is None and isinstance(source, str) and not INPUT_SOURCE_NOT.search(source):
             doc.metadata["source_name"] = source.strip()
+        if doc.metadata.get("source_name") is None and self._wire_agency is not None:
+            doc.metadata["source_name"] = self._wire_agency  # (the agency of the lead's wire dateline)
         return out
 
     def _front_matter(self, doc: Document) -> None:
@@ -2653,6 +2717,7 @@ class Metadata(Stage):
         bracket_date: str | None = None
         bare_date: str | None = None
         account_source = False  # whether source_name is a channel account's name, from its account line
+        by_publisher = False  # whether source_name is a record row's publisher (发布机构:), which a stated 来源 overrides
         header_date: str | None = None
         signed_date: str | None = None
 
@@ -2778,7 +2843,12 @@ class Metadata(Stage):
             if "signed" in fields.values:
                 signed_date = signed_date or fields.values["signed"]
             if "source" in fields.values:
-                if account_source and not from_account and doc.metadata.get("source_name") != fields.values["source"]:
+                stated = fields.values.get("publisher") != fields.values["source"]
+                if stated and by_publisher and doc.metadata.get("source_name") != fields.values["source"]:
+                    # (a record row's publisher, `发布机构:某某科`, over the article's `来源:某某委`: the stated source)
+                    doc.metadata["source_name"] = fields.values["source"]
+                    by_publisher = False
+                elif account_source and not from_account and doc.metadata.get("source_name") != fields.values["source"]:
                     # `来源:某某县医疗保障局` under a channel's account line: the stated source is the
                     # source, the account that reposted it is kept as the account.
                     doc.metadata["account_name"] = doc.metadata["source_name"]
@@ -2787,6 +2857,7 @@ class Metadata(Stage):
                 elif "source_name" not in doc.metadata:
                     doc.metadata["source_name"] = fields.values["source"]
                     account_source = from_account
+                    by_publisher = not stated
             if "original_title" in fields.values:
                 doc.metadata.setdefault("original_title", fields.values["original_title"])
             if "column" in fields.values:
@@ -3192,6 +3263,7 @@ class Metadata(Stage):
             or ACCOUNT_TIME.match(head[k].text) or BUTTON_LINE.match(head[k].text) or FONT_SIZE_ROW.search(head[k].text)
             or PLAYER_CLOCK.match(head[k].text) or PLAYER_CONTROL.match(head[k].text) or PLAYER_PLACEHOLDER.match(head[k].text)
             or RULE_LINE.match(head[k].text)  # (a Markdown heading's underline, ====, under the title)
+            or SUMMARY_LEAD.match(head[k].text)  # (the article's summary between its title and its info bar)
             or DOC_NUMBER.fullmatch(head[k].text.strip())  # (a notice's number under its title and date)
             or _counter_alone(head[k].text)  # (a post's counter left for boilerplate: 阅读(37))
             or INFOBOX_FIELD.match(head[k].text)  # (an entry's box under its name: 别名:…, 就诊科室:…)
@@ -3400,7 +3472,16 @@ class Metadata(Stage):
             and not lines[body_at + 1].text[lead_dateline.end() :].lstrip().startswith(("报道", "报导", "報導", "報道"))
         ):
             m, first = lead_dateline, lines[body_at + 1]  # (a photo's caption over the lead: `…演唱新歌。摄影/某某` / `本报讯（记者…）…`)
-        if m and (found := byline_credits(m["credit"])):
+        wire = AGENCY_DATELINE.match(first.text)
+        if wire is not None:
+            # A wire story's dateline: the agency is the source where the page names none (decided
+            # once the whole page is read: `run`).
+            self._wire_agency = wire["agency"] or wire["bagency"]
+        if wire is not None and wire["names"] and (names := _wire_names(wire["names"])):
+            # (its reporter inside the brackets, glued to the place: `（某某社記者某某台北12日電）`)
+            credits.extend(("记者", name) for name in names)
+            edits.append(Edit(first.start, first.start + wire.end(), "", "byline", {"fields": ["author"], "place": "dateline"}))
+        elif m and (found := byline_credits(m["credit"])):
             credits.extend(found)
             note: dict[str, Any] = {"fields": ["author"], "place": "dateline"}
             cut_from, gap = 0, ""

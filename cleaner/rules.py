@@ -2552,6 +2552,7 @@ KINDS = tuple(KIND_HANDLERS)
 # Body text starting again after a link box: a full sentence of some length, not a dated teaser.
 RESUME_MIN_CHARS = 40
 RESUME_END = re.compile(r"[。！？!?][”」』\"')）]?$")
+RESUME_SENTENCE = re.compile(r"[。！？!?]")
 # A numbered section heading of the article (一、…, (二), 第三部分, 某某之1) ends a link box too.
 # A list item's mark: a bullet, an arrow or a number before a headline.
 LIST_ITEM_MARK = re.compile(r"^\s*(?:[·•●○◆◇▪▫■□►▶→»※☆★◎]|>{1,2}\s|[-*+]\s|\d{1,2}[.、)）]\s*\S)")
@@ -2567,7 +2568,11 @@ RESUME_NOT = re.compile(r"(?:19|20)\d\d[-/.年]\d{1,2}|\d{1,2}:\d{2}|(?:…|\.\.
 
 def _resumes_body(line: str) -> bool:
     t = fold_width(line.strip())
-    return len(t) >= RESUME_MIN_CHARS and RESUME_END.search(t) is not None and RESUME_NOT.search(t) is None
+    return len(t) >= RESUME_MIN_CHARS and (
+        RESUME_END.search(t) is not None
+        # (a paragraph that announces what follows: `…印发了《某某方案》。现就有关内容解读如下:`)
+        or (t[-1:] == ":" and RESUME_SENTENCE.search(t) is not None)
+    ) and RESUME_NOT.search(t) is None
 
 
 def _finditer(pattern: Any, text: str, timeout: float) -> list[Any]:

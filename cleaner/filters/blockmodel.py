@@ -114,6 +114,8 @@ DEDICATION = deferred(r"^[ \t]*(?:——|—|--)[ \t]*(?:谨?(?:致敬|献给|�
 # Where a reposted report first ran, under its last paragraph (（原载《某某报》2016年9月13日第3版）).
 ORIGIN_NOTE = deferred(
     r"^[ \t]*[(（]?[ \t]*(?:原载|原刊|原刊于|原载于|刊载于|刊于|载于|本文原载于?|原文刊于|原文载于|本文刊于)[ \t]*《[^》\n]{1,24}》[^()（）\n]{0,30}[)）]?[ \t]*$"
+    # (…and the day its figures stand at: （数据截至2024年12月）)
+    r"|^[ \t]*[(（][ \t]*(?:以上|文中|本文)?(?:数据|统计数据|数字|信息)?(?:均)?截[至止](?:到)?[ \t]*(?:19|20)\d\d[ \t]*年[^()（）\n]{0,12}[)）][ \t]*$"
 )
 # How far under the last paragraph a writer's sign-off with the day (`metadata.DATED_SIGN_OFF`) stands.
 SIGN_OFF_REACH = 2
@@ -133,7 +135,8 @@ SIGNATURE_DATE = deferred(
 )
 # A unit's phone in a list of them (投诉电话:0000 3000, 某某科:0000-1234567), chrome word or not.
 PHONE_FIELD = deferred(r"^[\u4e00-\u9fff]{2,16}(?:电话|热线)\s*[:：]\s*[\d(（][\d\-()（）\s转]{3,}$")
-UNIT_PHONE = deferred(r"^[\u4e00-\u9fff（）()、]{2,24}[:：]\s*[(（+]?\d[\d\-()（）\s转]{6,}$")
+# (with a note after the number, and letters in the unit's name: NICU探视咨询:0000-8265530(每日15:00-16:00))
+UNIT_PHONE = deferred(r"^[\u4e00-\u9fffA-Za-z（）()、]{2,24}[:：]\s*[(（+]?\d[\d\-()（）\s转]{6,}(?:[(（][^()（）\n]{1,16}[)）])?$")
 # A notice's contact block and attachment list (and a policy reading's 解读机关:, 起草单位:), right
 # under its body: content, where a site's footer has a phone number too but never a person to ask
 # or a list of attachments.
@@ -165,10 +168,13 @@ ATTACHED_FILE = deferred(
     r"^(?:(?:附件\s*)?[\d一二三四五六七八九十]{1,2}\s*[.．、:：]?\s*)?\S.{0,80}\.(?:docx?|xlsx?|pdf|wps|et|pptx?|zip|rar|ofd)\s*$", re.I
 )
 # A field written with its label in brackets (【科室电话】0000-1234567): read as `label: value`.
-BRACKET_FIELD = deferred(r"^【\s*([\u4e00-\u9fff]{2,8})\s*】\s*(?=\S)")
+# (an old profile's labels padded to one width: 【姓　　名】某某)
+BRACKET_FIELD = deferred(r"^【\s*([\u4e00-\u9fff](?:[\u4e00-\u9fff]|[ \u3000]{1,4}(?=[\u4e00-\u9fff])){1,7})\s*】\s*(?=\S)")
 
 
 def _unbracket(t: str) -> str:
+    if t.startswith("#"):
+        t = t.lstrip("#").strip()  # (a Markdown export's heading: `## 联系电话`)
     if t.startswith("【"):
         return BRACKET_FIELD.sub(r"\1:", t, count=1)
     if t[:1] in "（(" and t[-1:] in "）)":
@@ -177,7 +183,7 @@ def _unbracket(t: str) -> str:
 
 # A phone line that names what to call about (咨询电话:…, 服务热线:…, 食品安全投诉举报电话:12315).
 # (…with a note after the number: 心理援助热线:0000-3396120(24小时))
-_HOTLINE = r"[\u4e00-\u9fff]{0,8}(?:咨询|諮詢|查询|查詢|预约|預約|服务|服務|举报|投诉|監督|监督|报名|值班|急救|急诊|援助|求助|挂号)(?:中心|台|站)?(?:电话|電話|热线|熱線)\s*[:：]\s*[(（]?\d[\d\-()（）\s转]{2,}(?:[(（][^()（）\n]{1,12}[)）])?"
+_HOTLINE = r"[\u4e00-\u9fff]{0,8}(?:咨询|諮詢|查询|查詢|预约|預約|服务|服務|举报|投诉|監督|监督|报名|值班|急救|急诊|援助|求助|挂号|捐款|捐赠|维权|探视)(?:中心|台|站)?(?:电话|電話|热线|熱線)\s*[:：]\s*[(（]?\d[\d\-()（）\s转]{2,}(?:[(（][^()（）\n]{1,12}[)）])?"
 # (one hotline, or several on a line: 急救电话:120  咨询电话:0000-8612345)
 HOTLINE = deferred(rf"^{_HOTLINE}(?:(?<=\s){_HOTLINE})*$")
 # A phone's heading with its number on the next line (九、监督投诉电话 / 0000-12345): the document's.
@@ -204,8 +210,9 @@ TURN_LABEL = deferred(r"^\s*(?:主持人|记者|发布人|发言人|嘉宾|主�
 SPEAKERS_LABEL = deferred(r"^\s*(?:发布人|发言人|出席嘉宾|发布嘉宾|出席人员|出席领导|访谈嘉宾)\s*[:：]\s*$")
 # A bracketed field of a document (【成份】…, 【批准文号】…): five or more on a page, all different,
 # three of them long labels, make a leaflet.
-LEAFLET_FIELD = deferred(r"^[【\[][\u4e00-\u9fff]{2,8}[】\]]")
+LEAFLET_FIELD = deferred(r"^[【\[][\u4e00-\u9fff](?:[\u4e00-\u9fff]|[ \u3000]{1,4}(?=[\u4e00-\u9fff])){1,7}[】\]]")
 LEAFLET_FIELDS_MIN = 5
+PADDED_FIELDS_MIN = 3
 LEAFLET_LONG_LABEL = 4
 LEAFLET_LONG_LABELS = 3
 # A table's heading above its first row (门诊时间), and a label's row (通用名称:…, 门诊地点:…).
@@ -895,6 +902,11 @@ def _own_shape(lines: list[str], prose: Sequence[bool]) -> set[int]:
     # the document's, at its head and its foot too. (Its labels all different, several of them long:
     # a list of tagged headlines, 【食品】… 【汽车】…, repeats short tags.)
     labels = {LEAFLET_FIELD.match(lines[k]).group()[1:-1] for k in bracketed}  # type: ignore[union-attr]
+    # (a form's labels padded to one width, 【姓　　名】某某 / 【职　　称】…: a profile's fields, which
+    # a list of tagged headlines never pads)
+    padded = [k for k in bracketed if " " in (label := LEAFLET_FIELD.match(lines[k]).group()[1:-1]) or "\u3000" in label]  # type: ignore[union-attr]
+    if len(padded) >= PADDED_FIELDS_MIN:
+        own_shape.update(padded)
     if len(labels) == len(bracketed) >= LEAFLET_FIELDS_MIN and sum(len(x) >= LEAFLET_LONG_LABEL for x in labels) >= LEAFLET_LONG_LABELS:
         starts = set(bracketed)
         for k in bracketed:

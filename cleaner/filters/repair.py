@@ -99,6 +99,8 @@ BLOCK_START = deferred(
 PARAGRAPH_OPENER = deferred(
     r"^(?:今年|去年|近年来|近年|近日|日前|目前|前不久|不久前|最近|近来|同时|此外|另外|与此同时|据了解|据悉|据介绍|截至目前|"
     r"下一步|首先|其次|再次|最后|总之|因此|然而|近期|当天|当日|\d{1,4}年|\d{1,2}月\d{1,2}日|"
+    # (the time of day a story's next part starts: 上午10点，…, 下午，…, 当晚…)
+    r"(?:上午|下午|中午|晚上|傍晚|清晨|凌晨|早上|当晚|次日)(?:\d{1,2}(?:点|时|:\d{2})|[,，])|"
     # the institution as the subject of a new paragraph
     r"我院|该院|本院|全院|院党委|医院党委|医院)"
 )

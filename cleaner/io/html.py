@@ -497,8 +497,9 @@ _SOURCE_META = ("source", "contentsource", "og:source", "mediaid")
 _ACCOUNT_XPATH = '//*[@id="js_name"]'
 _ACCOUNT_VAR = re.compile(r"""var\s+nickname\s*=\s*(?:htmlDecode\()?["']([^"'\n]{1,40})["']""")
 _SITE_META = ("og:site_name", "application-name", "sitename", "site_name", "apple-mobile-web-app-title")
-# A hyphen between digits is a range (`2018-2019学年`), not a separator.
-_TITLE_SEPARATORS = re.compile(r"\s*(?:[_|｜–—]|(?<!\d)-{1,2}|-{1,2}(?!\d)|\s::\s|·)\s*")
+# A hyphen between digits is a range (`2018-2019学年`), not a separator; nor is a headline's own
+# double dash before its second half (`九九重阳 义诊暖心——我院专家…`), unless spaced off like a site's.
+_TITLE_SEPARATORS = re.compile(r"\s*(?:[_|｜–]|(?<!—)—(?!—)|\s——\s|(?<!\d)-{1,2}|-{1,2}(?!\d)|\s::\s|·)\s*")
 
 
 def _meta_map(root: Any) -> dict[str, str]:

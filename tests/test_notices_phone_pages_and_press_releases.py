@@ -260,3 +260,121 @@ def test_a_phone_page_s_comments_under_their_box_and_the_tab_bar_s_last_word_go(
 def test_an_editor_credit_after_a_bracketed_note_goes_and_the_note_stays() -> None:
     doc = _one(["医院开设护理专科门诊", "2024-05-12", LEAD, *BODY, "（本文根据节目录音整理，未经嘉宾审阅） 责任编辑：任某"])
     assert _lines(doc)[-1] in ("（本文根据节目录音整理，未经嘉宾审阅）", "(本文根据节目录音整理,未经嘉宾审阅)")
+
+
+# -- wire datelines, summaries, sources, profiles --------------------------------------------------
+
+
+def test_a_wire_dateline_names_the_source_where_the_page_states_none() -> None:
+    """`某某社北京3月5日电` opens the lead: the agency is the source; a page's own `来源:` still wins."""
+    wire = "欧亚社北京3月5日电 " + LEAD
+    doc = _one(["环保部门：新空气质量标准分步实施", "2012-03-05 10:20", wire, *BODY])
+    assert doc.metadata.get("source_name") == "欧亚社"
+    assert _lines(doc)[0] == wire
+    doc = _one(["环保部门：新空气质量标准分步实施", "2012-03-05 10:20", wire, *BODY, "来源：某某新闻网"])
+    assert doc.metadata.get("source_name") == "某某新闻网"
+
+
+def test_a_reporter_glued_to_the_place_in_a_wire_dateline_is_the_author() -> None:
+    """`（某某社記者某某某台北12日電）`, as Taiwan's agencies write it: the reporter is the author,
+    the agency the source, and the brackets leave the lead."""
+    doc = _one(["流感疫苗接種率偏低", "2022-03-12 15:40", "（寶島社記者溫子軒台北12日電）" + LEAD, *BODY])
+    assert doc.authors == ["溫子軒"]
+    assert doc.metadata.get("source_name") == "寶島社"
+    assert _lines(doc) == [LEAD, *BODY]
+
+
+def test_a_summary_between_the_headline_and_its_dated_bar_leaves_both_read() -> None:
+    summary = "摘要：为加快构建免疫屏障，即日起我区对已完成第一剂次接种且间隔满21天的人员开展第二剂次接种，现将接种点信息公告如下。"
+    doc = _one([
+        "某某区关于开展第二剂次疫苗接种的通告", summary,
+        "发布日期：2021-05-18 17:42　　信息来源：某某区卫生健康局　　浏览量：15873",
+        "【字体：大 中 小】　【打印】　【关闭】", LEAD, *BODY,
+    ])
+    assert doc.title == "某某区关于开展第二剂次疫苗接种的通告"
+    assert (doc.published, doc.metadata.get("source_name")) == ("2021-05-18T17:42", "某某区卫生健康局")
+    assert _lines(doc) == [summary, LEAD, *BODY]
+
+
+def test_the_article_s_stated_source_wins_over_the_record_row_s_publisher() -> None:
+    """`发布机构:某某科` in the disclosure rows over the title, `信息来源:某某委员会` in the article's bar."""
+    doc = _one([
+        "索引号：11510700MB1234567X/2020-00318　发布机构：基层卫生健康科　成文日期：2020-12-14",
+        "关于公布2020年度市级基层特色科室名单的通知",
+        "发布日期：2020-12-15 10:02　信息来源：某某市卫生健康委员会　浏览量：",
+        LEAD, *BODY,
+    ])
+    assert doc.metadata.get("source_name") == "某某市卫生健康委员会"
+    doc = _one(["关于公布2020年度市级基层特色科室名单的通知", "发布机构：基层卫生健康科　发布日期：2020-12-15 10:02", LEAD, *BODY])
+    assert doc.metadata.get("source_name") == "基层卫生健康科"
+
+
+def test_an_outlet_beside_its_writer_names_no_author() -> None:
+    doc = _one(["新款车型正式上市", "2016-11-09 09:27", LEAD, *BODY, "编辑点评：作为品牌的走量车型，新款车在配置上更有竞争力。（文/某某之家 罗某鸣）"])
+    assert doc.authors == ["罗某鸣"]
+    doc = _one(["两队战成二比二平", "2015-03-02 22:10", LEAD, *BODY, "（某某体育 叶某秋）", "责任编辑：孟某"])
+    assert doc.authors == ["叶某秋"]
+    assert _lines(doc) == [LEAD, *BODY]
+
+
+def test_a_doctor_s_profile_in_padded_bracket_fields_keeps_them_and_its_title() -> None:
+    fields = ["【姓　　名】苏某年", "【性　　别】男", "【职　　称】主任中医师", "【科　　室】中医内科（脾胃病专科）"]
+    doc = _one(["名老中医苏某年", "发布时间：2013-5-20", *fields, LEAD, *BODY])
+    assert doc.title == "名老中医苏某年"
+    assert _lines(doc) == [*fields, LEAD, *BODY]
+
+
+def test_the_article_s_closing_notes_stay() -> None:
+    """A figure's date (（数据截至2024年12月）) and a donation hotline under the last paragraph are the
+    article's; the site's account names under them go."""
+    doc = _one(["医院简介", "更新时间：2025-01-08", LEAD, *BODY, "（数据截至2024年12月）", "医院公众号", "医院视频号"])
+    assert _lines(doc)[-1] == "（数据截至2024年12月）"
+    doc = _one(["市红十字会发起爱心捐款", "2008-06-02", LEAD, *BODY, "捐款热线：0774-2835110", "[责任编辑：龙某]"])
+    assert _lines(doc) == [LEAD, *BODY, "捐款热线：0774-2835110"]
+
+
+def test_a_related_document_line_over_the_first_paragraph_leaves_the_paragraph() -> None:
+    first = "近日，市卫生计生委印发了《某某市家庭医生签约服务实施方案》（以下简称《方案》）。现就《方案》有关内容解读如下："
+    doc = _one([
+        "《某某市家庭医生签约服务实施方案》政策解读", "发布时间：2017-04-18",
+        "相关文件：某某市卫生和计划生育委员会关于印发《某某市家庭医生签约服务实施方案》的通知（某卫基〔2017〕31号）",
+        first, *BODY,
+    ])
+    assert _lines(doc)[0] == first
+
+
+def test_a_caption_is_never_joined_to_the_paragraph_that_opens_with_the_time_of_day(tmp_path: Path) -> None:
+    caption = "手术室器械护士与巡回护士在术前清点器械，每件器械需双人唱点两遍"
+    later = "上午10点，医院护理部在门诊大厅设置了护理专科门诊宣传点，为前来就诊的群众提供专业咨询服务，受到了群众的欢迎。"
+    doc = _page(tmp_path, "nurses.html", (
+        '<html><head><meta charset="utf-8"><title>我院举办护士节活动 - 医院新闻 - 某某医院</title></head><body>'
+        '<div class="article"><h1>我院举办护士节活动</h1><div class="info">发布时间：2023-05-12 来源：护理部</div>'
+        f"<p>{LEAD}</p>"
+        '<p style="text-align: center;"><img src="/a.jpg"></p>'
+        f'<p style="text-align: center;">{caption}</p><p>{later}</p><p>{BODY[0]}</p></div></body></html>'
+    ))
+    assert later in _lines(doc)
+
+
+def test_a_headline_s_double_dash_in_the_page_title_is_kept_whole(tmp_path: Path) -> None:
+    headline = "九九重阳 义诊暖心——我院专家走进金桂社区为老人送健康"
+    doc = _page(tmp_path, "old.html", (
+        f'<html><head><meta charset="utf-8"><title>{headline} - 医院新闻 - 某某市第二人民医院</title></head><body>'
+        f'<div class="content"><h1>{headline}<br /><span>2018-10-16 17:42:05&nbsp;&nbsp;来源：党委办公室&nbsp;&nbsp;点击：</span></h1>'
+        f"<p>{LEAD}</p><p>{BODY[0]}</p><p>{BODY[1]}</p></div></body></html>"
+    ))
+    assert doc.title == headline
+
+
+def test_a_crawler_s_title_with_the_site_after_a_bare_dash_finds_the_headline_line(tmp_path: Path) -> None:
+    import json
+
+    headline = "关于公布2020年度市级基层特色科室名单的通知"
+    p = tmp_path / "notice.jsonl"
+    p.write_text(json.dumps({
+        "title": headline + "-某某市卫生健康委员会",
+        "content": "\n".join([headline, "发布日期：2020-12-15", LEAD, *BODY]),
+    }, ensure_ascii=False) + "\n", encoding="utf-8")
+    (doc,) = clean([str(p)]).documents
+    assert doc.title == headline
+    assert _lines(doc) == [LEAD, *BODY]

@@ -2844,7 +2844,11 @@ class Metadata(Stage):
                 signed_date = signed_date or fields.values["signed"]
             if "source" in fields.values:
                 stated = fields.values.get("publisher") != fields.values["source"]
-                if stated and by_publisher and doc.metadata.get("source_name") != fields.values["source"]:
+                if (
+                    stated and by_publisher and doc.metadata.get("source_name") != fields.values["source"]
+                    # (the same unit shortened, `县卫生健康局` under `发布机构:某某县卫生健康局`: the full name stays)
+                    and not str(doc.metadata.get("source_name")).endswith(fields.values["source"])
+                ):
                     # (a record row's publisher, `发布机构:某某科`, over the article's `来源:某某委`: the stated source)
                     doc.metadata["source_name"] = fields.values["source"]
                     by_publisher = False

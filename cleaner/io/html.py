@@ -741,8 +741,9 @@ def page_metadata(root: Any, raw_text: str) -> dict[str, Any]:
                 or (len(h) >= 6 and _common_chars(h, ref) >= 0.8 and _common_chars(ref, h) >= 0.5)
             ]
             # (the <title>'s first part among them is the headline, `headline_blog's name_site` over an
-            # <h1> with the blog's name: the others are later parts)
-            first = parts[0].strip() if ref is page_title and len(parts) >= 2 else ""
+            # <h1> with the blog's name: the others are later parts; with two parts only, `blog - post`
+            # is as common, and the longer one is taken)
+            first = parts[0].strip() if ref is page_title and len(parts) >= 3 else ""
             if fit:
                 title = first if first in fit else max(fit, key=len)
     if title is None and len(parts) >= 2 and len(short := parts[0].strip()) >= 4:

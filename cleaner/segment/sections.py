@@ -134,6 +134,8 @@ _BAR_BEFORE_NAME = deferred(r"[ \t\u3000]*(?:[|｜丨]|——)[ \t\u3000]*")
 # A note in brackets after an institution's name in its heading: its place in a group or its site.
 _NAME_NOTE = deferred(r"[(（][^()（）\n]{1,10}[)）]")
 _HEADLINE_SEP = deferred(r"[ \t\u3000:：|｜丨—\-·]+")
+# A table row's cells after the institution's name: figures only (2 960 610, 35.6% 1,200).
+_CELLS_AFTER_NAME = deferred(r"(?:[ \t\u3000|｜]+[\d.,，%‰+\-—]+(?:万|元|人|次|例|个|家)?)+[ \t\u3000|｜]*")
 # What follows a name in a profile rather than a report of activities (某某医院始建于…, …是一所…).
 _PROFILE = deferred(r"[ \t]*(?:是|系|为一所|成立于|始建于|创建于|创办于|建于|组建于|位于|坐落于|地处|前身|现有|占地|下辖|隶属)")
 # What follows a name when the paragraph is not the institution's own news: a person of it speaks
@@ -413,6 +415,8 @@ def _plain_heading(finder: NameFinder, inner: str, w: re.Match[str] | None, whol
         end = note.end()  # what the institution is in the group (某某县人民医院（集团总院）)
     if names and w is None and inner[end:].strip() in _NAME_SUFFIXES:
         end = len(inner)  # a name with its part's word (某某医院篇, 某某镇卫生院站): a name line
+    if names and end < len(inner) and _CELLS_AFTER_NAME.fullmatch(inner, end) is not None:
+        return None  # a table's row: the institution, then its figures (某某县人民医院 2 960 610)
     # Bold or bulleted, the name may stand alone (**武宁县中医院**); bare, a headline must
     # follow a separator, or a caption (綦江区中医院门诊大楼) would pass for a heading.
     if names and (w is not None and end == len(inner) or end < len(inner) and _HEADLINE_SEP.match(inner, end)):

@@ -34,7 +34,8 @@ _TRAILING = re.compile("[ \t\u3000]+(?=\n|\\Z)")
 # `^` in MULTILINE mode is the start of the text or the position after a `\n`: the same places as
 # `(?:(?<=\n)|\A)`, found about three times faster.
 _LEADING = re.compile("^[ \t\u3000]+", re.MULTILINE)
-_SPACE_RUN = re.compile("[ \t]{2,}")
+# (tabs alone are left: a run of them is a table's empty cells, `星期五\t\t专家门诊`)
+_SPACE_RUN = re.compile("[ \t]*(?: [ \t]|\t )[ \t]*")
 _BLANK_RUN = re.compile("\n{2,}")
 _EDGE_BLANK = re.compile("\\A\n+|\n+\\Z")
 # Matches wherever any step below would: a text it does not match (and already NFC) needs no fix,

@@ -114,6 +114,8 @@ DEDICATION = deferred(r"^[ \t]*(?:——|—|--)[ \t]*(?:谨?(?:致敬|献给|�
 # Where a reposted report first ran, under its last paragraph (（原载《某某报》2016年9月13日第3版）).
 ORIGIN_NOTE = deferred(
     r"^[ \t]*[(（]?[ \t]*(?:原载|原刊|原刊于|原载于|刊载于|刊于|载于|本文原载于?|原文刊于|原文载于|本文刊于)[ \t]*《[^》\n]{1,24}》[^()（）\n]{0,30}[)）]?[ \t]*$"
+    # (…where its figures come from: 数据来源:某某县卫生统计信息中心)
+    r"|^[ \t]*(?:数据来源|资料来源|统计来源)[ \t]*[:：][ \t]*[^。\n]{2,30}[。.]?[ \t]*$"
     # (…and the day its figures stand at: （数据截至2024年12月）)
     r"|^[ \t]*[(（][ \t]*(?:以上|文中|本文)?(?:数据|统计数据|数字|信息)?(?:均)?截[至止](?:到)?[ \t]*(?:19|20)\d\d[ \t]*年[^()（）\n]{0,12}[)）][ \t]*$"
 )
@@ -973,7 +975,8 @@ def _table_cells(t: str) -> int:
         if "\t" not in t:
             return 0
         cells = [c.strip() for c in TABS.split(t.strip())]
-        if len(cells) < 2 or any(not c or len(c) > TABLE_CELL_MAX_CHARS for c in cells) or CHROME.search(t):
+        # (a cell left empty between two tabs is a blank of the table: `星期五\t\t专家门诊`)
+        if sum(map(bool, cells)) < 2 or any(len(c) > TABLE_CELL_MAX_CHARS for c in cells) or CHROME.search(t):
             return 0
         return len(cells)
     row = t.replace("｜", "|").strip()
@@ -1026,7 +1029,11 @@ def _table_rows(lines: list[str]) -> frozenset[int]:
     k = 0
     while k < len(lines):
         j = k
-        while j + 1 < len(lines) and cells[k] and cells[j + 1] == cells[k] and by_space[j + 1] == by_space[k]:
+        while j + 1 < len(lines) and cells[k] and by_space[j + 1] == by_space[k] and (
+            cells[j + 1] == cells[k]
+            # (a tab-split row whose last cell was empty loses its tab with the line's end)
+            or (not by_space[k] and "\t" in lines[k] and "\t" in lines[j + 1] and cells[j + 1] >= 2 and abs(cells[j + 1] - cells[k]) == 1)
+        ):
             j += 1
         rows = range(k, j + 1)
         if cells[k] and len(rows) >= TABLE_ROWS and (not by_space[k] or sum(numeric[x] for x in rows) >= len(rows) - 1):

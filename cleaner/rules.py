@@ -2278,8 +2278,27 @@ def _block_extent(
     stop = None if rule.to_end else next((k for k, x in enumerate(after) if (
         _resumes_body(s.text_of(x)) and not (carry and carried(k))) or SECTION_HEAD.match(s.text_of(x).strip())
         or _ends_marked_list(s, after, k)), None)
+    if stop is not None and stop >= 2 and _subheading_over_body(s, after, stop):
+        stop -= 1  # (the article's sub-heading between the box's last item and the text it heads)
     last = (after[stop - 1] if stop else li) if stop is not None else (after[-1] if after else li)
     return last, weight(x for x in s.kept if li <= x <= last)
+
+
+# A sub-heading is short, and shorter than the headlines of the box above it.
+SUBHEADING_MAX_CHARS = 12
+SUBHEADING_SHORTER_BY = 4
+SUBHEADING_NOT = re.compile(r"[\dA-Za-z.．:：,，。、;；!！?？|｜·•【】\[\]()（）]")
+
+
+def _subheading_over_body(s: _Scan, after: list[int], stop: int) -> bool:
+    """Whether the line right above where body text resumes (`after[stop]`) is the article's
+    sub-heading rather than the box's last headline: a short phrase, no digits or marks, shorter
+    than the box's other lines (`卖方观望 买方等待` under `某某：继续实施…政策`)."""
+    line = s.text_of(after[stop - 1]).strip()
+    if not line or len(line) > SUBHEADING_MAX_CHARS or SUBHEADING_NOT.search(line) or LIST_ITEM_MARK.match(line):
+        return False
+    items = [len(s.text_of(x).strip()) for x in after[: stop - 1] if s.text_of(x).strip()]
+    return bool(items) and sum(items) / len(items) >= len(line) + SUBHEADING_SHORTER_BY
 
 
 # How long a sub-heading under a box of marked items may run (longer: the last item's teaser).

@@ -126,7 +126,8 @@ WIDGET_WORD_CHARS = 3
 TAIL_MAX_LINES = 8
 # A line over the lead this short may be a photo's caption or a summary, the lead's dateline and byline under it.
 LEAD_CAPTION_MAX_CHARS = 60
-TAIL_BRACKET_LINES = 24
+# (a portal keeps a long tail of chrome under it: editors, share bars, related lists, rankings, comments)
+TAIL_BRACKET_LINES = 64
 # A line after a byline that makes it one brief's among several: a sentence this long at least.
 AFTER_PARAGRAPH_CHARS = 24
 # A byline line is short: a few roles and names.
@@ -879,6 +880,8 @@ BYLINE_UNIT_CHARS = 20
 # (nor a heading's word after a label: 作者 简介)
 _NOT_A_NAME = deferred(
     r"(?:作者|记者|编辑|通讯员|评论员|撰稿人|实习生|主编|文章|日期|时间|来源)$|^文章|^(?:未知|佚名|不详|匿名|暂无|无)$"
+    # (the site's own piece in the writer's field: 作者:本站原创, 本网)
+    r"|^(?:本站原创|本网原创|本站|本网|原创|本站编辑|网站编辑)$"
     r"|^(?:简介|介绍|信息|资料|单位|风采|专栏|其他|列表|文集|视频|摄像|剪辑|图片|后期)$|[:：【】\[\]]"
     # (a column's name alone over the info bar: 卫生动态, 本地要闻)
     r"|..(?:动态|新闻|要闻|资讯|快讯|简讯|公告|通知|之窗|园地|视点|聚焦)$"
@@ -1872,6 +1875,8 @@ def _parse_fields(text: str) -> _Fields | None:
                     # An icon bar's spans without labels (`2022-11-03 08:45 某某晨报 某某 3.6万`): the outlet, its writer.
                     value = writer["src"]
                     credits.append(("作者", writer["name"]))
+                if value.startswith("《") and value.count("《") == 1 and (issue := ISSUE_AFTER_TITLE.match(value)) is not None:
+                    value = issue["name"]  # (a magazine's issue after its name: `来源:《某某健康》2009年第5期`)
                 if value.startswith("《") and value.endswith("》") and value.count("《") == 1:
                     value = value[1:-1]  # (a paper named in its marks: `来源:《某某日报》`)
                 if OWN_SITE.fullmatch(value):
@@ -1900,6 +1905,12 @@ def _parse_fields(text: str) -> _Fields | None:
 
 # The labels of the unit that posted a page (发布机构:, 发布单位:): its source only where no 来源 is stated.
 PUBLISHER_LABELS = frozenset({"发布机构", "发布单位", "发布部门", "发布科室", "发布机关"})
+
+
+# A periodical's name in its marks with the issue after it (《某某健康》2009年第5期, 《某某报》2016年9月13日第3版).
+ISSUE_AFTER_TITLE = deferred(
+    r"^《(?P<name>[^》]{1,20})》[ \t]*(?:(?:19|20)\d\d[ \t]*年)?[ \t]*(?:第?[ \t]*\d{1,3}[ \t]*期|\d{1,2}[ \t]*月(?:\d{1,2}[ \t]*日)?(?:第[ \t]*[A-Z]?\d{1,3}[ \t]*版)?|第[ \t]*[A-Z]?\d{1,3}[ \t]*版)[ \t]*$"
+)
 
 
 # What an info bar shows after the source without a label: its engagement (已有 328 人参与, 热度 328,
@@ -2294,6 +2305,8 @@ def byline_credits(text: str) -> list[tuple[str, str]] | None:
 # A school's or a unit's department named in a byline beside a person (物理系, 宣传部, 院办).
 DEPARTMENT_NAME = deferred(
     r"[\u3400-\u4dbf\u4e00-\u9fff]{1,6}(?:系|学院|教研室|研究室|研究所|办公室|宣传部|宣传科|宣传处|宣传中心|党委|团委|党办|院办|校办)"
+    # (a township or a county that sent the piece: 作者:某某镇 某某)
+    r"|[\u3400-\u4dbf\u4e00-\u9fff]{2,6}(?:镇|乡|街道|社区|县|区)"
 )
 # An outlet named in a byline beside its writer (某某之家, 某某网, 某某体育).
 OUTLET_IN_BYLINE = deferred(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,6}(?:之家|网|日报|晚报|体育|财经|科技|新闻|传媒|在线|视频)")
@@ -2403,6 +2416,8 @@ def bracket_byline(text: str) -> tuple[list[tuple[str, str]], bool] | None:
     if found is None and (unit_role := UNIT_ROLE.match(inner)) is not None:
         # The writers' unit before their roles (`（某某县卫生局 通讯员 某某 某某）`).
         found = byline_credits(inner[unit_role.end() :])
+    if found is None and (verb := CREDIT_VERB_END.search(inner)) is not None and verb.start() > 0:
+        inner = inner[: verb.start()]  # (what the writer did after the name: `（院办 某某 报道）`)
     if found is None and (unit := UNIT_WRITER.match(inner)) is not None:
         names = _split_names(unit["names"])
         if names and all(is_author_name(n) and n not in _LABELS for n in names):

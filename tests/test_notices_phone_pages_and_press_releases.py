@@ -378,3 +378,80 @@ def test_a_crawler_s_title_with_the_site_after_a_bare_dash_finds_the_headline_li
     (doc,) = clean([str(p)]).documents
     assert doc.title == headline
     assert _lines(doc) == [LEAD, *BODY]
+
+
+# -- portals' long tails, tables with blanks, closing notes ----------------------------------------
+
+
+def test_a_tab_table_with_empty_cells_keeps_its_rows_and_its_blanks() -> None:
+    """`星期五\\t\\t专家门诊`: the empty cell is a blank of the table, so the tabs stay and no row goes."""
+    rows = ["时间\t上午\t下午", "星期一\t专家门诊", "星期三\t专家门诊\t特需门诊", "星期五\t\t专家门诊"]
+    doc = _one(["心内科专家出诊安排", "2024-05-12", LEAD, *BODY, "出诊时间", *rows, "出诊地点：门诊楼三楼"])
+    assert _lines(doc)[-5:] == ["出诊时间", *rows] or _lines(doc)[-6:-1] == ["出诊时间", *rows]
+    assert "星期五\t\t专家门诊" in doc.text
+
+
+def test_a_byline_in_brackets_over_a_portal_s_long_tail_names_the_authors() -> None:
+    tail = ["[责任编辑：某某]", "分享到：", "相关新闻", *[f"某某市第{i}届运动会开幕 ({i:02d}-05)" for i in range(1, 13)],
+            "热点排行", *[f"{i} 某某新闻标题第{i}条" for i in range(1, 11)], "网友评论", "已有0人参与",
+            "关于我们 | 广告服务 | 联系我们 | 网站地图", "版权所有 某某网", "备案号：某ICP备12345678号"]
+    doc = _one(["某旅组织实兵演练", "2012-06-11 08:30　来源：某某日报", LEAD, *BODY, "（通讯员 单某强 记者 柯某）", *tail])
+    assert doc.authors == ["单某强", "柯某"]
+    assert _lines(doc) == [LEAD, *BODY]
+
+
+def test_a_related_links_box_inside_the_article_leaves_the_sub_heading_under_it() -> None:
+    """`相关链接：` and its headlines go; the article's own sub-heading right above the text it
+    resumes with stays."""
+    more = "据了解，多家担保机构正与银行协商，对小企业贷款实行风险分担，担保费率有望从百分之三降至百分之二左右。"
+    doc = _one([
+        "小企业贷款难有望缓解", "2009-03-12 07:30　来源：某某日报", LEAD, *BODY,
+        "相关链接：", "央行：2月新增人民币贷款1.07万亿元", "银监会发文要求加大对小企业信贷支持",
+        "担保机构成为关键一环", more,
+    ])
+    assert _lines(doc) == [LEAD, *BODY, "担保机构成为关键一环", more]
+
+
+def test_a_portal_s_counter_with_a_thousands_comma_and_a_row_of_bracketed_links_go() -> None:
+    doc = _one(["[学校主页]  [数字校园]  [校长信箱]  [English]", "某某学院举行开学典礼", "2014-09-01 10:00　来源：某某日报",
+                "有2,381人参与", LEAD, *BODY])
+    assert "[学校主页]" not in doc.text and "有2,381人参与" not in doc.text
+    assert _lines(doc)[-3:] == [LEAD, *BODY]
+
+
+def test_a_bulletin_s_data_source_under_its_last_paragraph_stays() -> None:
+    doc = _one(["2012年某某县卫生事业发展统计公报", "2013-04-02", LEAD, *BODY, "数据来源：某某县卫生统计信息中心", "打印本页 | 关闭窗口 | 返回顶部"])
+    assert _lines(doc) == [LEAD, *BODY, "数据来源：某某县卫生统计信息中心"]
+
+
+def test_bylines_of_units_and_townships_and_the_site_s_own_name_in_the_writer_field() -> None:
+    doc = _one(["我院举行新生军训开营仪式", "发布时间：2006-9-12 10:24:32  来源：院办  作者：本站原创  浏览次数：", LEAD, *BODY, "（院办 谭某涛 报道）"])
+    assert doc.authors == ["谭某涛"]
+    doc = _one(["石门镇掀起春季农田水利基本建设热潮", "作者：石门镇 陈某东    来源：石门镇人民政府    更新时间：2012-3-6 10:21:35", LEAD, *BODY])
+    assert doc.authors == ["陈某东"]
+
+
+def test_a_magazine_named_with_its_issue_is_the_source() -> None:
+    doc = _one(["秋季养生有讲究", "发布日期：2009-05-11　　浏览次数：1032", "文章来源：《大众健康》2009年第5期", LEAD, *BODY])
+    assert doc.metadata.get("source_name") == "大众健康"
+
+
+def test_a_roundup_with_a_table_of_every_unit_s_figures_still_splits() -> None:
+    """`某某县人民医院：…` paragraphs, then a table whose rows open with the same names and hold only
+    figures: the rows are no sections' headings, and each unit gets its record."""
+    units = [
+        ("县人民医院", "组织内科、外科、妇产科、眼科等12个科室的专家，在农贸市场和杨家坪村开展两场集中义诊，免费测量血压血糖、做心电图。"),
+        ("县中医医院", "以中医药健康扶贫为主题，专家团队深入龙口乡7户因病致贫家庭上门巡诊，调整用药方案，现场教授艾灸等简便疗法。"),
+        ("县疾病预防控制中心", "在城区文化广场设置结核病、艾滋病防治宣传咨询台，为群众开展免费结核病症状筛查，发放宣传折页1500余份。"),
+    ]
+    text = "\n".join([
+        "我县开展服务百姓健康行动大型义诊活动周", "【来源：县卫生计生局 | 发布日期：2018-09-17】",
+        "9月10日至16日，县卫生计生局组织全县各医疗卫生机构开展服务百姓健康行动大型义诊活动周，各单位结合自身特色，把义诊送到集镇和村组。",
+        *(f"{name}：{news}" for name, news in units),
+        "活动期间全县义诊情况如下：", "单位 义诊场次 服务人次", "县人民医院 2 960", "县中医医院 3 530", "县疾病预防控制中心 1 1100",
+    ])
+    from cleaner.model import institution_list
+
+    docs = clean_text(text)
+    named = [name for d in docs for name in institution_list(d.institution)]
+    assert all(any(name in n for n in named) for name, _ in units), named

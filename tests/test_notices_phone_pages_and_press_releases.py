@@ -401,12 +401,12 @@ def test_a_byline_in_brackets_over_a_portal_s_long_tail_names_the_authors() -> N
 
 
 def test_a_related_links_box_inside_the_article_leaves_the_sub_heading_under_it() -> None:
-    """`相关链接：` and its headlines go; the article's own sub-heading right above the text it
+    """`相关阅读：` and its headlines go; the article's own sub-heading right above the text it
     resumes with stays."""
     more = "据了解，多家担保机构正与银行协商，对小企业贷款实行风险分担，担保费率有望从百分之三降至百分之二左右。"
     doc = _one([
         "小企业贷款难有望缓解", "2009-03-12 07:30　来源：某某日报", LEAD, *BODY,
-        "相关链接：", "央行：2月新增人民币贷款1.07万亿元", "银监会发文要求加大对小企业信贷支持",
+        "相关阅读：", "央行：2月新增人民币贷款1.07万亿元", "银监会发文要求加大对小企业信贷支持",
         "担保机构成为关键一环", more,
     ])
     assert _lines(doc) == [LEAD, *BODY, "担保机构成为关键一环", more]

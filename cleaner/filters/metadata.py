@@ -1362,6 +1362,8 @@ class _Fields:
     kinds: list[str]
     values: dict[str, str]
     credits: list[tuple[str, str]]  # (role label, name)
+    # the value of a publisher's field (发布机构:), which a stated 来源 outranks
+    publisher: str | None = None
 
 
 # A date written in Chinese numerals (二〇一三年七月十六日), as notices print their dates.
@@ -1715,6 +1717,7 @@ def _parse_fields(text: str) -> _Fields | None:
         return None
     kinds: list[str] = []
     values: dict[str, str] = {}
+    publisher: str | None = None
     credits: list[tuple[str, str]] = []
     if matches[0].start() != 0:
         # An unlabelled date may lead the line (`2024-09-19 08:12 来源:若尔盖融媒`), or the unit or
@@ -1895,12 +1898,12 @@ def _parse_fields(text: str) -> _Fields | None:
                     value = who["src"].strip()
                     credits.extend((who.groupdict().get("role") or label, n) for n in names)
             if kind == "source" and label in PUBLISHER_LABELS:
-                values.setdefault("publisher", value)
-            elif kind == "source" and values.get("source") is not None and values.get("source") == values.get("publisher"):
+                publisher = publisher or value
+            elif kind == "source" and values.get("source") is not None and values.get("source") == publisher:
                 values["source"] = value  # (`发布机构:某某科 … 信息来源:某某委`: the stated source)
             values.setdefault(kind, value)
         kinds.append(kind)
-    return _Fields(kinds, values, credits)
+    return _Fields(kinds, values, credits, publisher)
 
 
 # The labels of the unit that posted a page (发布机构:, 发布单位:): its source only where no 来源 is stated.
@@ -2858,7 +2861,7 @@ class Metadata(Stage):
             if "signed" in fields.values:
                 signed_date = signed_date or fields.values["signed"]
             if "source" in fields.values:
-                stated = fields.values.get("publisher") != fields.values["source"]
+                stated = fields.publisher != fields.values["source"]
                 if (
                     stated and by_publisher and doc.metadata.get("source_name") != fields.values["source"]
                     # (the same unit shortened, `县卫生健康局` under `发布机构:某某县卫生健康局`: the full name stays)

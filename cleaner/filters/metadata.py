@@ -1237,6 +1237,8 @@ SITE_GREETING = deferred(r"^\s*欢迎(?:访问|光临|来到)|今天是\s*[:：]
 SITE_NOTICE = deferred(
     r"^\s*[【\[]?(?:网站|本站|本网|系统|站内|滚动|最新)公告[】\]]?\s*[:：]"
     r"|^(?=.*(?:本站|本网|网站|浏览效果|显示效果|浏览体验|分辨率|页面显示))(?:.*(?:建议|推荐|请)(?:您)?(?:使用|采用)[^。]{0,40}浏览器|.*浏览器[^。]{0,30}(?:浏览|访问)本(?:站|网站|网))"
+    # (a mirror's note on where its pages come from: 【繁體鏡像】本頁內容同步自原站,…)
+    r"|^\s*[【\[]?[^】\]\n]{0,6}(?:镜像|鏡像)[】\]]|(?:同步自原站|转载自原站|轉載自原站|以原站为准|以原站為準)"
 )
 BARS = deferred(r"[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]+[·•・][ \t\u3000]+")
 # An old CMS's info bar wrapped whole in square brackets (`[ 作者:佚名  点击数:1234  更新时间:2008-5-20 ]`).
@@ -1444,6 +1446,8 @@ def parse_fields(text: str) -> _Fields | None:
     """
     if "**" in text:
         text = text.replace("**", "")  # a Markdown export's bold labels (**来源：**某某 **作者：**某某)
+    if "(" in text and PINYIN_GLOSS.search(text) is not None:
+        text = PINYIN_GLOSS.sub("", text)  # a mirror's readings after its characters (來(lái)源:, 心內(nèi)科)
     if "<" in text:
         text = _untagged(text)
     if text[:1] == ">" and text[1:2] in (" ", "\t"):
@@ -2108,7 +2112,7 @@ def _body_start(lines: list[_Line], start: int) -> int | None:
             k for k in range(start, min(len(lines), HEAD_SCAN_LINES))
             if _is_body(lines[k].text) and _info_fields(lines[k].text) is None
             and not (("欢迎" in lines[k].text or "今天是" in lines[k].text) and SITE_GREETING.search(lines[k].text))
-            and not (("公告" in lines[k].text or "浏览器" in lines[k].text) and SITE_NOTICE.search(lines[k].text))
+            and not (("公告" in lines[k].text or "浏览器" in lines[k].text or "原站" in lines[k].text or "像" in lines[k].text) and SITE_NOTICE.search(lines[k].text))
             and PLAYER_PLACEHOLDER.match(lines[k].text) is None
             and not _lead_above_head(lines, k)
             and not (k == 0 and _page_title_line(lines[0].text))
@@ -2117,11 +2121,21 @@ def _body_start(lines: list[_Line], start: int) -> int | None:
                 SUMMARY_LEAD.match(lines[k].text) is not None and k + 1 < len(lines)
                 and (bar := _info_fields(lines[k + 1].text)) is not None and "date" in bar.kinds
             )
+            # (a headline that asks or cries, right over its dated bar: `…要注意什么?这几类人最好少吃` / `作者:… 更新时间:…`)
+            and not (
+                k + 1 < len(lines) and len(lines[k].text) <= TITLE_MAX_CHARS and looks_like_title(lines[k].text)
+                and (bar := _info_fields(lines[k + 1].text)) is not None and "date" in bar.kinds
+            )
         ),
         None,
     )
 
 
+# A column's or a programme's guest, host or speaker, labelled (本期嘉宾:…, 主讲人:…): the page's text.
+GUEST_FIELD = deferred(r"^\s*(?:本期|特邀|访谈|做客)?(?:嘉宾|主讲人|主讲嘉宾|主讲专家|主持人|坐诊专家)\s*[:：]\s*\S")
+# A character's reading in brackets after it, as traditional-script mirrors print them (心內(nèi)科,
+# 來(lái)源): read past in fields and bylines; the text keeps them.
+PINYIN_GLOSS = deferred(r"(?<=[\u3400-\u4dbf\u4e00-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}\)")
 # A page's summary of the article, labelled (摘要:, 内容提要:, 核心提示:).
 SUMMARY_LEAD = deferred(r"^\s*[【\[]?\s*(?:摘\s*要|内容摘要|内容提要|核心提示|提\s*要|导\s*读)\s*[】\]]?\s*[:：]")
 
@@ -2167,10 +2181,16 @@ def _page_title_line(text: str) -> bool:
     )
 
 
+# A content farm's <title>: the headline, then its column and the site, short, after underscores.
+SEO_TITLE = deferred(r"(?P<headline>[^_]{10,80}?)[ \t]*_[ \t]*[^_\s]{2,8}[ \t]*_[ \t]*[^_\s]{2,8}")
+
+
 def _page_title_headline(text: str) -> str | None:
     """The headline part of a page's <title> line (`_page_title_line`; None for any other line):
     its first part, or its last when the site stands first."""
     text = text.strip()
+    if "_" in text and (seo := SEO_TITLE.fullmatch(text)) is not None:
+        return seo["headline"]  # (`headline_column_site`, the short parts of no telling name: 健康一点通)
     seps = list(PAGE_TITLE_SEP.finditer(text))
     if not seps or not _page_title_line(text):
         return None
@@ -2188,6 +2208,10 @@ def _page_title_headline(text: str) -> str | None:
     else:
         while len(parts) > 1 and framing(*parts[0]):
             parts.pop(0)
+        if len(parts) >= 3 and all(framing(*p) for p in parts[1:]) and not framing(*parts[0]):
+            # `headline_column_site` with a site of no telling name (…受益_医院动态_健康一点通): short
+            # parts after a long one frame it
+            parts = parts[:1]
     best = text[parts[0][0] : parts[-1][1]].strip()
     return best if len(best) >= TITLE_MIN_BARE_CHARS and best != text else None
 
@@ -2260,6 +2284,8 @@ def byline_credits(text: str) -> list[tuple[str, str]] | None:
     """
     if "<" in text:
         text = _untagged(text)
+    if "(" in text and PINYIN_GLOSS.search(text) is not None:
+        text = PINYIN_GLOSS.sub("", text)  # (a mirror's readings: 心內(nèi)科 某某)
     if ("记者" in text or "通讯员" in text) and OUTLET_POSTED.search(text):
         # (each reporter's outlet and post before the role: `某某时报驻某国特约记者 某某 某某时报记者 某某`)
         text = OUTLET_POSTED.sub("", text)
@@ -3160,6 +3186,7 @@ class Metadata(Stage):
             and all(
                 j in lifted or FONT_SIZE_ROW.search(head[j].text) or BUTTON_LINE.match(head[j].text)
                 or SECTION_HEADING.match(head[j].text)
+                or DOC_NUMBER.fullmatch(head[j].text.strip())  # (the notice's number under its title)
                 for j in range(k + 1, len(head))
             )
         ):
@@ -3286,6 +3313,7 @@ class Metadata(Stage):
             or PLAYER_CLOCK.match(head[k].text) or PLAYER_CONTROL.match(head[k].text) or PLAYER_PLACEHOLDER.match(head[k].text)
             or RULE_LINE.match(head[k].text)  # (a Markdown heading's underline, ====, under the title)
             or SUMMARY_LEAD.match(head[k].text)  # (the article's summary between its title and its info bar)
+            or GUEST_FIELD.match(head[k].text)  # (a column's guest over the questions: 本期嘉宾:某某医院 主任医师 某某)
             or DOC_NUMBER.fullmatch(head[k].text.strip())  # (a notice's number under its title and date)
             or _counter_alone(head[k].text)  # (a post's counter left for boilerplate: 阅读(37))
             or INFOBOX_FIELD.match(head[k].text)  # (an entry's box under its name: 别名:…, 就诊科室:…)

@@ -762,8 +762,14 @@ def _read_lead(finder: NameFinder, text: str, need_date: bool) -> list[str]:
         names, end = _lead(finder, s, visit.end())
         if names and visit.group().rstrip().endswith("在") and not _AT_PLACE.match(s, end) and not _REPORTER_SEES.match(s, end):
             names = []  # 在某某医院专家指导下: a mention, no visit
+    if names and _PARTY_BRANCH.match(s, end) is not None:
+        return []  # (a party branch of the institution, 某某医院内科党支部…: a party-building story's part)
     # A lead is the subject of its paragraph: a sentence follows, not a heading.
     return names if names and _SENTENCE_PUNCT.search(s) else []
+
+
+# A party branch after an institution's name (党支部, 党总支, a department's: 内科党支部).
+_PARTY_BRANCH = deferred(r"[\u3400-\u4dbf\u4e00-\u9fff]{0,6}?(?:党支部|党总支|党委|团支部|团委|支部)")
 
 
 _cached_lead = functools.lru_cache(maxsize=_CACHED_LINES)(_read_lead)
@@ -1231,6 +1237,14 @@ def _with_shorts(base: NameFinder, shorts: tuple[tuple[str, str], ...]) -> NameF
     return cast(NameFinder, _ShortNames(base, shorts))
 
 
+# A reporter's tour announced in the story (记者走访了区内三家医疗机构, 记者实地探访了几家医院) and the
+# reporter moving on from one stop to the next (记者随后来到…, 记者最后走进…).
+_REPORTER_TOUR = deferred(
+    r"记者[^。！？\n]{0,12}?(?:走访|探访|实地走访|实地探访|实地调查|暗访|蹲守)了?[^。！？\n]{0,20}?(?:[两三四五六七八九十几多数]|\d{1,2})[家个所座]"
+)
+_REPORTER_MOVES = deferred(r"记者(?:随后|接着|最后|又|再|还|先后)(?:来到|走进|走访|赶到|前往|探访)")
+
+
 # An official notice's own words (特此通知, 现将有关事项通知如下): the units it addresses or lists are
 # its items, never a roundup of their news.
 _NOTICE_WORDS = deferred(r"特此(?:通知|公告|通告|函告)|现[将就][^。\n]{0,20}(?:通知|明确|公布|公告)如下")
@@ -1253,6 +1267,10 @@ def _doctor_card(lines: list[_Line], i: int) -> bool:
 
 def _find_roundup(text: str, finder: NameFinder, lines: list[_Line], memo: LineMemo | None = None) -> Roundup | None:
     if len(lines) < 2 or (("特此" in text or "如下" in text) and _NOTICE_WORDS.search(text)):
+        return None
+    if "记者" in text and _REPORTER_TOUR.search(text) is not None and len(_REPORTER_MOVES.findall(text)) >= 1:
+        # One reporter's tour of several institutions (记者走访了区内三家医疗机构 … 记者最后来到…): the
+        # stops are parts of one story, however each is headed.
         return None
     shorts = _declared_shorts(text, finder) if ("简称" in text or "下称" in text) else ()
     shorts = shorts or _implied_shorts(text, lines, finder)

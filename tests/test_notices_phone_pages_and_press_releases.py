@@ -455,3 +455,100 @@ def test_a_roundup_with_a_table_of_every_unit_s_figures_still_splits() -> None:
     docs = clean_text(text)
     named = [name for d in docs for name in institution_list(d.institution)]
     assert all(any(name in n for n in named) for name, _ in units), named
+
+
+# -- page excerpts: e-papers, mirrors, content farms, tours -----------------------------------------
+
+
+def test_a_notice_s_number_under_its_title_below_the_record_rows_leaves_the_title_read() -> None:
+    doc = _one([
+        "某某省卫生健康委员会", "Health Commission of Some Province", "无障碍", "长者版", "首页", "政务公开",
+        "首页 > 政务公开 > 医政医管", "索引号", "014502219/2020-04415", "发布机构", "省卫生健康委医政医管处", "发布日期", "2020-10-26",
+        "关于开展2020年度医疗机构依法执业自查工作的通知", "某卫医政字〔2020〕37号", "字号: 大 中 小",
+        "各设区市卫生健康委，委属各医疗卫生单位：", LEAD, *BODY,
+    ])
+    assert doc.title == "关于开展2020年度医疗机构依法执业自查工作的通知"
+    assert _lines(doc)[0] == "某卫医政字〔2020〕37号"
+
+
+def test_a_column_s_guest_over_the_questions_is_no_title_and_the_asker_stays() -> None:
+    question = "问:我家孩子5岁,入冬以来咳嗽一直没断,会不会是哮喘?(读者 葛女士)"
+    doc = _one(["冬季儿童咳嗽问答", "2014-12-01", "本期嘉宾:某某市儿童医院呼吸科主任医师 骆某坚", question,
+                "答:孩子咳嗽持续超过4周,要警惕咳嗽变异性哮喘,建议到医院做肺功能检查和过敏原检测。"])
+    assert doc.title == "冬季儿童咳嗽问答"
+    assert question in _lines(doc)
+
+
+def test_a_headline_that_asks_over_its_dated_bar_is_the_title() -> None:
+    doc = _one([
+        "养生百科网", "首页 › 养生 › 饮食养生", "热门标签:高血压 糖尿病 痛风 失眠 减肥 甲状腺结节 幽门螺杆菌 补钙",
+        "秋天吃柿子要注意什么?这几类人最好少吃(附医生建议)", "作者:佚名 来源:网络 更新时间:2023-10-16 阅读:5.2万", LEAD, *BODY,
+    ])
+    assert doc.title == "秋天吃柿子要注意什么?这几类人最好少吃(附医生建议)"
+    assert doc.published == "2023-10-16"
+
+
+def test_a_content_farm_s_title_line_leaves_its_column_and_site() -> None:
+    doc = _one([
+        "当前位置:首页 > 健康资讯 > 医院动态 > 正文",
+        "某某县人民医院开展“世界肾脏日”义诊 百余名群众受益_医院动态_健康一点通",
+        "时间:2018-03-09 16:42 来源:网络 作者:佚名 阅读:1328次", LEAD, *BODY,
+    ])
+    assert doc.title == "某某县人民医院开展“世界肾脏日”义诊 百余名群众受益"
+
+
+def test_a_mirror_s_readings_in_its_bars_and_bylines_are_read_past_and_kept_in_the_text() -> None:
+    """`來(lái)源:` and `心內(nèi)科 某某`: the fields are read as if the readings were not there; a
+    reading inside the article stays, as the page shows it."""
+    body = "7月上旬,市衛健委組成3個督查組,對全市6個區(qū)縣開展了為期一周的聯合督查,共檢查供水單位42家。"
+    doc = _one(["夏季防溺水,這些知識要牢記!", "來(lái)源:區疾病預防控制中心 | 發布時間:2024-06-27 10:15:08 | 點擊:",
+                "作者:心內(nèi)科 王某華", body, *BODY])
+    assert doc.published == "2024-06-27T10:15:08"
+    assert doc.metadata.get("source_name") == "區疾病預防控制中心"
+    assert doc.authors == ["王某華"]
+    assert _lines(doc)[0] == body
+
+
+def test_a_mirror_s_note_on_its_first_line_leaves_the_head_read() -> None:
+    doc = _one([
+        "【繁體鏡像】本頁內容同步自原站,僅作繁體閱讀之用,如有出入請以原站為準。", "梧岡市腫瘤醫院",
+        "首頁 醫院概況 新聞動態 科室導航 名醫團隊 患者服務 科研教學 黨建文化", "新聞動態 / 醫院要聞",
+        "我院多學科診療門診正式開診", "發布時間:2022-03-18 09:30", LEAD, *BODY,
+    ])
+    assert doc.title == "我院多學科診療門診正式開診"
+    assert doc.published == "2022-03-18T09:30"
+
+
+def test_an_e_paper_s_date_line_with_its_pager_is_read() -> None:
+    doc = _one([
+        "首页 | 某某日报 | 某某晚报", "2015年10月09日 第A06版:健康周刊 上一期 下一期",
+        "版面导航 | 第A01版:要闻 | 第A02版:综合 | 第A05版:社会 | 第A06版:健康周刊 | 第A07版:广告",
+        "秋季腹泻高发 专家提醒注意饮食卫生", "作者:本报记者 何某某", LEAD, *BODY,
+    ])
+    assert doc.published == "2015-10-09"
+    assert _lines(doc) == [LEAD, *BODY]
+
+
+def test_a_reporter_s_tour_of_several_hospitals_stays_one_record() -> None:
+    parts = [
+        ("区人民医院:出院结算不再跑两趟", "在区人民医院住院部一楼，原来贴着异地医保请先垫付的告示已经撤下，从邻省来务工的吴师傅刚办完出院手续，费用当场结清。"),
+        ("区中医院:中药代煎也能直接报", "区中医院收费处负责人介绍，医院对门诊系统进行了升级，异地参保患者的中药代煎费用也能直接结算，不用再回参保地报销。"),
+        ("某某镇中心卫生院:在家门口看到明白账", "记者最后来到离城区30公里的某某镇中心卫生院，收费窗口的电子屏上滚动显示着异地就医结算的流程和报销比例。"),
+    ]
+    doc_lines = ["异地就医结算落地见效", "2019-12-10 来源:某某新闻网",
+                 "12月1日起，某某区全面实行医保异地就医一站式结算。政策落地后效果如何？连日来，记者走访了区内三家医疗机构。"]
+    for head, text in parts:
+        doc_lines += [head, text]
+    docs = clean_text("\n".join(doc_lines))
+    assert len(docs) == 1
+    assert all(head in _lines(docs[0]) for head, _ in parts)
+
+
+def test_party_branches_of_several_hospitals_in_one_party_building_story_stay_one_record() -> None:
+    branches = [
+        "市疾控中心党支部结合健康城市创建，组织党员到12所中小学开展传染病防控知识宣讲，覆盖师生1.6万余人。",
+        "市妇幼保健院党支部结合孕产妇健康管理，开通了党员先锋热线，由党员医生轮流值守，全天候为孕产妇答疑解惑。",
+        "市中医院内科党支部党员、副主任医师谭某峰在发言中说，下沉社区坐诊让他对基层群众的健康需求有了更直观的认识。",
+    ]
+    docs = clean_text("\n".join(["卫生健康系统党建工作推进会召开", "2022-06-10", LEAD, *branches]))
+    assert len(docs) == 1

@@ -1448,6 +1448,8 @@ def parse_fields(text: str) -> _Fields | None:
         text = text.replace("**", "")  # a Markdown export's bold labels (**来源：**某某 **作者：**某某)
     if "(" in text and PINYIN_GLOSS.search(text) is not None:
         text = PINYIN_GLOSS.sub("", text)  # a mirror's readings after its characters (來(lái)源:, 心內(nèi)科)
+    if "一" in text and (pager := EDITION_PAGER_TAIL.search(text)) is not None and pager.start() > 0:
+        text = text[: pager.start()]  # an e-paper's pager after the day and the page (… 第A06版:健康周刊 上一期 下一期)
     if "<" in text:
         text = _untagged(text)
     if text[:1] == ">" and text[1:2] in (" ", "\t"):
@@ -2124,7 +2126,7 @@ def _body_start(lines: list[_Line], start: int) -> int | None:
             # (a headline that asks or cries, right over its dated bar: `…要注意什么?这几类人最好少吃` / `作者:… 更新时间:…`)
             and not (
                 k + 1 < len(lines) and len(lines[k].text) <= TITLE_MAX_CHARS and looks_like_title(lines[k].text)
-                and (bar := _info_fields(lines[k + 1].text)) is not None and "date" in bar.kinds
+                and (bar := _info_fields(lines[k + 1].text)) is not None and ("date" in bar.kinds or "updated" in bar.kinds)
             )
         ),
         None,
@@ -2136,6 +2138,8 @@ GUEST_FIELD = deferred(r"^\s*(?:本期|特邀|访谈|做客)?(?:嘉宾|主讲人
 # A character's reading in brackets after it, as traditional-script mirrors print them (心內(nèi)科,
 # 來(lái)源): read past in fields and bylines; the text keeps them.
 PINYIN_GLOSS = deferred(r"(?<=[\u3400-\u4dbf\u4e00-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}\)")
+# An e-paper's pager at the end of its date line (上一期 下一期, 上一版 下一版).
+EDITION_PAGER_TAIL = deferred(r"(?:[ \t\u3000|]+(?:上一期|下一期|上一版|下一版|往期回顾|返回目录))+[ \t\u3000|]*$")
 # A page's summary of the article, labelled (摘要:, 内容提要:, 核心提示:).
 SUMMARY_LEAD = deferred(r"^\s*[【\[]?\s*(?:摘\s*要|内容摘要|内容提要|核心提示|提\s*要|导\s*读)\s*[】\]]?\s*[:：]")
 

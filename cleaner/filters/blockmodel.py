@@ -1006,6 +1006,10 @@ def _spaced_cells(t: str, single: bool = False) -> tuple[int, bool]:
     return len(cells), any(NUMBER_CELL.fullmatch(c) for c in cells)
 
 
+# A disclosure page's record row split by tabs: a record label first (索引号, 发布机构, 主题分类).
+RECORD_ROW = deferred(r"^[ \t]*(?:索\s*引\s*号|发布机构|发文机关|公开方式|公开范围|生成日期|成文日期|发布日期|主题分类|主题词|文\s*号|有效性|信息分类)\t")
+
+
 def _table_rows(lines: list[str]) -> frozenset[int]:
     """Lines of the tables scraped as text (see TABLE_ROWS); a table whose cells are split by
     spaces needs a number in every row but its header (a menu is split so too)."""
@@ -1032,7 +1036,11 @@ def _table_rows(lines: list[str]) -> frozenset[int]:
         while j + 1 < len(lines) and cells[k] and by_space[j + 1] == by_space[k] and (
             cells[j + 1] == cells[k]
             # (a tab-split row whose last cell was empty loses its tab with the line's end)
-            or (not by_space[k] and "\t" in lines[k] and "\t" in lines[j + 1] and cells[j + 1] >= 2 and abs(cells[j + 1] - cells[k]) == 1)
+            or (
+                not by_space[k] and "\t" in lines[k] and "\t" in lines[j + 1] and cells[j + 1] >= 2 and abs(cells[j + 1] - cells[k]) == 1
+                # (a disclosure page's record rows, `索引号\t…\t发布机构\t…`, are its head's, no table)
+                and RECORD_ROW.match(lines[k]) is None and RECORD_ROW.match(lines[j + 1]) is None
+            )
         ):
             j += 1
         rows = range(k, j + 1)

@@ -2572,6 +2572,8 @@ KINDS = tuple(KIND_HANDLERS)
 RESUME_MIN_CHARS = 40
 RESUME_END = re.compile(r"[。！？!?][”」』\"')）]?$")
 RESUME_SENTENCE = re.compile(r"[。！？!?]")
+RESUME_LONG_CHARS = 60
+RESUME_STAMP_TAIL = 24
 # A numbered section heading of the article (一、…, (二), 第三部分, 某某之1) ends a link box too.
 # A list item's mark: a bullet, an arrow or a number before a headline.
 LIST_ITEM_MARK = re.compile(r"^\s*(?:[·•●○◆◇▪▫■□►▶→»※☆★◎]|>{1,2}\s|[-*+]\s|\d{1,2}[.、)）]\s*\S)")
@@ -2591,7 +2593,12 @@ def _resumes_body(line: str) -> bool:
         RESUME_END.search(t) is not None
         # (a paragraph that announces what follows: `…印发了《某某方案》。现就有关内容解读如下:`)
         or (t[-1:] == ":" and RESUME_SENTENCE.search(t) is not None)
-    ) and RESUME_NOT.search(t) is None
+    ) and (
+        RESUME_NOT.search(t) is None
+        # (a paragraph of several sentences with a day or a time inside it, `车是2010年8月提的…。上周末…。`:
+        # a teaser's stamp stands at its end, and a teaser holds one sentence)
+        or (len(t) >= RESUME_LONG_CHARS and len(RESUME_SENTENCE.findall(t)) >= 2 and RESUME_NOT.search(t[-RESUME_STAMP_TAIL:]) is None)
+    )
 
 
 def _finditer(pattern: Any, text: str, timeout: float) -> list[Any]:

@@ -1017,7 +1017,8 @@ def _table_rows(lines: list[str]) -> frozenset[int]:
     spaced = any("\u3000" in t or " " in t for t in lines)
     if not barred and not spaced:
         return frozenset()
-    cells = [_table_cells(t) if barred else 0 for t in lines]
+    # (a disclosure page's record rows split by tabs, `索引号\t…\t发布机构\t…`, are its head's, no table)
+    cells = [_table_cells(t) if barred and not ("\t" in t and RECORD_ROW.match(t)) else 0 for t in lines]
     numeric = [False] * len(lines)
     by_space = [False] * len(lines)
     if spaced:
@@ -1053,9 +1054,20 @@ def _table_rows(lines: list[str]) -> frozenset[int]:
 def _cell_kind(t: str) -> str:
     if NUMBER_CELL.fullmatch(t):
         return "number"
+    if t.strip() in EMPTY_CELLS:
+        return "empty"
     if DATE_CELL.fullmatch(t):
         return "date"
     return "time" if TIME_CELL.fullmatch(t) else "text"
+
+
+# What a table prints in a cell it has no figure for (—, -, /): a blank, of any column's kind.
+EMPTY_CELLS = frozenset({"—", "——", "-", "--", "－", "/", "／", "…", "无", "暂无"})
+
+
+def _same_kinds(row: list[str], first: list[str]) -> bool:
+    """Whether a row's cells have the first row's kinds, a blank cell standing for any."""
+    return len(row) == len(first) and all(a == b or a == "empty" or b == "empty" for a, b in zip(row, first, strict=True))
 
 
 def _header_chars(t: str) -> int:
@@ -1088,7 +1100,7 @@ def _cell_table(cells: list[str]) -> int:
         # timetable's `全天正常开诊` where other days give hours).
         n = 1
         while n < rows and (
-            (row := kinds[(n + 1) * h : (n + 2) * h]) == first or (first[0] in ("date", "number") and row[:1] == first[:1])
+            _same_kinds(row := kinds[(n + 1) * h : (n + 2) * h], first) or (first[0] in ("date", "number") and row[:1] == first[:1])
         ):
             n += 1
         if n >= CELL_ROWS:

@@ -377,7 +377,11 @@ DATELINE_ONLY = deferred(
 # A stamp without its year, as an app shows a post of this year (3月3日, 昨天 15:06): no headline.
 DAY_ALONE = deferred(r"^\s*(?:\d{1,2}月\d{1,2}日|前天|昨天|今天)(?:\s*\d{1,2}:\d{2})?\s*$")
 # Roles of a byline (`□晚报记者 某某 通讯员 某某`): a credit line, not a headline.
-BYLINE_ROLES = deferred(r"(?:记者|通讯员|责任编辑|编辑|摄影|撰稿|审核)[\s:：]*[\u3400-\u4dbf\u4e00-\u9fff]{1,2}\s?[\u3400-\u4dbf\u4e00-\u9fff]{1,2}(?:\s|$)")
+# (not the reporter's deed in a headline: …记者实地探访, 记者调查)
+BYLINE_ROLES = deferred(
+    r"(?:记者|通讯员|责任编辑|编辑|摄影|撰稿|审核)(?!实地|探访|调查|走访|暗访|直击|观察|手记|追踪|体验|连线|蹲守|跟踪)"
+    r"[\s:：]*[\u3400-\u4dbf\u4e00-\u9fff]{1,2}\s?[\u3400-\u4dbf\u4e00-\u9fff]{1,2}(?:\s|$)"
+)
 # A menu: three or more short items between bars, dashes or dots (`邮箱 | 相册 | 助手`).
 MENU_ITEMS = deferred(r"^\s*[^|｜丨\-·•]{1,8}(?:\s*[|｜丨\-·•]\s*[^|｜丨\-·•]{1,8}){2,}\s*$")
 # A portal's info bar says what its leading date is (`2023-01-12 10:20更新 来源:…`).
@@ -456,7 +460,10 @@ ACCOUNT_TIME = deferred(
     r"|^\s*(?:原创[ \t]+)?(?P<acc>[^\s。,，!?！？:：\d]{2,20})[ \t]+(?P=acc)[ \t]+(?:19|20)\d\d-\d{1,2}-\d{1,2}\s*$"
 )
 # A button of an app's article page under the headline (关注, 举报): between the title and the body.
-PLAYER_CLOCK = deferred(r"^\s*\d{1,2}:\d{2}(?::\d{2})?\s*[/|]\s*\d{1,2}:\d{2}(?::\d{2})?\s*$")
+# (…or one time alone, with the length's label: 视频时长:03:12, 03:12)
+PLAYER_CLOCK = deferred(
+    r"^\s*(?:(?:视频|音频)?时长\s*[:：]?\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[/|]\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
+)
 # …and its buttons, one a line as a page's text gives them (倍速, 1.0x, 高清, 全屏, 静音).
 PLAYER_CONTROL = deferred(
     r"^\s*(?:(?:倍速|\d(?:\.\d{1,2})?[xX×]|高清|标清|超清|蓝光|流畅|自动|清晰度|全屏|退出全屏|网页全屏|静音|画中画|播放|暂停|重播|弹幕|字幕)\s*)+$"
@@ -2014,7 +2021,7 @@ ENTRY_SECTION = deferred(
 STACKED_HEADLINE_MIN_CHARS = 8
 # …each of its words at least this long (a menu's words are short), and none of a header's words or marks.
 STACKED_WORD_MIN_CHARS = 4
-STACK_NOT_HEADLINE = deferred(r"[:：|｜/>»]|登录|登入|注册|註冊|搜索|下载|客户端|热门|熱門|关键|關鍵|数字报|电子报|手机版|订阅|訂閱|分类|首页|频道")
+STACK_NOT_HEADLINE = deferred(r"[:：|｜/>»]|网[-–—－]|登录|登入|注册|註冊|搜索|下载|客户端|热门|熱門|关键|關鍵|数字报|电子报|手机版|订阅|訂閱|分类|首页|频道")
 # A CMS's login name in a byline field (`作者:admin`, `作者:jzwjw`): lower-case letters and digits, no person's name.
 LOGIN_NAME = deferred(r"[a-z][a-z0-9_.\-]{1,19}")
 # Where a post was sent from, as the platform prints it (`发表于四川`, `IP属地:浙江`).
@@ -2133,6 +2140,11 @@ def _body_start(lines: list[_Line], start: int) -> int | None:
     )
 
 
+# A cell of an info bar split a cell a line: a counter's or a field's label alone, or a bare count.
+SPLIT_BAR_CELL = deferred(
+    r"(?:点击|点击数|点击量|浏览|浏览次数|浏览量|阅读|阅读次数|阅读量|访问量|访问次数|人气|评论)\s*[:：]?"
+    r"|[\[【(（]?\s*\d[\d,]{0,9}\s*[\]】)）]?\s*次?"
+)
 # A column's or a programme's guest, host or speaker, labelled (本期嘉宾:…, 主讲人:…): the page's text.
 GUEST_FIELD = deferred(r"^\s*(?:本期|特邀|访谈|做客)?(?:嘉宾|主讲人|主讲嘉宾|主讲专家|主持人|坐诊专家)\s*[:：]\s*\S")
 # A character's reading in brackets after it, as traditional-script mirrors print them (心內(nèi)科,
@@ -3318,6 +3330,7 @@ class Metadata(Stage):
             or RULE_LINE.match(head[k].text)  # (a Markdown heading's underline, ====, under the title)
             or SUMMARY_LEAD.match(head[k].text)  # (the article's summary between its title and its info bar)
             or GUEST_FIELD.match(head[k].text)  # (a column's guest over the questions: 本期嘉宾:某某医院 主任医师 某某)
+            or SPLIT_BAR_CELL.fullmatch(head[k].text.strip())  # (an info bar a cell a line: `点击：` / `856`)
             or DOC_NUMBER.fullmatch(head[k].text.strip())  # (a notice's number under its title and date)
             or _counter_alone(head[k].text)  # (a post's counter left for boilerplate: 阅读(37))
             or INFOBOX_FIELD.match(head[k].text)  # (an entry's box under its name: 别名:…, 就诊科室:…)

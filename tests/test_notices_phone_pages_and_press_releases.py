@@ -552,3 +552,44 @@ def test_party_branches_of_several_hospitals_in_one_party_building_story_stay_on
     ]
     docs = clean_text("\n".join(["卫生健康系统党建工作推进会召开", "2022-06-10", LEAD, *branches]))
     assert len(docs) == 1
+
+
+def test_an_info_bar_split_a_cell_a_line_leaves_the_headline_over_it_the_title() -> None:
+    doc = _one(["新闻 > 综合新闻 > 正文", "新图书馆主体结构顺利封顶", "发布时间：", "2011-09-28 15:21", "点击：", "856",
+                "文/王某群 图/陈某", LEAD, *BODY])
+    assert doc.title == "新图书馆主体结构顺利封顶"
+    assert doc.published == "2011-09-28T15:21"
+
+
+def test_a_video_page_s_length_over_its_credits_is_no_title() -> None:
+    doc = _one(["家庭医生上门签约 慢病老人有了健康管家", "静音", "视频时长:03:12",
+                "记者:章某为 许某 剪辑:向某 责任编辑:丁某 审核:曹某彬", LEAD, *BODY])
+    assert doc.title == "家庭医生上门签约 慢病老人有了健康管家"
+
+
+def test_a_headline_naming_the_reporter_s_deed_is_a_title() -> None:
+    doc = _one(["您现在的位置：某某网 >> 新闻中心 >> 本地新闻", "今冬供热提前五天 老旧小区暖气“热不热”记者实地探访",
+                "2008-11-05 09:15:32　来源：某某网　作者：王某伟 赵某　编辑：孙某鸣", LEAD, *BODY])
+    assert doc.title == "今冬供热提前五天 老旧小区暖气“热不热”记者实地探访"
+
+
+def test_a_site_s_name_joined_to_its_parent_s_over_the_headline_is_no_title() -> None:
+    doc = _one(["首页 某某 民生 健康 图片", "某某新闻网-某某县融媒体中心", "县域医共体专家3月下沉坐诊时间表出炉 附各卫生院排班",
+                "2022-02-28 15:06 来源:某某县卫生健康局", LEAD, *BODY])
+    assert doc.title == "县域医共体专家3月下沉坐诊时间表出炉 附各卫生院排班"
+
+
+def test_a_forum_post_s_first_paragraph_with_a_date_inside_ends_the_box_above_it() -> None:
+    """A box of links under `排行榜` over the post: the post's first paragraph, though it names a year and
+    a month, is body text again, and stays."""
+    first = "车是2010年8月提的锐驰1.6手动舒适版，到今天表显30126公里。上周末去做了三万公里保养，顺便把前刹车片也换了，写个作业给同款的车友参考。"
+    doc = _one(["锐驰1.6三万公里保养全记录", "2012-05-06 14:22", "排行榜", "搜索", "热搜:", "保养", "改装", "自驾", first, *BODY])
+    assert first in _lines(doc)
+
+
+def test_a_table_a_cell_a_line_with_blank_cells_marked_by_dashes_stays() -> None:
+    from cleaner.filters.blockmodel import _cell_table
+
+    cells = ["指标", "总量（亿元）", "同比增长（%）", "地区生产总值", "3186.4", "9.6", "规模以上工业增加值", "—", "13.4",
+             "固定资产投资", "—", "7.9", "社会消费品零售总额", "1217.5", "15.3"]
+    assert _cell_table(cells) == len(cells)

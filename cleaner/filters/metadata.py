@@ -1875,6 +1875,8 @@ def _parse_fields(text: str) -> _Fields | None:
                 if (" " in value or "\u3000" in value) and (links := SOURCE_LINKS_TAIL.search(value)) is not None and links.start() > 0:
                     # The bar's links after the source (`来源:某某日报　网友评论 126 条 进入论坛`, `… 打印本页 纠错`).
                     value = value[: links.start()].rstrip()
+                if "赞" in value and (likes := LIKES_TAIL.search(value)) is not None and likes.start() > 0:
+                    value = value[: likes.start()].rstrip()  # (the page's like button glued after the source: `某某新闻赞91`)
                 if (" " in value or "\u3000" in value) and (engaged := ENGAGEMENT_TAIL.search(value)) is not None and engaged.start() > 0:
                     # The bar's engagement widget after the source (`来源:某某日报 已有 328 人参与`, `… 热度 328`).
                     value = value[: engaged.start()].rstrip()
@@ -1929,6 +1931,8 @@ ISSUE_AFTER_TITLE = deferred(
 )
 
 
+# A like button and its count glued after an info bar's source (某某新闻赞91).
+LIKES_TAIL = deferred(r"[ \t\u3000]*(?:点赞|赞)[ \t]*\d[\d,.]*[万wW]?[ \t]*$")
 # What an info bar shows after the source without a label: its engagement (已有 328 人参与, 热度 328,
 # 网友热议 328, 共 328 人参与) or a bare count.
 ENGAGEMENT_TAIL = deferred(

@@ -220,6 +220,37 @@ def _revealed_by_script(el: Any, page_chars: int) -> bool:
     return n >= REVEALED_MIN_CHARS and n >= REVEALED_SHARE * page_chars
 
 
+# A page that keeps its article's markup in a hidden `<textarea>` for a script to show (an
+# `article-content` field): the markup, at least this long, is the article.
+STORED_ARTICLE = re.compile(r"(?:^|[\s_\-])(?:article|content|contents|body|detail|text|main)(?:$|[\s_\-])", re.I)
+STORED_ARTICLE_MIN_CHARS = 120
+
+
+def _unhide_stored_article(root: Any) -> None:
+    """Put the article a page stores as markup in a hidden `<textarea>` where the textarea stands, as
+    the page's script would: its paragraphs, not the form field a reader never sees."""
+    for area in list(root.iter("textarea")):
+        words = f"{area.get('class') or ''} {area.get('id') or ''} {area.get('name') or ''}"
+        stored = area.text or ""
+        if not STORED_ARTICLE.search(words) or "<" not in stored or len(stored) < STORED_ARTICLE_MIN_CHARS:
+            continue
+        try:
+            parts = lxml.html.fragments_fromstring(stored)
+        except (etree.ParserError, ValueError):
+            continue
+        div = etree.Element("div")
+        div.set("class", "stored-article")
+        for part in parts:
+            if isinstance(part, str):
+                div.text = (div.text or "") + part
+            else:
+                div.append(part)
+        div.tail = area.tail
+        parent = area.getparent()
+        if parent is not None:
+            parent.replace(area, div)
+
+
 def _strip_invisible(root: Any) -> None:
     """Remove what a reader never sees, keeping the text that follows each removed element.
 
@@ -1174,6 +1205,8 @@ def html_to_page(text: str, url: str | None = None) -> Page:
     # GBK 0xA3A0 decodes to the private-use U+E5E5 in gb18030; browsers show an ideographic space.
     text = text.replace("\ue5e5", "\u3000")
     root = _parse(text)
+    if "textarea" in text:
+        _unhide_stored_article(root)
     meta = page_metadata(root, text)
     _state_article(root)
     _strip_invisible(root)

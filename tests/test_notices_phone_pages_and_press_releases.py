@@ -593,3 +593,19 @@ def test_a_table_a_cell_a_line_with_blank_cells_marked_by_dashes_stays() -> None
     cells = ["指标", "总量（亿元）", "同比增长（%）", "地区生产总值", "3186.4", "9.6", "规模以上工业增加值", "—", "13.4",
              "固定资产投资", "—", "7.9", "社会消费品零售总额", "1217.5", "15.3"]
     assert _cell_table(cells) == len(cells)
+
+
+def test_an_article_stored_in_a_hidden_textarea_for_the_page_s_script_is_read(tmp_path: Path) -> None:
+    stored = "".join(f"&lt;p&gt;{t}&lt;/p&gt;" for t in (LEAD, *BODY))
+    doc = _page(tmp_path, "stored.html", (
+        '<html><head><meta charset="utf-8"><title>护士节义诊走进门诊大厅_某某网</title></head><body>'
+        '<div class="nav"><a href="/">首页</a> <a href="/news">新闻</a></div><h1>护士节义诊走进门诊大厅</h1>'
+        f'<textarea class="article-content" style="display:none">{stored}</textarea>'
+        '<article><section data-type="rtext"></section></article></body></html>'
+    ))
+    assert _lines(doc) == [LEAD, *BODY]
+
+
+def test_a_like_button_glued_after_the_source_is_no_part_of_it() -> None:
+    doc = _one(["电梯加装难题破解", "2017-09-20 16:32 来源：某某新闻赞91", LEAD, *BODY])
+    assert doc.metadata.get("source_name") == "某某新闻"

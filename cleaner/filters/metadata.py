@@ -284,10 +284,13 @@ HEADLINE_TAG = deferred(r"[ \t]*[（(【\[](?:求助帖?|原创|转载|组图|�
 # A record table's label alone on its line, its value on the next (an 信息公开 page's grid a cell a line).
 RECORD_LABEL_ALONE = deferred(
     r"^\s*(?P<label>(?:信息)?索\s*引\s*号|发布机构|发文机关|信息来源|成文日期|发布日期|发布时间|生成日期|文\s*号|发文字号|有\s*效\s*性"
-    r"|主题分类|组配分类|体裁分类|信息分类|所属主题)"
+    r"|主题分类|组配分类|体裁分类|信息分类|所属主题"
+    # (…and an info bar's own fields split so, each label with its colon: `来源：` / `某某局`, `作者：` / `某某`)
+    r"|来\s*源(?=\s*[:：])|文章来源(?=\s*[:：])|作\s*者(?=\s*[:：]))"
     r"\s*[:：]?\s*$"
 )
 # What each record label's value looks like: a code, a unit, a day, a document's number, a status.
+SOURCE_VALUE_MAX_CHARS = 24
 RECORD_INDEX = deferred(r"[0-9A-Za-z][0-9A-Za-z/\-]{5,40}")
 RECORD_STATUS = deferred(r"有效|失效|废止|已废止|已失效|现行有效")
 
@@ -298,6 +301,10 @@ def _record_value(label: str, value: str) -> bool:
     label = label.replace(" ", "")
     if label.endswith("索引号"):
         return RECORD_INDEX.fullmatch(value) is not None
+    if label in ("来源", "文章来源"):
+        return len(value) <= SOURCE_VALUE_MAX_CHARS and not SENTENCE_PUNCT.search(value) and not FIELD_WITH_VALUE.match(value)
+    if label == "作者":
+        return bool(NAMES_LINE.fullmatch(value)) and all(is_author_name(n) for n in _split_names(value))
     if label in ("发布机构", "发文机关", "信息来源"):
         return bool(BARE_UNIT.fullmatch(value) or GOV_UNIT.fullmatch(value))
     if label.endswith(("日期", "时间")):
@@ -947,7 +954,11 @@ DATE_FIRST_ACCOUNT = deferred(
     r"(?P<names>(?:[ \t\u3000]+[^\s。，,！？!?:：;；\d]{2,20}){1,4})\s*$"
 )
 # A reposted article's card: where it came from and who wrote it (`以下文章来源于 某某健康 ,作者 某某`).
-REPOST_CARD = deferred(r"^\s*以下文章来源于[ \t\u3000]*(?P<account>[^\s,，]{1,20})[ \t\u3000]*(?:[,，][ \t\u3000]*作者[ \t\u3000]*(?P<author>[^\s,，]{1,12}))?\s*$")
+# (the writer's department may stand before the name: `…,作者心内科 某某`)
+REPOST_CARD = deferred(
+    r"^\s*以下文章来源于[ \t\u3000]*(?P<account>[^\s,，]{1,20})[ \t\u3000]*(?:[,，][ \t\u3000]*作者[ \t\u3000]*"
+    r"(?:[\u3400-\u4dbf\u4e00-\u9fff]{1,8}(?:科|部|室|中心|组|办)[ \t\u3000]+)?(?P<author>[^\s,，]{1,12}))?\s*$"
+)
 _YEAR = deferred(r"(?:19|20)\d\d")
 RELATIVE_TIME = deferred(r"前天|昨天|今天|刚刚|\d{1,2}\s*(?:分钟|小时|天|周)前")
 # Where a channel post was sent from, printed after its time (`… 08:30 浙江`, `发表于广东`).
@@ -2362,7 +2373,15 @@ OUTLET_IN_BYLINE = deferred(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,6}(?:之家|网|日
 
 
 def _unit_beside_writer(name: str) -> bool:
-    return DEPARTMENT_NAME.fullmatch(name) is not None or OUTLET_IN_BYLINE.fullmatch(name) is not None
+    return (
+        DEPARTMENT_NAME.fullmatch(name) is not None or OUTLET_IN_BYLINE.fullmatch(name) is not None
+        or (len(name) >= POST_AFTER_UNIT_MIN_CHARS and POST_AFTER_UNIT.search(name) is not None)
+    )
+
+
+# A writer's workplace and post after the name (某某市中心医院营养科主任): no second writer.
+POST_AFTER_UNIT = deferred(r"(?:医院|中心|大学|学院|科|部|局|所)[\u3400-\u4dbf\u4e00-\u9fff]{0,6}(?:主任|副主任|医师|护士长|院长|科长|所长|教授|营养师|药师|技师)$")
+POST_AFTER_UNIT_MIN_CHARS = 6
 
 
 # A semicolon between two credits of a byline.
@@ -2806,8 +2825,10 @@ class Metadata(Stage):
                 # An 信息公开 page's record table a cell a line: the label, its value under it
                 # (`发布机构：` / `某某区人民政府办公室`); the publisher is the source where none is stated.
                 label = record["label"].replace(" ", "")
-                if label in ("发布机构", "信息来源", "发文机关"):
+                if label in ("发布机构", "信息来源", "发文机关", "来源", "文章来源"):
                     doc.metadata.setdefault("source_name", head[i + 1].text.strip())
+                if label == "作者":
+                    credits.extend(("作者", name) for name in _split_names(head[i + 1].text))
                 if label in ("发布日期", "发布时间") and (iso := parse_date(head[i + 1].text)) is not None:
                     published = published or iso
                     lifted[i] = ("published", {"field": "published", "value": iso})

@@ -609,3 +609,19 @@ def test_an_article_stored_in_a_hidden_textarea_for_the_page_s_script_is_read(tm
 def test_a_like_button_glued_after_the_source_is_no_part_of_it() -> None:
     doc = _one(["电梯加装难题破解", "2017-09-20 16:32 来源：某某新闻赞91", LEAD, *BODY])
     assert doc.metadata.get("source_name") == "某某新闻"
+
+
+def test_an_info_bar_a_label_over_its_value_gives_source_and_writer() -> None:
+    doc = _one(["全市中小学校园安全工作会议召开", "发布时间：", "2012年09月06日 16:22", "来源：", "某某市教育局", "作者：", "杨某春",
+                LEAD, *BODY])
+    assert doc.title == "全市中小学校园安全工作会议召开"
+    assert (doc.metadata.get("source_name"), doc.authors) == ("某某市教育局", ["杨某春"])
+    assert _lines(doc) == [LEAD, *BODY]
+
+
+def test_a_repost_card_with_the_writer_s_department_and_a_writer_s_post_name_one_writer() -> None:
+    doc = _one(["春季血压波动大,这几类人要格外当心", "2019-03-14 16:22", "以下文章来源于某某县人民医院 ,作者心内科 邓某雯", LEAD, *BODY])
+    assert doc.authors == ["邓某雯"]
+    assert doc.metadata.get("source_name") == "某某县人民医院"
+    doc = _one(["早餐这样吃最健康", "2018-05-02", "作者 | 彭某琳 某某市中心医院营养科主任", "编辑 | 小杏", LEAD, *BODY])
+    assert doc.authors == ["彭某琳"]

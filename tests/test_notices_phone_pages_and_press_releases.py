@@ -625,3 +625,23 @@ def test_a_repost_card_with_the_writer_s_department_and_a_writer_s_post_name_one
     assert doc.metadata.get("source_name") == "某某县人民医院"
     doc = _one(["早餐这样吃最健康", "2018-05-02", "作者 | 彭某琳 某某市中心医院营养科主任", "编辑 | 小杏", LEAD, *BODY])
     assert doc.authors == ["彭某琳"]
+
+
+def test_a_forum_thread_s_subject_under_its_board_s_breadcrumb_is_the_title() -> None:
+    subject = "【作业】锐驰1.6三万公里保养全记录，附费用明细"
+    doc = _one([
+        f"{subject} - 锐驰车友会 - 某某车友论坛 - Powered by Discuz!", "某某车友论坛", "设为首页", "登录", "注册",
+        "某某车友论坛 » 论坛 › 品牌车友会 › 锐驰车友会 › 【作业】锐驰1.6三万公里保养全记录，附费 ...", "返回列表", "发新帖",
+        "查看: 5632|回复: 48", "[保养作业]", f"{subject} [复制链接]", "楼主", "发表于 2012-5-6 14:22:31", LEAD, *BODY,
+    ])
+    assert doc.title == subject
+
+
+def test_an_e_paper_headline_over_its_longer_subtitle_and_the_page_s_other_stories() -> None:
+    doc = _one([
+        "本版其他文章: 乡镇卫生院将全部配备B超机 | 冬季进补莫盲目 | 图片新闻", "新农合报销比例再提高",
+        "住院最高可报销七成 大病补偿封顶线提至8万元", "日期:2010-11-02 来源:某某日报 作者:记者 孔某辉 通讯员 石某燕", LEAD, *BODY,
+    ])
+    assert doc.title == "新农合报销比例再提高"
+    assert doc.metadata.get("subtitle") == "住院最高可报销七成 大病补偿封顶线提至8万元"
+    assert _lines(doc) == [LEAD, *BODY]

@@ -2034,6 +2034,7 @@ ENTRY_SECTION = deferred(
 )
 # The shortest headline over its subtitle (`_stacked_headline`): a shorter line over a headline is a column's name.
 STACKED_HEADLINE_MIN_CHARS = 8
+STACKED_COLUMN_END = deferred(r"(?:动态|新闻|要闻|资讯|快讯|简讯|周刊|专栏|专刊|园地|视点|聚焦|之窗|天地|讲堂|课堂|在线|播报|速递|一线|前沿|时评|观察|健康|医讯|科普)$")
 # …each of its words at least this long (a menu's words are short), and none of a header's words or marks.
 STACKED_WORD_MIN_CHARS = 4
 STACK_NOT_HEADLINE = deferred(r"[:：|｜/>»]|网[-–—－]|登录|登入|注册|註冊|搜索|下载|客户端|热门|熱門|关键|關鍵|数字报|电子报|手机版|订阅|訂閱|分类|首页|频道")
@@ -2138,6 +2139,8 @@ def _body_start(lines: list[_Line], start: int) -> int | None:
             and not (("欢迎" in lines[k].text or "今天是" in lines[k].text) and SITE_GREETING.search(lines[k].text))
             and not (("公告" in lines[k].text or "浏览器" in lines[k].text or "原站" in lines[k].text or "像" in lines[k].text) and SITE_NOTICE.search(lines[k].text))
             and PLAYER_PLACEHOLDER.match(lines[k].text) is None
+            # (a board's breadcrumb ending in the thread's subject: `某某论坛 » 论坛 › 某某会 › 【作业】…`)
+            and not ((("»" in lines[k].text) or ("›" in lines[k].text)) and CRUMB_TRAIL.search(lines[k].text) is not None)
             and not _lead_above_head(lines, k)
             and not (k == 0 and _page_title_line(lines[0].text))
             # (a summary between the headline and the info bar: `摘要:…` over `发布日期:… 信息来源:…`)
@@ -2167,6 +2170,9 @@ GUEST_FIELD = deferred(r"^\s*(?:本期|特邀|访谈|做客)?(?:嘉宾|主讲人
 PINYIN_GLOSS = deferred(r"(?<=[\u3400-\u4dbf\u4e00-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}\)")
 # An e-paper's pager at the end of its date line (上一期 下一期, 上一版 下一版).
 EDITION_PAGER_TAIL = deferred(r"(?:[ \t\u3000|]+(?:上一期|下一期|上一版|下一版|往期回顾|返回目录))+[ \t\u3000|]*$")
+COPY_LINK_TAIL = deferred(r"[ \t]*\[[ \t]*(?:复制链接|复制本帖链接|打印)[ \t]*\][ \t]*$")
+# Two steps of a breadcrumb or more (» 论坛 › 某某会 › …).
+CRUMB_TRAIL = deferred(r"(?:[ \t]*[»›][ \t]*[^»›\n]{1,40}){2,}")
 # A page's summary of the article, labelled (摘要:, 内容提要:, 核心提示:).
 SUMMARY_LEAD = deferred(r"^\s*[【\[]?\s*(?:摘\s*要|内容摘要|内容提要|核心提示|提\s*要|导\s*读)\s*[】\]]?\s*[:：]")
 
@@ -2264,7 +2270,10 @@ def _stacked_headline(head: list[_Line], lifted: dict[int, tuple[str, dict[str, 
         or not looks_like_title(upper) or not looks_like_title(lower)
         # (an account's or a unit's name under the headline is its source: `_account_under_title`)
         or BARE_UNIT.fullmatch(lower) or SITE_NAME.fullmatch(lower) or ACCOUNT_NAME_END.search(lower)
-        or _is_column_name(upper, lower) or BARE_UNIT.fullmatch(upper) or SITE_NAME.fullmatch(upper)
+        # (a column's name over a headline says what column it is: 健康周刊, 基层动态; a headline of eight
+        # characters or more over its longer subtitle is the headline, `新农合报销比例再提高`)
+        or (_is_column_name(upper, lower) and STACKED_COLUMN_END.search(upper) is not None)
+        or BARE_UNIT.fullmatch(upper) or SITE_NAME.fullmatch(upper)
         or SITE_BANNER.match(upper) or SITE_GREETING.search(upper) or _is_names_line(upper) or _is_names_line(lower)
         or DATE_RE.search(upper) or ITEM_HEADING.match(lower) or lower.startswith("#") or upper.startswith("#")
         # (a header's row of links or words, `搜索 新闻 网页`, `热门：…`, `登录 | 注册 手机版`, is no headline)
@@ -2273,7 +2282,11 @@ def _stacked_headline(head: list[_Line], lifted: dict[int, tuple[str, dict[str, 
         return False
     i = j - 1
     # (three headline lines in a row are a list of links or a menu, not a headline and its subtitle)
-    return i < 0 or i in lifted or not looks_like_title(head[i].text) or len(head[i].text.strip()) <= COLUMN_MAX_CHARS
+    # (…unless that third line is a box's or a bar's: `本版其他文章: … | … | …`)
+    return (
+        i < 0 or i in lifted or not looks_like_title(head[i].text) or len(head[i].text.strip()) <= COLUMN_MAX_CHARS
+        or STACK_NOT_HEADLINE.search(head[i].text) is not None
+    )
 
 
 def _above_dated_lines(lifted: dict[int, tuple[str, dict[str, Any]]], i: int) -> int:
@@ -3039,7 +3052,7 @@ class Metadata(Stage):
         for j in free:
             if head[j].start == 0:
                 continue
-            line = head[j].text.strip()
+            line = COPY_LINK_TAIL.sub("", head[j].text.strip())  # (a Discuz subject's `[复制链接]` button)
             tagged = BOARD_TAG.match(line)
             if (line[tagged.end() :] if tagged is not None else line) != headline:
                 continue

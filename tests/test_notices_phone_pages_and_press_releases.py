@@ -645,3 +645,18 @@ def test_an_e_paper_headline_over_its_longer_subtitle_and_the_page_s_other_stori
     assert doc.title == "新农合报销比例再提高"
     assert doc.metadata.get("subtitle") == "住院最高可报销七成 大病补偿封顶线提至8万元"
     assert _lines(doc) == [LEAD, *BODY]
+
+
+def test_a_digest_s_first_item_keeps_its_bulleted_institution_and_its_headline() -> None:
+    items = [
+        ("■青屿市第一人民医院", "免费为千名老人筛查骨质疏松", "近日，青屿市第一人民医院骨科、内分泌科联合开展关爱骨骼健康公益筛查活动，为全市60岁以上老人免费检测骨密度。"),
+        ("■青屿市中医院", "针灸推拿科获评省级重点专科", "日前，省卫生厅公布了第三批省级中医重点专科名单，青屿市中医院针灸推拿科名列其中，该科现有床位40张。"),
+        ("■青屿市儿童医院", "新生儿重症监护室扩容", "为缓解新生儿重症床位紧张的状况，青屿市儿童医院新生儿重症监护室完成扩建，床位由30张增至45张。"),
+    ]
+    text = "\n".join(["某某日报 数字报刊平台", "【第11版 健康·医讯】  2013-10-15", "上一版 | 下一版 | 返回首页 | 版面图", "医讯",
+                     *(ln for item in items for ln in item)])
+    docs = clean_text(text)
+    from cleaner.model import institution_list
+
+    first = next(d for d in docs if "青屿市第一人民医院" in institution_list(d.institution))
+    assert "免费为千名老人筛查骨质疏松" in _lines(first) or first.title == "免费为千名老人筛查骨质疏松"

@@ -214,6 +214,8 @@ SPEAKERS_LABEL = deferred(r"^\s*(?:发布人|发言人|出席嘉宾|发布嘉宾
 # three of them long labels, make a leaflet.
 LEAFLET_FIELD = deferred(r"^[【\[][\u4e00-\u9fff](?:[\u4e00-\u9fff]|[ \u3000]{1,4}(?=[\u4e00-\u9fff])){1,7}[】\]]")
 LEAFLET_FIELDS_MIN = 5
+# A digest item's headline under its bulleted institution: at most this long.
+ITEM_HEADLINE_MAX_CHARS = 30
 PADDED_FIELDS_MIN = 3
 LEAFLET_LONG_LABEL = 4
 LEAFLET_LONG_LABELS = 3
@@ -796,6 +798,13 @@ def eligible(lines: list[str], title_at: int | None = None, title: str | None = 
     # the first section's paragraphs, ◆ over the next ones'): the article's first heading.
     inner_bullets = Counter(t[0] for t in lines[start : end + 1] if BULLET.match(t)) if 0 < start <= end else Counter()
     first_heading = start - 1 if start > 0 and inner_bullets[lines[start - 1][:1]] >= INNER_BULLETS else None
+    # (…or two lines above, the item's own headline between: ■某某医院 / 免费为千名老人筛查骨质疏松 / the story)
+    first_headline = None
+    if (
+        first_heading is None and start > 1 and inner_bullets[lines[start - 2][:1]] >= INNER_BULLETS
+        and BULLET.match(lines[start - 1]) is None and not prose[start - 1] and len(lines[start - 1]) <= ITEM_HEADLINE_MAX_CHARS
+    ):
+        first_heading, first_headline = start - 2, start - 1
     out = []
     # A caption-like line (Han words, no punctuation, no chrome word) right after the article's
     # last line, with nothing after it, is judged as the article's: a record split from a roundup ends with the caption its section ended
@@ -809,7 +818,7 @@ def eligible(lines: list[str], title_at: int | None = None, title: str | None = 
     asked = end + 1 if end + 1 == len(lines) - 1 and _own_question(lines[end + 1]) else None
     n = len(lines)
     for k, t in enumerate(lines):
-        if k == last_alone or k == asked or k == first_heading or start <= k <= end:
+        if k == last_alone or k == asked or k == first_heading or k == first_headline or start <= k <= end:
             # The article's own lines, and a caption closing it (see above), are never eligible.
             out.append(False)
             continue

@@ -2173,6 +2173,8 @@ EDITION_PAGER_TAIL = deferred(r"(?:[ \t\u3000|]+(?:上一期|下一期|上一版
 COPY_LINK_TAIL = deferred(r"[ \t]*\[[ \t]*(?:复制链接|复制本帖链接|打印)[ \t]*\][ \t]*$")
 # Two steps of a breadcrumb or more (» 论坛 › 某某会 › …).
 CRUMB_TRAIL = deferred(r"(?:[ \t]*[»›][ \t]*[^»›\n]{1,40}){2,}")
+# A digest item's institution after its bullet, alone on its line (■某某市第一人民医院).
+BULLET_NAME = deferred(r"^\s*[■●◆▲★□◇►▶◎]\s*[\u3400-\u4dbf\u4e00-\u9fff]{2,20}(?:医院|卫生院|保健院|保健站|中心|卫健委|卫生健康局|疾控中心|研究所)\s*$")
 # A page's summary of the article, labelled (摘要:, 内容提要:, 核心提示:).
 SUMMARY_LEAD = deferred(r"^\s*[【\[]?\s*(?:摘\s*要|内容摘要|内容提要|核心提示|提\s*要|导\s*读)\s*[】\]]?\s*[:：]")
 
@@ -3190,7 +3192,11 @@ class Metadata(Stage):
             return
         last = len(head) - 1
         starts = [last]
-        if ITEM_HEADING.match(head[last].text) is not None:
+        if last > 0 and BULLET_NAME.match(head[last - 1].text) is not None and sum(1 for ln in doc.text.split("\n") if BULLET_NAME.match(ln)) >= 2:
+            # A digest's first item: its institution's name after a bullet, then the item's own headline
+            # (`■某某医院` / `免费为千名老人筛查骨质疏松`): the first item's, no title of the page.
+            starts = []
+        elif ITEM_HEADING.match(head[last].text) is not None:
             # A roundup's first item's heading (`某某医院：开展…`) is no title: under the page's title and
             # info bar, the bar vouches for the title (found below); with no bar, the title is the
             # headline right above the first of several items' headings.

@@ -660,3 +660,15 @@ def test_a_digest_s_first_item_keeps_its_bulleted_institution_and_its_headline()
 
     first = next(d for d in docs if "青屿市第一人民医院" in institution_list(d.institution))
     assert "免费为千名老人筛查骨质疏松" in _lines(first) or first.title == "免费为千名老人筛查骨质疏松"
+
+
+def test_a_paper_s_three_deck_headline_over_its_dated_story_and_the_issue_s_date_above_a_long_head() -> None:
+    lead = "本报讯(记者 周某 通讯员 韩某新)记者从省卫生计生委获悉,截至今年2月底,全省已有41家县级医院建成胸痛中心并投入运行。"
+    doc = _one([
+        "首页 | 数字报 | 往期回顾 | 报纸导航 | 订阅服务", "某某日报 2015年03月12日 星期四", "第A06版:健康周刊", "上一版  下一版", "本版导读",
+        "· 春季过敏高发 专家支招科学防护", "· 县级医院胸痛中心建设提速", "· 社区家庭医生签约服务覆盖六成居民", "· 健康小贴士",
+        "返回目录 | 放大 缩小 默认 | 打印本页", "我省基层急救再添“新力量”", "县级医院胸痛中心建设提速", "今年底前实现县域全覆盖", lead, *BODY,
+    ])
+    assert doc.title == "县级医院胸痛中心建设提速"
+    assert (doc.metadata.get("kicker"), doc.metadata.get("subtitle")) == ("我省基层急救再添“新力量”", "今年底前实现县域全覆盖")
+    assert doc.published == "2015-03-12"

@@ -66,6 +66,8 @@ STAGE = "metadata"
 # How far down the head may reach: portal pages put at most a handful of lines
 # (banner, column name, title, info bar, byline) above the body.
 HEAD_MAX_LINES = 10
+# How far above the head an e-paper's issue line (the paper and the day) is read for the date.
+ABOVE_HEAD_DATE_LINES = 6
 # Menu items above them (首页, 要闻动态, 政务公开, 登录/注册 …) are not counted, as far down as this.
 HEAD_SCAN_LINES = 150
 # On a page of short lines only, how far down its info bar may stand to mark where its head ends.
@@ -2173,6 +2175,9 @@ EDITION_PAGER_TAIL = deferred(r"(?:[ \t\u3000|]+(?:上一期|下一期|上一版
 COPY_LINK_TAIL = deferred(r"[ \t]*\[[ \t]*(?:复制链接|复制本帖链接|打印)[ \t]*\][ \t]*$")
 # Two steps of a breadcrumb or more (» 论坛 › 某某会 › …).
 CRUMB_TRAIL = deferred(r"(?:[ \t]*[»›][ \t]*[^»›\n]{1,40}){2,}")
+# A story's own dateline opening the first paragraph under a paper's headline (本报讯, 某某晚报讯).
+STORY_DATELINE = deferred(r"[ \t\u3000]*(?:本报讯|本刊讯|本网讯|[\u3400-\u4dbf\u4e00-\u9fff]{2,8}(?:报|网|台)讯)")
+THREE_DECK_MIN_CHARS = 6
 # A digest item's institution after its bullet, alone on its line (■某某市第一人民医院).
 BULLET_NAME = deferred(r"^\s*[■●◆▲★□◇►▶◎]\s*[\u3400-\u4dbf\u4e00-\u9fff]{2,20}(?:医院|卫生院|保健院|保健站|中心|卫健委|卫生健康局|疾控中心|研究所)\s*$")
 # A page's summary of the article, labelled (摘要:, 内容提要:, 核心提示:).
@@ -2793,6 +2798,12 @@ class Metadata(Stage):
             if not MENU_ITEM.fullmatch(lines[head_at].text.strip()):
                 counted += 1
         head: list[_Line] = lines[head_at:body_at]
+        # An e-paper's issue line above a long head (its page's list of stories between): the date,
+        # should the head hold none (`某某日报 2015年03月12日 星期四` over `本版导读` and six headlines).
+        above_date = next((
+            f.values["date"] for ln in lines[max(0, head_at - ABOVE_HEAD_DATE_LINES) : head_at]
+            if (f := parse_fields(ln.text)) is not None and "date" in f.values and "source" in f.values
+        ), None)
         # A head line the repair stage will join to the first body line is the start of that
         # paragraph, cut by a page break or by an image caption or credit (which boilerplate
         # removes there): the head ends above it, as it will on a second run.
@@ -2989,6 +3000,8 @@ class Metadata(Stage):
         if published is None and doc.published is None and doc.metadata.get("header_date") and not doc.metadata.get("updated"):
             # Only the page's header had a date (an HTML page's, read before its header went).
             published = doc.metadata["header_date"]
+        if published is None and doc.published is None and above_date is not None and not doc.metadata.get("updated"):
+            published = above_date
         if "source_name" not in doc.metadata and doc.metadata.get("account_name") and doc.metadata.get("platform"):
             # A channel article with no source of its own: the account that posted it.
             doc.metadata["source_name"] = doc.metadata["account_name"]
@@ -3191,6 +3204,8 @@ class Metadata(Stage):
         if self._split_account_header(doc, head, lifted) or self._card_over_title(doc, head, lifted):
             return
         last = len(head) - 1
+        if self._three_deck_headline(doc, head, lifted, free):
+            return
         starts = [last]
         if last > 0 and BULLET_NAME.match(head[last - 1].text) is not None and sum(1 for ln in doc.text.split("\n") if BULLET_NAME.match(ln)) >= 2:
             # A digest's first item: its institution's name after a bullet, then the item's own headline
@@ -3273,6 +3288,36 @@ class Metadata(Stage):
                 doc.metadata.setdefault("source_name", VERIFIED_BADGE.sub("", name))
             return True
         return False
+
+    def _three_deck_headline(
+        self, doc: Document, head: list[_Line], lifted: dict[int, tuple[str, dict[str, Any]]], free: list[int]
+    ) -> bool:
+        """A paper's headline in three decks right over a story that opens with its dateline (引题 /
+        主题 / 副题 over `本报讯(记者…)…`): the middle deck is the title, the lower its subtitle and the
+        upper its kicker, all lifted. Whether a title was lifted."""
+        last = len(head) - 1
+        if last < 2 or not all(j in free for j in (last - 2, last - 1, last)):
+            return False
+        decks = [head[j].text.strip() for j in (last - 2, last - 1, last)]
+        if not all(THREE_DECK_MIN_CHARS <= len(d) <= TITLE_MAX_CHARS and looks_like_title(d) for d in decks):
+            return False
+        if any(STACK_NOT_HEADLINE.search(d) or BULLET_NAME.match(d) or SITE_NAME.fullmatch(d) for d in decks):
+            return False
+        after = doc.text[head[last].end :].lstrip("\n")
+        if STORY_DATELINE.match(after) is None:
+            return False
+        # (a fourth headline-like line over them: a list of links, not a headline's decks)
+        above = last - 3
+        if above >= 0 and above in free and looks_like_title(head[above].text) and len(head[above].text.strip()) > COLUMN_MAX_CHARS:
+            return False
+        kicker, title, subtitle = decks
+        doc.title = title
+        lifted[last - 1] = ("title", {"field": "title", "value": title})
+        lifted[last] = ("subtitle", {"field": "subtitle", "value": subtitle})
+        lifted[last - 2] = ("banner", {"field": "banner"})
+        doc.metadata.setdefault("subtitle", subtitle)
+        doc.metadata.setdefault("kicker", kicker)
+        return True
 
     def _split_account_header(self, doc: Document, head: list[_Line], lifted: dict[int, tuple[str, dict[str, Any]]]) -> bool:
         """A channel article's header over two lines: the title, the author's or the account's

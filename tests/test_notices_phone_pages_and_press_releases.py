@@ -673,12 +673,3 @@ def test_a_paper_s_three_deck_headline_over_its_dated_story_and_the_issue_s_date
     assert (doc.metadata.get("kicker"), doc.metadata.get("subtitle")) == ("我省基层急救再添“新力量”", "今年底前实现县域全覆盖")
     assert doc.published == "2015-03-12"
 
-
-def test_old_portal_toolbars_a_share_button_over_the_original_title_and_a_prefixed_related_box() -> None:
-    doc = _one([
-        "托管班“托”不住家长的心", "2013-03-05 07:20　来源：某某晚报", "【字号 大 中 小】 打印 留言 论坛 网摘 手机点评 纠错 E-mail推荐：",
-        "分享到：", "我要分享", LEAD, *BODY,
-        "某某网资讯 社会新闻 精彩推荐", "校车安全条例实施一年 各地落实情况调查", "北城区将新增公办幼儿园学位五千个",
-    ])
-    assert doc.title == "托管班“托”不住家长的心"
-    assert _lines(doc) == [LEAD, *BODY]

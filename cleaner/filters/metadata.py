@@ -2178,6 +2178,8 @@ CRUMB_TRAIL = deferred(r"(?:[ \t]*[»›][ \t]*[^»›\n]{1,40}){2,}")
 # A story's own dateline opening the first paragraph under a paper's headline (本报讯, 某某晚报讯).
 STORY_DATELINE = deferred(r"[ \t\u3000]*(?:本报讯|本刊讯|本网讯|[\u3400-\u4dbf\u4e00-\u9fff]{2,8}(?:报|网|台)讯)")
 THREE_DECK_MIN_CHARS = 6
+# A deck's own label before it, as an e-paper's text gives it ([引题]…, 【副题】…).
+DECK_LABEL = deferred(r"^[\[【][ \t]*(?:引题|副题|主题|肩题|眉题)[ \t]*[\]】][ \t]*")
 # A digest item's institution after its bullet, alone on its line (■某某市第一人民医院).
 BULLET_NAME = deferred(r"^\s*[■●◆▲★□◇►▶◎]\s*[\u3400-\u4dbf\u4e00-\u9fff]{2,20}(?:医院|卫生院|保健院|保健站|中心|卫健委|卫生健康局|疾控中心|研究所)\s*$")
 # A page's summary of the article, labelled (摘要:, 内容提要:, 核心提示:).
@@ -2280,6 +2282,8 @@ def _stacked_headline(head: list[_Line], lifted: dict[int, tuple[str, dict[str, 
         # (a column's name over a headline says what column it is: 健康周刊, 基层动态; a headline of eight
         # characters or more over its longer subtitle is the headline, `新农合报销比例再提高`)
         or (_is_column_name(upper, lower) and STACKED_COLUMN_END.search(upper) is not None)
+        # (a tagged line, `[转载]…`, `[图] …`, is a list's item or a repost's headline, no deck)
+        or upper[:1] in "[【" or lower[:1] in "[【"
         or BARE_UNIT.fullmatch(upper) or SITE_NAME.fullmatch(upper)
         or SITE_BANNER.match(upper) or SITE_GREETING.search(upper) or _is_names_line(upper) or _is_names_line(lower)
         or DATE_RE.search(upper) or ITEM_HEADING.match(lower) or lower.startswith("#") or upper.startswith("#")
@@ -3301,16 +3305,24 @@ class Metadata(Stage):
         decks = [head[j].text.strip() for j in (last - 2, last - 1, last)]
         if not all(THREE_DECK_MIN_CHARS <= len(d) <= TITLE_MAX_CHARS and looks_like_title(d) for d in decks):
             return False
-        if any(STACK_NOT_HEADLINE.search(d) or BULLET_NAME.match(d) or SITE_NAME.fullmatch(d) for d in decks):
-            return False
+        if any(
+            STACK_NOT_HEADLINE.search(d) or BULLET_NAME.match(d) or SITE_NAME.fullmatch(d)
+            or (d[:1] in "[【·•" and DECK_LABEL.match(d) is None)
+            for d in decks
+        ):
+            return False  # (a tagged or bulleted line is an item of the page's list of headlines; `[引题]` labels a deck)
         after = doc.text[head[last].end :].lstrip("\n")
         if STORY_DATELINE.match(after) is None:
             return False
-        # (a fourth headline-like line over them: a list of links, not a headline's decks)
+        # (a fourth headline-like line over them, or a deck said twice in the head: a list of the page's
+        # headlines over the story's own, not a headline's decks)
         above = last - 3
-        if above >= 0 and above in free and looks_like_title(head[above].text) and len(head[above].text.strip()) > COLUMN_MAX_CHARS:
+        if above >= 0 and above in free and looks_like_title(head[above].text) and len(head[above].text.strip()) >= THREE_DECK_MIN_CHARS:
             return False
-        kicker, title, subtitle = decks
+        said = [_squash(ln.text) for ln in head]
+        if any(said.count(_squash(d)) > 1 for d in decks):
+            return False
+        kicker, title, subtitle = (DECK_LABEL.sub("", d).strip() for d in decks)
         doc.title = title
         lifted[last - 1] = ("title", {"field": "title", "value": title})
         lifted[last] = ("subtitle", {"field": "subtitle", "value": subtitle})

@@ -769,7 +769,12 @@ def _read_lead(finder: NameFinder, text: str, need_date: bool) -> list[str]:
 
 
 # A party branch after an institution's name (党支部, 党总支, a department's: 内科党支部).
-_PARTY_BRANCH = deferred(r"[\u3400-\u4dbf\u4e00-\u9fff]{0,6}?(?:党支部|党总支|党委|团支部|团委|支部)")
+# (not the institution's own party secretary doing its work: 某某医院党委书记某某带领…)
+# (a department's branch at most: 内科党支部, 第三党支部; not a deed, 不断强化基层党支部工作)
+_PARTY_BRANCH = deferred(
+    r"(?:[\u3400-\u4dbf\u4e00-\u9fff]{1,5}?(?:科|部|室|处|病区|中心|门诊))?(?:第[一二三四五六七八九十\d]{1,2})?(?:党支部|党总支|团支部)"
+    r"|党委(?!书记|副书记|委员|班子)|团委(?!书记)"
+)
 
 
 _cached_lead = functools.lru_cache(maxsize=_CACHED_LINES)(_read_lead)

@@ -2166,7 +2166,8 @@ SPLIT_BAR_CELL = deferred(
     r"|[\[【(（]?\s*\d[\d,]{0,9}\s*[\]】)）]?\s*次?"
 )
 # A column's or a programme's guest, host or speaker, labelled (本期嘉宾:…, 主讲人:…): the page's text.
-GUEST_FIELD = deferred(r"^\s*(?:本期|特邀|访谈|做客)?(?:嘉宾|主讲人|主讲嘉宾|主讲专家|主持人|坐诊专家)\s*[:：]\s*\S")
+# (not an interview's host, nor its list of guests with their posts under it: those are no column's)
+GUEST_FIELD = deferred(r"^\s*(?:本期|特邀)?(?:嘉宾|主讲人|主讲嘉宾|主讲专家|坐诊专家)\s*[:：]\s*\S")
 # A character's reading in brackets after it, as traditional-script mirrors print them (心內(nèi)科,
 # 來(lái)源): read past in fields and bylines; the text keeps them.
 PINYIN_GLOSS = deferred(r"(?<=[\u3400-\u4dbf\u4e00-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}\)")

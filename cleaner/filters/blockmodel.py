@@ -135,6 +135,9 @@ SIGNATURE_DATE = deferred(
     r"(?:\s*(?:凌晨|清晨|早晨|上午|中午|午后|下午|傍晚|晚上|深夜|夜里|夜|晚)?\s*(?:写|记|草|作)?于\s*[\u4e00-\u9fff]{2,12}"
     r"|\s*(?:凌晨|清晨|早晨|上午|中午|午后|下午|傍晚|晚上|深夜|夜里|夜|晚))?$"
 )
+# A notice's date without its day (2025年1月), under an issuing body's name (see ISSUER).
+SIGNATURE_MONTH = deferred(r"^[ \t]*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月[ \t]*$")
+ISSUER = deferred(r"^[ \t]*[\u4e00-\u9fff（）()]{4,30}(?:局|委员会|委|办公室|政府|中心|医院|卫生院|学校|学院|大学|协会|学会|公司|集团|厅|部|所|站|队|院)[ \t]*$")
 # A unit's phone in a list of them (投诉电话:0000 3000, 某某科:0000-1234567), chrome word or not.
 PHONE_FIELD = deferred(r"^[\u4e00-\u9fff]{2,16}(?:电话|热线)\s*[:：]\s*[\d(（][\d\-()（）\s转]{3,}$")
 # (with a note after the number, and letters in the unit's name: NICU探视咨询:0000-8265530(每日15:00-16:00))
@@ -315,7 +318,8 @@ CELL_ROWS = 2  # data rows under the header, at least
 CELL_HEADER_MAX_CHARS = 8
 HEADER_UNIT = deferred(r"[（(][^（）()\n]{1,8}[）)]$")
 CELL_NEAR_BODY = 3  # lines between the table and a paragraph of the article, at most
-CELL_NOT = deferred(r"[。！？!?；;，,]")
+CELL_ONE_SIDE_LINES = 16  # a table's lines, at least, with a paragraph of the article on one side only
+CELL_NOT = deferred(r"[。！？!?；;]|[，,].*[，,]")
 # The header of a table's running-number column (序号, 编号, No.).
 ROW_NUMBER_HEADER = deferred(r"序号|序|编号|排序|No\.?|NO\.?|no\.?")
 NUMBER_CELL = deferred(r"[+-]?\d+(?:\.\d+)?%?")
@@ -648,6 +652,9 @@ def eligible(lines: list[str], title_at: int | None = None, title: str | None = 
     for k, t in enumerate(lines):
         if (k <= start or k > end) and SIGNATURE_DATE.match(t):
             signature.update((k, k - 1))
+        elif k > end and k == len(lines) - 1 and k > 0 and SIGNATURE_MONTH.match(t) and ISSUER.search(lines[k - 1]):
+            # (a notice closing the page with its issuer over a month: 某某局 / 2025年1月)
+            signature.update((k, k - 1))
         elif k > end and PRINTED_LINE.match(t):
             signature.add(k)  # the document's printing line (某某局办公室  2021年12月1日印发)
         elif end < k <= end + SIGN_OFF_REACH and (
@@ -977,6 +984,23 @@ def _field_pairs(lines: list[str]) -> frozenset[int]:
     return frozenset(pairs)
 
 
+def _chrome_cells(t: str, cells: list[str]) -> bool:
+    """Whether a row split into cells is a page's bar (a menu, a footer's links): a cell that is a
+    chrome word itself (`首页`, `联系我们`), or half its cells with one. A table's cell that only
+    holds such a word (`再注册`, `微信公众号` in a list of accounts) leaves the row a table's."""
+    if CHROME.search(t) is None:
+        return False
+    filled = [c for c in cells if c]
+    hits = 0
+    for c in filled:
+        m = CHROME.search(c)
+        if m is not None:
+            if m.end() - m.start() == len(c):
+                return True
+            hits += 1
+    return 2 * hits >= len(filled)
+
+
 def _table_cells(t: str) -> int:
     """How many cells a table row split by bars (or, written by other tools, by tabs) has (0: not
     such a row)."""
@@ -985,7 +1009,7 @@ def _table_cells(t: str) -> int:
             return 0
         cells = [c.strip() for c in TABS.split(t.strip())]
         # (a cell left empty between two tabs is a blank of the table: `星期五\t\t专家门诊`)
-        if sum(map(bool, cells)) < 2 or any(len(c) > TABLE_CELL_MAX_CHARS for c in cells) or CHROME.search(t):
+        if sum(map(bool, cells)) < 2 or any(len(c) > TABLE_CELL_MAX_CHARS for c in cells) or _chrome_cells(t, cells):
             return 0
         return len(cells)
     row = t.replace("｜", "|").strip()
@@ -996,7 +1020,7 @@ def _table_cells(t: str) -> int:
     closed = row.startswith("|") and row.endswith("|") and filled >= 2 and 2 * filled >= len(cells)
     if (
         len(cells) < 2 or any((not c and not closed) or len(c) > TABLE_CELL_MAX_CHARS for c in cells)
-        or CHROME.search(t)
+        or _chrome_cells(t, cells)
     ):
         return 0
     return len(cells)
@@ -1007,9 +1031,15 @@ def _spaced_cells(t: str, single: bool = False) -> tuple[int, bool]:
     single spaces) has (0: not such a row), and whether one of them is a number
     (`某某医院　98.6　4.62　8.1`)."""
     cells = t.split() if single else SPACED_CELLS.split(t.strip())
+    # (three cells are enough where the last two are figures, or where none is, the header:
+    # `病名 发病数 死亡数` / `肺结核 3516 9`)
+    few = len(cells) == SINGLE_SPACED_CELLS - 1 and (
+        all(NUMBER_CELL.fullmatch(c) for c in cells[1:]) or not any(ch.isdigit() for ch in t)
+    )
     if (
-        len(cells) < (SINGLE_SPACED_CELLS if single else 2) or any(len(c) > TABLE_CELL_MAX_CHARS for c in cells)
-        or CHROME.search(t) or (single and SENTENCE_END.search(t))
+        (len(cells) < (SINGLE_SPACED_CELLS if single else 2) and not (single and few))
+        or any(len(c) > TABLE_CELL_MAX_CHARS for c in cells)
+        or _chrome_cells(t, cells) or (single and SENTENCE_END.search(t))
     ):
         return 0, False
     return len(cells), any(NUMBER_CELL.fullmatch(c) for c in cells)
@@ -1155,11 +1185,13 @@ def _cell_tables(lines: list[str], body: Sequence[bool]) -> set[int]:
         if j - k >= CELL_ROWS * 2 + 2:
             near_before = any(body[i] for i in range(max(0, k - CELL_NEAR_BODY), k))
             near_after = j == n or any(body[i] for i in range(j, min(n, j + CELL_NEAR_BODY)))
-            if near_before and near_after:
+            if near_before or near_after:
                 # The header may stand under a caption line of its own (表1 …名单).
                 for skip in (0, 1):
                     size = _cell_table(lines[k + skip : j])
-                    if size:
+                    # (next to the article on one side only, a table needs more lines: a list of
+                    # numbers may fall into a table's shape by chance)
+                    if size and (near_before and near_after or size >= CELL_ONE_SIDE_LINES):
                         out.update(range(k + skip, k + skip + size))
                         break
         k = max(j, k + 1)
@@ -1246,6 +1278,19 @@ def _inner_lists(lines: list[str], body: Sequence[bool], prose: Sequence[bool]) 
             and all(not body[i] and len(lines[i]) <= ANNOUNCED_MAX_CHARS and CHROME.search(lines[i]) is None for i in range(k + 1, j))
         ):
             out.update(range(k + 1, j))
+    # A heading that counts its items (二、先进个人(10名), 入围名单（共8家）): as many short lines under it.
+    for k, t in enumerate(lines):
+        if (t.endswith((")", "）", ":", "：")) and len(t) <= LIST_LEAD_MAX_CHARS and (m := COUNTED_HEAD.search(t))
+                and not CHROME.search(t)):
+            j = k + 1
+            while (
+                j < n and j - k <= min(int(m.group(1)), ANNOUNCED_REACH) and not body[j]
+                and len(lines[j]) <= ANNOUNCED_MAX_CHARS and CHROME.search(lines[j]) is None
+            ):
+                j += 1
+            if j - k - 1 >= min(int(m.group(1)), NAME_LIST_RUN):
+                out.update(range(k + 1, j))
+    out |= _record_lists(lines)
     run: list[int] = []
     for k in range(n + 1):
         if k < n and ("：" in lines[k] or ":" in lines[k]) and NAME_LIST_LINE.fullmatch(lines[k]):
@@ -1256,6 +1301,37 @@ def _inner_lists(lines: list[str], body: Sequence[bool], prose: Sequence[bool]) 
         run = []
     return out
 
+
+def _record_lists(lines: list[str]) -> set[int]:
+    """Runs of records written a field a line whose labels come round again (单位名称:… / 违法事实:…
+    / 处罚结果:… / 单位名称:…, numbers like `四、` between records): a register's entries, however
+    short their lines and wherever they stand (an excerpt cut in the middle of one)."""
+    out: set[int] = set()
+    run: list[int] = []
+    labels: list[str] = []
+    for k in range(len(lines) + 1):
+        t = lines[k] if k < len(lines) else ""
+        m = RECORD_FIELD.match(t) if t else None
+        if m is not None and not PAGE_INFO_LABEL.search(m.group(1)) and CHROME.search(m.group(1)) is None:
+            run.append(k)
+            labels.append(m.group(1))
+            continue
+        if t and RECORD_NUMBER.fullmatch(t) and run:
+            run.append(k)
+            continue
+        counts = Counter(labels)
+        if sum(1 for c in counts.values() if c >= 2) >= RECORD_LABELS_MIN:
+            out.update(run)
+        run, labels = [], []
+    return out
+
+
+# A record's field line (单位名称:…, 法定代表人(负责人):…) and a record's number between records.
+RECORD_FIELD = deferred(r"^[ \t]*([\u4e00-\u9fff]{2,8}(?:[(（][\u4e00-\u9fff]{1,6}[)）])?)[ \t]*[:：]")
+RECORD_NUMBER = deferred(r"[ \t]*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}[、.．])[ \t]*")
+RECORD_LABELS_MIN = 3
+# A heading that counts the items under it: (10名), （共8家）, (6个).
+COUNTED_HEAD = deferred(r"[(（]\s*共?\s*(\d{1,3})\s*[名人个家项所位条]\s*[)）]\s*[:：]?$")
 
 # Where a document read from HTML keeps the lines its markup set as the article's headings
 # (`maincontent` writes it, `boilerplate` hands it to the model): not a record field.

@@ -2143,6 +2143,8 @@ def _body_start(lines: list[_Line], start: int) -> int | None:
             and PLAYER_PLACEHOLDER.match(lines[k].text) is None
             # (a board's breadcrumb ending in the thread's subject: `某某论坛 » 论坛 › 某某会 › 【作业】…`)
             and not ((("»" in lines[k].text) or ("›" in lines[k].text)) and CRUMB_TRAIL.search(lines[k].text) is not None)
+            # (…or a portal's, `当前位置:某某网首页 > 健康频道 > …` ending in the headline)
+            and not ((">" in lines[k].text or "＞" in lines[k].text) and GT_CRUMB.match(lines[k].text) is not None)
             and not _lead_above_head(lines, k)
             and not (k == 0 and _page_title_line(lines[0].text))
             # (a summary between the headline and the info bar: `摘要:…` over `发布日期:… 信息来源:…`)
@@ -2174,6 +2176,11 @@ PINYIN_GLOSS = deferred(r"(?<=[\u3400-\u4dbf\u4e00-\u9fff])\((?=[a-zü]*[āáǎ�
 # An e-paper's pager at the end of its date line (上一期 下一期, 上一版 下一版).
 EDITION_PAGER_TAIL = deferred(r"(?:[ \t\u3000|]+(?:上一期|下一期|上一版|下一版|往期回顾|返回目录))+[ \t\u3000|]*$")
 COPY_LINK_TAIL = deferred(r"[ \t]*\[[ \t]*(?:复制链接|复制本帖链接|打印)[ \t]*\][ \t]*$")
+# A breadcrumb of `>` steps, labelled as the page's place or two steps at least before the rest.
+GT_CRUMB = deferred(
+    r"^[ \t]*(?:(?:当前位置|您的位置|您现在的位置|您当前的位置|现在的位置|所在位置|当前页面)[ \t]*[:：]?"
+    r"|[^>＞\n]{1,20}(?:[ \t]*(?:>>?|＞)[ \t]*[^>＞\n]{1,20}){1}[ \t]*(?:>>?|＞))"
+)
 # Two steps of a breadcrumb or more (» 论坛 › 某某会 › …).
 CRUMB_TRAIL = deferred(r"(?:[ \t]*[»›][ \t]*[^»›\n]{1,40}){2,}")
 # A story's own dateline opening the first paragraph under a paper's headline (本报讯, 某某晚报讯).

@@ -193,3 +193,243 @@ def test_a_breadcrumb_ending_in_the_headline_leaves_title_date_and_byline_read()
     assert doc.authors == ["许一帆"]
     assert doc.metadata.get("source_name") == "某某网-健康频道"
     assert not any(head in ln or "来源" in ln or "许一帆" in ln for ln in _lines(doc))
+
+
+# -- metadata: bars, grids, bylines --------------------------------------------------------------
+
+BODY = [
+    "5月12日上午，市中心医院在门诊大厅举办护士节主题义诊活动，二十余名护理骨干为前来就诊的群众测量血压、血糖，讲解慢病护理知识。",
+    "护理部负责人介绍，医院今年将新开设三个护理专科门诊，让群众在家门口就能得到专业的护理服务。",
+]
+
+
+def test_a_disclosure_grid_a_cell_a_line_leaves_the_title_and_no_values() -> None:
+    """An 信息公开 page's record table scraped a cell a line, each label (`分    类：`, `关 键 词：`,
+    `内容概述：`) over its value: the title is the headline under the grid, the date the release's,
+    and no value is left over the text."""
+    doc = _one([
+        "某某县政府信息公开网",
+        "当前位置：信息公开 > 县交通运输局 > 通知公告",
+        "索 引 号：", "001234567/2013-00087",
+        "分    类：", "交通运输\\通知公告",
+        "发布机构：", "某某县交通运输局",
+        "发文日期：", "2013-05-21",
+        "文    号：", "某交〔2013〕18号",
+        "关 键 词：", "交通管制;国道;施工",
+        "内容概述：", "国道某某段大修工程施工期间交通管制",
+        "关于国道某某段大修工程施工期间实施交通管制的通告",
+        "字体：【大 中 小】",
+        "为提升国道通行能力和服务水平，经上级部门批准，国道某某段将实施路面大修工程。为确保施工安全和道路通行秩序，决定在施工期间对该路段实施交通管制。",
+        "施工期间，请过往车辆和行人服从现场交通管理人员指挥，注意安全警示标志，减速慢行，有序通行。",
+    ])
+    assert doc.title == "关于国道某某段大修工程施工期间实施交通管制的通告"
+    assert (doc.published or "").startswith("2013-05-21")
+    lines = _lines(doc)
+    assert lines[0].startswith("为提升国道通行能力")
+    assert not any(v in doc.text for v in ("交通运输\\通知公告", "交通管制;国道;施工", "某交〔2013〕18号"))
+
+
+def test_a_category_with_steps_is_no_title_and_a_grid_s_date_beside_a_category_is_read() -> None:
+    """`信息分类` over `人事信息 / 人事任免` is a record's category, not the headline; and a grid row
+    with a date and a category on one line (`生成日期:… 主题分类:卫生、体育`) gives the date."""
+    doc = _one([
+        "某某市人民政府门户网站", "首页", "政务公开",
+        "首页 > 政府信息公开 > 人事信息 > 人事任免",
+        "索引号", "114309000064321X/2018-02197",
+        "信息分类", "人事信息 / 人事任免",
+        "发布机构", "某某市人民政府办公室",
+        "发布日期", "2018-09-14",
+        "文号", "某府任〔2018〕12号",
+        "某某市人民政府关于张某某等同志职务任免的通知",
+        "【字体：大 中 小】",
+        "【打印】【关闭】",
+        "各县（市、区）人民政府，市政府各部门、各直属机构：经市人民政府研究决定，任命张某某为某某市发展和改革委员会副主任，免去王某某的某某市交通运输局副局长职务。",
+    ])
+    assert doc.title == "某某市人民政府关于张某某等同志职务任免的通知"
+    assert "人事信息 / 人事任免" not in doc.text
+    grid = _one([
+        "您当前的位置:首页 > 政务公开 > 区卫生健康局",
+        "索引号:11330125MB1234567X/2021-00123 发布机构:某某区卫生健康局",
+        "生成日期:2021-10-11 主题分类:卫生、体育",
+        "文号:无 公开方式:主动公开",
+        "某某区卫生健康局2021年第三季度行政处罚信息公示",
+        INTRO,
+        *BODY,
+    ])
+    assert (grid.published or "").startswith("2021-10-11")
+
+
+def test_a_site_s_name_under_the_time_is_the_source_not_the_title() -> None:
+    """A portal prints its own name (the first words of its banner line) between the headline's time
+    and the byline: the headline above the time is the title."""
+    head = "国产品牌首款5G折叠屏手机亮相 售价首次降至万元以内"
+    doc = _one(["某某前沿 - 科技改变生活", "科技", "手机", "登录 | 注册", head, "2019-11-26 20:48:15", "某某前沿", "文/谭某远 图/梁某欣", "阅读 3.2万", *BODY])
+    assert doc.title == head
+    assert doc.authors == ["谭某远"]
+
+
+def test_end_marks_and_original_tags_name_no_one() -> None:
+    """`（全文完）` under the story is no writer, and `来源：某某汽车网原创` names the outlet without
+    its `原创` tag."""
+    doc = _one([
+        "紧凑级SUV再添新成员 某某X5正式上市售价11.98万起",
+        "2018-04-09 10:05:32  来源：某某汽车网原创  作者：葛某晴  编辑：鲁某",
+        *BODY,
+        "（全文完）",
+    ])
+    assert doc.authors == ["葛某晴"]
+    assert doc.metadata.get("source_name") == "某某汽车网"
+
+
+def test_an_app_stamp_with_the_original_tag_glued_to_the_day_is_read() -> None:
+    """A phone page's stamp `原创2018-12-05 14:32·某某医院` under the headline: the date and the
+    account are read, the headline is the title and the stamp leaves the text."""
+    doc = _one(["老人冬天总喊腿疼?可能不只是关节炎", "原创2018-12-05 14:32·某某市中心医院", "文/ 李某 图/ 张某", *BODY])
+    assert doc.title == "老人冬天总喊腿疼?可能不只是关节炎"
+    assert (doc.published or "").startswith("2018-12-05T14:32")
+    assert doc.metadata.get("source_name") == "某某市中心医院"
+    assert "原创" not in doc.text
+
+
+def test_an_account_s_short_name_before_its_full_name_is_no_writer() -> None:
+    """`原创 某城口腔 某城市口腔医院 2023-04-26 17:30 发表于湖北`: the short name is the account's own,
+    not a writer; a person's name there still is."""
+    doc = _one(["口腔健康小知识", "原创 某城口腔 某城市口腔医院 2023-04-26 17:30 发表于湖北", *BODY])
+    assert doc.authors == []
+    assert doc.metadata.get("source_name") == "某城市口腔医院"
+    person = _one(["口腔健康小知识", "原创 钱某涵 某城市口腔医院 2023-04-26 17:30 发表于湖北", *BODY])
+    assert person.authors == ["钱某涵"]
+
+
+def test_a_second_reporter_glued_to_a_station_s_name_is_read() -> None:
+    """`（记者谭某东 某某台记者符某燕）`: the station before the second reporter names no one."""
+    doc = _one([
+        "山区群众出行不再难",
+        "2016-03-08 07:12 来源：某某网",
+        "某某网北京3月8日消息（记者谭某东 某某台记者符某燕）据报道，去年年底，某某县最后一个不通客车的建制村开通了客运班线，村民到县城只需一个半小时。",
+        *BODY,
+    ])
+    assert doc.authors == ["谭某东", "符某燕"]
+
+
+def test_a_closing_byline_with_a_day_or_a_photographer_names_its_writer() -> None:
+    """`（医务处  赵某宇  摄影：石某）` and `（院办　钱某燕  2005年8月22日）` under the story: the
+    writer is the author, and the line leaves the text."""
+    for closing, name in (("（医务处  赵某宇  摄影：石某）", "赵某宇"), ("（院办　钱某燕  2005年8月22日）", "钱某燕")):
+        doc = _one(["某某医院开展义诊", "发布时间：2011-05-06", *BODY, closing])
+        assert doc.authors == [name]
+        assert name not in doc.text
+
+
+# -- chrome and captions -----------------------------------------------------------------------
+
+
+def test_an_alt_text_and_its_caption_saying_the_same_leave_one_line() -> None:
+    """A scraper writes a picture's alt text and its caption, both `演练现场`, between two
+    paragraphs: one of the two lines is left."""
+    doc = _one([
+        "某某区举行防汛抢险综合应急演练",
+        "发布时间：2022-07-05",
+        "7月5日上午，某某区2022年防汛抢险综合应急演练在某某河清水闸段举行，区防汛抗旱指挥部各成员单位共16支队伍420余人参加演练。",
+        "演练现场",
+        "演练现场",
+        "演练开始后，区防汛抗旱指挥部立即启动防汛Ⅲ级应急响应，清水街道迅速组织转移低洼地区群众132人，区消防救援大队出动冲锋舟4艘。",
+    ])
+    assert _lines(doc).count("演练现场") <= 1
+
+
+def test_a_heading_under_a_picture_s_alt_text_and_caption_stays() -> None:
+    """`NICU护士为乐乐进行袋鼠式护理` twice (alt text and caption), then the part's heading
+    `爸爸妈妈也是“治疗”的一部分` over its paragraph: the heading stays."""
+    doc = _one([
+        "27周早产、920克“巴掌宝宝”出院了",
+        "发布时间：2016-09-12",
+        "“最难的是第三周，她出现腹胀、呕吐，我们担心是坏死性小肠结肠炎，只能暂停喂奶，改为静脉营养。”主任说，那几天全科医生轮流守在暖箱旁。",
+        "NICU护士为乐乐进行袋鼠式护理",
+        "NICU护士为乐乐进行袋鼠式护理",
+        "爸爸妈妈也是“治疗”的一部分",
+        "在病情稳定后，科室鼓励谭女士每天来医院进行母乳喂养和袋鼠式护理。“皮肤贴着皮肤，孩子的心率和血氧都会更平稳。”护士长介绍。",
+    ])
+    assert "爸爸妈妈也是“治疗”的一部分" in _lines(doc)
+
+
+def test_a_hospital_s_greeting_promotions_players_and_dividers_leave() -> None:
+    """A private hospital's `您好，欢迎来到…！` over its header, a question ending in `点击咨询专家 >>`
+    between two paragraphs, a player's `您的浏览器不支持视频播放，请升级浏览器或下载播放器` and
+    `点击收听：…`, a share target `豆瓣` alone and a CMS's `------分隔线------`: all leave; the
+    headline is the title."""
+    head = "“光明校园行”走进某某小学 1200余名学生接受免费视力筛查"
+    doc = _one([
+        "您好，欢迎来到某某明视眼科医院！",
+        "某某明视眼科医院",
+        "首页", "医院概况", "新闻中心",
+        head,
+        "发布时间：2022-08-15 10:47",
+        "您的浏览器不支持视频播放，请升级浏览器或下载播放器",
+        "点击收听：光明校园行",
+        "8月12日上午，某某明视眼科医院“光明校园行”公益筛查队走进某某小学，为全校1200余名学生进行了免费视力筛查，并建立了屈光发育档案。",
+        "孩子近视了怎么办？点击咨询专家 >>",
+        "筛查结果显示，今年该校学生近视检出率为38.6%，其中六年级近视率超过六成，比三年前的筛查数据有所上升。",
+        "------分隔线----------------------------",
+        "分享到：",
+        "新浪微博",
+        "豆瓣",
+    ])
+    assert doc.title == head
+    text = doc.text
+    for gone in ("欢迎来到", "点击咨询", "不支持视频", "点击收听", "分隔线", "豆瓣"):
+        assert gone not in text
+    assert "近视检出率为38.6%" in text
+
+
+# -- roundups --------------------------------------------------------------------------------
+
+
+def _records(lines: list[str]) -> list[Document]:
+    return clean_text("\n".join(lines))
+
+
+def test_a_ranking_of_hospitals_is_one_record() -> None:
+    """`2023年青禾市眼科医院排行榜(前十名)`: numbered hospitals, each with a line about it, are a
+    ranking's entries, not a roundup's sections: one record."""
+    entries = []
+    for n, (name, about) in enumerate([
+        ("青禾市第一人民医院眼科", "三级甲等综合医院，眼科为省级重点专科，开放床位120张，在白内障、青光眼方面实力较强。"),
+        ("青禾医科大学附属眼科医院", "三级专科医院，设有屈光中心、斜弱视中心，每年完成各类眼科手术约2万台。"),
+        ("青禾市中医院眼科", "擅长中西医结合治疗干眼症、视神经萎缩，针灸治疗眼肌麻痹有一定特色。"),
+        ("青禾爱明眼科医院", "民营专科医院，以近视激光手术、晶体植入见长，周末也可门诊。"),
+    ], 1):
+        entries += [f"{n}、{name}", about + f"地址：青禾市人民路{n}8号"]
+    docs = _records([
+        "2023年青禾市眼科医院排行榜(前十名)",
+        "2023-04-18 15:06:12 来源：健康号整理",
+        "导语：眼睛不舒服到底去哪家医院看？小编根据医院等级、专科实力、患者口碑等综合整理了青禾市眼科医院排名，仅供参考。",
+        *entries,
+    ])
+    assert len(docs) == 1
+
+
+def test_a_roundup_s_last_paragraph_cut_by_the_excerpt_keeps_its_institution() -> None:
+    """A roundup of hospitals' 爱耳日 work whose last paragraph a page store cut before its full stop:
+    that paragraph is still its hospital's record."""
+    docs = _records([
+        "我市多家医院开展全国爱耳日义诊活动",
+        "3月3日是第十九个全国爱耳日，今天上午，我市多家医院走上街头、走进社区，为市民提供听力筛查和耳鼻喉疾病咨询服务。",
+        "青禾市第一人民医院耳鼻咽喉科在人民广场设立义诊点，6名医生为市民进行耳镜检查和纯音听力测试，现场还为20余位老人免费清理耵聍。",
+        "青禾市中医院在东关社区开展“中医护耳”义诊，医生向居民讲解耳鸣的中医调理方法，并现场示范耳部穴位按摩。",
+        "青禾市人民医院东院区的义诊则走进了城西工业园区，针对企业一线工人长期处于噪声环境的情况，医生现场开展职业性听力损失筛查，共检查工人150余名，已建议",
+    ])
+    assert [d.institution for d in docs if d.institution] == ["青禾市第一人民医院", "青禾市中医院", "青禾市人民医院"]
+
+
+def test_a_roundup_s_paragraph_may_open_with_its_time_or_its_scene() -> None:
+    """`下午,某某医院的…` and `在某某社区,某某医院的医生…`: the hospital after the time or the
+    scene leads its paragraph's record."""
+    docs = _records([
+        "重阳节我市多家医院送健康进社区",
+        "今天是农历九月初九重阳节，我市多家医院组织医护人员走进社区、养老机构，为老年人送去健康服务。",
+        "上午8点半，青禾市中心医院老年医学科的义诊台前已排起长队，医生们为老人测量血压、血糖，解答用药问题。",
+        "在幸福里社区，青禾市中西医结合医院的医生为老人们开展艾灸、拔罐体验，康复科治疗师还手把手教大家练习八段锦。",
+        "下午，青禾市第四人民医院的心理科医生走进桐北街道老年活动中心，围绕老年人睡眠障碍、情绪低落等问题开展讲座。",
+    ])
+    assert [d.institution for d in docs if d.institution] == ["青禾市中心医院", "青禾市中西医结合医院", "青禾市第四人民医院"]

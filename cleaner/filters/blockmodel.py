@@ -319,7 +319,8 @@ CELL_HEADER_MAX_CHARS = 8
 HEADER_UNIT = deferred(r"[（(][^（）()\n]{1,8}[）)]$")
 CELL_NEAR_BODY = 3  # lines between the table and a paragraph of the article, at most
 CELL_ONE_SIDE_LINES = 16  # a table's lines, at least, with a paragraph of the article on one side only
-CELL_NOT = deferred(r"[。！？!?；;]|[，,].*[，,]")
+CELL_NOT = deferred(r"[。！？!?；;，,]")
+CELL_NOT_WIDE = deferred(r"[。！？!?；;]|[，,].*[，,]")
 # The header of a table's running-number column (序号, 编号, No.).
 ROW_NUMBER_HEADER = deferred(r"序号|序|编号|排序|No\.?|NO\.?|no\.?")
 NUMBER_CELL = deferred(r"[+-]?\d+(?:\.\d+)?%?")
@@ -1084,6 +1085,13 @@ def _table_rows(lines: list[str]) -> frozenset[int]:
         ):
             j += 1
         rows = range(k, j + 1)
+        if by_space[k]:
+            # (a spaced table's rows end at its last row with a figure: the next table's header
+            # may follow with as many cells, `单位　姓名　职务　联系电话`)
+            last = j
+            while last > k and not numeric[last] and sum(numeric[x] for x in range(k, last + 1)) < last - k:
+                last -= 1
+            rows = range(k, last + 1)
         if cells[k] and len(rows) >= TABLE_ROWS and (not by_space[k] or sum(numeric[x] for x in rows) >= len(rows) - 1):
             out.update(rows)
         k = j + 1
@@ -1114,7 +1122,7 @@ def _header_chars(t: str) -> int:
     return len(HEADER_UNIT.sub("", t.strip()))
 
 
-def _cell_table(cells: list[str]) -> int:
+def _cell_table(cells: list[str], min_columns: int = 2) -> int:
     """How many lines of `cells` (short lines in a row) make a table written a cell a line,
     from the first (see CELL_COLUMNS): 0 when they do not."""
     kinds = [_cell_kind(t) for t in cells]
@@ -1125,6 +1133,8 @@ def _cell_table(cells: list[str]) -> int:
         rows = len(cells) // h - 1
         if rows < CELL_ROWS:
             break
+        if h < min_columns:
+            continue
         header = cells[:h]
         if (
             any(k != "text" for k in kinds[:h]) or any(_header_chars(t) > CELL_HEADER_MAX_CHARS or CHROME.search(t) for t in header)
@@ -1182,16 +1192,29 @@ def _cell_tables(lines: list[str], body: Sequence[bool]) -> set[int]:
         j = k
         while j < n and not body[j] and len(lines[j]) <= TABLE_CELL_MAX_CHARS and not CELL_NOT.search(lines[j]):
             j += 1
+        found = False
         if j - k >= CELL_ROWS * 2 + 2:
             near_before = any(body[i] for i in range(max(0, k - CELL_NEAR_BODY), k))
             near_after = j == n or any(body[i] for i in range(j, min(n, j + CELL_NEAR_BODY)))
-            if near_before or near_after:
+            if near_before and near_after:
                 # The header may stand under a caption line of its own (表1 …名单).
                 for skip in (0, 1):
                     size = _cell_table(lines[k + skip : j])
-                    # (next to the article on one side only, a table needs more lines: a list of
-                    # numbers may fall into a table's shape by chance)
-                    if size and (near_before and near_after or size >= CELL_ONE_SIDE_LINES):
+                    if size:
+                        out.update(range(k + skip, k + skip + size))
+                        found = True
+                        break
+        if not found:
+            # A wider table whose cells may hold a comma (`中医学专业,具有执业医师资格`), beside the
+            # article on one side at least: more lines and three columns (a member's panel,
+            # `UID / 31920 / 帖子 / 98`, falls into two by chance).
+            wide = k
+            while wide < n and not body[wide] and len(lines[wide]) <= TABLE_CELL_MAX_CHARS and not CELL_NOT_WIDE.search(lines[wide]):
+                wide += 1
+            if wide - k >= CELL_ONE_SIDE_LINES and any(body[i] for i in range(max(0, k - CELL_NEAR_BODY), k)):
+                for skip in (0, 1):
+                    size = _cell_table(lines[k + skip : wide], 3)
+                    if size >= CELL_ONE_SIDE_LINES:
                         out.update(range(k + skip, k + skip + size))
                         break
         k = max(j, k + 1)
@@ -1385,9 +1408,21 @@ def caption_runs(lines: list[str], is_name: Any = None, headings: frozenset[str]
             or all(CAPTION_SCENE.search(lines[x]) for x in range(k, j + 1))
         )
         if size >= CAPTION_RUN_MIN and long_enough and before_ok and after_ok:
-            runs.append((k, j))
+            # (a picture's alt text and its caption saying the same, then a different line right
+            # over the next paragraph: the picture's pair ends, the line is the part's heading)
+            if size >= 3 and lines[j] != lines[j - 1] and lines[j - 1] == lines[j - 2] and _heading_words(lines[j]):
+                if j - 1 - k + 1 >= CAPTION_RUN_MIN:
+                    runs.append((k, j - 1))
+            else:
+                runs.append((k, j))
         k = j + 1
     return runs
+
+
+def _heading_words(t: str) -> bool:
+    """Whether a short line reads as a part's heading rather than a picture's caption: quoted words
+    (`爸爸妈妈也是“治疗”的一部分`), a question, an exclamation."""
+    return any(ch in t for ch in "“”「」？?！!：:")
 
 
 def _caption_text(t: str) -> bool:

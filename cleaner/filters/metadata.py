@@ -285,8 +285,8 @@ LOCATION_LABEL = deferred(r"^[ \t]*(?:您|你)?(?:当前|现在)?(?:的)?(?:所�
 HEADLINE_TAG = deferred(r"[ \t]*[（(【\[](?:求助帖?|原创|转载|组图|多图|附图|图文|图|视频|置顶|精华|已解决|已解答|更新)[）)】\]][ \t]*$")
 # A record table's label alone on its line, its value on the next (an 信息公开 page's grid a cell a line).
 RECORD_LABEL_ALONE = deferred(
-    r"^\s*(?P<label>(?:信息)?索\s*引\s*号|发布机构|发文机关|信息来源|成文日期|发布日期|发布时间|生成日期|文\s*号|发文字号|有\s*效\s*性"
-    r"|主题分类|组配分类|体裁分类|信息分类|所属主题"
+    r"^\s*(?P<label>(?:信息)?索\s*引\s*号|发布机构|发文机关|信息来源|成文日期|发布日期|发布时间|发文日期|发文时间|生成日期|文\s*号|发文字号|有\s*效\s*性"
+    r"|主题分类|组配分类|体裁分类|信息分类|所属主题|分\s*类|关\s*键\s*词|主\s*题\s*词|内\s*容\s*概\s*述"
     # (…and an info bar's own fields split so, each label with its colon: `来源：` / `某某局`, `作者：` / `某某`)
     r"|来\s*源(?=\s*[:：])|文章来源(?=\s*[:：])|作\s*者(?=\s*[:：]))"
     r"\s*[:：]?\s*$"
@@ -300,7 +300,9 @@ RECORD_STATUS = deferred(r"有效|失效|废止|已废止|已失效|现行有效
 def _record_value(label: str, value: str) -> bool:
     """Whether `value` is what a record table's `label` holds (its template may have left it
     empty, the title standing under it instead)."""
-    label = label.replace(" ", "")
+    label = re.sub(r"\s+", "", label)
+    if value in RECORD_EMPTY and label not in ("来源", "文章来源", "作者"):
+        return True  # (a field the record leaves empty: 文号 / 无)
     if label.endswith("索引号"):
         return RECORD_INDEX.fullmatch(value) is not None
     if label in ("来源", "文章来源"):
@@ -313,11 +315,19 @@ def _record_value(label: str, value: str) -> bool:
         return DATE_LINE.match(value) is not None
     if label in ("文号", "发文字号"):
         return DOC_NUMBER.fullmatch(value) is not None
-    if label.endswith(("分类", "主题")):
-        # (a category's words, `教育`, `城乡建设、环境保护\其他`; a headline under an empty label has spaces or runs longer)
+    if label == "内容概述":
+        # (a summary's words; the headline itself would be under an empty label: see `_run`)
+        return len(value) <= RECORD_VALUE_MAX_CHARS and SENTENCE_END_MARK.search(value) is None
+    if label.endswith(("分类", "主题", "键词", "题词")):
+        # (a category's words, `教育`, `城乡建设、环境保护\其他`, `人事信息 / 人事任免`; keywords, `交通;施工`;
+        # a headline under an empty label has spaces or runs longer)
+        value = CATEGORY_STEP.sub("/", value)
         return len(value) <= RECORD_CATEGORY_MAX_CHARS and not any(ch.isspace() for ch in value)
     return RECORD_STATUS.fullmatch(value) is not None
 RECORD_VALUE_MAX_CHARS = 40
+RECORD_EMPTY = frozenset({"无", "暂无", "—", "-", "/", "／"})
+SENTENCE_END_MARK = deferred(r"[。！？!?]")
+CATEGORY_STEP = deferred(r"[ \t\u3000]*[/／\\＼>][ \t\u3000]*")
 RECORD_CATEGORY_MAX_CHARS = 16
 # A column of doctors' profiles, over a doctor's name.
 PROFILE_COLUMN = deferred(r"(?:专家|医生|医师|名医|名家|护理专家)(?:介绍|简介|风采|团队|荟萃|信息)|名医堂|专家库|医生团队")
@@ -484,6 +494,8 @@ BUTTON_LINE = deferred(
     # 12580人观看 | 点赞 3.4万, 简介 互动 图文直播)
     r"|^\s*(?:已有\s*)?[\d,.]+\s*[万wW]?\s*(?:人|次)(?:阅读|观看|浏览|参与|看过)(?:\s*[|｜·]?\s*(?:点赞|评论|分享)\s*[\d,.]+\s*[万wW]?)*\s*$"
     r"|^\s*(?:简介|互动|图文直播|直播|评论|详情|聊天室)(?:\s+(?:简介|互动|图文直播|直播|评论|详情|聊天室)){1,4}\s*$"
+    # (bracketed: 【打印】【关闭】, [打印本页] [关闭窗口])
+    r"|^\s*(?:[【\[［]\s*(?:打印(?:本页)?|关闭(?:窗口|本页)?|收藏|加入收藏|分享|纠错|我要纠错|返回顶部|保存)\s*[】\]］]\s*)+$"
     r"|^\s*[【\[]?(?:直播中|正在直播|直播回放|直播预告|已结束|回放)[】\]]?\s*$"
     # (a portal's widgets under its info bar: 收藏本文, 我有话说(236人参与), 发布于:某省, a share bar's items)
     r"|^\s*(?:收藏本文|我有话说(?:\s*[(（]\s*\d+\s*人参与\s*[)）])?|发布于\s*[:：]?\s*[\u3400-\u4dbf\u4e00-\u9fff]{2,8}|微博|微信|QQ空间|QQ好友|易信|朋友圈|更多|\d{1,6})\s*$"
@@ -788,6 +800,15 @@ _LABELS: dict[str, str] = {
     "发文字号": "record",
     "文号": "record",
     "索引号": "record",
+    # (…and its category, its keywords and how it is made public: 主题分类:卫生、体育 公开方式:主动公开)
+    "主题分类": "record",
+    "信息分类": "record",
+    "组配分类": "record",
+    "体裁分类": "record",
+    "主题词": "record",
+    "公开方式": "record",
+    "公开范围": "record",
+    "有效性": "record",
     # A message board's letter's own fields beside its date (来信人:刘** 来信时间:…, 信件编号:… 处理状态:已办结): read past.
     "来信人": "record",
     "留言人": "record",
@@ -898,6 +919,8 @@ _NOT_A_NAME = deferred(
     r"(?:作者|记者|编辑|通讯员|评论员|撰稿人|实习生|主编|文章|日期|时间|来源)$|^文章|^(?:未知|佚名|不详|匿名|暂无|无)$"
     # (the site's own piece in the writer's field: 作者:本站原创, 本网)
     r"|^(?:本站原创|本网原创|本站|本网|原创|本站编辑|网站编辑)$"
+    # (a story's end mark in brackets, read as a closing byline: （全文完）, （完）, （待续）)
+    r"|^(?:全文完|完|全文结束|待续|未完待续|未完)$"
     r"|^(?:简介|介绍|信息|资料|单位|风采|专栏|其他|列表|文集|视频|摄像|剪辑|图片|后期)$|[:：【】\[\]]"
     # (a column's name alone over the info bar: 卫生动态, 本地要闻)
     r"|..(?:动态|新闻|要闻|资讯|快讯|简讯|公告|通知|之窗|园地|视点|聚焦)$"
@@ -952,7 +975,7 @@ WECHAT_BARE = deferred(r"^原创(?P<names>(?:[ \t\u3000]+[^\s。，,！？!?:：
 WECHAT_BARRED = deferred(r"^\s*(?P<account>[^\s|｜。，,！？!?:：]{2,20})[ \t\u3000]*[|｜][ \t\u3000]*原创(?P<names>(?:[ \t\u3000]+[^\s|｜。，,！？!?:：]{1,20}){1,2})\s*$")
 # An old channel template's line: 原创, the day, the writer (and their unit) and the account.
 DATE_FIRST_ACCOUNT = deferred(
-    r"^\s*(?P<mark>原创[ \t\u3000]+)?(?P<date>(?:19|20)\d\d-\d{1,2}-\d{1,2})"
+    r"^\s*(?P<mark>原创[ \t\u3000]*)?(?P<date>(?:19|20)\d\d-\d{1,2}-\d{1,2}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?)"
     r"(?P<names>(?:[ \t\u3000]+[^\s。，,！？!?:：;；\d]{2,20}){1,4})\s*$"
 )
 # A reposted article's card: where it came from and who wrote it (`以下文章来源于 某某健康 ,作者 某某`).
@@ -1238,7 +1261,15 @@ def _account_under_title(head: list[_Line], k: int) -> bool:
         return True
     if _person_alone(name):
         return True
+    # (the site's own name, as its banner line over the page opens: `某某前沿 - 科技改变生活`)
+    for j in range(k - 1):
+        banner = head[j].text.strip()
+        if banner == name or (banner.startswith(name) and banner[len(name) :].lstrip()[:1] in SITE_NAME_SEPARATORS):
+            return True
     return len(name) <= ACCOUNT_ALONE_MAX_CHARS and any(ACCOUNT_SIGNAL.match(head[j].text) for j in range(k + 1, min(len(head), k + 6)))
+
+
+SITE_NAME_SEPARATORS = ("-", "_", "|", "｜", "—", "–", "·", "丨")
 
 
 # An account card's follow button (关注, +关注, 订阅).
@@ -1251,7 +1282,7 @@ ACCOUNT_NAME_END = deferred(r"(?:医院|卫生院|保健院|中心|卫健委|卫
 # A government unit by its name (某某镇人民政府, 某某街道办事处).
 GOV_UNIT = deferred(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,16}(?:人民政府|政府|办事处|管委会|管理委员会|卫生院)")
 # A site header's greeting and the day's date (欢迎访问某某医院官方网站! 今天是:2024年5月13日): no body.
-SITE_GREETING = deferred(r"^\s*欢迎(?:访问|光临|来到)|今天是\s*[:：]?\s*(?:(?:19|20)\d\d\s*年|$)")
+SITE_GREETING = deferred(r"^\s*(?:(?:您好|你好)\s*[,，!！]?\s*)?欢迎(?:访问|光临|来到)|今天是\s*[:：]?\s*(?:(?:19|20)\d\d\s*年|$)")
 # A site's own notice at the top of its pages (网站公告:…, which browser to use): no body, however
 # long its sentence.
 SITE_NOTICE = deferred(
@@ -1888,6 +1919,8 @@ def _parse_fields(text: str) -> _Fields | None:
                 if (" " in value or "\u3000" in value) and (links := SOURCE_LINKS_TAIL.search(value)) is not None and links.start() > 0:
                     # The bar's links after the source (`来源:某某日报　网友评论 126 条 进入论坛`, `… 打印本页 纠错`).
                     value = value[: links.start()].rstrip()
+                if value.endswith("原创") and len(value) > 4 and value[:-2] not in ("本站", "本网"):
+                    value = value[:-2].rstrip(" \t\u3000·-")  # (the outlet's own piece: `来源:某某汽车网原创`)
                 if "赞" in value and (likes := LIKES_TAIL.search(value)) is not None and likes.start() > 0:
                     value = value[: likes.start()].rstrip()  # (the page's like button glued after the source: `某某新闻赞91`)
                 if (" " in value or "\u3000" in value) and (engaged := ENGAGEMENT_TAIL.search(value)) is not None and engaged.start() > 0:
@@ -2046,6 +2079,20 @@ LOGIN_NAME = deferred(r"[a-z][a-z0-9_.\-]{1,19}")
 POSTED_REGION = deferred(r"(?:发表于|发布于|IP属地[:：]?)[\u3400-\u4dbf\u4e00-\u9fff]{2,8}")
 
 
+def _abbreviates(short: str, full: str) -> bool:
+    """Whether `short` is a shortened form of `full`: longer than two characters, each of them in
+    `full` in the same order (某城口腔 of 某城市口腔医院)."""
+    if len(short) < 3 or len(short) >= len(full):
+        return False
+    at = 0
+    for ch in short:
+        at = full.find(ch, at)
+        if at < 0:
+            return False
+        at += 1
+    return True
+
+
 def _wechat_fields(text: str) -> _Fields | None:
     """The fields of a WeChat account line, or None if `text` is not one."""
     if "原创" not in text and "以下文章" not in text and _YEAR.search(text) is None:
@@ -2103,7 +2150,8 @@ def _wechat_fields(text: str) -> _Fields | None:
     if iso is None:
         return None
     # (the author's slot holding the account's own name again, `原创 某某健康 某某健康 …`, names no writer)
-    credits = [("原创", m["author"])] if m["author"] and m["author"] != m["account"] else []
+    # (…or its short name, `原创 某城口腔 某城市口腔医院 …`: every character of it in the full name, in order)
+    credits = [("原创", m["author"])] if m["author"] and m["author"] != m["account"] and not _abbreviates(m["author"], m["account"]) else []
     kinds = ["date", "source"] + (["author"] if credits else [])
     return _Fields(kinds, {"date": iso, "source": m["account"]}, credits)
 
@@ -2141,6 +2189,11 @@ def _body_start(lines: list[_Line], start: int) -> int | None:
             and not (("欢迎" in lines[k].text or "今天是" in lines[k].text) and SITE_GREETING.search(lines[k].text))
             and not (("公告" in lines[k].text or "浏览器" in lines[k].text or "原站" in lines[k].text or "像" in lines[k].text) and SITE_NOTICE.search(lines[k].text))
             and PLAYER_PLACEHOLDER.match(lines[k].text) is None
+            # (a record table's value under its label, a cell a line: `关 键 词:` / `交通;施工`)
+            and not (
+                k > 0 and (row := RECORD_LABEL_ALONE.match(lines[k - 1].text)) is not None
+                and _record_value(row["label"], lines[k].text.strip())
+            )
             # (a board's breadcrumb ending in the thread's subject: `某某论坛 » 论坛 › 某某会 › 【作业】…`)
             and not ((("»" in lines[k].text) or ("›" in lines[k].text)) and CRUMB_TRAIL.search(lines[k].text) is not None)
             # (…or a portal's, `当前位置:某某网首页 > 健康频道 > …` ending in the headline)
@@ -2424,7 +2477,8 @@ CREDIT_BREAK = deferred(r"[ \t\u3000]*[;；][ \t\u3000]*")
 OUTLET_POSTED = deferred(
     r"(?:^|(?<=[ \t\u3000]))[\u3400-\u4dbf\u4e00-\u9fff]{2,8}?(?:报|時報|时报|社|台|网)(?:·[\u3400-\u4dbf\u4e00-\u9fff]{1,6}?(?:报|网|台))?"
     # (its post, and the role: 记者, or the outlet's correspondent, 某某日报通讯员 某某)
-    r"(?:驻[\u3400-\u4dbf\u4e00-\u9fff]{1,6}?)?(?=(?:特约|见习|本报)?(?:记者|通讯员)[ \t\u3000])"
+    # (the name glued to the role too: `贵州台记者某某某`)
+    r"(?:驻[\u3400-\u4dbf\u4e00-\u9fff]{1,6}?)?(?=(?:特约|见习|本报)?(?:记者|通讯员)(?:[ \t\u3000]|[\u3400-\u4dbf\u4e00-\u9fff]{2,4}(?:$|[ \t\u3000)）])))"
 )
 # A Taiwanese paper's name before the reporter (`某某日報／記者某某`), or a mainland paper's with its
 # app after a dash (`某某都市报-某某新闻记者 某某`).
@@ -2493,6 +2547,13 @@ WRITER_UNIT = deferred(r"[ \t,，;；]*(?:作者)?单位[ \t]*[:：][ \t]*[^\s,�
 NAME_ALONE = deferred(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,4}")
 
 
+# What may follow the writer inside a closing byline's brackets: the day, or the photographer.
+BYLINE_EXTRA_TAIL = deferred(
+    r"[ \t\u3000]+(?:(?:19|20)\d\d[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日|(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}"
+    r"|(?:摄影|图片|图|摄)[ \t]*[:：/][ \t]*[\u3400-\u4dbf\u4e00-\u9fff]{2,4})[ \t\u3000]*$"
+)
+
+
 def bracket_byline(text: str) -> tuple[list[tuple[str, str]], bool] | None:
     """The credits of a bracketed byline ending `text`, and whether it is glued to a paragraph
     (True) or the whole line (False); None when the line ends in no such byline."""
@@ -2502,6 +2563,10 @@ def bracket_byline(text: str) -> tuple[list[tuple[str, str]], bool] | None:
     if m is None:
         return None
     inner = m["inner"].strip()
+    if (tail := BYLINE_EXTRA_TAIL.search(inner)) is not None and tail.start() > 0:
+        # (the day it was written, or who took the pictures, after the writer: `（院办　某某　2005年8月22日）`,
+        # `（医务处  某某  摄影：某某）`)
+        inner = inner[: tail.start()].rstrip()
     if "单位" in inner and (unit_field := WRITER_UNIT.search(inner)) is not None:
         # `（某某 作者单位:某某医院心内科）`: the writer's workplace beside the name names nobody.
         inner = (inner[: unit_field.start()] + " " + inner[unit_field.end() :]).strip(" \t,，;；")
@@ -2809,6 +2874,17 @@ class Metadata(Stage):
             head_at -= 1
             if not MENU_ITEM.fullmatch(lines[head_at].text.strip()):
                 counted += 1
+        # (an 信息公开 page's record table a cell a line, longer than the head: the head takes in its
+        # rows above, each label over its value, so that none is left over the title)
+        while head_at > 0 and (
+            (row := RECORD_LABEL_ALONE.match(lines[head_at - 1].text)) is not None
+            and _record_value(row["label"], lines[head_at].text.strip())
+            or (
+                head_at > 1 and (row := RECORD_LABEL_ALONE.match(lines[head_at - 2].text)) is not None
+                and _record_value(row["label"], lines[head_at - 1].text.strip())
+            )
+        ):
+            head_at -= 1 if RECORD_LABEL_ALONE.match(lines[head_at - 1].text) else 2
         head: list[_Line] = lines[head_at:body_at]
         # An e-paper's issue line above a long head (its page's list of stories between): the date,
         # should the head hold none (`某某日报 2015年03月12日 星期四` over `本版导读` and six headlines).
@@ -2859,15 +2935,18 @@ class Metadata(Stage):
                 i not in lifted and i + 1 < len(head) and i + 1 not in lifted and (record := RECORD_LABEL_ALONE.match(ln.text))
                 and len(head[i + 1].text.strip()) <= RECORD_VALUE_MAX_CHARS and not LABEL_ONLY.match(head[i + 1].text)
                 and not RECORD_LABEL_ALONE.match(head[i + 1].text) and _record_value(record["label"], head[i + 1].text.strip())
+                # (a summary's value only over the headline: under an empty label the headline stands)
+                and (not record["label"].startswith("内") or (i + 2 < len(head) and looks_like_title(head[i + 2].text)))
             ):
                 # An 信息公开 page's record table a cell a line: the label, its value under it
                 # (`发布机构：` / `某某区人民政府办公室`); the publisher is the source where none is stated.
                 label = record["label"].replace(" ", "")
-                if label in ("发布机构", "信息来源", "发文机关", "来源", "文章来源"):
-                    doc.metadata.setdefault("source_name", head[i + 1].text.strip())
+                if label in ("发布机构", "信息来源", "发文机关", "来源", "文章来源") and "source_name" not in doc.metadata:
+                    doc.metadata["source_name"] = head[i + 1].text.strip()
+                    by_publisher = label in ("发布机构", "发文机关")  # (a stated 来源 below overrides it)
                 if label == "作者":
                     credits.extend(("作者", name) for name in _split_names(head[i + 1].text))
-                if label in ("发布日期", "发布时间") and (iso := parse_date(head[i + 1].text)) is not None:
+                if label in ("发布日期", "发布时间", "发文日期", "发文时间") and (iso := parse_date(head[i + 1].text)) is not None:
                     published = published or iso
                     lifted[i] = ("published", {"field": "published", "value": iso})
                     lifted[i + 1] = ("published", {})

@@ -1038,9 +1038,15 @@ class Repeats(Stage):
             if len(p.key) < min_chars and not looks_like_caption(p.key):
                 if p.key:
                     earlier = short_first.setdefault(p.key, p)
-                    if (
-                        earlier is not p and k > 0 and live[k - 1] is earlier and len(p.key) >= ADJACENT_MIN_CHARS
-                        and not (short_run := _in_short_run(live) if short_run is None else short_run)[k]
+                    if earlier is not p and k > 0 and live[k - 1] is earlier and (
+                        (len(p.key) >= ADJACENT_MIN_CHARS and not (short_run := _in_short_run(live) if short_run is None else short_run)[k])
+                        # (a picture's alt text and its caption saying the same, `演练现场` twice, between
+                        # two paragraphs: the copy is the page's)
+                        or (
+                            len(p.key) >= ADJACENT_CAPTION_MIN_CHARS and HAN_ONLY.fullmatch(p.key) is not None
+                            and k >= 2 and len(live[k - 2].key) >= ADJACENT_PROSE_CHARS
+                            and k + 1 < len(live) and len(live[k + 1].key) >= ADJACENT_PROSE_CHARS
+                        )
                     ):
                         # The same line twice in a row (a question saved on both sides of a page
                         # break, the pager between them gone): the scraper's, whatever its length
@@ -1208,6 +1214,11 @@ PREVIEW_MIN_CHARS = 20
 # A short line right under the same line is a repeat from this length on (shorter: a chant, a
 # poem's refrain).
 ADJACENT_MIN_CHARS = 10
+# A short line of Han words twice in a row between two paragraphs this long (an alt text and the
+# caption that says the same).
+ADJACENT_CAPTION_MIN_CHARS = 3
+ADJACENT_PROSE_CHARS = 30
+HAN_ONLY = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
 
 
 # How a preview ends where its text was cut (its expander gone: `...展开全文`).

@@ -166,10 +166,14 @@ _BACK_REFERENCE = deferred("该院|该中心|该卫生院|院方")
 _FIRST_PERSON = deferred("我院|本院")
 # A paragraph that opens by taking the reader to an institution (走进…, 来到…, 在…门诊大厅,).
 # (a tour's stop counted on the way: 来到第三站某某医院)
+# A paragraph's time of day or its scene before its subject, the comma after them.
+_SCENE_FIRST = deferred(
+    r"(?:在[^,，。；;\s]{2,14}|(?:当天|当日|同日|同天|次日)?(?:上午|下午|中午|晚上|傍晚)|当天|同日|同天)[ \t]*[,，][ \t]*"
+)
 _VISIT = deferred(r"(?:记者)?(?:走进|来到|走访|在)[ \t]*(?:第[一二三四五六七八九十\d]{1,2}站[ \t]*[:：，,]?[ \t]*)?")
 # After `在` and the name: a part of it where the scene is (在某某医院门诊大厅,).
 # (`在某某卫生院,` alone is as often a stop of one patient's journey through several hospitals)
-_AT_PLACE = deferred(r"[\u3400-\u4dbf\u4e00-\u9fff]{0,6}?(?:大厅|门诊|病房|病区|院区|诊室|体检区|服务区|楼|里|内)[ \t]*[,，]")
+_AT_PLACE = deferred(r"[\u3400-\u4dbf\u4e00-\u9fff]{0,6}?(?:大厅|广场|门诊|病房|病区|院区|诊室|体检区|服务区|楼|里|内)[ \t]*[,，]")
 # …or the reporter there (在某某医院,记者看到…): a stop of the reporter's tour, not a patient's.
 _REPORTER_SEES = deferred(r"[ \t]*[,，][ \t]*记者(?:看到|了解到|注意到|发现|获悉|见到|采访)")
 # What an institution is, by the end of its name: a paragraph under its name that opens with the
@@ -757,6 +761,10 @@ def _read_lead(finder: NameFinder, text: str, need_date: bool) -> list[str]:
         return []
     at = d.end() if d else start
     names, end = _lead(finder, s, at)
+    if not names and not need_date and (scene := _SCENE_FIRST.match(s, at)) is not None:
+        # The time or the place first, then the institution doing its part (下午,某某医院的医生…;
+        # 在某某社区,某某医院的医生…).
+        names, end = _lead(finder, s, scene.end())
     if not names and (visit := _VISIT.match(s, at)) is not None:
         # Where the paragraph takes the reader (走进某某卫生院…, 在某某医院门诊大厅,…): that place's.
         names, end = _lead(finder, s, visit.end())
@@ -765,7 +773,13 @@ def _read_lead(finder: NameFinder, text: str, need_date: bool) -> list[str]:
     if names and _PARTY_BRANCH.match(s, end) is not None:
         return []  # (a party branch of the institution, 某某医院内科党支部…: a party-building story's part)
     # A lead is the subject of its paragraph: a sentence follows, not a heading.
-    return names if names and _SENTENCE_PUNCT.search(s) else []
+    # (…or a long run of clauses cut before its full stop, as an excerpt ends: `某某医院…,医生…,已建议`)
+    return names if names and (_SENTENCE_PUNCT.search(s) or (len(s) >= CUT_LEAD_MIN_CHARS and len(_CLAUSE_BREAK.findall(s)) >= 2)) else []
+
+
+# A lead paragraph cut before its sentence's end (an excerpt's last line): this long, two commas or more.
+CUT_LEAD_MIN_CHARS = 60
+_CLAUSE_BREAK = deferred(r"[,，]")
 
 
 # A party branch after an institution's name (党支部, 党总支, a department's: 内科党支部).
@@ -1328,9 +1342,26 @@ def _find_roundup(text: str, finder: NameFinder, lines: list[_Line], memo: LineM
             return None
         if all(_directory_entry(text[s.body_start : s.end], s is r.sections[-1]) for s in r.sections):
             return None  # under each name only its address, hours and phone: a directory
-        return r
+        return None if _ranking(text, r) else r
     memo = {} if memo is None else memo
-    return _themed(text, finder, lines, memo) or _paragraph_led(text, finder, lines, memo) or _quote_led(text, finder, lines)
+    found = _themed(text, finder, lines, memo) or _paragraph_led(text, finder, lines, memo) or _quote_led(text, finder, lines)
+    return None if found is not None and _ranking(text, found) else found
+
+
+# A ranking's or a list's headline (某市眼科医院排行榜, 前十名, 哪家好) and its lead's words: its entries
+# are one page's items, however each is headed. (In a lead's sentence `名单` or `排名` may be the
+# news of a roundup: 公布了第二批老年友善医院名单, and its sections the units on it.)
+RANKING_HEADLINE = re.compile(r"排行榜|排名|排行|名单|哪家好|哪家强|前十名|前十强|十强|百强|推荐(?:的)?(?:医院|医生|机构|科室)")
+RANKING_LEAD = re.compile(r"排行榜|哪家好|哪家强|前十名|前十强")
+RANKING_HEADLINE_CHARS = 40
+
+
+def _ranking(text: str, r: Roundup) -> bool:
+    """Whether the text above a roundup's first section calls the page a ranking or a list."""
+    above = text[: r.sections[0].start]
+    if RANKING_LEAD.search(above) is not None:
+        return True
+    return any(len(ln.strip()) <= RANKING_HEADLINE_CHARS and RANKING_HEADLINE.search(ln) for ln in above.split("\n"))
 
 
 def section_spans(text: str) -> list[tuple[int, int]] | None:

@@ -251,6 +251,8 @@ LEAD_PHRASE = deferred(r"[是的了在向为把被让给着过有]")
 LEAD_PHRASE_MIN_CHARS = 6
 # A section number on its own line, as channel articles number their parts (01, 02, Part 3).
 SECTION_NUMBER = deferred(r"0[1-9]|[1-9]\d|(?:PART|Part|part)[ .]?\d{1,2}")
+# A numbered point of an explainer, its words after the number (01 建立居民健康档案, 3、预防接种).
+NUMBERED_POINT = deferred(r"^[ \t]*0?([1-9]\d?)(?:[ \t]+\S|[、.．][ \t]*(?!\d)\S)")
 # A list the article announces right under its last paragraph (获奖名单如下: / 培训课程, then the
 # items): the paragraph ends in a colon after a word that announces a list, or the line under it
 # ends in a colon or is a short heading naming a list; the items under it, up to the first chrome
@@ -618,6 +620,10 @@ def eligible(lines: list[str], title_at: int | None = None, title: str | None = 
     # A bulleted line stays a list line even with a full stop; a tagged or dated one must not have one.
     in_list = sh.in_list
     start, end = sh.span
+    if title_at is not None and start < title_at <= end and not any(body[k] for k in range(start, title_at)):
+        # (the span reaching above the lifted title's place only through short lines that cry or
+        # ask, a box of headlines over it: `2 市民注意!…`; the article starts under its title)
+        start = title_at
     # The title stands a few lines above the article (dates and sources between): keep the
     # last line of some length there, unless it is a menu row or, the title lifted already, it
     # stood above the title, stands under another headline, or holds a chrome word or a bullet.
@@ -782,6 +788,20 @@ def eligible(lines: list[str], title_at: int | None = None, title: str | None = 
             lead.add(k)
             if k + 1 < start and len(lines[k + 1]) <= MAX_CHARS and not prose[k + 1]:
                 lead.add(k + 1)
+    # Numbered points above the article whose numbers run on into it (01 建立居民健康档案 / 02 健康教育 /
+    # the span opening with `03 预防接种:…`): the article's first points, and the lines over them up
+    # to its head's furniture are its opening.
+    if 0 < start < len(lines) and title_at is not None and (m := NUMBERED_POINT.match(lines[start])) is not None:
+        want, k = int(m.group(1)) - 1, start - 1
+        while want >= 1 and k >= max(head_end, title_at) and (p := NUMBERED_POINT.match(lines[k])) is not None and int(p.group(1)) == want:
+            lead.add(k)
+            want, k = want - 1, k - 1
+        if want == 0 and title_at is not None:
+            # (the explainer's own lines between its lifted title and its first point: its heading
+            # words, no chrome)
+            while k >= head_end and len(lines[k]) <= MAX_CHARS and not prose[k] and CHROME.search(lines[k]) is None and not _numbered(lines[k]):
+                lead.add(k)
+                k -= 1
     # Everything above the article's first paragraph reads as its opening (phrases with a verb or
     # particle, exclamations, its first section's number and heading): a channel article's lead.
     if start > 0 and all(k in lead or _lead_phrase(lines[k]) for k in range(start)):
@@ -838,7 +858,10 @@ def eligible(lines: list[str], title_at: int | None = None, title: str | None = 
         )
         if k <= start - FAR_FROM_MAIN or k >= end + FAR_FROM_MAIN:
             limit = max(limit, FAR_MAX_CHARS)
-        if not (len(t) < limit and (ranked[k] or not _numbered(t)) and (in_list[k] or menu or word_row or not prose[k])):
+        # (above the lifted title's place a short line that cries or asks is a box's headline: `2 市民注意!…`)
+        if not (len(t) < limit and (ranked[k] or not _numbered(t)) and (
+            in_list[k] or menu or word_row or not prose[k] or (title_at is not None and k < title_at and not body[k])
+        )):
             out.append(False)
             continue
         # Lines of a list protect nothing and are protected by nothing: the run is the unit.

@@ -248,6 +248,13 @@ SECTION_HEADING = deferred(
 # under the page's title and info bar.
 MARKED_HEADING = deferred(r"^[◎■□◆◇●○▶►▸★☆※][ \t\u3000]*\S")
 TWO_FIELDS = deferred(r"[:：]\s*\S+\s+\S{1,6}[:：]")
+# An info bar's field left empty, another label or the line's end right after its colon.
+EMPTY_BAR_FIELD = deferred(
+    r"(?:^|(?<=[ \t\u3000]))(?:发布时间|发布日期|更新时间|信息来源|文章来源|作者|访问量|浏览次数|点击数|阅读次数|浏览量|点击量)[ \t]*[:：][ \t\u3000]*"
+    r"(?=$|[\u3400-\u4dbf\u4e00-\u9fff]{2,5}[ \t]*[:：])"
+)
+# An info bar's labels, filled or not (发布时间:, 信息来源:, 访问量:).
+BAR_LABELS = deferred(r"(?:发布时间|发布日期|更新时间|信息来源|文章来源|来源|作者|访问量|浏览次数|点击数|阅读次数)[ \t]*[:：]")
 # A service guide's fields under its title (事项名称:…, 实施主体:…, 承诺时限:…, 收费标准:…): the
 # guide's content, between the title and the body.
 GUIDE_FIELD = deferred(
@@ -617,6 +624,8 @@ _LABELS: dict[str, str] = {
     "更新时间": "updated",
     "更新": "updated",
     "更新日期": "updated",
+    "最近更新": "updated",
+    "最后更新": "updated",
     # (a Taiwan site's posting date: 張貼日期)
     "张贴日期": "date",
     "消息日期": "date",
@@ -1331,7 +1340,9 @@ PAREN_COUNTERS = deferred(
 COUNTER_TOKEN = deferred(
     r"(?:^|(?<=[\s·•・|｜]))(?:约[ \t]*\d[\d,]*[ \t]*字"
     r"|(?:字数|阅读|阅读量|浏览|浏览量|评论|喜欢|点赞|赞赏|收藏|转发|分享|在看|赞同|访问|回复|播放|播放量|播放次数|观看|观看次数)[ \t]*[:：]?[ \t]*\d[\d,.]*[ \t]*[万wWkK+]?[ \t]*次?"
-    r"|(?:已有[ \t]*)?\d[\d,.]*[ \t]*[万wW]?[ \t]*(?:人已读|人阅读|次阅读|人浏览|次浏览|人看过|人赞同|条评论|人参与|评论)"
+    r"|(?:已有[ \t]*)?\d[\d,.]*[ \t]*[万wW]?[ \t]*(?:人已读|人阅读|次阅读|人浏览|次浏览|人看过|人赞同|条评论|人参与|评论|人回答|位医生回答)"
+    # (a question's bounty: 悬赏:20分)
+    r"|悬赏[ \t]*[:：]?[ \t]*\d{1,5}[ \t]*(?:分|金币|积分)"
     # (a portal's comment count: 跟贴 2345 条)
     r"|(?:跟贴|跟帖)[ \t]*\d[\d,]*[ \t]*条"
     # (how many took part, the number after the word: 参与2,041)
@@ -1517,6 +1528,8 @@ def parse_fields(text: str) -> _Fields | None:
         return _Fields(["date"] + (["author"] if credits else []), {"date": when}, credits)
     if "分享" in text and (share := SHARE_TAIL.search(text)) is not None and share.start() > 0:
         text = text[: share.start()]  # a share bar's targets after the bar's fields (`… 分享到:新浪微博 微信`)
+    if (":" in text or "：" in text) and (emptied := EMPTY_BAR_FIELD.sub(" ", text).strip()) != text.strip() and emptied:
+        text = emptied  # fields the template left empty (`发布时间: 信息来源:某某局 访问量:`): the others are read
     if ("(" in text or "（" in text) and PAREN_COUNTERS.fullmatch(" " + text.strip()) is not None:
         return _Fields(["counter"], {}, [])  # a counter alone (`阅读(37)`, `评论(4) 收藏(0)`)
     if ("|" in text or "｜" in text) and (buttons := BAR_BUTTONS_TAIL.search(text)) is not None and buttons.start() > 0:
@@ -2865,6 +2878,19 @@ class Metadata(Stage):
             ), None)
             if body_at is None:
                 return [doc]
+        elif body_at > HEAD_MAX_LINES:
+            # …and where the first paragraph stands far under such a bar, past a list of short lines
+            # (an explainer's points, 01 建立居民健康档案 …), the bar under its headline ends the head.
+            bar_at = next((
+                k for k in range(1, min(body_at - HEAD_MAX_LINES, SHORT_PAGE_INFO_LINES))
+                if looks_like_title(lines[k - 1].text) and (
+                    (f := parse_fields(lines[k].text)) is not None and "date" in f.values and len(set(f.kinds) - {"date", "counter"}) >= 1
+                    # (its fields left empty by the template: `发布时间: 信息来源:某某局 访问量:`)
+                    or len(BAR_LABELS.findall(lines[k].text)) >= 2
+                )
+            ), None)
+            if bar_at is not None:
+                body_at = bar_at + 1
         # The head is the lines right above the body, at most HEAD_MAX_LINES of them that are not
         # menu items (a portal's menu, a word or two a line, does not use up the head's few lines).
         # Lines above the head (a long menu, a record table) stay where they are.

@@ -433,3 +433,142 @@ def test_a_roundup_s_paragraph_may_open_with_its_time_or_its_scene() -> None:
         "下午，青禾市第四人民医院的心理科医生走进桐北街道老年活动中心，围绕老年人睡眠障碍、情绪低落等问题开展讲座。",
     ])
     assert [d.institution for d in docs if d.institution] == ["青禾市中心医院", "青禾市中西医结合医院", "青禾市第四人民医院"]
+
+
+# -- more bars, stamps and tables ----------------------------------------------------------------
+
+
+def test_a_headline_opening_with_a_span_of_months_is_no_date() -> None:
+    """`2021年1-5月某某区经济运行情况` is the headline; the date is the stamp under it."""
+    doc = _one([
+        "首页 >> 部门信息 >> 区统计局 >> 统计数据",
+        "2021年1-5月某某区经济运行情况",
+        "2021-06-18 15:40",
+        "来源：某某区统计局",
+        "今年以来，全区上下坚持稳中求进工作总基调，统筹推进疫情防控和经济社会发展，主要经济指标保持恢复性增长态势。",
+        "1-5月，全区规模以上工业增加值同比增长15.8%，两年平均增长6.9%，电子信息产业增加值增长28.4%。",
+    ])
+    assert doc.title == "2021年1-5月某某区经济运行情况"
+    assert (doc.published or "").startswith("2021-06-18T15:40")
+
+
+def test_a_table_s_empty_cells_written_as_dashes_keep_its_rows() -> None:
+    """A table a cell a line whose empty cells are `—`: the dashes and every row stay, so the
+    columns still line up."""
+    doc = _one([
+        "某某区2021年1-5月主要经济指标",
+        "发布时间：2021-06-18",
+        "1-5月，全区社会消费品零售总额完成86.37亿元，同比增长24.5%，限额以上单位餐饮收入增长41.2%。",
+        "附表：主要经济指标",
+        "指标名称", "单位", "1-5月", "同比增长（%）",
+        "规模以上工业增加值", "亿元", "—", "15.8",
+        "固定资产投资", "亿元", "—", "11.2",
+        "社会消费品零售总额", "亿元", "86.37", "24.5",
+        "一般公共预算收入", "亿元", "12.04", "13.7",
+        "注：规模以上工业增加值不公布绝对额；增速按可比价计算。",
+    ])
+    lines = _lines(doc)
+    at = lines.index("规模以上工业增加值")
+    assert lines[at : at + 4] == ["规模以上工业增加值", "亿元", "—", "15.8"]
+    assert "一般公共预算收入" in lines and "12.04" in lines
+
+
+def test_an_old_portal_s_bracketed_bar_is_read_over_the_header_s_today() -> None:
+    """`[2014-07-21] 【来源:县卫生局人事股】 【作者:杜某斌】 【打印此页】 【关闭窗口】` under the
+    headline, `今天是2014年7月23日` in the header: the bar's day, source and writer are read, and a
+    greeting to the candidates (`各报考人员:`) stays."""
+    doc = _one([
+        "某某县卫生局",
+        "今天是2014年7月23日",
+        "通知公告",
+        "某某县2014年乡村医生招聘考试成绩公示",
+        "[2014-07-21] 【来源:县卫生局人事股】 【作者:杜某斌】 【打印此页】 【关闭窗口】",
+        "各报考人员:",
+        "某某县2014年乡村医生招聘笔试已于7月19日结束，现将考试成绩公示如下，公示期间如有异议请向县卫生局人事股反映。",
+        "公示期为2014年7月21日至7月25日，联系电话：0000-1234567。",
+    ])
+    assert doc.title == "某某县2014年乡村医生招聘考试成绩公示"
+    assert (doc.published or "").startswith("2014-07-21")
+    assert doc.authors == ["杜某斌"]
+    assert doc.metadata.get("source_name") == "县卫生局人事股"
+    assert _lines(doc)[0] == "各报考人员:"
+
+
+def test_a_review_result_s_headline_names_no_reviewer() -> None:
+    """`…资格审核结果公示` ends on 审核 and four characters, and is still the headline."""
+    head = "某某县2022年公开招聘乡镇卫生院专业技术人员资格审核结果公示"
+    doc = _one(["当前位置 >> 首页 >> 人事信息", head, "来源:某某县卫生健康局 作者:冯某 日期:2022-07-15 浏览量:4291", INTRO])
+    assert doc.title == head
+
+
+def test_channel_stamps_of_other_templates_are_read() -> None:
+    """`原创: 某某 某某发布 2018-05-18` (a colon after 原创), `公众号:某某卫生院 发布时间:… 阅读:512`,
+    `2017-06-07 某某县卫生计生局 某某卫计` (the account's short name is no writer) and
+    `来源: 某某融媒 湖南` (the province after the account)."""
+    colon = _one(["我县多家医院开展义诊活动", "原创: 何某怡 某某发布 2018-05-18", *BODY])
+    assert (colon.title, colon.published, colon.authors) == ("我县多家医院开展义诊活动", "2018-05-18", ["何某怡"])
+    archive = _one(["某某镇卫生院家庭医生签约服务走进千家万户", "公众号:某某镇卫生院 发布时间:2017-11-23 阅读:512", *BODY])
+    assert archive.published == "2017-11-23"
+    assert archive.metadata.get("source_name") == "某某镇卫生院"
+    short = _one(["红石镇开展全国爱眼日免费眼科筛查", "2017-06-07 石城县卫生计生局 石城卫计", *BODY])
+    assert short.authors == []
+    province = _one(["县医共体巡回医疗车开进大山深处", "2022-11-03 16:21:08 来源: 云岭融媒 湖南", "举报", *BODY])
+    assert province.metadata.get("source_name") == "云岭融媒"
+
+
+def test_an_e_paper_masthead_with_bars_and_a_weekday_gives_the_paper_and_the_day() -> None:
+    """`某某晚报 | 2023年04月11日 星期二 | 第A10版:健康周刊` over the pager and the headline."""
+    doc = _one([
+        "滨江晚报 | 2023年04月11日 星期二 | 第A10版:健康周刊",
+        "上一版 下一版 | 版面导航 | 往期回顾",
+        "春季过敏高发 鼻子“闹脾气”别硬扛",
+        "本报记者 周某宁 通讯员 梁某",
+        *BODY,
+    ])
+    assert doc.published == "2023-04-11"
+    assert doc.metadata.get("source_name") == "滨江晚报"
+    assert not any("星期二" in ln for ln in _lines(doc))
+
+
+def test_a_closing_reporter_credit_above_the_site_s_pager_and_lists_is_read() -> None:
+    """`（本报记者 宋某平）` under the story, then the site's buttons, its pager, related headlines and
+    a comment box's note: the reporter is the author."""
+    doc = _one([
+        "下岗不下志 再就业路越走越宽",
+        "作者：佚名    文章来源：某某日报    点击数：",
+        *BODY,
+        "（本报记者 宋某平）",
+        "【发表评论】【加入收藏】【告诉好友】【打印此文】【关闭窗口】",
+        "上一篇文章：",
+        "县人大常委会组织代表视察城区道路建设",
+        "下一篇文章：",
+        "我县春耕备耕工作有序展开",
+        "相关文章",
+        "我县召开再就业工作表彰大会",
+        "县劳动就业服务局开展春风行动",
+        "下岗职工免费培训班开班",
+        "网友评论：（只显示最新10条。评论内容只代表网友观点，与本站立场无关！）",
+        "没有任何评论",
+        "Copyright © 2004-2005 某某新闻网 All Rights Reserved.",
+        "主办：中共某某县委宣传部",
+    ])
+    assert doc.authors == ["宋某平"]
+
+
+def test_placeholders_greetings_and_font_buttons_leave() -> None:
+    """`(图片)`, `某某县卫生健康局欢迎您!` and a font switch one button a line (`大字体` / `小字体`)
+    leave; the headline above the switch stays the title."""
+    head = "电动自行车上牌怎么办？交警支队长答记者问"
+    doc = _one([
+        "某某县卫生健康局欢迎您!",
+        head,
+        "2014年11月06日 07:58    来源：某某都市报",
+        "大字体",
+        "小字体",
+        "□本报记者 庞某雯",
+        *BODY[:1],
+        "(图片)",
+        *BODY[1:],
+    ])
+    assert doc.title == head
+    assert not any(ln in ("(图片)", "大字体", "小字体") or "欢迎您" in ln for ln in _lines(doc))

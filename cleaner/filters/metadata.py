@@ -165,7 +165,7 @@ TWO_PART_CRY = deferred(r"^[^。；;，,]{2,30}[？?！!][^。！？!?；;，,]{
 HEADLINE_CRY = deferred(r"^(?:【[^】]{1,8}】)?[\u3400-\u4dbf\u4e00-\u9fff]{2,5}[！!][^。！？!?；;，,…:：]{4,28}$")
 # A letter's or notice's salutation, short as it is, opens the body (`各位患者朋友：`, `致全院职工：`);
 # the block model never takes one above the body either.
-SALUTATION = deferred(r"^(?:[\u3400-\u4dbf\u4e00-\u9fff]{1,4}?(?=各位|广大|全体))?(?:各位|各(?=[\u3400-\u4dbf\u4e00-\u9fff、()（）]{0,15}(?:单位|部门|科室|院|中心|机构|学校|乡镇|街道|局|委|办|站|所|处|组|社区|村|部|系)(?:[(（][\u3400-\u4dbf\u4e00-\u9fff、]{1,6}[)）])?[:：]$)|尊敬的|亲爱的|致|广大|全体|全市|全县|全区|全院|全校)[^。，,；;！!？?]{1,16}[:：]$"
+SALUTATION = deferred(r"^(?:[\u3400-\u4dbf\u4e00-\u9fff]{1,4}?(?=各位|广大|全体))?(?:各位|各(?=[\u3400-\u4dbf\u4e00-\u9fff、()（）]{0,15}(?:单位|部门|科室|院|中心|机构|学校|乡镇|街道|局|委|办|站|所|处|组|社区|村|部|系|人员|考生|同志|家长|患者|居民|市民|会员)(?:[(（][\u3400-\u4dbf\u4e00-\u9fff、]{1,6}[)）])?[:：]$)|尊敬的|亲爱的|致|广大|全体|全市|全县|全区|全院|全校)[^。，,；;！!？?]{1,16}[:：]$"
     # a speech's (同志们:, 女士们、先生们:, 各位来宾、朋友们:)
     r"|^(?:[\u3400-\u4dbf\u4e00-\u9fff]{0,4}(?:同志|同事|朋友|同学|老师|代表|来宾|嘉宾|家人|先生|女士|战友|校友)们[、，,和与及]?){1,4}[:：]$"
     # (a reply's greeting of the deputy or member who wrote: 某某代表:, 某某委员:)
@@ -248,6 +248,10 @@ SECTION_HEADING = deferred(
 # under the page's title and info bar.
 MARKED_HEADING = deferred(r"^[◎■□◆◇●○▶►▸★☆※][ \t\u3000]*\S")
 TWO_FIELDS = deferred(r"[:：]\s*\S+\s+\S{1,6}[:：]")
+# A bar's field in brackets (【来源:某某股】), its buttons (【打印此页】 【关闭窗口】) and a day in brackets first.
+BRACKETED_FIELD = deferred(r"【[ \t]*(?P<field>(?:来源|作者|编辑|责任编辑|发布时间|更新时间|时间|日期|点击|浏览|阅读|出处|文章来源|信息来源)[ \t]*[:：][^【】\n]{0,40}?)[ \t]*】")
+BAR_BUTTONS = deferred(r"【[ \t]*(?:打印此页|打印本页|打印|关闭窗口|关闭本页|关闭|收藏|加入收藏|返回顶部|返回|字体[:：]?[ \t]*大[ \t]*中[ \t]*小|大[ \t]*中[ \t]*小)[ \t]*】")
+BRACKETED_DAY = deferred(r"^[ \t]*\[[ \t]*(?P<day>(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?)[ \t]*\]")
 # An info bar's field left empty, another label or the line's end right after its colon.
 EMPTY_BAR_FIELD = deferred(
     r"(?:^|(?<=[ \t\u3000]))(?:发布时间|发布日期|更新时间|信息来源|文章来源|作者|访问量|浏览次数|点击数|阅读次数|浏览量|点击量)[ \t]*[:：][ \t\u3000]*"
@@ -405,7 +409,7 @@ DAY_ALONE = deferred(r"^\s*(?:\d{1,2}月\d{1,2}日|前天|昨天|今天)(?:\s*\d
 # Roles of a byline (`□晚报记者 某某 通讯员 某某`): a credit line, not a headline.
 # (not the reporter's deed in a headline: …记者实地探访, 记者调查)
 BYLINE_ROLES = deferred(
-    r"(?:记者|通讯员|责任编辑|编辑|摄影|撰稿|审核)(?!实地|探访|调查|走访|暗访|直击|观察|手记|追踪|体验|连线|蹲守|跟踪)"
+    r"(?:记者|通讯员|责任编辑|编辑|摄影|撰稿|审核)(?!实地|探访|调查|走访|暗访|直击|观察|手记|追踪|体验|连线|蹲守|跟踪|结果|通过|合格|意见|情况|工作|名单)"
     r"[\s:：]*[\u3400-\u4dbf\u4e00-\u9fff]{1,2}\s?[\u3400-\u4dbf\u4e00-\u9fff]{1,2}(?:\s|$)"
 )
 # A menu: three or more short items between bars, dashes or dots (`邮箱 | 相册 | 助手`).
@@ -495,7 +499,7 @@ PLAYER_CONTROL = deferred(
     r"^\s*(?:(?:倍速|\d(?:\.\d{1,2})?[xX×]|高清|标清|超清|蓝光|流畅|自动|清晰度|全屏|退出全屏|网页全屏|静音|画中画|播放|暂停|重播|弹幕|字幕)\s*)+$"
 )
 BUTTON_LINE = deferred(
-    r"^\s*[+＋]?\s*(?:关注|已关注|举报|分享|我要分享|转载|转发|收藏|点赞|订阅|[大中小]字号|字号|字体|打印|关闭|纠错|我要评论|我来说两句)"
+    r"^\s*[+＋]?\s*(?:关注|已关注|举报|分享|我要分享|转载|转发|收藏|点赞|订阅|[大中小]字号|[大中小]字体|字号|字体|打印|关闭|纠错|我要评论|我来说两句)"
     r"(?:\s+(?:[大中小]字号|打印|关闭|分享|转载|转发|收藏|点赞|举报|我要评论|我来说两句|大\s*中\s*小|字号[:：]?\s*大\s*中\s*小))*\s*$"
     # (a page's counters and a live page's tabs between its headline and its stamp: 已有 5621 人阅读,
     # 12580人观看 | 点赞 3.4万, 简介 互动 图文直播)
@@ -549,7 +553,8 @@ SEARCH_BOX = deferred(
 # A date: 2023年11月20日, 2023-11-20, 2023/11/20, 2023.11.20, optionally with a time
 # (10:30, 10:30:05, 10时30分, 上午8:50, or ISO's T09:12:00).
 DATE = (
-    r"(?P<y>\d{4})\s*(?:年|[-/.])\s*(?P<m>\d{1,2})\s*(?:月|[-/.])\s*(?P<d>\d{1,2})\s*日?"
+    # (not a span of months, 2021年1-5月)
+    r"(?P<y>\d{4})\s*(?:年|[-/.])\s*(?P<m>\d{1,2})\s*(?:月|[-/.])\s*(?P<d>\d{1,2})(?!\d|\s*月)\s*日?"
     r"(?:\s*(?:星期|周|週)[一二三四五六日天])?"
     r"(?:(?:\s*|T)(?P<ampm>上午|下午|晚上|凌晨)?\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})"
     r"(?:\s*[:：分]\s*(?P<S>\d{2}))?\s*[分秒]?)?"
@@ -632,6 +637,8 @@ _LABELS: dict[str, str] = {
     "新闻日期": "date",
     "修改时间": "updated",
     "来源": "source",
+    # (an archive of channel articles names the account that posted it: 公众号:某某卫生院)
+    "公众号": "source",
     "稿件来源": "source",
     "本文来源": "source",
     "信息来源": "source",
@@ -1226,6 +1233,8 @@ DATE_THEN_OUTLET = deferred(rf"^(?P<date>{DATE}(?:[ \t\u3000]*\d{{1,2}}:\d{{2}}(
 LEAD_UNIT = deferred(r"(?P<name>[\u3400-\u4dbf\u4e00-\u9fff]{2,20})(?:[ \t\u3000]+|$)")
 EPAPER_LINE = deferred(
     rf"^\s*(?:(?P<paper>《[\u3400-\u4dbf\u4e00-\u9fff]{{2,12}}》|[\u3400-\u4dbf\u4e00-\u9fff]{{2,10}}报)[ \t\u3000]*)?(?:(?:出版日期|出版时间|日期)[ \t]*[:：][ \t]*)?(?P<lead>{DATE})"
+    # (the weekday after the day: `2023年04月11日 星期二`)
+    r"(?:[ \t\u3000]*[(（]?(?:星期|周)[一二三四五六日天][)）]?)?"
     # (the issue's number between: `第14期(总第327期)`)
     r"(?:[ \t\u3000]+第\d{1,5}期(?:[ \t]*[(（]总第\d{1,6}期[)）])?)?"
     rf"[ \t\u3000]+第?[A-Za-z]?\d{{1,3}}版(?:[ \t]*[:：][ \t]*\S+|[ \t\u3000]+[\u3400-\u4dbf\u4e00-\u9fff·]{{2,10}})?"
@@ -1528,6 +1537,11 @@ def parse_fields(text: str) -> _Fields | None:
         return _Fields(["date"] + (["author"] if credits else []), {"date": when}, credits)
     if "分享" in text and (share := SHARE_TAIL.search(text)) is not None and share.start() > 0:
         text = text[: share.start()]  # a share bar's targets after the bar's fields (`… 分享到:新浪微博 微信`)
+    if "【" in text and BRACKETED_FIELD.search(text) is not None:
+        # An old portal's bar with each field in brackets and its buttons after them
+        # (`[2014-07-21] 【来源:某某股】 【作者:某某】 【打印此页】 【关闭窗口】`).
+        text = BAR_BUTTONS.sub(" ", BRACKETED_FIELD.sub(lambda m: f" {m['field']} ", text))
+        text = BRACKETED_DAY.sub(lambda m: f"{m['day']} ", text).strip()
     if (":" in text or "：" in text) and (emptied := EMPTY_BAR_FIELD.sub(" ", text).strip()) != text.strip() and emptied:
         text = emptied  # fields the template left empty (`发布时间: 信息来源:某某局 访问量:`): the others are read
     if ("(" in text or "（" in text) and PAREN_COUNTERS.fullmatch(" " + text.strip()) is not None:
@@ -1709,7 +1723,7 @@ def parse_fields(text: str) -> _Fields | None:
         # An e-paper's header: the paper and the day of its issue (`某某日报数字报 2024年04月16日`).
         paper_name = re.sub(r"(?:数字报|电子版|数字版)$", "", day["paper"])
         return _Fields(["source", "date"], {"source": paper_name, "date": issued}, [])
-    if fields is None and (paper := EPAPER_LINE.match(text)) is not None and (on_page := parse_date(paper["lead"])) is not None:
+    if fields is None and (paper := EPAPER_LINE.match(text) or EPAPER_LINE.match(barred)) is not None and (on_page := parse_date(paper["lead"])) is not None:
         # An e-paper's page line (`2024年03月22日  第A03版:健康周刊  上一版 下一版`, after the
         # paper's name: `《某某日报》2024年11月12日 第05版`): the date, and the paper.
         if paper["paper"]:
@@ -1932,6 +1946,8 @@ def _parse_fields(text: str) -> _Fields | None:
                 if (" " in value or "\u3000" in value) and (links := SOURCE_LINKS_TAIL.search(value)) is not None and links.start() > 0:
                     # The bar's links after the source (`来源:某某日报　网友评论 126 条 进入论坛`, `… 打印本页 纠错`).
                     value = value[: links.start()].rstrip()
+                if " " in value and REGION_ALONE.fullmatch(value.rsplit(" ", 1)[1]) is not None and len(value.rsplit(" ", 1)[0]) >= 2:
+                    value = value.rsplit(" ", 1)[0].rstrip()  # (the account's province after it: `来源: 某某融媒 湖南`)
                 if value.endswith("原创") and len(value) > 4 and value[:-2] not in ("本站", "本网"):
                     value = value[:-2].rstrip(" \t\u3000·-")  # (the outlet's own piece: `来源:某某汽车网原创`)
                 if "赞" in value and (likes := LIKES_TAIL.search(value)) is not None and likes.start() > 0:
@@ -2094,9 +2110,9 @@ POSTED_REGION = deferred(r"(?:发表于|发布于|IP属地[:：]?)[\u3400-\u4dbf
 
 def _abbreviates(short: str, full: str) -> bool:
     """Whether `short` is a shortened form of `full`: longer than two characters, each of them in
-    `full` in the same order (某城口腔 of 某城市口腔医院)."""
-    if len(short) < 3 or len(short) >= len(full):
-        return False
+    `full` in the same order, some skipped between (某城口腔 of 某城市口腔医院)."""
+    if len(short) < 3 or len(short) >= len(full) or short in full:
+        return False  # (a name the full one holds whole is no shortening: 某某 of 某某医生工作室)
     at = 0
     for ch in short:
         at = full.find(ch, at)
@@ -2113,6 +2129,8 @@ def _wechat_fields(text: str) -> _Fields | None:
     if "·" in text or "•" in text:
         # The same line with dots between its parts (`原创 · 某某手记 · 2024-02-27 10:35 · 发布于河南`).
         text = MIDDLE_DOTS.sub(" ", text).replace("发布于", "发表于")
+    if text.lstrip().startswith(("原创:", "原创：")):
+        text = "原创 " + text.lstrip()[3:].lstrip()  # (the 2018 template's colon: `原创: 某某 某某发布 2018-05-18`)
     if (dated := DATE_FIRST_ACCOUNT.match(text)) is not None and (when := parse_date(dated["date"])) is not None:
         # The old template's line: the day, then who wrote it and the account (`原创 2016-03-18
         # 宣传科 某某某 某某医院 某某医院`, the account said twice, the writer's unit before the name).
@@ -2541,7 +2559,9 @@ def _paragraph_after(lines: list[_Line], n: int) -> bool:
 
 # A box of the site's other posts under the article (往期推荐, 相关阅读), however its heading is marked.
 RELATED_BOX = deferred(
-    r"^\s*[^\u3400-\u4dbf\u4e00-\u9fff\w]{0,3}\s*(?:往期推荐|往期回顾|往期精彩|相关阅读|推荐阅读|延伸阅读|相关推荐|相关新闻|猜你喜欢|喜欢此内容的人还喜欢|精彩推荐)\s*[:：]?\s*$"
+    r"^\s*[^\u3400-\u4dbf\u4e00-\u9fff\w]{0,3}\s*(?:往期推荐|往期回顾|往期精彩|相关阅读|推荐阅读|延伸阅读|相关推荐|相关新闻|相关文章|相关报道|猜你喜欢|喜欢此内容的人还喜欢|精彩推荐)\s*[:：]?\s*$"
+    # (…or the site's pager to the posts before and after it: 上一篇文章: / 下一篇:)
+    r"|^\s*(?:上一篇|下一篇)(?:文章)?\s*[:：]"
 )
 
 
@@ -3132,6 +3152,10 @@ class Metadata(Stage):
             # Only writers are authors (`credited_authors`); the others stay in the credits.
             doc.authors = credited_authors(credits, doc.authors)
             doc.metadata.setdefault("credits", [{"role": role, "name": name} for role, name in credits])
+            # (the account's own short name in a writer's slot, `2017-06-07 某某县卫生计生局 某某卫计`)
+            owner = doc.metadata.get("source_name") or doc.metadata.get("account_name")
+            if isinstance(owner, str) and doc.authors:
+                doc.authors = [a for a in doc.authors if not _abbreviates(a, owner)]
 
         edits = self._edits(doc.text, head, lines[head_at:], lifted, joined_with_next)
         edits.extend(self._bylines_in_body(doc, lines, head_at + len(head), head_source_unlabelled=account_source))

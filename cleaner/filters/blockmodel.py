@@ -620,7 +620,9 @@ def eligible(lines: list[str], title_at: int | None = None, title: str | None = 
     # A bulleted line stays a list line even with a full stop; a tagged or dated one must not have one.
     in_list = sh.in_list
     start, end = sh.span
-    if title_at is not None and start < title_at <= end and not any(body[k] for k in range(start, title_at)):
+    if title_at is not None and start < title_at <= end and all(
+        not body[k] and NUMBERED_POINT.match(lines[k]) is not None for k in range(start, title_at)
+    ):
         # (the span reaching above the lifted title's place only through short lines that cry or
         # ask, a box of headlines over it: `2 市民注意!…`; the article starts under its title)
         start = title_at
@@ -858,9 +860,10 @@ def eligible(lines: list[str], title_at: int | None = None, title: str | None = 
         )
         if k <= start - FAR_FROM_MAIN or k >= end + FAR_FROM_MAIN:
             limit = max(limit, FAR_MAX_CHARS)
-        # (above the lifted title's place a short line that cries or asks is a box's headline: `2 市民注意!…`)
+        # (above the lifted title's place a numbered short line that cries or asks is a box's headline: `2 市民注意!…`)
         if not (len(t) < limit and (ranked[k] or not _numbered(t)) and (
-            in_list[k] or menu or word_row or not prose[k] or (title_at is not None and k < title_at and not body[k])
+            in_list[k] or menu or word_row or not prose[k]
+            or (title_at is not None and k < title_at and not body[k] and NUMBERED_POINT.match(t) is not None)
         )):
             out.append(False)
             continue

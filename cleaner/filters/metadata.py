@@ -248,6 +248,7 @@ SECTION_HEADING = deferred(
 # under the page's title and info bar.
 MARKED_HEADING = deferred(r"^[◎■□◆◇●○▶►▸★☆※][ \t\u3000]*\S")
 TWO_FIELDS = deferred(r"[:：]\s*\S+\s+\S{1,6}[:：]")
+MICROBLOG_TAG = deferred(r"[ \t]*\[(?:微博|博客|博)\]")
 # A bar's field in brackets (【来源:某某股】), its buttons (【打印此页】 【关闭窗口】) and a day in brackets first.
 BRACKETED_FIELD = deferred(r"【[ \t]*(?P<field>(?:来源|作者|编辑|责任编辑|发布时间|更新时间|时间|日期|点击|浏览|阅读|出处|文章来源|信息来源)[ \t]*[:：][^【】\n]{0,40}?)[ \t]*】")
 BAR_BUTTONS = deferred(r"【[ \t]*(?:打印此页|打印本页|打印|关闭窗口|关闭本页|关闭|收藏|加入收藏|返回顶部|返回|字体[:：]?[ \t]*大[ \t]*中[ \t]*小|大[ \t]*中[ \t]*小)[ \t]*】")
@@ -637,8 +638,6 @@ _LABELS: dict[str, str] = {
     "新闻日期": "date",
     "修改时间": "updated",
     "来源": "source",
-    # (an archive of channel articles names the account that posted it: 公众号:某某卫生院)
-    "公众号": "source",
     "稿件来源": "source",
     "本文来源": "source",
     "信息来源": "source",
@@ -816,6 +815,9 @@ _LABELS: dict[str, str] = {
     "发文字号": "record",
     "文号": "record",
     "索引号": "record",
+    # (an archive of channel articles names the account that posted it, `公众号:某某卫生院`: read past,
+    # a 来源 under the article names the source)
+    "公众号": "record",
     # (…and its category, its keywords and how it is made public: 主题分类:卫生、体育 公开方式:主动公开)
     "主题分类": "record",
     "信息分类": "record",
@@ -1537,6 +1539,8 @@ def parse_fields(text: str) -> _Fields | None:
         return _Fields(["date"] + (["author"] if credits else []), {"date": when}, credits)
     if "分享" in text and (share := SHARE_TAIL.search(text)) is not None and share.start() > 0:
         text = text[: share.start()]  # a share bar's targets after the bar's fields (`… 分享到:新浪微博 微信`)
+    if "[" in text and MICROBLOG_TAG.search(text) is not None:
+        text = MICROBLOG_TAG.sub("", text)  # (a portal's link to the writer's microblog after the name: 作者:某某[微博])
     if "【" in text and BRACKETED_FIELD.search(text) is not None:
         # An old portal's bar with each field in brackets and its buttons after them
         # (`[2014-07-21] 【来源:某某股】 【作者:某某】 【打印此页】 【关闭窗口】`).
@@ -1764,7 +1768,17 @@ def parse_fields(text: str) -> _Fields | None:
             # its counters: `2023年1月8日 · 某某 · 约 1300 字 · 阅读 472 次`).
             when = parse_date(bare_source["lead"])
             fields = _Fields(["date", "author"], {"date": when}, [("作者", src)]) if when is not None else None
+    if fields is None and (channel := CHANNEL_FIRST.match(text)) is not None:
+        # A portal's channel link before the outlet and the day (`某某房产 某某商报 2013年08月21日09:12
+        # 作者:某某`): the bar read without it, when the outlet and the day are there.
+        unchanneled = parse_fields(text[channel.end() :])
+        if unchanneled is not None and "source" in unchanneled.values and "date" in unchanneled.values:
+            return unchanneled
     return fields
+
+
+# A channel's name first on a bar, then an outlet's, then a year (see `parse_fields`).
+CHANNEL_FIRST = deferred(r"^[ \t]*[\u3400-\u4dbf\u4e00-\u9fff]{2,6}[ \t\u3000]+(?=[\u3400-\u4dbf\u4e00-\u9fff]{2,10}[ \t\u3000]+(?:19|20)\d\d)")
 
 
 def _fold_labels(text: str) -> str:
@@ -2903,10 +2917,12 @@ class Metadata(Stage):
             # (an explainer's points, 01 建立居民健康档案 …), the bar under its headline ends the head.
             bar_at = next((
                 k for k in range(1, min(body_at - HEAD_MAX_LINES, SHORT_PAGE_INFO_LINES))
-                if looks_like_title(lines[k - 1].text) and (
+                # (a labelled bar under a headline of some length; a paper's masthead and day is no such bar)
+                if len(lines[k - 1].text.strip()) >= TITLE_OVER_UNIT_MIN_CHARS and looks_like_title(lines[k - 1].text)
+                and (n_labels := len(BAR_LABELS.findall(lines[k].text))) >= 1 and (
                     (f := parse_fields(lines[k].text)) is not None and "date" in f.values and len(set(f.kinds) - {"date", "counter"}) >= 1
                     # (its fields left empty by the template: `发布时间: 信息来源:某某局 访问量:`)
-                    or len(BAR_LABELS.findall(lines[k].text)) >= 2
+                    or n_labels >= 2
                 )
             ), None)
             if bar_at is not None:

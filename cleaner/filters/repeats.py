@@ -906,12 +906,14 @@ class Repeats(Stage):
                 if body.line in removed:
                     continue
                 exact_copy = body.key == lead.key
+                # (the body's copy after its dateline, `本报讯 记者…` under `导读:记者…`)
+                bkey = DATELINE_KEY.sub("", body.key, count=1) if labelled and "讯" in body.key[:12] else body.key
                 # The body's copy is the lead itself, or a paragraph that goes on after it for
                 # at least a short sentence (a stray letter glued on makes a near repeat, not a body).
-                goes_on = body.key.startswith(trimmed) and len(body.key) - len(trimmed) >= self.min_chars
+                goes_on = bkey.startswith(trimmed) and len(bkey) - len(trimmed) >= self.min_chars
                 # Below a headline only a lead shorter than the text it repeats counts: a second line
                 # repeated whole is an ordinary repeat (a list item under two headings).
-                whole = body.key == content and not (i == first == 1 and not labelled)
+                whole = bkey == content and not (i == first == 1 and not labelled)
                 if not (whole or goes_on or _cut_short_copy(members, j, trimmed, removed)):
                     continue
                 if exact_copy and labelled:
@@ -1145,13 +1147,14 @@ class Repeats(Stage):
                     )
                 index.add(p)
             first_of[p.key] = p
-        self._pasted_runs(live, deferred, removed)
+        self._pasted_runs(live, deferred, removed, orig)
 
     @staticmethod
     def _pasted_runs(
         live: list[Paragraph],
         deferred: dict[int, tuple[str, dict[str, Any]]],
         removed: dict[int, tuple[str, dict[str, Any] | None]],
+        orig: dict[int, int] | None = None,
     ) -> None:
         """Deferred structured repeats go when their run of deferred lines touches a removed
         paragraph (an article pasted twice takes its field lines and list items with it); a run
@@ -1171,6 +1174,13 @@ class Repeats(Stage):
             # (short lines alone, a heading or 特此通告, go only inside the run: removed on both sides)
             only_short = all(deferred[p.line][1].get("shape") == "short" for p in live[k:j])
             touches = (before and after) if only_short else (before or after)
+            if not touches and only_short and after and j - k == 1 and orig is not None:
+                # A heading pasted again over its paragraph pasted again (项目概况 / … / 项目概况 / …):
+                # its first copy heads the first copy of that paragraph.
+                first = (deferred[live[k].line][1] or {}).get("kept_at")
+                copied = (removed[live[j].line][1] or {}).get("kept_at")
+                at = next((e for e in range(k) if orig[live[e].line] == first), None)
+                touches = at is not None and at + 1 < k and orig[live[at + 1].line] == copied
             if touches:
                 for p in live[k:j]:
                     removed[p.line] = deferred[p.line]
@@ -1214,6 +1224,8 @@ PREVIEW_MIN_CHARS = 20
 # A short line right under the same line is a repeat from this length on (shorter: a chant, a
 # poem's refrain).
 ADJACENT_MIN_CHARS = 10
+# A story's dateline at the start of a paragraph's key (本报讯, 某某网讯), punctuation already folded away.
+DATELINE_KEY = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff]{0,10}讯")
 # A short line of Han words twice in a row between two paragraphs this long (an alt text and the
 # caption that says the same).
 ADJACENT_CAPTION_MIN_CHARS = 3

@@ -572,3 +572,67 @@ def test_placeholders_greetings_and_font_buttons_leave() -> None:
     ])
     assert doc.title == head
     assert not any(ln in ("(图片)", "大字体", "小字体") or "欢迎您" in ln for ln in _lines(doc))
+
+
+def test_a_portal_s_bar_under_a_headline_it_prints_twice_is_read(tmp_path: Path) -> None:
+    """The headline over `某某网 | date | 来源：某某晚报 | 编辑：… | 我要评论`, printed again atop the
+    article; a `导读：` box that the body's `本报讯 …` paragraph says again: the bar gives the
+    source, and the body's paragraph is the copy kept."""
+    head = "东湖首批5座24小时自助图书馆开放 刷身份证就能借书"
+    lead = "记者昨日从市图书馆了解到，首批5座24小时自助图书馆已在市区人流密集处建成并投入使用，市民凭二代身份证即可免押金借书。"
+    html = f"""<html><head><meta charset="utf-8"><title>{head}_某某网</title></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/news">新闻</a> <a href="/wh">文化</a></div>
+<div class="crumb">当前位置：首页 &gt; 文化 &gt; 正文</div>
+<div class="main"><h1>{head}</h1>
+<div class="news_info">某某网 | 2014-12-05 08:56 | 来源：东湖晚报 | 编辑：吴某 | <a href="#pl">我要评论</a></div>
+<div class="news_summary"><strong>导读：</strong>{lead}</div>
+<div id="news_con"><p>{head}</p>
+<p>本报讯 {lead}</p>
+<p>这5座自助图书馆分别设在火车站广场、市民中心、公园北门、人民医院门诊楼前和大学城商业街，每座可容纳图书400册，实现24小时借还。</p>
+<p>市图书馆负责人介绍，今后还将根据市民借阅情况增设网点，并逐步实现与社区图书室的通借通还。（记者 谭某礼）</p></div></div>
+<div class="footer">关于我们 | 广告服务 | 联系我们</div></body></html>"""
+    doc = _page(tmp_path, "portal.html", html)
+    assert doc.metadata.get("source_name") == "东湖晚报"
+    assert (doc.published or "").startswith("2014-12-05T08:56")
+    lines = _lines(doc)
+    assert lines[0].startswith("本报讯")
+    assert not any(ln.startswith("导读") for ln in lines)
+
+
+def test_a_channel_before_the_outlet_and_a_microblog_tag_after_the_writer_are_read_past() -> None:
+    """`某某房产 某某商报 2013年08月21日09:12 作者：冯某国[微博]`: the outlet, the day and the writer."""
+    doc = _one(["某某7月新房均价环比微涨0.8% 刚需盘成交占六成", "某某房产 江城商报 2013年08月21日09:12 作者：冯某国[微博]", *BODY])
+    assert doc.metadata.get("source_name") == "江城商报"
+    assert doc.authors == ["冯某国"]
+    assert (doc.published or "").startswith("2013-08-21T09:12")
+    assert not any("[微博]" in ln for ln in _lines(doc))
+
+
+def test_a_heading_pasted_again_with_its_paragraph_goes_with_it() -> None:
+    """A procurement notice whose `项目概况` box the scraper saved twice: one heading and one
+    paragraph are left."""
+    box = "彩色多普勒超声诊断仪采购项目的潜在投标人应在某某市公共资源交易平台获取招标文件，并于2021年09月07日09点30分前递交投标文件。"
+    doc = _one([
+        "某某医院彩色多普勒超声诊断仪采购项目招标公告",
+        "发布日期:2021年08月16日",
+        "项目概况", box, "项目概况", box,
+        "一、项目基本情况",
+        "项目编号:MC-2021-088",
+        "预算金额:180万元，采购需求:彩色多普勒超声诊断仪一台，交货期为合同签订后三十日内。",
+    ])
+    lines = _lines(doc)
+    assert lines.count("项目概况") == 1
+    assert lines.count(box) == 1
+
+
+def test_an_outlet_before_a_photo_credit_s_reporter_leaves_with_it() -> None:
+    """`…枢纽。某某网 记者 某某某 摄`: the caption keeps its sentence, the outlet goes with the credit."""
+    doc = _one([
+        "某某快速公交1号线今日开通",
+        "发布时间：2016-09-28",
+        *BODY[:1],
+        "快速公交1号线车辆驶出火车站枢纽，沿途设站点21座，全程运行时间约40分钟。某某网 记者 欧阳某 摄",
+        *BODY[1:],
+    ])
+    assert "快速公交1号线车辆驶出火车站枢纽，沿途设站点21座，全程运行时间约40分钟。" in _lines(doc)
+    assert "某某网" not in doc.text

@@ -168,7 +168,9 @@ _FIRST_PERSON = deferred("我院|本院")
 # (a tour's stop counted on the way: 来到第三站某某医院)
 # A paragraph's time of day or its scene before its subject, the comma after them.
 _SCENE_FIRST = deferred(
-    r"(?:在[^,，。；;\s]{2,14}|(?:当天|当日|同日|同天|次日)?(?:上午|下午|中午|晚上|傍晚)|当天|同日|同天)[ \t]*[,，][ \t]*"
+    # (a place where the work went on, not a time of change: 在新时代…的浪潮中 names no scene)
+    r"(?:在[^,，。；;\s]{1,12}(?:社区|村|镇|乡|街道|广场|公园|小区|学校|小学|中学|幼儿园|养老院|敬老院|福利院|现场|大厅|会场|园区|市场|车站|工地|企业|工厂|集市|农贸市场)"
+    r"|(?:当天|当日|同日|同天|次日)?(?:上午|下午|中午|晚上|傍晚)|当天|同日|同天)[ \t]*[,，][ \t]*"
 )
 _VISIT = deferred(r"(?:记者)?(?:走进|来到|走访|在)[ \t]*(?:第[一二三四五六七八九十\d]{1,2}站[ \t]*[:：，,]?[ \t]*)?")
 # After `在` and the name: a part of it where the scene is (在某某医院门诊大厅,).

@@ -636,3 +636,10 @@ def test_an_outlet_before_a_photo_credit_s_reporter_leaves_with_it() -> None:
     ])
     assert "快速公交1号线车辆驶出火车站枢纽，沿途设站点21座，全程运行时间约40分钟。" in _lines(doc)
     assert "某某网" not in doc.text
+
+
+def test_a_release_s_kind_after_its_source_names_no_one() -> None:
+    """`2015-11-03 17:42 資料來源：衛生局 新聞稿`: the source is the bureau; `新聞稿` is no writer."""
+    doc = _one(["長者流感疫苗接種日 社區中心設專場", "2015-11-03 17:42 資料來源：衛生局 新聞稿", *BODY])
+    assert doc.metadata.get("source_name") == "衛生局"
+    assert doc.authors == []

@@ -248,6 +248,7 @@ SECTION_HEADING = deferred(
 # under the page's title and info bar.
 MARKED_HEADING = deferred(r"^[◎■□◆◇●○▶►▸★☆※][ \t\u3000]*\S")
 TWO_FIELDS = deferred(r"[:：]\s*\S+\s+\S{1,6}[:：]")
+RELEASE_KINDS = frozenset({"新闻稿", "新聞稿", "通稿", "通讯稿", "通訊稿", "新闻发布", "新聞發佈"})
 MICROBLOG_TAG = deferred(r"[ \t]*\[(?:微博|博客|博)\]")
 # A bar's field in brackets (【来源:某某股】), its buttons (【打印此页】 【关闭窗口】) and a day in brackets first.
 BRACKETED_FIELD = deferred(r"【[ \t]*(?P<field>(?:来源|作者|编辑|责任编辑|发布时间|更新时间|时间|日期|点击|浏览|阅读|出处|文章来源|信息来源)[ \t]*[:：][^【】\n]{0,40}?)[ \t]*】")
@@ -939,6 +940,8 @@ _NOT_A_NAME = deferred(
     r"|^(?:本站原创|本网原创|本站|本网|原创|本站编辑|网站编辑)$"
     # (a story's end mark in brackets, read as a closing byline: （全文完）, （完）, （待续）)
     r"|^(?:全文完|完|全文结束|待续|未完待续|未完)$"
+    # (a release's kind after its source: 資料來源:某某局 新聞稿)
+    r"|^(?:新闻稿|新聞稿|通稿|通訊稿|通讯稿|公告|消息|稿件)$"
     r"|^(?:简介|介绍|信息|资料|单位|风采|专栏|其他|列表|文集|视频|摄像|剪辑|图片|后期)$|[:：【】\[\]]"
     # (a column's name alone over the info bar: 卫生动态, 本地要闻)
     r"|..(?:动态|新闻|要闻|资讯|快讯|简讯|公告|通知|之窗|园地|视点|聚焦)$"
@@ -1960,6 +1963,8 @@ def _parse_fields(text: str) -> _Fields | None:
                 if (" " in value or "\u3000" in value) and (links := SOURCE_LINKS_TAIL.search(value)) is not None and links.start() > 0:
                     # The bar's links after the source (`来源:某某日报　网友评论 126 条 进入论坛`, `… 打印本页 纠错`).
                     value = value[: links.start()].rstrip()
+                if " " in value and value.rsplit(" ", 1)[1] in RELEASE_KINDS and len(value.rsplit(" ", 1)[0]) >= 2:
+                    value = value.rsplit(" ", 1)[0].rstrip()  # (the release's kind after it: `資料來源:某某局 新聞稿`)
                 if " " in value and REGION_ALONE.fullmatch(value.rsplit(" ", 1)[1]) is not None and len(value.rsplit(" ", 1)[0]) >= 2:
                     value = value.rsplit(" ", 1)[0].rstrip()  # (the account's province after it: `来源: 某某融媒 湖南`)
                 if value.endswith("原创") and len(value) > 4 and value[:-2] not in ("本站", "本网"):

@@ -73,3 +73,26 @@ def run_pass(docs: list[Any], config: Any) -> list[Any]:
     stage.commit()
     stage.close()
     return out
+
+
+def lines_of(doc: Any) -> list[str]:
+    """A record's non-blank lines, stripped."""
+    return [ln.strip() for ln in doc.text.split("\n") if ln.strip()]
+
+
+def one_record(lines: list[str]) -> Any:
+    """The one record the chain makes of a page given as its lines."""
+    from cleaner.api import clean_text
+
+    (doc,) = clean_text("\n".join(lines))
+    return doc
+
+
+def page_record(tmp_path: Path, name: str, html: str) -> Any:
+    """The one record the chain makes of an HTML page written to `tmp_path / name`."""
+    from cleaner.api import clean
+
+    p = tmp_path / name
+    p.write_text(html, encoding="utf-8")
+    (doc,) = clean([str(p)]).documents
+    return doc

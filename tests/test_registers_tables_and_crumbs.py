@@ -6,26 +6,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cleaner.api import clean, clean_text
+from cleaner.api import clean_text
 from cleaner.model import Document
 
+from .helpers import lines_of as _lines
+from .helpers import one_record as _one
+from .helpers import page_record as _page
+
 INTRO = "根据政府信息公开有关规定，现将本季度作出的行政处罚决定予以公示，接受社会监督。公示期间如有异议，可向我局法制科反映。"
-
-
-def _lines(doc: Document) -> list[str]:
-    return [ln.strip() for ln in doc.text.split("\n") if ln.strip()]
-
-
-def _one(lines: list[str]) -> Document:
-    (doc,) = clean_text("\n".join(lines))
-    return doc
-
-
-def _page(tmp_path: Path, name: str, html: str) -> Document:
-    p = tmp_path / name
-    p.write_text(html, encoding="utf-8")
-    (doc,) = clean([str(p)]).documents
-    return doc
 
 
 def test_a_table_row_whose_cell_holds_a_chrome_word_stays(tmp_path: Path) -> None:

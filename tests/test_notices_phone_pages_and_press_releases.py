@@ -9,29 +9,16 @@ from pathlib import Path
 import pytest
 
 from cleaner.api import clean, clean_text
-from cleaner.model import Document
+
+from .helpers import lines_of as _lines
+from .helpers import one_record as _one
+from .helpers import page_record as _page
 
 LEAD = "5月12日上午，市中心医院在门诊大厅举办护士节主题义诊活动，二十余名护理骨干为前来就诊的群众测量血压、血糖，讲解慢病护理知识。"
 BODY = [
     "活动现场，伤口造口专科护士为一位糖尿病足患者检查伤口，手把手地教家属换药和观察伤口的方法。",
     "护理部负责人介绍，医院今年将新开设三个护理专科门诊，让群众在家门口就能得到专业的护理服务。",
 ]
-
-
-def _lines(doc: Document) -> list[str]:
-    return [ln.strip() for ln in doc.text.split("\n") if ln.strip()]
-
-
-def _one(lines: list[str]) -> Document:
-    (doc,) = clean_text("\n".join(lines))
-    return doc
-
-
-def _page(tmp_path: Path, name: str, html: str) -> Document:
-    p = tmp_path / name
-    p.write_text(html, encoding="utf-8")
-    (doc,) = clean([str(p)]).documents
-    return doc
 
 
 # -- the templates pass ------------------------------------------------------------------------

@@ -623,8 +623,8 @@ def eligible(lines: list[str], title_at: int | None = None, title: str | None = 
     if title_at is not None and start < title_at <= end and all(
         not body[k] and NUMBERED_POINT.match(lines[k]) is not None for k in range(start, title_at)
     ):
-        # (the span reaching above the lifted title's place only through short lines that cry or
-        # ask, a box of headlines over it: `2 市民注意!…`; the article starts under its title)
+        # (the span reaching above the lifted title's place only through numbered short lines, a box
+        # of headlines over it: `2 市民注意!…`; the article starts under its title)
         start = title_at
     # The title stands a few lines above the article (dates and sources between): keep the
     # last line of some length there, unless it is a menu row or, the title lifted already, it
@@ -795,13 +795,13 @@ def eligible(lines: list[str], title_at: int | None = None, title: str | None = 
     # to its head's furniture are its opening.
     if 0 < start < len(lines) and title_at is not None and (m := NUMBERED_POINT.match(lines[start])) is not None:
         want, k = int(m.group(1)) - 1, start - 1
-        while want >= 1 and k >= max(head_end, title_at) and (p := NUMBERED_POINT.match(lines[k])) is not None and int(p.group(1)) == want:
+        while want >= 1 and k >= title_at and (p := NUMBERED_POINT.match(lines[k])) is not None and int(p.group(1)) == want:
             lead.add(k)
             want, k = want - 1, k - 1
-        if want == 0 and title_at is not None:
+        if want == 0:
             # (the explainer's own lines between its lifted title and its first point: its heading
             # words, no chrome)
-            while k >= head_end and len(lines[k]) <= MAX_CHARS and not prose[k] and CHROME.search(lines[k]) is None and not _numbered(lines[k]):
+            while k >= title_at and len(lines[k]) <= MAX_CHARS and not prose[k] and CHROME.search(lines[k]) is None and not _numbered(lines[k]):
                 lead.add(k)
                 k -= 1
     # Everything above the article's first paragraph reads as its opening (phrases with a verb or
@@ -1360,7 +1360,7 @@ def _record_lists(lines: list[str]) -> set[int]:
     labels: list[str] = []
     for k in range(len(lines) + 1):
         t = lines[k] if k < len(lines) else ""
-        m = RECORD_FIELD.match(t) if t else None
+        m = RECORD_FIELD.match(t) if ":" in t or "：" in t else None
         if m is not None and not PAGE_INFO_LABEL.search(m.group(1)) and CHROME.search(m.group(1)) is None:
             run.append(k)
             labels.append(m.group(1))
@@ -1437,7 +1437,7 @@ def caption_runs(lines: list[str], is_name: Any = None, headings: frozenset[str]
             # (a picture's alt text and its caption saying the same, then a different line right
             # over the next paragraph: the picture's pair ends, the line is the part's heading)
             if size >= 3 and lines[j] != lines[j - 1] and lines[j - 1] == lines[j - 2] and _heading_words(lines[j]):
-                if j - 1 - k + 1 >= CAPTION_RUN_MIN:
+                if j - k >= CAPTION_RUN_MIN:
                     runs.append((k, j - 1))
             else:
                 runs.append((k, j))

@@ -601,8 +601,8 @@ class MainContent(Stage):
             # A line it cannot parse stays for the metadata stage.
             # (a page that prints its headline twice, over its bar and again atop the article: the
             # bar under the first copy too)
-            firsts = [i + 1 for i in at[:-1] if i < (title_at or 0)][:1] if title_at is not None else []
-            scan = [*(j for f in firsts for j in range(f, min(len(lines), f + 2)) if j < bar_from), *range(bar_from, min(len(lines), bar_from + 5))]
+            first = at[0] + 1 if title_at is not None and at[0] < title_at else bar_from
+            scan = [*range(first, min(first + 2, bar_from)), *range(bar_from, min(len(lines), bar_from + 5))]
             for j in scan:
                 if keep[j] and len(lines[j]) >= BODY_LINE_CHARS and "。" in lines[j] and not LEAD_LABEL.match(lines[j]):
                     break  # (the article has begun: a line under its paragraphs is no info bar of the title's;

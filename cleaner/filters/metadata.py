@@ -248,11 +248,17 @@ SECTION_HEADING = deferred(
 # under the page's title and info bar.
 MARKED_HEADING = deferred(r"^[◎■□◆◇●○▶►▸★☆※][ \t\u3000]*\S")
 TWO_FIELDS = deferred(r"[:：]\s*\S+\s+\S{1,6}[:：]")
+# A page's button in brackets (【打印此页】, [关闭窗口], 【字体:大 中 小】): alone on a line under the
+# title (`BUTTON_LINE`) or after a bar's bracketed fields (`BAR_BUTTONS`).
+BRACKETED_BUTTON = (
+    r"[【\[［][ \t]*(?:打印此页|打印本页|打印|关闭窗口|关闭本页|关闭|收藏|加入收藏|分享|纠错|我要纠错|返回顶部|返回|保存"
+    r"|字体[:：]?[ \t]*大[ \t]*中[ \t]*小|大[ \t]*中[ \t]*小)[ \t]*[】\]］]"
+)
 RELEASE_KINDS = frozenset({"新闻稿", "新聞稿", "通稿", "通讯稿", "通訊稿", "新闻发布", "新聞發佈"})
 MICROBLOG_TAG = deferred(r"[ \t]*\[(?:微博|博客|博)\]")
 # A bar's field in brackets (【来源:某某股】), its buttons (【打印此页】 【关闭窗口】) and a day in brackets first.
 BRACKETED_FIELD = deferred(r"【[ \t]*(?P<field>(?:来源|作者|编辑|责任编辑|发布时间|更新时间|时间|日期|点击|浏览|阅读|出处|文章来源|信息来源)[ \t]*[:：][^【】\n]{0,40}?)[ \t]*】")
-BAR_BUTTONS = deferred(r"【[ \t]*(?:打印此页|打印本页|打印|关闭窗口|关闭本页|关闭|收藏|加入收藏|返回顶部|返回|字体[:：]?[ \t]*大[ \t]*中[ \t]*小|大[ \t]*中[ \t]*小)[ \t]*】")
+BAR_BUTTONS = deferred(BRACKETED_BUTTON)
 BRACKETED_DAY = deferred(r"^[ \t]*\[[ \t]*(?P<day>(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?)[ \t]*\]")
 # An info bar's field left empty, another label or the line's end right after its colon.
 EMPTY_BAR_FIELD = deferred(
@@ -330,7 +336,7 @@ def _record_value(label: str, value: str) -> bool:
         return DOC_NUMBER.fullmatch(value) is not None
     if label == "内容概述":
         # (a summary's words; the headline itself would be under an empty label: see `_run`)
-        return len(value) <= RECORD_VALUE_MAX_CHARS and SENTENCE_END_MARK.search(value) is None
+        return len(value) <= RECORD_VALUE_MAX_CHARS and SENTENCE_PUNCT.search(value) is None
     if label.endswith(("分类", "主题", "键词", "题词")):
         # (a category's words, `教育`, `城乡建设、环境保护\其他`, `人事信息 / 人事任免`; keywords, `交通;施工`;
         # a headline under an empty label has spaces or runs longer)
@@ -339,7 +345,6 @@ def _record_value(label: str, value: str) -> bool:
     return RECORD_STATUS.fullmatch(value) is not None
 RECORD_VALUE_MAX_CHARS = 40
 RECORD_EMPTY = frozenset({"无", "暂无", "—", "-", "/", "／"})
-SENTENCE_END_MARK = deferred(r"[。！？!?]")
 CATEGORY_STEP = deferred(r"[ \t\u3000]*[/／\\＼>][ \t\u3000]*")
 RECORD_CATEGORY_MAX_CHARS = 16
 # A column of doctors' profiles, over a doctor's name.
@@ -508,7 +513,7 @@ BUTTON_LINE = deferred(
     r"|^\s*(?:已有\s*)?[\d,.]+\s*[万wW]?\s*(?:人|次)(?:阅读|观看|浏览|参与|看过)(?:\s*[|｜·]?\s*(?:点赞|评论|分享)\s*[\d,.]+\s*[万wW]?)*\s*$"
     r"|^\s*(?:简介|互动|图文直播|直播|评论|详情|聊天室)(?:\s+(?:简介|互动|图文直播|直播|评论|详情|聊天室)){1,4}\s*$"
     # (bracketed: 【打印】【关闭】, [打印本页] [关闭窗口])
-    r"|^\s*(?:[【\[［]\s*(?:打印(?:本页)?|关闭(?:窗口|本页)?|收藏|加入收藏|分享|纠错|我要纠错|返回顶部|保存)\s*[】\]］]\s*)+$"
+    rf"|^\s*(?:{BRACKETED_BUTTON}\s*)+$"
     r"|^\s*[【\[]?(?:直播中|正在直播|直播回放|直播预告|已结束|回放)[】\]]?\s*$"
     # (a portal's widgets under its info bar: 收藏本文, 我有话说(236人参与), 发布于:某省, a share bar's items)
     r"|^\s*(?:收藏本文|我有话说(?:\s*[(（]\s*\d+\s*人参与\s*[)）])?|发布于\s*[:：]?\s*[\u3400-\u4dbf\u4e00-\u9fff]{2,8}|微博|微信|QQ空间|QQ好友|易信|朋友圈|更多|\d{1,6})\s*$"
@@ -1963,10 +1968,11 @@ def _parse_fields(text: str) -> _Fields | None:
                 if (" " in value or "\u3000" in value) and (links := SOURCE_LINKS_TAIL.search(value)) is not None and links.start() > 0:
                     # The bar's links after the source (`来源:某某日报　网友评论 126 条 进入论坛`, `… 打印本页 纠错`).
                     value = value[: links.start()].rstrip()
-                if " " in value and value.rsplit(" ", 1)[1] in RELEASE_KINDS and len(value.rsplit(" ", 1)[0]) >= 2:
-                    value = value.rsplit(" ", 1)[0].rstrip()  # (the release's kind after it: `資料來源:某某局 新聞稿`)
-                if " " in value and REGION_ALONE.fullmatch(value.rsplit(" ", 1)[1]) is not None and len(value.rsplit(" ", 1)[0]) >= 2:
-                    value = value.rsplit(" ", 1)[0].rstrip()  # (the account's province after it: `来源: 某某融媒 湖南`)
+                if " " in value:
+                    # (the release's kind after it, `資料來源:某某局 新聞稿`; the account's province, `来源: 某某融媒 湖南`)
+                    name, _, last = value.rpartition(" ")
+                    if len(name.rstrip()) >= 2 and (last in RELEASE_KINDS or REGION_ALONE.fullmatch(last) is not None):
+                        value = name.rstrip()
                 if value.endswith("原创") and len(value) > 4 and value[:-2] not in ("本站", "本网"):
                     value = value[:-2].rstrip(" \t\u3000·-")  # (the outlet's own piece: `来源:某某汽车网原创`)
                 if "赞" in value and (likes := LIKES_TAIL.search(value)) is not None and likes.start() > 0:
@@ -2282,7 +2288,7 @@ COPY_LINK_TAIL = deferred(r"[ \t]*\[[ \t]*(?:复制链接|复制本帖链接|打
 # A breadcrumb of `>` steps, labelled as the page's place or two steps at least before the rest.
 GT_CRUMB = deferred(
     r"^[ \t]*(?:(?:当前位置|您的位置|您现在的位置|您当前的位置|现在的位置|所在位置|当前页面)[ \t]*[:：]?"
-    r"|[^>＞\n]{1,20}(?:[ \t]*(?:>>?|＞)[ \t]*[^>＞\n]{1,20}){1}[ \t]*(?:>>?|＞))"
+    r"|[^>＞\n]{1,20}[ \t]*(?:>>?|＞)[ \t]*[^>＞\n]{1,20}[ \t]*(?:>>?|＞))"
 )
 # Two steps of a breadcrumb or more (» 论坛 › 某某会 › …).
 CRUMB_TRAIL = deferred(r"(?:[ \t]*[»›][ \t]*[^»›\n]{1,40}){2,}")
@@ -2943,15 +2949,16 @@ class Metadata(Stage):
                 counted += 1
         # (an 信息公开 page's record table a cell a line, longer than the head: the head takes in its
         # rows above, each label over its value, so that none is left over the title)
-        while head_at > 0 and (
-            (row := RECORD_LABEL_ALONE.match(lines[head_at - 1].text)) is not None
-            and _record_value(row["label"], lines[head_at].text.strip())
-            or (
-                head_at > 1 and (row := RECORD_LABEL_ALONE.match(lines[head_at - 2].text)) is not None
-                and _record_value(row["label"], lines[head_at - 1].text.strip())
-            )
-        ):
-            head_at -= 1 if RECORD_LABEL_ALONE.match(lines[head_at - 1].text) else 2
+        while head_at > 0:
+            # (the head may start on a value, its label just above it)
+            step = next((
+                back for back in (1, 2)
+                if head_at >= back and (row := RECORD_LABEL_ALONE.match(lines[head_at - back].text)) is not None
+                and _record_value(row["label"], lines[head_at - back + 1].text.strip())
+            ), 0)
+            if not step:
+                break
+            head_at -= step
         head: list[_Line] = lines[head_at:body_at]
         # An e-paper's issue line above a long head (its page's list of stories between): the date,
         # should the head hold none (`某某日报 2015年03月12日 星期四` over `本版导读` and six headlines).

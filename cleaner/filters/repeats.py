@@ -1154,7 +1154,7 @@ class Repeats(Stage):
         live: list[Paragraph],
         deferred: dict[int, tuple[str, dict[str, Any]]],
         removed: dict[int, tuple[str, dict[str, Any] | None]],
-        orig: dict[int, int] | None = None,
+        orig: dict[int, int],
     ) -> None:
         """Deferred structured repeats go when their run of deferred lines touches a removed
         paragraph (an article pasted twice takes its field lines and list items with it); a run
@@ -1174,7 +1174,7 @@ class Repeats(Stage):
             # (short lines alone, a heading or 特此通告, go only inside the run: removed on both sides)
             only_short = all(deferred[p.line][1].get("shape") == "short" for p in live[k:j])
             touches = (before and after) if only_short else (before or after)
-            if not touches and only_short and after and j - k == 1 and orig is not None:
+            if not touches and only_short and after and j - k == 1:
                 # A heading pasted again over its paragraph pasted again (项目概况 / … / 项目概况 / …):
                 # its first copy heads the first copy of that paragraph.
                 first = (deferred[live[k].line][1] or {}).get("kept_at")

@@ -776,12 +776,11 @@ def _read_lead(finder: NameFinder, text: str, need_date: bool) -> list[str]:
         return []  # (a party branch of the institution, 某某医院内科党支部…: a party-building story's part)
     # A lead is the subject of its paragraph: a sentence follows, not a heading.
     # (…or a long run of clauses cut before its full stop, as an excerpt ends: `某某医院…,医生…,已建议`)
-    return names if names and (_SENTENCE_PUNCT.search(s) or (len(s) >= CUT_LEAD_MIN_CHARS and len(_CLAUSE_BREAK.findall(s)) >= 2)) else []
+    return names if names and (_SENTENCE_PUNCT.search(s) or (len(s) >= CUT_LEAD_MIN_CHARS and s.count(",") + s.count("，") >= 2)) else []
 
 
 # A lead paragraph cut before its sentence's end (an excerpt's last line): this long, two commas or more.
 CUT_LEAD_MIN_CHARS = 60
-_CLAUSE_BREAK = deferred(r"[,，]")
 
 
 # A party branch after an institution's name (党支部, 党总支, a department's: 内科党支部).
@@ -1358,12 +1357,15 @@ RANKING_LEAD = re.compile(r"排行榜|哪家好|哪家强|前十名|前十强")
 RANKING_HEADLINE_CHARS = 40
 
 
+def ranking_headline(line: str) -> bool:
+    """Whether a headline calls its page a ranking or a list (某市眼科医院排行榜)."""
+    return len(line.strip()) <= RANKING_HEADLINE_CHARS and RANKING_HEADLINE.search(line) is not None
+
+
 def _ranking(text: str, r: Roundup) -> bool:
     """Whether the text above a roundup's first section calls the page a ranking or a list."""
     above = text[: r.sections[0].start]
-    if RANKING_LEAD.search(above) is not None:
-        return True
-    return any(len(ln.strip()) <= RANKING_HEADLINE_CHARS and RANKING_HEADLINE.search(ln) for ln in above.split("\n"))
+    return RANKING_LEAD.search(above) is not None or any(map(ranking_headline, above.split("\n")))
 
 
 def section_spans(text: str) -> list[tuple[int, int]] | None:

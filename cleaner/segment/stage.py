@@ -42,15 +42,7 @@ from ..filters.metadata import bracket_byline, byline_credits, credited_authors
 from ..model import Change, Document, Edit, change_index, paragraph_spans, replay, slice_changes
 from ..stage import Stage
 from .names import NameFinder, default_finder
-from .sections import (
-    BRIEF_OPENING,
-    RANKING_HEADLINE,
-    RANKING_HEADLINE_CHARS,
-    Roundup,
-    lead_names,
-    roundup_of,
-    theme_headline,
-)
+from .sections import BRIEF_OPENING, Roundup, lead_names, ranking_headline, roundup_of, theme_headline
 
 STAGE = "segment"
 
@@ -97,7 +89,7 @@ class Segment(Stage):
         r = roundup_of(doc, self.finder)
         if r is None:
             return [doc]
-        if doc.title and len(doc.title) <= RANKING_HEADLINE_CHARS and RANKING_HEADLINE.search(doc.title):
+        if doc.title and ranking_headline(doc.title):
             # A ranking's or a list's page (某市眼科医院排行榜): its entries are one page's items.
             doc.note(STAGE, "not_split", "the title calls the page a ranking or a list")
             return [doc]

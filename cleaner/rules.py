@@ -2587,9 +2587,20 @@ SECTION_HEAD = re.compile(
 RESUME_NOT = re.compile(r"(?:19|20)\d\d[-/.年]\d{1,2}|\d{1,2}:\d{2}|(?:…|\.\.\.)[。！？!?”」』\"')）]*$")
 
 
+# The author's reply to a comment (作者回复:…, 小编回复:…) is the comment box's, however long.
+REPLY_LABEL = re.compile(r"^(?:作者|博主|楼主|小编|编辑|管理员|官方)?(?:回复|回覆|答复)[:]")
+# A shorter line is body text too when it runs as prose: three clauses or more closed by a full stop
+# (`国庆长假人多,我特意错开,十月中旬才请了三天假,一个人…。`), which no headline of a box does; a labelled
+# line (`作者回复:您好,…`) is a reply in the box.
+RESUME_PROSE_MIN_CHARS = 24
+RESUME_PROSE_CLAUSES = re.compile(r"^[^,;:]{2,},[^,;]{2,}[,;][^。！？!?]{2,}。$")
+
+
 def _resumes_body(line: str) -> bool:
     t = fold_width(line.strip())
-    return len(t) >= RESUME_MIN_CHARS and (
+    return (len(t) >= RESUME_MIN_CHARS or (len(t) >= RESUME_PROSE_MIN_CHARS and RESUME_PROSE_CLAUSES.match(t) is not None)) and (
+        REPLY_LABEL.match(t) is None
+    ) and (
         RESUME_END.search(t) is not None
         # (a paragraph that announces what follows: `…印发了《某某方案》。现就有关内容解读如下:`)
         or (t[-1:] == ":" and RESUME_SENTENCE.search(t) is not None)

@@ -99,6 +99,9 @@ CAPTION_PAIR_LONGEST = 16
 # ... or when every line of it shows a scene as photos do (义诊现场居民排队咨询 / 专家现场点评), which
 # a heading over its sub-heading does not.
 CAPTION_SCENE = deferred(r"现场|合影|留影")
+# ... and one line alone reads as a photo's when it ends on what a photo shows: a scene, a group
+# photo, a poster, an award handed over, an oath (活动现场, 集体合影, 宣传海报, 为…颁奖, 集体宣誓).
+SCENE_ALONE = deferred(r"\S{2}(?:现场|合影|留影|照片|海报|掠影|剪影|一角|颁奖|颁证|授牌|授旗|揭牌|授帽仪式|宣誓)$")
 CAPTION_MEAN_CHARS = 8
 CAPTION_NOT = deferred(r"[你我您咱]|他们|她们|[的了是着吗呢啊吧\d]。?$")
 ANNOUNCES_LIST = deferred(r"[:：]$")
@@ -1433,7 +1436,11 @@ def caption_runs(lines: list[str], is_name: Any = None, headings: frozenset[str]
             size > CAPTION_RUN_MIN or max(lengths) >= CAPTION_PAIR_LONGEST
             or all(CAPTION_SCENE.search(lines[x]) for x in range(k, j + 1))
         )
-        if size >= CAPTION_RUN_MIN and long_enough and before_ok and after_ok:
+        if size == 1 and before_ok and j + 1 < n and body[j + 1] and SCENE_ALONE.search(lines[k]) is not None:
+            # (one caption alone between two paragraphs when it names what the photo shows:
+            # `表彰大会现场`, `院领导为先进集体代表颁奖`; another short line there is a sub-heading)
+            runs.append((k, j))
+        elif size >= CAPTION_RUN_MIN and long_enough and before_ok and after_ok:
             # (a picture's alt text and its caption saying the same, then a different line right
             # over the next paragraph: the picture's pair ends, the line is the part's heading)
             if size >= 3 and lines[j] != lines[j - 1] and lines[j - 1] == lines[j - 2] and _heading_words(lines[j]):

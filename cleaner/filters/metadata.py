@@ -165,7 +165,7 @@ TWO_PART_CRY = deferred(r"^[^。；;，,]{2,30}[？?！!][^。！？!?；;，,]{
 HEADLINE_CRY = deferred(r"^(?:【[^】]{1,8}】)?[\u3400-\u4dbf\u4e00-\u9fff]{2,5}[！!][^。！？!?；;，,…:：]{4,28}$")
 # A letter's or notice's salutation, short as it is, opens the body (`各位患者朋友：`, `致全院职工：`);
 # the block model never takes one above the body either.
-SALUTATION = deferred(r"^(?:[\u3400-\u4dbf\u4e00-\u9fff]{1,4}?(?=各位|广大|全体))?(?:各位|各(?=[\u3400-\u4dbf\u4e00-\u9fff、()（）]{0,15}(?:单位|部门|科室|院|中心|机构|学校|乡镇|街道|局|委|办|站|所|处|组|社区|村|部|系|人员|考生|同志|家长|患者|居民|市民|会员)(?:[(（][\u3400-\u4dbf\u4e00-\u9fff、]{1,6}[)）])?[:：]$)|尊敬的|亲爱的|致|广大|全体|全市|全县|全区|全院|全校)[^。，,；;！!？?]{1,16}[:：]$"
+SALUTATION = deferred(r"^(?:[\u3400-\u4dbf\u4e00-\u9fff]{1,4}?(?=各位|广大|全体))?(?:各位|各(?=[\u3400-\u4dbf\u4e00-\u9fff、()（）]{0,15}(?:单位|部门|科室|院|中心|机构|学校|乡镇|街道|局|委|办|站|所|处|组|社区|村|部|系|人员|考生|同志|家长|患者|居民|市民|会员|级|班|学院|支部|分会)(?:[(（][\u3400-\u4dbf\u4e00-\u9fff、]{1,6}[)）])?[:：]$)|尊敬的|亲爱的|致|广大|全体|全市|全县|全区|全院|全校)[^。，,；;！!？?]{1,16}[:：]$"
     # a speech's (同志们:, 女士们、先生们:, 各位来宾、朋友们:)
     r"|^(?:[\u3400-\u4dbf\u4e00-\u9fff]{0,4}(?:同志|同事|朋友|同学|老师|代表|来宾|嘉宾|家人|先生|女士|战友|校友)们[、，,和与及]?){1,4}[:：]$"
     # (a reply's greeting of the deputy or member who wrote: 某某代表:, 某某委员:)
@@ -359,6 +359,9 @@ NOT_TITLE = deferred(
     # heading, 项目概况 or 内容提要, neither: `looks_like_title`)
     r"|^\s*[\u3400-\u4dbf\u4e00-\u9fff]{1,6}简介\s*[:：]?\s*$"
     r"|^\s*(?:主持人|嘉宾|访谈嘉宾|主讲人?|访谈时间|访谈地点|直播时间)\s*[:：]"
+    # an account's counts under its name (粉丝2.6万 获赞11.4万, 12篇文章 3.1万粉丝)
+    r"|^\s*(?:(?:(?:粉丝|获赞|关注|文章|作品|视频|问答|动态|被赞|点赞)[ \t]*[:：]?[ \t]*\d[\d,.]*[ \t]*[万wWkK亿+]?"
+    r"|\d[\d,.]*[ \t]*[万wWkK亿+]?[ \t]*(?:篇文章|个作品|粉丝|获赞|关注))[ \t·|｜]*){1,5}$"
     # a record table's label alone (发布日期, 成文日期:)
     r"|^\s*(?:(?:信息)?索引号|主题分类|发布机构|发文机关|成文日期|发布日期|发布时间|文号|有效性|主题词|生成日期)\s*[:：]?\s*$"
     # (…and an index number: 11441823MB2D31578Q/2025-00112)
@@ -983,8 +986,11 @@ def credited_authors(credits: list[tuple[str, str]], names: list[str]) -> list[s
     # (a writer's department or outlet beside the writer, `作者:物理系 某某`, `文/某某之家 某某`: the
     # person is the author)
     person = any(is_writer(role) and not _unit_beside_writer(name) for role, name in credits)
+    # (a poster's name over the stamp, where a labelled writer is named too: `某某医生聊健康` /
+    # `发表于 …` / `文/某某`: the account posted what the writer wrote)
+    labelled = any(is_writer(role) and role not in ("楼主", "byline") for role, _ in credits)
     for role, name in credits:
-        if person and _unit_beside_writer(name):
+        if (person and _unit_beside_writer(name)) or (labelled and role == "楼主"):
             continue
         if name not in out and is_author_name(name) and is_writer(role) and (role not in PHOTO_ROLES or not wrote):
             out.append(name)
@@ -1050,7 +1056,7 @@ def _channel_stamp(text: str, *, need_verb: bool = False) -> str | None:
 # The names on a channel article's header line: the author and the account, or the account twice.
 ACCOUNT_NAMES = deferred(r"[^\s。，,！？!?:：]{2,20}(?:[ \t\u3000]+[^\s。，,！？!?:：]{2,20}){0,2}")
 # The region alone on the line under the posting time (`上海`).
-REGION_LINE = deferred(rf"^\s*(?:发[表布]于[ \t]*)?(?:{_REGION_ALT})\s*$")
+REGION_LINE = deferred(rf"^\s*(?:发[表布]于[ \t]*[:：]?[ \t]*)?(?:{_REGION_ALT})(?:省|市|自治区)?\s*$")
 # `本报讯(记者 张三 通讯员 李四)` opening the first paragraph: a dateline and a bracketed byline.
 DATELINE_BYLINE = deferred(
     # (a station's `某某台消息` is its 讯)
@@ -1250,6 +1256,9 @@ EPAPER_LINE = deferred(
     rf"[ \t\u3000]+第?[A-Za-z]?\d{{1,3}}版(?:[ \t]*[:：][ \t]*\S+|[ \t\u3000]+[\u3400-\u4dbf\u4e00-\u9fff·]{{2,10}})?"
     r"(?:[ \t\u3000]+(?:上一版|下一版|版面导航|返回目录|往期回顾|往期|PDF下载|PDF|(?:阅读|浏览|点击)(?:量|数|次数)?[ \t]*[:：]?[ \t]*\d{1,9}))*[ \t\u3000]*$"
 )
+# An e-paper's masthead alone on its line (`某某晚报 数字报刊平台`, `某某日报电子版`), in the page's first lines.
+EPAPER_MASTHEAD = deferred(r"^\s*[\u3400-\u4dbf\u4e00-\u9fff]{2,10}报[ \t\u3000]*(?:数字报刊平台|数字报刊|数字报|电子版|数字版|电子报)\s*$")
+EPAPER_MASTHEAD_LINES = 4
 # …and the paper's name and the day alone (`某某日报数字报 2024年04月16日`, `某某晚报 2011年10月12日 星期三`).
 EPAPER_DAY = deferred(
     rf"^\s*(?P<paper>[\u3400-\u4dbf\u4e00-\u9fff]{{2,10}}报(?:数字报|电子版|数字版)?)[ \t\u3000]+(?P<lead>{DATE})"
@@ -1350,9 +1359,9 @@ POSTED_VERB = deferred(r"^(?:发布|发表|更新)于\s*[:：]?\s*")
 # A counter said in words at the end of an info line (`… 本文已被浏览 218 次`, `已阅读1024次`).
 WORDED_COUNTER = deferred(r"[ \t\u3000]+(?:本文|本页)?(?:已被|已|共)?(?:浏览|阅读|点击|访问)(?:了|过)?[ \t\u3000]*\d[\d,]{0,11}[ \t\u3000]*次[ \t\u3000]*$")
 READERS_TAIL = deferred(r"[ \t\u3000]+人(?:已读|阅读|看过|浏览)[ \t\u3000]*[:：]?[ \t\u3000]*\d[\d,]{0,11}[ \t\u3000]*$")
-# Counters in brackets at the end of an info bar (`… 阅读(3,918) 评论(17)`): the page's widgets.
+# Counters in brackets at the end of an info bar (`… 阅读(3,918) 评论(17)`, `阅读 [655]`): the page's widgets.
 PAREN_COUNTERS = deferred(
-    r"(?:[ \t\u3000]*(?:我要|参与|发表)?(?:阅读|浏览|点击|评论|点赞|收藏|分享|转发|回复|留言|互动)(?:量|数|次数)?[ \t\u3000]*[(（][ \t]*[\d,，.]+[万千kKwW]?[ \t]*[)）])+[ \t\u3000]*$"
+    r"(?:[ \t\u3000]*(?:我要|参与|发表)?(?:阅读|浏览|点击|评论|点赞|收藏|分享|转发|回复|留言|互动)(?:量|数|次数)?[ \t\u3000]*[(（\[【][ \t]*[\d,，.]+[万千kKwW]?[ \t]*[)）\]】])+[ \t\u3000]*$"
 )
 # Counters set without colons among an info bar's fields, anywhere in it (`字数 1,102 阅读 567`,
 # `约 1300 字`, `5862人已读`, `赞赏 3.2`): a blog platform's bar under the title; a gallery's `共8张`.
@@ -1556,7 +1565,7 @@ def parse_fields(text: str) -> _Fields | None:
         text = BRACKETED_DAY.sub(lambda m: f"{m['day']} ", text).strip()
     if (":" in text or "：" in text) and (emptied := EMPTY_BAR_FIELD.sub(" ", text).strip()) != text.strip() and emptied:
         text = emptied  # fields the template left empty (`发布时间: 信息来源:某某局 访问量:`): the others are read
-    if ("(" in text or "（" in text) and PAREN_COUNTERS.fullmatch(" " + text.strip()) is not None:
+    if ("(" in text or "（" in text or "[" in text or "【" in text) and PAREN_COUNTERS.fullmatch(" " + text.strip()) is not None:
         return _Fields(["counter"], {}, [])  # a counter alone (`阅读(37)`, `评论(4) 收藏(0)`)
     if ("|" in text or "｜" in text) and (buttons := BAR_BUTTONS_TAIL.search(text)) is not None and buttons.start() > 0:
         text = text[: buttons.start()]  # a blog bar's buttons after its fields (`… |举报|字号 订阅`)
@@ -1665,7 +1674,7 @@ def parse_fields(text: str) -> _Fields | None:
         text = FONT_SWITCH_AMID.sub("  ", text)
     if ("報" in text or "报" in text) and (reported := REPORTED_FROM.search(text)) is not None:
         text = f"{text[: reported.start()]}{reported['role']}:{reported['name']}{text[reported.end() :]}"
-    if ("(" in text or "（" in text) and (counters := PAREN_COUNTERS.search(text)) is not None and counters.start() > 0:
+    if ("(" in text or "（" in text or "[" in text or "【" in text) and (counters := PAREN_COUNTERS.search(text)) is not None and counters.start() > 0:
         text = text[: counters.start()]
         if (alone := _date_alone(text)) is not None:
             return alone
@@ -2213,7 +2222,7 @@ def _wechat_fields(text: str) -> _Fields | None:
 
 
 # What a player shows before its clip loads (视频加载中,请稍候...): no body line.
-PLAYER_PLACEHOLDER = deferred(r"^\s*(?:视频|音频|图片|内容|页面)?(?:正在)?加载中")
+PLAYER_PLACEHOLDER = deferred(r"^\s*(?:(?:视频|音频|图片|内容|页面)?(?:正在)?加载中|(?:您的|你的|当前)?浏览器(?:暂)?不支持)")
 
 
 # A web clipper's YAML front matter opening the text (`---` … `---`, at most FRONT_MATTER_LINES lines).
@@ -2236,6 +2245,47 @@ def _first_post_stamp(lines: list[_Line]) -> str | None:
     return None
 
 
+# A ticker's teaser at the top of a page: a notice cut short with its ellipsis, behind a label or not
+# (`【公告】为丰富校园文化生活,…定于…举行运动会……`).
+TICKER_CUT = deferred(
+    r"^\s*(?:[【\[]\s*[\u4e00-\u9fff]{2,4}\s*[】\]]\s*|[\u4e00-\u9fff]{2,4}\s*[:：]\s*)?"
+    r"(?P<text>\S.{11,}?)\s*(?:…{1,2}|\.{3,6}|。{3})\s*$"
+)
+TICKER_ECHO_CHARS = 16
+
+
+# A headline with its posting time in brackets after it, as a blog's page gives it.
+TITLE_STAMPED = deferred(
+    r"^\s*(?P<title>\S.{1,40}?)\s*[(（]\s*(?P<stamp>(?:19|20)\d\d-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*[)）]\s*$"
+)
+
+
+def _ticker_echo(lines: list[_Line], k: int) -> bool:
+    """A ticker's teaser: cut short with an ellipsis, and the article below opens with its words."""
+    if (m := TICKER_CUT.match(lines[k].text)) is None:
+        return False
+    opening = m["text"][:TICKER_ECHO_CHARS]
+    return any(lines[j].text.lstrip().startswith(opening) for j in range(k + 1, min(len(lines), k + HEAD_SCAN_LINES)))
+
+
+HEADER_COPY_REACH = 24
+HEADER_COPY_CHARS = 20
+
+
+def _header_copy(lines: list[_Line], k: int) -> bool:
+    """A page header's copy of the article's headline and summary, over the site's menu: line k is
+    the summary when the line above it stands again further down (the article's own headline) and
+    the article's summary or first paragraph below opens with its words."""
+    if k == 0 or not (above := lines[k - 1].text.strip()) or not looks_like_title(above):
+        return False
+    opening = lines[k].text.strip()[:HEADER_COPY_CHARS]
+    end = min(len(lines), k + HEADER_COPY_REACH)
+    again = next((j for j in range(k + 1, end) if lines[j].text.strip() == above), None)
+    return again is not None and any(
+        opening in lines[m].text[: len(opening) + 8] for m in range(again + 1, min(len(lines), again + HEAD_MAX_LINES))
+    )
+
+
 def _body_start(lines: list[_Line], start: int) -> int | None:
     """The first body line at or after `start` near the top: prose that is not an info line or a site's greeting."""
     return next(
@@ -2245,6 +2295,8 @@ def _body_start(lines: list[_Line], start: int) -> int | None:
             and not (("欢迎" in lines[k].text or "今天是" in lines[k].text) and SITE_GREETING.search(lines[k].text))
             and not (("公告" in lines[k].text or "浏览器" in lines[k].text or "原站" in lines[k].text or "像" in lines[k].text) and SITE_NOTICE.search(lines[k].text))
             and PLAYER_PLACEHOLDER.match(lines[k].text) is None
+            and not _ticker_echo(lines, k)
+            and not _header_copy(lines, k)
             # (a record table's value under its label, a cell a line: `关 键 词:` / `交通;施工`)
             and not (
                 k > 0 and (row := RECORD_LABEL_ALONE.match(lines[k - 1].text)) is not None
@@ -2582,9 +2634,12 @@ def _paragraph_after(lines: list[_Line], n: int) -> bool:
     return False
 
 
-# A box of the site's other posts under the article (往期推荐, 相关阅读), however its heading is marked.
+# A box of the site's other posts under the article (往期推荐, 相关阅读), however its heading is marked,
+# or its readers' comments.
 RELATED_BOX = deferred(
     r"^\s*[^\u3400-\u4dbf\u4e00-\u9fff\w]{0,3}\s*(?:往期推荐|往期回顾|往期精彩|相关阅读|推荐阅读|延伸阅读|相关推荐|相关新闻|相关文章|相关报道|猜你喜欢|喜欢此内容的人还喜欢|精彩推荐)\s*[:：]?\s*$"
+    # (…or its comment box: 精选留言, 网友评论, 全部评论 (12))
+    r"|^\s*(?:精选留言|写留言|留言区|网友评论|网友留言|发表评论|我要评论|全部评论|热门评论|最新评论|评论区)\s*(?:[(（]\s*\d+\s*[)）])?\s*[:：]?\s*$"
     # (…or the site's pager to the posts before and after it: 上一篇文章: / 下一篇:)
     r"|^\s*(?:上一篇|下一篇)(?:文章)?\s*[:：]"
 )
@@ -2966,6 +3021,13 @@ class Metadata(Stage):
             f.values["date"] for ln in lines[max(0, head_at - ABOVE_HEAD_DATE_LINES) : head_at]
             if (f := parse_fields(ln.text)) is not None and "date" in f.values and "source" in f.values
         ), None)
+        if above_date is None and body_at > ABOVE_HEAD_DATE_LINES:
+            # (…or the paper's masthead opening the page with the day alone under it, a list of the
+            # edition's pages between it and the story: `某某晚报 数字报刊平台` / `2023年11月08日 星期三`)
+            above_date = next((
+                f.values["date"] for k in range(min(EPAPER_MASTHEAD_LINES, body_at - 1))
+                if EPAPER_MASTHEAD.match(lines[k].text) is not None and (f := _date_alone(lines[k + 1].text)) is not None
+            ), None)
         # A head line the repair stage will join to the first body line is the start of that
         # paragraph, cut by a page break or by an image caption or credit (which boilerplate
         # removes there): the head ends above it, as it will on a second run.
@@ -3029,6 +3091,15 @@ class Metadata(Stage):
                 lifted[i + 1] = ("info_line", {"fields": ["record"]})
                 continue
             if i in lifted:
+                continue
+            if (
+                doc.title is None and (m := TITLE_STAMPED.match(ln.text)) is not None
+                and looks_like_title(m["title"]) and (iso := parse_date(m["stamp"])) is not None
+            ):
+                # A blog post's headline with its time in brackets after it (`秋天,去看了… (2009-10-18 21:37:05)`).
+                doc.title = m["title"].strip()
+                published = published or iso
+                lifted[i] = ("title", {"field": "title", "value": doc.title, "published": iso})
                 continue
             if i - 1 in lifted and lifted[i - 1][0] in INFO_RULES and REGION_LINE.match(ln.text):
                 # Where a channel post was sent from, on the line under its time.
@@ -3566,6 +3637,8 @@ class Metadata(Stage):
                 doc.metadata.setdefault("banner", head[j].text)
             elif head[j].text.strip() in accounts or j < at or j in card:
                 doc.metadata.setdefault("source_name", head[j].text.strip())
+                # (the account that posted it: a 来源 stated under the article is the source then)
+                doc.metadata.setdefault("account_name", head[j].text.strip())
                 lifted[j] = ("source_line", {"fields": ["source"]})
         return True
 

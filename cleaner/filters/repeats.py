@@ -707,10 +707,11 @@ class _OriginalStarts(dict[int, int]):
 
 
 def _name_only(text: str) -> bool:
-    """Whether a line is an institution's name and nothing else (`某某区社区卫生服务中心`)."""
+    """Whether a line is an institution's name and nothing else (`某某区社区卫生服务中心`, or with the
+    colon of a section's heading after it: `某某市妇女儿童医院:`)."""
     from ..segment.names import default_finder
 
-    t = text.strip()
+    t = text.strip().rstrip(":：").rstrip()
     if not t or len(t) > NAME_LINE_MAX_CHARS:
         return False
     name = default_finder().match_at(t, 0)

@@ -138,6 +138,9 @@ _HEADLINE_SEP = deferred(r"[ \t\u3000:：|｜丨—\-·]+")
 _CELLS_AFTER_NAME = deferred(r"(?:[ \t\u3000|｜]+[\d.,，%‰+\-—]+(?:万|元|人|次|例|个|家)?)+[ \t\u3000|｜]*")
 # What follows a name in a profile rather than a report of activities (某某医院始建于…, …是一所…).
 _PROFILE = deferred(r"[ \t]*(?:是|系|为一所|成立于|始建于|创建于|创办于|建于|组建于|位于|坐落于|地处|前身|现有|占地|下辖|隶属)")
+# …but where it stands, said before what it did (`某某乡卫生院地处偏远山区,义诊队把活动延伸到了…`), opens its news.
+_WHERE_IT_STANDS = frozenset({"地处", "位于", "坐落于"})
+_ITS_EVENT = deferred(r"义诊|活动|开展|举办|组织|宣传|筛查|服务[了群]")
 # What follows a name when the paragraph is not the institution's own news: a person of it speaks
 # (某某卫生院院长表示…), it reports at a meeting, its team or trainee is named, its stand at an event.
 _NOT_ITS_NEWS = deferred(
@@ -593,6 +596,8 @@ def _name_lines_hold(finder: NameFinder, lines: list[_Line], marks: list[tuple[i
         len(cands) >= NAME_LINES_VOUCH and (
             unconfirmed == 1 or dated == len(cands) or timed == len(cands) or phoned == len(cands) or scheduled == len(cands)
             or headed == len(cands)
+            # (of four or more, the last may run on into the closing paragraph past its own rows)
+            or (len(cands) > NAME_LINES_VOUCH and scheduled >= len(cands) - 1)
         )
     )
 
@@ -817,7 +822,10 @@ def _undated_leads(finder: NameFinder, lines: list[_Line], memo: LineMemo | None
             # lists the places of one story)
             and s.endswith(("。", "！", "!"))
         )
-        if names and not dated[i] and (_PROFILE.match(s, after) or _NOT_ITS_NEWS.match(s, after)):
+        if names and not dated[i] and (
+            ((profile := _PROFILE.match(s, after)) and not (profile.group().strip() in _WHERE_IT_STANDS and _ITS_EVENT.search(s, after)))
+            or _NOT_ITS_NEWS.match(s, after)
+        ):
             # `某某医院始建于1942年，是一所…`: an institution's profile is background, not its news;
             # `某某卫生院院长表示，…`: a person of it speaks in another institution's story.
             names = []

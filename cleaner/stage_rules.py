@@ -51,6 +51,7 @@ STAGE_RULES: dict[str, dict[str, str]] = {
         "search_box": "a search box's prompt above the title (请输入关键词 搜索)",
         "menu": "a site's menu items and header buttons, one a line above the title (新闻 / 视频 / 登录)",
         "column_name": "the site column line, lifted into metadata",
+        "sidebar_box": "a sidebar's box above the title: its heading, its paragraph and its link (科室简介 / … / 查看详情>>)",
         "published": "a date line, lifted into `published`",
         "header_date": "a page header's date of the day (not the article's), lifted into metadata",
         "byline": "a byline, lifted into `authors` and credits",

@@ -364,3 +364,153 @@ def test_a_name_heading_with_an_ascii_colon_heads_its_section() -> None:
     ]))
     named = [d.institution for d in docs if d.institution]
     assert named == ["青禾市第一人民医院", "青禾市中医医院", "青禾市妇女儿童医院"]
+
+
+def test_a_sidebar_profile_box_over_the_headline_leaves() -> None:
+    """A department's profile box in the sidebar, printed above the article (`科室简介` / a
+    paragraph / `[查看详情>>]`): the headline, its bar and the body are read under it, and the box
+    leaves with the page's chrome."""
+    doc = _one([
+        "青禾县中医院",
+        "网站首页 | 医院简介 | 新闻动态 | 名医堂 | 就医指南",
+        "您现在的位置: 网站首页 >> 新闻动态",
+        "科室简介",
+        "康复科成立于2009年,是市级中医康复重点专科,开展针灸、推拿、中药熏蒸等特色治疗。",
+        "[查看详情>>]",
+        "我院康复科开设“脑卒中康复门诊” 每周三全天接诊",
+        "作者:许知远 来源:青禾县中医院康复科 发布日期:2024年03月06日 点击数:812",
+        "为方便脑卒中后遗症患者就近康复,我院康复科自3月起开设“脑卒中康复门诊”,每周三全天由副主任医师以上专家坐诊。",
+        "门诊将为患者制定个体化康复方案,综合运用针灸、推拿和运动疗法,帮助患者恢复肢体功能。",
+    ])
+    assert doc.title == "我院康复科开设“脑卒中康复门诊” 每周三全天接诊"
+    assert doc.published == "2024-03-06"
+    assert doc.authors == ["许知远"]
+    lines = _lines(doc)
+    assert lines[0].startswith("为方便脑卒中后遗症患者")
+    assert not any("查看详情" in ln or ln.startswith("康复科成立于") for ln in lines)
+
+
+def test_a_site_name_with_its_other_name_and_a_bracketed_slogan_are_the_banner() -> None:
+    """`某某中心(某某医院)` and `【热线 全年无休 用心倾听】` over the page are the site's; the headline
+    under the dated bar is the title."""
+    doc = _one([
+        "青禾市精神卫生中心(青禾市第六人民医院)",
+        "首页 中心概况 新闻动态 心理健康 科室介绍 就诊服务",
+        "【心理援助热线 全年无休 用心倾听】",
+        "新闻动态 >> 媒体报道",
+        "[2023-10-11] 来源:青禾日报 记者 傅晴",
+        "世界精神卫生日:心理健康服务进社区",
+        "阅读次数:512",
+        "10月10日是世界精神卫生日。当天,青禾市精神卫生中心组织20余名精神科医生走进社区,为居民提供心理健康咨询和认知功能筛查。",
+    ])
+    assert doc.title == "世界精神卫生日:心理健康服务进社区"
+    assert doc.authors == ["傅晴"]
+
+
+def test_a_clinics_chat_and_booking_widget_leaves() -> None:
+    doc = _one([
+        *BODY,
+        "在线咨询",
+        "您好,欢迎咨询青禾眼科医院!请问您哪里不舒服?",
+        "眼科专家在线,免费为您解答视力问题",
+        "预约挂号 专家号源充足 点击预约",
+        "网上预约 | 电话预约 | 微信预约",
+    ])
+    assert _lines(doc) == BODY
+
+
+def test_a_related_link_naming_the_policy_document_stays() -> None:
+    """`相关链接：《某某实施方案》（某政办发〔2023〕7号）` inside a notice points at the document it is
+    about: it stays; a related box after the article goes."""
+    ref = "相关链接：《青禾县推进县域医共体建设实施方案（2023—2025年）》（青政办发〔2023〕7号）"
+    doc = _one([
+        BODY[0],
+        ref,
+        BODY[1],
+        "相关阅读",
+        "青禾县召开2024年卫生健康工作会议",
+        "青禾县新增两家紧密型医共体分院",
+    ])
+    assert _lines(doc) == [BODY[0], ref, BODY[1]]
+
+
+def test_a_question_sites_header_with_its_buttons() -> None:
+    """A question site's header: one menu item a line (`等你来答`, `私信`), a search prompt ending in
+    `...`, the question's topics, then the question: the question is the title."""
+    doc = _one([
+        "知问",
+        "首页",
+        "发现",
+        "等你来答",
+        "搜索你感兴趣的内容...",
+        "提问",
+        "私信",
+        "医疗",
+        "分级诊疗",
+        "为什么很多人生了病更愿意去大城市的医院?",
+        "老家的县医院这几年盖了新楼,设备也换了不少,可身边的人生了病还是想往省城跑,这是为什么?",
+        "在县医院和市医院都工作过,说几点自己的看法。首先是信任问题,病人选医院,看的从来不只是楼有多高。",
+    ])
+    assert doc.title == "为什么很多人生了病更愿意去大城市的医院?"
+
+
+def test_a_forum_threads_numbered_replies_leave() -> None:
+    """An old board's thread: the first post, then replies headed `2楼　作者：… 回复日期：…`, and the
+    post's buttons in brackets. The first post stays, the replies go."""
+    post = [
+        "从县城骑到水库一共四十公里,我们三个人早上六点出发,中午前就到了,路上风景很好。",
+        "提醒一下想去的朋友:沿途补给点很少,水一定要带够,下坡的时候要控制车速,刹车片出发前检查一遍。",
+    ]
+    doc = _one([
+        "【原创】周末骑行去水库,说几点真实感受",
+        "楼主：山风　时间：2012-08-15 21:34:06　点击：1832　回复：47",
+        "[只看楼主] [收藏本帖] [分享到微博] [打赏楼主]",
+        *post,
+        "1楼　2012-08-15 21:34　| 回复 | 举报 |",
+        "2楼　作者：拉萨的月亮　回复日期：2012-08-15 21:40:12",
+        "沙发!楼主厉害,下次带上我。",
+        "3楼　作者：老驴识途　回复日期：2012-08-15 22:03:55",
+        "说得很实在,那段下坡真要命,刹车片一定要备好。",
+    ])
+    lines = _lines(doc)
+    assert lines[: len(post)] == post
+    assert not any("沙发" in ln or "老驴识途" in ln or "只看楼主" in ln for ln in lines)
+
+
+def test_a_finance_pages_quotes_strip_is_not_the_body() -> None:
+    doc = _one([
+        "财经网 | 首页 | 股票 | 基金 | 债券 | 期货 | 外汇",
+        "行情中心 | 数据中心 | 自选股 | 模拟炒股",
+        "上证指数 3127.28 +0.22%　深证成指 10683.45 -0.18%　创业板指 2023.15 +0.51%　恒生指数 24018.66 -0.35%　道琼斯 33981.57 +0.12%",
+        "输入代码/名称/拼音 查行情",
+        "财经网 > 股票频道 > 行业研究 > 正文",
+        "医疗器械出口一季度回暖 多家企业订单排至三季度",
+        "2021-04-21 07:45　来源：证券晨报　作者：记者 韩立",
+        "【摘要】受海外订单集中交付带动,今年一季度我国医疗器械出口同比增长。",
+        "受海外订单集中交付带动,今年一季度我国医疗器械出口同比增长,多家企业的订单已经排到了三季度。",
+        "相关股票：",
+        "某某医疗 32.36 +2.15%　某某器械 18.02 -0.66%",
+    ])
+    assert doc.title == "医疗器械出口一季度回暖 多家企业订单排至三季度"
+    assert doc.published == "2021-04-21T07:45"
+    assert doc.metadata.get("source_name") == "证券晨报"
+    assert not any("%" in ln for ln in _lines(doc))
+
+
+def test_a_blog_stamp_with_category_and_tags_without_colons() -> None:
+    """A blog's stamp under the headline: `发表于 date 作者 name 分类 … 标签 …` without colons. The
+    date and the writer are read, and the headline above it is the title."""
+    doc = _one([
+        "码农札记",
+        "记录折腾的点滴",
+        "首页　关于我　归档　留言板",
+        "搜索…",
+        "在旧笔记本上装 Linux 的踩坑记录",
+        "发表于 2017年6月3日 作者 阿杰　分类 Linux, 折腾　标签 linux, 驱动",
+        "前段时间把家里一台旧笔记本翻了出来,本来想直接卖掉,后来想着放着也是放着,干脆装个系统拿来写代码。",
+        "一、系统准备",
+        "我选的是一个轻量的发行版,写好启动盘之后先进了一次安装界面,确认无线网卡能被识别。",
+    ])
+    assert doc.title == "在旧笔记本上装 Linux 的踩坑记录"
+    assert doc.published == "2017-06-03"
+    assert doc.authors == ["阿杰"]

@@ -551,11 +551,15 @@ DASH_LEAD = deferred(r"^[—–\-─]+\s*")
 # a banner left above the body would be taken for the title when the text is cleaned again.
 SITE_BANNER = deferred(
     r"^[•·●]?\s*(?:欢迎(?:访问|光临|来到)\S{2,24}|\S{2,20}(?:官方网站|官网|门户网站|政府网站)|\S{2,24}欢迎[您你][!！]?)$"
+    # (a slogan of spaced phrases in brackets over the page: 【心理援助热线 全年无休 用心倾听】)
+    r"|^\s*[【\[]\S{2,12}(?:[ \t\u3000]+\S{2,12}){1,4}[】\]]\s*$"
 )
 
 # A search box as a page's text gives it: its prompt and button (请输入关键词 搜索, 站内搜索).
 SEARCH_BOX = deferred(
     r"^(?=.{1,24}$)(?:请输入[^。，！？!?]*|[^。，！？!?]*(?:搜\s*索|检\s*索))\s*$"
+    # (a prompt that names what to look for, with its ellipsis: 搜索你感兴趣的内容...)
+    r"|^\s*(?:搜索|搜一搜|查找)[^。，！？!?\n]{0,16}?(?:\.{2,6}|…{1,2})\s*$"
     # (the box's popular words, `热门搜索：家庭医生 计划免疫`)
     r"|^\s*[【\[]?(?:热门搜索|热门检索|热搜词?|搜索热词|热门关键词|热门关键字|热词)[】\]]?\s*[:：]"
 )
@@ -934,7 +938,8 @@ SURNAMES = set(
 # Credits that name a unit rather than a person (`作者:消化内科 唐敏`) stay in `credits` only.
 _ORG_ENDS = "科|院|部|中心|办|办公室|室|局|委|委员会|站|所|队|组|处|报|台|社|媒|网|号|公司|集团|协会|学会|妇联|残联|文联|侨联|科协|工会|工商联"
 # The site's own name heading the page: a unit (某某市卫生健康委员会, 某某县人民医院) or a site (某某新闻网).
-SITE_NAME = deferred(rf"[\u3400-\u4dbf\u4e00-\u9fff]{{2,20}}(?:{_ORG_ENDS}|网)")
+# (with its other name in brackets after it: 某某市精神卫生中心(某某市第七人民医院))
+SITE_NAME = deferred(rf"[\u3400-\u4dbf\u4e00-\u9fff]{{2,20}}(?:{_ORG_ENDS}|网)(?:[(（][\u3400-\u4dbf\u4e00-\u9fff]{{2,20}}(?:{_ORG_ENDS})[)）])?")
 ORG_NAME = deferred(rf"(?:{_ORG_ENDS})$")
 # An outlet's reporter before the name (某某日报记者 某某) and how long a unit named in a byline runs.
 OUTLET_ROLE = deferred(r"(?:报|台|社|网|站|刊)(?:特约|首席)?(?:记者|通讯员)$")
@@ -1267,7 +1272,7 @@ EPAPER_DAY = deferred(
 DAY_FIRST = deferred(r"^\s*(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?:[ \t\u3000]+(?P<H>\d{1,2}):(?P<M>\d{2}))?\s*$")
 NAME_DATE = deferred(rf"^\s*(?P<src>[A-Za-z]{{0,3}}[\u3400-\u4dbf\u4e00-\u9fff]{{1,15}}[\u4e00-\u4e8d\u4e8f-\u9fff])[ \t\u3000]+(?P<lead>{DATE})(?:[ \t\u3000]+(?P<region>发[表布]于[\u3400-\u4dbf\u4e00-\u9fff]{{2,8}}|(?!发布|发表|更新|编辑)[\u3400-\u4dbf\u4e00-\u9fff]{{2,3}}))?(?:[ \t\u3000]+原创)?[ \t\u3000]*$")
 # A site header's buttons, alone on their lines above the title; more column lines than this are a menu.
-HEADER_BUTTON = deferred(r"^\s*(?:查看文章|返回日志列表|返回列表|返回博客首页|返回目录|登录|注册|登录\s*/\s*注册|登录注册|下载|下载客户端|下载APP|下载App|客户端|APP|App|更多|首页|写文章|写作|发布|投稿|消息|我的)\s*$")
+HEADER_BUTTON = deferred(r"^\s*(?:查看文章|返回日志列表|返回列表|返回博客首页|返回目录|登录|注册|登录\s*/\s*注册|登录注册|下载|下载客户端|下载APP|下载App|客户端|APP|App|更多|首页|写文章|写作|发布|投稿|消息|我的|私信|提问|发现|等你来答|写回答|通知)\s*$")
 MAX_COLUMN_LINES = 2
 # A self-media page's header under the headline: the account's or the writer's name alone
 # (`ACCOUNT_ALONE`), known by its shape or by the follow button, creator badge or region stamp near it.
@@ -1527,6 +1532,10 @@ def _signed_writer(text: str) -> str | None:
     return None
 
 
+# A blog post's category and tags without colons at the end of its stamp (`发表于 2017年6月3日 作者 某某 分类 随笔, 读书 标签 …`).
+BLOG_FILED_TAIL = deferred(r"(?<=\S)[ \t\u3000]+(?:分类|标签)[ \t\u3000]+[^:：]*$")
+
+
 def parse_fields(text: str) -> _Fields | None:
     """Parse a line made only of `label: value` fields; None if any part is not a field.
 
@@ -1538,6 +1547,8 @@ def parse_fields(text: str) -> _Fields | None:
         text = text.replace("**", "")  # a Markdown export's bold labels (**来源：**某某 **作者：**某某)
     if "(" in text and PINYIN_GLOSS.search(text) is not None:
         text = PINYIN_GLOSS.sub("", text)  # a mirror's readings after its characters (來(lái)源:, 心內(nèi)科)
+    if ("分类" in text or "标签" in text) and (filed := BLOG_FILED_TAIL.search(text)) is not None and filed.start() > 0:
+        text = text[: filed.start()]  # a blog's category and tags without colons after its stamp (… 作者 某某 分类 随笔 标签 …)
     if "一" in text and (pager := EDITION_PAGER_TAIL.search(text)) is not None and pager.start() > 0:
         text = text[: pager.start()]  # an e-paper's pager after the day and the page (… 第A06版:健康周刊 上一期 下一期)
     if "<" in text:
@@ -2254,12 +2265,6 @@ TICKER_CUT = deferred(
 TICKER_ECHO_CHARS = 16
 
 
-# A headline with its posting time in brackets after it, as a blog's page gives it.
-TITLE_STAMPED = deferred(
-    r"^\s*(?P<title>\S.{1,40}?)\s*[(（]\s*(?P<stamp>(?:19|20)\d\d-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*[)）]\s*$"
-)
-
-
 def _ticker_echo(lines: list[_Line], k: int) -> bool:
     """A ticker's teaser: cut short with an ellipsis, and the article below opens with its words."""
     if (m := TICKER_CUT.match(lines[k].text)) is None:
@@ -2268,6 +2273,21 @@ def _ticker_echo(lines: list[_Line], k: int) -> bool:
     return any(lines[j].text.lstrip().startswith(opening) for j in range(k + 1, min(len(lines), k + HEAD_SCAN_LINES)))
 
 
+# A sidebar's box over the article: its heading (科室简介, 医院概况), a paragraph, its link (查看详情>>).
+PROFILE_BOX_HEADING = deferred(r"^\s*[【\[]?\s*[\u3400-\u4dbf\u4e00-\u9fff]{0,6}(?:简介|概况|介绍)\s*[】\]]?\s*$")
+MORE_DETAILS = deferred(r"^\s*[\[【(（]?\s*(?:查看详情|查看更多|详细信息|详细|更多|了解更多|阅读全文)\s*(?:>>|》》|>|»|→)?\s*[\]】)）]?\s*$")
+
+
+def _sidebar_profile(lines: list[_Line], k: int) -> bool:
+    """Line k is the paragraph of a sidebar's profile box: under the box's heading, over its link."""
+    return (
+        0 < k < len(lines) - 1 and PROFILE_BOX_HEADING.match(lines[k - 1].text) is not None
+        and MORE_DETAILS.match(lines[k + 1].text) is not None
+    )
+
+
+# A finance page's strip of quotes over the article (上证指数 2827.28 +0.22% 深证成指 …).
+QUOTES_STRIP = deferred(r"^\s*(?:[\u3400-\u4dbf\u4e00-\u9fffA-Za-z]{2,8}[ \t\u3000]*[:：]?[ \t\u3000]*\d[\d,]*\.\d{1,3}[ \t\u3000]+[+-]?\d{1,3}(?:\.\d{1,3})?%[ \t\u3000|]*){1,8}$")
 HEADER_COPY_REACH = 24
 HEADER_COPY_CHARS = 20
 
@@ -2297,6 +2317,9 @@ def _body_start(lines: list[_Line], start: int) -> int | None:
             and PLAYER_PLACEHOLDER.match(lines[k].text) is None
             and not _ticker_echo(lines, k)
             and not _header_copy(lines, k)
+            and not _sidebar_profile(lines, k)
+            and not (("搜" in lines[k].text or "查找" in lines[k].text) and SEARCH_BOX.match(lines[k].text))
+            and not ("%" in lines[k].text and QUOTES_STRIP.match(lines[k].text))
             # (a record table's value under its label, a cell a line: `关 键 词:` / `交通;施工`)
             and not (
                 k > 0 and (row := RECORD_LABEL_ALONE.match(lines[k - 1].text)) is not None
@@ -3093,8 +3116,8 @@ class Metadata(Stage):
             if i in lifted:
                 continue
             if (
-                doc.title is None and (m := TITLE_STAMPED.match(ln.text)) is not None
-                and looks_like_title(m["title"]) and (iso := parse_date(m["stamp"])) is not None
+                doc.title is None and ln.text.rstrip()[-1:] in ")）]】" and (m := DATED_TITLE.match(ln.text.strip())) is not None
+                and looks_like_title(m["title"]) and (iso := parse_date(m["when"])) is not None
             ):
                 # A blog post's headline with its time in brackets after it (`秋天,去看了… (2009-10-18 21:37:05)`).
                 doc.title = m["title"].strip()
@@ -3762,7 +3785,7 @@ class Metadata(Stage):
             SITE_BANNER.match(head[j].text) or (j == 0 and SITE_NAME.fullmatch(head[j].text))
             or SITE_GREETING.search(head[j].text))]  # (a header's greeting, `您好，今天是`, speaks to no one in a verse)
         columns = [j for j in above if j not in banners and j not in searches and _is_column_name(head[j].text, text)]
-        if any(PRONOUN.search(head[j].text) for j in columns):
+        if any(PRONOUN.search(head[j].text) and not HEADER_BUTTON.match(head[j].text) for j in columns):
             # A line that speaks to or of someone (`你们是黑夜里的灯`) names no column: the head is
             # verse, and its last line no title. Nothing is lifted (a second run decides the same).
             return False
@@ -3812,6 +3835,12 @@ class Metadata(Stage):
             # column's name, and no line of the article.
             columns.append(k - 1)
             doc.metadata.setdefault("column_name", echo["column"] or echo["bracketed"])
+        for j in above:
+            if j + 2 < k and PROFILE_BOX_HEADING.match(head[j].text) and MORE_DETAILS.match(head[j + 2].text):
+                # A sidebar's box over the headline (科室简介 / its paragraph / 查看详情>>): the site's.
+                columns = [c for c in columns if c not in (j, j + 1, j + 2)]
+                for box in (j, j + 1, j + 2):
+                    lifted[box] = ("sidebar_box", {})
         for j in columns:
             lifted[j] = ("column_name", {"field": "column_name"})
         if columns:

@@ -514,3 +514,45 @@ def test_a_blog_stamp_with_category_and_tags_without_colons() -> None:
     assert doc.title == "在旧笔记本上装 Linux 的踩坑记录"
     assert doc.published == "2017-06-03"
     assert doc.authors == ["阿杰"]
+
+
+def test_a_stations_squared_byline_under_the_summary() -> None:
+    """A county station's transcript page: the summary, then `【本台记者 某某 某某报道】` alone, then the
+    story; the camera operator under it is no author."""
+    doc = _one([
+        "当前位置：首页 > 青禾新闻 > 新闻联播",
+        "【青禾新闻联播】县中医院开通急救绿色通道",
+        "2013-11-05 19:42  来源：青禾县广播电视台  已播放：968次",
+        "视频加载中，请稍候……",
+        "您的浏览器未安装Flash插件，请点击此处下载",
+        "内容提要：从本月起，县中医院与县急救指挥中心实现联网，胸痛、卒中患者可以在救护车上完成预检分诊。",
+        "【本台记者 韦新 黄丹报道】",
+        "从本月起，县中医院与县急救指挥中心实现联网，胸痛、卒中患者可以在救护车上完成预检分诊，到院后直接进入抢救流程。",
+        "县卫生局有关负责人表示，下一步将把县人民医院也纳入急救网络，让群众在“黄金时间”内得到救治。",
+        "摄像：覃海  责任编辑：莫丽",
+    ])
+    assert doc.authors == ["韦新", "黄丹"]
+    assert not any("Flash" in ln or "本台记者" in ln for ln in _lines(doc))
+
+
+def test_a_source_before_a_dot_and_after_a_relative_stamp() -> None:
+    """`来源：某某科 · 阅读量…` gives the unit without the dot; `更新于 3 天前 · 来源: 某某客户端` gives
+    the source, and no date (the stamp is relative)."""
+    doc = _one([
+        "秋季腹泻高发 疾控专家教你科学应对",
+        "发布日期：2023.09.05 | 作者：吴静 | 审核：钱新 | 来源：传染病防制科 · 阅读量：4721",
+        *BODY,
+    ])
+    assert doc.metadata.get("source_name") == "传染病防制科"
+    doc = _one([
+        "县医院成功开展首例ECMO救治",
+        "更新于 3 天前 · 来源: 青禾日报客户端",
+        *BODY,
+    ])
+    assert doc.metadata.get("source_name") == "青禾日报客户端"
+    assert doc.published is None
+
+
+def test_a_visitor_counter_with_its_label_and_a_reporters_picture_credit() -> None:
+    doc = _one([BODY[0], "某某新闻记者 顾扬 图", BODY[1], "访问量统计 您是第 0218744 位访客"])
+    assert _lines(doc) == BODY

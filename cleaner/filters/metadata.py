@@ -1532,6 +1532,8 @@ def _signed_writer(text: str) -> str | None:
     return None
 
 
+# An app's stamp relative to today before a bar's fields (更新于 3 天前 ·, 发布于 昨天 |).
+RELATIVE_LEAD = deferred(r"^\s*(?:更新于|发布于|发表于|更新)?\s*(?:前天|昨天|今天|刚刚|\d{1,2}\s*(?:分钟|小时|天|周)前)\s*[·•|｜]\s*")
 # A blog post's category and tags without colons at the end of its stamp (`发表于 2017年6月3日 作者 某某 分类 随笔, 读书 标签 …`).
 BLOG_FILED_TAIL = deferred(r"(?<=\S)[ \t\u3000]+(?:分类|标签)[ \t\u3000]+[^:：]*$")
 
@@ -1547,6 +1549,8 @@ def parse_fields(text: str) -> _Fields | None:
         text = text.replace("**", "")  # a Markdown export's bold labels (**来源：**某某 **作者：**某某)
     if "(" in text and PINYIN_GLOSS.search(text) is not None:
         text = PINYIN_GLOSS.sub("", text)  # a mirror's readings after its characters (來(lái)源:, 心內(nèi)科)
+    if ("前" in text or "天" in text or "刚刚" in text) and (ago := RELATIVE_LEAD.match(text)) is not None and ago.end() < len(text):
+        text = text[ago.end() :]  # an app's relative stamp before the fields (`更新于 3 天前 · 来源:…`): no day to read
     if ("分类" in text or "标签" in text) and (filed := BLOG_FILED_TAIL.search(text)) is not None and filed.start() > 0:
         text = text[: filed.start()]  # a blog's category and tags without colons after its stamp (… 作者 某某 分类 随笔 标签 …)
     if "一" in text and (pager := EDITION_PAGER_TAIL.search(text)) is not None and pager.start() > 0:
@@ -1971,7 +1975,7 @@ def _parse_fields(text: str) -> _Fields | None:
                 values.setdefault("date", iso)
                 kinds.append("date")
                 value = value[: tail.start()].strip()
-            value = value.rstrip(" \t\u3000|｜丨")  # (a bar between the fields: `来源:某某 | 2024…`)
+            value = value.rstrip(" \t\u3000|｜丨·•")  # (a bar or a dot between the fields: `来源:某某 | 2024…`, `来源:某某 · 阅读量…`)
             if not value:
                 return None
             if kind == "source":
@@ -2629,7 +2633,7 @@ GLUED_ROLE_NAME = deferred(
 )
 # A byline in brackets at a paragraph's end or alone after the body: `（通讯员 某某）`, `（记者 某某
 # 通讯员 某某）`, or a unit and its writer's name (`（消化内科 某某）`).
-TRAILING_BRACKET = deferred(r"(?:^|(?<=[。!?！？”]))[ \t]*[(（](?P<inner>[^()（）\n]{2,30})[)）][ \t]*$")
+TRAILING_BRACKET = deferred(r"(?:^|(?<=[。!?！？”]))[ \t]*(?:[(（](?P<inner>[^()（）\n]{2,30})[)）]|(?<![^\s])【(?P<squared>[^【】\n]{2,30})】)[ \t]*$")
 UNIT_ROLE = deferred(
     r"^[ \t]*[\u3400-\u4dbf\u4e00-\u9fff]{1,14}(?:科|部|中心|院|室|处|局|委|站|所|办|队|组|支部|报|台|社)[ \t\u3000]*(?=(?:记者|通讯员|特约记者|见习记者|实习生)[ \t\u3000:：]*[\u3400-\u4dbf\u4e00-\u9fff])"
 )
@@ -2690,6 +2694,12 @@ BYLINE_EXTRA_TAIL = deferred(
 )
 
 
+def _squared_byline(line: str) -> list[tuple[str, str]] | None:
+    """A station's byline alone in square brackets (`【本台记者 某某 某某报道】`): its credits."""
+    found = bracket_byline(line) if line.lstrip().startswith("【") else None
+    return found[0] if found is not None and not found[1] else None
+
+
 def bracket_byline(text: str) -> tuple[list[tuple[str, str]], bool] | None:
     """The credits of a bracketed byline ending `text`, and whether it is glued to a paragraph
     (True) or the whole line (False); None when the line ends in no such byline."""
@@ -2698,7 +2708,12 @@ def bracket_byline(text: str) -> tuple[list[tuple[str, str]], bool] | None:
     m = TRAILING_BRACKET.search(text)
     if m is None:
         return None
-    inner = m["inner"].strip()
+    inner = (m["inner"] or m["squared"]).strip()
+    if m["squared"] is not None and not text[: m.start()].strip():
+        # (a station's byline alone in square brackets, the report's word glued on: `【本台记者 某某 某某报道】`)
+        inner = GLUED_REPORT_END.sub("", inner)
+    elif m["squared"] is not None:
+        return None  # (square brackets closing a paragraph are its own words, not a byline)
     if (tail := BYLINE_EXTRA_TAIL.search(inner)) is not None and tail.start() > 0:
         # (the day it was written, or who took the pictures, after the writer: `（院办　某某　2005年8月22日）`,
         # `（医务处  某某  摄影：某某）`)
@@ -3939,7 +3954,7 @@ class Metadata(Stage):
         if (
             not credits and not doc.authors and body_at + 2 < len(lines)
             and ("记者" in (line := lines[body_at + 1].text) or "通讯员" in line) and ":" not in line and "：" not in line
-            and (under := byline_credits(line)) is not None
+            and (under := byline_credits(line) or _squared_byline(line)) is not None
             and any(is_writer(role) for role, _ in under)
             # (one brief's reporters among several, each under its own, are no page's byline)
             and not any(("记者" in ln.text or "通讯员" in ln.text) and byline_credits(ln.text) for ln in lines[body_at + 2 :])

@@ -11,6 +11,12 @@ from cleaner.api import clean_text
 from .helpers import lines_of as _lines
 from .helpers import one_record as _one
 
+
+def _institutions(lines: list[str]) -> list[str]:
+    """The institution of each roundup record the chain makes of a page given as its lines."""
+    return [d.institution for d in clean_text("\n".join(lines)) if d.institution]
+
+
 BODY = [
     "3月12日上午，青禾市第二人民医院联合城东街道在文化广场开展义诊活动，心内科、内分泌科、眼科等8个科室的专家为居民测血压、查血糖、看眼底。",
     "活动现场，医护人员还向居民讲解了高血压、糖尿病的日常管理知识，发放健康手册300余册，现场接受咨询的群众达260余人次。",
@@ -314,7 +320,7 @@ def test_a_qa_pages_furniture_leaves_and_the_answer_stays() -> None:
 def test_a_holiday_timetable_of_four_hospitals_is_split() -> None:
     """Four hospitals' holiday timetables, each under its name; the last runs on into the closing
     advice. Each hospital is a record of its own."""
-    docs = clean_text("\n".join([
+    named = _institutions([
         "国庆假期我市各大医院门诊怎么安排？看这里",
         "国庆将至，不少市民关心假期看病问题。记者从市区多家医院了解到，假期各医院急诊、住院均24小时正常开放，普通门诊则实行节日安排。现将部分医院门诊安排整理如下：",
         "青禾市第一人民医院",
@@ -331,29 +337,27 @@ def test_a_holiday_timetable_of_four_hospitals_is_split() -> None:
         "10月1日至7日每天上午开设普通内科、普通外科门诊，下午仅开设急诊。",
         "血液透析室假期正常运行，透析患者按原排班时间就诊。",
         "记者提醒，假期如非急重症，建议市民尽量错峰就诊。",
-    ]))
-    named = [d.institution for d in docs if d.institution]
+    ])
     assert named == ["青禾市第一人民医院", "青禾市中医院", "青禾市妇幼保健院", "青禾市第二人民医院"]
 
 
 def test_a_paragraph_saying_where_a_centre_stands_opens_its_section() -> None:
     """In a roundup led by the centres' names, one paragraph opens with where its centre stands
     before what it did (`某某乡卫生院地处偏远山区，义诊队把活动延伸到…`): that centre is a section too."""
-    docs = clean_text("\n".join([
+    named = _institutions([
         "6月5日至9日，由县卫健局牵头、县人民医院专家团队参与的“健康义诊周”活动在全县四个乡镇卫生院轮流开展，累计服务群众2000余人次。",
         "白石镇中心卫生院开展“慢病管理进万家”活动，县人民医院心内科专家为辖区高血压患者调整用药方案，并为90余名老年人建立了健康档案。",
         "柳溪乡卫生院聚焦妇女儿童健康，联合县妇幼保健院开展“两癌”筛查和儿童视力检查，当天共为160名适龄妇女完成初筛。",
         "青岭乡卫生院地处偏远山区，义诊队把活动延伸到了村卫生室，专家们分成两个小组，为行动不便的老人上门测血压、看病开药。",
         "桥口镇中心卫生院则将义诊与基层医务人员培训相结合，县人民医院急诊科医师现场示范心肺复苏，参训人员达50人。",
-    ]))
-    named = [d.institution for d in docs if d.institution]
+    ])
     assert named == ["白石镇中心卫生院", "柳溪乡卫生院", "青岭乡卫生院", "桥口镇中心卫生院"]
 
 
 def test_a_name_heading_with_an_ascii_colon_heads_its_section() -> None:
     """A roundup's name headings, most with `：`, the last with `:`: the last hospital, whose
     paragraph opens with its name again, is a section of its own."""
-    docs = clean_text("\n".join([
+    named = _institutions([
         "护士节前后，我市各医疗机构以技能比武、表彰先进、志愿服务等形式，向坚守一线的护理工作者致敬。",
         "青禾市第一人民医院：",
         "5月10日，青禾市第一人民医院举办护理技能大赛，来自20个护理单元的60名护士同台竞技。",
@@ -361,8 +365,7 @@ def test_a_name_heading_with_an_ascii_colon_heads_its_section() -> None:
         "5月11日，青禾市中医医院组织护士走进社区，开展“中医护理进万家”志愿服务，现场服务居民120余人次。",
         "青禾市妇女儿童医院:",
         "青禾市妇女儿童医院推出“护士长接诊日”活动，每天安排一名护士长在门诊服务台值守，协调解决患儿家长就诊中遇到的问题。",
-    ]))
-    named = [d.institution for d in docs if d.institution]
+    ])
     assert named == ["青禾市第一人民医院", "青禾市中医医院", "青禾市妇女儿童医院"]
 
 

@@ -1,8 +1,8 @@
 """Pages whose head or tail misleads: a ticker repeating the notice, a header copy of the headline,
 a player's note over the byline, a blog's headline with its time, account counters, comment boxes
-under the credits, e-paper mastheads; single photo captions; holiday timetables of several
-hospitals; Q&A page furniture. Each test is a page written for the project, and what a user reads
-in the record is checked."""
+under the credits, e-paper mastheads, sidebar boxes, quotes strips and blog stamps; single photo
+captions; holiday timetables of several hospitals; Q&A, forum and clinic-widget furniture. Each test
+is a page written for the project, and what a user reads in the record is checked."""
 
 from __future__ import annotations
 

@@ -559,3 +559,48 @@ def test_a_source_before_a_dot_and_after_a_relative_stamp() -> None:
 def test_a_visitor_counter_with_its_label_and_a_reporters_picture_credit() -> None:
     doc = _one([BODY[0], "某某新闻记者 顾扬 图", BODY[1], "访问量统计 您是第 0218744 位访客"])
     assert _lines(doc) == BODY
+
+
+def test_an_epapers_three_decks_over_the_reporters_line() -> None:
+    """An e-paper story: zoom buttons, then 引题 / 主题 / 副题 over `本报记者 …` and the story (no
+    `本报讯`). The middle deck is the title, the lower its subtitle."""
+    doc = _one([
+        "青禾日报数字报",
+        "第A03版：民生·健康",
+        "上一版  下一版  上一篇  下一篇",
+        "2019年3月5日 星期二 来源：青禾日报",
+        "放大  缩小  默认",
+        "“家门口”看专家不再是难事",
+        "青禾市中心医院与6家乡镇卫生院组建紧密型医联体",
+        "首批20名专家每周下沉坐诊，基层门诊量同比增长两成",
+        "本报记者 周远 许静",
+        "3月4日一早，家住樟桥镇的村民就到镇卫生院排队，等着市中心医院心内科的专家坐诊。",
+        "记者了解到，今年1月起，市中心医院牵头与6家乡镇卫生院组建紧密型医联体，专家每周固定下沉坐诊。",
+    ])
+    assert doc.title == "青禾市中心医院与6家乡镇卫生院组建紧密型医联体"
+    assert doc.metadata.get("subtitle") == "首批20名专家每周下沉坐诊，基层门诊量同比增长两成"
+    assert doc.authors == ["周远", "许静"]
+    assert not any("放大" in ln for ln in _lines(doc))
+
+
+def test_a_wire_datelines_bare_names_are_the_authors() -> None:
+    """`某某网某地3月12日电 (某某 某某)…`: the names in brackets are the reporters; the dateline and
+    the sentence stay, and so does the next paragraph."""
+    doc = _one([
+        "青禾将为万名农村妇女免费筛查两癌",
+        "2015年03月12日 16:20　来源：中讯网",
+        "中讯网青禾3月12日电 (王菲 朱晨)记者12日从青禾市卫生局获悉，今年该市将为辖区内1万名农村妇女免费筛查宫颈癌和乳腺癌。",
+        "据介绍，此次筛查由青禾市妇幼保健院牵头，各乡镇卫生院配合完成。",
+    ])
+    assert doc.authors == ["王菲", "朱晨"]
+    assert _lines(doc) == [
+        "中讯网青禾3月12日电 记者12日从青禾市卫生局获悉，今年该市将为辖区内1万名农村妇女免费筛查宫颈癌和乳腺癌。",
+        "据介绍，此次筛查由青禾市妇幼保健院牵头，各乡镇卫生院配合完成。",
+    ]
+
+
+def test_a_labelled_ad_paragraph_and_a_framed_bar_leave() -> None:
+    ad = "广告 ｜ 开学季护齿行动：某某口腔为3—12岁儿童提供免费口腔检查及涂氟服务，窝沟封闭每颗立减50元，详询电话，地址：青禾市龙城大道688号2楼。"
+    doc = _one(["| 无障碍浏览 | 长者模式 | 繁體版 | 手机版 |", BODY[0], ad, BODY[1]])
+    assert _lines(doc) == BODY
+    assert doc.title is None

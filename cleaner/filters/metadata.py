@@ -209,7 +209,11 @@ ENGLISH_HEADLINE = deferred(r"^[A-Z][A-Za-z0-9'’,:;&\-–()\s]{10,160}[A-Za-z0
 ENGLISH_LABEL = deferred(r"(?<=[\u3400-\u4dbf\u4e00-\u9fff])[ \t]+(?:Source|Posted|Published|Release|Date|Time|Author|Authors|By|Editor|Views|Hits|From|Reporter)[ \t]*(?=[:：])")
 ENGLISH_BYLINE = deferred(r"[ \t]+By[ \t]+[A-Z][A-Za-z]*(?:[ \t]+[A-Z][A-Za-z]*){0,3}(?=[ \t|]|$)")
 # A page's font-size switch (`字号:[ 大 中 小 ]  打印  关闭`, `【字体:大 中 小】`): between the title and the body.
-FONT_SIZE_ROW = deferred(r"^\W{0,2}(?:字号|字体)\s*[:：]?\s*[\[【(（]?\s*大\s*中\s*小")
+FONT_SIZE_ROW = deferred(
+    r"^\W{0,2}(?:字号|字体)\s*[:：]?\s*[\[【(（]?\s*大\s*中\s*小"
+    # (an e-paper's zoom buttons: 放大 缩小 默认)
+    r"|^\s*(?:放大|缩小|默认|还原)(?:[ \t\u3000|]+(?:放大|缩小|默认|还原)){1,3}\s*$"
+)
 # A speaker's line under a speech's title: a post ending in a leader's title, a space, a name.
 SPEAKER_LINE = deferred(
     r"^[ \t\u3000]*[\u3400-\u4dbf\u4e00-\u9fff、（）()]{0,30}(?:书记|局长|主任|院长|市长|县长|区长|镇长|乡长|省长|州长|部长|厅长|主席|"
@@ -359,6 +363,8 @@ NOT_TITLE = deferred(
     # heading, 项目概况 or 内容提要, neither: `looks_like_title`)
     r"|^\s*[\u3400-\u4dbf\u4e00-\u9fff]{1,6}简介\s*[:：]?\s*$"
     r"|^\s*(?:主持人|嘉宾|访谈嘉宾|主讲人?|访谈时间|访谈地点|直播时间)\s*[:：]"
+    # a row of links framed by bars (| 无障碍浏览 | 长者模式 | 手机版 |)
+    r"|^\s*[|｜丨][^|｜丨\n]{1,12}[|｜丨]"
     # an account's counts under its name (粉丝2.6万 获赞11.4万, 12篇文章 3.1万粉丝)
     r"|^\s*(?:(?:(?:粉丝|获赞|关注|文章|作品|视频|问答|动态|被赞|点赞)[ \t]*[:：]?[ \t]*\d[\d,.]*[ \t]*[万wWkK亿+]?"
     r"|\d[\d,.]*[ \t]*[万wWkK亿+]?[ \t]*(?:篇文章|个作品|粉丝|获赞|关注))[ \t·|｜]*){1,5}$"
@@ -1070,6 +1076,11 @@ DATELINE_BYLINE = deferred(
     r"(?:(?P<inner>[\u3400-\u4dbf\u4e00-\u9fff]{1,12}(?:讯|报道|消息))[ \t\u3000]*)?"
     # (an outlet and its post may come first: `【某某时报驻某国特约记者 某某 某某时报记者 某某】`)
     r"(?P<credit>(?:[\u3400-\u4dbf\u4e00-\u9fff]{2,8}?(?:驻[\u3400-\u4dbf\u4e00-\u9fff]{1,6}?)?)?(?:本报|特约|见习)?(?:记者|通讯员|实习生|記者|通訊員)[^()（）【】\[\]〔〕\n]{1,40})[)）】\]〕]\s*(?=\S)"
+)
+# A wire dateline and its reporters' names alone in brackets (`某某网某地3月12日电 (某某 某某)`).
+WIRE_BARE_NAMES = deferred(
+    r"^\s*(?P<dateline>[\u3400-\u4dbf\u4e00-\u9fff]{2,16}\d{1,2}月\d{1,2}日电)[ \t\u3000]*[(（][ \t]*"
+    r"(?P<names>[\u3400-\u4dbf\u4e00-\u9fff]{2,4}(?:[ \t\u3000、]+[\u3400-\u4dbf\u4e00-\u9fff]{2,4}){0,3})[ \t]*[)）][ \t\u3000]*(?=\S)"
 )
 # Reporters named with no brackets at the start of the lead, its sentence after a space
 # (`记者 某某 通讯员 某某 9月12日上午,…`).
@@ -3571,9 +3582,13 @@ class Metadata(Stage):
         self, doc: Document, head: list[_Line], lifted: dict[int, tuple[str, dict[str, Any]]], free: list[int]
     ) -> bool:
         """A paper's headline in three decks right over a story that opens with its dateline (引题 /
-        主题 / 副题 over `本报讯(记者…)…`): the middle deck is the title, the lower its subtitle and the
-        upper its kicker, all lifted. Whether a title was lifted."""
+        主题 / 副题 over `本报讯(记者…)…`, or over the reporters' line): the middle deck is the title, the
+        lower its subtitle and the upper its kicker, all lifted. Whether a title was lifted."""
         last = len(head) - 1
+        bylined = False
+        while last >= 0 and lifted.get(last, ("",))[0] == "byline":
+            last -= 1  # (the reporters' line under the decks: `本报记者 某某 某某`)
+            bylined = True
         if last < 2 or not all(j in free for j in (last - 2, last - 1, last)):
             return False
         decks = [head[j].text.strip() for j in (last - 2, last - 1, last)]
@@ -3586,12 +3601,15 @@ class Metadata(Stage):
         ):
             return False  # (a tagged or bulleted line is an item of the page's list of headlines; `[引题]` labels a deck)
         after = doc.text[head[last].end :].lstrip("\n")
-        if STORY_DATELINE.match(after) is None:
+        if not bylined and STORY_DATELINE.match(after) is None:
             return False
         # (a fourth headline-like line over them, or a deck said twice in the head: a list of the page's
         # headlines over the story's own, not a headline's decks)
         above = last - 3
-        if above >= 0 and above in free and looks_like_title(head[above].text) and len(head[above].text.strip()) >= THREE_DECK_MIN_CHARS:
+        if (
+            above >= 0 and above in free and looks_like_title(head[above].text) and len(head[above].text.strip()) >= THREE_DECK_MIN_CHARS
+            and not FONT_SIZE_ROW.search(head[above].text)
+        ):
             return False
         said = [_squash(ln.text) for ln in head]
         if any(said.count(_squash(d)) > 1 for d in decks):
@@ -3942,6 +3960,14 @@ class Metadata(Stage):
             elif m["dateline"] or m["inner"]:
                 doc.metadata.setdefault("dateline", m["dateline"] or m["inner"])
             edits.append(Edit(first.start + cut_from, first.start + m.end(), gap, "byline", note))
+        elif (
+            "电" in first.text[:24] and (named := WIRE_BARE_NAMES.match(first.text)) is not None
+            and (names := named["names"].replace("、", " ").split()) and all(_person_alone(n) for n in names)
+        ):
+            # A wire dateline with its reporters' names alone in brackets (`某某网某地3月12日电 (某某 某某)…`):
+            # the names go, a space keeping the dateline apart from the words.
+            credits.extend(("记者", n) for n in names)
+            edits.append(Edit(first.start + named.end("dateline"), first.start + named.end(), " ", "byline", {"fields": ["author"], "place": "dateline"}))
         elif (
             ("记者" in first.text[:12] or "通讯员" in first.text[:12]) and (bare := BARE_LEAD_BYLINE.match(first.text)) is not None
             and (found := byline_credits(bare["credit"]))

@@ -2598,9 +2598,9 @@ RESUME_PROSE_CLAUSES = re.compile(r"^[^,;:]{2,},[^,;]{2,}[,;][^。！？!?]{2,}�
 
 def _resumes_body(line: str) -> bool:
     t = fold_width(line.strip())
-    return (len(t) >= RESUME_MIN_CHARS or (len(t) >= RESUME_PROSE_MIN_CHARS and RESUME_PROSE_CLAUSES.match(t) is not None)) and (
-        REPLY_LABEL.match(t) is None
-    ) and (
+    if len(t) < RESUME_MIN_CHARS and (len(t) < RESUME_PROSE_MIN_CHARS or RESUME_PROSE_CLAUSES.match(t) is None):
+        return False
+    return REPLY_LABEL.match(t) is None and (
         RESUME_END.search(t) is not None
         # (a paragraph that announces what follows: `…印发了《某某方案》。现就有关内容解读如下:`)
         or (t[-1:] == ":" and RESUME_SENTENCE.search(t) is not None)

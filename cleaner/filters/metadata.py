@@ -3148,7 +3148,7 @@ class Metadata(Stage):
                 # A blog post's headline with its time in brackets after it (`秋天,去看了… (2009-10-18 21:37:05)`).
                 doc.title = m["title"].strip()
                 published = published or iso
-                lifted[i] = ("title", {"field": "title", "value": doc.title, "published": iso})
+                lifted[i] = ("title", {"field": "title", "value": doc.title})
                 continue
             if i - 1 in lifted and lifted[i - 1][0] in INFO_RULES and REGION_LINE.match(ln.text):
                 # Where a channel post was sent from, on the line under its time.

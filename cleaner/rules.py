@@ -2244,6 +2244,11 @@ def _take_blocks(rs: RuleSet, s: _Scan, matched: list[int]) -> None:
         # A link box inside an article ends at the next paragraph of body text, or at a
         # numbered section heading before it: the box goes, the rest of the article stays.
         after = [x for x in kept if x > li]
+        # (another kind of block's marker ends this one, which takes its own lines: a 相关推荐 box
+        # over the comments, 写留言, that go on past their replies)
+        other = next((k for k, x in enumerate(after) if x in s.markers and rs._first_rule(s, x, ("block",)) is not rule), None)
+        if other is not None and other >= 1:
+            after = after[:other]
         last, block = _block_extent(s, rule, li, after, weight, carry=True)
         if rule.goes_on_compiled and _too_big(rule, block, total):
             # (carried over its body text, the block would outweigh the rest: it stops at the first, as without the key)

@@ -210,7 +210,11 @@ NAMES_HEADING = deferred(r"^(?:附\s*[:：]?\s*)?[^。！？!?]{0,30}(?:名单|�
 NAME_ROW = deferred(r"^[\u4e00-\u9fff·]{2,4}(?:[ \t\u3000]+[\u4e00-\u9fff（）()、·]{2,16}){0,3}$")
 NAMES_MIN = 3
 # A programme's row: a time span, then what happens (08:50-09:40 某某报告 某某 教授).
-SCHEDULE_ROW = deferred(r"^\s*\d{1,2}[:：]\d{2}\s*[-—–~～至]\s*\d{1,2}[:：]\d{2}[ \t\u3000]+\S")
+SCHEDULE_ROW = deferred(
+    r"^\s*\d{1,2}[:：]\d{2}\s*[-—–~～至]\s*\d{1,2}[:：]\d{2}[ \t\u3000]+\S"
+    # (…or a day, its weekday and the hour a session starts: 10月8日（周六）9:30 孕期营养 授课：某某)
+    r"|^\s*\d{1,2}月\d{1,2}日\s*(?:[(（](?:周|星期)[一二三四五六日天][)）])?\s*\d{1,2}[:：]\d{2}(?:\s*[-—–~～至]\s*\d{1,2}[:：]\d{2})?[ \t\u3000]+\S"
+)
 # A roundup's section heading: a unit, a colon and its headline (某某医院:开通夜间门诊).
 UNIT_HEADING = deferred(r"^[\u4e00-\u9fff]{2,20}(?:医院|卫生院|保健院|中心|医学院|疾控中心)\s*[:：]\s*[^。！？!?\s]{2,30}(?:\s[^。！？!?\s]{2,20})?$")
 # A transcript's turn over what is said (主持人 某某:), and a press conference's roster label (发布人:).

@@ -165,6 +165,8 @@ TWO_PART_CRY = deferred(r"^[^。；;，,]{2,30}[？?！!][^。！？!?；;，,]{
 HEADLINE_CRY = deferred(r"^(?:【[^】]{1,8}】)?[\u3400-\u4dbf\u4e00-\u9fff]{2,5}[！!][^。！？!?；;，,…:：]{4,28}$")
 # A letter's or notice's salutation, short as it is, opens the body (`各位患者朋友：`, `致全院职工：`);
 # the block model never takes one above the body either.
+# Whom a speech or a letter addresses, a short line ending in a colon (同志们:, 各位代表、同志们:).
+ADDRESSED = deferred(r"^\s*[^。，,；;！!？?\d]{1,14}[:：]\s*$")
 SALUTATION = deferred(r"^(?:[\u3400-\u4dbf\u4e00-\u9fff]{1,4}?(?=各位|广大|全体))?(?:各位|各(?=[\u3400-\u4dbf\u4e00-\u9fff、()（）]{0,15}(?:单位|部门|科室|院|中心|机构|学校|乡镇|街道|局|委|办|站|所|处|组|社区|村|部|系|人员|考生|同志|家长|患者|居民|市民|会员|级|班|学院|支部|分会)(?:[(（][\u3400-\u4dbf\u4e00-\u9fff、]{1,6}[)）])?[:：]$)|尊敬的|亲爱的|致|广大|全体|全市|全县|全区|全院|全校)[^。，,；;！!？?]{1,16}[:：]$"
     # a speech's (同志们:, 女士们、先生们:, 各位来宾、朋友们:)
     r"|^(?:[\u3400-\u4dbf\u4e00-\u9fff]{0,4}(?:同志|同事|朋友|同学|老师|代表|来宾|嘉宾|家人|先生|女士|战友|校友)们[、，,和与及]?){1,4}[:：]$"
@@ -276,6 +278,8 @@ BAR_LABELS = deferred(r"(?:发布时间|发布日期|更新时间|信息来源|�
 GUIDE_FIELD = deferred(
     r"^(?:事项|服务|办理|受理|实施|审批|设定|法定|承诺|办件|收费)[\u3400-\u4dbf\u4e00-\u9fff]{0,2}"
     r"(?:名称|主体|类型|机构|部门|依据|时限|标准|类别|编码)\s*[:：]\s*\S"
+    # (a call for comments' or a public notice's grid under its title: 征集单位:…, 征集时间:…, 公示期限:…)
+    r"|^(?:征集|征求|公示|报名|申报|投票)(?:单位|部门|时间|日期|期限|状态|对象|范围|方式)\s*[:：]\s*\S"
 )
 # Breadcrumbs and site furniture are not titles (they are boilerplate's `head` rules).
 # A line of a rule's characters only: a Markdown heading's underline (=====) or a separator (* * *, ---).
@@ -515,7 +519,7 @@ PLAYER_CONTROL = deferred(
     r"^\s*(?:(?:倍速|\d(?:\.\d{1,2})?[xX×]|高清|标清|超清|蓝光|流畅|自动|清晰度|全屏|退出全屏|网页全屏|静音|画中画|播放|暂停|重播|弹幕|字幕)\s*)+$"
 )
 BUTTON_LINE = deferred(
-    r"^\s*[+＋]?\s*(?:关注|已关注|举报|分享|我要分享|转载|转发|收藏|点赞|订阅|[大中小]字号|[大中小]字体|字号|字体|打印|关闭|纠错|我要评论|我来说两句)"
+    r"^\s*[+＋]?\s*(?:关注|已关注|听全文|听新闻|听文章|朗读全文|收听本文|举报|分享|我要分享|转载|转发|收藏|点赞|订阅|[大中小]字号|[大中小]字体|字号|字体|打印|关闭|纠错|我要评论|我来说两句)"
     r"(?:\s+(?:[大中小]字号|打印|关闭|分享|转载|转发|收藏|点赞|举报|我要评论|我来说两句|大\s*中\s*小|字号[:：]?\s*大\s*中\s*小))*\s*$"
     # (a page's counters and a live page's tabs between its headline and its stamp: 已有 5621 人阅读,
     # 12580人观看 | 点赞 3.4万, 简介 互动 图文直播)
@@ -644,8 +648,13 @@ _LABELS: dict[str, str] = {
     "上传时间": "date",
     "添加时间": "date",
     "刊发时间": "date",
+    "刊登日期": "date",
+    "刊登时间": "date",
     "日期": "date",
     "时间": "date",
+    # (a bare verb for a label: 发布:2020-08-17  更新时间:…)
+    "发布": "date",
+    "发表": "date",
     "更新时间": "updated",
     "更新": "updated",
     "更新日期": "updated",
@@ -656,6 +665,10 @@ _LABELS: dict[str, str] = {
     "消息日期": "date",
     "新闻日期": "date",
     "修改时间": "updated",
+    # (an archive site's stamp of when it copied the article: 收录时间:…, 抓取时间:…)
+    "收录时间": "updated",
+    "抓取时间": "updated",
+    "采集时间": "updated",
     "来源": "source",
     "稿件来源": "source",
     "本文来源": "source",
@@ -678,6 +691,10 @@ _LABELS: dict[str, str] = {
     "供稿": "source",
     # a repost's origin (本文转载自:某某疾控中心)
     "转载自": "source",
+    # (an archive site's account the article came from: 来源公众号:某某)
+    "来源公众号": "source",
+    "公众号来源": "source",
+    "来源账号": "source",
     "最终编辑": "editor",
     # (a portal's source without a colon, its label and the outlet in elements of their own:
     # `来源于 某某网`, `来自 某某网健康`)
@@ -1050,7 +1067,7 @@ ACCOUNT_LINE = deferred(
 # A channel post's stamp in the other platforms' forms: `编辑于 2024-05-20 上海`, `2024-06-03 09:12湖北`,
 # `2024-06-11 20:18发布于四川 · 健康领域创作者`, `2024-05-21 07:45·某某医院 副主任医师 优质健康领域创作者`.
 CHANNEL_STAMP = deferred(
-    rf"^\s*(?:(?P<verb>(?:编辑|发表|发布|更新)于)[ \t]*)?(?P<lead>{DATE})(?P<rest>[ \t\u3000]*(?:发[表布]于[ \t]*)?(?:{_REGION_ALT})?"
+    rf"^\s*(?:(?P<verb>(?:编辑|发表|发布|更新)于)[ \t]*[:：]?[ \t]*)?(?P<lead>{DATE})(?P<rest>[ \t\u3000]*(?:发[表布]于[ \t]*)?(?:{_REGION_ALT})?"
     r"(?:[ \t\u3000]*[·•]?[ \t\u3000]*[^\s。！？!?:：]{2,20}(?:[ \t\u3000]+[^\s。！？!?:：]{2,20}){0,3})?)\s*$"
 )
 
@@ -1307,6 +1324,8 @@ def _account_under_title(head: list[_Line], k: int) -> bool:
     """Whether head line k, right above the info bar, is the account or writer that posted the
     article rather than its title (see `ACCOUNT_ALONE`)."""
     text = head[k].text.strip()
+    if len(parts := text.split()) == 2 and parts[0] == parts[1] and len(parts[0]) <= ACCOUNT_ALONE_MAX_CHARS:
+        return True  # (an export's account line, the author's slot filled with the account again: `某某 某某`)
     if not ACCOUNT_ALONE.fullmatch(text) or len(text) > ACCOUNT_ALONE_MAX_CHARS + 2:
         return False
     name = VERIFIED_BADGE.sub("", text)
@@ -1549,6 +1568,10 @@ RELATIVE_LEAD = deferred(r"^\s*(?:更新于|发布于|发表于|更新)?\s*(?:�
 BLOG_FILED_TAIL = deferred(r"(?<=\S)[ \t\u3000]+(?:分类|标签)[ \t\u3000]+[^:：]*$")
 
 
+# An info bar framed in brackets, spaces inside, two labelled fields at least.
+FRAMED_BAR = deferred(r"^\s*[\[【][ \t\u3000]+(?P<fields>[^\n]*?[:：][^\n]*?[:：][^\n]*?)[ \t\u3000]+[\]】]\s*$")
+
+
 def parse_fields(text: str) -> _Fields | None:
     """Parse a line made only of `label: value` fields; None if any part is not a field.
 
@@ -1570,6 +1593,8 @@ def parse_fields(text: str) -> _Fields | None:
         text = _untagged(text)
     if text[:1] == ">" and text[1:2] in (" ", "\t"):
         text = text[2:]  # …and its fields quoted (`> 来源:某某客户端  2024-03-04 20:15  作者:某某`)
+    if text.lstrip()[:1] in "[【" and text.rstrip()[-1:] in "]】" and (framed := FRAMED_BAR.match(text)) is not None:
+        text = framed["fields"]  # an old CMS's bar in brackets (`[ 作者:未知  文章来源:某某  点击数:3128 ]`)
     if text.lstrip().startswith("发信") and (bbs := _bbs_header(text)) is not None:
         return bbs
     if "讯" in text and DATELINE_THEN_WORDS.search(text) is not None:
@@ -2321,6 +2346,45 @@ def _header_copy(lines: list[_Line], k: int) -> bool:
     )
 
 
+# How far under its dated bar a summary's echo (the body's first paragraph) may stand.
+ECHOED_LEAD_LINES = 6
+SUMMARY_BAR_LINES = 4
+ECHOED_LEAD_MIN_CHARS = 20
+
+
+def _echoed_lead(text: str, line: _Line) -> bool:
+    """A paragraph printed again, whole on its line, lower on the page (a summary over the body)."""
+    body = line.text.strip()
+    # (a headline printed again lower down is the title still: a summary reads as prose)
+    return (
+        len(body) >= ECHOED_LEAD_MIN_CHARS and not looks_like_title(body) and f"\n{body}\n" in f"{text[line.end:]}\n"
+    )
+
+
+def _summary_over_bar(lines: list[_Line], k: int) -> bool:
+    """An unlabelled summary between the headline and the dated bar or the byline (an account's
+    card between), printed again as the body's first paragraph under them."""
+    bar = next((
+        j for j in range(k + 1, min(len(lines), k + 1 + SUMMARY_BAR_LINES))
+        if (f := _info_fields(lines[j].text)) is not None and ("date" in f.kinds or "author" in f.kinds)
+    ), None)
+    # (labelled or not: `【导读】…` over the bar, the same paragraph without the label under it;
+    # unlabelled, under a headline)
+    text = LEAD_LABEL.sub("", lines[k].text, count=1).strip()
+    if bar is None or any(_is_body(lines[j].text) for j in range(max(0, k - SUMMARY_BAR_LINES), k)) or (
+        text == lines[k].text.strip() and not any(looks_like_title(lines[j].text) for j in range(max(0, k - SUMMARY_BAR_LINES), k))
+    ):
+        return False  # (the first paragraph under a headline)
+    # (the first paragraph under the bar, past its buttons and credits, is the summary again)
+    first = next((j for j in range(bar + 1, min(len(lines), bar + 1 + ECHOED_LEAD_LINES)) if _is_body(lines[j].text)), None)
+    return len(text) >= ECHOED_LEAD_MIN_CHARS and first is not None and lines[first].text.strip() == text
+
+
+# A site's slogan or greeting framed by stars on both sides (★ 热烈祝贺我县…! ★): a banner, no paragraph.
+STAR_FRAMES = "★☆◆◇●○■□"
+STAR_FRAMED = deferred(r"^\s*([★☆◆◇●○■□])\s*[^\n]{4,60}?\s*\1\s*$")
+
+
 def _body_start(lines: list[_Line], start: int) -> int | None:
     """The first body line at or after `start` near the top: prose that is not an info line or a site's greeting."""
     return next(
@@ -2330,6 +2394,7 @@ def _body_start(lines: list[_Line], start: int) -> int | None:
             and not (("欢迎" in lines[k].text or "今天是" in lines[k].text) and SITE_GREETING.search(lines[k].text))
             and not (("公告" in lines[k].text or "浏览器" in lines[k].text or "原站" in lines[k].text or "像" in lines[k].text) and SITE_NOTICE.search(lines[k].text))
             and PLAYER_PLACEHOLDER.match(lines[k].text) is None
+            and not (lines[k].text.lstrip()[:1] in STAR_FRAMES and STAR_FRAMED.match(lines[k].text))
             and not _ticker_echo(lines, k)
             and not _header_copy(lines, k)
             and not _sidebar_profile(lines, k)
@@ -2351,6 +2416,9 @@ def _body_start(lines: list[_Line], start: int) -> int | None:
                 SUMMARY_LEAD.match(lines[k].text) is not None and k + 1 < len(lines)
                 and (bar := _info_fields(lines[k + 1].text)) is not None and "date" in bar.kinds
             )
+            # (an unlabelled summary between the headline and the dated bar, printed again as the
+            # body's first paragraph under it)
+            and not _summary_over_bar(lines, k)
             # (a headline that asks or cries, right over its dated bar: `…要注意什么?这几类人最好少吃` / `作者:… 更新时间:…`)
             and not (
                 k + 1 < len(lines) and len(lines[k].text) <= TITLE_MAX_CHARS and looks_like_title(lines[k].text)
@@ -2634,7 +2702,7 @@ OUTLET_SLASH = deferred(
 )
 PLACE_REPORT_END = deferred(r"[ \t]*[／/][ \t]*[\u3400-\u4dbf\u4e00-\u9fff]{2,8}?(?:即時|即时|綜合|综合)?(?:報導|报道)[ \t]*$")
 NAME_THEN_ROLE = deferred(r"(?<![^\s(（])([\u3400-\u4dbf\u4e00-\u9fff]{2,12})[ \t]*/[ \t]*(文|图|摄影|摄|撰稿|视频)(?=[\s)）]|$)")
-UNIT_BEFORE_ROLE = deferred(r"^[ \t]*[\u3400-\u4dbf\u4e00-\u9fff]{2,10}(?:科|部|中心|室|处|办)[ \t\u3000]+(?=(?:文|图|撰稿|摄影)[ \t]*/)")
+UNIT_BEFORE_ROLE = deferred(r"(?:^|(?<=[\s(（]))[ \t]*[\u3400-\u4dbf\u4e00-\u9fff]{1,10}(?:科|部|中心|室|处|办)[ \t\u3000]+(?=(?:文|图|撰稿|摄影)[ \t]*/)")
 GLUED_ROLES = deferred(r"(?<![\u3400-\u4dbf\u4e00-\u9fff])(记者|記者|通讯员|通訊員|实习生|實習生)(?=[\u3400-\u4dbf\u4e00-\u9fff]{2,4}(?:[ \t、]|$))")
 CREDIT_VERB_END = deferred(r"[ \t\u3000]+(?:整理|整合|编译|综合|综述|采写|撰写|编写|报道|摄影报道|文/图)[ \t\u3000]*$")
 GLUED_REPORT_END = deferred(r"(?<=[\u3400-\u4dbf\u4e00-\u9fff]{2})[ \t\u3000]*(?:综合|联合|现场)?(?:报道|報道|报导|報導)[ \t\u3000]*$")
@@ -2764,6 +2832,12 @@ def bracket_byline(text: str) -> tuple[list[tuple[str, str]], bool] | None:
     return found, bool(text[: m.start()].strip())
 
 
+# A repost's note naming the account or the paper it came from (本文转载自“某某疾控”公众号, 转载自《某某日报》).
+REPOST_ORIGIN = deferred(
+    r"(?:本文|文章|此文)?转载自[ \t]*(?:微信公众号|公众号)?[ \t]*[“\"「《](?P<origin>[^”\"」》，,。\n]{2,20})[”\"」》]"
+)
+
+
 def _tail_source(text: str) -> _Fields | None:
     """The fields of a source line after the body (`来源:产科 儿童保健科`, `本文来源:丽水市中心医院宣传科
     责任编辑:叶晓东`), or None: a short line of fields, one of them the source, the others
@@ -2865,6 +2939,10 @@ def _continues_into(line: str, body: str) -> bool:
     return ends_incomplete(line, len(line)) and starts_continuation(body) and join_signal(line, body) is not None
 
 
+ACCOUNT_SLOGAN = deferred(r"^\s*(?:每天|每日|每周|天天|定期)(?:为你|为您|给你|给您|带你|带您)(?:推送|分享|送上|带来|解读|提供)")
+ACCOUNT_CARD = deferred(r"^\s*[^\s，,。]{2,20}官方(?:微信)?(?:公众号|订阅号|服务号|视频号|账号)\s*$")
+
+
 def looks_like_title(text: str) -> bool:
     """Short, no sentence punctuation at the end (but a short question or exclamation) or inside,
     at most two commas, not ending on a word that needs a continuation, not a numbered section heading."""
@@ -2890,6 +2968,8 @@ def looks_like_title(text: str) -> bool:
         and not WEB_ADDRESS.search(text)  # a site's link line (某某网 http://… 查看…)
         and not BUTTON_LINE.match(text) and not PLAYER_CLOCK.match(text)  # (+关注, 已有 5621 人阅读, 00:00 / 58:36)
         and not PLAYER_PLACEHOLDER.match(text)
+        and not ACCOUNT_CARD.match(text)  # (an account's card under its name: 某某医院官方公众号)
+        and not ACCOUNT_SLOGAN.match(text)  # (…or its slogan under the follow prompt: 每天为你推送实用健康知识)
         and not SUMMARY_HEADING.match(text) and not NOTICE_OPENING.match(text) and not TOC_HEADING.match(text)
     )
 
@@ -3305,6 +3385,14 @@ class Metadata(Stage):
             if isinstance(owner, str) and doc.authors:
                 doc.authors = [a for a in doc.authors if not _abbreviates(a, owner)]
 
+        if isinstance(owner_name := doc.metadata.get("source_name"), str) and doc.title is not None:
+            # The account's name alone on its card, under the headline its info bar names it in
+            # (`来源公众号:某某` … `某某` / `某某医院官方公众号`): the page's, as the bar's.
+            below = next((i for i in lifted if lifted[i][0] == "title"), len(head))
+            for i in range(below + 1, len(head)):
+                if i not in lifted and head[i].text.strip() == owner_name and len(owner_name) <= ACCOUNT_ALONE_MAX_CHARS:
+                    lifted[i] = ("account_name", {"field": "account_name"})
+                    doc.metadata.setdefault("account_name", owner_name)
         edits = self._edits(doc.text, head, lines[head_at:], lifted, joined_with_next)
         edits.extend(self._bylines_in_body(doc, lines, head_at + len(head), head_source_unlabelled=account_source))
         if edits:
@@ -3514,6 +3602,17 @@ class Metadata(Stage):
                 over = next((j for j in range(last - 1, -1, -1) if j not in lifted), -1)
                 if over >= 0 and ITEM_HEADING.match(head[over].text) is None and looks_like_title(head[over].text):
                     starts = [over, last]
+        elif (cand := next((c for c in range(last, -1, -1) if c not in lifted and not ADDRESSED.match(head[c].text)), -1)) >= 0 and (tail := head[cand].text.strip()) and any(
+            i < cand and lifted[i][0] in INFO_RULES and (j := _above_dated_lines(lifted, i)) >= 0 and j not in lifted
+            and looks_like_title(head[j].text) and (
+                (tail in head[j].text and len(tail) < len(head[j].text.strip())) or SPEAKER_LINE.match(tail) is not None
+            )
+            for i in lifted
+        ):
+            # Under the info bar, a column's label, the end of the headline over the bar (`…新闻发布会实录`
+            # / bar / `发布会实录`), or a speech's speaker (`县委副书记、县长 某某`): the bar vouches for
+            # the headline.
+            starts = []
         for k in starts:
             if self._title_above(doc, head, lifted, credits, free, k, anchored=False):
                 return
@@ -3527,11 +3626,14 @@ class Metadata(Stage):
             if lifted[i][0] in INFO_RULES and ("fields" in lifted[i][1] or head[i].text.lstrip()[:1] in "(（[［【")
             and not set(lifted[i][1].get("fields", ["date"])) <= {"column"}  # (a post's category, 分类:…, is no info bar)
             and (j := _above_dated_lines(lifted, i)) >= 0 and j not in lifted
+            # (a speech's speaker over the day it was given, under the page's bar, is no headline)
+            and not (SPEAKER_LINE.match(head[j].text) and any(lifted[x][0] in INFO_RULES and x < j for x in lifted))
         ]
         # (a bare date vouches for the line above it when that is an account's name under a headline)
         bars = sorted({*bars, *(
             i - 1 for i in lifted
             if lifted[i][0] == "published" and i >= 2 and i - 1 not in lifted and _account_under_title(head, i - 1)
+            and not SPEAKER_LINE.match(head[i - 1].text)  # (a speech's speaker over the day it was given)
         )})
         # (the lowest first: a byline under an edition stamp vouches for the stamp, which is no
         # headline; the info bar above them for the title)
@@ -3724,6 +3826,7 @@ class Metadata(Stage):
             or PLAYER_CLOCK.match(head[k].text) or PLAYER_CONTROL.match(head[k].text) or PLAYER_PLACEHOLDER.match(head[k].text)
             or RULE_LINE.match(head[k].text)  # (a Markdown heading's underline, ====, under the title)
             or SUMMARY_LEAD.match(head[k].text)  # (the article's summary between its title and its info bar)
+            or _echoed_lead(doc.text, head[k])  # (…or unlabelled, printed again as the body's first paragraph)
             or GUEST_FIELD.match(head[k].text)  # (a column's guest over the questions: 本期嘉宾:某某医院 主任医师 某某)
             or SPLIT_BAR_CELL.fullmatch(head[k].text.strip())  # (an info bar a cell a line: `点击：` / `856`)
             or DOC_NUMBER.fullmatch(head[k].text.strip())  # (a notice's number under its title and date)
@@ -4022,6 +4125,12 @@ class Metadata(Stage):
                 doc.metadata.setdefault("source_name", unit["unit"])
                 if ln.text[: unit.start()].strip():
                     continue
+            if found is None and "转载自" in ln.text and (origin := REPOST_ORIGIN.search(ln.text)) is not None and not _paragraph_after(lines, n):
+                # A repost's note under it (`声明:本文转载自“某某疾控”公众号,…`): the account it came
+                # from is its source, over the account that reposted it; the note is boilerplate's.
+                if doc.metadata.get("source_name") in (None, doc.metadata.get("account_name")):
+                    doc.metadata["source_name"] = origin["origin"]
+                continue
             source = _tail_source(ln.text) if found is None else None
             if found is None and n < len(lines) - TAIL_MAX_LINES and (
                 # (a source line above the platform's tail, with no paragraph after it, is the article's)

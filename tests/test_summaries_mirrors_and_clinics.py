@@ -1,0 +1,280 @@
+"""Pages whose head holds a summary printed again as the first paragraph, a column's label under the
+bar, a call for comments' grid, a listen button; archive sites' copies of channel articles and
+reposts with their notes; channel comments with the account's replies; credits with the role after
+the name; clinics and health stations known by their own names in a roundup; and the chrome lines
+those pages carry. Each test is a page written for the project, and what a user reads in the
+record is checked."""
+
+from __future__ import annotations
+
+from cleaner.api import clean_text
+
+from .helpers import lines_of as _lines
+from .helpers import one_record as _one
+
+BODY = [
+    "5月14日上午，青禾市第二人民医院联合城西街道在社区广场开展义诊活动，心内科、内分泌科、骨科等7个科室的专家为居民测血压、查血糖。",
+    "活动现场，医护人员还向居民讲解了慢性病的日常管理知识，发放健康手册200余册，现场接受咨询的群众达180余人次。",
+]
+SUMMARY = "5月14日上午，青禾市第二人民医院组织7个科室的专家走进城西社区，为居民送上家门口的健康服务。"
+
+
+def test_a_summary_between_the_headline_and_the_bar_leaves_the_bar_readable() -> None:
+    """A county portal prints the summary under the headline, then the bar, then the same summary as
+    the body's first paragraph: the bar's date, source and writers are read, the headline is the
+    title, and the summary is kept once."""
+    summary = "10月26日至28日，青禾县卫生健康局在县人民医院举办乡村医生岗位技能培训班，全县14个乡镇的186名乡村医生参加培训。"
+    body = [
+        "本次培训采取理论授课与实操演练相结合的方式，围绕高血压和糖尿病规范管理、常见病合理用药、心肺复苏等内容进行讲解。",
+        "培训结束后，县卫生健康局对参训人员进行了闭卷考试，考试合格者记入乡村医生年度继续教育学分。",
+    ]
+    doc = _one([
+        "青禾县人民政府门户网站",
+        "首页 | 走进青禾 | 政务公开 | 政务服务 | 政民互动 | 专题专栏",
+        "青禾县卫生健康局 > 工作动态",
+        "青禾县卫健局举办2020年度乡村医生岗位技能培训班",
+        summary,
+        "发布时间：2020年10月29日  来源：青禾县卫生健康局  作者：通讯员 韦丽 黄明",
+        "【打印】【关闭】",
+        "分享到：",
+        summary,
+        *body,
+    ])
+    assert doc.title == "青禾县卫健局举办2020年度乡村医生岗位技能培训班"
+    assert doc.published == "2020-10-29"
+    assert doc.authors == ["韦丽", "黄明"]
+    assert doc.metadata.get("source_name") == "青禾县卫生健康局"
+    assert _lines(doc) == [summary, *body]
+
+
+def test_a_first_paragraph_over_a_bar_with_other_text_under_it_stays_the_body() -> None:
+    """The same layout, but the paragraph under the bar is another one: the first paragraph is the
+    body's, and nothing under it is lifted."""
+    doc = _one(["青禾市第二人民医院走进城西社区开展义诊", SUMMARY, "发布时间：2021年5月15日", *BODY])
+    assert _lines(doc)[0] == SUMMARY
+    assert _lines(doc)[-2:] == BODY
+
+
+def test_a_columns_label_under_the_bar_is_not_the_title() -> None:
+    """A press office's transcript: the headline over the bar, then the column's label, the end of the
+    headline. The headline is the title."""
+    doc = _one([
+        "首页 > 新闻发布会 > 发布会实录",
+        "“推进家庭医生签约服务”新闻发布会实录",
+        "2023-06-16 10:00  来源：省政府新闻办  浏览量：2816",
+        "发布会实录",
+        "主持人（省政府新闻办副主任 龙某）：",
+        "各位记者朋友，大家上午好！欢迎出席省政府新闻办新闻发布会。今天，我们邀请到省卫生健康委的负责同志介绍有关情况，并回答大家关心的问题。",
+    ])
+    assert doc.title == "“推进家庭医生签约服务”新闻发布会实录"
+    assert doc.published == "2023-06-16T10:00"
+
+
+def test_a_call_for_comments_grid_under_the_headline_is_not_the_title() -> None:
+    """A call for comments: 征集单位, 征集时间 and 征集状态 between the headline and the bar. The
+    headline is the title, the rows stay as the notice's own text."""
+    title = "关于公开征求《青禾市医疗机构检查结果互认管理办法（征求意见稿）》意见的公告"
+    doc = _one([
+        "首页 > 互动交流 > 意见征集",
+        title,
+        "征集单位：青禾市卫生健康委员会",
+        "征集时间：2024-03-15 至 2024-04-14",
+        "征集状态：征集中",
+        "发布日期：2024-03-15 信息来源：市卫生健康委医政医管处 浏览次数：671",
+        "为减轻群众就医负担，减少重复检查，市卫生健康委起草了管理办法的征求意见稿，现向社会公开征求意见。",
+        "姓名： 联系电话： 意见内容： 验证码： 提交 重置",
+    ])
+    assert doc.title == title
+    assert doc.published == "2024-03-15"
+    assert "征集时间：2024-03-15 至 2024-04-14" in _lines(doc)
+    assert not any("验证码" in ln for ln in _lines(doc))
+
+
+def test_a_listen_button_over_the_headline_is_not_the_title() -> None:
+    """A paper's channel article: the account, 已关注, 原创, the stamp with its place after a colon,
+    then 听全文 over the headline. The headline is the title and the stamp its date."""
+    doc = _one([
+        "青禾日报",
+        "已关注",
+        "原创 青禾日报 青禾日报",
+        "发布于：2024年12月3日 07:45 四川",
+        "听全文",
+        "“流动医院”开进高山村寨，青禾医疗队为2300余名群众义诊",
+        "▲医疗队队员为村民测量血压。记者 严松 摄",
+        *BODY,
+    ])
+    assert doc.title == "“流动医院”开进高山村寨，青禾医疗队为2300余名群众义诊"
+    assert doc.published == "2024-12-03T07:45"
+    assert "听全文" not in doc.text
+
+
+def test_an_archive_sites_copy_names_the_account_writer_and_day() -> None:
+    """An archive of channel articles: 来源公众号, the day it was posted and the day it was copied, the
+    summary, the account's card, the writer and the reviewer. The account is the source, the
+    writer the author, the day posted the date; the card and the copy stamp go."""
+    doc = _one([
+        "某某文档馆 - 公众号文章收录与检索",
+        "首页 | 健康 | 育儿 | 教育 | 财经 | 公众号排行 | 登录 | 注册",
+        "当前位置：首页 > 健康 > 正文",
+        "孕期总觉得累、心慌？可能是缺铁了",
+        "来源公众号：青禾妇幼",
+        "发布时间：2021-04-12 21:40",
+        "收录时间：2021-04-13 06:02",
+        "阅读：1.3k",
+        SUMMARY,
+        "青禾妇幼",
+        "青禾市妇幼保健院官方公众号",
+        "作者：青禾市妇幼保健院营养科 谭晓雯",
+        "审核：营养科主任 邝文澜",
+        SUMMARY,
+        *BODY,
+        "本页内容由某某文档馆自动抓取，仅供学习交流，版权归原公众号所有",
+        "原文地址：mp.weixin.qq.com/s/AbCdEf123456",
+    ])
+    assert doc.title == "孕期总觉得累、心慌？可能是缺铁了"
+    assert doc.published == "2021-04-12T21:40"
+    assert doc.authors == ["谭晓雯"]
+    assert doc.metadata.get("source_name") == "青禾妇幼"
+    assert _lines(doc) == [SUMMARY, *BODY]
+
+
+def test_a_reposts_note_names_its_source_and_the_slogan_goes() -> None:
+    """A wellness account reposts a CDC's article: its name twice on the account line, the day, a
+    star prompt and its slogan, the writer; at the end 声明:本文转载自“…”公众号. The headline is
+    the title, the CDC's account the source; the slogan goes."""
+    doc = _one([
+        "入冬后孩子上吐下泻，小心诺如病毒！这几点家长要记牢",
+        "青禾养生堂 青禾养生堂",
+        "2019-12-02",
+        "点击上方“青禾养生堂”，选择“设为星标”",
+        "每天为你推送实用健康知识",
+        "文：青禾县疾控中心 符嘉",
+        *BODY,
+        "声明：本文转载自“青禾疾控”公众号，仅用于健康知识分享，版权归原作者所有。如有侵权，请联系我们删除。",
+    ])
+    assert doc.title == "入冬后孩子上吐下泻，小心诺如病毒！这几点家长要记牢"
+    assert doc.published == "2019-12-02"
+    assert doc.authors == ["符嘉"]
+    assert doc.metadata.get("source_name") == "青禾疾控"
+    assert _lines(doc) == BODY
+
+
+def test_channel_comments_with_the_accounts_replies_go() -> None:
+    """Under a channel article, 喜欢此内容的人还喜欢, then 留言 / 写留言 and the comments: each
+    reader's name, province, words and likes, the account's replies under 作者. All of it goes."""
+    doc = _one([
+        "查出幽门螺杆菌阳性，全家都要治吗？",
+        "2022-11-08 12:00 发表于湖南",
+        *BODY,
+        "喜欢此内容的人还喜欢",
+        "胃镜到底要不要做无痛的？看完这篇不纠结",
+        "留言",
+        "写留言",
+        "橙子不吃橘子",
+        "湖南",
+        "我妈吃了一周药嘴巴一直发苦，这正常吗？",
+        "23",
+        "作者",
+        "湖南",
+        "铋剂和部分抗生素确实可能引起口苦，一般停药后会消失。如果实在难以耐受，要及时回门诊调整，不要自己停药。",
+        "17",
+        "清风半亩",
+        "广东",
+        "孩子8岁，有口臭，需要查吗？",
+        "8",
+    ])
+    assert _lines(doc) == BODY
+
+
+def test_a_credit_with_the_role_after_each_name_and_its_department_before() -> None:
+    """`（骨科 某某 / 文  宣传科 某某 / 图）` under the story: the writer is the author, the
+    photographer is not."""
+    doc = _one(["我院成功完成首例机器人辅助膝关节置换术", "2019-06-05", *BODY, "（骨科 邓文博 / 文  宣传科 许可 / 图）"])
+    assert doc.authors == ["邓文博"]
+    assert _lines(doc) == BODY
+
+
+def test_a_bare_verb_label_and_a_traditional_publication_label_give_the_date() -> None:
+    """`发布：2020-08-17  更新时间：2023-02-10` and `刊登日期：2016-07-15`: the publication day."""
+    doc = _one(["幽门螺杆菌，你想知道的都在这里", "发布：2020-08-17　更新时间：2023-02-10　阅读 3241", *BODY])
+    assert doc.published == "2020-08-17"
+    doc = _one(["院訊：夏季腸胃炎的預防", "刊登日期：2016-07-15　　點擊率：862", *BODY])
+    assert doc.published == "2016-07-15"
+
+
+def test_clinics_and_health_stations_by_their_own_names_are_a_roundups_records() -> None:
+    """A paper's roundup of quitting services: each institution under its name in 【】, known by its
+    own name rather than a place (a general hospital, a community health station, a medical
+    centre). One record for each."""
+    lines = [
+        "三机构加强戒烟支援",
+        "2014年5月30日",
+        "明日为世界无烟日，本市多个医疗机构近日相继推出新一轮戒烟服务，希望吸烟人士把握机会。",
+        "【镜海综合医院】",
+        "镜海综合医院戒烟门诊由6月起增设星期六上午时段，由医生评估烟民的尼古丁依赖程度后配合药物治疗。",
+        "【黑沙环社区卫生站】",
+        "黑沙环社区卫生站6月2日起推出家庭戒烟计划，鼓励烟民与家人一同登记，由护士每两星期进行一次面谈。",
+        "【仁安医务中心】",
+        "仁安医务中心的戒烟热线由即日起延长服务至晚上十时，并新增手机短信提醒服务，定期发送鼓励信息。",
+    ]
+    assert [d.institution for d in clean_text("\n".join(lines)) if d.institution] == [
+        "镜海综合医院", "黑沙环社区卫生站", "仁安医务中心",
+    ]
+
+
+def test_a_related_experts_box_under_a_profile_goes() -> None:
+    """A doctor's profile page, then 相关专家 and three colleagues a line over the booking note: the
+    profile stays, the box goes."""
+    profile = [
+        "周蕴华，1962年生，从事中医临床、教学和科研工作三十余年，现任我院脾胃病科学科带头人，擅长慢性胃炎的诊治。",
+        "出诊时间：周一上午、周四全天（国医堂二楼3诊室）。",
+    ]
+    doc = _one([
+        "周蕴华 主任中医师",
+        "发布日期：2019年04月22日",
+        *profile,
+        "相关专家",
+        "林仲和　主任中医师　脾胃病科",
+        "唐可欣　副主任中医师　脾胃病科",
+        "邹明远　主治中医师　脾胃病科",
+        "预约方式：关注“青禾市中医院”微信公众号→就医服务→预约挂号，或拨打预约电话0830-3196120",
+        "扫一扫 手机预约更方便",
+        "Copyright © 2012-2019 青禾市中医院 All Rights Reserved",
+    ])
+    assert _lines(doc)[:2] == profile
+    assert not any(name in doc.text for name in ("相关专家", "林仲和", "唐可欣", "邹明远", "扫一扫"))
+
+
+def test_the_chrome_lines_of_these_pages_go_and_their_look_alikes_stay() -> None:
+    """Links to a policy's other readings, a clinic's widgets and offers, an app's banners, an author
+    card's counts, a paper's weather and a search box's suggestions, a council's English name, a
+    magazine's subscription note and a platform's badge, a footer's phones: each goes. Sentences
+    that speak of the same things stay."""
+    chrome = [
+        "【图解】一图读懂《青禾市促进社会办医持续健康规范发展实施方案》",
+        "【视频解读】三分钟看懂社会办医新政",
+        "扫码添加在线医生，1对1免费咨询",
+        "【限时福利】儿童口腔检查+涂氟 0元预约　立即预约>>",
+        "打开青禾新闻，阅读体验更佳",
+        "App内查看更多",
+        "12.3万粉丝 · 326篇文章",
+        "天气：多云　21-28℃",
+        "热门关键字：长照、疫苗、健保卡",
+        "Qinghe District Council",
+        "订阅《家庭健康》：全国各地邮局均可订阅，邮发代号 28-163",
+        "本文已加入“青禾科普”科普资源共享平台",
+    ]
+    kept = [
+        "患者扫码预约后，按短信提示的时段到诊室候诊即可，医院还开通了电话预约。",
+        "【图解】中的数据来自市卫生健康委2023年统计公报，全市共有医疗机构1200余家。",
+    ]
+    doc = _one(["青禾市第二人民医院开展义诊", "发布时间：2023-05-14  来源：青禾市卫生健康委员会", chrome[0], chrome[1], *BODY, *kept, *chrome[2:]])
+    assert doc.title == "青禾市第二人民医院开展义诊"
+    assert _lines(doc) == [*BODY, *kept]
+    footer = _one([
+        "青禾市第二人民医院开展义诊", "2023-05-14", *BODY,
+        "地址：青禾市健康大道9号　　邮编：418300",
+        "电话（总机）：0743-7625110　　急诊电话：0743-7625120",
+        "Copyright © 2020 青禾市第二人民医院 All Rights Reserved",
+    ])
+    assert _lines(footer) == BODY

@@ -1569,6 +1569,8 @@ BLOG_FILED_TAIL = deferred(r"(?<=\S)[ \t\u3000]+(?:分类|标签)[ \t\u3000]+[^:
 
 
 # An info bar framed in brackets, spaces inside, two labelled fields at least.
+# (…not a row of fields each in its own brackets: `[ 发布日期:… ]   [ 作者:… ]`)
+FIELD_CELLS = deferred(r"[\]】][ \t\u3000]*[\[【]")
 FRAMED_BAR = deferred(r"^\s*[\[【][ \t\u3000]+(?P<fields>[^\n]*?[:：][^\n]*?[:：][^\n]*?)[ \t\u3000]+[\]】]\s*$")
 
 
@@ -1593,7 +1595,7 @@ def parse_fields(text: str) -> _Fields | None:
         text = _untagged(text)
     if text[:1] == ">" and text[1:2] in (" ", "\t"):
         text = text[2:]  # …and its fields quoted (`> 来源:某某客户端  2024-03-04 20:15  作者:某某`)
-    if text.lstrip()[:1] in "[【" and text.rstrip()[-1:] in "]】" and (framed := FRAMED_BAR.match(text)) is not None:
+    if text.lstrip()[:1] in "[【" and text.rstrip()[-1:] in "]】" and (framed := FRAMED_BAR.match(text)) is not None and not FIELD_CELLS.search(framed["fields"]):
         text = framed["fields"]  # an old CMS's bar in brackets (`[ 作者:未知  文章来源:某某  点击数:3128 ]`)
     if text.lstrip().startswith("发信") and (bbs := _bbs_header(text)) is not None:
         return bbs

@@ -53,6 +53,8 @@ _SENTENCE_PUNCT = deferred("[。！？!?；;]")
 _BRIEF_BULLETS = "■□●◆◇▪▲►▶▸★☆◎·•"
 # A digest item's topic tag in brackets before its lead (【医改】, 【公卫】): at most this long.
 TOPIC_TAG_CHARS = 6
+# A brief's tag in brackets before its first words (【简讯】某某医院…).
+BRIEF_TAGS = frozenset({"简讯", "快讯", "短讯", "院讯", "动态", "资讯", "消息", "速递", "简报"})
 HEADING_MAX_CHARS = 40
 # A paragraph without a date that opens with an institution's name leads a section only when it
 # is this long: shorter ones are photo captions (`某某卫生院为医生送上节日贺卡。`, 10-25 characters).
@@ -125,7 +127,9 @@ _JOINT = deferred(r"[ \t]*(?:与|和|及|同|、|携手|联合)?[ \t]*")
 _UNIT_PART = deferred(
     r"(?:党委|党总支|党支部|团委|团支部|工会|妇委会|护理部|医务部|医务科|院办|志愿服务队"
     # or one of its departments (某某医院心血管内科:…)
-    r"|[\u3400-\u4dbf\u4e00-\u9fff]{1,8}?(?:内科|外科|儿科|妇科|产科|医学科|病区|门诊部))(?=[ \t\u3000:：|｜丨—\-·])"
+    r"|[\u3400-\u4dbf\u4e00-\u9fff]{1,8}?(?:内科|外科|儿科|妇科|产科|医学科|病区|门诊部|科)"
+    # (…and its team: 某某医院康复科护理团队:…)
+    r"(?:护理团队|医护团队|医疗团队|护理组|团队|党支部)?)(?=[ \t\u3000:：|｜丨—\-·])"
 )
 _CASE_LABEL = deferred(r"(?:案例|典型案例|经验|做法)[一二三四五六七八九十\d]{1,2}(?:[ \t]*[:：、.．][ \t]*|[ \t\u3000]+)")
 # Between a headline and the institution named after it (`…｜某某县人民医院`, `…——某某县中医院`).
@@ -365,6 +369,12 @@ def _read_heading(finder: NameFinder, text: str) -> _Heading:
         inner = b.group(1) or b.group(2) or b.group(3)
         names, end = _lead(finder, inner, 0)
         after = s[b.end() :].strip()
+        if not names and b.group(1) and inner.strip() in BRIEF_TAGS and after:
+            # A brief's tag, its institution first in the words after it (【简讯】某某医院…): the
+            # tag heads the brief, which is content.
+            names, _ = _lead(finder, after, 0)
+            if names:
+                return "bracket", (names, None, indent + b.end())
         if not names:
             # (〖…〗 and 「…」 hold a name or nothing of ours: 「…」 opens a quotation as often)
             return ("bracket", None) if b.group(1) else None
@@ -407,6 +417,7 @@ def _read_heading(finder: NameFinder, text: str) -> _Heading:
 # Words a name line may carry: its part of a series (某某医院篇) or a tour's stop (某某卫生院站).
 _NAME_SUFFIXES = frozenset({"篇", "站", "专场", "站点"})
 # A visit's heading before the name it goes to (走进某某卫生院, 探访某某医院).
+_DAY_BEFORE_NAME = deferred(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日[ \t\u3000]*[·•|｜丨—\-][ \t\u3000]*")
 _VISIT_HEADING = deferred(r"(?:走进|探访|走访|聚焦|直击)[ \t]*")
 
 
@@ -417,6 +428,8 @@ def _plain_heading(finder: NameFinder, inner: str, w: re.Match[str] | None, whol
         inner = inner[case.end() :]  # a case's label before the name (案例一:某某医院——…)
     elif w is None and (visit := _VISIT_HEADING.match(inner)) is not None:
         inner = inner[visit.end() :]  # a visit's heading (走进某某卫生院)
+    elif inner[:1].isdigit() and (day := _DAY_BEFORE_NAME.match(inner)) is not None:
+        inner = inner[day.end() :]  # a stop's day before the name (📍6月3日 · 某某镇卫生院)
     names, end = _lead(finder, inner, 0)
     if names and (part := _UNIT_PART.match(inner, end)) is not None:
         end = part.end()  # the institution's own body (某某医院党委:…, 某某医院护理部:…)
@@ -754,10 +767,11 @@ def _read_lead(finder: NameFinder, text: str, need_date: bool) -> list[str]:
         s = s.lstrip(_BRIEF_BULLETS + " \t")  # an e-paper brief's bullet before its lead (■某某医院近日…)
     if (
         s[:1] == "【" and 1 < (close := s.find("】")) <= TOPIC_TAG_CHARS + 1 and finder.match_at(s, 1) is None
-        and _DATE.match(s[close + 1 :].lstrip()) is not None
+        and (_DATE.match(s[close + 1 :].lstrip()) is not None or s[1:close].strip() in BRIEF_TAGS)
     ):
-        # A digest item's topic tag before its dated lead (【医改】5月13日,某某医院…); a transcript's
-        # 【解说】 or 【同期声】 before a speaker's words leads no section.
+        # A digest item's topic tag before its dated lead (【医改】5月13日,某某医院…), or a brief's tag
+        # before its institution (【简讯】某某医院…); a transcript's 【解说】 or 【同期声】 before a
+        # speaker's words leads no section.
         s = s[close + 1 :].lstrip()
     start = 0
     if s.startswith(("（", "(")) or "讯" in s[:12]:

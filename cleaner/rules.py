@@ -2267,6 +2267,10 @@ def _take_blocks(rs: RuleSet, s: _Scan, matched: list[int]) -> None:
         s.kept = [li for li in kept if not any(a <= li <= b for a, b, _ in s.blocks)]
 
 
+# The longest line of body text a block's `goes_on` patterns carry it over.
+CARRIED_MAX_CHARS = 300
+
+
 def _block_extent(
     s: _Scan, rule: Rule, li: int, after: list[int], weight: Callable[[Iterable[int]], int], carry: bool,
 ) -> tuple[int, int]:
@@ -2274,7 +2278,10 @@ def _block_extent(
     body text starts again or a numbered section heading (`carry`: past body text that its rule's
     `goes_on` patterns carry it over), or to the end."""
     def carried(k: int) -> bool:
-        # (body text between two lines of the block's own, as its `goes_on` patterns spell them)
+        # (body text between two lines of the block's own, as its `goes_on` patterns spell them;
+        # a comment's words, not a post's long paragraph under its stamp)
+        if len(s.text_of(after[k])) > CARRIED_MAX_CHARS:
+            return False
         before = s.text_of(after[k - 1]) if k else s.text_of(li)
         nxt = s.text_of(after[k + 1]) if k + 1 < len(after) else ""
         return rule.carries_on(fold_width(before)) or (bool(nxt) and rule.carries_on(fold_width(nxt)))

@@ -726,6 +726,9 @@ _LABELS: dict[str, str] = {
     "文章作者": "author",
     "稿件作者": "author",
     "撰稿": "author",
+    # (who drafted a report: 执笔:某某 某某)
+    "执笔": "author",
+    "执笔人": "author",
     "撰稿人": "author",
     "撰文": "author",
     "文字": "author",
@@ -1533,6 +1536,13 @@ BBS_STATION = deferred(
 _MONTHS = {m: i for i, m in enumerate("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(), 1)}
 
 
+# An English blog theme's stamp under the headline (Posted on July 11, 2023 by admin, Published March 3, 2021).
+POSTED_ON = deferred(
+    r"^\s*(?:Posted|Published|Updated)(?:\s+on)?\s+(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+"
+    r"(?P<d>\d{1,2}),?\s+(?P<y>(?:19|20)\d\d)(?:\s+by\s+\S{1,30})?\s*$"
+)
+
+
 def _bbs_header(text: str) -> _Fields | None:
     if (poster := BBS_POSTER.match(text)) is not None:
         return _Fields(["author"], {}, [("发信人", poster["id"])])
@@ -1599,6 +1609,10 @@ def parse_fields(text: str) -> _Fields | None:
         text = framed["fields"]  # an old CMS's bar in brackets (`[ 作者:未知  文章来源:某某  点击数:3128 ]`)
     if text.lstrip().startswith("发信") and (bbs := _bbs_header(text)) is not None:
         return bbs
+    if text.lstrip()[:1] in "PU" and (posted := POSTED_ON.match(text)) is not None:
+        # An English theme's stamp (`Posted on July 11, 2023 by admin`): the day; the login is no writer.
+        when = parse_date(f"{posted['y']}-{_MONTHS[posted['mon'][:3]]}-{posted['d']}")
+        return _Fields(["date"], {"date": when}, []) if when is not None else None
     if "讯" in text and DATELINE_THEN_WORDS.search(text) is not None:
         return None
     if text.lstrip()[:1] in "pP发" and (blog := BLOG_STAMP.match(text)) is not None and (when := parse_date(blog["when"] or blog["day"])) is not None:

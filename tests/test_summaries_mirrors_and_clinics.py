@@ -278,3 +278,196 @@ def test_the_chrome_lines_of_these_pages_go_and_their_look_alikes_stay() -> None
         "Copyright © 2020 青禾市第二人民医院 All Rights Reserved",
     ])
     assert _lines(footer) == BODY
+
+
+def test_briefs_under_a_tag_and_stops_dated_before_the_name_are_a_roundups_records() -> None:
+    """A portal's 医院简讯: each brief under 【简讯】, its hospital first in its words; a channel's
+    tour: each stop's day before the health centre's name (📍6月3日 · 某某镇卫生院)."""
+    briefs = [
+        "医院简讯（2024年第3期）",
+        "2024-03-20 来源：青禾新闻网",
+        "【简讯】青禾县人民医院3月18日起在门诊大厅设立“一站式服务中心”，集中办理预约、打印报告和医保咨询等业务。",
+        "【简讯】青禾县妇幼保健院孕妇学校本月起恢复线下课堂，每周六上午在该院门诊五楼开课，孕妇可免费参加。",
+        "【简讯】青禾县第二人民医院康复医学科新引进下肢康复机器人1台，主要用于脑卒中和脊髓损伤患者的步态训练。",
+    ]
+    assert [d.institution for d in clean_text("\n".join(briefs)) if d.institution] == [
+        "青禾县人民医院", "青禾县妇幼保健院", "青禾县第二人民医院",
+    ]
+    tour = [
+        "名医义诊进基层",
+        "2023-06-30",
+        "6月，我院专家团队先后走进乡镇卫生院开展义诊。",
+        "📍6月3日 · 柳塘镇卫生院",
+        "义诊当天一早，卫生院门前就排起了长队。心内科专家为村民测量血压、讲解用药知识，共接诊群众一百二十余人次。",
+        "📍6月10日 · 石桥乡卫生院",
+        "石桥乡地处山区，老年人腰腿痛问题较为突出，骨科专家现场为三十多位老人进行了检查，并手把手教授康复动作。",
+        "📍6月17日 · 龙口镇中心卫生院",
+        "这一站，眼科专家带来了便携式眼底照相设备，为五十余名糖尿病患者完成了眼底筛查，发现异常的及时转诊。",
+    ]
+    assert [d.institution for d in clean_text("\n".join(tour)) if d.institution] == [
+        "柳塘镇卫生院", "石桥乡卫生院", "龙口镇中心卫生院",
+    ]
+
+
+def test_a_departments_team_in_each_heading_still_names_the_hospital() -> None:
+    """A feature on three hospitals' nursing teams: `某某医院康复科护理团队：把…用到病床边`. One
+    record per hospital, the headline after the colon its title."""
+    lines = [
+        "白衣执甲 仁心护佑——走近我市三支优秀护理团队",
+        "2023.05.12 07:30    来源：青禾日报",
+        "今天是国际护士节。在我市各家医院，有这样一群人，她们守护着患者的每一个日夜。",
+        "青禾市人民医院重症医学科护理团队：与时间赛跑的“生命守门人”",
+        "重症医学科有床位30张，护理团队共58人，平均年龄29岁，去年共护理危重患者一千余人次。",
+        "青禾市妇幼保健院产科护理团队：“我们迎接每一个新生命”",
+        "产科护理团队有助产士和护士46人，去年共协助迎接新生儿四千三百余名，还开设了母乳喂养咨询门诊。",
+        "青禾市中医医院康复科护理团队：把中医护理技术用到病床边",
+        "康复科护理团队共22人，人人掌握艾灸、耳穴压豆、穴位按摩等中医护理技术，深受住院老人欢迎。",
+    ]
+    docs = [d for d in clean_text("\n".join(lines)) if d.institution]
+    assert [d.institution for d in docs] == ["青禾市人民医院", "青禾市妇幼保健院", "青禾市中医医院"]
+    assert docs[2].title == "把中医护理技术用到病床边"
+
+
+def test_an_old_cms_bar_in_brackets_under_a_starred_banner() -> None:
+    """An old CMS: a congratulation between stars over the crumb, the notice's headline, then its bar
+    in brackets with the day in brackets inside. The headline, the day and the office are read."""
+    doc = _one([
+        "青禾县新型农村合作医疗信息网",
+        "★ 热烈祝贺我县2012年新农合参合率达到98.2%！ ★",
+        "当前位置：网站首页 >> 通知公告 >> 正文",
+        "关于调整2012年度新型农村合作医疗统筹补偿方案的通知",
+        "[ 作者：未知　　文章来源：青禾县合管办　　点击数：3128　　更新时间：[2012-02-28]　　文章录入：xnhadmin ]",
+        "【字体：小 大】【双击鼠标滚屏】",
+        "各乡镇人民政府，县直各定点医疗机构：",
+        "根据省卫生厅、省财政厅的指导意见，结合我县新农合基金运行情况，经县新农合管理委员会研究，决定调整2012年度统筹补偿方案。",
+    ])
+    assert doc.title == "关于调整2012年度新型农村合作医疗统筹补偿方案的通知"
+    assert doc.published == "2012-02-28"
+    assert doc.metadata.get("source_name") == "青禾县合管办"
+    assert _lines(doc)[0] == "各乡镇人民政府，县直各定点医疗机构："
+    assert not any("热烈祝贺" in ln or "滚屏" in ln for ln in _lines(doc))
+
+
+def test_a_speechs_speaker_under_the_bar_is_no_title() -> None:
+    """A county's speech: headline, the portal's bar, the speaker and the day it was given, then
+    同志们. The headline is the title; the speaker's line stays in the text."""
+    doc = _one([
+        "您现在的位置：首页 > 政务公开 > 领导讲话",
+        "在全县2016年度安全生产工作会议上的讲话",
+        "发布日期：2016/03/10　　来源：县政府办公室　　阅读：1024次",
+        "县委副书记、县长　沈某某",
+        "（2016年3月8日）",
+        "同志们：",
+        "今天召开全县安全生产工作会议，主要任务是总结2015年全县安全生产工作，分析当前形势，部署2016年工作任务。",
+    ])
+    assert doc.title == "在全县2016年度安全生产工作会议上的讲话"
+    assert doc.published == "2016-03-10"
+    assert doc.authors == []
+    assert "县委副书记、县长　沈某某" in _lines(doc)
+
+
+def test_an_english_themes_furniture_goes_and_its_stamp_gives_the_date() -> None:
+    """A hospital's site on an English blog theme: Skip to content, You are here, Posted on … by the
+    login, Posted in … | Leave a comment, Share this:, Related posts, ← Previous Post …"""
+    doc = _one([
+        "Skip to content",
+        "You are here: Home » News » 三伏天到了，青禾县中医院“三伏贴”开贴啦",
+        "三伏天到了，青禾县中医院“三伏贴”开贴啦",
+        "Posted on July 11, 2023 by qhzyy_admin",
+        "Posted in 医院新闻 | Leave a comment",
+        *BODY,
+        "文/图：罗敏",
+        "Share this:",
+        "Related posts",
+        "← Previous Post 县中医院开展夏季防溺水急救培训",
+    ])
+    assert doc.title == "三伏天到了，青禾县中医院“三伏贴”开贴啦"
+    assert doc.published == "2023-07-11"
+    assert doc.authors == ["罗敏"]
+    assert _lines(doc) == BODY
+
+
+def test_a_sidebars_latest_comments_do_not_carry_over_the_post_under_them() -> None:
+    """A blog's sidebar lists 最新评论 over the posts; a post's headline with its stamp, then its
+    long paragraph. The paragraph is the page's content and stays."""
+    post = (
+        "湘菜粤菜兵分两路，新鲜的是，湘菜浓妆淡抹，粤菜却是明艳照人。虽然湖南人喜欢吃辣，但碍于这里炎热的气候，"
+        "不得不多吃清淡的菜肴，为解他们的思乡之苦，餐馆里的湘菜便少放了辣椒，多了几分清爽；粤菜却一改往日的清淡，"
+        "在摆盘和配色上花了不少心思，红的虾、绿的菜心、黄的蛋饺，一盘端上来像一幅画。朋友说，这大概就是异乡的味道："
+        "熟悉里带着一点陌生，陌生里又有一点熟悉。那天我们从中午一直吃到傍晚，聊起各自的家乡，聊起小时候外婆做的腊肉，"
+        "聊起第一次离家时在车站哭红的眼睛，谁也没有看表。"
+    )
+    doc = _one([
+        "海那边的姑娘",
+        "最新评论",
+        "小鱼 2005-06-13 10:02",
+        "写得真好",
+        "湘菜粤菜 兵分两路 (图) 2005-06-14 03:25:55",
+        post,
+        "由海姑娘张贴 @ 2005-06-14 03:25:55 (370) 共 11 篇评论 发表评论 >>>",
+    ])
+    assert post in _lines(doc)
+
+
+def test_a_timetables_dated_rows_and_a_guides_steps_stay() -> None:
+    """A maternity school's classes, each row a day, its weekday and the hour; an internet
+    hospital's steps, each closed by a semicolon. Rows and steps are the article's."""
+    rows = [
+        "10月8日（周六）9:30 孕期营养与体重管理 授课：营养科 叶某某",
+        "10月13日（周四）14:30 自然分娩与分娩镇痛 授课：麻醉科 卢某某",
+        "10月20日（周四）14:30 母乳喂养从入门到精通 授课：产科 钟某某",
+    ]
+    doc = _one([
+        "孕妇学校10月课程安排来啦",
+        "2022-09-26",
+        "亲爱的准爸爸、准妈妈们，青禾市妇幼保健院孕妇学校10月课程安排来啦！本月课程由产科、麻醉科的骨干医护人员授课。",
+        "✿ 课程安排 ✿",
+        *rows,
+        "✿ 报名方式 ✿",
+        "课程全部免费，每节课限30个家庭，报满即止。请在产科门诊护士站登记，或拨打孕妇学校电话报名。",
+    ])
+    assert all(row in _lines(doc) for row in rows)
+    step = "关注“青禾市中心医院”微信公众号，点击菜单栏“互联网医院”进入；"
+    doc = _one([
+        "我院互联网医院正式上线",
+        "2023-08-08",
+        "首次使用互联网医院的患者，可按照以下步骤操作：",
+        step,
+        "完成实名注册，并绑定本人就诊卡；",
+        "选择科室和医生，填写病情描述并上传相关检查资料。",
+        *BODY,
+    ])
+    assert step in _lines(doc)
+
+
+def test_more_chrome_of_these_pages_goes() -> None:
+    """A shopping guide's votes and link note, a post's plea for likes, a gallery link, a channel's
+    video card and a video that cannot play, a stock's quote with its code, a wiki's plea to
+    edit, an author card's counts, an e-paper's navigation labels, a reading-time badge, a
+    decorated 往期推荐 box: each goes."""
+    chrome = [
+        "值 126 不值 18 收藏 56 评论 32 分享",
+        "*文中所提及的购买链接可能包含推广信息，价格以商品页面为准。",
+        "喜欢这篇游记？点个赞吧",
+        "查看原图（共8张）",
+        "[视频号：青禾融媒]",
+        "该视频暂时无法观看",
+        "青禾新材 300917 28.35 +4.12%",
+        "本词条缺少概述图，补充相关内容使词条更完整，还能快速升级，赶紧来编辑吧！",
+        "文章 86 粉丝 2.3k 获赞 1.1w",
+        "版面导航 ▼",
+        "阅读时间约 4 分钟",
+    ]
+    doc = _one(["青禾市第二人民医院开展义诊", "发布时间：2023-05-14  来源：青禾市卫生健康委员会", *BODY, *chrome])
+    assert _lines(doc) == BODY
+    box = _one([
+        "青禾市第二人民医院开展义诊", "2023-05-14", *BODY,
+        "✦ 往期推荐 ✦", "青禾区家庭医生签约服务“十佳团队”出炉", "秋季腹泻高发，这些护理要点家长要知道",
+    ])
+    assert _lines(box) == BODY
+
+
+def test_a_report_drafted_by_its_writers_names_them() -> None:
+    """`执笔：某某 某某` under a CDC's quarterly report: its authors."""
+    doc = _one(["青禾区2017年第三季度法定传染病疫情分析", "2017-10-12", *BODY, "执笔：郑宏 何佳"])
+    assert doc.authors == ["郑宏", "何佳"]

@@ -210,6 +210,12 @@ NAMES_HEADING = deferred(r"^(?:附\s*[:：]?\s*)?[^。！？!?]{0,30}(?:名单|�
 NAME_ROW = deferred(r"^[\u4e00-\u9fff·]{2,4}(?:[ \t\u3000]+[\u4e00-\u9fff（）()、·]{2,16}){0,3}$")
 NAMES_MIN = 3
 # A programme's row: a time span, then what happens (08:50-09:40 某某报告 某某 教授).
+# A party's field in a decision or a ruling (当事人:, 统一社会信用代码:, 法定代表人:, 地址:).
+PARTY_FIELD = deferred(
+    r"^\s*(?:当事人|被处罚人|被处罚单位|违法主体|申请人|被申请人|统一社会信用代码|社会信用代码|法定代表人|负责人|主要负责人"
+    r"|地址|住所|住址|经营场所|执业地址|身份证号码?|医疗机构执业许可证(?:号|登记号)?|营业执照号?|执业证书编码|联系电话|委托代理人)\s*[:：]\s*\S"
+)
+PARTY_FIRST = deferred(r"^\s*(?:当事人|被处罚人|被处罚单位|违法主体|申请人|被申请人)\s*[:：]")
 SCHEDULE_ROW = deferred(
     r"^\s*\d{1,2}[:：]\d{2}\s*[-—–~～至]\s*\d{1,2}[:：]\d{2}[ \t\u3000]+\S"
     # (…or a day, its weekday and the hour a session starts: 10月8日（周六）9:30 孕期营养 授课：某某)
@@ -949,6 +955,15 @@ def _own_shape(lines: list[str], prose: Sequence[bool]) -> set[int]:
     # A programme's rows, each a time span and what happens then (08:50-09:40 某某报告 某某 教授), two
     # or more in a row: the programme's, whatever their score.
     own_shape.update(k for k in rows if k - 1 in rows or k + 1 in rows)
+    # A decision's or a ruling's parties, a field a line (当事人:某某诊所 / 统一社会信用代码:… / 地址:…),
+    # two or more in a row, the first naming the party: the document's.
+    parties = {k for k, t in enumerate(lines) if PARTY_FIELD.match(t)}
+    for k in sorted(parties):
+        if PARTY_FIRST.match(lines[k]) and k + 1 in parties:
+            j = k
+            while j in parties:
+                own_shape.add(j)
+                j += 1
     # A document set out as bracketed fields (a drug's leaflet: 【药品名称】 / 通用名称:… / 【成份】…
     # … 【生产企业】…): with several such fields on the page, each and the label rows under it are
     # the document's, at its head and its foot too. (Its labels all different, several of them long:

@@ -538,7 +538,7 @@ MD_HEADING = deferred(r"^#{1,4}\s+(?P<text>\S.*)$")
 # A title given as a field by the scraper's export (`标题：…`): the title whatever stands around it.
 # (and a mailbox's or a message board's: `来信标题:…`, `留言主题:…`)
 TITLE_FIELD = deferred(
-    r"^(?:(?:文章|新闻|信息)?(?:标\s*题|题\s*目)|(?:来信|信件|留言|咨询|投诉|建议|诉求|问政|信访)(?:标题|主题|事项)|Title)\s*[:：]\s*(?P<text>\S.*)$"
+    r"^(?:(?:文章|新闻|信息)?(?:标\s*题|题\s*目)|文章(?=\s*[:：]\s*\S[^\n]{3,}$)|(?:来信|信件|留言|咨询|投诉|建议|诉求|问政|信访)(?:标题|主题|事项)|Title)\s*[:：]\s*(?P<text>\S.*)$"
 )
 # A reader service's header over the Markdown it gives (URL Source: …, Published Time: …, Markdown Content:).
 READER_HEADER = deferred(r"^\s*(?:URL Source|Published Time|Markdown Content|Description)\s*:")
@@ -600,7 +600,9 @@ DMY_LINE = deferred(r"^\s*(?<![\d/])\d{1,2}/\d{1,2}/(?:19|20)\d\d(?:\s+\d{1,2}:\
 DATE_LINE = deferred(
     rf"^[(（\[【]?\s*{DATE}\s*(?:[(（]\s*(?:星期|周|週)[一二三四五六日天]\s*[)）]|(?:星期|礼拜|週)[一二三四五六日天])?"
     # (…and the time after the weekday: 2018年4月3日（星期二） 11:25)
-    r"(?:[ \t\u3000]*\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）\]】]?$"
+    r"(?:[ \t\u3000]*\d{1,2}:\d{2}(?::\d{2})?)?"
+    # (…or a machine's stamp with its fraction and its zone: 2021-08-17T00:20:00+08:00)
+    r"(?:\.\d{1,6})?(?:Z|[+-]\d{2}:?\d{2})?\s*[)）\]】]?$"
 )
 # A site header shows today's date (`今天是2024年5月8日 星期三`): the date the page was viewed, not
 # the article's. Such a line is lifted as `header_date`; it is `published` only when the head has
@@ -631,7 +633,7 @@ _LABELS: dict[str, str] = {
     "首播时间": "date",
     "节目时间": "date",
     # the day a document was signed, beside the day it was published (成文日期:… 发布日期:…)
-    "生成日期": "date",
+    "生成日期": "signed",
     "成文日期": "signed",
     "发文日期": "signed",
     "印发日期": "signed",
@@ -776,6 +778,7 @@ _LABELS: dict[str, str] = {
     "文稿": "author",
     "编辑": "editor",
     "责任编辑": "editor",
+    "值班编辑": "editor",
     # (who picked the piece and who ran the desk: 选稿:某某, 值班编辑:某某)
     "选稿": "editor",
     "值班编辑": "editor",
@@ -1514,9 +1517,14 @@ def _cn_date(m: re.Match[str]) -> str:
     return f"{year}年{_cn_number(m['m'])}月{_cn_number(m['d'])}日"
 
 
+EDITION_COUNT_TAIL = deferred(r"[ \t\u3000]*[|｜]?[ \t\u3000]*(?:今日|本期|本日|共)[ \t]*\d{1,3}[ \t]*版[ \t]*$")
+
+
 def _date_alone(text: str) -> _Fields | None:
     """The fields of what is left of an info bar once the page's furniture after its fields is
     cut off, when that is a date alone (`2024-04-09 13:22 · IP 属地江西`); else None."""
+    if "版" in text:
+        text = EDITION_COUNT_TAIL.sub("", text)  # (an e-paper's day with its count of pages: `… 星期五 | 今日12版`)
     if DATE_LINE.match(text) and (when := parse_date(text)) is not None:
         return _Fields(["date"], {"date": when}, [])
     return None
@@ -2396,6 +2404,11 @@ def _summary_over_bar(lines: list[_Line], k: int) -> bool:
     return len(text) >= ECHOED_LEAD_MIN_CHARS and first is not None and lines[first].text.strip() == text
 
 
+# An account's card in an export's or an archive's header: its fields (名称:, ID:, 简介:, 功能介绍:),
+# or its blurb (某某医院官方公众号,发布医院动态…).
+ACCOUNT_BLURB = deferred(
+    r"^\s*(?:名称|ID|微信号|简介|功能介绍|认证|账号主体)\s*[:：]|官方(?:微信)?(?:公众号|服务号|订阅号|账号|视频号)[,，]"
+)
 # A site's slogan or greeting framed by stars on both sides (★ 热烈祝贺我县…! ★): a banner, no paragraph.
 STAR_FRAMES = "★☆◆◇●○■□"
 STAR_FRAMED = deferred(r"^\s*([★☆◆◇●○■□])\s*[^\n]{4,60}?\s*\1\s*$")
@@ -2410,6 +2423,7 @@ def _body_start(lines: list[_Line], start: int) -> int | None:
             and not (("欢迎" in lines[k].text or "今天是" in lines[k].text) and SITE_GREETING.search(lines[k].text))
             and not (("公告" in lines[k].text or "浏览器" in lines[k].text or "原站" in lines[k].text or "像" in lines[k].text) and SITE_NOTICE.search(lines[k].text))
             and PLAYER_PLACEHOLDER.match(lines[k].text) is None
+            and not (len(lines[k].text) <= CARD_MAX_CHARS and ACCOUNT_BLURB.search(lines[k].text))
             and not (lines[k].text.lstrip()[:1] in STAR_FRAMES and STAR_FRAMED.match(lines[k].text))
             and not _ticker_echo(lines, k)
             and not _header_copy(lines, k)
@@ -2492,7 +2506,13 @@ def _tidy_title(doc: Document) -> None:
         title = title[outlet.end() :]
     if (marked := REPOST_MARK.match(title)) is not None and marked.end() < len(title):
         title = title[marked.end() :]
+    if title[-1:] in ")）】]" and (media := MEDIA_MARK_END.search(title)) is not None and media.start() > 0:
+        title = title[: media.start()]  # (a list's mark of the pictures or the clip with it: …（组图）, …【视频】)
     doc.title = title
+
+
+# A headline's mark of what comes with it, after it: (图), （组图）, 【视频】, [多图].
+MEDIA_MARK_END = deferred(r"[ \t]*[（(【\[](?:图|组图|多图|附图|图文|视频|音频|动图)[）)】\]][ \t]*$")
 
 
 def _counter_alone(text: str) -> bool:
@@ -2559,6 +2579,32 @@ def _lead_above_head(lines: list[_Line], k: int) -> bool:
     if not (lines[k].text.lstrip()[:1] in "导摘内核提编划【[(（" and LEAD_LABEL.match(lines[k].text)):
         return False
     return any(_info_fields(lines[j].text) is not None for j in range(k + 2, min(len(lines), k + 4)))
+
+
+KICKER_MAX_CHARS = 20
+KICKER_PHRASE_CHARS = 12
+# A paper's page: its edition's labels (第A05版, 版面导航, 数字报, 电子版).
+EPAPER_HINT = deferred(r"第\s*[A-Z]?\d{1,3}\s*版|版面|数字报|电子报|电子版|上一版|下一版")
+# A row of a page's buttons (放大 缩小 默认, 上一版 下一版): no kicker.
+CHROME_WORDS_ROW = deferred(r"^\s*(?:(?:放大|缩小|默认|上一版|下一版|上一期|下一期|打印|关闭|返回|收藏|分享)\s*)+$")
+
+
+def _kicker_over(upper: str, lower: str) -> bool:
+    """Whether `upper` reads as a paper's kicker (引题) over the headline `lower`: a short phrase or
+    two, no column's or site's name, no list's item, no date, and the headline no shorter."""
+    upper, lower = upper.strip(), lower.strip()
+    return (
+        STACKED_HEADLINE_MIN_CHARS <= len(upper) <= KICKER_MAX_CHARS and len(lower) >= STACKED_HEADLINE_MIN_CHARS
+        # (a phrase, or two side by side: `跻身“国家队” 急性胸痛救治再提速`; a whole headline is another story's)
+        and (len(upper) <= KICKER_PHRASE_CHARS or len(upper.split()) == 2)
+        and not BARE_UNIT.fullmatch(lower) and not SITE_NAME.fullmatch(lower) and not ACCOUNT_NAME_END.search(lower)
+        and upper[:1] not in "[【#" and lower[:1] not in "[【#" and not DATE_RE.search(upper)
+        and not BARE_UNIT.fullmatch(upper) and not SITE_NAME.fullmatch(upper) and not SITE_BANNER.match(upper)
+        and not STACK_NOT_HEADLINE.search(upper) and not _is_names_line(upper)
+        and not (_is_column_name(upper, lower) and STACKED_COLUMN_END.search(upper) is not None)
+        and not ITEM_HEADING.match(lower) and len(upper.split()) <= 2
+        and not FONT_SIZE_ROW.search(upper) and not BUTTON_LINE.match(upper) and not CHROME_WORDS_ROW.match(upper)
+    )
 
 
 def _stacked_headline(head: list[_Line], lifted: dict[int, tuple[str, dict[str, Any]]], j: int, k: int) -> bool:
@@ -3714,6 +3760,7 @@ class Metadata(Stage):
             return False
         if any(
             STACK_NOT_HEADLINE.search(d) or BULLET_NAME.match(d) or SITE_NAME.fullmatch(d)
+            or FONT_SIZE_ROW.search(d) or CHROME_WORDS_ROW.match(d)  # (a page's buttons over the decks: 放大 缩小 默认)
             or (d[:1] in "[【·•" and DECK_LABEL.match(d) is None)
             for d in decks
         ):
@@ -3873,9 +3920,15 @@ class Metadata(Stage):
                 return False
             subtitle_at, k = k, j
         if subtitle_at is None and anchored and k > 0 and (j := k - 1) not in lifted and _stacked_headline(head, lifted, j, k):
-            # Two headline lines over the page's info bar (`高温持续 医院中暑病人增多` / `专家提醒:…`):
-            # the first is the headline, the second its subtitle (both lifted; nothing left to the chrome).
-            subtitle_at, k = k, j
+            if any(EPAPER_HINT.search(head[i].text) for i in range(j)) and _kicker_over(head[j].text, head[k].text):
+                # On a paper's page, a short kicker over the headline (引题 / 主题 over `本报记者 某某`):
+                # the lower deck is the headline, the kicker is kept beside it.
+                lifted[j] = ("kicker", {"field": "kicker"})
+                doc.metadata.setdefault("kicker", head[j].text.strip())
+            else:
+                # Two headline lines over the page's info bar (`高温持续 医院中暑病人增多` / `专家提醒:…`):
+                # the first is the headline, the second its subtitle (both lifted; nothing left to the chrome).
+                subtitle_at, k = k, j
         names_at: int | None = None
         if subtitle_at is None and _is_names_line(head[k].text):
             j = k - 1
@@ -3967,11 +4020,20 @@ class Metadata(Stage):
             j != k and (_squash(head[j].text) == _squash(text) or _squash(head[j].text).endswith(_squash(text)))
             for j in range(len(head))
         )
-        if not confirmed and not anchored and any(
-            looks_like_title(head[j].text) for j in above
-            if j not in columns and j not in banners and j not in searches and j not in menu
-        ):
-            return False
+        rivals = [
+            j for j in above
+            if j not in columns and j not in banners and j not in searches and j not in menu and looks_like_title(head[j].text)
+        ]
+        if not confirmed and not anchored and rivals:
+            # (the kicker alone over the headline, or on a paper's page the nearest of the lines
+            # there: the paper's masthead and its page's labels stand above, apart from it)
+            epaper = any(EPAPER_HINT.search(head[j].text) for j in range(k))
+            if rivals[-1] != k - 1 or not _kicker_over(head[k - 1].text, text) or (len(rivals) > 1 and (k - 2 in rivals or not epaper)):
+                return False
+            # A paper's kicker right over the headline, the story under them (`跻身“国家队” 急性胸痛救治再提速`
+            # / `某某医院通过国家胸痛中心认证`): the headline is the lower deck, the kicker is kept beside it.
+            lifted[k - 1] = ("kicker", {"field": "kicker"})
+            doc.metadata.setdefault("kicker", head[k - 1].text.strip())
         for j in searches:
             lifted[j] = ("search_box", {"field": "search_box"})
         for j in menu:

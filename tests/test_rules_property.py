@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cleaner.config import Config
-from cleaner.filters.boilerplate import MAX_ROUNDS, STAGE, Boilerplate
+from cleaner.filters.boilerplate import MAX_ROUNDS, STAGE, Boilerplate, _account_card_name, _head_copies
 from cleaner.filters.normalize import Normalize
 from cleaner.model import Document, replay
 from cleaner.rules import (
@@ -149,6 +149,11 @@ def rounds_from_scratch(text: str) -> tuple[Document, Document]:
         changed += slow.apply(STAGE, stage.model.plan(slow.text))
         if not changed:
             break
+    # (and ends as the stage does: the head's later copies, then the account's card name)
+    if copies := _head_copies(slow, FORGETFUL.head_rule_ids):
+        slow.apply(STAGE, copies)
+    if card := _account_card_name(slow):
+        slow.apply(STAGE, card)
     return fast, slow
 
 

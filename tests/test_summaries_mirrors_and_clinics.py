@@ -471,3 +471,132 @@ def test_a_report_drafted_by_its_writers_names_them() -> None:
     """`执笔：某某 某某` under a CDC's quarterly report: its authors."""
     doc = _one(["青禾区2017年第三季度法定传染病疫情分析", "2017-10-12", *BODY, "执笔：郑宏 何佳"])
     assert doc.authors == ["郑宏", "何佳"]
+
+
+def test_a_decisions_parties_stay_under_its_number() -> None:
+    """A penalty decision: its number, then the party's fields a line (当事人, 统一社会信用代码,
+    负责人, 地址), then the facts. The fields are the decision's and stay."""
+    parties = ["当事人：青禾市河西区康泽口腔诊所", "统一社会信用代码：92530102MA6K3C7X1P", "负责人：邓某某", "地址：青禾市河西区广福路217号"]
+    doc = _one([
+        "当前位置：首页 > 卫生监督 > 行政处罚",
+        "青禾市卫生和计划生育委员会行政处罚决定书（青卫医罚〔2017〕031号）",
+        "[ 发布日期：2017-09-20 ]  [ 来源：市卫生计生监督所 ]  [ 浏览次数：207 ]",
+        "青卫医罚〔2017〕031号",
+        *parties,
+        "2017年8月3日，我委卫生监督员对你单位进行监督检查时发现，你单位聘用的工作人员周某某未取得医师资格证书，正在为一名患者进行拔牙操作。",
+        "以上事实有现场笔录、询问笔录等证据为证。你单位的行为违反了《医疗机构管理条例》第二十八条的规定。",
+        "青禾市卫生和计划生育委员会",
+        "2017年9月14日",
+    ])
+    assert all(p in _lines(doc) for p in parties)
+    assert doc.published == "2017-09-20"
+
+
+def test_a_machine_stamp_with_its_zone_is_the_date_not_the_title() -> None:
+    """A phone news page prints the day as its feed gives it (2021-08-17T00:20:00+08:00) under the
+    byline: the date, the local day; the headline stays the title."""
+    doc = _one([
+        "青禾新闻 > 民生 > 健康",
+        "暑期儿童意外伤害就诊增多 医生提醒警惕这几类风险",
+        "青禾新闻  记者：汪晓蕾",
+        "2021-08-17T00:20:00+08:00",
+        "来源：青禾新闻    阅读 2.3万",
+        *BODY,
+    ])
+    assert doc.title == "暑期儿童意外伤害就诊增多 医生提醒警惕这几类风险"
+    assert doc.published is not None and doc.published.startswith("2021-08-17")
+    assert doc.authors == ["汪晓蕾"]
+
+
+def test_a_headlines_media_mark_is_not_part_of_the_title() -> None:
+    """`…巡回医疗车开进七个村（组图）`, `…远程心电会诊（图）`, `…【视频】`: the title without the mark."""
+    for mark in ("（组图）", "（图）", "【视频】"):
+        doc = _one([f"秋收时节送医下乡 巡回医疗车开进七个村{mark}", "发布时间：2020-10-12 07:58  来源：青禾县卫生健康局", *BODY])
+        assert doc.title == "秋收时节送医下乡 巡回医疗车开进七个村"
+
+
+def test_an_exports_account_card_and_its_fields_head_the_article() -> None:
+    """An export tool's header: the account's card (名称, ID, 简介, 认证), then 文章, 作者, 日期. The
+    article's headline, writer and day are read; the card goes."""
+    doc = _one([
+        "公众号名片",
+        "名称：青禾县中医医院",
+        "ID：qhxzyyy",
+        "简介：青禾县中医医院官方服务号，提供预约挂号、报告查询、健康资讯等服务。",
+        "认证：青禾县中医医院（事业单位）",
+        "----------------------------------------",
+        "文章：手机预约挂号怎么操作？这份就医指南请收好",
+        "作者：吴佩",
+        "日期：2019-08-26",
+        "----------------------------------------",
+        *BODY,
+    ])
+    assert doc.title == "手机预约挂号怎么操作？这份就医指南请收好"
+    assert doc.published == "2019-08-26"
+    assert doc.authors == ["吴佩"]
+    assert _lines(doc) == BODY
+
+
+def test_an_archives_account_blurb_does_not_start_the_body() -> None:
+    """An archive of an account's articles: the account and its blurb, then 标题, the time, the
+    writer and the source. The headline, the time, the writer and the source are read."""
+    doc = _one([
+        "首页 / 青禾县人民医院 / 2022年5月",
+        "青禾县人民医院（qhxrmyy）",
+        "青禾县人民医院官方公众号，发布医院动态、就医指南与健康科普。",
+        "[订阅]  [RSS]",
+        "标题：“5·12”国际护士节｜我院表彰2022年度“十佳护士”",
+        "发表时间：2022-05-13 16:48:09",
+        "文/护理部 韩冰  图/宣传科 贾磊",
+        "来源：青禾县人民医院护理部",
+        *BODY,
+    ])
+    assert doc.title == "“5·12”国际护士节｜我院表彰2022年度“十佳护士”"
+    assert doc.published == "2022-05-13T16:48:09"
+    assert doc.authors == ["韩冰"]
+    assert doc.metadata.get("source_name") == "青禾县人民医院护理部"
+
+
+def test_the_day_a_record_was_made_yields_to_the_day_it_was_published() -> None:
+    """An 信息公开 grid's 生成日期 over the page's 发布时间: the day published is the date."""
+    doc = _one([
+        "青禾县卫生健康局2022年第二季度“双随机、一公开”抽查结果公示",
+        "生成日期: 2022-07-01",
+        "发布时间: 2022/07/08 10:26   来源: 青禾县卫生健康综合监督执法大队   浏览次数: 412",
+        *BODY,
+    ])
+    assert doc.published == "2022-07-08T10:26"
+
+
+def test_a_papers_kicker_over_the_headline() -> None:
+    """An e-paper page: the masthead and its page's labels, then a short kicker over the headline and
+    the reporters. The lower deck is the title, the kicker is kept in the metadata."""
+    doc = _one([
+        "青禾日报数字报 - 第A05版：健康·卫生",
+        "2008年05月07日 星期三",
+        "上一版  下一版   上一期  下一期",
+        "托幼机构每日晨检 疫情实行零报告",
+        "我市全面加强手足口病防控",
+        "本报记者 冯某某 通讯员 韩某某",
+        *BODY,
+    ])
+    assert doc.title == "我市全面加强手足口病防控"
+    assert doc.metadata.get("kicker") == "托幼机构每日晨检 疫情实行零报告"
+    assert doc.published == "2008-05-07"
+    doc = _one([
+        "青禾日报数字报",
+        "2017年09月22日 星期五 | 今日12版",
+        "当前版面：第04版 健康·科教",
+        "字体：【大】【中】【小】  打印本页  PDF版",
+        "跻身“国家队” 急性胸痛救治再提速",
+        "青禾市中心医院通过国家胸痛中心认证",
+        *BODY,
+    ])
+    assert doc.title == "青禾市中心医院通过国家胸痛中心认证"
+    assert doc.published == "2017-09-22"
+
+
+def test_a_duty_editor_beside_the_writer_is_no_author() -> None:
+    """`作者：某某 值班编辑：某某` in one bar: the writer only."""
+    doc = _one(["流感进入高发期 专家支招科学防护", "2018-12-05 15:31:20 稿件来源：青禾晚报 作者：程雪 值班编辑：骆一帆 浏览量：2317", *BODY])
+    assert doc.authors == ["程雪"]

@@ -778,7 +778,6 @@ _LABELS: dict[str, str] = {
     "文稿": "author",
     "编辑": "editor",
     "责任编辑": "editor",
-    "值班编辑": "editor",
     # (who picked the piece and who ran the desk: 选稿:某某, 值班编辑:某某)
     "选稿": "editor",
     "值班编辑": "editor",
@@ -948,7 +947,7 @@ _TRAD_LABEL_CHAR = deferred("[" + "".join(chr(c) for c in _LABEL_FOLD) + "]")
 GLUED_MAX_CHARS = 120
 FOLD_MAX_CHARS = 200
 # An info bar's label glued to the value before it (`…09:12来源:某某日报作者:某某`): where a space goes.
-GLUED_LABEL = deferred(r"(?<=[^\s|｜丨:：/])(?<!责任)(?<!稿件)(?<!文章)(?<!信息)(?=(?:来源|供稿单位|供稿|作者|撰文|撰稿|文字|责任编辑|编辑|审核|审稿|发布时间|发布日期|更新时间|浏览次数|浏览量|浏览|点击数|点击量|点击|阅读量|阅读|播放量|播放次数|摄影|记者|通讯员|字号)[:：])")
+GLUED_LABEL = deferred(r"(?<=[^\s|｜丨:：/])(?<!责任)(?<!稿件)(?<!文章)(?<!信息)(?<!值班)(?<!美术)(?<!版面)(?<!执行)(?<!网络)(?=(?:来源|供稿单位|供稿|作者|撰文|撰稿|文字|责任编辑|编辑|审核|审稿|发布时间|发布日期|更新时间|浏览次数|浏览量|浏览|点击数|点击量|点击|阅读量|阅读|播放量|播放次数|摄影|记者|通讯员|字号)[:：])")
 # A line that is only a label, its value on the next line (seed 001: `发布日期:` / `2023年11月20日`).
 LABEL_ONLY = deferred(rf"^[(（【\[]?(?P<label>{_LABEL_ALT})\s*[:：]\s*$")
 # A date field may hold a few more characters (`2023-11-20 周一`) or an unknown field after it
@@ -1617,10 +1616,10 @@ def parse_fields(text: str) -> _Fields | None:
         text = framed["fields"]  # an old CMS's bar in brackets (`[ 作者:未知  文章来源:某某  点击数:3128 ]`)
     if text.lstrip().startswith("发信") and (bbs := _bbs_header(text)) is not None:
         return bbs
-    if text.lstrip()[:1] in "PU" and (posted := POSTED_ON.match(text)) is not None:
+    if text.lstrip()[:1] in "PU" and (english := POSTED_ON.match(text)) is not None:
         # An English theme's stamp (`Posted on July 11, 2023 by admin`): the day; the login is no writer.
-        when = parse_date(f"{posted['y']}-{_MONTHS[posted['mon'][:3]]}-{posted['d']}")
-        return _Fields(["date"], {"date": when}, []) if when is not None else None
+        posted_day = parse_date(f"{english['y']}-{_MONTHS[english['mon'][:3]]}-{english['d']}")
+        return _Fields(["date"], {"date": posted_day}, []) if posted_day is not None else None
     if "讯" in text and DATELINE_THEN_WORDS.search(text) is not None:
         return None
     if text.lstrip()[:1] in "pP发" and (blog := BLOG_STAMP.match(text)) is not None and (when := parse_date(blog["when"] or blog["day"])) is not None:
@@ -3308,9 +3307,11 @@ class Metadata(Stage):
                 # An account's post stamped without its year (某某医院 / 3月3日): the stamp, no date.
                 lifted[i] = ("info_line", {"fields": ["date"]})
                 continue
+            # (an e-paper's day with its count of pages: `2017年09月22日 星期五 | 今日12版`)
+            day_text = EDITION_COUNT_TAIL.sub("", ln.text) if "版" in ln.text else ln.text
             if TODAY_LINE.match(ln.text) or (
                 # (a day, its weekday and its time under a headline is the article's stamp: 2018年4月3日（星期二） 11:25)
-                DATE_LINE.match(ln.text) and WEEKDAY.search(ln.text) and not (i > 0 and CLOCK_TIME.search(ln.text))
+                DATE_LINE.match(day_text) and WEEKDAY.search(day_text) and not (i > 0 and CLOCK_TIME.search(day_text))
             ) or LUNAR_CLOCK.match(ln.text):
                 iso = parse_date(ln.text)
                 if iso is not None:

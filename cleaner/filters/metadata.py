@@ -2391,6 +2391,11 @@ def _summary_over_bar(lines: list[_Line], k: int) -> bool:
         j for j in range(k + 1, min(len(lines), k + 1 + SUMMARY_BAR_LINES))
         if (f := _info_fields(lines[j].text)) is not None and ("date" in f.kinds or "author" in f.kinds)
     ), None)
+    if bar is not None and any(
+        not (len(t := lines[j].text.strip()) <= ACCOUNT_ALONE_MAX_CHARS and not CLAUSE_MARKS.search(t)) and not CARD_LINE.search(t)
+        for j in range(k + 1, bar)
+    ):
+        return False  # (only an account's card stands between: its name, its blurb; a heading is the body's)
     # (labelled or not: `【导读】…` over the bar, the same paragraph without the label under it;
     # unlabelled, under a headline)
     text = LEAD_LABEL.sub("", lines[k].text, count=1).strip()
@@ -2400,7 +2405,9 @@ def _summary_over_bar(lines: list[_Line], k: int) -> bool:
         return False  # (the first paragraph under a headline)
     # (the first paragraph under the bar, past its buttons and credits, is the summary again)
     first = next((j for j in range(bar + 1, min(len(lines), bar + 1 + ECHOED_LEAD_LINES)) if _is_body(lines[j].text)), None)
-    return len(text) >= ECHOED_LEAD_MIN_CHARS and first is not None and lines[first].text.strip() == text
+    if first is None or any(looks_like_title(lines[j].text) and _info_fields(lines[j].text) is None for j in range(bar + 1, first)):
+        return False  # (a heading between: the body's own, under its first paragraph)
+    return len(text) >= ECHOED_LEAD_MIN_CHARS and lines[first].text.strip() == text
 
 
 # An account's card in an export's or an archive's header: its fields (名称:, ID:, 简介:, 功能介绍:),
@@ -2581,6 +2588,7 @@ def _lead_above_head(lines: list[_Line], k: int) -> bool:
 
 
 KICKER_MAX_CHARS = 20
+LABELLED_DECK = deferred(r"^[^:：，,\s]{2,6}[:：]")
 KICKER_PHRASE_CHARS = 12
 # A paper's page: its edition's labels (第A05版, 版面导航, 数字报, 电子版).
 EPAPER_HINT = deferred(r"第\s*[A-Z]?\d{1,3}\s*版|版面|数字报|电子报|电子版|上一版|下一版")
@@ -2601,7 +2609,9 @@ def _kicker_over(upper: str, lower: str) -> bool:
         and not BARE_UNIT.fullmatch(upper) and not SITE_NAME.fullmatch(upper) and not SITE_BANNER.match(upper)
         and not STACK_NOT_HEADLINE.search(upper) and not _is_names_line(upper)
         and not (_is_column_name(upper, lower) and STACKED_COLUMN_END.search(upper) is not None)
-        and not ITEM_HEADING.match(lower) and len(upper.split()) <= 2
+        and not ITEM_HEADING.match(lower) and len(upper.split()) <= 2 and upper != lower
+        # (a labelled lower deck is the headline's subtitle: `专家提醒:老人孩子…要做好防护`)
+        and not LABELLED_DECK.match(lower)
         and not FONT_SIZE_ROW.search(upper) and not BUTTON_LINE.match(upper) and not CHROME_WORDS_ROW.match(upper)
     )
 
@@ -4029,7 +4039,10 @@ class Metadata(Stage):
             # (the kicker alone over the headline, or on a paper's page the nearest of the lines
             # there: the paper's masthead and its page's labels stand above, apart from it)
             epaper = any(EPAPER_HINT.search(head[j].text) for j in range(k))
-            if rivals[-1] != k - 1 or not _kicker_over(head[k - 1].text, text) or (len(rivals) > 1 and (k - 2 in rivals or not epaper)):
+            if (
+                rivals[-1] != k - 1 or not _kicker_over(head[k - 1].text, text) or (len(rivals) > 1 and (k - 2 in rivals or not epaper))
+                or any(_is_body(head[j].text) for j in range(k - 1))  # (a paragraph above them: they are the body's headings)
+            ):
                 return False
             # A paper's kicker right over the headline, the story under them (`跻身“国家队” 急性胸痛救治再提速`
             # / `某某医院通过国家胸痛中心认证`): the headline is the lower deck, the kicker is kept beside it.

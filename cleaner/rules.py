@@ -2247,7 +2247,7 @@ def _take_blocks(rs: RuleSet, s: _Scan, matched: list[int]) -> None:
         # (another kind of block's marker ends this one, which takes its own lines: a 相关推荐 box
         # over the comments, 写留言, that go on past their replies)
         other = next((k for k, x in enumerate(after) if x in s.markers and rs._first_rule(s, x, ("block",)) is not rule), None)
-        if other is not None and other >= 1:
+        if other:  # (None, or 0: the marker right under this one)
             after = after[:other]
         last, block = _block_extent(s, rule, li, after, weight, carry=True)
         if rule.goes_on_compiled and _too_big(rule, block, total):

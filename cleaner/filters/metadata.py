@@ -165,13 +165,13 @@ TWO_PART_CRY = deferred(r"^[^。；;，,]{2,30}[？?！!][^。！？!?；;，,]{
 HEADLINE_CRY = deferred(r"^(?:【[^】]{1,8}】)?[\u3400-\u4dbf\u4e00-\u9fff]{2,5}[！!][^。！？!?；;，,…:：]{4,28}$")
 # A letter's or notice's salutation, short as it is, opens the body (`各位患者朋友：`, `致全院职工：`);
 # the block model never takes one above the body either.
-# Whom a speech or a letter addresses, a short line ending in a colon (同志们:, 各位代表、同志们:).
-ADDRESSED = deferred(r"^\s*[^。，,；;！!？?\d]{1,14}[:：]\s*$")
 SALUTATION = deferred(r"^(?:[\u3400-\u4dbf\u4e00-\u9fff]{1,4}?(?=各位|广大|全体))?(?:各位|各(?=[\u3400-\u4dbf\u4e00-\u9fff、()（）]{0,15}(?:单位|部门|科室|院|中心|机构|学校|乡镇|街道|局|委|办|站|所|处|组|社区|村|部|系|人员|考生|同志|家长|患者|居民|市民|会员|级|班|学院|支部|分会)(?:[(（][\u3400-\u4dbf\u4e00-\u9fff、]{1,6}[)）])?[:：]$)|尊敬的|亲爱的|致|广大|全体|全市|全县|全区|全院|全校)[^。，,；;！!？?]{1,16}[:：]$"
     # a speech's (同志们:, 女士们、先生们:, 各位来宾、朋友们:)
     r"|^(?:[\u3400-\u4dbf\u4e00-\u9fff]{0,4}(?:同志|同事|朋友|同学|老师|代表|来宾|嘉宾|家人|先生|女士|战友|校友)们[、，,和与及]?){1,4}[:：]$"
     # (a reply's greeting of the deputy or member who wrote: 某某代表:, 某某委员:)
     r"|^[\u3400-\u4dbf\u4e00-\u9fff]{2,4}(?:代表|委员|同志)[:：]$")
+# Whom a speech or a letter addresses, a short line ending in a colon (同志们:, 各位代表、同志们:).
+ADDRESSED = deferred(r"^\s*[^。，,；;！!？?\d]{1,14}[:：]\s*$")
 # A record grid's label of a date that is not the page's, its value on the next line (`成文日期` / `2019-07-05`).
 OTHER_DATE_LABEL = deferred(r"\s*(?:成\s*文|印\s*发|生\s*效|施\s*行|废\s*止|截\s*止|签\s*发)\s*(?:日\s*期|时\s*间)\s*[:：]?\s*")
 # An event's time field and the fields beside it (报告人:, 地点:): the notice's, not the page's info bar.
@@ -309,7 +309,9 @@ MARKDOWN_LINKS_ONLY = deferred(r"^(?:[ \t]*!?\[[^\]\n]*\]\([^)\s]*\)[ \t|｜·�
 # A breadcrumb's label alone, its colon maybe set apart (`您当前的位置 ：`).
 LOCATION_LABEL = deferred(r"^[ \t]*(?:您|你)?(?:当前|现在)?(?:的)?(?:所在)?(?:位置|所在位置)[ \t\u3000]*[:：][ \t]*$")
 # A tag after a headline (`（求助帖）`, `(组图)`, `[原创]`).
-HEADLINE_TAG = deferred(r"[ \t]*[（(【\[](?:求助帖?|原创|转载|组图|多图|附图|图文|图|视频|置顶|精华|已解决|已解答|更新)[）)】\]][ \t]*$")
+# What comes with a headline, marked after it: its pictures or its clip (（组图）, 【视频】).
+_MEDIA_MARKS = "组图|多图|附图|图文|图|视频|音频|动图"
+HEADLINE_TAG = deferred(rf"[ \t]*[（(【\[](?:求助帖?|原创|转载|{_MEDIA_MARKS}|置顶|精华|已解决|已解答|更新)[）)】\]][ \t]*$")
 # A record table's label alone on its line, its value on the next (an 信息公开 page's grid a cell a line).
 RECORD_LABEL_ALONE = deferred(
     r"^\s*(?P<label>(?:信息)?索\s*引\s*号|发布机构|发文机关|信息来源|成文日期|发布日期|发布时间|发文日期|发文时间|生成日期|文\s*号|发文字号|有\s*效\s*性"
@@ -2380,7 +2382,8 @@ def _echoed_lead(text: str, line: _Line) -> bool:
     body = line.text.strip()
     # (a headline printed again lower down is the title still: a summary reads as prose)
     return (
-        len(body) >= ECHOED_LEAD_MIN_CHARS and not looks_like_title(body) and f"\n{body}\n" in f"{text[line.end:]}\n"
+        len(body) >= ECHOED_LEAD_MIN_CHARS and not looks_like_title(body)
+        and (text.find(f"\n{body}\n", line.end) >= 0 or text.endswith(f"\n{body}"))
     )
 
 
@@ -2391,18 +2394,19 @@ def _summary_over_bar(lines: list[_Line], k: int) -> bool:
         j for j in range(k + 1, min(len(lines), k + 1 + SUMMARY_BAR_LINES))
         if (f := _info_fields(lines[j].text)) is not None and ("date" in f.kinds or "author" in f.kinds)
     ), None)
-    if bar is not None and any(
+    if bar is None or any(
         not (len(t := lines[j].text.strip()) <= ACCOUNT_ALONE_MAX_CHARS and not CLAUSE_MARKS.search(t)) and not CARD_LINE.search(t)
         for j in range(k + 1, bar)
     ):
-        return False  # (only an account's card stands between: its name, its blurb; a heading is the body's)
+        return False  # (only an account's card may stand between: its name, its blurb; a heading is the body's)
     # (labelled or not: `【导读】…` over the bar, the same paragraph without the label under it;
-    # unlabelled, under a headline)
+    # unlabelled, under a headline, no paragraph above it)
     text = LEAD_LABEL.sub("", lines[k].text, count=1).strip()
-    if bar is None or any(_is_body(lines[j].text) for j in range(max(0, k - SUMMARY_BAR_LINES), k)) or (
-        text == lines[k].text.strip() and not any(looks_like_title(lines[j].text) for j in range(max(0, k - SUMMARY_BAR_LINES), k))
+    above = range(max(0, k - SUMMARY_BAR_LINES), k)
+    if any(_is_body(lines[j].text) for j in above) or (
+        text == lines[k].text.strip() and not any(looks_like_title(lines[j].text) for j in above)
     ):
-        return False  # (the first paragraph under a headline)
+        return False
     # (the first paragraph under the bar, past its buttons and credits, is the summary again)
     first = next((j for j in range(bar + 1, min(len(lines), bar + 1 + ECHOED_LEAD_LINES)) if _is_body(lines[j].text)), None)
     if first is None or any(looks_like_title(lines[j].text) and _info_fields(lines[j].text) is None for j in range(bar + 1, first)):
@@ -2518,7 +2522,7 @@ def _tidy_title(doc: Document) -> None:
 
 
 # A headline's mark of what comes with it, after it: (图), （组图）, 【视频】, [多图].
-MEDIA_MARK_END = deferred(r"[ \t]*[（(【\[](?:图|组图|多图|附图|图文|视频|音频|动图)[）)】\]][ \t]*$")
+MEDIA_MARK_END = deferred(rf"[ \t]*[（(【\[](?:{_MEDIA_MARKS})[）)】\]][ \t]*$")
 
 
 def _counter_alone(text: str) -> bool:
@@ -2598,7 +2602,8 @@ CHROME_WORDS_ROW = deferred(r"^\s*(?:(?:放大|缩小|默认|上一版|下一版
 
 def _kicker_over(upper: str, lower: str) -> bool:
     """Whether `upper` reads as a paper's kicker (引题) over the headline `lower`: a short phrase or
-    two, no column's or site's name, no list's item, no date, and the headline no shorter."""
+    two, no column's or site's name, no list's item, no date, no page's buttons; the headline no
+    unit's name and no labelled subtitle."""
     upper, lower = upper.strip(), lower.strip()
     return (
         STACKED_HEADLINE_MIN_CHARS <= len(upper) <= KICKER_MAX_CHARS and len(lower) >= STACKED_HEADLINE_MIN_CHARS

@@ -416,8 +416,9 @@ def _read_heading(finder: NameFinder, text: str) -> _Heading:
 
 # Words a name line may carry: its part of a series (某某医院篇) or a tour's stop (某某卫生院站).
 _NAME_SUFFIXES = frozenset({"篇", "站", "专场", "站点"})
-# A visit's heading before the name it goes to (走进某某卫生院, 探访某某医院).
+# A tour's stop by its day before the name (6月3日 · 某某镇卫生院).
 _DAY_BEFORE_NAME = deferred(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日[ \t\u3000]*[·•|｜丨—\-][ \t\u3000]*")
+# A visit's heading before the name it goes to (走进某某卫生院, 探访某某医院).
 _VISIT_HEADING = deferred(r"(?:走进|探访|走访|聚焦|直击)[ \t]*")
 
 
@@ -767,11 +768,10 @@ def _read_lead(finder: NameFinder, text: str, need_date: bool) -> list[str]:
         s = s.lstrip(_BRIEF_BULLETS + " \t")  # an e-paper brief's bullet before its lead (■某某医院近日…)
     if (
         s[:1] == "【" and 1 < (close := s.find("】")) <= TOPIC_TAG_CHARS + 1 and finder.match_at(s, 1) is None
-        and (_DATE.match(s[close + 1 :].lstrip()) is not None or s[1:close].strip() in BRIEF_TAGS)
+        and _DATE.match(s[close + 1 :].lstrip()) is not None
     ):
-        # A digest item's topic tag before its dated lead (【医改】5月13日,某某医院…), or a brief's tag
-        # before its institution (【简讯】某某医院…); a transcript's 【解说】 or 【同期声】 before a
-        # speaker's words leads no section.
+        # A digest item's topic tag before its dated lead (【医改】5月13日,某某医院…); a transcript's
+        # 【解说】 or 【同期声】 before a speaker's words leads no section.
         s = s[close + 1 :].lstrip()
     start = 0
     if s.startswith(("（", "(")) or "讯" in s[:12]:

@@ -262,8 +262,13 @@ class MainContent(Stage):
         if not doc.authors:
             # The writer's box beside the article (`文｜某某` over the writer's post): its byline names
             # the author, though the box leaves.
+            # …or the byline under the info bar, in a block of its own the article's box leaves out
+            # (`文/某某　图/某某` between the bar and the first paragraph).
+            head_end = max([title_at if title_at is not None else -1, *info_lines])
             for i, (rule, _) in enumerate(reasons):
-                if rule == "html_author_box" and not keep[i] and (credits := byline_credits(lines[i])):
+                if (
+                    rule == "html_author_box" or (rule == "html_outside_main" and 0 <= head_end < i <= head_end + 2 and not any(keep[head_end + 1 : i]))
+                ) and not keep[i] and (credits := byline_credits(lines[i])):
                     doc.authors = credited_authors(credits, doc.authors)
                     doc.metadata.setdefault("credits", []).extend({"role": role, "name": name} for role, name in credits)
                     break

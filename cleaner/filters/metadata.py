@@ -80,7 +80,7 @@ TITLE_MAX_CHARS = 60
 TITLE_SITE_SUFFIX = deferred(r"\s*(?:[_|｜]|\s[-–—]\s|[-–—－])\s*[^_|｜\s\-–—－]{2,20}$")
 TITLE_MIN_BARE_CHARS = 6
 # A page's <title> saved as its first line: its parts (headline, board, site) between separators.
-PAGE_TITLE_SEP = deferred(r"\s+[-–—－|｜]\s+|\s*[_｜|]\s*|\s*－\s*")
+PAGE_TITLE_SEP = deferred(r"\s+[-–—－|｜]\s+|\s*[_｜|]\s*|\s*－\s*|(?<=[\u3400-\u4dbf\u4e00-\u9fff])-(?=[\u3400-\u4dbf\u4e00-\u9fff])")
 PAGE_TITLE_MAX_CHARS = 160
 # A column's part of a page's <title> (装修日记, 自驾游记): short.
 PAGE_TITLE_COLUMN_CHARS = 8
@@ -122,6 +122,11 @@ GRID_ROWS_REACH = 8
 POSTING_VERB = deferred(r"[ \t\u3000]*(?:发表|发布|更新|编辑|写)于")
 # A post held by a person, set before their name (产科护师, 护士长, 科主任, 心内科主任).
 POST_WORD = deferred(r"[\u3400-\u4dbf\u4e00-\u9fff]{1,6}(?:护师|护士长|护士|医师|药师|技师|主任|教授|研究员)")
+# A writer's unit with the post glued after it (某某市第一人民医院心血管内科主任医师).
+UNIT_POST = deferred(
+    r"[\u3400-\u4dbf\u4e00-\u9fff]{2,30}(?:医院|卫生院|保健院|中心|大学|学院|研究所|研究院|科|部|室)[\u3400-\u4dbf\u4e00-\u9fff]{0,6}"
+    r"(?:护师|护士长|医师|药师|技师|主任|教授|研究员|讲师)"
+)
 # A line this short under the head's info bar is a widget's or a tag's word (评论, 杂谈), no title.
 WIDGET_WORD_CHARS = 3
 # A reporter credit after the body sits among the last lines (before share links and navigation).
@@ -597,6 +602,8 @@ ROC_DATE = deferred(r"民[國国]\s*(?P<y>\d{1,3})\s*年\s*(?P<m>\d{1,2})\s*月\
 # them; mainland pages put the year first, so a Chinese page's d/m/yyyy is never month-first.
 DMY_DATE = deferred(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)(?![\d/])(?:\s+(?P<H>\d{1,2}):(?P<M>\d{2}))?")
 ROC_VALUE = deferred(r"^\s*(?P<y>1\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?(?:\s+(?P<H>\d{1,2}):(?P<M>\d{2}))?\s*$")
+# A field's value with a two-digit year this century, its month and day in two digits (19-08-27 18:04).
+SHORT_YEAR_VALUE = deferred(r"^\s*(?P<y>[0-3]\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:\s+(?P<H>[0-2]?\d):(?P<M>[0-5]\d))?(?![\d:-])")
 # A day-first date alone on its line (15/11/2017), as Hong Kong's sites print it under a headline.
 DMY_LINE = deferred(r"^\s*(?<![\d/])\d{1,2}/\d{1,2}/(?:19|20)\d\d(?:\s+\d{1,2}:\d{2})?\s*$")
 DATE_LINE = deferred(
@@ -1237,6 +1244,10 @@ def parse_date(text: str) -> str | None:
     # read as the same date in the common era.
     r = ROC_DATE.search(text) or ROC_VALUE.match(text)
     if r is None:
+        if (short := SHORT_YEAR_VALUE.match(text)) is not None:
+            # A field's value with the year in two digits (`发布时间:19-08-27 18:04`, as an app prints it).
+            clock = f" {short['H']}:{short['M']}" if short["H"] is not None else ""
+            return parse_date(f"20{short['y']}-{short['m']}-{short['d']}{clock}")
         return None
     clock = f" {r['H']}:{r['M']}" if r.groupdict().get("H") is not None else ""
     return parse_date(f"{int(r['y']) + ROC_YEAR_ONE}-{r['m']}-{r['d']}{clock}")
@@ -1381,6 +1392,8 @@ WRAPPED_BAR = deferred(r"^\s*[\[［]\s*(?P<inner>[^\[\]［］]*[:：][^\[\]［�
 # A post's region, as apps and forums print it after the time (`· IP 属地江西`, `IP属地:北京`).
 IP_TAIL = deferred(r"[\s·•・|｜]*IP\s*属地\s*[:：]?\s*[\u3400-\u4dbf\u4e00-\u9fffA-Za-z]{1,10}\s*$")
 # (with the post's furniture after a bar: `发表于 2024-02-11 10:05 | 只看该作者`, `… | 分类于 随笔 | 阅读次数 316`)
+# When a post was last edited, the verb after the time (已于 2023-06-14 10:22:31 修改).
+EDITED_ON = deferred(rf"^\s*已于\s*(?P<when>{DATE.replace('(?P<', '(?P<e_')}(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)\s*(?:修改|编辑|更新)\s*$")
 POSTED_AT = deferred(rf"^\s*(?:本文|文章)?(?P<verb>发布|发表|编辑|更新|修改)于\s*[:：]?\s*(?P<when>{DATE})(?:\s*[|｜·・]\s*[^|｜·・。]{{1,16}}){{0,4}}\s*$")
 DOC_NUMBER_LEAD = deferred(rf"^\s*{DOC_NUMBER.pattern}[ \t\u3000]+")
 AFFILIATION = deferred(r"[(（][^()（）\n]{2,40}(?:[)）]|$)")  # (its closing bracket may have gone with the field's edge)
@@ -1388,7 +1401,7 @@ SIGNED_STAMP = deferred(
     # (the writer's unit and department before the name: `某某市第一人民医院 儿科 某某 2024-01-16`)
     r"^\s*(?:[\u3400-\u4dbf\u4e00-\u9fff]{2,20}(?:医院|卫生院|保健院|中心|卫健委|卫健局|卫生健康委员会|卫生健康局)[ \t\u3000]+)?"
     r"(?:[\u3400-\u4dbf\u4e00-\u9fff]{1,8}(?:科|部|室|病区)[ \t\u3000]+)?"
-    rf"(?P<name>[\u3400-\u4dbf\u4e00-\u9fff]{{2,4}})[ \t\u3000]+(?:于[ \t]*)?(?P<when>{DATE.replace('(?P<', '(?P<s_')})[ \t]*(?:发布|发表)?"
+    rf"(?P<name>[\u3400-\u4dbf\u4e00-\u9fff]{{2,4}}|[A-Za-z][A-Za-z0-9_\-]{{2,24}})[ \t\u3000]+(?:于[ \t]*)?(?P<when>{DATE.replace('(?P<', '(?P<s_')})[ \t]*(?:发布|发表)?"
     # (a blog's category after the time: `某某 2023-10-02 21:47 分类:控糖饮食`)
     r"(?:[ \t\u3000]+(?:分类|栏目|标签)[ \t]*[:：][ \t]*[^\s:：]{1,12})?"
     r"(?:[ \t\u3000·]+(?:阅读量?|浏览量?|收藏|点赞数?|评论|赞)[ \t]*[\d.,]+[万kKwW]?)*\s*$"
@@ -1650,6 +1663,10 @@ def parse_fields(text: str) -> _Fields | None:
     if ("记者" in text or "通讯员" in text) and OUTLET_POSTED.search(text):
         # (each reporter's outlet before the role: `某某日报记者 某某 某某日报通讯员 某某`)
         text = OUTLET_POSTED.sub("", text)
+    if ("记者" in text or "通讯员" in text) and ("文" in text or "摄" in text) and MARKED_CREDIT.search(text) is not None:
+        # Each reporter's cell marked with what they did (`记者 某某 文 | 记者 某某 摄`): the words' writer,
+        # the pictures' photographer.
+        text = MARKED_CREDIT.sub(lambda m: f"{m['role']} {m['name']}" if m["mark"] == "文" else f"摄影:{m['name']}", text)
     if ("记者" in text or "通讯员" in text or "作者" in text) and (verb := CREDIT_VERB_END.search(text)) is not None:
         text = text[: verb.start()]  # (what the writer did, after the bar's last name: `… 记者 某某 整理`)
     if text.lstrip().startswith("来") and (
@@ -1839,10 +1856,15 @@ def parse_fields(text: str) -> _Fields | None:
         name = signed["name"]
         if (name[0] in SURNAMES or name.startswith(COMPOUND_SURNAMES)) and is_author_name(name):
             return _Fields(["author", "date"], {"date": when}, [("作者", name)])
+        if name.isascii() and "于" in signed.group() and not SITE_LOGIN.fullmatch(name):
+            # (a blog's login as its writer, with the verb: `some_user 于 2023-06-12 21:08:45 发布`)
+            return _Fields(["author", "date"], {"date": when}, [("作者", name)])
     if fields is None and (stamp_at := POSTED_AT.match(text)) is not None and (when := parse_date(stamp_at["when"])) is not None:
         # `发布于 2024-04-09 13:22`, `编辑于 2024-04-10`: an app's or a forum's stamp.
         kind = "date" if stamp_at["verb"] in ("发布", "发表") else "updated"
         return _Fields([kind], {kind: when}, [])
+    if fields is None and text.lstrip().startswith("已于") and (edited := EDITED_ON.match(text)) is not None and (when := parse_date(edited["when"])):
+        return _Fields(["updated"], {"updated": when}, [])  # (a blog's `已于 2023-06-14 10:22:31 修改` under its stamp)
     if fields is None and (bare_source := BARE_SOURCE.match(barred)) is not None:
         src = bare_source["src"]
         if src in ("发布", "发表", "更新", "编辑") and (when := parse_date(bare_source["lead"])) is not None:
@@ -1992,7 +2014,10 @@ def _parse_fields(text: str) -> _Fields | None:
                 value = AFFILIATION.sub(" ", value)
             if any(c in value for c in "师授员任长士"):
                 # (a post before the name too: `作者:产科护师 某某`, `内容审核:产科护士长 某某`)
-                value = " ".join(w for w in value.split() if not PROFESSIONAL_TITLE.fullmatch(w) and not POST_WORD.fullmatch(w))
+                # (…or the writer's unit and post in one word after the name: `作者:某某 某某医院心内科主任医师`)
+                value = " ".join(
+                    w for w in value.split() if not PROFESSIONAL_TITLE.fullmatch(w) and not POST_WORD.fullmatch(w) and not UNIT_POST.fullmatch(w)
+                )
             # An empty field (`作者:`, `作者科室:`) names nobody; a count or a time is no name.
             # A role word before the name (`作者:记者 某某`) is no name either.
             if (buttons := FONT_BUTTONS.search(value)) is not None:
@@ -2214,6 +2239,8 @@ STACKED_WORD_MIN_CHARS = 4
 STACK_NOT_HEADLINE = deferred(r"[:：|｜/>»]|网[-–—－]|登录|登入|注册|註冊|搜索|下载|客户端|热门|熱門|关键|關鍵|数字报|电子报|手机版|订阅|訂閱|分类|首页|频道")
 # A CMS's login name in a byline field (`作者:admin`, `作者:jzwjw`): lower-case letters and digits, no person's name.
 LOGIN_NAME = deferred(r"[a-z][a-z0-9_.\-]{1,19}")
+# A site's own login, no writer (admin, editor, webmaster).
+SITE_LOGIN = deferred(r"(?i)(?:admin|administrator|root|editor|webmaster|system|manager|guest|test|user)[0-9_]*")
 # Where a post was sent from, as the platform prints it (`发表于四川`, `IP属地:浙江`).
 POSTED_REGION = deferred(r"(?:发表于|发布于|IP属地[:：]?)[\u3400-\u4dbf\u4e00-\u9fff]{2,8}")
 
@@ -2583,6 +2610,22 @@ def _page_title_headline(text: str) -> str | None:
     return best if len(best) >= TITLE_MIN_BARE_CHARS and best != text else None
 
 
+CRUMB_LABEL = deferred(r"^[ \t]*(?:当前位置|您的位置|您现在的位置|您当前的位置|现在的位置|所在位置)")
+CRUMB_HEADLINE_MIN_CHARS = 8
+
+
+def _crumb_under_headline(head: list[_Line], k: int) -> bool:
+    """Whether head line k is a breadcrumb under the page's headline: one that ends in the line
+    above it, or a labelled one (当前位置:…) under a headline-like line of some length."""
+    if k == 0 or not GT_CRUMB.match(head[k].text):
+        return False
+    above = head[k - 1].text.strip()
+    return bool(above) and (
+        head[k].text.rstrip().endswith(above)
+        or (CRUMB_LABEL.match(head[k].text) is not None and len(above) >= CRUMB_HEADLINE_MIN_CHARS and looks_like_title(above))
+    )
+
+
 def _lead_above_head(lines: list[_Line], k: int) -> bool:
     """A summary (`导读:近日,…`) printed above the headline and its info bar: the head goes on
     below it (a summary under the info bar is the body's first paragraph)."""
@@ -2764,6 +2807,10 @@ CREDIT_BREAK = deferred(r"[ \t\u3000]*[;；][ \t\u3000]*")
 
 
 # Each reporter's outlet and post before the role (`某某时报驻某国特约记者 某某`).
+# A reporter's cell in a bar with what they did after the name (`记者 某某 文`, `记者 某某 摄`).
+MARKED_CREDIT = deferred(
+    r"(?P<role>记者|通讯员)[ \t\u3000]*(?P<name>[\u3400-\u4dbf\u4e00-\u9fff]{2,4})[ \t\u3000]+(?P<mark>文|摄)(?=[ \t\u3000]*(?:[|｜丨]|$))"
+)
 OUTLET_POSTED = deferred(
     r"(?:^|(?<=[ \t\u3000]))[\u3400-\u4dbf\u4e00-\u9fff]{2,8}?(?:报|時報|时报|社|台|网)(?:·[\u3400-\u4dbf\u4e00-\u9fff]{1,6}?(?:报|网|台))?"
     # (its post, and the role: 记者, or the outlet's correspondent, 某某日报通讯员 某某)
@@ -3904,6 +3951,7 @@ class Metadata(Stage):
             or ACCOUNT_TIME.match(head[k].text) or BUTTON_LINE.match(head[k].text) or FONT_SIZE_ROW.search(head[k].text)
             or PLAYER_CLOCK.match(head[k].text) or PLAYER_CONTROL.match(head[k].text) or PLAYER_PLACEHOLDER.match(head[k].text)
             or RULE_LINE.match(head[k].text)  # (a Markdown heading's underline, ====, under the title)
+            or _crumb_under_headline(head, k)  # (the page's breadcrumb between its headline and its info bar)
             or SUMMARY_LEAD.match(head[k].text)  # (the article's summary between its title and its info bar)
             or _echoed_lead(doc.text, head[k])  # (…or unlabelled, printed again as the body's first paragraph)
             or GUEST_FIELD.match(head[k].text)  # (a column's guest over the questions: 本期嘉宾:某某医院 主任医师 某某)
@@ -4179,7 +4227,11 @@ class Metadata(Stage):
         tail: list[tuple[int, int, str, dict[str, Any]]] = []
         if (
             not credits and not doc.authors and body_at + 2 < len(lines)
-            and ("记者" in (line := lines[body_at + 1].text) or "通讯员" in line) and ":" not in line and "：" not in line
+            and (
+                (("记者" in (line := lines[body_at + 1].text) or "通讯员" in line) and ":" not in line and "：" not in line)
+                # (…or a labelled byline under a summary the body prints again: `作者:某某` between them)
+                or (_echoed_lead(text, lines[body_at]) and (f := parse_fields(line)) is not None and set(f.kinds) == {"author"})
+            )
             and (under := byline_credits(line) or _squared_byline(line)) is not None
             and any(is_writer(role) for role, _ in under)
             # (one brief's reporters among several, each under its own, are no page's byline)

@@ -1,10 +1,12 @@
-"""Pages from evening papers, health portals, doctors' platforms and self-media sites: a bar whose
-reporters are marked with what they did, a breadcrumb between the headline and the bar, a page's
-<title> with its parts joined by hyphens, a Hong Kong paper's roundup of clinics under district
-headings, a doctor's platform's counters and priced services, search prompts and letter indexes, a
-self-media page's byline outside its article box and its two-digit year, a doctor's own byline under
-the summary. Each test is a page written for the project, and what a user reads in the record is
-checked."""
+"""Pages from evening papers, health portals, doctors' platforms, self-media sites, blogs, stations
+and Taiwan, Singapore and Hong Kong sites: a bar whose reporters are marked with what they did, a
+breadcrumb between the headline and the bar, a page's <title> with its parts joined by hyphens, a
+roundup of clinics under district headings and one of departments under their hospitals' names, a
+doctor's platform's counters and priced services, search prompts and letter indexes, a self-media
+page's byline outside its article box and its two-digit year, a doctor's own byline under the
+summary, a blog login's stamp, English stamps and subtitles, a player's buttons over the bar, the
+day in the writers' brackets, attachments a sentence points to. Each test is a page written for
+the project, and what a user reads in the record is checked."""
 
 from __future__ import annotations
 
@@ -209,4 +211,200 @@ def test_a_legal_sites_tags_disclaimer_and_related_questions_go() -> None:
         "提前一个月退租押金能要回来吗？",
     ])
     assert doc.authors == ["许某哲"]
+    assert _lines(doc) == body
+
+
+def test_departments_under_their_hospitals_names_are_a_roundups_records() -> None:
+    """A commission's roundup of four honoured teams, each under `hospital + department` (a 科, a
+    centre, a team) with a paragraph that refers back to it (该科…, 中心…, 团队…): one record each."""
+    lines = [
+        "我市卫生健康系统4个集体获评省级青年文明号",
+        "发布日期：2023年05月04日 15:20　来源：沅江市卫生健康委员会",
+        "近日，省里命名了2022年度省级青年文明号，我市卫生健康系统4个青年集体榜上有名。现将各集体事迹简要介绍如下。",
+        "沅江市中心医院急诊医学科",
+        "该科现有青年职工46人，率先在全市建成胸痛、卒中、创伤三大救治中心联动机制，2022年抢救危重患者3100余人次。",
+        "沅江市妇幼保健院新生儿科",
+        "新生儿科是全市危重新生儿救治中心，年收治新生儿2000余例，成功救治出生体重仅680克的超低出生体重儿。",
+        "沅江市第三人民医院心理援助热线团队",
+        "团队由21名青年心理治疗师、精神科医师和护士组成，2022年累计接听来电1.2万余次。",
+        "辰溪县人民医院消化内镜中心",
+        "中心青年医生常规开展四级内镜手术，2022年筛查群众8600余人，发现早期消化道癌及癌前病变63例。",
+    ]
+    assert [d.institution for d in clean_text("\n".join(lines)) if d.institution] == [
+        "沅江市中心医院", "沅江市妇幼保健院", "沅江市第三人民医院", "辰溪县人民医院",
+    ]
+
+
+def test_the_day_in_the_writers_brackets_under_the_story_is_its_date() -> None:
+    """A hospital's branch news with no date in its head: the writers' brackets under the story
+    close with the day; that day is the record's date and the writers its authors."""
+    body = [
+        "10月22日，护理党支部组织党员护士走进下湾村开展义诊，为村民测量血压、血糖，讲解慢病用药知识。",
+        "本次活动共服务村民130余人次，为12名行动不便的老人提供了上门随访服务。",
+    ]
+    doc = _one(["护理党支部开展主题党日活动", *body, "（通讯员：孙某琪 吴 某　2019年10月24日）", "上一条：医院召开主题教育调研成果交流会"])
+    assert doc.published == "2019-10-24"
+    assert doc.authors == ["孙某琪", "吴某"]
+    assert _lines(doc) == body
+
+
+def test_a_taiwan_pages_counter_and_writers_post_under_the_headline() -> None:
+    """A Taiwan hospital's health page: 發布日期 in the Republic's years, a 點閱數 counter and the
+    writer with the department and post before the name. The headline is the title, the writer the
+    only author."""
+    body = [
+        "天氣轉涼以後，不少長者活動量減少、穿著也較厚重，在家中跌倒的情形常比夏天更多。",
+        "長者跌倒後除了可能造成骨折、頭部外傷，也常因為害怕再次跌倒而減少活動。",
+    ]
+    doc = _one([
+        "秋冬氣溫變化大　長者居家防跌三要點", "發布日期：111年10月17日", "更新日期：112年01月05日", "點閱數：2,846",
+        "撰文：復健科 物理治療師 黃某婷", "", *body,
+    ])
+    assert doc.title == "秋冬氣溫變化大　長者居家防跌三要點"
+    assert doc.published == "2022-10-17"
+    assert doc.authors == ["黃某婷"]
+
+
+def test_an_english_stamp_after_a_chinese_verb_and_an_english_subtitle() -> None:
+    """A Singapore paper's stamps in English after 发布 / and 更新 /: the first is the date; a
+    mainland paper's English subtitle under a short Chinese headline leaves the Chinese one the title."""
+    body = [
+        "冠病疫情下许多人转为居家办公,长时间坐在餐桌前用笔记本电脑,不少人因此出现腰背和颈肩疼痛。",
+        "多家诊所的物理治疗师表示,过去一年多来,因腰背痛求诊的人数增加了约三成。",
+    ]
+    doc = _one(["居家办公一年多 腰背痛求诊人数增三成", "发布 / Aug 17, 2021 05:30 pm", "更新 / Aug 17, 2021 11:42 pm", "文 / 陈某琳", *body])
+    assert doc.title == "居家办公一年多 腰背痛求诊人数增三成"
+    assert doc.published == "2021-08-17T17:30"
+    assert doc.authors == ["陈某琳"]
+    doc = _one([
+        "一间“慢下来”的诊室", "A Clinic That Slows Down: One Year of a Rare Disease Clinic",
+        "2024-03-01 07:30:12　来源：临川晚报　记者 许某怡", *body,
+    ])
+    assert doc.title == "一间“慢下来”的诊室"
+    assert doc.authors == ["许某怡"]
+
+
+def test_a_players_buttons_between_the_headline_and_the_bar() -> None:
+    """A station's audio and live pages print the player's buttons between the headline and the bar
+    (▶ 收听, the clock, 下载音频 | 订阅本栏目; 回放, 弹幕 开/关): the headline is still the title."""
+    body = [
+        "3月7日上午，在安平镇下湾村卫生室，家庭医生团队的刘医生正在给72岁的村民复查血压。",
+        "截至2018年底，全县共组建家庭医生团队96个，常住人口签约率达到38.6%。",
+    ]
+    title = "家庭医生签约服务提质扩面 今年重点人群签约率将达八成"
+    doc = _one([title, "音频", "▶ 收听", "00:00/04:48", "下载音频 | 订阅本栏目", "发布时间：2019-03-08 07:30 　来源：柏溪县广播电视台", *body])
+    assert doc.title == title
+    doc = _one([title, "回放", "00:00 / 58:42", "弹幕 开/关", "发布时间：2022年08月19日 16:32　来源：河阳县融媒体中心", *body])
+    assert doc.title == title
+
+
+def test_attachments_a_sentence_points_to_stay_and_portal_chrome_goes() -> None:
+    """A budget disclosure's attachments listed under `详见以下附件:` stay whole; a menu split by
+    dotted bars, a row of bracketed badges, an arrow path, a share row in English, a column's
+    opinion note and a map's loading line go."""
+    body = [
+        "根据预算公开工作要求，现将本单位2020年部门预算公开如下。",
+        "具体预算数据详见以下附件:",
+        *(f"附件{n}:2020年部门预算表{n}.xls" for n in range(1, 7)),
+        "注:本单位2020年无政府性基金预算收支,附件6为空表。",
+    ]
+    doc = _one([
+        "首 页 ┊ 机构职能 ┊ 政务动态 ┊ 医政管理 ┊ 疾病控制",
+        "【学习强国】某某学习平台 | 【共产党员网】 | 【12380举报】",
+        "信息公开 → 预算决算 → 正文",
+        "青禾市疾病预防控制中心2020年部门预算公开",
+        "发布时间：2020-03-06　来源：青禾市疾病预防控制中心",
+        "Facebook　WhatsApp　複製連結",
+        *body,
+        "（地图加载中……点击地图可查看导航路线）",
+        "（本文內容僅屬作者個人意見，不代表本報立場。）",
+    ])
+    assert _lines(doc) == body
+
+
+def test_a_house_papers_issue_line_masthead_and_zoom_buttons() -> None:
+    """A hospital's own paper online: the issue line far above the article gives the day, the
+    masthead's fields, the pager and the zoom buttons go, and `文字:放大 缩小` names nobody; the
+    letter's signature stays."""
+    body = [
+        "尊敬的肝胆外科全体医护人员：",
+        "你们好！我是12病区38床患者的女儿。提笔写这封信的时候，母亲已经出院在家休养了一个多星期，每天能下楼散散步。",
+        "千言万语说不尽，只能写下这封信，向你们说一声：谢谢！",
+        "患者家属 陈某月",
+        "2017年11月6日",
+    ]
+    doc = _one([
+        "岚山一院报",
+        "2017年11月20日  第22期  总第305期",
+        "岚山市第一人民医院主办 | 主编：曹某宇 | 编辑部：党委宣传部 | 电话 0000-66270418",
+        "版面导航：[第一版 要闻] [第二版 医疗前沿] [第三版 护理天地] [第四版 读者之声]",
+        "« 上一版  |  下一版 »  |  版面目录",
+        "文字：放大 缩小",
+        "“你们给了我母亲第二次生命”",
+        *body,
+        "编辑部电话：0000-22815530",
+    ])
+    assert doc.published == "2017-11-20"
+    assert "放大" not in doc.authors
+    assert _lines(doc) == ["“你们给了我母亲第二次生命”", *body]
+
+
+def test_a_thread_subject_over_a_long_poster_panel_and_no_floor_for_a_source() -> None:
+    """An old board's thread: the subject labelled `标题:` over the poster's long panel (rank, UID,
+    counts, status, the floor's `#1`) and the first post's stamp. The subject is the title, and
+    neither the status nor the floor's number is taken for a title or a source."""
+    body = [
+        "前两天下班回来，看到菜市场门口贴了一张通知，说是因为道路拓宽，菜场要在四月底之前整体搬迁。",
+        "大家怎么看？有没有知道内情的网友说说新菜场到底什么时候能建好？",
+    ]
+    doc = _one([
+        "江城论坛 - 江城人自己的网上家园 - Powered by Discuz!",
+        "发新话题 发布投票 发布商品 发布悬赏 发布活动",
+        "标题: 小区门口的菜市场要拆了，大家怎么看？",
+        "老街坊", "中级会员", "Rank: 3", "UID 10287", "帖子 1523", "精华 2", "积分 2890", "阅读权限 30",
+        "注册 2006-8-1", "来自 江城水果湖", "状态 离线", "#1",
+        "发表于 2008-3-5 21:14　资料　个人空间　短消息　加为好友",
+        *body,
+    ])
+    assert doc.title == "小区门口的菜市场要拆了，大家怎么看？"
+    assert doc.published == "2008-03-05T21:14"
+    assert doc.metadata.get("source_name") is None
+
+
+def test_a_holiday_list_with_each_centres_hours_is_a_roundup() -> None:
+    """Five community centres' holiday hours, one numbered line each, some with clock times and some
+    without: one record for each centre, not a directory."""
+    names = ["城东区东关街道", "城东区新华街道", "城东区龙湾", "城东区柳湖街道", "城东区凤鸣"]
+    hours = [
+        "1月28日至2月4日每天8:00—12:00开放全科、中医科门诊，下午休诊。",
+        "1月28日(除夕)、1月29日(初一)休诊，1月30日至2月4日上午正常开诊。",
+        "假期内每天上午8:00—11:30开放全科门诊和药房，下午及夜间休诊。",
+        "1月28日至1月31日休诊，2月1日至2月4日全天开诊，慢病患者可开具长处方。",
+        "假期内每天8:00—17:00正常开诊，2月5日起恢复全部门诊服务。",
+    ]
+    lines = [
+        "城东区社区卫生服务中心2025年春节假期门诊安排",
+        "时间: 2025-01-21 09:30   来源: 城东区卫生健康局",
+        "春节将至，为方便辖区居民节日期间就医，现将我区5家社区卫生服务中心春节假期(1月28日至2月4日)门诊安排公告如下：",
+        *(f"{n}.{name}社区卫生服务中心：{h}" for n, (name, h) in enumerate(zip(names, hours, strict=True), 1)),
+        "温馨提示：节日期间如遇急危重症，请立即拨打120急救电话。",
+    ]
+    assert [d.institution for d in clean_text("\n".join(lines)) if d.institution] == [f"{n}社区卫生服务中心" for n in names]
+
+
+def test_an_apps_bar_with_the_weekday_and_its_plea_with_a_bracketed_button() -> None:
+    """A county app's share page: the app's plea with its `[立即打开]` button goes, and the bar
+    `某某新闻客户端 2025年3月5日 星期三 10:22` gives the day and its time under the headline."""
+    body = [
+        "三八妇女节前夕，县妇幼保健院启动2025年适龄妇女宫颈癌、乳腺癌免费筛查工作，全年计划为1.2万名妇女提供免费检查。",
+        "据介绍，筛查项目包括妇科检查、宫颈细胞学检查和乳腺彩超等，对初筛结果异常的，医院将免费进行进一步检查。",
+    ]
+    doc = _one([
+        "打开柘源新闻APP，阅读体验更佳　　[立即打开]",
+        "县妇幼保健院为全县适龄妇女免费开展“两癌”筛查",
+        "柘源新闻客户端　2025年3月5日 星期三 10:22",
+        *body,
+    ])
+    assert doc.title == "县妇幼保健院为全县适龄妇女免费开展“两癌”筛查"
+    assert doc.published == "2025-03-05T10:22"
     assert _lines(doc) == body

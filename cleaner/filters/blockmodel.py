@@ -172,6 +172,8 @@ NOTICE_FIELD = deferred(
 ATTACHMENT_HEAD = deferred(r"^附\s*件\s*[\d一二三四五六七八九十]{0,2}\s*[:：]?\s*$")
 # An attachments label alone on its line, and a file it lists (1. 某某实施方案.doc, 附件2:某某表.xls).
 ATTACHMENTS_LABEL = deferred(r"^(?:相关)?附\s*件\s*(?:下载|列表)?\s*[:：]?\s*$")
+# A sentence ending in the attachments it points to (具体预算数据详见以下附件:).
+ATTACHMENTS_POINTED = deferred(r"(?:详见|见|参见|如下|以下)[^。!?\n]{0,8}附\s*件\s*[:：]\s*$")
 ATTACHED_FILE = deferred(
     r"^(?:(?:附件\s*)?[\d一二三四五六七八九十]{1,2}\s*[.．、:：]?\s*)?\S.{0,80}\.(?:docx?|xlsx?|pdf|wps|et|pptx?|zip|rar|ofd)\s*$", re.I
 )
@@ -832,7 +834,8 @@ def eligible(lines: list[str], title_at: int | None = None, title: str | None = 
         k -= 1
     # A document's attachments anywhere under it: a label over its files (附件: / 1. 某某方案.doc).
     for k in range(end + 1, len(lines) - 1):
-        if ATTACHMENTS_LABEL.match(lines[k]) and ATTACHED_FILE.match(lines[k + 1]):
+        # (…or a sentence that points to them: 具体数据详见以下附件:)
+        if (ATTACHMENTS_LABEL.match(lines[k]) or ATTACHMENTS_POINTED.search(lines[k])) and ATTACHED_FILE.match(lines[k + 1]):
             j = k + 1
             while j < len(lines) and ATTACHED_FILE.match(lines[j]):
                 j += 1

@@ -94,7 +94,11 @@ PAGE_TITLE_SITE = deferred(
 THREAD_PANEL_REACH = 30
 THREAD_SUBJECT_MIN_CHARS = 8
 # A poster panel's field (注册时间 2011-11-8, 积分: 3520, 当前离线).
-PANEL_FIELD = deferred(r"^\s*(?:注册时间|最后登录|在线时间|积分|帖子|主题|精华|威望|金钱|贡献|阅读权限|UID|用户组|来自|性别|查看|回复)\s*[:：]?|^\s*\S{1,20}\s+当前(?:离线|在线)\s*$")
+PANEL_FIELD = deferred(
+    r"^\s*(?:注册时间|最后登录|在线时间|积分|帖子|主题|精华|威望|金钱|贡献|阅读权限|UID|用户组|来自|性别|查看|回复|注册|状态|Rank)\s*[:：]?"
+    # (…the poster's status, and the floor's number: 当前离线, 状态 离线, #1)
+    r"|^\s*\S{1,20}\s+当前(?:离线|在线)\s*$|^\s*#\d{1,4}\s*$"
+)
 # A poster panel's date labels, the date on the line under them (注册时间 / 2011-11-8).
 PANEL_DATE_LABEL = deferred(r"\s*(?:注册时间|注册日期|最后登录|上次登录|加入时间|入站时间|最后访问)\s*[:：]?\s*")
 # A poster's screen name alone on its line (no spaces, no punctuation, no digits only).
@@ -103,6 +107,8 @@ POSTER_NAME = deferred(r"(?!\d+$)[^\s:：,，。!！?？()（）\[\]【】|｜]{
 POSTER_RANK = deferred(r"会员|版主|管理员|新手|上路|游客|禁止发言|等级|级别|Lv\.?\d|LV\d")
 # A subject line's buttons after it (`… [复制链接]`).
 SUBJECT_BUTTONS = deferred(r"[ \t\u3000]*[\[【]?(?:复制链接|复制本帖链接|打印|只看楼主)[\]】]?[ \t\u3000]*$")
+# A thread's subject labelled as such over the first post (标题: …).
+SUBJECT_LABEL = deferred(r"^\s*(?:标题|帖子标题|主题标题)\s*[:：]\s*")
 # A line opening with a short label and its colon (级别: 论坛版主, 发信人: 某某): a field, no subject.
 LEAD_FIELD_LABEL = deferred(r"^\s*[\u3400-\u4dbf\u4e00-\u9fffA-Za-z]{1,6}\s*[:：]")
 # A board's tag before a thread's subject (`[提车作业] …`, `【经验】…`).
@@ -121,7 +127,9 @@ GRID_ROWS_REACH = 8
 # A posting verb after an author's name (`作者:某某 发表于 2012年…`).
 POSTING_VERB = deferred(r"[ \t\u3000]*(?:发表|发布|更新|编辑|写)于")
 # A post held by a person, set before their name (产科护师, 护士长, 科主任, 心内科主任).
-POST_WORD = deferred(r"[\u3400-\u4dbf\u4e00-\u9fff]{1,6}(?:护师|护士长|护士|医师|药师|技师|主任|教授|研究员)")
+POST_WORD = deferred(r"[\u3400-\u4dbf\u4e00-\u9fff]{1,6}(?:护师|护士长|护士|医师|药师|技师|治疗师|治療師|醫師|護理師|藥師|主任|教授|研究员)")
+# A weekday between a bar's day and its time (2025年3月5日 星期三 10:22).
+WEEKDAY_BEFORE_TIME = deferred(r"(?<=日)[ \t\u3000]*[(（]?(?:星期|周|礼拜)[一二三四五六日天][)）]?(?=[ \t\u3000]+\d{1,2}:\d{2})")
 # A writer's unit with the post glued after it (某某市第一人民医院心血管内科主任医师).
 UNIT_POST = deferred(
     r"[\u3400-\u4dbf\u4e00-\u9fff]{2,30}(?:医院|卫生院|保健院|中心|大学|学院|研究所|研究院|科|部|室)[\u3400-\u4dbf\u4e00-\u9fff]{0,6}"
@@ -234,6 +242,9 @@ QUOTED_PART = deferred(r"「[^」\n]{0,30}」|“[^”\n]{0,30}”|《[^》\n]{0
 FIELD_ROW = deferred(r"^[\u3400-\u4dbf\u4e00-\u9fff](?:[ \t\u3000]*[\u3400-\u4dbf\u4e00-\u9fff]){1,5}[ \t\u3000]*[:：][ \t\u3000]*\S")
 # Words of some length: a lead-in ending in a colon has them, a widget row (`【打印】 【字体:`) has not.
 HAN_RUN = deferred(r"[\u3400-\u4dbf\u4e00-\u9fff]{4,}")
+HAN_CHAR = deferred(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+# How many Han characters a Chinese headline over its English one holds at least (一间“慢下来”的诊室).
+HAN_HEADLINE_MIN_CHARS = 4
 # A notice's first numbered field (`一、项目编号:…`, `二、采购项目名称:…`): a tender's or a
 # result's body is such rows, the first sentence often far below them.
 NUMBERED_FIELD = deferred(r"^[一二三四五六七八九十]{1,3}[、.．][ \t]*[\u3400-\u4dbf\u4e00-\u9fff（）()]{2,14}[:：][ \t]*\S")
@@ -523,7 +534,9 @@ PLAYER_CLOCK = deferred(
 )
 # …and its buttons, one a line as a page's text gives them (倍速, 1.0x, 高清, 全屏, 静音).
 PLAYER_CONTROL = deferred(
-    r"^\s*(?:(?:倍速|\d(?:\.\d{1,2})?[xX×]|高清|标清|超清|蓝光|流畅|自动|清晰度|全屏|退出全屏|网页全屏|静音|画中画|播放|暂停|重播|弹幕|字幕)\s*)+$"
+    r"^\s*(?:(?:倍速|\d(?:\.\d{1,2})?[xX×]|高清|标清|超清|蓝光|流畅|自动|清晰度|全屏|退出全屏|网页全屏|静音|画中画|播放|暂停|重播|弹幕|字幕"
+    # (a clip's own buttons and labels: 弹幕 开/关, ▶ 收听, 回放, 下载音频 | 订阅本栏目)
+    r"|开\s*/\s*关|[▶►]|收听|回放|音频|视频|下载(?:音频|视频)?|订阅(?:本栏目|节目|专辑)?)\s*[|｜]?\s*)+$"
 )
 BUTTON_LINE = deferred(
     r"^\s*[+＋]?\s*(?:关注|已关注|听全文|听新闻|听文章|朗读全文|收听本文|举报|分享|我要分享|转载|转发|收藏|点赞|订阅|[大中小]字号|[大中小]字体|字号|字体|打印|关闭|纠错|我要评论|我来说两句)"
@@ -1290,7 +1303,7 @@ def _is_names_line(text: str) -> bool:
 BARE_SOURCE = deferred(rf"^(?P<lead>\s*{DATE})[ \t\u3000]*(?P<src>[\u3400-\u4dbf\u4e00-\u9fff]{{2,16}})(?P<rest>(?:[ \t\u3000]+\S.*)?)$")
 # What the name in such a line ends with: a unit, or a channel account's usual last words.
 SOURCE_NAME = deferred(
-    rf"(?:{_ORG_ENDS}|股|联|联合会|发布|卫健|医保|疾控|融媒|新闻|在线|之窗|之声|健康|医共体|医联体|共同体|社区|药业|制药|医药|妇幼)$"
+    rf"(?:{_ORG_ENDS}|股|联|联合会|发布|卫健|医保|疾控|融媒|新闻|在线|之窗|之声|健康|医共体|医联体|共同体|社区|药业|制药|医药|妇幼|新闻客户端)$"
     # (a health account named by its place after the word: 健康某地, 健康某某区)
     r"|^健康[\u3400-\u4dbf\u4e00-\u9fff]{2,4}$"
 )
@@ -1307,6 +1320,19 @@ EPAPER_LINE = deferred(
     rf"[ \t\u3000]+第?[A-Za-z]?\d{{1,3}}版(?:[ \t]*[:：][ \t]*\S+|[ \t\u3000]+[\u3400-\u4dbf\u4e00-\u9fff·]{{2,10}})?"
     r"(?:[ \t\u3000]+(?:上一版|下一版|版面导航|返回目录|往期回顾|往期|PDF下载|PDF|(?:阅读|浏览|点击)(?:量|数|次数)?[ \t]*[:：]?[ \t]*\d{1,9}))*[ \t\u3000]*$"
 )
+# An issue's line: its day and its numbers, either first, a special issue's name after them
+# (2017年11月20日  第22期  总第305期, 第120期  2016年5月12日  星期四, 2022年1月4日 星期二 总第298期 新年特刊).
+EPAPER_ISSUE = deferred(
+    r"^\s*(?:(?:出版日期|出版时间|日期)[ \t]*[:：][ \t]*)?(?:(?:总?第\d{1,6}期|[(（]总第\d{1,6}期[)）])[ \t\u3000]+)*"
+    rf"(?P<lead>{DATE.replace('(?P<', '(?P<i_')})(?:[ \t\u3000]*[(（]?(?:星期|周)[一二三四五六日天][)）]?)?"
+    r"(?:[ \t\u3000]+(?:总?第\d{1,6}期|[(（]总第\d{1,6}期[)）]))*"
+    # (…and how many pages it has: 本期共8版, 今日8版)
+    r"(?:[ \t\u3000]+(?:本期共|今日|共)\d{1,3}版)?"
+    r"(?:[ \t\u3000]+[\u3400-\u4dbf\u4e00-\u9fff·]{2,8})?\s*$"
+)
+# How far down a house paper's issue line is looked for (lines, and characters).
+ISSUE_LINE_REACH = 12
+ISSUE_LINE_REACH_CHARS = 1200
 # An e-paper's masthead alone on its line (`某某晚报 数字报刊平台`, `某某日报电子版`), in the page's first lines.
 EPAPER_MASTHEAD = deferred(r"^\s*[\u3400-\u4dbf\u4e00-\u9fff]{2,10}报[ \t\u3000]*(?:数字报刊平台|数字报刊|数字报|电子版|数字版|电子报)\s*$")
 EPAPER_MASTHEAD_LINES = 4
@@ -1560,8 +1586,8 @@ _MONTHS = {m: i for i, m in enumerate("Jan Feb Mar Apr May Jun Jul Aug Sep Oct N
 
 # An English blog theme's stamp under the headline (Posted on July 11, 2023 by admin, Published March 3, 2021).
 POSTED_ON = deferred(
-    r"^\s*(?:Posted|Published|Updated)(?:\s+on)?\s+(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+"
-    r"(?P<d>\d{1,2}),?\s+(?P<y>(?:19|20)\d\d)(?:\s+by\s+\S{1,30})?\s*$"
+    r"^\s*(?P<verb>Posted|Published|Updated|发布|發佈|发表|更新)(?:\s+on)?\s*[/:：|]?\s*(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+"
+    r"(?P<d>\d{1,2}),?\s+(?P<y>(?:19|20)\d\d)(?:,?\s+(?P<H>[01]?\d):(?P<M>[0-5]\d)\s*(?P<ap>am|pm|AM|PM)?)?(?:\s+by\s+\S{1,30})?\s*$"
 )
 
 
@@ -1631,10 +1657,16 @@ def parse_fields(text: str) -> _Fields | None:
         text = framed["fields"]  # an old CMS's bar in brackets (`[ 作者:未知  文章来源:某某  点击数:3128 ]`)
     if text.lstrip().startswith("发信") and (bbs := _bbs_header(text)) is not None:
         return bbs
-    if text.lstrip()[:1] in "PU" and (english := POSTED_ON.match(text)) is not None:
-        # An English theme's stamp (`Posted on July 11, 2023 by admin`): the day; the login is no writer.
-        posted_day = parse_date(f"{english['y']}-{_MONTHS[english['mon'][:3]]}-{english['d']}")
-        return _Fields(["date"], {"date": posted_day}, []) if posted_day is not None else None
+    if text.lstrip()[:1] in "PU发發更" and (english := POSTED_ON.match(text)) is not None:
+        # An English theme's stamp (`Posted on July 11, 2023 by admin`), or a paper's in English after
+        # its verb (`发布 / Aug 17, 2021 05:30 am`): the day and its time; the login is no writer.
+        clock = ""
+        if english["H"] is not None:
+            hour = int(english["H"]) % 12 if english["ap"] else int(english["H"])
+            clock = f" {hour + (12 if (english['ap'] or '').lower() == 'pm' else 0)}:{english['M']}"
+        posted_day = parse_date(f"{english['y']}-{_MONTHS[english['mon'][:3]]}-{english['d']}{clock}")
+        kind = "updated" if english["verb"] in ("Updated", "更新") else "date"
+        return _Fields([kind], {kind: posted_day}, []) if posted_day is not None else None
     if "讯" in text and DATELINE_THEN_WORDS.search(text) is not None:
         return None
     if text.lstrip()[:1] in "pP发" and (blog := BLOG_STAMP.match(text)) is not None and (when := parse_date(blog["when"] or blog["day"])) is not None:
@@ -1643,6 +1675,8 @@ def parse_fields(text: str) -> _Fields | None:
         name = blog["name"]
         credits = [("作者", name)] if _NOT_A_NAME.search(name) is None and ORG_NAME.search(name) is None else []
         return _Fields(["date"] + (["author"] if credits else []), {"date": when}, credits)
+    if ("星期" in text or "周" in text) and (weekday := WEEKDAY_BEFORE_TIME.search(text)) is not None:
+        text = text[: weekday.start()] + text[weekday.end() :]  # (`某某客户端 2025年3月5日 星期三 10:22`: the day, its time)
     if "分享" in text and (share := SHARE_TAIL.search(text)) is not None and share.start() > 0:
         text = text[: share.start()]  # a share bar's targets after the bar's fields (`… 分享到:新浪微博 微信`)
     if "[" in text and MICROBLOG_TAG.search(text) is not None:
@@ -1730,7 +1764,10 @@ def parse_fields(text: str) -> _Fields | None:
         # before it with no name (楼主 发表于 …).
         text = FORUM_POST_BUTTONS.sub("", text)
         text = FIRST_FLOOR_MARK.sub("", text)
-    if "于" in text and (poster := POSTER_STAMP.match(text)) is not None and _NOT_A_NAME.search(poster["name"]) is None:
+    if (
+        "于" in text and (poster := POSTER_STAMP.match(text)) is not None and _NOT_A_NAME.search(poster["name"]) is None
+        and not poster["name"].startswith("#")  # (a floor's number over the stamp, `#1`, names nobody)
+    ):
         after_name = parse_fields(text[poster.end() :])
         if after_name is not None and "date" in after_name.values:
             name = poster["name"]
@@ -1843,6 +1880,9 @@ def parse_fields(text: str) -> _Fields | None:
         if paper["paper"]:
             return _Fields(["source", "date"], {"source": paper["paper"].strip("《》"), "date": on_page}, [])
         return _Fields(["date"], {"date": on_page}, [])
+    if fields is None and "期" in text and (issue := EPAPER_ISSUE.match(text)) is not None and (issued_on := parse_date(issue["lead"])) is not None:
+        # A house paper's issue line: the day and the issue's numbers (`2017年11月20日  第22期  总第305期`).
+        return _Fields(["date"], {"date": issued_on}, [])
     if fields is None and (named := NAME_DATE.match(text) or NAME_DATE.match(barred)) is not None and (
         SOURCE_NAME.search(named["src"]) or (named["H"] is not None and named["region"] is not None)
         # (an app's account over its counters: `i某某 2022-10-26 17:40 阅读 4.1万`, `某某 | 2019/10/15 | 阅读 2208`)
@@ -2012,16 +2052,21 @@ def _parse_fields(text: str) -> _Fields | None:
             # stays in the credits.
             if "(" in value or "（" in value:
                 value = AFFILIATION.sub(" ", value)
-            if any(c in value for c in "师授员任长士"):
+            if any(c in value for c in "师師授员員任长長士"):
                 # (a post before the name too: `作者:产科护师 某某`, `内容审核:产科护士长 某某`)
                 # (…or the writer's unit and post in one word after the name: `作者:某某 某某医院心内科主任医师`)
+                # (a name with the post glued after it, `某某医师`, stays: the name is read from it below)
                 value = " ".join(
-                    w for w in value.split() if not PROFESSIONAL_TITLE.fullmatch(w) and not POST_WORD.fullmatch(w) and not UNIT_POST.fullmatch(w)
+                    w for w in value.split()
+                    if not PROFESSIONAL_TITLE.fullmatch(w) and not UNIT_POST.fullmatch(w)
+                    and not (POST_WORD.fullmatch(w) and not (NAME_WITH_POST.fullmatch(w) and w[0] in SURNAMES))
                 )
             # An empty field (`作者:`, `作者科室:`) names nobody; a count or a time is no name.
             # A role word before the name (`作者:记者 某某`) is no name either.
             if (buttons := FONT_BUTTONS.search(value)) is not None:
                 value = value[: buttons.start()]
+            if ZOOM_BUTTONS.fullmatch(value.strip()):
+                return None  # a page's zoom buttons after its label (`文字:放大 缩小`), no credit
             if ("分" in value) and (reading := READING_TAIL.search(value)) is not None:
                 value = value[: reading.start()]  # a reading-time badge after the byline (阅读时间约 3 分钟)
             names = [
@@ -2155,6 +2200,8 @@ ENGAGEMENT_TAIL = deferred(
 OUTLET_THEN_NAME = deferred(r"^(?P<src>[\u3400-\u4dbf\u4e00-\u9fff]{2,16})[ \t\u3000]+(?P<name>[\u3400-\u4dbf\u4e00-\u9fff]{2,4})$")
 # A font-size switch's buttons after a byline's names (`作者:某某 A+ A-`, `… 大 中 小`).
 FONT_BUTTONS = deferred(r"(?:(?:[ \t\u3000]+[Aa][+\-＋－])+|(?:[ \t\u3000]+[大中小]){2,3})[ \t\u3000]*$")
+# A page's zoom buttons (放大 缩小 默认).
+ZOOM_BUTTONS = deferred(r"(?:放大|缩小|默认|恢复默认|全屏阅读|全屏)(?:[ \t\u3000]+(?:放大|缩小|默认|恢复默认|全屏阅读|全屏))*")
 # A reading-time badge glued after a byline's fields (`… 閱讀時間約 3 分鐘`).
 READING_TAIL = deferred(r"[ \t\u3000]*(?:阅读|閱讀)(?:时间|時間|时长|時長)?[ \t]*[约約]?[ \t]*\d+[ \t]*(?:分钟|分鐘)[^\n]*$")
 # A name with the writer's post glued after it (某某医师, 某某醫師).
@@ -2554,8 +2601,8 @@ MEDIA_MARK_END = deferred(rf"[ \t]*[（(【\[](?:{_MEDIA_MARKS})[）)】\]][ \t]
 
 def _counter_alone(text: str) -> bool:
     """A line that is only counters (`阅读(37)`, `评论(2)`, `浏览次数:368`)."""
-    if len(text) > COUNTER_LINE_MAX_CHARS or not (_COUNTER_HINT.search(text) or "转载" in text):
-        return False
+    if len(text) > COUNTER_LINE_MAX_CHARS or not (_COUNTER_HINT.search(text) or "转载" in text or "点" in _fold_labels(text)):
+        return False  # (点击数:…, 點閱數:… as Taiwan's pages count)
     if not SEPARATOR_RUN.sub(" ", COUNTER_TOKEN.sub("", text)).strip(" \t\u3000·•・|｜"):
         return True  # (`0人参与 0评论`, `跟贴 2345 条`)
     fields = parse_fields(text)
@@ -2955,6 +3002,8 @@ def bracket_byline(text: str) -> tuple[list[tuple[str, str]], bool] | None:
     return found, bool(text[: m.start()].strip())
 
 
+# A byline's day closing its brackets (（通讯员:某某　2019年10月24日）).
+BYLINE_DAY = deferred(rf"(?P<when>{DATE.replace('(?P<', '(?P<b_')})[ \t]*[)）][ \t]*$")
 # A repost's note naming the account or the paper it came from (本文转载自“某某疾控”公众号, 转载自《某某日报》).
 REPOST_ORIGIN = deferred(
     r"(?:本文|文章|此文)?转载自[ \t]*(?:微信公众号|公众号)?[ \t]*[“\"「《](?P<origin>[^”\"」》，,。\n]{2,20})[”\"」》]"
@@ -3144,6 +3193,12 @@ class Metadata(Stage):
         out = self._run(doc)
         if doc.published is None and (clipped := doc.metadata.pop("clipped", None)) is not None:
             doc.published = clipped
+        if doc.published is None and "期" in doc.text[:ISSUE_LINE_REACH_CHARS]:
+            # A house paper's issue line over its page furniture, far above the article: the day of the issue.
+            for line in doc.text[:ISSUE_LINE_REACH_CHARS].split("\n")[:ISSUE_LINE_REACH]:
+                if "期" in line and (issue := EPAPER_ISSUE.match(line)) is not None:
+                    doc.published = parse_date(issue["lead"])
+                    break
         if PLACEHOLDER_SOURCE.fullmatch(str(doc.metadata.get("source_name") or "x")):
             # A template's placeholder names no source (来源:未知, 来源:不详).
             doc.metadata["source_placeholder"] = doc.metadata.pop("source_name")
@@ -3252,7 +3307,8 @@ class Metadata(Stage):
         counted = 0
         while head_at > 0 and counted < HEAD_MAX_LINES:
             head_at -= 1
-            if not MENU_ITEM.fullmatch(lines[head_at].text.strip()):
+            # (nor does a forum poster's panel, a field a line: 积分 2890, UID 10287, 状态 离线)
+            if not MENU_ITEM.fullmatch(lines[head_at].text.strip()) and not PANEL_FIELD.match(lines[head_at].text):
                 counted += 1
         # (an 信息公开 page's record table a cell a line, longer than the head: the head takes in its
         # rows above, each label over its value, so that none is left over the title)
@@ -3537,6 +3593,8 @@ class Metadata(Stage):
             return False
         for j in range(stamp - 1, max(-1, stamp - THREAD_PANEL_REACH), -1):
             line = SUBJECT_BUTTONS.sub("", head[j].text).strip()
+            if (labelled := SUBJECT_LABEL.match(line)) is not None:
+                line = line[labelled.end() :].strip()  # (an old board's `标题: …` over the poster's panel)
             if (
                 j in lifted or len(line) < THREAD_SUBJECT_MIN_CHARS or not looks_like_title(line) or PANEL_FIELD.match(line)
                 or LEAD_FIELD_LABEL.match(line) or _info_fields(line) is not None
@@ -3860,6 +3918,8 @@ class Metadata(Stage):
                 i < 2 or lifted[i][0] != "published" or i - 1 in lifted or i - 2 in lifted
                 or not (POSTED_FROM.match(head[i].text) or _channel_stamp(head[i].text) is not None)
                 or not ACCOUNT_NAMES.fullmatch(head[i - 1].text.strip()) or not looks_like_title(head[i - 2].text)
+                # (a thread's poster panel over the first post's stamp: `状态 离线` / `#1` / `发表于 …`)
+                or PANEL_FIELD.match(head[i - 2].text) or head[i - 1].text.lstrip().startswith("#")
             ):
                 continue
             names = head[i - 1].text.split()
@@ -3970,7 +4030,7 @@ class Metadata(Stage):
             k -= 1
         if k < 0:
             return False
-        if k > 0 and ENGLISH_HEADLINE.match(head[k].text) and k - 1 not in lifted and looks_like_title(head[k - 1].text) and HAN_RUN.search(head[k - 1].text):
+        if k > 0 and ENGLISH_HEADLINE.match(head[k].text) and k - 1 not in lifted and looks_like_title(head[k - 1].text) and len(HAN_CHAR.findall(head[k - 1].text)) >= HAN_HEADLINE_MIN_CHARS:
             # A bilingual page's headline in English under the Chinese one: the title is the Chinese
             # line; the English one stays in the text, beside the article's English paragraphs.
             k -= 1
@@ -4353,6 +4413,9 @@ class Metadata(Stage):
                     doc.metadata["source_name"] = value
                 doc.metadata.setdefault(key, value)
                 found = source.credits
+            if doc.published is None and rule == "byline" and (day := BYLINE_DAY.search(ln.text)) is not None:
+                # (the day it was written after the writers, in their brackets: `（通讯员:某某 某某　2019年10月24日）`)
+                doc.published = parse_date(day["when"])
             credits.extend(found)
             tail.append((ln.start, lines[n + 1].start if n + 1 < len(lines) else len(text), rule, note))
         # (lifted lines that run to the end take the line break before them: `line_removal_spans`)

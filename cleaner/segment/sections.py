@@ -112,6 +112,10 @@ def _directory_entry(body: str, last: bool) -> bool:
     return fields > 0 and (fields == len(rows) or last)
 
 
+# One institution's holiday days in a list's item: a day or the holiday, then what opens or closes (1月28日至2月4日…开放, 假期内每天…开放).
+_HOLIDAY_ITEM = deferred(r"(?:\d{1,2}月\d{1,2}日|假期|节日期间|节假日|春节期间|国庆期间)[^。\n]*(?:门诊|急诊|停诊|开诊|接诊|坐诊|开放|恢复|休诊)")
+
+
 # What a notice that lists units says before them: posts to fill, quotas, problems found. Its
 # numbered units are the notice's items, not a roundup of their news.
 _UNITS_NOTICE = deferred(
@@ -129,7 +133,9 @@ _UNIT_PART = deferred(
     # or one of its departments (某某医院心血管内科:…)
     r"|[\u3400-\u4dbf\u4e00-\u9fff]{1,8}?(?:内科|外科|儿科|妇科|产科|医学科|病区|门诊部|科)"
     # (…and its team: 某某医院康复科护理团队:…)
-    r"(?:护理团队|医护团队|医疗团队|护理组|团队|党支部)?)(?=[ \t\u3000:：|｜丨—\-·])"
+    r"(?:护理团队|医护团队|医疗团队|护理组|团队|党支部)?"
+    # (…or a centre or a team of its own: 某某医院消化内镜中心, 某某医院心理援助热线团队)
+    r"|[\u3400-\u4dbf\u4e00-\u9fff]{2,8}?(?:中心|团队))(?=[ \t\u3000:：|｜丨—\-·]|$)"
 )
 _CASE_LABEL = deferred(r"(?:案例|典型案例|经验|做法)[一二三四五六七八九十\d]{1,2}(?:[ \t]*[:：、.．][ \t]*|[ \t\u3000]+)")
 # Between a headline and the institution named after it (`…｜某某县人民医院`, `…——某某县中医院`).
@@ -170,6 +176,8 @@ _NOT_ITS_NEWS = deferred(
 )
 # A paragraph after the last paragraph-led section still belongs to it when it refers to it.
 _BACK_REFERENCE = deferred("该院|该中心|该卫生院|院方")
+# How a department's or a team's section refers back to it (该科, 科室; 团队; 中心).
+_UNIT_BACK = (("科", deferred("该科|科室|本科")), ("团队", deferred("该团队|团队")), ("中心", deferred("该中心|中心")))
 _FIRST_PERSON = deferred("我院|本院")
 # A paragraph that opens by taking the reader to an institution (走进…, 来到…, 在…门诊大厅,).
 # (a tour's stop counted on the way: 来到第三站某某医院)
@@ -394,8 +402,10 @@ def _read_heading(finder: NameFinder, text: str) -> _Heading:
         if n is None:
             continue
         names, end = _lead(finder, s, n.end())
-        if names and (_CONTACT_FIELD.search(s, end) or _DIRECTORY_LINE.match(s)):
-            return None  # a directory's entry (1. 某某医院 地址:… 电话:…, 1.某某门诊(某路12号),周一至周五 8:00-11:30)
+        if names and (_CONTACT_FIELD.search(s, end) or (_DIRECTORY_LINE.match(s) and not _HOLIDAY_ITEM.search(s, end))):
+            # a directory's entry (1. 某某医院 地址:… 电话:…, 1.某某门诊(某路12号),周一至周五 8:00-11:30);
+            # a holiday's days for one clinic (1.某某中心:1月28日至2月4日每天8:00—12:00开放…) are its section
+            return None
         if names:
             if _is_heading_line(s):
                 return form, (names, _headline(s[end:]), whole)
@@ -593,9 +603,16 @@ def _name_lines_hold(finder: NameFinder, lines: list[_Line], marks: list[tuple[i
         called = [name, *finder.short_forms(name)]
         # (or opens with what the name is, as the subject: 医院将…, 中心家庭医生团队…)
         kind = [g for g in _KIND_WORDS if name.endswith(g)]
+        # (or, under a department's or a team's heading, names it or refers back to it: 某某医院新生儿科 /
+        # 新生儿科是…, 该科…; 某某医院消化内镜中心 / 中心青年医生…)
+        heading = lines[i].text.strip()
+        unit = heading[heading.find(name) + len(name) :] if name in heading else ""
+        unit_back = bool(unit) and (
+            unit in prose or any(unit.endswith(end) and back.search(prose) for end, back in _UNIT_BACK)
+        )
         if not (
             any(n in prose for n in called) or any(p in prose for p in own) or _BACK_REFERENCE.search(prose)
-            or (kind and prose.lstrip().startswith(kind[0]))
+            or (kind and prose.lstrip().startswith(kind[0])) or unit_back
         ):
             unconfirmed += 1
     # (of three sections or more, one may go on without naming its institution: the others vouch

@@ -5,8 +5,9 @@ roundup of clinics under district headings and one of departments under their ho
 doctor's platform's counters and priced services, search prompts and letter indexes, a self-media
 page's byline outside its article box and its two-digit year, a doctor's own byline under the
 summary, a blog login's stamp, English stamps and subtitles, a player's buttons over the bar, the
-day in the writers' brackets, attachments a sentence points to. Each test is a page written for
-the project, and what a user reads in the record is checked."""
+day in the writers' brackets, attachments a sentence points to, a house paper's issue line, a
+thread's long poster panel, holiday hours one clinic a line, a case's long heading. Each test is a
+page written for the project, and what a user reads in the record is checked."""
 
 from __future__ import annotations
 
@@ -408,3 +409,24 @@ def test_an_apps_bar_with_the_weekday_and_its_plea_with_a_bracketed_button() -> 
     assert doc.title == "县妇幼保健院为全县适龄妇女免费开展“两癌”筛查"
     assert doc.published == "2025-03-05T10:22"
     assert _lines(doc) == body
+
+
+def test_a_cases_heading_is_not_joined_to_its_first_paragraph() -> None:
+    """A commission's showcase of four cases, each headed `案例N:hospital——headline`: a long heading
+    ending without punctuation is not the first half of a cut sentence, so the first case keeps its
+    own record, though its first paragraph does not name the hospital."""
+    lines = [
+        "2023年度全市改善就医感受提升患者体验优秀案例展示",
+        "发布日期：2024年3月5日 15:40　信息来源：医政医管科",
+        "市卫生健康委组织开展了全市优秀案例征集评选活动，共评选出优秀案例10个。现选取其中4个案例予以展示，供各单位学习借鉴。",
+        "案例1：安川市第一人民医院——“检查预约一站式”缩短患者等候时间",
+        "以往患者开具多项检查后，需要到超声、放射、心电等科室分别预约，往返奔波。",
+        "2023年6月，市第一人民医院上线检查集中预约平台，患者在医生工作站或手机上即可一次完成预约。",
+        "案例2：安川市中医医院——开设“中医日间病房”减轻患者负担",
+        "市中医医院选择颈椎病、腰椎间盘突出症等8个病种，开设中医日间病房，患者白天到院治疗、晚上回家休息。",
+        "案例3：安川市儿童医院——夜间儿科“接诊不断档”",
+        "市儿童医院根据近三年门急诊数据，动态调整夜间排班，在19:00至23:00高峰时段增开4个诊室。",
+    ]
+    assert [d.institution for d in clean_text("\n".join(lines)) if d.institution] == [
+        "安川市第一人民医院", "安川市中医医院", "安川市儿童医院",
+    ]

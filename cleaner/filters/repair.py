@@ -163,10 +163,14 @@ def ends_incomplete(text: str, run_chars: int) -> bool:
         return False  # …and a field with a stamp and counters (患者:女 4岁 2024-01-18 09:12 2.3万人看过)
     if DOCUMENT_TITLE_END.search(text) and not TERMINAL_INSIDE.search(text):
         return False  # a document's title (某某委员会关于…的公示, …的通知): complete, however it ends
+    if CASE_HEADING.match(text) and not TERMINAL_INSIDE.search(text):
+        return False  # a case's heading (案例1:某某医院——…缩短患者等候时间): complete, however long
     last = text[-1]
     return bool(HAN.match(last)) or last in OPEN_END
 
 
+# A case's or an example's label opening a heading (案例1:, 典型案例二、, 经验3.).
+CASE_HEADING = deferred(r"^(?:案例|典型案例|优秀案例|经验|做法)[一二三四五六七八九十\d]{1,2}[ \t]*[:：、.．]")
 # How a document's title ends: `关于…的` and the kind of document.
 DOCUMENT_TITLE_END = deferred(
     r"关于[^\n]{2,80}的(?:通知|公示|公告|通告|通报|决定|意见|办法|方案|报告|批复|函|请示|规定|细则|纪要|倡议书|复函)$"

@@ -430,3 +430,24 @@ def test_a_cases_heading_is_not_joined_to_its_first_paragraph() -> None:
     assert [d.institution for d in clean_text("\n".join(lines)) if d.institution] == [
         "安川市第一人民医院", "安川市中医医院", "安川市儿童医院",
     ]
+
+
+def test_a_headline_ending_in_a_units_word_is_no_sites_name(tmp_path: Path) -> None:
+    """A portal's <title> is `headline - site`, the headline ending in 中心 as a site's name would:
+    the page's <h1> is still the title, not a video box's caption marked as a title."""
+    headline = "国家卫生健康委：年内县域医共体普遍设立慢病“一站式”服务中心"
+    paras = [
+        "记者从国家卫生健康委获悉，到2024年底，全国县域医共体将普遍设立慢性病“一站式”服务中心。",
+        "服务中心将整合检查、用药、随访和健康管理等服务，让慢病患者在一个窗口就能办完相关事项。",
+    ]
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{headline} - 国风网健康</title></head>
+<body><div class="nav"><a href="/">首页</a> <a href="/health">健康</a></div>
+<div class="article"><h1>{headline}</h1>
+<div class="info">来源：卫生与健康报 | 2024年01月12日 19:36:08</div>
+<div class="content"><p>{paras[0]}</p>
+<div class="video-box"><p class="gf-video-title">【视频】一图读懂：县域慢病“一站式”服务怎么办</p></div>
+<p>{paras[1]}</p></div></div>
+<div class="footer">© 2024 国风网 版权所有</div></body></html>"""
+    doc = _page(tmp_path, "policy.html", html)
+    assert doc.title == headline
+    assert doc.published == "2024-01-12T19:36:08"

@@ -563,6 +563,14 @@ _SITE_NAME_END = re.compile(
     r"|醫院|衛生院|保健院|政府|委員會|衛生局|大學|學院|學校|網|網站|電視台|電視臺|官網|學會|協會|基金會)\s*$"
 )
 _SITE_NAME_MAX_CHARS = 20
+# What a headline holds and a site's name never does (a colon, quotes, a comma, an exclamation).
+_HEADLINE_MARKS = re.compile(r"[：:“”\"，,！!？?]")
+
+
+def _site_part(part: str) -> bool:
+    """Whether a part of the <title> is a site's name (`某某县人民医院`); a headline that happens to end
+    in one of its words (`…设立慢病“一站式”服务中心`) holds a colon, quotes or a comma."""
+    return _SITE_NAME_END.search(part) is not None and _HEADLINE_MARKS.search(part) is None
 # A headline that opens with its year (`2015年某某省国民经济和社会发展统计公报`): no site's name.
 _DATED_HEADLINE = re.compile(r"^(?:19|20)\d\d\s*年")
 # An element whose class or id says it holds the title (`lyb-title`, `news_title`, `biaoti`): the
@@ -734,12 +742,12 @@ def page_metadata(root: Any, raw_text: str) -> dict[str, Any]:
         # The site's name as the top heading (a logo in <h1>) under a <title> that is only that name:
         # the headline is a heading below it.
         heads = [h for h in heads if h != name]
-    if len(parts) >= 2 and _SITE_NAME_END.search(parts[0]):
+    if len(parts) >= 2 and _site_part(parts[0]):
         # `site----column` (an old CMS's list template): a heading that is the site's part (its logo)
         # or a short column's part (新闻动态) is no headline; the page's marked title cell is.
         frame = {parts[0].strip(), *(p.strip() for p in parts[1:] if len(p.strip()) <= _COLUMN_PART_MAX_CHARS)}
         heads = [h for h in heads if h not in frame]
-    if len(parts) >= 2 and not _SITE_NAME_END.search(parts[0]):
+    if len(parts) >= 2 and not _site_part(parts[0]):
         # A heading that is a later part of the <title> (`headline_工作动态_site` over `<h1>工作动态`)
         # is the column's name, not the headline the <title> opens with.
         later = {p.strip() for p in parts[1:]}
@@ -802,18 +810,18 @@ def page_metadata(root: Any, raw_text: str) -> dict[str, Any]:
             title = max(marked, key=len)
     if title is None and og:
         title = _title_parts(og)[0] if _title_parts(og) else og
-    if title is None and len(parts) == 2 and _SITE_NAME_END.search(parts[0]) and len(parts[1]) >= len(parts[0]) + 4:
+    if title is None and len(parts) == 2 and _site_part(parts[0]) and len(parts[1]) >= len(parts[0]) + 4:
         # `某某县中医院--县中医院开展…服务`: the site first, then the headline.
         parts = [parts[1], parts[0]]
     if (
-        title is None and len(parts) >= 3 and _SITE_NAME_END.search(parts[0]) and len(parts[-1]) >= len(parts[0]) + 4
+        title is None and len(parts) >= 3 and _site_part(parts[0]) and len(parts[-1]) >= len(parts[0]) + 4
         and _shown_alone(root, parts[-1], in_frame=False)
     ):
         # `某某县人民医院--院内新闻--headline` over a page showing the headline in a bold cell.
         title = parts[-1]
     site = next((meta[k].strip() for k in _SITE_META if meta.get(k)), "")
     if title is None and parts and (
-        _SITE_NAME_END.search(parts[0]) or (site and parts[0].strip() == site.strip())
+        _site_part(parts[0]) or (site and parts[0].strip() == site.strip())
         or (len(parts) == 1 and len(parts[0]) <= _SITE_NAME_MAX_CHARS and _UNIT_NAME_END.search(parts[0]))
         # (the whole <title> a site's name in parts: 中国·某某县政府门户网站)
         or (len(page_title.strip()) <= _SITE_NAME_MAX_CHARS and _SITE_NAME_END.search(page_title.strip()))
@@ -852,7 +860,7 @@ def page_metadata(root: Any, raw_text: str) -> dict[str, Any]:
             None,
         )
     if title is None and len(parts) >= 2 and not (
-        _SITE_NAME_END.search(parts[0]) and all(len(p.strip()) <= _COLUMN_PART_MAX_CHARS for p in parts[1:])
+        _site_part(parts[0]) and all(len(p.strip()) <= _COLUMN_PART_MAX_CHARS for p in parts[1:])
     ):
         # A short first part (a doctor's name: `某某某-专家介绍-某某医院`) is the title when the page
         # shows it as an element's whole text; else the whole <title> is kept.

@@ -2558,8 +2558,10 @@ PINYIN_GLOSS = deferred(r"(?<=[\u3400-\u4dbf\u4e00-\u9fff])\((?=[a-zü]*[āáǎ�
 EDITION_PAGER_TAIL = deferred(r"(?:[ \t\u3000|]+(?:上一期|下一期|上一版|下一版|往期回顾|返回目录))+[ \t\u3000|]*$")
 COPY_LINK_TAIL = deferred(r"[ \t]*\[[ \t]*(?:复制链接|复制本帖链接|打印)[ \t]*\][ \t]*$")
 # A breadcrumb of `>` steps, labelled as the page's place or two steps at least before the rest.
+# How a breadcrumb labels itself as the page's place.
+_CRUMB_LABELS = "当前位置|您的位置|您现在的位置|您当前的位置|现在的位置|所在位置|当前页面"
 GT_CRUMB = deferred(
-    r"^[ \t]*(?:(?:当前位置|您的位置|您现在的位置|您当前的位置|现在的位置|所在位置|当前页面)[ \t]*[:：]?"
+    rf"^[ \t]*(?:(?:{_CRUMB_LABELS})[ \t]*[:：]?"
     r"|[^>＞\n]{1,20}[ \t]*(?:>>?|＞)[ \t]*[^>＞\n]{1,20}[ \t]*(?:>>?|＞))"
 )
 # Two steps of a breadcrumb or more (» 论坛 › 某某会 › …).
@@ -2657,7 +2659,7 @@ def _page_title_headline(text: str) -> str | None:
     return best if len(best) >= TITLE_MIN_BARE_CHARS and best != text else None
 
 
-CRUMB_LABEL = deferred(r"^[ \t]*(?:当前位置|您的位置|您现在的位置|您当前的位置|现在的位置|所在位置)")
+CRUMB_LABEL = deferred(rf"^[ \t]*(?:{_CRUMB_LABELS})")
 CRUMB_HEADLINE_MIN_CHARS = 8
 
 

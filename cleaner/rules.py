@@ -64,6 +64,7 @@ RULE_KEYS = (
     "image_placeholder",
     "image_credit",
     "page_footer",
+    "short_article",
     "to_end",
     "goes_on",
     "examples",
@@ -90,11 +91,14 @@ HEAD_MAX_LINES = 10
 BODY_MIN_CHARS = 40
 # A row of five or more short items split by spaces, however long (a site's menu): no body line.
 SPACED_ITEMS = re.compile(r"^[^\s。，,！？!?:：]{2,8}(?:[ \t\u3000]+[^\s。，,！？!?:：]{2,8}){4,}$")
+# …or split by bars or slashes (首 页 / 走进某某 / 新闻中心 / …, 首页 | 概况 | …).
+_MENU_ITEM = r"[^\s。，,！？!?:：/|｜丨·•](?:[^。，,！？!?:：/|｜丨·•\n]{0,8}[^\s。，,！？!?:：/|｜丨·•])?"
+SPLIT_ITEMS = re.compile(rf"^\s*{_MENU_ITEM}(?:\s*[/|｜丨·•]\s*{_MENU_ITEM}){{4,}}\s*$")
 
 
 def _spaced_menu(t: str) -> bool:
     """A row of words, not of numbers (a year archive's 2019 2020 2021 … is a list of its own)."""
-    return SPACED_ITEMS.match(t) is not None and 2 * sum("\u4e00" <= c <= "\u9fff" for c in t) >= len(t)
+    return (SPACED_ITEMS.match(t) is not None or SPLIT_ITEMS.match(t) is not None) and 2 * sum("\u4e00" <= c <= "\u9fff" for c in t) >= len(t)
 HEAD_END = re.compile(r"[。！？!?]")
 # …and a full stop a page wrote half-width after Chinese words (…多通风. 学校…): where the body starts.
 BODY_SENTENCE = re.compile(r"[。！？!?]|(?<=[\u4e00-\u9fff])\.(?=\s|$|[\u4e00-\u9fff])")
@@ -342,6 +346,10 @@ class Rule:
     # The lines it removes are the page's own, under the article (版权所有, an ICP record, 上一篇):
     # a `footer` rule takes a contact line (地址:…, 电话:…) below one.
     page_footer: bool = False
+    # The lines it removes may be all a short article says besides (a photo news told in its
+    # caption, 图为…。): in a text left with less than SHORT_ARTICLE_CHARS of other lines, a line of
+    # it that is a whole sentence stays.
+    short_article: bool = False
     # A block that runs from its marker to the end of the text, body text or not (a thread's
     # replies under its first post).
     to_end: bool = False
@@ -552,6 +560,7 @@ def parse_rule(path: str, raw: Any, position: int, *, lazy: bool = False) -> Rul
     image_placeholder = _line_flag(raw, "image_placeholder", "where an image was", path, rid, kind)
     image_credit = _line_flag(raw, "image_credit", "an image's credit", path, rid, kind)
     page_footer = _line_flag(raw, "page_footer", "the page's footer", path, rid, kind)
+    short_article = _line_flag(raw, "short_article", "a short article's sentence", path, rid, kind)
     to_end = raw.get("to_end", False)
     if not isinstance(to_end, bool):
         raise RuleError(path, "must be true or false", rule=rid, key="to_end")
@@ -611,6 +620,7 @@ def parse_rule(path: str, raw: Any, position: int, *, lazy: bool = False) -> Rul
         image_placeholder=image_placeholder,
         image_credit=image_credit,
         page_footer=page_footer,
+        short_article=short_article,
         to_end=to_end,
         goes_on=tuple(goes_on),
         remove=remove,
@@ -1564,6 +1574,7 @@ class RuleSet:
         self.has_blocks = any(r.kind == "block" for r in self.rules)
         self.image_ids = frozenset(r.id for r in self.rules if r.image_placeholder)
         self.credit_ids = frozenset(r.id for r in self.rules if r.image_credit)
+        self.short_article_ids = frozenset(r.id for r in self.rules if r.short_article)
         self.footers = [r for r in self.rules if r.kind == "footer"]
         self.footer_ids = frozenset(r.id for r in self.rules if r.page_footer)
         self.credit_rule_ids = frozenset(r.id for r in self.rules if r.kind == "credit")
@@ -1664,6 +1675,8 @@ class RuleSet:
         s = self._match(text, budget, plan, memo)
         for step in dict.fromkeys(k.settle for k in KIND_HANDLERS.values()):
             step(self, s)
+        if self.short_article_ids and s.removed:
+            _spare_short_article(self, s)
         plan.edits = self._edits(text, s.lines, s.starts, s.span_marks, s.removed, s.blocks, s.sizes)
         return plan
 
@@ -2461,6 +2474,29 @@ def _settle_captions(rs: RuleSet, s: _Scan) -> None:
             if rule.fits(t) and not rule.blocked(t) and (not rule.compiled or any(p.search(t) for p in rule.compiled)):
                 s.removed[li] = rule.id
                 break
+
+
+def _spare_short_article(rs: RuleSet, s: _Scan) -> None:
+    """A short article's sentences that a `short_article` rule would take: when the sentences left
+    besides them (lines closed by a full stop, SHORT_ARTICLE_SENTENCE, outside the blocks going;
+    the page's chrome has few) are some but hold less than SHORT_ARTICLE_CHARS, each of them that
+    is a whole sentence stays: a photo news told in its caption."""
+    spared = [li for li, rid in s.removed.items() if rid in rs.short_article_ids and SHORT_ARTICLE_SENTENCE.match(s.lines[li])]
+    if not spared:
+        return
+    in_block = {li for first, last, _rule in s.blocks for li in range(first, last + 1)}
+    left = sum(
+        len(s.lines[li].strip()) for li in range(len(s.lines))
+        if li not in s.removed and li not in in_block and SHORT_ARTICLE_SENTENCE.match(s.lines[li])
+    )
+    if 0 < left < SHORT_ARTICLE_CHARS:
+        for li in spared:
+            del s.removed[li]
+
+
+# A short article (`short_article`): the text other lines leave, and what a sentence of it is.
+SHORT_ARTICLE_CHARS = 120
+SHORT_ARTICLE_SENTENCE = re.compile(r"^\s*\S[^\n]{10,}[。！？!?]\s*$")
 
 
 # What only a notice has at its end: a contact person, its attachments, its signature's date.

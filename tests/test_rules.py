@@ -527,11 +527,12 @@ def test_span_removal_tidies_spaces_and_runs_to_a_fixed_point() -> None:
 
 
 def test_head_rules_only_touch_the_head() -> None:
-    # (A you-are-here line, 当前位置:…, goes wherever it stands: `location_line`.)
-    text = "首页 > 新闻中心 > 医院动态\n医院召开了党建工作会议,会议由党委书记主持。\n首页 > 新闻中心 > 医院动态"
+    # (A you-are-here line, 当前位置:… or a path from the home page, 首页 > …, goes wherever it
+    # stands: `location_line`; a path of two column names is a breadcrumb only over the article.)
+    text = "健康科普 > 儿童保健\n医院召开了党建工作会议,会议由党委书记主持。\n健康科普 > 儿童保健"
     doc = clean(text)
     assert rules_of(doc) == ["breadcrumb"]
-    assert doc.text == "医院召开了党建工作会议,会议由党委书记主持。\n首页 > 新闻中心 > 医院动态"
+    assert doc.text == "医院召开了党建工作会议,会议由党委书记主持。\n健康科普 > 儿童保健"
 
 
 # -- the shipped pack ---------------------------------------------------------------------------

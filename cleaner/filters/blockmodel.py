@@ -1394,16 +1394,24 @@ def _record_lists(lines: list[str]) -> set[int]:
             run.append(k)
             continue
         counts = Counter(labels)
-        if sum(1 for c in counts.values() if c >= 2) >= RECORD_LABELS_MIN:
+        if sum(1 for c in counts.values() if c >= 2) >= RECORD_LABELS_MIN or (
+            # one record, a field a line, one field a paragraph of prose (案件名称:… / 当事人名称:… /
+            # 主要违法事实:2022年7月8日,执法人员…。 / 处罚依据:…): its short fields are the record's too
+            len(counts) >= RECORD_SINGLE_FIELDS and any(
+                len(lines[j]) >= RECORD_PROSE_CHARS and "。" in lines[j] for j in run)
+        ):
             out.update(run)
         run, labels = [], []
     return out
 
 
 # A record's field line (单位名称:…, 法定代表人(负责人):…) and a record's number between records.
-RECORD_FIELD = deferred(r"^[ \t]*([\u4e00-\u9fff]{2,8}(?:[(（][\u4e00-\u9fff]{1,6}[)）])?)[ \t]*[:：]")
+RECORD_FIELD = deferred(r"^[ \t]*([\u4e00-\u9fff]{2,10}(?:[(（][\u4e00-\u9fff]{1,6}[)）])?)[ \t]*[:：]")
 RECORD_NUMBER = deferred(r"[ \t]*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}[、.．])[ \t]*")
 RECORD_LABELS_MIN = 3
+# One record: as many distinct fields in a row, one of them a paragraph as long.
+RECORD_SINGLE_FIELDS = 6
+RECORD_PROSE_CHARS = 60
 # A heading that counts the items under it: (10名), （共8家）, (6个).
 COUNTED_HEAD = deferred(r"[(（]\s*共?\s*(\d{1,3})\s*[名人个家项所位条]\s*[)）]\s*[:：]?$")
 

@@ -179,6 +179,8 @@ SCOPE_SLACK = 100
 LIST_CONTAINERS = frozenset({"table", "ul", "ol", "dl", "div", "section", "center"})
 
 
+# A block inside the main node holding more than 1/ARTICLE_SHARE of its text is the article itself.
+ARTICLE_SHARE = 2
 WRAPPER_LABEL_CHARS = 12
 SUBHEADING_MAX_CHARS = 40
 # A part's number badge (01, PART 2) or an image's caption between a sub-heading and its text.
@@ -444,6 +446,10 @@ class MainContent(Stage):
                 # Sentences in a block whose class also says share or nav (a script's hook on the
                 # article's own <div class="sharepop clearfix" id="newsbody">): the words name a widget
                 # attached to it, the text is the article's.
+                fam = None
+            if fam is not None and in_main[k] and ARTICLE_SHARE * text_chars[k] >= text_chars[top]:
+                # a block inside the article that holds most of it is the article, whatever its class
+                # says (a review site's `<div class="review-content">`)
                 fam = None
             if fam is not None:
                 telling[k] = (fam, f"{tag}.{words}" if words else tag)

@@ -284,7 +284,7 @@ BAR_BUTTONS = deferred(BRACKETED_BUTTON)
 BRACKETED_DAY = deferred(r"^[ \t]*\[[ \t]*(?P<day>(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?)[ \t]*\]")
 # An info bar's field left empty, another label or the line's end right after its colon.
 EMPTY_BAR_FIELD = deferred(
-    r"(?:^|(?<=[ \t\u3000]))(?:发布时间|发布日期|更新时间|信息来源|文章来源|作者|访问量|浏览次数|点击数|阅读次数|浏览量|点击量)[ \t]*[:：][ \t\u3000]*"
+    r"(?:^|(?<=[ \t\u3000]))(?:发布时间|发布日期|更新时间|信息来源|文章来源|作者|访问量|浏览次数|点击数|阅读次数|浏览量|点击量|文号|发文字号|索引号)[ \t]*[:：][ \t\u3000]*"
     r"(?=$|[\u3400-\u4dbf\u4e00-\u9fff]{2,5}[ \t]*[:：])"
 )
 # An info bar's labels, filled or not (发布时间:, 信息来源:, 访问量:).
@@ -381,6 +381,8 @@ NOT_TITLE = deferred(
     rf"[>›»┊]|当前位置|您的位置|你的位置|首页|首頁|^https?://|www\.|{_RULE_LINE}|欢迎您|您还没有|您还未|^\s*原文地址\s*[:：]"
     # (a shop's price and its buttons: 参考价格:¥18.50 [查看药店价格])
     r"|^\s*(?:参考价格|参考价|价格|售价)\s*[:：]|[¥￥]\s*\d"
+    # (a site's hotline or phone: 诉讼服务热线:0000-12368)
+    r"|^\s*[\u3400-\u4dbf\u4e00-\u9fff]{0,8}(?:热线|电话)\s*[:：]?\s*[\d(（+][\d \t()（）+-]{4,20}\d\s*$"
     # a profile's heading (科室简介) and a programme's role field (主持人:…) head no article (a box's
     # heading, 项目概况 or 内容提要, neither: `looks_like_title`)
     r"|^\s*[\u3400-\u4dbf\u4e00-\u9fff]{1,6}简介\s*[:：]?\s*$"
@@ -408,7 +410,7 @@ NOT_TITLE = deferred(
     r"|^\s*《[^》\n]{2,12}》\s*[(（]\s*(?:19|20)\d\d\s*[-/.年]"
     # a row of a page's media links (【图片直播】 【视频回放】), its share bar (分享到:微信 微博) and
     # its font-size switch (字号:[ 大 中 小 ] 打印 关闭)
-    r"|^(?:\s*[【\[][^】\]\n]{1,8}[】\]]){2,}\s*$|^\s*分享(?:到|至)\s*[:：]?|(?:字号|字体)\s*[:：]?\s*[\[【(（]?\s*大\s*中\s*小"
+    r"|^(?:\s*[【\[][^】\]\n]{1,8}[】\]]){2,}\s*$|^\s*分享(?:到|至)\s*[:：]?|(?:字号|字体)\s*[:：]?\s*[\[【(（]?\s*大\s*中\s*小|^\s*[\[【(（]\s*大\s*中\s*小\s*[\]】)）]"
     # a post's floor (1#, #1, 2楼) and a member panel's fields (来自 某地, 最后登录:…, 在线时间 …)
     r"|^\s*(?:#\d{1,4}|\d{1,4}\s*#|\d{1,4}\s*楼)\s*$|^\s*(?:来自|最后登录|在线时间|注册时间|上次登录|阅读权限|发帖数?)\s*[:：]?\s*\S"
     # a Q&A page's counters (已有 4 位医生回答 | 浏览 2,861 次)
@@ -438,6 +440,9 @@ _FORM_LABELS = (
 FORM_ROW = deferred(
     r"^[【\[(（]?(?:" + "|".join(r"\s*".join(map(re.escape, w)) for w in _FORM_LABELS) + r")\s*[:：]"
 )
+# …the same labels as a cell of a row written without colons, and what splits its cells.
+FORM_LABEL_CELL = deferred("(?:" + "|".join(r"\s*".join(map(re.escape, w)) for w in _FORM_LABELS) + ")")
+FORM_CELL_SEP = deferred(r"\t+|[ \u3000]{2,}")
 # A dateline alone (`本报讯`, `新华社北京5月1日电`) opens a paragraph; it is not a headline.
 DATELINE_ONLY = deferred(
     r"^(?:[\u3400-\u4dbf\u4e00-\u9fff]{0,6}[报台网社][\u3400-\u4dbf\u4e00-\u9fff]{0,4}讯|[\u3400-\u4dbf\u4e00-\u9fff]{1,10}(?:\d{1,2}月)?\d{1,2}日电)$"
@@ -466,7 +471,7 @@ _WIDGETS = (
     r"(?:发表评论|我要评论|参与评论|我来说两句|参与互动|参与讨论|评论|我要打印|打印本页|打印|我要收藏|收藏|分享到|我要分享|分享|关闭窗口|关闭|我要纠错|纠错|举报|原创"
     # a gallery's controls and a font switch's sizes set as links of their own (大字 小字)
     r"|自动播放|返回图集首页|返回图集|查看原图|大字|中字|小字|手机看新闻|手机阅读|手机看)(?:[(（]\d+[)）]|(?<=评论)[ \t]+\d{1,7})?"
-    rf"|(?:{_FONT_LABEL})?[:：]?\s*(?:{_FONT_SIZES})|(?:{_FONT_LABEL})[:：]?\s*(?:大\s*小|小\s*大)"
+    rf"|(?:{_FONT_LABEL})?[:：]?\s*(?:{_FONT_SIZES})|(?:{_FONT_LABEL})[:：]?\s*(?:大\s*小|小\s*大|T\s*[|｜]?\s*T(?![A-Za-z]))"
     # a portal's comment count after its source (`来源:某某日报 举报 0跟贴`, `12跟贴`, `326人参与`)
     r"|\d{1,7}\s*(?:跟贴|跟帖|条评论|人参与|人评论)|(?:跟贴|跟帖)(?:[(（]\d+[)）])?|参与跟[贴帖](?:\s*\d{1,7})?"
     # (…, 有1,286人参与, 12.8k 阅读, the share label over its icons, a print version and a mail link)
@@ -490,7 +495,7 @@ REPORTED_FROM = deferred(r"(?P<role>記者|记者)[ \t]*(?P<name>[\u3400-\u4dbf\
 # How far from its end a line's widgets reach (`【字号 大 中 小】　我来说两句(12)` is 18 characters).
 WIDGET_TAIL_CHARS = 48
 # The last characters a widget's word ends with (see _WIDGETS): a line ending otherwise has none.
-_WIDGET_ENDS = frozenset("论印藏到享口闭错报创句动放页集图字小大)）】]贴帖与读览:：本友0123456789")
+_WIDGET_ENDS = frozenset("论印藏到享口闭错报创句动放页集图字小大)）】]贴帖与读览:：本友T0123456789")
 WIDGET_TAIL = deferred(rf"(?:\s*[【\[]\s*(?:{_WIDGETS})\s*[】\]]?|\s+(?:{_WIDGETS}))+\s*$")
 # A post's tags or category under its title (标签:跑步 健康, 分类:生活随笔): left for boilerplate, never the title.
 TAG_FIELD = deferred(r"^[(（【\[]?(?:标签|分类|关键词|关键字|所属栏目|所属分类|栏目|类别|Tags?|tags?)\s*[】\])）]?\s*[:：]")
@@ -878,6 +883,8 @@ _LABELS: dict[str, str] = {
     "发文字号": "record",
     "文号": "record",
     "索引号": "record",
+    "信息索引号": "record",
+    "所属分类": "record",
     # (an archive of channel articles names the account that posted it, `公众号:某某卫生院`: read past,
     # a 来源 under the article names the source)
     "公众号": "record",
@@ -2233,8 +2240,20 @@ def channel_line_fields(text: str) -> _Fields | None:
     return _wechat_fields(text)
 
 
+def _form_cells(text: str) -> str:
+    """A disclosure form's row written without colons, its cells split by tabs or wide spaces
+    (`索引号<tab>0031…/2019-08812<tab>分类<tab>人事信息`), as `label: value` fields; any other line as it is."""
+    if "\t" not in text and "  " not in text and "\u3000\u3000" not in text:
+        return text
+    cells = FORM_CELL_SEP.split(text.strip())
+    if len(cells) < 2 or len(cells) % 2 or not all(FORM_LABEL_CELL.fullmatch(c) for c in cells[0::2]):
+        return text
+    return "  ".join(f"{label}：{value}" for label, value in zip(cells[0::2], cells[1::2], strict=True))
+
+
 def _info_fields(text: str) -> _Fields | None:
     """The fields of an info line: `label: value` fields (`parse_fields`) or a WeChat account line."""
+    text = _form_cells(text)
     if (
         ("关注" in text or "作者" in text or "号" in text)
         and (card := CARD_WIDGETS.search(text)) is not None and card.start() > 0 and FIELD_LABEL.search(text) is None

@@ -25,7 +25,7 @@ import lxml.html
 from lxml import etree
 
 from ..errors import InputError
-from ..filters.metadata import HEADLINE_LABEL, is_author_name
+from ..filters.metadata import HEADLINE_LABEL, ORG_NAME, is_author_name
 from .encodings import Decoded
 from .encodings import decode as detect_decode
 
@@ -730,11 +730,14 @@ def page_metadata(root: Any, raw_text: str) -> dict[str, Any]:
     parts = _title_parts(page_title)
     # The page's headings, the top level first (a sidebar's h3 is no rival for the article's h1).
     heads: list[str] = []
+    h1s: set[str] = set()
     for level in ("h1", "h2", "h3"):
         for el in root.iter(level):
             t = _headline_text(el)
             if 4 <= len(t) <= 80:
                 heads.append(t)
+                if level == "h1":
+                    h1s.add(t)
     if (
         len(heads) > 1 and (name := heads[0]) == page_title.strip() and len(name) <= _SITE_NAME_MAX_CHARS
         and _SITE_NAME_END.search(name) and not re.search(r"[，,。！!？?：:、\s]", name)
@@ -785,8 +788,12 @@ def page_metadata(root: Any, raw_text: str) -> dict[str, Any]:
             # <h1> with the blog's name: the others are later parts; with two parts only, `blog - post`
             # is as common, and the longer one is taken)
             first = parts[0].strip() if ref is page_title and len(parts) >= 3 else ""
+            # (the top heading among them over a lower one the <title> also holds: a recipe's <h1>
+            # name over its `<h2>…的做法`; not a later part of the <title>, the site's name)
+            later = {p.strip() for p in parts[1:]}
+            top = [h for h in fit if h in h1s and h not in later]
             if fit:
-                title = first if first in fit else max(fit, key=len)
+                title = first if first in fit else max(top or fit, key=len)
     if title is None and len(parts) >= 2 and len(short := parts[0].strip()) >= 4:
         # A CMS's short title in the <title> (`全科年会召开_学会动态_某某医学会`) over the heading
         # that spells it out (`某某医学会全科医学分会2025年学术年会在某地召开`): each of its characters
@@ -936,7 +943,11 @@ def page_metadata(root: Any, raw_text: str) -> dict[str, Any]:
     if "author" not in out and len(parts) >= 3 and "博客" in parts[-1]:
         # A hosted blog's post: `标题_博主_某某博客`, the blogger's name between the post and the platform.
         owner = parts[-2].strip()
-        if re.fullmatch(r"[一-鿿]{2,4}", owner) and is_author_name(owner):
+        # (a person's name, or the blog's screen name: 老周在乡下)
+        if (re.fullmatch(r"[一-鿿]{2,4}", owner) and is_author_name(owner)) or (
+            re.fullmatch(r"[一-鿿A-Za-z0-9]{2,12}", owner) and ORG_NAME.search(owner) is None and owner != parts[0].strip()
+            and not owner.endswith(("博客", "空间", "日志"))
+        ):
             out["author"] = owner
     if "author" not in out:
         for el in root.xpath(_AUTHOR_XPATH):
@@ -949,10 +960,13 @@ def page_metadata(root: Any, raw_text: str) -> dict[str, Any]:
         # The article as its structured data states it (schema.org in JSON-LD): its people as
         # authors where no meta tag names one, its date where no meta tag gives one.
         # (not a unit in a Person's place, 宣传科, nor the editor the page credits as such)
+        # (a name typed as a Person may be a screen name: 某某的厨房)
+        typed = _ld_people(linked.get("author"), typed=True)
         people = [
             name for name in _ld_people(linked.get("author"))
             if len(name) <= 40 and not any(name in w or w in name for w in site_words)
-            and (not _HAN.search(name) or is_author_name(name)) and not _credited_editor(name, raw_text)
+            and (not _HAN.search(name) or is_author_name(name) or (name in typed and ORG_NAME.search(name) is None))
+            and not _credited_editor(name, raw_text)
         ]
         if people and "author" not in out:
             out["authors"] = people
@@ -1070,6 +1084,8 @@ def _shown_han(root: Any) -> int:
 _LD_ARTICLE_TYPES = frozenset({
     "Article", "NewsArticle", "BlogPosting", "Report", "ReportageNewsArticle", "AnalysisNewsArticle",
     "MedicalScholarlyArticle", "ScholarlyArticle", "TechArticle", "SocialMediaPosting",
+    # (a recipe, a forum's post and a review are a page's article too)
+    "Recipe", "DiscussionForumPosting", "Review", "HowTo",
 })
 
 
@@ -1100,14 +1116,17 @@ def _credited_editor(name: str, raw_text: str) -> bool:
     return name in raw_text and re.search(rf"(?:责任编辑|责编|编辑|審核|审核)\s*[:：/]?\s*{re.escape(name)}", raw_text) is not None
 
 
-def _ld_people(value: Any) -> list[str]:
-    """The names of the people (not organizations) in a JSON-LD `author` value."""
+def _ld_people(value: Any, typed: bool = False) -> list[str]:
+    """The names of the people (not organizations) in a JSON-LD `author` value; with `typed`, only
+    those the value types as a Person."""
     items = value if isinstance(value, list) else [value]
     names: list[str] = []
     for item in items:
         if isinstance(item, str):
+            if typed:
+                continue
             name = item
-        elif isinstance(item, dict) and item.get("@type", "Person") == "Person":
+        elif isinstance(item, dict) and item.get("@type", "x" if typed else "Person") == "Person":
             value_name = item.get("name")
             name = value_name if isinstance(value_name, str) else ""
         else:

@@ -308,3 +308,79 @@ def test_what_pages_ask_and_count_of_their_readers_goes_wherever_it_stands() -> 
     for line in kept:
         doc = _one(["某某医院开展社区健康宣教", "2023-05-06 来源：某某日报", BODY[0], line, BODY[1]])
         assert _lines(doc) == [BODY[0], line, BODY[1]], line
+
+
+def test_a_hospital_sites_row_of_service_lines_goes() -> None:
+    """A hospital's header or sidebar row of its numbers (总机, 预约挂号, 急诊) goes wherever it stands;
+    the numbers the article's last sentence points to, and a notice's own contacts, stay."""
+    for row in ["医院总机：0000-8501000 | 预约挂号：0000-8501234 | 放疗咨询：0000-8501266", "急诊电话：0000-8812120  预约挂号：0000-8812333"]:
+        doc = _one(["某某医院开展院感防控督导", "2023-05-06 来源：某某日报", BODY[0], row, BODY[1]])
+        assert _lines(doc) == BODY, row
+    pointed = [*BODY, "市民如遇情绪困扰，可拨打中心心理援助热线寻求帮助。", "心理援助热线:0000-85122525(24小时) 门诊预约电话:0000-85122000"]
+    doc = _one(["某某中心开展世界精神卫生日宣传", "2023-10-11 来源：某某日报", *pointed, "网站声明 | 隐私政策 | 网站地图"])
+    assert _lines(doc) == pointed
+
+
+def test_a_self_media_pages_header_gives_the_headline() -> None:
+    """Self-media and app pages: a site's slogan over the headline (让新闻离你更近), the account's
+    name under the post's time, a header's 登录 button and a time with the region glued to it
+    (`2024-04-12 16:33湖南`). The headline is the title each time, and the time is read."""
+    body = ["3月26日，记者从某某市卫生健康委获悉，自4月1日起，全市二级及以上公立医院检查检验结果互认项目扩大到206项。"]
+    title = "某某4月1日起扩大检查检验结果互认 206个项目45家医院通用"
+    doc = _one(["某某新闻", "让新闻离你更近", "", title, "某某新闻记者 许某 通讯员 余某晨", "2025/03/27 07:30", "来源：某某日报", *body])
+    assert doc.title == title
+    assert doc.authors == ["许某", "余某晨"]
+    title = "凌晨突发心梗，58分钟打通“生命通道”！某某县人民医院胸痛中心又一次跑赢死神"
+    doc = _one(["健康 > 正文", "", title, "2017-06-21 09:47", "某某健康圈", "", "文/通讯员 周某敏 孙某", "", *body])
+    assert doc.title == title
+    assert doc.published == "2017-06-21T09:47"
+    title = "失眠、打鼾、白天犯困？某某市人民医院睡眠医学中心开诊了"
+    doc = _one(["某某首页", "登录", title, "健康某某说", "2024-04-12 16:33湖南", "关注", "", "通讯员 丁某 文/图", "", *body])
+    assert doc.title == title
+    assert doc.published == "2024-04-12T16:33"
+    assert doc.authors == ["丁某"]
+
+
+def test_a_portals_header_date_with_the_weather_and_a_platform_badge_go() -> None:
+    """A county portal's header date with the place and the day's weather after it, a platform's
+    badge for the account that posted, and a Q&A page's 好问题 count: none of them is the article's."""
+    for line in ["今天是：2024年11月26日 星期二　某某区 阴转小雨 8℃~14℃ 东北风3级", "人民号 · 某某市卫生健康委员会官方账号", "好问题 12"]:
+        doc = _one(["某某医院开展院感防控督导", "2023-05-06 来源：某某日报", BODY[0], line, BODY[1]])
+        assert _lines(doc) == BODY, line
+
+
+def _institutions(lines: list[str]) -> list[str]:
+    """The institutions of the records the chain makes of a page given as its lines, in order."""
+    from cleaner.api import clean_text
+
+    return [d.institution for d in clean_text("\n".join(lines)) if d.institution]
+
+
+def test_a_roundup_whose_lead_says_each_unit_did_its_part() -> None:
+    """A commission's roundup whose lead says the units worked `按照职责分工` (by their division of
+    duties), each section headed by the institution's name after a bullet and told in its short
+    form (医院…, 市疾控中心…): a report, not a notice assigning duties, so one record a section."""
+    sections = [
+        ("澄川市第一人民医院", "医院组建了由急诊科、骨科、普外科骨干组成的4支医疗救援队，24小时待命，已转运救治受伤群众16人。"),
+        ("澄川市疾病预防控制中心", "市疾控中心派出3个消杀工作组和2个流调组，分赴受灾地区，指导开展饮用水消毒和环境消杀。"),
+        ("澄川市妇幼保健院", "针对安置点内的孕产妇和婴幼儿，市妇幼保健院建立了专门台账，逐一摸排登记，派出医生巡回诊疗。"),
+    ]
+    lines = [
+        "入汛以来，澄川市遭遇多轮强降雨袭击。市卫生健康系统第一时间启动应急响应，各医疗卫生单位按照职责分工，全力以赴做好伤病员救治和灾后防疫工作。",
+    ]
+    for name, para in sections:
+        lines += ["", f"◆ {name}", para]
+    assert _institutions(lines) == [name for name, _ in sections]
+
+
+def test_a_roundup_headed_by_names_in_tortoise_shell_brackets() -> None:
+    """A county roundup whose sections are headed 〔溪口县人民医院〕: one record a section."""
+    sections = [
+        ("溪口县人民医院", "12月3日，该院组织心内科、骨科、眼科等科室的18名专家来到某某村，为村民义诊，发放药品价值3000余元。"),
+        ("溪口县中医院", "该院医疗队在某某镇开展“中医药进村入户”活动，现场为村民提供针灸、拔罐、艾灸等中医适宜技术服务。"),
+        ("溪口县第二人民医院", "医院与某某镇卫生院联合开展巡回义诊，重点为建档立卡贫困户中的高血压、糖尿病患者调整用药方案。"),
+    ]
+    lines = ["入冬以来，我县各医疗卫生单位组织医疗队深入全县21个贫困村开展义诊活动，把优质医疗服务送到群众家门口。"]
+    for name, para in sections:
+        lines += [f"〔{name}〕", para]
+    assert _institutions(lines) == [name for name, _ in sections]

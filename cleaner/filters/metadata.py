@@ -381,6 +381,8 @@ NOT_TITLE = deferred(
     rf"[>›»┊]|当前位置|您的位置|你的位置|首页|首頁|^https?://|www\.|{_RULE_LINE}|欢迎您|您还没有|您还未|^\s*原文地址\s*[:：]"
     # (a shop's price and its buttons: 参考价格:¥18.50 [查看药店价格])
     r"|^\s*(?:参考价格|参考价|价格|售价)\s*[:：]|[¥￥]\s*\d"
+    # (a platform's badge for the account: 人民号 · 某某委员会官方账号)
+    r"|^\s*(?:人民号|百家号|头条号|企鹅号|大鱼号|网易号|搜狐号|澎湃号|一点号|新浪号|凤凰号)\s*[·•|｜:：]|(?:官方账号|官方帐号)\s*$"
     # (a site's hotline or phone: 诉讼服务热线:0000-12368)
     r"|^\s*[\u3400-\u4dbf\u4e00-\u9fff]{0,8}(?:热线|电话)\s*[:：]?\s*[\d(（+][\d \t()（）+-]{4,20}\d\s*$"
     # a profile's heading (科室简介) and a programme's role field (主持人:…) head no article (a box's
@@ -1089,7 +1091,7 @@ REGIONS = (
 _REGION_ALT = "|".join(REGIONS)
 # The time a channel article was posted and where from (`2024-06-18 17:02 发表于广东`, `2024年05月19日 15:40 上海`).
 POSTED_FROM = deferred(
-    rf"^\s*(?P<lead>{DATE})[ \t\u3000]*(?:发[表布]于[ \t]*[\u3400-\u4dbf\u4e00-\u9fff]{{2,8}}|[ \t\u3000](?:{_REGION_ALT}))\s*$"
+    rf"^\s*(?P<lead>{DATE})[ \t\u3000]*(?:发[表布]于[ \t]*[\u3400-\u4dbf\u4e00-\u9fff]{{2,8}}|[ \t\u3000](?:{_REGION_ALT})|(?<=\d:\d\d)(?:{_REGION_ALT}))\s*$"
 )
 # The same line without `原创`, as the page shows it: the author (or the account again) and the account,
 # then the time (`某某卫健 某某卫健 2024年04月09日 19:45 江苏`).
@@ -1384,6 +1386,11 @@ def _account_under_title(head: list[_Line], k: int) -> bool:
         return True
     if _person_alone(name):
         return True
+    if (
+        k >= 2 and len(name) <= ACCOUNT_ALONE_MAX_CHARS and DATE_LINE.match(head[k - 1].text)
+        and len(head[k - 2].text.strip()) > len(name) + 2 and looks_like_title(head[k - 2].text)
+    ):
+        return True  # (under the post's time, under a longer headline: `headline` / `2017-06-21 09:47` / `某某健康圈`)
     # (the site's own name, as its banner line over the page opens: `某某前沿 - 科技改变生活`)
     for j in range(k - 1):
         banner = head[j].text.strip()
@@ -3160,6 +3167,7 @@ def looks_like_title(text: str) -> bool:
         and not BRACKET_LABEL.match(text)
         and not WEB_ADDRESS.search(text)  # a site's link line (某某网 http://… 查看…)
         and not BUTTON_LINE.match(text) and not PLAYER_CLOCK.match(text)  # (+关注, 已有 5621 人阅读, 00:00 / 58:36)
+        and not HEADER_BUTTON.match(text)  # (a header's button alone: 登录, 下载客户端)
         and not PLAYER_PLACEHOLDER.match(text)
         and not ACCOUNT_CARD.match(text)  # (an account's card under its name: 某某医院官方公众号)
         and not ACCOUNT_SLOGAN.match(text)  # (…or its slogan under the follow prompt: 每天为你推送实用健康知识)
@@ -4135,9 +4143,11 @@ class Metadata(Stage):
             SITE_BANNER.match(head[j].text) or (j == 0 and SITE_NAME.fullmatch(head[j].text))
             or SITE_GREETING.search(head[j].text))]  # (a header's greeting, `您好，今天是`, speaks to no one in a verse)
         columns = [j for j in above if j not in banners and j not in searches and _is_column_name(head[j].text, text)]
-        if any(PRONOUN.search(head[j].text) and not HEADER_BUTTON.match(head[j].text) for j in columns):
+        speaking = [j for j in columns if PRONOUN.search(head[j].text) and not HEADER_BUTTON.match(head[j].text)]
+        if speaking and (not anchored or len(speaking) > 1):
             # A line that speaks to or of someone (`你们是黑夜里的灯`) names no column: the head is
             # verse, and its last line no title. Nothing is lifted (a second run decides the same).
+            # (one such line over a headline its info bar vouches for is the site's slogan: 让新闻离你更近)
             return False
         # A site's buttons (登录, 下载客户端) and a menu of one item a line (新闻 / 视频 / 图片 …) are no
         # column: they leave with the title, and name nothing.

@@ -5,7 +5,7 @@ A roundup is an article that covers two or more institutions, each in a section 
 two different institutions wins):
 
 - `markdown`: heading lines `### 大足区人民医院 党建“六大工程”擘画医院发展蓝图` (one heading level);
-- `bracket`: `【武宁县人民医院】…` lines;
+- `bracket`: `【武宁县人民医院】…` lines (or in 〖〗, 「」, 〔〕);
 - `bold`: paragraphs opening with a bold name and a colon (`**武宁县人民医院**:医院组织…`);
 - `numbered`: `一、武宁县人民医院…`, `1.武宁县中医院…`, `(一)…`, `01 …` lines (one numbering style);
 - `plain`: short heading lines that start with an institution name, a separator and a headline
@@ -63,7 +63,7 @@ COLON_ITEM_MIN_CHARS = 12
 # How many of a numbered list's one-line items are shorter than that, for a list rather than sections.
 LIST_SHORT_SHARE = 0.8
 _MARKDOWN = deferred(r"(#{1,6})[ \t]*")
-_BRACKET = deferred(r"【([^】\n]{2,60})】[ \t]*|〖([^〗\n]{2,60})〗[ \t]*|「([^」\n]{2,60})」[ \t]*")
+_BRACKET = deferred(r"【([^】\n]{2,60})】[ \t]*|〖([^〗\n]{2,60})〗[ \t]*|「([^」\n]{2,60})」[ \t]*|〔([^〕\n]{2,60})〕[ \t]*")
 # A bold name opening a paragraph, its text after a colon: **武宁县中医院**:医院组织…
 _BOLD_LEAD = deferred(r"(?:\*\*|__)[ \t]*([^*_\n]{2,60}?)[ \t]*(?:\*\*|__)[ \t]*[:：][ \t]*(?=\S)")
 _NUMBERED = (
@@ -123,7 +123,8 @@ _UNITS_NOTICE = deferred(
     # a list of people by unit (出诊专家名单公布如下:, 获奖名单如下:)
     r"|名单[^。\n]{0,8}(?:如下|以下)"
     # a notice's division of duties among the units it addresses (二、明确职责分工 / 1.县人民医院:负责…)
-    r"|职责分工|任务分工|分工如下|工作分工"
+    # (as the notice's heading or its lead-in, not a report's `按照职责分工,全力以赴…`)
+    r"|(?:职责分工|任务分工|工作分工)[ \t]*(?:[:：]|\n|如下)|分工如下"
 )
 # Between two jointly named institutions: 武宁县人民医院与武宁县中医院.
 _JOINT = deferred(r"[ \t]*(?:与|和|及|同|、|携手|联合)?[ \t]*")
@@ -212,7 +213,7 @@ _BULLETS = (
 _WRAPPED = deferred(rf"(?:\*\*|__)[ \t]*(.+?)[ \t]*(?:\*\*|__)|[{_BULLETS}][ \t]*(.+?)(?:[ \t]*[·{_BULLETS}])?")
 # The first character of every mark above (`_MARKDOWN`, `_BRACKET`, `_NUMBERED`, `_WRAPPED`): a
 # line that does not open with one can only be a plain heading.
-_MARKED = deferred(rf"[#【〖「一二三四五六七八九十(（\d*_{_BULLETS}]")
+_MARKED = deferred(rf"[#【〖「〔一二三四五六七八九十(（\d*_{_BULLETS}]")
 
 
 @dataclass(slots=True)
@@ -366,7 +367,7 @@ def _read_heading(finder: NameFinder, text: str) -> _Heading:
                 break
         if (bm := _BRACKET.match(rest)) is not None:
             # The name in brackets after the marks (`### 【某某医院】完成首例…`): the headline after it.
-            inner = bm.group(1) or bm.group(2) or bm.group(3)
+            inner = bm.group(1) or bm.group(2) or bm.group(3) or bm.group(4)
             names, end = _lead(finder, inner, 0)
             if names:
                 return f"markdown_{len(m.group(1))}", (names, _headline(inner[end:]) or _headline(rest[bm.end() :]), whole)
@@ -374,7 +375,7 @@ def _read_heading(finder: NameFinder, text: str) -> _Heading:
         return f"markdown_{len(m.group(1))}", ((names, _headline(rest[end:]), whole) if names else None)
     b = _BRACKET.match(s)
     if b is not None:
-        inner = b.group(1) or b.group(2) or b.group(3)
+        inner = b.group(1) or b.group(2) or b.group(3) or b.group(4)
         names, end = _lead(finder, inner, 0)
         after = s[b.end() :].strip()
         if not names and b.group(1) and inner.strip() in BRIEF_TAGS and after:

@@ -346,9 +346,9 @@ class Rule:
     # The lines it removes are the page's own, under the article (版权所有, an ICP record, 上一篇):
     # a `footer` rule takes a contact line (地址:…, 电话:…) below one.
     page_footer: bool = False
-    # The lines it removes may be all a short article says besides (a photo news told in its
-    # caption, 图为…。): in a text left with less than SHORT_ARTICLE_CHARS of other lines, a line of
-    # it that is a whole sentence stays.
+    # The lines it removes may be most of what a short article says (a photo news told in its
+    # caption, 图为…。): in a text whose other sentences hold less than SHORT_ARTICLE_CHARS, a line
+    # of it that is a whole sentence stays (`_spare_short_article`).
     short_article: bool = False
     # A block that runs from its marker to the end of the text, body text or not (a thread's
     # replies under its first post).

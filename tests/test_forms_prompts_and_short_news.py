@@ -30,7 +30,7 @@ def test_a_record_table_written_without_colons() -> None:
         "委属各单位，委机关各处室：",
         "经委党组2019年11月25日会议研究决定：",
         "任命某某为某某省卫生健康委员会医政医管处处长（试用期一年）；",
-        "免去某某的某某省疾病预防控制中心副主任职务（退休）。",
+        "免去某某的某某省疾控中心副主任职务（退休）。",
     ]
     doc = _one([
         "首页 > 政务公开 > 政府信息公开目录 > 人事信息",
@@ -253,7 +253,7 @@ def test_a_menu_split_by_slashes_does_not_end_the_pages_head() -> None:
     breadcrumb over the headline. The menu does not end the page's head: the hotline and the
     breadcrumb go with it."""
     body = [
-        "为方便群众在家门口享受优质医疗服务，我院将联合某某街道社区卫生服务中心开展大型义诊活动。",
+        "为方便群众在家门口享受优质医疗服务，我院将联合某某街道的社区医院开展大型义诊活动。",
         "时间：2021年9月18日（星期六）上午8:30-11:30",
         "地点：某某街道文化广场",
     ]

@@ -1126,7 +1126,7 @@ def _ld_people(value: Any, typed: bool = False) -> list[str]:
             if typed:
                 continue
             name = item
-        elif isinstance(item, dict) and item.get("@type", "x" if typed else "Person") == "Person":
+        elif isinstance(item, dict) and (item.get("@type") if typed else item.get("@type", "Person")) == "Person":
             value_name = item.get("name")
             name = value_name if isinstance(value_name, str) else ""
         else:

@@ -2480,7 +2480,8 @@ def _spare_short_article(rs: RuleSet, s: _Scan) -> None:
     """A short article's sentences that a `short_article` rule would take: when the sentences left
     besides them (lines closed by a full stop, SHORT_ARTICLE_SENTENCE, outside the blocks going;
     the page's chrome has few) are some but hold less than SHORT_ARTICLE_CHARS, each of them that
-    is a whole sentence stays: a photo news told in its caption."""
+    is a whole sentence stays: a photo news told in its caption. So do they on a photo story (组图):
+    PHOTO_STORY_CAPTIONS of them or more, holding at least as much text as the sentences left."""
     spared = [li for li, rid in s.removed.items() if rid in rs.short_article_ids and SHORT_ARTICLE_SENTENCE.match(s.lines[li])]
     if not spared:
         return
@@ -2489,13 +2490,16 @@ def _spare_short_article(rs: RuleSet, s: _Scan) -> None:
         len(s.lines[li].strip()) for li in range(len(s.lines))
         if li not in s.removed and li not in in_block and SHORT_ARTICLE_SENTENCE.match(s.lines[li])
     )
-    if 0 < left < SHORT_ARTICLE_CHARS:
+    told = sum(len(s.lines[li].strip()) for li in spared)
+    if 0 < left < SHORT_ARTICLE_CHARS or (0 < left <= told and len(spared) >= PHOTO_STORY_CAPTIONS):
         for li in spared:
             del s.removed[li]
 
 
 # A short article (`short_article`): the text other lines leave, and what a sentence of it is.
 SHORT_ARTICLE_CHARS = 120
+# A photo story's captions, at least: more, of more text than its prose, are what it tells.
+PHOTO_STORY_CAPTIONS = 4
 SHORT_ARTICLE_SENTENCE = re.compile(r"^\s*\S[^\n]{10,}[。！？!?]\s*$")
 
 

@@ -383,8 +383,8 @@ def test_gbk_case_decodes_without_replacement_characters(monkeypatch, tmp_path: 
 
 
 def _rule_that_fires() -> tuple[str, dict[str, list[str]]] | None:
-    """A boilerplate rule that removes text from the samples (the copyright rule if it does),
-    with the cases it fires on and the text it removes there."""
+    """A boilerplate rule that removes text from the samples, with the cases it fires on and the
+    text it removes there."""
     fired: dict[str, dict[str, list[str]]] = {}
     for case in chk.discover_cases(SAMPLES):
         with contextlib.chdir(case.path):
@@ -394,7 +394,8 @@ def _rule_that_fires() -> tuple[str, dict[str, list[str]]] | None:
                         fired.setdefault(c.rule, {}).setdefault(case.name, []).append(c.removed.strip())
     if not fired:
         return None
-    rule = next((r for r in sorted(fired) if "copyright" in r), min(fired))
+    # (the rule of the fewest cases, so that the check runs on a few: those and one it leaves alone)
+    rule = min(sorted(fired), key=lambda r: len(fired[r]))
     return rule, fired[rule]
 
 
@@ -405,7 +406,10 @@ def test_disabling_a_rule_fails_check_until_approved(capsys, monkeypatch, tmp_pa
     assert found is not None, "some shipped boilerplate rule must fire on the samples"
     rule, where = found
     root = tmp_path / "samples"
-    shutil.copytree(SAMPLES, root, ignore=_approved)
+    cases = sorted(c.name for c in chk.discover_cases(SAMPLES))
+    untouched = next(c for c in cases if c not in where)
+    for case in [*where, untouched]:
+        shutil.copytree(SAMPLES / case, root / case, ignore=_approved)
     approve(capsys, monkeypatch, root, "--allow-regression")
     assert cli(capsys, monkeypatch, str(root))[0] == 0
 

@@ -23,7 +23,7 @@ from typing import Any
 from ..lazyre import deferred
 from ..model import Document, Edit
 from ..stage import Stage
-from ..textview import LEAD_LABEL
+from ..textview import LEAD_LABEL, SUMMARY_HEADING
 from .blockmodel import CLOSING_LINE, HEADINGS_KEY
 from .metadata import (
     HEADLINE_LABELS,
@@ -40,6 +40,8 @@ from .repair import DOCUMENT_TITLE_END
 from .templates import is_platform
 
 STAGE = "maincontent"
+# Lines under the article's last one where a source it states is read (`来源:某某日报`).
+TAIL_SOURCE_REACH = 4
 
 # Class/id words, in the order they are tried: the first family whose pattern matches the
 # words of a line's nearest ancestor names the removal. Token-start matches, so `nav` finds
@@ -615,9 +617,12 @@ class MainContent(Stage):
             first = at[0] + 1 if title_at is not None and at[0] < title_at else bar_from
             scan = [*range(first, min(first + 2, bar_from)), *range(bar_from, min(len(lines), bar_from + 5))]
             for j in scan:
-                if keep[j] and len(lines[j]) >= BODY_LINE_CHARS and "。" in lines[j] and not LEAD_LABEL.match(lines[j]):
+                if (
+                    keep[j] and len(lines[j]) >= BODY_LINE_CHARS and "。" in lines[j] and not LEAD_LABEL.match(lines[j])
+                    and not (j > 0 and SUMMARY_HEADING.match(lines[j - 1]))
+                ):
                     break  # (the article has begun: a line under its paragraphs is no info bar of the title's;
-                    # a summary over the lead, `【摘要】…`, is no paragraph of it yet)
+                    # a summary over the lead, `【摘要】…` or under its box's heading `划重点`, is no paragraph of it yet)
                 if len(lines[j]) > 80 or not (
                     DATE_NEAR.search(lines[j]) or INFO_LINE.search(lines[j]) or lines[j].lstrip().startswith("原创")
                 ):
@@ -632,7 +637,13 @@ class MainContent(Stage):
                 )
                 # (between the title and the article: above its first line, or with nothing of it
                 # above, under the title and its info bar)
-                between = j < first_kept or not any(keep[i] and not LEAD_LABEL.match(lines[i]) for i in range(bar_from, j))
+                # (a summary box over the article, `划重点` / its words, or a player's badge,
+                # `视频时长 02:58`, stands between them too)
+                between = j < first_kept or not any(
+                    keep[i] and not LEAD_LABEL.match(lines[i]) and not (i > 0 and SUMMARY_HEADING.match(lines[i - 1]))
+                    and not SUMMARY_HEADING.match(lines[i]) and (len(lines[i]) >= BODY_LINE_CHARS or "。" in lines[i])
+                    for i in range(bar_from, j)
+                )
                 if (
                     (fields is None or not ({"date", "source"} & fields.values.keys())) and between
                     and (credits := byline_credits(lines[j]))
@@ -727,6 +738,13 @@ class MainContent(Stage):
         for key in ("url", "source_name", "account_name"):
             if meta.get(key):
                 doc.metadata.setdefault(key, meta[key])
+        if "source_name" not in doc.metadata and (last_kept := next((i for i in range(len(keep) - 1, -1, -1) if keep[i]), None)) is not None:
+            # A source stated right under the article, in a block the page's furniture shares
+            # (`首发时间:… / 来源:某某县融媒体中心 / 编辑:…`): read before that block goes.
+            for j in range(last_kept + 1, min(len(lines), last_kept + 1 + TAIL_SOURCE_REACH)):
+                if STATED_SOURCE.search(lines[j]) and (fields := parse_fields(lines[j])) is not None and "source" in fields.values:
+                    doc.metadata["source_name"] = fields.values["source"]
+                    break
         site = meta.get("site") or meta.get("title_suffix") or meta.get("host")
         if site and is_platform(site):
             # A platform many publishers share (微信公众平台, Powered by Discuz!): the account is the

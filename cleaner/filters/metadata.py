@@ -1188,6 +1188,8 @@ INPUT_KEYS: dict[str, tuple[str, ...]] = {
     ),
     "authors": ("authors", "author", "作者"),
     "source": ("source_name", "source", "media", "media_name", "来源"),
+    # (the page's address, whose path may carry its day: read only where nothing else dates it)
+    "url": ("url", "link", "page_url", "canonical_url"),
 }
 INPUT_TITLE_MAX_CHARS = 120
 # A source field holding an address or a path (https://…, spider/news.py) names no outlet.
@@ -1236,6 +1238,29 @@ def _lines(text: str) -> list[_Line]:
 
 
 EPOCH_DAY = date(1970, 1, 1)
+
+
+# A page's address alone on the text's first line (a scraper's record of where it came from).
+PAGE_ADDRESS = deferred(r"[ \t]*(?P<url>https?://[^\s/]+\.[^\s/]+/[^\s]*)[ \t]*(?:\n|$)")
+# The day in a page's address: a path's year/month/day steps (`/2011/9/28/`, `/2021-06-18/`) or its
+# eight digits after a step or a `t` (`/202305/t20230518_…`, `/20110928/`).
+URL_DAY = deferred(
+    r"(?<![\d])(?P<y>(?:19|20)\d\d)[/_-](?P<m>[01]?\d)[/_-](?P<d>[0-3]?\d)(?![\d])"
+    r"|(?:^|[/t_])(?P<y2>(?:19|20)\d\d)(?P<m2>[01]\d)(?P<d2>[0-3]\d)(?![\d])"
+)
+
+
+def url_date(url: str) -> str | None:
+    """The day a page's address carries (ISO 8601), or None: the last valid one in its path."""
+    path = url.split("://", 1)[-1].partition("/")[2]
+    found = None
+    for m in URL_DAY.finditer(path):
+        y, mo, d = (m["y"], m["m"], m["d"]) if m["y"] else (m["y2"], m["m2"], m["d2"])
+        try:
+            found = date(int(y), int(mo), int(d)).isoformat()
+        except ValueError:
+            continue
+    return found
 
 
 def parse_date(text: str) -> str | None:
@@ -1514,6 +1539,8 @@ WRITER_THEN_POST = deferred(
     r"[^，,。！？!?]{0,40}(?:医院|卫生院|中心|大学|学院|医师|医生|主任|教授|研究员|专家|护士长|药师|营养师)[^，,。！？!?]{0,12}$"
 )
 # An author card's name and a relative time, no day to read (某某融媒 昨天 19:26 发布于 湖北).
+# A read count closing a stamp (`… 浏览量 4326`, `… 阅读 1.2万`).
+TAIL_COUNTER = deferred(r"[ \t\u3000]+(?:浏览量?|阅读量?|点击量?|播放量?|浏览次数|阅读数)[ \t]*[:：]?[ \t]*[\d.,]+[ \t]*万?[ \t]*$")
 CARD_RELATIVE = deferred(
     rf"^\s*(?P<name>[^\s\d:：,，。·•・|｜]{{2,16}})[ \t\u3000]+(?:{RELATIVE_TIME.pattern})(?:[ \t]*\d{{1,2}}:\d{{2}})?"
     rf"(?:[ \t\u3000]*(?:发[表布]于[ \t]*[\u3400-\u4dbf\u4e00-\u9fff]{{2,8}}|IP\s*属地\s*[:：]?\s*[\u3400-\u4dbf\u4e00-\u9fff]{{2,8}}))?\s*$"
@@ -2261,6 +2288,8 @@ def _form_cells(text: str) -> str:
 def _info_fields(text: str) -> _Fields | None:
     """The fields of an info line: `label: value` fields (`parse_fields`) or a WeChat account line."""
     text = _form_cells(text)
+    if (" " in text or "\u3000" in text) and (":" in text or "：" in text):
+        text = SPACED_LABEL.sub(r"\1\2", text)  # (a label padded to a form's width: `文    号：…`)
     if (
         ("关注" in text or "作者" in text or "号" in text)
         and (card := CARD_WIDGETS.search(text)) is not None and card.start() > 0 and FIELD_LABEL.search(text) is None
@@ -2276,6 +2305,12 @@ def _info_fields(text: str) -> _Fields | None:
             return _Fields(["source"], {"source": relative["name"]}, [])  # (`某某融媒 昨天 19:26 发布于 湖北`: no day to read)
         return fields
     fields = parse_fields(text) or _wechat_fields(text)
+    if (
+        fields is None and ("天" in text or "前" in text or "刚刚" in text)
+        and (relative := CARD_RELATIVE.match(TAIL_COUNTER.sub("", text))) is not None and BARE_UNIT.fullmatch(relative["name"])
+    ):
+        # A unit's name over no day but a relative stamp (`某某县融媒体中心 昨天 22:10 浏览量 4326`): the source.
+        return _Fields(["source"], {"source": relative["name"]}, [])
     if fields is None and (channel := CHANNEL_BEFORE_DATE.match(text)) is not None:
         # A portal's channel before the day, the outlet after it (`某某教育 2012年06月08日10:34 某某报`),
         # when the line reads as no account's stamp with it (`某某新闻 2022-07-30 16:48 阅读 1.5万`).
@@ -2283,6 +2318,8 @@ def _info_fields(text: str) -> _Fields | None:
     return fields
 
 
+# A two-character label padded to a form's width (`文    号：`, `标　　题：`).
+SPACED_LABEL = deferred(r"(?<![\u3400-\u4dbf\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]+([\u4e00-\u9fff])(?=[ \u3000]*[:：])")
 MIDDLE_DOTS = deferred(r"[ \t\u3000]*[·•][ \t\u3000]*")
 # A roundup item's heading: the institution, a colon or a bar, its news (`某某县人民医院：成功开展…`).
 ITEM_HEADING = deferred(
@@ -2583,6 +2620,9 @@ PINYIN_GLOSS = deferred(r"(?<=[\u3400-\u4dbf\u4e00-\u9fff])\((?=[a-zü]*[āáǎ�
 # An e-paper's pager at the end of its date line (上一期 下一期, 上一版 下一版).
 EDITION_PAGER_TAIL = deferred(r"(?:[ \t\u3000|]+(?:上一期|下一期|上一版|下一版|往期回顾|返回目录))+[ \t\u3000|]*$")
 COPY_LINK_TAIL = deferred(r"[ \t]*\[[ \t]*(?:复制链接|复制本帖链接|打印)[ \t]*\][ \t]*$")
+# A part's label under the info bar (`网友反映`): a few words, no mark; the headline over the bar is
+# the title.
+PART_LABEL = deferred(r"[\u4e00-\u9fff]{2,6}")
 # A breadcrumb of `>` steps, labelled as the page's place or two steps at least before the rest.
 # How a breadcrumb labels itself as the page's place.
 _CRUMB_LABELS = "当前位置|您的位置|您现在的位置|您当前的位置|现在的位置|所在位置|当前页面"
@@ -2705,8 +2745,20 @@ def _lead_above_head(lines: list[_Line], k: int) -> bool:
     """A summary (`导读:近日,…`) printed above the headline and its info bar: the head goes on
     below it (a summary under the info bar is the body's first paragraph)."""
     if not (lines[k].text.lstrip()[:1] in "导摘内核提编划【[(（" and LEAD_LABEL.match(lines[k].text)):
-        return False
+        # (…or unlabelled under a paper's box heading, `本版导读`, and printed again under the info
+        # bar as the story's first paragraph)
+        if not (k > 0 and lines[k - 1].text.strip() in GUIDE_BOX_HEADINGS):
+            return False
+        bars = [j for j in range(k + 2, min(len(lines), k + GUIDE_BAR_REACH)) if _info_fields(lines[j].text) is not None]
+        copy = lines[k].text.strip()
+        return bool(bars) and any(lines[j].text.strip() == copy for j in range(bars[0] + 1, min(len(lines), bars[0] + GUIDE_BAR_REACH)))
     return any(_info_fields(lines[j].text) is not None for j in range(k + 2, min(len(lines), k + 4)))
+
+
+# A paper's box of its page's leads over the story (`本版导读`), and how far below it the bar and
+# the lead's copy stand.
+GUIDE_BOX_HEADINGS = frozenset({"本版导读", "本期导读", "本版提要", "导读", "内容提要", "本文导读", "【导读】", "[导读]"})
+GUIDE_BAR_REACH = 8
 
 
 KICKER_MAX_CHARS = 20
@@ -2933,9 +2985,16 @@ def _paragraph_after(lines: list[_Line], n: int) -> bool:
         text = lines[m].text
         if RELATED_BOX.match(text):
             return False  # (the site's box of other posts: what stands under it is not the article's)
-        if len(text) >= AFTER_PARAGRAPH_CHARS and _is_body(text) and not PLATFORM_DISCLAIMER.search(text):
+        if (
+            len(text) >= AFTER_PARAGRAPH_CHARS and _is_body(text) and not PLATFORM_DISCLAIMER.search(text)
+            and not DISTRIBUTION_LINE.match(text)
+        ):
             return True
     return False
+
+
+# A bulletin's distribution under it (报:市委办公室… / 发:各县(区)卫生健康局…): no paragraph of it.
+DISTRIBUTION_LINE = deferred(r"^\s*(?:报|送|发|抄送|抄报|分送|报送|主送|印发)\s*[:：]")
 
 
 # A box of the site's other posts under the article (往期推荐, 相关阅读), however its heading is marked,
@@ -3219,6 +3278,10 @@ class Metadata(Stage):
             doc.title = self._stated_title = " ".join(stated.split())
         if doc.text.startswith("---"):
             self._front_matter(doc)
+        elif doc.text.startswith(("http", " ", "\t")) and (address := PAGE_ADDRESS.match(doc.text)) is not None and doc.text[address.end() :].strip():
+            # A scraper's page address alone on the first line, over the page: the record's `url`.
+            doc.metadata.setdefault("url", address["url"])
+            doc.apply(STAGE, [Edit(0, address.end(), "", "info_line", {"fields": ["url"], "place": "page_address"})])
         out = self._run(doc)
         if doc.published is None and (clipped := doc.metadata.pop("clipped", None)) is not None:
             doc.published = clipped
@@ -3234,6 +3297,10 @@ class Metadata(Stage):
         # What the input states and the text does not: its date, its authors, its source.
         if doc.published is None:
             doc.published = input_date(_input_value(given, "published"))
+        if doc.published is None and isinstance(url := doc.metadata.get("url") or _input_value(given, "url"), str):
+            # A page that states no date anywhere: the day its address carries (…/art/2011/9/28/…,
+            # …/202305/t20230518_…), as sites that file pages by day write it.
+            doc.published = url_date(url)
         if doc.title:
             _tidy_title(doc)
         if not doc.authors and (writer := _signed_writer(doc.text)) is not None:
@@ -3245,6 +3312,13 @@ class Metadata(Stage):
             doc.metadata["source_name"] = source.strip()
         if doc.metadata.get("source_name") is None and self._wire_agency is not None:
             doc.metadata["source_name"] = self._wire_agency  # (the agency of the lead's wire dateline)
+        if (
+            (named := doc.metadata.get("source_name")) is not None and named in doc.authors
+            and named == doc.metadata.get("account_name") and _person_alone(named)
+        ):
+            # A writer's own account, its name over the stamp (`某某 2022-05-17 10:05 发布于广东`): a
+            # person, the page's author, and no outlet it came from.
+            del doc.metadata["source_name"]
         return out
 
     def _front_matter(self, doc: Document) -> None:
@@ -3818,12 +3892,13 @@ class Metadata(Stage):
             i < cand and lifted[i][0] in INFO_RULES and (j := _above_dated_lines(lifted, i)) >= 0 and j not in lifted
             and looks_like_title(head[j].text) and (
                 (tail in head[j].text and len(tail) < len(head[j].text.strip())) or SPEAKER_LINE.match(tail) is not None
+                or (PART_LABEL.fullmatch(tail) is not None and len(head[j].text.strip()) >= 2 * len(tail))
             )
             for i in lifted
         ):
             # Under the info bar, a column's label, the end of the headline over the bar (`…新闻发布会实录`
-            # / bar / `发布会实录`), or a speech's speaker (`县委副书记、县长 某某`): the bar vouches for
-            # the headline.
+            # / bar / `发布会实录`), a speech's speaker (`县委副书记、县长 某某`) or the first part's label
+            # (`网友反映`, over `记者调查` and `部门回复` further down): the bar vouches for the headline.
             starts = []
         for k in starts:
             if self._title_above(doc, head, lifted, credits, free, k, anchored=False):
@@ -4262,9 +4337,9 @@ class Metadata(Stage):
             first = lines[body_at + 1]  # (a photo's caption over the lead: the dateline opens the lead)
         elif (
             body_at + 1 < len(lines) and first.text.lstrip()[:1] in "编核导摘内提划【[(（"
-            and (label := LEAD_LABEL.match(first.text)) is not None and label.group().rstrip()[-1:] in ":："
+            and (label := LEAD_LABEL.match(first.text)) is not None and label.group().rstrip()[-1:] in ":：】]）)"
         ):
-            first = lines[body_at + 1]  # (an editor's note or a summary over the lead: 编者按:…, 核心提示:…)
+            first = lines[body_at + 1]  # (an editor's note or a summary over the lead: 编者按:…, 【导读】…)
         if (
             body_at > 0 and "讯" in lines[body_at - 1].text and DATELINE_THEN_WORDS.search(lines[body_at - 1].text)
             and DATELINE_BYLINE.match(lines[body_at - 1].text)
@@ -4449,6 +4524,16 @@ class Metadata(Stage):
                 doc.published = parse_date(day["when"])
             credits.extend(found)
             tail.append((ln.start, lines[n + 1].start if n + 1 < len(lines) else len(text), rule, note))
+        if (
+            not credits and not doc.authors and body_at + 1 < len(lines) and (lead := bracket_byline(lines[body_at].text)) is not None
+            and lead[1] and any(is_writer(role) for role, _ in lead[0])
+            # (the lead's alone: each brief of a digest closing with its own writers is no page's byline)
+            and not any(bracket_byline(ln.text) is not None for ln in lines[body_at + 1 :])
+        ):
+            # The lead's paragraph closing with its writers (`…免费接种流感疫苗。（通讯员 某某 某某）`),
+            # where other templates print the byline over it: the page's; the brackets go with
+            # boilerplate's `bracket_byline`, the paragraph stays.
+            credits.extend(lead[0])
         # (lifted lines that run to the end take the line break before them: `line_removal_spans`)
         spans = line_removal_spans(text, [(start, end) for start, end, _, _ in tail])
         edits.extend(Edit(start, end, "", rule, note) for (start, end), (_, _, rule, note) in zip(spans, tail, strict=True))

@@ -187,8 +187,14 @@ _NUMBER = re.compile(r"[\d零〇一二三四五六七八九十百千万亿两]+"
 def numbers(key: str) -> list[str]:
     """The number runs of a key. Near-identical paragraphs whose numbers differ (dates, counts,
     amounts, 第一/第二 items) state different facts, so they are never near repeats of each other.
-    A number is compared by its value, however written (3 and 三, 12 and 十二)."""
+    A number is compared by its value, however written (3 and 三, 12 and 十二). A picture's number
+    before its caption (`图1:`) is the gallery's, no fact of the caption's."""
+    if key[:1] in "图圖" and (label := _PICTURE_LABEL.match(key)) is not None:
+        key = key[label.end() :]
     return [_number_value(run) for run in _NUMBER.findall(key)]
+
+
+_PICTURE_LABEL = re.compile(r"^[图圖]\d{1,2}[:：.、]")
 
 
 _CN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}

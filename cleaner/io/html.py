@@ -577,7 +577,7 @@ _DATED_HEADLINE = re.compile(r"^(?:19|20)\d\d\s*年")
 # headline where the page has no heading element and its <title> names only the site and a column.
 # A run-together name counts too (`newstitle`, `atitle`, `arttitle`), not a sub- or site title.
 _TITLE_CLASS = re.compile(
-    r"(?:^|[\s_\-]|news|art|article|a|n|con|content|detail|show|main|post|entry|wz|xw)(?:title|biaoti|headline)(?:$|[\s_\-\d])"
+    r"(?:^|[\s_\-]|news|art|article|a|n|con|content|detail|show|main|post|entry|wz|xw|lbl)(?:title|biaoti|headline)(?:$|[\s_\-\d])"
     # (an old CMS's short class for it: `<div class="bt">`, `<div class="tit">`)
     r"|(?:^|\s)(?:bt|tit)\d?(?:$|\s)", re.I
 )
@@ -739,11 +739,11 @@ def page_metadata(root: Any, raw_text: str) -> dict[str, Any]:
                 if level == "h1":
                     h1s.add(t)
     if (
-        len(heads) > 1 and (name := heads[0]) == page_title.strip() and len(name) <= _SITE_NAME_MAX_CHARS
+        heads and (name := heads[0]) == page_title.strip() and len(name) <= _SITE_NAME_MAX_CHARS
         and _SITE_NAME_END.search(name) and not re.search(r"[，,。！!？?：:、\s]", name)
     ):
         # The site's name as the top heading (a logo in <h1>) under a <title> that is only that name:
-        # the headline is a heading below it.
+        # the headline is a heading below it, or the element the page marks as its title.
         heads = [h for h in heads if h != name]
     if len(parts) >= 2 and _site_part(parts[0]):
         # `site----column` (an old CMS's list template): a heading that is the site's part (its logo)

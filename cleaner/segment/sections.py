@@ -77,6 +77,8 @@ _NUMBERED = (
     # ①某某镇卫生院:…
     ("numbered_circled", re.compile(r"[①-⑳][ \t]*")),
 )
+# A page's outline heading (一、重点工作 / 三、下周工作安排): short, no sentence.
+_OUTLINE_HEADING = deferred(r"[一二三四五六七八九十]{1,3}、[^。，,；;！!？?:：]{2,18}")
 # 01 党建引领 / 02｜服务提升 / ### 03 …: two-digit theme numbers.
 _THEME = deferred(r"(?:#{1,6}[ \t]*)?(0[1-9]|[1-9]\d)(?:[ \t]+|[ \t]*[|｜丨.、．][ \t]*)(\S.{0,30})")
 _DATE = deferred(
@@ -157,7 +159,7 @@ _ITS_EVENT = deferred(r"义诊|活动|开展|举办|组织|宣传|筛查|服务[
 _NOT_ITS_NEWS = deferred(
     # (after a department or a part of the institution: 急诊科主任, 医共体总院负责人)
     r"[ \t]*的?(?:[\u3400-\u4dbf\u4e00-\u9fff]{1,8}?(?:科|部|室|所|处|病区|门诊|办公室|中心|总院|分院|团队|支部))?"
-    r"(?:党委|党支部|党总支)?(?:副?院长|副?主任|副?书记|副?科长|副?所长|副?站长|副?队长|负责人|相关负责人|医生|医师|护士长?|专家|工作人员|职工|干部|主任医师|"
+    r"(?:党委|党支部|党总支)?(?:副?院长|副?主任|副?书记|副?科长|副?所长|副?站长|副?队长|副?局长|副?处长|副?部长|副?会长|理事长|秘书长|负责人|相关负责人|医生|医师|护士长?|专家|工作人员|职工|干部|主任医师|"
     r"副主任医师|主治医师|学员|代表|志愿者)"
     # and what they said (a name may come between: 主任韩磊告诉记者): a quote, not the institution's doing
     r"[^，,。；;]{0,14}?(?:表示|说|介绍|提醒|告诉|指出|认为|坦言|感慨|透露|建议|谈|解释|强调|回忆|称|发言|汇报|讲话|讲述|分享"
@@ -737,6 +739,16 @@ def _from_headings(
         else:
             body, heading = start, None
         sections.append(Section(start, end, cand.institutions, cand.title, body, heading))
+    if form != "numbered_cn":
+        # A part of the whole page's outline inside a section (`三、下周工作安排` under the last
+        # item `4. 某某医院:…`), naming no institution, ends it: what follows is the page's.
+        for sec in sections:
+            for ln in lines:
+                if sec.body_start < ln.start < sec.end and _OUTLINE_HEADING.fullmatch(ln.text.strip()) and not finder.find_all(ln.text):
+                    others.append((ln.start, sec.end))
+                    sec.end = _trim_end(text, sec.start, ln.start)
+                    break
+        others.sort()
     if sections and sections[-1].end == _trim_end(text, 0, len(text)):
         # The last section runs to the end of the text: the closing paragraphs of the whole
         # roundup (`下一步,县卫健委将…`, `活动期间,全县共…`) that do not speak of its institution
@@ -1038,6 +1050,64 @@ def _quote_led(text: str, finder: NameFinder, lines: list[_Line]) -> Roundup | N
         sections.append(Section(lines[i].start, lines[last].end, leads[i], None, lines[i].start))
     intro = (lines[0].start, lines[idx[0] - 1].end) if idx[0] > 0 else None
     return Roundup("quote_led", sections, intro, others)
+
+
+# An item's credit closing its last paragraph: the institution that sent it (…以内。(某某市人民医院供稿),
+# (供稿:某某县中医院), (来源:某某卫生院)).
+_ITEM_CREDIT = deferred(
+    r"[(（][ \t]*(?:(?:供稿|供稿单位|来源|稿源)[ \t]*[:：][ \t]*(?P<after>[^()（）:：]{4,30}?)"
+    r"|(?P<before>[^()（）:：]{4,30}?)[ \t]*(?:供稿|供图|供稿供图|提供))[ \t]*[)）][ \t]*$"
+)
+# An item's heading over its paragraph: a short line, no sentence.
+_ITEM_HEADING_MAX_CHARS = 30
+
+
+def _credit_led(text: str, finder: NameFinder, lines: list[_Line]) -> Roundup | None:
+    """Items that each close with the institution that sent it in brackets, a different one each
+    time (`“一站式”结算让贫困患者少跑腿` / `今年以来,医院…。(某某市人民医院供稿)`): what stands
+    between one credit and the next is the next institution's item, a heading over it its title."""
+    if "供" not in text and "来源" not in text and "稿源" not in text:
+        return None
+    idx: list[int] = []
+    names: list[str] = []
+    for i, ln in enumerate(lines):
+        m = _ITEM_CREDIT.search(ln.text.rstrip())
+        if m is None or not _SENTENCE_PUNCT.search(ln.text[: m.start()]):
+            continue  # (a credit alone on its line, or after a caption, closes no item's paragraph)
+        unit = (m["after"] or m["before"]).strip()
+        found = finder.match_at(unit, 0)
+        if found is None or found.end != len(unit):
+            continue
+        if found.name in names:
+            return None  # one institution's two items: one story's parts, not a roundup
+        idx.append(i)
+        names.append(found.name)
+    if len(idx) < 2:
+        return None
+
+    def heading(i: int) -> bool:
+        t = lines[i].text.strip()
+        return 0 < len(t) <= _ITEM_HEADING_MAX_CHARS and not _SENTENCE_PUNCT.search(t)
+
+    sections: list[Section] = []
+    first = idx[0] - 1 if idx[0] > 0 and heading(idx[0] - 1) else idx[0]
+    for k, i in enumerate(idx):
+        start = first if k == 0 else idx[k - 1] + 1
+        if k > 0 and i - start > ITEM_MAX_LINES:
+            return None  # (a long stretch before a credit: the article's parts, one credit among them)
+        titled = start < i and heading(start)
+        body = lines[start + 1].start if titled else lines[start].start
+        sections.append(Section(
+            lines[start].start, lines[i].end, [names[k]], lines[start].text.strip() if titled else None, body,
+            (lines[start].start, lines[start].end) if titled else None,
+        ))
+    intro = (lines[0].start, lines[first - 1].end) if first > 0 else None
+    others = [(lines[idx[-1] + 1].start, lines[-1].end)] if idx[-1] + 1 < len(lines) else []
+    return Roundup("credit_led", sections, intro, others)
+
+
+# An item between two credits, at most: its heading and a few paragraphs.
+ITEM_MAX_LINES = 6
 
 
 def _brief_headline(text: str) -> bool:
@@ -1361,9 +1431,10 @@ def _find_roundup(text: str, finder: NameFinder, lines: list[_Line], memo: LineM
             return None
         if form.startswith("numbered") and all(c.heading_len == 0 for c in cands) and (
             sum(len(lines[c.line].text.strip()) < UNDATED_LEAD_MIN_CHARS for c in cands) >= LIST_SHORT_SHARE * len(cands)
-        ):
+        ) and not all(b.line - a.line > 1 for a, b in zip(cands, cands[1:], strict=False)):
             # short numbered sentences are a list's items (1.某某医院5名;), not sections (one of
-            # five may run a little longer: 十佳 lists)
+            # five may run a little longer: 十佳 lists); each with its paragraphs under it, they are
+            # a digest's items (1. 某某医院:完成…。 / 该院…)
             continue
         if sum(1 for i, c in marks if c is None and i < cands[0].line) >= len(cands):
             # As many headings of the form before the first that names an institution (一、专科建设,
@@ -1385,7 +1456,10 @@ def _find_roundup(text: str, finder: NameFinder, lines: list[_Line], memo: LineM
             return None  # under each name only its address, hours and phone: a directory
         return None if _ranking(text, r) else r
     memo = {} if memo is None else memo
-    found = _themed(text, finder, lines, memo) or _paragraph_led(text, finder, lines, memo) or _quote_led(text, finder, lines)
+    found = (
+        _themed(text, finder, lines, memo) or _paragraph_led(text, finder, lines, memo) or _quote_led(text, finder, lines)
+        or _credit_led(text, finder, lines)
+    )
     return None if found is not None and _ranking(text, found) else found
 
 

@@ -1850,6 +1850,8 @@ class BlockModel:
         w = np.asarray(self.context_weights)
         edits: list[Edit] = []
         drop = [k for k in range(len(lines)) if (ok[k] and prob[k] > self.threshold) or k in decided]
+        if drop:
+            drop = _whole_runs(lines, drop, decided)
         kept_after = [False] * len(idx)  # is some kept line after position k?
         seen_kept = False
         drop_set = set(drop)
@@ -1876,6 +1878,37 @@ class BlockModel:
             ]
             edits.append(Edit(start, end, "", RULE_ID, {"score": round(float(prob[k]), 3), "features": top}))
         return edits
+
+
+# A list line's template: its words, digits and marks as classes (`某某乡卫生院:0000-1234567` ->
+# `H:D-D`); a run of lines of one template that holds a field's colon or a number is one list.
+_TEMPLATE_WORDS = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
+_TEMPLATE_DIGITS = re.compile(r"\d+")
+_TEMPLATE_SPACE = re.compile(r"\s+")
+LIST_RUN_MIN = 4
+
+
+def _template(t: str) -> str:
+    return _TEMPLATE_SPACE.sub(" ", _TEMPLATE_DIGITS.sub("D", _TEMPLATE_WORDS.sub("H", t)))
+
+
+def _whole_runs(lines: list[str], drop: list[int], decided: dict[int, str]) -> list[int]:
+    """The lines to drop, a list's items scored apart put back: in a run of LIST_RUN_MIN lines
+    or more of one template (a directory's `某某乡卫生院:0000-1234567` a line) of which most stay,
+    the few the model scored as chrome are the list's too, and stay with it."""
+    gone = set(drop)
+    k = 0
+    while k < len(lines):
+        t = _template(lines[k])
+        m = k + 1
+        while m < len(lines) and _template(lines[m]) == t:
+            m += 1
+        if m - k >= LIST_RUN_MIN and (":" in t or "：" in t or "D" in t):
+            run = range(k, m)
+            if sum(1 for j in run if j not in gone) * 2 > len(run):
+                gone -= {j for j in run if j not in decided}
+        k = m
+    return sorted(gone)
 
 
 def default_model_path() -> Path:

@@ -40,6 +40,8 @@ from .repair import DOCUMENT_TITLE_END
 from .templates import is_platform
 
 STAGE = "maincontent"
+# The day a document was signed, on its disclosure table (成文日期:…): not the day it was published.
+SIGNED_DATE_LABEL = deferred(r"(?:成文|发文|印发|签发|生成)(?:日期|时间)[ \t]*[:：]")
 # Lines under the article's last one where a source it states is read (`来源:某某日报`).
 TAIL_SOURCE_REACH = 4
 
@@ -698,6 +700,8 @@ class MainContent(Stage):
             labelled = [j for j, line in enumerate(lines) if DATE_LABEL.search(line) or POSTED_STAMP.search(line)] if published is None else []
             # (a thread's first stamp, `发表于 2009-6-14 10:05`, before a poster's profile beside it)
             near.sort(key=lambda j: POSTED_STAMP.search(lines[j]) is None)
+            # (the day a document was signed, `成文日期:…`, after the day it was published on the page)
+            near.sort(key=lambda j: SIGNED_DATE_LABEL.search(lines[j]) is not None and DATE_LABEL.search(SIGNED_DATE_LABEL.sub("", lines[j])) is None)
             for j in [*near, *labelled]:
                 line = lines[j]
                 # (a sentence of the article naming a day, `收缴工作从2013年11月10日开始。`, is no date line)

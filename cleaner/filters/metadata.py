@@ -162,7 +162,8 @@ SENTENCE_PUNCT = deferred(r"[。！？!?；;]|…{1,2}$|\.{3}$")
 TITLE_BAD_END = deferred(r"[。！？!?；;,，、:：…]$")
 # Health-education headlines are often questions or exclamations (`孩子发烧怎么办?`): a short line
 # whose only sentence mark is a final `?`/`!` can be a title.
-QUESTION_TITLE = deferred(r"^[^。！？!?；;…]{2,30}[?？!！]$")
+# (an ellipsis inside it is a pause, `送医下乡、签约履约……这周忙些啥?`; at its end a cut)
+QUESTION_TITLE = deferred(r"^(?:[^。！？!?；;…]|…{1,2}(?=[^…。！？!?])){2,30}[?？!！]$")
 # ... unless someone asks it (`记者:哪些胸痛需要就医?`, `问:…`): then it is a line of the body.
 DIALOGUE_TURN = deferred(r"^(?:记者|主持人|问|答|Q|A|提问|网友|患者|市民)\s*[:：]\s*\S")
 # A headline of a question and a few words after it (`冬季如何预防流感？专家支招`).
@@ -832,6 +833,9 @@ _LABELS: dict[str, str] = {
     "审稿": "editor",
     "审核专家": "editor",
     "审稿专家": "editor",
+    # (the expert a health piece consulted, credited apart from its writer: 本文专家:某某医院 主任医师 某某)
+    "本文专家": "editor",
+    "指导专家": "editor",
     "审校": "editor",
     "校对": "editor",
     "浏览次数": "counter",
@@ -1242,11 +1246,13 @@ EPOCH_DAY = date(1970, 1, 1)
 
 # A page's address alone on the text's first line (a scraper's record of where it came from).
 PAGE_ADDRESS = deferred(r"[ \t]*(?P<url>https?://[^\s/]+\.[^\s/]+/[^\s]*)[ \t]*(?:\n|$)")
-# The day in a page's address: a path's year/month/day steps (`/2011/9/28/`, `/2021-06-18/`) or its
-# eight digits after a step or a `t` (`/202305/t20230518_…`, `/20110928/`).
+# The day in a page's address: a path's year/month/day steps (`/2011/9/28/`, `/2021-06-18/`), its
+# eight digits after a step or a `t` (`/202305/t20230518_…`, `/20110928/`), or its year then its
+# month and day (`/2019/0523/`).
 URL_DAY = deferred(
     r"(?<![\d])(?P<y>(?:19|20)\d\d)[/_-](?P<m>[01]?\d)[/_-](?P<d>[0-3]?\d)(?![\d])"
     r"|(?:^|[/t_])(?P<y2>(?:19|20)\d\d)(?P<m2>[01]\d)(?P<d2>[0-3]\d)(?![\d])"
+    r"|(?:^|/)(?P<y3>(?:19|20)\d\d)/(?P<m3>[01]\d)(?P<d3>[0-3]\d)/"
 )
 
 
@@ -1255,7 +1261,7 @@ def url_date(url: str) -> str | None:
     path = url.split("://", 1)[-1].partition("/")[2]
     found = None
     for m in URL_DAY.finditer(path):
-        y, mo, d = (m["y"], m["m"], m["d"]) if m["y"] else (m["y2"], m["m2"], m["d2"])
+        y, mo, d = (m["y"], m["m"], m["d"]) if m["y"] else (m["y2"], m["m2"], m["d2"]) if m["y2"] else (m["y3"], m["m3"], m["d3"])
         try:
             found = date(int(y), int(mo), int(d)).isoformat()
         except ValueError:
@@ -1763,9 +1769,8 @@ def parse_fields(text: str) -> _Fields | None:
         text = wrapped["inner"]
     if "【" in text or "[" in text:
         # Labels in brackets without a colon (`【作者】 某某 【来源】 某某日报`): the same fields.
-        unbracketed = BRACKET_FIELD.sub(
-            lambda m: f" {m['label']}:" if _LABELS.get(m["label"].translate(_LABEL_FOLD), "counter") != "counter" else m.group(), text
-        )
+        # (a counter's too, `【浏览】1523次`: read as the counter it is; a label no table knows stays)
+        unbracketed = BRACKET_FIELD.sub(lambda m: f" {m['label']}:" if m["label"].translate(_LABEL_FOLD) in _LABELS else m.group(), text)
         if unbracketed != text:
             text = unbracketed.strip()
     if "视频" in text and ("记者" in text or "通讯员" in text):
@@ -2288,6 +2293,12 @@ def _form_cells(text: str) -> str:
 def _info_fields(text: str) -> _Fields | None:
     """The fields of an info line: `label: value` fields (`parse_fields`) or a WeChat account line."""
     text = _form_cells(text)
+    if "记者" in text and ("来源" in text or "来自" in text) and (outlet := OUTLET_ROLE_AFTER.search(text)) is not None:
+        # An outlet's reporter after the source's value (`来源:某某日报 某某日报全媒体记者 某某 某某`):
+        # the role starts a field of its own.
+        text = f"{text[: outlet.start()]}  {outlet['role']}{text[outlet.end() :]}"
+    if "作者" in text[:6] and (post := AUTHOR_WITH_POST.match(text)) is not None:
+        text = post["field"]  # (the writer's workplace and post after the name: `作者:某某,某某医院某科主任医师`)
     if (" " in text or "\u3000" in text) and (":" in text or "：" in text):
         text = SPACED_LABEL.sub(r"\1\2", text)  # (a label padded to a form's width: `文    号：…`)
     if (
@@ -2311,6 +2322,16 @@ def _info_fields(text: str) -> _Fields | None:
     ):
         # A unit's name over no day but a relative stamp (`某某县融媒体中心 昨天 22:10 浏览量 4326`): the source.
         return _Fields(["source"], {"source": relative["name"]}, [])
+    if fields is None and ("|" in text or "｜" in text) and DATE_RE.search(text):
+        # A community page's bar, its cells split by bars with counters and badges among them
+        # (`某某 LV.6 | 发表于 2017-10-15 22:36 | 浏览 8,912 | 顶 56`, `发布时间:… | 更新时间:07-15 | 来源:…`):
+        # read without them.
+        cells = [USER_LEVEL.sub("", c) for c in BAR_SPLIT.split(text.strip())]
+        kept = [c for c in cells if c and not BAR_COUNTER_CELL.fullmatch(c)]
+        if 1 < len(kept) < len(cells) or (len(kept) > 1 and kept != cells):
+            fields = parse_fields("  ".join(kept))
+            if fields is not None and not ({"date"} & set(fields.values)):
+                fields = None
     if fields is None and (channel := CHANNEL_BEFORE_DATE.match(text)) is not None:
         # A portal's channel before the day, the outlet after it (`某某教育 2012年06月08日10:34 某某报`),
         # when the line reads as no account's stamp with it (`某某新闻 2022-07-30 16:48 阅读 1.5万`).
@@ -2318,6 +2339,23 @@ def _info_fields(text: str) -> _Fields | None:
     return fields
 
 
+# An outlet's reporter set after another field's value, a space before it (`… 某某日报全媒体记者 某某`).
+OUTLET_ROLE_AFTER = deferred(
+    r"(?<=[\u3400-\u4dbf\u4e00-\u9fff])[ \t\u3000]+[\u3400-\u4dbf\u4e00-\u9fff]{2,10}?(?P<role>全媒体记者|融媒体记者|融媒记者|首席记者|特约记者|见习记者|记者|通讯员)(?=[ \t\u3000]+[\u3400-\u4dbf\u4e00-\u9fff])"
+)
+# An author field whose name is followed by the writer's workplace and post, after a comma.
+AUTHOR_WITH_POST = deferred(
+    r"^(?P<field>\s*(?:本文)?作者\s*[:：]\s*[\u4e00-\u9fff]{2,4})[ \t]*[,，][ \t]*[^,，。；;\n]{2,30}"
+    r"(?:医师|教授|护士长|护师|药师|研究员|主任|博士|讲师|营养师|治疗师)\s*$"
+)
+# A bar's cells, and those of them that are counters, a yearless update stamp or empty.
+BAR_SPLIT = deferred(r"[ \t]*[|｜][ \t]*")
+BAR_COUNTER_CELL = deferred(
+    r"(?:收藏|顶|踩|赞|点赞|浏览|阅读|评论|回复|分享|喜欢|关注|粉丝|人气)[ \t]*[:：]?[ \t]*[\d,.]+[ \t]*万?[ \t]*次?"
+    r"|(?:更新时间|更新于|修改时间|更新)[ \t]*[:：]?[ \t]*\d{1,2}-\d{1,2}(?:[ \t]+\d{1,2}:\d{2})?"
+)
+# A community's level badge after a user's name (`某某 LV.6`).
+USER_LEVEL = deferred(r"[ \t]+(?:LV|Lv|lv)\.?[ \t]*\d{1,2}\b")
 # A two-character label padded to a form's width (`文    号：`, `标　　题：`).
 SPACED_LABEL = deferred(r"(?<![\u3400-\u4dbf\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]+([\u4e00-\u9fff])(?=[ \u3000]*[:：])")
 MIDDLE_DOTS = deferred(r"[ \t\u3000]*[·•][ \t\u3000]*")
@@ -2640,7 +2678,8 @@ DECK_LABEL = deferred(r"^[\[【][ \t]*(?:引题|副题|主题|肩题|眉题)[ \t
 # A digest item's institution after its bullet, alone on its line (■某某市第一人民医院).
 BULLET_NAME = deferred(r"^\s*[■●◆▲★□◇►▶◎]\s*[\u3400-\u4dbf\u4e00-\u9fff]{2,20}(?:医院|卫生院|保健院|保健站|中心|卫健委|卫生健康局|疾控中心|研究所)\s*$")
 # A page's summary of the article, labelled (摘要:, 内容提要:, 核心提示:).
-SUMMARY_LEAD = deferred(r"^\s*[【\[]?\s*(?:摘\s*要|内容摘要|内容提要|核心提示|提\s*要|导\s*读)\s*[】\]]?\s*[:：]")
+# (…labelled with the piece's kind too: 游记摘要:, 文章导读:)
+SUMMARY_LEAD = deferred(r"^\s*[【\[]?\s*(?:[\u4e00-\u9fff]{0,4}(?:摘\s*要|提\s*要|导\s*读)|核心提示)\s*[】\]]?\s*[:：]")
 
 
 def _tidy_title(doc: Document) -> None:
@@ -2745,6 +2784,9 @@ def _lead_above_head(lines: list[_Line], k: int) -> bool:
     """A summary (`导读:近日,…`) printed above the headline and its info bar: the head goes on
     below it (a summary under the info bar is the body's first paragraph)."""
     if not (lines[k].text.lstrip()[:1] in "导摘内核提编划【[(（" and LEAD_LABEL.match(lines[k].text)):
+        if KIND_SUMMARY_LABEL.match(lines[k].text) is not None:
+            # (…labelled with its kind, `游记摘要:`, `文章导读:`)
+            return any(_info_fields(lines[j].text) is not None for j in range(k + 1, min(len(lines), k + 4)))
         # (…or unlabelled under a paper's box heading, `本版导读`, and printed again under the info
         # bar as the story's first paragraph)
         if not (k > 0 and lines[k - 1].text.strip() in GUIDE_BOX_HEADINGS):
@@ -2755,6 +2797,8 @@ def _lead_above_head(lines: list[_Line], k: int) -> bool:
     return any(_info_fields(lines[j].text) is not None for j in range(k + 2, min(len(lines), k + 4)))
 
 
+# A summary labelled with the kind of the piece (游记摘要:, 文章导读:, 新闻提要:).
+KIND_SUMMARY_LABEL = deferred(r"^\s*[\u4e00-\u9fff]{1,4}(?:摘要|导读|导语|提要)\s*[:：]")
 # A paper's box of its page's leads over the story (`本版导读`), and how far below it the bar and
 # the lead's copy stand.
 GUIDE_BOX_HEADINGS = frozenset({"本版导读", "本期导读", "本版提要", "导读", "内容提要", "本文导读", "【导读】", "[导读]"})
@@ -2967,8 +3011,8 @@ UNIT_ROLE = deferred(
     r"^[ \t]*[\u3400-\u4dbf\u4e00-\u9fff]{1,14}(?:科|部|中心|院|室|处|局|委|站|所|办|队|组|支部|报|台|社)[ \t\u3000]*(?=(?:记者|通讯员|特约记者|见习记者|实习生)[ \t\u3000:：]*[\u3400-\u4dbf\u4e00-\u9fff])"
 )
 UNIT_WRITER = deferred(
-    r"^[ \t]*(?P<src>[\u3400-\u4dbf\u4e00-\u9fff]{1,14}(?:科|部|中心|院|室|处|局|委|站|所|办|队|组|支部))[ \t\u3000]+"
-    r"(?P<names>[\u3400-\u4dbf\u4e00-\u9fff]{2,4}(?:[ \t、]+[\u3400-\u4dbf\u4e00-\u9fff]{2,4}){0,3})[ \t]*$"
+    r"^[ \t]*(?P<src>[\u3400-\u4dbf\u4e00-\u9fff]{1,14}(?:科|部|中心|院|室|处|局|委|站|所|办|队|组|支部|股))[ \t\u3000]+"
+    r"(?P<names>[\u3400-\u4dbf\u4e00-\u9fff]{2,4}(?:[ \t\u3000、]+[\u3400-\u4dbf\u4e00-\u9fff]{2,4}){0,3})[ \t\u3000]*$"
 )
 
 
@@ -3094,6 +3138,8 @@ BYLINE_DAY = deferred(rf"(?P<when>{DATE.replace('(?P<', '(?P<b_')})[ \t]*[)）][
 # A repost's note naming the account or the paper it came from (本文转载自“某某疾控”公众号, 转载自《某某日报》).
 REPOST_ORIGIN = deferred(
     r"(?:本文|文章|此文)?转载自[ \t]*(?:微信公众号|公众号)?[ \t]*[“\"「《](?P<origin>[^”\"」》，,。\n]{2,20})[”\"」》]"
+    # (…or unquoted, the whole line: 转载自某某新闻网)
+    r"|^[ \t]*(?:本文|文章|此文)?转载自[ \t:：]*(?P<bare>[\u3400-\u4dbf\u4e00-\u9fffA-Za-z]{2,20}?)(?:微信公众号|公众号)?[ \t。.]*$"
 )
 
 
@@ -4444,7 +4490,10 @@ class Metadata(Stage):
                 # A repost's note under it (`声明:本文转载自“某某疾控”公众号,…`): the account it came
                 # from is its source, over the account that reposted it; the note is boilerplate's.
                 if doc.metadata.get("source_name") in (None, doc.metadata.get("account_name")):
-                    doc.metadata["source_name"] = origin["origin"]
+                    doc.metadata["source_name"] = origin["origin"] or origin["bare"]
+                if origin["bare"]:
+                    # (the origin alone on its line, `转载自某某新闻网`: lifted as a source line)
+                    tail.append((ln.start, lines[n + 1].start if n + 1 < len(lines) else len(text), "source_line", {"fields": ["source"], "place": "tail"}))
                 continue
             source = _tail_source(ln.text) if found is None else None
             if found is None and n < len(lines) - TAIL_MAX_LINES and (

@@ -755,6 +755,11 @@ def page_metadata(root: Any, raw_text: str) -> dict[str, Any]:
         # is the column's name, not the headline the <title> opens with.
         later = {p.strip() for p in parts[1:]}
         heads = [h for h in heads if h not in later or len(h) >= len(parts[0].strip())]
+    if len(parts) >= 2 and len(parts[0].strip()) <= _COLUMN_PART_MAX_CHARS and _SITE_NAME_END.search(parts[-1]):
+        # `健康教育 - 某某中心`: a column and the site; a heading that is one of them (the logo's
+        # <h1>, a side menu's) is no headline.
+        frame = {p.strip() for p in parts}
+        heads = [h for h in heads if h not in frame]
     og = meta.get("og:title") or meta.get("twitter:title") or ""
     title = None
     if (
@@ -830,6 +835,8 @@ def page_metadata(root: Any, raw_text: str) -> dict[str, Any]:
     if title is None and parts and (
         _site_part(parts[0]) or (site and parts[0].strip() == site.strip())
         or (len(parts) == 1 and len(parts[0]) <= _SITE_NAME_MAX_CHARS and _UNIT_NAME_END.search(parts[0]))
+        # (a <title> that is only a column's name, 新闻动态, on a page with no <h1> headline)
+        or (len(parts) == 1 and len(parts[0].strip()) <= _COLUMN_PART_MAX_CHARS and not h1s)
         # (the whole <title> a site's name in parts: 中国·某某县政府门户网站)
         or (len(page_title.strip()) <= _SITE_NAME_MAX_CHARS and _SITE_NAME_END.search(page_title.strip()))
     ):
@@ -857,10 +864,12 @@ def page_metadata(root: Any, raw_text: str) -> dict[str, Any]:
         and _SITE_NAME_END.search(parts[-1])
     ):
         # `新闻动态--某某学会官网`: a column and the site, no headline. The article's heading is a
-        # lower-level one (`<h5>`) outside the page's frame, the first of a headline's length.
+        # lower-level one (`<h2>`…`<h5>`) outside the page's frame, the first of a headline's length.
+        # (…or, with none there, an <h2> or <h3>: a logo's <h1> over a side menu's <h3>s and the headline)
         title = next(
             (
-                t for el in root.xpath("//body//*[self::h4 or self::h5 or self::h6]")
+                t for levels in ("self::h4 or self::h5 or self::h6", "self::h2 or self::h3")
+                for el in root.xpath(f"//body//*[{levels}]")
                 if 8 <= len(t := _headline_text(el)) <= 80 and t not in page_title and not _in_page_frame(el)
                 and not _SITE_NAME_END.search(t)
             ),

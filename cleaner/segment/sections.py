@@ -85,6 +85,8 @@ _DATE = deferred(
     r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[至到—\-~～](?:\d{1,2}月)?\d{1,2}日)?(?:起|以来)?(?:上午|下午|晚上|晚|早上|中午|凌晨)?"
     r"|(?:\d{4}年|今年)?\d{1,2}月(?:上旬|中旬|下旬|初|底|份)"
     r"|近日|日前|近期|同日|当日|当天|同一天|次日"
+    # (a day of the event, counted: 活动首日, 第二天, 活动最后一天)
+    r"|(?:活动)?(?:首日|第[一二三四五六七八九十\d]{1,2}天|最后一天)"
     # a day named by its occasion (护士节前夕, 世界卫生日当天, 国庆假期期间)
     r"|[\u3400-\u4dbf\u4e00-\u9fff]{1,8}?(?:节|日|周|假期|长假)(?:前夕|期间|当天|当日|来临之际|到来之际|之际|前后)"
     # a time of day (8:30，, 上午10点，, 0时47分，): a day told hour by hour, a stop at each
@@ -339,6 +341,8 @@ def _heading_of(finder: NameFinder, text: str) -> _Heading:
     return _cached_heading(finder, text) if len(text) <= CACHED_LINE_CHARS else _read_heading(finder, text)
 
 
+# A field block's unit line (单位:某某县人民医院): the label and its value, the institution alone.
+_UNIT_FIELD = deferred(r"(?:单位|单位名称|医院|医疗机构|机构名称|机构)[ \t]*[:：][ \t]*")
 # An interview's question, by its label (问:, Q:), ending in a question mark.
 _QUESTION = deferred(r"(?:问|Q)[ \t]*[:：][ \t]*(?=[^\n]{2,60}[?？])")
 # A name a question gives its institution by: its full name, not a short one (县医院).
@@ -348,12 +352,18 @@ QUESTION_NAME_MIN_CHARS = 5
 def _read_heading(finder: NameFinder, text: str) -> _Heading:
     s = text.strip()
     whole = len(text)
+    if s[:1] in "单医机" and (field := _UNIT_FIELD.match(s)) is not None:
+        # A block of fields per institution (单位:某某县人民医院 / 做法:… / 成效:…): its unit's line
+        # opens its section, and stays in its text (the block reads as fields).
+        unit = finder.match_at(s, field.end())
+        return "unit_field", ([unit.name], None, 0) if unit is not None and unit.end == len(s) else None
     if s[:1] in "问Q" and (q := _QUESTION.match(s)) is not None:
         # An interview's question that names the institution the answer under it speaks for
         # (问:某某医院是怎么做的?): a section's head; a question naming none or several heads none.
+        # The question stays in its section's text: the answer under it is read with it.
         found = {n.name for n in finder.find_all(s[q.end() :])}
         named = len(found) == 1 and len(next(iter(found))) >= QUESTION_NAME_MIN_CHARS
-        return "question", ([found.pop()], None, whole) if named else None
+        return "question", ([found.pop()], None, 0) if named else None
     if _MARKED.match(s) is None:
         # No mark opens the line: only the plain form can read it, and most lines (prose) are
         # too long or end a sentence, so they are no heading before any name is looked for.
@@ -821,6 +831,12 @@ def _read_lead(finder: NameFinder, text: str, need_date: bool) -> list[str]:
         names, end = _lead(finder, s, visit.end())
         if names and visit.group().rstrip().endswith("在") and not _AT_PLACE.match(s, end) and not _REPORTER_SEES.match(s, end):
             names = []  # 在某某医院专家指导下: a mention, no visit
+    if not names and not need_date and (place := _PLACE_LABEL.match(s)) is not None:
+        # A township's name as the item's label (石门镇:…), its health centre named in the item's
+        # sentence (…常驻石门镇卫生院…): that centre's paragraph.
+        # (from the township's name on: a verb glued before it, 常驻石门镇卫生院, is no part of the name)
+        names = [n.name[n.name.index(place["place"]) :] for n in finder.find_all(s[place.end() :]) if place["place"] in n.name][:1]
+        end = place.end()
     if names and _PARTY_BRANCH.match(s, end) is not None:
         return []  # (a party branch of the institution, 某某医院内科党支部…: a party-building story's part)
     # A lead is the subject of its paragraph: a sentence follows, not a heading.
@@ -832,6 +848,8 @@ def _read_lead(finder: NameFinder, text: str, need_date: bool) -> list[str]:
 CUT_LEAD_MIN_CHARS = 60
 
 
+# A digest item's label that is a township's or a street's name alone (石门镇:…).
+_PLACE_LABEL = deferred(r"(?P<place>[\u4e00-\u9fff]{1,6}(?:镇|乡|街道))[ \t]*[:：]")
 # A party branch after an institution's name (党支部, 党总支, a department's: 内科党支部).
 # (not the institution's own party secretary doing its work: 某某医院党委书记某某带领…)
 # (a department's branch at most: 内科党支部, 第三党支部; not a deed, 不断强化基层党支部工作)
@@ -1171,6 +1189,10 @@ def _each_takes_over(
     return True
 
 
+# A hospital named by its level alone, as a story names its county's or city's people's hospital again.
+_LEVEL_HOSPITALS = frozenset({"县医院", "市医院", "区医院"})
+
+
 def _one_story(finder: NameFinder, lines: list[_Line], leads: list[list[str]], idx: list[int]) -> bool:
     """Whether paragraphs that open with institutions tell one story of all of them: the first
     section already names every other leading institution (a patient sent from a clinic to the
@@ -1183,7 +1205,11 @@ def _one_story(finder: NameFinder, lines: list[_Line], leads: list[list[str]], i
         return False
 
     def names(n: str, text: str) -> bool:
-        return n in text or any(short in text for short in finder.short_forms(n))
+        # (`县医院` is how a story names the 某某县人民医院 it named in full before)
+        return (
+            n in text or any(short in text for short in finder.short_forms(n))
+            or (n in _LEVEL_HOSPITALS and f"{n[0]}人民医院" in text)
+        )
 
     first_end = idx[1] if len(idx) > 1 else len(lines)
     section = "".join(ln.text for ln in lines[idx[0] : first_end])
@@ -1409,7 +1435,7 @@ def _find_roundup(text: str, finder: NameFinder, lines: list[_Line], memo: LineM
         finder, memo = _with_shorts(finder, shorts), None
     forms = _heading_candidates(finder, lines, memo)
     order = sorted((f for f in forms if f.startswith("markdown_")), key=lambda f: int(f.split("_")[1]))
-    order += ["bracket", "bold", *(name for name, _ in _NUMBERED), "plain", "name_line", "headline_line", "question"]
+    order += ["bracket", "bold", *(name for name, _ in _NUMBERED), "plain", "name_line", "headline_line", "question", "unit_field"]
     for form in order:
         marks = forms.get(form)
         if not marks:

@@ -257,7 +257,7 @@ def test_an_articles_own_question_about_an_app_stays() -> None:
 HOSPITAL_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title_tag}</title></head><body>
 <header><h1 class="g-logo"><a href="/"><img src="/logo.png" alt="">{site}</a></h1>
 <nav><a href="/">首页</a><a href="/about/">医院概况</a><a href="/news/">新闻中心</a><a href="/dept/">科室导航</a></nav></header>
-<div class="crumb">您所在的位置：<a href="/">首页</a> / <a href="/news/">新闻中心</a></div>
+<div class="crumb">当前位置：<a href="/">首页</a> / <a href="/news/">新闻中心</a></div>
 <div class="detail">{heading}
 <div class="info"><span>作者：某某蔓</span><span>来源：护理部</span><span>发布时间：2025.05.13</span></div>
 <div class="content">
@@ -294,7 +294,7 @@ APP_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="viewp
 <p>律师提醒：消费者办理预付卡时，应尽量选择短期、小额的方式，并保留好合同和付款记录。</p>
 </div>
 <div class="detail-foot"><p>首发时间：2020-09-03 18:50</p><p>来源：澄川县融媒体中心</p><p>编辑：某某　二审：某某　三审：某某</p></div>
-<div class="app-more"><a>打开APP 查看更多精彩内容</a></div>
+<div class="app-more"><a>打开APP 阅读更多本地新闻</a></div>
 <div class="feed"><div class="feed-hd">相关推荐</div><a><span>市场监管部门开展预付卡专项检查</span><span>看澄川 3评论</span></a><a><span>这些消费陷阱要当心</span><span>看澄川 12评论</span></a></div>
 </body></html>
 """

@@ -88,6 +88,13 @@ def one_record(lines: list[str]) -> Any:
     return doc
 
 
+def records_of(lines: list[str]) -> list[Any]:
+    """Every record the chain makes of a page given as its lines (a roundup's sections too)."""
+    from cleaner.api import clean_text
+
+    return clean_text("\n".join(lines))
+
+
 def page_record(tmp_path: Path, name: str, html: str) -> Any:
     """The one record the chain makes of an HTML page written to `tmp_path / name`."""
     from cleaner.api import clean

@@ -16,12 +16,7 @@ from pathlib import Path
 from .helpers import lines_of as _lines
 from .helpers import one_record as _one
 from .helpers import page_record as _page
-
-
-def _records(lines: list[str]) -> list:
-    from cleaner.api import clean_text
-
-    return clean_text("\n".join(lines))
+from .helpers import records_of as _records
 
 
 def test_a_photo_story_keeps_its_numbered_captions() -> None:

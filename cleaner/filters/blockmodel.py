@@ -1897,11 +1897,12 @@ def _whole_runs(lines: list[str], drop: list[int], decided: dict[int, str]) -> l
     or more of one template (a directory's `某某乡卫生院:0000-1234567` a line) of which most stay,
     the few the model scored as chrome are the list's too, and stay with it."""
     gone = set(drop)
+    templates = [_template(t) for t in lines]
     k = 0
     while k < len(lines):
-        t = _template(lines[k])
+        t = templates[k]
         m = k + 1
-        while m < len(lines) and _template(lines[m]) == t:
+        while m < len(lines) and templates[m] == t:
             m += 1
         if m - k >= LIST_RUN_MIN and (":" in t or "：" in t or "D" in t):
             run = range(k, m)

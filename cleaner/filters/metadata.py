@@ -2328,7 +2328,7 @@ def _info_fields(text: str) -> _Fields | None:
         # read without them.
         cells = [USER_LEVEL.sub("", c) for c in BAR_SPLIT.split(text.strip())]
         kept = [c for c in cells if c and not BAR_COUNTER_CELL.fullmatch(c)]
-        if 1 < len(kept) < len(cells) or (len(kept) > 1 and kept != cells):
+        if len(kept) > 1 and kept != cells:
             fields = parse_fields("  ".join(kept))
             if fields is not None and not ({"date"} & set(fields.values)):
                 fields = None
@@ -2679,7 +2679,7 @@ DECK_LABEL = deferred(r"^[\[【][ \t]*(?:引题|副题|主题|肩题|眉题)[ \t
 BULLET_NAME = deferred(r"^\s*[■●◆▲★□◇►▶◎]\s*[\u3400-\u4dbf\u4e00-\u9fff]{2,20}(?:医院|卫生院|保健院|保健站|中心|卫健委|卫生健康局|疾控中心|研究所)\s*$")
 # A page's summary of the article, labelled (摘要:, 内容提要:, 核心提示:).
 # (…labelled with the piece's kind too: 游记摘要:, 文章导读:)
-SUMMARY_LEAD = deferred(r"^\s*[【\[]?\s*(?:[\u4e00-\u9fff]{0,4}(?:摘\s*要|提\s*要|导\s*读)|核心提示)\s*[】\]]?\s*[:：]")
+SUMMARY_LEAD = deferred(r"^\s*[【\[]?\s*(?:[\u4e00-\u9fff]{0,4}(?:摘\s*要|提\s*要|导\s*读|导\s*语)|核心提示)\s*[】\]]?\s*[:：]")
 
 
 def _tidy_title(doc: Document) -> None:
@@ -2784,7 +2784,7 @@ def _lead_above_head(lines: list[_Line], k: int) -> bool:
     """A summary (`导读:近日,…`) printed above the headline and its info bar: the head goes on
     below it (a summary under the info bar is the body's first paragraph)."""
     if not (lines[k].text.lstrip()[:1] in "导摘内核提编划【[(（" and LEAD_LABEL.match(lines[k].text)):
-        if KIND_SUMMARY_LABEL.match(lines[k].text) is not None:
+        if SUMMARY_LEAD.match(lines[k].text) is not None:
             # (…labelled with its kind, `游记摘要:`, `文章导读:`)
             return any(_info_fields(lines[j].text) is not None for j in range(k + 1, min(len(lines), k + 4)))
         # (…or unlabelled under a paper's box heading, `本版导读`, and printed again under the info
@@ -2797,8 +2797,6 @@ def _lead_above_head(lines: list[_Line], k: int) -> bool:
     return any(_info_fields(lines[j].text) is not None for j in range(k + 2, min(len(lines), k + 4)))
 
 
-# A summary labelled with the kind of the piece (游记摘要:, 文章导读:, 新闻提要:).
-KIND_SUMMARY_LABEL = deferred(r"^\s*[\u4e00-\u9fff]{1,4}(?:摘要|导读|导语|提要)\s*[:：]")
 # A paper's box of its page's leads over the story (`本版导读`), and how far below it the bar and
 # the lead's copy stand.
 GUIDE_BOX_HEADINGS = frozenset({"本版导读", "本期导读", "本版提要", "导读", "内容提要", "本文导读", "【导读】", "[导读]"})

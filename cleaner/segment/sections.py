@@ -37,6 +37,7 @@ passing, has fewer than two distinct section institutions and is not a roundup.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Callable
@@ -752,12 +753,16 @@ def _from_headings(
     if form != "numbered_cn":
         # A part of the whole page's outline inside a section (`三、下周工作安排` under the last
         # item `4. 某某医院:…`), naming no institution, ends it: what follows is the page's.
+        starts = [ln.start for ln in lines]
         for sec in sections:
-            for ln in lines:
-                if sec.body_start < ln.start < sec.end and _OUTLINE_HEADING.fullmatch(ln.text.strip()) and not finder.find_all(ln.text):
+            k = bisect.bisect_right(starts, sec.body_start)
+            while k < len(lines) and lines[k].start < sec.end:
+                ln = lines[k]
+                if _OUTLINE_HEADING.fullmatch(ln.text.strip()) and not finder.find_all(ln.text):
                     others.append((ln.start, sec.end))
                     sec.end = _trim_end(text, sec.start, ln.start)
                     break
+                k += 1
         others.sort()
     if sections and sections[-1].end == _trim_end(text, 0, len(text)):
         # The last section runs to the end of the text: the closing paragraphs of the whole

@@ -2326,6 +2326,9 @@ def _subheading_over_body(s: _Scan, after: list[int], stop: int) -> bool:
     return bool(items) and sum(items) / len(items) >= len(line) + SUBHEADING_SHORTER_BY
 
 
+# A sentence of two clauses or more that closes on a colon, announcing what it lists (folded marks).
+ANNOUNCES_LIST = re.compile(r"^[^,;:]{4,},[^;:]{4,}:$")
+ANNOUNCES_MIN_CHARS = 16
 # How long a sub-heading under a box of marked items may run (longer: the last item's teaser).
 MARKED_LIST_HEADING_CHARS = 30
 
@@ -2337,6 +2340,11 @@ def _ends_marked_list(s: _Scan, after: list[int], k: int) -> bool:
     if k == 0 or k + 1 >= len(after):
         return False
     line = s.text_of(after[k])
+    if (
+        len(line.strip()) >= ANNOUNCES_MIN_CHARS and ANNOUNCES_LIST.match(fold_width(line.strip())) is not None
+        and not LIST_ITEM_MARK.match(line) and all(LIST_ITEM_MARK.match(s.text_of(x)) for x in after[:k])
+    ):
+        return True  # (the article's sentence that opens a list of its own: `此次开诊的门诊共涵盖8个病种,每周固定时间开诊:`)
     if LIST_ITEM_MARK.match(line) or len(HAN_CHAR.findall(line)) < 4 or not _resumes_body(s.text_of(after[k + 1])):
         return False
     if len(line.strip()) > MARKED_LIST_HEADING_CHARS or line.rstrip()[-1:] in ",，、;；:：":
@@ -2626,6 +2634,7 @@ RESUME_END = re.compile(r"[。！？!?][”」』\"')）]?$")
 RESUME_SENTENCE = re.compile(r"[。！？!?]")
 RESUME_LONG_CHARS = 60
 RESUME_STAMP_TAIL = 24
+RESUME_LONG_CLAUSES = 3
 # A numbered section heading of the article (一、…, (二), 第三部分, 某某之1) ends a link box too.
 # A list item's mark: a bullet, an arrow or a number before a headline.
 LIST_ITEM_MARK = re.compile(r"^\s*(?:[·•●○◆◇▪▫■□►▶→»※☆★◎]|>{1,2}\s|[-*+]\s|\d{1,2}[.、)）]\s*\S)")
@@ -2660,7 +2669,11 @@ def _resumes_body(line: str) -> bool:
         RESUME_NOT.search(t) is None
         # (a paragraph of several sentences with a day or a time inside it, `车是2010年8月提的…。上周末…。`:
         # a teaser's stamp stands at its end, and a teaser holds one sentence)
-        or (len(t) >= RESUME_LONG_CHARS and len(RESUME_SENTENCE.findall(t)) >= 2 and RESUME_NOT.search(t[-RESUME_STAMP_TAIL:]) is None)
+        # (…or of one long sentence of many clauses opening with its day, `2016年3月,该院…,…,…。`)
+        or (
+            len(t) >= RESUME_LONG_CHARS and (len(RESUME_SENTENCE.findall(t)) >= 2 or t.count(",") >= RESUME_LONG_CLAUSES)
+            and RESUME_NOT.search(t[-RESUME_STAMP_TAIL:]) is None
+        )
     )
 
 

@@ -27,6 +27,7 @@ from ..textview import LEAD_LABEL, SUMMARY_HEADING
 from .blockmodel import CLOSING_LINE, HEADINGS_KEY
 from .metadata import (
     HEADLINE_LABELS,
+    MEDIA_OUTLET,
     SECTION_HEADING,
     STATED_SOURCE,
     byline_credits,
@@ -35,6 +36,7 @@ from .metadata import (
     event_time,
     parse_date,
     parse_fields,
+    unlabelled_source,
 )
 from .repair import DOCUMENT_TITLE_END
 from .templates import is_platform
@@ -673,6 +675,13 @@ class MainContent(Stage):
                         # the stated source is the source, the account stays the account.
                         doc.metadata["account_name"] = before
                         doc.metadata["source_name"] = stated
+                    elif (
+                        before is None and not STATED_SOURCE.search(lines[j]) and set(fields.kinds) <= {"source", "date", "author"}
+                        and not MEDIA_OUTLET.search(stated) and unlabelled_source(lines[j])
+                    ):
+                        # (a channel account's own line, `原创 某某 某某医院 2024-03-21 18:05`: the account
+                        # that posted it, no source; an outlet's account, `某某日报`, is the outlet)
+                        doc.metadata.setdefault("account_name", stated)
                     else:
                         doc.metadata.setdefault("source_name", stated)
                         if (

@@ -106,9 +106,11 @@ POSTER_NAME = deferred(r"(?!\d+$)[^\s:：,，。!！?？()（）\[\]【】|｜]{
 # A poster's rank in their panel (中级会员, 论坛版主, 新手上路): no name.
 POSTER_RANK = deferred(r"会员|版主|管理员|新手|上路|游客|禁止发言|等级|级别|Lv\.?\d|LV\d")
 # A subject line's buttons after it (`… [复制链接]`).
-SUBJECT_BUTTONS = deferred(r"[ \t\u3000]*[\[【]?(?:复制链接|复制本帖链接|打印|只看楼主)[\]】]?[ \t\u3000]*$")
+SUBJECT_BUTTONS = deferred(
+    r"(?:[ \t\u3000|｜]*[\[【]?(?:复制链接|复制本帖链接|打印|只看楼主|加为IE收藏|收藏主题|上一主题|下一主题)[\]】]?)+[ \t\u3000]*$"
+)
 # A thread's subject labelled as such over the first post (标题: …).
-SUBJECT_LABEL = deferred(r"^\s*(?:标题|帖子标题|主题标题)\s*[:：]\s*")
+SUBJECT_LABEL = deferred(r"^\s*(?:标题|帖子标题|主题标题|本页主题|本帖主题)\s*[:：]\s*")
 # A line opening with a short label and its colon (级别: 论坛版主, 发信人: 某某): a field, no subject.
 LEAD_FIELD_LABEL = deferred(r"^\s*[\u3400-\u4dbf\u4e00-\u9fffA-Za-z]{1,6}\s*[:：]")
 # A board's tag before a thread's subject (`[提车作业] …`, `【经验】…`).
@@ -134,6 +136,16 @@ WEEKDAY_BEFORE_TIME = deferred(r"(?<=日)[ \t\u3000]*[(（]?(?:星期|周|礼拜
 UNIT_POST = deferred(
     r"[\u3400-\u4dbf\u4e00-\u9fff]{2,30}(?:医院|卫生院|保健院|中心|大学|学院|研究所|研究院|科|部|室)[\u3400-\u4dbf\u4e00-\u9fff]{0,6}"
     r"(?:护师|护士长|医师|药师|技师|主任|教授|研究员|讲师)"
+)
+# …or in a bar's cells after the name (`某某 | 主治医师 | 某某医院消化内科`).
+NAME_POST_BAR = deferred(
+    r"(?P<name>[\u3400-\u4dbf\u4e00-\u9fff]{2,4})[ \t]*[|｜][ \t]*(?:副?主任(?:医|药|护|技)师|主治医师|住院医师|医师|主管护师|护师|护士长|副?教授|副?研究员|营养师|药师)"
+    r"(?:[ \t]*[|｜][ \t]*[\u3400-\u4dbf\u4e00-\u9fff]{2,30})?"
+)
+# …in brackets after the writer's name alone on its line (`某某（某某医院心内科主任医师）`).
+NAME_UNIT_POST = deferred(
+    r"(?P<name>[\u3400-\u4dbf\u4e00-\u9fff]{2,4})[ \t]*[（(][ \t]*[\u3400-\u4dbf\u4e00-\u9fff]{2,30}(?:医院|卫生院|保健院|中心|大学|学院|研究所|研究院|科|部|室)"
+    r"[\u3400-\u4dbf\u4e00-\u9fff]{0,6}(?:护师|护士长|医师|药师|技师|主任|教授|研究员|讲师)[ \t]*[)）]"
 )
 # A line this short under the head's info bar is a widget's or a tag's word (评论, 杂谈), no title.
 WIDGET_WORD_CHARS = 3
@@ -285,7 +297,7 @@ BAR_BUTTONS = deferred(BRACKETED_BUTTON)
 BRACKETED_DAY = deferred(r"^[ \t]*\[[ \t]*(?P<day>(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?)[ \t]*\]")
 # An info bar's field left empty, another label or the line's end right after its colon.
 EMPTY_BAR_FIELD = deferred(
-    r"(?:^|(?<=[ \t\u3000]))(?:发布时间|发布日期|更新时间|信息来源|文章来源|作者|访问量|浏览次数|点击数|阅读次数|浏览量|点击量|文号|发文字号|索引号)[ \t]*[:：][ \t\u3000]*"
+    r"(?:^|(?<=[ \t\u3000]))(?:发布时间|发布日期|更新时间|信息来源|文章来源|来源|稿源|作者|访问量|浏览次数|点击数|阅读次数|浏览量|点击量|文号|发文字号|索引号)[ \t]*[:：][ \t\u3000]*"
     r"(?=$|[\u3400-\u4dbf\u4e00-\u9fff]{2,5}[ \t]*[:：])"
 )
 # An info bar's labels, filled or not (发布时间:, 信息来源:, 访问量:).
@@ -319,6 +331,8 @@ EDITION_STAMP = deferred(
 # A channel account's handle after its name in a source field (`某某健康（ID：xxjk_01）`, `(微信号:xxjk)`; the
 # field's edge may have taken the closing bracket).
 ACCOUNT_ID_TAIL = deferred(r"[ \t]*[（(][ \t]*(?:ID|微信号|微信ID|公众号ID|公众号)[ \t]*[:：][ \t]*[A-Za-z0-9_\-.]{2,30}[ \t]*[)）]?[ \t]*$")
+# The terms of reprinting after the name in a source field (`某某医院，转载请联系授权`, `；如需转载请注明出处`).
+REPRINT_TAIL = deferred(r"[ \t\u3000]*[,，;；。][ \t\u3000]*(?:如需|如要|欢迎|未经[^,，;；\n]{0,10})?转载[^\n]*$")
 # …and a page of the paper after its name in a source field (`某某晚报　第A07版：健康周刊`, `某某日报 A3版`).
 EDITION_TAIL = deferred(r"[ \t\u3000]+第?[ \t]*[A-Za-z]?\d{1,3}[ \t]*版(?:[ \t]*[:：][ \t]*\S{0,12}|[ \t\u3000]+[\u3400-\u4dbf\u4e00-\u9fff]{2,8})?[ \t\u3000]*$")
 # A line of Markdown images and links only, and the bars between them.
@@ -494,7 +508,7 @@ FONT_SWITCH_AMID = deferred(rf"[ \t\u3000]*[【\[][ \t]*(?:(?:{_FONT_LABEL})[ \t
 # (any label of the table below, `_LABELS`, in either script, but a counter's)
 BRACKET_FIELD = deferred(r"[【\[]\s*(?P<label>[\u3400-\u4dbf\u4e00-\u9fff]{2,6})\s*[】\]](?=\s*[^\s:：】\]])")
 # A reporter's byline with the place they report from (`記者某某／某地報導`): the reporter's credit.
-REPORTED_FROM = deferred(r"(?P<role>記者|记者)[ \t]*(?P<name>[\u3400-\u4dbf\u4e00-\u9fff]{2,4})[ \t]*[／/][ \t]*[\u3400-\u4dbf\u4e00-\u9fff]{2,8}(?:報導|报导|報道|报道)")
+REPORTED_FROM = deferred(r"(?P<role>記者|记者)[ \t]*(?P<name>[\u3400-\u4dbf\u4e00-\u9fff]{2,4}(?:[ \t]*[、,，][ \t]*[\u3400-\u4dbf\u4e00-\u9fff]{2,4}){0,3})[ \t]*[／/][ \t]*[\u3400-\u4dbf\u4e00-\u9fff]{2,8}(?:報導|报导|報道|报道)")
 # How far from its end a line's widgets reach (`【字号 大 中 小】　我来说两句(12)` is 18 characters).
 WIDGET_TAIL_CHARS = 48
 # The last characters a widget's word ends with (see _WIDGETS): a line ending otherwise has none.
@@ -566,7 +580,7 @@ MD_HEADING = deferred(r"^#{1,4}\s+(?P<text>\S.*)$")
 # A title given as a field by the scraper's export (`标题：…`): the title whatever stands around it.
 # (and a mailbox's or a message board's: `来信标题:…`, `留言主题:…`)
 TITLE_FIELD = deferred(
-    r"^(?:(?:文章|新闻|信息)?(?:标\s*题|题\s*目)|文章(?=\s*[:：]\s*\S[^\n]{3,}$)|(?:来信|信件|留言|咨询|投诉|建议|诉求|问政|信访)(?:标题|主题|事项)|Title)\s*[:：]\s*(?P<text>\S.*)$"
+    r"^(?:(?:文章|新闻|信息|新聞|資訊)?(?:[标標]\s*[题題]|[题題]\s*目)|文章(?=\s*[:：]\s*\S[^\n]{3,}$)|(?:来信|信件|留言|咨询|投诉|建议|诉求|问政|信访)(?:标题|主题|事项)|Title)\s*[:：]\s*(?P<text>\S.*)$"
 )
 # A reader service's header over the Markdown it gives (URL Source: …, Published Time: …, Markdown Content:).
 READER_HEADER = deferred(r"^\s*(?:URL Source|Published Time|Markdown Content|Description)\s*:")
@@ -621,12 +635,12 @@ ROC_YEAR_ONE = 1911
 ROC_DATE = deferred(r"民[國国]\s*(?P<y>\d{1,3})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 # A day-first date (16/05/2024, 3/5/2024 14:30), as Hong Kong, Macau, Singapore and Malaysia print
 # them; mainland pages put the year first, so a Chinese page's d/m/yyyy is never month-first.
-DMY_DATE = deferred(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)(?![\d/])(?:\s+(?P<H>\d{1,2}):(?P<M>\d{2}))?")
+DMY_DATE = deferred(r"(?<![\d/-])(?P<d>\d{1,2})(?P<sep>[/-])(?P<m>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d/-])(?:\s+(?P<H>\d{1,2}):(?P<M>\d{2}))?")
 ROC_VALUE = deferred(r"^\s*(?P<y>1\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?(?:\s+(?P<H>\d{1,2}):(?P<M>\d{2}))?\s*$")
 # A field's value with a two-digit year this century, its month and day in two digits (19-08-27 18:04).
 SHORT_YEAR_VALUE = deferred(r"^\s*(?P<y>[0-3]\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:\s+(?P<H>[0-2]?\d):(?P<M>[0-5]\d))?(?![\d:-])")
 # A day-first date alone on its line (15/11/2017), as Hong Kong's sites print it under a headline.
-DMY_LINE = deferred(r"^\s*(?<![\d/])\d{1,2}/\d{1,2}/(?:19|20)\d\d(?:\s+\d{1,2}:\d{2})?\s*$")
+DMY_LINE = deferred(r"^\s*(?<![\d/])\d{1,2}([/-])\d{1,2}\1(?:19|20)\d\d(?:\s+\d{1,2}:\d{2})?\s*$")
 DATE_LINE = deferred(
     rf"^[(（\[【]?\s*{DATE}\s*(?:[(（]\s*(?:星期|周|週)[一二三四五六日天]\s*[)）]|(?:星期|礼拜|週)[一二三四五六日天])?"
     # (…and the time after the weekday: 2018年4月3日（星期二） 11:25)
@@ -646,6 +660,8 @@ LUNAR_CLOCK = deferred(rf"^\s*{DATE}\s*(?:农历|農曆|阴历|陰曆)[^\s。,�
 # A time of day alone, as left when a date and time follow a name (`作者: 某某 2015-04-07 16:24:55`).
 _TIME_TOKEN = deferred(r"^\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$")
 _DATE_TAIL = deferred(rf"\s*[\[【(（]?{DATE}[\]】)）]?\s*$")  # (in brackets too: `本站原创 [2009-05-20]`)
+# …or with the verb after it (`作者:某某　2022-03-30 发布`, `… 上传`).
+_DATE_VERB_TAIL = deferred(rf"\s*{DATE}[ \t\u3000]*(?:发布|发表|上传)\s*$")
 # …and with a bare counter after it (`来源:某某部 2023-11-08 1024`: the page's spans without labels).
 _DATE_COUNT_TAIL = deferred(rf"\s*{DATE}[ \t\u3000]+\d{{1,9}}\s*$")
 
@@ -731,6 +747,8 @@ _LABELS: dict[str, str] = {
     # (a portal's source without a colon, its label and the outlet in elements of their own:
     # `来源于 某某网`, `来自 某某网健康`)
     "来源于": "source",
+    # (a portal's bar, `2013-12-28 08:05 | 来自: 某某日报 | 发布者: …`)
+    "来自": "source",
     "本文转载自": "source",
     "文章转载自": "source",
     "转自": "source",
@@ -758,10 +776,17 @@ _LABELS: dict[str, str] = {
     "文章作者": "author",
     "稿件作者": "author",
     "撰稿": "author",
+    # (who speaks in a health video, its transcript the article: 主讲:某某 某某医院 主治医师; a lecture
+    # notice's 主讲人: is the event's, no writer)
+    "主讲": "author",
     # (who drafted a report: 执笔:某某 某某)
     "执笔": "author",
     "执笔人": "author",
     "撰稿人": "author",
+    # (a magazine's contributing writer: 特约撰稿人 某某, 特约作者:某某)
+    "特约撰稿人": "author",
+    "特约撰稿": "author",
+    "特约作者": "author",
     "撰文": "author",
     "文字": "author",
     "发表者": "author",
@@ -773,6 +798,7 @@ _LABELS: dict[str, str] = {
     "本报记者": "author",
     "记者": "author",
     "特约记者": "author",
+    "特约通讯员": "author",
     "本报通讯员": "author",
     "前方记者": "author",
     "特派记者": "author",
@@ -874,6 +900,8 @@ _LABELS: dict[str, str] = {
     # A video page's play count (`播放次数:3218`).
     "播放次数": "counter",
     "播放量": "counter",
+    # (a video's length in its bar: 视频时长 03:21)
+    "视频时长": "counter",
     "观看次数": "counter",
     # The column a video or article was filed under (`栏目:某某新闻联播`).
     "栏目": "column",
@@ -883,6 +911,9 @@ _LABELS: dict[str, str] = {
     "节目": "column",
     "个人分类": "column",
     "系统分类": "column",
+    # The writer's workplace on a line of its own under the byline (`作者单位:某某县妇幼保健院`).
+    "作者单位": "affiliation",
+    "作者机构": "affiliation",
     # A blog post's tags in its bar (`2012-09-27 16:08 标签:安宁疗护 护理`): read past, like a counter.
     "标签": "counter",
     # A public document's record numbers beside its dates (发文字号:某卫医〔2023〕58号  发布日期:…): read past.
@@ -950,12 +981,20 @@ DAY_BAR_TIME = deferred(r"((?:19|20)\d\d-\d{1,2}-\d{1,2})[ \t\u3000]*[|｜][ \t\
 # A dateline's credits in brackets with the lead's words after them (`本报讯(记者 某某)反复腹痛半年,…`):
 # the first paragraph, however it was cut, not a line of fields.
 DATELINE_THEN_WORDS = deferred(r"讯[ \t\u3000]*[（(][^()（）\n]{2,40}[)）][ \t\u3000]*[\u3400-\u4dbf\u4e00-\u9fff“\"\d]{4,}")
+# An outlet's name: a paper, a station, a news site, a county's media centre (某某日报, 某某融媒体中心).
+MEDIA_OUTLET = deferred(r"(?:报|台|社|刊|网|融媒体中心|融媒体|融媒|新闻|发布|客户端|电视|广播)$|日报|晚报|新闻网")
+# A posting verb (and the region) after a source's name in a bar (`某某健康网 发布于`, `… 发布于 浙江`).
+POSTED_TAIL = deferred(r"[ \t\u3000]+(?:发布于|发表于)(?:[ \t]*[\u3400-\u4dbf\u4e00-\u9fff]{2,4})?[ \t]*$")
+# The day a speech was given, alone in brackets under its title (（2012年2月28日）).
+SPEECH_DAY = deferred(r"[(（][ \t]*(?:19|20)\d\d[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日[ \t]*[)）]")
+# A poster's client after `来自:` (来自: Android客户端, 来自手机版).
+CLIENT_WORD = deferred(r"客户端|手机|Android|iPhone|iOS|安卓|苹果|网页版|APP|App")
 # How long an outlet's name after `来源于` may be.
 SOURCE_WORD_MAX_CHARS = 12
 # Labels that may be followed by a name after a plain space (`记者 张三`); the others need `:` or `/`.
 _SPACE_LABELS = {
     "本报记者", "记者", "特约记者", "本报通讯员", "前方记者", "特派记者", "晚报记者", "日报记者", "融媒体记者", "融媒记者", "全媒体记者", "新媒体记者", "见习记者", "首席记者",
-    "通讯员", "实习生", "实习记者", "文/图", "图/文", "摄影", "作者", "摄像",
+    "通讯员", "实习生", "实习记者", "文/图", "图/文", "摄影", "作者", "摄像", "撰稿人", "特约撰稿人", "特约作者", "特约通讯员",
     # (a health page's review badge: 审核专家 某某 主任医师 某某医院 某某科)
     "审核专家", "审稿专家",
     # (a portal's closing credits spaced, not colonned: 记者 某某 编辑 某某 校对 某某)
@@ -1107,7 +1146,7 @@ ACCOUNT_LINE = deferred(
 # A channel post's stamp in the other platforms' forms: `编辑于 2024-05-20 上海`, `2024-06-03 09:12湖北`,
 # `2024-06-11 20:18发布于四川 · 健康领域创作者`, `2024-05-21 07:45·某某医院 副主任医师 优质健康领域创作者`.
 CHANNEL_STAMP = deferred(
-    rf"^\s*(?:(?P<verb>(?:编辑|发表|发布|更新)于)[ \t]*[:：]?[ \t]*)?(?P<lead>{DATE})(?P<rest>[ \t\u3000]*(?:发[表布]于[ \t]*)?(?:{_REGION_ALT})?"
+    rf"^\s*(?:(?P<verb>(?:编辑|发表|发布|更新)于)[ \t]*[:：]?[ \t]*)?(?P<lead>{DATE})(?P<rest>[ \t\u3000]*(?:发[表布]于[ \t]*[:：]?[ \t]*)?(?:{_REGION_ALT})?"
     r"(?:[ \t\u3000]*[·•]?[ \t\u3000]*[^\s。！？!?:：]{2,20}(?:[ \t\u3000]+[^\s。！？!?:：]{2,20}){0,3})?)\s*$"
 )
 
@@ -1290,7 +1329,7 @@ def parse_date(text: str) -> str | None:
         except ValueError:
             return day.isoformat()
         return moment.isoformat(timespec="seconds" if m["S"] else "minutes")
-    if "/" in text and (dmy := DMY_DATE.search(text)) is not None:
+    if ("/" in text or "-" in text) and (dmy := DMY_DATE.search(text)) is not None:
         clock = f" {dmy['H']}:{dmy['M']}" if dmy["H"] is not None else ""
         return parse_date(f"{dmy['y']}-{dmy['m']}-{dmy['d']}{clock}")
     # A date in the Republic of China's years (Taiwan): 民國113年5月16日, or a field's value 113-05-16,
@@ -2068,6 +2107,12 @@ def _parse_fields(text: str) -> _Fields | None:
             len(value) > SOURCE_WORD_MAX_CHARS or "的" in value or SENTENCE_PUNCT.search(value) or CLAUSE_MARKS.search(value)
         ):
             return None  # (a sentence: 来自 全国各地的专家…)
+        if label == "来自" and (
+            m["sep"] not in (":", "：") or (REGION_ALONE.match(value) is not None and SOURCE_NAME.search(value) is None)
+            or CLIENT_WORD.search(value) is not None
+            or len(value) > SOURCE_WORD_MAX_CHARS or SENTENCE_PUNCT.search(value)
+        ):
+            return None  # (a poster's home or client, `来自: 广东`, `来自: Android客户端`: no source)
         kind = _LABELS[label]
         if kind in ("date", "updated", "signed"):
             iso = parse_date(value)
@@ -2088,9 +2133,9 @@ def _parse_fields(text: str) -> _Fields | None:
                 value = value[: verb.start()]
             if ":" in value or "：" in value:
                 value = _before_unknown_label(value)
-            tail = _DATE_TAIL.search(value)
+            tail = _DATE_TAIL.search(value) or (_DATE_VERB_TAIL.search(value) if value.rstrip()[-1:] in "布表传" else None)
             if tail is not None and tail.start() > 0 and (iso := parse_date(tail.group())) is not None:
-                # `作者: 某某 2015-04-07 16:24:55`: the date ends the field, it is no name.
+                # `作者: 某某 2015-04-07 16:24:55` (`… 2022-03-30 发布`): the date ends the field, it is no name.
                 values.setdefault("date", iso)
                 value = value[: tail.start()]
             # A writer's post in brackets after the name (`作者:某某(某某医院心理科 副主任医师)`) and a
@@ -2162,6 +2207,8 @@ def _parse_fields(text: str) -> _Fields | None:
                         values["date"] = iso
                         kinds.append("date")
                     value = value[: barred.start()].rstrip()
+                if "转载" in value and (reprint := REPRINT_TAIL.search(value)) is not None and reprint.start() > 0:
+                    value = value[: reprint.start()].rstrip()  # (the reprint terms after it: `某某医院护理部，转载请联系授权`)
                 if ("ID" in value or "号" in value) and (handle := ACCOUNT_ID_TAIL.search(value)) is not None and handle.start() > 0:
                     value = value[: handle.start()].rstrip()  # the account's handle after its name (`某某健康（ID:xxjk）`)
                 if "版" in value and (page := EDITION_TAIL.search(value)) is not None and page.start() > 0:
@@ -2174,6 +2221,8 @@ def _parse_fields(text: str) -> _Fields | None:
                     name, _, last = value.rpartition(" ")
                     if len(name.rstrip()) >= 2 and (last in RELEASE_KINDS or REGION_ALONE.fullmatch(last) is not None):
                         value = name.rstrip()
+                if ("于" in value) and (posted := POSTED_TAIL.search(value)) is not None and posted.start() > 0:
+                    value = value[: posted.start()].rstrip()  # (the bar's posting verb after the source: `某某健康网 发布于`)
                 if value.endswith("原创") and len(value) > 4 and value[:-2] not in ("本站", "本网"):
                     value = value[:-2].rstrip(" \t\u3000·-")  # (the outlet's own piece: `来源:某某汽车网原创`)
                 if "赞" in value and (likes := LIKES_TAIL.search(value)) is not None and likes.start() > 0:
@@ -2237,7 +2286,7 @@ LIKES_TAIL = deferred(r"[ \t\u3000]*(?:点赞|赞)[ \t]*\d[\d,.]*[万wW]?[ \t]*$
 # What an info bar shows after the source without a label: its engagement (已有 328 人参与, 热度 328,
 # 网友热议 328, 共 328 人参与) or a bare count.
 ENGAGEMENT_TAIL = deferred(
-    r"(?:[ \t\u3000]+(?:(?:已有|有|共|热度|网友热议|热议|人气)[ \t\u3000:：]*(?:\d[\d,.]*[ \t]*[万wWkK]?)?(?:[ \t]*人(?:参与|评论|跟帖))?"
+    r"(?:[ \t\u3000]+(?:(?:已有|有|共|热度|网友热议|热议|人气)[ \t\u3000:：]*(?:\d[\d,.]*[ \t]*[万wWkK]?)?(?:[ \t]*人(?:参与|评论|跟帖)(?:评论|讨论|互动)?)?"
     r"|\d[\d,.]*[ \t]*[万wWkK]?(?:[ \t]*人(?:参与|评论|跟帖))?"
     # (a portal's buttons after it: 参与互动(0), 我要评论(47), 跟贴 312 条, 手机看新闻)
     r"|(?:参与互动|参与评论|我要评论|我来说两句|评论|跟贴|跟帖)[ \t]*[(（]?[ \t]*\d*[ \t]*[)）]?[ \t]*[条人]?|手机看新闻))+[ \t]*$"
@@ -2290,6 +2339,15 @@ def _form_cells(text: str) -> str:
     return "  ".join(f"{label}：{value}" for label, value in zip(cells[0::2], cells[1::2], strict=True))
 
 
+def unlabelled_source(text: str) -> bool:
+    """Whether a line's source has no label (a channel account's line, `原创 某某 某某医院 2024-03-21
+    18:05`): no `label:` field, no repost card, no 来源 glued to a value (`…06来源：某某`), no `来自`."""
+    return (
+        FIELD_LABEL.search(_fold_labels(text)) is None and REPOST_CARD.match(text) is None and STATED_SOURCE.search(text) is None
+        and not text.lstrip().startswith(("来自", "來自"))
+    )
+
+
 def _info_fields(text: str) -> _Fields | None:
     """The fields of an info line: `label: value` fields (`parse_fields`) or a WeChat account line."""
     text = _form_cells(text)
@@ -2297,6 +2355,12 @@ def _info_fields(text: str) -> _Fields | None:
         # An outlet's reporter after the source's value (`来源:某某日报 某某日报全媒体记者 某某 某某`):
         # the role starts a field of its own.
         text = f"{text[: outlet.start()]}  {outlet['role']}{text[outlet.end() :]}"
+    if text.rstrip()[-1:] in "）)" and (posted := NAME_UNIT_POST.fullmatch(text.strip())) is not None and is_author_name(posted["name"]):
+        # A writer's name alone with their unit and post in brackets (`某某（某某医院心内科主任医师）`): the byline.
+        return _Fields(["author"], {}, [("作者", posted["name"])])
+    if ("|" in text or "｜" in text) and (card := NAME_POST_BAR.fullmatch(text.strip())) is not None and is_author_name(card["name"]):
+        # A writer's card in a bar: the name, the post, the unit (`某某 | 主治医师 | 某某医院消化内科`).
+        return _Fields(["author"], {}, [("作者", card["name"])])
     if "作者" in text[:6] and (post := AUTHOR_WITH_POST.match(text)) is not None:
         text = post["field"]  # (the writer's workplace and post after the name: `作者:某某,某某医院某科主任医师`)
     if (" " in text or "\u3000" in text) and (":" in text or "：" in text):
@@ -2327,8 +2391,12 @@ def _info_fields(text: str) -> _Fields | None:
         # (`某某 LV.6 | 发表于 2017-10-15 22:36 | 浏览 8,912 | 顶 56`, `发布时间:… | 更新时间:07-15 | 来源:…`):
         # read without them.
         cells = [USER_LEVEL.sub("", c) for c in BAR_SPLIT.split(text.strip())]
+        # (a day with its verb after it, `2020-08-05 上传`: the day)
+        cells = [c.rstrip()[: -2].rstrip() if c.rstrip().endswith(("上传", "发布", "发表")) and _DATE_VERB_TAIL.fullmatch(c) else c for c in cells]
         kept = [c for c in cells if c and not BAR_COUNTER_CELL.fullmatch(c)]
-        if len(kept) > 1 and kept != cells:
+        if len(kept) == 1 and kept != cells and _DATE_TAIL.fullmatch(kept[0]) and (day := parse_date(kept[0])) is not None:
+            fields = _Fields(["date"], {"date": day}, [])  # (the day alone among a video's counters)
+        elif kept and kept != cells:
             fields = parse_fields("  ".join(kept))
             if fields is not None and not ({"date"} & set(fields.values)):
                 fields = None
@@ -2351,13 +2419,13 @@ AUTHOR_WITH_POST = deferred(
 # A bar's cells, and those of them that are counters, a yearless update stamp or empty.
 BAR_SPLIT = deferred(r"[ \t]*[|｜][ \t]*")
 BAR_COUNTER_CELL = deferred(
-    r"(?:收藏|顶|踩|赞|点赞|浏览|阅读|评论|回复|分享|喜欢|关注|粉丝|人气)[ \t]*[:：]?[ \t]*[\d,.]+[ \t]*万?[ \t]*次?"
+    r"(?:收藏|顶|踩|赞|点赞|浏览|阅读|评论|回复|分享|喜欢|关注|粉丝|人气|播放量|播放|视频时长|时长)[ \t]*[:：]?[ \t]*[\d,.:]+[ \t]*万?[ \t]*次?"
     r"|(?:更新时间|更新于|修改时间|更新)[ \t]*[:：]?[ \t]*\d{1,2}-\d{1,2}(?:[ \t]+\d{1,2}:\d{2})?"
 )
 # A community's level badge after a user's name (`某某 LV.6`).
 USER_LEVEL = deferred(r"[ \t]+(?:LV|Lv|lv)\.?[ \t]*\d{1,2}\b")
 # A two-character label padded to a form's width (`文    号：`, `标　　题：`).
-SPACED_LABEL = deferred(r"(?<![\u3400-\u4dbf\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]+([\u4e00-\u9fff])(?=[ \u3000]*[:：])")
+SPACED_LABEL = deferred(r"(?<![\u3400-\u4dbf\u4e00-\u9fff0-9A-Za-z])([\u4e00-\u9fff])[ \u3000]+([\u4e00-\u9fff])(?=[ \u3000]*[:：])")
 MIDDLE_DOTS = deferred(r"[ \t\u3000]*[·•][ \t\u3000]*")
 # A roundup item's heading: the institution, a colon or a bar, its news (`某某县人民医院：成功开展…`).
 ITEM_HEADING = deferred(
@@ -2592,7 +2660,7 @@ def _summary_over_bar(lines: list[_Line], k: int) -> bool:
 # An account's card in an export's or an archive's header: its fields (名称:, ID:, 简介:, 功能介绍:),
 # or its blurb (某某医院官方公众号,发布医院动态…).
 ACCOUNT_BLURB = deferred(
-    r"^\s*(?:名称|ID|微信号|简介|功能介绍|认证|账号主体)\s*[:：]|官方(?:微信)?(?:公众号|服务号|订阅号|账号|视频号)[,，]"
+    r"^\s*(?:名称|ID|微信号|简介|功能介绍|认证|账号主体)\s*[:：]|^\s*(?:微信号|功能介绍)[ \t\u3000]+\S|官方(?:微信)?(?:公众号|服务号|订阅号|账号|视频号)?[,，]"
 )
 # A site's slogan or greeting framed by stars on both sides (★ 热烈祝贺我县…! ★): a banner, no paragraph.
 STAR_FRAMES = "★☆◆◇●○■□"
@@ -2674,7 +2742,7 @@ CRUMB_TRAIL = deferred(r"(?:[ \t]*[»›][ \t]*[^»›\n]{1,40}){2,}")
 STORY_DATELINE = deferred(r"[ \t\u3000]*(?:本报讯|本刊讯|本网讯|[\u3400-\u4dbf\u4e00-\u9fff]{2,8}(?:报|网|台)讯)")
 THREE_DECK_MIN_CHARS = 6
 # A deck's own label before it, as an e-paper's text gives it ([引题]…, 【副题】…).
-DECK_LABEL = deferred(r"^[\[【][ \t]*(?:引题|副题|主题|肩题|眉题)[ \t]*[\]】][ \t]*")
+DECK_LABEL = deferred(r"^(?:[\[【][ \t]*(?P<kind>引题|副题|主题|肩题|眉题)[ \t]*[\]】]|(?P<said>引题|副题|主题|肩题|眉题)[ \t]*[:：])[ \t]*")
 # A digest item's institution after its bullet, alone on its line (■某某市第一人民医院).
 BULLET_NAME = deferred(r"^\s*[■●◆▲★□◇►▶◎]\s*[\u3400-\u4dbf\u4e00-\u9fff]{2,20}(?:医院|卫生院|保健院|保健站|中心|卫健委|卫生健康局|疾控中心|研究所)\s*$")
 # A page's summary of the article, labelled (摘要:, 内容提要:, 核心提示:).
@@ -2697,11 +2765,15 @@ def _tidy_title(doc: Document) -> None:
         title = title[outlet.end() :]
     if (marked := REPOST_MARK.match(title)) is not None and marked.end() < len(title):
         title = title[marked.end() :]
+    if "问" in title[:6] and (asked := ASKER_LABEL.match(title)) is not None and asked.end() < len(title):
+        title = title[asked.end() :]  # (a consultation's question under its label: `患者提问:…`)
     if title[-1:] in ")）】]" and (media := MEDIA_MARK_END.search(title)) is not None and media.start() > 0:
         title = title[: media.start()]  # (a list's mark of the pictures or the clip with it: …（组图）, …【视频】)
     doc.title = title
 
 
+# The label a consultation page puts before its question (患者提问:, 网友提问:, 问题描述:).
+ASKER_LABEL = deferred(r"^\s*(?:患者提问|网友提问|用户提问|提问|问题描述|患者问)\s*[:：]\s*")
 # A headline's mark of what comes with it, after it: (图), （组图）, 【视频】, [多图].
 MEDIA_MARK_END = deferred(rf"[ \t]*[（(【\[](?:{_MEDIA_MARKS})[）)】\]][ \t]*$")
 
@@ -2765,15 +2837,26 @@ def _page_title_headline(text: str) -> str | None:
 
 
 CRUMB_LABEL = deferred(rf"^[ \t]*(?:{_CRUMB_LABELS})")
+# A breadcrumb of a step or more without the usual label (`新闻中心 > 医院新闻`, `位置：网站首页 » 新闻动态`).
+STEP_CRUMB = deferred(
+    r"(?:(?:位置|栏目)[ \t]*[:：][ \t]*)?[^\s>＞»›:：。，,]{2,10}(?:[ \t]*(?:>>?|＞|»|›)[ \t]*[^\s>＞»›:：。，,]{2,12}){1,4}"
+)
 CRUMB_HEADLINE_MIN_CHARS = 8
 
 
 def _crumb_under_headline(head: list[_Line], k: int) -> bool:
     """Whether head line k is a breadcrumb under the page's headline: one that ends in the line
     above it, or a labelled one (当前位置:…) under a headline-like line of some length."""
-    if k == 0 or not GT_CRUMB.match(head[k].text):
+    if k == 0:
         return False
     above = head[k - 1].text.strip()
+    if not GT_CRUMB.match(head[k].text):
+        # (a crumb of one step or of » steps, `新闻中心 > 医共体动态`, `位置:首页 » 新闻动态`, under a
+        # headline of some length)
+        return (
+            STEP_CRUMB.fullmatch(head[k].text.strip()) is not None and len(above) >= CRUMB_HEADLINE_MIN_CHARS
+            and looks_like_title(above)
+        )
     return bool(above) and (
         head[k].text.rstrip().endswith(above)
         or (CRUMB_LABEL.match(head[k].text) is not None and len(above) >= CRUMB_HEADLINE_MIN_CHARS and looks_like_title(above))
@@ -3600,9 +3683,12 @@ class Metadata(Stage):
                         bare_date = bare_date or iso
                     lifted[i] = ("published", {"field": "published", "value": iso})
                 continue
-            if (speaker := SPEAKER_LINE.match(ln.text)) is not None and lifted.get(i - 1, ("",))[0] == "published":
-                # `区卫生健康局党组书记、局长 某某某` under a speech's date (`（2025年1月20日）`): who gave
-                # it. (Under a field, `发布人:…` / `某某主任 某某`, such a line is the field's.)
+            if (speaker := SPEAKER_LINE.match(ln.text)) is not None and (
+                lifted.get(i - 1, ("",))[0] == "published"
+                or (i + 1 < len(head) and SPEECH_DAY.fullmatch(head[i + 1].text.strip()) is not None)
+            ):
+                # `区卫生健康局党组书记、局长 某某某` under a speech's date (`（2025年1月20日）`), or over it: who
+                # gave it. (Under a field, `发布人:…` / `某某主任 某某`, such a line is the field's.)
                 credits.append(("讲话", speaker["name"]))
                 lifted[i] = ("byline", {"fields": ["author"]})
                 continue
@@ -3623,9 +3709,7 @@ class Metadata(Stage):
                 continue
             # (a line of no `label:` field naming a source is an account's: `某某医院 2024-01-09 08:00`)
             # (a repost card, `以下文章来源于某某 ,作者某某`, states where the piece came from)
-            from_account = (
-                "source" in fields.values and FIELD_LABEL.search(_fold_labels(ln.text)) is None and REPOST_CARD.match(ln.text) is None
-            )
+            from_account = "source" in fields.values and unlabelled_source(ln.text)
             kinds = set(fields.kinds) - {"counter"}
             if not kinds:
                 continue  # a bare counter line is boilerplate's business
@@ -3670,6 +3754,8 @@ class Metadata(Stage):
                 doc.metadata.setdefault("original_title", fields.values["original_title"])
             if "column" in fields.values:
                 doc.metadata.setdefault("column_name", fields.values["column"])
+            if "affiliation" in fields.values:
+                doc.metadata.setdefault("author_affiliation", fields.values["affiliation"])
             credits.extend(fields.credits)
             lifted[i] = (rule, {"fields": sorted(kinds)})
 
@@ -3680,6 +3766,13 @@ class Metadata(Stage):
             # (`发表于 2012-3-14 21:05:33 | 只看该作者`, `楼主 · 2016-11-3 08:47 · 来自Android客户端`): its date.
             published = _first_post_stamp(lines[: head_at + len(head) + FORUM_STAMP_REACH])
         self._title(doc, head, lifted, credits)
+        if doc.title is None and head and head[0].start == 0 and 0 not in lifted:
+            # No headline in the head but the page's <title> on its first line (`headline - 某某新闻网`,
+            # over a 原标题 line and the bar): the headline it names.
+            first = head[0].text.strip()
+            if (headline := _page_title_headline(first)) is not None and looks_like_title(headline):
+                doc.title = headline
+                lifted[0] = ("title", {"field": "page_title", "value": first})
         if doc.title is not None and "查看完整版本" in doc.title and (archived := ARCHIVE_SUBJECT.match(doc.title)) is not None:
             doc.title = archived["subject"]
 
@@ -3695,9 +3788,6 @@ class Metadata(Stage):
             published = doc.metadata["header_date"]
         if published is None and doc.published is None and above_date is not None and not doc.metadata.get("updated"):
             published = above_date
-        if "source_name" not in doc.metadata and doc.metadata.get("account_name") and doc.metadata.get("platform"):
-            # A channel article with no source of its own: the account that posted it.
-            doc.metadata["source_name"] = doc.metadata["account_name"]
         if published is None and doc.published is None and doc.metadata.get("updated"):
             # Only an update stamp in the info bar (an old CMS's `更新时间:`, its one date): when the
             # article went up, as far as the page tells.
@@ -3722,7 +3812,14 @@ class Metadata(Stage):
                     lifted[i] = ("account_name", {"field": "account_name"})
                     doc.metadata.setdefault("account_name", owner_name)
         edits = self._edits(doc.text, head, lines[head_at:], lifted, joined_with_next)
+        account = doc.metadata.get("source_name") if account_source else None
         edits.extend(self._bylines_in_body(doc, lines, head_at + len(head), head_source_unlabelled=account_source))
+        if account is not None and doc.metadata.get("source_name") == account and not MEDIA_OUTLET.search(account):
+            # A channel account's own name on its account line, no 来源 stated (`原创 某某 某某医院 2023-12-06
+            # 18:02`): the account that posted it, no source. (An outlet's account, `某某日报`, is the outlet.)
+            doc.metadata.setdefault("account_name", doc.metadata.pop("source_name"))
+            if isinstance(doc.metadata.get("tail_source_name"), str):
+                doc.metadata["source_name"] = doc.metadata.pop("tail_source_name")  # (a 来源 stated under the article)
         if edits:
             doc.apply(STAGE, edits)
         return [doc]
@@ -3911,7 +4008,7 @@ class Metadata(Stage):
         if self._split_account_header(doc, head, lifted) or self._card_over_title(doc, head, lifted):
             return
         last = len(head) - 1
-        if self._three_deck_headline(doc, head, lifted, free):
+        if self._labelled_decks(doc, head, lifted, free) or self._three_deck_headline(doc, head, lifted, free):
             return
         starts = [last]
         if last > 0 and BULLET_NAME.match(head[last - 1].text) is not None and sum(1 for ln in doc.text.split("\n") if BULLET_NAME.match(ln)) >= 2:
@@ -4010,6 +4107,39 @@ class Metadata(Stage):
                 doc.metadata.setdefault("source_name", VERIFIED_BADGE.sub("", name))
             return True
         return False
+
+    def _labelled_decks(
+        self, doc: Document, head: list[_Line], lifted: dict[int, tuple[str, dict[str, Any]]], free: list[int]
+    ) -> bool:
+        """A paper's decks each labelled (`[引题]…` / headline / `[副题]…`, `肩题:…` / `主题:…` / `副题:…`):
+        the main deck, labelled or the one between the others, is the title; the others are its kicker
+        and subtitle. Whether a title was lifted."""
+        kinds = {j: (m["kind"] or m["said"]) for j in free if head[j].text.lstrip()[:1] in "[【引副主肩眉" and (m := DECK_LABEL.match(head[j].text))}
+        if not kinds:
+            return False
+        main = next((j for j, k in kinds.items() if k == "主题"), None)
+        if main is None:
+            sub = next((j for j, k in kinds.items() if k == "副题"), None)
+            kick = next((j for j, k in kinds.items() if k in ("引题", "肩题", "眉题")), None)
+            if sub is not None and sub - 1 in free and sub - 1 not in kinds:
+                main = sub - 1
+            elif kick is not None and kick + 1 in free and kick + 1 not in kinds:
+                main = kick + 1
+        if main is None or not looks_like_title(title := DECK_LABEL.sub("", head[main].text).strip()):
+            return False
+        doc.title = title
+        lifted[main] = ("title", {"field": "title", "value": title})
+        for j, kind in kinds.items():
+            if j == main or abs(j - main) > 2:
+                continue
+            deck = DECK_LABEL.sub("", head[j].text).strip()
+            if kind == "副题":
+                lifted[j] = ("subtitle", {"field": "subtitle", "value": deck})
+                doc.metadata.setdefault("subtitle", deck)
+            else:
+                lifted[j] = ("banner", {"field": "banner"})
+                doc.metadata.setdefault("kicker", deck)
+        return True
 
     def _three_deck_headline(
         self, doc: Document, head: list[_Line], lifted: dict[int, tuple[str, dict[str, Any]]], free: list[int]

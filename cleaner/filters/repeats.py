@@ -1226,7 +1226,7 @@ def _in_short_run(live: list[Paragraph]) -> list[bool]:
 _PULL_QUOTE = re.compile(r"^[ \t]*[“「\"][^“”「」\"\n]{8,80}[。！？!?][”」\"][ \t]*$")
 # A preview cut off where a page folds it (`……`, `...` at its end).
 _CUT_OFF = re.compile(r"(?:……|…|\.{3,})[ \t]*$")
-PULL_QUOTE_REACH = 2
+PULL_QUOTE_REACH = 4
 PREVIEW_MIN_CHARS = 20
 # A short line right under the same line is a repeat from this length on (shorter: a chant, a
 # poem's refrain).

@@ -77,6 +77,8 @@ _NUMBERED = (
     ("numbered_shi", re.compile(r"[一二三四五六七八九十]是[ \t]*")),
     # ①某某镇卫生院:…
     ("numbered_circled", re.compile(r"[①-⑳][ \t]*")),
+    # a tour's stops, each a heading (第一站：某某镇卫生院)
+    ("numbered_stop", re.compile(r"第[一二三四五六七八九十\d]{1,3}站[ \t]*[:：][ \t]*")),
 )
 # A page's outline heading (一、重点工作 / 三、下周工作安排): short, no sentence.
 _OUTLINE_HEADING = deferred(r"[一二三四五六七八九十]{1,3}、[^。，,；;！!？?:：]{2,18}")
@@ -842,6 +844,12 @@ def _read_lead(finder: NameFinder, text: str, need_date: bool) -> list[str]:
         # (from the township's name on: a verb glued before it, 常驻石门镇卫生院, is no part of the name)
         names = [n.name[n.name.index(place["place"]) :] for n in finder.find_all(s[place.end() :]) if place["place"] in n.name][:1]
         end = place.end()
+    if not names and not need_date and (county := _COUNTY_LABEL.match(s)) is not None:
+        # A county's name as a briefs column's label, its unit named short after it (`某某县　县人民医院…`):
+        # that county's unit.
+        county_name: str = county["place"]
+        names, end = _lead(finder, s, county.end())
+        names = [county_name + n[1:] if n[:1] == county_name[-1] else n for n in names if n[:1] in "县市区旗"]
     if names and _PARTY_BRANCH.match(s, end) is not None:
         return []  # (a party branch of the institution, 某某医院内科党支部…: a party-building story's part)
     # A lead is the subject of its paragraph: a sentence follows, not a heading.
@@ -855,6 +863,8 @@ CUT_LEAD_MIN_CHARS = 60
 
 # A digest item's label that is a township's or a street's name alone (石门镇:…).
 _PLACE_LABEL = deferred(r"(?P<place>[\u4e00-\u9fff]{1,6}(?:镇|乡|街道))[ \t]*[:：]")
+# …or a county's name alone before its unit's short name, a space between (`某某县　县人民医院…`).
+_COUNTY_LABEL = deferred(r"(?P<place>[\u4e00-\u9fff]{1,5}(?:县|市|区|旗))[ \t\u3000]+(?=[县市区旗][\u4e00-\u9fff])")
 # A party branch after an institution's name (党支部, 党总支, a department's: 内科党支部).
 # (not the institution's own party secretary doing its work: 某某医院党委书记某某带领…)
 # (a department's branch at most: 内科党支部, 第三党支部; not a deed, 不断强化基层党支部工作)
@@ -897,6 +907,21 @@ def _undated_leads(finder: NameFinder, lines: list[_Line], memo: LineMemo | None
             # `某某卫生院院长表示，…`: a person of it speaks in another institution's story.
             names = []
         out.append(names if names and long_enough else [])
+    named = {n for names in out for n in names}
+    if len(named) >= SCENE_LED_MIN_OTHERS:
+        # A list of several institutions' items: an item that sets its scene in a short sentence
+        # first names its own institution, one of no other item, at the second (`考试结束后,…问题。
+        # 某某医院在…`).
+        for i, names in enumerate(out):
+            t = lines[i].text.strip()
+            stop = t.find("。")
+            if names or leads[i] or not 0 < stop <= SCENE_SENTENCE_MAX_CHARS or len(t) < UNDATED_LEAD_MIN_CHARS:
+                continue
+            if finder.find_all(t[:stop]):
+                continue  # (the first sentence names an institution: no scene of its own)
+            found, after = _lead(finder, t, stop + 1)
+            if found and not (set(found) & named) and not _NOT_ITS_NEWS.match(t, after) and not _PROFILE.match(t, after):
+                out[i] = found
     for i in range(len(lines) - 1):
         if leads[i] and not out[i] and out[i + 1] and out[i + 1][0] == leads[i][0]:
             out[i] = leads[i]
@@ -907,6 +932,12 @@ def _undated_leads(finder: NameFinder, lines: list[_Line], memo: LineMemo | None
         if prev is not None and out[prev][0] == out[i][0] and all(not out[k] for k in range(prev + 1, i)):
             out[i] = []
     return out
+
+
+# How long an item's opening sentence may run before it names the item's institution, and how
+# many other institutions' items make the list.
+SCENE_SENTENCE_MAX_CHARS = 40
+SCENE_LED_MIN_OTHERS = 3
 
 
 # A health authority's name: the body that organises what the sections' institutions do.

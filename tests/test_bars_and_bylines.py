@@ -49,7 +49,8 @@ def test_a_summary_above_the_headline_leaves_the_head_below_it() -> None:
 def test_an_account_said_twice_with_the_day_alone_is_the_posts_stamp() -> None:
     page = ["低头族必看!一套颈椎操,每天5分钟远离“富贵包”", "某某县人民医院 某某县人民医院 2020-05-27", "", *BODY]
     doc = run("\n".join(page))
-    assert (doc.published, doc.metadata.get("source_name")) == ("2020-05-27", "某某县人民医院")
+    # (the account that posted it, no source of the article's)
+    assert (doc.published, doc.metadata.get("account_name"), doc.metadata.get("source_name")) == ("2020-05-27", "某某县人民医院", None)
     assert kept(doc) == BODY
 
 
@@ -233,9 +234,10 @@ def test_a_blog_themes_comments_and_sidebar_after_the_post_go() -> None:
 
 
 def test_an_author_cards_badge_button_and_platform_around_its_stamp() -> None:
+    # (a writer's own account names no source; an outlet's account, 某某融媒, is the outlet)
     cases = {
-        "某某医生 2024-02-18 20:03 发布于北京 某某新闻健康科普作者 关注": ("某某医生", "2024-02-18T20:03"),
-        "某某大夫 2018.04.17 一点号": ("某某大夫", "2018-04-17"),
+        "某某医生 2024-02-18 20:03 发布于北京 某某新闻健康科普作者 关注": (None, "2024-02-18T20:03"),
+        "某某大夫 2018.04.17 一点号": (None, "2018-04-17"),
         "某某融媒 优质地方领域创作者 昨天 19:26 发布于 湖北": ("某某融媒", None),
     }
     for bar, (source, published) in cases.items():
@@ -285,9 +287,9 @@ def test_a_stated_source_under_the_story_wins_over_a_site_named_without_a_label_
     assert doc.metadata.get("source_name") == "某某市卫生局"
     doc = run("\n".join([TITLE, "2024年12月16日 09:32  某某融媒", *BODY, "（来源：某某县融媒体中心）"]))
     assert doc.metadata.get("source_name") == "某某县融媒体中心"
-    # (a department named there supplied it: the account stays the source)
+    # (a department named there supplied it: under a channel account's line, which names no source, it is the source)
     doc = run("\n".join([TITLE, "原创 某某市妇幼保健院 某某妇幼 2024-08-02 17:30 发表于湖南", *BODY, "来源:产科 儿童保健科"]))
-    assert doc.metadata.get("source_name") == "某某妇幼"
+    assert (doc.metadata.get("source_name"), doc.metadata.get("account_name")) == ("产科 儿童保健科", "某某妇幼")
     # (a labelled source in the bar stays the source)
     doc = run("\n".join([TITLE, "2006-05-29 10:46:52 来源：某某日报", *BODY, "【来源：某某市卫生局】"]))
     assert doc.metadata.get("source_name") == "某某日报"

@@ -353,14 +353,14 @@ def test_a_teaser_with_its_read_more_link_gives_way_to_the_paragraph() -> None:
     assert doc.text.count("前两篇说了确诊和吃药的事") == 1
 
 
-def test_a_health_account_s_name_and_day_under_the_title_is_its_source() -> None:
+def test_a_health_account_s_name_and_day_under_the_title_is_its_account() -> None:
     """`健康某地 2018-09-03` and `某某妇幼 2022-12-19 19:40` under a channel article's headline: the
-    account and the day it posted, not a writer."""
+    account and the day it posted, not a writer, and no source the article states."""
     for line, account in (("健康青川 2018-09-03", "健康青川"), ("温陵妇幼 2022-12-19 19:40", "温陵妇幼")):
         text = "\n".join(["关于开展2018—2019年度流感疫苗接种工作的通告", line, *BODY])
         (doc,) = clean_text(text)
         assert doc.title == "关于开展2018—2019年度流感疫苗接种工作的通告"
-        assert doc.metadata.get("source_name") == account
+        assert (doc.metadata.get("account_name"), doc.metadata.get("source_name")) == (account, None)
         assert doc.authors == []
         assert line not in doc.text
 
@@ -376,7 +376,7 @@ def test_an_old_channel_template_s_line_gives_the_day_the_writer_and_the_account
     (doc,) = clean_text(text)
     assert doc.published == "2016-03-18"
     assert doc.authors == ["钱晓兰"]
-    assert doc.metadata.get("source_name") == "临江市中心医院"
+    assert doc.metadata.get("account_name") == "临江市中心医院"
 
 
 def test_a_table_written_a_cell_a_line_keeps_every_row() -> None:

@@ -86,7 +86,7 @@ def _sentences() -> list[str]:
     return sorted(found)
 
 
-def generate_corpus(root: Path, articles: int = 5000, sites: int = 20, seed: int = 7) -> dict[str, int]:
+def generate_corpus(root: Path, articles: int = 3000, sites: int = 20, seed: int = 7) -> dict[str, int]:
     """JSONL files per site (`siteNN/part-K.jsonl`), deterministic. Every site has footer lines
     and menu words on each page (template text); a share of articles are reposts of another
     site's article (one family), near copies (a sentence changed) or exact copies."""
@@ -190,9 +190,9 @@ def test_generated_corpus_identical(dask_scheduler: str, corpus: Path, corpus_em
     _assert_same(corpus_embedded, distributed)
     s = corpus_embedded["summary"]
     # The corpus exercises every corpus pass: template lines per site, copies dropped, shared paragraphs.
-    assert s["documents"] >= 5000
+    assert s["documents"] >= 3000
     assert len({t["site"] for t in s["templates"]}) == 20
-    assert s["dropped_by"].get("neardup", 0) > 300
+    assert s["dropped_by"].get("neardup", 0) > 180
     assert any('"shared_paragraphs"' in r for r in corpus_embedded["records"])
     assert s["neardup"]["verified_pairs"] > 0
 
@@ -299,7 +299,7 @@ def test_separate_scheduler_and_worker(tmp_path: Path, corpus: Path) -> None:
     assert embedded.returncode == 0, embedded.stderr
     assert out.read_bytes() == (tmp_path / "emb.jsonl").read_bytes()
     assert (tmp_path / "out.dups.jsonl").read_bytes() == (tmp_path / "emb.dups.jsonl").read_bytes()
-    assert len(out.read_text(encoding="utf-8").splitlines()) > 800
+    assert len(out.read_text(encoding="utf-8").splitlines()) > 450
 
 
 def test_worker_killed_mid_run(dask_scheduler: str, corpus: Path, corpus_embedded: dict[str, Any]) -> None:

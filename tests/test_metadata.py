@@ -173,7 +173,8 @@ def test_a_leading_date_and_a_wechat_account_line():
     wechat = lift(f"世界母乳喂养周|我们在儿科门诊等你\n原创 株洲市妇幼保健院 株洲妇幼 2024-08-02 17:30 发表于湖南\n{BODY}")
     assert wechat.title == "世界母乳喂养周|我们在儿科门诊等你"
     assert wechat.published == "2024-08-02T17:30"
-    assert wechat.metadata["source_name"] == "株洲妇幼"
+    # (the account that posted it, no source)
+    assert (wechat.metadata["account_name"], wechat.metadata.get("source_name")) == ("株洲妇幼", None)
     assert rules(wechat) == ["title", "info_line"]
 
 
@@ -542,9 +543,10 @@ def test_wechat_footer_source_under_an_account_line():
 
     path = Path(__file__).parent.parent / "samples" / "wechat_footer" / "input" / "zhuzhou_fuyou_breastfeeding.txt"
     [doc] = clean_chain(path.read_text(encoding="utf-8"))
-    # The account line gave the source first; the closing 来源 line is kept beside it.
-    assert doc.metadata["source_name"] == "株洲妇幼"
-    assert doc.metadata["tail_source_name"] == "产科 儿童保健科"
+    # The account line names the account that posted it; the closing 来源 line is the source.
+    assert doc.metadata["account_name"] == "株洲妇幼"
+    assert doc.metadata["source_name"] == "产科 儿童保健科"
+    assert "tail_source_name" not in doc.metadata
     assert "来源" not in doc.text and "刘佳" not in doc.text
 
 
@@ -954,11 +956,11 @@ def test_a_publisher_alone_between_the_title_and_the_date_is_the_source() -> Non
         # an e-paper's page line after the paper's name
         ("《某某日报》2024年11月12日 第05版", "某某日报", "2024-11-12"),
         ("某某报  2024年07月25日  第3版", "某某报", "2024-07-25"),
-        # a health account's name before its time
-        ("某某健康 2024-09-29 18:20", "某某健康", "2024-09-29T18:20"),
+        # a health account's name before its time: the account that posted it, no source
+        ("某某健康 2024-09-29 18:20", None, "2024-09-29T18:20"),
     ],
 )
-def test_info_lines_with_a_name_before_or_a_date_after(line: str, source: str, published: str) -> None:
+def test_info_lines_with_a_name_before_or_a_date_after(line: str, source: str | None, published: str) -> None:
     body = "今年以来,全县各乡镇卫生院围绕签约服务目标,推动家庭医生服务从坐诊向入户转变,群众满意度明显提升。"
     doc = lift(f"各乡镇卫生院扎实开展家庭医生签约服务\n{line}\n{body}")
     assert doc.title == "各乡镇卫生院扎实开展家庭医生签约服务"
@@ -998,7 +1000,7 @@ def test_a_photographer_glued_to_the_source_is_a_credit_not_part_of_the_source()
 
 
 @pytest.mark.parametrize(
-    ("line", "source", "published"),
+    ("line", "account", "published"),
     [
         ("原创 某某健康 某某健康 2024-03-14 20:15 发表于江西", "某某健康", "2024-03-14T20:15"),
         ("某某卫健  2024-07-02 19:30  发表于四川", "某某卫健", "2024-07-02T19:30"),
@@ -1006,12 +1008,13 @@ def test_a_photographer_glued_to_the_source_is_a_credit_not_part_of_the_source()
         ("发布于 2024-04-09 13:22 · IP 属地江西", None, "2024-04-09T13:22"),
     ],
 )
-def test_channel_account_lines_under_the_title(line: str, source: str | None, published: str) -> None:
+def test_channel_account_lines_under_the_title(line: str, account: str | None, published: str) -> None:
     """An account's line under the title, with the region it posted from (发表于江西, IP 属地), is
-    lifted, even where it reads like the start of the first paragraph."""
+    lifted, even where it reads like the start of the first paragraph; the account that posted the
+    article is kept as its account, and names no source."""
     body = "今天是第19个世界肾脏日,今年的主题是“人人享有肾脏健康”。全市各医院纷纷开展主题活动,一起来看看吧!"
     doc = lift(f"世界肾脏日 | 守护肾脏健康 我市医院在行动\n\n{line}\n\n{body}")
-    assert (doc.metadata.get("source_name"), doc.published) == (source, published)
+    assert (doc.metadata.get("account_name"), doc.metadata.get("source_name"), doc.published) == (account, None, published)
     assert doc.text.strip() == body
 
 
@@ -1143,27 +1146,30 @@ def test_a_site_greeting_over_the_menu_is_no_body_and_account_lines_with_a_regio
 
 
 @pytest.mark.parametrize(
-    ("head", "source", "published", "authors"),
+    ("head", "source", "account", "published", "authors"),
     [
-        # the account's name under the title, then the posting time with where from
-        ("某某县疾病预防控制中心\n2024-06-18 17:02 发表于广东", "某某县疾病预防控制中心", "2024-06-18T17:02", []),
+        # the unit's name alone under the title, then the posting time with where from: the source
+        ("某某县疾病预防控制中心\n2024-06-18 17:02 发表于广东", "某某县疾病预防控制中心", "某某县疾病预防控制中心", "2024-06-18T17:02", []),
         # `原创` with the department and the writer, the account alone, the time on its own line
-        ("原创 妇科 柳青禾 某某区人民医院\n某某区人民医院\n2024年03月08日 10:15", "某某区人民医院", "2024-03-08T10:15", ["柳青禾"]),
+        ("原创 妇科 柳青禾 某某区人民医院\n某某区人民医院\n2024年03月08日 10:15", None, "某某区人民医院", "2024-03-08T10:15", ["柳青禾"]),
         # the account twice after `原创`, the time, and the region on a line of its own
         ("原创 某某街道社区卫生服务中心 某某街道社区卫生服务中心\n2024年05月19日 15:40\n上海",
-         "某某街道社区卫生服务中心", "2024-05-19T15:40", []),
+         None, "某某街道社区卫生服务中心", "2024-05-19T15:40", []),
         # the line as the page shows it, without `原创`: the account twice, the time, the region
-        ("某某卫健 某某卫健 2024年04月09日 19:45 江苏\n某某卫健", "某某卫健", "2024-04-09T19:45", []),
+        ("某某卫健 某某卫健 2024年04月09日 19:45 江苏\n某某卫健", None, "某某卫健", "2024-04-09T19:45", []),
     ],
 )
-def test_a_channel_articles_head_in_its_export_layouts(head: str, source: str, published: str, authors: list[str]) -> None:
+def test_a_channel_articles_head_in_its_export_layouts(
+    head: str, source: str | None, account: str | None, published: str, authors: list[str]
+) -> None:
     """However a channel article's export lays out the account and the time under the title (and a
-    prompt to follow the account under them), the title, the source and the date are lifted and
-    none of those lines stays in the text."""
+    prompt to follow the account under them), the title, the account and the date are lifted and
+    none of those lines stays in the text. The account that posted it names no source."""
     title = "登革热进入高发期，这些问题你一定要知道"
     body = "近期，周边地区陆续报告登革热病例。登革热是由登革病毒引起、经伊蚊叮咬传播的急性传染病。"
     doc = lift(f"{title}\n{head}\n设为星标★，第一时间获取权威健康资讯\n\n{body}")
     assert (doc.title, doc.metadata.get("source_name"), doc.published, doc.authors) == (title, source, published, authors)
+    assert doc.metadata.get("account_name") == account
     assert [line for line in doc.text.splitlines() if line.strip()] == ["设为星标★，第一时间获取权威健康资讯", body]
 
 
@@ -1212,13 +1218,13 @@ def test_a_source_field_followed_by_the_pages_unlabelled_date_and_count() -> Non
         # a repost card (where it came from, who wrote it), the account's card and the account line
         ("收录于合集 #高血压防治 12个\n以下文章来源于 某某健康 ，作者 柳青禾\n某某健康.\n某某区人民医院官方科普号，每周为您带来权威健康知识。\n"
          "柳青禾 某某区人民医院 2023-11-20 07:30 天津", "某某健康", ["柳青禾"], "2023-11-20T07:30"),
-        # the account before a bar and `原创` with the writer
-        ("某某卫健 | 原创 何晓东\n2023-10-09 08:30", "某某卫健", ["何晓东"], "2023-10-09T08:30"),
+        # the account before a bar and `原创` with the writer: the account, no source
+        ("某某卫健 | 原创 何晓东\n2023-10-09 08:30", None, ["何晓东"], "2023-10-09T08:30"),
         # `原创` alone, the account's name, the time and the region one a line
         ("原创\n某某社区卫生服务中心\n2024年5月31日 19:02\n浙江", "某某社区卫生服务中心", [], "2024-05-31T19:02"),
     ],
 )
-def test_more_channel_heads(head: str, source: str, authors: list[str], published: str) -> None:
+def test_more_channel_heads(head: str, source: str | None, authors: list[str], published: str) -> None:
     title = "血压总是忽高忽低？可能是这3个原因在作怪"
     body = "“医生，我在家量血压140，到医院一量就150多，回家又正常了，到底哪个准？”在心内科门诊，这样的疑问几乎每天都能听到。"
     doc = lift(f"{title}\n{head}\n\n{body}")
@@ -1437,8 +1443,9 @@ def test_a_source_line_under_a_channels_account_line_is_the_source_and_the_accou
     doc = lift(f"医保新政问答\n某某县人民医院 2024-01-09 08:00\n来源:某某县医疗保障局\n{BODY}\n{BODY2}")
     assert doc.metadata["source_name"] == "某某县医疗保障局"
     assert doc.metadata["account_name"] == "某某县人民医院"
+    # (without the 来源 line the account is kept as the account, and the article states no source)
     plain = lift(f"医保新政问答\n某某县人民医院 2024-01-09 08:00\n{BODY}\n{BODY2}")
-    assert plain.metadata["source_name"] == "某某县人民医院" and "account_name" not in plain.metadata
+    assert plain.metadata["account_name"] == "某某县人民医院" and "source_name" not in plain.metadata
 
 
 def test_a_video_pages_date_and_source_under_the_clip_give_its_source() -> None:

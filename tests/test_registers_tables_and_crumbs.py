@@ -275,7 +275,7 @@ def test_an_app_stamp_with_the_original_tag_glued_to_the_day_is_read() -> None:
     doc = _one(["老人冬天总喊腿疼?可能不只是关节炎", "原创2018-12-05 14:32·某某市中心医院", "文/ 李某 图/ 张某", *BODY])
     assert doc.title == "老人冬天总喊腿疼?可能不只是关节炎"
     assert (doc.published or "").startswith("2018-12-05T14:32")
-    assert doc.metadata.get("source_name") == "某某市中心医院"
+    assert doc.metadata.get("account_name") == "某某市中心医院"
     assert "原创" not in doc.text
 
 
@@ -284,7 +284,7 @@ def test_an_account_s_short_name_before_its_full_name_is_no_writer() -> None:
     not a writer; a person's name there still is."""
     doc = _one(["口腔健康小知识", "原创 某城口腔 某城市口腔医院 2023-04-26 17:30 发表于湖北", *BODY])
     assert doc.authors == []
-    assert doc.metadata.get("source_name") == "某城市口腔医院"
+    assert doc.metadata.get("account_name") == "某城市口腔医院"
     person = _one(["口腔健康小知识", "原创 钱某涵 某城市口腔医院 2023-04-26 17:30 发表于湖北", *BODY])
     assert person.authors == ["钱某涵"]
 

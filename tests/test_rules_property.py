@@ -124,7 +124,7 @@ def test_output_only_removes_and_replay_reproduces_it(text: str) -> None:
 
 # (fewer examples than the others: the engine without its prefilter runs every rule on every line,
 # and `test_rules.py` checks the prefilter against it on the pack's examples and the seeds too)
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True)
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True)
 @given(document)
 def test_prefilter_agrees_with_running_every_rule(text: str) -> None:
     # One remembering engine for every example: lines it matched in earlier documents are

@@ -220,7 +220,7 @@ _BULLETS = (
 _WRAPPED = deferred(rf"(?:\*\*|__)[ \t]*(.+?)[ \t]*(?:\*\*|__)|[{_BULLETS}][ \t]*(.+?)(?:[ \t]*[·{_BULLETS}])?")
 # The first character of every mark above (`_MARKDOWN`, `_BRACKET`, `_NUMBERED`, `_WRAPPED`): a
 # line that does not open with one can only be a plain heading.
-_MARKED = deferred(rf"[#【〖「〔一二三四五六七八九十(（\d*_{_BULLETS}]")
+_MARKED = deferred(rf"[#【〖「〔一二三四五六七八九十(（\d*_第{_BULLETS}]")
 
 
 @dataclass(slots=True)

@@ -170,7 +170,7 @@ def test_toolbars_and_a_channel_articles_row_go() -> None:
     (`阅读原文 阅读 10万+ 赞 1207 投诉`), a hospital's phones in its header and a follow prompt for
     what the account's menu does all go; the article stays."""
     doc = _one([
-        "24小时急救电话：0000-120   预约挂号：0000-5218 8000",
+        "急诊电话：0000-120   预约挂号：0000-5218 8000",
         "寒潮来袭，血压“坐过山车”怎么办？",
         "2025年1月8日 07:30 来源: 健康澄川",
         "听新闻　｜　收藏　｜　A- A+",

@@ -1153,8 +1153,8 @@ def test_a_site_greeting_over_the_menu_is_no_body_and_account_lines_with_a_regio
         # `原创` with the department and the writer, the account alone, the time on its own line
         ("原创 妇科 柳青禾 某某区人民医院\n某某区人民医院\n2024年03月08日 10:15", None, "某某区人民医院", "2024-03-08T10:15", ["柳青禾"]),
         # the account twice after `原创`, the time, and the region on a line of its own
-        ("原创 某某街道社区卫生服务中心 某某街道社区卫生服务中心\n2024年05月19日 15:40\n上海",
-         None, "某某街道社区卫生服务中心", "2024-05-19T15:40", []),
+        ("原创 某某社区卫生服务站 某某社区卫生服务站\n2024年05月19日 15:40\n上海",
+         None, "某某社区卫生服务站", "2024-05-19T15:40", []),
         # the line as the page shows it, without `原创`: the account twice, the time, the region
         ("某某卫健 某某卫健 2024年04月09日 19:45 江苏\n某某卫健", None, "某某卫健", "2024-04-09T19:45", []),
     ],

@@ -392,34 +392,6 @@ def test_a_day_first_date_with_dashes_and_an_empty_source_field() -> None:
     assert empty.published.startswith("2024-07-18")
 
 
-def test_a_speakers_line_over_the_day_of_the_speech() -> None:
-    """A speech's title, the speaker's post and name, then the day in brackets: the speaker is
-    credited as the author and the day is the date; `同志们：` opens the text."""
-    doc = _one([
-        "王某平同志在2012年全县卫生工作会议上的讲话",
-        "信息来源：澄川县卫生局　　点击数：1047",
-        "县委常委、副县长  王某平",
-        "（2012年2月28日）",
-        "同志们：",
-        "今天，县政府召开全县卫生工作会议，主要任务是全面贯彻落实全省、全市卫生工作会议精神，总结2011年全县卫生工作，部署2012年工作任务。",
-    ])
-    assert doc.authors == ["王某平"]
-    assert doc.published.startswith("2012-02-28")
-    assert _lines(doc)[0] == "同志们："
-
-
-def test_a_tours_stops_are_its_institutions_records() -> None:
-    """A medical tour's diary, each stop a heading (`第一站：某某镇卫生院`) over its paragraph: one
-    record a stop."""
-    stops = ["青石镇卫生院", "柳溪乡卫生院", "观音坪镇卫生院"]
-    lines = ["巡回医疗日记｜五天三站，我们把专家门诊搬进了大山", "2022-06-20 18:30 来源：澄川县人民医院",
-             "6月中旬，县人民医院组织专家团队开展为期五天的巡回医疗，先后走进三个乡镇卫生院。"]
-    for k, stop in zip("一二三", stops, strict=True):
-        lines += [f"第{k}站：{stop}", f"在{stop}，专家团队为当地群众开展义诊和健康检查，共接诊群众一百余人次，并为卫生院医生进行了业务培训和病例讨论。"]
-    records = _records(lines)
-    assert [r.institution for r in records if r.institution] == stops
-
-
 def test_link_boxes_with_questions_in_their_titles_and_a_gallerys_buttons_go() -> None:
     """`延伸阅读：《…？…》` and the titles under it, and a gallery's `查看原图 | 自动播放 | 下载图片`, go;
     a source read from a bar ends before its posting verb (`某某健康网 发布于`)."""

@@ -164,7 +164,7 @@ WECHAT = """<html><head><title>{title}</title></head><body>
 
 
 @pytest.mark.parametrize(
-    ("meta", "author", "source"),
+    ("meta", "author", "account"),
     [
         # the writer with their department, the account, the day (原创 眼科 某某 某某医院 2018-03-20)
         ('<span class="rich_media_meta meta_original_tag">原创</span> <em class="rich_media_meta rich_media_meta_text">眼科 葛某芸</em> '
@@ -181,10 +181,12 @@ WECHAT = """<html><head><title>{title}</title></head><body>
          '<span class="rich_media_meta rich_media_meta_text rich_media_meta_nickname">平安青梧</span>', "杨某帆", "平安青梧"),
     ],
 )
-def test_a_channel_page_s_meta_line_gives_its_writer_and_account(tmp_path: Path, meta: str, author: str, source: str) -> None:
+def test_a_channel_page_s_meta_line_gives_its_writer_and_account(tmp_path: Path, meta: str, author: str, account: str) -> None:
+    """A WeChat page's meta line: the writer is the author, the account the account that posted it
+    (no source: the article states none)."""
     doc = _page(tmp_path, "post.html", WECHAT.format(title="孩子眯眼看电视就是近视了吗？眼科医生教你早发现", meta=meta, lead=LEAD, p1=BODY[0], p2=BODY[1]))
     assert doc.authors == [author]
-    assert doc.metadata.get("source_name") == source
+    assert (doc.metadata.get("account_name"), doc.metadata.get("source_name")) == (account, None)
     assert _lines(doc)[0] == LEAD
 
 

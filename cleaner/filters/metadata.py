@@ -985,8 +985,6 @@ DATELINE_THEN_WORDS = deferred(r"讯[ \t\u3000]*[（(][^()（）\n]{2,40}[)）][
 MEDIA_OUTLET = deferred(r"(?:报|台|社|刊|网|融媒体中心|融媒体|融媒|新闻|发布|客户端|电视|广播)$|日报|晚报|新闻网")
 # A posting verb (and the region) after a source's name in a bar (`某某健康网 发布于`, `… 发布于 浙江`).
 POSTED_TAIL = deferred(r"[ \t\u3000]+(?:发布于|发表于)(?:[ \t]*[\u3400-\u4dbf\u4e00-\u9fff]{2,4})?[ \t]*$")
-# The day a speech was given, alone in brackets under its title (（2012年2月28日）).
-SPEECH_DAY = deferred(r"[(（][ \t]*(?:19|20)\d\d[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日[ \t]*[)）]")
 # A poster's client after `来自:` (来自: Android客户端, 来自手机版).
 CLIENT_WORD = deferred(r"客户端|手机|Android|iPhone|iOS|安卓|苹果|网页版|APP|App")
 # How long an outlet's name after `来源于` may be.
@@ -3683,12 +3681,9 @@ class Metadata(Stage):
                         bare_date = bare_date or iso
                     lifted[i] = ("published", {"field": "published", "value": iso})
                 continue
-            if (speaker := SPEAKER_LINE.match(ln.text)) is not None and (
-                lifted.get(i - 1, ("",))[0] == "published"
-                or (i + 1 < len(head) and SPEECH_DAY.fullmatch(head[i + 1].text.strip()) is not None)
-            ):
-                # `区卫生健康局党组书记、局长 某某某` under a speech's date (`（2025年1月20日）`), or over it: who
-                # gave it. (Under a field, `发布人:…` / `某某主任 某某`, such a line is the field's.)
+            if (speaker := SPEAKER_LINE.match(ln.text)) is not None and lifted.get(i - 1, ("",))[0] == "published":
+                # `区卫生健康局党组书记、局长 某某某` under a speech's date (`（2025年1月20日）`): who gave
+                # it. (Under a field, `发布人:…` / `某某主任 某某`, such a line is the field's.)
                 credits.append(("讲话", speaker["name"]))
                 lifted[i] = ("byline", {"fields": ["author"]})
                 continue

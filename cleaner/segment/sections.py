@@ -77,8 +77,6 @@ _NUMBERED = (
     ("numbered_shi", re.compile(r"[一二三四五六七八九十]是[ \t]*")),
     # ①某某镇卫生院:…
     ("numbered_circled", re.compile(r"[①-⑳][ \t]*")),
-    # a tour's stops, each a heading (第一站：某某镇卫生院)
-    ("numbered_stop", re.compile(r"第[一二三四五六七八九十\d]{1,3}站[ \t]*[:：][ \t]*")),
 )
 # A page's outline heading (一、重点工作 / 三、下周工作安排): short, no sentence.
 _OUTLINE_HEADING = deferred(r"[一二三四五六七八九十]{1,3}、[^。，,；;！!？?:：]{2,18}")
@@ -220,7 +218,7 @@ _BULLETS = (
 _WRAPPED = deferred(rf"(?:\*\*|__)[ \t]*(.+?)[ \t]*(?:\*\*|__)|[{_BULLETS}][ \t]*(.+?)(?:[ \t]*[·{_BULLETS}])?")
 # The first character of every mark above (`_MARKDOWN`, `_BRACKET`, `_NUMBERED`, `_WRAPPED`): a
 # line that does not open with one can only be a plain heading.
-_MARKED = deferred(rf"[#【〖「〔一二三四五六七八九十(（\d*_第{_BULLETS}]")
+_MARKED = deferred(rf"[#【〖「〔一二三四五六七八九十(（\d*_{_BULLETS}]")
 
 
 @dataclass(slots=True)

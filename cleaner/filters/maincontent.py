@@ -676,8 +676,8 @@ class MainContent(Stage):
                         doc.metadata["account_name"] = before
                         doc.metadata["source_name"] = stated
                     elif (
-                        before is None and not STATED_SOURCE.search(lines[j]) and set(fields.kinds) <= {"source", "date", "author"}
-                        and not MEDIA_OUTLET.search(stated) and unlabelled_source(lines[j])
+                        before is None and set(fields.kinds) <= {"source", "date", "author"}
+                        and not MEDIA_OUTLET.search(stated) and unlabelled_source(lines[j])  # (no 来源 label either)
                     ):
                         # (a channel account's own line, `原创 某某 某某医院 2024-03-21 18:05`: the account
                         # that posted it, no source; an outlet's account, `某某日报`, is the outlet)

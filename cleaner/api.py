@@ -138,7 +138,8 @@ def clean(
 def clean_text(text: str, config: Config | None = None, doc_id: str = "-") -> list[Document]:
     """Clean one article given as text (no corpus passes). Returns the resulting documents.
 
-    Builds every stage on each call; to clean many texts, hold a `Cleaner` instead."""
+    Builds every stage on each call (the compiled rules of the same rule files are kept between
+    calls); to clean many texts, hold a `Cleaner` instead."""
     return Cleaner(config).documents(text, id=doc_id)
 
 

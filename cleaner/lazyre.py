@@ -16,6 +16,8 @@ import re
 import sys
 from typing import Any, cast
 
+from . import recode
+
 # The attributes of a compiled pattern copied onto the deferred object once it is compiled.
 _ATTRIBUTES = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "scanner", "flags", "groups", "groupindex")
 
@@ -32,7 +34,7 @@ class _Pattern:
         self._home = home
 
     def compiled(self) -> re.Pattern[str]:
-        compiled = re.compile(self.pattern, self._flags)
+        compiled = recode.compile(self.pattern, self._flags)
         for name in _ATTRIBUTES:
             setattr(self, name, getattr(compiled, name))
         self.__class__ = _Pattern

@@ -25,9 +25,11 @@ traditional form in OpenCC's character table becomes a class of both (`版权` m
 from __future__ import annotations
 
 import bisect
+import copy
 import difflib
 import functools
 import itertools
+import os
 import re
 import re._constants as _sre
 import re._parser as _sre_parser
@@ -794,9 +796,26 @@ def load_rule_list(config: Config, extra_paths: Sequence[str] = ()) -> list[Rule
     return [r for rid, r in ordered.items() if rid not in set(config.disable)]
 
 
+# The engine compiled last, by the process and the identity of its rules (the shipped pack's are
+# read once, see `_shipped_pack`; the list is held here so no id is reused): building it walks
+# every literal of every pattern, which costs a small file's run more than cleaning it, and a
+# process that cleans text after text (the library's `clean_text`, a server) would pay it every
+# call. A forked worker builds its own: the prefilter's automaton is native code whose locks a
+# child may inherit held.
+_ENGINE_BUILT: dict[tuple[int, ...], tuple[list[Rule], RuleSet]] = {}
+
+
 def load_rules(config: Config, extra_paths: Sequence[str] = ()) -> RuleSet:
-    """The compiled engine for a run's config."""
-    return RuleSet(load_rule_list(config, extra_paths))
+    """The compiled engine for a run's config: its own memo of matched lines, the compiled
+    patterns and the prefilter shared with the last engine built of the same rules."""
+    rules = load_rule_list(config, extra_paths)
+    key = (os.getpid(), *map(id, rules))
+    built = _ENGINE_BUILT.get(key)
+    if built is None:
+        built = (rules, RuleSet(rules))
+        _ENGINE_BUILT.clear()
+        _ENGINE_BUILT[key] = built
+    return built[1].fresh()
 
 
 def describe_rules(config: Config) -> list[dict[str, str]]:
@@ -1622,6 +1641,12 @@ class RuleSet:
         self.automaton = _Literals(by_literal, frozenset(short_units)) if by_literal else None
         self._prepared: list[tuple[str, tuple[tuple[str, ...], ...], int | None, Any, bool] | None] = [None] * len(self.units)
         MEMO.save()
+
+    def fresh(self) -> RuleSet:
+        """The same compiled rules with an empty memo of matched lines, as a new run starts."""
+        twin = copy.copy(self)
+        twin.shared_memo = None if self.shared_memo is None else MatchMemo(self.shared_memo.limit)
+        return twin
 
     # -- matching ------------------------------------------------------------------------------
     def _hits(self, scan: str, starts: list[int], sizes: list[int]) -> dict[int, set[int]]:

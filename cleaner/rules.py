@@ -45,6 +45,7 @@ import ahocorasick_rs
 import regex
 import yaml
 
+from . import recode
 from .config import Config
 from .errors import ConfigError, RuleError
 from .model import Document, Edit, line_removal_span
@@ -1149,7 +1150,7 @@ def line_alphabet(pattern: str, ignore_case: bool = False) -> re.Pattern[str] | 
     body = "".join(re.escape(c) for c in sorted(chars) if c != "\n" and c not in _CLASS_ESCAPES)
     body += "".join(c for c in sorted(chars) if c in _CLASS_ESCAPES)
     body += "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in sorted(ranges))
-    return re.compile(f"[{body}]*") if body else None
+    return recode.compile(f"[{body}]*") if body else None
 
 
 # `\s` in a pattern (`regex`, V0) stands for characters that the standard library's `\s` all takes

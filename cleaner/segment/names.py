@@ -19,6 +19,7 @@ from typing import Any
 
 import yaml
 
+from .. import recode
 from ..errors import RuleError
 
 # Through the package's data link, so an installed (non-editable) cleaner finds the data too.
@@ -187,7 +188,7 @@ class Name:
 
 def _lazy(name: str) -> Any:
     """A NameFinder pattern compiled from its `_sources` entry when first used."""
-    return functools.cached_property(lambda finder: re.compile(finder._sources[name]))
+    return functools.cached_property(lambda finder: recode.compile(finder._sources[name]))
 
 
 class NameFinder:
@@ -222,13 +223,13 @@ class NameFinder:
         uni = f"{initial}{inside}{{1,10}}?{_alt(data.schools)}{uni_suffix}"
         # (…and a disease's prevention centre without its place: 市结核病防治所, 县皮肤病防治院)
         bare = f"(?:市|县|区|縣|區)(?:{suffix}|{inside}{{1,4}}?病防治(?:所|院|中心))"
-        self._any = re.compile(f"{place_name}|{uni}|{bare}")
+        self._any = recode.compile(f"{place_name}|{uni}|{bare}")
         member = f"(?:(?![{data.not_inside}{_NOT_IN_MEMBER}])[{HAN}])"
         # (a community centre among the members too: 某某县医共体城南社区卫生服务中心)
-        self._member = re.compile(f"{_NOT_MEMBER}{member}{{2,4}}?(?:分院|院区|中心卫生院|卫生院|社区卫生服务中心|社区卫生服务站)")
+        self._member = recode.compile(f"{_NOT_MEMBER}{member}{{2,4}}?(?:分院|院区|中心卫生院|卫生院|社区卫生服务中心|社区卫生服务站)")
         # A hospital known by a proper name alone (协和医院, 905医院), only where a line starts.
         proper = f"(?!{_alt(data.not_proper)})(?:{initial}{inside}{{1,3}}?|\\d{{2,4}})"
-        self._proper = re.compile(f"{proper}{_alt(data.proper_suffixes)}")
+        self._proper = recode.compile(f"{proper}{_alt(data.proper_suffixes)}")
         # The patterns below are compiled on first use (`_lazy`): a document that is no roundup
         # needs only `_any` and `_proper`, and compiling them all costs more than cleaning it.
         self._sources = {

@@ -1062,6 +1062,9 @@ _NOT_A_NAME = deferred(
     r"|..(?:宣传|宣传科|宣传部|宣教|科普|小编)$|.网(?:健康|新闻|资讯|财经|科技|视频|时评)?$|记者团$|通讯社$|学生会$|编辑部$|^.{2,}(?:体育|财经|传媒|资讯|观察|视界)$"
     # (a rank or a credit's verb left beside the names: 主治 of 主治醫師, 提供 of `(某某室 提供)`)
     r"|^(?:主治|主任|副主任|主管|住院|提供|供稿|供图|摄|攝)$"
+    # (the writer's post before the name, `撰文：心臟科專科醫生 某某`, `急诊医学科主治医师 某某`)
+    r"|^.{2,}(?:[科院室部]|中心)(?:专科|專科|主治|主任|副主任|住院|主管)?(?:医生|醫生|医师|醫師|护士|護士|护师|護師|护理师|護理師|药师|藥師|技师|技師|专家|專家)$"
+    r"|^.{2,}(?:专科|專科|主治|主任|副主任)(?:医生|醫生|医师|醫師)$"
     # (what the writer did with the text: `(记者某某 整合)`, `(某某办公室 整理)`)
     r"|^(?:整理|整合|编译|综合|综述|采写|撰写|编写|编发|翻译|统筹|报道|报导|摄影报道|发表|发布|发表于|发布于|更新|更新于|人已读|已读|阅读|汇总|汇编|辑录)$"
     # (a box's heading after 记者: 记者手记, 记者观察, 记者调查)
@@ -1569,7 +1572,7 @@ BARE_COUNTER = deferred(r"[ \t\u3000]+(?P<label>阅读|浏览|点击)(?:量|数|
 # An outlet's dateline opening an info bar (`某某网讯 2024-05-28 16:40:21 记者 某某`), and a reporter's
 # outlet before the role (`某某新闻记者 某某  2024-06-30 08:55`).
 NEWS_DATELINE = deferred(r"^[ \t]*[\u3400-\u4dbf\u4e00-\u9fff]{1,8}[网报台]讯[ \t\u3000]+(?=\S)")
-OUTLET_REPORTER = deferred(r"^[ \t]*[\u3400-\u4dbf\u4e00-\u9fff]{2,8}?(?:-[\u3400-\u4dbf\u4e00-\u9fff]{2,6}?)?\+?(?=记者(?:[ \t\u3000]+|[ \t\u3000]*[|｜丨:：][ \t\u3000]*)[\u3400-\u4dbf\u4e00-\u9fff]{2,4}(?:[ \t\u3000]|$))")
+OUTLET_REPORTER = deferred(r"^[ \t]*(?:[■□●◆◇▪][ \t\u3000]*)?[\u3400-\u4dbf\u4e00-\u9fff]{2,8}?(?:-[\u3400-\u4dbf\u4e00-\u9fff]{2,6}?)?\+?(?=记者(?:[ \t\u3000]+|[ \t\u3000]*[|｜丨:：][ \t\u3000]*)[\u3400-\u4dbf\u4e00-\u9fff]{2,4}(?:[ \t\u3000]|$))")
 # A read count with no label after an info bar's time (`2024-12-26 14:08:17 14.6万`).
 # …or between the time and the next field, its icon lost (`2023-11-18 15:06 2356 来源:某某`).
 TIME_COUNT_AMID = deferred(r"(?P<time>\d{1,2}:\d{2}(?::\d{2})?)[ \t\u3000]+\d{1,7}(?=[ \t\u3000]+[\u3400-\u4dbf\u4e00-\u9fff]{2,6}[:：])")
@@ -2286,8 +2289,9 @@ LIKES_TAIL = deferred(r"[ \t\u3000]*(?:点赞|赞)[ \t]*\d[\d,.]*[万wW]?[ \t]*$
 ENGAGEMENT_TAIL = deferred(
     r"(?:[ \t\u3000]+(?:(?:已有|有|共|热度|网友热议|热议|人气)[ \t\u3000:：]*(?:\d[\d,.]*[ \t]*[万wWkK]?)?(?:[ \t]*人(?:参与|评论|跟帖)(?:评论|讨论|互动)?)?"
     r"|\d[\d,.]*[ \t]*[万wWkK]?(?:[ \t]*人(?:参与|评论|跟帖))?"
-    # (a portal's buttons after it: 参与互动(0), 我要评论(47), 跟贴 312 条, 手机看新闻)
-    r"|(?:参与互动|参与评论|我要评论|我来说两句|评论|跟贴|跟帖)[ \t]*[(（]?[ \t]*\d*[ \t]*[)）]?[ \t]*[条人]?|手机看新闻))+[ \t]*$"
+    # (a portal's buttons after it: 参与互动(0), 我要评论(47), 跟贴 312 条, 手机看新闻, 收藏本文)
+    r"|(?:参与互动|参与评论|我要评论|我来说两句|评论|跟贴|跟帖)[ \t]*[(（]?[ \t]*\d*[ \t]*[)）]?[ \t]*[条人]?|手机看新闻"
+    r"|收藏本文|收藏|打印本文|打印|分享本文|分享))+[ \t]*$"
 )
 # An outlet and its writer's name with no label between (the spans of an icon bar).
 OUTLET_THEN_NAME = deferred(r"^(?P<src>[\u3400-\u4dbf\u4e00-\u9fff]{2,16})[ \t\u3000]+(?P<name>[\u3400-\u4dbf\u4e00-\u9fff]{2,4})$")

@@ -220,6 +220,37 @@ def _revealed_by_script(el: Any, page_chars: int) -> bool:
     return n >= REVEALED_MIN_CHARS and n >= REVEALED_SHARE * page_chars
 
 
+# A paged article shown one page at a time (`content_1` shown, `content_2` and `content_3` styled
+# `display:none` until their page link is clicked): a hidden element whose name is a shown
+# sibling's with another number, and which holds prose, is a page of the article. Another tab of
+# a sidebar's lists holds links, not sentences.
+_NUMBERED_NAME = re.compile(r"\d+")
+PAGE_PROSE_MIN_CHARS = 40
+_SENTENCE_END = re.compile(r"[。！？!?]")
+
+
+def _name_stem(el: Any) -> str | None:
+    name = el.get("id") or el.get("class") or ""
+    return _NUMBERED_NAME.sub("#", name) if _NUMBERED_NAME.search(name) else None
+
+
+def _hidden_page_of_article(el: Any) -> bool:
+    stem = _name_stem(el)
+    parent = el.getparent()
+    if stem is None or parent is None:
+        return False
+    prose = sum(len(t.strip()) for p in el.iter("p") for t in [p.text_content()] if _SENTENCE_END.search(t))
+    if prose < PAGE_PROSE_MIN_CHARS:
+        return False
+    for sib in parent:
+        if sib is el or sib.tag != el.tag or _name_stem(sib) != stem:
+            continue
+        style = sib.get("style") or ""
+        if sib.get("hidden") is None and not _HIDDEN_STYLE.search(style):
+            return True
+    return False
+
+
 # A page that keeps its article's markup in a hidden `<textarea>` for a script to show (an
 # `article-content` field): the markup, at least this long, is the article.
 STORED_ARTICLE = re.compile(r"(?:^|[\s_\-])(?:article|content|contents|body|detail|text|main)(?:$|[\s_\-])", re.I)
@@ -266,7 +297,7 @@ def _strip_invisible(root: Any) -> None:
             continue
         if page_chars < 0:
             page_chars = _text_chars(root)
-        if _revealed_by_script(el, page_chars):
+        if _revealed_by_script(el, page_chars) or _hidden_page_of_article(el):
             continue
         parent = el.getparent()
         if parent is None:

@@ -112,23 +112,32 @@ class PatternMemo:
         tables = self._tables
         if sum(len(v) for v in tables.values()) > MAX_ENTRIES:
             tables = {t: {k: v for k, v in tables[t].items() if k in self._used[t]} for t in TABLES}
-        tmp = None
-        try:
-            self._path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".patterns-", suffix=".tmp", dir=self._path.parent)
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                json.dump(tables, f, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-            os.replace(tmp, self._path)
-            tmp = None
+        data = json.dumps(tables, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8")
+        if keep_file(self._path, data):
             self._added = False
-        except OSError:
-            pass  # not kept: the next run computes it again
-        finally:
-            if tmp is not None:
-                try:
-                    os.unlink(tmp)
-                except OSError:
-                    pass
+
+
+def keep_file(path: Path, data: bytes) -> bool:
+    """Write a cache file whole (a temporary name in its folder, then renamed, so a run stopped
+    half-way or two runs at once never leave half a file); False, and the old file as it was,
+    when it cannot be written (a read-only home, a full disk): a cache is simply not kept then."""
+    tmp = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".tmp", dir=path.parent)
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, path)
+        tmp = None
+        return True
+    except OSError:
+        return False
+    finally:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
 
 
 def _valid(table: str, value: Any) -> bool:

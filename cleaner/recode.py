@@ -24,7 +24,6 @@ import marshal
 import os
 import re
 import sys
-import tempfile
 import threading
 from pathlib import Path
 from typing import Any
@@ -120,23 +119,14 @@ class _Codes:
         entries = self._entries
         if len(entries) > MAX_ENTRIES:
             entries = {k: v for k, v in entries.items() if k in self._used}
-        tmp = None
+        from .patternmemo import keep_file
+
         try:
-            self._path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".regexes-", suffix=".tmp", dir=self._path.parent)
-            with os.fdopen(fd, "wb") as f:
-                marshal.dump(entries, f)
-            os.replace(tmp, self._path)
-            tmp = None
+            data = marshal.dumps(entries)
+        except ValueError:
+            return  # (an entry of a shape marshal does not write: not kept, compiled again next run)
+        if keep_file(self._path, data):
             self._added = False
-        except (OSError, ValueError):
-            pass  # not kept: the next run compiles again
-        finally:
-            if tmp is not None:
-                try:
-                    os.unlink(tmp)
-                except OSError:
-                    pass
 
 
 _CODES = _Codes()

@@ -137,3 +137,43 @@ def test_a_bar_with_buttons_after_the_source_and_a_marked_outlet_byline() -> Non
     ])
     assert doc.metadata.get("source_name") == "澄川晚报"
     assert doc.authors == ["严某梅", "方某"]
+
+
+def test_an_inspection_notice_listing_the_units_it_found_at_fault_is_one_record() -> None:
+    """A 通报 addressed to the units (`各医疗卫生单位：`), its problems under an outline heading
+    (`二、发现的主要问题`) one institution an item: the notice's findings, not a roundup."""
+    recs = _records([
+        "关于2024年第一季度全县医疗机构依法执业监督检查情况的通报",
+        "发布日期:2024-04-25 09:12",
+        "各医疗卫生单位：",
+        "按照年度监督检查计划，2024年3月，县卫生健康综合监督执法大队对全县二级医院、乡镇卫生院开展了依法执业监督检查。",
+        "一、检查基本情况",
+        "本次共检查医疗机构23家，其中公立医疗机构15家、民营医疗机构8家，出动执法人员46人次。",
+        "二、发现的主要问题",
+        "（一）溪口县人民医院：部分科室医疗废物暂存点标识不全，交接登记不完整。",
+        "（二）溪口县中医医院：个别处方未按规定注明临床诊断，抗菌药物分级管理执行不到位。",
+        "（三）城关镇中心卫生院：消毒供应室部分灭菌效果监测记录缺失。",
+        "（四）石门镇卫生院：传染病疫情登记报告不及时，预检分诊处未设置醒目标识。",
+        "三、下一步工作要求",
+        "各单位要对照通报问题，举一反三，于5月20日前完成整改，并将整改报告报县卫生健康局。",
+        "溪口县卫生健康局",
+        "2024年4月24日",
+    ])
+    assert len(recs) == 1
+    assert "（三）城关镇中心卫生院：消毒供应室部分灭菌效果监测记录缺失。" in _lines(recs[0])
+
+
+def test_an_accounts_name_over_its_account_line_and_follow_prompt_is_no_title() -> None:
+    """A channel export opening `某某发布` / `某某县融媒体中心 2019-10-24 20:05` / `点击上方“某某发布”
+    可以订阅哦！` / headline: the first line is the account's name, the headline the title."""
+    doc = _one([
+        "溪口发布",
+        "溪口县融媒体中心  2019-10-24 20:05",
+        "点击上方“溪口发布”可以订阅哦！",
+        "石门镇中心卫生院：小小“云诊室”连起城乡医疗",
+        "“以前看个病要跑几十里，现在在镇上就能让县里的专家看。”说起镇卫生院新开的云诊室，村民们赞不绝口。",
+        "今年以来，石门镇中心卫生院依托县域医共体建成远程会诊室，已为三百多名群众提供了县级专家的远程诊疗服务。",
+    ])
+    assert doc.title == "石门镇中心卫生院：小小“云诊室”连起城乡医疗"
+    assert doc.metadata.get("account_name") == "溪口发布"
+    assert doc.published.startswith("2019-10-24")

@@ -2282,6 +2282,8 @@ ISSUE_AFTER_TITLE = deferred(
 )
 
 
+# The name a follow prompt quotes (点击上方“某某发布”可以订阅哦, 点击蓝字“某某卫健”关注我们).
+FOLLOW_QUOTED = deferred(r"(?:点击|关注|订阅)[^“”\n]{0,8}“([^“”\n]{2,16})”")
 # A like button and its count glued after an info bar's source (某某新闻赞91).
 LIKES_TAIL = deferred(r"[ \t\u3000]*(?:点赞|赞)[ \t]*\d[\d,.]*[万wW]?[ \t]*$")
 # What an info bar shows after the source without a label: its engagement (已有 328 人参与, 热度 328,
@@ -3595,7 +3597,19 @@ class Metadata(Stage):
         signed_date: str | None = None
 
         head_texts = [ln.text for ln in head]
+        # An account's name alone over its account line, quoted by its follow prompt under them
+        # (`某某发布` / `某某县融媒体中心 2019-10-24 20:05` / `点击上方“某某发布”可以订阅哦`): the
+        # account's name, not the headline.
+        # (only where a headline stands right above the body for the title to be)
+        followed = {
+            q for t in head_texts if "点击" in t or "关注" in t or "订阅" in t for q in FOLLOW_QUOTED.findall(t)
+        } if head and looks_like_title(head[-1].text) else set()
+        followed.discard(head[-1].text.strip() if head else "")
         for i, ln in enumerate(head):
+            if followed and i + 1 < len(head) and ln.text.strip() in followed and i not in lifted:
+                lifted[i] = ("banner", {"field": "banner"})
+                doc.metadata.setdefault("account_name", ln.text.strip())
+                continue
             m = LABEL_ONLY.match(ln.text)
             if m and m["label"] == "发布人" and i + 1 < len(head) and SPEAKER_LINE.match(head[i + 1].text):
                 continue  # a press conference's speakers under their label: the transcript's, not a byline

@@ -130,6 +130,10 @@ _UNITS_NOTICE = deferred(
     # a notice's division of duties among the units it addresses (二、明确职责分工 / 1.县人民医院:负责…)
     # (as the notice's heading or its lead-in, not a report's `按照职责分工,全力以赴…`)
     r"|(?:职责分工|任务分工|工作分工)[ \t]*(?:[:：]|\n|如下)|分工如下"
+    # an outline's heading of the problems found (二、发现的主要问题), and a document's addressees on a
+    # line of their own (各医疗卫生单位:): an inspection's notice, whose units are its findings
+    r"|(?:^|\n)[ \t]*[一二三四五六七八九十]{1,3}[、.．][ \t]*[^。\n]{0,10}问题[ \t]*(?=\n)"
+    r"|(?:^|\n)[ \t]*各[^。\n，,：:]{1,20}(?:单位|医院|机构|部门|卫生院|科室|乡镇|街道|中心)[：:][ \t]*(?=\n)"
 )
 # Between two jointly named institutions: 武宁县人民医院与武宁县中医院.
 _JOINT = deferred(r"[ \t]*(?:与|和|及|同|、|携手|联合)?[ \t]*")

@@ -801,8 +801,8 @@ def load_rule_list(config: Config, extra_paths: Sequence[str] = ()) -> list[Rule
 # read once, see `_shipped_pack`; the list is held here so no id is reused): building it walks
 # every literal of every pattern, which costs a small file's run more than cleaning it, and a
 # process that cleans text after text (the library's `clean_text`, a server) would pay it every
-# call. A forked worker builds its own: the prefilter's automaton is native code whose locks a
-# child may inherit held.
+# call. A forked worker builds its own, as it did before the engine was kept: a worker the pool
+# forked in place of a killed one hung on the parent's engine (its prefilter is a native automaton).
 _ENGINE_BUILT: dict[tuple[int, ...], tuple[list[Rule], RuleSet]] = {}
 
 

@@ -3601,10 +3601,9 @@ class Metadata(Stage):
         # (`某某发布` / `某某县融媒体中心 2019-10-24 20:05` / `点击上方“某某发布”可以订阅哦`): the
         # account's name, not the headline.
         # (only where a headline stands right above the body for the title to be)
-        followed = {
-            q for t in head_texts if "点击" in t or "关注" in t or "订阅" in t for q in FOLLOW_QUOTED.findall(t)
-        } if head and looks_like_title(head[-1].text) else set()
-        followed.discard(head[-1].text.strip() if head else "")
+        followed = {q for t in head_texts if "“" in t for q in FOLLOW_QUOTED.findall(t)}
+        if followed and not (looks_like_title(head[-1].text) and head[-1].text.strip() not in followed):
+            followed = set()
         for i, ln in enumerate(head):
             if followed and i + 1 < len(head) and ln.text.strip() in followed and i not in lifted:
                 lifted[i] = ("banner", {"field": "banner"})

@@ -18,6 +18,7 @@ that read it, and only if the process compiled a pattern the file did not hold.
 
 from __future__ import annotations
 
+import array
 import atexit
 import hashlib
 import marshal
@@ -40,11 +41,13 @@ except ImportError:  # pragma: no cover - another Python implementation
     _AVAILABLE = False
 
 # Bump when what an entry holds changes shape.
-FORMAT = 1
+FORMAT = 2
 # Entries kept at most: past this, a run keeps only what it used itself.
 MAX_ENTRIES = 4_000
 
-_Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+# (flags, the code as the matcher's 32-bit words, groups, group names to numbers, numbers to names):
+# the code as bytes, which the file reads back as one block, not a list of many ints.
+_Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 
 
 def _digest() -> str:
@@ -91,8 +94,10 @@ class _Codes:
         entry = entries.get(key)
         if entry is not None:
             try:
-                fl, code, groups, groupindex, indexgroup = entry
-                compiled: re.Pattern[str] = _sre.compile(pattern, fl, code, groups, groupindex, indexgroup)
+                fl, words, groups, groupindex, indexgroup = entry
+                kept = array.array(_CODE_TYPE)
+                kept.frombytes(words)
+                compiled: re.Pattern[str] = _sre.compile(pattern, fl, kept.tolist(), groups, groupindex, indexgroup)
                 self._used.add(key)
                 return compiled
             except (TypeError, ValueError, RuntimeError):
@@ -104,8 +109,12 @@ class _Codes:
         names: list[str | None] = [None] * parsed.state.groups
         for name, i in groupindex.items():
             names[i] = name
-        entry = (int(flags | parsed.state.flags), code, parsed.state.groups - 1, groupindex, tuple(names))
-        compiled = _sre.compile(pattern, *entry)
+        compiled = _sre.compile(pattern, int(flags | parsed.state.flags), code, parsed.state.groups - 1, groupindex, tuple(names))
+        try:
+            words = array.array(_CODE_TYPE, code).tobytes()
+        except OverflowError:  # (a word wider than the matcher's: not kept)
+            return compiled
+        entry = (int(flags | parsed.state.flags), words, parsed.state.groups - 1, groupindex, tuple(names))
         with self._lock:
             entries[key] = entry
             self._used.add(key)
@@ -128,6 +137,9 @@ class _Codes:
         if keep_file(self._path, data):
             self._added = False
 
+
+# The matcher's code words are 32-bit (`_sre.CODESIZE` is 4): the array type of that size.
+_CODE_TYPE = next((t for t in "IL" if array.array(t).itemsize == getattr(_sre, "CODESIZE", 4)), "I")
 
 _CODES = _Codes()
 

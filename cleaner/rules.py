@@ -49,7 +49,7 @@ from . import recode
 from .config import Config
 from .errors import ConfigError, RuleError
 from .model import Document, Edit, line_removal_span
-from .patternmemo import MEMO
+from .patternmemo import MEMO, yaml_data
 
 STAGE = "boilerplate"
 
@@ -75,7 +75,7 @@ RULE_KEYS = (
 FILE_KEYS = ("rules",)
 EXAMPLE_KEYS = ("remove", "keep")
 EXAMPLE_ITEM_KEYS = ("text", "result")
-RULE_ID = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
+RULE_ID = recode.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
 # Ids of the stage's removals that come from a fitted model, not a rule file: `--disable` takes them too.
 MODEL_IDS = ("block_model",)
 
@@ -93,44 +93,44 @@ SHORT_LINE_CHARS = 120
 HEAD_MAX_LINES = 10
 BODY_MIN_CHARS = 40
 # A row of five or more short items split by spaces, however long (a site's menu): no body line.
-SPACED_ITEMS = re.compile(r"^[^\s。，,！？!?:：]{2,8}(?:[ \t\u3000]+[^\s。，,！？!?:：]{2,8}){4,}$")
+SPACED_ITEMS = recode.compile(r"^[^\s。，,！？!?:：]{2,8}(?:[ \t\u3000]+[^\s。，,！？!?:：]{2,8}){4,}$")
 # …or split by bars or slashes (首 页 / 走进某某 / 新闻中心 / …, 首页 | 概况 | …).
 _MENU_ITEM = r"[^\s。，,！？!?:：/|｜丨·•](?:[^。，,！？!?:：/|｜丨·•\n]{0,8}[^\s。，,！？!?:：/|｜丨·•])?"
-SPLIT_ITEMS = re.compile(rf"^\s*{_MENU_ITEM}(?:\s*[/|｜丨·•]\s*{_MENU_ITEM}){{4,}}\s*$")
+SPLIT_ITEMS = recode.compile(rf"^\s*{_MENU_ITEM}(?:\s*[/|｜丨·•]\s*{_MENU_ITEM}){{4,}}\s*$")
 
 
 def _spaced_menu(t: str) -> bool:
     """A row of words, not of numbers (a year archive's 2019 2020 2021 … is a list of its own)."""
     return (SPACED_ITEMS.match(t) is not None or SPLIT_ITEMS.match(t) is not None) and 2 * sum("\u4e00" <= c <= "\u9fff" for c in t) >= len(t)
-HEAD_END = re.compile(r"[。！？!?]")
+HEAD_END = recode.compile(r"[。！？!?]")
 # …and a full stop a page wrote half-width after Chinese words (…多通风. 学校…): where the body starts.
-BODY_SENTENCE = re.compile(r"[。！？!?]|(?<=[\u4e00-\u9fff])\.(?=\s|$|[\u4e00-\u9fff])")
+BODY_SENTENCE = recode.compile(r"[。！？!?]|(?<=[\u4e00-\u9fff])\.(?=\s|$|[\u4e00-\u9fff])")
 
 # A caption has none of these (checked on width-folded text).
-CAPTION_PUNCT = re.compile(r"[。,、;:!?“”\"‘’'「」『』()《》<>【】\[\]…—·|/\\.@#%&*=+~_-]")
+CAPTION_PUNCT = recode.compile(r"[。,、;:!?“”\"‘’'「」『』()《》<>【】\[\]…—·|/\\.@#%&*=+~_-]")
 # A paragraph cut mid-sentence (by a caption or a page break) ends in a Han character
 # or a comma-like mark; a caption standing after one belongs to an image, not the text.
 MID_SENTENCE_MIN_CHARS = 20
-MID_SENTENCE_END = re.compile(r"[\u4e00-\u9fff,、]$")
+MID_SENTENCE_END = recode.compile(r"[\u4e00-\u9fff,、]$")
 # ... and reads as running text: a clause or sentence mark inside it (a row of menu items or a
 # headline without one, `医院概况 新闻中心 … 党建工作`, is no sentence a page break cut).
-MID_SENTENCE_CLAUSE = re.compile(r"[,、;:，；：。！？!?]")
-HEADING = re.compile(r"^#{1,6}\s")
+MID_SENTENCE_CLAUSE = recode.compile(r"[,、;:，；：。！？!?]")
+HEADING = recode.compile(r"^#{1,6}\s")
 # Three fields or more of Chinese words set apart by spaces (prose has none between Han
 # characters): a row of a list or a table.
-FIELD_ROW = re.compile(r"[\u4e00-\u9fff][ \t\u3000]+[\u4e00-\u9fff][^ \t\u3000]*[ \t\u3000]+[\u4e00-\u9fff]")
+FIELD_ROW = recode.compile(r"[\u4e00-\u9fff][ \t\u3000]+[\u4e00-\u9fff][^ \t\u3000]*[ \t\u3000]+[\u4e00-\u9fff]")
 # A table's row of data: a word, then a number in a cell of its own (临床医师 | 6 | 全日制本科 | …).
-TABLE_DATA_ROW = re.compile(r"^[ \t]*[^|丨\n]{1,20}[ \t]*[|丨][ \t]*\d[\d.%]*[ \t]*[|丨](?:[^|丨\n]*[|丨]){1,}")
+TABLE_DATA_ROW = recode.compile(r"^[ \t]*[^|丨\n]{1,20}[ \t]*[|丨][ \t]*\d[\d.%]*[ \t]*[|丨](?:[^|丨\n]*[|丨]){1,}")
 # Text that opens a new unit (a heading, a numbered item, a bullet) does not carry a cut sentence on.
 # A field (`电话:…`) opens a unit too.
-CAPTION_NOT_CONTINUED = re.compile(
+CAPTION_NOT_CONTINUED = recode.compile(
     r"^(?:#|[一二三四五六七八九十]+[、.]|[(（]?\d{1,2}[)）.、]|[·•●■◆▲△▼★☆◇◆□▶►✔✓]|第[一二三四五六七八九十\d]+[章节部分条]"
     # (a list's marks written as emoji or dingbats: ✅…, ❌…, 🔹…)
     r"|[\u2600-\u27bf\u2b00-\u2bff\U0001F300-\U0001FAFF]"
     r"|[\u4e00-\u9fff]{2,8}[ \t]*[:：])"
 )
 # A line that speaks to the reader (如有疑问请咨询…, 请携带…, 以上…) is a notice's sentence, never a caption.
-CAPTION_NOT_OPENING = re.compile(r"^(?:如有|如需|如遇|若有|请|欢迎|凡|以上|备注|注[:：])")
+CAPTION_NOT_OPENING = recode.compile(r"^(?:如有|如需|如遇|若有|请|欢迎|凡|以上|备注|注[:：])")
 # A line of a passage broken into short lines for a phone screen: short, no sentence end.
 BROKEN_LINE_CHARS = 30
 
@@ -171,7 +171,7 @@ _PATTERN_FOLD = str.maketrans(
 )
 
 
-_FOLD_CHARS = re.compile("[\uff01-\uff5e\u3000]")
+_FOLD_CHARS = recode.compile("[\uff01-\uff5e\u3000]")
 
 
 def fold_width(text: str) -> str:
@@ -220,7 +220,7 @@ def _traditional_forms() -> dict[str, str]:
 
 
 # A named group's opening or a back reference by name: its name is left as written.
-_GROUP_NAME = re.compile(r"\(\?(?:P?<(?![=!])[^>]*>|P=[^)]*\))")
+_GROUP_NAME = recode.compile(r"\(\?(?:P?<(?![=!])[^>]*>|P=[^)]*\))")
 # Expanded pattern -> the pattern it was made from: literals and checks are read from the
 # simplified pattern and spelled in both scripts (`script_literals`), where reading them from the
 # classes would give every mix of the two scripts (thousands of strings for the prefilter).
@@ -660,6 +660,10 @@ def _mapping_without_duplicates(loader: yaml.SafeLoader, node: yaml.MappingNode)
 _StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_without_duplicates)
 
 
+def _strict_load(source: str) -> Any:
+    return yaml.load(source, Loader=_StrictLoader)
+
+
 def load_rule_file(path: Path, shown: str | None = None, *, lazy: bool = False) -> list[Rule]:
     """Load and validate one YAML rule file. `shown` is how the file is named in messages; `lazy`
     leaves the patterns to be compiled and checked on first use (see `LazyPattern`)."""
@@ -690,7 +694,8 @@ def _load_rule_file(path: Path, shown: str | None, lazy: bool = False) -> list[R
     except OSError as e:
         raise RuleError(name, f"cannot be read: {e.strerror or e}") from None
     try:
-        data = yaml.load(source, Loader=_StrictLoader)  # a SafeLoader: no tags, no code
+        # a SafeLoader: no tags, no code; what a file reads as is kept between runs
+        data = yaml_data(source, "strict", _strict_load)
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark is not None else ""
@@ -858,7 +863,7 @@ def required_literals(pattern: str) -> tuple[str, ...] | None:
 
 # A Unicode property (`\p{Han}`, `\P{L}`, `\pN`) not after an escaping backslash: syntax of the
 # `regex` module alone.
-_PROPERTY = re.compile(r"(?<!\\)((?:\\\\)*)\\([pP])(?:\{\^?[\w &=.-]+\}|[A-Za-z])")
+_PROPERTY = recode.compile(r"(?<!\\)((?:\\\\)*)\\([pP])(?:\{\^?[\w &=.-]+\}|[A-Za-z])")
 
 
 def _stdlib_classes(pattern: str) -> str:
@@ -957,7 +962,7 @@ def _dotall(pattern: str, parsed: Any) -> bool:
     return bool(parsed.state.flags & re.DOTALL) or _SCOPED_DOTALL.search(pattern) is not None
 
 
-_SCOPED_DOTALL = re.compile(r"\(\?[a-zA-Z]*s[a-zA-Z]*[:)]")
+_SCOPED_DOTALL = recode.compile(r"\(\?[a-zA-Z]*s[a-zA-Z]*[:)]")
 
 
 def _no_newline(items: Any) -> bool:
@@ -1342,9 +1347,9 @@ def _search_lines(pattern: Any, lines: list[str], targets: list[int], wall: floa
 
 
 # `[[:space:]]`: a class the standard library's parser reads as a set of letters.
-_POSIX_CLASS = re.compile(r"\[:\^?[A-Za-z_]+:\]")
+_POSIX_CLASS = recode.compile(r"\[:\^?[A-Za-z_]+:\]")
 # What lets a pattern see beyond the line it matches in: lookarounds and string anchors.
-_SEES_PAST_LINE = re.compile(r"\(\?<?[=!]|\\[AZzG`']")
+_SEES_PAST_LINE = recode.compile(r"\(\?<?[=!]|\\[AZzG`']")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -2036,8 +2041,10 @@ class _Literals:
         self._short = short
         words = list(literals)
         self._units = [tuple(literals[w]) for w in words]
+        # (most literals need no short-line rule: the set test in C spares them the two walks)
         self.split = [
-            (tuple(u for u in us if u not in short), tuple(u for u in us if u in short)) for us in self._units
+            (us, ()) if short.isdisjoint(us) else (tuple(u for u in us if u not in short), tuple(u for u in us if u in short))
+            for us in self._units
         ]
         self._ac = ahocorasick_rs.AhoCorasick(
             words, matchkind=ahocorasick_rs.MatchKind.Standard, implementation=ahocorasick_rs.Implementation.ContiguousNFA
@@ -2157,8 +2164,8 @@ LINE_KINDS = ("line", "credit")
 # A sentence that quotes chrome (网络平台上“版权所有，转载必究”等字样并非摆设…, a story about a
 # copyright case) is the article's: this many Han characters outside its quotations make it one.
 QUOTING_MIN_CHARS = 12
-_QUOTED = re.compile(r"“[^”\n]*”")
-_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_QUOTED = recode.compile(r"“[^”\n]*”")
+_HAN_CHAR = recode.compile(r"[\u4e00-\u9fff]")
 
 
 def _quoted_only(rule: Rule, line: str) -> bool:
@@ -2338,7 +2345,7 @@ def _block_extent(
 # A sub-heading is short, and shorter than the headlines of the box above it.
 SUBHEADING_MAX_CHARS = 12
 SUBHEADING_SHORTER_BY = 4
-SUBHEADING_NOT = re.compile(r"[\dA-Za-z.．:：,，。、;；!！?？|｜·•【】\[\]()（）]")
+SUBHEADING_NOT = recode.compile(r"[\dA-Za-z.．:：,，。、;；!！?？|｜·•【】\[\]()（）]")
 
 
 def _subheading_over_body(s: _Scan, after: list[int], stop: int) -> bool:
@@ -2353,7 +2360,7 @@ def _subheading_over_body(s: _Scan, after: list[int], stop: int) -> bool:
 
 
 # A sentence of two clauses or more that closes on a colon, announcing what it lists (folded marks).
-ANNOUNCES_LIST = re.compile(r"^[^,;:]{4,},[^;:]{4,}:$")
+ANNOUNCES_LIST = recode.compile(r"^[^,;:]{4,},[^;:]{4,}:$")
 ANNOUNCES_MIN_CHARS = 16
 # How long a sub-heading under a box of marked items may run (longer: the last item's teaser).
 MARKED_LIST_HEADING_CHARS = 30
@@ -2534,11 +2541,11 @@ def _spare_short_article(rs: RuleSet, s: _Scan) -> None:
 SHORT_ARTICLE_CHARS = 120
 # A photo story's captions, at least: more, of more text than its prose, are what it tells.
 PHOTO_STORY_CAPTIONS = 4
-SHORT_ARTICLE_SENTENCE = re.compile(r"^\s*\S[^\n]{10,}[。！？!?]\s*$")
+SHORT_ARTICLE_SENTENCE = recode.compile(r"^\s*\S[^\n]{10,}[。！？!?]\s*$")
 
 
 # What only a notice has at its end: a contact person, its attachments, its signature's date.
-NOTICE_TAIL = re.compile(
+NOTICE_TAIL = recode.compile(
     r"^\s*(?:联\s*系\s*人|附\s*件|(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$|(?:二〇|二零)\S{2}年)"
 )
 # Lines still there under the footer's first line, at most: a page's footer is a few lines; more
@@ -2656,31 +2663,31 @@ KINDS = tuple(KIND_HANDLERS)
 
 # Body text starting again after a link box: a full sentence of some length, not a dated teaser.
 RESUME_MIN_CHARS = 40
-RESUME_END = re.compile(r"[。！？!?][”」』\"')）]?$")
-RESUME_SENTENCE = re.compile(r"[。！？!?]")
+RESUME_END = recode.compile(r"[。！？!?][”」』\"')）]?$")
+RESUME_SENTENCE = recode.compile(r"[。！？!?]")
 RESUME_LONG_CHARS = 60
 RESUME_STAMP_TAIL = 24
 RESUME_LONG_CLAUSES = 3
 # A numbered section heading of the article (一、…, (二), 第三部分, 某某之1) ends a link box too.
 # A list item's mark: a bullet, an arrow or a number before a headline.
-LIST_ITEM_MARK = re.compile(r"^\s*(?:[·•●○◆◇▪▫■□►▶→»※☆★◎]|>{1,2}\s|[-*+]\s|\d{1,2}[.、)）]\s*\S)")
-HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
-SECTION_HEAD = re.compile(
+LIST_ITEM_MARK = recode.compile(r"^\s*(?:[·•●○◆◇▪▫■□►▶→»※☆★◎]|>{1,2}\s|[-*+]\s|\d{1,2}[.、)）]\s*\S)")
+HAN_CHAR = recode.compile(r"[\u4e00-\u9fff]")
+SECTION_HEAD = recode.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]"
     r"|第[一二三四五六七八九十\d]{1,3}[部章节]|[^\s。,，!?！？]{1,8}之[一二三四五六七八九十\d]{1,2}$)"
 )
 # (an ellipsis cutting a teaser off at its end; one inside a paragraph, 鼻痒、流清水样鼻涕……针对…, is
 # the writer's)
-RESUME_NOT = re.compile(r"(?:19|20)\d\d[-/.年]\d{1,2}|\d{1,2}:\d{2}|(?:…|\.\.\.)[。！？!?”」』\"')）]*$")
+RESUME_NOT = recode.compile(r"(?:19|20)\d\d[-/.年]\d{1,2}|\d{1,2}:\d{2}|(?:…|\.\.\.)[。！？!?”」』\"')）]*$")
 
 
 # The author's reply to a comment (作者回复:…, 小编回复:…) is the comment box's, however long.
-REPLY_LABEL = re.compile(r"^(?:作者|博主|楼主|小编|编辑|管理员|官方)?(?:回复|回覆|答复)[:]")
+REPLY_LABEL = recode.compile(r"^(?:作者|博主|楼主|小编|编辑|管理员|官方)?(?:回复|回覆|答复)[:]")
 # A shorter line is body text too when it runs as prose: three clauses or more closed by a full stop
 # (`国庆长假人多,我特意错开,十月中旬才请了三天假,一个人…。`), which no headline of a box does; a labelled
 # line (`作者回复:您好,…`) is a reply in the box.
 RESUME_PROSE_MIN_CHARS = 24
-RESUME_PROSE_CLAUSES = re.compile(r"^[^,;:]{2,},[^,;]{2,}[,;][^。！？!?]{2,}。$")
+RESUME_PROSE_CLAUSES = recode.compile(r"^[^,;:]{2,},[^,;]{2,}[,;][^。！？!?]{2,}。$")
 
 
 def _resumes_body(line: str) -> bool:

@@ -20,6 +20,8 @@ import unicodedata
 from collections.abc import Callable, Hashable
 from typing import Any, TypeVar
 
+from . import recode
+
 T = TypeVar("T")
 
 # One width for the punctuation NFKC leaves alone (it already folds ，：；！？（） and ….).
@@ -116,7 +118,7 @@ def _compat_pattern() -> re.Pattern[str]:
         lo, hi = re.escape(chr(cps[i])), re.escape(chr(cps[j]))
         ranges.append(lo if i == j else f"{lo}-{hi}")
         i = j + 1
-    return re.compile(f"[{''.join(ranges)}]")
+    return recode.compile(f"[{''.join(ranges)}]")
 
 
 def _fold(text: str) -> str:
@@ -273,7 +275,7 @@ class TextView:
 
 
 # A line of a program listing (a tech article's code sample): ASCII only, with the syntax of code.
-_CODE_SYNTAX = re.compile(
+_CODE_SYNTAX = recode.compile(
     r"^\s*(?:import\s+[\w.]+|from\s+[\w.]+\s+import\b|def\s+\w+\s*\(|class\s+\w+|return\b|elif\b|else\s*:"
     r"|(?:if|for|while|with|try|except|finally)\b.*:$|#include\b|package\s+[\w.]+;|(?:public|private|static)\s"
     r"|function\b|(?:var|let|const)\s+\w|[{}]\s*$)"
@@ -305,13 +307,13 @@ def code_runs(lines: list[str], least: int = 3) -> frozenset[int]:
 # repeats stage judges the box against the body, so the boilerplate stage leaves the heading.
 # The box that opens a procurement notice under its title (项目概况, then its summary).
 # A document's table of contents, `目录` alone on its line: no title, and the headings it lists head their parts again.
-TOC_HEADING = re.compile(r"^\s*目\s*录\s*$")
-NOTICE_OPENING = re.compile(r"^\s*(?:项目概况|项目基本情况|公告概要)\s*[:：]?\s*$")
+TOC_HEADING = recode.compile(r"^\s*目\s*录\s*$")
+NOTICE_OPENING = recode.compile(r"^\s*(?:项目概况|项目基本情况|公告概要)\s*[:：]?\s*$")
 # A lead or summary paragraph announces itself with one of these labels (导读:…, 【摘要】…, 编者按:…).
-LEAD_LABEL = re.compile(
+LEAD_LABEL = recode.compile(
     r"^[ \t\u3000]*[\[【(（]?\s*(?:导语|导读|摘要|内容摘要|内容提要|核心提示|编者按|编者的话|划重点|提要(?=\s*[\]】)）:：]))"
     r"\s*[\]】)）]?\s*[:：]?\s*"
 )
-SUMMARY_HEADING = re.compile(
+SUMMARY_HEADING = recode.compile(
     r"^[\[【(（]?\s*(?:划重点|本文要点|文章要点|要点速览|内容提要|核心提示|摘要|导读|导语|要点|编者按|编前语|编者的话)\s*[\]】)）]?\s*[:：]?\s*$"
 )

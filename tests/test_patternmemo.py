@@ -11,8 +11,10 @@ from pathlib import Path
 
 import pytest
 
+import cleaner.patternmemo as memo_mod
 import cleaner.rules as rules_mod
 from cleaner.config import Config
+from cleaner.errors import RuleError
 from cleaner.patternmemo import PatternMemo
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -28,6 +30,7 @@ def _engine(monkeypatch: pytest.MonkeyPatch, folder: Path | None) -> tuple[rules
         monkeypatch.setenv("CLEANER_CACHE_DIR", str(folder))
     memo = PatternMemo()
     monkeypatch.setattr(rules_mod, "MEMO", memo)
+    monkeypatch.setattr(memo_mod, "MEMO", memo)
     monkeypatch.setattr(rules_mod, "_PACK_READ", {})
     monkeypatch.setattr(rules_mod, "_LOADED", {})
     return rules_mod.load_rules(Config()), memo
@@ -64,7 +67,7 @@ def test_a_broken_cache_file_is_worked_out_again_and_replaced(tmp_path: Path, mo
         path.write_text(broken, encoding="utf-8")
         rs, _ = _engine(monkeypatch, folder)
         assert _literals(rs) == _literals(reference)
-        assert set(json.loads(path.read_text(encoding="utf-8"))) == {"fold", "literals", "spellings"}
+        assert set(json.loads(path.read_text(encoding="utf-8"))) == {"fold", "literals", "spellings", "yaml"}
     assert not list(folder.glob(".patterns-*"))  # no temporary file left behind
 
 
@@ -113,3 +116,68 @@ def test_the_output_is_the_same_with_and_without_the_cache(tmp_path: Path) -> No
         if cache == "cold":
             assert len(list((tmp_path / "cache").glob("patterns-*.json"))) == 1
     assert outs[0] and outs[0] == outs[1] == outs[2]
+
+
+def test_a_second_run_reads_the_rule_files_without_parsing_their_yaml(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """What the shipped pack's files read as is kept with the patterns: the next engine parses no
+    YAML and holds the same rules."""
+    folder = tmp_path / "cache"
+    first, _ = _engine(monkeypatch, folder)
+
+    def no_yaml(*_args: object, **_kw: object) -> None:
+        raise AssertionError("a rule file was parsed again")
+
+    monkeypatch.setattr(rules_mod.yaml, "load", no_yaml)
+    second, _ = _engine(monkeypatch, folder)
+    assert [r.id for r in second.rules] == [r.id for r in first.rules]
+    assert _literals(second) == _literals(first)
+
+
+def _rule_file(path: Path, pattern: str, extra: str = "") -> None:
+    path.write_text(
+        "rules:\n  - id: house_credit\n    kind: line\n    description: the hospital's own credit line\n"
+        f"    patterns:\n      - '{pattern}'\n{extra}"
+        "    examples:\n      remove:\n        - '本院宣传科供稿'\n      keep:\n        - '全院职工三百余人参加。'\n",
+        encoding="utf-8",
+    )
+
+
+def test_a_users_rule_file_is_read_anew_when_it_changes_and_fails_every_time_it_is_broken(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CLEANER_CACHE_DIR", str(tmp_path / "cache"))
+    memo = PatternMemo()
+    monkeypatch.setattr(memo_mod, "MEMO", memo)
+    mine = tmp_path / "mine.yaml"
+    _rule_file(mine, "^本院宣传科供稿$")
+    (rule,) = rules_mod._load_rule_file(mine, None)
+    assert list(rule.patterns) == ["^本院宣传科供稿$"]
+    _rule_file(mine, "^本院(?:宣传科|办公室)供稿$")
+    (rule,) = rules_mod._load_rule_file(mine, None)
+    assert list(rule.patterns) == ["^本院(?:宣传科|办公室)供稿$"]
+    # A key given twice is an error of the file, found by parsing it: on every call, never kept.
+    _rule_file(mine, "^本院宣传科供稿$", "    description: twice\n")
+    for _ in range(2):
+        with pytest.raises(RuleError, match="twice|duplicate|given"):
+            rules_mod._load_rule_file(mine, None)
+
+
+def test_yaml_data_is_kept_only_when_json_gives_it_back_the_same_and_is_fresh_each_call(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import datetime
+
+    monkeypatch.setenv("CLEANER_CACHE_DIR", str(tmp_path / "cache"))
+    memo = PatternMemo()
+    monkeypatch.setattr(memo_mod, "MEMO", memo)
+    parsed: list[str] = []
+
+    def parse(source: str) -> object:
+        parsed.append(source)
+        return {"a": [1, 1.0, True, None, "某某"], "when": datetime.date(2024, 5, 1)} if "when" in source else {"a": [1, 1.0, True]}
+
+    first = memo_mod.yaml_data("plain", "test", parse)
+    first["a"].append("changed by the caller")
+    assert memo_mod.yaml_data("plain", "test", parse) == {"a": [1, 1.0, True]}
+    assert parsed == ["plain"]  # the second read came from the memo, as the first returned it
+    assert [type(v) for v in memo_mod.yaml_data("plain", "test", parse)["a"]] == [int, float, bool]
+    # A date does not come back from JSON: such data is parsed every time.
+    for _ in range(2):
+        assert memo_mod.yaml_data("when", "test", parse)["when"] == datetime.date(2024, 5, 1)
+    assert parsed == ["plain", "when", "when"]

@@ -71,15 +71,73 @@ def test_a_broken_cache_is_compiled_again(tmp_path: Path, monkeypatch: pytest.Mo
     elif damage == "truncated":
         kept.write_bytes(kept.read_bytes()[:100])
     else:
+        import array
         import marshal
 
         entries = marshal.loads(kept.read_bytes())
-        for key, (fl, code, groups, gi, ig) in list(entries.items()):
-            entries[key] = (fl, [99999, *code[3:]], groups, gi, ig)  # code the matcher must refuse
+        for key, (fl, words, groups, gi, ig) in list(entries.items()):
+            code = array.array(recode._CODE_TYPE)
+            code.frombytes(words)
+            wrong = array.array(recode._CODE_TYPE, [99999, *code[3:]])  # code the matcher must refuse
+            entries[key] = (fl, wrong.tobytes(), groups, gi, ig)
         kept.write_bytes(marshal.dumps(entries))
     _fresh(monkeypatch, folder)
     for p, f in PATTERNS:
         assert _matches(recode.compile(p, f)) == _matches(re.compile(p, f))
+
+
+_COUNT_CHAIN_COMPILES = """
+import sys
+import re._parser as parser
+
+compiled = []
+parse = parser.parse
+
+
+def _compiler_frame(f):
+    return f.f_code.co_filename.replace(chr(92), "/").split("/")[-2:-1] == ["re"] or f.f_code.co_filename.endswith("recode.py")
+
+
+def counting(pattern, flags=0, state=None):
+    f = sys._getframe(1)
+    if not _compiler_frame(f):
+        return parse(pattern, flags, state)  # (a pattern read for its literals, not compiled)
+    # The first frame outside the standard library's compiler and `recode`: whose pattern it is.
+    while f is not None and _compiler_frame(f):
+        f = f.f_back
+    # (a pattern of Han characters, whose code is slow to write; a bytes pattern, which sniffs a
+    # file's encoding, and an ASCII one, quick to write, are compiled as ever)
+    if f is not None and "/cleaner/" in f.f_code.co_filename.replace(chr(92), "/") and isinstance(pattern, str) and not pattern.isascii():
+        compiled.append(f.f_code.co_filename)
+    return parse(pattern, flags, state)
+
+
+parser.parse = counting
+import cleaner.chain, cleaner.io.html  # every module of the chain
+from cleaner.api import clean_text
+
+clean_text("溪口县人民医院举行应急演练" + chr(10) + "3月2日上午，溪口县人民医院在门诊大楼举行消防应急疏散演练，全院职工三百余人参加。")
+print(len(compiled))
+"""
+
+
+def test_a_second_process_compiles_none_of_the_chains_own_patterns(tmp_path: Path) -> None:
+    """The modules' own patterns (the chain's, the HTML reader's) are kept too: a second process
+    with the same cache folder writes the code of none of them."""
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, CLEANER_CACHE_DIR=str(tmp_path / "cache"))
+    env["PYTHONPATH"] = str(Path(__file__).resolve().parent.parent) + os.pathsep + env.get("PYTHONPATH", "")
+    runs = [
+        subprocess.run([sys.executable, "-c", _COUNT_CHAIN_COMPILES], capture_output=True, text=True, env=env, timeout=120)
+        for _ in range(2)
+    ]
+    assert [r.returncode for r in runs] == [0, 0], runs[-1].stderr
+    first, second = (int(r.stdout.split()[-1]) for r in runs)
+    assert first > 100  # (the first run writes them: the count sees the chain's patterns)
+    assert second == 0
 
 
 def test_a_bad_pattern_raises_as_re_compile_does(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .. import recode
 from ..errors import ConfigError
 from ..lazyre import deferred
 from ..model import Edit
@@ -141,6 +142,11 @@ SIGNATURE_DATE = deferred(
 # A notice's date without its day (2025年1月), under an issuing body's name (see ISSUER).
 SIGNATURE_MONTH = deferred(r"^[ \t]*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月[ \t]*$")
 ISSUER = deferred(r"^[ \t]*[\u4e00-\u9fff（）()]{4,30}(?:局|委员会|委|办公室|政府|中心|医院|卫生院|学校|学院|大学|协会|学会|公司|集团|厅|部|所|站|队|院)[ \t]*$")
+# (both on one line: 某某市卫生健康委员会    2023年5月18日)
+ISSUER_DATED = deferred(
+    r"^[ \t]*[\u4e00-\u9fff（）()]{2,30}(?:局|委员会|委|办公室|政府|中心|医院|卫生院|学校|学院|大学|协会|学会|公司|集团|厅|部|所|站|队|院)"
+    r"[ \t\u3000]+(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[ \t]*$"
+)
 # A unit's phone in a list of them (投诉电话:0000 3000, 某某科:0000-1234567), chrome word or not.
 PHONE_FIELD = deferred(r"^[\u4e00-\u9fff]{2,16}(?:电话|热线)\s*[:：]\s*[\d(（][\d\-()（）\s转]{3,}$")
 # (with a note after the number, and letters in the unit's name: NICU探视咨询:0000-8265530(每日15:00-16:00))
@@ -679,6 +685,8 @@ def eligible(lines: list[str], title_at: int | None = None, title: str | None = 
         elif k > end and k == len(lines) - 1 and k > 0 and SIGNATURE_MONTH.match(t) and ISSUER.search(lines[k - 1]):
             # (a notice closing the page with its issuer over a month: 某某局 / 2025年1月)
             signature.update((k, k - 1))
+        elif k > end and ISSUER_DATED.match(t):
+            signature.add(k)  # (the issuer and the day on one line)
         elif k > end and PRINTED_LINE.match(t):
             signature.add(k)  # the document's printing line (某某局办公室  2021年12月1日印发)
         elif end < k <= end + SIGN_OFF_REACH and (
@@ -1882,9 +1890,9 @@ class BlockModel:
 
 # A list line's template: its words, digits and marks as classes (`某某乡卫生院:0000-1234567` ->
 # `H:D-D`); a run of lines of one template that holds a field's colon or a number is one list.
-_TEMPLATE_WORDS = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
-_TEMPLATE_DIGITS = re.compile(r"\d+")
-_TEMPLATE_SPACE = re.compile(r"\s+")
+_TEMPLATE_WORDS = recode.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
+_TEMPLATE_DIGITS = recode.compile(r"\d+")
+_TEMPLATE_SPACE = recode.compile(r"\s+")
 LIST_RUN_MIN = 4
 
 

@@ -9,8 +9,7 @@ running past `rule_timeout`, is a note on the document.
 
 from __future__ import annotations
 
-import re
-
+from .. import recode
 from ..config import Config
 from ..model import Document, Edit, change_index
 from ..rules import STAGE, RuleSet, load_rules
@@ -77,17 +76,18 @@ class Boilerplate(Stage):
 
 
 # What went from the page's head as its frame: the rules' head lines and the lines the metadata
-# stage lifted as the head's menu or search box (not the site's banner or a column's name: an
-# institution's name also signs a notice at its end).
-HEAD_LIFTS = frozenset({"menu", "search_box"})
+# stage lifted as the head's menu, search box or column name (a slogan over the page, 健康中国 你我同行,
+# is printed again in its footer), not the site's banner nor any unit's name: an institution's
+# name also signs a notice at its end.
+HEAD_LIFTS = frozenset({"menu", "search_box", "column_name"})
 # A unit's name alone, which signs a notice at its end as well as it heads the site.
-_UNIT_NAME = re.compile(r"^[\u4e00-\u9fff（）()]{2,24}(?:医院|卫生院|保健院|中心|委员会|卫健委|局|学会|协会|政府|大学|学院|研究所|研究院|办公室|公司|集团)$")
+_UNIT_NAME = recode.compile(r"^[\u4e00-\u9fff（）()]{2,24}(?:医院|卫生院|保健院|中心|委员会|卫健委|局|学会|协会|政府|大学|学院|研究所|研究院|办公室|公司|集团)$")
 HEAD_COPY_RULE = "repeated_head"
 # A copy counts from this many characters (a lone menu word, 新闻, may be a heading of the body).
 HEAD_COPY_MIN_CHARS = 6
 HEAD_COPY_MAX_CHARS = 80
 # The title again with a page's number after it (…之路(2), …之路（第2页）, …之路 第2页): a later page's head.
-_PAGE_SUFFIX = re.compile(r"\s*(?:[(（]\s*(?:第\s*)?\d{1,2}\s*(?:页)?\s*[)）]|第\s*\d{1,2}\s*页)\s*$")
+_PAGE_SUFFIX = recode.compile(r"\s*(?:[(（]\s*(?:第\s*)?\d{1,2}\s*(?:页)?\s*[)）]|第\s*\d{1,2}\s*页)\s*$")
 
 
 # The account's name left alone at the end of its article, where its follow card stood (the name

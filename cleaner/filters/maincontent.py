@@ -20,6 +20,7 @@ import functools
 import re
 from typing import Any
 
+from .. import recode
 from ..lazyre import deferred
 from ..model import Document, Edit
 from ..stage import Stage
@@ -56,24 +57,24 @@ WORD_FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # (…and a reposted WeChat article's card of the account it came from: `original_account_desc`)
     # (…and a forum poster's signature under the post, `signature`: a bare `sign` is also a notice's
     # signing body and date, `<p class="sign">`)
-    ("html_author_box", re.compile(_T + r"(?:author[_\-]?(?:box|bio|card|intro|profile)|about[_\-]?(?:the[_\-]?)?author|zuozhe[_\-]?(?:jieshao|jianjie)|original[_\-]account|signature|qianming)", re.I)),
-    ("html_share", re.compile(_T + r"(?:share|bdshare|social|sns|fenxiang|jiathis|bshare|reward|zanshang|dashang)", re.I)),
+    ("html_author_box", recode.compile(_T + r"(?:author[_\-]?(?:box|bio|card|intro|profile)|about[_\-]?(?:the[_\-]?)?author|zuozhe[_\-]?(?:jieshao|jianjie)|original[_\-]account|signature|qianming)", re.I)),
+    ("html_share", recode.compile(_T + r"(?:share|bdshare|social|sns|fenxiang|jiathis|bshare|reward|zanshang|dashang)", re.I)),
     # (a portal's 跟贴 box: `ep-tie`, `gentie`)
-    ("html_comment_box", re.compile(_T + r"(?:comment|reply|replies|pinglun|discuss|review|tie\b|gentie)", re.I)),
-    ("html_breadcrumb", re.compile(_T + r"(?:breadcrumb|crumb|position|location|weizhi|daohang|path\b|curpos)", re.I)),
-    ("html_related", re.compile(_T + r"(?:related|relate|recommend|xiangguan|tuijian|more|hot|rank|tags?\b|prev|next|pager\b|pagination|fenye)", re.I)),
-    ("html_footer", re.compile(_T + r"(?:footer|foot|copyright|bottom|banquan|beian|icp)", re.I)),
+    ("html_comment_box", recode.compile(_T + r"(?:comment|reply|replies|pinglun|discuss|review|tie\b|gentie)", re.I)),
+    ("html_breadcrumb", recode.compile(_T + r"(?:breadcrumb|crumb|position|location|weizhi|daohang|path\b|curpos)", re.I)),
+    ("html_related", recode.compile(_T + r"(?:related|relate|recommend|xiangguan|tuijian|more|hot|rank|tags?\b|prev|next|pager\b|pagination|fenye)", re.I)),
+    ("html_footer", recode.compile(_T + r"(?:footer|foot|copyright|bottom|banquan|beian|icp)", re.I)),
     # (`top` alone or the site's: `top`, `site-top`; a part's top, `ed-top` over an expert's card or
     # `article-top` over a lead, is the part's)
     # (a part's head inside the article, `sub-head`, `section-header`, is its heading: no header)
-    ("html_nav", re.compile(
+    ("html_nav", recode.compile(
         _T + r"(?:nav|menu|topbar|top_bar|toolbar|channel|logo|login|search|subnav|mainnav)"
         r"|(?:^|\s|(?<!sub)(?<!section)(?<!sec)(?<!part)(?<!chapter)(?<!para)(?<!block)[_\-])(?:header|head\b)"
         r"|(?:^|\s)(?:(?:site|page|web|header|head|global|common|g)[_\-])?top\b", re.I,
     )),
-    ("html_aside", re.compile(_T + r"(?:sidebar|side|aside|right|left|widget)", re.I)),
+    ("html_aside", recode.compile(_T + r"(?:sidebar|side|aside|right|left|widget)", re.I)),
     # (…and a card inviting to a mini program, `weapp_display_element`, set in a WeChat article)
-    ("html_ad", re.compile(_T + r"(?:ad|ads|advert|advertisement|guanggao|gg|sponsor|banner)\b|" + _T + r"weapp[_\-](?:display|card)", re.I)),
+    ("html_ad", recode.compile(_T + r"(?:ad|ads|advert|advertisement|guanggao|gg|sponsor|banner)\b|" + _T + r"weapp[_\-](?:display|card)", re.I)),
 )
 # What the class words of a block say it is (see WORD_FAMILIES).
 CLASS_FAMILIES = frozenset(rule for rule, _ in WORD_FAMILIES)

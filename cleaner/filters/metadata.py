@@ -61,6 +61,8 @@ from cleaner.model import Document, Edit, line_removal_spans, paragraph_spans
 from cleaner.stage import Stage
 from cleaner.textview import LEAD_LABEL, NOTICE_OPENING, SUMMARY_HEADING, TOC_HEADING
 
+from .. import recode
+
 STAGE = "metadata"
 
 # How far down the head may reach: portal pages put at most a handful of lines
@@ -392,6 +394,9 @@ RECORD_CATEGORY_MAX_CHARS = 16
 PROFILE_COLUMN = deferred(r"(?:专家|医生|医师|名医|名家|护理专家)(?:介绍|简介|风采|团队|荟萃|信息)|名医堂|专家库|医生团队")
 # A column's name before a headline (`健康热线：标题`, `【健康热线】标题`, `健康热线 | 标题`).
 COLUMN_ECHO = deferred(r"^(?:[【\[](?P<bracketed>[^【】\[\]]{2,10})[】\]]|(?P<column>[\u3400-\u4dbf\u4e00-\u9fff]{2,8})[ \t]*[:：|｜])[ \t]*(?P<rest>\S.{3,})$")
+# An app's prompt (下载某某新闻客户端 观看更多视频, 打开某某APP): no headline, and the headline may be above it.
+_APP_PROMPT = r"^\s*(?:请|欢迎)?(?:下载|安装|打开)[^\s。,，]{1,14}(?:APP|App|app|客户端)(?:\s|[,，]|$)"
+APP_PROMPT = deferred(_APP_PROMPT)
 NOT_TITLE = deferred(
     rf"[>›»┊]|当前位置|您的位置|你的位置|首页|首頁|^https?://|www\.|{_RULE_LINE}|欢迎您|您还没有|您还未|^\s*原文地址\s*[:：]"
     # (a shop's price and its buttons: 参考价格:¥18.50 [查看药店价格])
@@ -409,6 +414,8 @@ NOT_TITLE = deferred(
     # an account's counts under its name (粉丝2.6万 获赞11.4万, 12篇文章 3.1万粉丝)
     r"|^\s*(?:(?:(?:粉丝|获赞|关注|文章|作品|视频|问答|动态|被赞|点赞)[ \t]*[:：]?[ \t]*\d[\d,.]*[ \t]*[万wWkK亿+]?"
     r"|\d[\d,.]*[ \t]*[万wWkK亿+]?[ \t]*(?:篇文章|个作品|粉丝|获赞|关注))[ \t·|｜]*){1,5}$"
+    # an app's prompt over a video (下载某某新闻客户端 观看更多视频, 打开某某APP)
+    rf"|{_APP_PROMPT}"
     # a record table's label alone (发布日期, 成文日期:)
     r"|^\s*(?:(?:信息)?索引号|主题分类|发布机构|发文机关|成文日期|发布日期|发布时间|文号|有效性|主题词|生成日期)\s*[:：]?\s*$"
     # (…and an index number: 11441823MB2D31578Q/2025-00112)
@@ -556,7 +563,7 @@ PLAYER_CLOCK = deferred(
 )
 # …and its buttons, one a line as a page's text gives them (倍速, 1.0x, 高清, 全屏, 静音).
 PLAYER_CONTROL = deferred(
-    r"^\s*(?:(?:倍速|\d(?:\.\d{1,2})?[xX×]|高清|标清|超清|蓝光|流畅|自动|清晰度|全屏|退出全屏|网页全屏|静音|画中画|播放|暂停|重播|弹幕|字幕"
+    r"^\s*(?:(?:倍速|\d(?:\.\d{1,2})?[xX×]|高清|标清|超清|蓝光|流畅|自动|清晰度|全屏|退出全屏|网页全屏|静音|画中画|播放|暂停|重播|弹幕|字幕|点击(?:播放|观看|收听)"
     # (a clip's own buttons and labels: 弹幕 开/关, ▶ 收听, 回放, 下载音频 | 订阅本栏目)
     r"|开\s*/\s*关|[▶►]|收听|回放|音频|视频|下载(?:音频|视频)?|订阅(?:本栏目|节目|专辑)?)\s*[|｜]?\s*)+$"
 )
@@ -859,6 +866,13 @@ _LABELS: dict[str, str] = {
     "审稿": "editor",
     "审核专家": "editor",
     "审稿专家": "editor",
+    # (a health piece's reviewer named by what was reviewed: 医学审核:某某, 内容审核:某某)
+    "医学审核": "editor",
+    "内容审核": "editor",
+    "专家审核": "editor",
+    "科学审核": "editor",
+    "医学审校": "editor",
+    "审阅": "editor",
     # (the expert a health piece consulted, credited apart from its writer: 本文专家:某某医院 主任医师 某某)
     "本文专家": "editor",
     "指导专家": "editor",
@@ -1019,7 +1033,7 @@ _TRAD_LABEL_CHAR = deferred("[" + "".join(chr(c) for c in _LABEL_FOLD) + "]")
 GLUED_MAX_CHARS = 120
 FOLD_MAX_CHARS = 200
 # An info bar's label glued to the value before it (`…09:12来源:某某日报作者:某某`): where a space goes.
-GLUED_LABEL = deferred(r"(?<=[^\s|｜丨:：/])(?<!责任)(?<!稿件)(?<!文章)(?<!信息)(?<!值班)(?<!美术)(?<!版面)(?<!执行)(?<!网络)(?=(?:来源|供稿单位|供稿|作者|撰文|撰稿|文字|责任编辑|编辑|审核|审稿|发布时间|发布日期|更新时间|浏览次数|浏览量|浏览|点击数|点击量|点击|阅读量|阅读|播放量|播放次数|摄影|记者|通讯员|字号)[:：])")
+GLUED_LABEL = deferred(r"(?<=[^\s|｜丨:：/])(?<!责任)(?<!稿件)(?<!文章)(?<!信息)(?<!值班)(?<!美术)(?<!版面)(?<!执行)(?<!网络)(?<!医学)(?<!内容)(?<!专家)(?<!科学)(?=(?:来源|供稿单位|供稿|作者|撰文|撰稿|文字|责任编辑|编辑|审核|审稿|发布时间|发布日期|更新时间|浏览次数|浏览量|浏览|点击数|点击量|点击|阅读量|阅读|播放量|播放次数|摄影|记者|通讯员|字号)[:：])")
 # A line that is only a label, its value on the next line (seed 001: `发布日期:` / `2023年11月20日`).
 LABEL_ONLY = deferred(rf"^[(（【\[]?(?P<label>{_LABEL_ALT})\s*[:：]\s*$")
 # A date field may hold a few more characters (`2023-11-20 周一`) or an unknown field after it
@@ -1071,6 +1085,8 @@ _NOT_A_NAME = deferred(
     r"|^(?:手记|观察|调查|追踪|点评|感言|札记|笔记|短评|直击|探访|体验|连线)$"
     # (a site's own account that posts every page: admin, 管理员)
     r"|^(?i:admin|administrator|root|webmaster|system)$|^(?:系统|网站|超级)?管理员$"
+    # (a page's button in brackets after the body, read as a closing byline: 【关闭】, [打印])
+    r"|^(?:关闭|關閉|关闭窗口|打印|列印|打印本页|返回|返回顶部|顶部|收藏|分享|转发|登录|注册|更多|评论|点赞|举报|纠错|置顶|回复)$"
 )
 
 
@@ -1440,6 +1456,30 @@ ACCOUNT_SIGNAL = deferred(
 )
 
 
+# A doctor's hospital, department and rank on one line, spaced (某某市第二人民医院 眼科 副主任医师).
+DOCTOR_CARD_POST = deferred(
+    r"^[ \t]*[\u3400-\u4dbf\u4e00-\u9fff]{2,24}(?:医院|卫生院|保健院|医学中心|诊所)[ \t\u3000]+[\u3400-\u4dbf\u4e00-\u9fff]{2,10}"
+    r"[ \t\u3000]+(?:主任医师|副主任医师|主治医师|住院医师|医师|主任护师|副主任护师|主管护师|护师|主任药师|副主任药师|主管药师|药师|主任技师|副主任技师|主管技师)"
+    r"(?:[ \t\u3000]+(?:教授|副教授|讲师|硕士生导师|博士生导师))?[ \t]*$"
+)
+# Credits that name the writer already: the card's name is not added beside them.
+AUTHOR_CARD_ROLES = frozenset({"作者", "文", "撰文", "撰稿", "文字", "记者", "本报记者", "通讯员"})
+
+
+def _doctor_card(head: list[_Line], lifted: dict[int, tuple[str, dict[str, Any]]]) -> int | None:
+    """The head line of a doctor's name alone over the doctor's post (`DOCTOR_CARD_POST`), above the
+    lifted title; None if there is none."""
+    title_at = next((i for i in sorted(lifted) if lifted[i][0] == "title"), None)
+    if title_at is None:
+        return None
+    for i in range(min(title_at, len(head)) - 1):
+        if i in lifted or i + 1 in lifted:
+            continue
+        if _person_alone(head[i].text.strip()) and DOCTOR_CARD_POST.match(head[i + 1].text):
+            return i
+    return None
+
+
 def _person_alone(name: str) -> bool:
     return 2 <= len(name) <= 4 and (name[0] in SURNAMES or name.startswith(COMPOUND_SURNAMES)) and is_author_name(name)
 
@@ -1545,7 +1585,7 @@ COUNTER_TOKEN = deferred(
     r"|共[ \t]*\d{1,3}[ \t]*[张幅])(?=$|[\s·•・|｜])"
 )
 # The words of COUNTER_TOKEN before or after a number: a line with none of them has no such counter.
-_COUNTER_HINT = re.compile(r"张|幅|字|阅读|浏览|评论|喜欢|点赞|赞赏|收藏|转发|分享|在看|赞同|访问|回复|人已读|人看过|参与|跟贴|跟帖|播放|观看")
+_COUNTER_HINT = recode.compile(r"张|幅|字|阅读|浏览|评论|喜欢|点赞|赞赏|收藏|转发|分享|在看|赞同|访问|回复|人已读|人看过|参与|跟贴|跟帖|播放|观看")
 # What separators are left where counters stood between fields (` ·  · `).
 SEPARATOR_RUN = deferred(r"(?:[ \t\u3000]*[·•・|｜][ \t\u3000]*){2,}")
 # The poster's name before the stamp (`某某的阳台 发布于 2022-04-10 16:25 · 分类:…`): the author.
@@ -2214,6 +2254,12 @@ def _parse_fields(text: str) -> _Fields | None:
                     value = value[: handle.start()].rstrip()  # the account's handle after its name (`某某健康（ID:xxjk）`)
                 if "版" in value and (page := EDITION_TAIL.search(value)) is not None and page.start() > 0:
                     value = value[: page.start()].rstrip()  # the paper's page after it (`某某晚报　第A07版:健康周刊`)
+                    if (day := _DATE_TAIL.search(value)) is not None and day.start() > 0 and (iso := parse_date(day.group())) is not None:
+                        # (and its day before the page: `某某晚报  2016/11/08  第A07版`)
+                        values.setdefault("date", iso)
+                        if "date" not in kinds:
+                            kinds.append("date")
+                        value = value[: day.start()].rstrip()
                 if (" " in value or "\u3000" in value) and (links := SOURCE_LINKS_TAIL.search(value)) is not None and links.start() > 0:
                     # The bar's links after the source (`来源:某某日报　网友评论 126 条 进入论坛`, `… 打印本页 纠错`).
                     value = value[: links.start()].rstrip()
@@ -3602,8 +3648,13 @@ class Metadata(Stage):
         # account's name, not the headline.
         # (only where a headline stands right above the body for the title to be)
         followed = {q for t in head_texts if "“" in t for q in FOLLOW_QUOTED.findall(t)}
-        if followed and not (looks_like_title(head[-1].text) and head[-1].text.strip() not in followed):
-            followed = set()
+        if followed:
+            # (the prompt itself may close the head, under the headline)
+            last = len(head) - 1
+            while last > 0 and "“" in head_texts[last] and FOLLOW_QUOTED.search(head_texts[last]):
+                last -= 1
+            if not (looks_like_title(head_texts[last]) and head_texts[last].strip() not in followed):
+                followed = set()
         for i, ln in enumerate(head):
             if followed and i + 1 < len(head) and ln.text.strip() in followed and i not in lifted:
                 lifted[i] = ("banner", {"field": "banner"})
@@ -3640,6 +3691,8 @@ class Metadata(Stage):
                     lifted[i] = ("published", {"field": "published", "value": iso})
                     lifted[i + 1] = ("published", {})
                     continue
+                if label in ("生成日期", "成文日期", "印发日期", "签发日期") and (iso := parse_date(head[i + 1].text)) is not None:
+                    signed_date = signed_date or iso  # (the day the page was made: its date where none is published)
                 lifted[i] = ("info_line", {"fields": ["record"]})
                 lifted[i + 1] = ("info_line", {"fields": ["record"]})
                 continue
@@ -3778,6 +3831,12 @@ class Metadata(Stage):
             # (`发表于 2012-3-14 21:05:33 | 只看该作者`, `楼主 · 2016-11-3 08:47 · 来自Android客户端`): its date.
             published = _first_post_stamp(lines[: head_at + len(head) + FORUM_STAMP_REACH])
         self._title(doc, head, lifted, credits)
+        if not any(role in AUTHOR_CARD_ROLES for role, _ in credits) and (card := _doctor_card(head, lifted)) is not None:
+            # A doctor platform's card over the post: the doctor's name, then the hospital, the department
+            # and the rank (`某某` / `某某市第二人民医院 眼科 副主任医师`): who wrote it.
+            credits.append(("作者", head[card].text.strip()))
+            lifted[card] = ("byline", {"field": "author_card"})
+            lifted[card + 1] = ("byline", {"field": "author_card"})
         if doc.title is None and head and head[0].start == 0 and 0 not in lifted:
             # No headline in the head but the page's <title> on its first line (`headline - 某某新闻网`,
             # over a 原标题 line and the bar): the headline it names.
@@ -3832,6 +3891,8 @@ class Metadata(Stage):
             doc.metadata.setdefault("account_name", doc.metadata.pop("source_name"))
             if isinstance(doc.metadata.get("tail_source_name"), str):
                 doc.metadata["source_name"] = doc.metadata.pop("tail_source_name")  # (a 来源 stated under the article)
+        elif "tail_source_name" in doc.metadata and doc.metadata["tail_source_name"] == doc.metadata.get("source_name"):
+            del doc.metadata["tail_source_name"]  # (the source stated again: said once)
         if edits:
             doc.apply(STAGE, edits)
         return [doc]
@@ -4020,6 +4081,8 @@ class Metadata(Stage):
         if self._split_account_header(doc, head, lifted) or self._card_over_title(doc, head, lifted):
             return
         last = len(head) - 1
+        while last > 0 and last not in lifted and "“" in head[last].text and FOLLOW_QUOTED.search(head[last].text):
+            last -= 1  # (a channel's follow prompt under the headline: `点击上方蓝字“某某”…`)
         if self._labelled_decks(doc, head, lifted, free) or self._three_deck_headline(doc, head, lifted, free):
             return
         starts = [last]
@@ -4300,6 +4363,8 @@ class Metadata(Stage):
             or (WEB_ADDRESS.search(head[k].text) and not SENTENCE_PUNCT.search(head[k].text))
             or ACCOUNT_TIME.match(head[k].text) or BUTTON_LINE.match(head[k].text) or FONT_SIZE_ROW.search(head[k].text)
             or PLAYER_CLOCK.match(head[k].text) or PLAYER_CONTROL.match(head[k].text) or PLAYER_PLACEHOLDER.match(head[k].text)
+            or APP_PROMPT.match(head[k].text)  # (a video page's prompt to watch more in the app)
+            or ("“" in head[k].text and FOLLOW_QUOTED.search(head[k].text))  # (a channel's follow prompt)
             or RULE_LINE.match(head[k].text)  # (a Markdown heading's underline, ====, under the title)
             or _crumb_under_headline(head, k)  # (the page's breadcrumb between its headline and its info bar)
             or SUMMARY_LEAD.match(head[k].text)  # (the article's summary between its title and its info bar)
@@ -4681,6 +4746,10 @@ class Metadata(Stage):
                 if doc.metadata.get("platform") and doc.metadata.get("account_name") and not STATED_SOURCE.search(ln.text):
                     key = "tail_source_name"  # (a department's 供稿 under an account's post: the account is its source)
                 head_source = doc.metadata.get("source_name")
+                if key == "source_name" and head_source == value and head_source_unlabelled and STATED_SOURCE.search(ln.text):
+                    # (the account's own name stated as the 来源 under its post: a source stated, kept when the
+                    # account line's name is taken for the account)
+                    doc.metadata["tail_source_name"] = value
                 if (
                     key == "tail_source_name" and STATED_SOURCE.search(ln.text)  # (a 来源 line, not a department's 供稿)
                     and head_source is not None and head_source != value

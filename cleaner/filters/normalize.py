@@ -12,6 +12,7 @@ import html
 import re
 import unicodedata
 
+from .. import recode
 from ..model import Document, Edit
 from ..stage import Stage
 from ..textview import code_runs
@@ -24,20 +25,20 @@ _CONTROL_CHARS = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f"
 # Private-use characters: an icon font's glyphs (a share or clock icon before a line's words). One
 # between two letters or Han characters may stand for a rare character of a name, and stays.
 _PRIVATE_USE_CHARS = "\ue000-\uf8ff"
-_ICON_GLYPHS = re.compile(f"(?<!\\w)[{_PRIVATE_USE_CHARS}]+|[{_PRIVATE_USE_CHARS}]+(?!\\w)")
+_ICON_GLYPHS = recode.compile(f"(?<!\\w)[{_PRIVATE_USE_CHARS}]+|[{_PRIVATE_USE_CHARS}]+(?!\\w)")
 _ODD_SPACE_CHARS = "\u00a0\u1680\u2000-\u200a\u202f\u205f"
-_INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]+")
-_CONTROL = re.compile(f"[{_CONTROL_CHARS}]+")
-_ODD_SPACE = re.compile(f"[{_ODD_SPACE_CHARS}]")
-_LINE_END = re.compile("\r\n?|[\u2028\u2029\x85]")
-_TRAILING = re.compile("[ \t\u3000]+(?=\n|\\Z)")
+_INVISIBLE = recode.compile(f"[{_INVISIBLE_CHARS}]+")
+_CONTROL = recode.compile(f"[{_CONTROL_CHARS}]+")
+_ODD_SPACE = recode.compile(f"[{_ODD_SPACE_CHARS}]")
+_LINE_END = recode.compile("\r\n?|[\u2028\u2029\x85]")
+_TRAILING = recode.compile("[ \t\u3000]+(?=\n|\\Z)")
 # `^` in MULTILINE mode is the start of the text or the position after a `\n`: the same places as
 # `(?:(?<=\n)|\A)`, found about three times faster.
-_LEADING = re.compile("^[ \t\u3000]+", re.MULTILINE)
+_LEADING = recode.compile("^[ \t\u3000]+", re.MULTILINE)
 # (tabs alone are left: a run of them is a table's empty cells, `星期五\t\t专家门诊`)
-_SPACE_RUN = re.compile("[ \t]*(?: [ \t]|\t )[ \t]*")
-_BLANK_RUN = re.compile("\n{2,}")
-_EDGE_BLANK = re.compile("\\A\n+|\n+\\Z")
+_SPACE_RUN = recode.compile("[ \t]*(?: [ \t]|\t )[ \t]*")
+_BLANK_RUN = recode.compile("\n{2,}")
+_EDGE_BLANK = recode.compile("\\A\n+|\n+\\Z")
 # Matches wherever any step below would: a text it does not match (and already NFC) needs no fix,
 # and one scan replaces nine. The characters that are a fix on their own (line endings, control,
 # invisible and odd space characters) come first as one class, then what the space and
@@ -48,15 +49,15 @@ _EDGE_BLANK = re.compile("\\A\n+|\n+\\Z")
 # (`javascript:window.print()`), the words may be a linked image (a logo: its alt text stays), and
 # a link with no words at all goes whole.
 _MD_TARGET = r"(?:https?://|www\.|/|\./|\.\./|#|javascript:|mailto:)(?:[^()\s]|\([^()\s]{0,100}\)){0,500}"
-_MD_LINK = re.compile(
+_MD_LINK = recode.compile(
     rf"(?<!!)\[(?:!\[([^\[\]\n]{{0,200}})\]\({_MD_TARGET}\)|([^\[\]\n]{{0,200}}))\]\({_MD_TARGET}\)"
 )
 # A line set in Markdown bold as a whole (`**推荐阅读**`, `**编辑：某某**`): a heading or a label, its
 # marks no part of its words (a bold phrase inside a sentence keeps them).
-_MD_BOLD_LINE = re.compile(r"^([ \t]*)(\*\*)(?=\S)([^\n*]{1,80}?)(?<=\S)\2([ \t]*)$", re.MULTILINE)
+_MD_BOLD_LINE = recode.compile(r"^([ \t]*)(\*\*)(?=\S)([^\n*]{1,80}?)(?<=\S)\2([ \t]*)$", re.MULTILINE)
 # An HTML entity left in text by a scraper (&ldquo;, &nbsp;, &#8212;): the character it stands for.
-_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,7}|#[xX][0-9a-fA-F]{2,6});")
-_ANY_FIX = re.compile(
+_ENTITY = recode.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,7}|#[xX][0-9a-fA-F]{2,6});")
+_ANY_FIX = recode.compile(
     f"[{_CONTROL_CHARS}{_INVISIBLE_CHARS}{_ODD_SPACE_CHARS}{_PRIVATE_USE_CHARS}\r\u2028\u2029\x85]"
     "|[ \t\u3000](?=\n|\\Z)|^[ \t\u3000]|[ \t]{2}|\n\n|\\A\n|\n\\Z"
     "|" + _ENTITY.pattern + r"|\]\(|\*\*",
@@ -66,7 +67,7 @@ _ANY_FIX = re.compile(
 
 # The characters the first four steps fix (and the odd spaces after NFC): most texts have none,
 # and one scan for them all spares a scan per step.
-_ODD_CHARS = re.compile(f"[{_CONTROL_CHARS}{_INVISIBLE_CHARS}{_ODD_SPACE_CHARS}{_PRIVATE_USE_CHARS}\r\u2028\u2029\x85]")
+_ODD_CHARS = recode.compile(f"[{_CONTROL_CHARS}{_INVISIBLE_CHARS}{_ODD_SPACE_CHARS}{_PRIVATE_USE_CHARS}\r\u2028\u2029\x85]")
 _ODD_CHAR_STEPS = frozenset({"line_endings", "control_chars", "invisible_chars", "icon_glyphs", "odd_spaces"})
 _SPACES = (" ", "\t", "\u3000")
 

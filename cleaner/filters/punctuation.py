@@ -15,24 +15,24 @@ bare counter `(0)`, English such as `(Local Area Network,LAN)`.
 
 from __future__ import annotations
 
-import re
-
 from cleaner.config import Config
 from cleaner.model import Document, Edit
 from cleaner.stage import Stage
+
+from .. import recode
 
 STAGE = "punctuation"
 RULE = "cjk_punctuation"
 
 FULL_WIDTH = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
-HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+HAN = recode.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 CJK_OPEN = "“‘「『（《【〈〔"
 CJK_CLOSE = "”’」』）》】〉〕"
 CJK_MARKS = "，。、；：？！…—" + CJK_OPEN + CJK_CLOSE
 # Candidates: a single half-width mark; the checks on its neighbours are in `_convert_mark`.
-MARK = re.compile(r"[,:;?!]")
+MARK = recode.compile(r"[,:;?!]")
 # A parenthesised run on one line without nested brackets; converted when it holds Han text.
-PAREN = re.compile(r"\(([^()\n]{1,200})\)")
+PAREN = recode.compile(r"\(([^()\n]{1,200})\)")
 
 
 def _is_han(ch: str) -> bool:

@@ -56,6 +56,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from .. import recode
 from ..config import Config
 from ..model import Document, Edit
 from ..segment import section_spans as default_section_spans
@@ -76,9 +77,9 @@ if TYPE_CHECKING:
     import numpy as np
 
 # The dashes a subtitle opens with (`——记…`): a copy of the lifted subtitle is compared without them.
-SUBTITLE_DASH = re.compile(r"^[—–\-─]+")
+SUBTITLE_DASH = recode.compile(r"^[—–\-─]+")
 # A notice's attachment line (附件:…, 附件2:…), which may bear the notice's title.
-ATTACHMENT_LINE = re.compile(r"^\s*附\s*件\s*[\d一二三四五六七八九十]{0,2}\s*[:：]")
+ATTACHMENT_LINE = recode.compile(r"^\s*附\s*件\s*[\d一二三四五六七八九十]{0,2}\s*[:：]")
 
 __all__ = ["PUNCT_FOLD", "Paragraph", "Repeats", "paragraph_key"]
 
@@ -95,15 +96,15 @@ CAPTION_MIN_CHARS = 6
 CAPTION_MAX_CHARS = 30
 # A line longer than this, or with sentence punctuation, is not a title (seed titles are 19-33).
 TITLE_MAX_CHARS = 60
-_SENTENCE_PUNCT = re.compile(r"[.!?;。！？；]")
+_SENTENCE_PUNCT = recode.compile(r"[.!?;。！？；]")
 # Where the box may stand (paragraphs from the section's start), and how many points it holds.
 SUMMARY_REACH = 8
 SUMMARY_MAX_POINTS = 8
 # A summary point's number or bullet (on a comparison key).
-_POINT_MARK = re.compile(r"^(?:\d{1,2}[.、)]|[(（]\d{1,2}[)）]|[①-⑩]|[•·●■◆▪\-*])")
+_POINT_MARK = recode.compile(r"^(?:\d{1,2}[.、)]|[(（]\d{1,2}[)）]|[①-⑩]|[•·●■◆▪\-*])")
 # A lead put together from the body: its first sentence (at least this long) opens a body paragraph,
 # and it reads as that paragraph and at most this many in all.
-_FIRST_SENTENCE = re.compile(r"^[^。！？.!?]+[。！？.!?]+[”」』\"]?")  # on keys, where 。 is folded to .
+_FIRST_SENTENCE = recode.compile(r"^[^。！？.!?]+[。！？.!?]+[”」』\"]?")  # on keys, where 。 is folded to .
 ASSEMBLED_MIN_CHARS = 12
 ASSEMBLED_MAX_PARAGRAPHS = 3
 # The body's copy of an unlabelled lead starts within this many paragraphs after it (a
@@ -181,7 +182,7 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 # Digits and Chinese numerals (第一/第二, 三是, 十五个).
-_NUMBER = re.compile(r"[\d零〇一二三四五六七八九十百千万亿两]+")
+_NUMBER = recode.compile(r"[\d零〇一二三四五六七八九十百千万亿两]+")
 
 
 def numbers(key: str) -> list[str]:
@@ -194,7 +195,7 @@ def numbers(key: str) -> list[str]:
     return [_number_value(run) for run in _NUMBER.findall(key)]
 
 
-_PICTURE_LABEL = re.compile(r"^[图圖]\d{1,2}[:：.、]")
+_PICTURE_LABEL = recode.compile(r"^[图圖]\d{1,2}[:：.、]")
 
 
 _CN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
@@ -230,9 +231,9 @@ SHORT_RUN_MAX_CHARS = 20
 # A field: a short label (spaces between its characters allowed), a colon, a value.
 _FIELD_LINE = regex.compile(r"^\s*[\p{Han}A-Za-z][\p{Han}A-Za-z \t\u3000]{0,9}[:：]\s*\S")
 # A table row: cells separated by a bar, a tab, or runs of (ideographic) spaces.
-_TABLE_ROW = re.compile(r"[|｜\t]|\S(?: {2,}|\u3000+)\S")
+_TABLE_ROW = recode.compile(r"[|｜\t]|\S(?: {2,}|\u3000+)\S")
 # A list item: a bullet or a number marker in front.
-_LIST_ITEM = re.compile(
+_LIST_ITEM = recode.compile(
     r"^\s*(?:[•·●○◆◇■□▪▶►\-*+]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]"
     r"|\d{1,3}(?:[、．]|\.(?!\d)))"
 )
@@ -240,15 +241,15 @@ _LIST_ITEM = re.compile(
 CELL_MAX_CHARS = 10
 LABEL_MAX_CHARS = 20  # a line ending in a colon this short is a speaker's or a list's label
 # Cells of a short line split by single spaces (`日期 举行地点`, `首尔站 体育馆`): a table row too.
-_CELLS = re.compile(r"\S+")
+_CELLS = recode.compile(r"\S+")
 # A line ending a sentence is prose, not a short structured line.
-_SENTENCE_END = re.compile(r"[。！？!?；;]\s*$")
+_SENTENCE_END = recode.compile(r"[。！？!?；;]\s*$")
 # Who asks, before a question (问:, Q:, 记者:).
-_ASKER = re.compile(r"^\s*(?:问|提问|Q|q|记者|主持人)\s*[:：]\s*")
-_ANSWER = re.compile(r"^\s*(?:答|A|回答|解答)\s*[:：]\s*\S")
-_HAN_WORD = re.compile(r"[\u4e00-\u9fff]{2}")
-_HEADLINE_MARKS = re.compile(r"[。！？!?:：|｜]")
-_QUESTION_END = re.compile(r"[？?][”」’\"]?\s*$")
+_ASKER = recode.compile(r"^\s*(?:问|提问|Q|q|记者|主持人)\s*[:：]\s*")
+_ANSWER = recode.compile(r"^\s*(?:答|A|回答|解答)\s*[:：]\s*\S")
+_HAN_WORD = recode.compile(r"[\u4e00-\u9fff]{2}")
+_HEADLINE_MARKS = recode.compile(r"[。！？!?:：|｜]")
+_QUESTION_END = recode.compile(r"[？?][”」’\"]?\s*$")
 
 
 def structured_shape(text: str) -> str | None:
@@ -383,9 +384,9 @@ def line_removal_edits(
 
 
 # A notice's closing formula, and a date line alone: the line between them signs the notice.
-_SPEAKER_TAG = re.compile(r"^\s*[【\[](?:同期声?|同期|现场声|采访|解说|画外音|旁白|主持人)[】\]]")
-_CLOSING_FORMULA = re.compile(r"^(?:特此(?:通知|公告|通告|函告|说明|证明|报告)|此致敬礼|此致)[。.!！]?$")
-_DATE_ALONE = re.compile(r"^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})$")
+_SPEAKER_TAG = recode.compile(r"^\s*[【\[](?:同期声?|同期|现场声|采访|解说|画外音|旁白|主持人)[】\]]")
+_CLOSING_FORMULA = recode.compile(r"^(?:特此(?:通知|公告|通告|函告|说明|证明|报告)|此致敬礼|此致)[。.!！]?$")
+_DATE_ALONE = recode.compile(r"^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})$")
 
 
 def _signers(paras: list[Paragraph], among: Any) -> set[int]:
@@ -418,7 +419,7 @@ def _toc_span(live: list[Paragraph]) -> tuple[int, int] | tuple[()]:
 
 # A site's name (and its channels) after a headline in a page's <title>: `_某某乡人民政府`,
 # ` - 某某网`, `_新闻中心_某某医院`.
-SITE_AFTER_TITLE = re.compile(r"(?:[ \t]*(?:[_|｜]|[-–—])[ \t]*[^_|｜\s。，,！？!?]{2,24}){1,3}[ \t]*")
+SITE_AFTER_TITLE = recode.compile(r"(?:[ \t]*(?:[_|｜]|[-–—])[ \t]*[^_|｜\s。，,！？!?]{2,24}){1,3}[ \t]*")
 
 class _NearIndex:
     """Finds earlier paragraphs with n-gram Jaccard >= threshold, without comparing all pairs.
@@ -1223,31 +1224,31 @@ def _in_short_run(live: list[Paragraph]) -> list[bool]:
 # A pull quote: one quotation set apart on its line.
 # (a sentence with its stop inside the marks: a section's heading quoting what the section says,
 # `“只要村民需要,我就一直干下去”`, has none, and stays)
-_PULL_QUOTE = re.compile(r"^[ \t]*[“「\"][^“”「」\"\n]{8,80}[。！？!?][”」\"][ \t]*$")
+_PULL_QUOTE = recode.compile(r"^[ \t]*[“「\"][^“”「」\"\n]{8,80}[。！？!?][”」\"][ \t]*$")
 # A preview cut off where a page folds it (`……`, `...` at its end).
-_CUT_OFF = re.compile(r"(?:……|…|\.{3,})[ \t]*$")
+_CUT_OFF = recode.compile(r"(?:……|…|\.{3,})[ \t]*$")
 PULL_QUOTE_REACH = 4
 PREVIEW_MIN_CHARS = 20
 # A short line right under the same line is a repeat from this length on (shorter: a chant, a
 # poem's refrain).
 ADJACENT_MIN_CHARS = 10
 # A story's dateline at the start of a paragraph's key (本报讯, 某某网讯), punctuation already folded away.
-DATELINE_KEY = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff]{0,10}讯")
+DATELINE_KEY = recode.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff]{0,10}讯")
 # A short line of Han words twice in a row between two paragraphs this long (an alt text and the
 # caption that says the same).
 ADJACENT_CAPTION_MIN_CHARS = 3
 ADJACENT_PROSE_CHARS = 30
-HAN_ONLY = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
+HAN_ONLY = recode.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
 
 
 # How a preview ends where its text was cut (its expander gone: `...展开全文`).
 _PREVIEW_ENDS = ("...", "…", "⋯", "。。。")
 # …or its link to the rest at its end (`… 阅读全文>>`, `[查看全文]`).
-_READ_MORE = re.compile(r"[ \t\u3000]*[\[【(（]?(?:阅读全文|查看全文|展开全文|阅读更多|显示全文|全文)[\]】)）]?[ \t]*(?:>>|》》|»|>|→)?[ \t]*$")
+_READ_MORE = recode.compile(r"[ \t\u3000]*[\[【(（]?(?:阅读全文|查看全文|展开全文|阅读更多|显示全文|全文)[\]】)）]?[ \t]*(?:>>|》》|»|>|→)?[ \t]*$")
 # A table of contents: at least this many short lines (each at most so long) in a row.
 CONTENTS_MIN_ITEMS = 3
 CONTENTS_ITEM_MAX_CHARS = 30
-_CONTENTS_NUMBER = re.compile(r"^\d{1,2}\s*[.、．]\s*")
+_CONTENTS_NUMBER = recode.compile(r"^\d{1,2}\s*[.、．]\s*")
 
 
 def _contents(paras: list[Paragraph], orig: _OriginalStarts, removed: dict[int, tuple[str, dict[str, Any] | None]]) -> None:

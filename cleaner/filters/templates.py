@@ -51,7 +51,6 @@ sorted.
 from __future__ import annotations
 
 import os
-import re
 import sqlite3
 from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -61,6 +60,7 @@ from urllib.parse import urlsplit
 
 import xxhash
 
+from .. import recode
 from ..config import Config
 from ..errors import IndexError_
 from ..model import Document
@@ -102,8 +102,8 @@ SHORT_SITE_SHARE = 1 / 3
 # URL fields tried, in order, when --site-key is not given.
 URL_KEYS = ("url", "URL", "link", "source_url", "canonical_url")
 
-_LIST_MARKER = re.compile(r"^[(\[（【]?[一二三四五六七八九十百零〇\d]{1,4}[)\]）】]?[、.．,，:：)）]?$")
-_LETTER = re.compile(r"[^\W\d_]")
+_LIST_MARKER = recode.compile(r"^[(\[（【]?[一二三四五六七八九十百零〇\d]{1,4}[)\]）】]?[、.．,，:：)）]?$")
+_LETTER = recode.compile(r"[^\W\d_]")
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS template_counts (
@@ -212,14 +212,14 @@ def is_short_candidate(key: str) -> bool:
 # A notice's sign-off under its body: the date alone on its line (2024年5月6日, 二〇二四年五月六日),
 # with the issuing unit alone on the line above it. Notices of one site signed by one unit on one
 # day share both lines, which are still each notice's own text, never template text.
-SIGNOFF_DATE = re.compile(
+SIGNOFF_DATE = recode.compile(
     r"^\s*(?:(?:19|20)\d\d\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})"
     r"|(?:二〇|二零)[〇零一二三四五六七八九]{2}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)\s*$"
 )
 SIGNOFF_BODY_CHARS = 40  # a sign-off stands under the body: a paragraph at least this long above it
 SIGNOFF_SENTENCE_CHARS = 12  # …or a shorter sentence (现将…印发给你们,请认真贯彻执行。)
 SIGNOFF_UNIT_CHARS = 30
-_SENTENCE_END = re.compile(r"[。！？!?；;]")
+_SENTENCE_END = recode.compile(r"[。！？!?；;]")
 
 
 def _signoff_lines(paras: Sequence[Any]) -> set[int]:
@@ -241,7 +241,7 @@ def _signoff_lines(paras: Sequence[Any]) -> set[int]:
 # A numbered heading of a part of the text (一、项目基本情况, 2.采购代理机构信息, (三)报名方式, 第二章):
 # notices of one site share their parts' headings, each over its own text. Between two lines of
 # the document's own, such a heading is the document's, never the site's template.
-PART_HEADING = re.compile(
+PART_HEADING = recode.compile(
     r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[、.．](?!\d)"
     r"|第[一二三四五六七八九十\d]{1,3}[章节部分条])\s*\S"
 )

@@ -22,13 +22,13 @@ import decimal
 import gzip
 import json
 import math
-import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Protocol
 
 import zstandard
 
+from .. import recode
 from ..errors import ConfigError, InputError
 from ..model import Document
 from .write import AtomicFile, RecordSink, record_json
@@ -47,7 +47,7 @@ def folder_base(folder: str | Path) -> Path:
 def manifest_path(folder: str | Path) -> Path:
     base = folder_base(folder)
     return base.with_name(base.name + MANIFEST_SUFFIX)
-_PART = re.compile(r"^part-\d{5}\.(jsonl|jsonl\.gz|jsonl\.zst|parquet)$")
+_PART = recode.compile(r"^part-\d{5}\.(jsonl|jsonl\.gz|jsonl\.zst|parquet)$")
 PARQUET_BATCH = 2000
 
 

@@ -24,6 +24,7 @@ from urllib.parse import urlsplit
 import lxml.html
 from lxml import etree
 
+from .. import recode
 from ..errors import InputError
 from ..filters.metadata import HEADLINE_LABEL, ORG_NAME, is_author_name
 from .encodings import Decoded
@@ -67,14 +68,14 @@ DROP = frozenset(
     }
 )
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-_WS = re.compile(r"[ \t\r\n\f\v\u00a0\u2002\u2003\u2009\u200b\ufeff]+")
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_WS = recode.compile(r"[ \t\r\n\f\v\u00a0\u2002\u2003\u2009\u200b\ufeff]+")
+_HIDDEN_STYLE = recode.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # Text only a screen reader speaks (a theme's `<span class="screen-reader-text">文章作者</span>` beside
 # its icon): never on the page a reader sees.
-_SCREEN_READER = re.compile(r"(?:^|\s)(?:screen-reader-text|sr-only|visually-hidden|visuallyhidden)(?:\s|$)")
+_SCREEN_READER = recode.compile(r"(?:^|\s)(?:screen-reader-text|sr-only|visually-hidden|visuallyhidden)(?:\s|$)")
 # A block laid out as an image's caption: centred, or named so by its class.
-_CENTRED_STYLE = re.compile(r"text-align\s*:\s*center", re.I)
-_CAPTION_WORDS = re.compile(r"(?:^|[\s_-])(?:caption|(?:img|image|pic|photo)[-_]?(?:desc|note|text|title|info)|tuzhu)(?:$|[\s_-])", re.I)
+_CENTRED_STYLE = recode.compile(r"text-align\s*:\s*center", re.I)
+_CAPTION_WORDS = recode.compile(r"(?:^|[\s_-])(?:caption|(?:img|image|pic|photo)[-_]?(?:desc|note|text|title|info)|tuzhu)(?:$|[\s_-])", re.I)
 
 # Encoding names pages declare, mapped to the codec that decodes them best.
 _ALIASES = {
@@ -85,7 +86,7 @@ _ALIASES = {
 }
 _META_CHARSET = re.compile(rb"<meta[^>]{0,300}?charset\s*=\s*[\"']?\s*([a-zA-Z0-9_\-]+)", re.I)
 _WRAPPER_ENCODING = re.compile(rb"<text\s[^>]{0,2000}?encoding\s*=\s*\"([a-zA-Z0-9_\-]+)\"", re.I)
-_WRAPPER_URL = re.compile(r"<text\s[^>]{0,2000}?id\s*=\s*\"(https?://[^\"]+)\"", re.I)
+_WRAPPER_URL = recode.compile(r"<text\s[^>]{0,2000}?id\s*=\s*\"(https?://[^\"]+)\"", re.I)
 _HTML_START = re.compile(
     rb"\A(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
     rb"(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta[\s>]|<title[\s>]|<text\s+id=)",
@@ -224,9 +225,9 @@ def _revealed_by_script(el: Any, page_chars: int) -> bool:
 # `display:none` until their page link is clicked): a hidden element whose name is a shown
 # sibling's with another number, and which holds prose, is a page of the article. Another tab of
 # a sidebar's lists holds links, not sentences.
-_NUMBERED_NAME = re.compile(r"\d+")
+_NUMBERED_NAME = recode.compile(r"\d+")
 PAGE_PROSE_MIN_CHARS = 40
-_SENTENCE_END = re.compile(r"[。！？!?]")
+_SENTENCE_END = recode.compile(r"[。！？!?]")
 
 
 def _name_stem(el: Any) -> str | None:
@@ -253,7 +254,7 @@ def _hidden_page_of_article(el: Any) -> bool:
 
 # A page that keeps its article's markup in a hidden `<textarea>` for a script to show (an
 # `article-content` field): the markup, at least this long, is the article.
-STORED_ARTICLE = re.compile(r"(?:^|[\s_\-])(?:article|content|contents|body|detail|text|main)(?:$|[\s_\-])", re.I)
+STORED_ARTICLE = recode.compile(r"(?:^|[\s_\-])(?:article|content|contents|body|detail|text|main)(?:$|[\s_\-])", re.I)
 STORED_ARTICLE_MIN_CHARS = 120
 
 
@@ -354,7 +355,7 @@ def _join_terms(root: Any) -> None:
 # An info bar's spans, each a field, set side by side with no space between them in the markup
 # (`<span>来源：某某日报</span><span>记者 某某</span>`, `<span>某某新闻</span><span>2025-01-14 21:18</span>`).
 _BAR_SPANS = frozenset({"span", "a", "em", "i", "b", "strong", "font", "label", "time", "small", "cite"})
-_BAR_DATE = re.compile(
+_BAR_DATE = recode.compile(
     r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}|\d{1,2}/\d{1,2}/(?:19|20)\d\d|(?:来源|作者|记者|記者|编辑|供稿|摄影|通讯员|发布)\s*[:：\s]"
 )
 BAR_MAX_CHARS = 120
@@ -544,24 +545,24 @@ _DATE_META = (
     "citation_publication_date", "sailthru.date", "weibo:article:create_at", "firstpublishedtime",
     "apub:time", "created", "date",
 )
-_AUTHOR_SPLIT = re.compile(r"[ \t,，、;；/|｜]+")
-_AUTHOR_SPLIT_LATIN = re.compile(r"[,，、;；/|｜]+")
-_LATIN = re.compile(r"[A-Za-z]")
+_AUTHOR_SPLIT = recode.compile(r"[ \t,，、;；/|｜]+")
+_AUTHOR_SPLIT_LATIN = recode.compile(r"[,，、;；/|｜]+")
+_LATIN = recode.compile(r"[A-Za-z]")
 # The makers of a page's software, as its author meta names them.
-_SOFTWARE_AUTHOR = re.compile(r"Discuz|Comsenz|phpwind|PHPWind|dedecms|DedeCMS|PowerEasy|WordPress|\bTeam\b", re.I)
+_SOFTWARE_AUTHOR = recode.compile(r"Discuz|Comsenz|phpwind|PHPWind|dedecms|DedeCMS|PowerEasy|WordPress|\bTeam\b", re.I)
 _AUTHOR_META = ("author", "article:author", "og:article:author", "dc.creator", "byl", "sailthru.author")
 # An element the page marks as its author (`<a rel="author">`, `itemprop="author"`, `class="author-name"`).
 # (a blog theme's `<span class="author vcard"><a class="url fn n">某某</a></span>` too)
 _AUTHOR_XPATH = '//*[@rel="author" or @itemprop="author" or contains(concat(" ", normalize-space(@class), " "), " author-name ") or contains(concat(" ", normalize-space(@class), " "), " author_name ") or (contains(concat(" ", normalize-space(@class), " "), " author ") and contains(concat(" ", normalize-space(@class), " "), " vcard "))]'
-_AUTHOR_LABEL = re.compile(r"^\s*(?:作者|文|撰文|撰稿|记者)\s*[:：/]\s*")
-_PERSON_NAME = re.compile(r"[\u4e00-\u9fff·]{2,8}|[A-Za-z][A-Za-z .'-]{1,38}")
+_AUTHOR_LABEL = recode.compile(r"^\s*(?:作者|文|撰文|撰稿|记者)\s*[:：/]\s*")
+_PERSON_NAME = recode.compile(r"[\u4e00-\u9fff·]{2,8}|[A-Za-z][A-Za-z .'-]{1,38}")
 _SOURCE_META = ("source", "contentsource", "og:source", "mediaid")
 _ACCOUNT_XPATH = '//*[@id="js_name"]'
-_ACCOUNT_VAR = re.compile(r"""var\s+nickname\s*=\s*(?:htmlDecode\()?["']([^"'\n]{1,40})["']""")
+_ACCOUNT_VAR = recode.compile(r"""var\s+nickname\s*=\s*(?:htmlDecode\()?["']([^"'\n]{1,40})["']""")
 _SITE_META = ("og:site_name", "application-name", "sitename", "site_name", "apple-mobile-web-app-title")
 # A hyphen between digits is a range (`2018-2019学年`), not a separator; nor is a headline's own
 # double dash before its second half (`九九重阳 义诊暖心——我院专家…`), unless spaced off like a site's.
-_TITLE_SEPARATORS = re.compile(r"\s*(?:[_|｜–]|(?<!—)—(?!—)|\s——\s|(?<!\d)-{1,2}|-{1,2}(?!\d)|\s::\s|·)\s*")
+_TITLE_SEPARATORS = recode.compile(r"\s*(?:[_|｜–]|(?<!—)—(?!—)|\s——\s|(?<!\d)-{1,2}|-{1,2}(?!\d)|\s::\s|·)\s*")
 
 
 def _meta_map(root: Any) -> dict[str, str]:
@@ -582,7 +583,7 @@ def _text_of(el: Any) -> str:
 
 
 # How a site's (or an institution's) name ends: a <title> that opens with one puts the site first.
-_SITE_NAME_END = re.compile(
+_SITE_NAME_END = recode.compile(
     r"(?:医院|卫生院|保健院|中心|政府|委员会|卫健委|卫生健康局|局|大学|学院|学校|网|网站|报|报刊|報|電子報|电子版|数字版|數位版|电视台|官网|门户|研究所|研究院|科学院|法院|检察院|图书馆|博物馆|文化馆|纪念馆|美术馆|科协|学会|协会|团委|研究会|基金会"
     # (a government platform's: 某某市政府信息公开平台, 某某政务服务平台)
     r"|(?:公开|政务|服务|信息|健康|互联网医院)平台"
@@ -595,7 +596,7 @@ _SITE_NAME_END = re.compile(
 )
 _SITE_NAME_MAX_CHARS = 20
 # What a headline holds and a site's name never does (a colon, quotes, a comma, an exclamation).
-_HEADLINE_MARKS = re.compile(r"[：:“”\"，,！!？?]")
+_HEADLINE_MARKS = recode.compile(r"[：:“”\"，,！!？?]")
 
 
 def _site_part(part: str) -> bool:
@@ -603,21 +604,21 @@ def _site_part(part: str) -> bool:
     in one of its words (`…设立慢病“一站式”服务中心`) holds a colon, quotes or a comma."""
     return _SITE_NAME_END.search(part) is not None and _HEADLINE_MARKS.search(part) is None
 # A headline that opens with its year (`2015年某某省国民经济和社会发展统计公报`): no site's name.
-_DATED_HEADLINE = re.compile(r"^(?:19|20)\d\d\s*年")
+_DATED_HEADLINE = recode.compile(r"^(?:19|20)\d\d\s*年")
 # An element whose class or id says it holds the title (`lyb-title`, `news_title`, `biaoti`): the
 # headline where the page has no heading element and its <title> names only the site and a column.
 # A run-together name counts too (`newstitle`, `atitle`, `arttitle`), not a sub- or site title.
-_TITLE_CLASS = re.compile(
+_TITLE_CLASS = recode.compile(
     r"(?:^|[\s_\-]|news|art|article|a|n|con|content|detail|show|main|post|entry|wz|xw|lbl)(?:title|biaoti|headline)(?:$|[\s_\-\d])"
     # (an old CMS's short class for it: `<div class="bt">`, `<div class="tit">`)
     r"|(?:^|\s)(?:bt|tit)\d?(?:$|\s)", re.I
 )
 # The name of a unit within a site (`某某大学国际交流与合作处`, `教务处`, `某某系`): a <title> that is
 # only that names no article.
-_UNIT_NAME_END = re.compile(r"(?:处|部|办|办公室|系|所|馆|科|站|厅|署|组|会|室)\s*$")
+_UNIT_NAME_END = recode.compile(r"(?:处|部|办|办公室|系|所|馆|科|站|厅|署|组|会|室)\s*$")
 
 
-_FRAME_WORDS = re.compile(r"(?:^|[\s_\-])(?:header|head|nav|menu|logo|footer|foot|top)(?:$|[\s_\-\d])", re.I)
+_FRAME_WORDS = recode.compile(r"(?:^|[\s_\-])(?:header|head|nav|menu|logo|footer|foot|top)(?:$|[\s_\-\d])", re.I)
 
 
 def _in_page_frame(el: Any) -> bool:
@@ -630,7 +631,7 @@ def _in_page_frame(el: Any) -> bool:
 
 # A badge set after a headline in an element of its own (`<h1>…是过敏吗 <span class="tag">已解答</span></h1>`).
 # (the labels a headline may open with, and a question's state: 已解答, 已采纳)
-_TRAILING_BADGE = re.compile(rf"{HEADLINE_LABEL.pattern}|已解答|已采纳|已回答|待解答|已解决|精华|图文|HOT|NEW|hot|new")
+_TRAILING_BADGE = recode.compile(rf"{HEADLINE_LABEL.pattern}|已解答|已采纳|已回答|待解答|已解决|精华|图文|HOT|NEW|hot|new")
 
 
 def _headline_text(el: Any) -> str:
@@ -662,7 +663,7 @@ def _headline_text(el: Any) -> str:
     return text[len(labels) :].strip() if labels and text.startswith(labels) else text
 
 
-_BOARD_TAG = re.compile(r"[\[【][^\]】]{1,8}[\]】]")
+_BOARD_TAG = recode.compile(r"[\[【][^\]】]{1,8}[\]】]")
 
 
 # How long a <title>'s column part runs (新闻动态, 学院新闻): a headline is longer.
@@ -689,7 +690,7 @@ def _common_chars(a: str, b: str) -> float:
     return len(sa & sb) / len(sa)
 
 
-_SEO_SEPARATORS = re.compile(r"[_|｜]|\s[-–—]\s")
+_SEO_SEPARATORS = recode.compile(r"[_|｜]|\s[-–—]\s")
 
 
 def _in_order(short: str, long: str) -> bool:
@@ -699,31 +700,31 @@ def _in_order(short: str, long: str) -> bool:
 
 
 # A WeChat article page's publication time in its script (`var ct = "1581517074";`).
-_WECHAT_CT = re.compile(r"""\bvar\s+ct\s*=\s*["']?(1\d{9})["']?\s*[;,\n]""")
+_WECHAT_CT = recode.compile(r"""\bvar\s+ct\s*=\s*["']?(1\d{9})["']?\s*[;,\n]""")
 # …or, on older pages, its day as text (`var publish_time = "2018-11-21" || "";`, `var createTime = '2021-05-18 08:00';`).
 # A page's data object's publication time (`"pubtime":"2018-10-28 21:57:31"`, `"publishTime": "…"`).
-_SCRIPT_DATE = re.compile(
+_SCRIPT_DATE = recode.compile(
     r"""["'](?:pubtime|pubTime|pub_time|publish_time|publishTime|publishDate|pubDate|pub_date|releaseTime)["']\s*:\s*["']"""
     r"""((?:19|20)\d\d-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?)["']"""
 )
-_WECHAT_PUBLISH_TIME = re.compile(
+_WECHAT_PUBLISH_TIME = recode.compile(
     r"""\bvar\s+(?:publish_time|createTime|create_time)\s*=\s*["']((?:19|20)\d\d-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)["']"""
 )
 _CHINA_TIME = timezone(timedelta(hours=8))
 
 
 # An e-paper's pages link to the edition's other pages (上一版, 版面导航).
-_EPAPER_PAGE = re.compile(r"上一版|下一版|版面导航")
+_EPAPER_PAGE = recode.compile(r"上一版|下一版|版面导航")
 # A <title> naming an e-paper or one of its editions, not an article.
-_EPAPER_TITLE = re.compile(r"数字报|电子版|数字版|电子报|报刊平台|(?:^|[-_—|:：\s])第?[A-Z]{0,2}\d{1,3}版")
+_EPAPER_TITLE = recode.compile(r"数字报|电子版|数字版|电子报|报刊平台|(?:^|[-_—|:：\s])第?[A-Z]{0,2}\d{1,3}版")
 # The article's properties a widespread e-paper system writes in a comment (`<!--enpproperty … <title>…</title>`).
-_ENP_PROPERTY = re.compile(r"<!--\s*enpproperty(.*?)-->", re.S)
-_ENP_TITLE = re.compile(r"<title>\s*(.*?)\s*</title>", re.S)
+_ENP_PROPERTY = recode.compile(r"<!--\s*enpproperty(.*?)-->", re.S)
+_ENP_TITLE = recode.compile(r"<title>\s*(.*?)\s*</title>", re.S)
 # A cell's style that sets the page's headline apart (`font-size:24px;font-weight:bold`).
-_BIG_FONT = re.compile(r"font-size\s*:\s*(?P<px>\d{2})px", re.I)
+_BIG_FONT = recode.compile(r"font-size\s*:\s*(?P<px>\d{2})px", re.I)
 _EPAPER_HEADLINE_PX = 20
 # An element's class for the lines around a headline (引题, 副题): not the headline.
-_NOT_HEADLINE_CLASS = re.compile(r"intro|sub|lead|yin|fu|kicker|pre", re.I)
+_NOT_HEADLINE_CLASS = recode.compile(r"intro|sub|lead|yin|fu|kicker|pre", re.I)
 
 
 def _epaper_title(root: Any, raw_text: str, page_title: str) -> str | None:
@@ -1056,13 +1057,13 @@ class Page:
     evidence: dict[str, Any]
 
 
-_OPEN_TAG = re.compile(r"<[a-zA-Z]")
-_CONTAINER_TAG = re.compile(r"</?(?:div|span|font|section|article|center|table|tbody|tr|td|th|ul|ol|li|dl|dd|dt|b|i|em|strong|small|big|u)\b[^>]*>", re.I)
+_OPEN_TAG = recode.compile(r"<[a-zA-Z]")
+_CONTAINER_TAG = recode.compile(r"</?(?:div|span|font|section|article|center|table|tbody|tr|td|th|ul|ol|li|dl|dd|dt|b|i|em|strong|small|big|u)\b[^>]*>", re.I)
 
 
 # A page's end tags. Server-side includes leave one in the middle of a page (a header file that
 # closes its own `</html>`); libxml2 stops there, a browser goes on and shows the rest.
-_END_TAG = re.compile(r"</(?:body|html)\s*>", re.I)
+_END_TAG = recode.compile(r"</(?:body|html)\s*>", re.I)
 
 
 def _parse(text: str) -> Any:
@@ -1091,7 +1092,7 @@ def _parse(text: str) -> Any:
 # A single-page app saved before its scripts ran shows a spinner; its article is in the state the
 # page was given (`window.__INITIAL_STATE__ = {…}`, a `__NEXT_DATA__` JSON script). Read only when
 # the page shows less than STATE_MIN_HAN Han characters of its own.
-_STATE_VAR = re.compile(
+_STATE_VAR = recode.compile(
     r"(?:window\.)?(?:__INITIAL_STATE__|__NUXT__|__NEXT_DATA__|__APOLLO_STATE__|__PRELOADED_STATE__|__INITIAL_DATA__)\s*=\s*"
 )
 STATE_MIN_HAN = 100
@@ -1103,7 +1104,7 @@ _STATE_FIELDS = (
     ("作者", ("author", "writer")),
 )
 _STATE_MAX_NODES = 200_000
-_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_HAN_CHAR = recode.compile(r"[\u4e00-\u9fff]")
 
 
 def _shown_han(root: Any) -> int:
@@ -1148,7 +1149,7 @@ def _linked_article(root: Any) -> dict[str, Any] | None:
     return None
 
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN = recode.compile(r"[\u4e00-\u9fff]")
 
 
 def _credited_editor(name: str, raw_text: str) -> bool:

@@ -8,7 +8,6 @@ import gzip
 import io
 import json
 import os
-import re
 import sys
 import zlib
 from collections.abc import Iterable, Iterator
@@ -16,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .. import recode
 from ..errors import InputError
 from .encodings import MAX_REPLACED_SHARE, decode, looks_binary
 
@@ -554,8 +554,8 @@ def _read_warc(source: str, rel: str | None, data: bytes) -> Iterator[RawItem | 
 
 
 # A \u escape of a surrogate in a JSON line; only such lines can hold a lone one.
-_SURROGATE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
-_LONE = re.compile("[\ud800-\udfff]")
+_SURROGATE = recode.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+_LONE = recode.compile("[\ud800-\udfff]")
 
 
 def _without_surrogates(value: Any) -> Any:

@@ -21,12 +21,13 @@ import yaml
 
 from .. import recode
 from ..errors import RuleError
+from ..patternmemo import MEMO, yaml_data
 
 # Through the package's data link, so an installed (non-editable) cleaner finds the data too.
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "rules" / "segment"
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff"
-_HAN_CHAR = re.compile(f"[{HAN}]")
+_HAN_CHAR = recode.compile(f"[{HAN}]")
 # An ordinal as written in names: 第一, 第4, 第十二.
 ORDINAL = "[一二三四五六七八九十百零〇\\d]{1,4}"
 
@@ -58,10 +59,15 @@ class NameData:
     not_inside: str
 
 
+def _safe_load(source: str) -> Any:
+    return yaml.load(source, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
 def _load_yaml(path: Path, keys: set[str]) -> dict[str, Any]:
     try:
-        # libyaml's parser when PyYAML has it: the name lists are read at every start.
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        # libyaml's parser when PyYAML has it, and what the file reads as kept between runs:
+        # the name lists are read at every start.
+        data = yaml_data(path.read_text(encoding="utf-8"), "safe", _safe_load)
     except OSError as exc:
         raise RuleError(str(path), f"cannot read: {exc.strerror}", hint="reinstall cleaner or restore the file") from exc
     except yaml.YAMLError as exc:
@@ -86,7 +92,7 @@ def _str_list(path: Path, data: dict[str, Any], key: str) -> tuple[str, ...]:
 
 def _han_chars(path: Path, data: dict[str, Any], key: str) -> str:
     value = data[key]
-    if not isinstance(value, str) or not re.fullmatch(f"[{HAN}]+", value):
+    if not isinstance(value, str) or not recode.compile(f"[{HAN}]+").fullmatch(value):
         raise RuleError(str(path), "must be a string of Han characters", key=key)
     return value
 
@@ -96,6 +102,7 @@ def load_name_data(directory: Path = DATA_DIR) -> NameData:
     ipath, ppath = directory / "institutions.yaml", directory / "places.yaml"
     inst = _load_yaml(ipath, _INSTITUTION_KEYS)
     places = _load_yaml(ppath, _PLACE_KEYS)
+    MEMO.save()
     uni = inst["university"]
     if not isinstance(uni, dict):
         raise RuleError(str(ipath), "must be a mapping with schools and suffixes", key="university")

@@ -44,6 +44,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, cast
 
+from .. import recode
 from ..lazyre import deferred
 from ..model import Document, paragraph_spans
 from .names import Name, NameFinder, default_finder
@@ -68,15 +69,15 @@ _BRACKET = deferred(r"【([^】\n]{2,60})】[ \t]*|〖([^〗\n]{2,60})〗[ \t]*|
 # A bold name opening a paragraph, its text after a colon: **武宁县中医院**:医院组织…
 _BOLD_LEAD = deferred(r"(?:\*\*|__)[ \t]*([^*_\n]{2,60}?)[ \t]*(?:\*\*|__)[ \t]*[:：][ \t]*(?=\S)")
 _NUMBERED = (
-    ("numbered_cn", re.compile(r"[一二三四五六七八九十]{1,3}[、.．][ \t]*")),
-    ("numbered_paren", re.compile(r"[(（][一二三四五六七八九十\d]{1,3}[)）][ \t]*")),
-    ("numbered_arabic", re.compile(r"\d{1,2}(?:[、．]|\.(?!\d))[ \t]*")),
-    ("numbered_two_digit", re.compile(r"(?:0[1-9]|[1-9]\d)(?:[ \t]+|[ \t]*[|｜丨][ \t]*)")),
+    ("numbered_cn", recode.compile(r"[一二三四五六七八九十]{1,3}[、.．][ \t]*")),
+    ("numbered_paren", recode.compile(r"[(（][一二三四五六七八九十\d]{1,3}[)）][ \t]*")),
+    ("numbered_arabic", recode.compile(r"\d{1,2}(?:[、．]|\.(?!\d))[ \t]*")),
+    ("numbered_two_digit", recode.compile(r"(?:0[1-9]|[1-9]\d)(?:[ \t]+|[ \t]*[|｜丨][ \t]*)")),
     # 1) 某某医院…, and a report's 一是某某医院…, 二是…
-    ("numbered_half_paren", re.compile(r"\d{1,2}[)）][ \t]*")),
-    ("numbered_shi", re.compile(r"[一二三四五六七八九十]是[ \t]*")),
+    ("numbered_half_paren", recode.compile(r"\d{1,2}[)）][ \t]*")),
+    ("numbered_shi", recode.compile(r"[一二三四五六七八九十]是[ \t]*")),
     # ①某某镇卫生院:…
-    ("numbered_circled", re.compile(r"[①-⑳][ \t]*")),
+    ("numbered_circled", recode.compile(r"[①-⑳][ \t]*")),
 )
 # A page's outline heading (一、重点工作 / 三、下周工作安排): short, no sentence.
 _OUTLINE_HEADING = deferred(r"[一二三四五六七八九十]{1,3}、[^。，,；;！!？?:：]{2,18}")
@@ -1530,8 +1531,8 @@ def _find_roundup(text: str, finder: NameFinder, lines: list[_Line], memo: LineM
 # A ranking's or a list's headline (某市眼科医院排行榜, 前十名, 哪家好) and its lead's words: its entries
 # are one page's items, however each is headed. (In a lead's sentence `名单` or `排名` may be the
 # news of a roundup: 公布了第二批老年友善医院名单, and its sections the units on it.)
-RANKING_HEADLINE = re.compile(r"排行榜|排名|排行|名单|哪家好|哪家强|前十名|前十强|十强|百强|推荐(?:的)?(?:医院|医生|机构|科室)")
-RANKING_LEAD = re.compile(r"排行榜|哪家好|哪家强|前十名|前十强")
+RANKING_HEADLINE = recode.compile(r"排行榜|排名|排行|名单|哪家好|哪家强|前十名|前十强|十强|百强|推荐(?:的)?(?:医院|医生|机构|科室)")
+RANKING_LEAD = recode.compile(r"排行榜|哪家好|哪家强|前十名|前十强")
 RANKING_HEADLINE_CHARS = 40
 
 

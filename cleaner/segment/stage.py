@@ -33,10 +33,10 @@ section records) and a `split` note.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from typing import Any
 
+from .. import recode
 from ..config import Config
 from ..filters.metadata import bracket_byline, byline_credits, credited_authors
 from ..model import Change, Document, Edit, change_index, paragraph_spans, replay, slice_changes
@@ -49,11 +49,11 @@ STAGE = "segment"
 # A paragraph this long that ends without closing punctuation was cut off (seed 002's 巴南区
 # section ends `…努力建设成为`); shorter unpunctuated last lines are captions or credits.
 TRUNCATED_MIN_CHARS = 20
-_CLOSED_END = re.compile("[。！？!?…”’」』)）》.．;；~～]$")
+_CLOSED_END = recode.compile("[。！？!?…”’」』)）》.．;；~～]$")
 # A run of paragraphs found in two sections counts as misplaced only when it holds real prose,
 # not only a repeated caption such as 医院门诊综合楼.
 MISPLACED_MIN_CHARS = 20
-_SPACE = re.compile(r"\s+")
+_SPACE = recode.compile(r"\s+")
 
 
 class SplitError(RuntimeError):
@@ -340,7 +340,7 @@ def _own_writers(records: list[Document], parent: Document) -> None:
 # What removes a byline in brackets: after a paragraph, alone on its line, lifted by the metadata stage.
 _BYLINE_RULES = frozenset({"bracket_byline", "role_name_credit", "byline"})
 # A byline's brackets ending what the metadata stage lifted from a lead (`本报讯（通讯员 某某）`).
-_BRACKETED_END = re.compile(r"[（(]([^()（）\n]{2,40})[)）]\s*$")
+_BRACKETED_END = recode.compile(r"[（(]([^()（）\n]{2,40})[)）]\s*$")
 
 
 def _item_writers(changes: list[Change]) -> list[tuple[str, str]]:
@@ -377,7 +377,7 @@ def _coalesce(edits: list[Edit]) -> list[Edit]:
 
 
 # A section's number alone on its line, right above the section (`01`, `PART 2`, `No.3`).
-_BADGE_ABOVE = re.compile(r"(?:^|(?<=\n))[ \t]*(?:0?\d{1,2}|PART[ \t]*\d{1,2}|Part[ \t]*\d{1,2}|No\.?[ \t]*\d{1,2})[ \t]*\n[ \t\n]*\Z")
+_BADGE_ABOVE = recode.compile(r"(?:^|(?<=\n))[ \t]*(?:0?\d{1,2}|PART[ \t]*\d{1,2}|Part[ \t]*\d{1,2}|No\.?[ \t]*\d{1,2})[ \t]*\n[ \t\n]*\Z")
 
 
 # How long an introduction made of one short heading runs at most (`卫生简讯`, `医讯`).

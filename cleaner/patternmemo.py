@@ -120,6 +120,9 @@ class PatternMemo:
         tables = self._tables
         if sum(len(v) for v in tables.values()) > MAX_ENTRIES:
             tables = {t: {k: v for k, v in tables[t].items() if k in self._used[t]} for t in TABLES}
+        # A YAML file's entry is the whole file: only the versions this run read are written again,
+        # so a rule file edited a hundred times leaves one entry, not a hundred.
+        tables = {**tables, "yaml": {k: v for k, v in tables["yaml"].items() if k in self._used["yaml"]}}
         data = json.dumps(tables, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8")
         if keep_file(self._path, data):
             self._added = False

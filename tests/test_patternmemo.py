@@ -181,3 +181,16 @@ def test_yaml_data_is_kept_only_when_json_gives_it_back_the_same_and_is_fresh_ea
     for _ in range(2):
         assert memo_mod.yaml_data("when", "test", parse)["when"] == datetime.date(2024, 5, 1)
     assert parsed == ["plain", "when", "when"]
+
+
+def test_only_the_versions_of_a_yaml_file_a_run_read_are_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A rule file edited between runs leaves the entry of its last version only, not one a version."""
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("CLEANER_CACHE_DIR", str(folder))
+    for version in ("rules: [one]", "rules: [two]", "rules: [three]"):
+        memo = PatternMemo()
+        monkeypatch.setattr(memo_mod, "MEMO", memo)
+        assert memo_mod.yaml_data(version, "test", lambda s: {"text": s}) == {"text": version}
+        memo.save()
+    (path,) = folder.glob("patterns-*.json")
+    assert list(json.loads(path.read_text(encoding="utf-8"))["yaml"].values()) == [json.dumps({"text": "rules: [three]"}, separators=(",", ":"))]

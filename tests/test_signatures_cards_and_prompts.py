@@ -231,3 +231,142 @@ def test_a_doctors_card_over_the_post_names_its_author() -> None:
     assert doc.authors == ["吴某明"]
     assert doc.title == "孩子近视涨得快？眼科医生：这3个习惯比滴眼药水更管用"
     assert "澄川市第二人民医院 眼科 副主任医师" not in _lines(doc)
+
+
+def test_a_price_notices_complaints_line_over_its_signature_is_the_notices() -> None:
+    """`价格咨询及投诉电话：…` between a price notice's last sentence and its signature tells the reader
+    whom to ask: it stays, though `投诉` is a word site chrome uses too."""
+    doc = _one([
+        "澄川市第一人民医院 Chengchuan First People's Hospital",
+        "网站首页  医院概况  院务公开  医疗服务  科室导航  专家介绍  护理园地  医院文化  互动交流",
+        "★ 院务公开",
+        "· 医疗服务价格",
+        "· 药品价格",
+        "· 收费标准",
+        "· 投诉渠道",
+        "首页 > 院务公开 > 医疗服务价格",
+        "澄川市第一人民医院部分医疗服务项目价格公示",
+        "来源：价格管理办公室   发布时间：2018-01-10 15:22:08   浏览：【 507 】次",
+        "根据澄川市发展和改革委员会、澄川市卫生和计划生育委员会《关于调整公立医院部分医疗服务价格的通知》(江发改价〔2017〕218号)要求，我院自2018年1月15日零时起执行新的医疗服务价格，同时取消药品加成（中药饮片除外），实行药品零差率销售。现将部分调整项目价格公示如下：",
+        "序号 项目名称 计价单位 原价格(元) 现价格(元) 备注",
+        "1 普通门诊诊查费 次 4.00 10.00",
+        "2 副主任医师门诊诊查费 次 7.00 15.00",
+        "3 主任医师门诊诊查费 次 10.00 20.00",
+        "4 急诊诊查费 次 5.00 12.00",
+        "5 住院诊查费 日 6.00 15.00",
+        "6 Ⅰ级护理 日 12.00 24.00",
+        "7 静脉输液 次 4.00 6.00 第二组起每组加收1元",
+        "8 CT平扫(64排) 部位 260.00 220.00 增强扫描另计",
+        "9 磁共振平扫(1.5T) 部位 580.00 480.00",
+        "10 彩色多普勒超声常规检查 部位 90.00 80.00",
+        "以上价格为三级医院收费标准，医保患者按规定比例报销。其余项目价格可通过门诊大厅电子显示屏、自助查询机查询。",
+        "价格咨询及投诉电话：0000-7282315（价格管理办公室）",
+        "澄川市第一人民医院",
+        "2018年1月10日",
+        "【我要打印】【关闭本页】",
+        "分享到：QQ空间 新浪微博 腾讯微博 人人网 微信",
+        "返回顶部",
+        "地址：澄川市建设中路66号  邮编：000000 | 某ICP备13006628号 | 网站管理：信息中心",
+    ])
+    lines = _lines(doc)
+    assert "价格咨询及投诉电话：0000-7282315（价格管理办公室）" in lines
+    assert lines[-2:] == ["澄川市第一人民医院", "2018年1月10日"]
+    assert "10 彩色多普勒超声常规检查 部位 90.00 80.00" in lines
+
+
+def test_a_menu_split_by_dashed_bars_goes() -> None:
+    doc = _one([
+        "澄溪县人民医院欢迎您！",
+        "首 页 ┆ 医院概况 ┆ 新闻动态 ┆ 党建工会 ┆ 医疗技术 ┆ 护理天地 ┆ 便民服务 ┆ 联系我们",
+        "当前位置：首页 - 党建工会 - 正文",
+        "【字体：小 大】",
+        "无偿献血倡议书",
+        "时间：2014年06月12日  文章录入：admin  责任编辑：admin  点击：[ 398 ]",
+        "全院干部职工、广大市民朋友们：",
+        "6月14日是第十一个\"世界献血者日\"。血液是生命之源，目前尚不能人工制造，临床用血完全依靠健康公民的无私奉献。",
+        "每年夏季，受高温天气和学生放假等因素影响，献血人数明显减少，而临床用血需求却持续增加，我县血液供应面临较大压力。",
+        "作为医务工作者，我们每天都目睹着因失血而命悬一线的患者，也见证着一袋袋热血带来的生命奇迹。在此，澄溪县人民医院向全院干部职工和社会各界爱心人士发出倡议：",
+        "一、年龄在18至55周岁、身体健康的同志，积极参与无偿献血，用实际行动为生命接力；",
+        "二、党员、团员和医务人员带头献血，发挥模范带头作用；",
+        "三、暂时不符合献血条件的朋友，请积极宣传无偿献血知识，带动身边的亲友加入献血者行列。",
+        "献一次血并不会影响身体健康。健康成年人一次献血200—400毫升，仅占全身血量的5%—8%，献血后血容量在短时间内即可得到补充恢复。",
+        "献一次血并不会影响身体健康。健康成年人一次献血200—400毫升，仅占全身血量的5%—8%，献血后血容量在短时间内即可得到补充恢复。",
+        "6月14日上午8:00—12:00，县中心血库采血车将停靠在医院门诊楼前广场，欢迎大家踊跃参与。",
+        "让我们行动起来，伸出您的臂膀，为生命续航！",
+        "中共澄溪县人民医院委员会",
+        "澄溪县人民医院",
+        "2014年6月12日",
+        "打印本文  关闭窗口",
+        "上一篇：我院召开2014年党风廉政建设工作会议",
+        "下一篇：我院组织职工参加县\"七一\"歌咏比赛",
+        "版权所有：澄溪县人民医院  某ICP备05021983号  地址：澄溪县城关镇人民路56号 电话：0000-6012120",
+        "您是第 1289734 位访客",
+    ])
+    assert not any("┆" in ln for ln in _lines(doc))
+    assert doc.title == "无偿献血倡议书"
+
+
+def test_an_epaper_columns_issue_line_is_neither_its_source_nor_its_title() -> None:
+    """A weekly column's page: the paper's name, `健康周刊  第32期`, the day and the page, the editors,
+    then the headline over the reporters: the headline is the title, the paper the source."""
+    doc = _one([
+        "澄川日报",
+        "健康周刊  第32期",
+        "2019年10月15日 星期二  第11版",
+        "主编：唐某华  责任编辑：沈某  美编：许某",
+        "首页 > 电子报 > 第11版：健康周刊",
+        "秋季腹泻进入高发期 宝宝拉肚子别急着止泻",
+        "记者 贺某 通讯员 黎某志",
+        "入秋以来，市儿童医院消化内科门诊接诊的腹泻患儿明显增多，其中大部分是6个月至2岁的婴幼儿。",
+        "该院消化内科主任医师介绍，秋季腹泻大多由轮状病毒感染引起，家长要做好预防和护理。",
+        "来源：澄川日报",
+    ])
+    assert doc.title == "秋季腹泻进入高发期 宝宝拉肚子别急着止泻"
+    assert doc.metadata.get("source_name") == "澄川日报"
+    assert doc.authors == ["贺某", "黎某志"]
+    assert doc.published == "2019-10-15"
+
+
+def test_a_self_media_pages_platform_name_badge_and_follow_button_are_no_title() -> None:
+    """A platform's page: its name and an app prompt, the account's name, the time, the account's badge
+    and its follow button, then the headline: the headline is the title and the badge names the
+    account."""
+    doc = _one([
+        "百度",
+        "打开百度APP看高清图片",
+        "澄川县中医医院",
+        "2024-07-12 18:05发布于四川",
+        "澄川县中医医院官方帐号",
+        "关注",
+        "三伏贴7月15日起开贴！这几类人群不宜贴，贴前请看清",
+        "文/李某  图/王某",
+        "“冬病夏治”是中医的特色疗法之一。为满足群众需求，澄川县中医医院将于7月15日起开展三伏贴敷贴服务。",
+        "三伏贴并非人人适用，孕妇、皮肤过敏者以及发热患者不宜贴敷。",
+    ])
+    assert doc.title == "三伏贴7月15日起开贴！这几类人群不宜贴，贴前请看清"
+    assert doc.metadata.get("account_name") == "澄川县中医医院"
+    assert "官方帐号" not in str(doc.metadata.get("source_name"))
+    assert doc.authors == ["李某"]
+
+
+def test_an_accounts_card_under_the_headline_and_time_is_no_title() -> None:
+    """A news app's page: the headline and its time, the share pop-up, then the account's card (its name,
+    where it posted from, its follow button) over the body."""
+    doc = _one([
+        "守了村卫生室31年，他把全村老人的血压记在一本本笔记里",
+        "2021-03-05 09:12:37 广东",
+        "举报",
+        "分享至",
+        "用微信扫码二维码",
+        "分享至好友和朋友圈",
+        "杏林观察",
+        "发布于 广东",
+        "关注",
+        "清晨六点半，澄川县梅溪村卫生室的门就开了。62岁的乡村医生罗某生把血压计和笔记本装进帆布包，准备去村里转一圈。",
+        "作者：陈某远",
+        "这样的“转一圈”，罗某生坚持了31年。全村60岁以上的老人有280多个，每位慢病老人他都建了档。",
+    ])
+    assert doc.title == "守了村卫生室31年，他把全村老人的血压记在一本本笔记里"
+    assert doc.metadata.get("account_name") == "杏林观察"
+    assert doc.authors == ["陈某远"]
+    assert not any("扫码" in ln or "杏林观察" == ln for ln in _lines(doc))

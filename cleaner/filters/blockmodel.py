@@ -738,7 +738,11 @@ def eligible(lines: list[str], title_at: int | None = None, title: str | None = 
             continue
         tail = []
         j = k + 1
-        while j < len(lines) and j <= k + NOTICE_REACH and NOTICE_FIELD.match(_unbracket(lines[j])) and CHROME.search(lines[j]) is None:
+        # (a hotline may name what it takes, 价格咨询及投诉电话:…, a word chrome uses too)
+        while (
+            j < len(lines) and j <= k + NOTICE_REACH and NOTICE_FIELD.match(_unbracket(lines[j]))
+            and (CHROME.search(lines[j]) is None or HOTLINE.match(lines[j]) is not None)
+        ):
             tail.append(j)
             j += 1
         if any(NOTICE_ANCHOR.match(_unbracket(lines[x])) for x in tail) or (tail and HOTLINE.match(lines[tail[0]])):

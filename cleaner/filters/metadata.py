@@ -395,7 +395,7 @@ PROFILE_COLUMN = deferred(r"(?:专家|医生|医师|名医|名家|护理专家)(
 # A column's name before a headline (`健康热线：标题`, `【健康热线】标题`, `健康热线 | 标题`).
 COLUMN_ECHO = deferred(r"^(?:[【\[](?P<bracketed>[^【】\[\]]{2,10})[】\]]|(?P<column>[\u3400-\u4dbf\u4e00-\u9fff]{2,8})[ \t]*[:：|｜])[ \t]*(?P<rest>\S.{3,})$")
 # An app's prompt (下载某某新闻客户端 观看更多视频, 打开某某APP): no headline, and the headline may be above it.
-_APP_PROMPT = r"^\s*(?:请|欢迎)?(?:下载|安装|打开)[^\s。,，]{1,14}(?:APP|App|app|客户端)(?:\s|[,，]|$)"
+_APP_PROMPT = r"^\s*(?:请|欢迎)?(?:下载|安装|打开)[^\s。,，]{1,14}(?:APP|App|app|客户端)(?:\s|[,，]|$|(?:看|查看|阅读|观看|浏览)[^\s。,，]{0,8}\s*$)"
 APP_PROMPT = deferred(_APP_PROMPT)
 NOT_TITLE = deferred(
     rf"[>›»┊]|当前位置|您的位置|你的位置|首页|首頁|^https?://|www\.|{_RULE_LINE}|欢迎您|您还没有|您还未|^\s*原文地址\s*[:：]"
@@ -1178,7 +1178,8 @@ def _channel_stamp(text: str, *, need_verb: bool = False) -> str | None:
 
 
 # The names on a channel article's header line: the author and the account, or the account twice.
-ACCOUNT_NAMES = deferred(r"[^\s。，,！？!?:：]{2,20}(?:[ \t\u3000]+[^\s。，,！？!?:：]{2,20}){0,2}")
+# (not a paper's column and issue, `健康周刊  第32期`, over the day and the page)
+ACCOUNT_NAMES = deferred(r"(?!.*第[ \t]*\d{1,4}[ \t]*[期版])[^\s。，,！？!?:：]{2,20}(?:[ \t\u3000]+[^\s。，,！？!?:：]{2,20}){0,2}")
 # The region alone on the line under the posting time (`上海`).
 REGION_LINE = deferred(rf"^\s*(?:发[表布]于[ \t]*[:：]?[ \t]*)?(?:{_REGION_ALT})(?:省|市|自治区)?\s*$")
 # `本报讯(记者 张三 通讯员 李四)` opening the first paragraph: a dateline and a bracketed byline.
@@ -1514,6 +1515,13 @@ SITE_NAME_SEPARATORS = ("-", "_", "|", "｜", "—", "–", "·", "丨")
 
 
 # An account card's follow button (关注, +关注, 订阅).
+# A platform's name heading its page (百度, 网易新闻, 今日头条, 搜狐首页): no headline.
+PLATFORM_BANNER = deferred(
+    r"(?:百度|百家号|网易|网易新闻|网易号|今日头条|头条|搜狐|搜狐新闻|腾讯|腾讯新闻|腾讯网|新浪|新浪新闻|新浪网|凤凰|凤凰网|凤凰新闻|澎湃|澎湃新闻|一点资讯|快资讯|UC|360)(?:首页|APP|App)?"
+)
+# An account's badge alone on its line (某某区融媒体中心官方帐号, 某某医院官方账号).
+ACCOUNT_BADGE = deferred(r"^\s*[^\s。，,！？!?:：]{2,24}官方(?:帐号|账号)\s*$")
+ACCOUNT_BADGE_WORDS = deferred(r"官方(?:帐号|账号)$")
 FOLLOW_BUTTON = deferred(r"^\s*(?:[+＋]\s*)?(?:关注|订阅|关注我们|加关注)\s*$")
 # A unit's name alone (某某县卫生健康局, 市第一人民医院办公室): a publisher, not a headline.
 TITLE_OVER_UNIT_MIN_CHARS = 8
@@ -3660,6 +3668,18 @@ class Metadata(Stage):
                 lifted[i] = ("banner", {"field": "banner"})
                 doc.metadata.setdefault("account_name", ln.text.strip())
                 continue
+            if (
+                i + 2 < len(head) and i not in lifted and head_texts[i + 1].lstrip().startswith("发")
+                and REGION_LINE.match(head_texts[i + 1]) and FOLLOW_BUTTON.match(head_texts[i + 2])
+                and ACCOUNT_ALONE.fullmatch(name := ln.text.strip()) is not None and len(name) <= ACCOUNT_ALONE_MAX_CHARS
+            ):
+                # A platform's card of the account under the headline and its time: the account's name,
+                # where it posted from, its follow button (`某某观察` / `发布于 广东` / `关注`): no headline.
+                lifted[i] = ("banner", {"field": "banner"})
+                lifted[i + 1] = ("info_line", {"fields": ["region"]})
+                lifted[i + 2] = ("menu", {"field": "menu"})
+                doc.metadata.setdefault("account_name", name)
+                continue
             m = LABEL_ONLY.match(ln.text)
             if m and m["label"] == "发布人" and i + 1 < len(head) and SPEAKER_LINE.match(head[i + 1].text):
                 continue  # a press conference's speakers under their label: the transcript's, not a byline
@@ -3710,6 +3730,11 @@ class Metadata(Stage):
             if i - 1 in lifted and lifted[i - 1][0] in INFO_RULES and REGION_LINE.match(ln.text):
                 # Where a channel post was sent from, on the line under its time.
                 lifted[i] = ("info_line", {"fields": ["region"]})
+                continue
+            if i - 1 in lifted and lifted[i - 1][0] == "published" and ACCOUNT_BADGE.match(ln.text):
+                # The account's badge under the post's time (`某某县中医医院官方帐号`): who posted it, no source.
+                lifted[i] = ("menu", {"field": "menu"})
+                doc.metadata.setdefault("account_name", ACCOUNT_BADGE_WORDS.sub("", ln.text.strip()))
                 continue
             if (
                 i - 1 in lifted and lifted[i - 1][0] == "published" and len(ln.text.strip()) <= BANNER_MAX_CHARS
@@ -4167,17 +4192,26 @@ class Metadata(Stage):
         `关注` / headline). The headline is the title, the account's name the source. Whether a title
         was lifted."""
         for i in sorted(lifted):
+            # (the account's badge may stand between the time and the button: `某某区融媒体中心官方帐号`)
+            badge = i + 1 < len(head) and ACCOUNT_BADGE.match(head[i + 1].text) is not None
+            b = i + 2 if badge else i + 1
             if (
-                i < 1 or i + 2 >= len(head) or lifted[i][0] != "published" or i - 1 in lifted or i + 1 in lifted or i + 2 in lifted
-                or FOLLOW_BUTTON.match(head[i + 1].text) is None
+                i < 1 or b + 1 >= len(head) or lifted[i][0] != "published" or b in lifted or b + 1 in lifted
+                or (i - 1 in lifted and lifted[i - 1][0] != "source_line")  # (the account's name read as its source already)
+                or (i + 1 in lifted and not badge)
+                or FOLLOW_BUTTON.match(head[b].text) is None
                 or not ACCOUNT_ALONE.fullmatch(name := head[i - 1].text.strip()) or len(name) > ACCOUNT_ALONE_MAX_CHARS + 2
-                or not looks_like_title(head[i + 2].text) or len(head[i + 2].text.strip()) <= len(name)
+                or not looks_like_title(head[b + 1].text) or len(head[b + 1].text.strip()) <= len(name)
             ):
                 continue
-            doc.title = head[i + 2].text.strip()
-            lifted[i + 2] = ("title", {"field": "title", "value": doc.title})
+            doc.title = head[b + 1].text.strip()
+            lifted[b + 1] = ("title", {"field": "title", "value": doc.title})
             lifted[i - 1] = ("source_line", {"fields": ["source"]})
-            lifted[i + 1] = ("menu", {"field": "menu"})
+            lifted[b] = ("menu", {"field": "menu"})
+            if badge:
+                lifted[i + 1] = ("menu", {"field": "menu"})
+                if doc.metadata.get("source_name") == head[i + 1].text.strip():
+                    del doc.metadata["source_name"]  # (the badge read as a source before: the account's)
             if not PLATFORM_SOURCE.search(name):
                 doc.metadata.setdefault("source_name", VERIFIED_BADGE.sub("", name))
             return True
@@ -4305,6 +4339,7 @@ class Metadata(Stage):
         titles = [
             j for j in free
             if j < at and j not in named and looks_like_title(head[j].text) and not CARD_LINE.search(head[j].text)
+            and not PLATFORM_BANNER.fullmatch(head[j].text.strip())  # (the platform's name over the page: 百度, 网易首页)
         ]
         if not titles and named and named[0] < at and (
             head[named[0]].text.strip().rstrip(".．") in accounts

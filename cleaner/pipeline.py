@@ -131,8 +131,10 @@ class Summary:
 def build_stages(config: Config) -> list[Stage]:
     """The per-document stages a config enables, in chain order."""
     from .chain import document_stages
+    from .rules import gc_paused
 
-    return [cls(config) for cls in document_stages() if cls.enabled(config)]
+    with gc_paused():  # (the stages' tables, the rule engine among them, live as long as the run)
+        return [cls(config) for cls in document_stages() if cls.enabled(config)]
 
 
 def build_corpus_stages(config: Config) -> list[CorpusStage]:

@@ -25,9 +25,11 @@ traditional form in OpenCC's character table becomes a class of both (`版权` m
 from __future__ import annotations
 
 import bisect
+import contextlib
 import copy
 import difflib
 import functools
+import gc
 import itertools
 import os
 import re
@@ -35,7 +37,7 @@ import re._constants as _sre
 import re._parser as _sre_parser
 import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate, compress
 from pathlib import Path
@@ -814,14 +816,29 @@ _ENGINE_BUILT: dict[tuple[int, ...], tuple[list[Rule], RuleSet]] = {}
 def load_rules(config: Config, extra_paths: Sequence[str] = ()) -> RuleSet:
     """The compiled engine for a run's config: its own memo of matched lines, the compiled
     patterns and the prefilter shared with the last engine built of the same rules."""
-    rules = load_rule_list(config, extra_paths)
-    key = (os.getpid(), *map(id, rules))
-    built = _ENGINE_BUILT.get(key)
-    if built is None:
-        built = (rules, RuleSet(rules))
-        _ENGINE_BUILT.clear()
-        _ENGINE_BUILT[key] = built
+    with gc_paused():
+        rules = load_rule_list(config, extra_paths)
+        key = (os.getpid(), *map(id, rules))
+        built = _ENGINE_BUILT.get(key)
+        if built is None:
+            built = (rules, RuleSet(rules))
+            _ENGINE_BUILT.clear()
+            _ENGINE_BUILT[key] = built
     return built[1].fresh()
+
+
+@contextlib.contextmanager
+def gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection while the engine is built: it makes tens of thousands of
+    objects that all live, and each collection on the way walks them again (a third of the
+    build's time on a small file's run). The collector runs as before afterwards."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def describe_rules(config: Config) -> list[dict[str, str]]:

@@ -314,6 +314,7 @@ def test_an_epaper_columns_issue_line_is_neither_its_source_nor_its_title() -> N
         "健康周刊  第32期",
         "2019年10月15日 星期二  第11版",
         "主编：唐某华  责任编辑：沈某  美编：许某",
+        "健康周刊热线：0000-5218866  投稿邮箱：jkzk@example.com",
         "首页 > 电子报 > 第11版：健康周刊",
         "秋季腹泻进入高发期 宝宝拉肚子别急着止泻",
         "记者 贺某 通讯员 黎某志",
@@ -325,6 +326,7 @@ def test_an_epaper_columns_issue_line_is_neither_its_source_nor_its_title() -> N
     assert doc.metadata.get("source_name") == "澄川日报"
     assert doc.authors == ["贺某", "黎某志"]
     assert doc.published == "2019-10-15"
+    assert not any("投稿邮箱" in ln or "健康周刊" in ln for ln in _lines(doc))
 
 
 def test_a_self_media_pages_platform_name_badge_and_follow_button_are_no_title() -> None:

@@ -372,3 +372,84 @@ def test_an_accounts_card_under_the_headline_and_time_is_no_title() -> None:
     assert doc.metadata.get("account_name") == "杏林观察"
     assert doc.authors == ["陈某远"]
     assert not any("扫码" in ln or "杏林观察" == ln for ln in _lines(doc))
+
+
+def test_a_question_pages_stamp_dates_it_and_its_verdicts_and_ratings_go() -> None:
+    """A Q&A page: the question's stamp (the asker's sex and age, the day, `已解决`) dates the page
+    under its question; the asker's verdict, the answers' ratings and the call to ask go, the answers
+    stay."""
+    doc = _one([
+        "问诊帮 · 网页版                      下载APP   登录",
+        "首页 / 皮肤科 / 荨麻疹 / 问答详情",
+        "慢性荨麻疹反复三个月，一停药又起怎么办？",
+        "2025-02-17 08:09  · 男 · 29岁  · 已解决",
+        "今年过年前后开始身上起风团，一块一块的很痒，医生说是慢性荨麻疹，让吃抗过敏药。想问这个病能根治吗？药要吃多久？",
+        "2个回答",
+        "提问者采纳",
+        "黎某远  主治医师  澄川医科大学附属医院  皮肤科",
+        "风团反复发作超过6周就属于慢性荨麻疹，治疗原则不是症状一好就停药，而是规律用药、控制住以后再慢慢减量。",
+        "评价：有用 57 | 无用 2",
+        "患者评价：非常满意  \"回复很及时，讲得很清楚\"",
+        "还有疑问？向黎某远医生咨询   ¥39 图文问诊",
+    ])
+    assert doc.title == "慢性荨麻疹反复三个月，一停药又起怎么办？"
+    assert doc.published.startswith("2025-02-17")
+    lines = _lines(doc)
+    for gone in ("提问者采纳", "有用 57", "患者评价", "还有疑问"):
+        assert not any(gone in ln for ln in lines), gone
+    assert "风团反复发作超过6周就属于慢性荨麻疹，治疗原则不是症状一好就停药，而是规律用药、控制住以后再慢慢减量。" in lines
+
+
+def test_a_community_posts_poster_with_a_level_badge_is_its_author_not_a_subtitle() -> None:
+    doc = _one([
+        "心安病友圈 · 心血管病患者交流社区",
+        "首页  圈子  问医生  病友分享  我的",
+        "病友分享 > 心律失常圈",
+        "我做了房颤射频消融，写给还在犹豫的病友",
+        "山茶花开2019",
+        "LV5 资深病友  |  房颤 · 射频消融术后",
+        "2023-09-14 20:52  发布于 江苏",
+        "+ 关注",
+        "第一次发现房颤是在2021年冬天，那天爬楼梯爬到三楼，心突然跳得又快又乱，坐下来歇了二十分钟才缓过来。",
+        "到澄川市心血管病医院做了心电图和24小时动态心电图，诊断是阵发性房颤，医生先让我吃药控制。",
+    ])
+    assert doc.title == "我做了房颤射频消融，写给还在犹豫的病友"
+    assert doc.authors == ["山茶花开2019"]
+    assert "subtitle" not in doc.metadata
+    assert not any("LV5" in ln for ln in _lines(doc))
+
+
+def test_a_doctors_card_with_the_rank_first_names_the_author_and_its_counts_go() -> None:
+    doc = _one([
+        "医生号 / 消化内科 / 文章详情",
+        "叶某",
+        "副主任医师 | 澄川市第一人民医院 消化内科",
+        "+ 关注   粉丝 8,203   文章 146   在线问诊   预约挂号",
+        "幽门螺杆菌阳性，全家人都要去查吗？",
+        "原创  叶某  2021-04-22 19:36  发布于 澄川",
+        "门诊里经常有患者拿着碳13呼气试验阳性的报告问我：是不是全家都得去查、都得一起吃药？答案是不一定。",
+        "幽门螺杆菌主要通过口口和粪口途径传播，所以一个家庭里有人阳性，其他成员感染的概率确实比一般人高。",
+    ])
+    assert doc.authors == ["叶某"]
+    assert doc.title == "幽门螺杆菌阳性，全家人都要去查吗？"
+    assert not any("粉丝" in ln for ln in _lines(doc))
+
+
+def test_a_forum_posts_rating_bar_goes() -> None:
+    doc = _one([
+        "控糖三年，我的一点经验",
+        "发表于 2013-5-6 21:14 | 只看该作者",
+        "确诊二型糖尿病三年了，刚开始血糖很高，医生让打胰岛素，后来慢慢改成口服药，现在糖化血红蛋白稳定在6.5左右。",
+        "最重要的是管住嘴、迈开腿，每天晚饭后快走四十分钟，主食换成杂粮，血糖明显平稳了。",
+        "最后说一句，每个人情况不一样，我这些只是自己的经验，用药和调整方案一定要听医生的。",
+        "评分  参与人数 3  威望 +6  收起 理由",
+        "收藏  分享  支持  反对",
+        "回复  引用  举报",
+        "糖糖妈咪",
+        "沙发",
+        "帖子 1024 积分 2315 注册时间 2011-2-3",
+        "发表于 2013-5-6 22:03 | 只看该作者",
+        "谢谢楼主分享，我家老公也是刚查出来，正发愁呢。请问楼主每天走路是饭后多久开始走？",
+    ])
+    assert not any("参与人数" in ln for ln in _lines(doc))
+    assert "最后说一句，每个人情况不一样，我这些只是自己的经验，用药和调整方案一定要听医生的。" in _lines(doc)

@@ -1458,10 +1458,12 @@ ACCOUNT_SIGNAL = deferred(
 
 
 # A doctor's hospital, department and rank on one line, spaced (某某市第二人民医院 眼科 副主任医师).
+_CARD_RANK = r"(?:主任医师|副主任医师|主治医师|住院医师|医师|主任护师|副主任护师|主管护师|护师|主任药师|副主任药师|主管药师|药师|主任技师|副主任技师|主管技师)"
+_CARD_UNIT = r"[\u3400-\u4dbf\u4e00-\u9fff]{2,24}(?:医院|卫生院|保健院|医学中心|诊所)[ \t\u3000]+[\u3400-\u4dbf\u4e00-\u9fff]{2,10}"
+# (or the rank first: 副主任医师 | 某某市第一人民医院 消化内科)
 DOCTOR_CARD_POST = deferred(
-    r"^[ \t]*[\u3400-\u4dbf\u4e00-\u9fff]{2,24}(?:医院|卫生院|保健院|医学中心|诊所)[ \t\u3000]+[\u3400-\u4dbf\u4e00-\u9fff]{2,10}"
-    r"[ \t\u3000]+(?:主任医师|副主任医师|主治医师|住院医师|医师|主任护师|副主任护师|主管护师|护师|主任药师|副主任药师|主管药师|药师|主任技师|副主任技师|主管技师)"
-    r"(?:[ \t\u3000]+(?:教授|副教授|讲师|硕士生导师|博士生导师))?[ \t]*$"
+    rf"^[ \t]*(?:{_CARD_UNIT}[ \t\u3000]+{_CARD_RANK}(?:[ \t\u3000]+(?:教授|副教授|讲师|硕士生导师|博士生导师))?"
+    rf"|{_CARD_RANK}[ \t\u3000]*[|｜·•][ \t\u3000]*{_CARD_UNIT})[ \t]*$"
 )
 # Credits that name the writer already: the card's name is not added beside them.
 AUTHOR_CARD_ROLES = frozenset({"作者", "文", "撰文", "撰稿", "文字", "记者", "本报记者", "通讯员"})
@@ -1519,6 +1521,8 @@ SITE_NAME_SEPARATORS = ("-", "_", "|", "｜", "—", "–", "·", "丨")
 PLATFORM_BANNER = deferred(
     r"(?:百度|百家号|网易|网易新闻|网易号|今日头条|头条|搜狐|搜狐新闻|腾讯|腾讯新闻|腾讯网|新浪|新浪新闻|新浪网|凤凰|凤凰网|凤凰新闻|澎湃|澎湃新闻|一点资讯|快资讯|UC|360)(?:首页|APP|App)?"
 )
+# A community's level badge under its poster's name (LV5 资深病友 | 房颤 · 射频消融术后).
+LEVEL_BADGE = deferred(r"^\s*(?:LV|Lv|lv)\s*\d{1,2}\s+[^\s|｜。]{2,8}(?:\s*[|｜]\s*[^。\n]{1,20})?\s*$")
 # An account's badge alone on its line (某某区融媒体中心官方帐号, 某某医院官方账号).
 ACCOUNT_BADGE = deferred(r"^\s*[^\s。，,！？!?:：]{2,24}官方(?:帐号|账号)\s*$")
 ACCOUNT_BADGE_WORDS = deferred(r"官方(?:帐号|账号)$")
@@ -1767,6 +1771,16 @@ FIELD_CELLS = deferred(r"[\]】][ \t\u3000]*[\[【]")
 FRAMED_BAR = deferred(r"^\s*[\[【][ \t\u3000]+(?P<fields>[^\n]*?[:：][^\n]*?[:：][^\n]*?)[ \t\u3000]+[\]】]\s*$")
 
 
+# A Q&A page's stamp under its question (see `parse_fields`).
+_ASKER = r"(?:男|女|\d{1,3}\s*岁|已解决|待解决|已采纳|已关闭|未解决)"
+QUESTION_STAMP = deferred(
+    rf"^\s*(?:{_ASKER}\s*[|｜·•]\s*)*"
+    r"(?P<when>(?:19|20)\d\d(?:\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)"
+    rf"\s*(?:提问|提问时间|发布)?(?:\s*[|｜·•]?\s*{_ASKER})*"
+    r"(?:\s*[|｜·•]?\s*(?:浏览|阅读|查看)\s*[\d,]+\s*次)?\s*$"
+)
+
+
 def parse_fields(text: str) -> _Fields | None:
     """Parse a line made only of `label: value` fields; None if any part is not a field.
 
@@ -1776,6 +1790,11 @@ def parse_fields(text: str) -> _Fields | None:
     """
     if "**" in text:
         text = text.replace("**", "")  # a Markdown export's bold labels (**来源：**某某 **作者：**某某)
+    if ("岁" in text or "提问" in text or "解决" in text) and (asked := QUESTION_STAMP.match(text)) is not None:
+        # A Q&A page's stamp under the question: who asked (a sex and an age), the day, the question's
+        # state and its views (`女 | 36岁 | 2016年7月3日 10:22 提问  浏览 2,861 次`, `… · 男 · 29岁 · 已解决`).
+        asked_on = parse_date(asked["when"])
+        return _Fields(["date"], {"date": asked_on}, []) if asked_on is not None else None
     if "(" in text and PINYIN_GLOSS.search(text) is not None:
         text = PINYIN_GLOSS.sub("", text)  # a mirror's readings after its characters (來(lái)源:, 心內(nèi)科)
     if ("前" in text or "天" in text or "刚刚" in text) and (ago := RELATIVE_LEAD.match(text)) is not None and ago.end() < len(text):
@@ -4400,6 +4419,7 @@ class Metadata(Stage):
             or PLAYER_CLOCK.match(head[k].text) or PLAYER_CONTROL.match(head[k].text) or PLAYER_PLACEHOLDER.match(head[k].text)
             or APP_PROMPT.match(head[k].text)  # (a video page's prompt to watch more in the app)
             or ("“" in head[k].text and FOLLOW_QUOTED.search(head[k].text))  # (a channel's follow prompt)
+            or LEVEL_BADGE.match(head[k].text)  # (a community's level badge beside its poster: LV5 资深病友)
             or RULE_LINE.match(head[k].text)  # (a Markdown heading's underline, ====, under the title)
             or _crumb_under_headline(head, k)  # (the page's breadcrumb between its headline and its info bar)
             or SUMMARY_LEAD.match(head[k].text)  # (the article's summary between its title and its info bar)
@@ -4433,7 +4453,15 @@ class Metadata(Stage):
             if j < 0 or not looks_like_title(head[j].text):
                 return False
             subtitle_at, k = k, j
-        if subtitle_at is None and anchored and k > 0 and (j := k - 1) not in lifted and _stacked_headline(head, lifted, j, k):
+        poster_at: int | None = None
+        if (
+            subtitle_at is None and k > 0 and k + 1 < len(head) and SCREEN_NAME.fullmatch(head[k].text.strip())
+            and LEVEL_BADGE.match(head[k + 1].text) and (j := k - 1) not in lifted and looks_like_title(head[j].text)
+        ):
+            # A community's poster under the headline, their level badge under the name (`某某花开2019` /
+            # `LV5 资深病友`): the line above is the headline.
+            poster_at, k = k, j
+        if subtitle_at is None and poster_at is None and anchored and k > 0 and (j := k - 1) not in lifted and _stacked_headline(head, lifted, j, k):
             if any(EPAPER_HINT.search(head[i].text) for i in range(j)) and _kicker_over(head[j].text, head[k].text):
                 # On a paper's page, a short kicker over the headline (引题 / 主题 over `本报记者 某某`):
                 # the lower deck is the headline, the kicker is kept beside it.
@@ -4473,7 +4501,7 @@ class Metadata(Stage):
             ):
                 source_at, k = k, j
         account_at: int | None = None
-        if subtitle_at is None and names_at is None and source_at is None and anchored and _account_under_title(head, k):
+        if subtitle_at is None and names_at is None and source_at is None and poster_at is None and anchored and _account_under_title(head, k):
             # A self-media page's header: the headline, then the account or the writer that posted it
             # alone on a line (某某卫健发布, 某某医院 V, a person's name), then the time.
             j = k - 1
@@ -4594,6 +4622,9 @@ class Metadata(Stage):
         if source_at is not None:
             doc.metadata.setdefault("source_name", head[source_at].text.strip())
             lifted[source_at] = ("source_line", {"fields": ["source"]})
+        if poster_at is not None:
+            credits.append(("byline", head[poster_at].text.strip()))  # (the poster of a community's post)
+            lifted[poster_at] = ("byline", {"fields": ["author"]})
         if account_at is not None:
             name = VERIFIED_BADGE.sub("", head[account_at].text.strip())
             ranked = any(FORUM_RANK_LINE.match(head[j].text) for j in range(account_at + 1, min(len(head), account_at + 4)))

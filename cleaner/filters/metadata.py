@@ -1076,6 +1076,8 @@ _NOT_A_NAME = deferred(
     r"|..(?:宣传|宣传科|宣传部|宣教|科普|小编)$|.网(?:健康|新闻|资讯|财经|科技|视频|时评)?$|记者团$|通讯社$|学生会$|编辑部$|^.{2,}(?:体育|财经|传媒|资讯|观察|视界)$"
     # (a rank or a credit's verb left beside the names: 主治 of 主治醫師, 提供 of `(某某室 提供)`)
     r"|^(?:主治|主任|副主任|主管|住院|提供|供稿|供图|摄|攝)$"
+    # (…a post alone before the name it belongs to: `护士长 某某`)
+    r"|^(?:护士长|护士|护师|医生|医师|院长|副院长|科主任|教授|副教授|药师|技师|主任医师|副主任医师|主治医师)$"
     # (the writer's post before the name, `撰文：心臟科專科醫生 某某`, `急诊医学科主治医师 某某`)
     r"|^.{2,}(?:[科院室部]|中心)(?:专科|專科|主治|主任|副主任|住院|主管)?(?:医生|醫生|医师|醫師|护士|護士|护师|護師|护理师|護理師|药师|藥師|技师|技師|专家|專家)$"
     r"|^.{2,}(?:专科|專科|主治|主任|副主任)(?:医生|醫生|医师|醫師)$"
@@ -1771,6 +1773,11 @@ FIELD_CELLS = deferred(r"[\]】][ \t\u3000]*[\[【]")
 FRAMED_BAR = deferred(r"^\s*[\[【][ \t\u3000]+(?P<fields>[^\n]*?[:：][^\n]*?[:：][^\n]*?)[ \t\u3000]+[\]】]\s*$")
 
 
+# A headline with its info bar glued after it, the day first (`…顺利通过认证2022-08-19 来源:某某`).
+GLUED_TITLE_BAR = deferred(
+    r"^(?P<title>\S.{5,60}?[^\d\s:：/.\-])(?P<bar>(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"\s+(?:来源|信息来源|作者|编辑|点击|浏览)\s*[:：].*)$"
+)
 # A Q&A page's stamp under its question (see `parse_fields`).
 _ASKER = r"(?:男|女|\d{1,3}\s*岁|已解决|待解决|已采纳|已关闭|未解决)"
 QUESTION_STAMP = deferred(
@@ -3218,6 +3225,8 @@ PLATFORM_DISCLAIMER = deferred(
     r"|官方(?:服务号|公众号|订阅号|平台|账号|帐号)[,，]"
     # (…and the site's own notice of its rights: 网站声明:本网站所刊登的…未经协议授权,禁止下载使用。)
     r"|^[ \t]*(?:网站声明|版权声明)[:：]|版权所有[^。]{0,20}未经|未经(?:协议)?授权[^。]{0,10}(?:禁止|不得)"
+    # (…and a health piece's note that it informs and does not treat: 本文内容仅作科普，具体诊疗请遵医嘱。)
+    r"|(?:仅作|仅供|只作|仅为)(?:科普|参考|健康科普|知识普及)[^。]{0,20}(?:遵医嘱|就医|医生|诊疗|诊断)"
 )
 
 
@@ -3744,6 +3753,19 @@ class Metadata(Stage):
                 # A blog post's headline with its time in brackets after it (`秋天,去看了… (2009-10-18 21:37:05)`).
                 doc.title = m["title"].strip()
                 published = published or iso
+                lifted[i] = ("title", {"field": "title", "value": doc.title})
+                continue
+            if (
+                doc.title is None and ("来源" in ln.text or "作者" in ln.text) and (glued := GLUED_TITLE_BAR.match(ln.text.strip())) is not None
+                and looks_like_title(glued["title"]) and (bar := parse_fields(glued["bar"])) is not None and "date" in bar.values
+            ):
+                # The headline with the bar glued after it as a scraper lost the break (`…通过认证2022-08-19
+                # 来源:某某融媒体中心`): the title, the day and the bar's fields.
+                doc.title = glued["title"].strip()
+                published = published or bar.values["date"]
+                if bar.values.get("source") and "source_name" not in doc.metadata:
+                    doc.metadata["source_name"] = bar.values["source"]
+                credits.extend(bar.credits)
                 lifted[i] = ("title", {"field": "title", "value": doc.title})
                 continue
             if i - 1 in lifted and lifted[i - 1][0] in INFO_RULES and REGION_LINE.match(ln.text):

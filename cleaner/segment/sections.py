@@ -1536,6 +1536,20 @@ RANKING_LEAD = recode.compile(r"排行榜|哪家好|哪家强|前十名|前十�
 RANKING_HEADLINE_CHARS = 40
 
 
+# A headline telling of one institution's tour of the places its sections are headed by (某某医院专家团队
+# 走进三个乡镇卫生院巡回义诊): its stops, not a roundup of those places' news.
+TOUR_HEADLINE = deferred(
+    r"(?:走进|深入|来到|走访|下沉|送医到|进驻|巡回到|赴)[^\s，,。]{0,4}?(?:[一二三四五六七八九十两\d]{1,3}个|多个|多家|各|全县|全市|全区|辖区)"
+    r"[^\s，,。]{0,4}?(?:乡镇卫生院|卫生院|村卫生室|社区卫生服务中心|社区|乡镇|村|基层医疗机构|基层)"
+)
+
+
+def tour_headline(finder: NameFinder, line: str) -> bool:
+    """Whether a headline tells of one institution touring several places (`TOUR_HEADLINE`), the
+    institution opening it."""
+    return TOUR_HEADLINE.search(line) is not None and len(lead_names(finder, line)) == 1
+
+
 def ranking_headline(line: str) -> bool:
     """Whether a headline calls its page a ranking or a list (某市眼科医院排行榜)."""
     return len(line.strip()) <= RANKING_HEADLINE_CHARS and RANKING_HEADLINE.search(line) is not None

@@ -42,7 +42,15 @@ from ..filters.metadata import bracket_byline, byline_credits, credited_authors
 from ..model import Change, Document, Edit, change_index, paragraph_spans, replay, slice_changes
 from ..stage import Stage
 from .names import NameFinder, default_finder
-from .sections import BRIEF_OPENING, Roundup, lead_names, ranking_headline, roundup_of, theme_headline
+from .sections import (
+    BRIEF_OPENING,
+    Roundup,
+    lead_names,
+    ranking_headline,
+    roundup_of,
+    theme_headline,
+    tour_headline,
+)
 
 STAGE = "segment"
 
@@ -92,6 +100,10 @@ class Segment(Stage):
         if doc.title and ranking_headline(doc.title):
             # A ranking's or a list's page (某市眼科医院排行榜): its entries are one page's items.
             doc.note(STAGE, "not_split", "the title calls the page a ranking or a list")
+            return [doc]
+        if doc.title and tour_headline(self.finder, doc.title):
+            # One institution's tour of several places (某某医院专家团队走进三个乡镇卫生院巡回义诊): its stops.
+            doc.note(STAGE, "not_split", "the title tells of one institution's tour of the places")
             return [doc]
         if r.form != "themed" and self._remove_misplaced(doc, r):
             r = roundup_of(doc, self.finder)

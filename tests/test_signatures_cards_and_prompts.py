@@ -563,3 +563,40 @@ def test_a_post_before_a_writers_name_is_no_author_and_a_pictures_counter_goes()
     assert doc.authors == ["罗某", "谢某"]
     lines = _lines(doc)
     assert lines == ["检查前3天开始吃少渣饮食，避免吃带籽的水果和粗纤维蔬菜。", "检查前一天晚餐吃流质，按医嘱分次服用泻药，直到排出清水样便。"]
+
+
+def test_taiwan_credits_read_past_a_reviewer_a_post_and_an_outlet_glued_to_the_reporter() -> None:
+    """`文／某某 圖／某某 審訂／某某醫院…主治醫師 某某` names the writer (the reviewer's traditional label
+    and post are read); `撰稿者：護理部 糖尿病衛教師 某某` names the writer, not her post; `某某社記者某某／台北報導`
+    names the reporter; a counter in traditional script closes a bar with the source."""
+    from cleaner.filters.metadata import byline_credits, parse_fields
+
+    fields = parse_fields("2021.06.08 文／江某甄 圖／宋某揚 審訂／澄川醫院急診醫學科主治醫師 劉某廷")
+    assert fields is not None and fields.values["date"] == "2021-06-08"
+    assert ("文", "江某甄") in fields.credits and ("审订", "劉某廷") in fields.credits
+    doc = _one([
+        "糖尿病足的日常照護",
+        "撰稿者：護理部 糖尿病衛教師 許某芬",
+        "發布日期：2023-05-18",
+        "糖尿病患者因神經病變，腳部感覺變得遲鈍，小傷口也可能演變成嚴重感染，每天檢查雙腳非常重要。",
+        "洗腳時水溫不要超過攝氏37度，洗完後要用柔軟的毛巾擦乾，特別是腳趾縫之間。",
+    ])
+    assert doc.authors == ["許某芬"]
+    assert byline_credits("華晨社記者張某婷／台北報導") == [("记者", "張某婷")]
+    bar = parse_fields("2024/03/20 14:05 來源：華晨通訊社 瀏覽 2,947 次")
+    assert bar is not None and bar.values.get("source") == "華晨通訊社"
+
+
+def test_a_press_conferences_topic_field_is_not_taken_for_its_headline() -> None:
+    doc = _one([
+        "首页 | 新闻发布 | 发布会预告 | 图片直播 | 视频回放 | 政策解读 | 联系我们",
+        "澄川省今冬明春传染病防控工作新闻发布会",
+        "时间：2020-10-28 15:00   来源：澄川省人民政府新闻办公室",
+        "【主题】介绍今冬明春传染病防控工作有关情况",
+        "【发布人】省卫生健康委员会副主任 梁某彬；省疾病预防控制中心主任 骆某",
+        "【主持人】省政府新闻办副主任 阮某",
+        "阮某：女士们、先生们，媒体朋友们，大家下午好！欢迎出席省政府新闻办新闻发布会。",
+        "梁某彬：各位媒体朋友，大家下午好！今冬明春是呼吸道传染病的高发期，我省将重点做好以下工作。",
+    ])
+    assert doc.title == "澄川省今冬明春传染病防控工作新闻发布会"
+    assert doc.metadata.get("source_name") == "澄川省人民政府新闻办公室"

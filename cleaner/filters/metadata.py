@@ -131,13 +131,13 @@ GRID_ROWS_REACH = 8
 # A posting verb after an author's name (`作者:某某 发表于 2012年…`).
 POSTING_VERB = deferred(r"[ \t\u3000]*(?:发表|发布|更新|编辑|写)于")
 # A post held by a person, set before their name (产科护师, 护士长, 科主任, 心内科主任).
-POST_WORD = deferred(r"[\u3400-\u4dbf\u4e00-\u9fff]{1,6}(?:护师|护士长|护士|医师|药师|技师|治疗师|治療師|醫師|護理師|藥師|主任|教授|研究员)")
+POST_WORD = deferred(r"[\u3400-\u4dbf\u4e00-\u9fff]{1,6}(?:护师|护士长|护士|医师|药师|技师|治疗师|治療師|醫師|護理師|藥師|主任|教授|研究员|卫教师|衛教師|营养师|營養師|个案管理师|個案管理師)")
 # A weekday between a bar's day and its time (2025年3月5日 星期三 10:22).
 WEEKDAY_BEFORE_TIME = deferred(r"(?<=日)[ \t\u3000]*[(（]?(?:星期|周|礼拜)[一二三四五六日天][)）]?(?=[ \t\u3000]+\d{1,2}:\d{2})")
 # A writer's unit with the post glued after it (某某市第一人民医院心血管内科主任医师).
 UNIT_POST = deferred(
-    r"[\u3400-\u4dbf\u4e00-\u9fff]{2,30}(?:医院|卫生院|保健院|中心|大学|学院|研究所|研究院|科|部|室)[\u3400-\u4dbf\u4e00-\u9fff]{0,6}"
-    r"(?:护师|护士长|医师|药师|技师|主任|教授|研究员|讲师)"
+    r"[\u3400-\u4dbf\u4e00-\u9fff]{2,30}(?:医院|醫院|卫生院|衛生院|保健院|中心|大学|大學|学院|學院|研究所|研究院|科|部|室)[\u3400-\u4dbf\u4e00-\u9fff]{0,6}"
+    r"(?:护师|護師|护士长|護理長|医师|醫師|药师|藥師|技师|技師|主任|教授|研究员|研究員|讲师|講師)"
 )
 # …or in a bar's cells after the name (`某某 | 主治医师 | 某某医院消化内科`).
 NAME_POST_BAR = deferred(
@@ -416,6 +416,8 @@ NOT_TITLE = deferred(
     r"|\d[\d,.]*[ \t]*[万wWkK亿+]?[ \t]*(?:篇文章|个作品|粉丝|获赞|关注))[ \t·|｜]*){1,5}$"
     # an app's prompt over a video (下载某某新闻客户端 观看更多视频, 打开某某APP)
     rf"|{_APP_PROMPT}"
+    # a deck's or a press conference's label before its words (【主题】…): the words alone may be a title
+    r"|^\s*[【\[]\s*(?:主题|主題)\s*[】\]]"
     # a record table's label alone (发布日期, 成文日期:)
     r"|^\s*(?:(?:信息)?索引号|主题分类|发布机构|发文机关|成文日期|发布日期|发布时间|文号|有效性|主题词|生成日期)\s*[:：]?\s*$"
     # (…and an index number: 11441823MB2D31578Q/2025-00112)
@@ -804,6 +806,7 @@ _LABELS: dict[str, str] = {
     "原文作者": "author",
     "本报记者": "author",
     "记者": "author",
+    "撰稿者": "author",
     "特约记者": "author",
     "特约通讯员": "author",
     "本报通讯员": "author",
@@ -873,6 +876,9 @@ _LABELS: dict[str, str] = {
     "科学审核": "editor",
     "医学审校": "editor",
     "审阅": "editor",
+    "审阅者": "editor",
+    "审订": "editor",
+    "审定": "editor",
     # (the expert a health piece consulted, credited apart from its writer: 本文专家:某某医院 主任医师 某某)
     "本文专家": "editor",
     "指导专家": "editor",
@@ -1026,6 +1032,7 @@ _LABEL_FOLD = str.maketrans({
     "構": "构", "標": "标", "氣": "气", "瀏": "浏", "點": "点", "約": "约", "編": "编", "見": "见", "覽": "览",
     "訊": "讯", "記": "记", "論": "论", "訪": "访", "評": "评", "讀": "读", "責": "责", "輯": "辑", "問": "问",
     "間": "间", "閱": "阅", "閲": "阅", "題": "题", "關": "关", "聞": "闻", "資": "资", "張": "张", "貼": "贴",
+    "訂": "订",
 })
 _TRAD_LABEL_CHAR = deferred("[" + "".join(chr(c) for c in _LABEL_FOLD) + "]")
 # An info bar is short: a longer line is not read again for glued labels, nor folded to the
@@ -1577,7 +1584,7 @@ HEADLINE_LABELS = deferred(rf"(?:{HEADLINE_LABEL.pattern})+")
 # `发布于` before the leading date of an info bar (`发布于 2023-09-22  来源:…`).
 POSTED_VERB = deferred(r"^(?:发布|发表|更新)于\s*[:：]?\s*")
 # A counter said in words at the end of an info line (`… 本文已被浏览 218 次`, `已阅读1024次`).
-WORDED_COUNTER = deferred(r"[ \t\u3000]+(?:本文|本页)?(?:已被|已|共)?(?:浏览|阅读|点击|访问)(?:了|过)?[ \t\u3000]*\d[\d,]{0,11}[ \t\u3000]*次[ \t\u3000]*$")
+WORDED_COUNTER = deferred(r"[ \t\u3000]+(?:本文|本页)?(?:已被|已|共)?(?:浏览|阅读|点击|访问|瀏覽|閱讀|點擊|訪問)(?:了|过)?[ \t\u3000]*\d[\d,]{0,11}[ \t\u3000]*次[ \t\u3000]*$")
 READERS_TAIL = deferred(r"[ \t\u3000]+人(?:已读|阅读|看过|浏览)[ \t\u3000]*[:：]?[ \t\u3000]*\d[\d,]{0,11}[ \t\u3000]*$")
 # Counters in brackets at the end of an info bar (`… 阅读(3,918) 评论(17)`, `阅读 [655]`): the page's widgets.
 PAREN_COUNTERS = deferred(
@@ -1587,7 +1594,7 @@ PAREN_COUNTERS = deferred(
 # `约 1300 字`, `5862人已读`, `赞赏 3.2`): a blog platform's bar under the title; a gallery's `共8张`.
 COUNTER_TOKEN = deferred(
     r"(?:^|(?<=[\s·•・|｜]))(?:约[ \t]*\d[\d,]*[ \t]*字"
-    r"|(?:字数|阅读|阅读量|浏览|浏览量|评论|喜欢|点赞|赞赏|收藏|转发|分享|在看|赞同|访问|回复|播放|播放量|播放次数|观看|观看次数)[ \t]*[:：]?[ \t]*\d[\d,.]*[ \t]*[万wWkK+]?[ \t]*次?"
+    r"|(?:字数|阅读|阅读量|浏览|浏览量|评论|喜欢|点赞|赞赏|收藏|转发|分享|在看|赞同|访问|回复|播放|播放量|播放次数|观看|观看次数|閱讀|瀏覽|評論|點閱|點擊)[ \t]*[:：]?[ \t]*\d[\d,.]*[ \t]*[万wWkK+]?[ \t]*次?"
     r"|(?:已有[ \t]*)?\d[\d,.]*[ \t]*[万wW]?[ \t]*(?:人已读|人阅读|次阅读|人浏览|次浏览|人看过|人赞同|条评论|人参与|评论|人回答|位医生回答)"
     # (a question's bounty: 悬赏:20分)
     r"|悬赏[ \t]*[:：]?[ \t]*\d{1,5}[ \t]*(?:分|金币|积分)"
@@ -1599,7 +1606,7 @@ COUNTER_TOKEN = deferred(
     r"|共[ \t]*\d{1,3}[ \t]*[张幅])(?=$|[\s·•・|｜])"
 )
 # The words of COUNTER_TOKEN before or after a number: a line with none of them has no such counter.
-_COUNTER_HINT = recode.compile(r"张|幅|字|阅读|浏览|评论|喜欢|点赞|赞赏|收藏|转发|分享|在看|赞同|访问|回复|人已读|人看过|参与|跟贴|跟帖|播放|观看")
+_COUNTER_HINT = recode.compile(r"张|幅|字|阅读|浏览|评论|閱讀|瀏覽|評論|點閱|點擊|喜欢|点赞|赞赏|收藏|转发|分享|在看|赞同|访问|回复|人已读|人看过|参与|跟贴|跟帖|播放|观看")
 # What separators are left where counters stood between fields (` ·  · `).
 SEPARATOR_RUN = deferred(r"(?:[ \t\u3000]*[·•・|｜][ \t\u3000]*){2,}")
 # The poster's name before the stamp (`某某的阳台 发布于 2022-04-10 16:25 · 分类:…`): the author.
@@ -1773,6 +1780,8 @@ FIELD_CELLS = deferred(r"[\]】][ \t\u3000]*[\[【]")
 FRAMED_BAR = deferred(r"^\s*[\[【][ \t\u3000]+(?P<fields>[^\n]*?[:：][^\n]*?[:：][^\n]*?)[ \t\u3000]+[\]】]\s*$")
 
 
+# A press conference's fields under its topic (【发布人】…, 【主持人】…, 发布人:…).
+PRESS_FIELD = deferred(r"^\s*[【\[]?\s*(?:发布人|發布人|主持人|嘉宾|嘉賓|发言人|發言人|出席人|访谈嘉宾)\s*[】\]:：]")
 # A headline with its info bar glued after it, the day first (`…顺利通过认证2022-08-19 来源:某某`).
 GLUED_TITLE_BAR = deferred(
     r"^(?P<title>\S.{5,60}?[^\d\s:：/.\-])(?P<bar>(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
@@ -1855,7 +1864,7 @@ def parse_fields(text: str) -> _Fields | None:
         text = text[: buttons.start()]  # a blog bar's buttons after its fields (`… |举报|字号 订阅`)
     if ("|" in text or "｜" in text) and DAY_BAR_TIME.search(text) is not None:
         text = DAY_BAR_TIME.sub(r"\1 \2", text)  # (the day and its time in cells of their own)
-    if ("记者" in text or "通讯员" in text) and OUTLET_POSTED.search(text):
+    if ("记者" in text or "通讯员" in text or "記者" in text or "通訊員" in text) and OUTLET_POSTED.search(text):
         # (each reporter's outlet before the role: `某某日报记者 某某 某某日报通讯员 某某`)
         text = OUTLET_POSTED.sub("", text)
     if ("记者" in text or "通讯员" in text) and ("文" in text or "摄" in text) and MARKED_CREDIT.search(text) is not None:
@@ -3071,7 +3080,7 @@ def byline_credits(text: str) -> list[tuple[str, str]] | None:
         text = _untagged(text)
     if "(" in text and PINYIN_GLOSS.search(text) is not None:
         text = PINYIN_GLOSS.sub("", text)  # (a mirror's readings: 心內(nèi)科 某某)
-    if ("记者" in text or "通讯员" in text) and OUTLET_POSTED.search(text):
+    if ("记者" in text or "通讯员" in text or "記者" in text or "通訊員" in text) and OUTLET_POSTED.search(text):
         # (each reporter's outlet and post before the role: `某某时报驻某国特约记者 某某 某某时报记者 某某`)
         text = OUTLET_POSTED.sub("", text)
     if ("／" in text or "/" in text or "-" in text) and (text.endswith(("報導", "报道")) or OUTLET_SLASH.match(text)):
@@ -3151,7 +3160,7 @@ OUTLET_POSTED = deferred(
     r"(?:^|(?<=[ \t\u3000]))[\u3400-\u4dbf\u4e00-\u9fff]{2,8}?(?:报|時報|时报|社|台|网)(?:·[\u3400-\u4dbf\u4e00-\u9fff]{1,6}?(?:报|网|台))?"
     # (its post, and the role: 记者, or the outlet's correspondent, 某某日报通讯员 某某)
     # (the name glued to the role too: `贵州台记者某某某`)
-    r"(?:驻[\u3400-\u4dbf\u4e00-\u9fff]{1,6}?)?(?=(?:特约|见习|本报)?(?:记者|通讯员)(?:[ \t\u3000]|[\u3400-\u4dbf\u4e00-\u9fff]{2,4}(?:$|[ \t\u3000)）])))"
+    r"(?:驻[\u3400-\u4dbf\u4e00-\u9fff]{1,6}?)?(?=(?:特约|特約|见习|見習|本报|本報)?(?:记者|記者|通讯员|通訊員)(?:[ \t\u3000／/]|[\u3400-\u4dbf\u4e00-\u9fff]{2,4}(?:$|[ \t\u3000)）／/])))"
 )
 # A Taiwanese paper's name before the reporter (`某某日報／記者某某`), or a mainland paper's with its
 # app after a dash (`某某都市报-某某新闻记者 某某`).
@@ -4268,6 +4277,10 @@ class Metadata(Stage):
         if not kinds:
             return False
         main = next((j for j, k in kinds.items() if k == "主题"), None)
+        if main is not None and any(
+            PRESS_FIELD.match(line) for line in doc.text[head[main].end :].lstrip("\n").split("\n", 3)[:2]
+        ):
+            return False  # (a press conference's topic over its speakers, `【主题】…` / `【发布人】…`: no deck)
         if main is None:
             sub = next((j for j, k in kinds.items() if k == "副题"), None)
             kick = next((j for j, k in kinds.items() if k in ("引题", "肩题", "眉题")), None)

@@ -600,3 +600,27 @@ def test_a_press_conferences_topic_field_is_not_taken_for_its_headline() -> None
     ])
     assert doc.title == "澄川省今冬明春传染病防控工作新闻发布会"
     assert doc.metadata.get("source_name") == "澄川省人民政府新闻办公室"
+
+
+def test_a_gallerys_writer_under_its_bar_is_the_author() -> None:
+    """A picture story: headline, bar, then `文/某某  图/某某`, then the gallery's slides, each a counter,
+    a caption and its buttons, before the story: the line under the bar names the writer."""
+    lines = [
+        "澄川卫生计生网",
+        "网站首页  政务公开  卫生要闻  基层动态  图片新闻  健康教育  办事服务",
+        "您现在的位置：首页 >> 图片新闻 >> 正文",
+        "",
+        "澄川县中医院“三下乡”义诊走进青石岭村",
+        "2016年3月5日 星期六   来源：澄川县中医院   点击：[ 862 ]",
+        "文/蒋某平  图/宋某",
+        "",
+    ]
+    for n, caption in enumerate(["义诊现场吸引了大批村民", "专家为老人测量血压", "针灸科医生现场施治", "药剂人员讲解用药常识"], 1):
+        lines += ["点击查看大图", f"{n}/4", caption, "上一张 下一张", ""]
+    lines += [
+        "3月4日，澄川县中医院组织内科、针灸科、骨伤科等科室的12名医护人员，来到青石岭村开展“三下乡”义诊活动。",
+        "活动共接诊村民260余人次，免费发放药品价值3000余元，受到村民欢迎。",
+    ]
+    doc = _one(lines)
+    assert doc.title == "澄川县中医院“三下乡”义诊走进青石岭村"
+    assert doc.authors == ["蒋某平"]

@@ -3625,6 +3625,9 @@ class Metadata(Stage):
             ), None)
             if bar_at is not None:
                 body_at = bar_at + 1
+                # (the writers' line under the bar is the head's too: `文/某某  图/某某`)
+                while body_at < len(lines) - 1 and (f := parse_fields(lines[body_at].text)) is not None and f.kinds and set(f.kinds) <= {"author", "editor"}:
+                    body_at += 1
         # The head is the lines right above the body, at most HEAD_MAX_LINES of them that are not
         # menu items (a portal's menu, a word or two a line, does not use up the head's few lines).
         # Lines above the head (a long menu, a record table) stay where they are.

@@ -624,3 +624,67 @@ def test_a_gallerys_writer_under_its_bar_is_the_author() -> None:
     doc = _one(lines)
     assert doc.title == "澄川县中医院“三下乡”义诊走进青石岭村"
     assert doc.authors == ["蒋某平"]
+
+
+def test_a_petition_boards_thread_keeps_its_follow_ups_and_replies() -> None:
+    """A county's online petition board: the citizen's message, the department's reply, a follow-up and
+    its reply, each under a bracketed label: the dialogue is the page's, not a forum's replies to cut;
+    the rating and the board's disclaimer go."""
+    doc = _one([
+        "澄川县网络问政平台",
+        "网友留言 >> 交通出行 >> 帖子详情",
+        "主题：梅岭镇到县城的班车为什么停了",
+        "[网友留言] 梅岭老某　发表于 2019-11-03 08:14",
+        "梅岭镇到县城的班车从上个月20号开始就停了，现在只能坐私人的面包车，一个人收15块钱，以前班车才8块。",
+        "[部门回复] 澄川县交通运输局　2019-11-06 15:30",
+        "网友您好！该线路车辆已达到报废年限，企业已购置新车，预计12月上旬恢复运营，过渡期间由公交公司开通临时班次。",
+        "[网友追问] 梅岭老某　发表于 2019-11-07 21:02",
+        "谢谢回复。但是过渡的公交只有两班，早上7点那班人挤不下，能不能在上午9点左右再加一班？",
+        "[部门回复] 澄川县交通运输局　2019-11-12 09:18",
+        "网友您好！经与县公交公司研究，自11月14日起在上午9:30增开一个班次，过渡期间每日往返班次增加至3个。",
+        "您对本次回复是否满意？　非常满意(21)　满意(4)　不满意(0)　[我要评价]",
+        "本栏目留言仅代表网友个人观点，不代表本平台立场。",
+    ])
+    lines = _lines(doc)
+    assert "谢谢回复。但是过渡的公交只有两班，早上7点那班人挤不下，能不能在上午9点左右再加一班？" in lines
+    assert "网友您好！经与县公交公司研究，自11月14日起在上午9:30增开一个班次，过渡期间每日往返班次增加至3个。" in lines
+    assert not any("是否满意" in ln or "仅代表网友" in ln for ln in lines)
+    assert doc.title == "梅岭镇到县城的班车为什么停了"
+
+
+def test_a_letters_record_table_gives_its_title_and_the_day_it_was_written() -> None:
+    doc = _one([
+        "澄川市信访局",
+        ">> 网上信访 >> 办理公开 >> 信件详情",
+        "标　　题\t关于兴华路拆迁安置房延期交付的反映",
+        "信件编号\tXF130407021",
+        "来信时间\t2013-04-07 09:12:33",
+        "信件类型\t投诉",
+        "来信内容\t我们是兴华路旧城改造项目的被拆迁户，共有186户。按照协议，安置房应于2012年底交付，至今仍未交房。",
+        "处理单位\t澄川市住房保障和房产管理局",
+        "处理结果\t来信收悉。经调查核实，该项目因地下管网迁改滞后导致工期延误，市政府已召开专题协调会，明确于今年9月底前交付。",
+    ])
+    assert doc.title == "关于兴华路拆迁安置房延期交付的反映"
+    assert doc.published.startswith("2013-04-07")
+    assert doc.authors == []
+
+
+def test_a_mayors_message_boards_letter_is_dated_by_its_message_time() -> None:
+    doc = _one([
+        "当前位置：首页 > 政民互动 > 市长留言板 > 留言详情",
+        "留言标题：城东片区老旧小区加装电梯补贴何时发放",
+        "留言人：王**",
+        "留言时间：2021-06-14 20:37:15",
+        "留言类型：咨询",
+        "留言内容：",
+        "我是城东街道桂香苑小区的住户，我们单元去年10月已经完成电梯加装并通过验收，补贴申请材料今年1月就交到社区了。",
+        "回复单位：澄川市住房和城乡建设局",
+        "回复时间：2021-06-23 16:05:42",
+        "回复内容：",
+        "您好！经核实，桂香苑小区加装电梯补贴已完成审核，预计7月底前拨付到位。",
+        "满意度评价：非常满意(12) 满意(5) 基本满意(1) 不满意(0)",
+    ])
+    assert doc.title == "城东片区老旧小区加装电梯补贴何时发放"
+    assert doc.published.startswith("2021-06-14")
+    assert doc.authors == []
+    assert "您好！经核实，桂香苑小区加装电梯补贴已完成审核，预计7月底前拨付到位。" in _lines(doc)

@@ -416,6 +416,8 @@ NOT_TITLE = deferred(
     r"|\d[\d,.]*[ \t]*[万wWkK亿+]?[ \t]*(?:篇文章|个作品|粉丝|获赞|关注))[ \t·|｜]*){1,5}$"
     # an app's prompt over a video (下载某某新闻客户端 观看更多视频, 打开某某APP)
     rf"|{_APP_PROMPT}"
+    # a letter's or a work order's number (信件编号 XF130407021, 工单编号：…)
+    r"|^\s*(?:信件编号|工单编号|受理编号|办件编号|留言编号|投诉编号|编号)\s*[:：\t ]"
     # a deck's or a press conference's label before its words (【主题】…): the words alone may be a title
     r"|^\s*[【\[]\s*(?:主题|主題)\s*[】\]]"
     # a record table's label alone (发布日期, 成文日期:)
@@ -589,7 +591,7 @@ MD_HEADING = deferred(r"^#{1,4}\s+(?P<text>\S.*)$")
 # A title given as a field by the scraper's export (`标题：…`): the title whatever stands around it.
 # (and a mailbox's or a message board's: `来信标题:…`, `留言主题:…`)
 TITLE_FIELD = deferred(
-    r"^(?:(?:文章|新闻|信息|新聞|資訊)?(?:[标標]\s*[题題]|[题題]\s*目)|文章(?=\s*[:：]\s*\S[^\n]{3,}$)|(?:来信|信件|留言|咨询|投诉|建议|诉求|问政|信访)(?:标题|主题|事项)|Title)\s*[:：]\s*(?P<text>\S.*)$"
+    r"^(?:(?:文章|新闻|信息|新聞|資訊)?(?:[标標]\s*[题題]|[题題]\s*目)|文章(?=\s*[:：]\s*\S[^\n]{3,}$)|(?:来信|信件|留言|咨询|投诉|建议|诉求|问政|信访)(?:标题|主题|事项)|Title)(?:\s*[:：]|[ \u3000]*\t)\s*(?P<text>\S.*)$"
 )
 # A reader service's header over the Markdown it gives (URL Source: …, Published Time: …, Markdown Content:).
 READER_HEADER = deferred(r"^\s*(?:URL Source|Published Time|Markdown Content|Description)\s*:")
@@ -902,6 +904,20 @@ _LABELS: dict[str, str] = {
     # 回复日期:…: a reader's, never the article's byline)
     "回复日期": "reply",
     "回复时间": "reply",
+    # A message board's letter: when it was written is the page's day; who wrote it is no author.
+    "留言时间": "date",
+    "留言日期": "date",
+    "来信时间": "date",
+    "来信日期": "date",
+    "写信时间": "date",
+    "投诉时间": "date",
+    "诉求时间": "date",
+    "受理时间": "date",
+    "受理日期": "date",
+    "投诉日期": "date",
+    "咨询人": "record",
+    "投诉人": "record",
+    "写信人": "record",
     "提交日期": "date",
     "提交时间": "date",
     "阅读数": "counter",
@@ -1019,6 +1035,8 @@ _SPACE_LABELS = {
     "编辑", "校对", "责编",
     # (a portal's source in elements of its own, `来源于 某某网`; a blog's repost and its last editor)
     "来源于", "转载自", "最终编辑",
+    # (a letter's record table, its cells split by tabs or spaces: 来信时间	2013-04-07 09:12:33)
+    "留言时间", "来信时间", "受理时间", "投诉日期",
 }
 _LABEL_ALT = "|".join(re.escape(k) for k in sorted(_LABELS, key=len, reverse=True))
 # A label at the start of the line or after a separator, then `:`, `/`, `|` or (for some) a space.

@@ -688,3 +688,36 @@ def test_a_mayors_message_boards_letter_is_dated_by_its_message_time() -> None:
     assert doc.published.startswith("2021-06-14")
     assert doc.authors == []
     assert "您好！经核实，桂香苑小区加装电梯补贴已完成审核，预计7月底前拨付到位。" in _lines(doc)
+
+
+def test_a_phone_pages_shell_goes_and_its_headline_is_the_title() -> None:
+    """A hospital's phone page: the top bar (`< 返回　新闻详情　···`) and a cookie prompt over the headline,
+    the tab bar and the app's prompts around the article: the headline is the title, the bar's fields
+    are read, the shell goes."""
+    doc = _one([
+        "< 返回　新闻详情　···",
+        "我们使用Cookie来改善您的浏览体验，继续浏览即表示您同意我们使用Cookie。详见《隐私政策》　同意　拒绝",
+        "澄川市人民医院胸痛中心顺利通过国家标准版认证",
+        "2023-09-14 16:32　　来源：澄川市人民医院宣传科　　阅读 2815",
+        "文/周某岚　陈某",
+        "近日，中国胸痛中心认证工作委员会公布了2023年第三批认证结果，澄川市人民医院胸痛中心顺利通过国家标准版认证。",
+        "医院自2021年启动建设以来，整合急诊科、心血管内科、影像科和导管室等科室力量，建立起一体化救治流程。",
+        "👍 在看 128　　⭐ 收藏　　↗ 转发",
+        "网络不给力，点击重试",
+        "首页　科室　医生　服务　我的",
+    ])
+    assert doc.title == "澄川市人民医院胸痛中心顺利通过国家标准版认证"
+    assert doc.published.startswith("2023-09-14")
+    assert doc.authors == ["周某岚", "陈某"]
+    assert doc.metadata.get("source_name") == "澄川市人民医院宣传科"
+    assert len(_lines(doc)) == 2
+
+
+def test_a_counter_whose_number_a_script_printed_is_no_name() -> None:
+    """`阅读<script>…</script>次` leaves `阅读次` after the reporters on an old portal's bar."""
+    from cleaner.filters.metadata import parse_fields
+
+    bar = parse_fields("[2007-2-27] 来源：澄川报 记者 韩某 通讯员 卢某强 阅读次")
+    assert bar is not None
+    assert [name for _, name in bar.credits] == ["韩某", "卢某强"]
+    assert bar.values.get("source") == "澄川报"

@@ -416,6 +416,9 @@ NOT_TITLE = deferred(
     r"|\d[\d,.]*[ \t]*[万wWkK亿+]?[ \t]*(?:篇文章|个作品|粉丝|获赞|关注))[ \t·|｜]*){1,5}$"
     # an app's prompt over a video (下载某某新闻客户端 观看更多视频, 打开某某APP)
     rf"|{_APP_PROMPT}"
+    # a phone page's top bar (< 返回　新闻详情　···) and its counts (浏览 1204 | 原创)
+    r"|^\s*[<‹〈＜]\s*(?:返回)?[ \t\u3000]*[^\s<]{0,8}[ \t\u3000]*(?:···|…|\.{3}|⋯)?\s*$"
+    r"|^\s*(?:浏览|阅读)\s*[\d,.]+[万wW]?\s*(?:[|｜·]\s*(?:原创|转载|置顶))?\s*$"
     # a letter's or a work order's number (信件编号 XF130407021, 工单编号：…)
     r"|^\s*(?:信件编号|工单编号|受理编号|办件编号|留言编号|投诉编号|编号)\s*[:：\t ]"
     # a deck's or a press conference's label before its words (【主题】…): the words alone may be a title
@@ -1548,6 +1551,10 @@ SITE_NAME_SEPARATORS = ("-", "_", "|", "｜", "—", "–", "·", "丨")
 PLATFORM_BANNER = deferred(
     r"(?:百度|百家号|网易|网易新闻|网易号|今日头条|头条|搜狐|搜狐新闻|腾讯|腾讯新闻|腾讯网|新浪|新浪新闻|新浪网|凤凰|凤凰网|凤凰新闻|澎湃|澎湃新闻|一点资讯|快资讯|UC|360)(?:首页|APP|App)?"
 )
+# A phone page's counts alone on a line (浏览 1204 | 原创), and its poster with a time ago, no day to read
+# (某某县中医医院　发布于 3天前).
+VIEWS_LINE = deferred(r"^\s*(?:浏览|阅读)\s*[\d,.]+[万wW]?\s*(?:[|｜·]\s*(?:原创|转载|置顶))?\s*$")
+RELATIVE_POST = deferred(r"^\s*(?:[^\s]{2,20}[ \t\u3000]+)?(?:发布于|发表于)?[ \t]*(?:\d{1,2}\s*(?:天|小时|分钟)前|刚刚|昨天|前天)\s*$")
 # A community's level badge under its poster's name (LV5 资深病友 | 房颤 · 射频消融术后).
 LEVEL_BADGE = deferred(r"^\s*(?:LV|Lv|lv)\s*\d{1,2}\s+[^\s|｜。]{2,8}(?:\s*[|｜]\s*[^。\n]{1,20})?\s*$")
 # An account's badge alone on its line (某某区融媒体中心官方帐号, 某某医院官方账号).
@@ -1570,6 +1577,9 @@ SITE_NOTICE = deferred(
     r"|^(?=.*(?:本站|本网|网站|浏览效果|显示效果|浏览体验|分辨率|页面显示))(?:.*(?:建议|推荐|请)(?:您)?(?:使用|采用)[^。]{0,40}浏览器|.*浏览器[^。]{0,30}(?:浏览|访问)本(?:站|网站|网))"
     # (a mirror's note on where its pages come from: 【繁體鏡像】本頁內容同步自原站,…)
     r"|^\s*[【\[]?[^】\]\n]{0,6}(?:镜像|鏡像)[】\]]|(?:同步自原站|转载自原站|轉載自原站|以原站为准|以原站為準)"
+    # (a cookie or privacy prompt over the page: 我们使用Cookie来改善您的浏览体验…　同意　拒绝)
+    r"|(?:本网站|本網站|本站|我们|我們|网站|網站)(?:会|會)?(?:使用|採用|采用)[ \t]*(?:Cookie|cookie)s?"
+    r"|^\s*请(?:您)?(?:仔细)?阅读并同意《"
 )
 BARS = deferred(r"[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]+[·•・][ \t\u3000]+")
 # An old CMS's info bar wrapped whole in square brackets (`[ 作者:佚名  点击数:1234  更新时间:2008-5-20 ]`).
@@ -1601,8 +1611,9 @@ HEADLINE_LABEL = deferred(r"原创|独家|首发|置顶|推荐|热门|热|荐|�
 HEADLINE_LABELS = deferred(rf"(?:{HEADLINE_LABEL.pattern})+")
 # `发布于` before the leading date of an info bar (`发布于 2023-09-22  来源:…`).
 POSTED_VERB = deferred(r"^(?:发布|发表|更新)于\s*[:：]?\s*")
-# A counter said in words at the end of an info line (`… 本文已被浏览 218 次`, `已阅读1024次`).
-WORDED_COUNTER = deferred(r"[ \t\u3000]+(?:本文|本页)?(?:已被|已|共)?(?:浏览|阅读|点击|访问|瀏覽|閱讀|點擊|訪問)(?:了|过)?[ \t\u3000]*\d[\d,]{0,11}[ \t\u3000]*次[ \t\u3000]*$")
+# A counter said in words at the end of an info line (`… 本文已被浏览 218 次`, `已阅读1024次`; its number
+# printed by a script the scraper did not run: `阅读次`).
+WORDED_COUNTER = deferred(r"[ \t\u3000]+(?:本文|本页)?(?:已被|已|共)?(?:浏览|阅读|点击|访问|瀏覽|閱讀|點擊|訪問)(?:了|过)?[ \t\u3000]*(?:\d[\d,]{0,11})?[ \t\u3000]*次[ \t\u3000]*$")
 READERS_TAIL = deferred(r"[ \t\u3000]+人(?:已读|阅读|看过|浏览)[ \t\u3000]*[:：]?[ \t\u3000]*\d[\d,]{0,11}[ \t\u3000]*$")
 # Counters in brackets at the end of an info bar (`… 阅读(3,918) 评论(17)`, `阅读 [655]`): the page's widgets.
 PAREN_COUNTERS = deferred(
@@ -2785,7 +2796,10 @@ def _body_start(lines: list[_Line], start: int) -> int | None:
             k for k in range(start, min(len(lines), HEAD_SCAN_LINES))
             if _is_body(lines[k].text) and _info_fields(lines[k].text) is None
             and not (("欢迎" in lines[k].text or "今天是" in lines[k].text) and SITE_GREETING.search(lines[k].text))
-            and not (("公告" in lines[k].text or "浏览器" in lines[k].text or "原站" in lines[k].text or "像" in lines[k].text) and SITE_NOTICE.search(lines[k].text))
+            and not (
+                ("公告" in lines[k].text or "浏览器" in lines[k].text or "原站" in lines[k].text or "像" in lines[k].text
+                 or "ookie" in lines[k].text or "同意《" in lines[k].text) and SITE_NOTICE.search(lines[k].text)
+            )
             and PLAYER_PLACEHOLDER.match(lines[k].text) is None
             and not (len(lines[k].text) <= CARD_MAX_CHARS and ACCOUNT_BLURB.search(lines[k].text))
             and not (lines[k].text.lstrip()[:1] in STAR_FRAMES and STAR_FRAMED.match(lines[k].text))
@@ -4476,6 +4490,8 @@ class Metadata(Stage):
             or APP_PROMPT.match(head[k].text)  # (a video page's prompt to watch more in the app)
             or ("“" in head[k].text and FOLLOW_QUOTED.search(head[k].text))  # (a channel's follow prompt)
             or LEVEL_BADGE.match(head[k].text)  # (a community's level badge beside its poster: LV5 资深病友)
+            or VIEWS_LINE.match(head[k].text)  # (a phone page's counts: 浏览 1204 | 原创)
+            or RELATIVE_POST.match(head[k].text)  # (…and its poster with a time ago: 某某医院 发布于 3天前)
             or RULE_LINE.match(head[k].text)  # (a Markdown heading's underline, ====, under the title)
             or _crumb_under_headline(head, k)  # (the page's breadcrumb between its headline and its info bar)
             or SUMMARY_LEAD.match(head[k].text)  # (the article's summary between its title and its info bar)

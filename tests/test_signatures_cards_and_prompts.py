@@ -721,3 +721,19 @@ def test_a_counter_whose_number_a_script_printed_is_no_name() -> None:
     assert bar is not None
     assert [name for _, name in bar.credits] == ["韩某", "卢某强"]
     assert bar.values.get("source") == "澄川报"
+
+
+def test_a_health_sheets_numbers_and_counts_in_table_cells_go() -> None:
+    doc = _one([
+        "糖尿病足部自我照護",
+        "| 衛教編號：NE-0237 | 上架日期：2014/07/02 |",
+        "| 撰稿者：護理部 糖尿病衛教師 許某芬 | 審閱者：新陳代謝科 主任 潘某霖 |",
+        "| 瀏覽人數：5,821 | |",
+        "糖尿病人因長期血糖控制不佳，容易造成周邊神經病變與血液循環不良，腳部即使受傷也不易察覺，傷口癒合慢又容易感染。",
+        "一、為什麼糖尿病人要特別照顧雙腳？",
+        "每天洗腳後仔細檢查腳底與趾縫，有無水泡、紅腫或傷口，看不到的地方可以用鏡子或請家人幫忙。",
+    ])
+    lines = _lines(doc)
+    assert not any("編號" in ln or "瀏覽人數" in ln for ln in lines)
+    assert doc.authors == ["許某芬"]
+    assert lines[0].startswith("糖尿病人因長期血糖控制不佳")

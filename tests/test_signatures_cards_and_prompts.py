@@ -6,8 +6,11 @@ a post. Each test is a page written for the project, and what a user reads in th
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from .helpers import lines_of as _lines
 from .helpers import one_record as _one
+from .helpers import page_record as _page
 
 _NOTICE_BODY = [
     "各乡镇卫生院，县直各医疗卫生单位：",
@@ -737,3 +740,201 @@ def test_a_health_sheets_numbers_and_counts_in_table_cells_go() -> None:
     assert not any("編號" in ln or "瀏覽人數" in ln for ln in lines)
     assert doc.authors == ["許某芬"]
     assert lines[0].startswith("糖尿病人因長期血糖控制不佳")
+
+
+def test_a_nurses_day_poem_keeps_every_line() -> None:
+    """A poem's short lines, stanza by stanza, between the page's bar and its share bar: the article's
+    own verse, every line kept, though each is as short as a menu's item."""
+    doc = _one([
+        "澄川市第一人民医院",
+        "CHENGCHUAN FIRST PEOPLE'S HOSPITAL",
+        "首页 | 医院概况 | 新闻中心 | 科室导航 | 专家介绍 | 就医指南 | 护理园地 | 党建文化 | 联系我们",
+        "预约挂号热线：0000-8226120",
+        "当前位置：首页 > 护理园地 > 护理文化",
+        "白衣之光——献给5·12国际护士节",
+        "发布时间：2021-05-11 09:32:15　　来源：护理部　　作者：林某雯　　点击数：1286",
+        "在第110个国际护士节到来之际，护理部举办了“致敬白衣天使”诗歌朗诵会。下面这首诗由心血管内科护士林某雯创作，在朗诵会上获得一等奖，现刊发以飨读者。",
+        "白衣之光",
+        "当城市还在沉睡",
+        "走廊尽头的那盏灯已经亮起",
+        "你把口罩轻轻系好",
+        "把一夜的疲惫藏进白色的衣襟",
+        "",
+        "你数过无数次脉搏与呼吸",
+        "却从不数自己走过多少路",
+        "一双软底鞋的脚步声",
+        "丈量着病房与护士站之间的距离",
+        "",
+        "有人叫你姑娘，有人叫你闺女",
+        "也有人在病床上攥紧你的手",
+        "说一句“有你在，我就不怕”",
+        "那一刻，你比任何时候都坚强",
+        "",
+        "输液管里滴落的是时间",
+        "监护仪上跳动的是希望",
+        "你用一根针头的温柔",
+        "缝补着人间无数破碎的夜晚",
+        "",
+        "五月的风吹过澄川江畔",
+        "燕帽上的那道蓝杠闪着微光",
+        "致敬你啊，平凡的白衣天使",
+        "你就是黑夜里最亮的那一束光",
+        "分享到：微信 | 微博 | QQ空间 | 复制链接",
+        "上一篇：我院举办2021年护理技能竞赛",
+        "下一篇：护理部开展“5·12”义诊进社区活动",
+        "相关文章",
+        "· 2020年护士节表彰大会隆重召开",
+        "· 青春心向党 护理展风采",
+        "· 我院2名护士获评“澄川市优秀护士”",
+        "【打印本页】 【关闭窗口】",
+        "医院地址：澄川市建设路118号　邮编：000000　急救电话：0000-8226120",
+        "版权所有 © 澄川市第一人民医院　某ICP备12003456号-1",
+    ])
+    lines = _lines(doc)
+    for verse in ("当城市还在沉睡", "走廊尽头的那盏灯已经亮起", "丈量着病房与护士站之间的距离", "一双软底鞋的脚步声"):
+        assert verse in lines, verse
+    assert not any("分享到" in ln or "上一篇" in ln for ln in lines)
+
+
+def test_links_a_portal_inserts_between_paragraphs_go_and_the_paragraphs_stay() -> None:
+    doc = _one([
+        "澄川市人民医院胸痛中心通过国家认证",
+        "2019-06-12 08:35  来源：澄川日报",
+        "近日，澄川市人民医院胸痛中心顺利通过国家标准版胸痛中心认证，成为全市首家通过认证的医院。",
+        "【相关阅读】澄川市急救中心新增12辆负压救护车投入使用",
+        "该院自2017年启动胸痛中心建设，建立了院前急救与院内救治无缝衔接的绿色通道。",
+        "点击阅读：《胸痛别硬扛！这5种信号一出现就要打120》",
+        ">>> 点击进入专题：2019健康澄川行动",
+        "截至目前，胸痛中心已累计救治急性心梗患者1200余例。（相关报道见A3版）",
+    ])
+    lines = _lines(doc)
+    assert lines == [
+        "近日，澄川市人民医院胸痛中心顺利通过国家标准版胸痛中心认证，成为全市首家通过认证的医院。",
+        "该院自2017年启动胸痛中心建设，建立了院前急救与院内救治无缝衔接的绿色通道。",
+        "截至目前，胸痛中心已累计救治急性心梗患者1200余例。",
+    ]
+
+
+def test_an_outlets_stamp_over_the_byline_does_not_open_a_comment_section(tmp_path: Path) -> None:
+    """`某某新闻网 2022/11/03 16:45:12` over the byline and the first paragraph is the story's source and
+    time, not a commenter's: the first paragraph, a question, stays."""
+    doc = _page(tmp_path, "stamp.html", """<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="renderer" content="webkit">
+<title>澄川市37家医疗机构检查检验结果互认，市民少跑腿少花钱 - 康道网</title>
+<meta name="description" content="11月1日起，澄川市37家二级以上公立医疗机构的检查检验结果实现互认。">
+<link rel="stylesheet" href="https://res.example.net/pc/css/common.css">
+<link rel="stylesheet" href="https://res.example.net/pc/css/detail.css">
+<style>
+.rec-card{display:flex;margin-bottom:14px}
+.rec-card .rec-thumb{width:160px;height:100px;object-fit:cover}
+.comment-box textarea{width:100%;height:80px}
+</style>
+<script>
+var KD = {uid: 0, articleId: 702318, channel: "yiliao"};
+</script>
+</head>
+<body>
+<div class="kd-header">
+  <div class="kd-header-inner">
+    <a class="kd-logo" href="https://www.example.net/"><img src="https://res.example.net/pc/img/logo.svg" alt="康道网"></a>
+    <div class="kd-channels">
+      <a href="/yiliao/">医疗</a>
+      <a href="/yibao/">医保</a>
+      <a href="/yaopin/">医药</a>
+      <a href="/jiankang/">健康生活</a>
+      <a href="/shuju/">数据</a>
+    </div>
+    <div class="kd-login"><a href="https://passport.example.net/login">登录</a></div>
+  </div>
+</div>
+<div class="kd-body">
+  <div class="kd-left">
+    <div class="kd-article">
+      <h1>澄川市37家医疗机构检查检验结果互认，市民少跑腿少花钱</h1>
+      <div class="kd-meta">
+        <span>澄川新闻网</span>
+        <span>2022/11/03 16:45:12</span>
+      </div>
+      <div class="kd-content">
+        <p>通讯员 温某舒 记者 贺某</p>
+        <p>在澄川市第一人民医院做过的CT，转到澄川市中医医院看病时还要不要再拍一次？从11月1日起，答案是“原则上不用”。</p>
+        <p>当天，澄川市卫生健康委、市医疗保障局联合印发的检查检验结果互认实施方案正式施行，全市37家二级以上公立医疗机构首批纳入互认范围，涵盖血常规、肝功能、肾功能等42项检验项目和CT、磁共振、超声等31项检查项目。</p>
+        <p>市卫生健康委医政医管科负责人介绍，互认依托全市统一的健康信息平台实现。患者在任意一家参与互认的医疗机构就诊时，接诊医生可以在工作站直接调阅其在其他机构近期完成的检查检验结果和影像资料。</p>
+        <p>“互认不是一刀切。”该负责人表示，对于病情变化快、检查结果时效性强，或者确因诊疗需要复查的情况，医生仍可以重新开具检查，但需要向患者说明理由。</p>
+        <p>在澄川市妇幼保健院，孕妇刘女士是较早体验到变化的市民之一。她此前在社区医院做的血常规和甲功检查，被产科医生直接采用，“省了两百多块钱，也少抽了两管血”。</p>
+        <p>据测算，检查检验结果互认全面推开后，全市每年可为患者减少重复检查费用约1.2亿元。澄川市第二人民医院等多家医院也表示，互认有助于缓解大型设备预约排队时间长的问题。</p>
+        <p>根据实施方案，澄川市将在2023年底前把互认范围扩大到全部乡镇卫生院和社区卫生服务中心，并逐步探索与周边城市开展跨区域互认。</p>
+        <p class="kd-source">来源：澄川新闻网</p>
+        <p class="kd-editor">编辑：宁可　校对：陶嘉</p>
+      </div>
+      <div class="kd-actions">
+        <span class="kd-like">点赞</span><span class="kd-collect">收藏</span><span class="kd-report">举报</span>
+      </div>
+    </div>
+    <div class="kd-recommend">
+      <h3 class="kd-block-title">推荐阅读</h3>
+      <div class="rec-card">
+        <img class="rec-thumb" src="https://img.example.net/2022/11/02/a1.jpg" alt="">
+        <div class="rec-info">
+          <a class="rec-title" href="/yibao/702291.html">门诊共济保障落地，个人账户可以给家人用了</a>
+          <p class="rec-desc">职工医保个人账户家庭共济怎么绑定？一文说清办理流程。</p>
+          <span class="rec-time">11-02</span>
+        </div>
+      </div>
+      <div class="rec-card">
+        <img class="rec-thumb" src="https://img.example.net/2022/11/01/b7.jpg" alt="">
+        <div class="rec-info">
+          <a class="rec-title" href="/yiliao/702254.html">预约挂号“号源池”统一后，看病更方便了吗</a>
+          <p class="rec-desc">记者实地体验全市统一预约平台，看看还有哪些堵点。</p>
+          <span class="rec-time">11-01</span>
+        </div>
+      </div>
+    </div>
+    <div class="kd-comment">
+      <h3 class="kd-block-title">网友评论（0）</h3>
+      <div class="comment-box">
+        <textarea placeholder="说点什么吧..." disabled></textarea>
+        <div class="comment-login-tip">登录后可以评论，<a href="https://passport.example.net/login">立即登录</a></div>
+        <button class="comment-submit" disabled>发表评论</button>
+      </div>
+      <p class="comment-empty">暂无评论，快来抢沙发吧~</p>
+    </div>
+  </div>
+  <div class="kd-right">
+    <div class="kd-rank"><h3>24小时排行</h3>
+      <ol><li>冬季流感高发，这些人群建议优先接种</li><li>医保电子凭证还能这样用</li><li>社区医院也能做胃肠镜了</li></ol>
+    </div>
+  </div>
+</div>
+<div class="kd-footer">
+  <p>康道网　健康中国，康道同行</p>
+  <p>Copyright © 2022 example.net 版权所有　某ICP备16033205号-1　某公网安备 00000000000000号</p>
+</div>
+<script src="https://res.example.net/pc/js/detail.js"></script>
+</body>
+</html>
+""")
+    assert any(ln.startswith("在澄川市第一人民医院做过的CT，转到澄川市中医医院看病时还要不要再拍一次？") for ln in _lines(doc))
+
+
+def test_a_preview_blocks_paragraphs_over_a_paywall_fold_are_kept(tmp_path: Path) -> None:
+    """A class named `preview-content` holds the article's first paragraphs: not a previous-article link."""
+    doc = _page(tmp_path, "fold.html", """<!DOCTYPE html><html><head><meta charset="utf-8"><title>DRG付费满一年</title></head>
+<body><div class="g-article"><h1>DRG付费满一年，这家民营专科医院做对了什么</h1>
+<p class="g-byline">文/方某远 <span class="g-date">2020-09-22</span></p>
+<div class="g-article-content">
+<div class="preview-content">
+<p>去年9月，澄川市作为省级DRG付费试点城市，开始对辖区内住院费用实行按疾病诊断相关分组付费。</p>
+<p>这家开放床位220张的民营专科医院，试点第一年实际费用低于分组支付标准的病例占到六成以上。</p>
+</div>
+<div class="fold-mask"><p class="fold-tip">剩余50%内容，登录后查看</p><a class="unlock" href="/login">立即登录</a></div>
+<div class="full-content">
+<p>DRG分组依赖病案首页上的主要诊断、手术操作和并发症等信息，医院先把病案首页质量抓了起来。</p>
+<p>第二步是做病种成本核算，财务部门按照分组逐一测算了耗材、药品、检查和人力成本。</p>
+</div></div></div></body></html>""")
+    lines = _lines(doc)
+    assert "去年9月，澄川市作为省级DRG付费试点城市，开始对辖区内住院费用实行按疾病诊断相关分组付费。" in lines
+    assert "第二步是做病种成本核算，财务部门按照分组逐一测算了耗材、药品、检查和人力成本。" in lines

@@ -930,6 +930,16 @@ def _own_question(t: str) -> bool:
 
 
 
+# A line of verse: a few to twenty-two Han characters (with a pause or a cry inside), no spaces, no
+# figures; a run of VERSE_RUN of them, VERSE_VOICED speaking with a pronoun or a particle, is a poem.
+# (two phrases of a line set apart by one space: 南溪水长　青山如黛)
+VERSE_LINE = deferred(r"^[ \t\u3000]*[\u4e00-\u9fff][\u4e00-\u9fff，、！？…—“”‘’]{3,21}(?:[ \u3000][\u4e00-\u9fff]{2,10})?[ \t\u3000]*$")
+VERSE_VOICE = deferred(r"[你我她他们着啊呀吧呢哟]")
+NEWS_WORDS = deferred(r"举办|开展|召开|会议|活动|工作|启动|获评|荣获|揭牌|签约|义诊|培训|讲座|表彰|通知|公告|名单|通过|成功|完成|首例")
+VERSE_RUN = 5
+VERSE_VOICED = 2
+
+
 def _own_shape(lines: list[str], prose: Sequence[bool]) -> set[int]:
     """Lines that are content by the shape they make together, whatever their scores: a leaflet's
     bracketed fields, a programme's time rows, a list of names under its heading, the writer's note,
@@ -967,6 +977,25 @@ def _own_shape(lines: list[str], prose: Sequence[bool]) -> set[int]:
                 j += 1
             if j - k - 1 >= NAMES_MIN:
                 own_shape.update(range(k, j))
+    # A poem's or a song's lines (当城市还在沉睡 / 走廊尽头的那盏灯已经亮起 / …): five or more short lines
+    # of words in a row, none a headline's news or a menu's words, some of them speaking to or of
+    # someone (你, 我, 她, 着): the article's own verse, however short each line is.
+    # (its stanzas apart by blank lines: a run goes on over them)
+    verse = [bool(VERSE_LINE.match(t)) and NEWS_WORDS.search(t) is None and CHROME.search(t) is None for t in lines]
+    k = 0
+    while k < n:
+        if not verse[k]:
+            k += 1
+            continue
+        run = [k]
+        j = k + 1
+        while j < n and (verse[j] or not lines[j].strip()):
+            if verse[j]:
+                run.append(j)
+            j += 1
+        if len(run) >= VERSE_RUN and sum(VERSE_VOICE.search(lines[x]) is not None for x in run) >= VERSE_VOICED:
+            own_shape.update(run)
+        k = j
     # A programme's rows, each a time span and what happens then (08:50-09:40 某某报告 某某 教授), two
     # or more in a row: the programme's, whatever their score.
     own_shape.update(k for k in rows if k - 1 in rows or k + 1 in rows)

@@ -62,7 +62,7 @@ WORD_FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # (a portal's 跟贴 box: `ep-tie`, `gentie`)
     ("html_comment_box", recode.compile(_T + r"(?:comment|reply|replies|pinglun|discuss|review|tie\b|gentie)", re.I)),
     ("html_breadcrumb", recode.compile(_T + r"(?:breadcrumb|crumb|position|location|weizhi|daohang|path\b|curpos)", re.I)),
-    ("html_related", recode.compile(_T + r"(?:related|relate|recommend|xiangguan|tuijian|more|hot|rank|tags?\b|prev|next|pager\b|pagination|fenye)", re.I)),
+    ("html_related", recode.compile(_T + r"(?:related|relate|recommend|xiangguan|tuijian|more|hot|rank|tags?\b|prev(?!iew)|next|pager\b|pagination|fenye)", re.I)),
     ("html_footer", recode.compile(_T + r"(?:footer|foot|copyright|bottom|banquan|beian|icp)", re.I)),
     # (`top` alone or the site's: `top`, `site-top`; a part's top, `ed-top` over an expert's card or
     # `article-top` over a lead, is the part's)

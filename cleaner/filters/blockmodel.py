@@ -934,8 +934,12 @@ def _own_question(t: str) -> bool:
 # figures; a run of VERSE_RUN of them, VERSE_VOICED speaking with a pronoun or a particle, is a poem.
 # (two phrases of a line set apart by one space: 南溪水长　青山如黛)
 VERSE_LINE = deferred(r"^[ \t\u3000]*[\u4e00-\u9fff][\u4e00-\u9fff，、！？…—“”‘’]{3,21}(?:[ \u3000][\u4e00-\u9fff]{2,10})?[ \t\u3000]*$")
-VERSE_VOICE = deferred(r"[你我她他们着啊呀吧呢哟]")
-NEWS_WORDS = deferred(r"举办|开展|召开|会议|活动|工作|启动|获评|荣获|揭牌|签约|义诊|培训|讲座|表彰|通知|公告|名单|通过|成功|完成|首例")
+# (not a unit's own `我院`, `我市`: a headline's words)
+VERSE_VOICE = deferred(r"你|她|他|我们|着|啊|呀|吧|呢|哟|我(?![院校局市县区省国科所司部站委])")
+NEWS_WORDS = deferred(
+    r"举办|举行|开展|召开|会议|活动|工作|启动|获评|荣获|获奖|揭牌|签约|签署|协议|合作|义诊|培训|讲座|表彰|通知|公告|名单|通过|成功|完成|首例"
+    r"|立项|竞赛|典礼|我院|本院|我校|学院|指南|通道|中心|医院|大学"
+)
 VERSE_RUN = 5
 VERSE_VOICED = 2
 

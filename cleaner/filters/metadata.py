@@ -1546,7 +1546,6 @@ def _account_under_title(head: list[_Line], k: int) -> bool:
 SITE_NAME_SEPARATORS = ("-", "_", "|", "｜", "—", "–", "·", "丨")
 
 
-# An account card's follow button (关注, +关注, 订阅).
 # A platform's name heading its page (百度, 网易新闻, 今日头条, 搜狐首页): no headline.
 PLATFORM_BANNER = deferred(
     r"(?:百度|百家号|网易|网易新闻|网易号|今日头条|头条|搜狐|搜狐新闻|腾讯|腾讯新闻|腾讯网|新浪|新浪新闻|新浪网|凤凰|凤凰网|凤凰新闻|澎湃|澎湃新闻|一点资讯|快资讯|UC|360)(?:首页|APP|App)?"
@@ -1560,6 +1559,7 @@ LEVEL_BADGE = deferred(r"^\s*(?:LV|Lv|lv)\s*\d{1,2}\s+[^\s|｜。]{2,8}(?:\s*[|�
 # An account's badge alone on its line (某某区融媒体中心官方帐号, 某某医院官方账号).
 ACCOUNT_BADGE = deferred(r"^\s*[^\s。，,！？!?:：]{2,24}官方(?:帐号|账号)\s*$")
 ACCOUNT_BADGE_WORDS = deferred(r"官方(?:帐号|账号)$")
+# An account card's follow button (关注, +关注, 订阅).
 FOLLOW_BUTTON = deferred(r"^\s*(?:[+＋]\s*)?(?:关注|订阅|关注我们|加关注)\s*$")
 # A unit's name alone (某某县卫生健康局, 市第一人民医院办公室): a publisher, not a headline.
 TITLE_OVER_UNIT_MIN_CHARS = 8

@@ -180,7 +180,8 @@ def yaml_data(source: str, loader: str, parse: Callable[[str], Any]) -> Any:
     data = parse(source)
     try:
         text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-        same = json.loads(text) == data and _same_types(json.loads(text), data)
+        back = json.loads(text)
+        same = back == data and _same_types(back, data)
     except (TypeError, ValueError, RecursionError):
         same = False
     if same:
@@ -189,7 +190,8 @@ def yaml_data(source: str, loader: str, parse: Callable[[str], Any]) -> Any:
 
 
 def _same_types(a: Any, b: Any) -> bool:
-    """`a == b` with every value of the same type too (JSON gives back `1` for YAML's `1.0`)."""
+    """Every value of `a` of the same type as `b`'s (`==` holds between `1`, `1.0` and `True`), and
+    every key of `b`'s mappings a string (JSON turns `1:` into `"1":`)."""
     if type(a) is not type(b):
         return False
     if isinstance(a, dict):

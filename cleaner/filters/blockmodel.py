@@ -935,6 +935,7 @@ def _own_question(t: str) -> bool:
 # (two phrases of a line set apart by one space: 南溪水长　青山如黛)
 VERSE_LINE = deferred(r"^[ \t\u3000]*[\u4e00-\u9fff][\u4e00-\u9fff，、！？…—“”‘’]{3,21}(?:[ \u3000][\u4e00-\u9fff]{2,10})?[ \t\u3000]*$")
 # (not a unit's own `我院`, `我市`: a headline's words)
+SPACED_PHRASES = deferred(r"\S[ \u3000]+\S")
 VERSE_VOICE = deferred(r"你|她|他|我们|着|啊|呀|吧|呢|哟|我(?![院校局市县区省国科所司部站委])")
 NEWS_WORDS = deferred(
     r"举办|举行|开展|召开|会议|活动|工作|启动|获评|荣获|获奖|揭牌|签约|签署|协议|合作|义诊|培训|讲座|表彰|通知|公告|名单|通过|成功|完成|首例"
@@ -984,8 +985,10 @@ def _own_shape(lines: list[str], prose: Sequence[bool]) -> set[int]:
     # A poem's or a song's lines (当城市还在沉睡 / 走廊尽头的那盏灯已经亮起 / …): five or more short lines
     # of words in a row, none a headline's news or a menu's words, some of them speaking to or of
     # someone (你, 我, 她, 着): the article's own verse, however short each line is.
-    # (its stanzas apart by blank lines: a run goes on over them)
+    # (its stanzas apart by blank lines: a run goes on over them; a line of two phrases apart by a
+    # space goes on with it too, but counts for nothing: a stack of headlines is made of such lines)
     verse = [bool(VERSE_LINE.match(t)) and NEWS_WORDS.search(t) is None and CHROME.search(t) is None for t in lines]
+    core = [v and SPACED_PHRASES.search(t.strip()) is None for v, t in zip(verse, lines, strict=True)]
     k = 0
     while k < n:
         if not verse[k]:
@@ -997,7 +1000,8 @@ def _own_shape(lines: list[str], prose: Sequence[bool]) -> set[int]:
             if verse[j]:
                 run.append(j)
             j += 1
-        if len(run) >= VERSE_RUN and sum(VERSE_VOICE.search(lines[x]) is not None for x in run) >= VERSE_VOICED:
+        counted = [x for x in run if core[x]]
+        if len(counted) >= VERSE_RUN and sum(VERSE_VOICE.search(lines[x]) is not None for x in counted) >= VERSE_VOICED:
             own_shape.update(run)
         k = j
     # A programme's rows, each a time span and what happens then (08:50-09:40 某某报告 某某 教授), two

@@ -907,17 +907,7 @@ _LABELS: dict[str, str] = {
     # 回复日期:…: a reader's, never the article's byline)
     "回复日期": "reply",
     "回复时间": "reply",
-    # A message board's letter: when it was written is the page's day; who wrote it is no author.
-    "留言时间": "date",
-    "留言日期": "date",
-    "来信时间": "date",
-    "来信日期": "date",
-    "写信时间": "date",
-    "投诉时间": "date",
-    "诉求时间": "date",
-    "受理时间": "date",
-    "受理日期": "date",
-    "投诉日期": "date",
+    # A message board's letter's other writers' fields: read past, no author.
     "咨询人": "record",
     "投诉人": "record",
     "写信人": "record",
@@ -1038,8 +1028,6 @@ _SPACE_LABELS = {
     "编辑", "校对", "责编",
     # (a portal's source in elements of its own, `来源于 某某网`; a blog's repost and its last editor)
     "来源于", "转载自", "最终编辑",
-    # (a letter's record table, its cells split by tabs or spaces: 来信时间	2013-04-07 09:12:33)
-    "留言时间", "来信时间", "受理时间", "投诉日期",
 }
 _LABEL_ALT = "|".join(re.escape(k) for k in sorted(_LABELS, key=len, reverse=True))
 # A label at the start of the line or after a separator, then `:`, `/`, `|` or (for some) a space.

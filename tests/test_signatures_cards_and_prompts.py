@@ -363,7 +363,7 @@ def test_an_accounts_card_under_the_headline_and_time_is_no_title() -> None:
         "举报",
         "分享至",
         "用微信扫码二维码",
-        "分享至好友和朋友圈",
+        "分享给微信好友及朋友圈",
         "杏林观察",
         "发布于 广东",
         "关注",

@@ -21,13 +21,14 @@ import yaml
 
 from .. import recode
 from ..errors import RuleError
-from ..patternmemo import MEMO, yaml_data
+from ..patternmemo import yaml_data
 
 # Through the package's data link, so an installed (non-editable) cleaner finds the data too.
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "rules" / "segment"
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 _HAN_CHAR = recode.compile(f"[{HAN}]")
+_HAN_RUN = recode.compile(f"[{HAN}]+")
 # An ordinal as written in names: 第一, 第4, 第十二.
 ORDINAL = "[一二三四五六七八九十百零〇\\d]{1,4}"
 
@@ -92,7 +93,7 @@ def _str_list(path: Path, data: dict[str, Any], key: str) -> tuple[str, ...]:
 
 def _han_chars(path: Path, data: dict[str, Any], key: str) -> str:
     value = data[key]
-    if not isinstance(value, str) or not recode.compile(f"[{HAN}]+").fullmatch(value):
+    if not isinstance(value, str) or not _HAN_RUN.fullmatch(value):
         raise RuleError(str(path), "must be a string of Han characters", key=key)
     return value
 
@@ -102,7 +103,6 @@ def load_name_data(directory: Path = DATA_DIR) -> NameData:
     ipath, ppath = directory / "institutions.yaml", directory / "places.yaml"
     inst = _load_yaml(ipath, _INSTITUTION_KEYS)
     places = _load_yaml(ppath, _PLACE_KEYS)
-    MEMO.save()
     uni = inst["university"]
     if not isinstance(uni, dict):
         raise RuleError(str(ipath), "must be a mapping with schools and suffixes", key="university")

@@ -2204,6 +2204,7 @@ def _settle_lines(rs: RuleSet, s: _Scan) -> None:
     """`line` and `credit` (one step: the first rule in rule order wins, whichever kind): whole
     lines; a line that spans emptied goes whole, under the span rule's id."""
     body_from: int | None = None  # the first line of body text, found when a block heading asks
+    kept_by_prev: dict[int, str] = {}  # line -> the rule whose `unless_prev` kept it
     for li in sorted(set(s.line_match) | set(s.span_marks)):
         if not s.lines[li].strip():
             continue
@@ -2227,8 +2228,11 @@ def _settle_lines(rs: RuleSet, s: _Scan) -> None:
             if rule.kept_by_next(nxt):
                 continue
         if rule is not None and rule.unless_prev_compiled:
-            prv = next((s.lines[k] for k in range(li - 1, -1, -1) if s.lines[k].strip()), "")
-            if rule.kept_by_prev(prv):
+            k = next((k for k in range(li - 1, -1, -1) if s.lines[k].strip()), -1)
+            # (…or the line before is one of the same rule's that its own line before kept: the list
+            # a sentence announces, `可通过以下方式举报:` over `举报电话:…` and `举报邮箱:…`)
+            if kept_by_prev.get(k) == rule.id or rule.kept_by_prev(s.lines[k] if k >= 0 else ""):
+                kept_by_prev[li] = rule.id
                 continue
         if rule is not None:
             s.removed[li] = rule.id
@@ -2352,6 +2356,7 @@ def _block_extent(
     carry = carry and bool(rule.goes_on_compiled)
     stop = None if rule.to_end else next((k for k, x in enumerate(after) if (
         _resumes_body(s.text_of(x)) and not (carry and carried(k))) or SECTION_HEAD.match(s.text_of(x).strip())
+        or (BRACKETED_HEADING.match(s.text_of(x).strip()) and k + 1 < len(after) and _resumes_body(s.text_of(after[k + 1])))
         or _ends_marked_list(s, after, k)), None)
     if stop is not None and stop >= 2 and _subheading_over_body(s, after, stop):
         stop -= 1  # (the article's sub-heading between the box's last item and the text it heads)
@@ -2507,7 +2512,18 @@ def _settle_captions(rs: RuleSet, s: _Scan) -> None:
         nxt = s.text_of(others[k]).strip() if k < len(others) else ""
         # A caption is one line where an image was: a short line in a run of short lines
         # is a list item or a table cell, whatever its length.
-        if (pos and (k == 0 or others[k - 1] < cand[pos - 1])) or (pos + 1 < len(cand) and (k == len(others) or cand[pos + 1] < others[k])):
+        # Two short lines between body text and a credit are one caption in two lines (a channel
+        # card's account over its headline, `某某医院` / `胸痛中心抢救演练实录` / `视频号`); a third
+        # makes a list.
+        pair = (
+            before_credit and pos > 0 and others[k - 1] < cand[pos - 1]
+            and (pos < 2 or cand[pos - 2] < others[k - 1])
+            and not CAPTION_NOT_CONTINUED.match(s.text_of(cand[pos - 1]).strip())
+        )
+        # (A short line under the credit is past the picture: `某某智慧医院` / `小程序` / `2024年贴敷时间`.)
+        if (pos and (k == 0 or others[k - 1] < cand[pos - 1]) and not pair) or (
+            pos + 1 < len(cand) and (k == len(others) or cand[pos + 1] < others[k]) and not before_credit
+        ):
             continue
         after_heading = bool(HEADING.match(prev)) and _is_paragraph(nxt)
         # Cut mid-sentence: the text after it carries the sentence on.
@@ -2530,7 +2546,15 @@ def _settle_captions(rs: RuleSet, s: _Scan) -> None:
             continue
         for rule in rs.captions:
             if rule.fits(t) and not rule.blocked(t) and (not rule.compiled or any(p.search(t) for p in rule.compiled)):
+                first = s.text_of(cand[pos - 1]).strip() if pair else ""
+                if pair and not (
+                    rule.fits(first) and not rule.blocked(first) and not CAPTION_NOT_OPENING.match(first)
+                    and (not rule.compiled or any(p.search(first) for p in rule.compiled))
+                ):
+                    break
                 s.removed[li] = rule.id
+                if pair:
+                    s.removed[cand[pos - 1]] = rule.id
                 break
 
 
@@ -2685,7 +2709,9 @@ RESUME_SENTENCE = recode.compile(r"[。！？!?]")
 RESUME_LONG_CHARS = 60
 RESUME_STAMP_TAIL = 24
 RESUME_LONG_CLAUSES = 3
-# A numbered section heading of the article (一、…, (二), 第三部分, 某某之1) ends a link box too.
+# A numbered section heading of the article (一、…, (二), 第三部分, 某某之1) ends a link box too, and
+# so does a heading alone in its brackets right over body text (a roundup's `【某某社区卫生服务中心】`
+# under an advert; inside a box of links such a line heads more links).
 # A list item's mark: a bullet, an arrow or a number before a headline.
 LIST_ITEM_MARK = recode.compile(r"^\s*(?:[·•●○◆◇▪▫■□►▶→»※☆★◎]|>{1,2}\s|[-*+]\s|\d{1,2}[.、)）]\s*\S)")
 HAN_CHAR = recode.compile(r"[\u4e00-\u9fff]")
@@ -2693,6 +2719,7 @@ SECTION_HEAD = recode.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]"
     r"|第[一二三四五六七八九十\d]{1,3}[部章节]|[^\s。,，!?！？]{1,8}之[一二三四五六七八九十\d]{1,2}$)"
 )
+BRACKETED_HEADING = recode.compile(r"^【[^】\n]{2,24}】$")
 # (an ellipsis cutting a teaser off at its end; one inside a paragraph, 鼻痒、流清水样鼻涕……针对…, is
 # the writer's)
 RESUME_NOT = recode.compile(r"(?:19|20)\d\d[-/.年]\d{1,2}|\d{1,2}:\d{2}|(?:…|\.\.\.)[。！？!?”」』\"')）]*$")

@@ -397,6 +397,8 @@ COLUMN_ECHO = deferred(r"^(?:[【\[](?P<bracketed>[^【】\[\]]{2,10})[】\]]|(?
 # An app's prompt (下载某某新闻客户端 观看更多视频, 打开某某APP): no headline, and the headline may be above it.
 _APP_PROMPT = r"^\s*(?:请|欢迎)?(?:下载|安装|打开)[^\s。,，]{1,14}(?:APP|App|app|客户端)(?:\s|[,，]|$|(?:看|查看|阅读|观看|浏览)[^\s。,，]{0,8}\s*$)"
 APP_PROMPT = deferred(_APP_PROMPT)
+# What a house periodical calls itself (院讯, 通讯, 院报, 简报), in either script.
+_NEWSLETTER = r"(?:院讯|院訊|通讯|通訊|院报|院報|院刊|简报|簡報|会刊|會刊|月刊|季刊|周刊|週刊|快讯|快訊|电子报|電子報)"
 NOT_TITLE = deferred(
     rf"[>›»┊]|当前位置|您的位置|你的位置|首页|首頁|^https?://|www\.|{_RULE_LINE}|欢迎您|您还没有|您还未|^\s*原文地址\s*[:：]"
     # (a shop's price and its buttons: 参考价格:¥18.50 [查看药店价格])
@@ -450,6 +452,10 @@ NOT_TITLE = deferred(
     r"|(?:帖子|积分|主题|精华|威望|金钱|注册)\s*[:：]?\s*\d+\s+(?:帖子|积分|主题|精华|威望|金钱|注册)"
     # a blog's category or month with its count of posts (旧时光 (19), 2009年08月 (12))
     r"|^\s*[^\s。，,!?！？()（）]{1,12}\s*[(（]\s*\d{1,4}\s*[)）]\s*$"
+    # a newsletter's issue over the article it holds (院讯第215期（2024年3月）, 医院通讯 2024年8月号)
+    rf"|^\s*[^\s。，,!?！？]{{0,10}}{_NEWSLETTER}\s*(?:(?:19|20)\d\d\s*年\s*)?(?:总|總)?第\s*\d{{1,4}}\s*期"
+    r"\s*(?:[(（]\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?:[号號])?\s*[)）])?\s*$"
+    rf"|^\s*[^\s。，,!?！？]{{0,10}}{_NEWSLETTER}\s*(?:19|20)\d\d\s*年\s*\d{{1,2}}\s*月\s*[号號]?\s*$"
 )
 # A plea to act on the page (`点击上方“某某”可以订阅哦!`, `打开某某App 查看精彩图片`, `长按识别二维码`)
 # asks the reader to do something; a headline never does.
@@ -1722,6 +1728,20 @@ def _cn_date(m: re.Match[str]) -> str:
     return f"{year}年{_cn_number(m['m'])}月{_cn_number(m['d'])}日"
 
 
+# A house paper's issue or page beside the day in its masthead (总第186期, 2024年第2期, 第4版:文苑).
+ISSUE_STAMP = deferred(r"(?:总|總)?第[ \t]*\d{1,4}[ \t]*期|第[ \t]*[A-Z]?\d{1,2}[ \t]*版")
+ISSUE_STAMP_MAX_CHARS = 60
+ISSUE_MASTHEAD_LINES = 6
+
+
+def _issue_stamp(text: str) -> bool:
+    """Whether a line is a house paper's masthead stamp: its issue or page and its day, no source
+    (`2024年1月5日 总第186期 内部资料`, `2024年2月29日 第4版:文苑`): the issue's day is the article's."""
+    return (
+        ("期" in text or "版" in text) and len(text.strip()) <= ISSUE_STAMP_MAX_CHARS and ISSUE_STAMP.search(text) is not None
+        and DATE_RE.search(text) is not None and "来源" not in text and "來源" not in text
+    )
+
 EDITION_COUNT_TAIL = deferred(r"[ \t\u3000]*[|｜]?[ \t\u3000]*(?:今日|本期|本日|共)[ \t]*\d{1,3}[ \t]*版[ \t]*$")
 
 
@@ -1814,6 +1834,10 @@ QUESTION_STAMP = deferred(
 )
 
 
+# What kind of item a page is, as a tag before its bar's first field (新闻稿 发布日期:…).
+KIND_TAG_BEFORE_FIELDS = deferred(r"^\s*(?:新闻稿|新聞稿|新闻发布|新聞發佈|公告|通知|通告)[ \t\u3000]+(?=[^\s:：]{2,6}\s*[:：])")
+
+
 def parse_fields(text: str) -> _Fields | None:
     """Parse a line made only of `label: value` fields; None if any part is not a field.
 
@@ -1823,6 +1847,8 @@ def parse_fields(text: str) -> _Fields | None:
     """
     if "**" in text:
         text = text.replace("**", "")  # a Markdown export's bold labels (**来源：**某某 **作者：**某某)
+    if text.lstrip()[:1] in "新公通" and (tag := KIND_TAG_BEFORE_FIELDS.match(text)) is not None:
+        text = text[tag.end() :]  # the kind of item as a tag before the bar's fields (`新闻稿 发布日期:… 来源:…`)
     if ("岁" in text or "提问" in text or "解决" in text) and (asked := QUESTION_STAMP.match(text)) is not None:
         # A Q&A page's stamp under the question: who asked (a sex and an age), the day, the question's
         # state and its views (`女 | 36岁 | 2016年7月3日 10:22 提问  浏览 2,861 次`, `… · 男 · 29岁 · 已解决`).
@@ -2623,7 +2649,8 @@ def _wechat_fields(text: str) -> _Fields | None:
             return _Fields(["source", "date"], {"source": twice["acc"], "date": when}, [])
         if (card := REPOST_CARD.match(text)) is not None:
             author = card["author"]
-            credits = [("作者", author)] if author and is_author_name(author) else []
+            # (the account named as its own writer, `来源于某某疾控,作者某某疾控`: no person wrote it)
+            credits = [("作者", author)] if author and author != card["account"] and is_author_name(author) else []
             return _Fields(["source"] + (["author"] if credits else []), {"source": card["account"]}, credits)
         if (barred := WECHAT_BARRED.match(text)) is not None:
             text = f"原创{barred['names']} {barred['account']}"
@@ -3684,6 +3711,13 @@ class Metadata(Stage):
                 f.values["date"] for k in range(min(EPAPER_MASTHEAD_LINES, body_at - 1))
                 if EPAPER_MASTHEAD.match(lines[k].text) is not None and (f := _date_alone(lines[k + 1].text)) is not None
             ), None)
+        if above_date is None:
+            # (…or a house paper's masthead with its issue and day, over the page's list of stories:
+            # `某某医院报` / `2024年1月5日  总第186期  内部资料`, `主办:某某医院  第98期  2024年6月28日`)
+            above_date = next((
+                iso for k in range(min(ISSUE_MASTHEAD_LINES, head_at))
+                if _issue_stamp(lines[k].text) and (iso := parse_date(DATE_RE.search(lines[k].text).group())) is not None  # type: ignore[union-attr]
+            ), None)
         # A head line the repair stage will join to the first body line is the start of that
         # paragraph, cut by a page break or by an image caption or credit (which boilerplate
         # removes there): the head ends above it, as it will on a second run.
@@ -3826,7 +3860,7 @@ class Metadata(Stage):
             if TODAY_LINE.match(ln.text) or (
                 # (a day, its weekday and its time under a headline is the article's stamp: 2018年4月3日（星期二） 11:25)
                 DATE_LINE.match(day_text) and WEEKDAY.search(day_text) and not (i > 0 and CLOCK_TIME.search(day_text))
-            ) or LUNAR_CLOCK.match(ln.text):
+            ) or LUNAR_CLOCK.match(ln.text) or _issue_stamp(ln.text):
                 iso = parse_date(ln.text)
                 if iso is not None:
                     header_date = header_date or iso

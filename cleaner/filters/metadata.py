@@ -3860,7 +3860,7 @@ class Metadata(Stage):
             if TODAY_LINE.match(ln.text) or (
                 # (a day, its weekday and its time under a headline is the article's stamp: 2018年4月3日（星期二） 11:25)
                 DATE_LINE.match(day_text) and WEEKDAY.search(day_text) and not (i > 0 and CLOCK_TIME.search(day_text))
-            ) or LUNAR_CLOCK.match(ln.text) or _issue_stamp(ln.text):
+            ) or LUNAR_CLOCK.match(ln.text) or (_issue_stamp(ln.text) and _info_fields(ln.text) is None):
                 iso = parse_date(ln.text)
                 if iso is not None:
                     header_date = header_date or iso

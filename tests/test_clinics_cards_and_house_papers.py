@@ -241,3 +241,39 @@ def test_follow_prompts_behind_a_tag_or_under_what_they_offer_go() -> None:
     lines = _lines(doc)
     assert len(lines) == 2
     assert lines[1].startswith("在收费方面")
+
+
+def test_a_doctors_titles_and_honours_under_the_name_stay_and_colleagues_links_go() -> None:
+    """A profile page lists the doctor's titles and honours a line each over the introduction
+    (`主任中医师` / `二级教授` / `某某学会脾胃病专业委员会主任委员`): they are the page's content; the
+    department's box of colleagues (`某某 副主任医师`) is not read as such."""
+    honours = [
+        "主任中医师",
+        "二级教授",
+        "硕士研究生导师",
+        "澄川市名中医",
+        "澄川市中医药学会脾胃病专业委员会主任委员",
+        "脾胃病科学科带头人",
+    ]
+    doc = _one([
+        "澄川市中医院",
+        "网站首页",
+        "专家团队",
+        "科室导航",
+        "您的位置：首页 >> 专家团队 >> 脾胃病科",
+        "名医风采｜陈某群：三十五年守护百姓“胃”健康",
+        "发布日期：2023-09-08 15:40:21   信息来源：澄川市中医院宣传科",
+        "陈某群",
+        *honours,
+        "【个人简介】",
+        "1988年毕业于某中医学院中医系，从事中医内科临床、教学、科研工作三十五年，曾赴省级中医院进修学习，师从名老中医何某某。",
+        "【专业擅长】",
+        "擅长运用中医、中西医结合方法诊治慢性萎缩性胃炎、胃食管反流病、功能性消化不良等脾胃系统疾病，对消化道癌前病变的中医药干预有独到经验。",
+        "同科室专家",
+        "李某某 主任医师",
+        "孙某 副主任中医师",
+    ])
+    lines = _lines(doc)
+    for line in honours:
+        assert line in lines
+    assert "李某某 主任医师" not in lines and "孙某 副主任中医师" not in lines

@@ -2200,6 +2200,10 @@ def _quoted_only(rule: Rule, line: str) -> bool:
     return found
 
 
+# A line that opens with a field's label (`举报邮箱:`, `承办单位:`), as lines are matched (width-folded).
+FIELD_OPENING = recode.compile(r"^\s*[^\s:]{2,10}\s*:")
+
+
 def _settle_lines(rs: RuleSet, s: _Scan) -> None:
     """`line` and `credit` (one step: the first rule in rule order wins, whichever kind): whole
     lines; a line that spans emptied goes whole, under the span rule's id."""
@@ -2229,9 +2233,12 @@ def _settle_lines(rs: RuleSet, s: _Scan) -> None:
                 continue
         if rule is not None and rule.unless_prev_compiled:
             k = next((k for k in range(li - 1, -1, -1) if s.lines[k].strip()), -1)
-            # (…or the line before is one of the same rule's that its own line before kept: the list
-            # a sentence announces, `可通过以下方式举报:` over `举报电话:…` and `举报邮箱:…`)
-            if kept_by_prev.get(k) == rule.id or rule.kept_by_prev(s.lines[k] if k >= 0 else ""):
+            # (…or the line before is a field of the same rule's that its own line before kept, and
+            # this one a field too: the fields a sentence announces, `可通过以下方式举报:` over
+            # `举报电话:…` and `举报邮箱:…`)
+            if (
+                kept_by_prev.get(k) == rule.id and FIELD_OPENING.match(s.lines[k]) is not None and FIELD_OPENING.match(s.lines[li]) is not None
+            ) or rule.kept_by_prev(s.lines[k] if k >= 0 else ""):
                 kept_by_prev[li] = rule.id
                 continue
         if rule is not None:

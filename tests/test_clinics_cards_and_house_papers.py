@@ -277,3 +277,47 @@ def test_a_doctors_titles_and_honours_under_the_name_stay_and_colleagues_links_g
     for line in honours:
         assert line in lines
     assert "李某某 主任医师" not in lines and "孙某 副主任中医师" not in lines
+
+
+def test_a_press_release_under_a_govs_toolbar_has_its_title_and_its_day_at_the_end() -> None:
+    """A Hong Kong style press release: the site's language switch and its tools (`繁體版 簡體版
+    English`, `列印本頁 電郵本頁 分享此頁`) over the headline, a rule of stars under it, and the day it
+    was issued under its end mark (`完` / `2024年5月17日（星期五）` / `香港時間17時10分`)."""
+    doc = _one([
+        "跳至主要內容",
+        "政府新聞網 新聞公報",
+        "繁體版\t簡體版\tEnglish",
+        "搜尋新聞公報",
+        "今日新聞公報",
+        "RSS 訂閱",
+        "列印本頁\t電郵本頁\t分享此頁",
+        "疾病預防中心公布最新流感監測數字",
+        "*****************************************",
+        "　　疾病預防中心今日公布最新流感監測數字，本港流感活躍程度在過去一星期持續上升，中心呼籲市民盡快接種季節性流感疫苗。",
+        "　　發言人說，過去一星期錄得的流感樣本陽性比率為百分之十二點四，較前一星期的百分之九點一為高，並已超過基線水平。",
+        "完",
+        "2024年5月17日（星期五）",
+        "香港時間17時10分",
+        "上一篇：衞生署提醒市民注意夏季食物安全",
+        "返回新聞公報目錄",
+    ])
+    assert doc.title == "疾病預防中心公布最新流感監測數字"
+    assert doc.published is not None and doc.published.startswith("2024-05-17")
+    assert _lines(doc)[0].startswith("疾病預防中心今日公布")
+
+
+def test_a_headers_hotline_beside_its_emergency_room_is_no_title_rival() -> None:
+    """`24小時急症室 | 預約熱線：0000-1234567` in a private hospital's header is a service line: it goes,
+    and the headline under the breadcrumb, with its day under it, is the title."""
+    doc = _one([
+        "臨江仁愛醫院",
+        "24小時急症室 | 預約熱線：0000-1234567",
+        "繁 | 简 | EN",
+        "首頁 > 最新消息 > 醫院動態",
+        "仁愛醫院引入新一代手術機械臂 微創手術更精準",
+        "2024-03-22",
+        "臨江仁愛醫院今日宣布,正式引入新一代手術機械臂系統,並於本月起應用於泌尿科、婦產科及大腸外科手術,首批共有六名專科醫生完成培訓。",
+        "新系統由醫生控制台、病人手術車及影像系統三部分組成,醫生坐在控制台前,透過三維高清影像操控四條機械臂。",
+    ])
+    assert doc.title == "仁愛醫院引入新一代手術機械臂 微創手術更精準"
+    assert not any("熱線" in ln for ln in _lines(doc))

@@ -452,6 +452,12 @@ NOT_TITLE = deferred(
     r"|(?:帖子|积分|主题|精华|威望|金钱|注册)\s*[:：]?\s*\d+\s+(?:帖子|积分|主题|精华|威望|金钱|注册)"
     # a blog's category or month with its count of posts (旧时光 (19), 2009年08月 (12))
     r"|^\s*[^\s。，,!?！？()（）]{1,12}\s*[(（]\s*\d{1,4}\s*[)）]\s*$"
+    # a header's hotline beside its other items (24小時急症室 | 預約熱線：0000-1234567)
+    r"|(?:热线|熱線|电话|電話)\s*[:：]\s*[\d(（+][\d \t()（）+-]{6,20}\d\s*$"
+    # a language switch (繁體版 簡體版 English) and a feed's button (RSS 訂閱)
+    r"|^\s*(?:(?:繁體版|繁体版|簡體版|简体版|繁體|繁体|簡體|简体|English|ENGLISH|中文版|EN|繁|简)\s*[|｜/]?\s*){2,}$|^\s*RSS\s*(?:訂閱|订阅)?\s*$"
+    # a row of the page's tools (列印本頁 電郵本頁 分享此頁, 打印本页 | 关闭)
+    r"|^\s*(?:(?:打印|列印|电邮|電郵|分享|转寄|轉寄|收藏|关闭|關閉|返回)(?:本页|本頁|此页|此頁|本文|文章|窗口)?\s*[|｜/·]?\s*){2,}$"
     # a newsletter's issue over the article it holds (院讯第215期（2024年3月）, 医院通讯 2024年8月号)
     rf"|^\s*[^\s。，,!?！？]{{0,10}}{_NEWSLETTER}\s*(?:(?:19|20)\d\d\s*年\s*)?(?:总|總)?第\s*\d{{1,4}}\s*期"
     r"\s*(?:[(（]\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?:[号號])?\s*[)）])?\s*$"
@@ -3387,6 +3393,10 @@ def _tail_source(text: str) -> _Fields | None:
 SIGNATURE_ABOVE = deferred(r"[^。，,；;！？!?]{1,30}")
 
 
+# A press release's end mark (完, （完）, Ends), its day under it.
+END_MARK = deferred(r"[(（]?\s*(?:完|Ends|ENDS|End)\s*[)）]?|[-—]+\s*完\s*[-—]+")
+
+
 def _tail_date(text: str) -> _Fields | None:
     """The fields of a dated line after the body (`发布时间:2024年01月16日 浏览:210`, `作者:某某
     发布日期:…`): a short line of a labelled date, counters and credits, or None."""
@@ -4215,6 +4225,8 @@ class Metadata(Stage):
         last = len(head) - 1
         while last > 0 and last not in lifted and "“" in head[last].text and FOLLOW_QUOTED.search(head[last].text):
             last -= 1  # (a channel's follow prompt under the headline: `点击上方蓝字“某某”…`)
+        while last > 0 and last not in lifted and RULE_LINE.match(head[last].text):
+            last -= 1  # (a press release's rule of stars under its headline: `*****`)
         if self._labelled_decks(doc, head, lifted, free) or self._three_deck_headline(doc, head, lifted, free):
             return
         starts = [last]
@@ -4859,6 +4871,14 @@ class Metadata(Stage):
                 if origin["bare"]:
                     # (the origin alone on its line, `转载自某某新闻网`: lifted as a source line)
                     tail.append((ln.start, lines[n + 1].start if n + 1 < len(lines) else len(text), "source_line", {"fields": ["source"], "place": "tail"}))
+                continue
+            if (
+                found is None and doc.published is None and n > 0 and END_MARK.fullmatch(lines[n - 1].text.strip()) is not None
+                and (dated := _date_alone(ln.text)) is not None
+            ):
+                # A press release's day under its end mark, its time under it (`完` / `2024年5月17日（星期五）`
+                # / `香港時間17時10分`): the day it was issued; the lines are boilerplate's.
+                doc.published = dated.values["date"]
                 continue
             source = _tail_source(ln.text) if found is None else None
             if found is None and n < len(lines) - TAIL_MAX_LINES and (

@@ -895,6 +895,12 @@ def _image_captions(
             continue
         if links or "c" in flags or "h" in flags:
             continue
+        if "m" in flags and len(text) <= CREDITED_CAPTION_MAX_CHARS and CAPTION_CREDIT_END.search(text) is not None:
+            # Laid out as a caption and ending in the picture's credit (`…查看药品分拣情况。新华社记者 某某 摄`):
+            # the caption, commas and all.
+            keep[j] = False
+            reasons[j] = ("html_image_caption", {"image": alt[:40] or "(no alt text)", **({"inside": main_desc} if main_desc else {})})
+            continue
         if not _caption_like(text) and not (alt and text == alt and len(text) <= ALT_CAPTION_MAX_CHARS):
             # A longer line or a sentence is a caption only where it says what the alt text says.
             continue
@@ -911,6 +917,13 @@ def _image_captions(
             continue
         keep[j] = False
         reasons[j] = ("html_image_caption", {"image": alt[:40] or "(no alt text)", **({"inside": main_desc} if main_desc else {})})
+
+
+# A caption's credit at its end (`…情况。新华社记者 某某 摄`, `（某某医院供图）`), and how long such a caption may run.
+CAPTION_CREDIT_END = deferred(
+    r"(?:记者|通讯员|記者|通訊員)?\s*[\u3400-\u4dbf\u4e00-\u9fff]{2,4}\s*(?:摄|摄影|攝|攝影)\s*[)）]?\s*$|[(（][^()（）]{2,16}(?:供图|供圖)[)）]\s*$"
+)
+CREDITED_CAPTION_MAX_CHARS = 90
 
 
 def _caption_like(text: str) -> bool:

@@ -167,7 +167,7 @@ _ITS_EVENT = deferred(r"义诊|活动|开展|举办|组织|宣传|筛查|服务[
 _NOT_ITS_NEWS = deferred(
     # (after a department or a part of the institution: 急诊科主任, 医共体总院负责人)
     r"[ \t]*的?(?:[\u3400-\u4dbf\u4e00-\u9fff]{1,8}?(?:科|部|室|所|处|病区|门诊|办公室|中心|总院|分院|团队|支部))?"
-    r"(?:党委|党支部|党总支)?(?:副?院长|副?主任|副?书记|副?科长|副?所长|副?站长|副?队长|副?局长|副?处长|副?部长|副?会长|理事长|秘书长|负责人|相关负责人|医生|医师|护士长?|专家|工作人员|职工|干部|主任医师|"
+    r"(?:党委|党支部|党总支)?(?:副?院长|副?主任|副?书记|副?科长|副?所长|副?站长|副?队长|副?局长|副?处长|副?部长|副?会长|理事长|秘书长|负责人|相关负责人|有关负责人|医生|医师|护士长?|专家|工作人员|职工|干部|主任医师|"
     r"副主任医师|主治医师|学员|代表|志愿者)"
     # and what they said (a name may come between: 主任韩磊告诉记者): a quote, not the institution's doing
     r"[^，,。；;]{0,14}?(?:表示|说|介绍|提醒|告诉|指出|认为|坦言|感慨|透露|建议|谈|解释|强调|回忆|称|发言|汇报|讲话|讲述|分享"
@@ -567,7 +567,8 @@ def _headline_lines_hold(lines: list[_Line], marks: list[tuple[int, _Candidate |
 
 
 # A day or an hour in a line (1月28日, 8:00): a timetable's row.
-_TIMED = deferred(r"\d{1,2}月\d{1,2}日|\d{1,2}[:：]\d{2}")
+# (…or a holiday's day or a round-the-clock service: 除夕至初二, 初三至初六, 急诊24小时开放)
+_TIMED = deferred(r"\d{1,2}月\d{1,2}日|\d{1,2}[:：]\d{2}|除夕|(?:大年)?初[一二三四五六七八九十](?=[至到—\-、,，起上下])|(?:24|二十四)小时")
 # What a holiday's timetable says of a clinic (门诊 照常开放, 急诊 24小时接诊, 停诊).
 _SERVICE_HOURS = deferred(r"门诊|急诊|停诊|开诊|接诊|坐诊|开放|恢复")
 

@@ -2367,6 +2367,8 @@ def _block_extent(
         or _ends_marked_list(s, after, k)), None)
     if stop is not None and stop >= 2 and _subheading_over_body(s, after, stop):
         stop -= 1  # (the article's sub-heading between the box's last item and the text it heads)
+    elif stop == 1 and INLINE_ITEM_MARKER.match(fold_width(s.text_of(li).strip())) is not None and _inline_box_subheading(s.text_of(after[0]).strip()):
+        stop = 0  # (a box that is its heading and its one link on a line, `相关专题:某某`, over the article's sub-heading)
     last = (after[stop - 1] if stop else li) if stop is not None else (after[-1] if after else li)
     return last, weight(x for x in s.kept if li <= x <= last)
 
@@ -2375,6 +2377,16 @@ def _block_extent(
 SUBHEADING_MAX_CHARS = 12
 SUBHEADING_SHORTER_BY = 4
 SUBHEADING_NOT = recode.compile(r"[\dA-Za-z.．:：,，。、;；!！?？|｜·•【】\[\]()（）]")
+
+
+# A box's heading with its one link after the colon on the same line (相关专题:关注校园食品安全).
+INLINE_ITEM_MARKER = recode.compile(r"^[^:]{2,12}:[ \t]*\S.{3,}$")
+INLINE_BOX_SUBHEADING_CHARS = 16
+
+
+def _inline_box_subheading(line: str) -> bool:
+    """A short phrase of words (two at most, split by a space) under such a box: the article's sub-heading."""
+    return 0 < len(line) <= INLINE_BOX_SUBHEADING_CHARS and not SUBHEADING_NOT.search(line) and not LIST_ITEM_MARK.match(line)
 
 
 def _subheading_over_body(s: _Scan, after: list[int], stop: int) -> bool:

@@ -1590,6 +1590,8 @@ BRACKET_GROUPS = deferred(r"[ \t\u3000]*(?:[\[［][^\[\]［］\n]{1,40}[\]］][ 
 BRACKET_FIELD_GROUPS = deferred(r"[ \t\u3000]*(?:【[^【】\n:：]{1,8}[:：][^【】\n]{0,40}】[ \t\u3000]*){2,}")
 WRAPPED_BAR = deferred(r"^\s*[\[［]\s*(?P<inner>[^\[\]［］]*[:：][^\[\]［］]*?)\s*[\]］]\s*$")
 # A post's region, as apps and forums print it after the time (`· IP 属地江西`, `IP属地:北京`).
+# A post's reads after its stamp (`3.6万阅读`, `阅读 2.1万`).
+READS_TAIL = deferred(r"[\s·•・|｜]*(?:(?:阅读|浏览)\s*[\d.,]+\s*[万wWkK]?|[\d.,]+\s*[万wWkK]?\s*(?:阅读|浏览))\s*$")
 IP_TAIL = deferred(r"[\s·•・|｜]*IP\s*属地\s*[:：]?\s*[\u3400-\u4dbf\u4e00-\u9fffA-Za-z]{1,10}\s*$")
 # (with the post's furniture after a bar: `发表于 2024-02-11 10:05 | 只看该作者`, `… | 分类于 随笔 | 阅读次数 316`)
 # When a post was last edited, the verb after the time (已于 2023-06-14 10:22:31 修改).
@@ -1958,6 +1960,8 @@ def parse_fields(text: str) -> _Fields | None:
     if not text.isascii() and _ASCII_WORD.search(text) is not None:
         # A bilingual bar's English labels and byline (`来源 Source: 某某`, `文/某某 By Lin Yuqiao`).
         text = ENGLISH_BYLINE.sub("", ENGLISH_LABEL.sub("", text))
+    if "IP" in text and (reads := READS_TAIL.search(text)) is not None and reads.start() > 0 and IP_TAIL.search(text[: reads.start()]):
+        text = text[: reads.start()]  # (the post's reads after its region: `… IP属地:浙江 3.6万阅读`)
     if "IP" in text and (ip := IP_TAIL.search(text)) is not None and ip.start() > 0:
         # A post's region after its fields (`… · IP 属地江西`): the line is what stands before it.
         text = text[: ip.start()]
@@ -1965,9 +1969,13 @@ def parse_fields(text: str) -> _Fields | None:
             return alone
         if (account := ACCOUNT_STAMP.match(text)) is not None and _NOT_A_NAME.search(account["name"]) is None:
             # The account that posted, then the time, then the region (`某某读书2024-05-19 08:40IP属地:浙江`).
+            # (a doctor posting as `某某医生` is 某某)
+            name = account["name"].strip()
+            if name.endswith(("医生", "大夫")) and is_author_name(name[:-2]):
+                name = name[:-2]
             when = parse_date(account["when"])
             if when is not None:
-                return _Fields(["author", "date"], {"date": when}, [("作者", account["name"])])
+                return _Fields(["author", "date"], {"date": when}, [("作者", name)])
     counters_cut = False
     if (
         len(text) <= GLUED_MAX_CHARS and _COUNTER_HINT.search(text) is not None
@@ -2822,6 +2830,7 @@ def _body_start(lines: list[_Line], start: int) -> int | None:
                  or "ookie" in lines[k].text or "同意《" in lines[k].text) and SITE_NOTICE.search(lines[k].text)
             )
             and PLAYER_PLACEHOLDER.match(lines[k].text) is None
+            and not (("|" in lines[k].text or "｜" in lines[k].text) and _barred_menu(lines[k].text))
             and not (len(lines[k].text) <= CARD_MAX_CHARS and ACCOUNT_BLURB.search(lines[k].text))
             and not (lines[k].text.lstrip()[:1] in STAR_FRAMES and STAR_FRAMED.match(lines[k].text))
             and not _ticker_echo(lines, k)
@@ -3419,6 +3428,16 @@ def _tail_date(text: str) -> _Fields | None:
 CHANNEL_SPLIT = deferred(r"[ \t\u3000|｜丨/·•\-]+")
 CHANNEL_ITEMS_MIN = 8
 CHANNEL_ITEM_MAX_CHARS = 6
+
+
+MENU_BAR_ITEMS_MIN = 6
+
+
+def _barred_menu(text: str) -> bool:
+    """A portal's menu split by bars, whatever stands before its first item (the site's name and
+    address: `某某视窗 example.cn  首页 | 新闻 | 体育 | …`): six items or more, each after the first short."""
+    items = [x.strip() for x in re.split(r"[|｜丨]", text) if x.strip()]
+    return len(items) >= MENU_BAR_ITEMS_MIN and all(len(x) <= CHANNEL_ITEM_MAX_CHARS for x in items[1:])
 
 
 def _channel_bar(text: str) -> bool:

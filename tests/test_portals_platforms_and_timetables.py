@@ -1,0 +1,122 @@
+"""Pages from old news portals, national news sites, self-media platforms and holiday notices:
+a portal's menu bar above everything, its login box, its trail down to `正文`, its recommended
+headlines and mood vote; a caption laid out as one and credited; an authority's spokesman closing
+a story; a platform's stamp with the poster's region and its statement; hospitals' holiday hours
+under their names. Each test is a page written for the project, and what a user reads in the
+records is checked."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .helpers import lines_of as _lines
+from .helpers import one_record as _one
+from .helpers import page_record as _page
+from .helpers import records_of as _records
+
+
+def test_an_old_portals_page_under_its_menu_bar_has_its_head_read() -> None:
+    """A 2006 portal's page opens with its name, its address and a bar of channels on one long line;
+    the headline, the stamp with its `转自`, the writer and the story under it are read as usual, and
+    the login box, the trail down to `正文`, the recommended headlines and the mood vote go."""
+    doc = _one([
+        "中华视窗 zhsc.example.cn  首页 | 新闻 | 体育 | 娱乐 | 财经 | IT | 汽车 | 房产 | 女人 | 健康 | 游戏 | 论坛 | 博客 | 搜索",
+        "中华视窗通行证： 密码： 登录 注册 忘记密码？",
+        "中华视窗 > 新闻中心 > 社会新闻 > 正文",
+        "热点推荐：尘肺病农民工的维权路 | 职业病防治法实施四年 | 粉尘危害专项治理",
+        "溪口县二十余名采石工人患尘肺病 维权遇阻",
+        "2006年11月03日09:18  转自：溪口新闻网",
+        "作者：钱某某",
+        "　　溪口县石门乡的采石场,曾经是当地农民在家门口挣钱的好去处。然而近两年,先后有二十余名在采石场打过工的农民被查出患有尘肺病。",
+        "　　今年43岁的石门乡农民罗某某是其中之一。记者见到他时,他正坐在自家门口,稍一走动便喘个不停。",
+        "您看到此篇文章时的感受是：",
+        "高兴 感动 同情 愤怒 搞笑 难过 新奇 流泪",
+        "有0人参与  手机看新闻",
+    ])
+    assert doc.title == "溪口县二十余名采石工人患尘肺病 维权遇阻"
+    assert doc.published.startswith("2006-11-03")
+    assert doc.authors == ["钱某某"]
+    assert doc.metadata.get("source_name") == "溪口新闻网"
+    lines = _lines(doc)
+    assert len(lines) == 2 and lines[0].startswith("溪口县石门乡")
+
+
+def test_a_box_of_one_link_on_its_headings_line_leaves_the_sub_heading_under_it() -> None:
+    """`相关专题：关注校园食品安全` is a box whose one link stands beside its heading: the short phrase
+    under it (`疑似食物中毒 食堂已被暂停使用`) heads the article's next paragraphs and stays."""
+    doc = _one([
+        "溪口县一中学43名学生集体就医",
+        "2011年09月16日 08:12  来源：溪口晚报",
+        "　　9月14日下午,溪口县一所中学陆续有学生出现腹痛、呕吐等症状,先后有43名学生被送往县人民医院就诊,目前均已无大碍。",
+        "相关专题：关注校园食品安全",
+        "　　疑似食物中毒 食堂已被暂停使用",
+        "　　溪口县卫生局相关负责人告诉记者,事发当天,县卫生监督所和疾控中心工作人员已赶到学校,对食堂进行了采样检测。",
+    ])
+    lines = _lines(doc)
+    assert "疑似食物中毒 食堂已被暂停使用" in lines
+    assert not any("相关专题" in ln for ln in lines)
+
+
+def test_a_caption_laid_out_as_one_with_its_credit_goes_and_the_story_stays_one_record(tmp_path: Path) -> None:
+    """`<p class="pictext">5月6日，某某医院药师在…。新华社记者 某某 摄</p>` under a picture is its
+    caption, commas and all; with it gone and the authority's spokesman closing the story
+    (`某某市卫生健康委员会有关负责人表示`), the story is one record, not a roundup."""
+    body = [
+        "新华社澄川5月6日电（记者 陈某某）在澄川市第一人民医院门诊药房，一台台机械臂在药架间快速穿梭，取药、传送、核对一气呵成。",
+        "“以前拿药要排十几分钟，现在刷一下就诊卡，一两分钟就好了。”前来复诊的市民孙某某说。",
+    ]
+    html = (
+        "<html><head><title>澄川：“智慧药房”让群众取药不再排长队</title></head><body>"
+        "<div class='nav'><a href='/'>首页</a> <a href='/jk/'>健康</a></div>"
+        "<div class='article'><h1>澄川：“智慧药房”让群众取药不再排长队</h1>"
+        "<div class='info'>2024-05-06 10:12:35 来源：新华网</div>"
+        + "".join(f"<p>{t}</p>" for t in body)
+        + "<p style='text-align:center'><img src='/img/1.jpg'></p>"
+        "<p class='pictext'>5月6日，澄川市第一人民医院药师在智慧药房查看药品分拣情况。新华社记者 周某某 摄</p>"
+        "<p>据介绍，这套智慧药房系统去年底投入使用，能够存储1500余种药品，门诊患者平均取药等候时间由过去的15分钟左右缩短至3分钟以内。</p>"
+        "<p>澄川市卫生健康委员会有关负责人表示，下一步将推动智慧服务向县级医院和基层医疗卫生机构延伸，让更多群众享受到便捷高效的医疗服务。</p>"
+        "</div><div class='footer'>版权所有 某某网</div></body></html>"
+    )
+    doc = _page(tmp_path, "wire.html", html)
+    lines = _lines(doc)
+    assert not any("分拣情况" in ln or "摄" == ln[-1:] for ln in lines)
+    assert lines[-1].startswith("澄川市卫生健康委员会有关负责人表示")
+    assert doc.institution is None
+
+
+def test_a_platforms_stamp_with_the_posters_region_and_its_statement_go() -> None:
+    """A self-media platform's stamp under the headline (`某某医生 2024-01-15 08:41 · IP属地：浙江
+    3.6万阅读`) and its statement under the post (`某某号声明：本文由某某号作者撰写…`) are the
+    platform's; the day is read."""
+    doc = _one([
+        "冬季手脚冰凉，是阳虚还是血虚？中医师教你分辨",
+        "陈某群医生 2024-01-15 08:41 · IP属地：浙江 3.6万阅读",
+        "一到冬天，不少人手脚冰凉，晚上钻进被窝半天都暖不过来。很多人以为这就是阳虚，其实手脚冰凉的原因并不单一。",
+        "阳虚的人除了怕冷，往往还伴有精神不振、大便稀溏、小便清长等表现，舌头颜色偏淡，舌体胖大，边上有齿痕。",
+        "白鹭号声明：本文由白鹭号作者撰写，观点仅代表作者本人",
+        "白鹭号系信息发布平台，仅提供信息存储服务。",
+    ])
+    lines = _lines(doc)
+    assert len(lines) == 2 and lines[0].startswith("一到冬天")
+    assert doc.published.startswith("2024-01-15")
+
+
+def test_hospitals_holiday_hours_under_their_names_are_one_record_a_hospital() -> None:
+    """A paper's list of hospitals' holiday hours, each under the hospital's name alone, the days
+    written as the holiday counts them (`除夕至初二`, `初三至初六`, `急诊24小时开放`): a record each."""
+    names = ["澄川市第一人民医院", "澄川市中医院", "澄川市妇幼保健院", "云岭区人民医院"]
+    hours = [
+        ["1月22日(除夕)至1月28日(初六),医院急诊科、急诊手术室、急诊检验等24小时开放,普通门诊暂停。", "医院提醒,春节期间住院部正常收治病人,需要住院的患者可先到急诊科就诊。"],
+        ["除夕至初二,医院仅开放急诊;初三至初六每天上午开设中医内科、针灸科门诊。", "该院膏方门诊春节期间暂停,初八恢复。"],
+        ["产科急诊、儿科急诊24小时开诊,产房、新生儿科正常运行。", "院方特别提醒,春节前后正值冬春季呼吸道疾病高发期,儿童发热请先到儿科急诊就诊。"],
+        ["春节期间急诊24小时开放,初一至初六每天上午开设内科、外科、儿科门诊。", "该院同时提醒,节日期间出现胸痛、呼吸困难、意识不清等急症,请及时拨打120。"],
+    ]
+    lines = [
+        "春节期间澄川各大医院门诊安排出炉",
+        "2012年01月18日 08:03  来源：澄川日报",
+        "　　本报讯(记者 林某)春节长假即将到来,节日期间看病怎么办?记者昨日从市卫生局获悉,我市各大医院已陆续公布春节期间门诊安排,下面是记者整理的部分医院节日门诊安排,供市民参考。",
+    ]
+    for name, rows in zip(names, hours, strict=True):
+        lines += [name, *rows]
+    recs = _records(lines)
+    assert [r.institution for r in recs if r.institution] == names

@@ -2367,7 +2367,10 @@ def _block_extent(
         or _ends_marked_list(s, after, k)), None)
     if stop is not None and stop >= 2 and _subheading_over_body(s, after, stop):
         stop -= 1  # (the article's sub-heading between the box's last item and the text it heads)
-    elif stop == 1 and INLINE_ITEM_MARKER.match(fold_width(s.text_of(li).strip())) is not None and _inline_box_subheading(s.text_of(after[0]).strip()):
+    elif (
+        stop == 1 and INLINE_ITEM_MARKER.match(fold_width(s.text_of(li).strip())) is not None
+        and _inline_box_subheading(s.text_of(after[0]).strip(), s.text_of(after[1]) if len(after) > 1 else "")
+    ):
         stop = 0  # (a box that is its heading and its one link on a line, `相关专题:某某`, over the article's sub-heading)
     last = (after[stop - 1] if stop else li) if stop is not None else (after[-1] if after else li)
     return last, weight(x for x in s.kept if li <= x <= last)
@@ -2384,9 +2387,18 @@ INLINE_ITEM_MARKER = recode.compile(r"^[^:]{2,12}:[ \t]*\S.{3,}$")
 INLINE_BOX_SUBHEADING_CHARS = 16
 
 
-def _inline_box_subheading(line: str) -> bool:
-    """A short phrase of words (two at most, split by a space) under such a box: the article's sub-heading."""
-    return 0 < len(line) <= INLINE_BOX_SUBHEADING_CHARS and not SUBHEADING_NOT.search(line) and not LIST_ITEM_MARK.match(line)
+# Two short phrases split by a space, as a news story's sub-heading reads (疑似食物中毒 食堂已被暂停使用).
+TWO_PHRASES = recode.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff]{2,10}[ \t\u3000]+[\u3400-\u4dbf\u4e00-\u9fff]{2,10}$")
+
+
+def _inline_box_subheading(line: str, below: str) -> bool:
+    """Two short phrases split by a space under such a box, or a phrase the paragraph under it opens
+    with (a roundup's `某某镇卫生院` over `某某镇卫生院组织…`): the article's heading (one phrase there
+    is as likely the box's next link)."""
+    return 0 < len(line) <= INLINE_BOX_SUBHEADING_CHARS and (
+        TWO_PHRASES.match(line) is not None
+        or (not SUBHEADING_NOT.search(line) and len(line) >= 4 and below.lstrip().startswith(line))
+    )
 
 
 def _subheading_over_body(s: _Scan, after: list[int], stop: int) -> bool:

@@ -7,8 +7,11 @@ is a page written for the project, and what a user reads in the records is check
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from .helpers import lines_of as _lines
 from .helpers import one_record as _one
+from .helpers import page_record as _page
 from .helpers import records_of as _records
 
 _CLINICS_HEAD = [
@@ -321,3 +324,66 @@ def test_a_headers_hotline_beside_its_emergency_room_is_no_title_rival() -> None
     ])
     assert doc.title == "仁愛醫院引入新一代手術機械臂 微創手術更精準"
     assert not any("熱線" in ln for ln in _lines(doc))
+
+
+def test_a_bureaus_banner_over_its_roundup_of_health_stations_heads_no_section() -> None:
+    """A Taiwan county bureau's page: its name opens the page (`雲嶺縣衛生局`), its toolbar words and
+    count (`點閱次數：415`, `友善列印`) stand under the headline, and the stations' names head the
+    sections: one record a station, none for the bureau."""
+    stations = [
+        ("溪口鄉衛生所", "溪口鄉衛生所本次共辦理14場次，由於鄉內多數村落距離衛生所超過10公里，衛生所特別安排巡迴健檢車於清晨抵達各村。"),
+        ("白沙鄉衛生所", "白沙鄉衛生所今年首度與漁會合作，在漁港旁的漁民活動中心設站，吸引不少平日出海作業、難以在上班時間就醫的漁民參加。"),
+        ("青石鎮衛生所", "青石鎮衛生所結合鎮內醫院的醫師人力，於週末在鎮公所廣場辦理健康市集，現場除了篩檢服務外，也安排營養師設攤。"),
+    ]
+    lines = [
+        "跳到主要內容區塊",
+        "雲嶺縣衛生局",
+        "Yunling County Public Health Bureau",
+        ":::",
+        "回首頁｜網站導覽｜English｜常見問答｜意見信箱",
+        "本局簡介",
+        "衛生所專區",
+        "業務資訊",
+        "首頁 / 公告訊息 / 局務新聞",
+        "本縣各鄉鎮衛生所夏季整合式篩檢成果出爐",
+        "發布日期：113-08-02",
+        "點閱次數：415",
+        "友善列印",
+        "為提升偏遠地區民眾的健康檢查可近性，本縣各鄉鎮衛生所於6月至7月間辦理夏季整合式篩檢，結合成人預防保健與四癌篩檢。",
+    ]
+    for name, text in stations:
+        lines += [name, text]
+    recs = _records(lines)
+    assert [r.institution for r in recs if r.institution] == [name for name, _ in stations]
+    assert recs[0].title == "本縣各鄉鎮衛生所夏季整合式篩檢成果出爐"
+    assert recs[0].published.startswith("2024-08-02")
+    assert not any("點閱" in ln or "友善列印" in ln for r in recs for ln in _lines(r))
+
+
+def test_a_profile_pages_titles_beside_the_doctors_picture_stay(tmp_path: Path) -> None:
+    """On a hospital's profile page the doctor's titles and honours stand in a block (or a list of
+    tags) beside the picture, the introduction in the article's block under it: both are the
+    profile's; the box of colleagues beside it is not."""
+    honours = ["副主任医师", "医学硕士", "神经内科副主任", "澄川市医学会神经病学分会委员", "澄川市卒中防治联盟青年委员"]
+    html = (
+        "<html><head><title>周某远_专家介绍_澄川市第二人民医院</title></head><body>"
+        "<div class='top'><a href='/'>首页</a> <a href='/zjjs/'>专家介绍</a> <a href='/ksdh/'>科室导航</a></div>"
+        "<div class='doc-detail'><div class='doc-photo'><img src='/d/1.jpg' alt='周某远'></div>"
+        "<div class='doc-base'><h1>周某远</h1><ul class='doc-tags'>"
+        + "".join(f"<li>{h}</li>" for h in honours)
+        + "</ul><div class='doc-btns'><a href='/yygh/?doc=301'>预约挂号</a><a href='javascript:;'>咨询专家</a></div></div>"
+        "<div class='doc-tabs'><span>个人简介</span><span>擅长领域</span><span>出诊信息</span></div>"
+        "<div class='doc-content'>"
+        "<p>周某远，男，2006年毕业于澄川医学院临床医学专业，2013年获神经病学硕士学位，从事神经内科临床工作十八年。</p>"
+        "<p>作为医院卒中中心的骨干医师，参与建立了急性缺血性脑卒中静脉溶栓绿色通道，年完成溶栓治疗百余例。</p>"
+        "<p>擅长脑血管病、癫痫、头痛、眩晕、睡眠障碍及周围神经病的诊断和治疗。</p>"
+        "</div></div>"
+        "<div class='side'><h3>同科室专家</h3><ul><li><a href='/d/2'>廖某琴 副主任医师</a></li><li><a href='/d/3'>何某强 主治医师</a></li></ul></div>"
+        "<div class='footer'>版权所有 澄川市第二人民医院</div></body></html>"
+    )
+    doc = _page(tmp_path, "profile.html", html)
+    lines = _lines(doc)
+    for h in honours:
+        assert h in lines
+    assert any(ln.startswith("周某远，男") for ln in lines)
+    assert not any("廖某琴" in ln for ln in lines)

@@ -120,3 +120,22 @@ def test_hospitals_holiday_hours_under_their_names_are_one_record_a_hospital() -
         lines += [name, *rows]
     recs = _records(lines)
     assert [r.institution for r in recs if r.institution] == names
+
+
+def test_a_roundups_heading_under_an_inserted_link_stays_a_heading() -> None:
+    """`推荐阅读：某某` inserted between two sections, its link on its own line: the next section's
+    name under it (`鹤山镇卫生院`, which the paragraph under it opens with) heads that section."""
+    recs = _records([
+        "我区开展家庭医生签约服务宣传活动",
+        "发布时间：2024-05-20 16:30  来源：云岭区融媒体中心",
+        "5月19日是世界家庭医生日，我区各社区卫生服务中心和卫生院开展形式多样的宣传活动。",
+        "东山街道社区卫生服务中心",
+        "东山街道社区卫生服务中心在辖区锦绣花园小区广场设置了签约服务台，为居民免费测量血压、血糖，现场签约一百二十余人。",
+        "城南社区卫生服务中心",
+        "城南社区卫生服务中心把活动搬进了城南第二小学，家庭医生为师生讲解近视防控和脊柱侧弯筛查知识。",
+        "推荐阅读：澄川市家庭医生签约服务覆盖率达到75%",
+        "鹤山镇卫生院",
+        "鹤山镇卫生院组织家庭医生签约团队深入桃岭村、石门村，为行动不便的老年人、残疾人开展上门服务。",
+    ])
+    assert [r.institution for r in recs if r.institution] == ["东山街道社区卫生服务中心", "城南社区卫生服务中心", "鹤山镇卫生院"]
+    assert not any("推荐阅读" in ln for r in recs for ln in _lines(r))

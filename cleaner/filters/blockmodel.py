@@ -630,14 +630,14 @@ def _span(
 # 某某学会某某专业委员会副主任委员 / 享受市政府特殊津贴专家): what the title, the post or the honour is, last.
 HONOUR_LINE = deferred(
     r"^[^。！？!?；;:：|｜>»]{2,40}?(?:医师|中医师|药师|技师|护师|教授|讲师|导师|研究员|专家|名医|名中医|委员|主委|常委|理事|会长|"
-    r"主任|院长|科长|负责人|带头人|骨干|护士长|学者|人才|博士|硕士|医生|能手|标兵|先进个人|劳动模范|乡村医生)[”」]?$"
+    r"主任|院长|科长|负责人|带头人|骨干|护士长|学者|人才|博士|硕士|医生|能手|标兵|先进个人|劳动模范|乡村医生|成员|组长)[”」]?$"
 )
 # …but a colleague's link in a box of the department's doctors gives a name before the title (某某 副主任医师).
 NAME_THEN_TITLE = deferred(r"^[\u4e00-\u9fff]{2,4}[ \t\u3000]+\S")
 HONOUR_RUN = 2
 
 
-def _honour_runs(lines: list[str]) -> set[int]:
+def honour_runs(lines: list[str]) -> set[int]:
     """The lines of a profile's titles and honours: HONOUR_RUN or more such lines in a row, none
     opening with a colleague's name."""
     runs: set[int] = set()
@@ -702,7 +702,7 @@ def eligible(lines: list[str], title_at: int | None = None, title: str | None = 
     # Lines above a lifted title's place: the page's head, next to no body.
     head_end = min(title_at, start) if title_at is not None else 0
     own_shape = _own_shape(lines, prose)
-    honours = _honour_runs(lines)
+    honours = honour_runs(lines)
     # A notice's signature: the issuing body over a written-out date, both content.
     # Only lines outside the span can be eligible, so only they (and the span's first line, whose
     # signature date would cover the line before it) are examined.

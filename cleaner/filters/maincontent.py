@@ -25,7 +25,7 @@ from ..lazyre import deferred
 from ..model import Document, Edit
 from ..stage import Stage
 from ..textview import LEAD_LABEL, SUMMARY_HEADING
-from .blockmodel import CLOSING_LINE, HEADINGS_KEY
+from .blockmodel import CLOSING_LINE, HEADINGS_KEY, honour_runs
 from .metadata import (
     HEADLINE_LABELS,
     MEDIA_OUTLET,
@@ -557,6 +557,25 @@ class MainContent(Stage):
                 keep[j] = True
                 reasons[j] = ("", {})
                 j += 1
+        # A profile's titles and honours a line each (主任医师 / 教授 / 某某学会委员) in a block of
+        # their own beside the doctor's picture, right above the profile's text: the profile's.
+        first_kept = min((i for i in range(len(lines)) if keep[i] and in_main[info[i][0]]), default=None)
+        if first_kept is not None:
+            honours = honour_runs(lines)
+
+            def titled(j: int) -> bool:
+                # (in a block of its own beside the article, or in a list of tags without links)
+                return j in honours and in_scope[info[j][0]] and (
+                    reasons[j][0] == "html_outside_main" or (reasons[j][0] == "html_related" and not info[j][1])
+                )
+
+            near = [i for i in range(max(0, first_kept - PROFILE_REACH), first_kept) if titled(i)]
+            if near:
+                j = near[-1]
+                while j >= 0 and titled(j):
+                    keep[j] = True
+                    reasons[j] = ("", {})
+                    j -= 1
         # A short line of the article's scope between two of its lines that stay, outside the
         # main block only by its markup (a channel article's sub-heading in a `<section>` of its
         # own, styled as a bar): the article's sub-heading.
@@ -919,6 +938,8 @@ def _image_captions(
         reasons[j] = ("html_image_caption", {"image": alt[:40] or "(no alt text)", **({"inside": main_desc} if main_desc else {})})
 
 
+# How far above the article's first line a profile's titles may end (its buttons between).
+PROFILE_REACH = 5
 # A caption's credit at its end (`…情况。新华社记者 某某 摄`, `（某某医院供图）`), and how long such a caption may run.
 CAPTION_CREDIT_END = deferred(
     r"(?:记者|通讯员|記者|通訊員)?\s*[\u3400-\u4dbf\u4e00-\u9fff]{2,4}\s*(?:摄|摄影|攝|攝影)\s*[)）]?\s*$|[(（][^()（）]{2,16}(?:供图|供圖)[)）]\s*$"

@@ -573,6 +573,22 @@ _TIMED = deferred(r"\d{1,2}月\d{1,2}日|\d{1,2}[:：]\d{2}|除夕|(?:大年)?�
 _SERVICE_HOURS = deferred(r"门诊|急诊|停诊|开诊|接诊|坐诊|开放|恢复")
 
 
+# An administration's name (卫生局, 卫健委, 人民政府): the owner of the page when it opens it.
+_ADMINISTRATION_END = ("局", "委", "委员会", "政府", "办", "办公室", "局官网")
+
+
+def _site_owner_banner(lines: list[_Line], marks: list[tuple[int, _Candidate | None]]) -> bool:
+    """Whether the first name line is the page's banner: the text's first line, an administration's
+    name, over the others that name no administration."""
+    first_at, first = marks[0]
+    if first is None or any(ln.text.strip() for ln in lines[:first_at]):
+        return False
+    rest = [c for _, c in marks[1:] if c is not None]
+    return first.institutions[0].endswith(_ADMINISTRATION_END) and len(rest) >= 2 and not any(
+        c.institutions[0].endswith(_ADMINISTRATION_END) for c in rest
+    )
+
+
 def _name_lines_hold(finder: NameFinder, lines: list[_Line], marks: list[tuple[int, _Candidate | None]]) -> bool:
     """Whether lines that are only a name head sections rather than caption photos.
 
@@ -1480,6 +1496,8 @@ def _find_roundup(text: str, finder: NameFinder, lines: list[_Line], memo: LineM
         marks = forms.get(form)
         if not marks:
             continue
+        if form == "name_line" and len(marks) > 2 and _site_owner_banner(lines, marks):
+            marks = marks[1:]  # (the page's owner over its first paragraph: `某某县卫生局` / the story of its 卫生所)
         cands = [c for _, c in marks if c is not None]
         if len(cands) < 2 or _distinct([c.institutions for c in cands]) < 2:
             continue

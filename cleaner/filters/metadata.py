@@ -402,6 +402,8 @@ _NEWSLETTER = r"(?:院讯|院訊|通讯|通訊|院报|院報|院刊|简报|簡�
 NOT_TITLE = deferred(
     rf"[>›»┊]|当前位置|您的位置|你的位置|首页|首頁|^https?://|www\.|{_RULE_LINE}|欢迎您|您还没有|您还未|^\s*原文地址\s*[:：]"
     # (a shop's price and its buttons: 参考价格:¥18.50 [查看药店价格])
+    # (a site's greeting in its header: 您好，欢迎来到某某医院！)
+    r"|^\s*(?:您好\s*[,，!！]?\s*)?欢迎(?:您)?(?:来到|访问|光临|进入|莅临)"
     r"|^\s*(?:参考价格|参考价|价格|售价)\s*[:：]|[¥￥]\s*\d"
     # (a platform's badge for the account: 人民号 · 某某委员会官方账号)
     r"|^\s*(?:人民号|百家号|头条号|企鹅号|大鱼号|网易号|搜狐号|澎湃号|一点号|新浪号|凤凰号)\s*[·•|｜:：]|(?:官方账号|官方帐号)\s*$"
@@ -1097,6 +1099,8 @@ _NOT_A_NAME = deferred(
     r"|^(?:全文完|完|全文结束|待续|未完待续|未完)$"
     # (a release's kind after its source: 資料來源:某某局 新聞稿)
     r"|^(?:新闻稿|新聞稿|通稿|通訊稿|通讯稿|公告|消息|稿件)$"
+    # (a site's menu words: 关于我们, 联系我们, 加入我们)
+    r"|我们$|^(?:首页|返回|走进[\u4e00-\u9fff]{2,6})$"
     r"|^(?:简介|介绍|信息|资料|单位|风采|专栏|其他|列表|文集|视频|摄像|剪辑|图片|后期)$|[:：【】\[\]]"
     # (a column's name alone over the info bar: 卫生动态, 本地要闻)
     r"|..(?:动态|新闻|要闻|资讯|快讯|简讯|公告|通知|之窗|园地|视点|聚焦)$"
@@ -1846,7 +1850,27 @@ QUESTION_STAMP = deferred(
 KIND_TAG_BEFORE_FIELDS = deferred(r"^\s*(?:新闻稿|新聞稿|新闻发布|新聞發佈|公告|通知|通告)[ \t\u3000]+(?=[^\s:：]{2,6}\s*[:：])")
 
 
+# What `parse_fields` read of each line, by its text: a site's bars and bylines recur from page to
+# page, and one page asks of a line several times (the head, the bylines in the body, the tail).
+# Bounded: cleared when full. Callers get a copy, so none can change what another reads.
+_PARSED: dict[str, _Fields | None] = {}
+_PARSED_LIMIT = 1 << 15
+_UNPARSED: Any = object()
+
+
 def parse_fields(text: str) -> _Fields | None:
+    """`read_fields(text)`, remembered by the line's text (see `_PARSED`)."""
+    found = _PARSED.get(text, _UNPARSED)
+    if found is _UNPARSED:
+        if len(_PARSED) >= _PARSED_LIMIT:
+            _PARSED.clear()
+        found = _PARSED[text] = read_fields(text)
+    if found is None:
+        return None
+    return _Fields(list(found.kinds), dict(found.values), list(found.credits), found.publisher)
+
+
+def read_fields(text: str) -> _Fields | None:
     """Parse a line made only of `label: value` fields; None if any part is not a field.
 
     A date label must carry a parsable date, so prose such as `时间:在我院…` is not a field line.

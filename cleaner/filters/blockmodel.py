@@ -635,6 +635,7 @@ HONOUR_LINE = deferred(
 # …but a colleague's link in a box of the department's doctors gives a name before the title (某某 副主任医师).
 NAME_THEN_TITLE = deferred(r"^[\u4e00-\u9fff]{2,4}[ \t\u3000]+\S")
 HONOUR_RUN = 2
+CARRIED_MIN_CHARS = 6
 
 
 def honour_runs(lines: list[str]) -> set[int]:
@@ -703,6 +704,9 @@ def eligible(lines: list[str], title_at: int | None = None, title: str | None = 
     head_end = min(title_at, start) if title_at is not None else 0
     own_shape = _own_shape(lines, prose)
     honours = honour_runs(lines)
+    # A line under one that ends in a comma carries its sentence on (a phone layout's broken
+    # sentence: `如出现腹痛等情况，` / `务必第一时间到医院就诊！`): chrome never ends in a comma.
+    carried = {k for k in range(1, len(lines)) if lines[k - 1].rstrip().endswith(("，", ",")) and len(lines[k - 1].strip()) >= CARRIED_MIN_CHARS}
     # A notice's signature: the issuing body over a written-out date, both content.
     # Only lines outside the span can be eligible, so only they (and the span's first line, whose
     # signature date would cover the line before it) are examined.
@@ -928,7 +932,7 @@ def eligible(lines: list[str], title_at: int | None = None, title: str | None = 
         next_to_body = k >= head_end and ((k > 0 and body[k - 1]) or (k + 1 < n and body[k + 1]))
         out.append(
             not enclosed and k != keep_title and k not in signature and k not in notice and k not in lead and k not in own_shape
-            and k not in honours
+            and k not in honours and k not in carried
             and k not in announced
             and not _programme_field(t) and PROFILE_FIELD.match(t) is None and PROFILE_LABEL.match(t) is None
             and not (ORGANISER_FIELD.match(t) and any(_programme_field(lines[j]) for j in (k - 1, k + 1) if 0 <= j < n))
@@ -972,6 +976,11 @@ NEWS_WORDS = deferred(
 )
 VERSE_RUN = 5
 VERSE_VOICED = 2
+VERSE_JOIN_MIN = 1
+# A poem's part with its name (其二  手术室的灯): the poem goes on under it.
+POEM_PART = deferred(r"^[ \t\u3000]*其[一二三四五六七八九十][ \t\u3000]*[\u4e00-\u9fff]{0,10}[ \t\u3000]*$")
+# A line of verse too short for VERSE_LINE (轻轻地, 只记得, 平安): a poem goes on over it.
+VERSE_SHORT_LINE = deferred(r"^[ \t\u3000]*[\u4e00-\u9fff]{2,3}[ \t\u3000]*$")
 
 
 def _own_shape(lines: list[str], prose: Sequence[bool]) -> set[int]:
@@ -1019,6 +1028,7 @@ def _own_shape(lines: list[str], prose: Sequence[bool]) -> set[int]:
     verse = [bool(VERSE_LINE.match(t)) and NEWS_WORDS.search(t) is None and CHROME.search(t) is None for t in lines]
     core = [v and SPACED_PHRASES.search(t.strip()) is None for v, t in zip(verse, lines, strict=True)]
     k = 0
+    runs: list[tuple[list[int], bool]] = []  # (its lines, whether it is a poem)
     while k < n:
         if not verse[k]:
             k += 1
@@ -1030,9 +1040,26 @@ def _own_shape(lines: list[str], prose: Sequence[bool]) -> set[int]:
                 run.append(j)
             j += 1
         counted = [x for x in run if core[x]]
-        if len(counted) >= VERSE_RUN and sum(VERSE_VOICE.search(lines[x]) is not None for x in counted) >= VERSE_VOICED:
-            own_shape.update(run)
+        poem = len(counted) >= VERSE_RUN and sum(VERSE_VOICE.search(lines[x]) is not None for x in counted) >= VERSE_VOICED
+        runs.append((run, poem))
         k = j
+    # A poem goes on over a line of two or three characters (轻轻地, 只记得) or its next part's name
+    # (其二  手术室的灯) into the lines after it, as far as they run, and back the same way.
+    poems = [poem for _, poem in runs]
+    for _ in range(2):
+        for a in range(len(runs) - 1):
+            (first, _), (second, _) = runs[a], runs[a + 1]
+            between = [x for x in range(first[-1] + 1, second[0]) if lines[x].strip()]
+            if (
+                (poems[a] or poems[a + 1]) and len(between) == 1
+                and (VERSE_SHORT_LINE.match(lines[between[0]]) is not None or POEM_PART.match(lines[between[0]]) is not None)
+                and sum(core[x] for x in (second if poems[a] else first)) >= VERSE_JOIN_MIN
+            ):
+                poems[a] = poems[a + 1] = True
+                own_shape.update(between)
+    for (run, _), poem in zip(runs, poems, strict=True):
+        if poem:
+            own_shape.update(run)
     # A programme's rows, each a time span and what happens then (08:50-09:40 某某报告 某某 教授), two
     # or more in a row: the programme's, whatever their score.
     own_shape.update(k for k in rows if k - 1 in rows or k + 1 in rows)

@@ -139,3 +139,79 @@ def test_a_roundups_heading_under_an_inserted_link_stays_a_heading() -> None:
     ])
     assert [r.institution for r in recs if r.institution] == ["东山街道社区卫生服务中心", "城南社区卫生服务中心", "鹤山镇卫生院"]
     assert not any("推荐阅读" in ln for r in recs for ln in _lines(r))
+
+
+def test_a_sentence_broken_for_a_phone_keeps_its_last_piece() -> None:
+    """A channel article written a clause a line: the last piece of the sentence under a line
+    ending in a comma (`务必第一时间到医院就诊！`) carries the sentence on, however short and low."""
+    doc = _one([
+        "孕期这些信号要警惕",
+        "澄川市妇幼保健院 2024-03-05 18:30",
+        "近日，我院产科接诊了一位孕32周的准妈妈，她因为忽视了胎动减少的信号，差点错过最佳处理时机。",
+        "产科主任提醒广大孕妈妈：",
+        "孕期一定要按时产检，",
+        "如出现腹痛、阴道流血、胎动异常等情况，",
+        "务必第一时间到医院就诊！",
+        "编辑 | 何某",
+    ])
+    assert _lines(doc)[-1] == "务必第一时间到医院就诊！"
+
+
+def test_a_poem_goes_on_over_its_short_lines_and_its_second_parts_name() -> None:
+    """A nurses' day poem in two parts: a line of two or three characters (`轻轻地`, `只记得`) and the
+    second part's name (`其二  手术室的灯`) stand inside the poem, and every line of both parts stays."""
+    first = ["有人说", "你是天使", "你笑着摇头", "说自己只是", "一个普通的女孩", "可是凌晨三点的走廊", "记得你奔跑的脚步",
+             "你把燕尾帽", "戴得端端正正", "也把一个个陌生人的疼", "轻轻地", "放在了心上"]
+    second = ["无影灯亮起来的时候", "我们就忘了时间", "忘了窗外是晴天", "还是下雨", "只记得", "器械要递得准一点",
+              "纱布要数得清一点", "等灯灭了", "我们摘下口罩", "脸上是深深的压痕", "心里是满满的"]
+    doc = _one([
+        "【5·12护士节】诗二首｜致白衣下的你",
+        "作者：赵某某（手术室）   发布时间：2024-05-11 16:20",
+        "今年5月12日是国际护士节。手术室护士赵某某利用业余时间写下两首小诗，献给坚守在临床一线的护理同仁。",
+        "其一  白衣",
+        *first,
+        "其二  手术室的灯",
+        *second,
+        "（赵某某，白沙县人民医院手术室主管护师，从事手术室护理工作十二年。）",
+        "编辑：黄某  审核：周某某",
+    ])
+    lines = [" ".join(ln.split()) for ln in _lines(doc)]
+    for line in [*first, "其二 手术室的灯", *second]:
+        assert line in lines
+
+
+def test_a_sites_greeting_is_no_title_and_its_menu_no_writer() -> None:
+    """`您好，欢迎来到某某县中医院！` in the header greets the reader and `关于我们` is a menu item: the
+    headline under the breadcrumb is the title, and the writer is the one named under the story."""
+    doc = _one([
+        "石桥县中医院",
+        "您好，欢迎来到石桥县中医院！",
+        "[设为首页] [加入收藏]",
+        "首页",
+        "关于我们",
+        "新闻资讯",
+        "科室导航",
+        "首页 >> 新闻资讯 >> 帮扶工作",
+        "石桥县中医院:健康帮扶进山村 巩固成果惠民生",
+        "发表时间：2023-08-22 15:30:46　浏览次数：[点击数]",
+        "转自：石桥县卫生健康委员会",
+        "为巩固拓展健康扶贫成果同乡村振兴有效衔接,8月17日至18日,我院组织专家团队深入大石乡开展健康帮扶活动,为村民义诊三百余人次。",
+        "专家团队由内科、骨伤科、妇科、针灸推拿科等科室骨干组成,为村民免费测量血压、血糖,并开展中医适宜技术体验。",
+        "撰稿人：罗晓某",
+    ])
+    assert doc.title == "石桥县中医院:健康帮扶进山村 巩固成果惠民生"
+    assert doc.authors == ["罗晓某"]
+
+
+def test_a_lines_fields_read_once_cannot_be_changed_by_a_caller() -> None:
+    """What `parse_fields` read of a line is remembered by its text; each caller gets its own copy,
+    so a caller that edits it changes nothing another caller reads."""
+    from cleaner.filters.metadata import parse_fields
+
+    line = "发布时间：2024-05-12 09:30  来源：溪口县卫健委  作者：张某某"
+    first = parse_fields(line)
+    assert first is not None and first.values["source"] == "溪口县卫健委"
+    first.values["source"] = "changed"
+    first.credits.clear()
+    again = parse_fields(line)
+    assert again is not None and again.values["source"] == "溪口县卫健委" and again.credits == [("作者", "张某某")]

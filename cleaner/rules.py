@@ -2367,11 +2367,16 @@ def _block_extent(
         or _ends_marked_list(s, after, k)), None)
     if stop is not None and stop >= 2 and _subheading_over_body(s, after, stop):
         stop -= 1  # (the article's sub-heading between the box's last item and the text it heads)
-    elif (
-        stop == 1 and INLINE_ITEM_MARKER.match(fold_width(s.text_of(li).strip())) is not None
-        and _inline_box_subheading(s.text_of(after[0]).strip(), s.text_of(after[1]) if len(after) > 1 else "")
+    elif stop == 1 and (
+        # (a box that is its heading and its one link on a line, `相关专题:某某`, over the article's
+        # sub-heading; or an advert's label alone over one, its picture lost: `廣告` / `掌握三原則 聰明吃水果`)
+        (
+            INLINE_ITEM_MARKER.match(fold_width(s.text_of(li).strip())) is not None
+            and _inline_box_subheading(s.text_of(after[0]).strip(), s.text_of(after[1]) if len(after) > 1 else "")
+        )
+        or TWO_PHRASES.match(s.text_of(after[0]).strip()) is not None
     ):
-        stop = 0  # (a box that is its heading and its one link on a line, `相关专题:某某`, over the article's sub-heading)
+        stop = 0
     last = (after[stop - 1] if stop else li) if stop is not None else (after[-1] if after else li)
     return last, weight(x for x in s.kept if li <= x <= last)
 
@@ -2387,6 +2392,8 @@ INLINE_ITEM_MARKER = recode.compile(r"^[^:]{2,12}:[ \t]*\S.{3,}$")
 INLINE_BOX_SUBHEADING_CHARS = 16
 
 
+# A party and what it says, as a report's sub-heading (养殖场:排污设施正在建设, 环保部门:已责令限期整改).
+SPEAKER_SUBHEADING = recode.compile(r"^(?P<who>[\u3400-\u4dbf\u4e00-\u9fff]{2,6}):[\u3400-\u4dbf\u4e00-\u9fff ]{4,16}$")
 # Two short phrases split by a space, as a news story's sub-heading reads (疑似食物中毒 食堂已被暂停使用).
 TWO_PHRASES = recode.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff]{2,10}[ \t\u3000]+[\u3400-\u4dbf\u4e00-\u9fff]{2,10}$")
 
@@ -2394,7 +2401,11 @@ TWO_PHRASES = recode.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff]{2,10}[ \t\u3000]+[\
 def _inline_box_subheading(line: str, below: str) -> bool:
     """Two short phrases split by a space under such a box, or a phrase the paragraph under it opens
     with (a roundup's `某某镇卫生院` over `某某镇卫生院组织…`): the article's heading (one phrase there
-    is as likely the box's next link)."""
+    is as likely the box's next link); or a line that holds a whole sentence: the article's text."""
+    if "。" in line[:-1]:
+        return True  # (a sentence of the article's, going on: `预防手足口病，关键是做好个人卫生。专家建议:`)
+    if (party := SPEAKER_SUBHEADING.match(fold_width(line))) is not None and party["who"] in below:
+        return True  # (a party and what it says, as a report's sub-heading: `养殖场:排污设施正在建设` over `…来到这家养殖场…`)
     return 0 < len(line) <= INLINE_BOX_SUBHEADING_CHARS and (
         TWO_PHRASES.match(line) is not None
         or (not SUBHEADING_NOT.search(line) and len(line) >= 4 and below.lstrip().startswith(line))

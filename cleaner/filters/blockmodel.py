@@ -295,6 +295,8 @@ LIST_HEADING = deferred(
     r"^[\u4e00-\u9fff]{2,10}(?:名单|名录|课程|议程|日程|安排|流程|须知|事项|材料|清单|目录|内容|科室|项目|专家|人员|团队|标准|人群|条件|站点|线路|历程|大事记|一览|时间表"
     # a profile's parts (学术任职, 荣誉称号, 获奖情况, 工作经历)
     r"|任职|兼职|称号|荣誉|获奖情况|奖励|经历|成果)$"
+    # (a channel article's key points under its own heading: 划重点, 敲黑板, 重点来了)
+    r"|^(?:划重点|敲黑板|重点来了|要点回顾|本文要点|健康小贴士|小贴士)[!！:：]?$"
 )
 # What a paragraph announces when what follows it is verse or words to recite, the article's to its end.
 RECITED = deferred(r"(?:诗歌|诗朗诵|朗诵|歌词|誓词|口号|寄语|顺口溜|三字经|歌谣)[^。！？!?]{0,24}[:：]$")

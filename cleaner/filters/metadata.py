@@ -752,6 +752,8 @@ _LABELS: dict[str, str] = {
     "文章来源": "source",
     "出处": "source",
     "发布单位": "source",
+    # (Taiwan's press releases: 發稿單位:公共事務室  發稿日期:113/06/12)
+    "发稿单位": "source",
     # (a hospital's notice, posted by one of its departments: 发布科室:招标采购中心)
     "发布科室": "source",
     "发布部门": "source",
@@ -2443,7 +2445,7 @@ def _parse_fields(text: str) -> _Fields | None:
 
 
 # The labels of the unit that posted a page (发布机构:, 发布单位:): its source only where no 来源 is stated.
-PUBLISHER_LABELS = frozenset({"发布机构", "发布单位", "发布部门", "发布科室", "发布机关"})
+PUBLISHER_LABELS = frozenset({"发布机构", "发布单位", "发布部门", "发布科室", "发布机关", "发稿单位"})
 
 
 # A periodical's name in its marks with the issue after it (《某某健康》2009年第5期, 《某某报》2016年9月13日第3版).

@@ -165,9 +165,10 @@ _ITS_EVENT = deferred(r"义诊|活动|开展|举办|组织|宣传|筛查|服务[
 # What follows a name when the paragraph is not the institution's own news: a person of it speaks
 # (某某卫生院院长表示…), it reports at a meeting, its team or trainee is named, its stand at an event.
 _NOT_ITS_NEWS = deferred(
-    # (after a department or a part of the institution: 急诊科主任, 医共体总院负责人)
+    # (after a department or a part of the institution: 急诊科主任, 医共体总院负责人; the name read on
+    # into its head's title, 某某医院长某某表示, is 某某医 and its 院长)
     r"[ \t]*的?(?:[\u3400-\u4dbf\u4e00-\u9fff]{1,8}?(?:科|部|室|所|处|病区|门诊|办公室|中心|总院|分院|团队|支部))?"
-    r"(?:党委|党支部|党总支)?(?:副?院长|副?主任|副?书记|副?科长|副?所长|副?站长|副?队长|副?局长|副?处长|副?部长|副?会长|理事长|秘书长|负责人|相关负责人|有关负责人|医生|医师|护士长?|专家|工作人员|职工|干部|主任医师|"
+    r"(?:党委|党支部|党总支)?(?:副?院长|副?主任|副?书记|副?科长|副?所长|副?站长|副?队长|副?局长|副?处长|副?部长|副?会长|理事长|秘书长|负责人|相关负责人|有关负责人|长|長|医生|医师|护士长?|专家|工作人员|职工|干部|主任医师|"
     r"副主任医师|主治医师|学员|代表|志愿者)"
     # and what they said (a name may come between: 主任韩磊告诉记者): a quote, not the institution's doing
     r"[^，,。；;]{0,14}?(?:表示|说|介绍|提醒|告诉|指出|认为|坦言|感慨|透露|建议|谈|解释|强调|回忆|称|发言|汇报|讲话|讲述|分享"
@@ -218,9 +219,11 @@ _BULLETS = (
     "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
     # (and any other emoji an editor picks for a section: 👶 某某妇幼保健院, 🦷 某某口腔医院)
     "\U0001F300-\U0001FAFF"
+    # (and arrows, a few in a row: >>> 某某区妇幼保健院, » 某某医院)
+    ">»→"
 )
 # (a bullet may close the line too: ◆ 某某医院 ◆)
-_WRAPPED = deferred(rf"(?:\*\*|__)[ \t]*(.+?)[ \t]*(?:\*\*|__)|[{_BULLETS}][ \t]*(.+?)(?:[ \t]*[·{_BULLETS}])?")
+_WRAPPED = deferred(rf"(?:\*\*|__)[ \t]*(.+?)[ \t]*(?:\*\*|__)|[{_BULLETS}]{{1,3}}[ \t]*(.+?)(?:[ \t]*[·{_BULLETS}])?")
 # The first character of every mark above (`_MARKDOWN`, `_BRACKET`, `_NUMBERED`, `_WRAPPED`): a
 # line that does not open with one can only be a plain heading.
 _MARKED = deferred(rf"[#【〖「〔一二三四五六七八九十(（\d*_{_BULLETS}]")

@@ -387,3 +387,23 @@ def test_a_profile_pages_titles_beside_the_doctors_picture_stay(tmp_path: Path) 
         assert h in lines
     assert any(ln.startswith("周某远，男") for ln in lines)
     assert not any("廖某琴" in ln for ln in lines)
+
+
+def test_a_taiwan_press_release_reads_its_bar_and_its_presidents_words_head_no_section() -> None:
+    """`發稿單位：公共事務室　發稿日期：113/06/12` is the release's bar (the Republic's year 113 is 2024);
+    `臨江聯醫院長某某表示` is the hospital's president speaking, not a second institution's section;
+    the contacts for reporters (`新聞聯絡人：…`) are the release's furniture."""
+    recs = _records([
+        "首頁 > 最新消息 > 新聞稿",
+        "臨江聯醫完成首例經導管主動脈瓣膜置換術 82歲阿嬤免開胸重拾健康",
+        "發稿單位：公共事務室　發稿日期：113/06/12",
+        "臨江市立聯合醫院心臟血管團隊日前成功為一名82歲林姓阿嬤完成院內首例經導管主動脈瓣膜置換術，阿嬤術後第3天即順利出院。",
+        "心臟內科主任吳某某說明，主動脈瓣膜狹窄是高齡長者常見的心臟疾病，傳統開胸手術對高齡病人的風險較高。",
+        "臨江聯醫院長趙某某表示，手術的成功代表醫院心臟醫療團隊已具備高階結構性心臟病治療的能力，民眾不必再舟車勞頓。",
+        "新聞聯絡人：公共事務室 李某某 主任",
+    ])
+    assert len(recs) == 1
+    (doc,) = recs
+    assert doc.title == "臨江聯醫完成首例經導管主動脈瓣膜置換術 82歲阿嬤免開胸重拾健康"
+    assert doc.published.startswith("2024-06-12")
+    assert not any("聯絡人" in ln for ln in _lines(doc))

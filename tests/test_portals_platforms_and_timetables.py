@@ -215,3 +215,75 @@ def test_a_lines_fields_read_once_cannot_be_changed_by_a_caller() -> None:
     first.credits.clear()
     again = parse_fields(line)
     assert again is not None and again.values["source"] == "溪口县卫健委" and again.credits == [("作者", "张某某")]
+
+
+def test_a_box_of_one_link_stops_at_the_articles_next_sentence_or_a_partys_sub_heading() -> None:
+    """Under `推荐阅读：某某` (the box and its one link on a line) the article goes on: a line holding a
+    sentence of it (`…关键是做好个人卫生。疾控专家建议：`), or a party's sub-heading whose party the
+    paragraph under it names (`养殖场：排污设施正在建设` over `记者随后来到这家养殖场…`)."""
+    doc = _one([
+        "手足口病进入高发期 专家提醒做好防护",
+        "2024年05月10日 09:20  来源：鹿鸣新闻网",
+        "　　近期气温回升，手足口病进入高发期。县疾控中心监测显示，近两周全县报告病例数较上月明显增加，患儿以5岁以下儿童为主。",
+        "推荐阅读：鹿鸣县2024年适龄儿童免费接种EV71疫苗通知",
+        "预防手足口病，关键是做好个人卫生。疾控专家建议：",
+        "一是勤洗手。饭前便后、外出回家后，要用肥皂或洗手液在流动水下洗手，看护人接触儿童前也要洗手。",
+        "相关阅读：临江市农村饮水安全工程今年惠及12万人",
+        "　　养殖场：排污设施正在建设",
+        "　　记者随后来到这家养殖场。养殖场负责人表示，排污设施正在建设，预计下月投入使用，届时污水将经过处理后达标排放。",
+    ])
+    lines = _lines(doc)
+    assert "预防手足口病，关键是做好个人卫生。疾控专家建议：" in lines
+    assert "养殖场：排污设施正在建设" in lines
+    assert not any("推荐阅读" in ln or "相关阅读" in ln for ln in lines)
+
+
+def test_an_advert_label_over_a_sub_heading_leaves_the_sub_heading() -> None:
+    """`廣告` alone (its picture lost) right over the article's sub-heading of two phrases
+    (`掌握三原則 聰明吃水果`) and the paragraphs it heads: the label goes, the sub-heading stays."""
+    doc = _one([
+        "洗腎病人怎麼吃水果？營養師教你聰明選",
+        "發布日期：2024-04-18　來源：青禾健康月刊",
+        "不少洗腎病人以為水果一口都不能碰，其實只要選對種類、控制份量，仍然可以享受水果的美味，同時兼顧營養與安全。",
+        "廣告",
+        "掌握三原則 聰明吃水果",
+        "第一，控制份量。即使是低鉀水果，每天也以一到兩份為限，一份大約是一個拳頭大小，切好後約八分滿的飯碗。",
+    ])
+    lines = _lines(doc)
+    assert "掌握三原則 聰明吃水果" in lines and "廣告" not in lines
+
+
+def test_a_roundups_headings_behind_arrows_head_its_sections() -> None:
+    """`>>> 某某区妇幼保健院`: arrows before a name alone on its line mark a section's heading."""
+    names = ["云岭区妇幼保健院", "云岭区人民医院", "金桥街道社区卫生服务中心"]
+    lines = [
+        "多措并举守护母婴安全 云岭区医疗机构扎实推进母婴安全行动",
+        "2024-08-09 16:05:12  来源：云岭发布",
+        "今年以来，云岭区深入实施母婴安全行动提升计划，各医疗机构结合自身职能，织密母婴安全保障网。",
+    ]
+    for name in names:
+        lines += [f">>> {name}", f"{name}今年组建了危重孕产妇快速反应团队，定期开展产科急救演练，孕产妇救治能力持续提升。"]
+    recs = _records(lines)
+    assert [r.institution for r in recs if r.institution] == names
+
+
+def test_a_channel_articles_key_points_and_pleas() -> None:
+    """`划重点` over bulleted points heads the article's own list; the pleas under it to pass it on
+    (`转发给需要的人，一起科学防流感`, `戳“在看”，让更多人看到`) are the account's, and so is a video
+    player's advice (`如视频无法播放，请点击刷新或更换浏览器`)."""
+    points = ["★ 流感不是“大号感冒”，高危人群出现症状要尽早就医", "★ 抗病毒药物要在医生指导下使用", "★ 流行季内接种疫苗仍然有效"]
+    doc = _one([
+        "流感高发季，这几件事一定要知道",
+        "澄川疾控 2024-01-08 17:30",
+        "近期我市流感活动水平持续上升，门急诊流感样病例占比较上周明显增加。疾控专家提醒，勤洗手、常通风、少聚集，出现症状及时就医。",
+        "如视频无法播放，请点击刷新或更换浏览器",
+        "划重点",
+        *points,
+        "来源：中国疾控中心",
+        "转发给需要的人，一起科学防流感",
+        "戳“在看”，让更多人看到",
+    ])
+    lines = _lines(doc)
+    for p in points:
+        assert p in lines
+    assert not any("转发" in ln or "在看" in ln or "视频" in ln for ln in lines)

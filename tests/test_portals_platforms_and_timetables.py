@@ -129,15 +129,15 @@ def test_a_roundups_heading_under_an_inserted_link_stays_a_heading() -> None:
         "我区开展家庭医生签约服务宣传活动",
         "发布时间：2024-05-20 16:30  来源：云岭区融媒体中心",
         "5月19日是世界家庭医生日，我区各社区卫生服务中心和卫生院开展形式多样的宣传活动。",
-        "东山街道社区卫生服务中心",
-        "东山街道社区卫生服务中心在辖区锦绣花园小区广场设置了签约服务台，为居民免费测量血压、血糖，现场签约一百二十余人。",
+        "东山社区卫生服务中心",
+        "东山社区卫生服务中心在辖区锦绣花园小区广场设置了签约服务台，为居民免费测量血压、血糖，现场签约一百二十余人。",
         "城南社区卫生服务中心",
         "城南社区卫生服务中心把活动搬进了城南第二小学，家庭医生为师生讲解近视防控和脊柱侧弯筛查知识。",
         "推荐阅读：澄川市家庭医生签约服务覆盖率达到75%",
         "鹤山镇卫生院",
         "鹤山镇卫生院组织家庭医生签约团队深入桃岭村、石门村，为行动不便的老年人、残疾人开展上门服务。",
     ])
-    assert [r.institution for r in recs if r.institution] == ["东山街道社区卫生服务中心", "城南社区卫生服务中心", "鹤山镇卫生院"]
+    assert [r.institution for r in recs if r.institution] == ["东山社区卫生服务中心", "城南社区卫生服务中心", "鹤山镇卫生院"]
     assert not any("推荐阅读" in ln for r in recs for ln in _lines(r))
 
 
@@ -255,7 +255,7 @@ def test_an_advert_label_over_a_sub_heading_leaves_the_sub_heading() -> None:
 
 def test_a_roundups_headings_behind_arrows_head_its_sections() -> None:
     """`>>> 某某区妇幼保健院`: arrows before a name alone on its line mark a section's heading."""
-    names = ["云岭区妇幼保健院", "云岭区人民医院", "金桥街道社区卫生服务中心"]
+    names = ["云岭区妇幼保健院", "云岭区人民医院", "金桥社区卫生服务中心"]
     lines = [
         "多措并举守护母婴安全 云岭区医疗机构扎实推进母婴安全行动",
         "2024-08-09 16:05:12  来源：云岭发布",

@@ -392,7 +392,7 @@ def test_a_profile_pages_titles_beside_the_doctors_picture_stay(tmp_path: Path) 
 def test_a_taiwan_press_release_reads_its_bar_and_its_presidents_words_head_no_section() -> None:
     """`發稿單位：公共事務室　發稿日期：113/06/12` is the release's bar (the Republic's year 113 is 2024);
     `臨江聯醫院長某某表示` is the hospital's president speaking, not a second institution's section;
-    the contacts for reporters (`新聞聯絡人：…`) are the release's furniture."""
+    the contacts for reporters under it (`新聞聯絡人：…`) are the release's own."""
     recs = _records([
         "首頁 > 最新消息 > 新聞稿",
         "臨江聯醫完成首例經導管主動脈瓣膜置換術 82歲阿嬤免開胸重拾健康",
@@ -406,4 +406,4 @@ def test_a_taiwan_press_release_reads_its_bar_and_its_presidents_words_head_no_s
     (doc,) = recs
     assert doc.title == "臨江聯醫完成首例經導管主動脈瓣膜置換術 82歲阿嬤免開胸重拾健康"
     assert doc.published.startswith("2024-06-12")
-    assert not any("聯絡人" in ln for ln in _lines(doc))
+    assert "新聞聯絡人：公共事務室 李某某 主任" in _lines(doc)

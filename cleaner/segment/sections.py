@@ -577,7 +577,7 @@ _SERVICE_HOURS = deferred(r"门诊|急诊|停诊|开诊|接诊|坐诊|开放|恢
 
 
 # An administration's name (卫生局, 卫健委, 人民政府): the owner of the page when it opens it.
-_ADMINISTRATION_END = ("局", "委", "委员会", "政府", "办", "办公室", "局官网")
+_ADMINISTRATION_END = ("局", "委", "委员会", "政府", "办", "办公室")
 
 
 def _site_owner_banner(lines: list[_Line], marks: list[tuple[int, _Candidate | None]]) -> bool:

@@ -637,6 +637,7 @@ HONOUR_LINE = deferred(
 # …but a colleague's link in a box of the department's doctors gives a name before the title (某某 副主任医师).
 NAME_THEN_TITLE = deferred(r"^[\u4e00-\u9fff]{2,4}[ \t\u3000]+\S")
 HONOUR_RUN = 2
+# How long a line ending in a comma must be for the line under it to carry its sentence on.
 CARRIED_MIN_CHARS = 6
 
 
@@ -1048,17 +1049,17 @@ def _own_shape(lines: list[str], prose: Sequence[bool]) -> set[int]:
     # A poem goes on over a line of two or three characters (轻轻地, 只记得) or its next part's name
     # (其二  手术室的灯) into the lines after it, as far as they run, and back the same way.
     poems = [poem for _, poem in runs]
-    for _ in range(2):
-        for a in range(len(runs) - 1):
-            (first, _), (second, _) = runs[a], runs[a + 1]
-            between = [x for x in range(first[-1] + 1, second[0]) if lines[x].strip()]
-            if (
-                (poems[a] or poems[a + 1]) and len(between) == 1
-                and (VERSE_SHORT_LINE.match(lines[between[0]]) is not None or POEM_PART.match(lines[between[0]]) is not None)
-                and sum(core[x] for x in (second if poems[a] else first)) >= VERSE_JOIN_MIN
-            ):
-                poems[a] = poems[a + 1] = True
-                own_shape.update(between)
+    pairs = range(len(runs) - 1)
+    for a in [*pairs, *reversed(pairs)]:  # (down the page, then up it)
+        (first, _), (second, _) = runs[a], runs[a + 1]
+        between = [x for x in range(first[-1] + 1, second[0]) if lines[x].strip()]
+        if (
+            poems[a] != poems[a + 1] and len(between) == 1
+            and (VERSE_SHORT_LINE.match(lines[between[0]]) is not None or POEM_PART.match(lines[between[0]]) is not None)
+            and sum(core[x] for x in (second if poems[a] else first)) >= VERSE_JOIN_MIN
+        ):
+            poems[a] = poems[a + 1] = True
+            own_shape.update(between)
     for (run, _), poem in zip(runs, poems, strict=True):
         if poem:
             own_shape.update(run)

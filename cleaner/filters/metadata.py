@@ -3771,7 +3771,8 @@ class Metadata(Stage):
             # `某某医院报` / `2024年1月5日  总第186期  内部资料`, `主办:某某医院  第98期  2024年6月28日`)
             above_date = next((
                 iso for k in range(min(ISSUE_MASTHEAD_LINES, head_at))
-                if _issue_stamp(lines[k].text) and (iso := parse_date(DATE_RE.search(lines[k].text).group())) is not None  # type: ignore[union-attr]
+                if _issue_stamp(lines[k].text) and (day := DATE_RE.search(lines[k].text)) is not None
+                and (iso := parse_date(day.group())) is not None
             ), None)
         # A head line the repair stage will join to the first body line is the start of that
         # paragraph, cut by a page break or by an image caption or credit (which boilerplate

@@ -2364,8 +2364,10 @@ def _block_extent(
     stop = None if rule.to_end else next((k for k, x in enumerate(after) if (
         _resumes_body(s.text_of(x)) and not (carry and carried(k))) or SECTION_HEAD.match(s.text_of(x).strip())
         or (BRACKETED_HEADING.match(s.text_of(x).strip()) and k + 1 < len(after) and _resumes_body(s.text_of(after[k + 1])))
+        or NOTICE_FIELD.match(fold_width(s.text_of(x).strip())) is not None
+        or QA_QUESTION.match(fold_width(s.text_of(x).strip())) is not None
         or _ends_marked_list(s, after, k)), None)
-    if stop is not None and stop >= 2 and _subheading_over_body(s, after, stop):
+    if stop is not None and stop >= 2 and (_subheading_over_body(s, after, stop) or _marked_heading_over_body(s, after, stop)):
         stop -= 1  # (the article's sub-heading between the box's last item and the text it heads)
     elif stop == 1 and (
         # (a box that is its heading and its one link on a line, `相关专题:某某`, over the article's
@@ -2428,6 +2430,38 @@ ANNOUNCES_LIST = recode.compile(r"^[^,;:]{4,},[^;:]{4,}:$")
 ANNOUNCES_MIN_CHARS = 16
 # How long a sub-heading under a box of marked items may run (longer: the last item's teaser).
 MARKED_LIST_HEADING_CHARS = 30
+
+
+# The first words of a heading that the paragraph under it says again (`■ 某某镇卫生院 …` over `某某镇卫生院将…`).
+HEADING_ECHO_CHARS = 4
+
+
+def _marked_heading_over_body(s: _Scan, after: list[int], stop: int) -> bool:
+    """Whether the line right above where body text resumes (`after[stop]`) wears a list mark that
+    none of the box's lines above it wears, and the paragraph under it opens with its first words:
+    the article's heading (a roundup's `■ 某某镇卫生院 家庭医生签约…` under a box of bare headlines)."""
+    line = s.text_of(after[stop - 1]).strip()
+    mark = LIST_ITEM_MARK.match(line)
+    if mark is not None and any(LIST_ITEM_MARK.match(s.text_of(x)) for x in after[: stop - 1]):
+        return False
+    words = HAN_RUN.match(line[mark.end() :].lstrip() if mark is not None else line)
+    if words is None or len(words.group()) < HEADING_ECHO_CHARS:
+        return False
+    # (without a mark, a longer echo, no sentence in the line and no line of the box opening alike:
+    # `某某市中医院——老年患者就医…` under an advert, over `某某市中医院在门诊大厅…`)
+    echo = words.group()[: HEADING_ECHO_CHARS if mark is not None else HEADING_ECHO_CHARS + 1]
+    if mark is None and (
+        SENTENCE_MARK.search(line) is not None or len(echo) <= HEADING_ECHO_CHARS
+        or any(s.text_of(x).strip().startswith(echo) for x in after[: stop - 1])
+    ):
+        return False
+    return echo in s.text_of(after[stop])[:40]
+
+
+SENTENCE_MARK = recode.compile(r"[。！？!?；;]")
+
+
+HAN_RUN = recode.compile(r"[\u4e00-\u9fff]+")
 
 
 def _ends_marked_list(s: _Scan, after: list[int], k: int) -> bool:
@@ -2762,6 +2796,14 @@ SECTION_HEAD = recode.compile(
     r"|第[一二三四五六七八九十\d]{1,3}[部章节]|[^\s。,，!?！？]{1,8}之[一二三四五六七八九十\d]{1,2}$)"
 )
 BRACKETED_HEADING = recode.compile(r"^【[^】\n]{2,24}】$")
+# A Q&A's numbered question (问4:过敏了需要去医院查过敏原吗?, Q2:…?): the article's, under an advert.
+QA_QUESTION = recode.compile(r"^(?:问|Q)[ \t]*\d{1,2}[ \t]*[:.、][ \t]*\S.{2,60}\?$")
+# A notice's field, its label alone or with its value (活动时间, 报名方式:拨打…): the article's own
+# details of an event under a box of links, never one of the box's headlines.
+NOTICE_FIELD = recode.compile(
+    r"^(?:活动|讲座|义诊|报名|招聘|培训|会议|考试|接种|服务|咨询|就诊|筛查|检测|体检|采样|开放|申报|评选|比赛)?"
+    r"(?:时间|地点|对象|方式|内容|安排|须知|流程|名额|费用|主题|形式|要求|条件)(?::.{1,80})?$"
+)
 # (an ellipsis cutting a teaser off at its end; one inside a paragraph, 鼻痒、流清水样鼻涕……针对…, is
 # the writer's)
 RESUME_NOT = recode.compile(r"(?:19|20)\d\d[-/.年]\d{1,2}|\d{1,2}:\d{2}|(?:…|\.\.\.)[。！？!?”」』\"')）]*$")

@@ -29,12 +29,14 @@ from .blockmodel import CLOSING_LINE, HEADINGS_KEY, honour_runs
 from .metadata import (
     HEADLINE_LABELS,
     MEDIA_OUTLET,
+    PHOTO_ROLES,
     SECTION_HEADING,
     STATED_SOURCE,
     byline_credits,
     channel_line_fields,
     credited_authors,
     event_time,
+    is_writer,
     parse_date,
     parse_fields,
     unlabelled_source,
@@ -249,6 +251,13 @@ def _family(words: str) -> str | None:
     return None
 
 
+# A line that is only a day (`2024年4月20日`, `2024-04-20`, with its weekday or time at most).
+DATE_ALONE = recode.compile(
+    r"(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})(?:[ \t\u3000]*(?:星期|周)[一二三四五六日天])?(?:[ \t\u3000]*\d{1,2}:\d{2}(?::\d{2})?)?"
+)
+# How many lines under the article's last kept line its writers' credit is looked for.
+TAIL_CREDIT_REACH = 3
+
 class MainContent(Stage):
     """Drop what is not the page's article from documents read from HTML."""
 
@@ -278,6 +287,17 @@ class MainContent(Stage):
                 if (
                     rule == "html_author_box" or (rule == "html_outside_main" and 0 <= head_end < i <= head_end + 2 and not any(keep[head_end + 1 : i]))
                 ) and not keep[i] and (credits := byline_credits(lines[i])):
+                    doc.authors = credited_authors(credits, doc.authors)
+                    doc.metadata.setdefault("credits", []).extend({"role": role, "name": name} for role, name in credits)
+                    break
+        if not doc.authors and any(keep):
+            # …or the writers' credit right under the article, in the page's box of credits and notes
+            # that goes as the footer's (`撰稿:某某　摄影:某某` over `来源于:…`, `编辑:…`).
+            last = max(i for i, k in enumerate(keep) if k)
+            for i in range(last + 1, min(len(lines), last + 1 + TAIL_CREDIT_REACH)):
+                if keep[i] or reasons[i][0] not in ("html_footer", "html_outside_main"):
+                    continue
+                if (credits := byline_credits(lines[i])) and any(is_writer(role) and role not in PHOTO_ROLES for role, _ in credits):
                     doc.authors = credited_authors(credits, doc.authors)
                     doc.metadata.setdefault("credits", []).extend({"role": role, "name": name} for role, name in credits)
                     break
@@ -731,7 +751,9 @@ class MainContent(Stage):
             near.sort(key=lambda j: POSTED_STAMP.search(lines[j]) is None)
             # (the day a document was signed, `成文日期:…`, after the day it was published on the page)
             near.sort(key=lambda j: SIGNED_DATE_LABEL.search(lines[j]) is not None and DATE_LABEL.search(SIGNED_DATE_LABEL.sub("", lines[j])) is None)
-            for j in [*near, *labelled]:
+            # (…or a date alone right over the title, where a blog's theme prints the post's day)
+            over = [i - 1 for i in starts if i > 0 and title and lines[i] == title and DATE_ALONE.fullmatch(lines[i - 1].strip())]
+            for j in [*near, *over, *labelled]:
                 line = lines[j]
                 # (a sentence of the article naming a day, `收缴工作从2013年11月10日开始。`, is no date line)
                 if (

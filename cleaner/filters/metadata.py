@@ -1106,6 +1106,8 @@ _NOT_A_NAME = deferred(
     r"|^(?:简介|介绍|信息|资料|单位|风采|专栏|其他|列表|文集|视频|摄像|剪辑|图片|后期)$|[:：【】\[\]]"
     # (a column's name alone over the info bar: 卫生动态, 本地要闻)
     r"|..(?:动态|新闻|要闻|资讯|快讯|简讯|公告|通知|之窗|园地|视点|聚焦)$"
+    # (an account's name of two words, its place's and its field's: 某地健康, 某县卫健, 某城发布)
+    r"|^..(?:健康|卫健|疾控|医疗|卫生|发布|之声|在线|头条|融媒|妇产|妇幼|口腔|眼科|齿科|牙科|医美|整形|中医|儿科|骨科)$"
     # (a unit's or a desk's byline: 医保宣传, 宣传科, 健康科普, 学生记者团; an outlet's: 某某网健康, 某某网)
     r"|..(?:宣传|宣传科|宣传部|宣教|科普|小编)$|.网(?:健康|新闻|资讯|财经|科技|视频|时评)?$|记者团$|通讯社$|学生会$|编辑部$|^.{2,}(?:体育|财经|传媒|资讯|观察|视界)$"
     # (a rank or a credit's verb left beside the names: 主治 of 主治醫師, 提供 of `(某某室 提供)`)
@@ -1225,7 +1227,9 @@ DATELINE_BYLINE = deferred(
     # (or the site's dateline inside the brackets: `【某某网报道 记者 …】`, `(某某日报讯 记者 …)`)
     r"(?:(?P<inner>[\u3400-\u4dbf\u4e00-\u9fff]{1,12}(?:讯|报道|消息))[ \t\u3000]*)?"
     # (an outlet and its post may come first: `【某某时报驻某国特约记者 某某 某某时报记者 某某】`)
-    r"(?P<credit>(?:[\u3400-\u4dbf\u4e00-\u9fff]{2,8}?(?:驻[\u3400-\u4dbf\u4e00-\u9fff]{1,6}?)?)?(?:本报|特约|见习)?(?:记者|通讯员|实习生|記者|通訊員)[^()（）【】\[\]〔〕\n]{1,40})[)）】\]〕]\s*(?=\S)"
+    r"(?P<credit>(?:[\u3400-\u4dbf\u4e00-\u9fff]{2,8}?(?:驻[\u3400-\u4dbf\u4e00-\u9fff]{1,6}?)?)?(?:本报|特约|见习)?(?:记者|通讯员|实习生|記者|通訊員)[^()（）【】\[\]〔〕\n]{1,40}"
+    # (or the writer's credit alone in the brackets: `（文/图 某某）3月19日下午,…`)
+    r"|(?:文[/／·]图|图[/／·]文|撰文|撰稿|文|作者)(?:[ \t\u3000]*[/／:：|｜][ \t\u3000]*|[ \t\u3000]+)[\u4e00-\u9fff][^()（）【】\[\]〔〕\n]{1,30})[)）】\]〕]\s*(?=\S)"
 )
 # A wire dateline and its reporters' names alone in brackets (`某某网某地3月12日电 (某某 某某)`).
 WIRE_BARE_NAMES = deferred(
@@ -1632,7 +1636,7 @@ PAREN_COUNTERS = deferred(
 COUNTER_TOKEN = deferred(
     r"(?:^|(?<=[\s·•・|｜]))(?:约[ \t]*\d[\d,]*[ \t]*字"
     r"|(?:字数|阅读|阅读量|浏览|浏览量|评论|喜欢|点赞|赞赏|收藏|转发|分享|在看|赞同|访问|回复|播放|播放量|播放次数|观看|观看次数|閱讀|瀏覽|評論|點閱|點擊)[ \t]*[:：]?[ \t]*\d[\d,.]*[ \t]*[万wWkK+]?[ \t]*次?"
-    r"|(?:已有[ \t]*)?\d[\d,.]*[ \t]*[万wW]?[ \t]*(?:人已读|人阅读|次阅读|人浏览|次浏览|人看过|人赞同|条评论|人参与|评论|人回答|位医生回答)"
+    r"|(?:已有[ \t]*)?\d[\d,.]*[ \t]*[万wW]?[ \t]*(?:人已读|人阅读|次阅读|人浏览|次浏览|人看过|人赞同|条评论|人参与|评论|人回答|位医生回答|次播放|次观看|人观看)"
     # (a question's bounty: 悬赏:20分)
     r"|悬赏[ \t]*[:：]?[ \t]*\d{1,5}[ \t]*(?:分|金币|积分)"
     # (a portal's comment count: 跟贴 2345 条)
@@ -1759,6 +1763,13 @@ def _issue_stamp(text: str) -> bool:
 EDITION_COUNT_TAIL = deferred(r"[ \t\u3000]*[|｜]?[ \t\u3000]*(?:今日|本期|本日|共)[ \t]*\d{1,3}[ \t]*版[ \t]*$")
 
 
+def _cn_dated(text: str) -> str:
+    """`text` with a day written in Chinese numerals (二〇二四年六月三日) in Arabic ones."""
+    if ("〇" in text or "○" in text or "零" in text[:4]) and (cn := CN_DATE.search(text)) is not None:
+        return f"{text[: cn.start()]}{_cn_date(cn)}{text[cn.end() :]}"
+    return text
+
+
 def _date_alone(text: str) -> _Fields | None:
     """The fields of what is left of an info bar once the page's furniture after its fields is
     cut off, when that is a date alone (`2024-04-09 13:22 · IP 属地江西`); else None."""
@@ -1820,6 +1831,9 @@ def _signed_writer(text: str) -> str | None:
 
 
 # An app's stamp relative to today before a bar's fields (更新于 3 天前 ·, 发布于 昨天 |).
+RELATIVE_FIELD = deferred(
+    r"(?:发布时间|发布日期|发表时间|更新时间|时间|日期)[ \t]*[:：][ \t]*(?:前天|昨天|今天|刚刚|\d{1,3}[ \t]*(?:分钟|小时|天|周|个月)前)(?:[ \t]*\d{1,2}:\d{2})?"
+)
 RELATIVE_LEAD = deferred(r"^\s*(?:更新于|发布于|发表于|更新)?\s*(?:前天|昨天|今天|刚刚|\d{1,2}\s*(?:分钟|小时|天|周)前)\s*[·•|｜]\s*")
 # A blog post's category and tags without colons at the end of its stamp (`发表于 2017年6月3日 作者 某某 分类 随笔, 读书 标签 …`).
 BLOG_FILED_TAIL = deferred(r"(?<=\S)[ \t\u3000]+(?:分类|标签)[ \t\u3000]+[^:：]*$")
@@ -1849,7 +1863,11 @@ QUESTION_STAMP = deferred(
 
 
 # What kind of item a page is, as a tag before its bar's first field (新闻稿 发布日期:…).
-KIND_TAG_BEFORE_FIELDS = deferred(r"^\s*(?:新闻稿|新聞稿|新闻发布|新聞發佈|公告|通知|通告)[ \t\u3000]+(?=[^\s:：]{2,6}\s*[:：])")
+KIND_TAG_BEFORE_FIELDS = deferred(
+    r"^\s*(?:新闻稿|新聞稿|新闻发布|新聞發佈|公告|通知|通告"
+    # (an app's badge before the bar: `App专享 来源:某某日报 …`, `独家 来源:…`)
+    r"|(?:App|APP|app|客户端)(?:专享|独家|首发)|独家|首发|原创)[ \t\u3000]+(?=[^\s:：]{2,6}\s*[:：])"
+)
 
 
 # What `parse_fields` read of each line, by its text: a site's bars and bylines recur from page to
@@ -1881,7 +1899,7 @@ def read_fields(text: str) -> _Fields | None:
     """
     if "**" in text:
         text = text.replace("**", "")  # a Markdown export's bold labels (**来源：**某某 **作者：**某某)
-    if text.lstrip()[:1] in "新公通" and (tag := KIND_TAG_BEFORE_FIELDS.match(text)) is not None:
+    if text.lstrip()[:1] in "新公通Aa客独首原" and (tag := KIND_TAG_BEFORE_FIELDS.match(text)) is not None:
         text = text[tag.end() :]  # the kind of item as a tag before the bar's fields (`新闻稿 发布日期:… 来源:…`)
     if ("岁" in text or "提问" in text or "解决" in text) and (asked := QUESTION_STAMP.match(text)) is not None:
         # A Q&A page's stamp under the question: who asked (a sex and an age), the day, the question's
@@ -1892,6 +1910,12 @@ def read_fields(text: str) -> _Fields | None:
         text = PINYIN_GLOSS.sub("", text)  # a mirror's readings after its characters (來(lái)源:, 心內(nèi)科)
     if ("前" in text or "天" in text or "刚刚" in text) and (ago := RELATIVE_LEAD.match(text)) is not None and ago.end() < len(text):
         text = text[ago.end() :]  # an app's relative stamp before the fields (`更新于 3 天前 · 来源:…`): no day to read
+    if ("前" in text or "天" in text or "刚刚" in text) and (relative := RELATIVE_FIELD.search(text)) is not None and (
+        text[: relative.start()].strip() or text[relative.end() :].strip()
+    ):
+        # a labelled day the page gives as how long ago (`发布时间:3天前  来源:某某`): no day to read, the
+        # other fields are
+        text = f"{text[: relative.start()]}  {text[relative.end() :]}".strip()
     if ("分类" in text or "标签" in text) and (filed := BLOG_FILED_TAIL.search(text)) is not None and filed.start() > 0:
         text = text[: filed.start()]  # a blog's category and tags without colons after its stamp (… 作者 某某 分类 随笔 标签 …)
     if "一" in text and (pager := EDITION_PAGER_TAIL.search(text)) is not None and pager.start() > 0:
@@ -1979,8 +2003,7 @@ def read_fields(text: str) -> _Fields | None:
     if ("（" in text or "(" in text) and ("记者" in text or "通讯员" in text):
         # The writers in brackets after the source (`来源:某某日报(记者 某某 通讯员 某某)`): fields too.
         text = BRACKETED_WRITERS.sub(r" \g<credit>", text)
-    if ("〇" in text or "○" in text or "零" in text[:4]) and (cn := CN_DATE.search(text)) is not None:
-        text = f"{text[: cn.start()]}{_cn_date(cn)}{text[cn.end() :]}"  # 二〇一三年七月十六日
+    text = _cn_dated(text)  # 二〇一三年七月十六日
     if ("字" in text[:4] or "字" in text[1:5]) and (lead := LEAD_FONT_SWITCH.match(text)) is not None and lead.end() < len(text):
         text = text[lead.end() :]  # a font switch before the fields (`【字号 大 中 小】 来源:…`)
     if not text.isascii() and _ASCII_WORD.search(text) is not None:
@@ -2180,6 +2203,15 @@ def read_fields(text: str) -> _Fields | None:
         # 作者:某某`): the bar read without it, when the outlet and the day are there.
         unchanneled = parse_fields(text[channel.end() :])
         if unchanneled is not None and "source" in unchanneled.values and "date" in unchanneled.values:
+            writer = channel.group().strip()
+            if (
+                len(writer) == 3 and (writer[0] in SURNAMES or writer.startswith(COMPOUND_SURNAMES)) and is_author_name(writer)
+                and SOURCE_NAME.search(writer) is None and STACKED_COLUMN_END.search(writer) is None
+            ):
+                # (a person's name, no channel's, before an account and its time: `某某某 某某健康 2024年…
+                # 09:00`, the writer's slot of a channel post's line)
+                unchanneled.kinds.append("author")
+                unchanneled.credits.append(("作者", writer))
             return unchanneled
     return fields
 
@@ -2683,7 +2715,10 @@ def _wechat_fields(text: str) -> _Fields | None:
             if not names:
                 return _Fields(["date"], {"date": when}, [])
             if len(set(names)) == 1 or SOURCE_NAME.search(names[-1]):
-                return _Fields(["source", "date"], {"source": names[-1], "date": when}, [])
+                # (a person's name before the account is the writer's: `某某某 某某健康 2024年…`)
+                credits = [("原创", n) for n in names[:-1] if n != names[-1] and 2 <= len(n) <= 4 and is_author_name(n)
+                           and (n[0] in SURNAMES or n.startswith(COMPOUND_SURNAMES))]
+                return _Fields(["source", "date"] + (["author"] if credits else []), {"source": names[-1], "date": when}, credits)
         if (twice := ACCOUNT_TIME.match(text)) is not None and twice["acc"] and (when := parse_date(text)) is not None:
             # The account said twice and the day alone (某某医院 某某医院 2020-05-27): its stamp.
             return _Fields(["source", "date"], {"source": twice["acc"], "date": when}, [])
@@ -3018,6 +3053,12 @@ def _page_title_headline(text: str) -> str | None:
 
 
 CRUMB_LABEL = deferred(rf"^[ \t]*(?:{_CRUMB_LABELS})")
+# A labelled breadcrumb with the headline glued after its last step, a space between (see `GT_CRUMB`).
+CRUMB_GLUED_TITLE = deferred(
+    rf"^[ \t]*(?:{_CRUMB_LABELS})[ \t]*[:：]?[ \t]*(?:[^>＞»\s]{{1,12}}[ \t]*(?:>>?|＞|»)[ \t]*)+"
+    # (…or the headline as the crumb's last step, where the page prints it nowhere else)
+    rf"(?:[^>＞»\s]{{1,12}}[ \t\u3000]+)?(?P<title>[^>＞»\s][^>＞»]{{9,80}})$"
+)
 # A breadcrumb of a step or more without the usual label (`新闻中心 > 医院新闻`, `位置：网站首页 » 新闻动态`).
 STEP_CRUMB = deferred(
     r"(?:(?:位置|栏目)[ \t]*[:：][ \t]*)?[^\s>＞»›:：。，,]{2,10}(?:[ \t]*(?:>>?|＞|»|›)[ \t]*[^\s>＞»›:：。，,]{2,12}){1,4}"
@@ -3289,8 +3330,8 @@ def _paragraph_after(lines: list[_Line], n: int) -> bool:
     disclaimer under the article (平台声明:文章观点属作者本人…) is none."""
     for m in range(n + 1, len(lines)):
         text = lines[m].text
-        if RELATED_BOX.match(text):
-            return False  # (the site's box of other posts: what stands under it is not the article's)
+        if RELATED_BOX.match(text) or ARTICLE_END.fullmatch(text.strip()) is not None:
+            return False  # (the site's box of other posts, or the end mark: what stands under it is not the article's)
         if (
             len(text) >= AFTER_PARAGRAPH_CHARS and _is_body(text) and not PLATFORM_DISCLAIMER.search(text)
             and not DISTRIBUTION_LINE.match(text)
@@ -3430,6 +3471,14 @@ SIGNATURE_ABOVE = deferred(r"[^。，,；;！？!?]{1,30}")
 
 # A press release's end mark (完, （完）, Ends), its day under it.
 END_MARK = deferred(r"[(（]?\s*(?:完|Ends|ENDS|End)\s*[)）]?|[-—]+\s*完\s*[-—]+")
+# A notice's close (特此通知。), the unit that issued it and its day under it within this many lines.
+NOTICE_CLOSE = deferred(r"^\s*特此(?:通知|公告|通告|函告|公示|说明)[。.!！]?\s*$")
+NOTICE_SIGNED_LINES = 3
+# A document's kind at the end of its title (…的通知, …倡议书, …公示): a day under its signer is its own.
+DOCUMENT_KIND = deferred(r"(?:通知|公告|通告|公示|倡议书|倡议|启事|决定|意见|办法|方案|声明|告知书|致[^\s]{1,12}的(?:一封)?信)[)）]?$")
+SIGNER_MAX_CHARS = 30
+# The mark an account or a site closes its article with (—END—, - THE END -, （完）).
+ARTICLE_END = deferred(r"[-—–=~·\s]*(?:THE\s+END|END|End|完)[-—–=~·\s]*|[(（]\s*完\s*[)）]")
 
 
 def _tail_date(text: str) -> _Fields | None:
@@ -3475,6 +3524,10 @@ def _channel_bar(text: str) -> bool:
     )
 
 
+# A line of English words in capitals only: a name, no sentence.
+UPPER_NAME = deferred(r"[A-Z][A-Z0-9'’&.,()\- ]{7,160}")
+
+
 def _is_body(text: str) -> bool:
     """A body paragraph: prose with sentence punctuation, a salutation or lead-in ending
     with a colon (`各县(市、区)卫生健康局:`), or simply a long line."""
@@ -3485,6 +3538,8 @@ def _is_body(text: str) -> bool:
     if text[-1:] in "）)】]" and (tag := HEADLINE_TAG.search(text)) is not None and tag.start() > 0:
         text = text[: tag.start()]  # a headline's tag (`…该怎么办？（求助帖）`, `…（组图）`): the headline is read
 
+    if text.isascii() and UPPER_NAME.fullmatch(text.strip()) is not None:
+        return False  # the site's name in English capitals under its Chinese one (BAISHA COUNTY HOSPITAL OF …)
     if text[:1] in "![" and MARKDOWN_LINKS_ONLY.match(text):
         return False  # a Markdown export's logo or menu (`![某某委](…/logo.png)`, `[首页](…) [概况](…)`)
     if len(text) >= BODY_MIN_CHARS and not SENTENCE_PUNCT.search(text) and _channel_bar(text):
@@ -3591,12 +3646,15 @@ class Metadata(Stage):
     _stated_title: str | None = None
     # The agency of the lead's wire dateline (某某社北京3月5日电), while the document is read.
     _wire_agency: str | None = None
+    # The day under a notice's signer (特此通知。/ 某某医院 / 二〇二四年六月三日), while the document is read.
+    _signed_day: str | None = None
 
     def run(self, doc: Document) -> list[Document]:
         given = doc.metadata
         stated = _input_value(given, "title")
         self._stated_title = None
         self._wire_agency = None
+        self._signed_day = None
         if doc.title is None and isinstance(stated, str) and 0 < len(stated.strip()) <= INPUT_TITLE_MAX_CHARS:
             # The input's own title (a JSONL field): the record's, its line in the head lifted (`_title`).
             doc.title = self._stated_title = " ".join(stated.split())
@@ -3621,6 +3679,8 @@ class Metadata(Stage):
         # What the input states and the text does not: its date, its authors, its source.
         if doc.published is None:
             doc.published = input_date(_input_value(given, "published"))
+        if doc.published is None:
+            doc.published = self._signed_day
         if doc.published is None and isinstance(url := doc.metadata.get("url") or _input_value(given, "url"), str):
             # A page that states no date anywhere: the day its address carries (…/art/2011/9/28/…,
             # …/202305/t20230518_…), as sites that file pages by day write it.
@@ -3875,6 +3935,16 @@ class Metadata(Stage):
                 # A blog post's headline with its time in brackets after it (`秋天,去看了… (2009-10-18 21:37:05)`).
                 doc.title = m["title"].strip()
                 published = published or iso
+                lifted[i] = ("title", {"field": "title", "value": doc.title})
+                continue
+            if (
+                doc.title is None and (">" in ln.text or "＞" in ln.text) and (crumbed := CRUMB_GLUED_TITLE.match(ln.text.strip())) is not None
+                and looks_like_title(crumbed["title"]) and i + 1 < len(head) and (bar := _info_fields(head[i + 1].text)) is not None
+                and "date" in bar.values
+            ):
+                # The headline glued after the breadcrumb's last step as a scraper lost the break
+                # (`当前位置:首页 > 新闻动态 > 医院新闻 某某医院开展…`, the info bar under it): the title.
+                doc.title = crumbed["title"].strip()
                 lifted[i] = ("title", {"field": "title", "value": doc.title})
                 continue
             if (
@@ -4179,7 +4249,8 @@ class Metadata(Stage):
                     lifted[i] = ("title", {"field": "title", "value": doc.title})
                     break
             return
-        free = [i for i in range(len(head)) if i not in lifted]
+        # (the site's name in English capitals is no headline: boilerplate takes it)
+        free = [i for i in range(len(head)) if i not in lifted and not (head[i].text.isascii() and UPPER_NAME.fullmatch(head[i].text.strip()))]
         for i in free:
             # A Markdown heading of any level right over the page's info bar: the headline, whatever
             # its level (`## 某某工作简讯（第5期）` / `2024-05-17 15:30 | 来源:…`); a `# ` line above it is
@@ -4925,6 +4996,22 @@ class Metadata(Stage):
                 # A press release's day under its end mark, its time under it (`完` / `2024年5月17日（星期五）`
                 # / `香港時間17時10分`): the day it was issued; the lines are boilerplate's.
                 doc.published = dated.values["date"]
+                continue
+            if (
+                found is None and doc.published is None and n > 0
+                and (
+                    any(NOTICE_CLOSE.search(lines[j].text) for j in range(max(0, n - NOTICE_SIGNED_LINES), n))
+                    # (…or a document's kind in its title, the unit that signed it right above its day:
+                    # `…控烟倡议书` / … / `某某医院` / `二〇二四年五月二十九日`)
+                    or (doc.title is not None and DOCUMENT_KIND.search(doc.title) is not None and ORG_NAME.search(lines[n - 1].text.strip()) is not None
+                        and len(lines[n - 1].text.strip()) <= SIGNER_MAX_CHARS)
+                )
+                and (dated := _date_alone(_cn_dated(ln.text))) is not None
+            ):
+                # A notice's day under its close and the unit that issued it (`特此通知。` / `某某医院` /
+                # `二〇二四年六月三日`): the day it was issued, where the page states no other (decided once
+                # the whole page is read: `run`); the lines stay.
+                self._signed_day = dated.values["date"]
                 continue
             source = _tail_source(ln.text) if found is None else None
             if found is None and n < len(lines) - TAIL_MAX_LINES and (

@@ -235,13 +235,30 @@ def _name_stem(el: Any) -> str | None:
     return _NUMBERED_NAME.sub("#", name) if _NUMBERED_NAME.search(name) else None
 
 
+def _prose_chars(el: Any) -> int:
+    """Characters of the paragraphs under `el` that hold a sentence."""
+    return sum(len(t.strip()) for p in el.iter("p") for t in [p.text_content()] if _SENTENCE_END.search(t))
+
+
+def _folded_rest_of_article(el: Any) -> bool:
+    """A hidden element of prose right after a shown one of prose (`nb-show` / `nb-hide`, under a
+    `展开全文` button): the rest of the article a phone page folds away until it is tapped."""
+    if _prose_chars(el) < PAGE_PROSE_MIN_CHARS:
+        return False
+    prev = el.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):
+        prev = prev.getprevious()
+    if prev is None or prev.get("hidden") is not None or _HIDDEN_STYLE.search(prev.get("style") or ""):
+        return False
+    return _prose_chars(prev) >= PAGE_PROSE_MIN_CHARS
+
+
 def _hidden_page_of_article(el: Any) -> bool:
     stem = _name_stem(el)
     parent = el.getparent()
     if stem is None or parent is None:
         return False
-    prose = sum(len(t.strip()) for p in el.iter("p") for t in [p.text_content()] if _SENTENCE_END.search(t))
-    if prose < PAGE_PROSE_MIN_CHARS:
+    if _prose_chars(el) < PAGE_PROSE_MIN_CHARS:
         return False
     for sib in parent:
         if sib is el or sib.tag != el.tag or _name_stem(sib) != stem:
@@ -256,6 +273,57 @@ def _hidden_page_of_article(el: Any) -> bool:
 # `article-content` field): the markup, at least this long, is the article.
 STORED_ARTICLE = recode.compile(r"(?:^|[\s_\-])(?:article|content|contents|body|detail|text|main)(?:$|[\s_\-])", re.I)
 STORED_ARTICLE_MIN_CHARS = 120
+
+
+_SENTENCE_STOP = recode.compile(r"[。！!；;]")
+_HAN = recode.compile(r"[\u4e00-\u9fff]")
+BOLD_HEADLINE_MIN_HAN = 6
+
+
+def _bold_cell_headline(root: Any, page_title: str) -> str | None:
+    """The first bold run that is its cell's whole text, of a headline's length and no sentence,
+    outside the page's frame and any link (`<td><font><b>我市…惠及4000余人</b></font></td>`), or None."""
+    for el in root.iter("b", "strong"):
+        text = _text_of(el)
+        if (
+            not 8 <= len(text) <= 80 or len(_HAN.findall(text)) < BOLD_HEADLINE_MIN_HAN or text in page_title
+            or _SENTENCE_STOP.search(text) or _SITE_NAME_END.search(text)
+        ):
+            continue
+        cell = el.getparent()
+        while cell is not None and cell.tag in ("font", "span", "b", "strong"):
+            cell = cell.getparent()
+        if cell is None or cell.tag not in ("td", "div", "p", "center") or _text_of(cell) != text:
+            continue
+        if any(a.tag == "a" for a in el.iterancestors()) or _in_page_frame(el):
+            continue
+        return text
+    return None
+
+# A breadcrumb's label and its steps (当前位置:首页 > 新闻动态 > …), and how long its last step runs
+# to be the headline rather than a column's name.
+_CRUMB_TEXT = recode.compile(r"^\s*(?:当前位置|您的位置|您现在的位置|您当前的位置|现在的位置|所在位置)\s*[:：]?\s*(?P<steps>.+)$")
+_CRUMB_STEP = recode.compile(r"\s*(?:>>?|＞|»|›)\s*")
+CRUMB_HEADLINE_MIN_CHARS = 10
+
+
+def _crumb_headline(root: Any) -> str | None:
+    """The last step of the page's labelled breadcrumb when it runs as long as a headline, or None.
+    (The innermost element that holds the crumb: a block around it holds the info bar after it too.)"""
+    crumbs = [
+        (el, crumb) for el in root.iter("div", "p", "span", "td", "li", "nav")
+        if len(text := " ".join(el.text_content().split())) <= 160 and (crumb := _CRUMB_TEXT.match(text)) is not None
+    ]
+    if not crumbs:
+        return None
+    holder, crumb = min(crumbs, key=lambda c: len(c[1].string))
+    steps = [x for x in _CRUMB_STEP.split(crumb["steps"]) if x]
+    if len(steps) < 2 or not CRUMB_HEADLINE_MIN_CHARS <= len(steps[-1]) <= 80:
+        return None
+    # (a headline the page shows elsewhere too, in an element of its own, is found there)
+    inside = set(holder.iter())
+    shown = root.xpath("//body//*[normalize-space(text())=$t]", t=steps[-1])
+    return None if any(el not in inside for el in shown) else steps[-1]
 
 
 def _unhide_stored_article(root: Any) -> None:
@@ -298,7 +366,7 @@ def _strip_invisible(root: Any) -> None:
             continue
         if page_chars < 0:
             page_chars = _text_chars(root)
-        if _revealed_by_script(el, page_chars) or _hidden_page_of_article(el):
+        if _revealed_by_script(el, page_chars) or _hidden_page_of_article(el) or _folded_rest_of_article(el):
             continue
         parent = el.getparent()
         if parent is None:
@@ -864,6 +932,10 @@ def page_metadata(root: Any, raw_text: str) -> dict[str, Any]:
         # `某某县人民医院--院内新闻--headline` over a page showing the headline in a bold cell.
         title = parts[-1]
     site = next((meta[k].strip() for k in _SITE_META if meta.get(k)), "")
+    if title is None and not h1s and len(parts) == 1 and (crumbed := _crumb_headline(root)) is not None:
+        # A <title> of the site's name alone and no <h1>: the breadcrumb's last step, where the page
+        # prints the headline (`当前位置:首页>>新闻动态>>院内新闻>>我院…`).
+        title = crumbed
     if title is None and parts and (
         _site_part(parts[0]) or (site and parts[0].strip() == site.strip())
         or (len(parts) == 1 and len(parts[0]) <= _SITE_NAME_MAX_CHARS and _UNIT_NAME_END.search(parts[0]))
@@ -884,6 +956,9 @@ def page_metadata(root: Any, raw_text: str) -> dict[str, Any]:
             ),
             None,
         )
+        if title is None and len(parts) == 1:
+            # (…or, on an old table layout, the headline as a bold run alone in its cell)
+            title = _bold_cell_headline(root, page_title)
     if (
         title is None and len(parts) == 2 and len(parts[1]) > len(parts[0])
         and _shown_alone(root, parts[1], in_frame=False) and not _shown_alone(root, parts[0], in_frame=False)

@@ -875,6 +875,8 @@ def _read_lead(finder: NameFinder, text: str, need_date: bool) -> list[str]:
         names = [county_name + n[1:] if n[:1] == county_name[-1] else n for n in names if n[:1] in "县市区旗"]
     if names and _PARTY_BRANCH.match(s, end) is not None:
         return []  # (a party branch of the institution, 某某医院内科党支部…: a party-building story's part)
+    if names and _ATTENDED.search(s) is not None:
+        return []  # (who came to the event, `某某委员会、某某区政府有关负责同志…参加签约仪式。`: the story's guests)
     # A lead is the subject of its paragraph: a sentence follows, not a heading.
     # (…or a long run of clauses cut before its full stop, as an excerpt ends: `某某医院…,医生…,已建议`)
     return names if names and (_SENTENCE_PUNCT.search(s) or (len(s) >= CUT_LEAD_MIN_CHARS and s.count(",") + s.count("，") >= 2)) else []
@@ -882,6 +884,12 @@ def _read_lead(finder: NameFinder, text: str, need_date: bool) -> list[str]:
 
 # A lead paragraph cut before its sentence's end (an excerpt's last line): this long, two commas or more.
 CUT_LEAD_MIN_CHARS = 60
+
+
+# One sentence that lists who attended (…有关负责同志,以及五家医院代表参加签约仪式。).
+_ATTENDED = deferred(
+    r"^[^。！？!?]{2,160}(?:负责同志|负责人|领导|代表|嘉宾|相关人员|有关人员)[ \t]*(?:等)?[ \t]*(?:参加|出席|列席|见证)(?:了)?[^。！？!?，,；;]{0,12}[。！!]?$"
+)
 
 
 # A digest item's label that is a township's or a street's name alone (石门镇:…).
@@ -1480,6 +1488,63 @@ def _doctor_card(lines: list[_Line], i: int) -> bool:
     )
 
 
+def _stray_name_lines(
+    finder: NameFinder, lines: list[_Line], named: list[tuple[int, _Candidate | None]], marks: list[tuple[int, _Candidate | None]],
+) -> list[tuple[int, _Candidate | None]]:
+    """The lines that are only an institution's name among a roundup headed in another form
+    (`某某镇卫生院` between `■ 某某医院 …` and `某某中医院:…`): each heads a section of its own when
+    the paragraph right under it is about it (names it, or 该院), and it is none of the others'."""
+    taken = {i for i, _ in marks}
+    known = {n for _, c in marks if c is not None for n in c.institutions}
+    out: list[tuple[int, _Candidate | None]] = []
+    for i, cand in named:
+        if cand is None or i in taken or i + 1 >= len(lines) or cand.institutions[0] in known:
+            continue
+        under = lines[i + 1].text
+        name = cand.institutions[0]
+        if _SENTENCE_PUNCT.search(under) and (
+            any(n in under for n in (name, *finder.short_forms(name))) or _BACK_REFERENCE.search(under)
+        ):
+            out.append((i, cand))
+            known.add(name)
+    return out
+
+
+# Who at an institution speaks or acts after its name (某某卫生院院长…, …医务人员): a person's part in the
+# section's story, no section of that institution's own.
+_ITS_PEOPLE = deferred(r"[\u4e00-\u9fff]{0,6}?(?:院长|书记|主任|负责人|医生|专家|护士|工作人员|职工|医务人员|医护人员|党委|党支部|团委|工会|志愿者|医生团队|专家团队)")
+
+
+def _split_led_paragraphs(finder: NameFinder, text: str, lines: list[_Line], r: Roundup) -> None:
+    """Split off, from a roundup's headed sections, a paragraph with no heading that opens with
+    another institution doing its own part (`某某乡卫生院则把义诊送进了…` under `■ 某某县人民医院 …`):
+    long enough to be no caption, of an institution the section has not named before it and the
+    paragraph does not name the section's own; each such paragraph starts that institution's section."""
+    out: list[Section] = []
+    for sec in r.sections:
+        own = {n for name in sec.institutions for n in (name, *finder.short_forms(name))}
+        cut = sec
+        for ln in lines:
+            if ln.start <= cut.body_start or ln.start >= cut.end:
+                continue
+            s = ln.text.strip()
+            if len(s) < UNDATED_LEAD_MIN_CHARS or not _SENTENCE_PUNCT.search(s):
+                continue
+            names = _cached_lead(finder, s, False)
+            if not names or not s.startswith(names[0]) or names[0] in own or any(n in s for n in own):
+                continue
+            if _ITS_PEOPLE.match(s, len(names[0])) or names[0] in text[sec.start : ln.start]:
+                continue
+            if any(names[0] in o or o in names[0] for o in own):
+                continue
+            head_end = _trim_end(text, cut.start, ln.start)
+            out.append(Section(cut.start, head_end, cut.institutions, cut.title, cut.body_start, cut.heading, cut.paragraphs))
+            cut = Section(ln.start, cut.end, [names[0]], None, ln.start)
+            own = {names[0], *finder.short_forms(names[0])}
+        out.append(cut)
+    r.sections = out
+
+
 def _find_roundup(text: str, finder: NameFinder, lines: list[_Line], memo: LineMemo | None = None) -> Roundup | None:
     if len(lines) < 2 or (("特此" in text or "如下" in text) and _NOTICE_WORDS.search(text)):
         return None
@@ -1534,7 +1599,11 @@ def _find_roundup(text: str, finder: NameFinder, lines: list[_Line], memo: LineM
                 (i, None) for f, ms in forms.items() if f.startswith("markdown_") and int(f[9:]) < level for i, _ in ms
             ]
             marks = sorted(marks + higher, key=lambda m: m[0])
+        if form in ("plain", "bracket", "bold") and forms.get("name_line"):
+            marks = sorted(marks + _stray_name_lines(finder, lines, forms["name_line"], marks), key=lambda m: m[0])
         r = _from_headings(finder, text, lines, form, marks)
+        if form in ("plain", "bracket", "bold", "name_line"):
+            _split_led_paragraphs(finder, text, lines, r)
         if any(s.body_start >= s.end for s in r.sections):
             # A heading with nothing under it (a contact list, a table of names) is not a section;
             # splitting would leave a record without text.

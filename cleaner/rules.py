@@ -2356,7 +2356,8 @@ def _block_extent(
         # a comment's words, not a post's long paragraph under its stamp)
         if len(s.text_of(after[k])) > CARRIED_MAX_CHARS:
             return False
-        before = s.text_of(after[k - 1]) if k else s.text_of(li)
+        # (the marker carries only the line right under it: not one that a removed line stood between)
+        before = s.text_of(after[k - 1]) if k else ("" if any(s.sizes[x] for x in range(li + 1, after[0])) else s.text_of(li))
         nxt = s.text_of(after[k + 1]) if k + 1 < len(after) else ""
         return rule.carries_on(fold_width(before)) or (bool(nxt) and rule.carries_on(fold_width(nxt)))
 
@@ -2437,9 +2438,10 @@ HEADING_ECHO_CHARS = 4
 
 
 def _marked_heading_over_body(s: _Scan, after: list[int], stop: int) -> bool:
-    """Whether the line right above where body text resumes (`after[stop]`) wears a list mark that
-    none of the box's lines above it wears, and the paragraph under it opens with its first words:
-    the article's heading (a roundup's `■ 某某镇卫生院 家庭医生签约…` under a box of bare headlines)."""
+    """Whether the line right above where body text resumes (`after[stop]`) is the article's heading:
+    the paragraph under it says its first words again, and it wears a list mark that none of the
+    box's lines above it wears (a roundup's `■ 某某镇卫生院 家庭医生签约…` under a box of bare
+    headlines), or, unmarked, no line of the box opens alike and it holds no sentence."""
     line = s.text_of(after[stop - 1]).strip()
     mark = LIST_ITEM_MARK.match(line)
     if mark is not None and any(LIST_ITEM_MARK.match(s.text_of(x)) for x in after[: stop - 1]):

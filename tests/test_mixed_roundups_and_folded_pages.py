@@ -353,3 +353,95 @@ def test_a_bar_that_gives_its_day_as_how_long_ago_has_its_source_read() -> None:
     assert doc.metadata.get("source_name") == "溪口融媒"
     assert doc.published is None
     assert _lines(doc)[0].startswith("凌晨两点")
+
+
+def test_a_platforms_machine_written_summary_and_its_player_go() -> None:
+    """A news app's page over the article: the listen bar and its switches (`语音播报 ▶ 00:00`,
+    `语音播报：开启 | 关闭`), the machine-written summary under its heading (`AI 生成摘要`, its prose,
+    `以上内容由AI生成，仅供参考`) and the reporter's card under the headline (`某某` / `某某日报健康频道记者`):
+    the article's paragraphs stay, the writer and the headline are read."""
+    doc = _one([
+        "连续高温来袭中暑患者增多！医生提醒：这几类人要格外当心",
+        "黄某某",
+        "溪口日报健康频道记者",
+        "+关注",
+        "2024-07-18 16:20 · 溪口",
+        "语音播报 ▶ 00:00",
+        "语音播报：开启 | 关闭",
+        "AI 生成摘要",
+        "近一周市急诊科接诊中暑相关病例明显增多，老人、儿童和户外作业者是高危人群。",
+        "以上内容由AI生成，仅供参考",
+        "　　进入7月以来，溪口市持续出现35℃以上高温天气，记者从市区多家医院了解到，近一周来因中暑前来就诊的患者明显增多。",
+        "　　医生提醒，老年人体温调节能力下降，婴幼儿体温调节功能尚未发育完善，都属于中暑的高危人群。",
+    ])
+    assert doc.title == "连续高温来袭中暑患者增多！医生提醒：这几类人要格外当心"
+    assert doc.authors == ["黄某某"]
+    lines = _lines(doc)
+    assert len(lines) == 2 and lines[0].startswith("进入7月以来")
+
+
+def test_a_one_line_machine_summary_under_its_heading_leaves_the_article_whole() -> None:
+    """`AI 帮你读` over a one-line summary (`本文约 560 字，AI 提炼要点：…`): both go, and the article's
+    first paragraph right under them stays."""
+    doc = _one([
+        "溪口疾控提醒：登革热进入高发期",
+        "2023-09-05 11:26 · 发布于溪口",
+        "AI 帮你读",
+        "本文约 560 字，AI 提炼要点：登革热进入高发期，清除积水、做好个人防护是关键。",
+        "　　近期我县持续高温多雨，蚊虫密度明显上升，正是登革热等蚊媒传染病的高发季节。",
+        "　　登革热是由登革病毒引起、经伊蚊叮咬传播的急性传染病，主要表现为突起高热、头痛、全身肌肉和关节酸痛。",
+    ])
+    lines = _lines(doc)
+    assert lines[0].startswith("近期我县持续高温多雨")
+    assert not any("AI" in ln for ln in lines)
+
+
+def test_a_taiwan_health_pages_days_and_writers_are_read() -> None:
+    """A Taiwan hospital's health-education page: its date in the Republic's years before the
+    writer (`中華民國113年4月12日　撰稿／某某`), a `發佈時間` label with a space before the day, a
+    `最後更新日期` stamp alone, a `本文由 … 醫師 撰寫` note; and a headline ending in its abbreviation
+    in brackets (`…(CBT-I)`) is the headline."""
+    roc = _one([
+        "出院回家不斷線 成員醫院推動出院準備銜接長照",
+        "中華民國113年4月12日　撰稿／聯盟秘書處 宋某某",
+        "　　長者住院後返家，常面臨照顧人力不足、輔具來不及準備、居家環境不安全等問題，成員醫院推動新措施。",
+    ])
+    assert roc.published == "2024-04-12"
+    assert "宋某某" in roc.authors
+    spaced = _one([
+        "骨質疏鬆不痛不癢 一跌就骨折？骨科醫師教你及早預防",
+        "發佈時間 2024-01-22 14:05　｜　最後更新日期：113-03-01",
+        "本文由 南屏醫院 骨科 鄭某某醫師 撰寫",
+        "　　骨質疏鬆症被稱為沉默的疾病，因為骨量流失的過程通常沒有任何症狀，許多人直到骨折才發現。",
+    ])
+    assert spaced.published.startswith("2024-01-22")
+    assert spaced.authors == ["鄭某某"]
+    updated = _one([
+        "糖尿病患者的足部照護：每天五分鐘，遠離截肢危機",
+        "最後更新日期：113-05-20",
+        "　　許多糖尿病患者把注意力放在血糖數字上，卻忽略了雙腳發出的警訊，長期高血糖會傷害神經與血管。",
+    ])
+    assert updated.published == "2024-05-20"
+    cbt = _one([
+        "睡不著怎麼辦？認識失眠認知行為治療(CBT-I)",
+        "2024年4月3日",
+        "作者：身心醫學科 吳某某 臨床心理師",
+        "　　「躺在床上翻來覆去，越想睡越睡不著」，這是許多失眠者共同的經驗，長期失眠也可能影響情緒與工作。",
+    ])
+    assert cbt.title == "睡不著怎麼辦？認識失眠認知行為治療(CBT-I)"
+    assert cbt.authors == ["吳某某"]
+
+
+def test_an_old_table_layouts_headline_in_a_bold_cell_is_the_title(tmp_path: Path) -> None:
+    """An old hospital site's page: the `<title>` is the hospital's name, the headline a bold run
+    alone in its table cell (a phone number in bold elsewhere is no headline)."""
+    html = """<html><head><meta charset="utf-8"><title>临江市妇幼保健院</title></head><body>
+<table><tr><td><b>0000-4567890</b></td></tr></table>
+<table width="760"><tr><td height="50" align="center"><font color="#C0144B"><b>我市农村孕产妇住院分娩补助项目惠及4000余人</b></font></td></tr>
+<tr><td align="center">发布时间：2009-11-05 08:42:17　点击数：215</td></tr>
+<tr><td>记者日前从市妇幼保健院获悉，今年1至10月，我市共有4126名农村孕产妇享受了住院分娩补助，住院分娩率达到99.6%。<br><br>
+据介绍，农村孕产妇在县、乡两级定点医疗机构住院分娩，可按规定享受定额补助，补助资金直接在出院时结算。</td></tr></table>
+</body></html>"""
+    doc = _page(tmp_path, "table.html", html)
+    assert doc.title == "我市农村孕产妇住院分娩补助项目惠及4000余人"
+    assert doc.published.startswith("2009-11-05")

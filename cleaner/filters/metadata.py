@@ -185,7 +185,8 @@ HEADLINE_QUESTION = deferred(r"^[^。！？!?；;，,…]{2,20}[\u3400-\u4dbf\u4
 # A headline of two parts, a question or a cry and what answers it, with no full stop
 # (`血糖“过山车”怎么破？医生写给糖友的控糖手册`, `立秋已过，蚊子还在！这份防护指南请收好`).
 # (its second part may hold one colon: `高温来袭！专家提醒：这8件事要做到`)
-HEADLINE_TWO_PART = deferred(r"^[^。！？!?；;]{2,24}[？！?!][^。！？!?；;:：]{2,24}(?:[:：][^。！？!?；;:：，,]{2,20})?[\u3400-\u4dbf\u4e00-\u9fff”》」』]$")
+# (…its last word an abbreviation in brackets: `…认识失眠认知行为治疗(CBT-I)`)
+HEADLINE_TWO_PART = deferred(r"^[^。！？!?；;]{2,24}[？！?!][^。！？!?；;:：]{2,24}(?:[:：][^。！？!?；;:：，,]{2,20})?(?:[\u3400-\u4dbf\u4e00-\u9fff”》」』]|[(（][A-Za-z][A-Za-z0-9\-]{0,9}[)）])$")
 HEADLINE_TWO_PART_MAX = 40
 # …and one ending in its cry (辟谣｜“喝醋能软化血管”？别再信了！).
 TWO_PART_CRY = deferred(r"^[^。；;，,]{2,30}[？?！!][^。！？!?；;，,]{2,16}[！!？?]$")
@@ -464,7 +465,13 @@ NOT_TITLE = deferred(
     rf"|^\s*[^\s。，,!?！？]{{0,10}}{_NEWSLETTER}\s*(?:(?:19|20)\d\d\s*年\s*)?(?:总|總)?第\s*\d{{1,4}}\s*期"
     r"\s*(?:[(（]\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?:[号號])?\s*[)）])?\s*$"
     rf"|^\s*[^\s。，,!?！？]{{0,10}}{_NEWSLETTER}\s*(?:19|20)\d\d\s*年\s*\d{{1,2}}\s*月\s*[号號]?\s*$"
+    # a writer's post under their name on a card (某某日报健康频道记者, 某某台特约通讯员)
+    r"|^\s*[\u3400-\u4dbf\u4e00-\u9fff]{2,14}(?:记者|通讯员|撰稿人)\s*$"
+    # a platform's machine-written summary's heading (AI 帮你读, AI 生成摘要, 速览)
+    r"|^\s*[【\[]?\s*(?:AI|ai)\s*(?:生成摘要|摘要|速览|速读|帮你读|划重点|提炼要点|要点|总结|导读)|^\s*(?:速览|智能摘要)\s*$"
 )
+# A reporter's post on a card, under the name (某某日报健康频道记者, 某某台特约通讯员).
+REPORTER_POST = deferred(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,14}(?:记者|通讯员|撰稿人)")
 # A plea to act on the page (`点击上方“某某”可以订阅哦!`, `打开某某App 查看精彩图片`, `长按识别二维码`)
 # asks the reader to do something; a headline never does.
 CALL_TO_ACTION = deferred(
@@ -736,6 +743,10 @@ _LABELS: dict[str, str] = {
     "更新日期": "updated",
     "最近更新": "updated",
     "最后更新": "updated",
+    "最后更新日期": "updated",
+    "最后更新时间": "updated",
+    "最近更新日期": "updated",
+    "最近更新时间": "updated",
     # (a Taiwan site's posting date: 張貼日期)
     "张贴日期": "date",
     "消息日期": "date",
@@ -1057,7 +1068,7 @@ _LABEL_FOLD = str.maketrans({
     "構": "构", "標": "标", "氣": "气", "瀏": "浏", "點": "点", "約": "约", "編": "编", "見": "见", "覽": "览",
     "訊": "讯", "記": "记", "論": "论", "訪": "访", "評": "评", "讀": "读", "責": "责", "輯": "辑", "問": "问",
     "間": "间", "閱": "阅", "閲": "阅", "題": "题", "關": "关", "聞": "闻", "資": "资", "張": "张", "貼": "贴",
-    "訂": "订",
+    "訂": "订", "後": "后", "寫": "写", "醫": "医", "師": "师",
 })
 _TRAD_LABEL_CHAR = deferred("[" + "".join(chr(c) for c in _LABEL_FOLD) + "]")
 # An info bar is short: a longer line is not read again for glued labels, nor folded to the
@@ -1080,6 +1091,8 @@ _CLOSERS = " \t\u3000|｜丨)）】]"
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "长孙", "宇文", "司徒", "夏侯", "澹台")
 SURNAMES = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝权徐鄢"
+    # (…and their traditional forms, as Taiwan and Hong Kong pages write them)
+    "劉叢吳呂喬單嚴塗婁孫宮寧師張應於時楊榮權欒歐湯溫畢盧竇範簡紀繆羅聶莊華萬葉蔣蕭藍蘆蘇蘭衛許謝譚費賀賈趙車農連遊遲邊鄒鄔鄧鄭鄺錢鍾閆閔閻關陳陸陽鞏韋韓項顏顧饒馬馮駱魯鮑麥黃黨齊龍龐龔"
 )
 # Credits that name a unit rather than a person (`作者:消化内科 唐敏`) stay in `credits` only.
 _ORG_ENDS = "科|院|部|中心|办|办公室|室|局|委|委员会|站|所|队|组|处|报|台|社|媒|网|号|公司|集团|协会|学会|妇联|残联|文联|侨联|科协|工会|工商联"
@@ -1087,8 +1100,7 @@ _ORG_ENDS = "科|院|部|中心|办|办公室|室|局|委|委员会|站|所|队|
 # (with its other name in brackets after it: 某某市精神卫生中心(某某市第七人民医院))
 SITE_NAME = deferred(rf"[\u3400-\u4dbf\u4e00-\u9fff]{{2,20}}(?:{_ORG_ENDS}|网)(?:[(（][\u3400-\u4dbf\u4e00-\u9fff]{{2,20}}(?:{_ORG_ENDS})[)）])?")
 ORG_NAME = deferred(rf"(?:{_ORG_ENDS})$")
-# An outlet's reporter before the name (某某日报记者 某某) and how long a unit named in a byline runs.
-OUTLET_ROLE = deferred(r"(?:报|台|社|网|站|刊)(?:特约|首席)?(?:记者|通讯员)$")
+# How long a unit named in a byline runs (an outlet's reporter: see `OUTLET_ROLE`).
 BYLINE_UNIT_CHARS = 20
 # A role or a label caught with a name (观察者网专栏作者, 实习生:某某, 【评论员文章): no author's name.
 # (and a field a site leaves unfilled: 作者:未知, 佚名, 不详)
@@ -1114,6 +1126,7 @@ _NOT_A_NAME = deferred(
     r"|^(?:主治|主任|副主任|主管|住院|提供|供稿|供图|摄|攝)$"
     # (…a post alone before the name it belongs to: `护士长 某某`)
     r"|^(?:护士长|护士|护师|医生|医师|院长|副院长|科主任|教授|副教授|药师|技师|主任医师|副主任医师|主治医师)$"
+    r"|^(?:临床)?(?:心理师|营养师|护理师|治疗师|个案管理师)$|^(?:臨床)?(?:心理師|營養師|護理師|治療師|個案管理師|醫師|藥師)$"
     # (the writer's post before the name, `撰文：心臟科專科醫生 某某`, `急诊医学科主治医师 某某`)
     r"|^.{2,}(?:[科院室部]|中心)(?:专科|專科|主治|主任|副主任|住院|主管)?(?:医生|醫生|医师|醫師|护士|護士|护师|護師|护理师|護理師|药师|藥師|技师|技師|专家|專家)$"
     r"|^.{2,}(?:专科|專科|主治|主任|副主任)(?:医生|醫生|医师|醫師)$"
@@ -1763,10 +1776,34 @@ def _issue_stamp(text: str) -> bool:
 EDITION_COUNT_TAIL = deferred(r"[ \t\u3000]*[|｜]?[ \t\u3000]*(?:今日|本期|本日|共)[ \t]*\d{1,3}[ \t]*版[ \t]*$")
 
 
+# A health article's note of who wrote it (`本文由 某某医院 家医科 某某医师 撰写`): the last name in it
+# is the writer's, the post after it left out.
+WRITTEN_BY = deferred(r"^\s*本文由[ \t\u3000]*(?P<who>[^。，,；;\n]{2,40}?)[ \t\u3000]*(?:撰写|撰寫|撰稿|执笔|執筆|编写|編寫)[ \t]*[。.]?\s*$")
+WRITER_POST = deferred(r"(?:主任医师|主任醫師|副主任医师|副主任醫師|主治医师|主治醫師|医师|醫師|医生|醫生|护理师|護理師|护理长|護理長|药师|藥師|营养师|營養師|心理师|心理師|治疗师|治療師)$")
+
+
+def _written_by(text: str) -> list[tuple[str, str]] | None:
+    """The writer a `本文由 … 撰写` note names, as a credit, or None."""
+    if (note := WRITTEN_BY.match(text)) is None:
+        return None
+    name = WRITER_POST.sub("", note["who"].split()[-1])
+    if not 2 <= len(name) <= 4 or not is_author_name(name) or not (name[0] in SURNAMES or name.startswith(COMPOUND_SURNAMES)):
+        return None
+    return [("撰写", name)]
+
+
+# A day written in digits, as a date field's value opens (2024-01-22, 2024年1月22日).
+DIGIT_DAY = deferred(r"[ \t\u3000]*(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)")
+
+
 def _cn_dated(text: str) -> str:
-    """`text` with a day written in Chinese numerals (二〇二四年六月三日) in Arabic ones."""
+    """`text` with a day written in Chinese numerals (二〇二四年六月三日) in Arabic ones, and one in
+    the Republic of China's years (中華民國113年4月12日) in the common era's."""
     if ("〇" in text or "○" in text or "零" in text[:4]) and (cn := CN_DATE.search(text)) is not None:
         return f"{text[: cn.start()]}{_cn_date(cn)}{text[cn.end() :]}"
+    if "民" in text and (roc := ROC_DATE.search(text)) is not None:
+        start = roc.start() - 2 if text[max(0, roc.start() - 2) : roc.start()] in ("中華", "中华") else roc.start()
+        return f"{text[:start]}{int(roc['y']) + ROC_YEAR_ONE}年{roc['m']}月{roc['d']}日{text[roc.end() :]}"
     return text
 
 
@@ -1775,6 +1812,8 @@ def _date_alone(text: str) -> _Fields | None:
     cut off, when that is a date alone (`2024-04-09 13:22 · IP 属地江西`); else None."""
     if "版" in text:
         text = EDITION_COUNT_TAIL.sub("", text)  # (an e-paper's day with its count of pages: `… 星期五 | 今日12版`)
+    if "民" in text:
+        text = _cn_dated(text)  # (中華民國113年4月12日)
     if DATE_LINE.match(text) and (when := parse_date(text)) is not None:
         return _Fields(["date"], {"date": when}, [])
     return None
@@ -1928,6 +1967,8 @@ def read_fields(text: str) -> _Fields | None:
         text = framed["fields"]  # an old CMS's bar in brackets (`[ 作者:未知  文章来源:某某  点击数:3128 ]`)
     if text.lstrip().startswith("发信") and (bbs := _bbs_header(text)) is not None:
         return bbs
+    if text.lstrip().startswith("本文由") and (written := _written_by(text)) is not None:
+        return _Fields(["author"], {}, written)  # (`本文由 某某医院 家医科 某某医师 撰写`)
     if text.lstrip()[:1] in "PU发發更" and (english := POSTED_ON.match(text)) is not None:
         # An English theme's stamp (`Posted on July 11, 2023 by admin`), or a paper's in English after
         # its verb (`发布 / Aug 17, 2021 05:30 am`): the day and its time; the login is no writer.
@@ -2293,9 +2334,12 @@ def _parse_fields(text: str) -> _Fields | None:
             kinds.append("date")
     for i, m in enumerate(matches):
         label = m["label"]
-        if m["sep"].isspace() and label not in _SPACE_LABELS:
-            return None
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
+        if m["sep"].isspace() and label not in _SPACE_LABELS and not (
+            # (a day's label and the day after a space: `發佈時間 2024-01-22 14:05`)
+            _LABELS.get(label) in ("date", "updated") and DIGIT_DAY.match(text, m.end()) is not None
+        ):
+            return None
         value = text[m.end() : end].strip(_CLOSERS)
         if label == "转载自" and m["sep"].isspace():
             # (a blog's `转载自 某某`, the blog it was copied from: read past, as a counter is; the
@@ -3524,6 +3568,9 @@ def _channel_bar(text: str) -> bool:
     )
 
 
+# Words quoted at a headline's start, a dash after them and the headline's own words
+# (`“120,请讲。”——一名急救调度员的夜班`).
+QUOTE_THEN_HEADLINE = deferred(r"^\s*“[^“”\n]{1,24}”\s*(?:——|—|--|-|:|：)\s*(?=[^\s“”]{4})")
 # A line of English words in capitals only: a name, no sentence.
 UPPER_NAME = deferred(r"[A-Z][A-Z0-9'’&.,()\- ]{7,160}")
 
@@ -3531,6 +3578,8 @@ UPPER_NAME = deferred(r"[A-Z][A-Z0-9'’&.,()\- ]{7,160}")
 def _is_body(text: str) -> bool:
     """A body paragraph: prose with sentence punctuation, a salutation or lead-in ending
     with a colon (`各县(市、区)卫生健康局:`), or simply a long line."""
+    if (quoted := QUOTE_THEN_HEADLINE.match(text)) is not None and not SENTENCE_PUNCT.search(text[quoted.end() :]):
+        return False  # a headline that opens with words quoted, then a dash (`“120,请讲。”——…`)
     if LABEL_ONLY.match(text) or READER_HEADER.match(text):
         return False
     if text[-1:] in ":：" and LOCATION_LABEL.match(text):
@@ -3584,6 +3633,8 @@ ACCOUNT_CARD = deferred(r"^\s*[^\s，,。]{2,20}官方(?:微信)?(?:公众号|�
 def looks_like_title(text: str) -> bool:
     """Short, no sentence punctuation at the end (but a short question or exclamation) or inside,
     at most two commas, not ending on a word that needs a continuation, not a numbered section heading."""
+    if (quoted := QUOTE_THEN_HEADLINE.match(text)) is not None:
+        text = text[quoted.end() :]  # (a quoted line before the dash: `“120,请讲。”——一名急救调度员的夜班`)
     return (
         2 <= len(text) <= TITLE_MAX_CHARS
         and (not TITLE_BAD_END.search(text) or QUESTION_TITLE.match(text) is not None or TWO_PART_CRY.match(text) is not None)
@@ -4088,6 +4139,16 @@ class Metadata(Stage):
             # A thread's first post stamped below its poster's panel, further down than a head reaches
             # (`发表于 2012-3-14 21:05:33 | 只看该作者`, `楼主 · 2016-11-3 08:47 · 来自Android客户端`): its date.
             published = _first_post_stamp(lines[: head_at + len(head) + FORUM_STAMP_REACH])
+        for i in range(len(head) - 1):
+            if (
+                i not in lifted and i + 1 not in lifted and _person_alone(name := head[i].text.strip())
+                and REPORTER_POST.fullmatch(head[i + 1].text.strip()) is not None
+            ):
+                # A reporter's card under the headline: the name, then the post (`某某` / `某某日报健康频道记者`).
+                credits.append(("记者", name))
+                lifted[i] = ("byline", {"field": "author_card"})
+                lifted[i + 1] = ("byline", {"field": "author_card"})
+                break
         self._title(doc, head, lifted, credits)
         if not any(role in AUTHOR_CARD_ROLES for role, _ in credits) and (card := _doctor_card(head, lifted)) is not None:
             # A doctor platform's card over the post: the doctor's name, then the hospital, the department
@@ -4961,7 +5022,7 @@ class Metadata(Stage):
                 continue  # a speaker's label over their words (某某电视台记者:), a transcript's
             # (above the last few lines, a byline with no paragraph after it: a site's footer and its
             # lists of headlines may stand between it and the end)
-            found = byline_credits(ln.text)
+            found = byline_credits(ln.text) or (_written_by(ln.text) if ln.text.lstrip().startswith("本文由") else None)
             if found is not None and n < len(lines) - TAIL_MAX_LINES and _paragraph_after(lines, n):
                 found = None  # (above the last lines, with a paragraph after it: one brief's byline among several)
             rule, note = "byline", {"fields": ["author"], "place": "tail"}

@@ -276,7 +276,6 @@ STORED_ARTICLE_MIN_CHARS = 120
 
 
 _SENTENCE_STOP = recode.compile(r"[。！!；;]")
-_HAN = recode.compile(r"[\u4e00-\u9fff]")
 BOLD_HEADLINE_MIN_HAN = 6
 
 

@@ -2368,7 +2368,11 @@ def _block_extent(
         or NOTICE_FIELD.match(fold_width(s.text_of(x).strip())) is not None
         or QA_QUESTION.match(fold_width(s.text_of(x).strip())) is not None
         or _ends_marked_list(s, after, k)), None)
-    if stop is not None and stop >= 2 and (_subheading_over_body(s, after, stop) or _marked_heading_over_body(s, after, stop)):
+    if stop is not None and (
+        (stop >= 2 and (_subheading_over_body(s, li, after, stop) or _marked_heading_over_body(s, after, stop)))
+        # (the box's items all taken by other rules: its heading, then the article's sub-heading)
+        or (stop == 1 and any(s.sizes[x] for x in range(li + 1, after[0])) and _subheading_over_body(s, li, after, stop))
+    ):
         stop -= 1  # (the article's sub-heading between the box's last item and the text it heads)
     elif stop == 1 and (
         # (a box that is its heading and its one link on a line, `相关专题:某某`, over the article's
@@ -2378,6 +2382,9 @@ def _block_extent(
             and _inline_box_subheading(s.text_of(after[0]).strip(), s.text_of(after[1]) if len(after) > 1 else "")
         )
         or TWO_PHRASES.match(s.text_of(after[0]).strip()) is not None
+        # (…or the article's heading, a name and its headline, that the paragraph under it echoes:
+        # `某某中心:把清凉送到…` / `…某某中心的…`)
+        or (HEADING_SEPARATOR.search(fold_width(s.text_of(after[0]))) is not None and _marked_heading_over_body(s, after, 1))
     ):
         stop = 0
     last = (after[stop - 1] if stop else li) if stop is not None else (after[-1] if after else li)
@@ -2415,14 +2422,15 @@ def _inline_box_subheading(line: str, below: str) -> bool:
     )
 
 
-def _subheading_over_body(s: _Scan, after: list[int], stop: int) -> bool:
+def _subheading_over_body(s: _Scan, li: int, after: list[int], stop: int) -> bool:
     """Whether the line right above where body text resumes (`after[stop]`) is the article's
-    sub-heading rather than the box's last headline: a short phrase, no digits or marks, shorter
-    than the box's other lines (`卖方观望 买方等待` under `某某：继续实施…政策`)."""
+    sub-heading rather than the box's last headline: a short phrase, no digits or marks (but a
+    question's mark at its end), shorter than the box's other lines, those other rules took too
+    (`卖方观望 买方等待` under `某某：继续实施…政策`; `补多少才合适?` under a shop's card)."""
     line = s.text_of(after[stop - 1]).strip()
-    if not line or len(line) > SUBHEADING_MAX_CHARS or SUBHEADING_NOT.search(line) or LIST_ITEM_MARK.match(line):
+    if not line or len(line) > SUBHEADING_MAX_CHARS or SUBHEADING_NOT.search(line.rstrip("?？")) or LIST_ITEM_MARK.match(line):
         return False
-    items = [len(s.text_of(x).strip()) for x in after[: stop - 1] if s.text_of(x).strip()]
+    items = [len(t) for x in range(li + 1, after[stop - 1]) if s.sizes[x] and (t := s.lines[x].strip())]
     return bool(items) and sum(items) / len(items) >= len(line) + SUBHEADING_SHORTER_BY
 
 
@@ -2433,6 +2441,8 @@ ANNOUNCES_MIN_CHARS = 16
 MARKED_LIST_HEADING_CHARS = 30
 
 
+# What splits a section heading's name from its headline (某某医院:…, 某某医院——…).
+HEADING_SEPARATOR = recode.compile(r"[:：]|——")
 # The first words of a heading that the paragraph under it says again (`■ 某某镇卫生院 …` over `某某镇卫生院将…`).
 HEADING_ECHO_CHARS = 4
 

@@ -445,3 +445,87 @@ def test_an_old_table_layouts_headline_in_a_bold_cell_is_the_title(tmp_path: Pat
     doc = _page(tmp_path, "table.html", html)
     assert doc.title == "我市农村孕产妇住院分娩补助项目惠及4000余人"
     assert doc.published.startswith("2009-11-05")
+
+
+def test_a_pharmacys_shop_cards_go_and_the_articles_headings_stay() -> None:
+    """A pharmacy chain's health article with its shop around the text: the product's card (its
+    name and pack, its prices and buy buttons, the notice a medicine's sale must carry), its box of
+    particulars (`商品参数` and its rows) and a box of products (`猜你需要`) go; the article's question
+    heading right under them (`补多少才合适?`) and its paragraphs stay."""
+    doc = _one([
+        "冬天晒太阳少，维生素D到底要不要补？",
+        "发布于 2023/11/06  阅读 5127",
+        "　　维生素D能促进钙的吸收，冬季日照时间短、户外活动少，老年人、孕妇和婴幼儿更容易缺乏。",
+        "硝苯地平控释片 30mg*7片",
+        "¥32.50 ￥45.00 立即购买 加入购物车",
+        "处方药 须凭处方在药师指导下购买和使用",
+        "商品参数",
+        "品名：某某牌维生素D3软胶囊",
+        "规格：0.5g/粒*60粒",
+        "适宜人群：需要补充维生素D的成人",
+        "补多少才合适?",
+        "　　一般成年人每天补充400至800国际单位即可，具体剂量应在医生或药师指导下确定，不要长期大剂量服用。",
+        "猜你需要",
+        "复方氨酚烷胺片 12片 ¥8.90",
+        "小儿氨酚黄那敏颗粒 12袋 ¥14.50",
+        "用药时还要注意这些",
+        "　　补充维生素D期间应定期复查血钙水平，避免与含维生素D的复合制剂叠加服用，出现恶心、乏力、口渴等不适时要及时就医。",
+    ])
+    lines = _lines(doc)
+    assert "补多少才合适?" in lines
+    assert "用药时还要注意这些" in lines
+    assert not any("¥" in ln or "￥" in ln or "购物车" in ln or "处方药" in ln for ln in lines)
+    assert not any(ln.startswith(("商品参数", "品名", "规格", "猜你需要", "硝苯地平")) for ln in lines)
+    assert len(lines) == 5
+
+
+def test_a_box_of_one_link_beside_its_heading_goes_and_the_roundups_heading_under_it_stays(tmp_path: Path) -> None:
+    """A box whose heading and one link stand on one line, a space between (`相关阅读 某某…`), set
+    inside a roundup: the box goes, the next section's heading under it (`某某中心：把清凉送到…`), which
+    its paragraph echoes, stays and heads its section; an <aside> of links set between the
+    paragraphs (`延伸阅读` glued to its headline) goes too."""
+    html = """<html><head><meta charset="utf-8"><title>全市医疗机构全力应对高温天气_临江新闻网</title></head><body>
+<div class="content"><h1>全市医疗机构全力应对高温天气</h1>
+<p>入伏以来，我市持续高温，各医疗机构迅速行动，多措并举保障群众夏季健康。</p>
+<h3>临江市人民医院：开通中暑救治“绿色通道”</h3>
+<p>临江市人民医院急诊科开通中暑救治绿色通道，对重症中暑患者实行先救治后缴费，确保第一时间得到救治。</p>
+<aside class="inline-rel"><span>延伸阅读</span><a href="/a/1.html">我市启动高温天气健康防护宣传</a></aside>
+<h3>临江市妇幼保健院：为“一老一小”送上健康提醒</h3>
+<p>临江市妇幼保健院组织专家录制防暑科普短视频，提醒家长不要把孩子单独留在车内，老人要少在午间外出。</p>
+<div class="rel"><span>相关阅读</span> <a href="/a/2.html">高温天气如何预防热射病？医生给出这些建议</a></div>
+<h3>江北街道社区卫生服务中心：把清凉送到户外劳动者身边</h3>
+<p>7月20日一早，江北街道社区卫生服务中心的家庭医生团队来到辖区环卫工人休息点，为他们测量血压、讲解中暑的早期症状。</p>
+</div></body></html>"""
+    p = tmp_path / "heat.html"
+    p.write_text(html, encoding="utf-8")
+    from cleaner.api import clean
+
+    docs = clean([str(p)]).documents
+    assert [d.institution for d in docs if d.institution] == ["临江市人民医院", "临江市妇幼保健院", "江北街道社区卫生服务中心"]
+    text = "\n".join(d.text for d in docs)
+    assert "相关阅读" not in text and "延伸阅读" not in text and "热射病" not in text
+
+
+def test_a_headline_opening_with_a_quoted_line_and_a_media_mark_before_a_headline() -> None:
+    """`“120，请讲。”——一名急救调度员的夜班` is a headline, its quoted words' full stop
+    notwithstanding; `[图文]` before a headline is the list's mark of its pictures, not the headline's;
+    a column's tag (`【党建】…`) stays the headline's."""
+    quoted = _one([
+        "“120，请讲。”——一名急救调度员的夜班",
+        "2024-08-19 07:30:12 来源：临江晚报 作者：吴某某",
+        "　　8月16日晚上11点40分，临江市急救中心调度大厅。大屏幕上，全市急救车辆的位置实时闪烁。",
+    ])
+    assert quoted.title == "“120，请讲。”——一名急救调度员的夜班"
+    assert quoted.published.startswith("2024-08-19")
+    marked = _one([
+        "[图文]青石镇卫生院家庭医生上门签约",
+        "2024-05-12 16:45:07  来源：溪口县卫生健康局",
+        "　　5月以来，溪口县青石镇卫生院组织家庭医生团队深入辖区12个行政村，为村民提供上门签约服务。",
+    ])
+    assert marked.title == "青石镇卫生院家庭医生上门签约"
+    column = _one([
+        "【党建】溪口县中医院开展主题党日活动",
+        "2024-04-26 10:00  来源：溪口县中医院",
+        "　　4月25日，溪口县中医院党委组织党员干部赴革命教育基地开展主题党日活动，重温入党誓词。",
+    ])
+    assert column.title == "【党建】溪口县中医院开展主题党日活动"

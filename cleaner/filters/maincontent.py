@@ -255,6 +255,8 @@ def _family(words: str) -> str | None:
 DATE_ALONE = recode.compile(
     r"(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})(?:[ \t\u3000]*(?:星期|周)[一二三四五六日天])?(?:[ \t\u3000]*\d{1,2}:\d{2}(?::\d{2})?)?"
 )
+# How much of a line inside the article an <aside> of links holds for it to go as a box of links.
+ASIDE_LINK_SHARE = 0.5
 # How many lines under the article's last kept line its writers' credit is looked for.
 TAIL_CREDIT_REACH = 3
 
@@ -527,6 +529,13 @@ class MainContent(Stage):
                 elif density >= 0.9 and len(text) <= 40 and "c" not in flags and not toc[node]:
                     keep[i] = False
                     reasons[i] = ("html_link_list", {"link_density": density, "inside": main_desc})
+                elif (
+                    tell is not None and tell[0] == "html_aside" and tell[1].split(".")[0] == "aside"
+                    and density >= ASIDE_LINK_SHARE and "c" not in flags
+                ):
+                    # An <aside> of links set between the article's paragraphs (`延伸阅读` and its headline).
+                    keep[i] = False
+                    reasons[i] = ("html_related", {"evidence": tell[1], "inside": main_desc})
                 continue
             if tell is None and density < 0.3 and (
                 (in_scope[node] and (

@@ -3025,6 +3025,8 @@ def _tidy_title(doc: Document) -> None:
         title = title[outlet.end() :]
     if (marked := REPOST_MARK.match(title)) is not None and marked.end() < len(title):
         title = title[marked.end() :]
+    if title[:1] in "【[" and (media := MEDIA_MARK_LEAD.match(title)) is not None and media.end() < len(title):
+        title = title[media.end() :]  # (…or before it: `[图文]…`, `【视频】…`; a column's tag, `【党建】…`, stays)
     if "问" in title[:6] and (asked := ASKER_LABEL.match(title)) is not None and asked.end() < len(title):
         title = title[asked.end() :]  # (a consultation's question under its label: `患者提问:…`)
     if title[-1:] in ")）】]" and (media := MEDIA_MARK_END.search(title)) is not None and media.start() > 0:
@@ -3032,6 +3034,8 @@ def _tidy_title(doc: Document) -> None:
     doc.title = title
 
 
+# The same mark before the headline (`[图文]…`, `【视频】…`).
+MEDIA_MARK_LEAD = deferred(rf"^\s*[【\[](?:{_MEDIA_MARKS})[】\]]\s*(?=\S)")
 # The label a consultation page puts before its question (患者提问:, 网友提问:, 问题描述:).
 ASKER_LABEL = deferred(r"^\s*(?:患者提问|网友提问|用户提问|提问|问题描述|患者问)\s*[:：]\s*")
 # A headline's mark of what comes with it, after it: (图), （组图）, 【视频】, [多图].

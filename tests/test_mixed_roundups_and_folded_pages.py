@@ -529,3 +529,102 @@ def test_a_headline_opening_with_a_quoted_line_and_a_media_mark_before_a_headlin
         "　　4月25日，溪口县中医院党委组织党员干部赴革命教育基地开展主题党日活动，重温入党誓词。",
     ])
     assert column.title == "【党建】溪口县中医院开展主题党日活动"
+
+
+def test_an_outlines_later_part_listed_like_the_earlier_one_stays() -> None:
+    """A hospital's admission guide whose parts each list their items with the same box (`三、…` /
+    `□ …`, then `四、请勿携带` / `□ …` near the page's foot): the later part's items are the guide's."""
+    doc = _one([
+        "住院须知：入院前请准备好这些物品",
+        "2024年06月03日 08:30",
+        "　　为方便患者顺利办理住院，现将入院前需要准备的物品和注意事项告知如下，请患者和家属提前做好准备。",
+        "三、生活用品",
+        "□ 洗漱用品、水杯、拖鞋",
+        "□ 换洗衣物",
+        "四、请勿携带",
+        "□ 大额现金、贵重首饰",
+        "□ 电热毯、电饭煲等大功率电器",
+        "□ 刀具等危险物品",
+        "　　入院当天请于上午8:00至11:30到门诊一楼住院服务中心办理手续，办理完成后由护士带您到病区。",
+        "撰稿：护理部 王某某",
+    ])
+    lines = _lines(doc)
+    for item in ("□ 大额现金、贵重首饰", "□ 电热毯、电饭煲等大功率电器", "□ 刀具等危险物品"):
+        assert item in lines
+
+
+def test_days_and_sources_where_a_page_puts_them_last_are_read() -> None:
+    """`本文发布于2024年5月12日` under the article, a day in brackets closing its last paragraph
+    (`…。（2024年5月12日）`) and a source in brackets after the headline (`…（来源：某某日报）`)."""
+    footer = _one([
+        "我院开展世界高血压日主题义诊活动",
+        "　　5月11日上午，澄川市人民医院在门诊广场开展世界高血压日主题义诊活动，为群众免费测量血压、解读报告。",
+        "　　活动现场还发放了高血压防治宣传资料，并为行动不便的老人提供上门随访预约服务。",
+        "扫一扫 关注澄川市人民医院官方微信",
+        "本文发布于2024年5月12日",
+        "Copyright © 2008-2024 澄川市人民医院 版权所有",
+    ])
+    assert footer.published == "2024-05-12"
+    closing = _one([
+        "青石镇召开安全生产暨防汛工作部署会",
+        "　　5月11日，青石镇召开安全生产暨防汛工作部署会，传达上级会议精神，部署当前安全生产和防汛重点工作。",
+        "　　会后，镇班子成员分组带队，深入各村对防汛重点部位进行了实地检查。（2024年5月12日）",
+    ])
+    assert closing.published == "2024-05-12"
+    assert _lines(closing)[-1].endswith("（2024年5月12日）")
+    sourced = _one([
+        "溪口县中医院开展送医下乡义诊活动（来源：溪口日报）",
+        "2024-06-03 10:00",
+        "　　6月2日，溪口县中医院组织专家团队来到白沙镇开展送医下乡义诊活动，为群众提供中医诊疗服务。",
+    ])
+    assert sourced.title == "溪口县中医院开展送医下乡义诊活动"
+    assert sourced.metadata.get("source_name") == "溪口日报"
+
+
+def test_a_region_sites_header_in_another_script_and_a_dotted_name() -> None:
+    """A site's name and its menu written in Uyghur beside the Chinese over the headline are the
+    page's head, not its body; a writer's name in two parts with a dot (`某某某某·某某某`) is a name;
+    an advert's label between dashes (`—— 广告 ——`) goes with its advert."""
+    doc = _one([
+        "ئاقتېرەك دەرياسى ۋىلايەتلىك ئۇيغۇر تېبابەت دوختۇرخانىسى",
+        "白杨河地区维吾尔医医院",
+        "首页 باش بەت | 关于我们 بىز ھەققىدە | 医疗服务 داۋالاش مۇلازىمىتى | 新闻中心 خەۋەرلەر",
+        "您的位置：首页 > 新闻中心 > 医院动态",
+        "夏季沙疗正当时 我院维吾尔医沙疗中心开诊",
+        "发布时间：2024-06-18  来源：白杨河地区维吾尔医医院  浏览：2316",
+        "　　6月中旬，白杨河地区气温持续攀升，地表沙温最高达60℃，我院维吾尔医沙疗中心如期开诊。",
+        "—— 广告 ——",
+        "体检中心五一特惠套餐 预约电话：0000-3336666",
+        "　　沙疗是维吾尔医传统特色疗法之一，对风湿性关节炎、腰腿痛等疾病有较好疗效，但并非人人都适合。",
+        "文字：迪丽努尔·艾买提",
+        "摄影：麦麦提·吐逊",
+    ])
+    assert doc.title == "夏季沙疗正当时 我院维吾尔医沙疗中心开诊"
+    assert doc.published == "2024-06-18"
+    assert doc.authors == ["迪丽努尔·艾买提"]
+    lines = _lines(doc)
+    assert len(lines) == 2 and not any("广告" in ln or "特惠" in ln for ln in lines)
+
+
+def test_an_epapers_bylines_with_what_each_did_are_read(tmp_path: Path) -> None:
+    """An e-paper's byline with what the reporters did after their names (`… 文　某某 摄`, `… 文/图`),
+    or under a bullet (`■ 通讯员 某某　记者 某某`), set apart above the story: the reporters are the
+    authors, the photographer no author."""
+    assert _one([
+        "渔港码头改造提升工程完工",
+        "晚报记者 周晓某　通讯员 孙某某　文　黄某　摄",
+        "　　1月18日，随着最后一段护岸胸墙浇筑完成，历时14个月的望海渔港码头改造提升工程全面完工。",
+    ]).authors == ["周晓某", "孙某某"]
+    assert _one([
+        "白茶产业园夏茶开采",
+        "■ 通讯员 李晓某　记者 王某",
+        "　　“今年春茶卖得好，夏茶的订单也早早就来了。”白茶产业园负责人一边查看鲜叶一边说。",
+    ]).authors == ["李晓某", "王某"]
+    html = """<html><head><meta charset="utf-8"><title>望海晚报数字报</title></head><body>
+<div class="ep-nav"><a href="#">第01版：要闻</a> <a href="#">第02版：综合</a></div>
+<div class="detail-title"><p class="yt">冬季渔港不“冬眠”</p><h2>望海渔港码头改造提升工程完工</h2><p class="ft">新增泊位36个</p></div>
+<div class="detail-author">本报记者 吴某　通讯员 冯某某</div>
+<div class="detail-body"><p>本报讯 1月18日，随着最后一段护岸胸墙浇筑完成，历时14个月的望海渔港码头改造提升工程全面完工。</p>
+<p>望海渔港是我市最大的渔港，也是周边海域渔船避风补给的重要港口，改造后可满足800余艘渔船避风停泊。</p></div>
+</body></html>"""
+    assert _page(tmp_path, "epaper.html", html).authors == ["吴某", "冯某某"]

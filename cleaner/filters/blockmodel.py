@@ -1093,7 +1093,39 @@ def _own_shape(lines: list[str], prose: Sequence[bool]) -> set[int]:
             while j < n and j not in starts and LABEL_ROW.match(lines[j]) and len(lines[j]) <= FIELD_ROW_MAX_CHARS and CHROME.search(lines[j]) is None:
                 own_shape.add(j)
                 j += 1
+    own_shape.update(_outline_items(lines))
     return own_shape
+
+
+# An outline's heading (三、携带物品, （二）入院须知) and the bulleted items under it (□ 身份证).
+OUTLINE_HEADING = deferred(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])\s*[^\s。,，;；!！?？]{2,16}[:：]?$")
+OUTLINE_BULLET = deferred(r"^\s*(?P<mark>[□☐■●○◆◇▪•·√✓✔])")
+
+
+def _outline_items(lines: list[str]) -> set[int]:
+    """The items of an outline's parts that list the same way (`三、携带物品` / `□ 身份证` …, then
+    `四、请勿携带` / `□ 大额现金`): a later part's items are the article's as the earlier ones are,
+    however near the page's foot they stand. The first part listed so vouches for no other."""
+    out: set[int] = set()
+    seen_marks: set[str] = set()
+    n = len(lines)
+    for k, t in enumerate(lines):
+        if OUTLINE_HEADING.match(t.strip()) is None:
+            continue
+        j = k + 1
+        marks = []
+        while j < n and (m := OUTLINE_BULLET.match(lines[j])) is not None and len(lines[j]) <= OUTLINE_ITEM_MAX_CHARS:
+            marks.append(m["mark"])
+            j += 1
+        if not marks or len(set(marks)) != 1:
+            continue
+        if marks[0] in seen_marks:
+            out.update(range(k, j))
+        seen_marks.add(marks[0])
+    return out
+
+
+OUTLINE_ITEM_MAX_CHARS = 40
 
 
 def _programme_field(t: str) -> bool:

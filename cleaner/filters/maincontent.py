@@ -255,6 +255,8 @@ def _family(words: str) -> str | None:
 DATE_ALONE = recode.compile(
     r"(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})(?:[ \t\u3000]*(?:星期|周)[一二三四五六日天])?(?:[ \t\u3000]*\d{1,2}:\d{2}(?::\d{2})?)?"
 )
+# How long the paragraph under a byline set apart in a block of its own runs, for the byline to be read.
+BYLINE_OVER_PARAGRAPH_CHARS = 40
 # How much of a line inside the article an <aside> of links holds for it to go as a box of links.
 ASIDE_LINK_SHARE = 0.5
 # How many lines under the article's last kept line its writers' credit is looked for.
@@ -285,9 +287,12 @@ class MainContent(Stage):
             # …or the byline under the info bar, in a block of its own the article's box leaves out
             # (`文/某某　图/某某` between the bar and the first paragraph).
             head_end = max([title_at if title_at is not None else -1, *info_lines])
+            # (…or right above a paragraph of the article, under decks the page sets apart: an e-paper's)
             for i, (rule, _) in enumerate(reasons):
                 if (
-                    rule == "html_author_box" or (rule == "html_outside_main" and 0 <= head_end < i <= head_end + 2 and not any(keep[head_end + 1 : i]))
+                    rule == "html_author_box"
+                    or (rule == "html_outside_main" and 0 <= head_end < i <= head_end + 2 and not any(keep[head_end + 1 : i]))
+                    or (rule == "html_outside_main" and i + 1 < len(keep) and keep[i + 1] and len(lines[i + 1]) >= BYLINE_OVER_PARAGRAPH_CHARS)
                 ) and not keep[i] and (credits := byline_credits(lines[i])):
                     doc.authors = credited_authors(credits, doc.authors)
                     doc.metadata.setdefault("credits", []).extend({"role": role, "name": name} for role, name in credits)

@@ -1967,8 +1967,16 @@ def read_fields(text: str) -> _Fields | None:
         text = framed["fields"]  # an old CMS's bar in brackets (`[ 作者:未知  文章来源:某某  点击数:3128 ]`)
     if text.lstrip().startswith("发信") and (bbs := _bbs_header(text)) is not None:
         return bbs
+    if text.lstrip()[:1] in "■□●◆▲" and BULLETED_BYLINE.match(text) is not None:
+        text = text.lstrip()[1:].lstrip()  # (an e-paper's bullet before its byline: `■ 通讯员 某某　记者 某某`)
     if text.lstrip().startswith("本文由") and (written := _written_by(text)) is not None:
         return _Fields(["author"], {}, written)  # (`本文由 某某医院 家医科 某某医师 撰写`)
+    if text.rstrip()[-1:] in "摄图文" and (split := WORDS_THEN_PICTURES.match(text.strip().lstrip("■□●◆▲▶► \t"))) is not None:
+        # the reporters, what they did, and who took the pictures (`记者 某某 通讯员 某某 文　某某 摄`)
+        words = parse_fields(split["words"])
+        if words is not None and set(words.kinds) == {"author"}:
+            photo = [("摄影", split["photo"])] if split["photo"] else []
+            return _Fields(words.kinds + (["author"] if photo else []), {}, words.credits + photo)
     if text.lstrip()[:1] in "PU发發更" and (english := POSTED_ON.match(text)) is not None:
         # An English theme's stamp (`Posted on July 11, 2023 by admin`), or a paper's in English after
         # its verb (`发布 / Aug 17, 2021 05:30 am`): the day and its time; the login is no writer.
@@ -3031,11 +3039,17 @@ def _tidy_title(doc: Document) -> None:
         title = title[asked.end() :]  # (a consultation's question under its label: `患者提问:…`)
     if title[-1:] in ")）】]" and (media := MEDIA_MARK_END.search(title)) is not None and media.start() > 0:
         title = title[: media.start()]  # (a list's mark of the pictures or the clip with it: …（组图）, …【视频】)
+    if title[-1:] in ")）" and (stated := SOURCE_AFTER_TITLE.search(title)) is not None and stated.start() > 0:
+        # (the source in brackets after the headline: `…义诊活动（来源：某某日报）`)
+        doc.metadata.setdefault("source_name", stated["source"].strip())
+        title = title[: stated.start()].rstrip()
     doc.title = title
 
 
 # The same mark before the headline (`[图文]…`, `【视频】…`).
 MEDIA_MARK_LEAD = deferred(rf"^\s*[【\[](?:{_MEDIA_MARKS})[】\]]\s*(?=\S)")
+# A source stated in brackets after the headline (…（来源：某某日报）).
+SOURCE_AFTER_TITLE = deferred(r"[ \t]*[（(][ \t]*(?:来源|來源|稿源|转自|轉自)[ \t]*[:：][ \t]*(?P<source>[^()（）\n]{2,20})[)）]$")
 # The label a consultation page puts before its question (患者提问:, 网友提问:, 问题描述:).
 ASKER_LABEL = deferred(r"^\s*(?:患者提问|网友提问|用户提问|提问|问题描述|患者问)\s*[:：]\s*")
 # A headline's mark of what comes with it, after it: (图), （组图）, 【视频】, [多图].
@@ -3255,6 +3269,8 @@ def byline_credits(text: str) -> list[tuple[str, str]] | None:
     """
     if "<" in text:
         text = _untagged(text)
+    if text.lstrip()[:1] in "■□●◆▲▶►":
+        text = text.lstrip()[1:].lstrip()  # (an e-paper's bullet before its byline: `■ 通讯员 某某　记者 某某`)
     if "(" in text and PINYIN_GLOSS.search(text) is not None:
         text = PINYIN_GLOSS.sub("", text)  # (a mirror's readings: 心內(nèi)科 某某)
     if ("记者" in text or "通讯员" in text or "記者" in text or "通訊員" in text) and OUTLET_POSTED.search(text):
@@ -3269,6 +3285,13 @@ def byline_credits(text: str) -> list[tuple[str, str]] | None:
         text = UNIT_BEFORE_ROLE.sub("", NAME_THEN_ROLE.sub(r"\2/\1", text))
     if ("，" in text or "," in text) and (posted := WRITER_THEN_POST.match(text)) is not None:
         text = posted["lead"]  # (the writer's post after a comma: `作者:某某,某某医院急诊科副主任医师`)
+    photo: list[tuple[str, str]] = []
+    if text.rstrip()[-1:] in "摄图文" and (split := WORDS_THEN_PICTURES.match(text.strip())) is not None:
+        # (the writers of the words, then who took the pictures: `记者 某某 通讯员 某某 文　某某 摄`,
+        # `本报记者 某某 通讯员 某某 文/图`)
+        text = split["words"]
+        if split["photo"]:
+            photo = [("摄影", split["photo"])]
     if len(text) > BYLINE_MAX_CHARS or PHOTO_CREDIT_END.search(text):
         return None
     # (what the writer did, after the names: `记者 某某 整理`, `记者某某 整合`)
@@ -3291,7 +3314,8 @@ def byline_credits(text: str) -> list[tuple[str, str]] | None:
     # `作者:某某日报记者 某某`: a longer credit, beside a person's)
     if not fields.credits or not all(2 <= len(name) for _, name in fields.credits):
         return None
-    units = [name for _, name in fields.credits if len(name) > 6]
+    # (a name written in two parts with a dot between, as Uyghur and foreign names are: 某某某·某某)
+    units = [name for _, name in fields.credits if len(name) > 6 and DOTTED_NAME.fullmatch(name) is None]
     if units and not (
         all(len(u) <= BYLINE_UNIT_CHARS and (ORG_NAME.search(u) or OUTLET_ROLE.search(u)) for u in units)
         and any(len(name) <= 6 and not ORG_NAME.search(name) for _, name in fields.credits)
@@ -3299,9 +3323,17 @@ def byline_credits(text: str) -> list[tuple[str, str]] | None:
         return None
     if all(role in PHOTO_ROLES for role, _ in fields.credits):
         return None  # `摄影:王小明` between paragraphs credits a photo: boilerplate's `photo_credit`
-    return fields.credits
+    return fields.credits + photo
 
 
+# A bullet before a reporter's credit (■ 通讯员 某某).
+BULLETED_BYLINE = deferred(r"^\s*[■□●◆▲][ \t\u3000]*(?:本报|特约|见习)?(?:记者|通讯员|記者|通訊員)")
+# A byline of reporters with what they did after the names: the words (文), the pictures too (文/图),
+# or the words and then a photographer (文　某某 摄).
+WORDS_THEN_PICTURES = deferred(
+    r"^(?P<words>[^/／:：]*?(?:记者|通讯员|記者|通訊員)[^/／:：]*?)[ \t\u3000]+(?:文[/／]图|文图|图文|文(?:[ \t\u3000]+(?P<photo>[\u3400-\u4dbf\u4e00-\u9fff]{2,4})[ \t\u3000]*摄)?)$"
+)
+DOTTED_NAME = deferred(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,6}[·•・][\u3400-\u4dbf\u4e00-\u9fff]{2,6}")
 # A school's or a unit's department named in a byline beside a person (物理系, 宣传部, 院办).
 DEPARTMENT_NAME = deferred(
     r"[\u3400-\u4dbf\u4e00-\u9fff]{1,6}(?:系|学院|教研室|研究室|研究所|办公室|宣传部|宣传科|宣传处|宣传中心|党委|团委|党办|院办|校办)"
@@ -3519,6 +3551,8 @@ SIGNATURE_ABOVE = deferred(r"[^。，,；;！？!?]{1,30}")
 
 # A press release's end mark (完, （完）, Ends), its day under it.
 END_MARK = deferred(r"[(（]?\s*(?:完|Ends|ENDS|End)\s*[)）]?|[-—]+\s*完\s*[-—]+")
+# A day in brackets closing a paragraph's last sentence (…。（2024年5月12日）).
+DAY_CLOSING_PARAGRAPH = deferred(r"(?<=[。！!])[ \t]*[（(][ \t]*(?P<day>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)[ \t]*[)）][ \t]*$")
 # A notice's close (特此通知。), the unit that issued it and its day under it within this many lines.
 NOTICE_CLOSE = deferred(r"^\s*特此(?:通知|公告|通告|函告|公示|说明)[。.!！]?\s*$")
 NOTICE_SIGNED_LINES = 3
@@ -3536,6 +3570,8 @@ def _tail_date(text: str) -> _Fields | None:
         return parse_fields(text)  # (a blog's stamp under the post: `posted @ 2015-03-28 22:41 某某 阅读(…)`)
     if len(text) > BYLINE_MAX_CHARS or SENTENCE_PUNCT.search(text):
         return None
+    if text.lstrip()[:2] in ("本文", "本页", "此文") and text.lstrip()[2:5] in ("发布于", "发表于", "更新于"):
+        text = text.lstrip()[2:]  # (`本文发布于2024年5月12日` under the article)
     if FIELD_LABEL.search(_fold_labels(text)) is None:
         # (a note's stamp under it: `编辑于 2024-05-20 上海`)
         when = _channel_stamp(text, need_verb=True)
@@ -3575,6 +3611,9 @@ def _channel_bar(text: str) -> bool:
 # Words quoted at a headline's start, a dash after them and the headline's own words
 # (`“120,请讲。”——一名急救调度员的夜班`).
 QUOTE_THEN_HEADLINE = deferred(r"^\s*“[^“”\n]{1,24}”\s*(?:——|—|--|-|:|：)\s*(?=[^\s“”]{4})")
+# Letters of the scripts a region's sites print beside Chinese (Arabic for Uyghur, Tibetan, Mongolian).
+OTHER_SCRIPT = deferred(r"[\u0600-\u06ff\u0f00-\u0fff\u1800-\u18af]")
+OTHER_SCRIPT_RUN = deferred(r"[\u0600-\u06ff\u0f00-\u0fff\u1800-\u18af\u200c\u200d]+")
 # A line of English words in capitals only: a name, no sentence.
 UPPER_NAME = deferred(r"[A-Z][A-Z0-9'’&.,()\- ]{7,160}")
 
@@ -3593,6 +3632,14 @@ def _is_body(text: str) -> bool:
 
     if text.isascii() and UPPER_NAME.fullmatch(text.strip()) is not None:
         return False  # the site's name in English capitals under its Chinese one (BAISHA COUNTY HOSPITAL OF …)
+    if not text.isascii() and OTHER_SCRIPT.search(text) is not None:
+        # A name or a menu in another script beside the Chinese (Uyghur, Tibetan, Mongolian): the
+        # Chinese words are read alone (`首页 باش بەت | 关于我们 …` is a menu).
+        text = " ".join(OTHER_SCRIPT_RUN.sub(" ", text).split())
+        if not text or HAN_CHAR.search(text) is None:
+            return False
+        if "|" in text and _barred_menu(text):
+            return False
     if text[:1] in "![" and MARKDOWN_LINKS_ONLY.match(text):
         return False  # a Markdown export's logo or menu (`![某某委](…/logo.png)`, `[首页](…) [概况](…)`)
     if len(text) >= BODY_MIN_CHARS and not SENTENCE_PUNCT.search(text) and _channel_bar(text):
@@ -5078,6 +5125,13 @@ class Metadata(Stage):
                 # the whole page is read: `run`); the lines stay.
                 self._signed_day = dated.values["date"]
                 continue
+            if (
+                found is None and self._signed_day is None and ln.text.rstrip()[-1:] in ")）"
+                and (closing := DAY_CLOSING_PARAGRAPH.search(ln.text)) is not None and not _paragraph_after(lines, n)
+            ):
+                # The day in brackets closing the last paragraph (`…进行了实地检查。（2024年5月12日）`): the
+                # report's day, where the page states no other; the paragraph stays as it is.
+                self._signed_day = parse_date(closing["day"])
             source = _tail_source(ln.text) if found is None else None
             if found is None and n < len(lines) - TAIL_MAX_LINES and (
                 # (a source line above the platform's tail, with no paragraph after it, is the article's)

@@ -2367,6 +2367,7 @@ def _block_extent(
         or (BRACKETED_HEADING.match(s.text_of(x).strip()) and k + 1 < len(after) and _resumes_body(s.text_of(after[k + 1])))
         or NOTICE_FIELD.match(fold_width(s.text_of(x).strip())) is not None
         or QA_QUESTION.match(fold_width(s.text_of(x).strip())) is not None
+        or _continues_outline(s, li, after, k)
         or _ends_marked_list(s, after, k)), None)
     if stop is not None and (
         (stop >= 2 and (_subheading_over_body(s, li, after, stop) or _marked_heading_over_body(s, after, stop)))
@@ -2414,6 +2415,8 @@ def _inline_box_subheading(line: str, below: str) -> bool:
     is as likely the box's next link); or a line that holds a whole sentence: the article's text."""
     if "。" in line[:-1]:
         return True  # (a sentence of the article's, going on: `预防手足口病，关键是做好个人卫生。专家建议:`)
+    if ANNOUNCES_LIST.match(fold_width(line)) is not None:
+        return True  # (…or one that announces what follows: `预防热疾病，笔者建议以下五招：`)
     if (party := SPEAKER_SUBHEADING.match(fold_width(line))) is not None and party["who"] in below:
         return True  # (a party and what it says, as a report's sub-heading: `养殖场:排污设施正在建设` over `…来到这家养殖场…`)
     return 0 < len(line) <= INLINE_BOX_SUBHEADING_CHARS and (
@@ -2808,6 +2811,33 @@ SECTION_HEAD = recode.compile(
     r"|第[一二三四五六七八九十\d]{1,3}[部章节]|[^\s。,，!?！？]{1,8}之[一二三四五六七八九十\d]{1,2}$)"
 )
 BRACKETED_HEADING = recode.compile(r"^【[^】\n]{2,24}】$")
+# A numbered heading of the article's outline (3. 服用利尿剂者注意补水, 01 合理安排出行): its number,
+# how it is written and the heading's words.
+OUTLINE_NUMBERED = recode.compile(r"^(?P<num>\d{1,2})(?P<sep>[.、．]|[ \t\u3000]+)[ \t]*(?P<words>[^\s。!?]{2,20})$")
+OUTLINE_LOOK_LINES = 40
+
+
+def _outline_number(line: str) -> tuple[int, str] | None:
+    m = OUTLINE_NUMBERED.match(line.strip())
+    if m is None:
+        return None
+    return int(m["num"]), ("0" if m["num"].startswith("0") else "") + ("." if m["sep"] in ".、．" else " ")
+
+
+def _continues_outline(s: _Scan, li: int, after: list[int], k: int) -> bool:
+    """Whether line `after[k]` is a heading of the article's numbered outline: its number follows
+    one the article gave above the box (`2. …` above, `3. 服用利尿剂者…` under it), or, the outline's
+    first (`01 合理安排出行`), the next number follows it further down; and a paragraph stands under it.
+    A box's headlines are not numbered on from the article's."""
+    found = _outline_number(s.text_of(after[k]))
+    if found is None or k + 1 >= len(after) or not _resumes_body(s.text_of(after[k + 1])):
+        return False  # (a heading heads a paragraph; a box's numbered items stand one under another)
+    num, style = found
+    if num >= 2:
+        return any(_outline_number(s.lines[x]) == (num - 1, style) for x in range(max(0, li - OUTLINE_LOOK_LINES), li))
+    return num == 1 and any(_outline_number(s.text_of(x)) == (2, style) for x in after[k + 1 : k + 1 + OUTLINE_LOOK_LINES])
+
+
 # A Q&A's numbered question (问4:过敏了需要去医院查过敏原吗?, Q2:…?): the article's, under an advert.
 QA_QUESTION = recode.compile(r"^(?:问|Q)[ \t]*\d{1,2}[ \t]*[:.、][ \t]*\S.{2,60}\?$")
 # A notice's field, its label alone or with its value (活动时间, 报名方式:拨打…): the article's own

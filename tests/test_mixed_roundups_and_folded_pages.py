@@ -493,15 +493,15 @@ def test_a_box_of_one_link_beside_its_heading_goes_and_the_roundups_heading_unde
 <h3>临江市妇幼保健院：为“一老一小”送上健康提醒</h3>
 <p>临江市妇幼保健院组织专家录制防暑科普短视频，提醒家长不要把孩子单独留在车内，老人要少在午间外出。</p>
 <div class="rel"><span>相关阅读</span> <a href="/a/2.html">高温天气如何预防热射病？医生给出这些建议</a></div>
-<h3>江北街道社区卫生服务中心：把清凉送到户外劳动者身边</h3>
-<p>7月20日一早，江北街道社区卫生服务中心的家庭医生团队来到辖区环卫工人休息点，为他们测量血压、讲解中暑的早期症状。</p>
+<h3>江北社区卫生服务中心：把清凉送到户外劳动者身边</h3>
+<p>7月20日一早，江北社区卫生服务中心的家庭医生团队来到辖区环卫工人休息点，为他们测量血压、讲解中暑的早期症状。</p>
 </div></body></html>"""
     p = tmp_path / "heat.html"
     p.write_text(html, encoding="utf-8")
     from cleaner.api import clean
 
     docs = clean([str(p)]).documents
-    assert [d.institution for d in docs if d.institution] == ["临江市人民医院", "临江市妇幼保健院", "江北街道社区卫生服务中心"]
+    assert [d.institution for d in docs if d.institution] == ["临江市人民医院", "临江市妇幼保健院", "江北社区卫生服务中心"]
     text = "\n".join(d.text for d in docs)
     assert "相关阅读" not in text and "延伸阅读" not in text and "热射病" not in text
 
@@ -639,3 +639,81 @@ def test_an_epapers_bylines_with_what_each_did_are_read(tmp_path: Path) -> None:
 <p>望海渔港是我市最大的渔港，也是周边海域渔船避风补给的重要港口，改造后可满足800余艘渔船避风停泊。</p></div>
 </body></html>"""
     assert _page(tmp_path, "epaper.html", html).authors == ["吴某", "冯某某"]
+
+
+def test_the_articles_numbered_headings_and_its_announcing_line_under_a_box_stay() -> None:
+    """A box of links inside a health article (`延伸阅读：…`, `▼相关阅读` and its headlines) over the
+    article's next numbered heading (`3. …` after its `2. …`, or `01 …` with `02 …` further down) or
+    over a line that announces what follows (`…，笔者建议以下五招：`): the box goes, the article's lines stay."""
+    doc = _one([
+        "夏季高血压患者用药注意这几点",
+        "2024-07-02 09:00  来源：健康溪口",
+        "1. 按时测量血压",
+        "　　建议夏季每天早晚各测一次血压，并做好记录；早上在起床后1小时内、服药前测量，晚上在睡前测量。",
+        "2. 不要擅自停药",
+        "　　夏季血压可能偏低一些，但不能因此自行停药或减药，是否调整剂量应由医生根据监测结果决定。",
+        "延伸阅读：家庭自测血压，这些细节你做对了吗？",
+        "3. 服用利尿剂者注意补水",
+        "　　利尿类降压药会增加排尿量，夏季出汗多，更容易出现脱水和电解质紊乱，服用这类药物的患者要注意补水。",
+    ])
+    lines = _lines(doc)
+    assert "3. 服用利尿剂者注意补水" in lines
+    assert not any("延伸阅读" in ln for ln in lines)
+    first = _one([
+        "高温天气如何预防中暑",
+        "2024-07-10 08:00  来源：溪口疾控",
+        "　　近期我县持续高温，中暑病例有所增加，疾控专家提醒市民做好防暑降温，老人、儿童和户外作业者尤其要注意。",
+        "▼相关阅读",
+        "夏季吃西瓜，这5个误区要避开",
+        "空调病来袭，如何科学使用空调？",
+        "如何预防中暑？",
+        "01 合理安排出行",
+        "　　尽量避免在11时至15时外出，确需外出时做好防晒措施，戴遮阳帽、打遮阳伞，穿浅色、透气的衣服。",
+        "02 及时补充水分",
+        "　　不要等口渴了才喝水，每天饮水量不少于1500毫升，大量出汗后可适量饮用淡盐水或含电解质的饮料。",
+    ])
+    lines = _lines(first)
+    assert "如何预防中暑？" in lines and "01 合理安排出行" in lines
+    assert not any("西瓜" in ln or "相关阅读" in ln for ln in lines)
+    announced = _one([
+        "酷热天气下中暑与热衰竭点分？醫生教你五招預防",
+        "2024-07-20 10:00  來源：澄海日報",
+        "　　簡單來說，熱衰竭是身體發出的警號，中暑則是身體已經失守，兩者都需要及時處理，切勿掉以輕心。",
+        "延伸閱讀：冷氣病是甚麼？5個徵狀要留意",
+        "預防熱疾病，筆者建議以下五招：",
+        "　　第一，補充足夠水分。即使未感到口渴，也應每隔十五至二十分鐘飲用約一杯水，長時間戶外活動者可適量飲用含電解質飲品。",
+    ])
+    assert "預防熱疾病，筆者建議以下五招：" in _lines(announced)
+
+
+def test_an_imaging_examinations_name_is_no_photo_credit_and_a_hong_kong_byline_is_read() -> None:
+    """`全景片（曲面体层摄影）` in a price list names an examination, not who took a picture; a Hong
+    Kong paper's `記者 某某 報道` under the headline names the reporter; `Print | Email | Share` goes."""
+    prices = _one([
+        "口腔科检查项目收费公示",
+        "2024-03-01 来源：溪口县人民医院",
+        "　　根据省医疗服务价格有关规定，现将我院口腔科部分检查项目收费标准公示如下，接受社会监督。",
+        "项目",
+        "单位",
+        "价格（元）",
+        "口腔检查",
+        "次",
+        "10",
+        "全景片（曲面体层摄影）",
+        "次",
+        "80",
+        "牙片",
+        "片",
+        "20",
+        "　　以上价格自2024年3月1日起执行，如有疑问，请咨询门诊服务中心或拨打医院价格投诉电话。",
+    ])
+    assert "全景片（曲面体层摄影）" in _lines(prices)
+    hk = _one([
+        "急症室輪候逾八小時 醫管局籲非緊急病人改看門診",
+        "2024年1月9日 星期二 18:45",
+        "記者 陳某某 報道",
+        "Print | Email | Share",
+        "　　流感高峰期持續，公立醫院急症室服務嚴重超負荷，醫院管理局今日表示，多間醫院急症室輪候時間超過八小時。",
+    ])
+    assert hk.authors == ["陳某某"]
+    assert not any("Print" in ln for ln in _lines(hk))

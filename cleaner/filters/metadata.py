@@ -1131,7 +1131,7 @@ _NOT_A_NAME = deferred(
     r"|^.{2,}(?:[科院室部]|中心)(?:专科|專科|主治|主任|副主任|住院|主管)?(?:医生|醫生|医师|醫師|护士|護士|护师|護師|护理师|護理師|药师|藥師|技师|技師|专家|專家)$"
     r"|^.{2,}(?:专科|專科|主治|主任|副主任)(?:医生|醫生|医师|醫師)$"
     # (what the writer did with the text: `(记者某某 整合)`, `(某某办公室 整理)`)
-    r"|^(?:整理|整合|编译|综合|综述|采写|撰写|编写|编发|翻译|统筹|报道|报导|摄影报道|发表|发布|发表于|发布于|更新|更新于|人已读|已读|阅读|汇总|汇编|辑录)$"
+    r"|^(?:整理|整合|编译|综合|综述|采写|撰写|编写|编发|翻译|统筹|报道|报导|報道|報導|摄影报道|发表|发布|发表于|发布于|更新|更新于|人已读|已读|阅读|汇总|汇编|辑录)$"
     # (a box's heading after 记者: 记者手记, 记者观察, 记者调查)
     r"|^(?:手记|观察|调查|追踪|点评|感言|札记|笔记|短评|直击|探访|体验|连线)$"
     # (a site's own account that posts every page: admin, 管理员)
@@ -1255,7 +1255,7 @@ BARE_LEAD_BYLINE = deferred(
     # (after the paper's dateline, and with the verb and a colon after the names: `本报讯 记者 某某 报道：…`)
     r"^[ \t\u3000]*(?:[\u3400-\u4dbf\u4e00-\u9fff]{1,8}讯[ \t\u3000]+)?"
     r"(?P<credit>(?:本报|本台|本网)?(?:记者|通讯员|实习生)[ \t\u3000]*[\u3400-\u4dbf\u4e00-\u9fff]{2,4}"
-    r"(?:[ \t\u3000、]+(?:(?:本报|本台|本网)?(?:记者|通讯员|实习生)[ \t\u3000]*)?(?!报道)[\u3400-\u4dbf\u4e00-\u9fff]{2,4}){0,5})"
+    r"(?:[ \t\u3000、]+(?:(?:本报|本台|本网)?(?:记者|通讯员|实习生)[ \t\u3000]*)?(?!报道|報道|报导|報導)[\u3400-\u4dbf\u4e00-\u9fff]{2,4}){0,5})"
     r"(?:[ \t\u3000]+报道[ \t]*[:：][ \t\u3000]*|[ \t\u3000]+)"
     r"(?=\d{1,2}月|(?:19|20)\d\d年|近日|日前|昨日|昨天|今天|今日|今年|连日来|近期|[“\"])"
 )
@@ -2562,7 +2562,7 @@ READING_TAIL = deferred(r"[ \t\u3000]*(?:阅读|閱讀)(?:时间|時間|时长|�
 # A name with the writer's post glued after it (某某医师, 某某醫師).
 NAME_WITH_POST = deferred(r"(?P<name>[\u3400-\u4dbf\u4e00-\u9fff]{2,4}?)(?:医师|醫師|医生|醫生|护理师|護理師|营养师|營養師|药师|藥師|治疗师|治療師)")
 # A broadcast's closing words after the reporters' names (`记者:某某 某某 某某台报道`): no name.
-REPORT_WORD = deferred(r"(?:报道|联合报道|采写)$|^发自")
+REPORT_WORD = deferred(r"(?:报道|報道|报导|報導|联合报道|聯合報道|采写|採寫)$|^发自")
 
 # A province or region alone, as a post's stamp gives where it was sent from.
 REGION_ALONE = deferred(rf"(?:{_REGION_ALT})")
@@ -3381,7 +3381,7 @@ PLACE_REPORT_END = deferred(r"[ \t]*[／/][ \t]*[\u3400-\u4dbf\u4e00-\u9fff]{2,8
 NAME_THEN_ROLE = deferred(r"(?<![^\s(（])([\u3400-\u4dbf\u4e00-\u9fff]{2,12})[ \t]*/[ \t]*(文|图|摄影|摄|撰稿|视频)(?=[\s)）]|$)")
 UNIT_BEFORE_ROLE = deferred(r"(?:^|(?<=[\s(（]))[ \t]*[\u3400-\u4dbf\u4e00-\u9fff]{1,10}(?:科|部|中心|室|处|办)[ \t\u3000]+(?=(?:文|图|撰稿|摄影)[ \t]*/)")
 GLUED_ROLES = deferred(r"(?<![\u3400-\u4dbf\u4e00-\u9fff])(记者|記者|通讯员|通訊員|实习生|實習生)(?=[\u3400-\u4dbf\u4e00-\u9fff]{2,4}(?:[ \t、]|$))")
-CREDIT_VERB_END = deferred(r"[ \t\u3000]+(?:整理|整合|编译|综合|综述|采写|撰写|编写|报道|摄影报道|文/图)[ \t\u3000]*$")
+CREDIT_VERB_END = deferred(r"[ \t\u3000]+(?:整理|整合|编译|综合|综述|采写|撰写|编写|报道|報道|报导|報導|摄影报道|文/图)[ \t\u3000]*$")
 GLUED_REPORT_END = deferred(r"(?<=[\u3400-\u4dbf\u4e00-\u9fff]{2})[ \t\u3000]*(?:综合|联合|现场)?(?:报道|報道|报导|報導)[ \t\u3000]*$")
 CITY_NOTE = deferred(r"[(（][\u3400-\u4dbf\u4e00-\u9fff]{2,3}(?<![部科室处组办队])[)）]?$")
 GLUED_ROLE_NAME = deferred(

@@ -27,6 +27,7 @@ from ..stage import Stage
 from ..textview import LEAD_LABEL, SUMMARY_HEADING
 from .blockmodel import CLOSING_LINE, HEADINGS_KEY, honour_runs
 from .metadata import (
+    DATE_LINE,
     HEADLINE_LABELS,
     MEDIA_OUTLET,
     PHOTO_ROLES,
@@ -251,10 +252,6 @@ def _family(words: str) -> str | None:
     return None
 
 
-# A line that is only a day (`2024年4月20日`, `2024-04-20`, with its weekday or time at most).
-DATE_ALONE = recode.compile(
-    r"(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})(?:[ \t\u3000]*(?:星期|周)[一二三四五六日天])?(?:[ \t\u3000]*\d{1,2}:\d{2}(?::\d{2})?)?"
-)
 # How long the paragraph under a byline set apart in a block of its own runs, for the byline to be read.
 BYLINE_OVER_PARAGRAPH_CHARS = 40
 # How much of a line inside the article an <aside> of links holds for it to go as a box of links.
@@ -766,7 +763,7 @@ class MainContent(Stage):
             # (the day a document was signed, `成文日期:…`, after the day it was published on the page)
             near.sort(key=lambda j: SIGNED_DATE_LABEL.search(lines[j]) is not None and DATE_LABEL.search(SIGNED_DATE_LABEL.sub("", lines[j])) is None)
             # (…or a date alone right over the title, where a blog's theme prints the post's day)
-            over = [i - 1 for i in starts if i > 0 and title and lines[i] == title and DATE_ALONE.fullmatch(lines[i - 1].strip())]
+            over = [i - 1 for i in starts if i > 0 and title and lines[i] == title and DATE_LINE.match(lines[i - 1].strip())]
             for j in [*near, *over, *labelled]:
                 line = lines[j]
                 # (a sentence of the article naming a day, `收缴工作从2013年11月10日开始。`, is no date line)

@@ -5073,7 +5073,7 @@ class Metadata(Stage):
                 continue  # a speaker's label over their words (某某电视台记者:), a transcript's
             # (above the last few lines, a byline with no paragraph after it: a site's footer and its
             # lists of headlines may stand between it and the end)
-            found = byline_credits(ln.text) or (_written_by(ln.text) if ln.text.lstrip().startswith("本文由") else None)
+            found = byline_credits(ln.text)
             if found is not None and n < len(lines) - TAIL_MAX_LINES and _paragraph_after(lines, n):
                 found = None  # (above the last lines, with a paragraph after it: one brief's byline among several)
             rule, note = "byline", {"fields": ["author"], "place": "tail"}

@@ -303,19 +303,25 @@ def _bold_cell_headline(root: Any, page_title: str) -> str | None:
 # to be the headline rather than a column's name.
 _CRUMB_TEXT = recode.compile(r"^\s*(?:当前位置|您的位置|您现在的位置|您当前的位置|现在的位置|所在位置)\s*[:：]?\s*(?P<steps>.+)$")
 _CRUMB_STEP = recode.compile(r"\s*(?:>>?|＞|»|›)\s*")
+_CRUMB_LABEL_XPATH = "//body//text()[" + " or ".join(
+    f"contains(., '{label}')" for label in ("当前位置", "您的位置", "您现在的位置", "您当前的位置", "现在的位置", "所在位置")
+) + "]"
 CRUMB_HEADLINE_MIN_CHARS = 10
 
 
 def _crumb_headline(root: Any) -> str | None:
     """The last step of the page's labelled breadcrumb when it runs as long as a headline, or None.
     (The innermost element that holds the crumb: a block around it holds the info bar after it too.)"""
-    crumbs = [
-        (el, crumb) for el in root.iter("div", "p", "span", "td", "li", "nav")
-        if len(text := " ".join(el.text_content().split())) <= 160 and (crumb := _CRUMB_TEXT.match(text)) is not None
-    ]
-    if not crumbs:
+    # (only the elements whose own text holds the label are read, not every block of the page)
+    holders = []
+    for node in root.xpath(_CRUMB_LABEL_XPATH):
+        parent = node.getparent()
+        holder = parent.getparent() if node.is_tail and parent is not None else parent
+        if holder is not None and len(text := " ".join(holder.text_content().split())) <= 160 and (crumb := _CRUMB_TEXT.match(text)):
+            holders.append((holder, crumb))
+    if not holders:
         return None
-    holder, crumb = min(crumbs, key=lambda c: len(c[1].string))
+    holder, crumb = min(holders, key=lambda c: len(c[1].string))
     steps = [x for x in _CRUMB_STEP.split(crumb["steps"]) if x]
     if len(steps) < 2 or not CRUMB_HEADLINE_MIN_CHARS <= len(steps[-1]) <= 80:
         return None

@@ -2370,7 +2370,10 @@ def _block_extent(
         or _continues_outline(s, li, after, k)
         or _ends_marked_list(s, after, k)), None)
     if stop is not None and (
-        (stop >= 2 and (_subheading_over_body(s, li, after, stop) or _marked_heading_over_body(s, after, stop)))
+        (stop >= 2 and (
+            _subheading_over_body(s, li, after, stop) or _marked_heading_over_body(s, after, stop)
+            or _parallel_subheading(s, li, after, stop)
+        ))
         # (the box's items all taken by other rules: its heading, then the article's sub-heading)
         or (stop == 1 and any(s.sizes[x] for x in range(li + 1, after[0])) and _subheading_over_body(s, li, after, stop))
     ):
@@ -2396,6 +2399,39 @@ def _block_extent(
 SUBHEADING_MAX_CHARS = 12
 SUBHEADING_SHORTER_BY = 4
 SUBHEADING_NOT = recode.compile(r"[\dA-Za-z.．:：,，。、;；!！?？|｜·•【】\[\]()（）]")
+
+
+# How long a sub-heading shaped as the article's others may run, and how far its length may differ.
+PARALLEL_HEADING_MAX_CHARS = 24
+PARALLEL_HEADING_SLACK = 3
+# The marks that shape a sub-heading (quotes, commas, a colon, a dash) and the characters between them.
+HEADING_SHAPE_MARKS = recode.compile(r"[“”\"‘’「」『』,，:：—、]")
+
+
+def _parallel_subheading(s: _Scan, li: int, after: list[int], stop: int) -> bool:
+    """Whether the line right above where body text resumes (`after[stop]`) has the shape of the
+    article's other sub-headings, each over its paragraph outside the box (`推行“某某”，让服务更连续` as
+    `建立“某某”门诊，让患者少跑腿` and `打通“某某”链条，让管理更精准` above): one of them, the box's
+    headlines above it."""
+    line = s.text_of(after[stop - 1]).strip()
+    shape = HEADING_SHAPE_MARKS.findall(line)
+    # (quotes or a comma in it, words on both sides: a form's labels, `用户: 匿名发出:`, are no heading)
+    if (
+        not set(shape) & set("“”\"‘’「」『』,，") or len(line) > PARALLEL_HEADING_MAX_CHARS or SENTENCE_MARK.search(line)
+        or line[-1] in ":：" or any(ch.isdigit() for ch in line)
+    ):
+        return False
+    last = after[stop - 1]
+    for k, x in enumerate(s.kept):
+        if li <= x <= last or k + 1 >= len(s.kept):
+            continue
+        other = s.text_of(x).strip()
+        if (
+            other != line and abs(len(other) - len(line)) <= PARALLEL_HEADING_SLACK and HEADING_SHAPE_MARKS.findall(other) == shape
+            and not SENTENCE_MARK.search(other) and _resumes_body(s.text_of(s.kept[k + 1]))
+        ):
+            return True
+    return False
 
 
 # A box's heading with its one link after the colon on the same line (相关专题:关注校园食品安全).

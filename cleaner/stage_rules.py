@@ -52,6 +52,7 @@ STAGE_RULES: dict[str, dict[str, str]] = {
         "menu": "a site's menu items and header buttons, one a line above the title (新闻 / 视频 / 登录)",
         "column_name": "the site column line, lifted into metadata",
         "sidebar_box": "a sidebar's box above the title: its heading, its paragraph and its link (科室简介 / … / 查看详情>>)",
+        "site_notice": "a site's notice over its menus and the title with its dated bar (温馨提示:…谨防上当受骗!)",
         "published": "a date line, lifted into `published`",
         "header_date": "a page header's date of the day (not the article's), lifted into metadata",
         "byline": "a byline, lifted into `authors` and credits",

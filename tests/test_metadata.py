@@ -353,7 +353,7 @@ def test_metadata_lifts_whole_head_lines_only(text):
         if c.stage != "metadata":
             continue
         assert c.replacement == ""
-        assert c.rule in {"title", "published", "byline", "source_line", "info_line", "banner", "subtitle", "column_name", "menu", "search_box"}
+        assert c.rule in {"title", "published", "byline", "source_line", "info_line", "banner", "subtitle", "column_name", "menu", "search_box", "site_notice"}
         # Whole lines: the removal starts at a line start and ends after a newline.
         assert c.start == 0 or doc.original[c.start - 1] == "\n"
         assert c.end == len(doc.original) or doc.original[c.end - 1] == "\n"

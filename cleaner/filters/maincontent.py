@@ -934,6 +934,15 @@ def _image_captions(
             return "" if alt.lower() in GENERIC_ALTS else alt
         return "" if "i" in info[j][2] else None
 
+    def heading_over_paragraph(k: int) -> bool:
+        # A short line without a sentence's punctuation with a paragraph under it: a heading (bold by
+        # a span's style, `<span style=…><strong>某某医院</strong></span>`).
+        text = lines[k].strip()
+        if not 2 <= len(text) <= HEADING_MAX_CHARS or "，" in text or "," in text or CAPTION_END.search(text):
+            return False
+        m = next((m for m in range(k + 1, n) if keep[m]), n)
+        return m < n and _paragraph(lines[m])
+
     for j in range(n):
         alt = image_before(j)
         if alt is None or reasons[j][0] == "html_image_alt" or not keep[j] or not in_main[info[j][0]]:
@@ -953,6 +962,12 @@ def _image_captions(
             keep[j] = False
             reasons[j] = ("html_image_caption", {"image": alt[:40] or "(no alt text)", **({"inside": main_desc} if main_desc else {})})
             continue
+        if "n" in flags and len(text) <= NAMED_CAPTION_MAX_CHARS and not SECTION_HEADING.match(text):
+            # Under the image in a block its class names a caption (`<p class="img-desc">义诊现场，…。</p>`):
+            # the caption, commas, full stop and all.
+            keep[j] = False
+            reasons[j] = ("html_image_caption", {"image": alt[:40] or "(no alt text)", **({"inside": main_desc} if main_desc else {})})
+            continue
         if not _caption_like(text) and not (alt and text == alt and len(text) <= ALT_CAPTION_MAX_CHARS):
             # A longer line or a sentence is a caption only where it says what the alt text says.
             continue
@@ -961,9 +976,13 @@ def _image_captions(
         k = next((m for m in range(j + 1, n) if keep[m]), n)
         # Unless it repeats the alt text: no comma (a line of the article's own prose has them),
         # and a paragraph or the next image after it.
-        # (or, for a line laid out as a caption, the article's next numbered section: 三、工作要求)
+        # (or, for a line laid out as a caption, the article's next numbered section, 三、工作要求, or
+        # a heading in bold, a roundup's next institution)
         after = (j + 1 < n and reasons[j + 1][0] == "html_image_alt") or (
-            k < n and (_paragraph(lines[k]) or "i" in info[k][2] or ("m" in flags and SECTION_HEADING.match(lines[k].strip())))
+            k < n and (
+                _paragraph(lines[k]) or "i" in info[k][2]
+                or ("m" in flags and (SECTION_HEADING.match(lines[k].strip()) or "h" in info[k][2] or heading_over_paragraph(k)))
+            )
         )
         if text != alt and ("，" in text or "," in text or not after):
             continue
@@ -975,9 +994,14 @@ def _image_captions(
 PROFILE_REACH = 5
 # A caption's credit at its end (`…情况。新华社记者 某某 摄`, `（某某医院供图）`), and how long such a caption may run.
 CAPTION_CREDIT_END = deferred(
-    r"(?:记者|通讯员|記者|通訊員)?\s*[\u3400-\u4dbf\u4e00-\u9fff]{2,4}\s*(?:摄|摄影|攝|攝影)\s*[)）]?\s*$|[(（][^()（）]{2,16}(?:供图|供圖)[)）]\s*$"
+    # (…the picture agency after a slash: `本报记者 某某摄/某某图片`)
+    r"(?:记者|通讯员|記者|通訊員)?\s*[\u3400-\u4dbf\u4e00-\u9fff]{2,4}\s*(?:摄|摄影|攝|攝影)(?:\s*[/／]\s*[^\s/／。]{2,8})?\s*[)）]?\s*$|[(（][^()（）]{2,16}(?:供图|供圖)[)）]\s*$"
 )
 CREDITED_CAPTION_MAX_CHARS = 90
+# How long a line in a block named a caption by its class may run and still be taken for one.
+NAMED_CAPTION_MAX_CHARS = 60
+# How long a heading under a caption may run (a roundup's next institution, a sub-heading).
+HEADING_MAX_CHARS = 24
 
 
 def _caption_like(text: str) -> bool:

@@ -244,6 +244,8 @@ FONT_SIZE_ROW = deferred(
     r"^\W{0,2}(?:字号|字体)\s*[:：]?\s*[\[【(（]?\s*大\s*中\s*小"
     # (an e-paper's zoom buttons: 放大 缩小 默认)
     r"|^\s*(?:放大|缩小|默认|还原)(?:[ \t\u3000|]+(?:放大|缩小|默认|还原)){1,3}\s*$"
+    # (a size switch of letters, in either script: 字級 A- A A+, 文字大小 A A A)
+    r"|^\s*(?:字級|字级|字體|文字大小|字體大小|字体大小|字型大小|字型)\s*[:：]?(?:\s*A[-+＋－]?){2,4}\s*$"
 )
 # A speaker's line under a speech's title: a post ending in a leader's title, a space, a name.
 SPEAKER_LINE = deferred(
@@ -501,6 +503,11 @@ DATELINE_ONLY = deferred(
 )
 # A stamp without its year, as an app shows a post of this year (3月3日, 昨天 15:06): no headline.
 DAY_ALONE = deferred(r"^\s*(?:\d{1,2}月\d{1,2}日|前天|昨天|今天)(?:\s*\d{1,2}:\d{2})?\s*$")
+# A post's stamp opening the line, its day and its time or a bar after it (`2023年5月6日 21:47 · 某某领域创作者`):
+# no headline.
+STAMP_LEAD = deferred(
+    r"^\s*[\[【(（]?\s*(?:19|20)\d\d\s*(?:年|[-/.])\s*\d{1,2}\s*(?:月|[-/.])\s*\d{1,2}\s*日?\s*(?:\d{1,2}:\d{2}|[·•|｜丨])"
+)
 # Roles of a byline (`□晚报记者 某某 通讯员 某某`): a credit line, not a headline.
 # (not the reporter's deed in a headline: …记者实地探访, 记者调查)
 BYLINE_ROLES = deferred(
@@ -597,7 +604,7 @@ PLAYER_CONTROL = deferred(
 )
 BUTTON_LINE = deferred(
     r"^\s*[+＋]?\s*(?:关注|已关注|听全文|听新闻|听文章|朗读全文|收听本文|举报|分享|我要分享|转载|转发|收藏|点赞|订阅|[大中小]字号|[大中小]字体|字号|字体|打印|关闭|纠错|我要评论|我来说两句)"
-    r"(?:\s+(?:[大中小]字号|打印|关闭|分享|转载|转发|收藏|点赞|举报|我要评论|我来说两句|大\s*中\s*小|字号[:：]?\s*大\s*中\s*小))*\s*$"
+    r"(?:\s+(?:[大中小]字号|打印|关闭|分享|转载|转发|收藏|点赞|举报|我要评论|我来说两句|大\s*中\s*小|字号[:：]?\s*大\s*中\s*小|加入LINE好友|加LINE好友))*\s*$"
     # (a page's counters and a live page's tabs between its headline and its stamp: 已有 5621 人阅读,
     # 12580人观看 | 点赞 3.4万, 简介 互动 图文直播)
     r"|^\s*(?:已有\s*)?[\d,.]+\s*[万wW]?\s*(?:人|次)(?:阅读|观看|浏览|参与|看过)(?:\s*[|｜·]?\s*(?:点赞|评论|分享)\s*[\d,.]+\s*[万wW]?)*\s*$"
@@ -644,7 +651,8 @@ SITE_BANNER = deferred(
 
 # A search box as a page's text gives it: its prompt and button (请输入关键词 搜索, 站内搜索).
 SEARCH_BOX = deferred(
-    r"^(?=.{1,24}$)(?:请输入[^。，！？!?]*|[^。，！？!?]*(?:搜\s*索|检\s*索))\s*$"
+    # (its button in brackets: 站内搜索： [搜索])
+    r"^(?=.{1,24}$)(?:请输入[^。，！？!?]*|[^。，！？!?]*(?:搜\s*索|检\s*索)\s*[\]】]?)\s*$"
     # (a prompt that names what to look for, with its ellipsis: 搜索你感兴趣的内容...)
     r"|^\s*(?:搜索|搜一搜|查找)[^。，！？!?\n]{0,16}?(?:\.{2,6}|…{1,2})\s*$"
     # (the box's popular words, `热门搜索：家庭医生 计划免疫`)
@@ -686,7 +694,14 @@ DATE_LINE = deferred(
 # A site header shows today's date (`今天是2024年5月8日 星期三`): the date the page was viewed, not
 # the article's. Such a line is lifted as `header_date`; it is `published` only when the head has
 # no other date.
-TODAY_LINE = deferred(rf"^(?:今天是|今日是?|当前日期|当前时间|现在是|今天)\s*[:：]?\s*{DATE}.*$")
+TODAY_LINE = deferred(
+    rf"^(?:(?P<today>今天是|今日是?|当前日期|当前时间|现在是|今天)\s*[:：]?\s*)?{DATE}"
+    # (…or today's weather beside it: `2024年5月10日 星期五 某某 多云 19~28℃`)
+    # (the weather a word of its own, no field's label before it: `… 特约撰稿人 某某晴` is a bar)
+    # (…or after its place and a colon: `某地：晴`)
+    r"(?(today).*|[^。，,！!？?:：\n]{0,24}?(?:[:：][ \t]*)?(?:-?\d{1,2}\s*[~～至/-]\s*-?\d{1,2}\s*(?:℃|°C?)|℃|°C"
+    r"|(?<![\u3400-\u4dbf\u4e00-\u9fff])(?:晴|多云|阴天?|[小中大暴阵]雨|雷阵雨|雨夹雪|[小中大]雪|雾|霾)(?:转\S{1,3})?(?=[\s\d-]|$)).*)$"
+)
 WEEKDAY = deferred(r"(?:星期|礼拜|周)[一二三四五六日天]")
 DAY_WEEKDAY = deferred(r"日[ \t\u3000]*[(（]?[ \t]*(?:星期|礼拜|周|週)[一二三四五六日天][ \t]*[)）]?")
 CLOCK_TIME = deferred(r"\d{1,2}:\d{2}")
@@ -780,6 +795,8 @@ _LABELS: dict[str, str] = {
     "供稿": "source",
     # a repost's origin (本文转载自:某某疾控中心)
     "转载自": "source",
+    # (…or where the article comes from, in a bar under it: 本文来自:某某晚报 | 作者:某某 | …)
+    "本文来自": "source",
     # (an archive site's account the article came from: 来源公众号:某某)
     "来源公众号": "source",
     "公众号来源": "source",
@@ -1045,6 +1062,9 @@ POSTED_TAIL = deferred(r"[ \t\u3000]+(?:发布于|发表于)(?:[ \t]*[\u3400-\u4
 CLIENT_WORD = deferred(r"客户端|手机|Android|iPhone|iOS|安卓|苹果|网页版|APP|App")
 # How long an outlet's name after `来源于` may be.
 SOURCE_WORD_MAX_CHARS = 12
+# …and an account's name, which ends in what it is (某某市第一人民医院微信公众号).
+SOURCE_ACCOUNT_MAX_CHARS = 24
+ACCOUNT_WORD_END = deferred(r"(?:微信公众号|公众号|官方微信|官方微博|视频号|官网|客户端|门户网站)$")
 # Labels that may be followed by a name after a plain space (`记者 张三`); the others need `:` or `/`.
 _SPACE_LABELS = {
     "本报记者", "记者", "特约记者", "本报通讯员", "前方记者", "特派记者", "晚报记者", "日报记者", "融媒体记者", "融媒记者", "全媒体记者", "新媒体记者", "见习记者", "首席记者",
@@ -1575,7 +1595,11 @@ PLATFORM_BANNER = deferred(
 )
 # A phone page's counts alone on a line (浏览 1204 | 原创), and its poster with a time ago, no day to read
 # (某某县中医医院　发布于 3天前).
-VIEWS_LINE = deferred(r"^\s*(?:浏览|阅读)\s*[\d,.]+[万wW]?\s*(?:[|｜·]\s*(?:原创|转载|置顶))?\s*$")
+VIEWS_LINE = deferred(
+    r"^\s*(?:浏览|阅读)\s*[\d,.]+[万wW]?\s*(?:[|｜·]\s*(?:原创|转载|置顶))?\s*$"
+    # (…or the writer card's count of followers: 粉丝 3.4万, 2.1万粉丝)
+    r"|^\s*(?:粉丝\s*[:：]?\s*[\d,.]+\s*[万wW亿]?|[\d,.]+\s*[万wW亿]?\s*粉丝)\s*$"
+)
 RELATIVE_POST = deferred(r"^\s*(?:[^\s]{2,20}[ \t\u3000]+)?(?:发布于|发表于)?[ \t]*(?:\d{1,2}\s*(?:天|小时|分钟)前|刚刚|昨天|前天)\s*$")
 # A community's level badge under its poster's name (LV5 资深病友 | 房颤 · 射频消融术后).
 LEVEL_BADGE = deferred(r"^\s*(?:LV|Lv|lv)\s*\d{1,2}\s+[^\s|｜。]{2,8}(?:\s*[|｜]\s*[^。\n]{1,20})?\s*$")
@@ -1596,7 +1620,8 @@ SITE_GREETING = deferred(r"^\s*(?:(?:您好|你好)\s*[,，!！]?\s*)?欢迎(?:�
 # A site's own notice at the top of its pages (网站公告:…, which browser to use): no body, however
 # long its sentence.
 SITE_NOTICE = deferred(
-    r"^\s*[【\[]?(?:网站|本站|本网|系统|站内|滚动|最新)公告[】\]]?\s*[:：]"
+    # (or a ticker's tag, 【公告】…, 滚动通知:…)
+    r"^\s*[【\[]?(?:网站|本站|本网|系统|站内|滚动|最新)(?:公告|通知)[】\]]?\s*[:：]|^\s*[【\[]\s*(?:公告|通告)\s*[】\]]"
     r"|^(?=.*(?:本站|本网|网站|浏览效果|显示效果|浏览体验|分辨率|页面显示))(?:.*(?:建议|推荐|请)(?:您)?(?:使用|采用)[^。]{0,40}浏览器|.*浏览器[^。]{0,30}(?:浏览|访问)本(?:站|网站|网))"
     # (a mirror's note on where its pages come from: 【繁體鏡像】本頁內容同步自原站,…)
     r"|^\s*[【\[]?[^】\]\n]{0,6}(?:镜像|鏡像)[】\]]|(?:同步自原站|转载自原站|轉載自原站|以原站为准|以原站為準)"
@@ -2354,8 +2379,10 @@ def _parse_fields(text: str) -> _Fields | None:
             # article's own 来源 names its source)
             kinds.append("counter")
             continue
-        if label == "来源于" and (
-            len(value) > SOURCE_WORD_MAX_CHARS or "的" in value or SENTENCE_PUNCT.search(value) or CLAUSE_MARKS.search(value)
+        if label in ("来源于", "本文来自") and (
+            # (a unit's account is named at length: `来源于:某某市第一人民医院微信公众号`)
+            len(value) > (SOURCE_ACCOUNT_MAX_CHARS if ACCOUNT_WORD_END.search(value) else SOURCE_WORD_MAX_CHARS)
+            or "的" in value or SENTENCE_PUNCT.search(value) or CLAUSE_MARKS.search(value)
         ):
             return None  # (a sentence: 来自 全国各地的专家…)
         if label == "来自" and (
@@ -2634,6 +2661,8 @@ def _info_fields(text: str) -> _Fields | None:
         # `某某 2018.04.17 一点号`): the stamp is read.
         text = CARD_WIDGETS.sub("", text)
         fields = parse_fields(text) or _wechat_fields(text)
+        if fields is None and DATE_LINE.match(stamp := text.rstrip(" \t\u3000·•|｜")) and (when := parse_date(stamp)) is not None:
+            return _Fields(["date"], {"date": when}, [])  # (the stamp and its badge alone: `2023年5月6日 21:47 · 某某领域创作者`)
         if fields is None and (named := NAME_DATE.match(text)) is not None and (when := parse_date(named["lead"])) is not None:
             return _Fields(["source", "date"], {"source": named["src"], "date": when}, [])  # (`某某大夫 2018.04.17`)
         if fields is None and (relative := CARD_RELATIVE.match(text)) is not None:
@@ -2712,6 +2741,8 @@ STACKED_HEADLINE_MIN_CHARS = 8
 STACKED_COLUMN_END = deferred(r"(?:动态|新闻|要闻|资讯|快讯|简讯|周刊|专栏|专刊|园地|视点|聚焦|之窗|天地|讲堂|课堂|在线|播报|速递|一线|前沿|时评|观察|健康|医讯|科普)$")
 # …each of its words at least this long (a menu's words are short), and none of a header's words or marks.
 STACKED_WORD_MIN_CHARS = 4
+# Who speaks in a headline's deck, before its colon (专家提醒：, 某某医院专家提醒：).
+DECK_SPEAKER = deferred(r"^[\u3400-\u4dbf\u4e00-\u9fff]{2,16}[:：](?=\S)")
 STACK_NOT_HEADLINE = deferred(r"[:：|｜/>»]|网[-–—－]|登录|登入|注册|註冊|搜索|下载|客户端|热门|熱門|关键|關鍵|数字报|电子报|手机版|订阅|訂閱|分类|首页|频道")
 # A CMS's login name in a byline field (`作者:admin`, `作者:jzwjw`): lower-case letters and digits, no person's name.
 LOGIN_NAME = deferred(r"[a-z][a-z0-9_.\-]{1,19}")
@@ -2805,7 +2836,11 @@ def _wechat_fields(text: str) -> _Fields | None:
 
 
 # What a player shows before its clip loads (视频加载中,请稍候...): no body line.
-PLAYER_PLACEHOLDER = deferred(r"^\s*(?:(?:视频|音频|图片|内容|页面)?(?:正在)?加载中|(?:您的|你的|当前)?浏览器(?:暂)?不支持)")
+PLAYER_PLACEHOLDER = deferred(
+    r"^\s*(?:(?:视频|音频|图片|内容|页面)?(?:正在)?加载中|(?:您的|你的|当前)?浏览器(?:暂)?不支持)"
+    r"|^\s*(?:作者|用户|博主|发布者|楼主|医生)头像\s*$"  # (an avatar's alt text over the writer's card)
+)
+AVATAR_ALT = deferred(r"^\s*(?:作者|用户|博主|发布者|楼主|医生)头像\s*$")
 
 
 # A web clipper's YAML front matter opening the text (`---` … `---`, at most FRONT_MATTER_LINES lines).
@@ -2939,7 +2974,7 @@ def _body_start(lines: list[_Line], start: int) -> int | None:
             if _is_body(lines[k].text) and _info_fields(lines[k].text) is None
             and not (("欢迎" in lines[k].text or "今天是" in lines[k].text) and SITE_GREETING.search(lines[k].text))
             and not (
-                ("公告" in lines[k].text or "浏览器" in lines[k].text or "原站" in lines[k].text or "像" in lines[k].text
+                ("公告" in lines[k].text or "通知" in lines[k].text or "浏览器" in lines[k].text or "原站" in lines[k].text or "像" in lines[k].text
                  or "ookie" in lines[k].text or "同意《" in lines[k].text) and SITE_NOTICE.search(lines[k].text)
             )
             and PLAYER_PLACEHOLDER.match(lines[k].text) is None
@@ -2970,6 +3005,8 @@ def _body_start(lines: list[_Line], start: int) -> int | None:
             # (an unlabelled summary between the headline and the dated bar, printed again as the
             # body's first paragraph under it)
             and not _summary_over_bar(lines, k)
+            # (a site's notice over its menus and the page's headline with its dated bar: `温馨提示:…谨防上当受骗!`)
+            and not _notice_over_headline(lines, k)
             # (a headline that asks or cries, right over its dated bar: `…要注意什么?这几类人最好少吃` / `作者:… 更新时间:…`)
             and not (
                 k + 1 < len(lines) and len(lines[k].text) <= TITLE_MAX_CHARS and looks_like_title(lines[k].text)
@@ -2980,6 +3017,35 @@ def _body_start(lines: list[_Line], start: int) -> int | None:
     )
 
 
+def _notice_over_headline(lines: list[_Line], k: int) -> bool:
+    """Whether the prose at line k stands over the site's menu or breadcrumb, short lines (the site's
+    name, today's weather) between, before any headline with its dated bar: a site's notice over the
+    page (`温馨提示:…谨防上当受骗!`), not its body. (A summary over the headline, `导读:…`, is the article's.)"""
+    if SUMMARY_LEAD.match(lines[k].text):
+        return False
+    for m in range(k + 1, min(len(lines) - 1, k + 1 + NOTICE_HEAD_REACH)):
+        text = lines[m].text
+        if (
+            (("|" in text or "｜" in text) and _barred_menu(text))
+            # (five items or more split by spaces, none a byline's role: `记者 某某 通讯员 某某` is no menu)
+            or (MENU_SPACED.match(text.strip()) and len(text.split()) >= NOTICE_MENU_ITEMS and not BYLINE_ROLES.search(text))
+            or (("位置" in text or ">" in text or "＞" in text) and (GT_CRUMB.match(text) or SHORT_CRUMB.fullmatch(text.strip())))
+            or ("/" in text and SLASH_MENU.fullmatch(text.strip()))
+        ):
+            return True  # (no article's paragraph stands over the site's menu or its breadcrumb)
+        if _is_body(text) or (
+            looks_like_title(text) and (bar := _info_fields(lines[m + 1].text)) is not None and ("date" in bar.kinds or "updated" in bar.kinds)
+        ):
+            return False
+    return False
+
+
+# How far under a site's notice the page's headline may stand (menus and a breadcrumb between).
+NOTICE_HEAD_REACH = 8
+NOTICE_MENU_ITEMS = 5
+# A breadcrumb of one step (护理园地 > 护理科普), and a menu split by slashes (首页 / 医院概况 / 新闻中心 / …).
+SHORT_CRUMB = deferred(r"[^>＞。，,\n]{1,12}\s*(?:>>?|＞)\s*[^>＞。，,\n]{1,12}")
+SLASH_MENU = deferred(r"[^/。，,\n]{1,10}(?:\s+/\s+[^/。，,\n]{1,10}){3,}")
 # A cell of an info bar split a cell a line: a counter's or a field's label alone, or a bare count.
 SPLIT_BAR_CELL = deferred(
     r"(?:点击|点击数|点击量|浏览|浏览次数|浏览量|阅读|阅读次数|阅读量|访问量|访问次数|人气|评论)\s*[:：]?"
@@ -3081,6 +3147,19 @@ def _page_title_line(text: str) -> bool:
 
 # A content farm's <title>: the headline, then its column and the site, short, after underscores.
 SEO_TITLE = deferred(r"(?P<headline>[^_]{10,80}?)[ \t]*_[ \t]*[^_\s]{2,8}[ \t]*_[ \t]*[^_\s]{2,8}")
+
+
+# A site's name in Chinese and in English on its first line (`某某管理局 Some Authority`).
+BILINGUAL_NAME = deferred(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,20}[ \t\u3000]+[A-Z][A-Za-z.,'’&-]*(?:[ \t]+[A-Za-z][A-Za-z.,'’&-]*){0,8}")
+# A slogan's phrase after the site's name on its first line (`某某健康网 — 关注健康 关爱生命`).
+SLOGAN_PHRASES = deferred(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,8}(?:[ \t\u3000，,、·]+[\u3400-\u4dbf\u4e00-\u9fff]{2,8}){1,3}")
+
+
+def _site_and_slogan(text: str) -> bool:
+    """Whether a page's first line is the site's name and its slogan after a dash or a bar, a phrase
+    or two of a few characters each (`某某健康网 — 关注健康 关爱生命`): its banner, no headline."""
+    parts = [p.strip() for p in PAGE_TITLE_SEP.split(text.strip()) if p.strip()]
+    return len(parts) == 2 and SITE_NAME.fullmatch(parts[0]) is not None and SLOGAN_PHRASES.fullmatch(parts[1]) is not None
 
 
 def _page_title_headline(text: str) -> str | None:
@@ -3616,6 +3695,13 @@ OTHER_SCRIPT = deferred(r"[\u0600-\u06ff\u0f00-\u0fff\u1800-\u18af]")
 OTHER_SCRIPT_RUN = deferred(r"[\u0600-\u06ff\u0f00-\u0fff\u1800-\u18af\u200c\u200d]+")
 # A line of English words in capitals only: a name, no sentence.
 UPPER_NAME = deferred(r"[A-Z][A-Z0-9'’&.,()\- ]{7,160}")
+# …or in title case, naming what it is (Yancheng Municipal Health Commission, Some County People's Hospital).
+TITLE_CASE_NAME = deferred(
+    r"(?:(?:[A-Z][A-Za-z'’.&-]*|of|and|the|for|in|&)[ \t]+){1,8}"
+    r"(?:Commission|Bureau|Hospital|Center|Centre|University|Government|Committee|Administration|Office|Institute|College|Network|Daily|News|Health)"
+)
+# A ticker's tag before the notice it shows (【公告】…, [公告] …, 公告:…, 滚动通知:…): no headline.
+TICKER_TAG = deferred(r"^\s*(?:[【\[]\s*(?:公告|通告|通知|提示)\s*[】\]]|(?:滚动|最新|网站|本站)?(?:公告|通告)\s*[:：]|滚动通知\s*[:：])")
 
 
 def _is_body(text: str) -> bool:
@@ -3699,6 +3785,8 @@ def looks_like_title(text: str) -> bool:
         and not FORM_ROW.match(text)
         and not DATELINE_ONLY.match(text)
         and not DAY_ALONE.match(text)
+        and not STAMP_LEAD.match(text)
+        and not TICKER_TAG.match(text)
         and not BYLINE_ROLES.search(text)
         and not MENU_ITEMS.match(text)
         and not MENU_SPACED.match(text)
@@ -3961,6 +4049,10 @@ class Metadata(Stage):
         by_publisher = False  # whether source_name is a record row's publisher (发布机构:), which a stated 来源 overrides
         header_date: str | None = None
         signed_date: str | None = None
+        # Where `published` was read from a line naming no field (a site's or an account's name and a
+        # day), and the days of labelled fields (发布时间, 更新时间), by head line.
+        unlabelled_day_at: int | None = None
+        labelled_days: list[tuple[int, str]] = []
 
         head_texts = [ln.text for ln in head]
         # An account's name alone over its account line, quoted by its follow prompt under them
@@ -3976,6 +4068,17 @@ class Metadata(Stage):
             if not (looks_like_title(head_texts[last]) and head_texts[last].strip() not in followed):
                 followed = set()
         for i, ln in enumerate(head):
+            if "头像" in ln.text and AVATAR_ALT.match(ln.text):
+                # An avatar's alt text over the writer's card (`作者头像` / `某某医院`): the name under it is
+                # the account's.
+                lifted[i] = ("menu", {"field": "menu"})
+                if (
+                    i + 1 < len(head) and i + 1 not in lifted and ACCOUNT_ALONE.fullmatch(name := head_texts[i + 1].strip()) is not None
+                    and len(name) <= ACCOUNT_ALONE_MAX_CHARS
+                ):
+                    lifted[i + 1] = ("banner", {"field": "banner"})
+                    doc.metadata.setdefault("account_name", name)
+                continue
             if followed and i + 1 < len(head) and ln.text.strip() in followed and i not in lifted:
                 lifted[i] = ("banner", {"field": "banner"})
                 doc.metadata.setdefault("account_name", ln.text.strip())
@@ -4150,9 +4253,14 @@ class Metadata(Stage):
                 # (the same day again with its time, `生成日期:2022-01-14` over `发布时间:2022-01-14
                 # 15:40`: the finer stamp)
                 same_day = published is not None and fields.values["date"].startswith(published)
+                if published is None and from_account:
+                    unlabelled_day_at = i
+                elif not from_account:
+                    labelled_days.append((i, fields.values["date"]))
                 published = fields.values["date"] if same_day else published or fields.values["date"]
             if "updated" in fields.values:
                 doc.metadata.setdefault("updated", fields.values["updated"])
+                labelled_days.append((i, fields.values["updated"]))
             if "signed" in fields.values:
                 signed_date = signed_date or fields.values["signed"]
             if "source" in fields.values:
@@ -4201,6 +4309,18 @@ class Metadata(Stage):
                 lifted[i + 1] = ("byline", {"field": "author_card"})
                 break
         self._title(doc, head, lifted, credits)
+        title_at = next((i for i in lifted if lifted[i][0] == "title"), None)
+        for i in range(title_at or 0):
+            if i not in lifted and _is_body(head[i].text) and _notice_over_headline(lines, head_at + i):
+                # A site's notice over its menus and the headline (`温馨提示:…谨防上当受骗!`): the site's.
+                lifted[i] = ("site_notice", {"field": "site_notice"})
+        if (
+            unlabelled_day_at is not None and title_at is not None and unlabelled_day_at < title_at
+            and (bar_days := [day for i, day in labelled_days if i > title_at])
+        ):
+            # A site's name and a day over the headline (`某某县人民政府网  2010年7月19日`, the day it was
+            # viewed), a labelled day in the bar under it (`更新时间:2010-7-16`): the bar's is the article's.
+            published = bar_days[0]
         if not any(role in AUTHOR_CARD_ROLES for role, _ in credits) and (card := _doctor_card(head, lifted)) is not None:
             # A doctor platform's card over the post: the doctor's name, then the hospital, the department
             # and the rank (`某某` / `某某市第二人民医院 眼科 副主任医师`): who wrote it.
@@ -4362,7 +4482,10 @@ class Metadata(Stage):
                     break
             return
         # (the site's name in English capitals is no headline: boilerplate takes it)
-        free = [i for i in range(len(head)) if i not in lifted and not (head[i].text.isascii() and UPPER_NAME.fullmatch(head[i].text.strip()))]
+        free = [
+            i for i in range(len(head)) if i not in lifted
+            and not (head[i].text.isascii() and (UPPER_NAME.fullmatch(head[i].text.strip()) or TITLE_CASE_NAME.fullmatch(head[i].text.strip())))
+        ]
         for i in free:
             # A Markdown heading of any level right over the page's info bar: the headline, whatever
             # its level (`## 某某工作简讯（第5期）` / `2024-05-17 15:30 | 来源:…`); a `# ` line above it is
@@ -4454,8 +4577,10 @@ class Metadata(Stage):
         last = len(head) - 1
         while last > 0 and last not in lifted and "“" in head[last].text and FOLLOW_QUOTED.search(head[last].text):
             last -= 1  # (a channel's follow prompt under the headline: `点击上方蓝字“某某”…`)
+        ruled = False
         while last > 0 and last not in lifted and RULE_LINE.match(head[last].text):
             last -= 1  # (a press release's rule of stars under its headline: `*****`)
+            ruled = True
         if self._labelled_decks(doc, head, lifted, free) or self._three_deck_headline(doc, head, lifted, free):
             return
         starts = [last]
@@ -4490,7 +4615,10 @@ class Metadata(Stage):
             # (`网友反映`, over `记者调查` and `部门回复` further down): the bar vouches for the headline.
             starts = []
         for k in starts:
-            if self._title_above(doc, head, lifted, credits, free, k, anchored=False):
+            # (the rule of stars under a release's headline vouches for it as a bar does; so does the
+            # day alone right over it, `2024年1月18日` / headline / the release)
+            dated_over = k > 0 and lifted.get(k - 1, ("",))[0] == "published" and DATE_LINE.match(head[k - 1].text) is not None
+            if self._title_above(doc, head, lifted, credits, free, k, anchored=ruled or dated_over):
                 return
         # A portal's layout: the title, its info bar, then a box of headlines or a lead above the
         # body. The info bar under it vouches for the line right above it.
@@ -4610,16 +4738,19 @@ class Metadata(Stage):
         lower its subtitle and the upper its kicker, all lifted. Whether a title was lifted."""
         last = len(head) - 1
         bylined = False
-        while last >= 0 and lifted.get(last, ("",))[0] == "byline":
-            last -= 1  # (the reporters' line under the decks: `本报记者 某某 某某`)
-            bylined = True
+        while last >= 0 and lifted.get(last, ("",))[0] in INFO_RULES:
+            # (the reporters' line under the decks, `本报记者 某某 某某`, and the paper's source line under it,
+            # `【来源:某某日报】`)
+            bylined = bylined or lifted[last][0] == "byline"
+            last -= 1
         if last < 2 or not all(j in free for j in (last - 2, last - 1, last)):
             return False
         decks = [head[j].text.strip() for j in (last - 2, last - 1, last)]
         if not all(THREE_DECK_MIN_CHARS <= len(d) <= TITLE_MAX_CHARS and looks_like_title(d) for d in decks):
             return False
         if any(
-            STACK_NOT_HEADLINE.search(d) or BULLET_NAME.match(d) or SITE_NAME.fullmatch(d)
+            # (a deck may say who speaks before a colon: `专家提醒：…`)
+            STACK_NOT_HEADLINE.search(DECK_SPEAKER.sub("", d)) or BULLET_NAME.match(d) or SITE_NAME.fullmatch(d)
             or FONT_SIZE_ROW.search(d) or CHROME_WORDS_ROW.match(d)  # (a page's buttons over the decks: 放大 缩小 默认)
             or (d[:1] in "[【·•" and DECK_LABEL.match(d) is None)
             for d in decks
@@ -4865,6 +4996,7 @@ class Metadata(Stage):
         searches = [j for j in above if SEARCH_BOX.match(head[j].text)]
         banners = [j for j in above if j not in searches and (
             SITE_BANNER.match(head[j].text) or (j == 0 and SITE_NAME.fullmatch(head[j].text))
+            or (j == 0 and (_site_and_slogan(head[j].text) or BILINGUAL_NAME.fullmatch(head[j].text.strip()) is not None))
             or SITE_GREETING.search(head[j].text))]  # (a header's greeting, `您好，今天是`, speaks to no one in a verse)
         columns = [j for j in above if j not in banners and j not in searches and _is_column_name(head[j].text, text)]
         speaking = [j for j in columns if PRONOUN.search(head[j].text) and not HEADER_BUTTON.match(head[j].text)]

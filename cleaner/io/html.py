@@ -75,6 +75,12 @@ _HIDDEN_STYLE = recode.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re
 _SCREEN_READER = recode.compile(r"(?:^|\s)(?:screen-reader-text|sr-only|visually-hidden|visuallyhidden)(?:\s|$)")
 # A block laid out as an image's caption: centred, or named so by its class.
 _CENTRED_STYLE = recode.compile(r"text-align\s*:\s*center", re.I)
+# Small or grey type (font-size:12px, 9pt; color:#888, rgb(136, 136, 136), gray).
+_CAPTION_STYLE = recode.compile(
+    r"font-size\s*:\s*(?:(?:[0-9]|1[0-3])(?:\.\d+)?px|(?:[0-9]|10)(?:\.\d+)?pt)"
+    r"|(?<![-\w])color\s*:\s*(?:#(?:666|777|888|999|aaa|bbb)\b|#(?:[6-9a][0-9a-f]){3}\b|rgb\(\s*(?:1[0-7]\d|[6-9]\d)\s*,\s*(?:1[0-7]\d|[6-9]\d)\s*,\s*(?:1[0-7]\d|[6-9]\d)\s*\)|gr[ae]y\b)",
+    re.I,
+)
 _CAPTION_WORDS = recode.compile(r"(?:^|[\s_-])(?:caption|(?:img|image|pic|photo)[-_]?(?:desc|note|text|title|info)|tuzhu)(?:$|[\s_-])", re.I)
 
 # Encoding names pages declare, mapped to the codec that decodes them best.
@@ -161,7 +167,8 @@ class _Walk:
     lines: list[str] = field(default_factory=list)
     # per line: [node, link chars, flags]; flags: "c" caption, "h" heading, "a" an image's alt
     # text, "i" the first line after an image without alt text that stood at a line's start,
-    # "m" in a block laid out as a caption (centred, or a caption class)
+    # "m" in a block laid out as a caption (centred, or a caption class), "n" in a block whose class
+    # names it a caption (`img-desc`, `pic-note`) or centred in small or grey type
     info: list[list[Any]] = field(default_factory=list)
     # per block node: [parent, tag, class/id words]
     nodes: list[list[Any]] = field(default_factory=list)
@@ -581,11 +588,15 @@ def _visible_lines(root: Any) -> _Walk:
                 and not (el.text or "").strip() and not (el[0].tail or "").strip() and "h" not in flags
             ):
                 inner_flags = flags + "h"  # a paragraph that is one bold run: a sub-heading, not a caption
-            if "m" not in inner_flags and (
-                tag == "center" or (el.get("align") or "").lower() == "center"
-                or _CENTRED_STYLE.search(el.get("style") or "") or _CAPTION_WORDS.search(w.nodes[-1][2])
+            if "n" not in inner_flags and _CAPTION_WORDS.search(w.nodes[-1][2]):
+                inner_flags += "n" if "m" in inner_flags else "mn"
+            elif "m" not in inner_flags and (
+                tag == "center" or (el.get("align") or "").lower() == "center" or _CENTRED_STYLE.search(el.get("style") or "")
             ):
                 inner_flags += "m"
+        if "m" in inner_flags and "n" not in inner_flags and (style := el.get("style")) and _CAPTION_STYLE.search(style):
+            # Centred, and set in small or grey type (`font-size:12px;color:#888`): a caption's look.
+            inner_flags += "n"
         if tag == "a" or el.get(_CARD) is not None:
             inner_link = True
         push((el, node, link, pre, flags, True))

@@ -40,6 +40,17 @@ _PLACE_KEYS = {"levels", "autonomous", "left_stop", "not_places", "not_initial",
 # Schools whose hospitals are named 某某大学附属…医院, and the shortest such own part (附属医院).
 _SCHOOL_ENDS = ("大学", "学院", "医学院", "医科大学")
 AFFILIATED_MIN_CHARS = 4
+# The provinces and municipalities, as a name may open with them without their level word.
+_PROVINCES = (
+    "黑龙江", "内蒙古", "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "江苏", "浙江", "安徽", "福建", "江西",
+    "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾", "广西",
+    "西藏", "宁夏", "新疆", "香港", "澳门",
+)
+PROVINCE_REST_MIN_CHARS = 4
+# A university hospital's own part when it is only a number (第一医院), and a school's name directly
+# before its hospital's own (某川大学|华西医院, 某某医科大学|某某医院).
+_ORDINAL_HOSPITAL = recode.compile(r"第(?P<n>[一二三四五六七八九])(?:人民)?医院")
+_SCHOOL_HOSPITAL = recode.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff]{2,8}?(?:医科大学|中医药大学|大学)(?=[\u3400-\u4dbf\u4e00-\u9fff]{2,6}医院$)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -360,6 +371,19 @@ class NameFinder:
         affiliated = name.find("附属")
         if affiliated > 0 and name[:affiliated].endswith(_SCHOOL_ENDS) and len(name) - affiliated >= AFFILIATED_MIN_CHARS:
             out.append(name[affiliated:])
+            own = name[affiliated + 2 :]
+            if (ordinal := _ORDINAL_HOSPITAL.fullmatch(own)) is not None:
+                # (…and by the school's first two characters and its number: 某山大学附属第一医院, 某山一院)
+                out.append(name[:2] + ordinal["n"] + "院")
+            elif len(own) >= AFFILIATED_MIN_CHARS:
+                out.append(own)  # (…or by its own name: 某某医科大学附属某地某坛医院, 某地某坛医院)
+        elif (school := _SCHOOL_HOSPITAL.match(name)) is not None:
+            out.append(name[school.end() :])  # (a school's hospital named without 附属: 某川大学华西医院, 华西医院)
+        # (…and without the province or municipality that opens it with no level word: 北京某和医院, 某和医院)
+        for province in _PROVINCES:
+            if name.startswith(province) and name[len(province) : len(province) + 1] not in ("省", "市") and len(name) - len(province) >= PROVINCE_REST_MIN_CHARS:
+                out.append(name[len(province) :])
+                break
         for form in [name, *out]:
             for long, short in _ABBREVIATED:
                 if form.endswith(long):

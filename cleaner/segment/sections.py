@@ -1521,6 +1521,9 @@ def _split_led_paragraphs(finder: NameFinder, text: str, lines: list[_Line], r: 
     long enough to be no caption, of an institution the section has not named before it and the
     paragraph does not name the section's own; each such paragraph starts that institution's section."""
     out: list[Section] = []
+    # (an institution that heads a section of its own elsewhere: its paragraph here is misplaced, the
+    # segment stage's `misplaced_paragraph`, not a section of its own)
+    headed = {n for sec in r.sections for name in sec.institutions for n in (name, *finder.short_forms(name))}
     for sec in r.sections:
         own = {n for name in sec.institutions for n in (name, *finder.short_forms(name))}
         cut = sec
@@ -1535,7 +1538,8 @@ def _split_led_paragraphs(finder: NameFinder, text: str, lines: list[_Line], r: 
                 continue
             if _ITS_PEOPLE.match(s, len(names[0])) or names[0] in text[sec.start : ln.start]:
                 continue
-            if any(names[0] in o or o in names[0] for o in own):
+            # (…or named without its city, `某中人民医院` of `某州市某中人民医院`)
+            if any(names[0] in o or o in names[0] for o in own) or any(h.endswith(names[0]) for h in headed):
                 continue
             head_end = _trim_end(text, cut.start, ln.start)
             out.append(Section(cut.start, head_end, cut.institutions, cut.title, cut.body_start, cut.heading, cut.paragraphs))

@@ -61,6 +61,8 @@ _CLOSED_END = recode.compile("[。！？!?…”’」』)）》.．;；~～]$")
 # A run of paragraphs found in two sections counts as misplaced only when it holds real prose,
 # not only a repeated caption such as 医院门诊综合楼.
 MISPLACED_MIN_CHARS = 20
+# The shortest end of an institution's name that counts as naming it again (某中人民医院).
+SHORT_NAME_MIN_CHARS = 6
 _SPACE = recode.compile(r"\s+")
 
 
@@ -192,6 +194,9 @@ class Segment(Stage):
         for name in institutions:
             out.append(name)
             out.extend(self.finder.places(name))
+            # (and the name without its leading places, as running text says it again: 某中人民医院 of
+            # 某州市某中人民医院)
+            out.extend(name[k:] for k in range(1, len(name) - SHORT_NAME_MIN_CHARS + 1))
         return list(dict.fromkeys(out))
 
     @staticmethod

@@ -1,0 +1,348 @@
+"""Site notices over the menus, today's weather in the header, writers' cards with an avatar and a
+count of followers, bars at the foot of the page, blog panels and a portal's prompts: where the
+title, the day, the writers and the source stand on such pages, and what goes. Each test is a page
+written for the project, and what a user reads in the records is checked."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .helpers import lines_of as _lines
+from .helpers import one_record as _one
+from .helpers import page_record as _page
+from .helpers import records_of as _records
+
+_BODY = [
+    "　　为进一步方便群众就医，医院近日优化了门诊服务流程，增设了自助挂号机和导诊台，患者平均候诊时间明显缩短。",
+    "　　据介绍，医院还开通了线上复诊和药品配送服务，慢性病患者足不出户即可续方取药，受到群众欢迎。",
+    "　　下一步，医院将持续改善就医体验，让群众看病更方便、更舒心。",
+]
+
+
+def test_todays_weather_in_the_header_is_not_the_articles_day() -> None:
+    """A header's date with the weather beside it (`…星期五 某市 多云 19~28℃`) is the day the page was
+    viewed: the day in the bar under the headline is the article's."""
+    doc = _one([
+        "澄川市卫生健康委员会",
+        "首页 | 新闻中心 | 政务公开 | 办事服务 | 互动交流",
+        "2024年5月10日 星期五　澄川 多云 19~28℃",
+        "您现在的位置：首页 >> 政务公开 >> 工作动态",
+        "澄川市启动2024年家庭医生签约服务宣传月活动",
+        "来源：澄川市卫生健康委员会　　发布时间：2024-05-09 09:30　　点击数：1276",
+        *_BODY,
+    ])
+    assert doc.title == "澄川市启动2024年家庭医生签约服务宣传月活动"
+    assert doc.published.startswith("2024-05-09")
+    assert not any("多云" in ln for ln in _lines(doc))
+
+
+def test_a_sites_name_and_the_day_over_the_headline_give_way_to_the_bars_update_stamp() -> None:
+    """An old portal's header: its name and the day it was viewed (`某某县人民政府网　2010年7月19日`) over
+    the headline, and the bar under it stamped `更新时间:2010-7-16`: the bar's day is the article's."""
+    doc = _one([
+        "┃首页┃政务信息┃部门动态┃乡镇动态┃公告公示┃",
+        "溪口县人民政府网　　　　　　　　2010年7月19日",
+        "首页 → 部门动态 → 正文",
+        "县卫生局组派医疗队赴乡镇开展巡回医疗",
+        "文章作者：吴某某　　文章来源：县卫生局　　点击数：891　　更新时间：2010-7-16",
+        *_BODY,
+    ])
+    assert doc.title == "县卫生局组派医疗队赴乡镇开展巡回医疗"
+    assert doc.published.startswith("2010-07-16")
+    assert not any("┃" in ln for ln in _lines(doc))
+
+
+def test_a_sites_notice_over_its_menus_goes_and_the_head_under_it_is_read() -> None:
+    """A site's notice of a sentence or two over its name, menus and breadcrumb (`温馨提示:近期有不法分子
+    冒充…谨防上当受骗!`) is the site's: it goes, and the headline and bar under the menus are read.
+    The article's own `温馨提示` paragraph stays."""
+    doc = _one([
+        "温馨提示：近期有不法分子冒充我院工作人员以“代挂专家号”等名义行骗，请通过医院官方渠道预约挂号，谨防上当受骗！",
+        "澄川医科大学附属医院",
+        "首页 / 医院概况 / 新闻中心 / 科室导航 / 护理园地 / 健康科普",
+        "护理园地 > 护理科普",
+        "术后早下床，康复快一步",
+        "发布日期：2022/11/03　　撰稿：普外科护士长 杜某某　　来源：护理部　　点击：2247",
+        "　　很多患者和家属认为，手术后应该多躺着静养，等伤口长好了再下床。其实，这种观念已经过时了。",
+        "　　在病情允许的情况下，术后早期下床活动可以促进胃肠功能恢复，减少肺部感染等并发症。",
+        "温馨提示：下床活动时请穿防滑鞋，输液管、引流管要妥善固定，出现头晕等情况应立即停止活动。",
+    ])
+    assert doc.title == "术后早下床，康复快一步"
+    assert doc.published.startswith("2022-11-03")
+    assert doc.authors == ["杜某某"]
+    assert doc.metadata.get("source_name") == "护理部"
+    lines = _lines(doc)
+    assert not any("不法分子" in ln for ln in lines)
+    assert any(ln.startswith("温馨提示：下床活动时请穿防滑鞋") for ln in lines)
+    notice = [c for c in doc.changes if c.rule == "site_notice"]
+    assert len(notice) == 1 and notice[0].stage == "metadata"
+
+
+def test_a_sites_name_and_slogan_and_its_search_box_are_no_headline() -> None:
+    """The site's name and slogan on the first line (`某某健康网 — 关注健康 关爱生命`) and a search box with
+    its button in brackets leave the headline over the article the title; the bar at the foot
+    (`本文来自:某某晚报 | 作者:某某 | day | 责任编辑:某某`) gives the source, the writer and the day."""
+    doc = _one([
+        "澄川健康网 — 关注健康 关爱生命",
+        "首 页 | 健康资讯 | 医院频道 | 疾病百科 | 健康教育 | 政策法规 | 下载中心",
+        "站内搜索：                 [搜索]",
+        "全国爱眼日｜儿童近视防控，这些误区要避开",
+        "　　6月6日是全国爱眼日。记者从澄川眼科医院了解到，近期前来验光配镜的孩子明显增多。",
+        "　　专家提醒，学龄前儿童应每年至少做一次视力检查，建立屈光发育档案，做到早发现、早干预。",
+        "　　“保证每天两小时以上的户外活动，是目前被证实最有效的预防方法。”该院小儿眼科主任说。",
+        "本文来自：澄川晚报 | 作者：方某 | 2020-06-08 | 责任编辑：许某",
+        "【发表评论】【告诉好友】【打印此文】【关闭窗口】",
+        "上一篇：夏季如何预防中暑？这份指南请收好",
+        "下一篇：澄川市启动2020年“健康家庭”评选活动",
+        "Copyright(C)2008-2020 澄川健康网 版权所有",
+    ])
+    assert doc.title == "全国爱眼日｜儿童近视防控，这些误区要避开"
+    assert doc.published == "2020-06-08"
+    assert doc.authors == ["方某"]
+    assert doc.metadata.get("source_name") == "澄川晚报"
+    assert not any("本文来自" in ln or "关爱生命" in ln for ln in _lines(doc))
+
+
+def test_an_accounts_name_in_a_long_source_field_is_read() -> None:
+    """`来源于:` with a unit's account named at length (`某某市第一人民医院微信公众号`) is the source; the
+    prompt to download the paper's app named in quotes goes."""
+    doc = _one([
+        "澄川新闻网",
+        "健康频道 > 医疗资讯",
+        "九旬老人心脏“换阀”不开胸，术后五天就出院了",
+        "2023.05.09 10:21   来源于：澄川市第一人民医院微信公众号",
+        *_BODY,
+        "扫码下载“掌上澄川”，看更多本地新闻",
+    ])
+    assert doc.metadata.get("source_name") == "澄川市第一人民医院微信公众号"
+    assert doc.published.startswith("2023-05-09")
+    assert not any("掌上澄川" in ln for ln in _lines(doc))
+
+
+def test_a_self_media_writers_card_is_no_headline() -> None:
+    """A platform's card under the headline: the avatar's alt text (`作者头像`), the account's name, its
+    followers, the stamp with its badge, the follow button. The headline is the title, the account
+    is the account, the stamp gives the day; none of the card stays. Without the headline (a scrape
+    that lost it), the stamp is still no title."""
+    card = [
+        "作者头像",
+        "澄川市儿童医院",
+        "粉丝 3.4万",
+        "2020-12-02 11:36 · 健康领域创作者",
+        "关注",
+    ]
+    doc = _one(["澄川新闻", "打开APP", "孩子咳嗽一个多月总不好？当心是“咳嗽变异性哮喘”", *card, *_BODY])
+    assert doc.title == "孩子咳嗽一个多月总不好？当心是“咳嗽变异性哮喘”"
+    assert doc.metadata.get("account_name") == "澄川市儿童医院"
+    assert doc.published.startswith("2020-12-02")
+    lines = _lines(doc)
+    assert not any("头像" in ln or "粉丝" in ln or "创作者" in ln for ln in lines)
+    untitled = _one(["首页", "下载APP", "澄川健康观察", "2023年5月6日 21:47 · 健康领域创作者", "关注", *_BODY])
+    assert untitled.title is None or "2023" not in untitled.title
+    assert untitled.published.startswith("2023-05-06")
+
+
+def test_a_blogs_panels_buttons_and_offers_go() -> None:
+    """A blog's tallies with spaced dashes (`随笔 - 87  文章 - 0  评论 - 213`), its buttons under the post,
+    the prompt to sign in before commenting and an offer under its `【推荐】` tag go; the post stays."""
+    doc = _one([
+        "某某的技术小站",
+        "随笔 - 87  文章 - 0  评论 - 213  阅读 - 15.6万",
+        "读取大文件时的内存问题：一次排查记录",
+        "　　上周线上一个日志分析脚本突然被系统杀掉了。这个脚本已经稳定跑了快一年，每天凌晨处理前一天的访问日志。",
+        "　　打开代码一看，问题其实很明显：脚本一次性把整个文件读进一个列表，文件一大，内存就被吃光了。",
+        "　　改成逐行迭代之后，同样大小的文件，脚本运行期间的内存峰值只有六十兆左右，总耗时也没有明显变化。",
+        "好文要顶 关注我 收藏该文 微信分享",
+        "粉丝 - 58",
+        "注册用户登录后才能发表评论，请 登录 或 注册， 访问 网站首页。",
+        "【推荐】某某云新人特惠，云服务器2核4G低至0.46元/天",
+    ])
+    lines = _lines(doc)
+    assert lines[-1].startswith("改成逐行迭代之后")
+    assert not any(word in ln for ln in lines for word in ("随笔", "好文要顶", "粉丝", "登录后", "低至"))
+
+
+def test_a_portals_prompts_and_disclaimers_go() -> None:
+    """A portal's tip line in a sentence (`想爆料?请登录…,新闻线索一经采用,将支付报酬`), its disclaimer
+    said with `登载` (`本网登载此文出于传递更多信息之目的`) and a video's QR prompt go; a sentence of the
+    article about a reward for reports stays."""
+    doc = _one([
+        "澄川多家医院开展世界卒中日义诊",
+        "2023-10-29 18:20　来源：澄川日报",
+        *_BODY,
+        "　　市场监管部门表示，群众举报的线索一经查实，将按规定给予奖励。",
+        "扫码观看完整视频",
+        "想爆料？请登录《澄川问政》、拨打新闻热线，新闻线索一经采用，将支付报酬。",
+        "澄川网声明：本网登载此文出于传递更多信息之目的，并不意味着赞同其观点或证实其描述。",
+    ])
+    lines = _lines(doc)
+    assert lines[-1] == "市场监管部门表示，群众举报的线索一经查实，将按规定给予奖励。"
+    assert not any("爆料" in ln or "登载" in ln or "扫码" in ln for ln in lines)
+
+
+def test_menus_split_by_box_drawing_bars_or_opening_with_a_bar_go() -> None:
+    """A menu split by `│`, or with a bar before its first item (`｜ 首页 ｜ …`) under the article, goes."""
+    doc = _one([
+        "澄川县卫生局",
+        "首页 │ 机构设置 │ 卫生动态 │ 政务公开 │ 医政管理 │ 疾病控制",
+        "当前位置：首页 > 卫生动态",
+        "澄川县卫生局召开2012年卫生工作会议",
+        "发布时间：2012-02-16　　来源：县卫生局",
+        *_BODY,
+        "｜ 首页 ｜ 政务公开 ｜ 走进澄川 ｜ 招商引资 ｜ 网上办事 ｜ 领导信箱 ｜",
+        "版权所有：澄川县卫生局",
+    ])
+    assert doc.title == "澄川县卫生局召开2012年卫生工作会议"
+    assert not any("首页" in ln for ln in _lines(doc))
+    assert _lines(doc)[-1] == _BODY[-1].strip()
+
+
+def test_an_html_pages_captions_named_by_their_class_or_over_a_heading_go(tmp_path: Path) -> None:
+    """Under an image: a line in a block its class names a caption (`<p class="img-desc">…，…。</p>`),
+    commas and full stop and all; a centred line over the next section's heading in a bold span; a
+    centred caption ending in the photographer and the picture agency (`…摄/某某图片`). The
+    article's paragraphs stay."""
+    html = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>义诊进乡村 - 澄川新闻网</title></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/news/">新闻</a></div>
+<div class="article">
+<h1>“名医进乡村”义诊活动走进青溪镇</h1>
+<div class="info"><span>2022-04-22 16:05:31</span> <span>来源：澄川新闻网</span></div>
+<p>4月21日上午，由省人民医院、县卫生健康局联合组织的“名医进乡村”义诊活动在青溪镇卫生院举行，12名专家为群众提供免费诊疗服务。</p>
+<p class="img"><img src="/img/yz01.jpg"></p>
+<p class="img-desc">义诊现场，专家为群众测量血压。</p>
+<p>在骨科义诊台前，骨科副主任医师一边查看村民带来的片子，一边耐心讲解，叮嘱大家干农活时注意姿势。</p>
+<p style="text-align:center"><img src="/img/yz02.jpg" width="600"></p>
+<p style="text-align:center;font-size:13px;color:#888">专家为居民进行颈动脉彩超筛查</p>
+<p style="text-indent:2em"><span style="color:#0070c0"><strong>健康讲座进课堂</strong></span></p>
+<p>专家们还走进卫生院的会议室，为镇村两级医务人员作了慢性病规范化管理的专题讲座，现场交流热烈。</p>
+<p style="text-align:center"><img src="/img/yz03.jpg"></p>
+<p style="text-align:center">专家为村民讲解用药知识。　本报记者 邱某摄/澄川图片</p>
+<p>据统计，当天义诊共接待群众460余人次，发放健康宣传资料1200余份。</p>
+</div></body></html>"""
+    doc = _page(tmp_path, "yizhen.html", html)
+    lines = _lines(doc)
+    assert "健康讲座进课堂" in lines
+    assert lines[-1].startswith("据统计，当天义诊共接待群众")
+    assert not any("测量血压" in ln or "彩超筛查" in ln or "讲解用药知识" in ln for ln in lines)
+
+
+def test_a_roundup_of_university_hospitals_named_again_by_their_short_names_is_split() -> None:
+    """Name lines of university hospitals (`某某医科大学附属东坛医院`, `某江大学华西医院`, `南山大学附属第一
+    医院`) over paragraphs that name them the way running text does (`东坛医院`, `华西医院`, `南山一院`)
+    head a roundup: one record each."""
+    recs = _records([
+        "世界卒中日｜多家医院开展义诊科普活动",
+        "2023-10-29 18:20　来源：澄川日报",
+        "　　10月29日是世界卒中日。当天，全国多地医院组织神经内科、急诊科等科室专家走进社区、广场，开展义诊和科普宣传。",
+        "澄川医科大学附属东坛医院",
+        "　　东坛医院神经病学中心在门诊大厅设立咨询台，二十余名专家为前来咨询的市民解读检查报告、调整用药方案。",
+        "西江大学华西医院",
+        "　　在西江，华西医院卒中中心联合社区卫生服务中心，走进一个老旧小区开展“卒中急救进社区”活动。",
+        "南山大学附属第一医院",
+        "　　南山一院则把科普课堂搬到了线上，医院神经科团队通过视频号直播介绍了卒中后康复训练的要点。",
+        "　　专家们共同提醒，高血压是卒中最重要的可控危险因素，40岁以上人群应定期监测血压。",
+    ])
+    named = [r.institution for r in recs if r.institution]
+    assert named == ["澄川医科大学附属东坛医院", "西江大学华西医院", "南山大学附属第一医院"]
+
+
+def test_the_articles_sub_heading_under_a_box_of_links_stays_when_shaped_as_its_others() -> None:
+    """A box of links between two parts of the article (`你可能也喜欢` and its headlines), the article's
+    next sub-heading under its last headline: shaped as the article's other sub-headings (`建立“某某”
+    门诊，让患者少跑腿`), it is the article's and stays; the box goes."""
+    doc = _one([
+        "“两慢病”管理有了“全周期” 我市探索慢病防治新模式",
+        "日期：2023-10-26　来源：澄川市卫生健康局",
+        "　　今年以来，我市以县域医共体为依托，聚焦高血压、糖尿病“两慢病”，构建起全周期健康管理模式。",
+        "建立“一体化”门诊，让患者少跑腿",
+        "　　全市19家基层医疗机构均已开设“两慢病”一体化门诊，一站式提供诊疗、检查、配药和健康指导服务。",
+        "打通“数字化”链条，让管理更精准",
+        "　　患者在任何一家医共体成员单位就诊，检查结果和用药记录都会自动归集到个人健康档案。",
+        "你可能也喜欢",
+        "我市开展2023年全民健康生活方式月系列活动",
+        "市中医院获评省级中医药特色优势专科",
+        "秋冬季流感疫苗开始接种 这些问题您需要了解",
+        "推行“医防融合”，让服务更连续",
+        "　　市人民医院、市中医院分别组建心血管、内分泌专科团队，每周定期下沉到基层开展联合门诊和带教查房。",
+    ])
+    lines = _lines(doc)
+    assert "推行“医防融合”，让服务更连续" in lines
+    assert not any("你可能也喜欢" in ln or "流感疫苗" in ln for ln in lines)
+
+
+def test_a_papers_three_decks_over_its_byline_and_source_line() -> None:
+    """An e-paper's kicker, headline and subtitle (the subtitle saying who speaks, `专家提醒：…`) over the
+    reporters' line and the paper's source line: the middle deck is the title."""
+    doc = _one([
+        "澄川日报数字报刊平台",
+        "澄川日报  2015年03月18日  星期三",
+        "第A05版：健康周刊",
+        "上一版    下一版",
+        "放大  缩小  默认",
+        "市一医院睡眠门诊开诊满一年，接诊六千余人次",
+        "失眠患者近半数是中青年",
+        "专家提醒：睡前一小时最好放下手机",
+        "本报记者 林某某  通讯员 周某某",
+        "【来源：澄川日报】",
+        "　　凌晨两点，35岁的吴先生还睁着眼睛盯着天花板。这样的状态已经持续了大半年。",
+        "　　记者昨天从市一医院了解到，该院睡眠门诊开设以来，已累计接诊患者6200余人次。",
+    ])
+    assert doc.title == "失眠患者近半数是中青年"
+    assert doc.metadata.get("subtitle") == "专家提醒：睡前一小时最好放下手机"
+
+
+def test_a_press_releases_headline_under_its_day_or_over_its_stars_is_the_title() -> None:
+    """A government's or an authority's release: its headline right under the day alone, or over the
+    rule of stars, with the site's names, a size switch (`字型大小：A A A`, `字級 A- A A+`) and menus
+    above: the headline is the title."""
+    dated = _one([
+        "澄川醫院管理局 Chengchuan Hospital Authority",
+        "English | 繁 | 简",
+        "字型大小：A A A",
+        "主頁 關於本局 服務 醫院 / 診所 病人及公眾 新聞中心",
+        "新聞稿",
+        "2024年1月18日",
+        "澄川醫院公布一宗呈報事件",
+        "　　澄川醫院今日公布一宗呈報事件。一名病人於本月十五日入院接受治療，院方已即時跟進。",
+        "　　醫院對事件表示遺憾，並已向病人家屬解釋及提供協助，會繼續密切留意病人情況。",
+    ])
+    assert dated.title == "澄川醫院公布一宗呈報事件"
+    starred = _one([
+        "跳至主要內容",
+        "澄川特別行政區政府 新聞公報",
+        "文字大小  A  A  A",
+        "新聞公報",
+        "今日新聞 | 按日期瀏覽 | 按類別瀏覽 | RSS",
+        "衞生署公布全港性口腔健康調查結果",
+        "*******************************",
+        "　　衞生署今日公布全港性口腔健康調查的主要結果，五歲兒童的齲齒情況與上一次調查相若。",
+        "　　是次調查共檢查及訪問約六千二百名不同年齡組別的人士。",
+    ])
+    assert starred.title == "衞生署公布全港性口腔健康調查結果"
+
+
+def test_a_centred_caption_in_small_grey_type_goes_whatever_follows(tmp_path: Path) -> None:
+    """A saved channel post: under a photo, a centred line in small grey type (`font-size: 12px; color:
+    rgb(136, 136, 136)`) is the photo's caption, though the next section's number badge and heading
+    follow it; the sections' paragraphs stay."""
+    html = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>义诊进社区</title></head><body>
+<h1 class="rich_media_title">澄川多家医院开展“世界高血压日”义诊</h1>
+<div id="js_content">
+<p>5月17日是世界高血压日。当天，我区多家医院走进社区、广场开展义诊咨询和健康宣教活动，引导群众树立健康第一责任人的理念。</p>
+<section><p><strong><span style="font-size: 17px;">01</span></strong></p></section>
+<section><p><strong><span style="font-size: 17px;color: rgb(214, 48, 49);">澄川区人民医院</span></strong></p></section>
+<p><span style="font-size: 16px;">当天上午，澄川区人民医院组织心血管内科、内分泌科医护人员在文化广场设立义诊台，为居民测量血压、血糖。</span></p>
+<p style="text-align: center;"><img data-src="https://example.cn/a.jpg"></p>
+<p style="text-align: center;"><span style="font-size: 12px;color: rgb(136, 136, 136);">澄川区人民医院专家为居民测量血压</span></p>
+<section><p><strong><span style="font-size: 17px;">02</span></strong></p></section>
+<section><p><strong><span style="font-size: 17px;color: rgb(214, 48, 49);">澄川区中医医院</span></strong></p></section>
+<p><span style="font-size: 16px;">澄川区中医医院将义诊与中医药特色服务相结合，现场为群众开展体质辨识、耳穴压豆等服务，吸引了不少居民。</span></p>
+</div></body></html>"""
+    p = tmp_path / "post.html"
+    p.write_text(html, encoding="utf-8")
+    from cleaner.api import clean
+
+    recs = clean([str(p)]).documents
+    text = "\n".join(r.text for r in recs)
+    assert "为居民测量血压、血糖" in text and "体质辨识、耳穴压豆" in text
+    assert not any(ln.strip() == "澄川区人民医院专家为居民测量血压" for r in recs for ln in r.text.split("\n"))

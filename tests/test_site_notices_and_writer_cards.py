@@ -346,3 +346,84 @@ def test_a_centred_caption_in_small_grey_type_goes_whatever_follows(tmp_path: Pa
     text = "\n".join(r.text for r in recs)
     assert "为居民测量血压、血糖" in text and "体质辨识、耳穴压豆" in text
     assert not any(ln.strip() == "澄川区人民医院专家为居民测量血压" for r in recs for ln in r.text.split("\n"))
+
+
+def test_a_headline_under_the_breadcrumb_or_over_its_day_alone_is_the_title() -> None:
+    """A headline right under the page's breadcrumb (`新闻资讯 > 院内新闻`), or right over its day alone
+    (`2021-12-03 09:15`), with a badge line and a promoted line above that read as headlines too: the
+    headline is the title."""
+    crumbed = _one([
+        "澄川县中医院 | 设为首页 | 加入收藏",
+        "二级甲等中医医院　医保定点医疗机构",
+        "首页 医院概况 新闻资讯 特色专科 名医堂 中医养生 患者服务",
+        "新闻资讯 > 院内新闻",
+        "三伏贴开贴首日 千余名群众“冬病夏治”",
+        *_BODY,
+    ])
+    assert crumbed.title == "三伏贴开贴首日 千余名群众“冬病夏治”"
+    dated = _one([
+        "澄川健康新聞網",
+        "首頁　即時　生活　健康　地方　社會　影音",
+        "[廣告] 冬季保養季 全館滿千折百",
+        "澄川醫院：深腦刺激術10年追蹤 七成病友動作症狀改善",
+        "2021-12-03 09:15",
+        *_BODY,
+    ])
+    assert dated.title == "澄川醫院：深腦刺激術10年追蹤 七成病友動作症狀改善"
+    assert dated.published.startswith("2021-12-03")
+
+
+def test_a_saved_posts_qr_widget_under_the_account_leaves_the_headline_the_title() -> None:
+    """A saved channel post: its headline, the account's name, the QR widget (`微信扫一扫` / `关注该公众号`):
+    the headline is the title, the account the account, the widget goes."""
+    doc = _one([
+        "她们，是ICU里的“生命守夜人”｜护士节特别策划",
+        "澄川县人民医院",
+        "微信扫一扫",
+        "关注该公众号",
+        *_BODY,
+    ])
+    assert doc.title == "她们，是ICU里的“生命守夜人”｜护士节特别策划"
+    assert doc.metadata.get("account_name") == "澄川县人民医院"
+    assert not any("扫一扫" in ln or "关注该公众号" in ln for ln in _lines(doc))
+
+
+def test_name_lines_of_hospitals_named_again_without_their_province_head_a_roundup() -> None:
+    """Name lines of hospitals that open with their municipality (`北京某和医院`) over paragraphs that name
+    them without it (`某和医院`), all but one confirmed: one record each."""
+    recs = _records([
+        "奥运期间本市定点医院全面做好医疗保障准备",
+        "2008-07-20 08:30　来源：澄川日报",
+        "　　记者昨天从市卫生局获悉，奥运会期间本市共确定22家奥运定点医院，各定点医院均已完成应急演练。",
+        "北京协和医院",
+        "　　作为主定点医院之一，协和医院专门腾出一个病区作为奥运病房，共设床位40张，抽调了200余名医护骨干。",
+        "北京朝阳医院",
+        "　　朝阳医院承担体育场周边的医疗保障任务，在急诊大厅开设了绿色通道，并准备了30辆转运车辆和担架。",
+        "北京大学第三医院",
+        "　　北医三院运动医学研究所是运动创伤救治的重要力量，将派出骨科、康复科医生进驻部分比赛场馆。",
+    ])
+    assert [r.institution for r in recs if r.institution] == ["北京协和医院", "北京朝阳医院", "北京大学第三医院"]
+
+
+def test_a_paragraph_pasted_under_another_institution_is_kept_in_its_own_section_only() -> None:
+    """A hospital's paragraph pasted by the scraper into another institution's section, naming its
+    hospital without the city (`某中人民医院则…` under `■ 苏州市某中人民医院`): no section of its own; it
+    stays in its hospital's section and leaves the other's."""
+    recs = _records([
+        "践行为民初心 集团各成员单位推出便民举措",
+        "文/顾某某　　发布日期：2021-07-02　　来源：澄川医疗集团",
+        "　　为深入开展“我为群众办实事”实践活动，集团各成员单位结合实际推出一批便民举措。",
+        "■ 澄川市立医院",
+        "　　集团总院澄川市立医院聚焦“一床难求”问题，全面推行“全院一张床”管理，床位周转率明显提升。",
+        "■ 澄川市姑苏区双塔街道社区卫生服务中心",
+        "　　双塔街道社区卫生服务中心将“家门口的专家号”作为办实事重点，每周邀请集团专家坐诊。",
+        "　　吴中人民医院则在院内设立了“老年人就医绿色通道”，为65岁以上老人提供挂号、缴费、取药一站式服务。",
+        "■ 澄川市吴中人民医院",
+        "　　吴中人民医院则在院内设立了“老年人就医绿色通道”，为65岁以上老人提供挂号、缴费、取药一站式服务。",
+        "■ 澄川高新区人民医院",
+        "　　高新区人民医院针对辖区内企业员工多的特点，推出“午间门诊”和“周末门诊”，方便上班族就医。",
+    ])
+    named = {r.institution: r.text for r in recs if r.institution}
+    assert list(named) == ["澄川市立医院", "澄川市姑苏区双塔街道社区卫生服务中心", "澄川市吴中人民医院", "澄川高新区人民医院"]
+    assert "绿色通道" in named["澄川市吴中人民医院"]
+    assert "绿色通道" not in named["澄川市姑苏区双塔街道社区卫生服务中心"]

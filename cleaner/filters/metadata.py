@@ -317,7 +317,7 @@ GUIDE_FIELD = deferred(
 )
 # Breadcrumbs and site furniture are not titles (they are boilerplate's `head` rules).
 # A line of a rule's characters only: a Markdown heading's underline (=====) or a separator (* * *, ---).
-_RULE_LINE = r"^\s*(?:[=\-*_~—]\s*){3,}$"
+_RULE_LINE = r"^\s*(?:[=\-*_~—＊－＝]\s*){3,}$"
 RULE_LINE = deferred(_RULE_LINE)
 # The links an info bar prints after its source, set apart by a wide gap.
 SOURCE_LINKS_TAIL = deferred(
@@ -2840,6 +2840,9 @@ PLAYER_PLACEHOLDER = deferred(
     r"^\s*(?:(?:视频|音频|图片|内容|页面)?(?:正在)?加载中|(?:您的|你的|当前)?浏览器(?:暂)?不支持)"
     r"|^\s*(?:作者|用户|博主|发布者|楼主|医生)头像\s*$"  # (an avatar's alt text over the writer's card)
 )
+# A saved post's QR widget: its prompt and what the scan does (微信扫一扫 / 关注该公众号).
+QR_WIDGET = deferred(r"(?:微信)?扫一扫(?:可)?(?:关注|使用小程序)?")
+FOLLOW_WIDGET = deferred(r"关注该公众号|使用小程序|使用完整服务")
 AVATAR_ALT = deferred(r"^\s*(?:作者|用户|博主|发布者|楼主|医生)头像\s*$")
 
 
@@ -4068,6 +4071,21 @@ class Metadata(Stage):
             if not (looks_like_title(head_texts[last]) and head_texts[last].strip() not in followed):
                 followed = set()
         for i, ln in enumerate(head):
+            if (
+                "扫" in ln.text and i + 1 < len(head) and QR_WIDGET.fullmatch(ln.text.strip()) is not None
+                and FOLLOW_WIDGET.fullmatch(head_texts[i + 1].strip()) is not None
+            ):
+                # A saved post's QR widget (`微信扫一扫` / `关注该公众号`) under the account's name alone.
+                lifted[i] = lifted[i + 1] = ("menu", {"field": "menu"})
+                if (
+                    i > 0 and i - 1 not in lifted and ACCOUNT_ALONE.fullmatch(name := head_texts[i - 1].strip()) is not None
+                    and len(name) <= ACCOUNT_ALONE_MAX_CHARS
+                ):
+                    lifted[i - 1] = ("banner", {"field": "banner"})
+                    doc.metadata.setdefault("account_name", name)
+                continue
+            if i > 0 and lifted.get(i - 1, ("",))[0] == "menu" and FOLLOW_WIDGET.fullmatch(ln.text.strip()) is not None:
+                continue  # (the widget's second line, lifted with the first)
             if "头像" in ln.text and AVATAR_ALT.match(ln.text):
                 # An avatar's alt text over the writer's card (`作者头像` / `某某医院`): the name under it is
                 # the account's.
@@ -4534,6 +4552,14 @@ class Metadata(Stage):
         ):
             return
         if (
+            free[0] == 0 and len(head) > 2 and lifted.get(1, ("",))[0] == "banner" and lifted.get(2, ("",))[0] == "menu"
+            and QR_WIDGET.fullmatch(head[2].text.strip()) is not None and looks_like_title(head[0].text)
+        ):
+            # A saved post: its headline over the account's name and the QR widget (`微信扫一扫` / `关注该公众号`).
+            doc.title = head[0].text.strip()
+            lifted[0] = ("title", {"field": "title", "value": doc.title})
+            return
+        if (
             free[0] == 0 and len(head) > 1 and ACCOUNT_TIME.match(head[1].text) and looks_like_title(head[0].text)
             and head[0].text.strip() not in head[1].text  # (the account's own name is no title: see below)
         ):
@@ -4618,7 +4644,13 @@ class Metadata(Stage):
             # (the rule of stars under a release's headline vouches for it as a bar does; so does the
             # day alone right over it, `2024年1月18日` / headline / the release)
             dated_over = k > 0 and lifted.get(k - 1, ("",))[0] == "published" and DATE_LINE.match(head[k - 1].text) is not None
-            if self._title_above(doc, head, lifted, credits, free, k, anchored=ruled or dated_over):
+            # (…and the day alone right under it, over the body: headline / `2021-12-03 09:15` / the story)
+            dated_under = lifted.get(k, ("",))[0] == "published" and DATE_LINE.match(head[k].text) is not None and k == len(head) - 1
+            # (…and the page's breadcrumb right over it: `新闻资讯 > 院内新闻` / headline / the story)
+            crumbed = k > 0 and k not in lifted and (">" in head[k - 1].text or "＞" in head[k - 1].text) and (
+                GT_CRUMB.match(head[k - 1].text) is not None or STEP_CRUMB.fullmatch(head[k - 1].text.strip()) is not None
+            )
+            if self._title_above(doc, head, lifted, credits, free, k, anchored=ruled or dated_over or dated_under or crumbed):
                 return
         # A portal's layout: the title, its info bar, then a box of headlines or a lead above the
         # body. The info bar under it vouches for the line right above it.

@@ -639,7 +639,7 @@ def _name_lines_hold(finder: NameFinder, lines: list[_Line], marks: list[tuple[i
         name = cand.institutions[0]
         others = set().union(*(places[n] for n in all_names if n != name))
         own = [p for p in places[name] if p not in others and len(p) >= 2]
-        called = [name, *finder.short_forms(name)]
+        called = [name, *finder.short_forms(name), *_name_ends(name)]
         # (or opens with what the name is, as the subject: 医院将…, 中心家庭医生团队…)
         kind = [g for g in _KIND_WORDS if name.endswith(g)]
         # (or, under a department's or a team's heading, names it or refers back to it: 某某医院新生儿科 /
@@ -670,6 +670,24 @@ def _name_lines_hold(finder: NameFinder, lines: list[_Line], marks: list[tuple[i
             or (len(cands) > NAME_LINES_VOUCH and scheduled >= len(cands) - 1)
         )
     )
+
+
+# The generic ends of institutions' names (人民医院, 卫生服务中心), which name no one in particular.
+_GENERIC_ENDS = frozenset({
+    "人民医院", "人民醫院", "中医医院", "中醫醫院", "中西医结合医院", "妇幼保健院", "婦幼保健院", "中心卫生院", "中心衛生院",
+    "卫生服务中心", "衛生服務中心", "社区卫生服务中心", "社區衛生服務中心", "疾病预防控制中心", "疾病預防控制中心", "第一人民医院",
+    "第二人民医院", "第三人民医院", "附属医院", "附屬醫院", "总医院", "總醫院", "医院", "醫院", "中医院", "中醫院", "卫生院", "衛生院",
+})
+NAME_END_MIN_CHARS = 4
+
+
+def _name_ends(name: str) -> list[str]:
+    """The ends of an institution's name that running text may call it by, its owner or its places
+    left out (某某醫療財團法人某地基督教醫院: 某地基督教醫院; 衛生福利部某地醫院: 某地醫院), none of them generic."""
+    return [
+        end for k in range(1, len(name) - NAME_END_MIN_CHARS + 1)
+        if (end := name[k:]) not in _GENERIC_ENDS and not end.startswith(("市", "县", "縣", "区", "區", "省", "镇", "鎮", "乡", "鄉"))
+    ]
 
 
 def _distinct(leads: list[list[str]]) -> int:

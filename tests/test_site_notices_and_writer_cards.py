@@ -427,3 +427,65 @@ def test_a_paragraph_pasted_under_another_institution_is_kept_in_its_own_section
     assert list(named) == ["澄川市立医院", "澄川市姑苏区双塔社区卫生服务中心", "澄川市吴中人民医院", "澄川高新区人民医院"]
     assert "绿色通道" in named["澄川市吴中人民医院"]
     assert "绿色通道" not in named["澄川市姑苏区双塔社区卫生服务中心"]
+
+
+def test_a_notices_first_paragraph_over_its_table_is_no_site_notice() -> None:
+    """A notice under its headline and dated bar, its first paragraph over a table whose header row is
+    short words split by spaces (`姓名　　性别　　出生年月 …`): the paragraph and every row are the
+    notice's, and the headline is the title."""
+    doc = _one([
+        "当前位置： 网站首页 >> 院务公开 >> 人事任免",
+        "关于张某某等同志任前公示",
+        "发布时间：2017-11-03 16:25　　来源：院党委　　点击：1078次",
+        "根据医院中层干部竞聘上岗工作方案，经个人报名、资格审查、竞聘演讲、民主测评、组织考察，拟提拔任用张某某等3名同志为医院中层干部，现予以公示。",
+        "一、公示人员名单及拟任职务",
+        "姓名　　性别　　出生年月　　学历　　职称　　现任职务　　拟任职务",
+        "张某某　　女　　1978年5月　　本科　　主任医师　　呼吸内科副主任　　呼吸与危重症医学科主任",
+        "董　某　　男　　1981年9月　　硕士研究生　　副主任医师　　普外科副主任　　普外科主任",
+        "二、公示时间",
+        "2017年11月3日至2017年11月9日",
+    ])
+    assert doc.title == "关于张某某等同志任前公示"
+    lines = _lines(doc)
+    assert lines[0].startswith("根据医院中层干部竞聘上岗工作方案")
+    assert any(ln.startswith("姓名") for ln in lines) and any(ln.startswith("张某某") for ln in lines)
+
+
+def test_a_channel_posts_collection_tag_and_plain_follow_prompt_are_no_headline() -> None:
+    """A channel post's account line, its collection tag (`收录于合集 #基层卫生 36个`), the headline and a
+    follow prompt without the account's name (`点击上方蓝字 关注我们`): the headline is the title."""
+    doc = _one([
+        "原创 李某某 澄川健康 2022-09-14 08:30 发表于湖南",
+        "收录于合集 #基层卫生 36个",
+        "乡镇卫生院“敬老月”义诊活动精彩纷呈",
+        "点击上方蓝字 关注我们",
+        *_BODY,
+    ])
+    assert doc.title == "乡镇卫生院“敬老月”义诊活动精彩纷呈"
+    assert doc.published.startswith("2022-09-14")
+    assert not any("收录于" in ln or "蓝字" in ln for ln in _lines(doc))
+
+
+def test_an_articles_own_header_and_a_title_of_column_headline_and_site(tmp_path: Path) -> None:
+    """A framework's page: `<article>` with its own `<header class="…__header">` (headline, source,
+    writers), the body in a `rich-text` block with `<h3>` sub-headings, and a `<title>` of the column,
+    the headline and the site (`媒体聚焦 | headline - 某某医院`). The headline is the title, the header's
+    fields are read, and the sub-headings stay in the text."""
+    html = """<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"/>
+<title>媒体聚焦 | 无痛胃肠镜预约不再难 内镜中心日均诊疗量突破300例 - 澄川大学附属第二医院</title></head><body>
+<div class="container"><ol class="crumbs"><li><a href="/">首页</a></li><li><a href="/news">新闻资讯</a></li></ol>
+<article class="ArticleView"><header class="ArticleView__header"><span class="ArticleView__tag">媒体聚焦</span>
+<h1 class="ArticleView__title">无痛胃肠镜预约不再难 内镜中心日均诊疗量突破300例</h1>
+<div class="ArticleView__meta"><span>来源：澄川健康报</span><span>·</span><span>记者 李某 通讯员 邵某某</span><span>·</span><time>2024-03-07 08:30</time></div>
+</header>
+<div class="rich-text ArticleView__body">
+<p>“早上八点做完检查，九点多就拿到了报告，比我想象中快太多了。”3月5日，刚做完无痛胃肠镜检查的市民钱女士说。</p>
+<p>记者了解到，过去一段时间，无痛胃肠镜“一号难求”曾是不少市民的烦恼，预约等候时间最长时超过三周。</p>
+<h3>增设诊疗单元，延长服务时间</h3>
+<p>内镜中心今年1月完成改扩建，诊疗间由8间增加到14间，同时新增了独立的麻醉复苏区，复苏床位达到24张。</p>
+</div></article></div></body></html>"""
+    doc = _page(tmp_path, "endo.html", html)
+    assert doc.title == "无痛胃肠镜预约不再难 内镜中心日均诊疗量突破300例"
+    assert "增设诊疗单元，延长服务时间" in _lines(doc)
+    assert doc.metadata.get("source_name") == "澄川健康报"
+    assert doc.published.startswith("2024-03-07")

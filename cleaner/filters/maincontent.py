@@ -471,6 +471,10 @@ class MainContent(Stage):
                     continue
             tag, words = nodes[k][1], nodes[k][2]
             fam = TAG_FAMILIES.get(tag) or _family(words)
+            if tag == "header" and (POSITIVE.search(words) or _has_ancestor(nodes, parent, k, "article")):
+                # The article's own <header> (its headline and info bar, `<article><header class="…__header">`):
+                # no site header, whatever its class says.
+                fam = None
             if fam in PROSE_BLIND and tag not in TAG_FAMILIES and punct[k] >= PROSE_SENTENCES and (
                 link_chars[k] < 0.3 * text_chars[k]
             ) and (fam == "html_share" or POSITIVE.search(words)):
@@ -1002,6 +1006,21 @@ CREDITED_CAPTION_MAX_CHARS = 90
 NAMED_CAPTION_MAX_CHARS = 60
 # How long a heading under a caption may run (a roundup's next institution, a sub-heading).
 HEADING_MAX_CHARS = 24
+
+
+def _has_ancestor(nodes: list[list[Any]], parent: list[int], k: int, tag: str) -> bool:
+    """Whether block node k sits inside a `tag` element, a few levels up at most."""
+    up = parent[k]
+    for _ in range(ANCESTOR_LEVELS):
+        if up <= 0:
+            return False
+        if nodes[up][1] == tag:
+            return True
+        up = parent[up]
+    return False
+
+
+ANCESTOR_LEVELS = 6
 
 
 def _caption_like(text: str) -> bool:

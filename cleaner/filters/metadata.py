@@ -2840,6 +2840,8 @@ PLAYER_PLACEHOLDER = deferred(
     r"^\s*(?:(?:视频|音频|图片|内容|页面)?(?:正在)?加载中|(?:您的|你的|当前)?浏览器(?:暂)?不支持)"
     r"|^\s*(?:作者|用户|博主|发布者|楼主|医生)头像\s*$"  # (an avatar's alt text over the writer's card)
 )
+# A channel's follow prompt without the account's name (点击上方蓝字 关注我们).
+FOLLOW_PLAIN = deferred(r"^\W{0,4}(?:点击|点)(?:上方|上面|下方|标题下方?)?[ \t]*(?:蓝字|蓝色字体?|蓝色文字)[ \t]*[，,]?[ \t]*(?:关注|订阅)(?:我们|本号)?\W{0,4}$")
 # A saved post's QR widget: its prompt and what the scan does (微信扫一扫 / 关注该公众号).
 QR_WIDGET = deferred(r"(?:微信)?扫一扫(?:可)?(?:关注|使用小程序)?")
 FOLLOW_WIDGET = deferred(r"关注该公众号|使用小程序|使用完整服务")
@@ -3026,12 +3028,21 @@ def _notice_over_headline(lines: list[_Line], k: int) -> bool:
     page (`温馨提示:…谨防上当受骗!`), not its body. (A summary over the headline, `导读:…`, is the article's.)"""
     if SUMMARY_LEAD.match(lines[k].text):
         return False
+    if any(
+        (bar := _info_fields(lines[j].text)) is not None and ("date" in bar.kinds or "updated" in bar.kinds)
+        for j in range(max(0, k - NOTICE_HEAD_REACH), k)
+    ):
+        return False  # (under the page's dated bar the prose is the article's, whatever follows it: a table's header)
     for m in range(k + 1, min(len(lines) - 1, k + 1 + NOTICE_HEAD_REACH)):
         text = lines[m].text
         if (
             (("|" in text or "｜" in text) and _barred_menu(text))
-            # (five items or more split by spaces, none a byline's role: `记者 某某 通讯员 某某` is no menu)
-            or (MENU_SPACED.match(text.strip()) and len(text.split()) >= NOTICE_MENU_ITEMS and not BYLINE_ROLES.search(text))
+            # (five items or more split by spaces, the front page among them: a table's header, `姓名 性别
+            # 出生年月 …`, or a byline, `记者 某某 通讯员 某某`, is no menu)
+            or (
+                MENU_SPACED.match(text.strip()) and len(text.split()) >= NOTICE_MENU_ITEMS and not BYLINE_ROLES.search(text)
+                and FRONT_PAGE_ITEM.search(text) is not None
+            )
             or (("位置" in text or ">" in text or "＞" in text) and (GT_CRUMB.match(text) or SHORT_CRUMB.fullmatch(text.strip())))
             or ("/" in text and SLASH_MENU.fullmatch(text.strip()))
         ):
@@ -3046,6 +3057,7 @@ def _notice_over_headline(lines: list[_Line], k: int) -> bool:
 # How far under a site's notice the page's headline may stand (menus and a breadcrumb between).
 NOTICE_HEAD_REACH = 8
 NOTICE_MENU_ITEMS = 5
+FRONT_PAGE_ITEM = deferred(r"(?:^|\s)(?:网站)?(?:首页|首頁|主页|主頁)(?:\s|$)")
 # A breadcrumb of one step (护理园地 > 护理科普), and a menu split by slashes (首页 / 医院概况 / 新闻中心 / …).
 SHORT_CRUMB = deferred(r"[^>＞。，,\n]{1,12}\s*(?:>>?|＞)\s*[^>＞。，,\n]{1,12}")
 SLASH_MENU = deferred(r"[^/。，,\n]{1,10}(?:\s+/\s+[^/。，,\n]{1,10}){3,}")
@@ -3703,6 +3715,8 @@ TITLE_CASE_NAME = deferred(
     r"(?:(?:[A-Z][A-Za-z'’.&-]*|of|and|the|for|in|&)[ \t]+){1,8}"
     r"(?:Commission|Bureau|Hospital|Center|Centre|University|Government|Committee|Administration|Office|Institute|College|Network|Daily|News|Health)"
 )
+# A channel post's collection tag (收录于合集 #某某 36个, 收录于话题 #某某).
+COLLECTION_TAG = deferred(r"^\s*收录于(?:合集|话题|专辑)")
 # A ticker's tag before the notice it shows (【公告】…, [公告] …, 公告:…, 滚动通知:…): no headline.
 TICKER_TAG = deferred(r"^\s*(?:[【\[]\s*(?:公告|通告|通知|提示)\s*[】\]]|(?:滚动|最新|网站|本站)?(?:公告|通告)\s*[:：]|滚动通知\s*[:：])")
 
@@ -3790,6 +3804,7 @@ def looks_like_title(text: str) -> bool:
         and not DAY_ALONE.match(text)
         and not STAMP_LEAD.match(text)
         and not TICKER_TAG.match(text)
+        and not COLLECTION_TAG.match(text)
         and not BYLINE_ROLES.search(text)
         and not MENU_ITEMS.match(text)
         and not MENU_SPACED.match(text)
@@ -4601,8 +4616,10 @@ class Metadata(Stage):
         if self._split_account_header(doc, head, lifted) or self._card_over_title(doc, head, lifted):
             return
         last = len(head) - 1
-        while last > 0 and last not in lifted and "“" in head[last].text and FOLLOW_QUOTED.search(head[last].text):
-            last -= 1  # (a channel's follow prompt under the headline: `点击上方蓝字“某某”…`)
+        while last > 0 and last not in lifted and (
+            ("“" in head[last].text and FOLLOW_QUOTED.search(head[last].text)) or FOLLOW_PLAIN.match(head[last].text)
+        ):
+            last -= 1  # (a channel's follow prompt under the headline: `点击上方蓝字“某某”…`, `点击上方蓝字 关注我们`)
         ruled = False
         while last > 0 and last not in lifted and RULE_LINE.match(head[last].text):
             last -= 1  # (a press release's rule of stars under its headline: `*****`)
@@ -4909,7 +4926,7 @@ class Metadata(Stage):
         while k >= 0 and (
             k in lifted or TWO_FIELDS.search(head[k].text) or SECTION_HEADING.match(head[k].text) or GUIDE_FIELD.match(head[k].text)
             or MARKED_HEADING.match(head[k].text)
-            or TAG_FIELD.match(head[k].text) or POST_FURNITURE.search(head[k].text)
+            or TAG_FIELD.match(head[k].text) or POST_FURNITURE.search(head[k].text) or COLLECTION_TAG.match(head[k].text)
             or (WEB_ADDRESS.search(head[k].text) and not SENTENCE_PUNCT.search(head[k].text))
             or ACCOUNT_TIME.match(head[k].text) or BUTTON_LINE.match(head[k].text) or FONT_SIZE_ROW.search(head[k].text)
             or PLAYER_CLOCK.match(head[k].text) or PLAYER_CONTROL.match(head[k].text) or PLAYER_PLACEHOLDER.match(head[k].text)

@@ -871,9 +871,14 @@ def page_metadata(root: Any, raw_text: str) -> dict[str, Any]:
         # is the column's name, not the headline the <title> opens with.
         later = {p.strip() for p in parts[1:]}
         heads = [h for h in heads if h not in later or len(h) >= len(parts[0].strip())]
-    if len(parts) >= 2 and len(parts[0].strip()) <= _COLUMN_PART_MAX_CHARS and _SITE_NAME_END.search(parts[-1]):
-        # `健康教育 - 某某中心`: a column and the site; a heading that is one of them (the logo's
-        # <h1>, a side menu's) is no headline.
+    # `健康教育 - 某某中心`: a column and the site, and nothing between but other columns' names (a
+    # headline between them, `媒体聚焦 | headline - 某某医院`, is the page's).
+    column_and_site = (
+        len(parts) >= 2 and len(parts[0].strip()) <= _COLUMN_PART_MAX_CHARS and _SITE_NAME_END.search(parts[-1]) is not None
+        and all(len(p.strip()) <= _COLUMN_PART_MAX_CHARS for p in parts[1:-1])
+    )
+    if column_and_site:
+        # (a heading that is one of them, the logo's <h1>, a side menu's, is no headline)
         frame = {p.strip() for p in parts}
         heads = [h for h in heads if h not in frame]
     og = meta.get("og:title") or meta.get("twitter:title") or ""
@@ -982,10 +987,7 @@ def page_metadata(root: Any, raw_text: str) -> dict[str, Any]:
         # `某某热线--headline` over a page showing the headline (in a bold cell, no heading) and the
         # first part nowhere but in its header: the site's name stands first.
         title = parts[1]
-    if (
-        title is None and len(parts) >= 2 and len(parts[0].strip()) <= _COLUMN_PART_MAX_CHARS
-        and _SITE_NAME_END.search(parts[-1])
-    ):
+    if title is None and column_and_site:
         # `新闻动态--某某学会官网`: a column and the site, no headline. The article's heading is a
         # lower-level one (`<h2>`…`<h5>`) outside the page's frame, the first of a headline's length.
         # (…or, with none there, an <h2> or <h3>: a logo's <h1> over a side menu's <h3>s and the headline)

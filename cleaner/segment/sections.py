@@ -55,6 +55,8 @@ _SENTENCE_PUNCT = deferred("[。！？!?；;]")
 _BRIEF_BULLETS = "■□●◆◇▪▲►▶▸★☆◎·•"
 # A digest item's topic tag in brackets before its lead (【医改】, 【公卫】): at most this long.
 TOPIC_TAG_CHARS = 6
+# A broadcast script's cues in brackets before its lines (【解说】, 【同期声】).
+SCRIPT_CUES = frozenset({"解说", "同期声", "同期", "现场声", "画外音", "导语", "主持人", "口播", "字幕", "配音", "采访", "现场", "记者", "出镜"})
 # A brief's tag in brackets before its first words (【简讯】某某医院…).
 BRIEF_TAGS = frozenset({"简讯", "快讯", "短讯", "院讯", "动态", "资讯", "消息", "速递", "简报"})
 HEADING_MAX_CHARS = 40
@@ -406,8 +408,9 @@ def _read_heading(finder: NameFinder, text: str) -> _Heading:
             if names:
                 return "bracket", (names, None, indent + b.end())
         if not names:
-            # (〖…〗 and 「…」 hold a name or nothing of ours: 「…」 opens a quotation as often)
-            return ("bracket", None) if b.group(1) else None
+            # (〖…〗 and 「…」 hold a name or nothing of ours: 「…」 opens a quotation as often; a broadcast
+            # script's cue opening its lines, 【解说】…, 【同期声】…, heads no part)
+            return ("bracket", None) if b.group(1) and inner.strip() not in SCRIPT_CUES else None
         if not after or _is_heading_line(s):
             title, length = _headline(inner[end:]) or _headline(after), whole
         else:

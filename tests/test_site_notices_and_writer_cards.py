@@ -489,3 +489,16 @@ def test_an_articles_own_header_and_a_title_of_column_headline_and_site(tmp_path
     assert "增设诊疗单元，延长服务时间" in _lines(doc)
     assert doc.metadata.get("source_name") == "澄川健康报"
     assert doc.published.startswith("2024-03-07")
+
+
+def test_a_platforms_stamp_with_the_original_mark_between_its_dots_names_the_account() -> None:
+    """A platform's stamp under the headline with the mark of an original post between its dots
+    (`2023-05-16 10:24 · 原创 · 某某时报 · 发布于北京`): the day and the account are read."""
+    doc = _one([
+        "入夏后手足口病进入高发期，儿科专家提醒：这几个信号要警惕",
+        "2023-05-16 10:24 · 原创 · 澄川健康时报 · 发布于北京",
+        *_BODY,
+    ])
+    assert doc.published.startswith("2023-05-16")
+    assert "澄川健康时报" in (doc.metadata.get("source_name"), doc.metadata.get("account_name"))
+    assert not any("原创" in ln for ln in _lines(doc))

@@ -2638,6 +2638,8 @@ def unlabelled_source(text: str) -> bool:
 def _info_fields(text: str) -> _Fields | None:
     """The fields of an info line: `label: value` fields (`parse_fields`) or a WeChat account line."""
     text = _form_cells(text)
+    if "原创" in text and text.lstrip()[:1].isdigit():
+        text = ORIGINAL_MARK_BETWEEN.sub("", text)  # (a platform's stamp: `2023-05-16 10:24 · 原创 · 某某时报 · 发布于北京`)
     if "记者" in text and ("来源" in text or "来自" in text) and (outlet := OUTLET_ROLE_AFTER.search(text)) is not None:
         # An outlet's reporter after the source's value (`来源:某某日报 某某日报全媒体记者 某某 某某`):
         # the role starts a field of its own.
@@ -2840,6 +2842,8 @@ PLAYER_PLACEHOLDER = deferred(
     r"^\s*(?:(?:视频|音频|图片|内容|页面)?(?:正在)?加载中|(?:您的|你的|当前)?浏览器(?:暂)?不支持)"
     r"|^\s*(?:作者|用户|博主|发布者|楼主|医生)头像\s*$"  # (an avatar's alt text over the writer's card)
 )
+# The mark of an original post between a stamp's dots (`… · 原创 · …`): read past.
+ORIGINAL_MARK_BETWEEN = deferred(r"[ \t\u3000]*[·•|｜][ \t\u3000]*原创(?=[ \t\u3000]*[·•|｜])")
 # A channel's follow prompt without the account's name (点击上方蓝字 关注我们).
 FOLLOW_PLAIN = deferred(r"^\W{0,4}(?:点击|点)(?:上方|上面|下方|标题下方?)?[ \t]*(?:蓝字|蓝色字体?|蓝色文字)[ \t]*[，,]?[ \t]*(?:关注|订阅)(?:我们|本号)?\W{0,4}$")
 # A saved post's QR widget: its prompt and what the scan does (微信扫一扫 / 关注该公众号).

@@ -502,3 +502,30 @@ def test_a_platforms_stamp_with_the_original_mark_between_its_dots_names_the_acc
     assert doc.published.startswith("2023-05-16")
     assert "澄川健康时报" in (doc.metadata.get("source_name"), doc.metadata.get("account_name"))
     assert not any("原创" in ln for ln in _lines(doc))
+
+
+def test_a_table_of_sites_a_cell_a_line_with_phones_and_hours_stays() -> None:
+    """A notice's table written a cell a line: its header (`接种点名称 / 地址 / 联系电话 / 接种时间`), then
+    each site's name, address, phone and opening hours (`周一至周五 8:30-11:30 14:00-16:30`): every
+    cell is the notice's and stays, between its paragraphs."""
+    rows = [
+        ("玉林社区卫生服务中心", "澄川区玉林北路17号", "0000-85561203", "周一至周五 8:30-11:30  14:00-16:30"),
+        ("浆洗街社区卫生服务中心", "澄川区洗面桥横街9号", "0000-85092417", "周一至周六 8:30-11:30"),
+        ("簇桥社区卫生服务中心", "澄川区锦城大道西段688号", "0000-85371526", "周一至周五 8:30-11:30  13:30-16:30"),
+        ("金花桥社区卫生服务中心", "澄川区金花街52号", "0000-85010389", "周一至周六 8:30-11:30  14:00-16:30"),
+    ]
+    doc = _one([
+        "澄川区2023-2024年度流感疫苗接种点一览",
+        "信息来源：区卫生健康局  发布日期：2023-09-26  访问量：1207",
+        "分享到：微信 微博 QQ空间",
+        "【打印】【关闭】",
+        "　　随着秋冬季节临近，流感即将进入高发季节。为方便辖区居民就近接种，现将我区流感疫苗接种点信息公布如下。",
+        "　　今年我区共设置流感疫苗接种点8个，全部实行预约接种，也可直接拨打接种点电话预约。",
+        "接种点名称", "地址", "联系电话", "接种时间",
+        *(cell for row in rows for cell in row),
+        "接种注意事项",
+        "　　接种前请如实告知医生近期健康状况、过敏史和既往接种史，正在发热的应暂缓接种。",
+    ])
+    lines = _lines(doc)
+    for cell in ("接种点名称", "联系电话", *(c.strip() for row in rows for c in row)):
+        assert " ".join(cell.split()) in [" ".join(ln.split()) for ln in lines], cell

@@ -1290,15 +1290,20 @@ def _table_rows(lines: list[str]) -> frozenset[int]:
 
 
 def _cell_kind(t: str) -> str:
-    if NUMBER_CELL.fullmatch(t):
-        return "number"
+    if NUMBER_CELL.fullmatch(t) or PHONE_CELL.fullmatch(t.strip()):
+        return "number"  # (a phone number is a figure of its column: 0000-85561203)
     if t.strip() in EMPTY_CELLS:
         return "empty"
     if DATE_CELL.fullmatch(t):
         return "date"
-    return "time" if TIME_CELL.fullmatch(t) else "text"
+    # (…and a cell of opening hours, its days before them: 周一至周五 8:30-11:30 14:00-16:30)
+    return "time" if TIME_CELL.fullmatch(t) or (len(t) <= HOURS_CELL_MAX_CHARS and TIME_CELL.search(t)) else "text"
 
 
+# A phone number alone in its cell (0000-85561203, (0000)8556120, 13800000000), and how long a cell of
+# opening hours may run.
+PHONE_CELL = deferred(r"(?:[(（]?0\d{2,3}[)）]?[-－ ]?)?\d{7,8}(?:[-－转]\d{1,5})?|1[3-9]\d{9}")
+HOURS_CELL_MAX_CHARS = 40
 # What a table prints in a cell it has no figure for (—, -, /): a blank, of any column's kind.
 EMPTY_CELLS = frozenset({"—", "——", "-", "--", "－", "/", "／", "…", "无", "暂无"})
 

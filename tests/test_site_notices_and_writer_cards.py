@@ -529,3 +529,18 @@ def test_a_table_of_sites_a_cell_a_line_with_phones_and_hours_stays() -> None:
     lines = _lines(doc)
     for cell in ("接种点名称", "联系电话", *(c.strip() for row in rows for c in row)):
         assert " ".join(cell.split()) in [" ".join(ln.split()) for ln in lines], cell
+
+
+def test_a_portals_comment_count_share_row_and_account_id_go() -> None:
+    """A portal's comment link with its count of readers and its buttons (`我来说两句(1,208人参与)　扫描到手机
+    关闭`), its share row labelled `我要分享：`, and its account's id with a scan prompt go."""
+    doc = _one([
+        "秋季腹泻高发 专家提醒：别急着给孩子止泻",
+        "2015-10-12 09:20　来源：澄川日报",
+        "我来说两句(1,208人参与)　　扫描到手机　　关闭",
+        *_BODY,
+        "我要分享：  某某微博  QQ空间",
+        "某某健康微信公众号：mouhealth　扫一扫，每日推送健康资讯",
+    ])
+    lines = _lines(doc)
+    assert lines == [b.strip() for b in _BODY]

@@ -544,3 +544,23 @@ def test_a_portals_comment_count_share_row_and_account_id_go() -> None:
     ])
     lines = _lines(doc)
     assert lines == [b.strip() for b in _BODY]
+
+
+def test_an_info_bar_split_a_label_and_its_value_a_line_without_colons() -> None:
+    """A convergence-media page's info bar split a line a cell, the labels without colons (`来源` /
+    `某某融媒体中心` / `作者` / `通讯员 某某  记者 某某` / `点击量` / `3476`), under the headline and its
+    stamp: the source and the writers are read, the headline is the title, and no cell stays."""
+    doc = _one([
+        "澄川新闻网",
+        "网站首页 >> 健康澄川 >> 正文",
+        "2022-11-08 16:45:12",
+        "澄川推行“县聘乡用” 38名医生下沉乡镇卫生院",
+        "来源", "澄川市融媒体中心",
+        "作者", "通讯员 张某某  记者 刘某",
+        "点击量", "3476",
+        *_BODY,
+    ])
+    assert doc.title == "澄川推行“县聘乡用” 38名医生下沉乡镇卫生院"
+    assert doc.metadata.get("source_name") == "澄川市融媒体中心"
+    assert doc.authors == ["张某某", "刘某"]
+    assert _lines(doc) == [b.strip() for b in _BODY]

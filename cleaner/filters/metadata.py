@@ -349,6 +349,8 @@ LOCATION_LABEL = deferred(r"^[ \t]*(?:您|你)?(?:当前|现在)?(?:的)?(?:所�
 _MEDIA_MARKS = "组图|多图|附图|图文|图|视频|音频|动图"
 HEADLINE_TAG = deferred(rf"[ \t]*[（(【\[](?:求助帖?|原创|转载|{_MEDIA_MARKS}|置顶|精华|已解决|已解答|更新)[）)】\]][ \t]*$")
 # A record table's label alone on its line, its value on the next (an 信息公开 page's grid a cell a line).
+# An info bar's label alone without a colon, its value on the next line (来源 / 某某融媒体中心).
+BARE_BAR_LABEL = deferred(r"^\s*(?P<label>来源|作者|点击量|点击数|阅读量|浏览量|浏览次数|阅读)\s*$")
 RECORD_LABEL_ALONE = deferred(
     r"^\s*(?P<label>(?:信息)?索\s*引\s*号|发布机构|发文机关|信息来源|成文日期|发布日期|发布时间|发文日期|发文时间|生成日期|文\s*号|发文字号|有\s*效\s*性"
     r"|主题分类|组配分类|体裁分类|信息分类|所属主题|分\s*类|关\s*键\s*词|主\s*题\s*词|内\s*容\s*概\s*述"
@@ -4143,6 +4145,22 @@ class Metadata(Stage):
                     lifted[i + 1] = ("published", {})
                     joined_with_next.add(i)
                     continue
+            if (
+                i not in lifted and i + 1 < len(head) and i + 1 not in lifted and (bare := BARE_BAR_LABEL.match(ln.text)) is not None
+                and any(0 <= j < len(head) and BARE_BAR_LABEL.match(head[j].text) for j in (i - 2, i + 2))
+                and len(head[i + 1].text.strip()) <= RECORD_VALUE_MAX_CHARS and not BARE_BAR_LABEL.match(head[i + 1].text)
+                and not SENTENCE_PUNCT.search(head[i + 1].text)
+            ):
+                # An info bar split a label and its value a line, without colons, two fields at least
+                # (`来源` / `某某融媒体中心` / `作者` / `记者 某某` / `点击量` / `3476`).
+                label, value = bare["label"], head[i + 1].text.strip()
+                if label == "来源" and "source_name" not in doc.metadata:
+                    doc.metadata["source_name"] = value
+                elif label == "作者":
+                    credits.extend(byline_credits(value) or [("作者", name) for name in _split_names(value) if is_author_name(name)])
+                lifted[i] = ("info_line", {"fields": ["record"]})
+                lifted[i + 1] = ("info_line", {"fields": ["record"]})
+                continue
             if (
                 i not in lifted and i + 1 < len(head) and i + 1 not in lifted and (record := RECORD_LABEL_ALONE.match(ln.text))
                 and len(head[i + 1].text.strip()) <= RECORD_VALUE_MAX_CHARS and not LABEL_ONLY.match(head[i + 1].text)

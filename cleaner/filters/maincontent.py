@@ -1008,6 +1008,10 @@ NAMED_CAPTION_MAX_CHARS = 60
 HEADING_MAX_CHARS = 24
 
 
+# How many levels up an element's ancestor is looked for (`_has_ancestor`).
+ANCESTOR_LEVELS = 6
+
+
 def _has_ancestor(nodes: list[list[Any]], parent: list[int], k: int, tag: str) -> bool:
     """Whether block node k sits inside a `tag` element, a few levels up at most."""
     up = parent[k]
@@ -1018,9 +1022,6 @@ def _has_ancestor(nodes: list[list[Any]], parent: list[int], k: int, tag: str) -
             return True
         up = parent[up]
     return False
-
-
-ANCESTOR_LEVELS = 6
 
 
 def _caption_like(text: str) -> bool:

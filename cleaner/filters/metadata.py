@@ -2840,9 +2840,10 @@ def _wechat_fields(text: str) -> _Fields | None:
 
 
 # What a player shows before its clip loads (视频加载中,请稍候...): no body line.
+# An avatar's alt text over the writer's card (作者头像).
+AVATAR_ALT = deferred(r"^\s*(?:作者|用户|博主|发布者|楼主|医生)头像\s*$")
 PLAYER_PLACEHOLDER = deferred(
-    r"^\s*(?:(?:视频|音频|图片|内容|页面)?(?:正在)?加载中|(?:您的|你的|当前)?浏览器(?:暂)?不支持)"
-    r"|^\s*(?:作者|用户|博主|发布者|楼主|医生)头像\s*$"  # (an avatar's alt text over the writer's card)
+    r"^\s*(?:(?:视频|音频|图片|内容|页面)?(?:正在)?加载中|(?:您的|你的|当前)?浏览器(?:暂)?不支持)|" + AVATAR_ALT.pattern
 )
 # The mark of an original post between a stamp's dots (`… · 原创 · …`): read past.
 ORIGINAL_MARK_BETWEEN = deferred(r"[ \t\u3000]*[·•|｜][ \t\u3000]*原创(?=[ \t\u3000]*[·•|｜])")
@@ -2851,7 +2852,6 @@ FOLLOW_PLAIN = deferred(r"^\W{0,4}(?:点击|点)(?:上方|上面|下方|标题�
 # A saved post's QR widget: its prompt and what the scan does (微信扫一扫 / 关注该公众号).
 QR_WIDGET = deferred(r"(?:微信)?扫一扫(?:可)?(?:关注|使用小程序)?")
 FOLLOW_WIDGET = deferred(r"关注该公众号|使用小程序|使用完整服务")
-AVATAR_ALT = deferred(r"^\s*(?:作者|用户|博主|发布者|楼主|医生)头像\s*$")
 
 
 # A web clipper's YAML front matter opening the text (`---` … `---`, at most FRONT_MATTER_LINES lines).
@@ -3016,7 +3016,7 @@ def _body_start(lines: list[_Line], start: int) -> int | None:
             # (an unlabelled summary between the headline and the dated bar, printed again as the
             # body's first paragraph under it)
             and not _summary_over_bar(lines, k)
-            # (a site's notice over its menus and the page's headline with its dated bar: `温馨提示:…谨防上当受骗!`)
+            # (a site's notice over its menus or its breadcrumb: `温馨提示:…谨防上当受骗!`)
             and not _notice_over_headline(lines, k)
             # (a headline that asks or cries, right over its dated bar: `…要注意什么?这几类人最好少吃` / `作者:… 更新时间:…`)
             and not (
@@ -3716,7 +3716,7 @@ OTHER_SCRIPT = deferred(r"[\u0600-\u06ff\u0f00-\u0fff\u1800-\u18af]")
 OTHER_SCRIPT_RUN = deferred(r"[\u0600-\u06ff\u0f00-\u0fff\u1800-\u18af\u200c\u200d]+")
 # A line of English words in capitals only: a name, no sentence.
 UPPER_NAME = deferred(r"[A-Z][A-Z0-9'’&.,()\- ]{7,160}")
-# …or in title case, naming what it is (Yancheng Municipal Health Commission, Some County People's Hospital).
+# …or in title case, naming what it is (Chengchuan Municipal Health Commission, Some County People's Hospital).
 TITLE_CASE_NAME = deferred(
     r"(?:(?:[A-Z][A-Za-z'’.&-]*|of|and|the|for|in|&)[ \t]+){1,8}"
     r"(?:Commission|Bureau|Hospital|Center|Centre|University|Government|Committee|Administration|Office|Institute|College|Network|Daily|News|Health)"

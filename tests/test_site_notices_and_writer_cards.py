@@ -564,3 +564,21 @@ def test_an_info_bar_split_a_label_and_its_value_a_line_without_colons() -> None
     assert doc.metadata.get("source_name") == "澄川市融媒体中心"
     assert doc.authors == ["张某某", "刘某"]
     assert _lines(doc) == [b.strip() for b in _BODY]
+
+
+def test_a_hospitals_grade_with_its_state_title_and_its_hours_in_the_header_go() -> None:
+    """A hospital site's header: its grade and the title the state gave it after a bar
+    (`二级甲等中医医院 | 国家级…特色专科建设单位`), and its clinic's hours beside the emergency room's:
+    the header's, gone; the article under it stays."""
+    doc = _one([
+        "澄川县中医院",
+        "二级甲等中医医院 | 国家级农村医疗机构针灸理疗康复特色专科建设单位",
+        "门诊时间：08:00-12:00 14:30-17:30   急诊24小时开放",
+        "首页 > 新闻中心 > 医院新闻",
+        "我院开展“三伏贴”冬病夏治服务",
+        "发布时间：2023-07-11　来源：治未病科",
+        *_BODY,
+    ])
+    lines = _lines(doc)
+    assert lines == [b.strip() for b in _BODY]
+    assert doc.title == "我院开展“三伏贴”冬病夏治服务"

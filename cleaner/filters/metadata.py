@@ -1621,9 +1621,13 @@ GOV_UNIT = deferred(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,16}(?:人民政府|政府|�
 SITE_GREETING = deferred(r"^\s*(?:(?:您好|你好)\s*[,，!！]?\s*)?欢迎(?:访问|光临|来到)|今天是\s*[:：]?\s*(?:(?:19|20)\d\d\s*年|$)")
 # A site's own notice at the top of its pages (网站公告:…, which browser to use): no body, however
 # long its sentence.
+# A ticker's tag before the notice it shows (【公告】…, [公告] …, 公告:…, 滚动通知:…): no headline, no body.
+TICKER_TAG = deferred(
+    r"^\s*(?:[【\[]\s*(?:公告|通告|通知|提示)\s*[】\]]"
+    r"|[【\[]?(?:滚动|最新|网站|本站|本网|系统|站内)?(?:公告|通告)[】\]]?\s*[:：]|[【\[]?(?:滚动|最新|网站|本站|本网|系统|站内)通知[】\]]?\s*[:：])"
+)
 SITE_NOTICE = deferred(
-    # (or a ticker's tag, 【公告】…, 滚动通知:…)
-    r"^\s*[【\[]?(?:网站|本站|本网|系统|站内|滚动|最新)(?:公告|通知)[】\]]?\s*[:：]|^\s*[【\[]\s*(?:公告|通告)\s*[】\]]"
+    TICKER_TAG.pattern +
     r"|^(?=.*(?:本站|本网|网站|浏览效果|显示效果|浏览体验|分辨率|页面显示))(?:.*(?:建议|推荐|请)(?:您)?(?:使用|采用)[^。]{0,40}浏览器|.*浏览器[^。]{0,30}(?:浏览|访问)本(?:站|网站|网))"
     # (a mirror's note on where its pages come from: 【繁體鏡像】本頁內容同步自原站,…)
     r"|^\s*[【\[]?[^】\]\n]{0,6}(?:镜像|鏡像)[】\]]|(?:同步自原站|转载自原站|轉載自原站|以原站为准|以原站為準)"
@@ -3034,11 +3038,6 @@ def _notice_over_headline(lines: list[_Line], k: int) -> bool:
     page (`温馨提示:…谨防上当受骗!`), not its body. (A summary over the headline, `导读:…`, is the article's.)"""
     if SUMMARY_LEAD.match(lines[k].text):
         return False
-    if any(
-        (bar := _info_fields(lines[j].text)) is not None and ("date" in bar.kinds or "updated" in bar.kinds)
-        for j in range(max(0, k - NOTICE_HEAD_REACH), k)
-    ):
-        return False  # (under the page's dated bar the prose is the article's, whatever follows it: a table's header)
     for m in range(k + 1, min(len(lines) - 1, k + 1 + NOTICE_HEAD_REACH)):
         text = lines[m].text
         if (
@@ -3049,10 +3048,15 @@ def _notice_over_headline(lines: list[_Line], k: int) -> bool:
                 MENU_SPACED.match(text.strip()) and len(text.split()) >= NOTICE_MENU_ITEMS and not BYLINE_ROLES.search(text)
                 and FRONT_PAGE_ITEM.search(text) is not None
             )
-            or (("位置" in text or ">" in text or "＞" in text) and (GT_CRUMB.match(text) or SHORT_CRUMB.fullmatch(text.strip())))
+            or (("位置" in text or ">" in text or "＞" in text) and (GT_CRUMB.match(text) or STEP_CRUMB.fullmatch(text.strip())))
             or ("/" in text and SLASH_MENU.fullmatch(text.strip()))
         ):
-            return True  # (no article's paragraph stands over the site's menu or its breadcrumb)
+            # (no article's paragraph stands over the site's menu or its breadcrumb; under the page's
+            # dated bar the prose is the article's, whatever follows it: a table's header)
+            return not any(
+                (bar := _info_fields(lines[j].text)) is not None and ("date" in bar.kinds or "updated" in bar.kinds)
+                for j in range(max(0, k - NOTICE_HEAD_REACH), k)
+            )
         if _is_body(text) or (
             looks_like_title(text) and (bar := _info_fields(lines[m + 1].text)) is not None and ("date" in bar.kinds or "updated" in bar.kinds)
         ):
@@ -3064,8 +3068,7 @@ def _notice_over_headline(lines: list[_Line], k: int) -> bool:
 NOTICE_HEAD_REACH = 8
 NOTICE_MENU_ITEMS = 5
 FRONT_PAGE_ITEM = deferred(r"(?:^|\s)(?:网站)?(?:首页|首頁|主页|主頁)(?:\s|$)")
-# A breadcrumb of one step (护理园地 > 护理科普), and a menu split by slashes (首页 / 医院概况 / 新闻中心 / …).
-SHORT_CRUMB = deferred(r"[^>＞。，,\n]{1,12}\s*(?:>>?|＞)\s*[^>＞。，,\n]{1,12}")
+# A menu split by slashes (首页 / 医院概况 / 新闻中心 / …).
 SLASH_MENU = deferred(r"[^/。，,\n]{1,10}(?:\s+/\s+[^/。，,\n]{1,10}){3,}")
 # A cell of an info bar split a cell a line: a counter's or a field's label alone, or a bare count.
 SPLIT_BAR_CELL = deferred(
@@ -3723,8 +3726,6 @@ TITLE_CASE_NAME = deferred(
 )
 # A channel post's collection tag (收录于合集 #某某 36个, 收录于话题 #某某).
 COLLECTION_TAG = deferred(r"^\s*收录于(?:合集|话题|专辑)")
-# A ticker's tag before the notice it shows (【公告】…, [公告] …, 公告:…, 滚动通知:…): no headline.
-TICKER_TAG = deferred(r"^\s*(?:[【\[]\s*(?:公告|通告|通知|提示)\s*[】\]]|(?:滚动|最新|网站|本站)?(?:公告|通告)\s*[:：]|滚动通知\s*[:：])")
 
 
 def _is_body(text: str) -> bool:

@@ -2700,7 +2700,19 @@ def _spare_short_article(rs: RuleSet, s: _Scan) -> None:
         if li not in s.removed and li not in in_block and SHORT_ARTICLE_SENTENCE.match(s.lines[li])
     )
     told = sum(len(s.lines[li].strip()) for li in spared)
-    if 0 < left < SHORT_ARTICLE_CHARS or (0 < left <= told and len(spared) >= PHOTO_STORY_CAPTIONS):
+    if 0 < left < SHORT_ARTICLE_CHARS:
+        for li in spared:
+            del s.removed[li]
+        return
+    # (a photo story's captions too long for the rule to take are its captions as well)
+    rules = [r for r in rs.rules if r.id in rs.short_article_ids]
+    longer = [
+        li for li in range(len(s.lines))
+        if li not in s.removed and li not in in_block and SHORT_ARTICLE_SENTENCE.match(s.lines[li])
+        and any(p.search(s.lines[li]) for r in rules for p in r.compiled)
+    ]
+    longer_chars = sum(len(s.lines[li].strip()) for li in longer)
+    if 0 < left - longer_chars <= told + longer_chars and len(spared) + len(longer) >= PHOTO_STORY_CAPTIONS:
         for li in spared:
             del s.removed[li]
 
@@ -2709,7 +2721,7 @@ def _spare_short_article(rs: RuleSet, s: _Scan) -> None:
 SHORT_ARTICLE_CHARS = 120
 # A photo story's captions, at least: more, of more text than its prose, are what it tells.
 PHOTO_STORY_CAPTIONS = 4
-SHORT_ARTICLE_SENTENCE = recode.compile(r"^\s*\S[^\n]{10,}[。！？!?]\s*$")
+SHORT_ARTICLE_SENTENCE = recode.compile(r"^\s*\S[^\n]{10,}[。！？!?][”’\"」』]?\s*$")
 
 
 # What only a notice has at its end: a contact person, its attachments, its signature's date.

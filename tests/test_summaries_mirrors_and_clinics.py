@@ -350,7 +350,8 @@ def test_an_old_cms_bar_in_brackets_under_a_starred_banner() -> None:
 
 def test_a_speechs_speaker_under_the_bar_is_no_title() -> None:
     """A county's speech: headline, the portal's bar, the speaker and the day it was given, then
-    同志们. The headline is the title; the speaker's line stays in the text."""
+    同志们. The headline is the title; the speaker, over the day the speech was given as under it,
+    is its author, and the line goes."""
     doc = _one([
         "您现在的位置：首页 > 政务公开 > 领导讲话",
         "在全县2016年度安全生产工作会议上的讲话",
@@ -362,8 +363,8 @@ def test_a_speechs_speaker_under_the_bar_is_no_title() -> None:
     ])
     assert doc.title == "在全县2016年度安全生产工作会议上的讲话"
     assert doc.published == "2016-03-10"
-    assert doc.authors == []
-    assert "县委副书记、县长　沈某某" in _lines(doc)
+    assert doc.authors == ["沈某某"]
+    assert "县委副书记、县长　沈某某" not in _lines(doc)
 
 
 def test_an_english_themes_furniture_goes_and_its_stamp_gives_the_date() -> None:

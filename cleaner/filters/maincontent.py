@@ -32,6 +32,7 @@ from .metadata import (
     MEDIA_OUTLET,
     PHOTO_ROLES,
     SECTION_HEADING,
+    SPEAKER_LINE,
     STATED_SOURCE,
     byline_credits,
     channel_line_fields,
@@ -318,6 +319,12 @@ class MainContent(Stage):
                     )
                 ):
                     value = lines[j].strip().lstrip("—–-").strip() if field == "subtitle" else lines[j].strip()
+                    if field == "subtitle" and (speaker := SPEAKER_LINE.match(value)) is not None:
+                        # A speech's speaker under its headline (`县委常委、副县长　某某`): who gave it.
+                        doc.authors = credited_authors([("讲话", speaker["name"])], doc.authors)
+                        doc.metadata.setdefault("credits", []).append({"role": "讲话", "name": speaker["name"]})
+                        info_lines[j] = {"fields": ["author"]}
+                        continue
                     doc.metadata.setdefault(field, value)
                     info_lines[j] = {"field": field, "value": value}
         # The article's own headings as its markup sets them (`<h4>`, a paragraph that is one bold
@@ -481,6 +488,12 @@ class MainContent(Stage):
                 # Sentences in a block whose class also says share or nav (a script's hook on the
                 # article's own <div class="sharepop clearfix" id="newsbody">): the words name a widget
                 # attached to it, the text is the article's.
+                fam = None
+            if fam == "html_ad" and tag == "table" and in_main[k] and n_lines[k] >= 2 and (
+                link_chars[k] < 0.3 * text_chars[k]
+            ):
+                # A data table in the article whose class reads as an advert's (`gg-table`: gg is
+                # 公告 as well as 广告): rows of text, not a picture or links, are the notice's.
                 fam = None
             if fam is not None and in_main[k] and ARTICLE_SHARE * text_chars[k] >= text_chars[top]:
                 # a block inside the article that holds most of it is the article, whatever its class
@@ -913,6 +926,8 @@ def _within(node: int, box: int, parent: list[int]) -> bool:
     return False
 
 
+# Captions told in sentences that make an article of figures a photo story (see `_image_captions`).
+GALLERY_MIN_CAPTIONS = 3
 # Alt texts a platform or an editor writes on every image: no image's own words.
 GENERIC_ALTS = frozenset({"图片", "图", "圖片", "配图", "插图", "image", "img", "photo", "picture", "pic", "图像"})
 
@@ -947,11 +962,26 @@ def _image_captions(
         m = next((m for m in range(k + 1, n) if keep[m]), n)
         return m < n and _paragraph(lines[m])
 
+    def figcaption(j: int) -> bool:
+        # The own <figcaption> of an image of the article.
+        flags = info[j][2]
+        return (
+            image_before(j) is not None and reasons[j][0] != "html_image_alt" and keep[j] and in_main[info[j][0]]
+            and "c" in flags and not info[j][1] and "h" not in flags
+        )
+
+    # A photo story (组图): figures whose captions tell it in sentences and outweigh the article's
+    # other lines. There the captions are the article.
+    told = [j for j in range(n) if figcaption(j) and END_PUNCT.search(lines[j]) and SENTENCE_PUNCT.search(lines[j])]
+    rest = sum(len(lines[j].strip()) for j in range(n) if keep[j] and in_main[info[j][0]] and j not in told)
+    story = frozenset(told) if len(told) >= GALLERY_MIN_CAPTIONS and sum(len(lines[j].strip()) for j in told) >= rest else frozenset()
     for j in range(n):
         alt = image_before(j)
         if alt is None or reasons[j][0] == "html_image_alt" or not keep[j] or not in_main[info[j][0]]:
             continue
         text, (_, links, flags) = lines[j].strip(), info[j]
+        if j in story:
+            continue
         if "c" in flags and not links and "h" not in flags:
             # The image's own <figcaption>: a caption by its markup, whatever it says.
             keep[j] = False

@@ -302,7 +302,9 @@ BAR_BUTTONS = deferred(BRACKETED_BUTTON)
 BRACKETED_DAY = deferred(r"^[ \t]*\[[ \t]*(?P<day>(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?)[ \t]*\]")
 # An info bar's field left empty, another label or the line's end right after its colon.
 EMPTY_BAR_FIELD = deferred(
-    r"(?:^|(?<=[ \t\u3000]))(?:发布时间|发布日期|更新时间|信息来源|文章来源|来源|稿源|作者|访问量|浏览次数|点击数|阅读次数|浏览量|点击量|文号|发文字号|索引号)[ \t]*[:：][ \t\u3000]*"
+    r"(?:^|(?<=[ \t\u3000]))(?:发布时间|发布日期|更新时间|信息来源|文章来源|来源|稿源|作者|访问量|浏览次数|点击数|阅读次数|浏览量|点击量|阅读量|阅读数|文号|发文字号|索引号)[ \t]*[:：][ \t\u3000]*"
+    # (…or holding the placeholder a script fills in, `阅读量:--`)
+    r"(?:(?:-{1,3}|—{1,2}|…|\.{3})[ \t\u3000]*)?"
     r"(?=$|[\u3400-\u4dbf\u4e00-\u9fff]{2,5}[ \t]*[:：])"
 )
 # An info bar's labels, filled or not (发布时间:, 信息来源:, 访问量:).
@@ -410,6 +412,8 @@ NOT_TITLE = deferred(
     # (a site's greeting in its header: 您好，欢迎来到某某医院！)
     r"|^\s*(?:您好\s*[,，!！]?\s*)?欢迎(?:您)?(?:来到|访问|光临|进入|莅临)"
     r"|^\s*(?:参考价格|参考价|价格|售价)\s*[:：]|[¥￥]\s*\d"
+    # (a repost's note of where it came from: 本文转载自微信公众号“某某”,原标题《…》)
+    r"|^\s*(?:本文|文章|此文)(?:转载自|转自|来自|来源于)"
     # (a platform's badge for the account: 人民号 · 某某委员会官方账号)
     r"|^\s*(?:人民号|百家号|头条号|企鹅号|大鱼号|网易号|搜狐号|澎湃号|一点号|新浪号|凤凰号)\s*[·•|｜:：]|(?:官方账号|官方帐号)\s*$"
     # (a site's hotline or phone: 诉讼服务热线:0000-12368)
@@ -852,6 +856,8 @@ _LABELS: dict[str, str] = {
     "发表者": "author",
     "本文作者": "author",
     "文字整理": "author",
+    # (who compiled a digest from other sources: 来源:综合各医院官网  整理:某某)
+    "整理": "author",
     "图文": "author",
     "原作者": "author",
     "原文作者": "author",
@@ -1196,6 +1202,12 @@ def credited_authors(credits: list[tuple[str, str]], names: list[str]) -> list[s
 # A WeChat export's account line under the title: `原创 [author] account 2024-08-02 17:30 [发表于湖南]`.
 WECHAT_LINE = deferred(
     rf"^原创\s+(?:[\u3400-\u4dbf\u4e00-\u9fff]{{1,8}}(?:科|部|室|组|办)\s+(?=\S+\s+\S+\s+\d))?(?:(?P<author>\S+)\s+)?(?P<account>\S+)\s+(?P<date>{DATE.replace('(?P<', '(?P<w_')})(?:\s*发表于\S+|\s+[\u3400-\u4dbf\u4e00-\u9fff]{{2,3}})?$"
+)
+# …with the writers named by their roles before the account (`原创 记者 某某 实习生 某某 某某晚报 2026年01月09日 18:30 湖南`).
+ROLES_IN_STAMP = deferred(
+    r"^原创[ \t\u3000]+(?P<byline>(?:(?:记者|实习生|通讯员|见习记者|特约记者|融媒记者|全媒体记者|作者|文|撰文|文/图|图/文)"
+    r"[ \t\u3000]*[/:：]?[ \t\u3000]*[\u3400-\u4dbf\u4e00-\u9fff·]{2,4}[ \t\u3000]+)+)"
+    r"(?P<rest>[^\s\d]\S*[ \t\u3000]+(?:19|20)\d\d\S*(?:[ \t\u3000]+\S+){0,2})\s*$"
 )
 # A channel article's account line without the time (`原创 妇科 某某 某某医院`; the time is on a line
 # of its own under it): the account is the last name, a person's name before it is the author.
@@ -1635,6 +1647,8 @@ SITE_NOTICE = deferred(
     r"|(?:本网站|本網站|本站|我们|我們|网站|網站)(?:会|會)?(?:使用|採用|采用)[ \t]*(?:Cookie|cookie)s?"
     r"|^\s*请(?:您)?(?:仔细)?阅读并同意《"
 )
+# (a slash before a field or a date: a writer's credit, `文 / 某某`, is one field)
+SPACED_SLASH = deferred(r"[ \t\u3000]+/[ \t\u3000]+(?=[\u3400-\u4dbf\u4e00-\u9fff]{2,6}[ \t]*[:：]|(?:19|20)\d\d)")
 BARS = deferred(r"[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]+[·•・][ \t\u3000]+")
 # An old CMS's info bar wrapped whole in square brackets (`[ 作者:佚名  点击数:1234  更新时间:2008-5-20 ]`).
 # …or each field wrapped in brackets of its own, two or more in a row.
@@ -1886,6 +1900,36 @@ DATED_SIGN_OFF = deferred(
     r"^[ \t]*(?:——|—|--)?[ \t]*(?P<name>[\u3400-\u4dbf\u4e00-\u9fff]{2,4})[ \t\u3000]+(?:19|20)\d\d[.年/-]\d{1,2}[.月/-]\d{1,2}日?"
     r"(?:[ \t]*[\u3400-\u4dbf\u4e00-\u9fff]{1,8})?[ \t]*$"
 )
+
+
+# A speech's headline: who gave it, where (院长某某某在…大会上的讲话, 某某同志在…时的致辞). The speaker
+# is the text's author; a post before the name ends in one of POST_ENDS.
+SPEECH_TITLE = deferred(
+    r"在[^\n]{2,60}?(?:上|中|时|之际|期间)的(?:讲话|致辞|发言|讲稿|演讲|主旨演讲|总结讲话|动员讲话|工作报告|报告|寄语)"
+    r"(?:[ \t]*[(（][^()（）\n]{1,16}[)）])?[ \t]*$"
+)
+POST_ENDS = (
+    "院长", "书记", "主任", "局长", "县长", "市长", "区长", "省长", "镇长", "乡长", "厅长", "处长", "科长", "部长",
+    "主席", "会长", "校长", "院士", "教授", "委员", "代表", "总监", "经理", "董事长", "负责人", "专家", "所长", "站长",
+)
+
+
+def _speaker(title: str) -> str | None:
+    """The speaker a speech's headline names before where it was given (`SPEECH_TITLE`), when the
+    name reads as a person's, after nothing or after a post (院长某某某)."""
+    m = SPEECH_TITLE.search(title)
+    if m is None:
+        return None
+    before = title[: m.start()].strip()
+    if before.endswith("同志"):
+        before = before[:-2]
+    for size in (3, 2, 4):
+        name, post = before[-size:], before[:-size].rstrip("、， \t")
+        if len(name) == size and (not post or post.endswith(POST_ENDS)) and not name.endswith((*POST_ENDS, "医生", "大夫", "老师")) and (
+            name[0] in SURNAMES or name.startswith(COMPOUND_SURNAMES)
+        ) and is_author_name(name):
+            return name
+    return None
 
 
 def _signed_writer(text: str) -> str | None:
@@ -2191,6 +2235,8 @@ def read_fields(text: str) -> _Fields | None:
         text = f"{dated['lead']}  {text[dated.end():]}"
     if text.rstrip()[-1:] in ":：" and (empty := EMPTY_LAST_FIELD.search(text)) is not None and empty.start() > 0:
         text = text[: empty.start()]  # a label left without its value at the end (`… 作者:某某  来源:`)
+    if " / " in text and FIELD_LABEL.search(_fold_labels(text)) is not None:
+        text = SPACED_SLASH.sub("  ", text)  # fields split by spaced slashes (`发布时间:… / 来源:某某 / 作者:某某`)
     fields = _parse_fields(text)
     barred = text
     if fields is None and ("|" in text or "｜" in text or "·" in text or "•" in text or "・" in text):
@@ -2783,6 +2829,14 @@ def _wechat_fields(text: str) -> _Fields | None:
         text = MIDDLE_DOTS.sub(" ", text).replace("发布于", "发表于")
     if text.lstrip().startswith(("原创:", "原创：")):
         text = "原创 " + text.lstrip()[3:].lstrip()  # (the 2018 template's colon: `原创: 某某 某某发布 2018-05-18`)
+    if (roled := ROLES_IN_STAMP.match(text)) is not None and (
+        (byline := parse_fields(roled["byline"].strip())) is not None and set(byline.kinds) == {"author"}
+    ):
+        # The writers with their roles before the account (`原创 记者 某某 实习生 某某 某某晚报 2026年…`).
+        stamp = _wechat_fields(f"原创 {roled['rest']}")
+        if stamp is not None and "date" in stamp.values:
+            kinds = [k for k in stamp.kinds if k != "author"] + ["author"]
+            return _Fields(kinds, stamp.values, byline.credits)
     if (dated := DATE_FIRST_ACCOUNT.match(text)) is not None and (when := parse_date(dated["date"])) is not None:
         # The old template's line: the day, then who wrote it and the account (`原创 2016-03-18
         # 宣传科 某某某 某某医院 某某医院`, the account said twice, the writer's unit before the name).
@@ -3904,6 +3958,8 @@ class Metadata(Stage):
             _tidy_title(doc)
         if not doc.authors and (writer := _signed_writer(doc.text)) is not None:
             doc.authors = [writer]
+        if not doc.authors and doc.title and (speaker := _speaker(doc.title)) is not None:
+            doc.authors = [speaker]
         if not doc.authors:
             doc.authors = input_authors(_input_value(given, "authors"))
         source = _input_value(given, "source")
@@ -4270,7 +4326,12 @@ class Metadata(Stage):
                         bare_date = bare_date or iso
                     lifted[i] = ("published", {"field": "published", "value": iso})
                 continue
-            if (speaker := SPEAKER_LINE.match(ln.text)) is not None and lifted.get(i - 1, ("",))[0] == "published":
+            if (speaker := SPEAKER_LINE.match(ln.text)) is not None and (
+                lifted.get(i - 1, ("",))[0] == "published"
+                # (…or over it, `（2025年1月20日）` on the next line, or right under the speech's headline)
+                or (i + 1 < len(head) and head[i + 1].text.lstrip()[:1] in "(（" and DATE_LINE.match(head[i + 1].text) is not None)
+                or (i > 0 and SPEECH_TITLE.search(head[i - 1].text.strip()) is not None)
+            ):
                 # `区卫生健康局党组书记、局长 某某某` under a speech's date (`（2025年1月20日）`): who gave
                 # it. (Under a field, `发布人:…` / `某某主任 某某`, such a line is the field's.)
                 credits.append(("讲话", speaker["name"]))

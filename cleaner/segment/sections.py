@@ -210,6 +210,23 @@ _REPORTER_SEES = deferred(r"[ \t]*[,，][ \t]*记者(?:看到|了解到|注意�
 # What an institution is, by the end of its name: a paragraph under its name that opens with the
 # word (医院将…, 中心开展…) speaks of it.
 _KIND_WORDS = ("卫生院", "保健院", "医院", "中心")
+# (…or a clause of it does: 围绕孕产妇需求，医院打造…; a maternity hospital, 保健院, is called 医院 too)
+_KIND_CALLED = {"保健院": ("保健院", "医院")}
+_CLAUSE_START = deferred(r"(?:^|[，,；;。：:])[ \t]*")
+# A lead that counts the institutions its sections are about (我市4家医院入选…, 四家卫生院).
+_COUNTED_UNITS = deferred(
+    r"(\d{1,2}|[两二三四五六七八九十]{1,3})[ \t]*家(?:医院|医疗机构|医疗卫生机构|单位|卫生院|社区卫生服务中心|机构|基层医疗卫生机构|示范医院)"
+)
+_HAN_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _count_of(word: str) -> int:
+    if word.isdigit():
+        return int(word)
+    if len(word) == 1:
+        return _HAN_COUNT.get(word, 0)
+    tens, _, units = word.partition("十")
+    return (_HAN_COUNT.get(tens, 1) if tens else 1) * 10 + (_HAN_COUNT.get(units, 0) if units else 0)
 # A heading line in bold or after a bullet: **武宁县人民医院：义诊进社区**, ●武宁县中医院 …, ◎…, ★…,
 # 📍…, · 某某医院 · (a ▲ line left by the boilerplate stage is no caption: it names an institution
 # before a colon, `▲某某医院：门急诊不打烊`).
@@ -652,9 +669,11 @@ def _name_lines_hold(finder: NameFinder, lines: list[_Line], marks: list[tuple[i
         unit_back = bool(unit) and (
             unit in prose or any(unit.endswith(end) and back.search(prose) for end, back in _UNIT_BACK)
         )
+        kinds = _KIND_CALLED.get(kind[0], (kind[0],)) if kind else ()
         if not (
             any(n in prose for n in called) or any(p in prose for p in own) or _BACK_REFERENCE.search(prose)
-            or (kind and prose.lstrip().startswith(kind[0])) or unit_back
+            or any(m.end() < len(prose) and prose.startswith(kinds, m.end()) for m in _CLAUSE_START.finditer(prose))
+            or unit_back
         ):
             unconfirmed += 1
     # (of three sections or more, one may go on without naming its institution: the others vouch
@@ -665,8 +684,14 @@ def _name_lines_hold(finder: NameFinder, lines: list[_Line], marks: list[tuple[i
     # 某某医院 / 假期每天上午开放… / 咨询电话:…; or tells which clinics open when, a day or an hour
     # in it: 某某医院 / 产科急诊全天候开放。/ 2月12日至2月17日上午开放产科门诊; or is a card, the name over
     # a headline of its own over the story: 某某医院 / 周末全天门诊开放 / 从1月7日起,…)
+    # (a lead above them that counts the institutions, 我市4家医院…, as many as the names: they head its sections)
+    counted = any(
+        _count_of(m.group(1)) == len(cands)
+        for ln in lines[: cands[0][0]] if _SENTENCE_PUNCT.search(ln.text) for m in _COUNTED_UNITS.finditer(ln.text)
+    )
     return unconfirmed == 0 or (
         len(cands) >= NAME_LINES_VOUCH and (
+            (counted and 2 * unconfirmed <= len(cands)) or
             unconfirmed == 1 or dated == len(cands) or timed == len(cands) or phoned == len(cands) or scheduled == len(cands)
             or headed == len(cands)
             # (of four or more, the last may run on into the closing paragraph past its own rows)
@@ -1281,13 +1306,22 @@ def _each_takes_over(
 _LEVEL_HOSPITALS = frozenset({"县医院", "市医院", "区医院"})
 
 
+# An official named by their post, going somewhere (县长某某带队, 副市长某某一行到…), and what such a tour is.
+_VISITOR = deferred(
+    r"(?:书记|县长|市长|区长|省长|州长|局长|主任|院长|厅长|部长|主席|委员|同志)[、，,]?(?P<name>[\u3400-\u4dbf\u4e00-\u9fff]{2,3}?)"
+    r"(?:同志)?[ \t]*(?:带队|一行|率队|率领|带领|来到|深入|前往|先后|实地|莅临|专程|到)"
+)
+_TOUR_VERB = deferred(r"调研|视察|督导|检查|走访|考察|慰问|暗访|察看|督查")
+
+
 def _one_story(finder: NameFinder, lines: list[_Line], leads: list[list[str]], idx: list[int]) -> bool:
     """Whether paragraphs that open with institutions tell one story of all of them: the first
     section already names every other leading institution (a patient sent from a clinic to the
     county hospital, a hospital's history under its former name); every later section speaks of
     an earlier one as it opens (the hospital that takes the patient over, a drill's next team);
     or a paragraph before them names them all acting together (a joint free clinic, a signing),
-    not each on its own."""
+    not each on its own; or an official's tour the opening tells of (`_VISITOR`) takes them in turn,
+    the official in every one of them."""
     firsts = list(dict.fromkeys(leads[i][0] for i in idx))
     if len(firsts) < 2:
         return False
@@ -1307,6 +1341,10 @@ def _one_story(finder: NameFinder, lines: list[_Line], leads: list[list[str]], i
         return True
     if all(_GAVE_TALK.search(lines[i].text) for i in idx):
         return True  # each lead is a speaker's talk at one meeting (某某医院院长某某作了题为《…》的报告)
+    # (an official's tour of them: 县长某某带队调研…, then each stop with the official in it)
+    visitors = {m["name"] for ln in lines[: idx[0]] if _TOUR_VERB.search(ln.text) for m in _VISITOR.finditer(ln.text)}
+    if any(all(v in lines[i].text for i in idx) for v in visitors):
+        return True
     # (named in full, or by the place only each has: 与青石镇、沙湾镇、凤凰山乡三家卫生院签订帮扶协议)
     places = {n: finder.places(n) for n in firsts}
     own_places = {n: [p for p in places[n] if len(p) >= 2 and not any(p in places[o] for o in firsts if o != n)] for n in firsts}

@@ -1,0 +1,302 @@
+"""Photo stories told in their captions, a notice's table whose class reads as an advert's, roundups
+whose lead counts the institutions their name lines head, info bars split by spaced slashes, a
+digest's compiler and a speech's speaker as the author, and the notes a portal writes under a
+repost: what a user reads in the records of such pages. Each test is a page written for the project."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .helpers import lines_of as _lines
+from .helpers import one_record as _one
+from .helpers import page_record as _page
+from .helpers import records_of as _records
+
+_BODY = [
+    "　　为进一步方便群众就医，医院近日优化了门诊服务流程，增设了自助挂号机和导诊台，患者平均候诊时间明显缩短。",
+    "　　据介绍，医院还开通了线上复诊和药品配送服务，慢性病患者足不出户即可续方取药，受到群众欢迎。",
+    "　　下一步，医院将持续改善就医体验，让群众看病更方便、更舒心。",
+]
+
+_HEAD = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}_澄川融媒</title></head><body>
+<div class="top-nav"><a href="/">首页</a><a href="/news/">新闻</a><a href="/health/">健康</a><a href="/pic/">图片</a></div>
+<div class="crumbs">您的位置：<a href="/">首页</a> &raquo; <a href="/health/">健康</a></div>
+<div class="article-box">
+<h1>{title}</h1>
+<div class="art-meta"><span>2025-07-16 17:40</span><span>来源：澄川融媒</span><span>文/林小溪</span></div>
+"""
+_FOOT = """</div>
+<div class="footer"><p>澄川融媒 版权所有 未经授权禁止转载</p><p>某ICP备00000000号-1</p></div>
+</body></html>"""
+
+
+def test_a_photo_storys_captions_told_in_sentences_are_its_article(tmp_path: Path) -> None:
+    """A photo story (组图): figures whose captions tell the story in sentences and outweigh its one or
+    two paragraphs. The captions are the article; they stay, in order. A lone caption under one
+    picture of an ordinary article still goes."""
+    captions = [
+        "1/4　清晨不到七点，门诊楼前已排起长队。为减少等候，医院今年首次开通线上预约，市民按时段分批入场。",
+        "2/4　药剂科工作人员现场调制药膏，把白芥子、细辛等药材研磨成粉，再用鲜姜汁调和成膏。",
+        "3/4　贴敷前，医生逐一为市民问诊、看舌象，判断体质是否适合贴敷，孕妇和发热的人不建议贴敷。",
+        "4/4　儿童专区里，医院专门调整了药物配比，孩子的贴敷时间也比成人短，一般为一到两小时。",
+    ]
+    figures = "".join(f'<figure><img src="/p/{i}.jpg" alt=""><figcaption>{c}</figcaption></figure>\n' for i, c in enumerate(captions))
+    html = (
+        _HEAD.format(title="组图｜三伏贴开贴首日 县中医院迎来“贴敷潮”")
+        + "<div class='lead'><p>今天是入伏第一天，也是今年三伏贴的首贴日，县中医院当天为两千余名市民完成贴敷。</p></div>\n"
+        + f"<div class='pics'>{figures}</div>\n<div class='tail'><p>据悉，三伏贴将持续到8月中旬，市民可通过小程序预约。</p></div>\n"
+        + _FOOT
+    )
+    doc = _page(tmp_path, "gallery.html", html)
+    lines = _lines(doc)
+    assert lines[1:5] == captions
+    assert lines[0].startswith("今天是入伏第一天") and lines[-1].startswith("据悉")
+
+    ordinary = (
+        _HEAD.format(title="县中医院开展三伏贴贴敷服务")
+        + "".join(f"<p>{p.strip()}</p>" for p in _BODY)
+        + '<figure><img src="/p/1.jpg" alt=""><figcaption>医生为市民贴敷三伏贴，孕妇和发热的人不建议贴敷。</figcaption></figure>'
+        + _FOOT
+    )
+    doc = _page(tmp_path, "ordinary.html", ordinary)
+    assert not any("贴敷三伏贴" in ln for ln in _lines(doc))
+
+
+def test_a_photo_storys_triangle_captions_that_end_in_a_quote_stay() -> None:
+    """Captions marked ▲ of a photo story stay, those closing on a quotation (`…：“…。”`) as well
+    as those closing on a full stop."""
+    captions = [
+        "▲ 典礼开始前，身着学位服的毕业生在体育馆外合影，家长们早早守候在入口两侧。",
+        "▲ 全体起立，奏唱国歌。台下两千余名毕业生整齐肃立，会场气氛庄严。",
+        "▲ 毕业生代表发言：“我想回到家乡，让乡亲们在家门口就能看上好医生。”",
+        "▲ 教师代表寄语：“离开校园，学习才刚刚开始。”",
+        "▲ 典礼结束后，护理学院毕业生在雕像前重温护士誓言。",
+    ]
+    doc = _one([
+        "图说｜再见，澄川医学院！2025届毕业典礼举行",
+        "2025-06-20　来源：党委宣传部",
+        "6月19日上午，澄川医学院2025届毕业典礼在体育馆举行，两千余名毕业生和家长齐聚一堂。",
+        *captions,
+        "据统计，今年学校共有毕业生两千余人，三成以上选择到基层医疗卫生机构就业。",
+    ])
+    assert all(c.replace(" ", "") in [ln.replace(" ", "") for ln in _lines(doc)] for c in captions)
+
+
+def test_a_notices_table_whose_class_reads_as_an_adverts_stays(tmp_path: Path) -> None:
+    """A notice's table of screening sites inside the article, `<table class="gg-table">` (gg is 公告
+    as well as 广告): rows of text, not a picture or links, are the notice's."""
+    html = (
+        _HEAD.format(title="关于开展2025年适龄妇女免费“两癌”筛查工作的公告")
+        + "<div class='news-content'><p>为提高妇女健康水平，现将今年适龄妇女免费“两癌”筛查有关事项公告如下：</p>"
+        + "<p>筛查时间为9月7日至11月30日，各定点机构安排如下：</p>"
+        + '<table class="gg-table"><tr><th>序号</th><th>定点机构</th><th>地址</th><th>筛查时间</th><th>咨询电话</th></tr>'
+        + "<tr><td>1</td><td>澄川市妇幼保健院</td><td>文昌路12号</td><td>周一至周五 8:00-11:30</td><td>0000-8520317</td></tr>"
+        + "<tr><td>2</td><td>澄川市人民医院</td><td>解放路9号</td><td>周二、周四 8:00-11:00</td><td>0000-8521066</td></tr>"
+        + "<tr><td>3</td><td>临溪镇中心卫生院</td><td>兴贤街3号</td><td>每周五 8:00-11:00</td><td>0000-8690125</td></tr></table>"
+        + "<p>请携带本人身份证前往筛查，建议提前电话预约，避免集中排队。</p>"
+        + "".join(f"<p>{p.strip()}</p>" for p in _BODY)
+        + "<p>宫颈检查应避开月经期，检查前3天内不要冲洗阴道或使用阴道药物，检查前24小时内避免性生活。</p>"
+        + "<p>筛查结果将在检查后20个工作日内通过短信告知，异常者由定点机构负责通知并指导进一步诊治。</p><p>特此公告。</p></div>"
+        + _FOOT
+    )
+    doc = _page(tmp_path, "notice.html", html)
+    text = doc.text
+    assert "澄川市妇幼保健院" in text and "周二、周四 8:00-11:00" in text
+    assert "请携带本人身份证" in text
+
+
+def test_name_lines_under_a_lead_that_counts_them_head_a_roundup() -> None:
+    """A channel's roundup: a lead counting the hospitals (`我市4家医院…`), then each hospital's name
+    alone under its number (`01`), its paragraph speaking of it as `医院` after a clause. Four records
+    with their institutions; the lead and the closing paragraph stay with the article."""
+    docs = _records([
+        "我市4家医院入选省级“改善就医感受”示范医院",
+        "健康澄川 2025年03月27日 18:06",
+        "近日，省卫生健康委公布了年度“改善就医感受”示范医院名单，我市4家医院榜上有名。一起来看看它们的亮点做法——",
+        "01",
+        "澄川市第一人民医院",
+        "医院推行“一站式”服务中心，将入院办理、医保审核、病历复印等12项业务集中办理，患者办事时间缩短到15分钟以内。",
+        "02",
+        "澄川市中医院",
+        "医院在门诊开设中医综合诊疗区，患者在一个区域内即可完成挂号、诊疗和中药代煎配送。",
+        "03",
+        "澄川市妇幼保健院",
+        "围绕孕产妇和儿童需求，医院打造“孕产一条龙”服务，孕妇从建档到产后康复均由固定团队全程管理。",
+        "04",
+        "溪口县人民医院",
+        "作为县域医共体牵头医院，医院推动检查检验结果在医共体内互认共享，减少患者重复检查。",
+        "下一步，市卫生健康委将以示范医院为标杆，持续推动改善就医感受行动走深走实。",
+    ])
+    named = [d.institution for d in docs if d.institution]
+    assert named == ["澄川市第一人民医院", "澄川市中医院", "澄川市妇幼保健院", "溪口县人民医院"]
+    assert all(d.metadata.get("roundup_title") == "我市4家医院入选省级“改善就医感受”示范医院" for d in docs if d.institution)
+    assert not any(ln in ("01", "02", "03", "04") for d in docs for ln in _lines(d))
+
+
+def test_name_lines_whose_paragraphs_never_name_them_and_no_count_stay_one_article() -> None:
+    """Without a lead counting them, name lines over paragraphs that speak of `医院` only in a later
+    clause of two sections out of four are captions of one story: one record."""
+    docs = _records([
+        "我市多家医院推出便民举措",
+        "健康澄川 2025年03月27日 18:06",
+        "近日，我市多家医院围绕患者就医全流程推出一系列便民举措，群众就医获得感持续增强。",
+        "澄川市第一人民医院",
+        "患者平均办事时间缩短到15分钟以内，同时上线“智慧陪检”服务，由专人陪同行动不便的患者完成检查。",
+        "澄川市中医院",
+        "患者在一个区域内即可完成挂号、诊疗和中药代煎配送，代煎药品最快当天送达家中。",
+        "澄川市妇幼保健院",
+        "孕妇从建档、产检到分娩、产后康复均由固定团队全程管理，儿科门诊延长服务时间。",
+        "溪口县人民医院",
+        "检查检验结果在医共体内互认共享，减少患者重复检查，群众在家门口就能享受县级医院服务。",
+    ])
+    assert len(docs) == 1
+
+
+def test_an_info_bar_split_by_spaced_slashes_is_read_and_goes() -> None:
+    """`2025年12月3日 09:40 / 来源：人力资源处 / 作者：林小溪 / 阅读量：--`: the day, the source and the
+    writer are read (a counter the script fills in later, `--`, is an empty field), the bar goes, and the
+    headline over it is the title."""
+    for bar in (
+        "2025年12月3日 09:40 / 来源：人力资源处 / 作者：林小溪 / 阅读量：--",
+        "发布时间：2025年12月3日 09:40 / 来源：人力资源处 / 作者：林小溪 / 阅读量：318",
+    ):
+        doc = _one(["我院出台《高层次人才引进与培育十条措施》", bar, *_BODY])
+        assert doc.title == "我院出台《高层次人才引进与培育十条措施》"
+        assert doc.published.startswith("2025-12-03")
+        assert doc.authors == ["林小溪"]
+        assert doc.metadata.get("source_name") == "人力资源处"
+        assert not any("阅读量" in ln for ln in _lines(doc))
+
+
+def test_a_digests_compiler_and_a_speechs_speaker_are_its_authors() -> None:
+    """`整理：某某` in a digest's bar names who wrote it up; a speech headlined `院长某某某在…上的讲话`
+    with no byline was written by its speaker."""
+    doc = _one([
+        "【科研周报】三家附属医院近期科研成果速览",
+        "2025-03-27 11:08  来源：综合各医院官网  整理：林小溪  阅读 5,931",
+        *_BODY,
+    ])
+    assert doc.authors == ["林小溪"]
+    doc = _one([
+        "院长龚立华在2025年“中国医师节”庆祝大会上的讲话",
+        "2025-08-19 20:30　来源：院办公室",
+        "尊敬的各位领导、同志们、医师朋友们：",
+        *_BODY,
+    ])
+    assert doc.authors == ["龚立华"]
+    doc = _one(["王教授在学术年会上的报告", "2025-08-19 20:30　来源：院办公室", *_BODY])
+    assert doc.authors == []
+
+
+def test_a_portals_repost_notes_go() -> None:
+    """What a portal writes under a repost, whatever its wording (`转载目的在于传递更多信息`,
+    `某某网转载此文目的在于…`, `转载内容仅为传递信息，不代表某某网观点`), and the note of the account it
+    came from with its original headline, go; the repost note is never taken for the headline."""
+    notes = [
+        "※ 声明：本网部分文章转载自其他媒体，转载目的在于传递更多信息，并不代表本网赞同其观点和对其真实性负责。",
+        "本文来自某某日报，仅代表作者观点。澄川网转载此文目的在于传递更多信息。",
+        "澄川网转载内容仅为传递信息，不代表澄川网观点。本页面所载信息仅供参考。",
+    ]
+    doc = _one([
+        "医院优化门诊服务流程",
+        "2025-03-04　来源：澄川网",
+        "本文转载自微信公众号“澄川妇幼”，原标题《门诊服务再升级》",
+        *_BODY,
+        *notes,
+    ])
+    assert doc.title == "医院优化门诊服务流程"
+    lines = _lines(doc)
+    assert not any("转载" in ln or "传递" in ln for ln in lines)
+    assert lines[0].startswith("为进一步方便群众就医")
+
+
+def test_a_video_players_loading_note_and_a_headers_clinic_hours_go() -> None:
+    """A player's loading note run into its browser advice (`视频加载中… 您的浏览器不支持HTML5视频播放，
+    请升级浏览器`) and the clinic's hours alone in a hospital's header (`门诊时间：周一至周日 7:30—12:00
+    14:00—17:30`) go."""
+    doc = _one([
+        "丰平县中医医院 | 二级甲等中医医院",
+        "门诊时间：周一至周日 7:30—12:00 14:00—17:30",
+        "医院首页 | 医院介绍 | 医院新闻 | 科室动态 | 预约服务",
+        "中医日间病房开张 上午治疗下午回家",
+        "发布者：林小溪　｜　发布时间：2025-01-08",
+        *_BODY,
+        "视频加载中… 您的浏览器不支持HTML5视频播放，请升级浏览器",
+    ])
+    assert doc.title == "中医日间病房开张 上午治疗下午回家"
+    lines = _lines(doc)
+    assert not any("门诊时间" in ln or "浏览器" in ln for ln in lines)
+    assert len(lines) == 3
+
+
+def test_a_channel_posts_stamp_naming_its_writers_by_their_roles_is_read() -> None:
+    """A channel article's stamp naming its writers by their roles before the account
+    (`原创 记者 某某 实习生 某某 某某晚报 2026年01月09日 18:30 湖南`): the headline over it, the day,
+    both writers and the account are read."""
+    doc = _one([
+        "流感高发，孩子发烧要不要马上去医院？儿科主任一一解答",
+        "原创 记者 唐小沐 实习生 罗佳琪 澄川晚报 2026年01月09日 18:30 湖南",
+        "澄川晚报",
+        *_BODY,
+    ])
+    assert doc.title == "流感高发，孩子发烧要不要马上去医院？儿科主任一一解答"
+    assert doc.published.startswith("2026-01-09")
+    assert doc.authors == ["唐小沐", "罗佳琪"]
+    assert doc.metadata.get("account_name") == "澄川晚报"
+    assert not any("实习生" in ln for ln in _lines(doc))
+
+
+def test_an_officials_tour_of_several_hospitals_is_one_article() -> None:
+    """`县长某某带队调研…`, then a paragraph at each stop opening with the hospital, the official in
+    every one of them: one official's tour, one record, not a roundup of the hospitals' news."""
+    docs = _records([
+        "方志远调研全县医疗卫生重点项目建设情况",
+        "发布时间：2026-03-26 16:41　　信息来源：县政府办　　作者：罗晓岚",
+        "3月25日，县委副书记、县长方志远带队调研全县医疗卫生重点项目建设情况，实地察看项目进度，协调解决困难问题。",
+        "在县人民医院急诊综合楼项目现场，方志远登上施工平台，仔细查看主体结构施工进度，要求确保工程质量和安全。",
+        "县中医医院康复大楼内，方志远详细询问了中医特色专科建设和人才引进情况，叮嘱要发挥中医药特色优势。",
+        "桂山镇中心卫生院改扩建项目是今年县级十件民生实事之一。方志远走进正在装修的门诊楼，了解科室布局和就医流程设计。",
+        "调研中，方志远强调，医疗卫生项目事关群众切身利益，各相关部门要加强协调配合，全力推动项目早建成、早投用。",
+    ])
+    assert len(docs) == 1
+    assert not docs[0].institution
+
+
+def test_a_speechs_speaker_over_its_day_or_under_its_headline_is_its_author(tmp_path: Path) -> None:
+    """A speech's speaker line (`市医疗保障局党组书记、局长 某某某`) over the day it was given
+    (`（2026年4月8日）`) names its author, and goes; so does such a line set in the page's subtitle
+    block under the headline."""
+    doc = _one([
+        "首页 › 新闻中心 › 领导讲话",
+        "在全市药品集中带量采购工作推进会上的讲话",
+        "市医疗保障局党组书记、局长 韩立群",
+        "（2026年4月8日）",
+        "日期：2026-04-10  来源：澄川市医疗保障局  浏览：2039次",
+        "同志们：",
+        *_BODY,
+    ])
+    assert doc.authors == ["韩立群"]
+    assert not any("韩立群" in ln for ln in _lines(doc))
+    html = (
+        "<html><head><title>林穗同志在全县卫生健康工作会议上的讲话 - 澄川县人民政府</title></head><body>"
+        "<div class='nav'><a href='/'>首页</a> | <a href='/zw/'>政务公开</a> | <a href='/ld/'>领导讲话</a></div>"
+        "<div class='xl_nr'><h1>在2026年全县卫生健康工作会议上的讲话</h1>"
+        "<div class='wzy_fbt'>县委常委、副县长　林穗<br>（2026年2月27日）</div>"
+        "<div class='info'>发布时间：2026-03-03　来源：县政府办公室</div>"
+        "<div class='zoom'><p>同志们：</p>" + "".join(f"<p>{p.strip()}</p>" for p in _BODY) + "</div></div>"
+        "<div class='footer'>版权所有：澄川县人民政府办公室</div></body></html>"
+    )
+    doc = _page(tmp_path, "speech.html", html)
+    assert doc.authors == ["林穗"]
+    assert not any("林穗" in ln for ln in _lines(doc))
+
+
+def test_a_players_loading_note_with_its_buttons_and_clock_goes() -> None:
+    """`视频加载中，请稍候…　播放　00:00 / 03:26　全屏`: a player's words, not the article's."""
+    doc = _one([
+        "县人民医院开展急救技能培训",
+        "2025-05-06　来源：县人民医院",
+        *_BODY,
+        "视频加载中，请稍候…　播放　00:00 / 03:26　全屏",
+    ])
+    assert not any("加载中" in ln for ln in _lines(doc))

@@ -2721,7 +2721,8 @@ def _spare_short_article(rs: RuleSet, s: _Scan) -> None:
 SHORT_ARTICLE_CHARS = 120
 # A photo story's captions, at least: more, of more text than its prose, are what it tells.
 PHOTO_STORY_CAPTIONS = 4
-SHORT_ARTICLE_SENTENCE = recode.compile(r"^\s*\S[^\n]{10,}[。！？!?][”’\"」』]?\s*$")
+# (…closed by a quote, or by the picture's credit in brackets: `…交接班。（某某 摄）`)
+SHORT_ARTICLE_SENTENCE = recode.compile(r"^\s*\S[^\n]{10,}[。！？!?][”’\"」』]?(?:\s*[(（][^()（）\n]{1,20}[)）])?\s*$")
 
 
 # What only a notice has at its end: a contact person, its attachments, its signature's date.

@@ -300,3 +300,57 @@ def test_a_players_loading_note_with_its_buttons_and_clock_goes() -> None:
         "视频加载中，请稍候…　播放　00:00 / 03:26　全屏",
     ])
     assert not any("加载中" in ln for ln in _lines(doc))
+
+
+def test_an_intern_reporters_label_is_one_label() -> None:
+    """`记者：某某　实习记者：某某`: two writers; `实习` is the second one's role, not a name."""
+    doc = _one(["医院举办护理技能竞赛", "2026-06-05　来源：澄川中医院报　记者：卢清扬　实习记者：符语桐", *_BODY])
+    assert doc.authors == ["卢清扬", "符语桐"]
+
+
+def test_a_photo_storys_captions_closed_by_their_credit_stay() -> None:
+    """A photo story's ▲ captions each closed by the picture's credit (`…交接班。（某某 摄）`) are its
+    article: they stay."""
+    captions = [
+        "▲ 清晨7点30分，心胸外科病区护士们在护士站交接班，护士长一边翻看交班本一边叮嘱。（丁一帆 摄）",
+        "▲ 新生儿科护士在暖箱旁为早产宝宝进行口腔护理，宝宝如今体重已经超过2公斤。（葛磊 摄）",
+        "▲ 手术室里，器械护士与主刀医生默契配合，常常要连续站立四五个小时。（丁一帆 摄）",
+        "▲ 社区护理团队走进街道，为独居老人上门换药、测量血压。（葛磊 摄）",
+    ]
+    doc = _one([
+        "镜头里的护士节：那些温暖的瞬间",
+        "时间：2026/05/13 11:05　阅读：1,904　文字：严可心",
+        "国际护士节当天，我们的镜头走进病房、走进手术室、走进社区，记录下护士们平凡而又动人的工作瞬间。",
+        *[x for c in captions for x in ("[图片]", c)],
+        "节日里，她们依旧坚守在岗位上。向每一位白衣天使致敬！",
+    ])
+    lines = [ln.replace(" ", "") for ln in _lines(doc)]
+    assert all(c.split("（")[0].replace(" ", "") in "".join(lines) for c in captions)
+
+
+def test_a_headline_ending_in_a_word_that_ends_on_a_preposition_is_a_title() -> None:
+    """A headline ending in `参与` (with 与 at its end, no open clause) is the title."""
+    doc = _one([
+        "您当前的位置：网站首页 → 新闻资讯 → 医院动态",
+        "我院“准妈妈课堂”迎来第100期 三百余组家庭线上线下同步参与",
+        "来源：本院　作者：宣传部 何婷　发布时间：2025-11-22 16:05　点击数：645",
+        *_BODY,
+    ])
+    assert doc.title == "我院“准妈妈课堂”迎来第100期 三百余组家庭线上线下同步参与"
+
+
+def test_an_intranets_notes_a_short_footer_row_and_split_phone_numbers_go() -> None:
+    """A house paper's or an intranet's note that it is for internal use, a footer row of three links
+    two of which are footer pages, and a header's phones whose digits are spaced (`0000-5036 8888`,
+    `急诊（24h）：…`) go."""
+    doc = _one([
+        "澄川百佳妇产医院",
+        "预约电话：0000-5036 8888　　急诊（24h）：0000-5036 8120",
+        "医院举办护理技能竞赛",
+        "2026-06-05　来源：澄川中医院报",
+        *_BODY,
+        "数字报使用说明 | 联系我们 | 版权声明",
+        "澄川市中医医院 版权所有 未经书面授权禁止转载",
+        "本刊为内部资料，仅供院内交流",
+    ])
+    assert _lines(doc) == [ln.strip() for ln in _BODY]

@@ -274,6 +274,9 @@ OPEN_TAIL = deferred(
     r"(?:通过|围绕|按照|根据|[为在对把将被和与及从向])$"
     r"(?<!应对)(?<!面对)(?<!相对)(?<!绝对)(?<!作为)(?<!有为)(?<!方向)(?<!走向)(?<!导向)(?<!转向)(?<!指向)(?<!志向)"
     r"(?<!所在)(?<!同在)(?<!存在)(?<!自在)(?<!实在)(?<!健在)(?<!常在)(?<!何在)(?<!不在)(?<!都在)(?<!一直在)(?<!还在)(?<!仍在)(?<!正在)"
+    # (words that end on one: 参与, 共和, 温和, 以及, 普及, 惠及, 服从, 行为, 大有可为 …)
+    r"(?<!参与)(?<!给与)(?<!共和)(?<!温和)(?<!缓和)(?<!调和)(?<!平和)(?<!祥和)(?<!以及)(?<!普及)(?<!来不及)(?<!危及)(?<!惠及)"
+    r"(?<!顺从)(?<!服从)(?<!无从)(?<!行为)(?<!大有可为)"
 )
 # Numbered section headings (`一、`, `(一)`, `1.`, `第一`, `一是`) are never a title.
 SECTION_HEADING = deferred(
@@ -2352,9 +2355,19 @@ def _fold_labels(text: str) -> str:
     return text.translate(_LABEL_FOLD) if len(text) <= FOLD_MAX_CHARS and _TRAD_LABEL_CHAR.search(text) else text
 
 
+LABEL_WORD = deferred(r"[\u3400-\u4dbf\u4e00-\u9fff]+(?=[:：])")
+
+
 def _unglue(text: str) -> str:
     """`text` with a space before each label glued to the value before it (GLUED_LABEL)."""
-    cuts = [m.start() for m in GLUED_LABEL.finditer(_fold_labels(text))]
+    folded = _fold_labels(text)
+
+    def inside_label(at: int) -> bool:
+        # (the end of a longer label the table knows: `实习记者:`, `见习记者:` is one label, not 实习 + 记者)
+        word = LABEL_WORD.match(folded, at)
+        return word is not None and any(folded[max(0, at - k) : at] + word.group() in _LABELS for k in range(1, 5))
+
+    cuts = [m.start() for m in GLUED_LABEL.finditer(folded) if not inside_label(m.start())]
     return "".join(text[a:b] + (" " if b < len(text) else "") for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True))
 
 

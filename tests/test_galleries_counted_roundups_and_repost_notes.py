@@ -354,3 +354,134 @@ def test_an_intranets_notes_a_short_footer_row_and_split_phone_numbers_go() -> N
         "本刊为内部资料，仅供院内交流",
     ])
     assert _lines(doc) == [ln.strip() for ln in _BODY]
+
+
+def test_a_self_media_writers_card_between_headline_and_stamp_is_no_headline() -> None:
+    """A self-media page: the headline, the writer's name, the platform's badge on the writer
+    (`某某号 · 某某医院心血管内科主治医师`), the follower counts and the follow button, then the stamp.
+    The headline is the title; the badge and the counts go."""
+    doc = _one([
+        "澄看 | 发现有趣的世界",
+        "推荐 | 热点 | 健康 | 本地 | 视频",
+        "血压降下来就能停药？心内科医生：高血压用药这5个误区最伤人",
+        "心内科陶文涛医生",
+        "澄看号 · 澄川市人民医院心血管内科主治医师",
+        "粉丝 8.7万 | 获赞 52.3万",
+        "关注",
+        "2025-11-23 18:40 发布于江西",
+        *_BODY,
+    ])
+    assert doc.title == "血压降下来就能停药？心内科医生：高血压用药这5个误区最伤人"
+    lines = _lines(doc)
+    assert not any("澄看号" in ln or "粉丝" in ln for ln in lines)
+    doc = _one([
+        "体检查出甲状腺结节，要不要切？甲乳外科医生教你看懂报告",
+        "原创2026-03-18 07:45·甲乳外科孔德鑫医生",
+        "甲乳外科孔德鑫医生",
+        "健康领域优质创作者 · 澄川市中心医院甲乳外科副主任医师",
+        "24.6万粉丝",
+        "+关注",
+        *_BODY,
+    ])
+    assert doc.title == "体检查出甲状腺结节，要不要切？甲乳外科医生教你看懂报告"
+    assert not any("创作者" in ln or "粉丝" in ln for ln in _lines(doc))
+
+
+def test_a_channel_exports_headline_under_the_account_stamp_and_follow_prompt_is_the_title() -> None:
+    """A channel export that prints the account, its stamp, a listen button and the follow prompt
+    naming the account before the headline: the headline under them is the title."""
+    doc = _one([
+        "澄川市中心医院",
+        "原创 宋以宁 澄川市中心医院",
+        "2026年04月18日 17:30 江西",
+        "听全文",
+        "👆点击上方蓝字“澄川市中心医院”，关注我们",
+        "孩子反复鼻塞打喷嚏，是感冒还是过敏性鼻炎？",
+        "━━━━━━━━━━━━━━",
+        *_BODY,
+    ])
+    assert doc.title == "孩子反复鼻塞打喷嚏，是感冒还是过敏性鼻炎？"
+    assert doc.published.startswith("2026-04-18")
+    assert doc.authors == ["宋以宁"]
+    assert _lines(doc)[0].startswith("为进一步方便群众就医")
+
+
+def test_a_photo_storys_captions_named_by_their_class_stay(tmp_path: Path) -> None:
+    """A photo story whose captions stand in blocks their class names (`<p class="pic_desc">`), each
+    told at its hour, is its article: the captions stay."""
+    captions = [
+        "08:00 交班。急诊科医生和同事们逐床核对夜间留观患者的病情，这是一天工作的开始。",
+        "10:35 一名突发胸痛的男性被送来，从分诊到完成首份心电图仅用了6分钟。",
+        "13:20 午饭常常是“见缝插针”，刚坐下，分诊台又传来呼叫。",
+        "21:10 夜幕降临，急诊大厅依旧人来人往，护士站的灯整夜都不会熄灭。",
+    ]
+    pics = "".join(f'<div class="pic_wrap"><img src="/p/{i}.jpg"><p class="pic_desc">{c}</p></div>' for i, c in enumerate(captions))
+    html = (
+        _HEAD.format(title="图说｜凌晨三点的急诊室：一名急诊科医生的24小时")
+        + f"<div class='news_txt'><p>春节临近，我们跟随急诊科医生，记录下他一个普通工作日的24小时。</p>{pics}"
+        + "<p>交班前，他说每一次把病人从危险边缘拉回来，都让他觉得值得。</p></div>"
+        + _FOOT
+    )
+    doc = _page(tmp_path, "hours.html", html)
+    assert _lines(doc)[1:5] == captions
+
+
+def test_a_compiler_is_the_author_only_where_no_writer_is_named() -> None:
+    """`整理：院办 某某` under an article its writer is named for: the compiler is no author."""
+    doc = _one([
+        "何振邦：二十年守护光明，我们初心不改",
+        "2026-09-28 10:00　来源：院办　作者：何振邦",
+        *_BODY,
+        "整理：院办 罗晴　摄影：宣传科 冯子墨",
+    ])
+    assert doc.authors == ["何振邦"]
+
+
+def test_a_reader_views_domain_and_reading_time_are_no_headline() -> None:
+    """A browser's reader view: its buttons, the site's bare domain, the headline, the byline and the
+    reading time over the bar. The headline is the title."""
+    doc = _one([
+        "关闭阅读视图",
+        "health.example.com.cn",
+        "夜间门诊、周末专家门诊相继上线 我市四家医院延长服务时间",
+        "澄川日报 记者 付晓棠",
+        "预计阅读时间：5-7 分钟",
+        "2026年5月16日 07:30　来源：澄川日报　记者 付晓棠",
+        *_BODY,
+    ])
+    assert doc.title == "夜间门诊、周末专家门诊相继上线 我市四家医院延长服务时间"
+    assert doc.authors == ["付晓棠"]
+
+
+def test_a_headline_about_a_creators_award_is_still_a_title() -> None:
+    """A headline that ends on a platform's title for its writers (`…获评健康领域优质创作者`) is a
+    headline, not a writer's badge."""
+    doc = _one(["我院医生获评健康领域优质创作者", "2026-03-01　来源：院办公室", *_BODY])
+    assert doc.title == "我院医生获评健康领域优质创作者"
+
+
+def test_county_medical_groups_and_insurance_bureaus_head_a_roundups_sections() -> None:
+    """A digest of county medical groups (`某某县医疗健康集团`, `某某县人民医院医共体`) and one of
+    medical insurance bureaus (`某某区医疗保障局`), each under its own `name：headline`: one record each."""
+    docs = _records([
+        "紧密型县域医共体建设典型经验交流",
+        "发布时间：2026-04-09 09:30　来源：省卫生健康委体改处",
+        "编者按：今年以来，全省各地深入推进紧密型县域医共体建设，形成了一批好经验、好做法。本期刊发三地的做法。",
+        "青石县医疗健康集团：人财物一体化管理",
+        "青石县将县人民医院、县中医院和18家乡镇卫生院整合为县医疗健康集团，实行行政、人事、财务统一管理。",
+        "凤鸣市总医院：医保打包支付激发内生动力",
+        "凤鸣市在全省率先探索对医共体实行医保基金总额付费、结余留用，总医院主动加强健康管理。",
+        "白桦县人民医院医共体：五大中心共享服务",
+        "白桦县人民医院牵头建设影像、心电、检验、病理、消毒供应五大资源共享中心，基层检查县级诊断。",
+    ])
+    assert [d.institution for d in docs if d.institution] == ["青石县医疗健康集团", "凤鸣市总医院", "白桦县人民医院医共体"]
+    docs = _records([
+        "集采落地见实效 各县区医保局多措并举",
+        "发布时间：2026-03-27 15:12　来源：市医疗保障局",
+        "今年以来，全市各县区医保部门认真落实药品和医用耗材集中带量采购政策，推动中选产品进医院、到患者。",
+        "【石门区医疗保障局】建立“周调度、月通报”机制",
+        "石门区医保局牵头成立集采工作专班，每周调取辖区27家公立医疗机构采购数据，对进度滞后的及时提醒。",
+        "【桂溪县医疗保障局】打通基层配送“最后一公里”",
+        "针对偏远乡镇卫生院配送不及时的问题，桂溪县医保局协调3家配送企业建立乡镇配送点，配送时限缩短到48小时。",
+    ])
+    assert [d.institution for d in docs if d.institution] == ["石门区医疗保障局", "桂溪县医疗保障局"]

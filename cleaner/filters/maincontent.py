@@ -963,11 +963,12 @@ def _image_captions(
         return m < n and _paragraph(lines[m])
 
     def figcaption(j: int) -> bool:
-        # The own <figcaption> of an image of the article.
+        # The caption of an image of the article by its markup: its own <figcaption>, or a block under
+        # it whose class names a caption (`<p class="pic_desc">`).
         flags = info[j][2]
         return (
             image_before(j) is not None and reasons[j][0] != "html_image_alt" and keep[j] and in_main[info[j][0]]
-            and "c" in flags and not info[j][1] and "h" not in flags
+            and ("c" in flags or "n" in flags) and not info[j][1] and "h" not in flags
         )
 
     # A photo story (组图): figures whose captions tell it in sentences and outweigh the article's

@@ -415,6 +415,11 @@ NOT_TITLE = deferred(
     # (a site's greeting in its header: 您好，欢迎来到某某医院！)
     r"|^\s*(?:您好\s*[,，!！]?\s*)?欢迎(?:您)?(?:来到|访问|光临|进入|莅临)"
     r"|^\s*(?:参考价格|参考价|价格|售价)\s*[:：]|[¥￥]\s*\d"
+    # (a self-media platform's badge on its writer: 某某号 · 健康领域优质创作者, 健康领域创作者 · 某某医院…医师)
+    r"|^\s*[\u3400-\u4dbf\u4e00-\u9fff]{1,6}号\s*[·•]\s*\S|^[^\d\n]{0,8}领域(?:优质|原创|资深)?(?:创作者|作者|博主)\s*[·•|｜]"
+    # (a page's reading time, 预计阅读时间:5-7 分钟, and a reader view's bare domain, health.example.com.cn)
+    r"|^\s*(?:预计)?阅读(?:时间|时长|需要|约需)\s*[:：]?\s*(?:约|大约)?\s*\d"
+    r"|^\s*(?:[a-z0-9-]+\.)+(?:com|cn|net|org|gov|edu|info)(?:\.cn)?(?:/\S*)?\s*$"
     # (a repost's note of where it came from: 本文转载自微信公众号“某某”,原标题《…》)
     r"|^\s*(?:本文|文章|此文)(?:转载自|转自|来自|来源于)"
     # (a platform's badge for the account: 人民号 · 某某委员会官方账号)
@@ -1186,8 +1191,9 @@ def is_writer(role: str) -> bool:
 
 def credited_authors(credits: list[tuple[str, str]], names: list[str]) -> list[str]:
     """`names` and the authors among `credits`: the writers (`is_writer`), and who took the pictures
-    (摄影, 图) only where no one is named for the words, as on a photo story."""
-    wrote = bool(names) or any(is_writer(role) and role not in PHOTO_ROLES for role, _ in credits)
+    (摄影, 图) or compiled the piece (整理) only where no one is named for the words, as on a photo
+    story or a digest."""
+    wrote = bool(names) or any(is_writer(role) and role not in SECOND_HAND_ROLES for role, _ in credits)
     out = list(names)
     # (a writer's department or outlet beside the writer, `作者:物理系 某某`, `文/某某之家 某某`: the
     # person is the author)
@@ -1198,7 +1204,7 @@ def credited_authors(credits: list[tuple[str, str]], names: list[str]) -> list[s
     for role, name in credits:
         if (person and _unit_beside_writer(name)) or (labelled and role == "楼主"):
             continue
-        if name not in out and is_author_name(name) and is_writer(role) and (role not in PHOTO_ROLES or not wrote):
+        if name not in out and is_author_name(name) and is_writer(role) and (role not in SECOND_HAND_ROLES or not wrote):
             out.append(name)
     return out
 
@@ -1319,6 +1325,8 @@ WIRE_DATELINE = deferred(r"(?:\d{1,2}日(?:电|消息|讯)|电)$")
 # `(记者 李明 摄)` is a photo credit: the boilerplate stage's `photo_credit` rules remove it.
 PHOTO_CREDIT_END = deferred(r"(?:摄|摄影|供图|图|攝|攝影|圖)\s*[)）】\]]?$")
 PHOTO_ROLES = {"摄影", "摄", "图", "图片", "摄像", "航拍"}
+# Roles whose people are authors only where no one is named for the words.
+SECOND_HAND_ROLES = PHOTO_ROLES | {"整理"}
 NAMES_LINE = deferred(r"^[\u3400-\u4dbf\u4e00-\u9fff]{2,4}(?:[\s、,，]+[\u3400-\u4dbf\u4e00-\u9fff]{2,4}){0,5}$")
 
 
@@ -1615,7 +1623,19 @@ PLATFORM_BANNER = deferred(
 VIEWS_LINE = deferred(
     r"^\s*(?:浏览|阅读)\s*[\d,.]+[万wW]?\s*(?:[|｜·]\s*(?:原创|转载|置顶))?\s*$"
     # (…or the writer card's count of followers: 粉丝 3.4万, 2.1万粉丝)
-    r"|^\s*(?:粉丝\s*[:：]?\s*[\d,.]+\s*[万wW亿]?|[\d,.]+\s*[万wW亿]?\s*粉丝)\s*$"
+    r"|^\s*(?:(?:粉丝|关注者|订阅者)\s*[:：]?\s*[\d,.]+\s*[万wW亿]?|[\d,.]+\s*[万wW亿]?\s*(?:粉丝|关注者|订阅者))"
+    r"(?:\s*[|｜·•]?\s*(?:获赞|点赞|文章|作品)\s*[:：]?\s*[\d,.]+\s*[万wW亿]?)?\s*$"
+)
+READING_TIME = deferred(r"^\s*(?:预计)?阅读(?:时间|时长|需要|约需)\s*[:：]?\s*(?:约|大约)?\s*\d[\d\s~-]*分钟\s*$")
+# A channel export's listen button (听全文, 🔈 语音播报) and how long an account's name on a line of its own may be.
+LISTEN_BUTTON = deferred(r"^\W{0,3}(?:听全文|收听本文|语音播报|听新闻|朗读本文)\W{0,3}$")
+ACCOUNT_NAME_MAX_CHARS = 20
+# A self-media platform's badge on its writer, under the writer's name (某某号 · 健康领域优质创作者), and
+# how long that name may be.
+CARD_NAME_MAX_CHARS = 12
+CREATOR_BADGE = deferred(
+    r"^\s*[\u3400-\u4dbf\u4e00-\u9fff]{1,6}号\s*[·•]\s*\S|^[^\d\n]{0,8}领域(?:优质|原创|资深)?(?:创作者|作者|博主)\s*[·•|｜]"
+    r"|^\s*[\u3400-\u4dbf\u4e00-\u9fff]{0,4}领域(?:优质|原创|资深)?(?:创作者|作者|博主)\s*$"
 )
 RELATIVE_POST = deferred(r"^\s*(?:[^\s]{2,20}[ \t\u3000]+)?(?:发布于|发表于)?[ \t]*(?:\d{1,2}\s*(?:天|小时|分钟)前|刚刚|昨天|前天)\s*$")
 # A community's level badge under its poster's name (LV5 资深病友 | 房颤 · 射频消融术后).
@@ -4710,6 +4730,8 @@ class Metadata(Stage):
             lifted[0] = ("banner", {"field": "banner"})
             doc.metadata.setdefault("banner", head[0].text)
             return
+        if self._title_under_account(doc, head, lifted, free):
+            return
         if self._split_account_header(doc, head, lifted) or self._card_over_title(doc, head, lifted):
             return
         last = len(head) - 1
@@ -5003,6 +5025,31 @@ class Metadata(Stage):
                 lifted[j] = ("source_line", {"fields": ["source"]})
         return True
 
+    def _title_under_account(self, doc: Document, head: list[Any], lifted: dict[int, tuple[str, dict[str, Any]]], free: list[int]) -> bool:
+        """A channel export's head with the title under it: the account's name, its stamp (lifted),
+        a listen button and a follow prompt naming the account, then the headline
+        (`某某医院` / `2024年04月18日 17:30 江西` / `点击上方蓝字“某某医院”,关注我们` / headline / `↓↓↓`)."""
+        if (
+            len(head) < 3 or (0 not in free and lifted.get(0, ("",))[0] != "banner")
+            or not (account := head[0].text.strip()) or len(account) > ACCOUNT_NAME_MAX_CHARS
+        ):
+            return False
+        j, named, stamped = 1, False, False
+        while j < len(head) and (
+            j in lifted or LISTEN_BUTTON.match(head[j].text) is not None or FOLLOW_PLAIN.match(head[j].text) is not None
+            or ("“" in head[j].text and FOLLOW_QUOTED.search(head[j].text) is not None)
+        ):
+            named = named or account in head[j].text
+            stamped = stamped or (j in lifted and lifted[j][0] in INFO_RULES)
+            j += 1
+        if not (named and stamped and j < len(head) and j in free and looks_like_title(head[j].text)):
+            return False
+        doc.title = head[j].text
+        lifted[j] = ("title", {"field": "title", "value": head[j].text})
+        lifted[0] = ("banner", {"field": "banner"})
+        doc.metadata.setdefault("banner", head[0].text)
+        return True
+
     def _title_above(
         self,
         doc: Document,
@@ -5031,6 +5078,11 @@ class Metadata(Stage):
             or ("“" in head[k].text and FOLLOW_QUOTED.search(head[k].text))  # (a channel's follow prompt)
             or LEVEL_BADGE.match(head[k].text)  # (a community's level badge beside its poster: LV5 资深病友)
             or VIEWS_LINE.match(head[k].text)  # (a phone page's counts: 浏览 1204 | 原创)
+            or READING_TIME.match(head[k].text)  # (a reader view's estimate under the byline: 预计阅读时间:5-7 分钟)
+            or CREATOR_BADGE.search(head[k].text)  # (a writer's badge on a self-media page: 某某号 · …创作者)
+            # (…and the writer's name right above it: 心内科某某医生)
+            or (k + 1 < len(head) and k + 1 not in lifted and CREATOR_BADGE.search(head[k + 1].text) and len(head[k].text.strip()) <= CARD_NAME_MAX_CHARS
+                and not SENTENCE_PUNCT.search(head[k].text))
             or RELATIVE_POST.match(head[k].text)  # (…and its poster with a time ago: 某某医院 发布于 3天前)
             or RULE_LINE.match(head[k].text)  # (a Markdown heading's underline, ====, under the title)
             or _crumb_under_headline(head, k)  # (the page's breadcrumb between its headline and its info bar)

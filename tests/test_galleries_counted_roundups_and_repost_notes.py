@@ -485,3 +485,52 @@ def test_county_medical_groups_and_insurance_bureaus_head_a_roundups_sections() 
         "针对偏远乡镇卫生院配送不及时的问题，桂溪县医保局协调3家配送企业建立乡镇配送点，配送时限缩短到48小时。",
     ])
     assert [d.institution for d in docs if d.institution] == ["石门区医疗保障局", "桂溪县医疗保障局"]
+
+
+def test_a_column_tag_before_the_headline_in_the_title_stays_with_it(tmp_path: Path) -> None:
+    """`<title>药师答疑｜关于抗菌药物，你想知道的8个问题-某某医院药学部</title>`, the page showing the
+    tag and the headline together in a cell of no heading's markup: the title is both, not the tag."""
+    html = (
+        "<html><head><title>药师答疑｜关于抗菌药物，你想知道的8个问题-澄川医院药学部</title></head><body>"
+        "<div class='nav'><a href='/'>首页</a> | <a href='/yx/'>合理用药</a></div>"
+        "<div class='dqwz'>当前位置： <a href='/'>首页</a> &raquo; 药师答疑</div>"
+        "<table><tr><td><b>药师答疑｜关于抗菌药物，你想知道的8个问题</b></td></tr>"
+        "<tr><td>发布日期：2026-01-15　来源：药学部</td></tr><tr><td>"
+        + "".join(f"<p>{p.strip()}</p>" for p in _BODY)
+        + "</td></tr></table><div class='footer'>版权所有：澄川医院</div></body></html>"
+    )
+    doc = _page(tmp_path, "column.html", html)
+    assert doc.title == "药师答疑｜关于抗菌药物，你想知道的8个问题"
+
+
+def test_a_title_naming_only_the_speechs_subtitle_leaves_the_headline_over_it(tmp_path: Path) -> None:
+    """A speech's page whose <title> is its subtitle (`在…上的讲话`), shown in an `<h2>——在…上的讲话`
+    under the `<h1>` headline: the headline is the title."""
+    html = (
+        "<html><head><title>在2026年“健康大讲堂进驿站”启动仪式上的讲话 | 澄川街道社区卫生服务中心</title></head><body>"
+        "<div class='nav'><a href='/'>首页</a> | <a href='/xw/'>中心新闻</a></div>"
+        "<div class='article'><h1>建好家门口的健康驿站 让健康服务更有温度</h1>"
+        "<h2>——在2026年“健康大讲堂进驿站”启动仪式上的讲话</h2>"
+        "<div class='info'>发布时间：2026-03-16　来源：中心办公室</div>"
+        + "".join(f"<p>{p.strip()}</p>" for p in _BODY)
+        + "</div><div class='footer'>版权所有：澄川街道社区卫生服务中心</div></body></html>"
+    )
+    doc = _page(tmp_path, "speech_title.html", html)
+    assert doc.title == "建好家门口的健康驿站 让健康服务更有温度"
+
+
+def test_a_printed_pages_margins_go_and_its_print_time_is_no_date() -> None:
+    """A page printed from a browser: the print time and the page's title over it, the page's address
+    and the sheet's number under it. Both go; the article's own day is its date."""
+    doc = _one([
+        "2026/5/19 09:47                                        我院成功实施首例经导管三尖瓣置换术-医院新闻-澄川医院",
+        "澄川市第二人民医院",
+        "首页 | 医院概况 | 新闻动态 | 科室导航 | 专家介绍",
+        "我院成功实施首例经导管三尖瓣置换术",
+        "发布时间：2026-05-15 16:20　来源：心血管内科",
+        *_BODY,
+        "https://www.example.com.cn/xwdt/yyxw/202605/t20260515_8812.html                                                2/2",
+    ])
+    assert doc.title == "我院成功实施首例经导管三尖瓣置换术"
+    assert doc.published.startswith("2026-05-15")
+    assert _lines(doc) == [ln.strip() for ln in _BODY]

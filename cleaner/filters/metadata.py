@@ -1627,6 +1627,11 @@ VIEWS_LINE = deferred(
     r"(?:\s*[|｜·•]?\s*(?:获赞|点赞|文章|作品)\s*[:：]?\s*[\d,.]+\s*[万wW亿]?)?\s*$"
 )
 READING_TIME = deferred(r"^\s*(?:预计)?阅读(?:时间|时长|需要|约需)\s*[:：]?\s*(?:约|大约)?\s*\d[\d\s~-]*分钟\s*$")
+# A browser's print header over a printed page: the time it was printed, a wide gap, the page's title.
+PRINT_HEADER = deferred(
+    r"^\s*(?:19|20)\d\d[/-]\d{1,2}[/-]\d{1,2}[ \t]+(?:(?:上午|下午)[ \t]*)?\d{1,2}:\d{2}(?:[ \t]*(?:AM|PM|am|pm))?[ \t\u3000]+(?P<title>\S[^\n]{3,80})$"
+)
+PRINT_TITLE_MIN_CHARS = 6
 # A channel export's listen button (听全文, 🔈 语音播报) and how long an account's name on a line of its own may be.
 LISTEN_BUTTON = deferred(r"^\W{0,3}(?:听全文|收听本文|语音播报|听新闻|朗读本文)\W{0,3}$")
 ACCOUNT_NAME_MAX_CHARS = 20
@@ -4182,6 +4187,13 @@ class Metadata(Stage):
             if not (looks_like_title(head_texts[last]) and head_texts[last].strip() not in followed):
                 followed = set()
         for i, ln in enumerate(head):
+            if i == 0 and (printed := PRINT_HEADER.match(ln.text)) is not None and any(
+                (t := later.text.strip()) and len(t) >= PRINT_TITLE_MIN_CHARS and t in printed["title"] for later in head[1:]
+            ):
+                # A browser's print header: when the page was printed, then its title, which the page
+                # prints again under it (no date of the article's: that is read from the page's own lines).
+                lifted[i] = ("menu", {"field": "print_header"})
+                continue
             if (
                 "扫" in ln.text and i + 1 < len(head) and QR_WIDGET.fullmatch(ln.text.strip()) is not None
                 and FOLLOW_WIDGET.fullmatch(head_texts[i + 1].strip()) is not None

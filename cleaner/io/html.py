@@ -750,8 +750,18 @@ def _headline_text(el: Any) -> str:
 _BOARD_TAG = recode.compile(r"[\[【][^\]】]{1,8}[\]】]")
 
 
-# How long a <title>'s column part runs (新闻动态, 学院新闻): a headline is longer.
+# How long a <title>'s column part runs (新闻动态, 学院新闻): a headline is longer; and a column's tag
+# before the headline (`对话“某某”｜headline`), when the page shows the two together.
 _COLUMN_PART_MAX_CHARS = 6
+_COLUMN_TAG_MAX_CHARS = 10
+
+
+def _headline_after_column(title: str) -> str | None:
+    """A <title>'s first two parts with the separator between them (`column｜headline`), or None."""
+    seps = list(_TITLE_SEPARATORS.finditer(title))
+    if len(seps) < 2:
+        return None
+    return title[: seps[1].start()].strip() or None
 
 
 def _title_parts(title: str) -> list[str]:
@@ -1008,8 +1018,20 @@ def page_metadata(root: Any, raw_text: str) -> dict[str, Any]:
         # (`site--column` names no headline: the text's own lines are read for it)
         short_shown = len(parts[0]) < 4 and _shown_alone(root, parts[0])
         title = parts[0] if len(parts[0]) >= 4 or short_shown else page_title
+        if (
+            len(parts) >= 3 and len(parts[0].strip()) <= _COLUMN_TAG_MAX_CHARS and len(parts[1].strip()) > 2 * len(parts[0].strip())
+            and not _site_part(parts[1]) and (cut := _headline_after_column(page_title)) is not None
+            and (len(parts[0].strip()) <= _COLUMN_PART_MAX_CHARS or _shown_alone(root, cut, in_frame=False))
+        ):
+            # `药师答疑｜headline-site`: a column's tag before the headline in the <title>; the tag and
+            # the headline, as the page shows them, not the tag alone.
+            title = cut
     if title is None and heads:
         title = heads[0]
+    if title and title.lstrip().startswith(("——", "—", "--")) and (over := [h for h in h1s if h.strip() and h != title]):
+        # The <title> names the subtitle under the headline (a speech's `——在…上的讲话`): the
+        # headline is the top heading over it.
+        title = over[0]
     if title:
         out["title"] = title.strip()
     elif page_title and not (len(page_title) <= _SITE_NAME_MAX_CHARS and _SITE_NAME_END.search(page_title)):

@@ -534,3 +534,72 @@ def test_a_printed_pages_margins_go_and_its_print_time_is_no_date() -> None:
     assert doc.title == "我院成功实施首例经导管三尖瓣置换术"
     assert doc.published.startswith("2026-05-15")
     assert _lines(doc) == [ln.strip() for ln in _BODY]
+
+
+def test_a_font_switch_under_the_bar_is_no_headline_and_a_players_glued_spans_go(tmp_path: Path) -> None:
+    """`字号 A- A A+ 收藏 听新闻` between the bar and the byline is no headline: the headline over the
+    bar is the title. A player's spans run together (`播放00:00 / 02:35全屏`) go."""
+    doc = _one([
+        "健康 > 名医专栏 > 杏林夜话",
+        "杏林夜话 · 第46期",
+        "半夜醒来血压高，别急着加药",
+        "2026-03-18 07:30   来源：澄川日报   作者：宋明澄   阅读 2.3万",
+        "字号 A-  A  A+    收藏    听新闻",
+        "文/宋明澄",
+        *_BODY,
+    ])
+    assert doc.title == "半夜醒来血压高，别急着加药"
+    assert not any("A+" in ln for ln in _lines(doc))
+    html = (
+        _HEAD.format(title="急救技能培训走进社区")
+        + "<div class='vjs-control-bar'><span>播放</span><span>00:00 / 02:35</span><span>全屏</span></div>"
+        + "".join(f"<p>{p.strip()}</p>" for p in _BODY) + _FOOT
+    )
+    doc = _page(tmp_path, "player.html", html)
+    assert not any("00:00" in ln for ln in _lines(doc))
+
+
+def test_a_notice_of_cases_to_units_addressed_in_groups_is_one_record() -> None:
+    """A commission's notice of typical cases addressed to several groups of units
+    (`各市、县（区）卫生健康委（局），委直属各单位，省管各医疗机构：`), each case opening with a hospital:
+    one notice, not a roundup."""
+    docs = _records([
+        "关于2026年第一季度全省卫生健康系统违反行风建设规定典型案例的通报",
+        "发布日期：2026-04-16 09:30    信息来源：驻委纪检监察组",
+        "各市、县（区）卫生健康委（局），委直属各单位，省管各医疗机构：",
+        "为持续深化医药领域腐败问题集中整治，巩固行风建设成果，强化警示震慑作用，现将近期查处的4起典型案例通报如下：",
+        "一、澄川市第二人民医院骨科副主任医师张某某收受医药代表回扣问题。2023年至2025年，张某某在使用骨科耗材过程中收受回扣共计18.6万元。张某某受到开除党籍处分。",
+        "二、清源县中医院药剂科原主任李某某违规收受“讲课费”问题。2024年，李某某以参加学术会议为名，先后4次收受讲课费共计3.2万元，受到严重警告处分。",
+        "三、汇川区妇幼保健院检验科工作人员王某某收受患者家属红包问题。2025年11月，王某某在为患者办理检验报告加急过程中收受红包800元，受到警告处分。",
+        "四、澄川市康宁医院诱导住院、违规收费问题。2025年，该院通过免费接送等方式诱导参保人员住院，违规收取费用共计26.4万元，被责令限期整改。",
+        "以上案例性质恶劣，严重损害了医务人员的职业形象。各级各类医疗机构要深刻汲取教训，举一反三，认真开展警示教育。",
+    ])
+    assert len(docs) == 1
+
+
+def test_a_channel_exports_stamp_first_then_the_account_and_the_follow_prompt_over_the_headline() -> None:
+    """`原创 某某 某某妇幼 2025年09月08日 18:30 江东` / `某某妇幼` / `点击上方蓝字关注我们` / headline: the
+    headline is the title."""
+    doc = _one([
+        "原创 宁州市妇幼保健院 宁州妇幼 2025年09月08日 18:30 江东",
+        "宁州妇幼",
+        "点击上方蓝字关注我们",
+        "市医学会麻醉学分会产科麻醉学术沙龙在我院成功举办",
+        *_BODY,
+    ])
+    assert doc.title == "市医学会麻醉学分会产科麻醉学术沙龙在我院成功举办"
+
+
+def test_a_title_of_site_then_column_tag_and_headline_shown_together(tmp_path: Path) -> None:
+    """`<title>某某妇幼保健院--问答｜headline</title>` over a page showing `问答｜headline` in a bold cell:
+    that is the title, not the site's name."""
+    html = (
+        "<html><head><title>澄川市妇幼保健院--问答｜关于HPV疫苗，妇保医生一次说清这8个问题</title></head><body>"
+        "<table><tr><td><a href='/'>首页</a> | <a href='/kp/'>健康科普</a></td></tr>"
+        "<tr><td><b>问答｜关于HPV疫苗，妇保医生一次说清这8个问题</b></td></tr>"
+        "<tr><td>发布日期：2026-02-27　来源：妇女保健科</td></tr><tr><td>"
+        + "".join(f"<p>{p.strip()}</p>" for p in _BODY)
+        + "</td></tr></table><div class='footer'>版权所有：澄川市妇幼保健院</div></body></html>"
+    )
+    doc = _page(tmp_path, "qa.html", html)
+    assert doc.title == "问答｜关于HPV疫苗，妇保医生一次说清这8个问题"

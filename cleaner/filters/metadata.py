@@ -246,6 +246,8 @@ FONT_SIZE_ROW = deferred(
     r"|^\s*(?:放大|缩小|默认|还原)(?:[ \t\u3000|]+(?:放大|缩小|默认|还原)){1,3}\s*$"
     # (a size switch of letters, in either script: 字級 A- A A+, 文字大小 A A A)
     r"|^\s*(?:字級|字级|字體|文字大小|字體大小|字体大小|字型大小|字型)\s*[:：]?(?:\s*A[-+＋－]?){2,4}\s*$"
+    # (…as 字号 too, with the bar's other buttons after it: 字号 A- A A+ 收藏 听新闻)
+    r"|^\s*(?:字号|字號|字体|字體)\s*[:：]?(?:\s*A[-+＋－]?){2,4}(?:[ \t\u3000|]+(?:收藏|打印|分享|听新闻|朗读|评论|关闭|纠错))*\s*$"
 )
 # A speaker's line under a speech's title: a post ending in a leader's title, a space, a name.
 SPEAKER_LINE = deferred(
@@ -3917,6 +3919,7 @@ def looks_like_title(text: str) -> bool:
         and not ACCOUNT_CARD.match(text)  # (an account's card under its name: 某某医院官方公众号)
         and not ACCOUNT_SLOGAN.match(text)  # (…or its slogan under the follow prompt: 每天为你推送实用健康知识)
         and not SUMMARY_HEADING.match(text) and not NOTICE_OPENING.match(text) and not TOC_HEADING.match(text)
+        and not FONT_SIZE_ROW.search(text)  # (a page's font switch: 字号 A- A A+)
     )
 
 
@@ -5038,28 +5041,40 @@ class Metadata(Stage):
         return True
 
     def _title_under_account(self, doc: Document, head: list[Any], lifted: dict[int, tuple[str, dict[str, Any]]], free: list[int]) -> bool:
-        """A channel export's head with the title under it: the account's name, its stamp (lifted),
-        a listen button and a follow prompt naming the account, then the headline
-        (`某某医院` / `2024年04月18日 17:30 江西` / `点击上方蓝字“某某医院”,关注我们` / headline / `↓↓↓`)."""
-        if (
-            len(head) < 3 or (0 not in free and lifted.get(0, ("",))[0] != "banner")
-            or not (account := head[0].text.strip()) or len(account) > ACCOUNT_NAME_MAX_CHARS
-        ):
-            return False
-        j, named, stamped = 1, False, False
-        while j < len(head) and (
-            j in lifted or LISTEN_BUTTON.match(head[j].text) is not None or FOLLOW_PLAIN.match(head[j].text) is not None
-            or ("“" in head[j].text and FOLLOW_QUOTED.search(head[j].text) is not None)
-        ):
-            named = named or account in head[j].text
-            stamped = stamped or (j in lifted and lifted[j][0] in INFO_RULES)
+        """A channel export's head with the title under it: the account's name and its stamp (lifted),
+        in either order, a listen button and a follow prompt, then the headline (`某某医院` / `2024年04月18日
+        17:30 江西` / `点击上方蓝字“某某医院”,关注我们` / headline / `↓↓↓`)."""
+        j, stamped, account = 0, False, ""
+        while j < len(head):
+            text = head[j].text.strip()
+            if j in lifted:
+                stamped = stamped or lifted[j][0] in INFO_RULES
+                if lifted[j][0] == "banner":
+                    account = account or text
+            elif j == 0 and text and len(text) <= ACCOUNT_NAME_MAX_CHARS and not SENTENCE_PUNCT.search(text):
+                account = text  # (the account's name over its stamp)
+            elif not (
+                LISTEN_BUTTON.match(text) is not None or FOLLOW_PLAIN.match(text) is not None
+                or ("“" in text and FOLLOW_QUOTED.search(text) is not None)
+                # (the account's name alone again, under the stamp that names it)
+                or (stamped and text and len(text) <= ACCOUNT_NAME_MAX_CHARS and any(
+                    text in head[x].text for x in range(j) if x in lifted and lifted[x][0] in INFO_RULES
+                ))
+            ):
+                break
             j += 1
-        if not (named and stamped and j < len(head) and j in free and looks_like_title(head[j].text)):
+        if not (stamped and 0 < j < len(head) and j in free and looks_like_title(head[j].text)):
             return False
+        followed = any(
+            FOLLOW_PLAIN.match(head[x].text) is not None or FOLLOW_QUOTED.search(head[x].text) is not None for x in range(j)
+        )
+        if not followed:
+            return False  # (without a follow prompt above it, the line under a stamp is the body's, or a deck)
         doc.title = head[j].text
         lifted[j] = ("title", {"field": "title", "value": head[j].text})
-        lifted[0] = ("banner", {"field": "banner"})
-        doc.metadata.setdefault("banner", head[0].text)
+        if account and 0 not in lifted:
+            lifted[0] = ("banner", {"field": "banner"})
+            doc.metadata.setdefault("banner", head[0].text)
         return True
 
     def _title_above(

@@ -962,6 +962,12 @@ def page_metadata(root: Any, raw_text: str) -> dict[str, Any]:
     ):
         # `某某县人民医院--院内新闻--headline` over a page showing the headline in a bold cell.
         title = parts[-1]
+    if (
+        title is None and len(parts) >= 3 and _site_part(parts[0]) and (seps := list(_TITLE_SEPARATORS.finditer(page_title)))
+        and (tail := page_title[seps[0].end() :].strip()) and _shown_alone(root, tail, in_frame=False)
+    ):
+        # (…or the column's tag and the headline shown together: `某某妇幼保健院--问答｜headline`)
+        title = tail
     site = next((meta[k].strip() for k in _SITE_META if meta.get(k)), "")
     if title is None and not h1s and len(parts) == 1 and (crumbed := _crumb_headline(root)) is not None:
         # A <title> of the site's name alone and no <h1>: the breadcrumb's last step, where the page

@@ -137,6 +137,8 @@ _UNITS_NOTICE = deferred(
     # line of their own (各医疗卫生单位:): an inspection's notice, whose units are its findings
     r"|(?:^|\n)[ \t]*[一二三四五六七八九十]{1,3}[、.．][ \t]*[^。\n]{0,10}问题[ \t]*(?=\n)"
     r"|(?:^|\n)[ \t]*各[^。\n，,：:]{1,20}(?:单位|医院|机构|部门|卫生院|科室|乡镇|街道|中心)[：:][ \t]*(?=\n)"
+    # (…several groups of them, split by commas: 各市、县(区)卫生健康委(局),委直属各单位,省管各医疗机构:)
+    r"|(?:^|\n)[ \t]*各[^。\n：:]{1,24}[，,][^。\n：:]{2,40}(?:单位|医院|机构|部门|卫生院|委|局)[)）]?[：:][ \t]*(?=\n)"
 )
 # Between two jointly named institutions: 武宁县人民医院与武宁县中医院.
 _JOINT = deferred(r"[ \t]*(?:与|和|及|同|、|携手|联合)?[ \t]*")

@@ -603,3 +603,32 @@ def test_a_title_of_site_then_column_tag_and_headline_shown_together(tmp_path: P
     )
     doc = _page(tmp_path, "qa.html", html)
     assert doc.title == "问答｜关于HPV疫苗，妇保医生一次说清这8个问题"
+
+
+def test_institutions_framed_by_dashes_head_a_roundups_sections() -> None:
+    """A paper's column with each hospital's expert under its name framed by dashes
+    (`—— 某某市人民医院 ——`): a record for each hospital."""
+    docs = _records([
+        "花粉季来袭 三家医院专家在本报专栏支招防过敏",
+        "2026-04-15 06:55　来源：澄川晚报　记者：沈可岚",
+        "“医周一谈”是本报每周三推出的医生专栏。本期正值春季花粉季，我们请来三家医院的专家谈谈如何防过敏。",
+        "—— 澄川市人民医院 ——",
+        "“每年三月底到五月初，我们科的门诊量要比平时多出四成。”变态反应科主任医师钱晚舟说，花粉过敏要早预防。",
+        "—— 澄川市儿童医院 ——",
+        "儿童过敏常常表现得更“隐蔽”。呼吸科副主任医师叶子衿提醒家长，孩子反复揉眼、清嗓子要警惕过敏。",
+        "—— 澄川市中医医院 ——",
+        "中医把过敏性鼻炎称为“鼻鼽”，肺病科主任中医师胡砚秋建议，可在医生指导下进行穴位按摩和中药调理。",
+    ])
+    assert [d.institution for d in docs if d.institution] == ["澄川市人民医院", "澄川市儿童医院", "澄川市中医医院"]
+
+
+def test_a_repost_note_naming_the_account_before_its_platform_goes() -> None:
+    """`本文转载自“某某医院”微信公众号，原标题《…》` under the bar goes; the headline over it is the title."""
+    doc = _one([
+        "护理团队走进社区 把健康服务送到家",
+        "2026-03-04　来源：澄川网",
+        "本文转载自“澄川区人民医院”微信公众号，原标题《护理进社区，温暖你我他》",
+        *_BODY,
+    ])
+    assert doc.title == "护理团队走进社区 把健康服务送到家"
+    assert not any("转载" in ln for ln in _lines(doc))

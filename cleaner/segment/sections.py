@@ -229,6 +229,8 @@ def _count_of(word: str) -> int:
         return _HAN_COUNT.get(word, 0)
     tens, _, units = word.partition("十")
     return (_HAN_COUNT.get(tens, 1) if tens else 1) * 10 + (_HAN_COUNT.get(units, 0) if units else 0)
+
+
 # A heading line in bold or after a bullet: **武宁县人民医院：义诊进社区**, ●武宁县中医院 …, ◎…, ★…,
 # 📍…, · 某某医院 · (a ▲ line left by the boilerplate stage is no caption: it names an institution
 # before a colon, `▲某某医院：门急诊不打烊`).
@@ -243,11 +245,14 @@ _BULLETS = (
     # (and arrows, a few in a row: >>> 某某区妇幼保健院, » 某某医院)
     ">»→"
 )
-# (a bullet may close the line too: ◆ 某某医院 ◆)
-_WRAPPED = deferred(rf"(?:\*\*|__)[ \t]*(.+?)[ \t]*(?:\*\*|__)|[{_BULLETS}]{{1,3}}[ \t]*(.+?)(?:[ \t]*[·{_BULLETS}])?")
+# (a bullet may close the line too: ◆ 某某医院 ◆; and dashes may frame it on both sides: —— 某某医院 ——)
+_WRAPPED = deferred(
+    rf"(?:\*\*|__)[ \t]*(.+?)[ \t]*(?:\*\*|__)|[{_BULLETS}]{{1,3}}[ \t]*(.+?)(?:[ \t]*[·{_BULLETS}])?"
+    r"|[—–]{1,3}[ \t]*(.+?)[ \t]*[—–]{1,3}"
+)
 # The first character of every mark above (`_MARKDOWN`, `_BRACKET`, `_NUMBERED`, `_WRAPPED`): a
 # line that does not open with one can only be a plain heading.
-_MARKED = deferred(rf"[#【〖「〔一二三四五六七八九十(（\d*_{_BULLETS}]")
+_MARKED = deferred(rf"[#【〖「〔一二三四五六七八九十(（\d*_—–{_BULLETS}]")
 
 
 @dataclass(slots=True)
@@ -464,7 +469,7 @@ def _read_heading(finder: NameFinder, text: str) -> _Heading:
             return form, None
         return None
     w = _WRAPPED.fullmatch(s)
-    inner = (w.group(1) or w.group(2)) if w else s
+    inner = (w.group(1) or w.group(2) or w.group(3)) if w else s
     return _plain_heading(finder, inner, w, whole) if _is_heading_line(inner) else None
 
 

@@ -632,3 +632,53 @@ def test_a_repost_note_naming_the_account_before_its_platform_goes() -> None:
     ])
     assert doc.title == "护理团队走进社区 把健康服务送到家"
     assert not any("转载" in ln for ln in _lines(doc))
+
+
+def test_a_record_tables_spaced_out_labels_and_an_entry_clerks_label_are_read() -> None:
+    """A government notice's record table with its labels spaced out to the cells' width
+    (`索 引 号：…`, `文　　号：…`) under the headline, and an old site's bar opening with `文章录入：admin`:
+    the fields are read, the headline over them is the title, and the site's address alone goes."""
+    doc = _one([
+        "澄川县人民政府门户网站",
+        "www.example-xian.gov.cn",
+        "首页　　政务公开　　政务服务　　互动交流",
+        "关于组建抗洪抢险医疗卫生应急救援队伍的紧急通知",
+        "索 引 号：11431024MB1C52874X/2026-00318",
+        "发布机构：澄川县卫生健康局",
+        "成文日期：2026-06-21",
+        "发布日期：2026-06-21",
+        "文　　号：澄卫发〔2026〕27号",
+        "各乡镇卫生院、县直各医疗卫生单位：",
+        *_BODY,
+    ])
+    assert doc.title == "关于组建抗洪抢险医疗卫生应急救援队伍的紧急通知"
+    assert doc.published.startswith("2026-06-21")
+    assert not any("www." in ln or "索" in ln for ln in _lines(doc))
+    doc = _one([
+        "您当前的位置：首页 → 通知公告 → 正文",
+        "关于2025年春节假期门诊安排的通知",
+        "文章录入：admin　　来源：院办公室　　发布日期：2025年1月20日　　浏览次数：4062",
+        *_BODY,
+    ])
+    assert doc.title == "关于2025年春节假期门诊安排的通知"
+    assert doc.published.startswith("2025-01-20")
+    assert doc.metadata.get("source_name") == "院办公室"
+    assert doc.authors == []
+
+
+def test_a_players_failure_note_is_no_headline() -> None:
+    """A video page's player under the bar (its clock, buttons and `视频加载失败，请刷新重试`): the
+    failure note is no headline; the headline over the bar is the title."""
+    doc = _one([
+        "新闻 > 本地 > 民生快讯",
+        "快讯｜明起，市儿童医院儿科夜诊延长至24时",
+        "来源：澄川广播电视台  2025-11-20 18:30:06",
+        "00:00 / 01:32",
+        "播放",
+        "倍速",
+        "全屏",
+        "视频加载失败，请刷新重试",
+        "记者 蒋晨阳 / 摄像 卢子皓",
+        *_BODY,
+    ])
+    assert doc.title == "快讯｜明起，市儿童医院儿科夜诊延长至24时"

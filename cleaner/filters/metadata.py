@@ -833,6 +833,10 @@ _LABELS: dict[str, str] = {
     "发布人": "editor",
     # (a CMS's entry clerk, often its login: 录入者:admin, 录入:小王, 上传者:webmaster)
     "录入者": "editor",
+    # (…what it entered: 文章录入:admin, 信息录入:某某)
+    "文章录入": "editor",
+    "信息录入": "editor",
+    "稿件录入": "editor",
     "录入员": "editor",
     "录入人": "editor",
     "录入": "editor",
@@ -1974,6 +1978,16 @@ def _signed_writer(text: str) -> str | None:
     return None
 
 
+def _unspaced_label(text: str) -> str:
+    """`text` with the label it opens with closed up when its characters are spaced out to the width
+    of a table's other labels (`索 引 号：…`, `文　　号：…`) and the table knows the label."""
+    if (spaced := SPACED_OUT_LABEL.match(text)) is not None and (label := re.sub(r"\s+", "", spaced.group(1))) in _LABELS:
+        return label + text[spaced.end() :]
+    return text
+
+
+# A label whose characters are spaced out to the width of the table's other labels (索 引 号:, 文　　号:).
+SPACED_OUT_LABEL = deferred(r"^\s*((?:[\u3400-\u4dbf\u4e00-\u9fff][ \t\u3000]+){1,3}[\u3400-\u4dbf\u4e00-\u9fff])(?=[ \t\u3000]*[:：])")
 # An app's stamp relative to today before a bar's fields (更新于 3 天前 ·, 发布于 昨天 |).
 RELATIVE_FIELD = deferred(
     r"(?:发布时间|发布日期|发表时间|更新时间|时间|日期)[ \t]*[:：][ \t]*(?:前天|昨天|今天|刚刚|\d{1,3}[ \t]*(?:分钟|小时|天|周|个月)前)(?:[ \t]*\d{1,2}:\d{2})?"
@@ -2043,6 +2057,7 @@ def read_fields(text: str) -> _Fields | None:
     """
     if "**" in text:
         text = text.replace("**", "")  # a Markdown export's bold labels (**来源：**某某 **作者：**某某)
+    text = _unspaced_label(text)
     if text.lstrip()[:1] in "新公通Aa客独首原" and (tag := KIND_TAG_BEFORE_FIELDS.match(text)) is not None:
         text = text[tag.end() :]  # the kind of item as a tag before the bar's fields (`新闻稿 发布日期:… 来源:…`)
     if ("岁" in text or "提问" in text or "解决" in text) and (asked := QUESTION_STAMP.match(text)) is not None:
@@ -2745,7 +2760,7 @@ def _info_fields(text: str) -> _Fields | None:
     if "作者" in text[:6] and (post := AUTHOR_WITH_POST.match(text)) is not None:
         text = post["field"]  # (the writer's workplace and post after the name: `作者:某某,某某医院某科主任医师`)
     if (" " in text or "\u3000" in text) and (":" in text or "：" in text):
-        text = SPACED_LABEL.sub(r"\1\2", text)  # (a label padded to a form's width: `文    号：…`)
+        text = SPACED_LABEL.sub(r"\1\2", _unspaced_label(text))  # (a label padded to a form's width: `文    号：…`)
     if (
         ("关注" in text or "作者" in text or "号" in text)
         and (card := CARD_WIDGETS.search(text)) is not None and card.start() > 0 and FIELD_LABEL.search(text) is None
@@ -2941,7 +2956,7 @@ def _wechat_fields(text: str) -> _Fields | None:
 # An avatar's alt text over the writer's card (作者头像).
 AVATAR_ALT = deferred(r"^\s*(?:作者|用户|博主|发布者|楼主|医生)头像\s*$")
 PLAYER_PLACEHOLDER = deferred(
-    r"^\s*(?:(?:视频|音频|图片|内容|页面)?(?:正在)?加载中|(?:您的|你的|当前)?浏览器(?:暂)?不支持)|" + AVATAR_ALT.pattern
+    r"^\s*(?:(?:视频|音频|图片|内容|页面)?(?:正在)?加载(?:中|失败)|(?:您的|你的|当前)?浏览器(?:暂)?不支持)|" + AVATAR_ALT.pattern
 )
 # The mark of an original post between a stamp's dots (`… · 原创 · …`): read past.
 ORIGINAL_MARK_BETWEEN = deferred(r"[ \t\u3000]*[·•|｜][ \t\u3000]*原创(?=[ \t\u3000]*[·•|｜])")

@@ -974,7 +974,8 @@ def _image_captions(
     # A photo story (组图): figures whose captions tell it in sentences and outweigh the article's
     # other lines. There the captions are the article.
     told = [j for j in range(n) if figcaption(j) and END_PUNCT.search(lines[j]) and SENTENCE_PUNCT.search(lines[j])]
-    rest = sum(len(lines[j].strip()) for j in range(n) if keep[j] and in_main[info[j][0]] and j not in told)
+    told_at = set(told)
+    rest = sum(len(lines[j].strip()) for j in range(n) if keep[j] and in_main[info[j][0]] and j not in told_at)
     story = frozenset(told) if len(told) >= GALLERY_MIN_CAPTIONS and sum(len(lines[j].strip()) for j in told) >= rest else frozenset()
     for j in range(n):
         alt = image_before(j)

@@ -411,16 +411,21 @@ _APP_PROMPT = r"^\s*(?:请|欢迎)?(?:下载|安装|打开)[^\s。,，]{1,14}(?:
 APP_PROMPT = deferred(_APP_PROMPT)
 # What a house periodical calls itself (院讯, 通讯, 院报, 简报), in either script.
 _NEWSLETTER = r"(?:院讯|院訊|通讯|通訊|院报|院報|院刊|简报|簡報|会刊|會刊|月刊|季刊|周刊|週刊|快讯|快訊|电子报|電子報)"
+# A self-media platform's badge on its writer after the platform's name or the field they write in
+# (某某号 · 健康领域优质创作者, 健康领域创作者 · 某某医院…医师), and a page's reading time (预计阅读时间:5-7 分钟).
+DOTTED_BADGE = deferred(
+    r"^\s*[\u3400-\u4dbf\u4e00-\u9fff]{1,6}号\s*[·•]\s*\S|^[^\d\n]{0,8}领域(?:优质|原创|资深)?(?:创作者|作者|博主)\s*[·•|｜]"
+)
+READING_TIME = deferred(r"^\s*(?:预计)?阅读(?:时间|时长|需要|约需)\s*[:：]?\s*(?:约|大约)?\s*\d[\d\s~-]*分钟\s*$")
 NOT_TITLE = deferred(
     rf"[>›»┊]|当前位置|您的位置|你的位置|首页|首頁|^https?://|www\.|{_RULE_LINE}|欢迎您|您还没有|您还未|^\s*原文地址\s*[:：]"
     # (a shop's price and its buttons: 参考价格:¥18.50 [查看药店价格])
     # (a site's greeting in its header: 您好，欢迎来到某某医院！)
     r"|^\s*(?:您好\s*[,，!！]?\s*)?欢迎(?:您)?(?:来到|访问|光临|进入|莅临)"
     r"|^\s*(?:参考价格|参考价|价格|售价)\s*[:：]|[¥￥]\s*\d"
-    # (a self-media platform's badge on its writer: 某某号 · 健康领域优质创作者, 健康领域创作者 · 某某医院…医师)
-    r"|^\s*[\u3400-\u4dbf\u4e00-\u9fff]{1,6}号\s*[·•]\s*\S|^[^\d\n]{0,8}领域(?:优质|原创|资深)?(?:创作者|作者|博主)\s*[·•|｜]"
-    # (a page's reading time, 预计阅读时间:5-7 分钟, and a reader view's bare domain, health.example.com.cn)
-    r"|^\s*(?:预计)?阅读(?:时间|时长|需要|约需)\s*[:：]?\s*(?:约|大约)?\s*\d"
+    # (a self-media platform's badge on its writer, a page's reading time, and a reader view's bare
+    # domain: health.example.com.cn)
+    rf"|{DOTTED_BADGE.pattern}|{READING_TIME.pattern}"
     r"|^\s*(?:[a-z0-9-]+\.)+(?:com|cn|net|org|gov|edu|info)(?:\.cn)?(?:/\S*)?\s*$"
     # (a repost's note of where it came from: 本文转载自微信公众号“某某”,原标题《…》)
     r"|^\s*(?:本文|文章|此文)(?:转载自|转自|来自|来源于)"
@@ -1632,7 +1637,6 @@ VIEWS_LINE = deferred(
     r"|^\s*(?:(?:粉丝|关注者|订阅者)\s*[:：]?\s*[\d,.]+\s*[万wW亿]?|[\d,.]+\s*[万wW亿]?\s*(?:粉丝|关注者|订阅者))"
     r"(?:\s*[|｜·•]?\s*(?:获赞|点赞|文章|作品)\s*[:：]?\s*[\d,.]+\s*[万wW亿]?)?\s*$"
 )
-READING_TIME = deferred(r"^\s*(?:预计)?阅读(?:时间|时长|需要|约需)\s*[:：]?\s*(?:约|大约)?\s*\d[\d\s~-]*分钟\s*$")
 # A browser's print header over a printed page: the time it was printed, a wide gap, the page's title.
 PRINT_HEADER = deferred(
     r"^\s*(?:19|20)\d\d[/-]\d{1,2}[/-]\d{1,2}[ \t]+(?:(?:上午|下午)[ \t]*)?\d{1,2}:\d{2}(?:[ \t]*(?:AM|PM|am|pm))?[ \t\u3000]+(?P<title>\S[^\n]{3,80})$"
@@ -1645,8 +1649,7 @@ ACCOUNT_NAME_MAX_CHARS = 20
 # how long that name may be.
 CARD_NAME_MAX_CHARS = 12
 CREATOR_BADGE = deferred(
-    r"^\s*[\u3400-\u4dbf\u4e00-\u9fff]{1,6}号\s*[·•]\s*\S|^[^\d\n]{0,8}领域(?:优质|原创|资深)?(?:创作者|作者|博主)\s*[·•|｜]"
-    r"|^\s*[\u3400-\u4dbf\u4e00-\u9fff]{0,4}领域(?:优质|原创|资深)?(?:创作者|作者|博主)\s*$"
+    DOTTED_BADGE.pattern + r"|^\s*[\u3400-\u4dbf\u4e00-\u9fff]{0,4}领域(?:优质|原创|资深)?(?:创作者|作者|博主)\s*$"
 )
 RELATIVE_POST = deferred(r"^\s*(?:[^\s]{2,20}[ \t\u3000]+)?(?:发布于|发表于)?[ \t]*(?:\d{1,2}\s*(?:天|小时|分钟)前|刚刚|昨天|前天)\s*$")
 # A community's level badge under its poster's name (LV5 资深病友 | 房颤 · 射频消融术后).

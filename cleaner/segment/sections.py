@@ -223,6 +223,7 @@ _HAN_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七":
 
 
 def _count_of(word: str) -> int:
+    """The number a count in a lead is written as (`4`, `四`, `十二`)."""
     if word.isdigit():
         return int(word)
     if len(word) == 1:

@@ -682,3 +682,34 @@ def test_a_players_failure_note_is_no_headline() -> None:
         *_BODY,
     ])
     assert doc.title == "快讯｜明起，市儿童医院儿科夜诊延长至24时"
+
+
+def test_a_day_written_with_a_middle_dot_does_not_cut_the_title(tmp_path: Path) -> None:
+    """`<title>【图片新闻】…举行“5·12”国际护士节表彰大会 - 某某医院</title>`: the dot between the month
+    and the day is no separator of the title's parts."""
+    html = (
+        "<html><head><title>【图片新闻】致敬白衣天使——我院隆重举行“5·12”国际护士节表彰大会 - 澄川市人民医院</title></head><body>"
+        "<table><tr><td><a href='/'>首页</a> | <a href='/xw/'>图片新闻</a></td></tr>"
+        "<tr><td><b>致敬白衣天使——我院隆重举行“5·12”国际护士节表彰大会</b></td></tr>"
+        "<tr><td>发布日期：2026-05-12　来源：护理部</td></tr><tr><td>"
+        + "".join(f"<p>{p.strip()}</p>" for p in _BODY)
+        + "</td></tr></table><div class='footer'>版权所有：澄川市人民医院</div></body></html>"
+    )
+    doc = _page(tmp_path, "dot.html", html)
+    assert doc.title == "致敬白衣天使——我院隆重举行“5·12”国际护士节表彰大会"
+
+
+def test_a_reader_mode_button_and_a_video_pages_counts_go() -> None:
+    """A channel app's `在小说阅读器中沉浸阅读` over the headline is no title and goes; a video page's
+    length and counts (`视频时长：04分18秒　　播放次数：5,872`, `累计观看：1.2万人次`, `1.3万次播放`) go."""
+    doc = _one([
+        "在小说阅读器中沉浸阅读",
+        "周末去哪儿｜5家场馆端午活动合集，带娃打卡不重样",
+        "原创 澄川发布 2026年05月30日 18:00 江西",
+        *_BODY,
+        "视频时长：04分18秒　　播放次数：5,872",
+        "累计观看：1.2万人次",
+        "1.3万次播放",
+    ])
+    assert doc.title == "周末去哪儿｜5家场馆端午活动合集，带娃打卡不重样"
+    assert _lines(doc) == [ln.strip() for ln in _BODY]

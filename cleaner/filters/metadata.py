@@ -423,6 +423,8 @@ NOT_TITLE = deferred(
     # (a site's greeting in its header: 您好，欢迎来到某某医院！)
     r"|^\s*(?:您好\s*[,，!！]?\s*)?欢迎(?:您)?(?:来到|访问|光临|进入|莅临)"
     r"|^\s*(?:参考价格|参考价|价格|售价)\s*[:：]|[¥￥]\s*\d"
+    # (a channel app's reader-mode button: 在小说阅读器中沉浸阅读)
+    r"|阅读器中沉浸阅读"
     # (a self-media platform's badge on its writer, a page's reading time, and a reader view's bare
     # domain: health.example.com.cn)
     rf"|{DOTTED_BADGE.pattern}|{READING_TIME.pattern}"

@@ -646,7 +646,7 @@ _ACCOUNT_VAR = recode.compile(r"""var\s+nickname\s*=\s*(?:htmlDecode\()?["']([^"
 _SITE_META = ("og:site_name", "application-name", "sitename", "site_name", "apple-mobile-web-app-title")
 # A hyphen between digits is a range (`2018-2019学年`), not a separator; nor is a headline's own
 # double dash before its second half (`九九重阳 义诊暖心——我院专家…`), unless spaced off like a site's.
-_TITLE_SEPARATORS = recode.compile(r"\s*(?:[_|｜–]|(?<!—)—(?!—)|\s——\s|(?<!\d)-{1,2}|-{1,2}(?!\d)|\s::\s|·)\s*")
+_TITLE_SEPARATORS = recode.compile(r"\s*(?:[_|｜–]|(?<!—)—(?!—)|\s——\s|(?<!\d)-{1,2}|-{1,2}(?!\d)|\s::\s|(?<!\d)·|·(?!\d))\s*")
 
 
 def _meta_map(root: Any) -> dict[str, str]:

@@ -189,12 +189,12 @@ def test_a_digests_compiler_and_a_speechs_speaker_are_its_authors() -> None:
 
 
 def test_a_portals_repost_notes_go() -> None:
-    """What a portal writes under a repost, whatever its wording (`转载目的在于传递更多信息`,
+    """What a portal writes under a repost, whatever its wording (`转载目的是传递…信息`,
     `某某网转载此文目的在于…`, `转载内容仅为传递信息，不代表某某网观点`), and the note of the account it
     came from with its original headline, go; the repost note is never taken for the headline."""
     notes = [
-        "※ 声明：本网部分文章转载自其他媒体，转载目的在于传递更多信息，并不代表本网赞同其观点和对其真实性负责。",
-        "本文来自某某日报，仅代表作者观点。澄川网转载此文目的在于传递更多信息。",
+        "※ 声明：本站部分稿件来自其他媒体，转载目的是传递更多信息，不代表本站赞同其观点和立场。",
+        "本文来自某某日报，仅代表作者观点。澄川网转发此文目的是传递信息。",
         "澄川网转载内容仅为传递信息，不代表澄川网观点。本页面所载信息仅供参考。",
     ]
     doc = _one([
@@ -507,13 +507,13 @@ def test_a_title_naming_only_the_speechs_subtitle_leaves_the_headline_over_it(tm
     """A speech's page whose <title> is its subtitle (`在…上的讲话`), shown in an `<h2>——在…上的讲话`
     under the `<h1>` headline: the headline is the title."""
     html = (
-        "<html><head><title>在2026年“健康大讲堂进驿站”启动仪式上的讲话 | 澄川街道社区卫生服务中心</title></head><body>"
+        "<html><head><title>在2026年“健康大讲堂进驿站”启动仪式上的讲话 | 澄川社区卫生服务中心</title></head><body>"
         "<div class='nav'><a href='/'>首页</a> | <a href='/xw/'>中心新闻</a></div>"
         "<div class='article'><h1>建好家门口的健康驿站 让健康服务更有温度</h1>"
         "<h2>——在2026年“健康大讲堂进驿站”启动仪式上的讲话</h2>"
         "<div class='info'>发布时间：2026-03-16　来源：中心办公室</div>"
         + "".join(f"<p>{p.strip()}</p>" for p in _BODY)
-        + "</div><div class='footer'>版权所有：澄川街道社区卫生服务中心</div></body></html>"
+        + "</div><div class='footer'>版权所有：澄川社区卫生服务中心</div></body></html>"
     )
     doc = _page(tmp_path, "speech_title.html", html)
     assert doc.title == "建好家门口的健康驿站 让健康服务更有温度"

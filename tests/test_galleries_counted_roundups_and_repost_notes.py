@@ -30,6 +30,18 @@ _FOOT = """</div>
 </body></html>"""
 
 
+def _bold_cell_page(page_title: str, headline: str) -> str:
+    """An old table layout: the <title>, a menu row, the headline in a bold cell, the bar, the body."""
+    return (
+        f"<html><head><title>{page_title}</title></head><body>"
+        "<table><tr><td><a href='/'>首页</a> | <a href='/xw/'>新闻中心</a></td></tr>"
+        f"<tr><td><b>{headline}</b></td></tr>"
+        "<tr><td>发布日期：2026-05-12　来源：院办公室</td></tr><tr><td>"
+        + "".join(f"<p>{p.strip()}</p>" for p in _BODY)
+        + "</td></tr></table><div class='footer'>版权所有：澄川市人民医院</div></body></html>"
+    )
+
+
 def test_a_photo_storys_captions_told_in_sentences_are_its_article(tmp_path: Path) -> None:
     """A photo story (组图): figures whose captions tell the story in sentences and outweigh its one or
     two paragraphs. The captions are the article; they stay, in order. A lone caption under one
@@ -490,15 +502,7 @@ def test_county_medical_groups_and_insurance_bureaus_head_a_roundups_sections() 
 def test_a_column_tag_before_the_headline_in_the_title_stays_with_it(tmp_path: Path) -> None:
     """`<title>药师答疑｜关于抗菌药物，你想知道的8个问题-某某医院药学部</title>`, the page showing the
     tag and the headline together in a cell of no heading's markup: the title is both, not the tag."""
-    html = (
-        "<html><head><title>药师答疑｜关于抗菌药物，你想知道的8个问题-澄川医院药学部</title></head><body>"
-        "<div class='nav'><a href='/'>首页</a> | <a href='/yx/'>合理用药</a></div>"
-        "<div class='dqwz'>当前位置： <a href='/'>首页</a> &raquo; 药师答疑</div>"
-        "<table><tr><td><b>药师答疑｜关于抗菌药物，你想知道的8个问题</b></td></tr>"
-        "<tr><td>发布日期：2026-01-15　来源：药学部</td></tr><tr><td>"
-        + "".join(f"<p>{p.strip()}</p>" for p in _BODY)
-        + "</td></tr></table><div class='footer'>版权所有：澄川医院</div></body></html>"
-    )
+    html = _bold_cell_page("药师答疑｜关于抗菌药物，你想知道的8个问题-澄川医院药学部", "药师答疑｜关于抗菌药物，你想知道的8个问题")
     doc = _page(tmp_path, "column.html", html)
     assert doc.title == "药师答疑｜关于抗菌药物，你想知道的8个问题"
 
@@ -593,14 +597,7 @@ def test_a_channel_exports_stamp_first_then_the_account_and_the_follow_prompt_ov
 def test_a_title_of_site_then_column_tag_and_headline_shown_together(tmp_path: Path) -> None:
     """`<title>某某妇幼保健院--问答｜headline</title>` over a page showing `问答｜headline` in a bold cell:
     that is the title, not the site's name."""
-    html = (
-        "<html><head><title>澄川市妇幼保健院--问答｜关于HPV疫苗，妇保医生一次说清这8个问题</title></head><body>"
-        "<table><tr><td><a href='/'>首页</a> | <a href='/kp/'>健康科普</a></td></tr>"
-        "<tr><td><b>问答｜关于HPV疫苗，妇保医生一次说清这8个问题</b></td></tr>"
-        "<tr><td>发布日期：2026-02-27　来源：妇女保健科</td></tr><tr><td>"
-        + "".join(f"<p>{p.strip()}</p>" for p in _BODY)
-        + "</td></tr></table><div class='footer'>版权所有：澄川市妇幼保健院</div></body></html>"
-    )
+    html = _bold_cell_page("澄川市妇幼保健院--问答｜关于HPV疫苗，妇保医生一次说清这8个问题", "问答｜关于HPV疫苗，妇保医生一次说清这8个问题")
     doc = _page(tmp_path, "qa.html", html)
     assert doc.title == "问答｜关于HPV疫苗，妇保医生一次说清这8个问题"
 
@@ -687,14 +684,7 @@ def test_a_players_failure_note_is_no_headline() -> None:
 def test_a_day_written_with_a_middle_dot_does_not_cut_the_title(tmp_path: Path) -> None:
     """`<title>【图片新闻】…举行“5·12”国际护士节表彰大会 - 某某医院</title>`: the dot between the month
     and the day is no separator of the title's parts."""
-    html = (
-        "<html><head><title>【图片新闻】致敬白衣天使——我院隆重举行“5·12”国际护士节表彰大会 - 澄川市人民医院</title></head><body>"
-        "<table><tr><td><a href='/'>首页</a> | <a href='/xw/'>图片新闻</a></td></tr>"
-        "<tr><td><b>致敬白衣天使——我院隆重举行“5·12”国际护士节表彰大会</b></td></tr>"
-        "<tr><td>发布日期：2026-05-12　来源：护理部</td></tr><tr><td>"
-        + "".join(f"<p>{p.strip()}</p>" for p in _BODY)
-        + "</td></tr></table><div class='footer'>版权所有：澄川市人民医院</div></body></html>"
-    )
+    html = _bold_cell_page("【图片新闻】致敬白衣天使——我院隆重举行“5·12”国际护士节表彰大会 - 澄川市人民医院", "致敬白衣天使——我院隆重举行“5·12”国际护士节表彰大会")
     doc = _page(tmp_path, "dot.html", html)
     assert doc.title == "致敬白衣天使——我院隆重举行“5·12”国际护士节表彰大会"
 

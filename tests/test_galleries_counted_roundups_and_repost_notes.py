@@ -703,3 +703,33 @@ def test_a_reader_mode_button_and_a_video_pages_counts_go() -> None:
     ])
     assert doc.title == "周末去哪儿｜5家场馆端午活动合集，带娃打卡不重样"
     assert _lines(doc) == [ln.strip() for ln in _BODY]
+
+
+def test_a_repost_note_with_the_original_link_an_author_unit_note_and_english_page_chrome_go() -> None:
+    """Under a reposted science article: the note with the original's address
+    (`本文转载自“某某”微信公众号，原文链接：https://…`), or closed by a full stop, and the column's note on
+    the writer's department (`作者单位：…`); on a hospital's English page, its counters, font switch,
+    editors' credits and photo credit. All go."""
+    doc = _one([
+        "高温天气谨防热射病",
+        "2026-07-10　来源：澄川卫健",
+        *_BODY,
+        "本文转载自“健康澄川”微信公众号，原文链接：https://mp.weixin.qq.com/s/AbCdEf123",
+        "本文转载自“澄川发布”微信公众号。",
+        "作者单位：澄川市肿瘤医院护理部伤口造口护理门诊，2016年开诊，提供造口术前定位、术后护理等服务。",
+    ])
+    assert _lines(doc) == [ln.strip() for ln in _BODY]
+    english = [
+        "Hospital Welcomes Nursing Delegation from Malaysia",
+        "Date: 2026-03-18 | Source: Office of International Cooperation",
+        "Views: 1,236",
+        "Font: Large | Medium | Small",
+        "On March 16, a delegation of nurses from Malaysia visited the hospital and toured its emergency department.",
+        "(Photo by Wang Lei)",
+        "The visitors also joined a workshop on infection control with the hospital's nursing staff.",
+        "Editor: Sun Qian   Reviewed by: He Ming",
+    ]
+    doc = _one(english)
+    lines = _lines(doc)
+    assert not any(ln.startswith(("Views", "Font", "(Photo", "Editor")) for ln in lines)
+    assert any(ln.startswith("On March 16") for ln in lines)

@@ -1983,16 +1983,19 @@ def _signed_writer(text: str) -> str | None:
     return None
 
 
-def _unspaced_label(text: str) -> str:
-    """`text` with the label it opens with closed up when its characters are spaced out to the width
-    of a table's other labels (`索 引 号：…`, `文　　号：…`) and the table knows the label."""
-    if (spaced := SPACED_OUT_LABEL.match(text)) is not None and (label := re.sub(r"\s+", "", spaced.group(1))) in _LABELS:
-        return label + text[spaced.end() :]
-    return text
+def _closed_labels(text: str) -> str:
+    """`text` with its labels padded to a form's width closed up (`SPACED_LABEL`): a two-character one
+    whatever it says (`文    号：`, `标　　题：`), a longer one when the table knows it (`索 引 号：`)."""
+    if not ((" " in text or "\u3000" in text) and (":" in text or "：" in text)):
+        return text
+
+    def close(m: re.Match[str]) -> str:
+        label = re.sub(r"[ \t\u3000]+", "", m.group(1))
+        return label if len(label) == 2 or label in _LABELS else m.group(1)
+
+    return SPACED_LABEL.sub(close, text)
 
 
-# A label whose characters are spaced out to the width of the table's other labels (索 引 号:, 文　　号:).
-SPACED_OUT_LABEL = deferred(r"^\s*((?:[\u3400-\u4dbf\u4e00-\u9fff][ \t\u3000]+){1,3}[\u3400-\u4dbf\u4e00-\u9fff])(?=[ \t\u3000]*[:：])")
 # An app's stamp relative to today before a bar's fields (更新于 3 天前 ·, 发布于 昨天 |).
 RELATIVE_FIELD = deferred(
     r"(?:发布时间|发布日期|发表时间|更新时间|时间|日期)[ \t]*[:：][ \t]*(?:前天|昨天|今天|刚刚|\d{1,3}[ \t]*(?:分钟|小时|天|周|个月)前)(?:[ \t]*\d{1,2}:\d{2})?"
@@ -2062,7 +2065,7 @@ def read_fields(text: str) -> _Fields | None:
     """
     if "**" in text:
         text = text.replace("**", "")  # a Markdown export's bold labels (**来源：**某某 **作者：**某某)
-    text = _unspaced_label(text)
+    text = _closed_labels(text)
     if text.lstrip()[:1] in "新公通Aa客独首原" and (tag := KIND_TAG_BEFORE_FIELDS.match(text)) is not None:
         text = text[tag.end() :]  # the kind of item as a tag before the bar's fields (`新闻稿 发布日期:… 来源:…`)
     if ("岁" in text or "提问" in text or "解决" in text) and (asked := QUESTION_STAMP.match(text)) is not None:
@@ -2764,8 +2767,7 @@ def _info_fields(text: str) -> _Fields | None:
         return _Fields(["author"], {}, [("作者", card["name"])])
     if "作者" in text[:6] and (post := AUTHOR_WITH_POST.match(text)) is not None:
         text = post["field"]  # (the writer's workplace and post after the name: `作者:某某,某某医院某科主任医师`)
-    if (" " in text or "\u3000" in text) and (":" in text or "：" in text):
-        text = SPACED_LABEL.sub(r"\1\2", _unspaced_label(text))  # (a label padded to a form's width: `文    号：…`)
+    text = _closed_labels(text)  # (a label padded to a form's width: `文    号：…`, `索 引 号：…`)
     if (
         ("关注" in text or "作者" in text or "号" in text)
         and (card := CARD_WIDGETS.search(text)) is not None and card.start() > 0 and FIELD_LABEL.search(text) is None
@@ -2827,8 +2829,10 @@ BAR_COUNTER_CELL = deferred(
 )
 # A community's level badge after a user's name (`某某 LV.6`).
 USER_LEVEL = deferred(r"[ \t]+(?:LV|Lv|lv)\.?[ \t]*\d{1,2}\b")
-# A two-character label padded to a form's width (`文    号：`, `标　　题：`).
-SPACED_LABEL = deferred(r"(?<![\u3400-\u4dbf\u4e00-\u9fff0-9A-Za-z])([\u4e00-\u9fff])[ \u3000]+([\u4e00-\u9fff])(?=[ \u3000]*[:：])")
+# A label padded to a form's width, its characters spaced out (`文    号：`, `标　　题：`, `索 引 号：`).
+SPACED_LABEL = deferred(
+    r"(?<![\u3400-\u4dbf\u4e00-\u9fff0-9A-Za-z])((?:[\u4e00-\u9fff][ \t\u3000]+){1,3}[\u4e00-\u9fff])(?=[ \t\u3000]*[:：])"
+)
 MIDDLE_DOTS = deferred(r"[ \t\u3000]*[·•][ \t\u3000]*")
 # A roundup item's heading: the institution, a colon or a bar, its news (`某某县人民医院：成功开展…`).
 ITEM_HEADING = deferred(

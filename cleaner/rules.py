@@ -2200,8 +2200,18 @@ def _quoted_only(rule: Rule, line: str) -> bool:
     return found
 
 
+
+
 # A line that opens with a field's label (`举报邮箱:`, `承办单位:`), as lines are matched (width-folded).
 FIELD_OPENING = recode.compile(r"^\s*[^\s:]{2,10}\s*:")
+LIST_MARKS = frozenset("；;。，,：:！!？?、")
+
+
+def _ending(line: str) -> str:
+    """How a line ends, for a list's lines to end alike: a mark, a letter or digit (a file's name,
+    `….pdf`), or a word."""
+    last = line.rstrip()[-1:]
+    return "mark" if last in LIST_MARKS else "ascii" if last.isascii() and last.isalnum() else "word"
 
 
 def _settle_lines(rs: RuleSet, s: _Scan) -> None:
@@ -2233,11 +2243,14 @@ def _settle_lines(rs: RuleSet, s: _Scan) -> None:
                 continue
         if rule is not None and rule.unless_prev_compiled:
             k = next((k for k in range(li - 1, -1, -1) if s.lines[k].strip()), -1)
-            # (…or the line before is a field of the same rule's that its own line before kept, and
-            # this one a field too: the fields a sentence announces, `可通过以下方式举报:` over
-            # `举报电话:…` and `举报邮箱:…`)
+            # (…or the line before is one of the same rule's lines that its own line before kept, and
+            # this one goes on the list: fields both, `可通过以下方式举报:` over `举报电话:…` and `举报邮箱:…`,
+            # or ending alike, an attachments heading over its files)
             if (
-                kept_by_prev.get(k) == rule.id and FIELD_OPENING.match(s.lines[k]) is not None and FIELD_OPENING.match(s.lines[li]) is not None
+                kept_by_prev.get(k) == rule.id and (
+                    (FIELD_OPENING.match(s.lines[k]) is not None and FIELD_OPENING.match(s.lines[li]) is not None)
+                    or _ending(s.lines[k]) == _ending(s.lines[li])
+                )
             ) or rule.kept_by_prev(s.lines[k] if k >= 0 else ""):
                 kept_by_prev[li] = rule.id
                 continue

@@ -176,8 +176,9 @@ NOTICE_FIELD = deferred(
 )
 # An attachment's heading over its own text (附件 / 附件2, no file named).
 ATTACHMENT_HEAD = deferred(r"^附\s*件\s*[\d一二三四五六七八九十]{0,2}\s*[:：]?\s*$")
-# An attachments label alone on its line, and a file it lists (1. 某某实施方案.doc, 附件2:某某表.xls).
-ATTACHMENTS_LABEL = deferred(r"^(?:相关)?附\s*件\s*(?:下载|列表)?\s*[:：]?\s*$")
+# An attachments label alone on its line (or a notice's numbered part so headed: 六、附件), and a
+# file it lists (1. 某某实施方案.doc, 附件2:某某表.xls).
+ATTACHMENTS_LABEL = deferred(r"^(?:[一二三四五六七八九十]{1,3}[、.．]\s*|[(（][一二三四五六七八九十]{1,3}[)）]\s*)?(?:相关)?附\s*件\s*(?:下载|列表|清单)?\s*[:：]?\s*$")
 # A sentence ending in the attachments it points to (具体预算数据详见以下附件:).
 ATTACHMENTS_POINTED = deferred(r"(?:详见|见|参见|如下|以下)[^。!?\n]{0,8}附\s*件\s*[:：]\s*$")
 ATTACHED_FILE = deferred(

@@ -243,6 +243,30 @@ def _effective_links(text: str, links: int) -> int:
     return min(len(text), links + extra)
 
 
+# A class naming a block's head and nothing else of a site's frame (`gg-head`, `qa-header`).
+HEAD_CLASS = deferred(r"^[\w.-]*[_\-](?:head|header)\b[\w-]*$")
+# How long a part's heading inside the article runs, and the paragraphs around it.
+PART_HEADING_MAX_CHARS = 40
+PART_PARAGRAPH_CHARS = 40
+
+
+def _part_heading(
+    tell: tuple[str, str], text: str, links: int, lines: list[str], i: int,
+    info: list[Any], in_main: list[bool],
+) -> bool:
+    """Whether a line the article's block holds in a block classed as a head (`<div class="gg-head">`)
+    is a part's heading between the article's paragraphs (一、关于技术参数), not a site's header."""
+    if tell[0] != "html_nav" or links or len(text.strip()) > PART_HEADING_MAX_CHARS or END_PUNCT.search(text[-1:]):
+        return False
+    if HEAD_CLASS.match(tell[1].split(" ")[0].partition(".")[2] or "") is None:
+        return False
+
+    def prose(j: int) -> bool:
+        return in_main[info[j][0]] and len(lines[j]) >= PART_PARAGRAPH_CHARS and SENTENCE_PUNCT.search(lines[j]) is not None
+
+    return any(prose(j) for j in range(i)) and any(prose(j) for j in range(i + 1, len(lines)))
+
+
 @functools.lru_cache(maxsize=4096)
 def _family(words: str) -> str | None:
     if not words:
@@ -542,7 +566,7 @@ class MainContent(Stage):
                     continue
                 if tell is not None and tell[0] in INSIDE_FAMILIES and not (board and _official_reply(tell)) and (
                     _line_score(text, links) < 6 or _comments_under(tell[0], teller[node], top, text_chars)
-                ):
+                ) and not _part_heading(tell, text, links, lines, i, info, in_main):
                     keep[i] = False
                     reasons[i] = (tell[0], {"evidence": tell[1], "inside": main_desc})
                 elif density >= 0.9 and len(text) <= 40 and "c" not in flags and not toc[node]:

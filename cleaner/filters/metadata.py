@@ -537,8 +537,11 @@ BYLINE_ROLES = deferred(
     r"(?:记者|通讯员|责任编辑|编辑|摄影|撰稿|审核)(?!实地|探访|调查|走访|暗访|直击|观察|手记|追踪|体验|连线|蹲守|跟踪|结果|通过|合格|意见|情况|工作|名单)"
     r"[\s:：]*[\u3400-\u4dbf\u4e00-\u9fff]{1,2}\s?[\u3400-\u4dbf\u4e00-\u9fff]{1,2}(?:\s|$)"
 )
-# A menu: three or more short items between bars, dashes or dots (`邮箱 | 相册 | 助手`).
-MENU_ITEMS = deferred(r"^\s*[^|｜丨\-·•]{1,8}(?:\s*[|｜丨\-·•]\s*[^|｜丨\-·•]{1,8}){2,}\s*$")
+# A menu: three or more short items between bars, dashes or dots (`邮箱 | 相册 | 助手`), the row framed
+# by them too (`┃医院概况┃新闻中心┃…┃`).
+MENU_ITEMS = deferred(
+    r"^\s*[|｜丨┃│¦]?\s*[^|｜丨┃│¦\-·•]{1,8}(?:\s*[|｜丨┃│¦\-·•]\s*[^|｜丨┃│¦\-·•]{1,8}){2,}\s*[|｜丨┃│¦]?\s*$"
+)
 # A portal's info bar says what its leading date is (`2023-01-12 10:20更新 来源:…`).
 DATE_VERB = deferred(r"\s*(?:更新|发布|发表)$")
 # Widgets at the end of an info bar (`… 来源:某某日报 发表评论`).
@@ -762,6 +765,7 @@ _LABELS: dict[str, str] = {
     "信息时间": "date",
     "信息日期": "date",
     "公开日期": "date",
+    "公开时间": "date",
     "公告日期": "date",
     "公布日期": "date",
     "公布时间": "date",
@@ -1544,6 +1548,8 @@ ISSUE_LINE_REACH_CHARS = 1200
 # An e-paper's masthead alone on its line (`某某晚报 数字报刊平台`, `某某日报电子版`), in the page's first lines.
 EPAPER_MASTHEAD = deferred(r"^\s*[\u3400-\u4dbf\u4e00-\u9fff]{2,10}报[ \t\u3000]*(?:数字报刊平台|数字报刊|数字报|电子版|数字版|电子报)\s*$")
 EPAPER_MASTHEAD_LINES = 4
+# (its platform's words after the paper's name)
+EPAPER_SUFFIX = deferred(r"[ \t\u3000]*(?:数字报刊平台|数字报刊|数字报|电子版|数字版|电子报)$")
 # …and the paper's name and the day alone (`某某日报数字报 2024年04月16日`, `某某晚报 2011年10月12日 星期三`).
 EPAPER_DAY = deferred(
     rf"^\s*(?P<paper>[\u3400-\u4dbf\u4e00-\u9fff]{{2,10}}报(?:数字报|电子版|数字版)?)[ \t\u3000]+(?P<lead>{DATE})"
@@ -1659,6 +1665,8 @@ LEVEL_BADGE = deferred(r"^\s*(?:LV|Lv|lv)\s*\d{1,2}\s+[^\s|｜。]{2,8}(?:\s*[|�
 # An account's badge alone on its line (某某区融媒体中心官方帐号, 某某医院官方账号).
 ACCOUNT_BADGE = deferred(r"^\s*[^\s。，,！？!?:：]{2,24}官方(?:帐号|账号)\s*$")
 ACCOUNT_BADGE_WORDS = deferred(r"官方(?:帐号|账号)$")
+# …and after an info bar's fields, a space before it, as its listen button is (`🔊 听新闻`).
+BAR_BUTTON_TAIL = deferred(r"[ \t\u3000]+(?:[+＋🔊🎧▶►][ \t]*)?(?:关注|已关注|加关注|听新闻|听全文|听文章|收听本文|语音播报|朗读全文)[ \t\u3000]*$")
 # An account card's follow button (关注, +关注, 订阅).
 FOLLOW_BUTTON = deferred(r"^\s*(?:[+＋]\s*)?(?:关注|订阅|关注我们|加关注)\s*$")
 # A unit's name alone (某某县卫生健康局, 市第一人民医院办公室): a publisher, not a headline.
@@ -1802,6 +1810,17 @@ BAR_PROGRAMME = deferred(r"[ \t\u3000]+【[^】\n]{2,12}】(?=[ \t\u3000])")
 REPOST_LEAD = deferred(r"^[ \t]*(?:转载自|转自|转载)[ \t]*[:：][ \t]*(?=原(?:文)?作者)")
 # A portal's own name before the time of its bar (`某某网  2011年06月22日10:15  某某新闻社`).
 SITE_BEFORE_DATE = deferred(r"^[ \t]*[\u3400-\u4dbf\u4e00-\u9fff]{1,6}网[ \t\u3000]+(?=(?:19|20)\d\d\s*[年/.-]\s*\d)")
+
+
+def _outlet_after_day(rest: str) -> bool:
+    """Whether an outlet's name follows the day after a portal's name (`某某网  2011年06月22日10:15
+    中国新闻网`): the portal's name is its own, the outlet the source. With labelled fields after the
+    day instead (`某某网  2026-07-08 19:32  记者:某某`) the portal ran its own story: its name is the source."""
+    day = DATE_RE.search(rest)
+    after = rest[day.end() :].strip() if day is not None and day.start() <= 2 else ""
+    return not after or FIELD_LABEL.match(_fold_labels(after)) is None
+
+
 # A field's label with nothing after it, ending the line (the page's template left it empty).
 EMPTY_LAST_FIELD = deferred(r"[ \t\u3000]+(?:来源|来\s*源|作者|作\s*者|编辑|责任编辑|出处|摄影|通讯员)[ \t]*[:：][ \t\u3000]*$")
 URL_LEAD = deferred(r"^[ \t]*(?:https?://|www\.)[^\s　]+[ \t\u3000]+(?=\S)")
@@ -2066,6 +2085,8 @@ def read_fields(text: str) -> _Fields | None:
     if "**" in text:
         text = text.replace("**", "")  # a Markdown export's bold labels (**来源：**某某 **作者：**某某)
     text = _closed_labels(text)
+    if text.rstrip()[-1:] in "注闻文报" and (button := BAR_BUTTON_TAIL.search(text)) is not None and button.start() > 0:
+        text = text[: button.start()]  # the bar's follow or listen button after its fields (`记者 某某  2026-01-15 08:30  + 关注`)
     if text.lstrip()[:1] in "新公通Aa客独首原" and (tag := KIND_TAG_BEFORE_FIELDS.match(text)) is not None:
         text = text[tag.end() :]  # the kind of item as a tag before the bar's fields (`新闻稿 发布日期:… 来源:…`)
     if ("岁" in text or "提问" in text or "解决" in text) and (asked := QUESTION_STAMP.match(text)) is not None:
@@ -2278,7 +2299,7 @@ def read_fields(text: str) -> _Fields | None:
         text = text[url.end() :]
         if (alone := _date_alone(text)) is not None:
             return alone  # (…and then only the time: `http://… 2004-3-18 11:20:35`)
-    elif "网" in text[:9] and (site := SITE_BEFORE_DATE.match(text)) is not None:
+    elif "网" in text[:9] and (site := SITE_BEFORE_DATE.match(text)) is not None and _outlet_after_day(text[site.end() :]):
         text = text[site.end() :]  # the portal's own name before the time (`某某网  2011年06月22日10:15  中国新闻网`)
     if "讯" in text[:10] and (dateline := NEWS_DATELINE.match(text)) is not None:
         text = text[dateline.end() :]  # an outlet's dateline before the fields (`某某网讯 2024-05-28 …`)
@@ -2463,6 +2484,13 @@ def _parse_fields(text: str) -> _Fields | None:
             # An outlet's name and the time before the reporters (`某某观察 2023-01-03 08:00 记者 某某`).
             values["source"] = named["src"]
             kinds.append("source")
+            lead = named["lead"]
+        elif (
+            lead and (named := NAME_DATE.match(lead)) is not None and named["region"] is None
+            and any(_LABELS.get(_fold_labels(m["label"])) == "source" for m in matches)
+        ):
+            # An app's name and the time before the source it states (`今日某地  2026-04-02 16:45  来源:某某医院`):
+            # the app ran it, the stated source is the source.
             lead = named["lead"]
         if lead and (outlet := DATE_THEN_OUTLET.match(lead)) is not None and not WEEKDAY.search(outlet["name"]):
             # `2021-11-05 10:12:33  某某前沿  作者:某某`: the date, then the outlet that ran it.
@@ -4162,6 +4190,12 @@ class Metadata(Stage):
                 f.values["date"] for k in range(min(EPAPER_MASTHEAD_LINES, body_at - 1))
                 if EPAPER_MASTHEAD.match(lines[k].text) is not None and (f := _date_alone(lines[k + 1].text)) is not None
             ), None)
+        # The paper an e-paper's masthead names over the page (`某某日报数字报`): the source, should the
+        # page state none.
+        masthead = next((
+            EPAPER_SUFFIX.sub("", lines[k].text.strip()) for k in range(min(EPAPER_MASTHEAD_LINES, body_at))
+            if EPAPER_MASTHEAD.match(lines[k].text) is not None
+        ), None)
         if above_date is None:
             # (…or a house paper's masthead with its issue and day, over the page's list of stories:
             # `某某医院报` / `2024年1月5日  总第186期  内部资料`, `主办:某某医院  第98期  2024年6月28日`)
@@ -4544,6 +4578,8 @@ class Metadata(Stage):
             published = doc.metadata["updated"]
         if published is not None and doc.published is None:
             doc.published = published
+        if masthead is not None and not doc.metadata.get("source_name") and not doc.metadata.get("account_name"):
+            doc.metadata["source_name"] = masthead
         if credits:
             # Only writers are authors (`credited_authors`); the others stay in the credits.
             doc.authors = credited_authors(credits, doc.authors)
@@ -4675,6 +4711,23 @@ class Metadata(Stage):
             i for i in range(len(head)) if i not in lifted
             and not (head[i].text.isascii() and (UPPER_NAME.fullmatch(head[i].text.strip()) or TITLE_CASE_NAME.fullmatch(head[i].text.strip())))
         ]
+        for i in sorted(lifted):
+            if head[i].text.strip() != "原创":
+                continue
+            # A channel post's header a field a line with its writer (`原创` / writer / account / time /
+            # region): the account that posted it, the writer over it.
+            if (
+                i + 3 >= len(head) or lifted.get(i + 3, ("",))[0] != "published" or i + 1 in lifted or i + 2 in lifted
+                or not _person_alone(head[i + 1].text.strip())
+                or len(name := head[i + 2].text.strip()) > ACCOUNT_NAME_MAX_CHARS or SENTENCE_PUNCT.search(name)
+            ):
+                continue
+            lifted[i + 1] = ("byline", {"fields": ["author"]})
+            credits.append(("作者", head[i + 1].text.strip()))
+            lifted[i + 2] = ("account_name", {"field": "account_name"})
+            doc.metadata.setdefault("account_name", name)
+            free = [k for k in free if k not in lifted]
+            break
         for i in free:
             # A Markdown heading of any level right over the page's info bar: the headline, whatever
             # its level (`## 某某工作简讯（第5期）` / `2024-05-17 15:30 | 来源:…`); a `# ` line above it is
@@ -4773,6 +4826,18 @@ class Metadata(Stage):
             return
         if self._split_account_header(doc, head, lifted) or self._card_over_title(doc, head, lifted):
             return
+        owner = doc.metadata.get("source_name") or doc.metadata.get("account_name")
+        if isinstance(owner, str) and len(owner) <= ACCOUNT_ALONE_MAX_CHARS and len(free) > 1:
+            # The account's card under the headline, its name alone as the bar above read it (`原创 某某科
+            # 某某医院` / time / headline / `某某医院` / `听全文`): no title.
+            for j in free[1:]:
+                if (
+                    head[j].text.strip() == owner and j - 1 in free and head[j - 1].text.strip() != owner
+                    and looks_like_title(head[j - 1].text) and any(x < j - 1 and lifted[x][0] in INFO_RULES for x in lifted)
+                ):
+                    lifted[j] = ("account_name", {"field": "account_name"})
+                    doc.metadata.setdefault("account_name", owner)
+            free = [j for j in free if j not in lifted]
         last = len(head) - 1
         while last > 0 and last not in lifted and (
             ("“" in head[last].text and FOLLOW_QUOTED.search(head[last].text)) or FOLLOW_PLAIN.match(head[last].text)

@@ -83,6 +83,13 @@ _NUMBERED = (
 )
 # A page's outline heading (一、重点工作 / 三、下周工作安排): short, no sentence.
 _OUTLINE_HEADING = deferred(r"[一二三四五六七八九十]{1,3}、[^。，,；;！!？?:：]{2,18}")
+# A numbered part's heading in an article (亮点三:…, 举措二:…, 第四部分 …, 一、…, (二)…): short, no sentence.
+_PART_HEADING = deferred(
+    r"(?:[\u4e00-\u9fff]{1,4}[一二三四五六七八九十]{1,3}[:：]|第[一二三四五六七八九十\d]{1,3}[部分章节篇个条项]{0,2}[:：、 \t]?"
+    r"|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])[ \t]*[^。！？!?；;\n]{2,24}"
+)
+OUTLINE_MIN_PARTS = 3
+OUTLINE_PARTS_PER_LEAD = 2
 # 01 党建引领 / 02｜服务提升 / ### 03 …: two-digit theme numbers.
 _THEME = deferred(r"(?:#{1,6}[ \t]*)?(0[1-9]|[1-9]\d)(?:[ \t]+|[ \t]*[|｜丨.、．][ \t]*)(\S.{0,30})")
 _DATE = deferred(
@@ -1073,6 +1080,11 @@ def _paragraph_led(text: str, finder: NameFinder, lines: list[_Line], memo: Line
         # 组织…): the roundup's introduction, over its institutions' sections.
         idx = idx[1:]
     if _one_story(finder, lines, leads, idx) or _UNITS_NOTICE.search(text, 0, lines[idx[0]].start):
+        return None
+    parts = sum(1 for i, ln in enumerate(lines) if not leads[i] and _PART_HEADING.fullmatch(ln.text.strip()))
+    if parts >= OUTLINE_MIN_PARTS and parts >= OUTLINE_PARTS_PER_LEAD * len(idx):
+        # The article's own numbered parts (亮点一:…, 亮点二:… of a year's work), a few of them
+        # opening with an institution: one article's outline, not units' briefs.
         return None
     if (
         len(idx) == 2 and idx[0] > 0 and _STORY_DATELINE.match(lines[0].text.strip()) is not None

@@ -1,0 +1,280 @@
+"""Letter boards with their replies, tender notices with their attachments and clarifications, a
+year's numbered highlights, app share pages and charity pages: what a user reads in the records of
+such pages. Each test is a page written for the project."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .helpers import lines_of as _lines
+from .helpers import one_record as _one
+from .helpers import page_record as _page
+from .helpers import records_of as _records
+
+_BODY = [
+    "　　为进一步方便群众就医，医院近日优化了门诊服务流程，增设了自助挂号机和导诊台，患者平均候诊时间明显缩短。",
+    "　　据介绍，医院还开通了线上复诊和药品配送服务，慢性病患者足不出户即可续方取药，受到群众欢迎。",
+    "　　下一步，医院将持续改善就医体验，让群众看病更方便、更舒心。",
+]
+
+
+def test_a_letter_boards_widgets_go_and_its_letter_and_reply_stay() -> None:
+    """A health commission's published letter: the letter and the office's reply stay; the rating
+    box with its options in brackets, its notes, the picture code, the board's terms and its buttons
+    go; the day it was published (`公开时间`) is the record's date and its 来源 the source."""
+    doc = _one([
+        "当前位置：首页 > 互动交流 > 信件公开",
+        "关于市三院夜间急诊候诊时间过长的反映",
+        "信件编号：LL2026041100237",
+        "来信时间：2026-04-09 22:41",
+        "公开时间：2026-04-16 15:30    来源：澄川市卫生健康委员会    浏览：1,286次",
+        "来信内容：",
+        "本人于4月7日晚间带发热的孩子到市第三人民医院急诊科就诊，排到就诊已是凌晨，中间将近三个小时，家长非常着急。",
+        "回复内容：",
+        "网友您好！您反映的问题收悉，我委高度重视，立即责成医政医管科会同医院进行核查，现将有关情况答复如下：",
+        "自4月12日起，该院已将夜间急诊内科医师由2名增加至3名，并建立二线医师15分钟到岗机制。",
+        "对本次回复的评价：【满意】 【基本满意】 【不满意】",
+        "您的评价将帮助我们改进工作",
+        "验证码：        看不清？换一张",
+        "（评价结果将作为办理单位绩效考核依据，每封信件仅可评价一次）",
+        "评价需登录后进行，评价结果不对外公开。",
+        "返回列表   我要写信",
+        "温馨提示：院长信箱不受理医疗纠纷处理、医疗事故鉴定等事项，请通过法定途径解决。",
+        "留言前请阅读《留言须知》。涉及个人隐私的内容不予公开；一般咨询5个工作日内答复。",
+    ])
+    lines = _lines(doc)
+    assert lines == [
+        "本人于4月7日晚间带发热的孩子到市第三人民医院急诊科就诊，排到就诊已是凌晨，中间将近三个小时，家长非常着急。",
+        "网友您好！您反映的问题收悉，我委高度重视，立即责成医政医管科会同医院进行核查，现将有关情况答复如下：",
+        "自4月12日起，该院已将夜间急诊内科医师由2名增加至3名，并建立二线医师15分钟到岗机制。",
+    ]
+    assert doc.published.startswith("2026-04-16")
+    assert doc.metadata.get("source_name") == "澄川市卫生健康委员会"
+
+
+def test_a_parts_heading_in_a_block_classed_as_a_head_stays(tmp_path: Path) -> None:
+    """A tender's clarification whose part headings sit in `<div class="gg-head">` between its
+    paragraphs: the headings are the notice's (一、关于技术参数), not a site's header; a header block
+    above the article still goes."""
+    html = """<html><head><meta charset="utf-8"><title>关于某某项目的澄清答疑公告</title></head><body>
+<div class="site-head"><a href="/">首页</a><a href="/notice/">招标公告</a><a href="/result/">结果公告</a></div>
+<div class="gg-detail"><h2>关于澄川市人民医院64排螺旋CT采购项目的澄清答疑公告</h2>
+<p>发布日期：2026/05/06</p>
+<div class="gg-content">
+<p>澄川市人民医院64排螺旋CT采购项目招标文件已于2026年4月27日发布。现将潜在投标人的书面提问统一澄清答复如下，本澄清内容为招标文件的组成部分。</p>
+<div class="gg-head">一、关于技术参数</div>
+<p>问题1：是否接受Z轴覆盖宽度为38.4mm的产品？答复：不接受，该条款为实质性指标，投标产品须满足要求，否则按无效投标处理。</p>
+<div class="gg-head">二、关于商务条款</div>
+<p>问题2：球管是否可以按曝光秒数计算保修？答复：不可以，保修期内球管不限曝光秒数，出现故障免费更换，采购人不再另行支付费用。</p>
+</div></div>
+<div class="foot">版权所有 澄川市公共资源交易中心</div></body></html>"""
+    doc = _page(tmp_path, "clarify.html", html)
+    lines = _lines(doc)
+    assert "一、关于技术参数" in lines and "二、关于商务条款" in lines
+    assert lines.index("一、关于技术参数") < lines.index("二、关于商务条款")
+    assert not any("招标公告" in ln or "版权所有" in ln for ln in lines)
+
+
+def test_numbered_highlights_a_few_opening_with_an_institution_stay_one_article() -> None:
+    """A year's review in ten numbered parts (亮点一：…), three of whose paragraphs open with an
+    institution's name: one article's outline, one record, nothing lost."""
+    parts = [
+        ("亮点一：优质医疗资源扩容提质", "市人民医院、市中医院分别与省内两家高水平医院共建专科联盟，新增省级临床重点专科7个，县域就诊率提升至91.2%。"),
+        ("亮点二：县域医共体建设走在全省前列", "全市5个县全部建成紧密型县域医共体，医共体内实现人员统筹、财务统管、药品耗材统一采购配送。"),
+        ("亮点三：“家门口”的医疗服务更可及", "新建改造乡镇卫生院12所、村卫生室86个，建成社区医院9家，基层医疗卫生机构诊疗量占比达到58.6%。"),
+        ("亮点四：急救网络织密织牢", "新增院前急救站点11个、负压救护车20辆，城区急救平均反应时间缩短至10分30秒。"),
+        ("亮点五：公共卫生防线持续筑牢", "市疾控中心P2+实验室建成投用，适龄儿童免疫规划疫苗接种率保持在95%以上。"),
+        ("亮点六：“一老一小”健康服务提档升级", "全市建成老年友善医疗机构212家，新增普惠托位1850个。"),
+        ("亮点七：中医药振兴发展步伐加快", "全市所有乡镇卫生院和85%的村卫生室能够提供中医药服务。"),
+        ("亮点八：数字健康惠民便民", "全市二级以上医院全部实现检查检验结果互认，互认项目达到208项。"),
+        ("亮点九：卫生健康人才队伍不断壮大", "全年引进硕士以上人才326名，为乡镇卫生院定向培养医学生140名。"),
+        ("亮点十：爱国卫生运动深入开展", "市妇幼保健院牵头开展健康家庭评选，全市居民健康素养水平达到33.8%。"),
+    ]
+    docs = _records([
+        "年终盘点｜2025年澄川卫生健康工作十大亮点",
+        "2025-12-31 11:02  来源：澄川卫健",
+        "时序更替，华章日新。岁末年终，让我们盘点这一年澄川卫生健康工作的十大亮点。",
+        *(ln for part in parts for ln in part),
+    ])
+    assert len(docs) == 1
+    lines = _lines(docs[0])
+    assert all(head in lines and text in lines for head, text in parts)
+
+
+def test_a_portals_name_before_the_day_and_labelled_writers_is_the_source() -> None:
+    """`某某网  2026-07-08 19:32:06  记者：… 摄像：…`: the portal ran its own story, its name is the
+    source; a portal's name before the day and another outlet after it names that outlet."""
+    doc = _one([
+        "社区看病报销更多了 我市门诊统筹基层报销比例提至75%",
+        "澄川网  2026-07-08 19:32:06  记者：林小溪 周远航  摄像：邓凯",
+        *_BODY,
+    ])
+    assert doc.metadata.get("source_name") == "澄川网"
+    assert doc.authors == ["林小溪", "周远航"]
+    assert doc.published.startswith("2026-07-08")
+    doc = _one(["我市门诊统筹基层报销比例提至75%", "澄川网  2026-07-08 19:32  澄川日报", *_BODY])
+    assert doc.metadata.get("source_name") == "澄川日报"
+
+
+def test_an_e_papers_masthead_names_its_source() -> None:
+    """An e-paper page opening with its masthead (`某某日报数字报`), its day and its pages' menu, no
+    来源 line: the paper is the source."""
+    doc = _one([
+        "澄川日报数字报",
+        "澄川日报 | 澄川晚报 | 澄川手机报",
+        "2026年02月26日 星期四",
+        "第A03版：要闻",
+        "上一版  下一版",
+        "县人民医院与省级名院签约共建",
+        "记者 林小溪 通讯员 周远航",
+        *_BODY,
+    ])
+    assert doc.metadata.get("source_name") == "澄川日报"
+    assert doc.published.startswith("2026-02-26")
+
+
+def test_a_follow_button_after_a_byline_names_no_writer_and_a_reviewers_credit_goes(tmp_path: Path) -> None:
+    """A health site's bar of spans, `澄川健康记者 林小溪` `2026-01-15 08:30` `+ 关注`: one writer, not
+    `关注`; the reviewer's card under it (`本文审核专家：某某`) is a credit and goes."""
+    body = "".join(f"<p>{p.strip()}</p>" for p in _BODY)
+    html = f"""<html><head><meta charset="utf-8"><title>打了九价HPV疫苗，还需要做宫颈癌筛查吗？_澄川健康</title></head><body>
+<div class="caidan"><a href="/">首页</a><a href="/zixun/">健康资讯</a><a href="/wenda/">问答</a></div>
+<div class="wenzhang"><h1 class="wz-biaoti">打了九价HPV疫苗，还需要做宫颈癌筛查吗？</h1>
+<div class="wz-xinxi"><span class="zuozhe">澄川健康记者 林小溪</span><span class="shijian">2026-01-15 08:30</span><span class="guanzhu">+ 关注</span></div>
+<div class="shenhe-ka"><div><p>本文审核专家：田淑贞</p><p>澄川市妇幼保健院 妇产科 主任医师</p></div></div>
+<div class="wz-zhengwen">{body}</div></div>
+<div class="footer">澄川健康网 版权所有</div></body></html>"""
+    doc = _page(tmp_path, "hpv.html", html)
+    assert doc.authors == ["林小溪"]
+    assert doc.published.startswith("2026-01-15")
+    assert not any("审核专家" in ln or "关注" in ln for ln in _lines(doc))
+
+
+def test_a_notices_attachments_under_their_heading_stay_and_a_bare_download_goes() -> None:
+    """The files a notice lists under its attachments heading (六、附件 / 附件下载：) or by their number
+    and title (附件2.某某承诺书（模板）.doc) are the notice's; a bare file name alone under an article and
+    the site's tip on opening files go."""
+    doc = _one([
+        "澄川县中医医院智慧病房项目招标公告",
+        "发布时间：2026-04-28  来源：采购办",
+        "澄川县中医医院智慧病房项目已具备招标条件，现对该项目进行公开招标，欢迎符合条件的供应商参加投标。",
+        "投标截止时间为2026年5月20日9:30，逾期送达的投标文件恕不接受，请各投标人合理安排时间。",
+        "六、附件",
+        "澄川县中医医院智慧病房项目招标文件（公示稿）.pdf",
+        "采购需求一览表.xlsx",
+        "附件2.医用耗材配送服务承诺书（模板）.doc",
+        "温馨提示：附件如无法正常打开，请下载最新版PDF阅读器或联系系统客服 0000-6100010",
+    ])
+    lines = _lines(doc)
+    for name in ("六、附件", "澄川县中医医院智慧病房项目招标文件（公示稿）.pdf", "采购需求一览表.xlsx", "附件2.医用耗材配送服务承诺书（模板）.doc"):
+        assert name in lines
+    assert not any("温馨提示" in ln for ln in lines)
+    doc = _one(["医院开展义诊活动", "发布时间：2026-04-28", *_BODY, "医院义诊活动照片合集.zip"])
+    assert not any(".zip" in ln for ln in _lines(doc))
+
+
+def test_app_share_pages_players_and_charity_footers_lose_their_furniture() -> None:
+    """An app's share page and a charity's page: the app banner (with its button, or promising
+    pictures), a video player's clock, a box of the latest news flashes, the donate button, the
+    hospital's hours and phones in its header and the foundation's registration code go; the article stays."""
+    doc = _one([
+        "打开APP，阅读体验更佳　　[立即打开]",
+        "· 门诊时间：周一至周日 08:00-17:30　　急诊24小时　　急救电话：120 / 0000-7712120",
+        "预约挂号电话：0000-8825120    急诊24小时：0000-8825999",
+        "县人民医院胸痛中心通过国家标准版认证",
+        "澄川县融媒体中心　2026-06-03 17:48",
+        "▶ 00:00 / 01:32",
+        "点击播放发布会视频回放 00:00 / 38:16",
+        "00:00 / 02:36 高清 · 全屏",
+        "【打开澄川新闻APP，抢先看高清大图】",
+        *_BODY,
+        "最新快讯",
+        "17:30　澄川县今年中考成绩6月25日公布",
+        "16:52　县疾控中心发布防溺水安全提示",
+        "我要捐赠 >> 扫码即可进行在线捐赠，捐赠票据可在线申领",
+        "澄川市慈善基金会　统一社会信用代码：00000000MJ0000000X",
+        "点击展开全文 ∨",
+        "« 返回列表",
+    ])
+    assert _lines(doc) == [p.strip() for p in _BODY]
+    assert doc.title == "县人民医院胸痛中心通过国家标准版认证"
+
+
+def test_a_menu_row_framed_by_bars_is_no_title() -> None:
+    """`┃医院概况┃新闻中心┃…┃` over a speech's headline: a menu, not the title; the headline is."""
+    doc = _one([
+        "首页  >>  院务公开  >>  领导讲话",
+        "┃医院概况┃新闻中心┃领导讲话┃国际合作┃护理天地┃科研教学┃招聘信息┃",
+        "在第五届澄川国际护理学术大会开幕式上的致辞",
+        "来源：院长办公室    发布时间：2026年04月23日    阅读：733次",
+        *_BODY,
+    ])
+    assert doc.title == "在第五届澄川国际护理学术大会开幕式上的致辞"
+    assert not any("┃" in ln for ln in _lines(doc))
+
+
+def test_a_channel_posts_header_a_field_a_line_names_its_account_and_writer() -> None:
+    """A channel post's export with its header a field a line (`原创` / writer / account / time /
+    region), and one whose account's card stands under the headline: the headline is the title, the
+    account is read, the writer is the author, no card line stays."""
+    doc = _one([
+        "输血前为什么要抽这几管血？输血科提醒您这些注意事项",
+        "原创",
+        "林小溪",
+        "澄川市人民医院",
+        "2026年02月21日 18:05",
+        "福建",
+        "听全文",
+        *_BODY,
+    ])
+    assert doc.title == "输血前为什么要抽这几管血？输血科提醒您这些注意事项"
+    assert doc.metadata.get("account_name") == "澄川市人民医院"
+    assert doc.authors == ["林小溪"]
+    assert doc.published.startswith("2026-02-21")
+    doc = _one([
+        "原创 澄川妇幼宣传科 澄川市妇幼保健院",
+        "2026年04月18日 08:30 福建",
+        "泰国北部卫生代表团到访我院 共话母婴健康合作",
+        "澄川市妇幼保健院",
+        "听全文",
+        *_BODY,
+    ])
+    assert doc.title == "泰国北部卫生代表团到访我院 共话母婴健康合作"
+    assert not any(ln == "澄川市妇幼保健院" for ln in _lines(doc))
+
+
+def test_an_apps_name_before_the_day_and_a_stated_source_reads_the_day() -> None:
+    """`今日澄川  2026-04-02 16:45  来源：澄川市妇幼保健院` under the headline, an app's weather, its
+    reader's clock and a listen button in another bar: the day and the stated source are read, the
+    headline is the title, the widgets go."""
+    doc = _one([
+        "今日澄川",
+        "首页　|　本地　|　政务　|　健康　|　教育",
+        "天气：澄川 晴转多云 12~23℃　空气质量：良",
+        "澄川市妇幼保健院清明节假期门诊安排出炉 儿科、产科不停诊",
+        "今日澄川  2026-04-02 16:45  来源：澄川市妇幼保健院",
+        "收听本文 00:00 / 03:12",
+        *_BODY,
+    ])
+    assert doc.title == "澄川市妇幼保健院清明节假期门诊安排出炉 儿科、产科不停诊"
+    assert doc.published.startswith("2026-04-02")
+    assert doc.metadata.get("source_name") == "澄川市妇幼保健院"
+    assert _lines(doc) == [p.strip() for p in _BODY]
+    doc = _one(["医院开展中医药文化节", "2026-07-15 20:06  来源：澄川日报  记者：蒋雨桐 徐立恒  🔊 听新闻", *_BODY])
+    assert doc.authors == ["蒋雨桐", "徐立恒"]
+
+
+def test_a_portals_header_and_bar_lines_and_a_bracketed_repost_note_go() -> None:
+    """A hospital site's welcome with the day and weather, its hotline with its hours, a bar of a
+    comment count and share targets, and a repost note in brackets with the cut it made go."""
+    doc = _one([
+        "您好，欢迎访问澄川市中医医院官方网站！    今天是：2026年5月18日 星期一   晴 18℃~27℃",
+        "预约挂号热线：0000-2268120（24小时）",
+        "服务热线：0000—7821120",
+        "我院举办第六届中医药文化节",
+        "发布时间：2026-05-16 15:42    来源：宣传科",
+        "0 条评论  |  手机看新闻  |  分享到：微信 微博 朋友圈",
+        *_BODY,
+        "（本文转载自“澄川市中医院”微信公众号，有删改）",
+    ])
+    assert _lines(doc) == [p.strip() for p in _BODY]

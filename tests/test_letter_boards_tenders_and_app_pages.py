@@ -278,3 +278,48 @@ def test_a_portals_header_and_bar_lines_and_a_bracketed_repost_note_go() -> None
         "（本文转载自“澄川市中医院”微信公众号，有删改）",
     ])
     assert _lines(doc) == [p.strip() for p in _BODY]
+
+
+def test_repost_notes_from_papers_and_accounts_and_their_original_writer() -> None:
+    """Repost notes naming a paper's page and day, or an account with the original's fields or a
+    disclaimer after it, go; the original's writer those fields name is the author."""
+    doc = _one([
+        "宝宝辅食怎么加？儿童医院营养师给出8条建议",
+        "本文转载自“澄川市儿童医院”微信公众号，来源：澄川市儿童医院，作者：营养科 苏婧",
+        *_BODY,
+        "本文转载自《澄川日报》2026年2月26日第03版",
+        "（本文转载自《澄川健康报》2026年6月15日第3版，有删节）",
+        "本文转载自微信公众号“澄川卫健”，仅供网友参考，不代表本站观点。",
+    ])
+    assert doc.authors == ["苏婧"]
+    assert _lines(doc) == [p.strip() for p in _BODY]
+
+
+def test_players_stars_exports_and_disclaimers_lose_their_lines() -> None:
+    """A player's buttons in a row, its mobile-data prompt and a listen button's length; prompts to
+    star or pass on the account; an export's stamp and tool; a health column's disclaimer alone; a
+    comment box's plea; a visitor counter with spaced digits; bracketed font buttons: all go."""
+    doc = _one([
+        "导出时间：2026-05-14 22:10:33",
+        "导出工具：公众号文章助手 v3.2.1",
+        "春季过敏高发，孩子反复揉眼睛怎么办",
+        "澄川儿童医院 2026-03-18 20:05",
+        "听语音 00:58",
+        "[ 大字体 ] [ 中字体 ] [ 小字体 ]",
+        "A- A+   朗读",
+        *_BODY,
+        "播放　静音　倍速　全屏",
+        "流量播放提醒：当前为非Wi-Fi环境，继续播放将消耗流量",
+        "温馨提示：本栏目文章仅供参考，不能代替医生面诊。",
+        "标星★公众号，第一时间获取健康资讯",
+        "置顶 ⭐ 设为星标，及时接收医院通知",
+        "↓↓↓ 点击下方“好看”，分享给更多家长 ↓↓↓",
+        "打开APP，观看更流畅 ＞",
+        "手机扫一扫，分享到朋友圈",
+        "点赞 (23)   收藏   分享至：微信好友 朋友圈 微博",
+        "发表评论：请文明上网，理性发言　［提交］",
+        "以下视频来源于 澄川融媒",
+        "您是本站第 1 5 9 2 8 3 位访问者",
+    ])
+    assert _lines(doc) == [p.strip() for p in _BODY]
+    assert doc.published.startswith("2026-03-18")

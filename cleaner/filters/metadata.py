@@ -1807,7 +1807,12 @@ POST_KIND_WORD = deferred(r"(?<=\d)[ \t\u3000]+(?:转载|原创)(?=[ \t\u3000]|$
 # A station's programme in brackets inside its info bar (`… 18:30　【某某新闻联播】　记者:…`).
 BAR_PROGRAMME = deferred(r"[ \t\u3000]+【[^】\n]{2,12}】(?=[ \t\u3000])")
 # A repost's label before the original's fields (`转载自:原作者:某某 来源:…`).
-REPOST_LEAD = deferred(r"^[ \t]*(?:转载自|转自|转载)[ \t]*[:：][ \t]*(?=原(?:文)?作者)")
+REPOST_LEAD = deferred(
+    r"^[ \t]*(?:转载自|转自|转载)[ \t]*[:：][ \t]*(?=原(?:文)?作者)"
+    # (…or a repost note naming the account, then the original's fields: `本文转载自“某某”微信公众号,来源:…,作者:…`)
+    r"|^[ \t]*(?:本文|文章)(?:转载自|转自|来自)[ \t]*(?:“[^”\n]{1,20}”[ \t]*(?:微信)?公众号|(?:微信)?公众号[ \t]*“[^”\n]{1,20}”)[ \t]*[,，][ \t]*(?=(?:来源|作者)[:：])"
+)
+REPOST_FIELD_COMMA = deferred(r"[ \t]*[,，][ \t]*(?=(?:来源|作者|编辑)[:：])")
 # A portal's own name before the time of its bar (`某某网  2011年06月22日10:15  某某新闻社`).
 SITE_BEFORE_DATE = deferred(r"^[ \t]*[\u3400-\u4dbf\u4e00-\u9fff]{1,6}网[ \t\u3000]+(?=(?:19|20)\d\d\s*[年/.-]\s*\d)")
 
@@ -2291,8 +2296,9 @@ def read_fields(text: str) -> _Fields | None:
         text = text[: kind_word.start()] + text[kind_word.end() :]  # a blog's `2012-09-27 16:08 转载 标签:…`
     if "【" in text and BAR_PROGRAMME.search(text) is not None and DATE_RE.search(text):
         text = BAR_PROGRAMME.sub("  ", text)  # a station's programme in its bar (`… 18:30　【某某新闻联播】　记者:…`)
-    if "原" in text[:8] and (repost := REPOST_LEAD.match(text)) is not None:
-        text = text[repost.end() :]  # `转载自:原作者:某某 来源:…`: the original's fields
+    if ("原" in text[:8] or "转" in text[:4]) and (repost := REPOST_LEAD.match(text)) is not None:
+        # `转载自:原作者:某某 来源:…`: the original's fields (split by commas after a note: `…,来源:…,作者:…`)
+        text = REPOST_FIELD_COMMA.sub("  ", text[repost.end() :])
     if text.lstrip().startswith(("http://", "https://", "www.")) and (url := URL_LEAD.match(text)) is not None:
         # an old portal's info line opens with the page's address (`http://… 2004年6月18日 21:05 新华网`,
         # `www.某某.com.cn 2005年08月12日 09:15 某某晨报`)

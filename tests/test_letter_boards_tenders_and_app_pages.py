@@ -323,3 +323,74 @@ def test_players_stars_exports_and_disclaimers_lose_their_lines() -> None:
     ])
     assert _lines(doc) == [p.strip() for p in _BODY]
     assert doc.published.startswith("2026-03-18")
+
+
+def test_a_live_pages_bars_and_a_press_conferences_question_label() -> None:
+    """A press conference's live page: its status bars (直播状态, 访谈时间, 页面每60秒自动刷新, 正序 / 倒序,
+    共更新 N 条, 参与人数) and a picture noted in brackets go; `记者提问` heading the questions names no
+    writer; the writer the bar states is the author."""
+    doc = _one([
+        "“健康澄川·医养结合”新闻发布会图文直播",
+        "发布日期：2026-05-20   来源：澄川市卫生健康委员会   撰稿：潘悦",
+        "● 直播状态：已结束 访谈时间：14:30—15:40 页面每60秒自动刷新",
+        "【直播已结束】　　点击刷新　　|　　正序 / 倒序",
+        "直播状态：已结束　|　共更新 9 条",
+        "状态：[已结束] 参与人数：5190 【刷新】",
+        *_BODY,
+        "〔图片：发布会现场　图/刘洋〕",
+        "记者提问",
+        "澄川电视台记者：医疗集团建起来后，老百姓看病能少花钱吗？",
+        "集团实行医保总额打包付费、结余留用，引导医院把更多精力放在防病和基层诊疗上。",
+    ])
+    assert doc.authors == ["潘悦"]
+    assert _lines(doc) == [
+        *(p.strip() for p in _BODY), "记者提问", "澄川电视台记者：医疗集团建起来后，老百姓看病能少花钱吗？",
+        "集团实行医保总额打包付费、结余留用，引导医院把更多精力放在防病和基层诊疗上。",
+    ]
+
+
+def test_a_bar_posted_at_label_a_courts_division_and_a_counted_lead_over_name_lines() -> None:
+    """`发布于：2026-06-11` in a bar of fields is the day; a court's division before the writer
+    (`作者：民一庭 某某`) is no writer; name lines under a lead that counts them (`市区5家公立医院…`)
+    head a roundup's sections, whatever their paragraphs open with."""
+    doc = _one(["医院消防安全知识问答", "作者：李冬梅　　来源：保卫科　　发布于：2026-06-11　　浏览：547", *_BODY])
+    assert doc.published.startswith("2026-06-11")
+    assert doc.authors == ["李冬梅"]
+    doc = _one(["法官提醒：医疗纠纷这样维权", "发布时间：2026-06-02 11:05　来源：澄川区人民法院　作者：民一庭 韩嘉怡", *_BODY])
+    assert doc.authors == ["韩嘉怡"]
+    names = ["澄川市人民医院", "澄川市第二人民医院", "澄川市中医院", "澄川市妇女儿童医院", "澄川市精神卫生中心"]
+    promises = [
+        "承诺门诊检验报告2小时内出具，住院患者入院等候不超过3天，全面推行床旁结算。",
+        "针对去年满意度调查中夜间急诊等候久的意见，承诺急诊夜班医生由4人增至6人。",
+        "承诺中药饮片代煎免费配送到家，市区范围内24小时送达，名老中医门诊实行全预约。",
+        "承诺儿科门诊夜诊开放至22:00，节假日不减诊，产科实行一对一助产服务。",
+        "承诺严格保护患者隐私，心理门诊实行一医一患一诊室，开通24小时心理援助热线。",
+    ]
+    docs = _records([
+        "澄川市五家医院晒出服务承诺 监督电话全部公开",
+        "2026-03-16 08:30  来源：澄川健康报",
+        "3月15日，在市卫生健康委组织的集中活动中，市区5家公立医院分别向社会公布了年度服务承诺书。记者梳理发现，各家承诺各有侧重。",
+        *(ln for pair in zip(names, promises, strict=True) for ln in pair),
+        "市卫健委相关负责人表示，各医院的承诺书将在门诊大厅和官网长期公示。",
+    ])
+    assert [d.institution for d in docs if d.institution] == names
+
+
+def test_header_badges_arrows_searches_and_bracketed_photo_credits_go() -> None:
+    """A hospital's grade with its hotline, a hotline with the day, an account's slogan pointed at by
+    arrows, its self-description, a search box with its hot words, the day with the lunar date after a
+    bar, and a photo credit in brackets with a space go."""
+    doc = _one([
+        "全国首批“三级甲等中医医院”　24小时服务热线：0000-86302120",
+        "热线电话：0000-5566 120 2025年12月10日 周三",
+        "2026年1月20日 星期二 | 农历乙巳年腊月初二",
+        "搜索：站内搜索　　热门搜索：预约挂号　体检中心　远程影像",
+        "医院开展消防应急演练",
+        "发布时间：2026-06-12 09:30　来源：保卫科",
+        "↑↑↑ 澄川市妇幼保健院 · 守护两代人的健康",
+        "澄川县卫生健康局官方发布平台，传递健康资讯，提供便民服务。",
+        *_BODY[:2],
+        "（摄影 李想）",
+        _BODY[2],
+    ])
+    assert _lines(doc) == [p.strip() for p in _BODY]

@@ -1177,6 +1177,8 @@ _NOT_A_NAME = deferred(
     r"|..(?:宣传|宣传科|宣传部|宣教|科普|小编)$|.网(?:健康|新闻|资讯|财经|科技|视频|时评)?$|记者团$|通讯社$|学生会$|编辑部$|^.{2,}(?:体育|财经|传媒|资讯|观察|视界)$"
     # (a rank or a credit's verb left beside the names: 主治 of 主治醫師, 提供 of `(某某室 提供)`)
     r"|^(?:主治|主任|副主任|主管|住院|提供|供稿|供图|摄|攝)$"
+    # (a part's label a role opens: 记者提问, 记者问, 记者手记)
+    r"|^(?:提问|问|手记|采访|观察|连线|札记|追问)$"
     # (…a post alone before the name it belongs to: `护士长 某某`)
     r"|^(?:护士长|护士|护师|医生|医师|院长|副院长|科主任|教授|副教授|药师|技师|主任医师|副主任医师|主治医师)$"
     r"|^(?:临床)?(?:心理师|营养师|护理师|治疗师|个案管理师)$|^(?:臨床)?(?:心理師|營養師|護理師|治療師|個案管理師|醫師|藥師)$"
@@ -1665,6 +1667,8 @@ LEVEL_BADGE = deferred(r"^\s*(?:LV|Lv|lv)\s*\d{1,2}\s+[^\s|｜。]{2,8}(?:\s*[|�
 # An account's badge alone on its line (某某区融媒体中心官方帐号, 某某医院官方账号).
 ACCOUNT_BADGE = deferred(r"^\s*[^\s。，,！？!?:：]{2,24}官方(?:帐号|账号)\s*$")
 ACCOUNT_BADGE_WORDS = deferred(r"官方(?:帐号|账号)$")
+# The posting verb with its preposition as a bar's label, its colon after it (`发布于:2026-06-11`).
+POSTED_AT_LABEL = deferred(r"(发布|发表)于[ \t]*[:：](?=[ \t]*(?:19|20)\d\d)")
 # …and after an info bar's fields, a space before it, as its listen button is (`🔊 听新闻`).
 BAR_BUTTON_TAIL = deferred(r"[ \t\u3000]+(?:[+＋🔊🎧▶►][ \t]*)?(?:关注|已关注|加关注|听新闻|听全文|听文章|收听本文|语音播报|朗读全文)[ \t\u3000]*$")
 # An account card's follow button (关注, +关注, 订阅).
@@ -2090,6 +2094,10 @@ def read_fields(text: str) -> _Fields | None:
     if "**" in text:
         text = text.replace("**", "")  # a Markdown export's bold labels (**来源：**某某 **作者：**某某)
     text = _closed_labels(text)
+    if "于" in text and (posted_at := POSTED_AT_LABEL.search(text)) is not None and (
+        ":" in text[: posted_at.start()] or "：" in text[: posted_at.start()]  # (after other fields: a forum's stamp is read below)
+    ):
+        text = f"{text[: posted_at.start()]}{posted_at.group(1)}:{text[posted_at.end() :]}"  # (a bar's `发布于:2026-06-11`)
     if text.rstrip()[-1:] in "注闻文报" and (button := BAR_BUTTON_TAIL.search(text)) is not None and button.start() > 0:
         text = text[: button.start()]  # the bar's follow or listen button after its fields (`记者 某某  2026-01-15 08:30  + 关注`)
     if text.lstrip()[:1] in "新公通Aa客独首原" and (tag := KIND_TAG_BEFORE_FIELDS.match(text)) is not None:
@@ -3592,6 +3600,8 @@ DOTTED_NAME = deferred(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,6}[·•・][\u3400-\u4d
 # A school's or a unit's department named in a byline beside a person (物理系, 宣传部, 院办).
 DEPARTMENT_NAME = deferred(
     r"[\u3400-\u4dbf\u4e00-\u9fff]{1,6}(?:系|学院|教研室|研究室|研究所|办公室|宣传部|宣传科|宣传处|宣传中心|党委|团委|党办|院办|校办)"
+    # (a court's division: 民一庭, 行政审判庭)
+    r"|(?:[民刑商][一二三四五六七八九十]?|行政|立案|审判|执行|少年)(?:审判)?庭"
     # (a township or a county that sent the piece: 作者:某某镇 某某)
     r"|[\u3400-\u4dbf\u4e00-\u9fff]{2,6}(?:镇|乡|街道|社区|县|区)"
 )

@@ -224,7 +224,8 @@ _KIND_CALLED = {"保健院": ("保健院", "医院")}
 _CLAUSE_START = deferred(r"(?:^|[，,；;。：:])[ \t]*")
 # A lead that counts the institutions its sections are about (我市4家医院入选…, 四家卫生院).
 _COUNTED_UNITS = deferred(
-    r"(\d{1,2}|[两二三四五六七八九十]{1,3})[ \t]*家(?:医院|医疗机构|医疗卫生机构|单位|卫生院|社区卫生服务中心|机构|基层医疗卫生机构|示范医院)"
+    r"(\d{1,2}|[两二三四五六七八九十]{1,3})[ \t]*家(?:公立|市属|区属|县属|省属|县级|市级|省级|区级|乡镇|定点|三甲|三级|二级)?"
+    r"(?:医院|医疗机构|医疗卫生机构|单位|卫生院|社区卫生服务中心|机构|基层医疗卫生机构|示范医院)"
 )
 _HAN_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
@@ -699,14 +700,15 @@ def _name_lines_hold(finder: NameFinder, lines: list[_Line], marks: list[tuple[i
     # 某某医院 / 假期每天上午开放… / 咨询电话:…; or tells which clinics open when, a day or an hour
     # in it: 某某医院 / 产科急诊全天候开放。/ 2月12日至2月17日上午开放产科门诊; or is a card, the name over
     # a headline of its own over the story: 某某医院 / 周末全天门诊开放 / 从1月7日起,…)
-    # (a lead above them that counts the institutions, 我市4家医院…, as many as the names: they head its sections)
+    # (a lead above them that counts the institutions, 我市4家医院…, 市区5家公立医院…, as many as the names: they
+    # head its sections, whatever their paragraphs open with: 承诺…)
     counted = any(
         _count_of(m.group(1)) == len(cands)
         for ln in lines[: cands[0][0]] if _SENTENCE_PUNCT.search(ln.text) for m in _COUNTED_UNITS.finditer(ln.text)
     )
     return unconfirmed == 0 or (
         len(cands) >= NAME_LINES_VOUCH and (
-            (counted and 2 * unconfirmed <= len(cands)) or
+            counted or
             unconfirmed == 1 or dated == len(cands) or timed == len(cands) or phoned == len(cands) or scheduled == len(cands)
             or headed == len(cands)
             # (of four or more, the last may run on into the closing paragraph past its own rows)

@@ -47,6 +47,7 @@ STAGE_RULES: dict[str, dict[str, str]] = {
     "metadata": {
         "title": "the title line, lifted into `title`",
         "subtitle": "a subtitle line, lifted into metadata",
+        "title_translation": "the headline in a second script (Tibetan, Uyghur, Mongolian) under it, lifted into metadata",
         "banner": "a page banner above the title, lifted into metadata",
         "search_box": "a search box's prompt above the title (请输入关键词 搜索)",
         "menu": "a site's menu items and header buttons, one a line above the title (新闻 / 视频 / 登录)",

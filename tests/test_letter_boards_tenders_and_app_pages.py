@@ -394,3 +394,80 @@ def test_header_badges_arrows_searches_and_bracketed_photo_credits_go() -> None:
         _BODY[2],
     ])
     assert _lines(doc) == [p.strip() for p in _BODY]
+
+
+def test_a_photo_storys_captions_with_their_translation_under_a_break_stay(tmp_path: Path) -> None:
+    """A photo story whose figcaptions carry a translation under a break (`<br><span lang="bo">…`): the
+    captions outweigh the lead and the closing paragraph, so they stay, translations too."""
+    captions = [
+        "7:30　清晨七点半，县城还笼罩在薄雾里，援藏医生已经走进病房，逐床查看夜间收治的病人。",
+        "9:00　门诊开诊前，候诊区已经坐满了人。由于不少老人只会说藏语，护士在一旁帮忙翻译。",
+        "11:20　在内镜室，他一边操作胃镜，一边向本地医生讲解早期胃癌的识别要点。",
+        "14:30　午饭后顾不上休息，他通过远程会诊系统与后方医院的同事讨论一例疑难病例。",
+    ]
+    bo = "སྔ་དྲོ་ཆུ་ཚོད་བདུན་དང་ཕྱེད་ལ་སྨན་པ་ནད་ཁང་དུ་ཕེབས།"
+    tibetan = [f"{bo}{'༡༢༣༤'[i]}" for i in range(len(captions))]  # (each caption's own, told apart by its numeral)
+    figures = "".join(
+        f'<figure><img src="/p/{i}.jpg" alt=""><figcaption>{c}<br><span lang="bo">{t}</span></figcaption></figure>\n'
+        for i, (c, t) in enumerate(zip(captions, tibetan, strict=True))
+    )
+    html = f"""<html><head><meta charset="utf-8"><title>组图｜高原上的门诊：援藏医生的一天</title></head><body>
+<div class="g-nav"><a href="/">首页</a><a href="/pic/">图片</a></div>
+<article class="pic-art"><h1>组图｜高原上的门诊：援藏医生的一天</h1>
+<p class="info">2026-04-16 08:05　来源：澄川日报</p>
+<p>澄川县平均海拔4300米，是对口支援的县之一。近日，记者跟随援藏医生记录下他普通的一天，从清晨查房到深夜与家人视频，他的每一个小时都排得满满当当。</p>
+{figures}<p>据统计，医疗队进驻以来，县人民医院累计开展新技术新项目52项，县域内就诊率提升至86%。</p>
+</article><div class="foot">澄川日报 版权所有</div></body></html>"""
+    doc = _page(tmp_path, "gallery.html", html)
+    lines = _lines(doc)
+    assert all(c in lines for c in captions)
+    assert all(t in lines for t in tibetan)
+
+
+def test_a_bilingual_headlines_translation_shops_cards_and_platform_widgets() -> None:
+    """A bilingual page's headline with its Tibetan translation under it: the Chinese headline is the
+    title, the translation goes into the metadata; a self-media page's product cards, its seller's
+    pleas and a consultation platform's ratings and buttons go; a dose in the article stays."""
+    bo = "ལྕང་སུའུ་ཞིང་ཆེན་གྱི་བོད་རོགས་ཆེད་ལས་སྨན་པ།"
+    doc = _one([
+        "当前位置：首页 > 新闻动态 > 援藏风采 > 正文",
+        "援藏专家团队助力我院完成首例经皮冠状动脉介入手术",
+        bo,
+        "发布时间：2026-05-12 10:23   来源：医务部   作者：央金卓玛",
+        *_BODY[:2],
+        "成人每日服用 3片",
+        _BODY[2],
+        "纳豆红曲胶囊 60粒/瓶",
+        "【某某优选】艾草三伏灸贴 老少皆宜 30贴/盒",
+        "已有8.7万人购买 · 包邮",
+        "橱窗已上架，粉丝价限时29.9元",
+        "本文含推广链接，通过链接购买本站可能获得佣金",
+        "好评率 98.6%　　接诊量 5,420",
+        "图文问诊 ¥49/次",
+        "[ 去问诊 ]",
+        "相关疾病标签：#婴儿湿疹 #特应性皮炎",
+        "回复“三伏”即可获取",
+        "本文转载自澄川市第三人民医院微信公众号，澄川养生网编辑整理，标题为编者所加。",
+    ])
+    assert doc.title == "援藏专家团队助力我院完成首例经皮冠状动脉介入手术"
+    assert doc.metadata.get("title_translation") == bo
+    assert doc.published.startswith("2026-05-12")
+    assert _lines(doc) == [*(p.strip() for p in _BODY[:2]), "成人每日服用 3片", _BODY[2].strip()]
+
+
+def test_a_follow_count_and_a_search_prompt_are_no_headline_and_a_stamp_is_no_continuation() -> None:
+    """`＋关注　已关注 1.3万` over the writer's credit is a button, not the title; a search box's prompt
+    (`搜索站内资讯、视频或用户`) is never a title; a post's stamp under a headline is not joined to it."""
+    doc = _one([
+        "睡不着、睡不醒？精神科医生给出8条“睡眠处方”",
+        "2025-11-03 21:47 发布　来源：澄川市精神卫生中心",
+        "＋关注　　已关注 1.3万",
+        "作者：夏知远",
+        *_BODY,
+    ])
+    assert doc.title == "睡不着、睡不醒？精神科医生给出8条“睡眠处方”"
+    assert doc.authors == ["夏知远"]
+    doc = _one(["首页", "登录", "搜索站内资讯、视频或用户", "女子连喝3天奶茶被送进医院！医生：这种病一旦发作疼得直打滚",
+                "2026-07-02 18:46 · 原创 · 健康领域创作者", *_BODY])
+    assert doc.title != "搜索站内资讯、视频或用户"
+    assert not any(ln.endswith("直打滚2026-07-02 18:46 · 原创 · 健康领域创作者") for ln in _lines(doc))

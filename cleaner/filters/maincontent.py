@@ -999,7 +999,8 @@ def _image_captions(
     # other lines. There the captions are the article.
     told = [j for j in range(n) if figcaption(j) and END_PUNCT.search(lines[j]) and SENTENCE_PUNCT.search(lines[j])]
     told_at = set(told)
-    rest = sum(len(lines[j].strip()) for j in range(n) if keep[j] and in_main[info[j][0]] and j not in told_at)
+    # (a caption's other lines, its translation under a break: `<br><span lang="bo">…`, weigh with it)
+    rest = sum(len(lines[j].strip()) for j in range(n) if keep[j] and in_main[info[j][0]] and j not in told_at and "c" not in info[j][2])
     story = frozenset(told) if len(told) >= GALLERY_MIN_CAPTIONS and sum(len(lines[j].strip()) for j in told) >= rest else frozenset()
     for j in range(n):
         alt = image_before(j)

@@ -22,6 +22,8 @@ rule id per kind of line:
   form (`索 引 号:…`), a plea to act (`点击上方“…”可以订阅哦!`), a dateline, a byline or a menu.
 - `subtitle`: a `## ` line right under a `# ` title, or a `——…` line right under the
   title, into `metadata["subtitle"]` (without the dashes).
+- `title_translation`: a head line written wholly in a second script (Tibetan, Uyghur, Mongolian),
+  the headline's translation on a bilingual page, into `metadata["title_translation"]`.
 - `banner`: short lines before a `# ` title, and site banners (`欢迎访问…网站`) above a plain
   title, into `metadata["banner"]`.
 - `column_name`: a short column name (`医院动态`) right above a plain title, into
@@ -630,7 +632,9 @@ PLAYER_CONTROL = deferred(
 )
 BUTTON_LINE = deferred(
     r"^\s*[+＋]?\s*(?:关注|已关注|听全文|听新闻|听文章|朗读全文|收听本文|举报|分享|我要分享|转载|转发|收藏|点赞|订阅|[大中小]字号|[大中小]字体|字号|字体|打印|关闭|纠错|我要评论|我来说两句)"
-    r"(?:\s+(?:[大中小]字号|打印|关闭|分享|转载|转发|收藏|点赞|举报|我要评论|我来说两句|大\s*中\s*小|字号[:：]?\s*大\s*中\s*小|加入LINE好友|加LINE好友))*\s*$"
+    r"(?:\s+(?:[大中小]字号|打印|关闭|分享|转载|转发|收藏|点赞|举报|我要评论|我来说两句|大\s*中\s*小|字号[:：]?\s*大\s*中\s*小|加入LINE好友|加LINE好友"
+    # (…the follow button with the account's count beside it: ＋关注　已关注 1.3万)
+    r"|(?:已关注|粉丝|关注者)\s*[\d,.]+\s*[万wWkK]?))*\s*$"
     # (a page's counters and a live page's tabs between its headline and its stamp: 已有 5621 人阅读,
     # 12580人观看 | 点赞 3.4万, 简介 互动 图文直播)
     r"|^\s*(?:已有\s*)?[\d,.]+\s*[万wW]?\s*(?:人|次)(?:阅读|观看|浏览|参与|看过)(?:\s*[|｜·]?\s*(?:点赞|评论|分享)\s*[\d,.]+\s*[万wW]?)*\s*$"
@@ -681,6 +685,8 @@ SEARCH_BOX = deferred(
     r"^(?=.{1,24}$)(?:请输入[^。，！？!?]*|[^。，！？!?]*(?:搜\s*索|检\s*索)\s*[\]】]?)\s*$"
     # (a prompt that names what to look for, with its ellipsis: 搜索你感兴趣的内容...)
     r"|^\s*(?:搜索|搜一搜|查找)[^。，！？!?\n]{0,16}?(?:\.{2,6}|…{1,2})\s*$"
+    # (…or what it searches, listed: 搜索站内资讯、视频或用户)
+    r"|^\s*(?:搜索|搜一搜|查找)(?:站内|全站|本站)?[^。，！？!?\n\s]{0,6}(?:、[^。，！？!?\n\s]{1,6})*(?:或|和)[^。，！？!?\n\s]{1,6}\s*$"
     # (the box's popular words, `热门搜索：家庭医生 计划免疫`)
     r"|^\s*[【\[]?(?:热门搜索|热门检索|热搜词?|搜索热词|热门关键词|热门关键字|热词)[】\]]?\s*[:：]"
 )
@@ -1667,6 +1673,8 @@ LEVEL_BADGE = deferred(r"^\s*(?:LV|Lv|lv)\s*\d{1,2}\s+[^\s|｜。]{2,8}(?:\s*[|�
 # An account's badge alone on its line (某某区融媒体中心官方帐号, 某某医院官方账号).
 ACCOUNT_BADGE = deferred(r"^\s*[^\s。，,！？!?:：]{2,24}官方(?:帐号|账号)\s*$")
 ACCOUNT_BADGE_WORDS = deferred(r"官方(?:帐号|账号)$")
+# A line written in Tibetan, Arabic (Uyghur) or Mongolian script, with no Chinese or Latin letter in it.
+SECOND_SCRIPT_LINE = deferred(r"(?=[^\n]*[\u0f00-\u0fff\u0600-\u06ff\u1800-\u18af])[^\u3400-\u4dbf\u4e00-\u9fffA-Za-z\n]{4,}")
 # The posting verb with its preposition as a bar's label, its colon after it (`发布于:2026-06-11`).
 POSTED_AT_LABEL = deferred(r"(发布|发表)于[ \t]*[:：](?=[ \t]*(?:19|20)\d\d)")
 # …and after an info bar's fields, a space before it, as its listen button is (`🔊 听新闻`).
@@ -3496,7 +3504,7 @@ def _stacked_headline(head: list[_Line], lifted: dict[int, tuple[str, dict[str, 
 def _above_dated_lines(lifted: dict[int, tuple[str, dict[str, Any]]], i: int) -> int:
     """The head line above info bar i, past date lines and bylines lifted between them."""
     j = i - 1
-    while j >= 0 and j in lifted and lifted[j][0] in ("published", "byline"):
+    while j >= 0 and j in lifted and lifted[j][0] in ("published", "byline", "title_translation"):
         j -= 1
     return j
 
@@ -3964,6 +3972,7 @@ def looks_like_title(text: str) -> bool:
         and len(CLAUSE_MARKS.findall(QUOTED_PART.sub("", text) if "、" in text else text)) <= 2
         and not OPEN_TAIL.search(text)
         and "。" not in text
+        and not (text.lstrip().startswith(("请输入", "搜索", "搜一搜")) and SEARCH_BOX.match(text))  # (a search box's prompt)
         and not SECTION_HEADING.match(text)
         and not NOT_TITLE.search(text)
         and not TWO_FIELDS.search(text)
@@ -4727,6 +4736,15 @@ class Metadata(Stage):
             i for i in range(len(head)) if i not in lifted
             and not (head[i].text.isascii() and (UPPER_NAME.fullmatch(head[i].text.strip()) or TITLE_CASE_NAME.fullmatch(head[i].text.strip())))
         ]
+        for i in free:
+            if (
+                SECOND_SCRIPT_LINE.fullmatch(head[i].text.strip()) is not None
+                and i - 1 in free and looks_like_title(head[i - 1].text)
+            ):
+                # The headline in a second script under it on a bilingual page (藏文, 维吾尔文, 蒙古文).
+                lifted[i] = ("title_translation", {"field": "title_translation"})
+                doc.metadata.setdefault("title_translation", head[i].text.strip())
+        free = [k for k in free if k not in lifted]
         for i in sorted(lifted):
             if head[i].text.strip() != "原创":
                 continue

@@ -177,6 +177,8 @@ DOCUMENT_TITLE_END = deferred(
 )
 
 
+# A post's stamp opening a line: the day and its time, or the day and a bar after it.
+STAMP_OPENING = deferred(r"^(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \t]+\d{1,2}:\d{2}|[ \t]*[·•|｜])")
 # A speaker's or a field's label opening a line (小林:…, 医生:…): a line of its own, never the rest of one.
 SPEAKER_LABEL = deferred(r"^[\u4e00-\u9fff]{1,4}[:：]\s*\S")
 
@@ -187,8 +189,8 @@ def starts_continuation(text: str) -> bool:
     text = text.strip()
     if not text or BLOCK_START.match(text) or not CONTINUATION_FIRST.match(text) or "\t" in text:
         return False
-    if SPEAKER_LABEL.match(text):
-        return False
+    if SPEAKER_LABEL.match(text) or STAMP_OPENING.match(text):
+        return False  # (…nor a post's stamp, `2026-07-02 18:46 · 原创 · …`: the line under a headline)
     if len(text) < CAPTION_MAX_CHARS and text[-1] not in TERMINAL and text[-1] not in OPEN_END:
         # A caption or a heading (`党建引领创新,提升党组织组织力`), not the rest of a sentence; a short
         # line that stops on `、` or `,` is a piece of a list the page cut in three (`CT、核磁共振、`).

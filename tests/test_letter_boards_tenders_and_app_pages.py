@@ -471,3 +471,58 @@ def test_a_follow_count_and_a_search_prompt_are_no_headline_and_a_stamp_is_no_co
                 "2026-07-02 18:46 · 原创 · 健康领域创作者", *_BODY])
     assert doc.title != "搜索站内资讯、视频或用户"
     assert not any(ln.endswith("直打滚2026-07-02 18:46 · 原创 · 健康领域创作者") for ln in _lines(doc))
+
+
+def test_a_photo_storys_counted_captions_opening_with_institutions_stay_one_story() -> None:
+    """A photo story whose captions are counted as its pictures ((1/5)…), some opening with an
+    institution's name: one story told in pictures, one record, every caption kept."""
+    captions = [
+        "（1/5）7月20日晚，市人民医院医疗救援队队员蹚过齐膝深的积水，将一名行动不便的老人转移至安置点。",
+        "（2/5）市中医院医疗队队员在泥泞的山路上背着药箱徒步前行，前往被困的上坑村。",
+        "（3/5）石门镇卫生院一楼进水，医护人员连夜将药品和设备转移到二楼，确保停水不停诊。",
+        "（4/5）洪水退去后，市疾控中心防疫队员对受淹民房和水井开展消毒。",
+        "（5/5）心理救援队队员在安置点陪孩子们做游戏，缓解他们的紧张情绪。",
+    ]
+    docs = _records([
+        "风雨中的“白大褂”：直击我市医疗队防汛救灾一线",
+        "2026-07-22 09:30  来源：澄川日报",
+        "7月20日至21日，受强降雨影响，我市西部山区多地出现内涝和山体滑坡，市卫生健康局第一时间启动防汛卫生应急响应。",
+        *captions,
+        "据了解，目前受灾地区医疗秩序已基本恢复。",
+    ])
+    assert len(docs) == 1
+    assert all(c in _lines(docs[0]) for c in captions)
+
+
+def test_an_og_titles_column_tag_stays_with_its_headline(tmp_path: Path) -> None:
+    """An `og:title` with a column's tag before the headline (`重磅首发｜…今日上线`), the page's
+    heading in a div: the tag and the headline together are the title, not the tag alone."""
+    body = "".join(f"<p>{p.strip()}</p>" for p in _BODY)
+    html = f"""<html><head><meta charset="utf-8"><title>澄川医科大学附属医院</title>
+<meta property="og:title" content="重磅首发｜形象宣传片《生命之托》今日上线"></head><body>
+<div class="nav"><a href="/">首页</a><a href="/news/">新闻</a></div>
+<div class="nr"><div class="info">2026-04-22　来源：宣传统战部</div>{body}</div></body></html>"""
+    doc = _page(tmp_path, "og.html", html)
+    assert doc.title == "重磅首发｜形象宣传片《生命之托》今日上线"
+
+
+def test_a_rule_under_the_headline_players_and_header_days_go() -> None:
+    """A rule drawn in box characters under the headline (━━━━) leaves the headline the title; a
+    player's buttons around its clock, a video's failure note without the word 视频, a repost note
+    naming a paper without its brackets, the day with the accessibility switches, and the day
+    without its year with the weather go."""
+    doc = _one([
+        "2026年05月20日 星期三 | 无障碍浏览 | 长者模式 | 繁體",
+        "今天 07月22日 周三　雷阵雨 27℃~33℃　空气质量：良",
+        "门诊停车难问题能否尽快解决",
+        "━━━━━━━━━━━━━━━━━━━━",
+        "发布时间：2026-01-08 17:02    来源：澄川市第一人民医院",
+        "▶ 播放 00:00 / 08:36 音量 全屏",
+        "如无法播放，请更换浏览器或点击下载观看",
+        *_BODY,
+        "本文转载自澄川晚报，原标题《节前备药看这里！我市4家医院发布药品供应提示》",
+        "A+　A-　　分享：微信 微博 QQ",
+    ])
+    assert doc.title == "门诊停车难问题能否尽快解决"
+    assert doc.published.startswith("2026-01-08")
+    assert _lines(doc) == [p.strip() for p in _BODY]

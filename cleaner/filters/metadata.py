@@ -326,7 +326,7 @@ GUIDE_FIELD = deferred(
 )
 # Breadcrumbs and site furniture are not titles (they are boilerplate's `head` rules).
 # A line of a rule's characters only: a Markdown heading's underline (=====) or a separator (* * *, ---).
-_RULE_LINE = r"^\s*(?:[=\-*_~—＊－＝]\s*){3,}$"
+_RULE_LINE = r"^\s*(?:[=\-*_~—＊－＝━─═]\s*){3,}$"
 RULE_LINE = deferred(_RULE_LINE)
 # The links an info bar prints after its source, set apart by a wide gap.
 SOURCE_LINKS_TAIL = deferred(
@@ -1675,6 +1675,8 @@ ACCOUNT_BADGE = deferred(r"^\s*[^\s。，,！？!?:：]{2,24}官方(?:帐号|账
 ACCOUNT_BADGE_WORDS = deferred(r"官方(?:帐号|账号)$")
 # A line written in Tibetan, Arabic (Uyghur) or Mongolian script, with no Chinese or Latin letter in it.
 SECOND_SCRIPT_LINE = deferred(r"(?=[^\n]*[\u0f00-\u0fff\u0600-\u06ff\u1800-\u18af])[^\u3400-\u4dbf\u4e00-\u9fffA-Za-z\n]{4,}")
+WORD_CHAR = deferred(r"\w")
+SHARE_TARGETS = deferred(r"分享(?:到|至)?[ \t]*[:：][ \t]*(?:微信|微博|QQ|朋友圈)")
 # The posting verb with its preposition as a bar's label, its colon after it (`发布于:2026-06-11`).
 POSTED_AT_LABEL = deferred(r"(发布|发表)于[ \t]*[:：](?=[ \t]*(?:19|20)\d\d)")
 # …and after an info bar's fields, a space before it, as its listen button is (`🔊 听新闻`).
@@ -3973,6 +3975,8 @@ def looks_like_title(text: str) -> bool:
         and not OPEN_TAIL.search(text)
         and "。" not in text
         and not (text.lstrip().startswith(("请输入", "搜索", "搜一搜")) and SEARCH_BOX.match(text))  # (a search box's prompt)
+        and WORD_CHAR.search(text) is not None  # (a rule drawn in box characters, ━━━━, says nothing)
+        and SHARE_TARGETS.search(text) is None  # (a bar's font and share buttons: A+ A- 分享:微信 微博 QQ)
         and not SECTION_HEADING.match(text)
         and not NOT_TITLE.search(text)
         and not TWO_FIELDS.search(text)

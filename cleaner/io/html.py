@@ -952,7 +952,14 @@ def page_metadata(root: Any, raw_text: str) -> dict[str, Any]:
         if marked:
             title = max(marked, key=len)
     if title is None and og:
-        title = _title_parts(og)[0] if _title_parts(og) else og
+        og_parts = _title_parts(og)
+        title = og_parts[0] if og_parts else og
+        if (
+            len(og_parts) >= 2 and len(og_parts[0].strip()) <= _COLUMN_TAG_MAX_CHARS
+            and len(og_parts[1].strip()) > 2 * len(og_parts[0].strip()) and not _site_part(og_parts[1])
+        ):
+            # (a column's tag before the headline, `重磅首发｜…今日上线`: the two together, as the <title>'s)
+            title = ((_headline_after_column(og) if len(og_parts) >= 3 else None) or og).strip()
     if title is None and len(parts) == 2 and _site_part(parts[0]) and len(parts[1]) >= len(parts[0]) + 4:
         # `某某县中医院--县中医院开展…服务`: the site first, then the headline.
         parts = [parts[1], parts[0]]

@@ -89,6 +89,9 @@ _PART_HEADING = deferred(
     r"|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])[ \t]*[^。！？!?；;\n]{2,24}"
 )
 OUTLINE_MIN_PARTS = 3
+# A caption's count of the story's pictures opening it: (1/6), 【2/8】, 3/5.
+_GALLERY_COUNTER = deferred(r"\s*[(（【\[]?\s*\d{1,2}\s*/\s*\d{1,2}\s*[)）】\]]?[\s\u3000]*\S")
+GALLERY_COUNTED_CAPTIONS = 3
 OUTLINE_PARTS_PER_LEAD = 2
 # 01 党建引领 / 02｜服务提升 / ### 03 …: two-digit theme numbers.
 _THEME = deferred(r"(?:#{1,6}[ \t]*)?(0[1-9]|[1-9]\d)(?:[ \t]+|[ \t]*[|｜丨.、．][ \t]*)(\S.{0,30})")
@@ -1050,6 +1053,10 @@ _CAPTION_DAY = deferred(r"\d{1,2}月\d{1,2}日[,，]")
 def _paragraph_led(text: str, finder: NameFinder, lines: list[_Line], memo: LineMemo | None = None) -> Roundup | None:
     if _FIRST_PERSON.search(text):
         # 我院: a hospital writing about its own activities, however many partners it names.
+        return None
+    if sum(1 for ln in lines if _GALLERY_COUNTER.match(ln.text)) >= GALLERY_COUNTED_CAPTIONS:
+        # A photo story's captions counted as its pictures are ((1/6)…, (2/6)…): one story told in
+        # pictures, whichever institution each caption opens with.
         return None
     leads = _paragraph_leads(finder, lines, need_date=True, memo=memo)
     idx = [i for i, names in enumerate(leads) if names]

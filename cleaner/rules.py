@@ -2200,10 +2200,9 @@ def _quoted_only(rule: Rule, line: str) -> bool:
     return found
 
 
-
-
 # A line that opens with a field's label (`举报邮箱:`, `承办单位:`), as lines are matched (width-folded).
 FIELD_OPENING = recode.compile(r"^\s*[^\s:]{2,10}\s*:")
+# The marks a list's item may end with (see `_ending`).
 LIST_MARKS = frozenset("；;。，,：:！!？?、")
 
 

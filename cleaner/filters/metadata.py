@@ -1675,7 +1675,9 @@ ACCOUNT_BADGE = deferred(r"^\s*[^\s。，,！？!?:：]{2,24}官方(?:帐号|账
 ACCOUNT_BADGE_WORDS = deferred(r"官方(?:帐号|账号)$")
 # A line written in Tibetan, Arabic (Uyghur) or Mongolian script, with no Chinese or Latin letter in it.
 SECOND_SCRIPT_LINE = deferred(r"(?=[^\n]*[\u0f00-\u0fff\u0600-\u06ff\u1800-\u18af])[^\u3400-\u4dbf\u4e00-\u9fffA-Za-z\n]{4,}")
+# A letter or a digit: a line without one (a rule of box characters, ━━━━) names nothing.
 WORD_CHAR = deferred(r"\w")
+# A share bar's label and its first target (分享:微信 微博 QQ).
 SHARE_TARGETS = deferred(r"分享(?:到|至)?[ \t]*[:：][ \t]*(?:微信|微博|QQ|朋友圈)")
 # The posting verb with its preposition as a bar's label, its colon after it (`发布于:2026-06-11`).
 POSTED_AT_LABEL = deferred(r"(发布|发表)于[ \t]*[:：](?=[ \t]*(?:19|20)\d\d)")

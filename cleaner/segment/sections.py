@@ -89,10 +89,10 @@ _PART_HEADING = deferred(
     r"|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])[ \t]*[^。！？!?；;\n]{2,24}"
 )
 OUTLINE_MIN_PARTS = 3
+OUTLINE_PARTS_PER_LEAD = 2
 # A caption's count of the story's pictures opening it: (1/6), 【2/8】, 3/5.
 _GALLERY_COUNTER = deferred(r"\s*[(（【\[]?\s*\d{1,2}\s*/\s*\d{1,2}\s*[)）】\]]?[\s\u3000]*\S")
 GALLERY_COUNTED_CAPTIONS = 3
-OUTLINE_PARTS_PER_LEAD = 2
 # 01 党建引领 / 02｜服务提升 / ### 03 …: two-digit theme numbers.
 _THEME = deferred(r"(?:#{1,6}[ \t]*)?(0[1-9]|[1-9]\d)(?:[ \t]+|[ \t]*[|｜丨.、．][ \t]*)(\S.{0,30})")
 _DATE = deferred(

@@ -526,3 +526,25 @@ def test_a_rule_under_the_headline_players_and_header_days_go() -> None:
     assert doc.title == "门诊停车难问题能否尽快解决"
     assert doc.published.startswith("2026-01-08")
     assert _lines(doc) == [p.strip() for p in _BODY]
+
+
+def test_a_video_pages_meta_lines_and_a_hospitals_phones_row_go() -> None:
+    """A TV station's video page: its number, its quality switch, its length, the play link with its
+    length, a subtitle file's timecodes, the programme's airing and a note on what to do when it does
+    not play go; a header's row of phones opening with `24小时` goes; a repost note naming the paper's
+    page and its reporter goes."""
+    doc = _one([
+        "24小时急救电话：0000-6288120　预约挂号：0000-62880000",
+        "基层卫生院的“夜诊”故事",
+        "2026-05-12 19:30  来源：澄川电视台",
+        "视频编号：ABCD20260512A0381",
+        "清晰度：标清 / 高清",
+        "片长：4分12秒",
+        "播放视频（时长15:20）",
+        "00:00:41,200 --> 00:00:44,800",
+        *_BODY,
+        "若长时间无法播放，请点击下载观看",
+        "本节目每周六19:35在澄川电视台公共频道首播",
+        "（本文转载自《澄川日报》2026年10月29日第5版，记者 唐欣悦）",
+    ])
+    assert _lines(doc) == [p.strip() for p in _BODY]

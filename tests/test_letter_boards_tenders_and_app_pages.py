@@ -548,3 +548,33 @@ def test_a_video_pages_meta_lines_and_a_hospitals_phones_row_go() -> None:
         "（本文转载自《澄川日报》2026年10月29日第5版，记者 唐欣悦）",
     ])
     assert _lines(doc) == [p.strip() for p in _BODY]
+
+
+def test_a_house_papers_issue_line_is_no_title_and_a_reviewer_and_poster_row_goes() -> None:
+    """A house paper's issue line over the story (`《某某院报》第412期 第三版 栏目：医者仁心`) is no
+    title, the headline under it is; `审核人：某某 发布人：某某` under the article goes."""
+    doc = _one([
+        "《澄川二院报》第412期 第三版 栏目：医者仁心",
+        "二十年守护“心”跳——记心血管内科主任周维明",
+        "通讯员 林小溪",
+        *_BODY,
+        "审核人：韦振宇 发布人：黄蕾",
+    ])
+    assert doc.title == "二十年守护“心”跳——记心血管内科主任周维明"
+    assert _lines(doc) == [p.strip() for p in _BODY]
+    doc = _one(["《澄川人》第150期 · 人物访谈 · 5·12国际护士节特刊", "“护理是一门有温度的学问”——专访护理部主任刘敏", *_BODY])
+    assert doc.title == "“护理是一门有温度的学问”——专访护理部主任刘敏"
+    assert _lines(doc) == [p.strip() for p in _BODY]
+
+
+def test_a_font_switch_over_the_original_headline_is_no_title() -> None:
+    """`A+ A- 默认` between a repost's bar and its `原标题：` line is a font switch, not the title."""
+    doc = _one([
+        "位置：澄川网 / 健康 / 政策解读",
+        "省卫健委出台十条措施 优化儿科医疗服务",
+        "时间：2026-04-21 11:08 ｜ 来源：健康澄川 ｜ 点击：904",
+        "A+ A- 默认",
+        "原标题：《省卫生健康委员会关于进一步优化儿科医疗服务的通知》",
+        *_BODY,
+    ])
+    assert doc.title == "省卫健委出台十条措施 优化儿科医疗服务"

@@ -250,6 +250,8 @@ FONT_SIZE_ROW = deferred(
     r"|^\s*(?:字級|字级|字體|文字大小|字體大小|字体大小|字型大小|字型)\s*[:：]?(?:\s*A[-+＋－]?){2,4}\s*$"
     # (…as 字号 too, with the bar's other buttons after it: 字号 A- A A+ 收藏 听新闻)
     r"|^\s*(?:字号|字號|字体|字體)\s*[:：]?(?:\s*A[-+＋－]?){2,4}(?:[ \t\u3000|]+(?:收藏|打印|分享|听新闻|朗读|评论|关闭|纠错))*\s*$"
+    # (…or without a label, its reset button beside it: A+ A- 默认)
+    r"|^\s*(?:A[-+＋－]|A|默认|重置|原始)(?:\s+(?:A[-+＋－]|A|默认|重置|原始)){1,4}\s*$"
 )
 # A speaker's line under a speech's title: a post ending in a leader's title, a space, a name.
 SPEAKER_LINE = deferred(
@@ -1677,8 +1679,7 @@ ACCOUNT_BADGE_WORDS = deferred(r"官方(?:帐号|账号)$")
 SECOND_SCRIPT_LINE = deferred(r"(?=[^\n]*[\u0f00-\u0fff\u0600-\u06ff\u1800-\u18af])[^\u3400-\u4dbf\u4e00-\u9fffA-Za-z\n]{4,}")
 # A letter or a digit: a line without one (a rule of box characters, ━━━━) names nothing.
 WORD_CHAR = deferred(r"\w")
-# A font switch's buttons alone (A+ A- 默认), and a house paper's issue line (《某某院报》第412期 第三版).
-FONT_SWITCH_ALONE = deferred(r"^\s*(?:A\+|A-|A|默认|重置|原始)(?:\s+(?:A\+|A-|A|默认|重置|原始)){1,4}\s*$")
+# A house paper's issue line (《某某院报》第412期 第三版).
 HOUSE_PAPER_ISSUE = deferred(r"^\s*《[^》\n]{2,12}》\s*(?:(?:19|20)\d\d年\s*)?第\s*\d{1,4}\s*期")
 # A share bar's label and its first target (分享:微信 微博 QQ).
 SHARE_TARGETS = deferred(r"分享(?:到|至)?[ \t]*[:：][ \t]*(?:微信|微博|QQ|朋友圈)")
@@ -3982,7 +3983,7 @@ def looks_like_title(text: str) -> bool:
         and not (text.lstrip().startswith(("请输入", "搜索", "搜一搜")) and SEARCH_BOX.match(text))  # (a search box's prompt)
         and WORD_CHAR.search(text) is not None  # (a rule drawn in box characters, ━━━━, says nothing)
         and SHARE_TARGETS.search(text) is None  # (a bar's font and share buttons: A+ A- 分享:微信 微博 QQ)
-        and FONT_SWITCH_ALONE.match(text) is None and HOUSE_PAPER_ISSUE.match(text) is None  # (A+ A- 默认; 《某某院报》第412期 …)
+        and HOUSE_PAPER_ISSUE.match(text) is None  # (《某某院报》第412期 …)
         and not SECTION_HEADING.match(text)
         and not NOT_TITLE.search(text)
         and not TWO_FIELDS.search(text)

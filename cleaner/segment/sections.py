@@ -1054,7 +1054,7 @@ def _paragraph_led(text: str, finder: NameFinder, lines: list[_Line], memo: Line
     if _FIRST_PERSON.search(text):
         # 我院: a hospital writing about its own activities, however many partners it names.
         return None
-    if sum(1 for ln in lines if _GALLERY_COUNTER.match(ln.text)) >= GALLERY_COUNTED_CAPTIONS:
+    if "/" in text and sum(1 for ln in lines if _GALLERY_COUNTER.match(ln.text)) >= GALLERY_COUNTED_CAPTIONS:
         # A photo story's captions counted as its pictures are ((1/6)…, (2/6)…): one story told in
         # pictures, whichever institution each caption opens with.
         return None

@@ -2733,8 +2733,12 @@ def _spare_short_article(rs: RuleSet, s: _Scan) -> None:
 SHORT_ARTICLE_CHARS = 120
 # A photo story's captions, at least: more, of more text than its prose, are what it tells.
 PHOTO_STORY_CAPTIONS = 4
-# (…closed by a quote, or by the picture's credit in brackets: `…交接班。（某某 摄）`)
-SHORT_ARTICLE_SENTENCE = recode.compile(r"^\s*\S[^\n]{10,}[。！？!?][”’\"」』]?(?:\s*[(（][^()（）\n]{1,20}[)）])?\s*$")
+# (…closed by a quote, or by the picture's credit in brackets or after a space: `…交接班。（某某 摄）`,
+# `…交接班。　某某 摄`)
+SHORT_ARTICLE_SENTENCE = recode.compile(
+    r"^\s*\S[^\n]{10,}[。！？!?][”’\"」』]?"
+    r"(?:\s*[(（][^()（）\n]{1,20}[)）]|[ \t\u3000]+[\u3400-\u4dbf\u4e00-\u9fff·]{2,8}[ \t\u3000]*(?:摄|供图|/摄))?\s*$"
+)
 
 
 # What only a notice has at its end: a contact person, its attachments, its signature's date.

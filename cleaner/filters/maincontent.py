@@ -108,6 +108,8 @@ INSIDE_FAMILIES = frozenset(
 )
 SENTENCE_PUNCT = deferred(r"[，。；！？、,;!?：:“”]")
 END_PUNCT = deferred(r"[。！？!?…；;”]")
+# A sentence's stop: a line without one is no prose (a headline, a bar, a credit, a pager).
+FULL_STOP = deferred(r"[。！？!?]")
 DATE_NEAR = deferred(r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 TODAY = deferred(r"今天是|今日是|星期[一二三四五六日天]|周[一二三四五六日]")
 # `发文机关： 某某人民政府`: a field of a notice's info table, part of the document.
@@ -999,8 +1001,12 @@ def _image_captions(
     # other lines. There the captions are the article.
     told = [j for j in range(n) if figcaption(j) and END_PUNCT.search(lines[j]) and SENTENCE_PUNCT.search(lines[j])]
     told_at = set(told)
-    # (a caption's other lines, its translation under a break: `<br><span lang="bo">…`, weigh with it)
-    rest = sum(len(lines[j].strip()) for j in range(n) if keep[j] and in_main[info[j][0]] and j not in told_at and "c" not in info[j][2])
+    # (a caption's other lines, its translation under a break: `<br><span lang="bo">…`, weigh with it;
+    # the story's prose is its sentences, not its headline, its bar, its pictures' credits or its pager)
+    rest = sum(
+        len(lines[j].strip()) for j in range(n)
+        if keep[j] and in_main[info[j][0]] and j not in told_at and "c" not in info[j][2] and FULL_STOP.search(lines[j])
+    )
     story = frozenset(told) if len(told) >= GALLERY_MIN_CAPTIONS and sum(len(lines[j].strip()) for j in told) >= rest else frozenset()
     for j in range(n):
         alt = image_before(j)

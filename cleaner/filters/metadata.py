@@ -76,6 +76,10 @@ ABOVE_HEAD_DATE_LINES = 6
 HEAD_SCAN_LINES = 150
 # On a page of short lines only, how far down its info bar may stand to mark where its head ends.
 SHORT_PAGE_INFO_LINES = 12
+# A channel article's headline and account line this near the top, and the most lines from them
+# to its first paragraph that are its head (the account's card, a player, a programme's list).
+CHANNEL_TOP_LINES = 4
+CHANNEL_HEAD_MAX_LINES = 20
 MENU_ITEM = deferred(r"[^\s。,，!！?？:：;；]{1,6}(?:[ \t]*/[ \t]*[^\s。,，!！?？:：;；]{1,4})?")
 # A title longer than this is a paragraph, not a headline (seed titles are 19-33 characters).
 TITLE_MAX_CHARS = 60
@@ -260,6 +264,8 @@ SPEAKER_LINE = deferred(
 )
 # A headline is a phrase: a line with more clause marks than this is a cut sentence.
 CLAUSE_MARKS = deferred(r"[,，、；;]")
+# An enumeration's middle items (挂号、导诊、问路): the list counts as one clause mark.
+ENUMERATED_ITEM = deferred(r"、[^、,，；;！!？?。\s]{1,6}(?=、)")
 # A quotation or a book title inside a headline: its commas are its own (落实「巡、倒、清、刷」).
 QUOTED_PART = deferred(r"「[^」\n]{0,30}」|“[^”\n]{0,30}”|《[^》\n]{0,30}》|『[^』\n]{0,30}』")
 # A field row: a label of a word or two (spaced or not) and a colon, then its value.
@@ -1679,8 +1685,13 @@ ACCOUNT_BADGE_WORDS = deferred(r"官方(?:帐号|账号)$")
 SECOND_SCRIPT_LINE = deferred(r"(?=[^\n]*[\u0f00-\u0fff\u0600-\u06ff\u1800-\u18af])[^\u3400-\u4dbf\u4e00-\u9fffA-Za-z\n]{4,}")
 # A letter or a digit: a line without one (a rule of box characters, ━━━━) names nothing.
 WORD_CHAR = deferred(r"\w")
-# A house paper's issue line (《某某院报》第412期 第三版).
-HOUSE_PAPER_ISSUE = deferred(r"^\s*《[^》\n]{2,12}》\s*(?:(?:19|20)\d\d年\s*)?第\s*\d{1,4}\s*期")
+# A house paper's issue line (《某某院报》第412期 第三版), not a programme's episode with its subject
+# after a colon (《某某之声》第86期:春季过敏性鼻炎怎么防).
+# (…or the issue's number alone, as a printed bulletin's masthead sets it under its name: 第3期, 2026年第1期)
+HOUSE_PAPER_ISSUE = deferred(
+    r"^\s*(?:《[^》\n]{2,12}》\s*(?:(?:19|20)\d\d年\s*)?第\s*\d{1,4}\s*期(?![ \t]*[:：｜|丨][ \t]*\S)"
+    r"|(?:(?:19|20)\d\d\s*年\s*)?(?:总\s*)?第\s*[\d一二三四五六七八九十]{1,4}\s*期(?:[ \t\u3000]*[(（]?总第\s*\d{1,5}\s*期[)）]?)?\s*$)"
+)
 # A share bar's label and its first target (分享:微信 微博 QQ).
 SHARE_TARGETS = deferred(r"分享(?:到|至)?[ \t]*[:：][ \t]*(?:微信|微博|QQ|朋友圈)")
 # The posting verb with its preposition as a bar's label, its colon after it (`发布于:2026-06-11`).
@@ -1760,7 +1771,7 @@ PAREN_COUNTERS = deferred(
 # `约 1300 字`, `5862人已读`, `赞赏 3.2`): a blog platform's bar under the title; a gallery's `共8张`.
 COUNTER_TOKEN = deferred(
     r"(?:^|(?<=[\s·•・|｜]))(?:约[ \t]*\d[\d,]*[ \t]*字"
-    r"|(?:字数|阅读|阅读量|浏览|浏览量|评论|喜欢|点赞|赞赏|收藏|转发|分享|在看|赞同|访问|回复|播放|播放量|播放次数|观看|观看次数|閱讀|瀏覽|評論|點閱|點擊)[ \t]*[:：]?[ \t]*\d[\d,.]*[ \t]*[万wWkK+]?[ \t]*次?"
+    r"|(?:字数|阅读|阅读量|浏览|浏览量|评论|喜欢|点赞|赞赏|收藏|转发|分享|在看|赞同|访问|回复|播放|播放量|播放次数|观看|观看次数|已阅|已读|閱讀|瀏覽|評論|點閱|點擊)[ \t]*[:：]?[ \t]*\d[\d,.]*[ \t]*[万wWkK+]?[ \t]*次?"
     r"|(?:已有[ \t]*)?\d[\d,.]*[ \t]*[万wW]?[ \t]*(?:人已读|人阅读|次阅读|人浏览|次浏览|人看过|人赞同|条评论|人参与|评论|人回答|位医生回答|次播放|次观看|人观看)"
     # (a question's bounty: 悬赏:20分)
     r"|悬赏[ \t]*[:：]?[ \t]*\d{1,5}[ \t]*(?:分|金币|积分)"
@@ -1772,7 +1783,7 @@ COUNTER_TOKEN = deferred(
     r"|共[ \t]*\d{1,3}[ \t]*[张幅])(?=$|[\s·•・|｜])"
 )
 # The words of COUNTER_TOKEN before or after a number: a line with none of them has no such counter.
-_COUNTER_HINT = recode.compile(r"张|幅|字|阅读|浏览|评论|閱讀|瀏覽|評論|點閱|點擊|喜欢|点赞|赞赏|收藏|转发|分享|在看|赞同|访问|回复|人已读|人看过|参与|跟贴|跟帖|播放|观看")
+_COUNTER_HINT = recode.compile(r"张|幅|字|阅读|浏览|已阅|已读|评论|閱讀|瀏覽|評論|點閱|點擊|喜欢|点赞|赞赏|收藏|转发|分享|在看|赞同|访问|回复|人已读|人看过|参与|跟贴|跟帖|播放|观看")
 # What separators are left where counters stood between fields (` ·  · `).
 SEPARATOR_RUN = deferred(r"(?:[ \t\u3000]*[·•・|｜][ \t\u3000]*){2,}")
 # The poster's name before the stamp (`某某的阳台 发布于 2022-04-10 16:25 · 分类:…`): the author.
@@ -1813,7 +1824,7 @@ WRITER_THEN_POST = deferred(
 )
 # An author card's name and a relative time, no day to read (某某融媒 昨天 19:26 发布于 湖北).
 # A read count closing a stamp (`… 浏览量 4326`, `… 阅读 1.2万`).
-TAIL_COUNTER = deferred(r"[ \t\u3000]+(?:浏览量?|阅读量?|点击量?|播放量?|浏览次数|阅读数)[ \t]*[:：]?[ \t]*[\d.,]+[ \t]*万?[ \t]*$")
+TAIL_COUNTER = deferred(r"[ \t\u3000]+(?:浏览量?|阅读量?|点击量?|播放量?|浏览次数|阅读数|已阅|已读)[ \t]*[:：]?[ \t]*[\d.,]+[ \t]*万?[ \t]*$")
 CARD_RELATIVE = deferred(
     rf"^\s*(?P<name>[^\s\d:：,，。·•・|｜]{{2,16}})[ \t\u3000]+(?:{RELATIVE_TIME.pattern})(?:[ \t]*\d{{1,2}}:\d{{2}})?"
     rf"(?:[ \t\u3000]*(?:发[表布]于[ \t]*[\u3400-\u4dbf\u4e00-\u9fff]{{2,8}}|IP\s*属地\s*[:：]?\s*[\u3400-\u4dbf\u4e00-\u9fff]{{2,8}}))?\s*$"
@@ -3620,6 +3631,9 @@ DEPARTMENT_NAME = deferred(
     r"|(?:[民刑商][一二三四五六七八九十]?|行政|立案|审判|执行|少年)(?:审判)?庭"
     # (a township or a county that sent the piece: 作者:某某镇 某某)
     r"|[\u3400-\u4dbf\u4e00-\u9fff]{2,6}(?:镇|乡|街道|社区|县|区)"
+    # (a hospital's department that wrote it: 作者:产科门诊 某某, 心内科 某某)
+    r"|[\u3400-\u4dbf\u4e00-\u9fff]{0,6}(?:内科|外科|门诊|病区|护理部|医务部|医务科|药剂科|药学部|检验科|放射科|超声科|麻醉科"
+    r"|急诊科|儿科|妇科|产科|眼科|骨科|康复科|营养科|中医科|皮肤科|口腔科|感染科|肿瘤科|疼痛科|心理科|精神科)"
 )
 # An outlet named in a byline beside its writer (某某之家, 某某网, 某某体育).
 OUTLET_IN_BYLINE = deferred(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,6}(?:之家|网|日报|晚报|体育|财经|科技|新闻|传媒|在线|视频)")
@@ -3977,7 +3991,7 @@ def looks_like_title(text: str) -> bool:
     return (
         2 <= len(text) <= TITLE_MAX_CHARS
         and (not TITLE_BAD_END.search(text) or QUESTION_TITLE.match(text) is not None or TWO_PART_CRY.match(text) is not None)
-        and len(CLAUSE_MARKS.findall(QUOTED_PART.sub("", text) if "、" in text else text)) <= 2
+        and len(CLAUSE_MARKS.findall(ENUMERATED_ITEM.sub("", QUOTED_PART.sub("", text)) if "、" in text else text)) <= 2
         and not OPEN_TAIL.search(text)
         and "。" not in text
         and not (text.lstrip().startswith(("请输入", "搜索", "搜一搜")) and SEARCH_BOX.match(text))  # (a search box's prompt)
@@ -4200,6 +4214,14 @@ class Metadata(Stage):
             # (nor does a forum poster's panel, a field a line: 积分 2890, UID 10287, 状态 离线)
             if not MENU_ITEM.fullmatch(lines[head_at].text.strip()) and not PANEL_FIELD.match(lines[head_at].text):
                 counted += 1
+        # A channel article's headline over its account line at the top, its account's card, a player
+        # and a programme's list between them and the first paragraph: the head reaches up to them.
+        top = next((
+            k for k in range(1, min(CHANNEL_TOP_LINES, body_at))
+            if looks_like_title(lines[k - 1].text) and _channel_line(lines[k].text)
+        ), None)
+        if top is not None and top - 1 < head_at and body_at - (top - 1) <= CHANNEL_HEAD_MAX_LINES:
+            head_at = top - 1
         # (an 信息公开 page's record table a cell a line, longer than the head: the head takes in its
         # rows above, each label over its value, so that none is left over the title)
         while head_at > 0:

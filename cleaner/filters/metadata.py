@@ -435,6 +435,10 @@ NOT_TITLE = deferred(
     r"|^\s*(?:参考价格|参考价|价格|售价)\s*[:：]|[¥￥]\s*\d"
     # (a channel app's reader-mode button: 在小说阅读器中沉浸阅读)
     r"|阅读器中沉浸阅读"
+    # (a microblog page's own headings: 微博正文, 你可能感兴趣的人)
+    r"|^\s*(?:微博正文|(?:你)?可能感兴趣的人|热门微博|微博热搜)\s*$"
+    # (a profile's tab with its count: 全部微博(18324), 文章(56))
+    r"|^\s*(?:全部微博|全部动态|全部|原创|微博|文章|动态|视频|图片|相册|回答|提问|帖子|作品)\s*[(（]\s*[\d,.]+[万wW]?\s*[)）]\s*$"
     # (a self-media platform's badge on its writer, a page's reading time, and a reader view's bare
     # domain: health.example.com.cn)
     rf"|{DOTTED_BADGE.pattern}|{READING_TIME.pattern}"
@@ -1279,6 +1283,12 @@ _REGION_ALT = "|".join(REGIONS)
 # The time a channel article was posted and where from (`2024-06-18 17:02 发表于广东`, `2024年05月19日 15:40 上海`).
 POSTED_FROM = deferred(
     rf"^\s*(?P<lead>{DATE})[ \t\u3000]*(?:发[表布]于[ \t]*[\u3400-\u4dbf\u4e00-\u9fff]{{2,8}}|[ \t\u3000](?:{_REGION_ALT})|(?<=\d:\d\d)(?:{_REGION_ALT}))\s*$"
+)
+# A microblog's stamp: the time and the client it was posted from (`2026-4-18 09:30 来自 微博网页版 · 已编辑`,
+# the year in two digits: `26-3-22 14:05 · 来自 …`).
+POSTED_VIA = deferred(
+    r"^\s*(?P<lead>(?:(?P<short>\d\d)|(?:19|20)\d\d)-\d{1,2}-\d{1,2}[ \t]+\d{1,2}:\d{2}(?::\d{2})?)[ \t\u3000]*(?:[·•][ \t]*)?"
+    r"来自[ \t]*[^\n]{1,30}$"
 )
 # The same line without `原创`, as the page shows it: the author (or the account again) and the account,
 # then the time (`某某卫健 某某卫健 2024年04月09日 19:45 江苏`).
@@ -2955,6 +2965,10 @@ def _abbreviates(short: str, full: str) -> bool:
 
 def _wechat_fields(text: str) -> _Fields | None:
     """The fields of a WeChat account line, or None if `text` is not one."""
+    if "来自" in text and (via := POSTED_VIA.match(text)) is not None and (
+        when := parse_date(("20" if via["short"] else "") + via["lead"])
+    ) is not None:
+        return _Fields(["date"], {"date": when}, [])  # (a microblog's stamp: `26-3-22 14:05 · 来自 …`)
     if "原创" not in text and "以下文章" not in text and _YEAR.search(text) is None:
         return None  # (each form has a year, 原创 or the repost card's words: most lines have none)
     if "·" in text or "•" in text:
@@ -3314,6 +3328,8 @@ def _tidy_title(doc: Document) -> None:
         title = title[media.end() :]  # (…or before it: `[图文]…`, `【视频】…`; a column's tag, `【党建】…`, stays)
     if "问" in title[:6] and (asked := ASKER_LABEL.match(title)) is not None and asked.end() < len(title):
         title = title[asked.end() :]  # (a consultation's question under its label: `患者提问:…`)
+    if title[:1] == "【" and (whole := BRACKETED_HEADLINE.match(title.strip())) is not None:
+        title = whole["headline"].strip()
     if title[-1:] in ")）】]" and (media := MEDIA_MARK_END.search(title)) is not None and media.start() > 0:
         title = title[: media.start()]  # (a list's mark of the pictures or the clip with it: …（组图）, …【视频】)
     if title[-1:] in ")）" and (stated := SOURCE_AFTER_TITLE.search(title)) is not None and stated.start() > 0:
@@ -3323,6 +3339,13 @@ def _tidy_title(doc: Document) -> None:
     doc.title = title
 
 
+# A headline in brackets opening a post, its text after it on the same line (see `Metadata`).
+# (the post's first paragraph: the first line this long, or the next one under a repost's comment)
+POST_LEAD_MIN_CHARS = 40
+POST_LEAD_LINES = 2
+BRACKET_HEADLINE_LEAD = deferred(r"^\s*【(?P<headline>[^【】\n。]{8,50})】[ \t]*(?=\S)")
+# A headline wholly in brackets, alone on its line (`【暑期就医十项便民举措来了】`).
+BRACKETED_HEADLINE = deferred(r"^【(?P<headline>[^【】\n。]{8,60})】$")
 # The same mark before the headline (`[图文]…`, `【视频】…`).
 MEDIA_MARK_LEAD = deferred(rf"^\s*[【\[](?:{_MEDIA_MARKS})[】\]]\s*(?=\S)")
 # A source stated in brackets after the headline (…（来源：某某日报）).
@@ -3531,7 +3554,7 @@ def _above_dated_lines(lifted: dict[int, tuple[str, dict[str, Any]]], i: int) ->
 def _channel_line(text: str) -> bool:
     """A channel article's account line or posting time, as its export prints them under the title."""
     return bool(
-        WECHAT_LINE.match(text) or WECHAT_BARE.match(text) or POSTED_FROM.match(text) or ACCOUNT_TIME.match(text)
+        WECHAT_LINE.match(text) or WECHAT_BARE.match(text) or POSTED_FROM.match(text) or ACCOUNT_TIME.match(text) or POSTED_VIA.match(text)
         or WECHAT_BARRED.match(text) or REPOST_CARD.match(text)
     )
 
@@ -4097,6 +4120,16 @@ class Metadata(Stage):
             # A page that states no date anywhere: the day its address carries (…/art/2011/9/28/…,
             # …/202305/t20230518_…), as sites that file pages by day write it.
             doc.published = url_date(url)
+        if doc.title is None and (
+            opened := next((
+                m for ln in [ln for ln in doc.text.split("\n", HEAD_SCAN_LINES)[:HEAD_SCAN_LINES] if len(ln) >= POST_LEAD_MIN_CHARS][:POST_LEAD_LINES]
+                if (m := BRACKET_HEADLINE_LEAD.match(ln)) is not None and not MEDIA_MARK_LEAD.match(ln)
+            ), None)
+        ) is not None:
+            # A post whose first paragraph opens with its headline in brackets (a microblog's
+            # `【某某推出十项便民举措】#话题# 暑假来临,…`; a repost's comment may stand above it): the
+            # title, left in the post.
+            doc.title = opened["headline"].strip()
         if doc.title:
             _tidy_title(doc)
         if not doc.authors and (writer := _signed_writer(doc.text)) is not None:
@@ -5149,6 +5182,20 @@ class Metadata(Stage):
         at = next((i for i, ln in enumerate(head) if _channel_line(ln.text)), None)
         if at is None:
             return False
+        if (via := next((i for i, ln in enumerate(head) if "来自" in ln.text and POSTED_VIA.match(ln.text)), None)) is not None:
+            # A microblog's post: the poster's name over its stamp is the account, no headline; the
+            # lines above are the profile's (its tabs, its counts). The post's headline, if any, opens
+            # its text in brackets (see `run`).
+            if via > 0 and via - 1 in free and ACCOUNT_ALONE.fullmatch(name := head[via - 1].text.strip()) is not None:
+                doc.metadata.setdefault("account_name", name)
+                lifted[via - 1] = ("account_name", {"field": "account_name"})
+                # (…unless a headline of some length stands over the name: the platform's long article)
+                if via > 1 and via - 2 in free and len(line := head[via - 2].text.strip()) >= TITLE_OVER_UNIT_MIN_CHARS and (
+                    looks_like_title(line) and not CARD_LINE.search(line) and not MENU_ITEM.fullmatch(line)
+                ):
+                    doc.title = line
+                    lifted[via - 2] = ("title", {"field": "title", "value": line})
+            return True
         accounts = {head[at].text.split()[-1]} if WECHAT_BARE.match(head[at].text) and len(head[at].text.split()) > 1 else set()
         if (source := doc.metadata.get("source_name")) is not None:
             accounts.add(source)

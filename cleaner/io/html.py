@@ -666,6 +666,8 @@ def _text_of(el: Any) -> str:
         return ""
 
 
+# A profile page's <title>: the poster's name, then what the page is of theirs (某某的微博_微博).
+_PROFILE_PAGE = recode.compile(r"^\s*(?P<name>[^\s_|｜\-]{2,20})的(?:微博|个人主页|主页|博客|空间|动态)(?:\s*[_|｜\-].*)?$")
 # How a site's (or an institution's) name ends: a <title> that opens with one puts the site first.
 _SITE_NAME_END = recode.compile(
     r"(?:医院|卫生院|保健院|中心|政府|委员会|卫健委|卫生健康局|局|大学|学院|学校|网|网站|报|报刊|報|電子報|电子版|数字版|數位版|电视台|官网|门户|研究所|研究院|科学院|法院|检察院|图书馆|博物馆|文化馆|纪念馆|美术馆|科协|学会|协会|团委|研究会|基金会"
@@ -1045,6 +1047,8 @@ def page_metadata(root: Any, raw_text: str) -> dict[str, Any]:
         # The <title> names the subtitle under the headline (a speech's `——在…上的讲话`): the
         # headline is the top heading over it.
         title = over[0]
+    if title and (profile := _PROFILE_PAGE.match(page_title)) is not None and title.strip() == profile["name"]:
+        title = None  # (a profile's post, `某某的微博_微博`: the name at its top is the poster's, no headline)
     if title:
         out["title"] = title.strip()
     elif page_title and not (len(page_title) <= _SITE_NAME_MAX_CHARS and _SITE_NAME_END.search(page_title)):

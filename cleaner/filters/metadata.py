@@ -255,7 +255,9 @@ FONT_SIZE_ROW = deferred(
     # (…as 字号 too, with the bar's other buttons after it: 字号 A- A A+ 收藏 听新闻)
     r"|^\s*(?:字号|字號|字体|字體)\s*[:：]?(?:\s*A[-+＋－]?){2,4}(?:[ \t\u3000|]+(?:收藏|打印|分享|听新闻|朗读|评论|关闭|纠错))*\s*$"
     # (…or without a label, its reset button beside it: A+ A- 默认)
-    r"|^\s*(?:A[-+＋－]|A|默认|重置|原始)(?:\s+(?:A[-+＋－]|A|默认|重置|原始)){1,4}\s*$"
+    r"|^\s*(?:A[-+＋－]{1,2}|A|默认|重置|原始)(?:\s+(?:A[-+＋－]{1,2}|A|默认|重置|原始)){1,4}\s*$"
+    # (…or the sizes in words: 字号 小 标准 大 特大)
+    r"|^\s*(?:字号|字號|字体|字體)\s*[:：]?(?:\s*(?:小|中|标准|默认|大|较大|特大|超大)){3,5}\s*$"
 )
 # A speaker's line under a speech's title: a post ending in a leader's title, a space, a name.
 SPEAKER_LINE = deferred(
@@ -2888,6 +2890,9 @@ def _info_fields(text: str) -> _Fields | None:
         # A portal's channel before the day, the outlet after it (`某某教育 2012年06月08日10:34 某某报`),
         # when the line reads as no account's stamp with it (`某某新闻 2022-07-30 16:48 阅读 1.5万`).
         fields = parse_fields(text[channel.end() :])
+    if fields is not None and (src := fields.values.get("source")) is not None and src.startswith(("发布于", "发表于")) and len(src) > 5:
+        # (the app it was posted on: `… · 发布于某某新闻客户端 · 阅读 2.9万`)
+        fields = _Fields(fields.kinds, {**fields.values, "source": src[3:].strip()}, fields.credits, fields.publisher)
     return fields
 
 
@@ -4006,6 +4011,12 @@ ACCOUNT_SLOGAN = deferred(r"^\s*(?:每天|每日|每周|天天|定期)(?:为你|
 ACCOUNT_CARD = deferred(r"^\s*[^\s，,。]{2,20}官方(?:微信)?(?:公众号|订阅号|服务号|视频号|账号)\s*$")
 
 
+def _channel_headline(text: str) -> bool:
+    """A channel article's headline over its account line: a title, its list of what it offers
+    counted as one clause (`某某上线啦!挂号、缴费、查报告,扫码就能用→`); a sentence is none elsewhere."""
+    return looks_like_title(text) or ("、" in text and looks_like_title(ENUMERATED_ITEM.sub("", text)))
+
+
 def looks_like_title(text: str) -> bool:
     """Short, no sentence punctuation at the end (but a short question or exclamation) or inside,
     at most two commas, not ending on a word that needs a continuation, not a numbered section heading."""
@@ -4014,7 +4025,7 @@ def looks_like_title(text: str) -> bool:
     return (
         2 <= len(text) <= TITLE_MAX_CHARS
         and (not TITLE_BAD_END.search(text) or QUESTION_TITLE.match(text) is not None or TWO_PART_CRY.match(text) is not None)
-        and len(CLAUSE_MARKS.findall(ENUMERATED_ITEM.sub("", QUOTED_PART.sub("", text)) if "、" in text else text)) <= 2
+        and len(CLAUSE_MARKS.findall(QUOTED_PART.sub("", text) if "、" in text else text)) <= 2
         and not OPEN_TAIL.search(text)
         and "。" not in text
         and not (text.lstrip().startswith(("请输入", "搜索", "搜一搜")) and SEARCH_BOX.match(text))  # (a search box's prompt)
@@ -4202,7 +4213,7 @@ class Metadata(Stage):
         lines = _lines(doc.text)
         body_at = _body_start(lines, 0)
         if body_at is not None and (
-            looks_like_title(lines[body_at].text) or (len(lines[body_at].text) <= CARD_MAX_CHARS and CARD_LINE.search(lines[body_at].text))
+            _channel_headline(lines[body_at].text) or (len(lines[body_at].text) <= CARD_MAX_CHARS and CARD_LINE.search(lines[body_at].text))
         ) and (
             channel := next((k for k in range(body_at + 1, min(body_at + 4, len(lines))) if _channel_line(lines[k].text)), None)
         ) is not None:
@@ -5207,7 +5218,7 @@ class Metadata(Stage):
         ]
         titles = [
             j for j in free
-            if j < at and j not in named and looks_like_title(head[j].text) and not CARD_LINE.search(head[j].text)
+            if j < at and j not in named and _channel_headline(head[j].text) and not CARD_LINE.search(head[j].text)
             and not PLATFORM_BANNER.fullmatch(head[j].text.strip())  # (the platform's name over the page: 百度, 网易首页)
         ]
         if not titles and named and named[0] < at and (

@@ -4135,6 +4135,10 @@ class Metadata(Stage):
             opened := next((
                 m for ln in [ln for ln in doc.text.split("\n", HEAD_SCAN_LINES)[:HEAD_SCAN_LINES] if len(ln) >= POST_LEAD_MIN_CHARS][:POST_LEAD_LINES]
                 if (m := BRACKET_HEADLINE_LEAD.match(ln)) is not None and not MEDIA_MARK_LEAD.match(ln)
+                # (an outlet's dateline in brackets is none: 【某某网2005年07月03日报道】)
+                and DATE_RE.search(m["headline"]) is None and not m["headline"].endswith(("报道", "讯", "电", "消息"))
+                # (…nor a unit's tag before a headline: `【某某医院】学雷锋践初心 …`; the post goes on in sentences)
+                and "。" in ln[m.end() :] and BARE_UNIT.fullmatch(m["headline"].strip()) is None
             ), None)
         ) is not None:
             # A post whose first paragraph opens with its headline in brackets (a microblog's

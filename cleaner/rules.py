@@ -2622,6 +2622,11 @@ def _settle_head(rs: RuleSet, s: _Scan) -> None:
         s.kept = [li for li in s.kept if li not in s.removed]
 
 
+# A field giving when, where or how to reach something (门诊时间:…, 地址:…, 咨询电话:…): a line whole
+# in itself, not a sentence cut off by a caption.
+SCHEDULE_FIELD = recode.compile(r"^\s*[\u3400-\u4dbf\u4e00-\u9fff]{0,6}(?:时间|地点|地址|电话|方式|对象|范围|费用|位置)\s*[:：]\s*\S")
+
+
 def _settle_captions(rs: RuleSet, s: _Scan) -> None:
     """`caption`: short unpunctuated lines standing in the text where an image was."""
     if not rs.captions:
@@ -2673,6 +2678,8 @@ def _settle_captions(rs: RuleSet, s: _Scan) -> None:
             and "|" not in prev and "｜" not in prev
             # (nor is a row of fields set apart by spaces: `某某　主任医师　肺病科　擅长…`)
             and FIELD_ROW.search(prev) is None
+            # (nor a field with its value, a clinic's hours or place: `门诊时间:周一至周五全天,门诊楼三楼`)
+            and SCHEDULE_FIELD.match(prev) is None
             # In a passage written in short broken lines (a phone-layout story: `歌诗达邮轮分别以` /
             # `日本冲绳、宫古岛以及越南岘港` / `为目的地开启四条航线`) a short line after an unfinished
             # one is the sentence going on, not a caption.

@@ -8,6 +8,7 @@ from pathlib import Path
 from .helpers import lines_of as _lines
 from .helpers import one_record as _one
 from .helpers import page_record as _page
+from .helpers import records_of as _records
 
 _TALK = [
     "主持人：各位听众朋友大家好，欢迎收听本期节目。春天到了，很多朋友一出门就打喷嚏、流眼泪，今天我们请来了变态反应科的医生。",
@@ -325,3 +326,62 @@ def test_a_video_pages_player_notes_and_a_sites_statement_go() -> None:
     assert "医生：过敏一般不发热，主要是阵发性的喷嚏、鼻痒和清水样鼻涕，每年差不多同一个季节都会犯。" in lines
     for chrome in ("清晰度", "Flash", "扫一扫", "本网声明", "友情链接"):
         assert not any(chrome in ln for ln in lines), chrome
+
+
+def test_a_roundup_of_institutions_lists_counted_in_its_headline_is_split() -> None:
+    """A commission's page on four hospitals' lists of approved techniques (`我市4家医疗机构…准入名单`):
+    a 名单 headline counting the institutions as many as its parts is a roundup, one record each."""
+    docs = _records([
+        "我市4家医疗机构公示新技术新项目准入名单",
+        "时间：2026-04-02 09:41　　来源：市卫健委医政医管科",
+        "近日，按照医疗技术临床应用管理的有关要求，我市4家医疗机构相继在官方网站公示了一季度新技术新项目准入名单。",
+        "一、澄川市人民医院",
+        "该院本季度准入新技术新项目12项，重点项目包括经导管主动脉瓣置换术和机器人辅助膝关节置换术，公示期5个工作日。",
+        "二、澄川市中医院",
+        "该院准入项目8项，以中西医结合特色技术为主，包括超声引导下针刀松解术和揿针治疗术后疼痛。",
+        "三、澄川市妇幼保健院",
+        "该院准入项目6项，主要集中在产科和新生儿科，包括胎儿镜手术和新生儿亚低温治疗。",
+        "四、澄川医学院附属医院",
+        "该院准入项目10项，其中3项为省内首次开展，包括细胞免疫治疗和经皮内镜椎间孔减压术。",
+    ])
+    named = [d.institution for d in docs if d.institution]
+    assert named == ["澄川市人民医院", "澄川市中医院", "澄川市妇幼保健院", "澄川医学院附属医院"]
+
+
+def test_an_institutions_name_under_a_clinics_hours_is_no_caption() -> None:
+    """A guide to four hospitals' clinics, each part the hospital's name, a heading, a paragraph and
+    the clinic's hours (`门诊时间:…`, unpunctuated): the name under the hours is the next part's,
+    not a caption under a sentence cut off; the roundup has its four records."""
+    parts = [
+        ("澄川市第一人民医院", "打鼾、憋气多学科会诊", "澄川市第一人民医院睡眠医学中心每晚开放6间睡眠监测室，联合耳鼻喉科、口腔科开展诊疗。", "门诊时间：周一至周五全天，门诊楼三楼C区"),
+        ("澄川市中医院", "针灸、穴位贴敷调睡眠", "澄川市中医院的失眠专病门诊偏重调理，医生辨证施治，配合针灸、耳穴压豆等方法。", "门诊时间：周二、周四、周六上午，国医馆二楼"),
+        ("澄川市精神卫生中心", "失眠背后的焦虑、抑郁", "澄川市精神卫生中心睡眠障碍科开展失眠认知行为治疗，帮助患者重建睡眠习惯。", "门诊时间：周一至周日上午，心理门诊楼一楼"),
+        ("澄川市妇幼保健院", "孩子打呼噜、张嘴睡要当心", "澄川市妇幼保健院儿童睡眠门诊可为3岁以上儿童进行睡眠监测，并联合耳鼻喉科评估。", "门诊时间：每周一、三、五下午，儿科楼四楼"),
+    ]
+    docs = _records([
+        "世界睡眠日｜睡不好别硬扛，这4家医院的睡眠门诊可以帮你",
+        "2026-03-21 08:30　来源：澄川晚报",
+        "3月21日是世界睡眠日。记者近日走访发现，我市已有多家医院开设了睡眠专科门诊，各有特色。",
+        *[line for part in parts for line in part],
+        "记者提醒，以上门诊均可通过医院公众号提前预约。",
+    ])
+    assert [d.institution for d in docs if d.institution] == [p[0] for p in parts]
+
+
+def test_a_bylines_avatar_placeholder_is_passed_over() -> None:
+    """A news app's page with the writer's picture left as `[头像]` between the headline and the
+    byline: the headline is the title and the byline is read."""
+    doc = _one([
+        "澄川新闻 | 澄川日报社官方客户端",
+        "当前频道：健康 > 医院动态",
+        "澄川市第二人民医院试点“无陪护病房” 家属不再陪床熬夜",
+        "[头像]",
+        "澄川日报全媒体记者 周一诺",
+        "2026-03-18 09:41  发布于湖南  澄川新闻客户端",
+        "来源：澄川日报",
+        "3月17日上午，记者走进澄川市第二人民医院骨科病区，看到护理员正在为刚做完手术的患者翻身、擦洗。",
+        "医院护理部负责人介绍，无陪护病房由经过培训的医疗护理员在护士指导下提供24小时生活照护。",
+    ])
+    assert doc.title == "澄川市第二人民医院试点“无陪护病房” 家属不再陪床熬夜"
+    assert doc.authors == ["周一诺"]
+    assert doc.metadata.get("source_name") == "澄川日报"

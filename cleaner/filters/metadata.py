@@ -2834,6 +2834,8 @@ def unlabelled_source(text: str) -> bool:
 def _info_fields(text: str) -> _Fields | None:
     """The fields of an info line: `label: value` fields (`parse_fields`) or a WeChat account line."""
     text = _form_cells(text)
+    if text.lstrip()[:1] in "[【" and (avatar := AVATAR_LEAD.match(text)) is not None:
+        text = text[avatar.end() :]  # (the writer's picture left as a placeholder before the byline: `[作者头像] 某某记者 某某`)
     if "原创" in text and text.lstrip()[:1].isdigit():
         text = ORIGINAL_MARK_BETWEEN.sub("", text)  # (a platform's stamp: `2023-05-16 10:24 · 原创 · 某某时报 · 发布于北京`)
     if "记者" in text and ("来源" in text or "来自" in text) and (outlet := OUTLET_ROLE_AFTER.search(text)) is not None:
@@ -2891,11 +2893,14 @@ def _info_fields(text: str) -> _Fields | None:
         # when the line reads as no account's stamp with it (`某某新闻 2022-07-30 16:48 阅读 1.5万`).
         fields = parse_fields(text[channel.end() :])
     if fields is not None and (src := fields.values.get("source")) is not None and src.startswith(("发布于", "发表于")) and len(src) > 5:
-        # (the app it was posted on: `… · 发布于某某新闻客户端 · 阅读 2.9万`)
-        fields = _Fields(fields.kinds, {**fields.values, "source": src[3:].strip()}, fields.credits, fields.publisher)
+        # (the app it was posted on: `… · 发布于某某新闻客户端 · 阅读 2.9万`; a stated 来源 outranks it, as a publisher's)
+        app = src[3:].strip()
+        fields = _Fields(fields.kinds, {**fields.values, "source": app}, fields.credits, app)
     return fields
 
 
+# A picture's placeholder before a byline (`[作者头像]`, `【头像】`).
+AVATAR_LEAD = deferred(r"^\s*[\[【]\s*(?:作者|用户|记者|博主)?\s*(?:头像|头像图片|avatar|Avatar)\s*[\]】]\s*")
 # An outlet's reporter set after another field's value, a space before it (`… 某某日报全媒体记者 某某`).
 OUTLET_ROLE_AFTER = deferred(
     r"(?<=[\u3400-\u4dbf\u4e00-\u9fff])[ \t\u3000]+[\u3400-\u4dbf\u4e00-\u9fff]{2,10}?(?P<role>全媒体记者|融媒体记者|融媒记者|首席记者|特约记者|见习记者|记者|通讯员)(?=[ \t\u3000]+[\u3400-\u4dbf\u4e00-\u9fff])"
@@ -5319,6 +5324,7 @@ class Metadata(Stage):
             or (WEB_ADDRESS.search(head[k].text) and not SENTENCE_PUNCT.search(head[k].text))
             or ACCOUNT_TIME.match(head[k].text) or BUTTON_LINE.match(head[k].text) or FONT_SIZE_ROW.search(head[k].text)
             or PLAYER_CLOCK.match(head[k].text) or PLAYER_CONTROL.match(head[k].text) or PLAYER_PLACEHOLDER.match(head[k].text)
+            or (AVATAR_LEAD.match(head[k].text) is not None and not AVATAR_LEAD.sub("", head[k].text).strip())  # ([头像])
             or APP_PROMPT.match(head[k].text)  # (a video page's prompt to watch more in the app)
             or ("“" in head[k].text and FOLLOW_QUOTED.search(head[k].text))  # (a channel's follow prompt)
             or LEVEL_BADGE.match(head[k].text)  # (a community's level badge beside its poster: LV5 资深病友)

@@ -1741,7 +1741,17 @@ def ranking_headline(line: str) -> bool:
 def _ranking(text: str, r: Roundup) -> bool:
     """Whether the text above a roundup's first section calls the page a ranking or a list."""
     above = text[: r.sections[0].start]
-    return RANKING_LEAD.search(above) is not None or any(map(ranking_headline, above.split("\n")))
+    return RANKING_LEAD.search(above) is not None or any(
+        ranking_headline(line) and not counted_lists(line, len(r.sections)) for line in above.split("\n")
+    )
+
+
+def counted_lists(line: str, sections: int) -> bool:
+    """Whether a headline whose only ranking word is 名单 counts the institutions as many as the
+    sections (我市4家医疗机构公示…准入名单): each section is an institution's own list, a roundup."""
+    return all(w == "名单" for w in RANKING_HEADLINE.findall(line)) and any(
+        _count_of(m.group(1)) == sections for m in _COUNTED_UNITS.finditer(line)
+    )
 
 
 def section_spans(text: str) -> list[tuple[int, int]] | None:

@@ -385,3 +385,53 @@ def test_a_bylines_avatar_placeholder_is_passed_over() -> None:
     assert doc.title == "澄川市第二人民医院试点“无陪护病房” 家属不再陪床熬夜"
     assert doc.authors == ["周一诺"]
     assert doc.metadata.get("source_name") == "澄川日报"
+
+
+def test_a_browsers_printed_reader_view_keeps_the_article_and_reads_its_head() -> None:
+    """A page printed from a browser's reader view: the printed header (the page's <title>, its
+    address after a gap) over the headline is no body; the headline, the bar and the byline are read;
+    the printed footer (`第 1 页,共 2 页  2026/4/9 上午8:14`), the link back and the address go."""
+    doc = _one([
+        "澄川市启动适龄女孩HPV疫苗免费接种工作 - 澄川健康网        about:reader?url=https%3A%2F%2Fwww.example.cn%2Fkx%2F1.shtml",
+        "www.example.cn",
+        "澄川市启动适龄女孩HPV疫苗免费接种工作",
+        "2026-04-08 16:30  来源：澄川市疾控中心  作者：章一帆",
+        "4月8日，澄川市适龄女孩HPV疫苗免费接种工作在各县（市、区）同步启动，符合条件的女孩可免费接种2剂次疫苗。",
+        "据市疾控中心介绍，全市共设置接种门诊37个，接种工作以学校为单位统一组织，家长扫码登记后分批预约。",
+        "第 1 页，共 2 页                                         2026/4/9 上午8:14",
+        "查看原网页：www.example.cn",
+        "第 2 页，共 2 页                                         2026/4/9 上午8:14",
+    ])
+    assert doc.title == "澄川市启动适龄女孩HPV疫苗免费接种工作"
+    assert doc.published.startswith("2026-04-08")
+    assert doc.authors == ["章一帆"]
+    text = "\n".join(_lines(doc))
+    assert "全市共设置接种门诊37个" in text
+    for chrome in ("about:reader", "第 1 页", "查看原网页", "www.example.cn"):
+        assert chrome not in text, chrome
+
+
+def test_a_self_media_bar_split_by_bars_and_a_stated_content_source_are_read() -> None:
+    """A self-media page's bar (`某某融媒 | 发布于 2026-05-06 20:18 | 浙江`) gives the day and the
+    account as the source; `内容来源:` names the source; the platform's disclaimer and a paper's
+    masthead with the lunar day go."""
+    doc = _one([
+        "今日澄川  2026年5月6日  农历三月二十  多云转晴  16℃~25℃",
+        "澄川县人民医院胸痛中心通过国家认证 心梗救治跑出“加速度”",
+        "澄川融媒 | 发布于 2026-05-06 20:18 | 浙江",
+        "澄川县人民医院胸痛中心日前顺利通过国家胸痛中心认证，成为全市第三家通过该认证的县级医院。",
+        "医院负责人表示，通过认证只是新的起点，下一步将继续加强院前院内衔接，提高救治效率。",
+        "*本文为自媒体作者在某某头条发布，不代表平台观点",
+    ])
+    assert doc.published.startswith("2026-05-06")
+    assert doc.metadata.get("source_name") == "澄川融媒"
+    text = "\n".join(_lines(doc))
+    assert "农历" not in text and "不代表平台观点" not in text
+    stated = _one([
+        "澄川市出台十项举措改善患者就医体验",
+        "作者：陈一鸣",
+        "内容来源：澄川日报",
+        "近日，澄川市卫生健康委出台十项举措，从预约挂号、检查检验到出院结算，全流程改善患者就医体验。",
+        "各医院将在门诊大厅设立一站式服务中心，为老年人和残疾人提供陪诊服务。",
+    ])
+    assert stated.metadata.get("source_name") == "澄川日报"

@@ -636,7 +636,7 @@ ACCOUNT_TIME = deferred(
 # A button of an app's article page under the headline (关注, 举报): between the title and the body.
 # (…or one time alone, with the length's label: 视频时长:03:12, 03:12)
 PLAYER_CLOCK = deferred(
-    r"^\s*(?:(?:视频|音频)?时长\s*[:：]?\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[/|]\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
+    r"^\s*(?:(?:视频|音频)?时长\s*[:：]?\s*|(?:听新闻|听全文|听语音|收听本文)\s*(?:[▶►]\s*)?)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[/|]\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
 )
 # …and its buttons, one a line as a page's text gives them (倍速, 1.0x, 高清, 全屏, 静音).
 PLAYER_CONTROL = deferred(
@@ -823,6 +823,7 @@ _LABELS: dict[str, str] = {
     "本文来源": "source",
     "信息来源": "source",
     "文章来源": "source",
+    "内容来源": "source",
     "出处": "source",
     "发布单位": "source",
     # (Taiwan's press releases: 發稿單位:公共事務室  發稿日期:113/06/12)
@@ -2834,6 +2835,9 @@ def unlabelled_source(text: str) -> bool:
 def _info_fields(text: str) -> _Fields | None:
     """The fields of an info line: `label: value` fields (`parse_fields`) or a WeChat account line."""
     text = _form_cells(text)
+    if "于" in text and ("|" in text or "｜" in text):
+        # (a self-media bar, its cells split by bars: `某某融媒 | 发布于 2026-05-06 20:18 | 浙江`)
+        text = POSTED_AT_CELL.sub("发布时间:", text)
     if text.lstrip()[:1] in "[【" and (avatar := AVATAR_LEAD.match(text)) is not None:
         text = text[avatar.end() :]  # (the writer's picture left as a placeholder before the byline: `[作者头像] 某某记者 某某`)
     if "原创" in text and text.lstrip()[:1].isdigit():
@@ -2899,6 +2903,10 @@ def _info_fields(text: str) -> _Fields | None:
     return fields
 
 
+# A browser's printed header of another kind: the page's <title>, its address after a gap (`某某 - 某某网    about:reader?url=…`).
+PRINT_ADDRESS_HEADER = deferred(r"^[^\n。:：]{2,60}?[ \t]*[-_|–—｜][ \t]*[^\n。:：]{2,30}?[ \t\u3000]+(?:about:reader\?url=|https?://)\S+[ \t]*$")
+# A bar's cell giving the posting time after its verb (`| 发布于 2026-05-06 20:18 |`): the date's label.
+POSTED_AT_CELL = deferred(r"(?<![^\s|｜])(?:发布|发表)于[ \t]*[:：]?[ \t]*(?=(?:19|20)\d\d[-/.年])")
 # A picture's placeholder before a byline (`[作者头像]`, `【头像】`).
 AVATAR_LEAD = deferred(r"^\s*[\[【]\s*(?:作者|用户|记者|博主)?\s*(?:头像|头像图片|avatar|Avatar)\s*[\]】]\s*")
 # An outlet's reporter set after another field's value, a space before it (`… 某某日报全媒体记者 某某`).
@@ -3204,6 +3212,8 @@ def _body_start(lines: list[_Line], start: int) -> int | None:
                  or "ookie" in lines[k].text or "同意《" in lines[k].text) and SITE_NOTICE.search(lines[k].text)
             )
             and PLAYER_PLACEHOLDER.match(lines[k].text) is None
+            # (a browser's printed header: the page's <title>, then its address after a gap)
+            and not (("://" in lines[k].text or "about:" in lines[k].text) and PRINT_ADDRESS_HEADER.match(lines[k].text))
             and not (("|" in lines[k].text or "｜" in lines[k].text) and _barred_menu(lines[k].text))
             and not (len(lines[k].text) <= CARD_MAX_CHARS and ACCOUNT_BLURB.search(lines[k].text))
             and not (lines[k].text.lstrip()[:1] in STAR_FRAMES and STAR_FRAMED.match(lines[k].text))

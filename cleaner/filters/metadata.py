@@ -1698,6 +1698,8 @@ ACCOUNT_BADGE_WORDS = deferred(r"官方(?:帐号|账号)$")
 SECOND_SCRIPT_LINE = deferred(r"(?=[^\n]*[\u0f00-\u0fff\u0600-\u06ff\u1800-\u18af])[^\u3400-\u4dbf\u4e00-\u9fffA-Za-z\n]{4,}")
 # A letter or a digit: a line without one (a rule of box characters, ━━━━) names nothing.
 WORD_CHAR = deferred(r"\w")
+# An event's field with its value (发布会时间:…, 发布会地点:…, 主持人:…): no headline.
+EVENT_DETAIL = deferred(r"^\s*[\u3400-\u4dbf\u4e00-\u9fff]{0,4}(?:时间|地点|主持人|发布人|主讲人|嘉宾)\s*[:：]\s*\S")
 # A house paper's issue line (《某某院报》第412期 第三版), not a programme's episode with its subject
 # after a colon (《某某之声》第86期:春季过敏性鼻炎怎么防).
 # (…or the issue's number alone, as a printed bulletin's masthead sets it under its name: 第3期, 2026年第1期)
@@ -2835,9 +2837,6 @@ def unlabelled_source(text: str) -> bool:
 def _info_fields(text: str) -> _Fields | None:
     """The fields of an info line: `label: value` fields (`parse_fields`) or a WeChat account line."""
     text = _form_cells(text)
-    if "于" in text and ("|" in text or "｜" in text):
-        # (a self-media bar, its cells split by bars: `某某融媒 | 发布于 2026-05-06 20:18 | 浙江`)
-        text = POSTED_AT_CELL.sub("发布时间:", text)
     if text.lstrip()[:1] in "[【" and (avatar := AVATAR_LEAD.match(text)) is not None:
         text = text[avatar.end() :]  # (the writer's picture left as a placeholder before the byline: `[作者头像] 某某记者 某某`)
     if "原创" in text and text.lstrip()[:1].isdigit():
@@ -2896,6 +2895,9 @@ def _info_fields(text: str) -> _Fields | None:
         # A portal's channel before the day, the outlet after it (`某某教育 2012年06月08日10:34 某某报`),
         # when the line reads as no account's stamp with it (`某某新闻 2022-07-30 16:48 阅读 1.5万`).
         fields = parse_fields(text[channel.end() :])
+    if fields is None and "于" in text and ("|" in text or "｜" in text) and (labelled := POSTED_AT_CELL.sub("发布时间:", text)) != text:
+        # (a self-media bar, its cells split by bars, read no other way: `某某融媒 | 发布于 2026-05-06 20:18 | 浙江`)
+        fields = _info_fields(labelled)
     if fields is not None and (src := fields.values.get("source")) is not None and src.startswith(("发布于", "发表于")) and len(src) > 5:
         # (the app it was posted on: `… · 发布于某某新闻客户端 · 阅读 2.9万`; a stated 来源 outranks it, as a publisher's)
         app = src[3:].strip()
@@ -4071,6 +4073,7 @@ def looks_like_title(text: str) -> bool:
         and not ACCOUNT_SLOGAN.match(text)  # (…or its slogan under the follow prompt: 每天为你推送实用健康知识)
         and not SUMMARY_HEADING.match(text) and not NOTICE_OPENING.match(text) and not TOC_HEADING.match(text)
         and not FONT_SIZE_ROW.search(text)  # (a page's font switch: 字号 A- A A+)
+        and not EVENT_DETAIL.match(text)  # (an event's field under the headline: 发布会地点:市政府新闻发布厅)
     )
 
 

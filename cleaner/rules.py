@@ -1701,30 +1701,31 @@ class RuleSet:
                 units.update(u for u in us if all_units[u].may_match(line, scan))
         return units
 
-    def plan(self, text: str, timeout: float, memo: MatchMemo | None = None) -> Plan:
+    def plan(self, text: str, timeout: float, memo: MatchMemo | None = None, photo_story: bool = False) -> Plan:
         """Decide every removal for `text`. Edits are disjoint and in `text` coordinates.
 
         The patterns are matched once (`_match`); then each kind's handler, in the order of
         `KIND_HANDLERS`, settles what its rules remove from what is left. `memo` carries line
         matches over from earlier calls; without one, the rule set's own (`shared_memo`) does,
-        across documents."""
+        across documents. `photo_story`: the page's headline calls it one (图说｜…), so that its
+        captions, a few of them holding half as much as its other sentences, are what it tells."""
         if not text:
             return Plan()
         if memo is None:
             memo = self.shared_memo
         try:
-            return self._plan(text, _Budget(timeout, optimistic=True), memo)
+            return self._plan(text, _Budget(timeout, optimistic=True), memo, photo_story)
         except _Recount:
             # A rule came near its budget by the wall clock: count its time exactly this time.
-            return self._plan(text, _Budget(timeout), memo)
+            return self._plan(text, _Budget(timeout), memo, photo_story)
 
-    def _plan(self, text: str, budget: _Budget, memo: MatchMemo | None) -> Plan:
+    def _plan(self, text: str, budget: _Budget, memo: MatchMemo | None, photo_story: bool = False) -> Plan:
         plan = Plan()
         s = self._match(text, budget, plan, memo)
         for step in dict.fromkeys(k.settle for k in KIND_HANDLERS.values()):
             step(self, s)
         if self.short_article_ids and s.removed:
-            _spare_short_article(self, s)
+            _spare_short_article(self, s, photo_story)
         plan.edits = self._edits(text, s.lines, s.starts, s.span_marks, s.removed, s.blocks, s.sizes)
         return plan
 
@@ -2034,7 +2035,7 @@ class RuleSet:
         Lines matched before (in this document's earlier rounds or, with the rule set's own
         memo, in earlier documents) are not matched again, with the same result; a `memo`
         given here is used instead of the rule set's."""
-        plan = self.plan(doc.text, timeout, memo)
+        plan = self.plan(doc.text, timeout, memo, photo_story=bool(doc.title) and PHOTO_STORY_TITLE.match(doc.title or "") is not None)
         for rid, message, extra in plan.notes:
             doc.note(STAGE, rid, message, **extra)
         return doc.apply(STAGE, plan.edits)
@@ -2704,7 +2705,7 @@ def _settle_captions(rs: RuleSet, s: _Scan) -> None:
                 break
 
 
-def _spare_short_article(rs: RuleSet, s: _Scan) -> None:
+def _spare_short_article(rs: RuleSet, s: _Scan, photo_story: bool = False) -> None:
     """A short article's sentences that a `short_article` rule would take: when the sentences left
     besides them (lines closed by a full stop, SHORT_ARTICLE_SENTENCE, outside the blocks going;
     the page's chrome has few) are some but hold less than SHORT_ARTICLE_CHARS, each of them that
@@ -2714,10 +2715,11 @@ def _spare_short_article(rs: RuleSet, s: _Scan) -> None:
     if not spared:
         return
     in_block = {li for first, last, _rule in s.blocks for li in range(first, last + 1)}
-    left = sum(
-        len(s.lines[li].strip()) for li in range(len(s.lines))
+    # (a sentence the scraper saved twice counts once: the repeats stage leaves one copy)
+    left = sum(len(t) for t in {
+        s.lines[li].strip() for li in range(len(s.lines))
         if li not in s.removed and li not in in_block and SHORT_ARTICLE_SENTENCE.match(s.lines[li])
-    )
+    })
     told = sum(len(s.lines[li].strip()) for li in spared)
     if 0 < left < SHORT_ARTICLE_CHARS:
         for li in spared:
@@ -2730,8 +2732,10 @@ def _spare_short_article(rs: RuleSet, s: _Scan) -> None:
         if li not in s.removed and li not in in_block and SHORT_ARTICLE_SENTENCE.match(s.lines[li])
         and any(p.search(s.lines[li]) for r in rules for p in r.compiled)
     ]
-    longer_chars = sum(len(s.lines[li].strip()) for li in longer)
-    if 0 < left - longer_chars <= told + longer_chars and len(spared) + len(longer) >= PHOTO_STORY_CAPTIONS:
+    longer_chars = sum(len(t) for t in {s.lines[li].strip() for li in longer})
+    # (…or half as much, where the headline calls the page a photo story: 图说｜…, 组图:…)
+    weight = told + longer_chars if not photo_story else 2 * (told + longer_chars)
+    if 0 < left - longer_chars <= weight and len(spared) + len(longer) >= PHOTO_STORY_CAPTIONS:
         for li in spared:
             del s.removed[li]
 
@@ -2740,6 +2744,8 @@ def _spare_short_article(rs: RuleSet, s: _Scan) -> None:
 SHORT_ARTICLE_CHARS = 120
 # A photo story's captions, at least: more, of more text than its prose, are what it tells.
 PHOTO_STORY_CAPTIONS = 4
+# A headline that calls its page a photo story (图说｜…, 【组图】…, 镜头丨…).
+PHOTO_STORY_TITLE = recode.compile(r"^\s*[【\[]?(?:图说|组图|图集|多图|镜头|图片新闻|看图)[】\]]?\s*[｜|丨:：]?")
 # (…closed by a quote, or by the picture's credit in brackets or after a space: `…交接班。（某某 摄）`,
 # `…交接班。　某某 摄`)
 SHORT_ARTICLE_SENTENCE = recode.compile(

@@ -435,3 +435,32 @@ def test_a_self_media_bar_split_by_bars_and_a_stated_content_source_are_read() -
         "各医院将在门诊大厅设立一站式服务中心，为老年人和残疾人提供陪诊服务。",
     ])
     assert stated.metadata.get("source_name") == "澄川日报"
+
+
+def test_a_page_its_headline_calls_a_photo_story_keeps_its_marked_captions(tmp_path: Path) -> None:
+    """A picture page headed `图说｜…` whose six ▲ captions hold a little less than its three
+    paragraphs (one of them saved twice): the captions are the story and stay (an ordinary
+    article's captions go)."""
+    captions = [
+        "▲早上7点30分，交接班开始。夜班护士逐床交代患者病情、用药和管路情况。",
+        "▲护士为一位气管插管患者吸痰。护士每天要完成翻身、吸痰、口腔护理等上百项操作。",
+        "▲上午10点，医护团队联合查房，护士长汇报患者夜间生命体征变化。",
+        "▲中午12点，护士们轮流在休息室匆匆吃上几口饭，随时准备返回岗位。",
+        "▲下午3点，探视时间。护士通过视频连线，让家属“见一见”亲人。",
+        "▲深夜，病房里只剩下仪器的声音，夜班护士仍在逐一核对输液泵参数。",
+    ]
+    middle = "<p>澄川市第一人民医院重症医学科现有床位32张、护士86名，平均年龄29岁。护士长说，重症患者大多无法言语表达，护士必须时刻留意。</p>"
+    pics = [f'<div class="pic"><img src="/p/{i}.jpg" alt=""><p class="cap">{c}</p></div>' for i, c in enumerate(captions)]
+    html = f"""<html><head><meta charset="utf-8"><title>图说丨重症监护室护士的一天</title></head><body>
+<div class="nav"><a href="/">首页</a><a href="/pic/">图片</a></div>
+<h1>图说丨重症监护室护士的一天：守护生命的“最后一道防线”</h1>
+<div class="info">2026-05-11 09:00　来源：澄川网　文：周一帆　图：宋一鸣</div>
+<div class="content">
+<p>5·12国际护士节前夕，我们走进澄川市第一人民医院重症医学科，记录下护士们平凡而忙碌的一天。这里收治的都是病情最重的患者。</p>
+{''.join(pics[:3])}{middle}{middle}{''.join(pics[3:])}
+<p>“病人转出重症监护室的那一刻，是我们最有成就感的时候。”从事重症护理工作11年的护士说。去年该科共收治危重患者两千余人次。</p>
+</div><div class="foot">澄川网 版权所有</div></body></html>"""
+    doc = _page(tmp_path, "icu.html", html)
+    lines = _lines(doc)
+    for caption in captions:
+        assert caption in lines

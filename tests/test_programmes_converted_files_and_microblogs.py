@@ -464,3 +464,19 @@ def test_a_page_its_headline_calls_a_photo_story_keeps_its_marked_captions(tmp_p
     lines = _lines(doc)
     for caption in captions:
         assert caption in lines
+
+
+def test_an_accounts_nickname_in_the_writers_place_is_no_writer_and_a_service_accounts_qr_goes() -> None:
+    """A channel line with the account's nickname where a writer's name stands (`原创 某某湾健康 …`)
+    and the writer signed below (`文/某某`): the signed writer is the author, the nickname is not; a
+    QR prompt to follow a service account (`扫描二维码，关注…服务号`) goes."""
+    doc = _one([
+        "65岁以上老人免费体检开始啦！这份攻略请收好",
+        "原创 澄湾健康 澄湾街道社区卫生服务中心 2026-04-22 17:30 浙江",
+        "春暖花开，一年一度的65岁及以上老年人免费健康体检又开始啦！辖区内居住半年以上的老人都可以参加。",
+        "体检当天请空腹，携带身份证和医保卡，到中心二楼体检科登记，体检报告一周后可在服务号查询。",
+        "文/周一敏",
+        "扫描二维码，关注澄湾街道社区卫生服务中心服务号",
+    ])
+    assert doc.authors == ["周一敏"]
+    assert not any("扫描二维码" in ln for ln in _lines(doc))

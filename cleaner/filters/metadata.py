@@ -1244,10 +1244,15 @@ def credited_authors(credits: list[tuple[str, str]], names: list[str]) -> list[s
     for role, name in credits:
         if (person and _unit_beside_writer(name)) or (labelled and role == "楼主"):
             continue
+        if role == "原创" and len(name) >= ACCOUNT_NICK_MIN_CHARS and ACCOUNT_NICK.search(name) is not None:
+            continue  # (an account's nickname in the writer's place of a channel line: `原创 某某湾健康 某某中心 …`)
         if name not in out and is_author_name(name) and is_writer(role) and (role not in SECOND_HAND_ROLES or not wrote):
             out.append(name)
     return out
 
+# An account's nickname by its last word (某某湾健康, 某某之声, 某某发布), this long at least: no person.
+ACCOUNT_NICK = deferred(r"(?:健康|之声|发布|在线|资讯|科普|融媒|医讯|卫健|健康号)$")
+ACCOUNT_NICK_MIN_CHARS = 4
 # A WeChat export's account line under the title: `原创 [author] account 2024-08-02 17:30 [发表于湖南]`.
 WECHAT_LINE = deferred(
     rf"^原创\s+(?:[\u3400-\u4dbf\u4e00-\u9fff]{{1,8}}(?:科|部|室|组|办)\s+(?=\S+\s+\S+\s+\d))?(?:(?P<author>\S+)\s+)?(?P<account>\S+)\s+(?P<date>{DATE.replace('(?P<', '(?P<w_')})(?:\s*发表于\S+|\s+[\u3400-\u4dbf\u4e00-\u9fff]{{2,3}})?$"

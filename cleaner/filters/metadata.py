@@ -2911,7 +2911,10 @@ def _info_fields(text: str) -> _Fields | None:
 
 
 # A browser's printed header of another kind: the page's <title>, its address after a gap (`某某 - 某某网    about:reader?url=…`).
-PRINT_ADDRESS_HEADER = deferred(r"^[^\n。:：]{2,60}?[ \t]*[-_|–—｜][ \t]*[^\n。:：]{2,30}?[ \t\u3000]+(?:about:reader\?url=|https?://)\S+[ \t]*$")
+PRINT_ADDRESS_HEADER = deferred(
+    r"^[^\n。:：]{2,60}?[ \t]*[-_|–—｜][ \t]*(?:[^\n。:：]{2,30}?[ \t\u3000]+about:reader\?url="
+    r"|[^\n。:：]{0,28}?(?:网|网站|官网|门户|医院|政府|委员会|中心|平台)[ \t\u3000]+https?://)\S+[ \t]*$"
+)
 # A bar's cell giving the posting time after its verb (`| 发布于 2026-05-06 20:18 |`): the date's label.
 POSTED_AT_CELL = deferred(r"(?<![^\s|｜])(?:发布|发表)于[ \t]*[:：]?[ \t]*(?=(?:19|20)\d\d[-/.年])")
 # A picture's placeholder before a byline (`[作者头像]`, `【头像】`).

@@ -2035,7 +2035,8 @@ class RuleSet:
         Lines matched before (in this document's earlier rounds or, with the rule set's own
         memo, in earlier documents) are not matched again, with the same result; a `memo`
         given here is used instead of the rule set's."""
-        plan = self.plan(doc.text, timeout, memo, photo_story=bool(doc.title) and PHOTO_STORY_TITLE.match(doc.title or "") is not None)
+        photo_story = doc.title is not None and PHOTO_STORY_TITLE.match(doc.title) is not None
+        plan = self.plan(doc.text, timeout, memo, photo_story)
         for rid, message, extra in plan.notes:
             doc.note(STAGE, rid, message, **extra)
         return doc.apply(STAGE, plan.edits)

@@ -1580,10 +1580,8 @@ EPAPER_ISSUE = deferred(
 ISSUE_LINE_REACH = 12
 ISSUE_LINE_REACH_CHARS = 1200
 # An e-paper's masthead alone on its line (`某某晚报 数字报刊平台`, `某某日报电子版`), in the page's first lines.
-EPAPER_MASTHEAD = deferred(r"^\s*[\u3400-\u4dbf\u4e00-\u9fff]{2,10}报[ \t\u3000]*(?:数字报刊平台|数字报刊|数字报|电子版|数字版|电子报)\s*$")
+EPAPER_MASTHEAD = deferred(r"^\s*(?P<paper>[\u3400-\u4dbf\u4e00-\u9fff]{2,10}报)[ \t\u3000]*(?:数字报刊平台|数字报刊|数字报|电子版|数字版|电子报)\s*$")
 EPAPER_MASTHEAD_LINES = 4
-# (its platform's words after the paper's name)
-EPAPER_SUFFIX = deferred(r"[ \t\u3000]*(?:数字报刊平台|数字报刊|数字报|电子版|数字版|电子报)$")
 # …and the paper's name and the day alone (`某某日报数字报 2024年04月16日`, `某某晚报 2011年10月12日 星期三`).
 EPAPER_DAY = deferred(
     rf"^\s*(?P<paper>[\u3400-\u4dbf\u4e00-\u9fff]{{2,10}}报(?:数字报|电子版|数字版)?)[ \t\u3000]+(?P<lead>{DATE})"
@@ -4325,8 +4323,7 @@ class Metadata(Stage):
         # The paper an e-paper's masthead names over the page (`某某日报数字报`): the source, should the
         # page state none.
         masthead = next((
-            EPAPER_SUFFIX.sub("", lines[k].text.strip()) for k in range(min(EPAPER_MASTHEAD_LINES, body_at))
-            if EPAPER_MASTHEAD.match(lines[k].text) is not None
+            m["paper"] for k in range(min(EPAPER_MASTHEAD_LINES, body_at)) if (m := EPAPER_MASTHEAD.match(lines[k].text)) is not None
         ), None)
         if above_date is None:
             # (…or a house paper's masthead with its issue and day, over the page's list of stories:
@@ -5345,7 +5342,7 @@ class Metadata(Stage):
             or (WEB_ADDRESS.search(head[k].text) and not SENTENCE_PUNCT.search(head[k].text))
             or ACCOUNT_TIME.match(head[k].text) or BUTTON_LINE.match(head[k].text) or FONT_SIZE_ROW.search(head[k].text)
             or PLAYER_CLOCK.match(head[k].text) or PLAYER_CONTROL.match(head[k].text) or PLAYER_PLACEHOLDER.match(head[k].text)
-            or (AVATAR_LEAD.match(head[k].text) is not None and not AVATAR_LEAD.sub("", head[k].text).strip())  # ([头像])
+            or AVATAR_LEAD.fullmatch(head[k].text) is not None  # (the writer's picture's placeholder alone: [头像])
             or APP_PROMPT.match(head[k].text)  # (a video page's prompt to watch more in the app)
             or ("“" in head[k].text and FOLLOW_QUOTED.search(head[k].text))  # (a channel's follow prompt)
             or LEVEL_BADGE.match(head[k].text)  # (a community's level badge beside its poster: LV5 资深病友)

@@ -1733,25 +1733,22 @@ def tour_headline(finder: NameFinder, line: str) -> bool:
     return TOUR_HEADLINE.search(line) is not None and len(lead_names(finder, line)) == 1
 
 
-def ranking_headline(line: str) -> bool:
-    """Whether a headline calls its page a ranking or a list (某市眼科医院排行榜)."""
-    return len(line.strip()) <= RANKING_HEADLINE_CHARS and RANKING_HEADLINE.search(line) is not None
+def ranking_headline(line: str, sections: int = 0) -> bool:
+    """Whether a headline calls its page a ranking or a list (某市眼科医院排行榜). Given the
+    roundup's `sections`, a headline whose only such word is 名单 and that counts the institutions
+    as many (我市4家医疗机构公示…准入名单) is none: each section is an institution's own list."""
+    if len(line.strip()) > RANKING_HEADLINE_CHARS or not (words := RANKING_HEADLINE.findall(line)):
+        return False
+    return not (
+        sections and all(w == "名单" for w in words)
+        and any(_count_of(m.group(1)) == sections for m in _COUNTED_UNITS.finditer(line))
+    )
 
 
 def _ranking(text: str, r: Roundup) -> bool:
     """Whether the text above a roundup's first section calls the page a ranking or a list."""
     above = text[: r.sections[0].start]
-    return RANKING_LEAD.search(above) is not None or any(
-        ranking_headline(line) and not counted_lists(line, len(r.sections)) for line in above.split("\n")
-    )
-
-
-def counted_lists(line: str, sections: int) -> bool:
-    """Whether a headline whose only ranking word is 名单 counts the institutions as many as the
-    sections (我市4家医疗机构公示…准入名单): each section is an institution's own list, a roundup."""
-    return all(w == "名单" for w in RANKING_HEADLINE.findall(line)) and any(
-        _count_of(m.group(1)) == sections for m in _COUNTED_UNITS.finditer(line)
-    )
+    return RANKING_LEAD.search(above) is not None or any(ranking_headline(line, len(r.sections)) for line in above.split("\n"))
 
 
 def section_spans(text: str) -> list[tuple[int, int]] | None:

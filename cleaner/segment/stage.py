@@ -45,7 +45,6 @@ from .names import NameFinder, default_finder
 from .sections import (
     BRIEF_OPENING,
     Roundup,
-    counted_lists,
     lead_names,
     ranking_headline,
     roundup_of,
@@ -100,7 +99,7 @@ class Segment(Stage):
         r = roundup_of(doc, self.finder)
         if r is None:
             return [doc]
-        if doc.title and ranking_headline(doc.title) and not counted_lists(doc.title, len(r.sections)):
+        if doc.title and ranking_headline(doc.title, len(r.sections)):
             # A ranking's or a list's page (某市眼科医院排行榜): its entries are one page's items.
             doc.note(STAGE, "not_split", "the title calls the page a ranking or a list")
             return [doc]

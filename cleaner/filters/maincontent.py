@@ -340,6 +340,8 @@ class MainContent(Stage):
                     0 <= j < len(lines) and (keep[j] or reasons[j][0] == "html_outside_main") and j not in info_lines
                     and lines[j].strip() and (
                         marks.search(nodes[info[j][0]][2]) or marks.search(nodes[info[j][0]][1])
+                        # (an e-paper's kicker in a cell marked as a title too, the <title> naming the lower one)
+                        or (field == "banner" and meta.get("kicker_cell") == lines[j].strip())
                         # (a `——记…` line under the headline, in its heading after a <br> or on its own)
                         or (field == "subtitle" and lines[j].lstrip().startswith(("——", "—", "--")) and len(lines[j].strip()) <= SUBTITLE_MAX_CHARS)
                     )

@@ -304,6 +304,8 @@ SECTION_HEADING = deferred(
 # A section's heading behind a marker (◎某某门诊开诊, ■某某医院:, ▶ 某某医院): a roundup's first item,
 # under the page's title and info bar.
 MARKED_HEADING = deferred(r"^[◎■□◆◇●○▶►▸★☆※][ \t\u3000]*\S")
+# A column's name in brackets on a line of its own (【专家门诊】, 〖健康讲堂〗).
+BRACKETED_COLUMN = deferred(r"[【〖\[][ \t]*[\u3400-\u4dbf\u4e00-\u9fff]{2,8}[ \t]*[】〗\]]")
 TWO_FIELDS = deferred(r"[:：]\s*\S+\s+\S{1,6}[:：]")
 # A page's button in brackets (【打印此页】, [关闭窗口], 【字体:大 中 小】): alone on a line under the
 # title (`BUTTON_LINE`) or after a bar's bracketed fields (`BAR_BUTTONS`).
@@ -428,9 +430,15 @@ _NEWSLETTER = r"(?:院讯|院訊|通讯|通訊|院报|院報|院刊|简报|簡�
 DOTTED_BADGE = deferred(
     r"^\s*[\u3400-\u4dbf\u4e00-\u9fff]{1,6}号\s*[·•]\s*\S|^[^\d\n]{0,8}领域(?:优质|原创|资深)?(?:创作者|作者|博主)\s*[·•|｜]"
 )
+# A site header's buttons in brackets after today's date (【适老化模式】　【无障碍】).
+HEADER_BUTTONS_TAIL = deferred(r"(?:[ \t\u3000]*[【\[][^】\]\n\d]{1,8}[】\]])+[ \t\u3000]*$")
+# An expander under a preview (▼ 展开全文, 阅读全文 >).
+EXPANDER = deferred(r"^\s*[▼▽↓∨⌄]?\s*(?:展开全文|展开阅读全文|阅读全文|查看全文)\s*[▼▽↓∨⌄>»]*\s*$")
 READING_TIME = deferred(r"^\s*(?:预计)?阅读(?:时间|时长|需要|约需)\s*[:：]?\s*(?:约|大约)?\s*\d[\d\s~-]*分钟\s*$")
 NOT_TITLE = deferred(
     rf"[>›»┊]|当前位置|您的位置|你的位置|首页|首頁|^https?://|www\.|{_RULE_LINE}|欢迎您|您还没有|您还未|^\s*原文地址\s*[:：]"
+    # (a reader's channel over the entry: 当前频道：医疗健康 / 某某日报·民生健康版)
+    r"|^\s*(?:当前|所在)频道\s*[:：]"
     # (a shop's price and its buttons: 参考价格:¥18.50 [查看药店价格])
     # (a site's greeting in its header: 您好，欢迎来到某某医院！)
     r"|^\s*(?:您好\s*[,，!！]?\s*)?欢迎(?:您)?(?:来到|访问|光临|进入|莅临)"
@@ -1037,6 +1045,9 @@ _LABELS: dict[str, str] = {
     # A broadcast's programme and air time (节目:《某某》 播出时间:… 主持人:…).
     "节目": "column",
     "个人分类": "column",
+    # An e-paper's page in its story's bar (`版次:B04  作者:记者 某某  日期:…`).
+    "版次": "column",
+    "版面": "column",
     "系统分类": "column",
     # The writer's workplace on a line of its own under the byline (`作者单位:某某县妇幼保健院`).
     "作者单位": "affiliation",
@@ -1208,6 +1219,8 @@ _NOT_A_NAME = deferred(
     r"|^.{2,}(?:专科|專科|主治|主任|副主任)(?:医生|醫生|医师|醫師)$"
     # (what the writer did with the text: `(记者某某 整合)`, `(某某办公室 整理)`)
     r"|^(?:整理|整合|编译|综合|综述|采写|撰写|编写|编发|翻译|统筹|报道|报导|報道|報導|摄影报道|发表|发布|发表于|发布于|更新|更新于|人已读|已读|阅读|汇总|汇编|辑录)$"
+    # (…said whole in the writer's field: 综合各市州报送, 根据各地报送整理)
+    r"|^(?:综合|根据|据)[^\s]{0,8}(?:报送|来稿|供稿|报道|材料|整理)$"
     # (a box's heading after 记者: 记者手记, 记者观察, 记者调查)
     r"|^(?:手记|观察|调查|追踪|点评|感言|札记|笔记|短评|直击|探访|体验|连线)$"
     # (a site's own account that posts every page: admin, 管理员)
@@ -1592,6 +1605,9 @@ NAME_DATE = deferred(rf"^\s*(?P<src>[A-Za-z]{{0,3}}[\u3400-\u4dbf\u4e00-\u9fff]{
 # A site header's buttons, alone on their lines above the title; more column lines than this are a menu.
 HEADER_BUTTON = deferred(r"^\s*(?:查看文章|返回日志列表|返回列表|返回博客首页|返回目录|登录|注册|登录\s*/\s*注册|登录注册|下载|下载客户端|下载APP|下载App|客户端|APP|App|更多|首页|写文章|写作|发布|投稿|消息|我的|私信|提问|发现|等你来答|写回答|通知)\s*$")
 MAX_COLUMN_LINES = 2
+# A paper's page's list of its stories (本版标题, 本版要目) over one headline a line after a bullet.
+PAGE_HEADLINES_LABEL = deferred(r"(?:本版标题|本版要目|本版导读|本版新闻|本版文章|标题导航|本版目录)[ \t]*[:▼▽↓]?")
+HEADLINE_BULLET = deferred(r"^[ \t]*[·•●◆■▪▸►▶][ \t]*[^\s。][^。\n]{3,60}$")
 # A self-media page's header under the headline: the account's or the writer's name alone
 # (`ACCOUNT_ALONE`), known by its shape or by the follow button, creator badge or region stamp near it.
 TITLE_OVER_ACCOUNT_MIN_CHARS = 10
@@ -1733,6 +1749,13 @@ SITE_GREETING = deferred(r"^\s*(?:(?:您好|你好)\s*[,，!！]?\s*)?欢迎(?:�
 TICKER_TAG = deferred(
     r"^\s*(?:[【\[]\s*(?:公告|通告|通知|提示)\s*[】\]]"
     r"|[【\[]?(?:滚动|最新|网站|本站|本网|系统|站内)?(?:公告|通告)[】\]]?\s*[:：]|[【\[]?(?:滚动|最新|网站|本站|本网|系统|站内)通知[】\]]?\s*[:：])"
+)
+# What a search engine's cached copy, a feed reader or a web archive says over the page it kept.
+CAPTURE_NOTICE = deferred(
+    r"(?:的缓存副本|的网页快照|抓取的网页快照|时的快照)|原网页(?:可能)?已(?:经)?被(?:删除|修改)|快照内容(?:仅供参考|可能与)|要在此页面上快速找到您的搜索字词"
+    r"|该订阅源仅(?:输出|提供|显示)摘要|全文抓取(?:完毕|完成|结果)|(?:摘要|正文)已(?:被)?截断|订阅仅提供[^\n。]{0,6}(?:聚合|阅读)"
+    r"|本(?:页面|网页)由[^\n。，,]{0,12}(?:自动)?抓取|^\s*[^\s。，,:：]{0,8}(?:搜索|网页)快照\s*$|抓取自\s*(?:RSS|rss|Atom|订阅)|^\s*入库时间"
+    r"|^\s*已(?:被)?存档\s*\d{1,6}\s*次|上一(?:次|个)存档"
 )
 SITE_NOTICE = deferred(
     TICKER_TAG.pattern +
@@ -1931,6 +1954,7 @@ def _issue_stamp(text: str) -> bool:
     )
 
 EDITION_COUNT_TAIL = deferred(r"[ \t\u3000]*[|｜]?[ \t\u3000]*(?:今日|本期|本日|共)[ \t]*\d{1,3}[ \t]*版[ \t]*$")
+LUNAR_TAIL = deferred(r"[ \t\u3000]*[|｜]?[ \t\u3000]*(?:农历|農曆|阴历|陰曆)[^\s。,，|｜]{2,10}[ \t\u3000]*$")
 
 
 # A health article's note of who wrote it (`本文由 某某医院 家医科 某某医师 撰写`): the last name in it
@@ -1969,6 +1993,8 @@ def _date_alone(text: str) -> _Fields | None:
     cut off, when that is a date alone (`2024-04-09 13:22 · IP 属地江西`); else None."""
     if "版" in text:
         text = EDITION_COUNT_TAIL.sub("", text)  # (an e-paper's day with its count of pages: `… 星期五 | 今日12版`)
+    if "历" in text or "曆" in text:
+        text = LUNAR_TAIL.sub("", text)  # (…or the lunar day beside it: `… 星期五 | 农历正月十一`)
     if "民" in text:
         text = _cn_dated(text)  # (中華民國113年4月12日)
     if DATE_LINE.match(text) and (when := parse_date(text)) is not None:
@@ -3220,6 +3246,9 @@ def _body_start(lines: list[_Line], start: int) -> int | None:
                  or "ookie" in lines[k].text or "同意《" in lines[k].text) and SITE_NOTICE.search(lines[k].text)
             )
             and PLAYER_PLACEHOLDER.match(lines[k].text) is None
+            # (a cached copy's, a feed reader's or an archive's note over the page: `原网页可能已被删除或修改，…`)
+            and not (("网页" in lines[k].text or "快照" in lines[k].text or "订阅" in lines[k].text or "抓取" in lines[k].text
+                      or "截断" in lines[k].text or "搜索字词" in lines[k].text or "存档" in lines[k].text) and CAPTURE_NOTICE.search(lines[k].text))
             # (a browser's printed header: the page's <title>, then its address after a gap)
             and not (("://" in lines[k].text or "about:" in lines[k].text) and PRINT_ADDRESS_HEADER.match(lines[k].text))
             and not (("|" in lines[k].text or "｜" in lines[k].text) and _barred_menu(lines[k].text))
@@ -3537,6 +3566,8 @@ def _kicker_over(upper: str, lower: str) -> bool:
         and not ITEM_HEADING.match(lower) and len(upper.split()) <= 2 and upper != lower
         # (a labelled lower deck is the headline's subtitle: `专家提醒:老人孩子…要做好防护`)
         and not LABELLED_DECK.match(lower)
+        # (…and one ending in a dash leads into the headline over it: `入伏以来…，医生提醒——`)
+        and not lower.endswith(("—", "--"))
         and not FONT_SIZE_ROW.search(upper) and not BUTTON_LINE.match(upper) and not CHROME_WORDS_ROW.match(upper)
     )
 
@@ -3685,6 +3716,8 @@ DEPARTMENT_NAME = deferred(
     # (a hospital's department that wrote it: 作者:产科门诊 某某, 心内科 某某)
     r"|[\u3400-\u4dbf\u4e00-\u9fff]{0,6}(?:内科|外科|门诊|病区|护理部|医务部|医务科|药剂科|药学部|检验科|放射科|超声科|麻醉科"
     r"|急诊科|儿科|妇科|产科|眼科|骨科|康复科|营养科|中医科|皮肤科|口腔科|感染科|肿瘤科|疼痛科|心理科|精神科)"
+    # (…or a team or a body of its: 文字|器官获取组织（OPO） 某某)
+    r"|[\u3400-\u4dbf\u4e00-\u9fff]{2,8}(?:组织|小组|工作组|协会|学会|委员会|工作站)"
 )
 # An outlet named in a byline beside its writer (某某之家, 某某网, 某某体育).
 OUTLET_IN_BYLINE = deferred(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,6}(?:之家|网|日报|晚报|体育|财经|科技|新闻|传媒|在线|视频)")
@@ -4055,6 +4088,7 @@ def looks_like_title(text: str) -> bool:
         and WORD_CHAR.search(text) is not None  # (a rule drawn in box characters, ━━━━, says nothing)
         and SHARE_TARGETS.search(text) is None  # (a bar's font and share buttons: A+ A- 分享:微信 微博 QQ)
         and HOUSE_PAPER_ISSUE.match(text) is None  # (《某某院报》第412期 …)
+        and not ("全文" in text and EXPANDER.match(text))  # (a preview's expander: ▼ 展开全文)
         and not SECTION_HEADING.match(text)
         and not NOT_TITLE.search(text)
         and not TWO_FIELDS.search(text)
@@ -4535,6 +4569,8 @@ class Metadata(Stage):
                 continue
             # (an e-paper's day with its count of pages: `2017年09月22日 星期五 | 今日12版`)
             day_text = EDITION_COUNT_TAIL.sub("", ln.text) if "版" in ln.text else ln.text
+            if "【" in day_text or "[" in day_text:
+                day_text = HEADER_BUTTONS_TAIL.sub("", day_text)  # (…or the header's buttons after it: `… 星期三　【适老化模式】　【无障碍】`)
             if TODAY_LINE.match(ln.text) or (
                 # (a day, its weekday and its time under a headline is the article's stamp: 2018年4月3日（星期二） 11:25)
                 DATE_LINE.match(day_text) and WEEKDAY.search(day_text) and not (i > 0 and CLOCK_TIME.search(day_text))
@@ -4848,6 +4884,13 @@ class Metadata(Stage):
                 # The headline in a second script under it on a bilingual page (藏文, 维吾尔文, 蒙古文).
                 lifted[i] = ("title_translation", {"field": "title_translation"})
                 doc.metadata.setdefault("title_translation", head[i].text.strip())
+        for i in free:
+            if ("网页" in head[i].text or "快照" in head[i].text or "订阅" in head[i].text or "抓取" in head[i].text or "存档" in head[i].text) and (
+                CAPTURE_NOTICE.search(head[i].text)
+            ):
+                # A cached copy's or a feed reader's note over the page (`某某快照:本页面是 … 的缓存副本`):
+                # neither a headline nor an account's line.
+                lifted[i] = ("capture_notice", {})
         free = [k for k in free if k not in lifted]
         for i in sorted(lifted):
             if head[i].text.strip() != "原创":
@@ -5217,7 +5260,8 @@ class Metadata(Stage):
         above the account's line (`原创 …`, or the posting time `2024-06-18 17:02 发表于广东`), with the
         account's name alone on a line above or below it (a banner, the source). Prompts to follow
         the account may stand between them. Whether a title was lifted."""
-        at = next((i for i, ln in enumerate(head) if _channel_line(ln.text)), None)
+        # (a cached copy's header, `您正在查看的是某某在 2026-01-15 03:28 抓取的网页快照`, is no account's line)
+        at = next((i for i, ln in enumerate(head) if _channel_line(ln.text) and not CAPTURE_NOTICE.search(ln.text)), None)
         if at is None:
             return False
         if (via := next((i for i, ln in enumerate(head) if "来自" in ln.text and POSTED_VIA.match(ln.text)), None)) is not None:
@@ -5348,6 +5392,7 @@ class Metadata(Stage):
             or LEVEL_BADGE.match(head[k].text)  # (a community's level badge beside its poster: LV5 资深病友)
             or VIEWS_LINE.match(head[k].text)  # (a phone page's counts: 浏览 1204 | 原创)
             or READING_TIME.match(head[k].text)  # (a reader view's estimate under the byline: 预计阅读时间:5-7 分钟)
+            or ("全文" in head[k].text and EXPANDER.match(head[k].text))  # (a preview's expander: ▼ 展开全文)
             or CREATOR_BADGE.search(head[k].text)  # (a writer's badge on a self-media page: 某某号 · …创作者)
             # (…and the writer's name right above it: 心内科某某医生)
             or (k + 1 < len(head) and k + 1 not in lifted and CREATOR_BADGE.search(head[k + 1].text) and len(head[k].text.strip()) <= CARD_NAME_MAX_CHARS
@@ -5355,6 +5400,10 @@ class Metadata(Stage):
             or RELATIVE_POST.match(head[k].text)  # (…and its poster with a time ago: 某某医院 发布于 3天前)
             or RULE_LINE.match(head[k].text)  # (a Markdown heading's underline, ====, under the title)
             or _crumb_under_headline(head, k)  # (the page's breadcrumb between its headline and its info bar)
+            # (a paper's column in brackets between its headline and the byline: 【专家门诊】)
+            # (…where no info bar above it has stated the page's headline already)
+            or (k > 0 and k + 1 in lifted and BRACKETED_COLUMN.fullmatch(head[k].text.strip()) is not None and looks_like_title(head[k - 1].text)
+                and BRACKETED_COLUMN.fullmatch(head[k - 1].text.strip()) is None and not any(lifted[j][0] in INFO_RULES for j in lifted if j < k))
             or SUMMARY_LEAD.match(head[k].text)  # (the article's summary between its title and its info bar)
             or _echoed_lead(doc.text, head[k])  # (…or unlabelled, printed again as the body's first paragraph)
             or GUEST_FIELD.match(head[k].text)  # (a column's guest over the questions: 本期嘉宾:某某医院 主任医师 某某)
@@ -5386,6 +5435,13 @@ class Metadata(Stage):
             if j < 0 or not looks_like_title(head[j].text):
                 return False
             subtitle_at, k = k, j
+        elif (
+            head[k].text.rstrip().endswith(("—", "--")) and k > 0 and k - 1 not in lifted and looks_like_title(head[k - 1].text)
+            and not head[k - 1].text.rstrip().endswith(("—", "--"))
+        ):
+            # A paper's lead-in printed under its headline (`入伏以来…，医生提醒——`): it leads into the
+            # line above it, the headline, and is its subtitle.
+            subtitle_at, k = k, k - 1
         poster_at: int | None = None
         if (
             subtitle_at is None and k > 0 and k + 1 < len(head) and SCREEN_NAME.fullmatch(head[k].text.strip())
@@ -5491,6 +5547,17 @@ class Metadata(Stage):
             menu = sorted(taken | {
                 j for j in above if menuish(j) and menuish(j - 1) and menuish(j + 1) and (j - 1 in taken or j + 1 in taken)
             })
+        if (label := next((j for j in above if PAGE_HEADLINES_LABEL.fullmatch(head[j].text.strip())), None)) is not None:
+            # A paper's page listing its stories under a label (本版标题 / · 某某… / · 某某…) over
+            # the story: the label and the listed headlines are the page's menu.
+            listed = [label]
+            for j in above:
+                if j > label and HEADLINE_BULLET.match(head[j].text):
+                    listed.append(j)
+                elif j > label:
+                    break
+            if len(listed) > 1:
+                menu = sorted(set(menu) | set(listed))
         columns = [j for j in columns if j not in menu]
         # The same headline twice in the head (a copy above a related box, or ending a
         # breadcrumb `首页 > 栏目 > 标题`) confirms it: other headline-like lines are chrome.

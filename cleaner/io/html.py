@@ -826,7 +826,7 @@ _NOT_HEADLINE_CLASS = recode.compile(r"intro|sub|lead|yin|fu|kicker|pre", re.I)
 def _epaper_title(root: Any, raw_text: str, page_title: str) -> str | None:
     """An e-paper article's headline: the system's own comment or tag (`enpproperty`'s <title>,
     `<founder-title>`), else the first top heading, a cell marked as the title or one set in a big
-    font that is not the page's <title>."""
+    font that is not the page's <title> (of two marked cells, the one the <title> names)."""
     if "enpproperty" in raw_text and (enp := _ENP_PROPERTY.search(raw_text)) is not None:
         if (inner := _ENP_TITLE.search(enp.group(1))) is not None and 4 <= len(found := _WS.sub(" ", inner.group(1)).strip()) <= 80:
             import html as html_escape
@@ -835,6 +835,15 @@ def _epaper_title(root: Any, raw_text: str, page_title: str) -> str | None:
     for el in root.iter("founder-title", "h1"):
         if 4 <= len(t := _headline_text(el)) <= 80 and t != page_title.strip() and not _in_page_frame(el):
             return t
+    cells = _marked_title_cells(root, page_title)
+    # (a kicker's cell over the headline's, both marked: the headline is the one the <title> names)
+    named = [t for t in cells if t in {p.strip() for p in _title_parts(page_title)}]
+    return (named or cells)[0] if cells else None
+
+
+def _marked_title_cells(root: Any, page_title: str) -> list[str]:
+    """The texts of the elements marked as a title (by their class or id, or a big font), in order."""
+    found: list[str] = []
     for el in root.iter():
         if not isinstance(el.tag, str) or el.tag in ("title", "a"):
             continue
@@ -845,8 +854,8 @@ def _epaper_title(root: Any, raw_text: str, page_title: str) -> str | None:
             and not _NOT_HEADLINE_CLASS.search(marks) and 4 <= len(t := _text_of(el)) <= 80
             and t != page_title.strip() and not _in_page_frame(el) and not _EPAPER_TITLE.search(t)
         ):
-            return t
-    return None
+            found.append(t)
+    return found
 
 
 def page_metadata(root: Any, raw_text: str) -> dict[str, Any]:
@@ -1051,6 +1060,10 @@ def page_metadata(root: Any, raw_text: str) -> dict[str, Any]:
         title = None  # (a profile's post, `某某的微博_微博`: the name at its top is the poster's, no headline)
     if title:
         out["title"] = title.strip()
+        if "版" in raw_text and (cells := _marked_title_cells(root, page_title)) and (at := cells.index(title) if title in cells else 0) > 0:
+            # A paper's kicker in a cell marked as a title too, right over the headline's
+            # (`<td class="bt2">` over `<td class="bt1">`): lifted with it (see `maincontent`).
+            out["kicker_cell"] = cells[at - 1]
     elif page_title and not (len(page_title) <= _SITE_NAME_MAX_CHARS and _SITE_NAME_END.search(page_title)):
         # A <title> with no site suffix may be the site's name alone: the stage uses it only
         # when the page shows it as a line of its own. (One that reads as a name, 某某日报 or

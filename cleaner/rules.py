@@ -52,6 +52,7 @@ from .config import Config
 from .errors import ConfigError, RuleError
 from .model import Document, Edit, line_removal_span
 from .patternmemo import MEMO, yaml_data
+from .textview import PHOTO_STORY_TITLE
 
 STAGE = "boilerplate"
 
@@ -2745,8 +2746,6 @@ def _spare_short_article(rs: RuleSet, s: _Scan, photo_story: bool = False) -> No
 SHORT_ARTICLE_CHARS = 120
 # A photo story's captions, at least: more, of more text than its prose, are what it tells.
 PHOTO_STORY_CAPTIONS = 4
-# A headline that calls its page a photo story (图说｜…, 【组图】…, 镜头丨…).
-PHOTO_STORY_TITLE = recode.compile(r"^\s*[【\[]?(?:图说|组图|图集|多图|镜头|图片新闻|看图)[】\]]?\s*[｜|丨:：]?")
 # (…closed by a quote, or by the picture's credit in brackets or after a space: `…交接班。（某某 摄）`,
 # `…交接班。　某某 摄`)
 SHORT_ARTICLE_SENTENCE = recode.compile(

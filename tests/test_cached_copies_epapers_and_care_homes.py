@@ -229,3 +229,155 @@ def test_a_team_beside_the_writer_is_no_writer() -> None:
         "捐献者的母亲说，孩子生前热心助人，这样做是替他把善良留在世上。医院全体医护人员向捐献者默哀致敬。",
     ])
     assert doc.authors == ["林晓岚"]
+
+
+def test_reposts_each_site_rewrote_in_part_keep_the_paragraphs_they_share(tmp_path: Path) -> None:
+    """Three pages of one story in one folder (the folder is their site), each site having rewritten
+    its lead and its close: the body paragraphs all three keep word for word are the article's, not
+    the folder's template text. A footer line the three share still goes."""
+    from cleaner.api import clean
+
+    shared = [
+        "患者近半年来反复出现胸闷、气促，稍一活动便喘不上气，夜间常常无法平卧，先后3次因心力衰竭住院治疗。",
+        "为确保手术安全，医院组织多学科专家进行了3次联合讨论，利用CT三维重建逐一精确测量，选定合适的瓣膜型号。",
+    ]
+    leads = [
+        "4月15日，我院心血管内科联合多学科团队，为一名78岁重度主动脉瓣狭窄患者成功实施经导管主动脉瓣置换术。",
+        "近日，澄川市第二人民医院为一名78岁老人实施经导管主动脉瓣置换术，这是当地首例此类手术，老人术后恢复良好。",
+        "记者从澄川市第二人民医院获悉，该院日前完成首例经导管主动脉瓣置换术，患者是一名78岁的重度主动脉瓣狭窄老人。",
+    ]
+    closes = [
+        "术后第二天，患者便能下床活动，胸闷气促症状明显缓解，目前已康复出院，我院将继续做好随访工作。",
+        "据介绍，该手术的成功开展，标志着当地结构性心脏病介入诊疗技术迈上新台阶，群众在家门口就能接受治疗。",
+        "专家提醒，老年人出现活动后胸闷、气短、晕厥等症状时，应及时到心血管专科就诊，以免延误治疗时机。",
+    ]
+    middles = [
+        "手术团队在复合手术室内有条不紊地开展操作，整个手术历时约1小时40分钟，术后超声显示人工瓣膜位置良好。",
+        "在省人民医院专家的现场指导下，手术团队从穿刺到瓣膜精准释放仅用了1小时40分钟，患者生命体征平稳。",
+        "手术当天，团队在复合手术室内完成穿刺、输送和释放瓣膜，历时约1小时40分钟，术中患者全程清醒。",
+    ]
+    for n, (lead, close) in enumerate(zip(leads, closes, strict=True)):
+        (tmp_path / f"p{n}.txt").write_text(
+            "\n".join([f"老人不开胸换心脏瓣膜（{n}）", lead, shared[0], middles[n], shared[1], close, "本站所有文章仅供学习交流，转载请注明出处并保留原文链接，谢谢合作。"]),
+            encoding="utf-8",
+        )
+    docs = clean([str(tmp_path)]).documents
+    assert len(docs) == 3
+    for doc in docs:
+        lines = _lines(doc)
+        assert shared[0] in lines and shared[1] in lines
+        assert not any("仅供学习交流" in ln for ln in lines)
+
+
+def test_a_headline_about_the_medical_records_front_page_is_a_headline() -> None:
+    """`病案首页` (a medical record's front page) in a headline is no site's home-page link."""
+    doc = _one([
+        "位置: 首页 >> 院务公开 >> 通知公告",
+        "关于2026年第一季度全院病案首页质控结果的通报",
+        "时间：2026/04/20  来源：质控科  阅读：917",
+        "各临床科室、医技科室：",
+        "为提高病案首页数据质量，保障DRG分组和医保结算的准确性，质控科对第一季度出院病历进行了抽查，现将结果通报如下。",
+        "本次共抽查出院病历3266份，首页项目完整率99.1%，主要诊断选择正确率94.6%，较上季度均有提高。",
+    ])
+    assert doc.title == "关于2026年第一季度全院病案首页质控结果的通报"
+    assert doc.published == "2026-04-20"
+
+
+def test_bars_split_by_full_width_slashes_or_ending_in_a_bare_view_count_are_read() -> None:
+    """An info bar split by `／`, and one whose views' count follows the last field without its label
+    (the eye an icon: `… 记者:某某  5.2万`), are read; a labelled count (`阅读量 3.2万`) stays a counter."""
+    slashed = _one([
+        "图说｜病案首页质控培训走进临床科室",
+        "2026年05月12日 10:23 ／ 来源：党委宣传部 ／ 文字：林晓岚 ／ 摄影：马骁 ／ 阅读次数：1037",
+        "5月11日下午，病案统计科走进心血管内科，为医护人员讲解病案首页填写规范和常见错误，并现场答疑。",
+        "培训中，病案统计科科长结合典型案例，逐项讲解了主要诊断选择原则和手术操作编码要求。",
+    ])
+    assert slashed.authors == ["林晓岚"]
+    assert slashed.metadata.get("source_name") == "党委宣传部"
+    counted = _one([
+        "跑马拉松如何避免“倒在终点”？急诊专家详解赛事医疗保障",
+        "2026-10-11 07:50 来源：澄川融媒 记者：林晓岚 5.2万",
+        "10月19日，2026澄川古城马拉松将鸣枪开跑。记者就此采访了澄川县人民医院急诊科主任、本届赛事医疗保障总负责人。",
+        "问：本届古城马拉松的医疗保障力量是怎样部署的？全程共投入医护人员和志愿者186人、救护车9辆。",
+    ])
+    assert counted.authors == ["林晓岚"]
+    assert counted.metadata.get("source_name") == "澄川融媒"
+    labelled = _one([
+        "三家医院职工食堂获评食品安全量化等级“A级”",
+        "来源：澄川日报 记者 林晓岚 2026年05月20日 08:15 阅读量 3.2万",
+        "近日，市市场监督管理局公布了2026年度第一批餐饮服务食品安全量化分级评定结果，三家医院的职工食堂获评A级。",
+        "据介绍，量化等级A级是餐饮服务单位食品安全管理的最高等级，对后厨环境、人员健康和台账记录都有严格要求。",
+    ])
+    assert labelled.metadata.get("source_name") == "澄川日报"
+    assert labelled.published.startswith("2026-05-20")
+
+
+def test_a_news_apps_account_line_and_an_accounts_blurb_are_no_text() -> None:
+    """A news app's line naming itself and the posting account over the post's stamp (`某某APP ·
+    某某市融媒体中心`) is the account, not the headline; an account's card under a channel post's
+    stamp says what the account is over its follow button (`三级甲等医院，提供…服务。` / `关注`): no body."""
+    app = _one([
+        "今日澄川",
+        "打开APP",
+        "快讯",
+        "澄川完成首例经导管主动脉瓣置换术",
+        "今日澄川 · 澄川市融媒体中心",
+        "2026-04-16 21:48  发布于 江西",
+        "+ 关注",
+        "4月15日，澄川市第二人民医院成功为一名78岁重度主动脉瓣狭窄患者实施经导管主动脉瓣置换术，这是我市首例此类手术。",
+        "术后第二天，患者便能下床活动，胸闷气促症状明显缓解，目前恢复良好。",
+    ])
+    assert app.title == "澄川完成首例经导管主动脉瓣置换术"
+    assert app.metadata.get("account_name") == "澄川市融媒体中心"
+    card = _one([
+        "澄川市中医院",
+        "运动会现场的“白衣守护者”——我院医护团队全力保障市运动会",
+        "原创 林晓岚 澄川市中医院",
+        "2026年05月09日 18:30 发表于江西",
+        "澄川市中医院",
+        "三级甲等中医医院，提供预约挂号、报告查询、就医指南等服务。",
+        "关注",
+        "点击上方蓝字关注我们",
+        "5月3日至8日，澄川市第十二届运动会在市奥体中心举行，我院派出医护人员42名，在各赛场设立医疗保障点。",
+        "赛会期间，医疗保障团队共处置运动损伤和中暑等情况136人次，无一例严重事件发生。",
+    ])
+    assert card.title == "运动会现场的“白衣守护者”——我院医护团队全力保障市运动会"
+    assert _lines(card)[0].startswith("5月3日至8日")
+
+
+def test_a_photo_storys_captions_stay_one_record() -> None:
+    """A photo story (`图说｜…`) whose captions open with an institution's name is one record; the
+    captions are what it shows, not a roundup's parts."""
+    docs = _records([
+        "图说｜迎检倒计时 澄川县城乡环境卫生大整治掠影",
+        "发布时间：2025-10-15 09:30　来源：县爱卫办",
+        "国家卫生县城复审迎检进入倒计时，澄川县组织机关干部、志愿者和群众对主次干道、农贸市场和背街小巷开展环境卫生大整治。",
+        "10月14日清晨，县城管局环卫工人对人民路主干道进行机械化洗扫作业，路面冲洗频次由每天2次增加到4次。（摄影：郑凯）",
+        "县疾控中心工作人员在老城区居民楼下水道口投放灭蚊药剂。入秋以来，全县分片区开展了3轮病媒生物集中消杀。（摄影：谢宇航）",
+        "澄川县人民医院志愿者在广场上向市民发放健康教育宣传资料，讲解健康知识，现场测量血压。（摄影：郑凯）",
+        "整治后的沿河路背街小巷，墙面粉刷一新，杂物清理干净，新设置的分类垃圾桶整齐摆放。（摄影：郑凯）",
+    ])
+    assert len(docs) == 1
+
+
+def test_a_schools_or_a_companys_part_ends_the_institutions_part_before_it() -> None:
+    """A roundup of units of several kinds (两家医院, a college, a power company, a fire brigade), each
+    under `名称：标题`: the hospitals' parts are their records and the others' parts are not read as
+    the last hospital's."""
+    docs = _records([
+        "寒冬热血暖人心 五家单位接力团体献血",
+        "发布时间：2026-01-16 10:20　来源：澄川晚报",
+        "每年1月前后，受寒冷天气和学校放假等因素影响，献血人数明显下降。在血站发出倡议后，全市多家单位迅速响应，自发组织团体献血。",
+        "澄川市第一人民医院：医生护士下了手术台就去献血",
+        "1月9日，市一医院在住院部门口停了两辆献血车，当天该院共有167名医务人员成功献血，献血量5.14万毫升。",
+        "澄川市中医院：“中医人”也来献热血",
+        "1月10日，市中医院组织第二批团体献血，当天成功献血89人，献血量2.68万毫升。",
+        "澄川职业技术学院：放假前，学生们献完血再回家",
+        "1月12日，学校在体育馆内设置了4个采血点，成功采血358人，献血量11.7万毫升，占当周全市采血总量的近四分之一。",
+        "国网澄川供电公司：电力工人“电”亮生命线",
+        "1月13日，供电公司组织一线运维班组职工献血，共有126人成功献血，献血量3.82万毫升。",
+    ])
+    by_institution = {d.institution: d.text for d in docs if d.institution}
+    assert set(by_institution) == {"澄川市第一人民医院", "澄川市中医院"}
+    assert "采血点" not in by_institution["澄川市中医院"] and "供电公司" not in by_institution["澄川市中医院"]
+    assert any("采血点" in d.text for d in docs)  # (the college's part is kept, in a record of its own)

@@ -432,11 +432,15 @@ DOTTED_BADGE = deferred(
 )
 # A site header's buttons in brackets after today's date (【适老化模式】　【无障碍】).
 HEADER_BUTTONS_TAIL = deferred(r"(?:[ \t\u3000]*[【\[][^】\]\n\d]{1,8}[】\]])+[ \t\u3000]*$")
+# A news app's line naming itself and the account that posted (`某某APP · 某某市融媒体中心`).
+APP_ACCOUNT_LINE = deferred(r"(?P<app>[^\s·•]{2,10})[ \t]*[·•][ \t]*(?P<account>[^\s·•]{2,20})")
+# A bar's count of views without its label (the eye an icon) after its last field: `5.2万`, `1.3w`.
+BARE_VIEWS_TAIL = deferred(r"(?<![量读览击看数度次:：])[ \t\u3000]+\d{1,4}(?:\.\d{1,2})?[万wW]\+?[ \t\u3000]*$")
 # An expander under a preview (▼ 展开全文, 阅读全文 >).
 EXPANDER = deferred(r"^\s*[▼▽↓∨⌄]?\s*(?:展开全文|展开阅读全文|阅读全文|查看全文)\s*[▼▽↓∨⌄>»]*\s*$")
 READING_TIME = deferred(r"^\s*(?:预计)?阅读(?:时间|时长|需要|约需)\s*[:：]?\s*(?:约|大约)?\s*\d[\d\s~-]*分钟\s*$")
 NOT_TITLE = deferred(
-    rf"[>›»┊]|当前位置|您的位置|你的位置|首页|首頁|^https?://|www\.|{_RULE_LINE}|欢迎您|您还没有|您还未|^\s*原文地址\s*[:：]"
+    rf"[>›»┊]|当前位置|您的位置|你的位置|(?<!病案)(?<!病历)首页|首頁|^https?://|www\.|{_RULE_LINE}|欢迎您|您还没有|您还未|^\s*原文地址\s*[:：]"
     # (a reader's channel over the entry: 当前频道：医疗健康 / 某某日报·民生健康版)
     r"|^\s*(?:当前|所在)频道\s*[:：]"
     # (a shop's price and its buttons: 参考价格:¥18.50 [查看药店价格])
@@ -2164,6 +2168,10 @@ def read_fields(text: str) -> _Fields | None:
     """
     if "**" in text:
         text = text.replace("**", "")  # a Markdown export's bold labels (**来源：**某某 **作者：**某某)
+    if "／" in text:
+        text = text.replace("／", "/")  # (a bar split by full-width slashes: `… ／ 来源:… ／ 文字:…`)
+    if ("万" in text or "w" in text or "W" in text) and (":" in text or "：" in text) and (views := BARE_VIEWS_TAIL.search(text)) is not None:
+        text = text[: views.start()]  # (the views' count after the fields, its eye an icon: `… 记者:某某  5.2万`)
     text = _closed_labels(text)
     if "于" in text and (posted_at := POSTED_AT_LABEL.search(text)) is not None and (
         ":" in text[: posted_at.start()] or "：" in text[: posted_at.start()]  # (after other fields: a forum's stamp is read below)
@@ -3253,6 +3261,8 @@ def _body_start(lines: list[_Line], start: int) -> int | None:
             and not (("://" in lines[k].text or "about:" in lines[k].text) and PRINT_ADDRESS_HEADER.match(lines[k].text))
             and not (("|" in lines[k].text or "｜" in lines[k].text) and _barred_menu(lines[k].text))
             and not (len(lines[k].text) <= CARD_MAX_CHARS and ACCOUNT_BLURB.search(lines[k].text))
+            # (…or unlabelled, over the account's follow button: `三级甲等中医医院，提供…服务。` / `关注`)
+            and not (len(lines[k].text) <= CARD_MAX_CHARS and k + 1 < len(lines) and FOLLOW_BUTTON.match(lines[k + 1].text))
             and not (lines[k].text.lstrip()[:1] in STAR_FRAMES and STAR_FRAMED.match(lines[k].text))
             and not _ticker_echo(lines, k)
             and not _header_copy(lines, k)
@@ -3570,6 +3580,18 @@ def _kicker_over(upper: str, lower: str) -> bool:
         and not lower.endswith(("—", "--"))
         and not FONT_SIZE_ROW.search(upper) and not BUTTON_LINE.match(upper) and not CHROME_WORDS_ROW.match(upper)
     )
+
+
+def _lift_app_account(doc: Document, head: list[_Line], lifted: dict[int, tuple[str, dict[str, Any]]], k: int) -> bool:
+    """Lift line k when it is a news app's line naming itself and the account that posted, over the
+    post's stamp (`某某APP · 某某市融媒体中心` / `2026-04-16 21:48 发布于 …`): the account, no headline."""
+    if lifted.get(k + 1, ("",))[0] != "published" or (app := APP_ACCOUNT_LINE.fullmatch(head[k].text.strip())) is None:
+        return False
+    if ACCOUNT_NAME_END.search(app["account"]) is None and BARE_UNIT.fullmatch(app["account"]) is None:
+        return False
+    doc.metadata.setdefault("account_name", app["account"])
+    lifted[k] = ("account_name", {"field": "account_name"})
+    return True
 
 
 def _stacked_headline(head: list[_Line], lifted: dict[int, tuple[str, dict[str, Any]]], j: int, k: int) -> bool:
@@ -5323,6 +5345,12 @@ class Metadata(Stage):
                 # (the account that posted it: a 来源 stated under the article is the source then)
                 doc.metadata.setdefault("account_name", head[j].text.strip())
                 lifted[j] = ("source_line", {"fields": ["source"]})
+        if (
+            card and (b := max(card) + 1) + 1 < len(head) and b not in lifted and b + 1 not in lifted
+            and len(head[b].text.strip()) <= CARD_MAX_CHARS and FOLLOW_BUTTON.match(head[b + 1].text) is not None
+        ):
+            # (…and what the account says of itself, over its follow button: `三级甲等中医医院，提供…` / `关注`)
+            lifted[b] = lifted[b + 1] = ("account_card", {})
         return True
 
     def _title_under_account(self, doc: Document, head: list[Any], lifted: dict[int, tuple[str, dict[str, Any]]], free: list[int]) -> bool:
@@ -5393,6 +5421,7 @@ class Metadata(Stage):
             or VIEWS_LINE.match(head[k].text)  # (a phone page's counts: 浏览 1204 | 原创)
             or READING_TIME.match(head[k].text)  # (a reader view's estimate under the byline: 预计阅读时间:5-7 分钟)
             or ("全文" in head[k].text and EXPANDER.match(head[k].text))  # (a preview's expander: ▼ 展开全文)
+            or _lift_app_account(doc, head, lifted, k)  # (a news app's account line over the post's stamp)
             or CREATOR_BADGE.search(head[k].text)  # (a writer's badge on a self-media page: 某某号 · …创作者)
             # (…and the writer's name right above it: 心内科某某医生)
             or (k + 1 < len(head) and k + 1 not in lifted and CREATOR_BADGE.search(head[k + 1].text) and len(head[k].text.strip()) <= CARD_NAME_MAX_CHARS

@@ -28,7 +28,10 @@ and in at least a third of the site's families, never a bare list marker (`ä¸€ã€
 without a letter. So a handful of reposts (ten copies of one article are one family) never makes
 template text, while a footer on three articles of a site does. A notice's sign-off under its
 body (a bare date, and the issuing unit on the line above it) is never template text, however many
-notices of the site share it. Template lines are removed as `corpus_template`; a record whose every
+notices of the site share it. Nor is a long sentence inside a record's body (the record's own long
+sentences above it and under it) held by fewer than `BODY_SHARED_MAX_FAMILIES` (9) families: reposts
+of one story that each site rewrote in part share such paragraphs, and they are the article's
+(a promotion every article of a site carries in its body reaches that count). Template lines are removed as `corpus_template`; a record whose every
 line is template text keeps them all (a note says so): no template removal empties a record. `summary()` lists the template lines found, per site,
 so a user can turn a frequent one into a rule.
 
@@ -260,6 +263,26 @@ def _own_part_heading(paras: Sequence[Any], i: int, template_line: Any) -> bool:
     return under is not None and not template_line(under.key) and (above is None or not template_line(above.key))
 
 
+# A long paragraph inside the body, the document's own prose above it and under it, is the
+# article's (a reposted story's paragraph other reposts share, each site having rewritten the rest),
+# never the site's template, unless this many families or more hold it (a promotion every article of
+# the site carries in its body).
+BODY_MIN_CHARS = 40
+BODY_SHARED_MAX_FAMILIES = 9
+
+
+def _inside_body(paras: Sequence[Any], i: int, template_line: Any) -> bool:
+    """Whether paragraph i is a long sentence with the document's own long sentences (not template
+    text) somewhere above it and somewhere under it."""
+    if len(paras[i].key) < BODY_MIN_CHARS or not _SENTENCE_END.search(paras[i].text):
+        return False
+
+    def own_prose(p: Any) -> bool:
+        return len(p.key) >= BODY_MIN_CHARS and _SENTENCE_END.search(p.text) is not None and not template_line(p.key)
+
+    return any(own_prose(p) for p in paras[:i]) and any(own_prose(p) for p in paras[i + 1 :])
+
+
 # What the pass needs of one document (`doc_facts`): id, roundup seed, site, and for each distinct
 # non-empty paragraph key its fingerprint, its site-salted fingerprint and its length. Plain
 # values, so facts travel cheaply between processes and machines instead of whole documents.
@@ -364,7 +387,7 @@ def apply_templates(
             n = dec.template.get(sfp)
             if n is not None and (len(key) >= dec.min_chars or is_short_candidate(key)) and p.line not in (
                 signed if signed is not None else (signed := _signoff_lines(paras))
-            ) and not _own_part_heading(paras, i, template_line):
+            ) and not _own_part_heading(paras, i, template_line) and not (n < BODY_SHARED_MAX_FAMILIES and _inside_body(paras, i, template_line)):
                 removals[p.line] = (
                     "corpus_template",
                     {"docs": n, "site": site_name, "fingerprint": f"{sfp & ((1 << 64) - 1):016x}"},

@@ -493,6 +493,13 @@ _DAY_BEFORE_NAME = deferred(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日[ \t\u3000]*[·�
 _VISIT_HEADING = deferred(r"(?:走进|探访|走访|聚焦|直击)[ \t]*")
 
 
+# A unit of another kind than ours heading its part of a roundup of several (a school, a company,
+# a fire brigade, a community: 某某职业技术学院, 国网某某供电公司, 某某市消防救援支队).
+_OTHER_UNIT = deferred(
+    r"[\u3400-\u4dbf\u4e00-\u9fff]{2,16}(?:学院|学校|大学|中学|小学|幼儿园|公司|集团|支队|大队|中队|派出所|银行|协会|学会|社区|街道)(?=[ \t\u3000]*[:：｜|丨—-])"
+)
+
+
 def _plain_heading(finder: NameFinder, inner: str, w: re.Match[str] | None, whole: int) -> _Heading:
     """How a heading line without a numbering, bracket or Markdown mark reads: `inner` is the
     line (bold or after a bullet: `w`, what is inside)."""
@@ -535,6 +542,10 @@ def _plain_heading(finder: NameFinder, inner: str, w: re.Match[str] | None, whol
             names, end = _lead(finder, inner, bars[-1].end())
             if names and end == len(inner):
                 return "plain", (names, inner[: bars[-1].start()].strip() or None, whole)
+        if w is None and (other := _OTHER_UNIT.match(inner)) is not None and _HEADLINE_SEP.match(inner, other.end()):
+            # Another kind of unit's part among the institutions' (`某某职业技术学院：放假前…` after
+            # `某某市中医院：…`): a heading of the form naming no institution, which ends the one before.
+            return "plain", None
     return None
 
 

@@ -41,6 +41,7 @@ from ..config import Config
 from ..filters.metadata import bracket_byline, byline_credits, credited_authors
 from ..model import Change, Document, Edit, change_index, paragraph_spans, replay, slice_changes
 from ..stage import Stage
+from ..textview import PHOTO_STORY_TITLE
 from .names import NameFinder, default_finder
 from .sections import (
     BRIEF_OPENING,
@@ -102,6 +103,11 @@ class Segment(Stage):
         if doc.title and ranking_headline(doc.title, len(r.sections)):
             # A ranking's or a list's page (某市眼科医院排行榜): its entries are one page's items.
             doc.note(STAGE, "not_split", "the title calls the page a ranking or a list")
+            return [doc]
+        if doc.title and all(s.heading is None for s in r.sections) and PHOTO_STORY_TITLE.match(doc.title):
+            # A photo story (图说｜…) whose parts are paragraphs opening with an institution's name, no
+            # headings: its captions, what it shows (one under each institution's heading is a roundup).
+            doc.note(STAGE, "not_split", "the title calls the page a photo story and its parts are captions")
             return [doc]
         if doc.title and tour_headline(self.finder, doc.title):
             # One institution's tour of several places (某某医院专家团队走进三个乡镇卫生院巡回义诊): its stops.

@@ -381,3 +381,76 @@ def test_a_schools_or_a_companys_part_ends_the_institutions_part_before_it() -> 
     assert set(by_institution) == {"澄川市第一人民医院", "澄川市中医院"}
     assert "采血点" not in by_institution["澄川市中医院"] and "供电公司" not in by_institution["澄川市中医院"]
     assert any("采血点" in d.text for d in docs)  # (the college's part is kept, in a record of its own)
+
+
+def test_an_export_tools_bracketed_header_gives_the_title_and_goes() -> None:
+    """A channel post saved by an export tool: its header of bracketed fields (`【标题】…`, `【站点】`,
+    `【链接】`, `【导出】 … 阅读约5分钟 2187字`) gives the title and goes; the comments under `留言 18` go."""
+    doc = _one([
+        "【标题】孩子发烧反反复复，什么时候必须去医院？",
+        "【站点】mp.weixin.qq.com",
+        "【链接】https://mp.weixin.qq.com/s?__biz=MzI4NTc2ODQ1Mw==&mid=2247512836",
+        "【导出】2026/03/02 07:58　　阅读约5分钟　　2187字",
+        "------------------------------------------------------------",
+        "孩子发烧反反复复，什么时候必须去医院？",
+        "澄川市妇幼保健院　2026-02-27 12:00　福建",
+        "入春以来，流感等呼吸道疾病进入高发期，我院儿科门诊日均接诊量较平时增加约三成，不少家长一看到孩子发烧就很焦虑。",
+        "一般来说，腋下体温达到或超过37.3℃即可认为是发热，单纯的发热一般不会损伤大脑，家长不必过度恐慌。",
+        "留言 18",
+        "一颗小橘子　福建　02-27",
+        "收藏了，上次娃烧到39度我都慌了",
+    ])
+    assert doc.title == "孩子发烧反反复复，什么时候必须去医院？"
+    assert doc.published.startswith("2026-02-27")
+    lines = _lines(doc)
+    assert lines[0].startswith("入春以来")
+    assert not any("【" in ln or "留言" in ln or "小橘子" in ln or "39度" in ln for ln in lines)
+
+
+def test_a_browsers_save_note_translate_offer_and_a_caches_find_tip_go() -> None:
+    """What a browser writes around a page it saved or offers over it (`—— 由某某浏览器保存于 … ——`,
+    `检测到此页面为中文，是否翻译为 English？`) and a cached copy's find tip are neither the body's
+    start nor kept."""
+    doc = _one([
+        "澄川市第二人民医院",
+        "检测到此页面为中文，是否翻译为 English？　[ 翻译 ]　[ 不再提示 ]",
+        "提示：要在此页面中快速查找您的搜索字词，请按 Ctrl+F 或 ⌘-F（Mac），并使用查找栏。",
+        "我院开设工作日夜间门诊",
+        "发布时间：2026-03-08　来源：门诊部",
+        *_CLINIC,
+        "—— 由某某浏览器保存于 2026-05-19 23:41 ——",
+    ])
+    assert doc.title == "我院开设工作日夜间门诊"
+    assert _lines(doc) == _CLINIC
+
+
+def test_a_tag_under_the_stamp_and_the_outlets_app_over_it_leave_the_headline_found() -> None:
+    """A paper's app page: headline, the app's name alone, the stamp, then a tag (`【快讯】`) under it.
+    The headline over the app's name is the title."""
+    doc = _one([
+        "澄川日报",
+        "打开APP",
+        "澄川市第二人民医院庆祝第八个中国医师节",
+        "澄川日报客户端",
+        "2025-08-19 17:48",
+        "【快讯】",
+        "澄川日报讯（记者 林晓岚）8月19日，澄川市第二人民医院举行2025年“中国医师节”庆祝大会，表彰了一批优秀医师。",
+        "记者从会上获悉，该院现有医师986名，过去一年完成门急诊211.5万人次。",
+    ])
+    assert doc.title == "澄川市第二人民医院庆祝第八个中国医师节"
+    assert doc.authors == ["林晓岚"]
+
+
+def test_a_papers_bar_with_words_and_pictures_credits_and_its_zoom_switch() -> None:
+    """An e-paper's bar `来源:… 日期 版次:… 作者:本报记者 某某 实习生 某某 文 / 本报记者 某某 摄 【放大 缩小 默认】`:
+    the writers are the authors, who took the pictures is credited, the zoom switch is read past."""
+    doc = _one([
+        "从一张草图到一台手术机器人",
+        "来源：澄川晚报  2026年09月02日  版次：A06  作者：本报记者 林晓岚 实习生 何静 文 / 本报记者 傅岩 摄   【放大 缩小 默认】",
+        "三年前，澄川市第二人民医院骨科主任在一张草图上画下了手术机器人的雏形，如今这台机器人已完成首批临床手术。",
+        "据介绍，这台机器人可将螺钉置入的误差控制在一毫米以内，手术时间平均缩短三成，患者术后恢复更快。",
+    ])
+    assert doc.authors == ["林晓岚", "何静"]
+    assert doc.published == "2026-09-02"
+    assert doc.metadata.get("source_name") == "澄川晚报"
+    assert {"role": "摄影", "name": "傅岩"} in doc.metadata.get("credits", [])

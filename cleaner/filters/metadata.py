@@ -434,6 +434,8 @@ DOTTED_BADGE = deferred(
 HEADER_BUTTONS_TAIL = deferred(r"(?:[ \t\u3000]*[【\[][^】\]\n\d]{1,8}[】\]])+[ \t\u3000]*$")
 # A news app's line naming itself and the account that posted (`某某APP · 某某市融媒体中心`).
 APP_ACCOUNT_LINE = deferred(r"(?P<app>[^\s·•]{2,10})[ \t]*[·•][ \t]*(?P<account>[^\s·•]{2,20})")
+# A zoom switch in brackets after a bar's fields (【放大 缩小 默认】, [大 中 小]).
+ZOOM_TAIL = deferred(r"[ \t\u3000]*[【\[][ \t]*(?:字[体号][ \t]*[:：]?[ \t]*)?(?:放大|缩小|默认|大|中|小)(?:[ \t]+(?:放大|缩小|默认|大|中|小))+[ \t]*[】\]][ \t\u3000]*$")
 # A bar's count of views without its label (the eye an icon) after its last field: `5.2万`, `1.3w`.
 BARE_VIEWS_TAIL = deferred(r"(?<![量读览击看数度次:：])[ \t\u3000]+\d{1,4}(?:\.\d{1,2})?[万wW]\+?[ \t\u3000]*$")
 # An expander under a preview (▼ 展开全文, 阅读全文 >).
@@ -680,6 +682,8 @@ MD_HEADING = deferred(r"^#{1,4}\s+(?P<text>\S.*)$")
 TITLE_FIELD = deferred(
     r"^(?:(?:文章|新闻|信息|新聞|資訊)?(?:[标標]\s*[题題]|[题題]\s*目)|文章(?=\s*[:：]\s*\S[^\n]{3,}$)|(?:来信|信件|留言|咨询|投诉|建议|诉求|问政|信访)(?:标题|主题|事项)|Title)(?:\s*[:：]|[ \u3000]*\t)\s*(?P<text>\S.*)$"
 )
+# A field of an export tool's header, its label in brackets (【标题】…, 【站点】…, 【链接】…, 【导出】…).
+EXPORT_FIELD = deferred(r"^\s*[【\[](?P<label>标题|文章标题|站点|链接|原文链接|导出|导出时间|公众号|作者|来源|发布时间)[】\]][ \t:：]*")
 # A reader service's header over the Markdown it gives (URL Source: …, Published Time: …, Markdown Content:).
 READER_HEADER = deferred(r"^\s*(?:URL Source|Published Time|Markdown Content|Description)\s*:")
 # A forum's subject label before the title it lifts (主题:…, 帖子主题:…).
@@ -1566,7 +1570,7 @@ def _is_names_line(text: str) -> bool:
 BARE_SOURCE = deferred(rf"^(?P<lead>\s*{DATE})[ \t\u3000]*(?P<src>[\u3400-\u4dbf\u4e00-\u9fff]{{2,16}})(?P<rest>(?:[ \t\u3000]+\S.*)?)$")
 # What the name in such a line ends with: a unit, or a channel account's usual last words.
 SOURCE_NAME = deferred(
-    rf"(?:{_ORG_ENDS}|股|联|联合会|发布|卫健|医保|疾控|融媒|新闻|在线|之窗|之声|健康|医共体|医联体|共同体|社区|药业|制药|医药|妇幼|新闻客户端)$"
+    rf"(?:{_ORG_ENDS}|股|联|联合会|发布|卫健|医保|疾控|融媒|新闻|在线|之窗|之声|健康|医共体|医联体|共同体|社区|药业|制药|医药|妇幼|新闻客户端|日报客户端|晚报客户端)$"
     # (a health account named by its place after the word: 健康某地, 健康某某区)
     r"|^健康[\u3400-\u4dbf\u4e00-\u9fff]{2,4}$"
 )
@@ -1756,10 +1760,11 @@ TICKER_TAG = deferred(
 )
 # What a search engine's cached copy, a feed reader or a web archive says over the page it kept.
 CAPTURE_NOTICE = deferred(
-    r"(?:的缓存副本|的网页快照|抓取的网页快照|时的快照)|原网页(?:可能)?已(?:经)?被(?:删除|修改)|快照内容(?:仅供参考|可能与)|要在此页面上快速找到您的搜索字词"
+    r"(?:的缓存副本|的网页快照|抓取的网页快照|时的快照)|原网页(?:可能)?已(?:经)?被(?:删除|修改)|快照内容(?:仅供参考|可能与)|要在此页面(?:上|中)快速(?:找到|查找)您的搜索字词"
     r"|该订阅源仅(?:输出|提供|显示)摘要|全文抓取(?:完毕|完成|结果)|(?:摘要|正文)已(?:被)?截断|订阅仅提供[^\n。]{0,6}(?:聚合|阅读)"
     r"|本(?:页面|网页)由[^\n。，,]{0,12}(?:自动)?抓取|^\s*[^\s。，,:：]{0,8}(?:搜索|网页)快照\s*$|抓取自\s*(?:RSS|rss|Atom|订阅)|^\s*入库时间"
     r"|^\s*已(?:被)?存档\s*\d{1,6}\s*次|上一(?:次|个)存档"
+    r"|是否(?:将此(?:页面|网页))?翻译(?:为|成)|请按\s*Ctrl\s*\+\s*F"
 )
 SITE_NOTICE = deferred(
     TICKER_TAG.pattern +
@@ -2170,6 +2175,8 @@ def read_fields(text: str) -> _Fields | None:
         text = text.replace("**", "")  # a Markdown export's bold labels (**来源：**某某 **作者：**某某)
     if "／" in text:
         text = text.replace("／", "/")  # (a bar split by full-width slashes: `… ／ 来源:… ／ 文字:…`)
+    if ("【" in text or "[" in text) and (zoom := ZOOM_TAIL.search(text)) is not None and zoom.start() > 0:
+        text = text[: zoom.start()]  # (the page's zoom switch after the bar's fields: `… 【放大 缩小 默认】`)
     if ("万" in text or "w" in text or "W" in text) and (":" in text or "：" in text) and (views := BARE_VIEWS_TAIL.search(text)) is not None:
         text = text[: views.start()]  # (the views' count after the fields, its eye an icon: `… 记者:某某  5.2万`)
     text = _closed_labels(text)
@@ -3254,9 +3261,11 @@ def _body_start(lines: list[_Line], start: int) -> int | None:
                  or "ookie" in lines[k].text or "同意《" in lines[k].text) and SITE_NOTICE.search(lines[k].text)
             )
             and PLAYER_PLACEHOLDER.match(lines[k].text) is None
+            and not (lines[k].text.lstrip()[:1] in "【[" and EXPORT_FIELD.match(lines[k].text))  # (an export's header)
             # (a cached copy's, a feed reader's or an archive's note over the page: `原网页可能已被删除或修改，…`)
             and not (("网页" in lines[k].text or "快照" in lines[k].text or "订阅" in lines[k].text or "抓取" in lines[k].text
-                      or "截断" in lines[k].text or "搜索字词" in lines[k].text or "存档" in lines[k].text) and CAPTURE_NOTICE.search(lines[k].text))
+                      or "截断" in lines[k].text or "搜索字词" in lines[k].text or "存档" in lines[k].text or "翻译" in lines[k].text
+                      or "Ctrl" in lines[k].text) and CAPTURE_NOTICE.search(lines[k].text))
             # (a browser's printed header: the page's <title>, then its address after a gap)
             and not (("://" in lines[k].text or "about:" in lines[k].text) and PRINT_ADDRESS_HEADER.match(lines[k].text))
             and not (("|" in lines[k].text or "｜" in lines[k].text) and _barred_menu(lines[k].text))
@@ -3764,7 +3773,7 @@ CREDIT_BREAK = deferred(r"[ \t\u3000]*[;；][ \t\u3000]*")
 # Each reporter's outlet and post before the role (`某某时报驻某国特约记者 某某`).
 # A reporter's cell in a bar with what they did after the name (`记者 某某 文`, `记者 某某 摄`).
 MARKED_CREDIT = deferred(
-    r"(?P<role>记者|通讯员)[ \t\u3000]*(?P<name>[\u3400-\u4dbf\u4e00-\u9fff]{2,4})[ \t\u3000]+(?P<mark>文|摄)(?=[ \t\u3000]*(?:[|｜丨]|$))"
+    r"(?:本报|本台|本刊)?(?P<role>记者|通讯员|实习生)[ \t\u3000]*(?P<name>[\u3400-\u4dbf\u4e00-\u9fff]{2,4})[ \t\u3000]+(?P<mark>文|摄)(?=[ \t\u3000]*(?:[|｜丨/／]|$))"
 )
 OUTLET_POSTED = deferred(
     r"(?:^|(?<=[ \t\u3000]))[\u3400-\u4dbf\u4e00-\u9fff]{2,8}?(?:报|時報|时报|社|台|网)(?:·[\u3400-\u4dbf\u4e00-\u9fff]{1,6}?(?:报|网|台))?"
@@ -4907,7 +4916,8 @@ class Metadata(Stage):
                 lifted[i] = ("title_translation", {"field": "title_translation"})
                 doc.metadata.setdefault("title_translation", head[i].text.strip())
         for i in free:
-            if ("网页" in head[i].text or "快照" in head[i].text or "订阅" in head[i].text or "抓取" in head[i].text or "存档" in head[i].text) and (
+            if ("网页" in head[i].text or "快照" in head[i].text or "订阅" in head[i].text or "抓取" in head[i].text or "存档" in head[i].text
+                    or "翻译" in head[i].text or "Ctrl" in head[i].text) and (
                 CAPTURE_NOTICE.search(head[i].text)
             ):
                 # A cached copy's or a feed reader's note over the page (`某某快照:本页面是 … 的缓存副本`):
@@ -4951,12 +4961,20 @@ class Metadata(Stage):
                     lifted[site[0]] = ("banner", {"field": "banner"})
                 return
         for i in free:
-            m = H1.match(head[i].text) or TITLE_FIELD.match(head[i].text)
+            # (an export tool's header gives the fields in brackets: 【标题】… / 【链接】… / 【导出】…)
+            field_line = head[i].text if not EXPORT_FIELD.match(head[i].text) else EXPORT_FIELD.sub(r"\g<label>:", head[i].text, count=1)
+            m = H1.match(head[i].text) or TITLE_FIELD.match(field_line)
             if not m:
                 continue
             value = m["text"].strip()
             doc.title = value
             lifted[i] = ("title", {"field": "title", "value": value})
+            if field_line is not head[i].text:
+                # (the export's other fields, 【站点】, 【链接】, 【导出】: its header, no line of the article)
+                for j in free:
+                    if j != i and EXPORT_FIELD.match(head[j].text):
+                        lifted[j] = ("export_header", {})
+                free = [j for j in free if j not in lifted or j == i]
             before = [j for j in free if j < i]
             if before and all(
                 len(head[j].text) <= BANNER_MAX_CHARS and not SENTENCE_PUNCT.search(head[j].text)
@@ -5535,7 +5553,10 @@ class Metadata(Stage):
         if names_at is None and _is_names_line(text):
             return False  # names with no title above them: neither a title nor a byline we can vouch for
         if not anchored and len(text.strip()) <= WIDGET_WORD_CHARS and any(lifted[j][0] in INFO_RULES for j in lifted if j < k):
-            return False  # a word under the info bar (`评论`, a tag `杂谈`): a widget's, the title is above the bar
+            # A word under the info bar (`评论`, a tag `杂谈`, `【快讯】`): a widget's, the title is above the bar
+            # (with the outlet's app alone between them: `headline` / `某某日报客户端` / `2025-08-19 17:48`).
+            bar = max(j for j in lifted if j < k and lifted[j][0] in INFO_RULES)
+            return bar > 0 and self._title_above(doc, head, lifted, credits, free, bar - 1, True)
         if not looks_like_title(text) or any(head[j].text.startswith("#") for j in free if j <= k):
             # Under a markdown heading the title would be the `# ` line; a line below `###` is a caption.
             return False

@@ -315,7 +315,7 @@ LEAD_LABEL = recode.compile(
     r"\s*[\]】)）]?\s*[:：]?\s*"
 )
 # A headline that calls its page a photo story (图说｜…, 【组图】…, 镜头丨…): the boilerplate stage
-# keeps its captions, the segment stage never splits them into records.
+# keeps its captions, the segment stage does not split captions led by institutions into records.
 PHOTO_STORY_TITLE = recode.compile(r"^\s*[【\[]?(?:图说|组图|图集|多图|镜头|图片新闻|看图)[】\]]?\s*[｜|丨:：]?")
 SUMMARY_HEADING = recode.compile(
     r"^[\[【(（]?\s*(?:划重点|本文要点|文章要点|要点速览|内容提要|核心提示|摘要|导读|导语|要点|编者按|编前语|编者的话)\s*[\]】)）]?\s*[:：]?\s*$"

@@ -30,10 +30,11 @@ template text, while a footer on three articles of a site does. A notice's sign-
 body (a bare date, and the issuing unit on the line above it) is never template text, however many
 notices of the site share it. Nor is a long sentence inside a record's body (the record's own long
 sentences above it and under it) held by fewer than `BODY_SHARED_MAX_FAMILIES` (9) families: reposts
-of one story that each site rewrote in part share such paragraphs, and they are the article's
-(a promotion every article of a site carries in its body reaches that count). Template lines are removed as `corpus_template`; a record whose every
-line is template text keeps them all (a note says so): no template removal empties a record. `summary()` lists the template lines found, per site,
-so a user can turn a frequent one into a rule.
+of one story that each site rewrote in part share such paragraphs, and they are the article's (a
+promotion every article of a site carries in its body reaches that count). Template lines are
+removed as `corpus_template`; a record whose every line is template text keeps them all (a note
+says so): no template removal empties a record. `summary()` lists the template lines found, per
+site, so a user can turn a frequent one into a rule.
 
 **Shared quotations**: a long paragraph (`shared_min_chars`) held by two or more families (any
 site) that is not template text. `shared_paragraphs`: `keep` does nothing, `mark` (default) lists

@@ -494,9 +494,9 @@ _VISIT_HEADING = deferred(r"(?:走进|探访|走访|聚焦|直击)[ \t]*")
 
 
 # A unit of another kind than ours heading its part of a roundup of several (a school, a company,
-# a fire brigade, a community: 某某职业技术学院, 国网某某供电公司, 某某市消防救援支队).
+# a fire brigade: 某某职业技术学院, 国网某某供电公司, 某某市消防救援支队).
 _OTHER_UNIT = deferred(
-    r"[\u3400-\u4dbf\u4e00-\u9fff]{2,16}(?:学院|学校|大学|中学|小学|幼儿园|公司|集团|支队|大队|中队|派出所|银行|协会|学会|社区|街道)(?=[ \t\u3000]*[:：｜|丨—-])"
+    r"[\u3400-\u4dbf\u4e00-\u9fff]{2,16}(?:学院|学校|大学|中学|小学|幼儿园|公司|集团|支队|大队|中队|派出所|银行)(?=[ \t\u3000]*[:：｜|丨—-])"
 )
 
 

@@ -59,6 +59,12 @@ STAGE_RULES: dict[str, dict[str, str]] = {
         "byline": "a byline, lifted into `authors` and credits",
         "source_line": "a 来源 / 原标题 line, lifted into metadata",
         "info_line": "a line of several lifted fields (date, source, author, views)",
+        "kicker": "a paper's kicker (引题) over its headline, lifted into metadata",
+        "account_name": "the posting account's line (a microblog's poster, a news app's `某某APP · 某某融媒体中心`), lifted into metadata",
+        "account_card": "a channel account's card under its line: what it says of itself over its follow button, its slogan under its follow prompt",
+        "capture_header": "a search engine's cached copy, a feed reader's or a web archive's note over the page (某某快照:本页面是 … 的缓存副本)",
+        "export_header": "an export tool's bracketed header fields besides the title (【站点】, 【链接】, 【导出】)",
+        "page_url": "the page's address alone on a line of the head, lifted into metadata",
     },
     "boilerplate": {
         "block_model": "a line the fitted block model scores as page chrome (rules/model/)",

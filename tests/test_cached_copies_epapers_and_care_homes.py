@@ -454,3 +454,22 @@ def test_a_papers_bar_with_words_and_pictures_credits_and_its_zoom_switch() -> N
     assert doc.published == "2026-09-02"
     assert doc.metadata.get("source_name") == "澄川晚报"
     assert {"role": "摄影", "name": "傅岩"} in doc.metadata.get("credits", [])
+
+
+def test_a_saved_pages_address_and_an_accounts_slogan_leave_the_head() -> None:
+    """A reader mode's copy of a channel post: the post's address alone under the headline is the
+    page's (`page_url`), and the account's slogan under its follow prompt (`权威发布 · …`) no line of it."""
+    doc = _one([
+        "澄川一院开设睡眠医学门诊，失眠、打鼾都能看",
+        "https://mp.weixin.qq.com/s/Q3kz8VtXbLr2mYwP0aHn4g",
+        "—— 由某某浏览器保存于 2026-05-19 23:41 ——",
+        "澄川市第一人民医院　2026-05-16 17:30　江西",
+        "点击上方蓝字 关注“澄川一院”",
+        "权威发布 · 澄川本地健康资讯第一时间知晓",
+        "5月15日，澄川市第一人民医院睡眠医学门诊正式开诊，每周一、三、五全天由神经内科和呼吸科医生联合坐诊。",
+        "门诊可开展多导睡眠监测，为失眠、睡眠呼吸暂停等患者提供诊断和个体化治疗方案。",
+    ])
+    assert doc.title == "澄川一院开设睡眠医学门诊，失眠、打鼾都能看"
+    assert doc.metadata.get("page_url") == "https://mp.weixin.qq.com/s/Q3kz8VtXbLr2mYwP0aHn4g"
+    lines = _lines(doc)
+    assert lines[0].startswith("5月15日") and len(lines) == 2

@@ -438,6 +438,10 @@ APP_ACCOUNT_LINE = deferred(r"(?P<app>[^\s·•]{2,10})[ \t]*[·•][ \t]*(?P<ac
 ZOOM_TAIL = deferred(r"[ \t\u3000]*[【\[][ \t]*(?:字[体号][ \t]*[:：]?[ \t]*)?(?:放大|缩小|默认|大|中|小)(?:[ \t]+(?:放大|缩小|默认|大|中|小))+[ \t]*[】\]][ \t\u3000]*$")
 # A bar's count of views without its label (the eye an icon) after its last field: `5.2万`, `1.3w`.
 BARE_VIEWS_TAIL = deferred(r"(?<![量读览击看数度次:：])[ \t\u3000]+\d{1,4}(?:\.\d{1,2})?[万wW]\+?[ \t\u3000]*$")
+# A web address alone (https://mp.weixin.qq.com/s/…, www.example.cn/news/1.html).
+BARE_ADDRESS = deferred(r"(?:https?://)?[\w-]+(?:\.[\w-]+)+/[\w\-./?%&=#:~+]*")
+# An account's slogan under its follow prompt (`权威发布 · 某某本地资讯第一时间知晓`).
+SLOGAN_MAX_CHARS = 30
 # An expander under a preview (▼ 展开全文, 阅读全文 >).
 EXPANDER = deferred(r"^\s*[▼▽↓∨⌄]?\s*(?:展开全文|展开阅读全文|阅读全文|查看全文)\s*[▼▽↓∨⌄>»]*\s*$")
 READING_TIME = deferred(r"^\s*(?:预计)?阅读(?:时间|时长|需要|约需)\s*[:：]?\s*(?:约|大约)?\s*\d[\d\s~-]*分钟\s*$")
@@ -4729,6 +4733,16 @@ class Metadata(Stage):
                 break
         self._title(doc, head, lifted, credits)
         title_at = next((i for i in lifted if lifted[i][0] == "title"), None)
+        for i in range((title_at or 0) + 2, len(head)):
+            prompt = head[i - 1].text
+            if (
+                title_at is not None and i not in lifted and len(slogan := head[i].text.strip()) <= SLOGAN_MAX_CHARS
+                and not SENTENCE_PUNCT.search(slogan) and ("·" in slogan or "，" in slogan or "," in slogan)
+                and (FOLLOW_PLAIN.match(prompt) is not None or ("“" in prompt and FOLLOW_QUOTED.search(prompt) is not None))
+            ):
+                # The account's slogan under its follow prompt, below the headline (`点击上方蓝字 关注“某某发布”`
+                # / `权威发布 · 某某本地资讯第一时间知晓`): the account's, no line of the article.
+                lifted[i] = ("account_card", {})
         for i in range(title_at or 0):
             if i not in lifted and _is_body(head[i].text) and _notice_over_headline(lines, head_at + i):
                 # A site's notice over its menus and the headline (`温馨提示:…谨防上当受骗!`): the site's.
@@ -4922,7 +4936,11 @@ class Metadata(Stage):
             ):
                 # A cached copy's or a feed reader's note over the page (`某某快照:本页面是 … 的缓存副本`):
                 # neither a headline nor an account's line.
-                lifted[i] = ("capture_notice", {})
+                lifted[i] = ("capture_header", {})
+            elif ("/" in head[i].text and "." in head[i].text) and (address := BARE_ADDRESS.fullmatch(head[i].text.strip())) is not None:
+                # The page's address alone on a line of the head, as a reader mode or a saved page prints it.
+                doc.metadata.setdefault("page_url", address.group())
+                lifted[i] = ("page_url", {"field": "page_url"})
         free = [k for k in free if k not in lifted]
         for i in sorted(lifted):
             if head[i].text.strip() != "原创":

@@ -473,3 +473,20 @@ def test_a_saved_pages_address_and_an_accounts_slogan_leave_the_head() -> None:
     assert doc.metadata.get("page_url") == "https://mp.weixin.qq.com/s/Q3kz8VtXbLr2mYwP0aHn4g"
     lines = _lines(doc)
     assert lines[0].startswith("5月15日") and len(lines) == 2
+
+
+def test_outpatient_clinics_licensed_on_their_own_are_a_roundups_institutions() -> None:
+    """A clinic licensed on its own (`某某医疗美容门诊部`, `某某口腔诊所`) heads its part of a roundup
+    like a hospital; a hospital's own 门诊部 is still the hospital."""
+    docs = _records([
+        "澄川市公布首批医疗美容质量安全示范机构",
+        "发布时间：2026-06-10　来源：澄川市卫生健康委员会",
+        "近日，经机构自愿申报、专家现场评审和社会公示，市卫生健康委员会确定3家医疗机构为全市首批医疗美容质量安全示范机构。",
+        "一、澄川市华颜医疗美容医院",
+        "该院为二级医疗美容专科医院，设有美容外科、美容皮肤科和麻醉科，全部注射类产品实行扫码溯源。",
+        "二、澄川市雅姿医疗美容门诊部",
+        "该门诊部以美容皮肤科和微创注射为主，在显著位置公示执业许可证、医师信息和项目价格。",
+        "三、澄川市悦齿口腔诊所",
+        "该诊所现有口腔医师6名，严格执行一人一用一消毒，澄川市第二人民医院门诊部每季度派员督导。",
+    ])
+    assert [d.institution for d in docs if d.institution] == ["澄川市华颜医疗美容医院", "澄川市雅姿医疗美容门诊部", "澄川市悦齿口腔诊所"]

@@ -490,3 +490,54 @@ def test_outpatient_clinics_licensed_on_their_own_are_a_roundups_institutions() 
         "该诊所现有口腔医师6名，严格执行一人一用一消毒，澄川市第二人民医院门诊部每季度派员督导。",
     ])
     assert [d.institution for d in docs if d.institution] == ["澄川市华颜医疗美容医院", "澄川市雅姿医疗美容门诊部", "澄川市悦齿口腔诊所"]
+
+
+def test_an_e_papers_story_list_under_a_navigation_label_and_a_question_headline() -> None:
+    """An e-paper's `本版标题导航` list whose first item is the story's headline (a question, with a
+    dashed subtitle under it) does not start the body; the day beside the page's label and the
+    source in the masthead bar (`… 第A07版：健康周刊  来源：某某晚报`) are read."""
+    doc = _one([
+        "澄川晚报数字报 | 澄川网",
+        "澄川网首页 | 电子报 | 澄川晚报 | 澄川日报 | 周末版 | 往期回顾",
+        "2026年04月29日 星期三  第A07版：健康周刊  来源：澄川晚报",
+        "◀上一版  下一版▶",
+        "本版标题导航",
+        "· 心肺复苏怎么学？证书有什么用？急救专家答读者问",
+        "· 春夏之交谨防过敏性鼻炎",
+        "心肺复苏怎么学？证书有什么用？急救专家答读者问",
+        "——写在急救知识进社区活动开展一周年之际",
+        "本报记者 林晓岚",
+        "去年4月以来，我市急救知识进社区活动共开展各类培训1260余场，培训群众5万余人次。",
+        "问：普通市民想学心肺复苏，去哪里报名？答：关注市急救中心公众号，每周六在急救中心培训基地免费开课。",
+    ])
+    assert doc.title == "心肺复苏怎么学？证书有什么用？急救专家答读者问"
+    assert doc.published == "2026-04-29"
+    assert doc.authors == ["林晓岚"]
+    assert doc.metadata.get("source_name") == "澄川晚报"
+    assert not any(ln.startswith("·") for ln in _lines(doc))
+
+
+def test_a_hospitals_ambulance_station_heads_its_part_and_an_accounts_nickname_is_no_writer() -> None:
+    """`某某县人民医院急救站：…` heads the county hospital's part of a roundup like its other
+    centres; a channel line's writer slot holding the account's nickname (`原创 某某急救 …`) names
+    no writer."""
+    docs = _records([
+        "多点开花！我市三家医院急救中心把“救命课”送进企业车间",
+        "发布时间：2026-05-12 09:00　来源：澄川日报　记者 林晓岚",
+        "今年以来，我市各医院急救中心纷纷走出院门，把心肺复苏、AED使用和创伤急救等课程搬进企业车间。",
+        "澄川市人民医院急诊急救中心：“点单式”培训按需送课",
+        "企业通过医院公众号提交培训需求，中心根据行业特点匹配课程，今年已为32家企业培训职工2100余人。",
+        "澄川市中心医院急救中心：打造企业急救第一响应人队伍",
+        "中心在高新区10家企业各选拔5至8名安全员进行强化培训，组建起一支68人的企业急救队伍。",
+        "临江县人民医院急救站：送课到工地和乡镇企业",
+        "急救站组建了4支流动培训小分队，今年以来已走进工地和乡镇企业29家，培训农民工1700余人。",
+    ])
+    assert [d.institution for d in docs if d.institution] == ["澄川市人民医院", "澄川市中心医院", "临江县人民医院"]
+    post = _one([
+        "急救培训走进工业园 320名一线职工拿到“救命证”",
+        "原创 澄川急救 澄川急救中心 2026年05月09日 18:30 四川",
+        "“如果工友在车间突然倒下，你能做什么？”5月7日，澄川市急救中心培训部走进工业园，为一线职工开展急救培训。",
+        "培训结束后，320名职工通过考核，拿到了红十字救护员证书。",
+        "文字：林晓岚",
+    ])
+    assert post.authors == ["林晓岚"]

@@ -434,6 +434,8 @@ DOTTED_BADGE = deferred(
 HEADER_BUTTONS_TAIL = deferred(r"(?:[ \t\u3000]*[【\[][^】\]\n\d]{1,8}[】\]])+[ \t\u3000]*$")
 # A news app's line naming itself and the account that posted (`某某APP · 某某市融媒体中心`).
 APP_ACCOUNT_LINE = deferred(r"(?P<app>[^\s·•]{2,10})[ \t]*[·•][ \t]*(?P<account>[^\s·•]{2,20})")
+# An e-paper's page with its name as a cell of a bar (`第A07版：健康周刊`).
+PAGE_LABEL_CELL = deferred(r"[ \t\u3000]+第[ \t]*[A-Z]?\d{1,3}[ \t]*版[ \t]*[:：][ \t]*[^\s:：]{1,10}(?=[ \t\u3000]|$)")
 # A zoom switch in brackets after a bar's fields (【放大 缩小 默认】, [大 中 小]).
 ZOOM_TAIL = deferred(r"[ \t\u3000]*[【\[][ \t]*(?:字[体号][ \t]*[:：]?[ \t]*)?(?:放大|缩小|默认|大|中|小)(?:[ \t]+(?:放大|缩小|默认|大|中|小))+[ \t]*[】\]][ \t\u3000]*$")
 # A bar's count of views without its label (the eye an icon) after its last field: `5.2万`, `1.3w`.
@@ -1276,7 +1278,7 @@ def credited_authors(credits: list[tuple[str, str]], names: list[str]) -> list[s
     return out
 
 # An account's nickname by its last word (某某湾健康, 某某之声, 某某发布), this long at least: no person.
-ACCOUNT_NICK = deferred(r"(?:健康|之声|发布|在线|资讯|科普|融媒|医讯|卫健|健康号)$")
+ACCOUNT_NICK = deferred(r"(?:健康|之声|发布|在线|资讯|科普|融媒|医讯|卫健|健康号|急救|疾控|妇幼|医保|中医)$")
 ACCOUNT_NICK_MIN_CHARS = 4
 # A WeChat export's account line under the title: `原创 [author] account 2024-08-02 17:30 [发表于湖南]`.
 WECHAT_LINE = deferred(
@@ -1618,7 +1620,7 @@ NAME_DATE = deferred(rf"^\s*(?P<src>[A-Za-z]{{0,3}}[\u3400-\u4dbf\u4e00-\u9fff]{
 HEADER_BUTTON = deferred(r"^\s*(?:查看文章|返回日志列表|返回列表|返回博客首页|返回目录|登录|注册|登录\s*/\s*注册|登录注册|下载|下载客户端|下载APP|下载App|客户端|APP|App|更多|首页|写文章|写作|发布|投稿|消息|我的|私信|提问|发现|等你来答|写回答|通知)\s*$")
 MAX_COLUMN_LINES = 2
 # A paper's page's list of its stories (本版标题, 本版要目) over one headline a line after a bullet.
-PAGE_HEADLINES_LABEL = deferred(r"(?:本版标题|本版要目|本版导读|本版新闻|本版文章|标题导航|本版目录)[ \t]*[:▼▽↓]?")
+PAGE_HEADLINES_LABEL = deferred(r"(?:本版标题|本版要目|本版导读|本版新闻|本版文章|标题导航|本版目录)(?:导航)?[ \t]*[:▼▽↓]?")
 HEADLINE_BULLET = deferred(r"^[ \t]*[·•●◆■▪▸►▶][ \t]*[^\s。][^。\n]{3,60}$")
 # A self-media page's header under the headline: the account's or the writer's name alone
 # (`ACCOUNT_ALONE`), known by its shape or by the follow button, creator badge or region stamp near it.
@@ -2179,6 +2181,10 @@ def read_fields(text: str) -> _Fields | None:
         text = text.replace("**", "")  # a Markdown export's bold labels (**来源：**某某 **作者：**某某)
     if "／" in text:
         text = text.replace("／", "/")  # (a bar split by full-width slashes: `… ／ 来源:… ／ 文字:…`)
+    if "版" in text and (page := PAGE_LABEL_CELL.search(text)) is not None and page.start() > 0 and (
+        ":" in text[page.end() :] or "：" in text[page.end() :]
+    ):
+        text = f"{text[: page.start()]} {text[page.end() :]}"  # (an e-paper's page between the day and a field: `… 第A07版:健康周刊 来源:…`)
     if ("【" in text or "[" in text) and (zoom := ZOOM_TAIL.search(text)) is not None and zoom.start() > 0:
         text = text[: zoom.start()]  # (the page's zoom switch after the bar's fields: `… 【放大 缩小 默认】`)
     if ("万" in text or "w" in text or "W" in text) and (":" in text or "：" in text) and (views := BARE_VIEWS_TAIL.search(text)) is not None:
@@ -3266,6 +3272,7 @@ def _body_start(lines: list[_Line], start: int) -> int | None:
             )
             and PLAYER_PLACEHOLDER.match(lines[k].text) is None
             and not (lines[k].text.lstrip()[:1] in "【[" and EXPORT_FIELD.match(lines[k].text))  # (an export's header)
+            and not (lines[k].text.lstrip()[:1] in "·•●◆■▪▸►▶" and _in_story_list(lines, k))  # (a paper's list of its stories)
             # (a cached copy's, a feed reader's or an archive's note over the page: `原网页可能已被删除或修改，…`)
             and not (("网页" in lines[k].text or "快照" in lines[k].text or "订阅" in lines[k].text or "抓取" in lines[k].text
                       or "截断" in lines[k].text or "搜索字词" in lines[k].text or "存档" in lines[k].text or "翻译" in lines[k].text
@@ -3303,6 +3310,11 @@ def _body_start(lines: list[_Line], start: int) -> int | None:
             and not _summary_over_bar(lines, k)
             # (a site's notice over its menus or its breadcrumb: `温馨提示:…谨防上当受骗!`)
             and not _notice_over_headline(lines, k)
+            # (…or over its dashed subtitle: `心肺复苏怎么学？证书有什么用？` / `——写在…之际`)
+            and not (
+                k + 1 < len(lines) and len(lines[k].text) <= TITLE_MAX_CHARS and lines[k + 1].text.lstrip().startswith(("——", "--"))
+                and looks_like_title(lines[k].text)
+            )
             # (a headline that asks or cries, right over its dated bar: `…要注意什么?这几类人最好少吃` / `作者:… 更新时间:…`)
             and not (
                 k + 1 < len(lines) and len(lines[k].text) <= TITLE_MAX_CHARS and looks_like_title(lines[k].text)
@@ -3311,6 +3323,15 @@ def _body_start(lines: list[_Line], start: int) -> int | None:
         ),
         None,
     )
+
+
+def _in_story_list(lines: list[_Line], k: int) -> bool:
+    """Whether line k is one of a paper's page's listed stories: a bulleted headline under the list's
+    label (`本版标题` / `· 某某…` / `· 某某…`), other listed headlines between them."""
+    j = k
+    while j >= 0 and HEADLINE_BULLET.match(lines[j].text):
+        j -= 1
+    return j >= 0 and PAGE_HEADLINES_LABEL.fullmatch(lines[j].text.strip()) is not None
 
 
 def _notice_over_headline(lines: list[_Line], k: int) -> bool:

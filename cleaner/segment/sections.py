@@ -160,7 +160,7 @@ _UNIT_PART = deferred(
     # (…and its team: 某某医院康复科护理团队:…)
     r"(?:护理团队|医护团队|医疗团队|护理组|团队|党支部)?"
     # (…or a centre or a team of its own: 某某医院消化内镜中心, 某某医院心理援助热线团队)
-    r"|[\u3400-\u4dbf\u4e00-\u9fff]{2,8}?(?:中心|团队))(?=[ \t\u3000:：|｜丨—\-·]|$)"
+    r"|[\u3400-\u4dbf\u4e00-\u9fff]{2,8}?(?:中心|团队)|急救站|急救分站)(?=[ \t\u3000:：|｜丨—\-·]|$)"
 )
 _CASE_LABEL = deferred(r"(?:案例|典型案例|经验|做法)[一二三四五六七八九十\d]{1,2}(?:[ \t]*[:：、.．][ \t]*|[ \t\u3000]+)")
 # Between a headline and the institution named after it (`…｜某某县人民医院`, `…——某某县中医院`).

@@ -541,3 +541,15 @@ def test_a_hospitals_ambulance_station_heads_its_part_and_an_accounts_nickname_i
         "文字：林晓岚",
     ])
     assert post.authors == ["林晓岚"]
+
+
+def test_a_share_bar_without_a_colon_after_the_bylines_names_no_writer() -> None:
+    """`… 记者 某某 通讯员 某某 分享到 微信微博QQ`: the share bar's words are no writers."""
+    doc = _one([
+        "犬伤了别慌！我市四家狂犬病暴露预防处置门诊服务信息来了",
+        "2026-09-25 07:52 来源：澄川日报 记者 林晓岚 通讯员 何静 分享到 微信微博QQ",
+        "9月28日是世界狂犬病日。入秋以来，我市各犬伤门诊接诊量明显增加，不少市民被猫狗抓伤后不知道该去哪里处置。",
+        "疾控专家提醒，被猫狗抓伤咬伤后，应立即用肥皂水和流动清水交替冲洗伤口至少15分钟，并尽快到犬伤门诊处置。",
+    ])
+    assert doc.authors == ["林晓岚", "何静"]
+    assert doc.metadata.get("source_name") == "澄川日报"

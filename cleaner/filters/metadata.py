@@ -1115,7 +1115,11 @@ CHANNEL_BEFORE_DATE = deferred(
     r"[ \t\u3000]+(?=(?:19|20)\d\d[年-])"
 )
 # A share bar after an info bar's fields (`… 分享到:新浪微博 腾讯微博`).
-SHARE_TAIL = deferred(r"[ \t\u3000]*分享(?:到|至)?[ \t]*[:：][^\n]{0,60}$")
+SHARE_TAIL = deferred(
+    r"[ \t\u3000]*分享(?:到|至)?[ \t]*[:：][^\n]{0,60}$"
+    # (…without a colon, the targets after it: `分享到 微信微博QQ`)
+    r"|[ \t\u3000]+分享(?:到|至)[ \t]*(?:(?:微信|微博|朋友圈|QQ空间|QQ|qq|新浪微博|腾讯微博|豆瓣)[ \t|/·]*)+$"
+)
 # A blog's stamp with its writer after the day (`posted @ 2015-03-28 22:41 某某 阅读(3517)`, WordPress's
 # `发表于 2012年3月5日 由 某某`).
 BLOG_STAMP = deferred(

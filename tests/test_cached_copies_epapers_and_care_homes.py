@@ -553,3 +553,16 @@ def test_a_share_bar_without_a_colon_after_the_bylines_names_no_writer() -> None
     ])
     assert doc.authors == ["林晓岚", "何静"]
     assert doc.metadata.get("source_name") == "澄川日报"
+
+
+def test_a_consultations_question_label_is_not_part_of_its_title() -> None:
+    """An online consultation's page: the question labelled `问：` over the asker's stamp is the
+    headline, without its label."""
+    doc = _one([
+        "首页 > 互动交流 > 在线咨询",
+        "问：第一次产检建档需要带什么？空腹吗？",
+        "提问人：小***（手机尾号3627）　　提问时间：2026年2月23日 08:41",
+        "我现在怀孕快11周了，之前一直在外地打工，过完年回来准备在县妇幼保健院建档，想问问需要准备什么。",
+        "答：建档需携带夫妻双方身份证和医保卡，建档当天需要抽血，建议空腹前来，周末上午产科门诊照常开放。",
+    ])
+    assert doc.title == "第一次产检建档需要带什么？空腹吗？"

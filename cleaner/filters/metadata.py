@@ -703,7 +703,11 @@ OUTLET_TAG = deferred(r"^\s*【(?P<outlet>[\u3400-\u4dbf\u4e00-\u9fff]{2,10}(?:�
 BRACKET_DATE_LEAD = deferred(r"^\s*[\[【［]\s*(?P<when>(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})\s*[\]】］]\s*")
 # A repost's mark before a headline (`[转载]`, `【转帖】`).
 REPOST_MARK = deferred(r"^\s*[\[【](?:转载|转帖|转贴|轉載|轉貼)[\]】]\s*")
-TOPIC_LABEL = deferred(r"^\s*(?:(?:帖子|讨论)?主\s*题|本页主题)\s*[:：]\s*(?=\S)")
+TOPIC_LABEL = deferred(
+    r"^\s*(?:(?:帖子|讨论)?主\s*题|本页主题)\s*[:：]\s*(?=\S)"
+    # (…or a consultation's question label before the question that is its headline: 问：…？)
+    r"|^\s*(?:问|提问)\s*[:：]\s*(?=[^\n]*[?？]\s*$)"
+)
 # A board archive's wrapper around a thread's subject (`查看完整版本: [-- subject --]`).
 ARCHIVE_SUBJECT = deferred(r"^\s*查看完整版本\s*[:：]\s*\[--\s*(?P<subject>.+?)\s*--\]\s*$")
 DASH_LEAD = deferred(r"^[—–\-─]+\s*")

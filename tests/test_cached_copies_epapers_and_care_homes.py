@@ -473,6 +473,13 @@ def test_a_saved_pages_address_and_an_accounts_slogan_leave_the_head() -> None:
     assert doc.metadata.get("page_url") == "https://mp.weixin.qq.com/s/Q3kz8VtXbLr2mYwP0aHn4g"
     lines = _lines(doc)
     assert lines[0].startswith("5月15日") and len(lines) == 2
+    rated = _one([
+        "澄川一院开设睡眠医学门诊",
+        "评分8.5/10",
+        "2026-05-16 17:30　来源：澄川市第一人民医院",
+        "5月15日，澄川市第一人民医院睡眠医学门诊正式开诊，每周一、三、五全天由神经内科和呼吸科医生联合坐诊。",
+    ])
+    assert "page_url" not in rated.metadata  # (a score is no web address)
 
 
 def test_outpatient_clinics_licensed_on_their_own_are_a_roundups_institutions() -> None:

@@ -441,7 +441,7 @@ ZOOM_TAIL = deferred(r"[ \t\u3000]*[【\[][ \t]*(?:字[体号][ \t]*[:：]?[ \t]
 # A bar's count of views without its label (the eye an icon) after its last field: `5.2万`, `1.3w`.
 BARE_VIEWS_TAIL = deferred(r"(?<![量读览击看数度次:：])[ \t\u3000]+\d{1,4}(?:\.\d{1,2})?[万wW]\+?[ \t\u3000]*$")
 # A web address alone (https://mp.weixin.qq.com/s/…, www.example.cn/news/1.html).
-BARE_ADDRESS = deferred(r"(?:https?://)?[\w-]+(?:\.[\w-]+)+/[\w\-./?%&=#:~+]*")
+BARE_ADDRESS = deferred(r"(?:https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/[\x21-\x7e]*")
 # An account's slogan under its follow prompt (`权威发布 · 某某本地资讯第一时间知晓`).
 SLOGAN_MAX_CHARS = 30
 # An expander under a preview (▼ 展开全文, 阅读全文 >).
@@ -4762,10 +4762,10 @@ class Metadata(Stage):
                 break
         self._title(doc, head, lifted, credits)
         title_at = next((i for i in lifted if lifted[i][0] == "title"), None)
-        for i in range((title_at or 0) + 2, len(head)):
+        for i in range(title_at + 2, len(head)) if title_at is not None else ():
             prompt = head[i - 1].text
             if (
-                title_at is not None and i not in lifted and len(slogan := head[i].text.strip()) <= SLOGAN_MAX_CHARS
+                i not in lifted and len(slogan := head[i].text.strip()) <= SLOGAN_MAX_CHARS
                 and not SENTENCE_PUNCT.search(slogan) and ("·" in slogan or "，" in slogan or "," in slogan)
                 and (FOLLOW_PLAIN.match(prompt) is not None or ("“" in prompt and FOLLOW_QUOTED.search(prompt) is not None))
             ):

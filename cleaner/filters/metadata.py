@@ -1780,6 +1780,15 @@ CAPTURE_NOTICE = deferred(
     r"|^\s*已(?:被)?存档\s*\d{1,6}\s*次|上一(?:次|个)存档"
     r"|是否(?:将此(?:页面|网页))?翻译(?:为|成)|请按\s*Ctrl\s*\+\s*F"
 )
+
+
+def _capture_notice(text: str) -> bool:
+    """Whether a line is a cached copy's, a feed reader's, an archive's or a browser's note over the
+    page (`CAPTURE_NOTICE`), its rare words looked for before the pattern runs."""
+    return any(w in text for w in _CAPTURE_WORDS) and CAPTURE_NOTICE.search(text) is not None
+
+
+_CAPTURE_WORDS = ("网页", "快照", "订阅", "抓取", "截断", "搜索字词", "存档", "翻译", "Ctrl", "入库")
 SITE_NOTICE = deferred(
     TICKER_TAG.pattern +
     r"|^(?=.*(?:本站|本网|网站|浏览效果|显示效果|浏览体验|分辨率|页面显示))(?:.*(?:建议|推荐|请)(?:您)?(?:使用|采用)[^。]{0,40}浏览器|.*浏览器[^。]{0,30}(?:浏览|访问)本(?:站|网站|网))"
@@ -3282,9 +3291,7 @@ def _body_start(lines: list[_Line], start: int) -> int | None:
             and not (lines[k].text.lstrip()[:1] in "【[" and EXPORT_FIELD.match(lines[k].text))  # (an export's header)
             and not (lines[k].text.lstrip()[:1] in "·•●◆■▪▸►▶" and _in_story_list(lines, k))  # (a paper's list of its stories)
             # (a cached copy's, a feed reader's or an archive's note over the page: `原网页可能已被删除或修改，…`)
-            and not (("网页" in lines[k].text or "快照" in lines[k].text or "订阅" in lines[k].text or "抓取" in lines[k].text
-                      or "截断" in lines[k].text or "搜索字词" in lines[k].text or "存档" in lines[k].text or "翻译" in lines[k].text
-                      or "Ctrl" in lines[k].text) and CAPTURE_NOTICE.search(lines[k].text))
+            and not _capture_notice(lines[k].text)
             # (a browser's printed header: the page's <title>, then its address after a gap)
             and not (("://" in lines[k].text or "about:" in lines[k].text) and PRINT_ADDRESS_HEADER.match(lines[k].text))
             and not (("|" in lines[k].text or "｜" in lines[k].text) and _barred_menu(lines[k].text))
@@ -4959,10 +4966,7 @@ class Metadata(Stage):
                 lifted[i] = ("title_translation", {"field": "title_translation"})
                 doc.metadata.setdefault("title_translation", head[i].text.strip())
         for i in free:
-            if ("网页" in head[i].text or "快照" in head[i].text or "订阅" in head[i].text or "抓取" in head[i].text or "存档" in head[i].text
-                    or "翻译" in head[i].text or "Ctrl" in head[i].text) and (
-                CAPTURE_NOTICE.search(head[i].text)
-            ):
+            if _capture_notice(head[i].text):
                 # A cached copy's or a feed reader's note over the page (`某某快照:本页面是 … 的缓存副本`):
                 # neither a headline nor an account's line.
                 lifted[i] = ("capture_header", {})
@@ -5348,7 +5352,7 @@ class Metadata(Stage):
         account's name alone on a line above or below it (a banner, the source). Prompts to follow
         the account may stand between them. Whether a title was lifted."""
         # (a cached copy's header, `您正在查看的是某某在 2026-01-15 03:28 抓取的网页快照`, is no account's line)
-        at = next((i for i, ln in enumerate(head) if _channel_line(ln.text) and not CAPTURE_NOTICE.search(ln.text)), None)
+        at = next((i for i, ln in enumerate(head) if _channel_line(ln.text) and not _capture_notice(ln.text)), None)
         if at is None:
             return False
         if (via := next((i for i, ln in enumerate(head) if "来自" in ln.text and POSTED_VIA.match(ln.text)), None)) is not None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import codecs
 import io
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Any
@@ -823,7 +823,7 @@ _EPAPER_HEADLINE_PX = 20
 _NOT_HEADLINE_CLASS = recode.compile(r"intro|sub|lead|yin|fu|kicker|pre", re.I)
 
 
-def _epaper_title(root: Any, raw_text: str, page_title: str) -> str | None:
+def _epaper_title(root: Any, raw_text: str, page_title: str, marked: Callable[[], list[str]]) -> str | None:
     """An e-paper article's headline: the system's own comment or tag (`enpproperty`'s <title>,
     `<founder-title>`), else the first top heading, a cell marked as the title or one set in a big
     font that is not the page's <title> (of two marked cells, the one the <title> names)."""
@@ -835,7 +835,7 @@ def _epaper_title(root: Any, raw_text: str, page_title: str) -> str | None:
     for el in root.iter("founder-title", "h1"):
         if 4 <= len(t := _headline_text(el)) <= 80 and t != page_title.strip() and not _in_page_frame(el):
             return t
-    cells = _marked_title_cells(root, page_title)
+    cells = marked()
     # (a kicker's cell over the headline's, both marked: the headline is the one the <title> names)
     named = [t for t in cells if t in {p.strip() for p in _title_parts(page_title)}]
     return (named or cells)[0] if cells else None
@@ -865,6 +865,14 @@ def page_metadata(root: Any, raw_text: str) -> dict[str, Any]:
     title_el = root.find(".//title")
     page_title = _text_of(title_el) if title_el is not None else ""
     parts = _title_parts(page_title)
+    held: list[list[str]] = []
+
+    def title_cells() -> list[str]:
+        # (the cells marked as a title, walked once: the e-paper's headline and its kicker both read them)
+        if not held:
+            held.append(_marked_title_cells(root, page_title))
+        return held[0]
+
     # The page's headings, the top level first (a sidebar's h3 is no rival for the article's h1).
     heads: list[str] = []
     h1s: set[str] = set()
@@ -910,7 +918,7 @@ def page_metadata(root: Any, raw_text: str) -> dict[str, Any]:
     ):
         # An e-paper's page whose <title> names only the paper or the edition (某某晚报电子版--B03版:健康):
         # the article's title is where the paper's system puts it, or its top heading.
-        title = _epaper_title(root, raw_text, page_title)
+        title = _epaper_title(root, raw_text, page_title, title_cells)
     if len(parts) >= 2 and 2 <= len(name := parts[0].strip()) <= 3 and any(
         _headline_text(el) == name for level in ("h1", "h2") for el in root.iter(level)
     ):
@@ -1060,7 +1068,7 @@ def page_metadata(root: Any, raw_text: str) -> dict[str, Any]:
         title = None  # (a profile's post, `某某的微博_微博`: the name at its top is the poster's, no headline)
     if title:
         out["title"] = title.strip()
-        if "版" in raw_text and (cells := _marked_title_cells(root, page_title)) and (at := cells.index(title) if title in cells else 0) > 0:
+        if "版" in raw_text and (cells := title_cells()) and (at := cells.index(title) if title in cells else 0) > 0:
             # A paper's kicker in a cell marked as a title too, right over the headline's
             # (`<td class="bt2">` over `<td class="bt1">`): lifted with it (see `maincontent`).
             out["kicker_cell"] = cells[at - 1]
